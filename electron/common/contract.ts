@@ -1,0 +1,167 @@
+/**
+ * The one contract between Electron main, the preload bridge and the
+ * renderer. Main validates every argument with these schemas; the preload
+ * exposes exactly these methods; the renderer's Electron host calls them.
+ * This module is pure (zod only) so every side, and Node tests, can import it.
+ */
+import { z } from 'zod';
+
+/** Largest file the open dialog hands to the renderer. */
+export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
+/** Largest payload the renderer may ask main to write or print. */
+export const MAX_WRITE_BYTES = 256 * 1024 * 1024;
+export const MAX_HTML_CHARS = 64 * 1024 * 1024;
+
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(20),
+});
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_WRITE_BYTES, 'File is too large to write');
+
+export const PageSizeSchema = z.enum(['A4', 'Letter']);
+
+export const IpcArgs = {
+  appInfo: z.tuple([]),
+  openFile: z.tuple([
+    z.object({
+      title: z.string().max(200).optional(),
+      filters: z.array(FileFilterSchema).max(10),
+      multiple: z.boolean().optional(),
+    }),
+  ]),
+  saveFile: z.tuple([
+    z.object({
+      title: z.string().max(200).optional(),
+      suggestedName: z.string().min(1).max(255),
+      filters: z.array(FileFilterSchema).max(10),
+      bytes,
+    }),
+  ]),
+  printToPdf: z.tuple([
+    z.object({
+      html: z.string().max(MAX_HTML_CHARS),
+      pageSize: PageSizeSchema,
+      landscape: z.boolean(),
+    }),
+  ]),
+  exportPdf: z.tuple([
+    z.object({
+      html: z.string().max(MAX_HTML_CHARS),
+      pageSize: PageSizeSchema,
+      landscape: z.boolean(),
+      suggestedName: z.string().min(1).max(255),
+    }),
+  ]),
+  recentFiles: z.tuple([]),
+  openRecent: z.tuple([z.string().min(1).max(4096)]),
+  openExternal: z.tuple([z.string().url().max(2048)]),
+  setTitle: z.tuple([z.string().max(300)]),
+} as const;
+export type IpcChannel = keyof typeof IpcArgs;
+export const IPC_CHANNELS = Object.keys(IpcArgs) as IpcChannel[];
+/** Channel names on the wire are namespaced. */
+export const ipcName = (channel: IpcChannel | EventChannel) => `waymark:${channel}`;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  electron: string | null;
+  chrome: string | null;
+}
+
+export interface OpenedFile {
+  name: string;
+  /** Full path where known (Electron); used for the recent-files list. */
+  path: string | null;
+  bytes: Uint8Array;
+}
+
+export interface SavedFile {
+  name: string;
+  path: string | null;
+}
+
+export interface RecentFile {
+  name: string;
+  path: string;
+  openedAt: number;
+}
+
+export const IPC_ERROR_CODES = [
+  'bad-sender',
+  'bad-arguments',
+  'file-too-large',
+  'read-failed',
+  'write-failed',
+  'print-failed',
+  'not-allowed',
+  'not-found',
+  'internal',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** What each channel returns (wrapped in IpcResult on the wire). */
+export interface IpcReturns {
+  appInfo: AppInfo;
+  /** Empty when the user cancelled. */
+  openFile: OpenedFile[];
+  /** null when the user cancelled. */
+  saveFile: SavedFile | null;
+  printToPdf: Uint8Array;
+  exportPdf: SavedFile | null;
+  recentFiles: RecentFile[];
+  openRecent: OpenedFile;
+  openExternal: true;
+  setTitle: true;
+}
+
+export const MENU_COMMANDS = [
+  'new-journey',
+  'open',
+  'save-as',
+  'export-pdf',
+  'export-png',
+  'export-svg',
+  'export-html',
+  'export-markdown',
+  'export-csv',
+  'export-xlsx',
+  'import-csv',
+  'undo',
+  'redo',
+  'select-all',
+  'find',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'fit-view',
+  'shortcuts',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+
+/** Events main sends to the renderer. */
+export const EVENT_CHANNELS = ['menuCommand', 'openFile'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+type Invoke<C extends IpcChannel> = (...args: z.input<(typeof IpcArgs)[C]>) => Promise<IpcResult<IpcReturns[C]>>;
+
+/** The object the preload publishes as `window.waymark`. */
+export type WaymarkBridge = { [C in IpcChannel]: Invoke<C> } & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
+};
+
+/** Name of the global the preload exposes. */
+export const BRIDGE_GLOBAL = 'waymark';

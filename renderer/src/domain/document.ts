@@ -1,0 +1,171 @@
+/**
+ * Whole-document helpers: restore a loose document into a valid one (entity
+ * by entity, dropping what cannot be saved, repairing dangling links in a
+ * second pass), and copy a document with fresh ids.
+ */
+import { z } from 'zod';
+import { newId, type Id, type RecordKind } from './ids';
+import {
+  ConnectionSchema,
+  JourneySchema,
+  NoteSchema,
+  PersonaSchema,
+  StageSchema,
+  TouchpointSchema,
+  type JourneyDocument,
+} from './model';
+
+export interface RestoreIssue {
+  path: string;
+  message: string;
+}
+
+export interface RestoreResult {
+  document: JourneyDocument;
+  /** Entities dropped or links repaired, in human words. */
+  repairs: string[];
+}
+
+export function formatZodIssues(error: z.ZodError, max = 5): RestoreIssue[] {
+  return error.issues.slice(0, max).map((i) => ({
+    path: i.path.map(String).join('.') || '(root)',
+    message: i.message,
+  }));
+}
+
+/**
+ * Strictly validate a migrated raw document. Returns the document or the first
+ * few schema issues, each with its path.
+ */
+export function parseDocument(raw: unknown): { ok: true; document: JourneyDocument } | { ok: false; issues: RestoreIssue[] } {
+  const r = z
+    .object({
+      journey: JourneySchema,
+      stages: z.array(StageSchema).default([]),
+      touchpoints: z.array(TouchpointSchema).default([]),
+      connections: z.array(ConnectionSchema).default([]),
+      personas: z.array(PersonaSchema).default([]),
+      notes: z.array(NoteSchema).default([]),
+    })
+    .safeParse(raw);
+  return r.success ? { ok: true, document: r.data } : { ok: false, issues: formatZodIssues(r.error) };
+}
+
+/**
+ * Second pass over a valid document: every record points at this journey,
+ * ids are unique, and links that point nowhere are repaired (dropped), never
+ * kept dangling.
+ */
+export function repairReferences(doc: JourneyDocument): RestoreResult {
+  const repairs: string[] = [];
+  const journeyId = doc.journey.id;
+  const seen = new Set<string>();
+  const unique = <T extends { id: string }>(items: T[], what: string): T[] =>
+    items.filter((item) => {
+      if (seen.has(item.id)) {
+        repairs.push(`Dropped a ${what} with a duplicate id (${item.id}).`);
+        return false;
+      }
+      seen.add(item.id);
+      return true;
+    });
+  const own = <T extends { journeyId: string }>(items: T[]): T[] => items.map((i) => ({ ...i, journeyId }));
+
+  const stages = unique(own(doc.stages), 'stage');
+  const stageIds = new Set<string>(stages.map((s) => s.id));
+  const personas = unique(own(doc.personas), 'persona');
+  const personaIds = new Set<string>(personas.map((p) => p.id));
+
+  const touchpoints = unique(own(doc.touchpoints), 'touchpoint')
+    .filter((t) => {
+      if (stageIds.has(t.stageId)) return true;
+      repairs.push(`Dropped touchpoint “${t.title}”: its stage does not exist.`);
+      return false;
+    })
+    .map((t) => {
+      const personaEmotions = Object.fromEntries(
+        Object.entries(t.personaEmotions).filter(([pid]) => personaIds.has(pid)),
+      ) as typeof t.personaEmotions;
+      if (Object.keys(personaEmotions).length !== Object.keys(t.personaEmotions).length) {
+        repairs.push(`Removed emotions of missing personas from touchpoint “${t.title}”.`);
+      }
+      return { ...t, personaEmotions };
+    });
+  const touchpointIds = new Set<string>(touchpoints.map((t) => t.id));
+
+  const connections = unique(own(doc.connections), 'connection').filter((c) => {
+    if (touchpointIds.has(c.source) && touchpointIds.has(c.target)) return true;
+    repairs.push('Dropped a connection to a touchpoint that does not exist.');
+    return false;
+  });
+  const notes = unique(own(doc.notes), 'note');
+  const coveredIds = doc.journey.personaIds.filter((id) => personaIds.has(id));
+  if (coveredIds.length !== doc.journey.personaIds.length) repairs.push('Removed missing personas from the journey’s personas.');
+
+  return {
+    document: { journey: { ...doc.journey, personaIds: coveredIds }, stages, touchpoints, connections, personas, notes },
+    repairs,
+  };
+}
+
+/**
+ * Copy a document with new ids throughout (duplicate, "keep both" on import,
+ * future state). Links inside the document follow the new ids.
+ * `keepOrigins` records each touchpoint's and pain point's source id as its originId.
+ */
+export function copyWithNewIds(
+  doc: JourneyDocument,
+  options: { keepOrigins?: boolean; now?: number } = {},
+): { document: JourneyDocument; idMap: Map<string, string> } {
+  const map = new Map<string, string>();
+  const remap = <K extends RecordKind>(kind: K, id: Id<K>): Id<K> => {
+    let next = map.get(id);
+    if (!next) {
+      next = newId(kind);
+      map.set(id, next);
+    }
+    return next as Id<K>;
+  };
+  const now = options.now ?? Date.now();
+  const journeyId = remap('journey', doc.journey.id);
+  const journey = {
+    ...doc.journey,
+    id: journeyId,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    personaIds: doc.journey.personaIds.map((id) => remap('persona', id)),
+  };
+  const stages = doc.stages.map((s) => ({ ...s, id: remap('stage', s.id), journeyId }));
+  const personas = doc.personas.map((p) => ({
+    ...p,
+    id: remap('persona', p.id),
+    journeyId,
+    photoBlobId: p.photoBlobId ? remap('blob', p.photoBlobId) : null,
+  }));
+  const touchpoints = doc.touchpoints.map((t) => ({
+    ...t,
+    id: remap('touchpoint', t.id),
+    journeyId,
+    stageId: remap('stage', t.stageId),
+    originId: options.keepOrigins ? t.id : t.originId,
+    personaEmotions: Object.fromEntries(
+      Object.entries(t.personaEmotions).map(([pid, v]) => [remap('persona', pid as Id<'persona'>), v]),
+    ) as typeof t.personaEmotions,
+    painPoints: t.painPoints.map((p) => ({
+      ...p,
+      id: remap('pain', p.id),
+      originId: options.keepOrigins ? p.id : p.originId,
+    })),
+    opportunities: t.opportunities.map((o) => ({ ...o, id: remap('opportunity', o.id) })),
+  }));
+  const connections = doc.connections.map((c) => ({
+    ...c,
+    id: remap('connection', c.id),
+    journeyId,
+    source: remap('touchpoint', c.source),
+    target: remap('touchpoint', c.target),
+  }));
+  const notes = doc.notes.map((n) => ({ ...n, id: remap('note', n.id), journeyId }));
+  return { document: { journey, stages, touchpoints, connections, personas, notes }, idMap: map };
+}

@@ -1,0 +1,53 @@
+/**
+ * Stage columns geometry. Stages are laid out left to right in `order`,
+ * each `width` wide, starting at x = 0; a touchpoint belongs to the column
+ * that holds its centre.
+ */
+import type { Stage, Touchpoint } from './model';
+import type { StageId } from './ids';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from './vocabulary';
+
+export const STAGE_HEADER_HEIGHT = 88;
+export const STAGE_PADDING = 24;
+
+export interface StageColumn {
+  stage: Stage;
+  x: number;
+  width: number;
+}
+
+export function sortStages<T extends Pick<Stage, 'order' | 'id'>>(stages: readonly T[]): T[] {
+  return [...stages].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function stageColumns(stages: readonly Stage[]): StageColumn[] {
+  let x = 0;
+  return sortStages(stages).map((stage) => {
+    const column = { stage, x, width: stage.width };
+    x += stage.width;
+    return column;
+  });
+}
+
+/** The stage whose column contains x; left of the first column is the first, right of the last is the last. */
+export function stageAtX(columns: readonly StageColumn[], x: number): StageId | null {
+  if (columns.length === 0) return null;
+  for (const c of columns) {
+    if (x < c.x + c.width) return c.stage.id;
+  }
+  return columns[columns.length - 1]!.stage.id;
+}
+
+/** The stage a touchpoint at this position belongs to, judged by its centre. */
+export function stageForPosition(columns: readonly StageColumn[], position: { x: number; y: number }): StageId | null {
+  return stageAtX(columns, position.x + TOUCHPOINT_WIDTH / 2);
+}
+
+/** A free slot for a new touchpoint in a stage: below the lowest one already there. */
+export function nextSlotInStage(columns: readonly StageColumn[], stageId: StageId, touchpoints: readonly Touchpoint[]) {
+  const column = columns.find((c) => c.stage.id === stageId);
+  const x = (column?.x ?? 0) + Math.max(STAGE_PADDING, ((column?.width ?? TOUCHPOINT_WIDTH) - TOUCHPOINT_WIDTH) / 2);
+  const inStage = touchpoints.filter((t) => t.stageId === stageId);
+  const lowest = inStage.reduce((max, t) => Math.max(max, t.position.y), STAGE_HEADER_HEIGHT - TOUCHPOINT_HEIGHT - 8);
+  return { x, y: lowest + TOUCHPOINT_HEIGHT + 32 };
+}

@@ -1,0 +1,107 @@
+/**
+ * Document migrations as numbered data. Each step lifts a raw document one
+ * schema version; the chain is checked for gaps when this module loads, runs
+ * on a copy, and returns a result instead of throwing.
+ *
+ * Version history
+ * - 1: the prototype format. Connections were called `edges` with a `type`;
+ *   pain points were plain strings without severity.
+ * - 2: `connections` with `kind`; pain points are records with id and severity 1–3.
+ */
+import { CURRENT_SCHEMA_VERSION } from './model';
+import { newId } from './ids';
+
+type Raw = Record<string, unknown>;
+
+export interface Migration {
+  from: number;
+  to: number;
+  description: string;
+  up: (doc: Raw) => Raw;
+}
+
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    description: 'edges become connections with a kind; pain points gain ids and severity',
+    up(doc) {
+      const { edges, ...rest } = doc;
+      const connections = Array.isArray(edges)
+        ? edges.map((e) => {
+            if (!isRecord(e)) return e;
+            const { type, ...edge } = e;
+            return { ...edge, kind: type ?? 'main' };
+          })
+        : (rest.connections ?? []);
+      const touchpoints = Array.isArray(rest.touchpoints)
+        ? rest.touchpoints.map((t) => {
+            if (!isRecord(t) || !Array.isArray(t.painPoints)) return t;
+            return {
+              ...t,
+              painPoints: t.painPoints.map((p) =>
+                typeof p === 'string' ? { id: newId('pain'), text: p, severity: 2 } : p,
+              ),
+            };
+          })
+        : rest.touchpoints;
+      return { ...rest, connections, touchpoints };
+    },
+  },
+];
+
+/** Throws if the chain has a gap or does not reach the current version: a programming error, caught by tests. */
+export function checkMigrationChain(migrations: readonly Migration[], current: number): void {
+  let version = 1;
+  for (const m of migrations) {
+    if (m.from !== version || m.to !== version + 1) {
+      throw new Error(`Migration chain broken at ${m.from}→${m.to}; expected ${version}→${version + 1}`);
+    }
+    version = m.to;
+  }
+  if (version !== current) throw new Error(`Migrations end at ${version}, schema is ${current}`);
+}
+checkMigrationChain(MIGRATIONS, CURRENT_SCHEMA_VERSION);
+
+export type MigrationResult =
+  | { ok: true; document: Raw; fromVersion: number }
+  | { ok: false; code: 'not-a-document' | 'too-new' | 'bad-version' | 'migration-failed'; message: string; version?: number };
+
+/** The schema version a raw document declares (in `journey.schemaVersion`); 1 when absent. */
+export function declaredVersion(doc: Raw): number | null {
+  const journey = doc.journey;
+  if (!isRecord(journey)) return null;
+  const v = journey.schemaVersion;
+  if (v === undefined) return 1;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : null;
+}
+
+/** Upgrade a raw document to the current schema version, step by step, on a copy. */
+export function migrateDocument(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+  if (!isRecord(raw) || !isRecord(raw.journey)) {
+    return { ok: false, code: 'not-a-document', message: 'This is not a journey document: it has no journey.' };
+  }
+  const from = declaredVersion(raw);
+  if (from === null) return { ok: false, code: 'bad-version', message: 'The journey’s schema version is not a whole number.' };
+  const current = migrations.length ? migrations[migrations.length - 1]!.to : CURRENT_SCHEMA_VERSION;
+  if (from > current) {
+    return {
+      ok: false,
+      code: 'too-new',
+      version: from,
+      message: `This journey was made with a newer Waymark (schema ${from}); this version reads up to ${current}.`,
+    };
+  }
+  let doc: Raw = structuredClone(raw);
+  try {
+    for (const m of migrations) {
+      if (m.from >= from) doc = m.up(doc);
+    }
+  } catch (error) {
+    return { ok: false, code: 'migration-failed', message: `Could not upgrade the journey: ${String(error)}` };
+  }
+  doc = { ...doc, journey: { ...(doc.journey as Raw), schemaVersion: current } };
+  return { ok: true, document: doc, fromVersion: from };
+}

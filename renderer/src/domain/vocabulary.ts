@@ -1,0 +1,123 @@
+/** The product's shared vocabulary (see shared/PRODUCT.md): scales, defaults and labels. */
+
+export const EMOTION_MIN = -3;
+export const EMOTION_MAX = 3;
+
+export interface EmotionLevel {
+  score: number;
+  label: string;
+  face: string;
+}
+
+export const EMOTION_SCALE: readonly EmotionLevel[] = [
+  { score: 3, label: 'Delighted', face: '😄' },
+  { score: 2, label: 'Happy', face: '🙂' },
+  { score: 1, label: 'Satisfied', face: '🙂' },
+  { score: 0, label: 'Neutral', face: '😐' },
+  { score: -1, label: 'Uneasy', face: '🙁' },
+  { score: -2, label: 'Frustrated', face: '🙁' },
+  { score: -3, label: 'Angry', face: '😠' },
+];
+
+export function emotionLevel(score: number): EmotionLevel {
+  const rounded = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score)));
+  return EMOTION_SCALE.find((l) => l.score === rounded) ?? EMOTION_SCALE[3]!;
+}
+
+/** Diverging colour: red (−3) through neutral grey (0) to green (+3). */
+export function emotionColour(score: number | null): string {
+  if (score === null) return '#9aa0a6';
+  const t = Math.max(-1, Math.min(1, score / 3));
+  const grey = [154, 160, 166];
+  const end = t < 0 ? [211, 47, 47] : [46, 160, 67];
+  const k = Math.abs(t);
+  const mix = grey.map((g, i) => Math.round(g + (end[i]! - g) * k));
+  return `#${mix.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export const DEFAULT_CHANNELS = [
+  'website',
+  'mobile app',
+  'email',
+  'phone',
+  'chat',
+  'social media',
+  'store',
+  'delivery',
+  'mail',
+  'word of mouth',
+  'partner',
+  'other',
+] as const;
+
+export const FRICTION_TYPES = [
+  'waiting',
+  'effort',
+  'confusion',
+  'errors',
+  'hand-offs',
+  'policy',
+  'price',
+  'missing information',
+  'accessibility',
+] as const;
+export type FrictionType = (typeof FRICTION_TYPES)[number];
+
+export const FRICTION_MIN = 0;
+export const FRICTION_MAX = 5;
+
+export const PAIN_SEVERITIES = [1, 2, 3] as const;
+export type PainSeverity = (typeof PAIN_SEVERITIES)[number];
+export const PAIN_SEVERITY_LABELS: Record<PainSeverity, string> = {
+  1: 'Minor',
+  2: 'Moderate',
+  3: 'Severe',
+};
+
+export const CONNECTION_KINDS = ['main', 'alternative', 'failure', 'recovery'] as const;
+export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in progress', 'done', 'dropped'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+export const LOYALTY_QUESTIONS = [
+  'Why you?',
+  'Why now?',
+  'Why pay?',
+  'Why stay?',
+  'Why evolve?',
+  'Why change?',
+] as const;
+export type LoyaltyQuestion = (typeof LOYALTY_QUESTIONS)[number];
+
+export const LOYALTY_PILLARS = [
+  'products and services',
+  'customer service',
+  'community and affinity',
+  'experiences',
+  'bridges',
+] as const;
+export type LoyaltyPillar = (typeof LOYALTY_PILLARS)[number];
+
+export const PERSONA_CHALLENGES = ['time-scarce', 'money-tight'] as const;
+
+export const NOTE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'purple'] as const;
+export type NoteColour = (typeof NOTE_COLOURS)[number];
+
+export const STAGE_COLOURS = [
+  '#4c6ef5',
+  '#15aabf',
+  '#40c057',
+  '#fab005',
+  '#fd7e14',
+  '#e64980',
+  '#7950f2',
+  '#868e96',
+] as const;
+
+export const DEFAULT_STAGE_NAMES = ['Discover', 'Choose', 'Buy', 'Receive', 'Use', 'Renew'] as const;
+
+/** Layout defaults for the canvas (in flow units). */
+export const STAGE_DEFAULT_WIDTH = 320;
+export const TOUCHPOINT_WIDTH = 220;
+export const TOUCHPOINT_HEIGHT = 96;
