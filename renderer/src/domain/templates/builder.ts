@@ -1,0 +1,177 @@
+/**
+ * A small helper for writing templates: stages laid out as columns, and
+ * touchpoints stacked inside their stage's column, centred, 140 apart.
+ */
+import {
+  createConnection,
+  createJourney,
+  createNote,
+  createPersona,
+  createStage,
+  createTouchpoint,
+  newOpportunity,
+  newPainPoint,
+} from '../factories';
+import { type TouchpointId } from '../ids';
+import { STAGE_HEADER_HEIGHT, stageColumns, type StageColumn } from '../layout';
+import {
+  emptyMetrics,
+  type Connection,
+  type Journey,
+  type JourneyDocument,
+  type Metrics,
+  type Note,
+  type Opportunity,
+  type PainPoint,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from '../model';
+import {
+  TOUCHPOINT_WIDTH,
+  type ConnectionKind,
+  type LoyaltyPillar,
+  type LoyaltyQuestion,
+  type OpportunityStatus,
+} from '../vocabulary';
+
+export const FIRST_TOUCHPOINT_Y = STAGE_HEADER_HEIGHT + 24;
+export const TOUCHPOINT_SPACING = 140;
+
+export interface StageSpec {
+  name: string;
+  customerGoal: string;
+  description?: string;
+}
+
+export interface OpportunitySpec {
+  text: string;
+  status?: OpportunityStatus;
+  owner?: string;
+  loyaltyQuestions?: LoyaltyQuestion[];
+  pillars?: LoyaltyPillar[];
+}
+
+type TouchpointFields = Partial<
+  Omit<Touchpoint, 'id' | 'journeyId' | 'stageId' | 'position' | 'painPoints' | 'opportunities' | 'metrics'>
+>;
+
+export interface TouchpointSpec extends TouchpointFields {
+  title: string;
+  painPoints?: [text: string, severity: 1 | 2 | 3][];
+  opportunities?: OpportunitySpec[];
+  metrics?: Partial<Metrics>;
+}
+
+export class TemplateBuilder {
+  readonly journey: Journey;
+  readonly stages: Stage[];
+  private readonly columns: StageColumn[];
+  private readonly perStage = new Map<string, number>();
+  private readonly touchpoints: Touchpoint[] = [];
+  private readonly connections: Connection[] = [];
+  private readonly personas: Persona[] = [];
+  private readonly notes: Note[] = [];
+
+  constructor(journeyFields: Partial<Omit<Journey, 'id'>>, stages: readonly StageSpec[], now: number) {
+    this.journey = createJourney(journeyFields, now);
+    this.stages = stages.map((s, order) =>
+      createStage({
+        journeyId: this.journey.id,
+        order,
+        name: s.name,
+        customerGoal: s.customerGoal,
+        description: s.description ?? '',
+      }),
+    );
+    this.columns = stageColumns(this.stages);
+  }
+
+  persona(fields: Partial<Omit<Persona, 'id' | 'journeyId'>>): Persona {
+    const persona = createPersona({ ...fields, journeyId: this.journey.id });
+    this.personas.push(persona);
+    return persona;
+  }
+
+  /** A touchpoint in the stage at `stageIndex`, placed below the ones already there. */
+  touchpoint(stageIndex: number, spec: TouchpointSpec): Touchpoint {
+    const column = this.columns[stageIndex];
+    if (!column) throw new Error(`Template has no stage ${stageIndex}`);
+    const slot = this.perStage.get(column.stage.id) ?? 0;
+    this.perStage.set(column.stage.id, slot + 1);
+    const { painPoints = [], opportunities = [], metrics = {}, ...fields } = spec;
+    const touchpoint = createTouchpoint({
+      ...fields,
+      journeyId: this.journey.id,
+      stageId: column.stage.id,
+      position: {
+        x: column.x + (column.width - TOUCHPOINT_WIDTH) / 2,
+        y: FIRST_TOUCHPOINT_Y + slot * TOUCHPOINT_SPACING,
+      },
+      painPoints: painPoints.map(([text, severity]): PainPoint => newPainPoint(text, severity)),
+      opportunities: opportunities.map((o): Opportunity => ({
+        ...newOpportunity(o.text),
+        status: o.status ?? 'idea',
+        owner: o.owner ?? '',
+        loyaltyQuestions: o.loyaltyQuestions ?? [],
+        pillars: o.pillars ?? [],
+      })),
+      metrics: { ...emptyMetrics(), ...metrics },
+    });
+    this.touchpoints.push(touchpoint);
+    return touchpoint;
+  }
+
+  connect(
+    source: Touchpoint,
+    target: Touchpoint,
+    kind: ConnectionKind = 'main',
+    label = '',
+    share: number | null = null,
+  ): Connection {
+    const connection = createConnection({
+      journeyId: this.journey.id,
+      source: source.id as TouchpointId,
+      target: target.id as TouchpointId,
+      kind,
+      label,
+      share,
+    });
+    this.connections.push(connection);
+    return connection;
+  }
+
+  /** Main connections along a path of touchpoints. */
+  path(...touchpoints: Touchpoint[]): void {
+    touchpoints.slice(1).forEach((t, i) => this.connect(touchpoints[i]!, t, 'main'));
+  }
+
+  /** A sticky note under the touchpoints of a stage. */
+  note(stageIndex: number, text: string, colour: Note['colour'] = 'yellow'): Note {
+    const column = this.columns[stageIndex];
+    if (!column) throw new Error(`Template has no stage ${stageIndex}`);
+    const below = this.perStage.get(column.stage.id) ?? 0;
+    const note = createNote({
+      journeyId: this.journey.id,
+      text,
+      colour,
+      position: {
+        x: column.x + (column.width - TOUCHPOINT_WIDTH) / 2,
+        y: FIRST_TOUCHPOINT_Y + below * TOUCHPOINT_SPACING + 24,
+      },
+    });
+    this.notes.push(note);
+    return note;
+  }
+
+  build(): JourneyDocument {
+    return {
+      journey: { ...this.journey, personaIds: this.personas.map((p) => p.id) },
+      stages: this.stages,
+      touchpoints: this.touchpoints,
+      connections: this.connections,
+      personas: this.personas,
+      notes: this.notes,
+    };
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The editor's autosave entry point: a list of row changes written in one
+ * transaction, exactly those rows and nothing else, plus the journey's
+ * updatedAt.
+ */
+import type { z } from 'zod';
+import type { JourneyId } from '../domain/ids';
+import {
+  ConnectionSchema,
+  JourneySchema,
+  NoteSchema,
+  PersonaSchema,
+  StageSchema,
+  TouchpointSchema,
+  type Connection,
+  type Journey,
+  type Note,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from '../domain/model';
+import { storageCall, type WaymarkDB } from './db';
+import { constraint, notFound } from './errors';
+import { laterThan } from './rows';
+
+export interface RowByTable {
+  journeys: Journey;
+  stages: Stage;
+  touchpoints: Touchpoint;
+  connections: Connection;
+  personas: Persona;
+  notes: Note;
+}
+export type TableName = keyof RowByTable;
+export const TABLE_NAMES: readonly TableName[] = [
+  'journeys',
+  'stages',
+  'touchpoints',
+  'connections',
+  'personas',
+  'notes',
+];
+
+/** One row to write (`row`) or delete (`row: null`). */
+export type RowChange = {
+  [T in TableName]: { table: T; id: RowByTable[T]['id']; row: RowByTable[T] | null };
+}[TableName];
+
+const SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
+  journeys: JourneySchema,
+  stages: StageSchema,
+  touchpoints: TouchpointSchema,
+  connections: ConnectionSchema,
+  personas: PersonaSchema,
+  notes: NoteSchema,
+};
+
+const LABELS: Record<TableName, string> = {
+  journeys: 'journey',
+  stages: 'stage',
+  touchpoints: 'touchpoint',
+  connections: 'connection',
+  personas: 'persona',
+  notes: 'note',
+};
+
+interface TablePlan {
+  puts: Map<string, Record<string, unknown>>;
+  deletes: Set<string>;
+}
+
+/** Check every change and group it by table; the last change of a row wins. */
+function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableName, TablePlan> {
+  const byTable = new Map<TableName, TablePlan>();
+  for (const change of changes) {
+    if (!TABLE_NAMES.includes(change.table)) throw constraint(`“${String(change.table)}” is not a journey table.`);
+    const label = LABELS[change.table];
+    let entry = byTable.get(change.table);
+    if (!entry) {
+      entry = { puts: new Map(), deletes: new Set() };
+      byTable.set(change.table, entry);
+    }
+    if (change.row === null) {
+      if (change.table === 'journeys') throw constraint('A journey is deleted through the trash, not by autosave.');
+      entry.puts.delete(change.id);
+      entry.deletes.add(change.id);
+      continue;
+    }
+    const parsed = SCHEMAS[change.table].safeParse(change.row);
+    if (!parsed.success) {
+      throw constraint(`A ${label} does not fit (${parsed.error.issues[0]?.message ?? 'invalid'}).`);
+    }
+    const row = parsed.data as unknown as Record<string, unknown>;
+    if (row.id !== change.id) throw constraint(`A ${label} change names one id and carries another.`);
+    const owner = change.table === 'journeys' ? row.id : row.journeyId;
+    if (owner !== journeyId) throw constraint(`A ${label} belongs to another journey.`);
+    entry.deletes.delete(change.id);
+    entry.puts.set(change.id, row);
+  }
+  return byTable;
+}
+
+/**
+ * Write exactly the given rows (bulkPut) and delete the given ids
+ * (bulkDelete) in one transaction, then bump the journey's updatedAt.
+ * Refuses, writing nothing, a row of another journey or an id stored under
+ * another journey. Returns the journey's new updatedAt.
+ */
+export function applyRowChanges(
+  db: WaymarkDB,
+  journeyId: JourneyId,
+  changes: readonly RowChange[],
+  now: number = Date.now(),
+): Promise<number> {
+  return storageCall(db, async () => {
+    const byTable = plan(journeyId, changes);
+    const tables = TABLE_NAMES.map((name) => db.table(name));
+    return db.transaction('rw', tables, async () => {
+      const current = await db.journeys.get(journeyId);
+      if (!current) throw notFound('journey');
+      const updatedAt = laterThan(current.updatedAt, now);
+
+      for (const name of TABLE_NAMES) {
+        const entry = byTable.get(name);
+        if (!entry || name === 'journeys') continue;
+        const table = db.table<Record<string, unknown>, string>(name);
+        const ids = [...entry.puts.keys(), ...entry.deletes];
+        const stored = await table.bulkGet(ids);
+        if (stored.some((row) => row !== undefined && row.journeyId !== journeyId)) {
+          throw constraint(`A ${LABELS[name]} with this id is stored under another journey.`);
+        }
+        if (entry.puts.size > 0) await table.bulkPut([...entry.puts.values()]);
+        if (entry.deletes.size > 0) await table.bulkDelete([...entry.deletes]);
+      }
+
+      const journeyRow = byTable.get('journeys')?.puts.get(journeyId) as Journey | undefined;
+      // Trash state and creation time are not the editor's to change.
+      await db.journeys.put({
+        ...(journeyRow ?? current),
+        createdAt: current.createdAt,
+        deletedAt: current.deletedAt,
+        updatedAt,
+      });
+      return updatedAt;
+    });
+  });
+}

@@ -1,0 +1,16 @@
+export {
+  WaymarkDB,
+  DEFAULT_DB_NAME,
+  storageCall,
+  type Snapshot,
+  type MetaRow,
+  type StorageProblemListener,
+} from './db';
+export { StorageError, STORAGE_ERROR_MESSAGES, isStorageError, toStorageError, type StorageErrorCode } from './errors';
+export { STORAGE_VERSIONS, LATEST_STORAGE_VERSION, checkStorageVersions, type StorageVersion } from './schema';
+export * from './journeys';
+export * from './changes';
+export * from './snapshots';
+export * from './blobs';
+export * from './meta';
+export * from './live';

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { createNote, createTouchpoint, newId, type Touchpoint } from '../../../renderer/src/domain';
+import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
+import {
+  applyRowChanges,
+  createJourneyFromDocument,
+  getJourneyDocument,
+  moveToTrash,
+  type RowChange,
+} from '../../../renderer/src/storage';
+import { seedLine } from '../../support/paths';
+import { dumpAll, freshDb } from './helpers';
+
+async function twoJourneys() {
+  const db = freshDb();
+  const doc = buildOnlineOrderTemplate(1000);
+  const other = buildSaasTrialTemplate(1000);
+  await createJourneyFromDocument(db, doc);
+  await createJourneyFromDocument(db, other);
+  return { db, doc, other };
+}
+
+describe('applyRowChanges', () => {
+  it('writes exactly the given rows; every other row keeps its contents', async () => {
+    const { db, doc } = await twoJourneys();
+    const before = await dumpAll(db);
+    const [t0, t1] = doc.touchpoints as [Touchpoint, Touchpoint];
+    const renamed = { ...t0, title: seedLine('ta'), thoughts: seedLine('te') };
+    const moved = { ...t1, position: { x: t1.position.x, y: t1.position.y + 140 }, emotionLabel: seedLine('ml') };
+    const added = createNote({ journeyId: doc.journey.id, text: seedLine('hy') });
+    const removed = doc.connections[0]!;
+    const changes: RowChange[] = [
+      { table: 'touchpoints', id: renamed.id, row: renamed },
+      { table: 'touchpoints', id: moved.id, row: moved },
+      { table: 'notes', id: added.id, row: added },
+      { table: 'connections', id: removed.id, row: null },
+    ];
+
+    const updatedAt = await applyRowChanges(db, doc.journey.id, changes, 5000);
+    expect(updatedAt).toBe(5000);
+
+    const after = await dumpAll(db);
+    expect(await db.touchpoints.get(renamed.id)).toEqual(renamed);
+    expect(await db.touchpoints.get(moved.id)).toEqual(moved);
+    expect(await db.notes.get(added.id)).toEqual(added);
+    expect(await db.connections.get(removed.id)).toBeUndefined();
+    expect((await db.journeys.get(doc.journey.id))?.updatedAt).toBe(5000);
+
+    // Everything else is exactly as it was, object by object.
+    const touched = new Set<string>([renamed.id, moved.id, added.id, removed.id, doc.journey.id]);
+    for (const [table, rows] of Object.entries(before)) {
+      const untouchedBefore = (rows as { id?: string; key?: string }[]).filter((r) => !touched.has(r.id ?? ''));
+      const untouchedAfter = (after[table] as { id?: string }[]).filter((r) => !touched.has(r.id ?? ''));
+      expect(untouchedAfter, table).toEqual(untouchedBefore);
+    }
+  });
+
+  it('updates the journey row itself, keeping its creation time and trash state', async () => {
+    const { db, doc } = await twoJourneys();
+    await moveToTrash(db, doc.journey.id, 7000);
+    const edited = {
+      ...doc.journey,
+      title: seedLine('te'),
+      createdAt: 1,
+      deletedAt: null,
+      viewport: { x: 10, y: 20, zoom: 1.5 },
+    };
+    await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: edited.id, row: edited }], 8000);
+    const stored = await db.journeys.get(doc.journey.id);
+    expect(stored).toMatchObject({
+      title: seedLine('te'),
+      viewport: { x: 10, y: 20, zoom: 1.5 },
+      createdAt: 1000,
+      deletedAt: 7000,
+    });
+    expect(stored?.updatedAt).toBe(8000);
+  });
+
+  it('never moves updatedAt backwards', async () => {
+    const { db, doc } = await twoJourneys();
+    const t = doc.touchpoints[0]!;
+    const first = await applyRowChanges(db, doc.journey.id, [{ table: 'touchpoints', id: t.id, row: t }], 9000);
+    const second = await applyRowChanges(db, doc.journey.id, [{ table: 'touchpoints', id: t.id, row: t }], 9000);
+    expect(second).toBeGreaterThan(first);
+  });
+
+  it('the last change of a row wins', async () => {
+    const { db, doc } = await twoJourneys();
+    const t = doc.touchpoints[0]!;
+    await applyRowChanges(db, doc.journey.id, [
+      { table: 'touchpoints', id: t.id, row: { ...t, title: 'first' } },
+      { table: 'touchpoints', id: t.id, row: null },
+    ]);
+    expect(await db.touchpoints.get(t.id)).toBeUndefined();
+    await applyRowChanges(db, doc.journey.id, [
+      { table: 'touchpoints', id: t.id, row: null },
+      { table: 'touchpoints', id: t.id, row: { ...t, title: seedLine('hy') } },
+    ]);
+    expect((await db.touchpoints.get(t.id))?.title).toBe(seedLine('hy'));
+  });
+
+  it('refuses, writing nothing, rows of another journey, mismatched ids, invalid rows and unknown tables', async () => {
+    const { db, doc, other } = await twoJourneys();
+    const before = await dumpAll(db);
+    const mine = doc.touchpoints[0]!;
+    const theirs = other.touchpoints[0]!;
+    const good: RowChange = { table: 'touchpoints', id: mine.id, row: { ...mine, title: 'changed' } };
+    const bad: RowChange[][] = [
+      [good, { table: 'touchpoints', id: theirs.id, row: { ...theirs, title: 'hijack' } }],
+      [good, { table: 'touchpoints', id: theirs.id, row: { ...theirs, journeyId: doc.journey.id } }],
+      [good, { table: 'touchpoints', id: theirs.id, row: null }],
+      [good, { table: 'touchpoints', id: newId('touchpoint'), row: mine }],
+      [good, { table: 'touchpoints', id: mine.id, row: { ...mine, emotion: 9 } }],
+      [good, { table: 'journeys', id: doc.journey.id, row: null }],
+      [good, { table: 'blobs', id: mine.id, row: mine } as unknown as RowChange],
+    ];
+    for (const changes of bad) {
+      await expect(applyRowChanges(db, doc.journey.id, changes)).rejects.toMatchObject({ code: 'constraint' });
+      expect(await dumpAll(db)).toEqual(before);
+    }
+  });
+
+  it('is not-found for a journey that is not stored', async () => {
+    const db = freshDb();
+    const journeyId = newId('journey');
+    const t = createTouchpoint({ journeyId, stageId: newId('stage') });
+    await expect(applyRowChanges(db, journeyId, [{ table: 'touchpoints', id: t.id, row: t }])).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(await db.touchpoints.count()).toBe(0);
+  });
+
+  it('round-trips titles in Tamil, Armenian, Telugu and Malayalam exactly', async () => {
+    const { db, doc } = await twoJourneys();
+    const langs = ['ta', 'hy', 'te', 'ml'] as const;
+    const changes: RowChange[] = doc.touchpoints.slice(0, 4).map((t, i) => ({
+      table: 'touchpoints',
+      id: t.id,
+      row: { ...t, title: seedLine(langs[i]!, 1), quotes: [seedLine(langs[i]!, 2)] },
+    }));
+    await applyRowChanges(db, doc.journey.id, changes);
+    const back = await getJourneyDocument(db, doc.journey.id);
+    for (const [i, t] of doc.touchpoints.slice(0, 4).entries()) {
+      const stored = back?.touchpoints.find((x) => x.id === t.id);
+      expect(stored?.title).toBe(seedLine(langs[i]!, 1));
+      expect(stored?.quotes).toEqual([seedLine(langs[i]!, 2)]);
+    }
+  });
+});

@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STAGE_NAMES, newId, type JourneyId } from '../../../renderer/src/domain';
+import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
+import {
+  createJourney,
+  createJourneyFromDocument,
+  duplicateJourney,
+  emptyTrash,
+  getJourneyDocument,
+  listJourneys,
+  moveToTrash,
+  purgeJourney,
+  putBlob,
+  renameJourney,
+  replaceJourneyDocument,
+  restoreFromTrash,
+  saveSnapshot,
+  StorageError,
+  updateJourney,
+} from '../../../renderer/src/storage';
+import { seedLine } from '../../support/paths';
+import { dumpAll, freshDb, rowsOfJourney } from './helpers';
+
+function allIds(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && /^[a-z]+:[A-Za-z0-9_-]+$/.test(value)) out.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => allIds(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      allIds(k, out);
+      allIds(v, out);
+    }
+  }
+  return out;
+}
+
+/** A value with every id replaced by a placeholder: what a faithful copy keeps. */
+function content(value: unknown): unknown {
+  if (typeof value === 'string') return /^[a-z]+:[A-Za-z0-9_-]+$/.test(value) ? '<id>' : value;
+  if (Array.isArray(value)) return value.map(content);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [/^[a-z]+:/.test(k) ? '<id>' : k, content(v)]));
+  }
+  return value;
+}
+
+describe('createJourney', () => {
+  it('stores a journey with the default stages in order', async () => {
+    const db = freshDb();
+    const title = seedLine('ta');
+    const journey = await createJourney(db, { title, client: seedLine('hy') }, { now: 1000 });
+    expect(journey.title).toBe(title);
+    expect(await db.journeys.get(journey.id)).toEqual(journey);
+    const doc = await getJourneyDocument(db, journey.id);
+    expect(doc?.stages.map((s) => s.name)).toEqual([...DEFAULT_STAGE_NAMES]);
+    expect(doc?.stages.map((s) => s.order)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(doc?.journey.client).toBe(seedLine('hy'));
+  });
+
+  it('can start with no stages or with named ones', async () => {
+    const db = freshDb();
+    const empty = await createJourney(db, {}, { stageNames: [] });
+    const named = await createJourney(db, {}, { stageNames: [seedLine('te'), seedLine('ml')] });
+    expect(await db.stages.where('journeyId').equals(empty.id).count()).toBe(0);
+    expect((await getJourneyDocument(db, named.id))?.stages.map((s) => s.name)).toEqual([
+      seedLine('te'),
+      seedLine('ml'),
+    ]);
+  });
+});
+
+describe('createJourneyFromDocument', () => {
+  it('writes a whole document and its blobs; reading it back gives the same document', async () => {
+    const db = freshDb();
+    const doc = buildOnlineOrderTemplate(5000);
+    const blob = {
+      id: newId('blob'),
+      journeyId: doc.journey.id,
+      type: 'image/png',
+      data: new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
+      hash: 'abc',
+    };
+    await createJourneyFromDocument(db, doc, [blob]);
+    const back = await getJourneyDocument(db, doc.journey.id);
+    expect(back?.journey).toEqual(doc.journey);
+    expect(back?.stages).toEqual(doc.stages);
+    const byId = <T extends { id: string }>(a: T[]) => [...a].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(back!.touchpoints)).toEqual(byId(doc.touchpoints));
+    expect(byId(back!.connections)).toEqual(byId(doc.connections));
+    expect(byId(back!.personas)).toEqual(byId(doc.personas));
+    expect(byId(back!.notes)).toEqual(byId(doc.notes));
+    const storedBlob = await db.blobs.get(blob.id);
+    expect(new Uint8Array(await storedBlob!.data.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
+  });
+
+  it('refuses a document whose ids are already stored and writes nothing', async () => {
+    const db = freshDb();
+    const doc = buildSaasTrialTemplate(1);
+    await createJourneyFromDocument(db, doc);
+    const edited = { ...doc, journey: { ...doc.journey, title: 'Replaced?' } };
+    const before = await dumpAll(db);
+    await expect(createJourneyFromDocument(db, edited)).rejects.toMatchObject({ code: 'constraint' });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('refuses rows that belong to another journey', async () => {
+    const db = freshDb();
+    const doc = buildSaasTrialTemplate(1);
+    const stray = { ...doc, stages: doc.stages.map((s, i) => (i === 0 ? { ...s, journeyId: newId('journey') } : s)) };
+    await expect(createJourneyFromDocument(db, stray)).rejects.toMatchObject({ code: 'constraint' });
+    expect(await db.journeys.count()).toBe(0);
+  });
+});
+
+describe('replaceJourneyDocument', () => {
+  it('replaces the rows of a stored journey, dropping rows the new document lacks', async () => {
+    const db = freshDb();
+    const doc = buildOnlineOrderTemplate(1);
+    await createJourneyFromDocument(db, doc);
+    const smaller = { ...doc, touchpoints: doc.touchpoints.slice(0, 2), connections: [], notes: [] };
+    await replaceJourneyDocument(db, smaller);
+    const back = await getJourneyDocument(db, doc.journey.id);
+    expect(back?.touchpoints.map((t) => t.id).sort()).toEqual(smaller.touchpoints.map((t) => t.id).sort());
+    expect(back?.connections).toEqual([]);
+    expect(back?.notes).toEqual([]);
+  });
+
+  it('is not-found for a journey that is not stored', async () => {
+    const db = freshDb();
+    await expect(replaceJourneyDocument(db, buildSaasTrialTemplate())).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('listJourneys', () => {
+  it('lists newest first with counts, trash apart', async () => {
+    const db = freshDb();
+    const a = await createJourney(db, { title: seedLine('ta') }, { now: 1000 });
+    const b = await createJourneyFromDocument(db, buildOnlineOrderTemplate(2000));
+    const c = await createJourney(db, { title: seedLine('ml') }, { now: 3000, stageNames: [] });
+    await moveToTrash(db, c.id);
+
+    const live = await listJourneys(db);
+    expect(live.map((s) => s.journey.id)).toEqual([b.id, a.id]);
+    expect(live[0]).toMatchObject({ stageCount: 6, touchpointCount: 13 });
+    expect(live[1]).toMatchObject({ stageCount: 6, touchpointCount: 0 });
+
+    const trash = await listJourneys(db, { trashed: true });
+    expect(trash.map((s) => s.journey.id)).toEqual([c.id]);
+
+    await updateJourney(db, a.id, { description: 'edited' });
+    expect((await listJourneys(db)).map((s) => s.journey.id)).toEqual([a.id, b.id]);
+  });
+});
+
+describe('getJourneyDocument', () => {
+  it('returns stages sorted by order whatever order they were stored in', async () => {
+    const db = freshDb();
+    const doc = buildSaasTrialTemplate(1);
+    const shuffled = { ...doc, stages: [...doc.stages].reverse() };
+    await createJourneyFromDocument(db, shuffled);
+    expect((await getJourneyDocument(db, doc.journey.id))?.stages.map((s) => s.name)).toEqual([
+      'Discover',
+      'Sign up',
+      'Onboard',
+      'Trial',
+      'Convert',
+      'Renew',
+    ]);
+  });
+
+  it('is null for an unknown id', async () => {
+    expect(await getJourneyDocument(freshDb(), newId('journey'))).toBeNull();
+  });
+});
+
+describe('updateJourney and renameJourney', () => {
+  it('changes fields, bumps updatedAt and keeps the rest', async () => {
+    const db = freshDb();
+    const j = await createJourney(db, { title: 'Old' }, { now: 1000 });
+    const updated = await updateJourney(db, j.id, { description: seedLine('te'), tags: ['workshop'] });
+    expect(updated.updatedAt).toBeGreaterThan(j.updatedAt);
+    expect(await db.journeys.get(j.id)).toEqual({
+      ...j,
+      description: seedLine('te'),
+      tags: ['workshop'],
+      updatedAt: updated.updatedAt,
+    });
+  });
+
+  it('renames with trimmed text in any script; blank becomes Untitled journey', async () => {
+    const db = freshDb();
+    const j = await createJourney(db);
+    await renameJourney(db, j.id, `  ${seedLine('hy')}  `);
+    expect((await db.journeys.get(j.id))?.title).toBe(seedLine('hy'));
+    await renameJourney(db, j.id, '   ');
+    expect((await db.journeys.get(j.id))?.title).toBe('Untitled journey');
+  });
+
+  it('refuses a change that does not fit the schema, and an unknown journey', async () => {
+    const db = freshDb();
+    const j = await createJourney(db);
+    await expect(updateJourney(db, j.id, { title: 'x'.repeat(5000) })).rejects.toMatchObject({ code: 'constraint' });
+    expect((await db.journeys.get(j.id))?.title).toBe(j.title);
+    const missing = updateJourney(db, newId('journey'), { title: 'x' });
+    await expect(missing).rejects.toBeInstanceOf(StorageError);
+    await expect(missing).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('duplicateJourney', () => {
+  it('copies every row with new ids and the same content, blobs too', async () => {
+    const db = freshDb();
+    const doc = buildOnlineOrderTemplate(1000);
+    doc.journey.title = seedLine('ml');
+    await createJourneyFromDocument(db, doc);
+    const photo = await putBlob(db, doc.journey.id, new Blob([new Uint8Array([1, 2, 3, 4])]), 'image/jpeg');
+    await db.personas.update(doc.personas[0]!.id, { photoBlobId: photo.id });
+
+    const copy = await duplicateJourney(db, doc.journey.id, 9000);
+    expect(copy.title).toBe(`${seedLine('ml')} (copy)`);
+
+    const original = (await getJourneyDocument(db, doc.journey.id))!;
+    const duplicate = (await getJourneyDocument(db, copy.id))!;
+    const originalRows = await rowsOfJourney(db, original.journey.id);
+    const copyRows = await rowsOfJourney(db, copy.id);
+    expect(copyRows.length).toBe(originalRows.length);
+
+    const shared = [...allIds(copyRows)].filter((id) => allIds(originalRows).has(id));
+    expect(shared).toEqual([]);
+
+    const sortBy = <T>(a: T[]) =>
+      [...a].sort((x, y) => JSON.stringify(content(x)).localeCompare(JSON.stringify(content(y))));
+    expect(content(duplicate.stages)).toEqual(content(original.stages));
+    expect(sortBy(duplicate.touchpoints).map(content)).toEqual(sortBy(original.touchpoints).map(content));
+    expect(sortBy(duplicate.connections).map(content)).toEqual(sortBy(original.connections).map(content));
+    expect(content(duplicate.personas)).toEqual(content(original.personas));
+
+    const copiedPhoto = await db.blobs.get(duplicate.personas[0]!.photoBlobId!);
+    expect(copiedPhoto?.journeyId).toBe(copy.id);
+    expect(copiedPhoto?.hash).toBe(photo.hash);
+    expect(new Uint8Array(await copiedPhoto!.data.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3, 4]));
+    // Connections of the copy join touchpoints of the copy.
+    const copyTouchpointIds = new Set(duplicate.touchpoints.map((t) => t.id));
+    expect(duplicate.connections.every((c) => copyTouchpointIds.has(c.source) && copyTouchpointIds.has(c.target))).toBe(
+      true,
+    );
+  });
+
+  it('is not-found for an unknown journey and writes nothing', async () => {
+    const db = freshDb();
+    await createJourney(db);
+    const before = await dumpAll(db);
+    await expect(duplicateJourney(db, newId('journey'))).rejects.toMatchObject({ code: 'not-found' });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('trash', () => {
+  it('moves to the trash and restores', async () => {
+    const db = freshDb();
+    const j = await createJourney(db);
+    const trashed = await moveToTrash(db, j.id, 4242);
+    expect(trashed.deletedAt).toBe(4242);
+    expect((await db.journeys.get(j.id))?.deletedAt).toBe(4242);
+    expect(await listJourneys(db)).toEqual([]);
+    await restoreFromTrash(db, j.id);
+    expect((await db.journeys.get(j.id))?.deletedAt).toBeNull();
+    expect((await listJourneys(db)).map((s) => s.journey.id)).toEqual([j.id]);
+  });
+
+  it('purge leaves no row of the journey in any table and keeps other journeys whole', async () => {
+    const db = freshDb();
+    const doomed = buildOnlineOrderTemplate(1);
+    const kept = buildSaasTrialTemplate(1);
+    await createJourneyFromDocument(db, doomed);
+    await createJourneyFromDocument(db, kept);
+    await putBlob(db, doomed.journey.id, new Blob(['photo']), 'image/png');
+    await putBlob(db, kept.journey.id, new Blob(['other photo']), 'image/png');
+    await saveSnapshot(db, doomed.journey.id, 'Workshop 1');
+    await saveSnapshot(db, kept.journey.id, 'Workshop 1');
+    const keptBefore = await rowsOfJourney(db, kept.journey.id);
+
+    await purgeJourney(db, doomed.journey.id);
+
+    expect(await rowsOfJourney(db, doomed.journey.id)).toEqual([]);
+    for (const table of db.tables) {
+      if (table.name === 'meta') continue;
+      const rows = (await table.toArray()) as { journeyId?: string; id: string }[];
+      expect(rows.filter((r) => r.journeyId === doomed.journey.id || r.id === doomed.journey.id)).toEqual([]);
+    }
+    expect(await rowsOfJourney(db, kept.journey.id)).toEqual(keptBefore);
+    await expect(purgeJourney(db, doomed.journey.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('empties the trash and only the trash', async () => {
+    const db = freshDb();
+    const a = await createJourneyFromDocument(db, buildOnlineOrderTemplate(1));
+    const b = await createJourneyFromDocument(db, buildSaasTrialTemplate(1));
+    const c = await createJourney(db, { title: seedLine('te') });
+    await moveToTrash(db, a.id);
+    await moveToTrash(db, c.id);
+    expect(await emptyTrash(db)).toBe(2);
+    expect(await rowsOfJourney(db, a.id)).toEqual([]);
+    expect(await rowsOfJourney(db, c.id)).toEqual([]);
+    expect((await listJourneys(db)).map((s) => s.journey.id)).toEqual([b.id]);
+    expect(await emptyTrash(db)).toBe(0);
+  });
+
+  it('moving an unknown journey is not-found', async () => {
+    await expect(moveToTrash(freshDb(), newId('journey') as JourneyId)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

@@ -1,0 +1,188 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { emptyMetrics, newId } from '../../../renderer/src/domain';
+import {
+  checkStorageVersions,
+  getJourneyDocument,
+  getMeta,
+  LATEST_STORAGE_VERSION,
+  listJourneys,
+  STORAGE_VERSIONS,
+  WaymarkDB,
+} from '../../../renderer/src/storage';
+import { UPGRADE_2_META_KEY } from '../../../renderer/src/storage/schema';
+import { seedLine } from '../../support/paths';
+
+const V1_STORES = STORAGE_VERSIONS[0]!.stores;
+
+function v1Rows() {
+  const journeyId = newId('journey');
+  const stageId = newId('stage');
+  const personaId = newId('persona');
+  const [a, b] = [newId('touchpoint'), newId('touchpoint')];
+  return {
+    journeyId,
+    journeys: [
+      {
+        id: journeyId,
+        title: seedLine('ta'),
+        description: seedLine('hy'),
+        client: '',
+        author: '',
+        tags: ['legacy'],
+        locale: 'ta',
+        createdAt: 100,
+        updatedAt: 200,
+        personaIds: [personaId],
+        viewport: null,
+        deletedAt: null,
+      },
+    ],
+    stages: [
+      {
+        id: stageId,
+        journeyId,
+        name: seedLine('te'),
+        description: '',
+        customerGoal: '',
+        order: 0,
+        colour: '#4c6ef5',
+        width: 320,
+      },
+    ],
+    touchpoints: [a, b].map((id, i) => ({
+      id,
+      journeyId,
+      stageId,
+      title: seedLine('ml', i),
+      description: '',
+      channel: 'phone',
+      owner: '',
+      position: { x: 50, y: 112 + i * 140 },
+      emotion: i === 0 ? -3 : 2,
+      emotionLabel: '',
+      personaEmotions: { [personaId]: -2 },
+      thoughts: seedLine('hy', 1),
+      quotes: [],
+      painPoints: [{ id: newId('pain'), text: seedLine('ta', 2), severity: 3 }],
+      friction: { score: 4, types: ['waiting'] },
+      opportunities: [],
+      momentOfTruth: i === 0,
+      tags: [],
+      loyaltyQuestions: [],
+      pillars: [],
+    })),
+    connections: [{ id: newId('connection'), journeyId, source: a, target: b, kind: 'recovery', label: 'Replaced' }],
+    personas: [
+      {
+        id: personaId,
+        journeyId,
+        name: seedLine('te', 1),
+        role: '',
+        quote: '',
+        needs: ['Speed'],
+        fears: [],
+        goals: [],
+        desires: [],
+        colour: '#7950f2',
+        photoBlobId: null,
+      },
+    ],
+    notes: [{ id: newId('note'), journeyId, text: seedLine('ml', 2), colour: 'pink', position: { x: 0, y: 600 } }],
+    blobs: [
+      { id: newId('blob'), journeyId, type: 'image/png', data: new Blob([new Uint8Array([9, 8, 7])]), hash: 'ff' },
+    ],
+  };
+}
+
+describe('storage versions', () => {
+  it('are numbered 1, 2, … without gaps', () => {
+    expect(STORAGE_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+    expect(LATEST_STORAGE_VERSION).toBe(2);
+    expect(() => checkStorageVersions([STORAGE_VERSIONS[1]!])).toThrow(/expected 1/);
+    expect(() => checkStorageVersions([STORAGE_VERSIONS[0]!, { ...STORAGE_VERSIONS[1]!, version: 3 }])).toThrow(
+      /expected 2/,
+    );
+  });
+
+  it('a new database has every table with its indexes', async () => {
+    const db = new WaymarkDB(`fresh-${crypto.randomUUID()}`);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      ['blobs', 'connections', 'journeys', 'meta', 'notes', 'personas', 'snapshots', 'stages', 'touchpoints'].sort(),
+    );
+    expect(db.verno).toBe(2);
+    for (const name of ['stages', 'touchpoints', 'connections', 'personas', 'notes', 'blobs', 'snapshots']) {
+      expect(db.table(name).schema.idxByName.journeyId, name).toBeDefined();
+    }
+    await db.delete();
+  });
+});
+
+describe('upgrade from version 1 to version 2', () => {
+  it('keeps every row and fills every new field’s default', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const rows = v1Rows();
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of ['journeys', 'stages', 'touchpoints', 'connections', 'personas', 'notes', 'blobs'] as const) {
+        await old.table(table).bulkAdd(rows[table]);
+      }
+    });
+    old.close();
+
+    const db = new WaymarkDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const journey = await db.journeys.get(rows.journeyId);
+    expect(journey).toEqual({ ...rows.journeys[0], churn: [], futureStateOf: null, schemaVersion: 2 });
+
+    for (const t of rows.touchpoints) {
+      const stored = await db.touchpoints.get(t.id);
+      expect(stored).toEqual({
+        ...t,
+        painPoints: t.painPoints.map((p) => ({ ...p, originId: null })),
+        metrics: emptyMetrics(),
+        delight: false,
+        originId: null,
+      });
+    }
+    expect(await db.personas.get(rows.personas[0]!.id)).toEqual({
+      ...rows.personas[0],
+      spender: false,
+      sender: false,
+      challenges: [],
+    });
+    expect(await db.connections.toArray()).toEqual(rows.connections.map((c) => ({ ...c, share: null })));
+    expect(await db.stages.toArray()).toEqual(rows.stages);
+    expect(await db.notes.toArray()).toEqual(rows.notes);
+    const blob = await db.blobs.get(rows.blobs[0]!.id);
+    expect(new Uint8Array(await blob!.data.arrayBuffer())).toEqual(new Uint8Array([9, 8, 7]));
+
+    // The repository reads the upgraded journey like any other.
+    const summaries = await listJourneys(db);
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatchObject({ stageCount: 1, touchpointCount: 2 });
+    expect((await getJourneyDocument(db, rows.journeyId))?.journey.title).toBe(seedLine('ta'));
+    expect(await getMeta(db, UPGRADE_2_META_KEY)).toMatchObject({ filled: 7, keptAsIs: 0 });
+    await db.delete();
+  });
+
+  it('keeps a row that does not fit the schema exactly as it was, and counts it', async () => {
+    const name = `upgrade-bad-${crypto.randomUUID()}`;
+    const rows = v1Rows();
+    const broken = { ...rows.touchpoints[0]!, emotion: 42 };
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.table('journeys').bulkAdd(rows.journeys);
+    await old.table('touchpoints').add(broken);
+    old.close();
+
+    const db = new WaymarkDB(name);
+    expect(await db.touchpoints.get(broken.id)).toEqual(broken);
+    expect(await getMeta(db, UPGRADE_2_META_KEY)).toMatchObject({ filled: 1, keptAsIs: 1 });
+    await db.delete();
+  });
+});
