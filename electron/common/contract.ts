@@ -18,7 +18,9 @@ export const FileFilterSchema = z.object({
 });
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 
-const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_WRITE_BYTES, 'File is too large to write');
+const bytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected bytes')
+  .refine((b) => b.byteLength <= MAX_WRITE_BYTES, 'File is too large to write');
 
 export const PageSizeSchema = z.enum(['A4', 'Letter']);
 

@@ -5,3 +5,4 @@ export * from './factories';
 export * from './layout';
 export * from './migrations';
 export * from './document';
+export * from './search';

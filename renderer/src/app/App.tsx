@@ -1,0 +1,27 @@
+import { lazy, Suspense } from 'react';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { ConfirmHost } from '../ui/confirm';
+import { ToastViewport } from '../ui/toasts';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useRoute } from './router';
+import { useAppCommands } from './app-commands';
+
+const EditorScreen = lazy(() => import('../editor/EditorScreen'));
+
+export function App() {
+  const route = useRoute();
+  useAppCommands(route);
+  return (
+    <ErrorBoundary>
+      {route.name === 'journey' ? (
+        <Suspense fallback={<div className="screen-loading">Opening journey…</div>}>
+          <EditorScreen key={route.journeyId} journeyId={route.journeyId} />
+        </Suspense>
+      ) : (
+        <LibraryScreen view={route.name} />
+      )}
+      <ToastViewport />
+      <ConfirmHost />
+    </ErrorBoundary>
+  );
+}

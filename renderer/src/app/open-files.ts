@@ -1,0 +1,71 @@
+import { readBrowserFile } from '../platform/web-host';
+import { getHost, type OpenedFile } from '../platform';
+import { errorMessage, toast } from '../ui/toasts';
+import { chooseAction } from '../ui/confirm';
+import { readJourneyFile } from '../files';
+import { db } from './db';
+import { navigate } from './router';
+import { importJourney, journeyExists, type ImportMode } from './import-journey';
+
+export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
+
+async function askConflict(title: string): Promise<ImportMode | null> {
+  return chooseAction<ImportMode>({
+    title: 'This journey is already in your library',
+    message: `“${title}” has the same identity as a journey you already have. Keep both, or replace yours (it goes to the trash, so you can restore it)?`,
+    choices: [
+      { id: 'replace', label: 'Replace mine', tone: 'danger' },
+      { id: 'keep-both', label: 'Keep both', tone: 'primary' },
+    ],
+  });
+}
+
+/**
+ * Open one or more `.journey` files: each is validated completely in memory
+ * first, then imported in one transaction; each file reports its own result.
+ */
+export async function openJourneyFiles(files: OpenedFile[]): Promise<void> {
+  let lastOpened: string | null = null;
+  for (const file of files) {
+    try {
+      const result = await readJourneyFile(file.bytes);
+      if (!result.ok) {
+        toast.error(`${file.name}: ${result.error.message}`);
+        continue;
+      }
+      let mode: ImportMode = 'new';
+      if (await journeyExists(db, result.document.journey.id)) {
+        const choice = await askConflict(result.document.journey.title);
+        if (!choice) {
+          toast.info(`${file.name} was not opened.`);
+          continue;
+        }
+        mode = choice;
+      }
+      const journey = await importJourney(db, result.document, result.assets, mode);
+      lastOpened = journey.id;
+      const repaired = result.repairs.length ? ` ${result.repairs.length} broken links were repaired.` : '';
+      toast.success(`Opened “${journey.title}” from ${file.name}.${repaired}`);
+    } catch (error) {
+      toast.error(`${file.name}: ${errorMessage(error, 'The file could not be opened.')}`);
+    }
+  }
+  if (lastOpened && files.length === 1) navigate({ name: 'journey', journeyId: lastOpened as never });
+}
+
+export async function chooseAndOpenJourneyFiles(): Promise<void> {
+  try {
+    const files = await getHost().openFiles({ title: 'Open journey', filters: JOURNEY_FILE_FILTERS, multiple: true });
+    if (files.length) await openJourneyFiles(files);
+  } catch (error) {
+    toast.error(errorMessage(error, 'The file could not be opened.'));
+  }
+}
+
+export async function openDroppedFiles(files: File[]): Promise<void> {
+  const journeys = files.filter((f) => f.name.toLowerCase().endsWith('.journey'));
+  for (const f of files) {
+    if (!journeys.includes(f)) toast.error(`${f.name}: only .journey files can be opened here.`);
+  }
+  if (journeys.length) await openJourneyFiles(await Promise.all(journeys.map(readBrowserFile)));
+}

@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+import { isIdOf, type JourneyId } from '../domain/ids';
+
+/** The app's screens, addressed by the URL hash so reloads keep the place. */
+export type Route = { name: 'library' } | { name: 'trash' } | { name: 'journey'; journeyId: JourneyId };
+
+export function parseRoute(hash: string): Route {
+  const path = decodeURIComponent(hash.replace(/^#/, ''));
+  if (path === '/trash') return { name: 'trash' };
+  const m = /^\/journey\/(.+)$/.exec(path);
+  if (m && isIdOf('journey', m[1])) return { name: 'journey', journeyId: m[1] };
+  return { name: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/';
+    case 'trash':
+      return '#/trash';
+    case 'journey':
+      return `#/journey/${encodeURIComponent(route.journeyId)}`;
+  }
+}
+
+export function navigate(route: Route) {
+  const hash = routeHash(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

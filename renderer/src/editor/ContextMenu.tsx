@@ -1,0 +1,113 @@
+import { useEffect, useRef } from 'react';
+import { CONNECTION_KINDS } from '../domain/vocabulary';
+import { stageAtX } from '../domain/layout';
+import { addTouchpoint, updateConnection } from './state/commands';
+import { useEditorStore } from './store-context';
+import { useEditorUi } from './ui-store';
+import { useEditorActions } from './actions-context';
+import { autoLayoutJourney } from './layout/run-auto-layout';
+
+interface Item {
+  label: string;
+  shortcut?: string;
+  run: () => void;
+  danger?: boolean;
+}
+
+/** Right-click menus for the canvas, nodes and connections, offering the same commands as the keyboard. */
+export function ContextMenu() {
+  const menu = useEditorUi((s) => s.contextMenu);
+  const store = useEditorStore();
+  const actions = useEditorActions();
+  const ref = useRef<HTMLDivElement>(null);
+  const close = () => useEditorUi.getState().set({ contextMenu: null });
+
+  useEffect(() => {
+    if (!menu) return;
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && close();
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [menu]);
+
+  if (!menu) return null;
+  const state = store.getState();
+  const id = menu.id;
+  let items: Item[] = [];
+  if (menu.kind === 'canvas') {
+    const stageId = stageAtX(actions.stageColumns(), menu.flow.x);
+    items = [
+      ...(stageId
+        ? [
+            {
+              label: 'Add touchpoint here',
+              shortcut: 'N',
+              run: () => {
+                const { changes, touchpoint } = addTouchpoint(state.doc, stageId, { position: { x: menu.flow.x - 110, y: menu.flow.y - 48 } });
+                state.run('Add touchpoint', changes, { select: [touchpoint.id] });
+                useEditorUi.getState().set({ editingId: touchpoint.id });
+              },
+            },
+          ]
+        : []),
+      { label: 'Add sticky note here', shortcut: 'S', run: () => actions.addNote(menu.flow) },
+      { label: 'Add stage', run: () => actions.addStage() },
+      { label: 'Paste', shortcut: 'Ctrl+V', run: () => actions.paste(null) },
+      { label: 'Select all', shortcut: 'Ctrl+A', run: () => actions.selectAll() },
+      { label: 'Auto layout', run: () => void autoLayoutJourney(store) },
+      { label: 'Fit view', shortcut: 'F', run: () => actions.fitView() },
+    ];
+  } else if (menu.kind === 'edge' && id) {
+    const c = state.doc.connections[id];
+    items = [
+      ...CONNECTION_KINDS.filter((k) => k !== c?.kind).map((k) => ({
+        label: `Make ${k}`,
+        run: () => state.run('Change connection kind', updateConnection(store.getState().doc, id, { kind: k })),
+      })),
+      { label: 'Delete connection', shortcut: 'Del', danger: true, run: () => void actions.deleteSelection() },
+    ];
+  } else if (id) {
+    const isTouchpoint = !!state.doc.touchpoints[id];
+    const isStage = !!state.doc.stages[id];
+    items = [
+      ...(isTouchpoint || state.doc.notes[id] ? [{ label: 'Edit text', shortcut: 'Enter', run: () => useEditorUi.getState().set({ editingId: id }) }] : []),
+      ...(isTouchpoint ? [{ label: 'Add connected touchpoint', shortcut: 'N', run: () => actions.addTouchpoint({ connectFromSelection: true }) }] : []),
+      ...(isStage ? [] : [{ label: 'Duplicate', shortcut: 'Ctrl+D', run: () => actions.duplicateSelection() }]),
+      ...(isStage ? [] : [{ label: 'Copy', shortcut: 'Ctrl+C', run: () => void navigator.clipboard?.writeText(actions.copy() ?? '').catch(() => undefined) }]),
+      { label: 'Inspect', run: () => useEditorUi.getState().set({ panel: 'inspector' }) },
+      { label: isStage ? 'Delete stage' : 'Delete', shortcut: 'Del', danger: true, run: () => void actions.deleteSelection() },
+    ];
+  }
+  return (
+    <div
+      ref={ref}
+      className="menu-popover context-menu"
+      role="menu"
+      aria-label="Context menu"
+      style={{ left: menu.x, top: menu.y, position: 'fixed' }}
+      onKeyDown={(e) => {
+        const buttons = Array.from(ref.current?.querySelectorAll('button') ?? []);
+        const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        if (e.key === 'Escape') close();
+        if (e.key === 'ArrowDown') buttons[(i + 1) % buttons.length]?.focus();
+        if (e.key === 'ArrowUp') buttons[(i - 1 + buttons.length) % buttons.length]?.focus();
+      }}
+    >
+      {items.map((item) => (
+        <button
+          key={item.label}
+          type="button"
+          role="menuitem"
+          className={`menu-item${item.danger ? ' menu-item-danger' : ''}`}
+          onClick={() => {
+            close();
+            item.run();
+          }}
+        >
+          <span className="menu-item-label">{item.label}</span>
+          {item.shortcut && <kbd>{item.shortcut}</kbd>}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { db } from '../app/db';
+import { useCommandHandler } from '../app/commands';
+import { navigate } from '../app/router';
+import type { JourneyId } from '../domain/ids';
+import type { JourneyDocument } from '../domain/model';
+import { getHost } from '../platform';
+import { getJourneyDocument } from '../storage';
+import { errorMessage } from '../ui/toasts';
+import { toast } from '../ui/toasts';
+import { createEditorActions, type EditorActions } from './actions';
+import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
+import { JourneyCanvas } from './canvas/JourneyCanvas';
+import { ContextMenu } from './ContextMenu';
+import { useEditorShortcuts } from './keyboard';
+import { createPersister, describeSaveError, remoteChanges } from './persistence';
+import { ShortcutSheet } from './ShortcutSheet';
+import { SidePanel } from './SidePanel';
+import { createEditorStore, type EditorStore } from './state/editor-store';
+import type { History } from './state/history';
+import { EditorStoreContext, useEditor } from './store-context';
+import { Toolbar } from './Toolbar';
+import { useEditorUi } from './ui-store';
+import { EditorActionsContext } from './actions-context';
+import { runExport } from './exports';
+import './editor.css';
+
+/** Undo history per journey, kept while the app runs so leaving and returning keeps it. */
+const histories = new Map<string, History>();
+
+type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; doc: JourneyDocument };
+
+export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    getJourneyDocument(db, journeyId).then(
+      (doc) => live && setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
+      (error: unknown) => live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [journeyId]);
+
+  if (load.status === 'loading') return <div className="screen-loading">Opening journey…</div>;
+  if (load.status !== 'ready') {
+    return (
+      <div className="fatal" role="alert">
+        <h1>{load.status === 'missing' ? 'This journey is not in your library.' : 'This journey could not be opened.'}</h1>
+        <p>{load.status === 'missing' ? 'It may have been deleted or moved to the trash.' : load.message}</p>
+        <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'library' })}>
+          Back to the library
+        </button>
+      </div>
+    );
+  }
+  return <LoadedEditor doc={load.doc} />;
+}
+
+function LoadedEditor({ doc }: { doc: JourneyDocument }) {
+  const journeyId = doc.journey.id;
+  const [{ store, persister }] = useState(() => {
+    const persister = createPersister(journeyId);
+    const store = createEditorStore(doc, {
+      persist: persister.persist,
+      describeError: describeSaveError,
+      history: histories.get(journeyId),
+    });
+    return { store, persister };
+  });
+
+  useEffect(() => {
+    useEditorUi.getState().reset();
+    const offRemote = persister.onRemote((rows) => {
+      const s = store.getState();
+      s.applyRemote(remoteChanges(s.doc, rows));
+    });
+    const flush = () => void store.getState().flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      histories.set(journeyId, store.getState().history);
+      offRemote();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      void store.getState().flush().finally(() => {
+        store.dispose();
+        persister.close();
+      });
+    };
+  }, [store, persister, journeyId]);
+
+  return (
+    <EditorStoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <EditorLayout store={store} />
+      </ReactFlowProvider>
+    </EditorStoreContext.Provider>
+  );
+}
+
+function EditorLayout({ store }: { store: EditorStore }) {
+  const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
+  const actions: EditorActions = useMemo(() => createEditorActions(store, flow), [store, flow]);
+  const title = useEditor((s) => s.doc.journey.title);
+  const openSearch = useCallback(() => {
+    useEditorUi.getState().set({ panel: 'search' });
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#search-text')?.focus());
+  }, []);
+  useEditorShortcuts(store, actions, openSearch);
+
+  useEffect(() => {
+    getHost().setTitle(`${title || 'Untitled journey'} — Waymark`);
+  }, [title]);
+
+  useCommandHandler((command) => {
+    const s = store.getState();
+    switch (command) {
+      case 'undo':
+        s.undo();
+        return true;
+      case 'redo':
+        s.redo();
+        return true;
+      case 'select-all':
+        actions.selectAll();
+        return true;
+      case 'find':
+        openSearch();
+        return true;
+      case 'fit-view':
+        actions.fitView();
+        return true;
+      case 'zoom-in':
+        void flow.zoomIn({ duration: 150 });
+        return true;
+      case 'zoom-out':
+        void flow.zoomOut({ duration: 150 });
+        return true;
+      case 'zoom-reset':
+        void flow.zoomTo(1, { duration: 150 });
+        return true;
+      case 'shortcuts':
+        useEditorUi.getState().set({ showShortcuts: true });
+        return true;
+      case 'new-journey':
+      case 'open':
+        return false;
+      default:
+        if (command.startsWith('export-') || command === 'save-as' || command === 'import-csv') {
+          void runExport(command, store).catch((error: unknown) => toast.error(errorMessage(error, 'The export failed.')));
+          return true;
+        }
+        return false;
+    }
+  });
+
+  return (
+    <EditorActionsContext.Provider value={actions}>
+      <div className="editor">
+        <Toolbar />
+        <div className="editor-body">
+          <JourneyCanvas />
+          <SidePanel />
+        </div>
+        <ContextMenu />
+        <ShortcutSheet />
+      </div>
+    </EditorActionsContext.Provider>
+  );
+}

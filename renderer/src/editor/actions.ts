@@ -1,0 +1,205 @@
+/**
+ * Editor actions shared by the toolbar, keyboard shortcuts, context menus
+ * and the application menu, so every command behaves the same from each.
+ */
+import type { ReactFlowInstance } from '@xyflow/react';
+import { sortStages, stageColumns } from '../domain/layout';
+import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
+import { toast } from '../ui/toasts';
+import { confirmAction } from '../ui/confirm';
+import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
+import { addConnection, addNote, addStage, addTouchpoint, deleteItems, deleteStage, moveItems, updateTouchpoint } from './state/commands';
+import { buildClipboardPayload, notesFromLines, parseClipboardText, pastePayload, type ClipboardPayload } from './state/clipboard';
+import type { EditorStore } from './state/editor-store';
+import { journeyOrder } from './search/order';
+import { applyChanges } from './state/doc-state';
+import { mergeChanges } from './state/history';
+import { useEditorUi } from './ui-store';
+
+type Flow = ReactFlowInstance<CanvasNode, ConnectionEdgeType>;
+
+/** The last payload copied in this window, for when the system clipboard is unavailable. */
+let lastCopied: ClipboardPayload | null = null;
+
+export function createEditorActions(store: EditorStore, flow: Flow) {
+  const state = () => store.getState();
+  const ui = () => useEditorUi.getState();
+
+  const centreOfView = () => {
+    const el = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
+    return flow.screenToFlowPosition({ x: (el?.left ?? 0) + (el?.width ?? 800) / 2, y: (el?.top ?? 0) + (el?.height ?? 600) / 2 });
+  };
+
+  const focusNode = (id: string) =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+
+  const reveal = (id: string) => {
+    const t = state().doc.touchpoints[id] ?? state().doc.notes[id];
+    if (!t) return;
+    const { x, y, zoom } = flow.getViewport();
+    const el = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
+    const w = (el?.width ?? 800) / zoom;
+    const h = (el?.height ?? 600) / zoom;
+    const left = -x / zoom;
+    const top = -y / zoom;
+    const inView = t.position.x > left && t.position.x + TOUCHPOINT_WIDTH < left + w && t.position.y > top && t.position.y + TOUCHPOINT_HEIGHT < top + h;
+    if (!inView) void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, { zoom: Math.max(zoom, 0.6), duration: 200 });
+  };
+
+  const selectOnly = (id: string) => {
+    state().setSelection([id]);
+    const stageId = state().doc.touchpoints[id]?.stageId;
+    if (stageId) ui().set({ focusedStageId: stageId });
+    reveal(id);
+    focusNode(id);
+  };
+
+  const focusedStage = (): string | null => {
+    const s = state();
+    const selected = [...s.selection].find((id) => s.doc.touchpoints[id] || s.doc.stages[id]);
+    if (selected) return s.doc.touchpoints[selected]?.stageId ?? selected;
+    const focused = ui().focusedStageId;
+    if (focused && s.doc.stages[focused]) return focused;
+    return sortStages(Object.values(s.doc.stages))[0]?.id ?? null;
+  };
+
+  const selectedTouchpoints = () => [...state().selection].filter((id) => state().doc.touchpoints[id]);
+
+  const actions = {
+    selectOnly,
+    reveal,
+    addStage() {
+      const { changes, stage } = addStage(state().doc);
+      state().run('Add stage', changes, { select: [stage.id] });
+      ui().set({ focusedStageId: stage.id });
+    },
+    /** New touchpoint in the focused stage; connected from the selected touchpoint when there is one. */
+    addTouchpoint(options: { connectFromSelection?: boolean; edit?: boolean } = {}) {
+      let s = state();
+      let stageId = focusedStage();
+      if (!stageId) {
+        const created = addStage(s.doc, { name: 'Stage 1' });
+        s.run('Add stage', created.changes);
+        s = state();
+        stageId = created.stage.id;
+      }
+      const from = options.connectFromSelection ? selectedTouchpoints()[0] : undefined;
+      const { changes, touchpoint } = addTouchpoint(s.doc, stageId);
+      let all = changes;
+      if (from) {
+        const withTp = { ...s.doc, touchpoints: { ...s.doc.touchpoints, [touchpoint.id]: touchpoint } };
+        all = [...changes, ...addConnection(withTp, from, touchpoint.id, 'main').changes];
+      }
+      s.run('Add touchpoint', all, { select: [touchpoint.id] });
+      ui().set({ focusedStageId: stageId, editingId: options.edit === false ? null : touchpoint.id });
+      reveal(touchpoint.id);
+      return touchpoint.id;
+    },
+    addNote(at?: { x: number; y: number }) {
+      const position = at ?? centreOfView();
+      const { changes, note } = addNote(state().doc, { position });
+      state().run('Add note', changes, { select: [note.id] });
+      ui().set({ editingId: note.id });
+    },
+    async deleteSelection() {
+      const s = state();
+      const ids = [...s.selection];
+      const stages = ids.filter((id) => s.doc.stages[id]);
+      const items = ids.filter((id) => !s.doc.stages[id]);
+      if (stages.length) {
+        const count = Object.values(s.doc.touchpoints).filter((t) => stages.includes(t.stageId)).length;
+        const names = stages.map((id) => `“${s.doc.stages[id]!.name}”`).join(', ');
+        if (count > 0) {
+          const ok = await confirmAction({
+            title: stages.length > 1 ? 'Delete these stages?' : 'Delete this stage?',
+            message: `${names} and its ${count} ${count === 1 ? 'touchpoint' : 'touchpoints'} will be deleted. You can undo this.`,
+            confirmLabel: `Delete stage and ${count} ${count === 1 ? 'touchpoint' : 'touchpoints'}`,
+            danger: true,
+          });
+          if (!ok) return;
+        }
+      }
+      let working = s.doc;
+      let changes = deleteItems(working, items);
+      working = applyChanges(working, changes, 'forward');
+      for (const id of stages) {
+        const extra = deleteStage(working, id);
+        working = applyChanges(working, extra, 'forward');
+        changes = mergeChanges(changes, extra);
+      }
+      if (changes.length) {
+        state().run(ids.length > 1 ? 'Delete items' : 'Delete item', changes, { select: [] });
+        toast.info(`Deleted ${ids.length} ${ids.length === 1 ? 'item' : 'items'}.`, { label: 'Undo', run: () => void state().undo() });
+      }
+    },
+    duplicateSelection() {
+      const payload = buildClipboardPayload(state().doc, state().selection);
+      if (!payload) return;
+      const { changes, ids } = pastePayload(state().doc, payload, { x: 40, y: 40 });
+      state().run('Duplicate', changes, { select: ids });
+    },
+    copy(cut = false): string | null {
+      const payload = buildClipboardPayload(state().doc, state().selection);
+      if (!payload) return null;
+      lastCopied = payload;
+      if (cut) state().run('Cut', deleteItems(state().doc, state().selection), { select: [] });
+      return JSON.stringify(payload);
+    },
+    paste(text: string | null) {
+      const parsed = text ? parseClipboardText(text) : lastCopied ? { kind: 'waymark' as const, payload: lastCopied } : { kind: 'empty' as const };
+      if (parsed.kind === 'invalid') {
+        toast.error(parsed.message);
+        return;
+      }
+      if (parsed.kind === 'empty') return;
+      const s = state();
+      if (parsed.kind === 'text') {
+        const { changes, ids } = notesFromLines(s.doc, parsed.lines, centreOfView());
+        s.run(parsed.lines.length > 1 ? 'Paste notes' : 'Paste note', changes, { select: ids });
+        return;
+      }
+      const same = parsed.payload.sourceJourneyId === s.doc.journey.id;
+      const offset = same ? { x: 40, y: 40 } : { x: 0, y: 0 };
+      const { changes, ids } = pastePayload(s.doc, parsed.payload, offset);
+      s.run('Paste', changes, { select: ids });
+    },
+    nudge(dx: number, dy: number) {
+      const s = state();
+      const moves = [...s.selection]
+        .map((id) => s.doc.touchpoints[id] ?? s.doc.notes[id])
+        .filter((x) => !!x)
+        .map((x) => ({ id: x.id, position: { x: x.position.x + dx, y: x.position.y + dy } }));
+      if (moves.length) s.run('Nudge', moveItems(s.doc, moves), { coalesceKey: `nudge:${moves.map((m) => m.id).join(',')}` });
+    },
+    cycle(direction: 1 | -1) {
+      const order = journeyOrder(state().doc.stages, state().doc.touchpoints);
+      if (!order.length) return;
+      const current = selectedTouchpoints()[0];
+      const index = current ? order.findIndex((t) => t.id === current) : -1;
+      const next = order[(index + direction + order.length) % order.length]!;
+      selectOnly(next.id);
+    },
+    shiftEmotion(delta: number) {
+      const s = state();
+      const ids = selectedTouchpoints();
+      const changes = ids.flatMap((id) => {
+        const t = s.doc.touchpoints[id]!;
+        const emotion = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, (t.emotion ?? 0) + delta));
+        return updateTouchpoint(s.doc, id, { emotion });
+      });
+      s.run('Set emotion', changes, { coalesceKey: `emotion:${ids.join(',')}` });
+    },
+    selectAll() {
+      const s = state();
+      s.setSelection([...Object.keys(s.doc.touchpoints), ...Object.keys(s.doc.notes)]);
+    },
+    fitView() {
+      void flow.fitView({ padding: 0.1, duration: 200 });
+    },
+    focusedStage,
+    stageColumns: () => stageColumns(Object.values(state().doc.stages)),
+  };
+  return actions;
+}
+
+export type EditorActions = ReturnType<typeof createEditorActions>;

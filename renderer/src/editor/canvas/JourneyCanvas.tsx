@@ -1,0 +1,187 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection as FlowConnection,
+  type EdgeChange,
+  type EdgeTypes,
+  type NodeChange,
+  type NodeTypes,
+  type Viewport,
+  type XYPosition,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { stageAtX } from '../../domain/layout';
+import { addConnection, moveItems } from '../state/commands';
+import { useEditor, useEditorStore } from '../store-context';
+import { useEditorUi } from '../ui-store';
+import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
+import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
+import { canvasGeometry } from './geometry';
+import { CurveNode } from './nodes/CurveNode';
+import { NoteNode } from './nodes/NoteNode';
+import { StageNode } from './nodes/StageNode';
+import { TouchpointNode } from './nodes/TouchpointNode';
+import { useSearchMatches } from '../search/use-search';
+import './canvas.css';
+
+// Made once, outside components, so React Flow never remounts node views.
+const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, stage: StageNode, note: NoteNode, curve: CurveNode };
+const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
+const EMPTY_DRAG: ReadonlyMap<string, XYPosition> = new Map();
+const LARGE_MAP = 300;
+
+const minimapColour = (node: CanvasNode) => {
+  if (node.type === 'stage') return 'rgba(120,130,150,0.12)';
+  if (node.type === 'note') return '#f5d565';
+  if (node.type === 'curve') return 'transparent';
+  return '#5c7cfa';
+};
+
+export function JourneyCanvas() {
+  const store = useEditorStore();
+  const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  const matches = useSearchMatches();
+  const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_DRAG);
+  const builder = useRef(createCanvasBuilder()).current;
+
+  const geometry = useMemo(() => canvasGeometry(doc.stages, doc.touchpoints), [doc.stages, doc.touchpoints]);
+  const inputs = { doc, geometry, selection, matches, drag };
+  const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag]); // eslint-disable-line react-hooks/exhaustive-deps
+  const edges = useMemo(() => builder.buildEdges(inputs), [builder, doc.connections, selection, matches]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const selectFromChanges = useCallback(
+    (changes: ReadonlyArray<{ type: string; id?: string; selected?: boolean }>) => {
+      const picks = changes.filter((c) => c.type === 'select' && c.id && c.id !== CURVE_NODE_ID);
+      if (!picks.length) return;
+      const next = new Set(store.getState().selection);
+      for (const c of picks) {
+        if (c.selected) next.add(c.id!);
+        else next.delete(c.id!);
+      }
+      store.getState().setSelection(next);
+      const first = picks.find((c) => c.selected)?.id;
+      const state = store.getState();
+      const stageId = first ? (state.doc.touchpoints[first]?.stageId ?? (state.doc.stages[first] ? first : null)) : null;
+      if (stageId) useEditorUi.getState().set({ focusedStageId: stageId });
+    },
+    [store],
+  );
+
+  const dragRef = useRef<Map<string, XYPosition>>(new Map());
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      let moved = false;
+      let finished = false;
+      for (const c of changes) {
+        if (c.type !== 'position') continue;
+        if (c.position) {
+          dragRef.current.set(c.id, c.position);
+          moved = true;
+        }
+        if (c.dragging === false) finished = true;
+      }
+      if (finished) {
+        const moves = [...dragRef.current].map(([id, position]) => ({ id, position }));
+        dragRef.current = new Map();
+        const state = store.getState();
+        state.run(moves.length > 1 ? 'Move items' : 'Move item', moveItems(state.doc, moves));
+        setDrag(EMPTY_DRAG);
+      } else if (moved) {
+        setDrag(new Map(dragRef.current));
+      }
+      selectFromChanges(changes);
+    },
+    [store, selectFromChanges],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<ConnectionEdgeType>[]) => selectFromChanges(changes), [selectFromChanges]);
+
+  const onConnect = useCallback(
+    (c: FlowConnection) => {
+      const state = store.getState();
+      const { changes, connection } = addConnection(state.doc, c.source, c.target, 'main');
+      if (connection) state.run('Connect touchpoints', changes, { select: [connection.id] });
+    },
+    [store],
+  );
+
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }),
+    [store],
+  );
+
+  const onPaneClick = useCallback(
+    (e: React.MouseEvent) => {
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const stageId = stageAtX(geometry.columns, p.x);
+      useEditorUi.getState().set({ focusedStageId: stageId, contextMenu: null, editingId: null });
+    },
+    [flow, geometry.columns],
+  );
+
+  const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: CanvasNode) => {
+    if (node.type === 'touchpoint' || node.type === 'note') useEditorUi.getState().set({ editingId: node.id });
+  }, []);
+
+  const openMenu = useCallback(
+    (e: React.MouseEvent | MouseEvent, kind: 'canvas' | 'node' | 'edge', id: string | null) => {
+      e.preventDefault();
+      if (id && !store.getState().selection.has(id)) store.getState().setSelection([id]);
+      const flowPos = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      useEditorUi.getState().set({ contextMenu: { x: e.clientX, y: e.clientY, kind, id, flow: flowPos } });
+    },
+    [flow, store],
+  );
+
+  const saved = doc.journey.viewport;
+  const large = nodes.length > LARGE_MAP;
+
+  return (
+    <div className="canvas-wrap" data-testid="journey-canvas">
+      <ConnectionMarkers />
+      <ReactFlow<CanvasNode, ConnectionEdgeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onMoveEnd={onMoveEnd}
+        onPaneClick={onPaneClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={(e, n) => openMenu(e, n.type === 'stage' ? 'node' : 'node', n.id)}
+        onEdgeContextMenu={(e, edge) => openMenu(e, 'edge', edge.id)}
+        onPaneContextMenu={(e) => openMenu(e, 'canvas', null)}
+        defaultViewport={saved ?? undefined}
+        fitView={!saved}
+        fitViewOptions={{ padding: 0.1 }}
+        minZoom={0.05}
+        maxZoom={2.5}
+        snapToGrid={snapToGrid}
+        snapGrid={[20, 20]}
+        selectNodesOnDrag={false}
+        nodeDragThreshold={2}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={large}
+        elevateNodesOnSelect={false}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { ConnectionEdgeType } from '../build-nodes';
+
+/** A loop back to an earlier touchpoint dips below both cards instead of crossing them. */
+function loopPath(sx: number, sy: number, tx: number, ty: number): [string, number, number] {
+  const depth = 90 + Math.min(220, Math.abs(sx - tx) * 0.15);
+  const bottom = Math.max(sy, ty) + depth;
+  const path = `M ${sx},${sy} C ${sx + 80},${sy} ${sx + 80},${bottom} ${sx},${bottom} L ${tx},${bottom} C ${tx - 80},${bottom} ${tx - 80},${ty} ${tx},${ty}`;
+  return [path, (sx + tx) / 2, bottom];
+}
+
+function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id } = props;
+  const connection = data?.connection;
+  const kind = connection?.kind ?? 'main';
+  const backwards = targetX < sourceX - 20;
+  const [path, labelX, labelY] = backwards
+    ? loopPath(sourceX, sourceY, targetX, targetY)
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const label = [connection?.label, connection?.share != null ? `${connection.share}%` : ''].filter(Boolean).join(' · ');
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={`url(#wm-arrow-${kind})`}
+        className={`conn conn-${kind}${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
+        interactionWidth={16}
+      />
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`conn-label conn-label-${kind}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const ConnectionEdge = memo(ConnectionEdgeView);
+
+/** Arrowheads per connection kind, defined once for the whole canvas. */
+export function ConnectionMarkers() {
+  return (
+    <svg className="conn-markers" aria-hidden width="0" height="0">
+      <defs>
+        {(['main', 'alternative', 'failure', 'recovery'] as const).map((k) => (
+          <marker key={k} id={`wm-arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" className={`conn-arrow conn-arrow-${k}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}

@@ -1,0 +1,116 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Sparkles, Star } from 'lucide-react';
+import { memo, useEffect, useRef } from 'react';
+import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../../../domain/vocabulary';
+import type { Touchpoint } from '../../../domain/model';
+import { useEditorUi } from '../../ui-store';
+import { ChannelIcon } from '../channel-icon';
+import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
+import { useTitleCommit } from './title-commit';
+
+function EmotionChip({ emotion }: { emotion: number | null }) {
+  if (emotion === null) {
+    return (
+      <span className="emotion-chip emotion-none" title="No emotion set">
+        –
+      </span>
+    );
+  }
+  const level = emotionLevel(emotion);
+  return (
+    <span
+      className="emotion-chip"
+      style={{ background: emotionColour(emotion) }}
+      title={`${level.label} (${emotion > 0 ? '+' : ''}${emotion})`}
+      aria-label={`Emotion ${level.label}, ${emotion}`}
+    >
+      <span aria-hidden>{level.face}</span>
+      <span className="emotion-num">{emotion > 0 ? `+${emotion}` : emotion}</span>
+    </span>
+  );
+}
+
+function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
+  const count = touchpoint.painPoints.length;
+  if (!count) return null;
+  const worst = touchpoint.painPoints.reduce<number>((m, p) => Math.max(m, p.severity), 1) as 1 | 2 | 3;
+  return (
+    <span className={`pain-badge pain-${worst}`} title={`${count} pain points, worst: ${PAIN_SEVERITY_LABELS[worst]}`}>
+      ⚠ {count}
+    </span>
+  );
+}
+
+function FrictionBar({ score }: { score: number }) {
+  return (
+    <span className="friction-bar" title={`Friction ${score} of 5`} aria-label={`Friction ${score} of 5`}>
+      {[1, 2, 3, 4, 5].map((i) => (
+        <span key={i} className={i <= score ? `friction-on friction-${score}` : 'friction-off'} />
+      ))}
+    </span>
+  );
+}
+
+function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const commit = useTitleCommit();
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  return (
+    <textarea
+      ref={ref}
+      className="tp-title-input nodrag nopan nowheel"
+      aria-label="Touchpoint title"
+      defaultValue={touchpoint.title}
+      rows={2}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          commit(touchpoint.id, e.currentTarget.value, true);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          commit(touchpoint.id, null, true);
+        }
+      }}
+      onBlur={(e) => commit(touchpoint.id, e.currentTarget.value, false)}
+    />
+  );
+}
+
+function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
+  const t = data.touchpoint;
+  const editing = useEditorUi((s) => s.editingId === t.id);
+  return (
+    <div
+      className={`tp-node${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}`}
+      data-touchpoint-id={t.id}
+    >
+      <Handle type="target" position={Position.Left} className="tp-handle" />
+      <div className="tp-top">
+        <EmotionChip emotion={t.emotion} />
+        {editing ? <TitleEditor touchpoint={t} /> : <div className="tp-title">{t.title || 'Untitled touchpoint'}</div>}
+      </div>
+      <div className="tp-bottom">
+        {t.channel ? (
+          <span className="tp-channel" title={`Channel: ${t.channel}`}>
+            <ChannelIcon channel={t.channel} /> <span className="tp-channel-name">{t.channel}</span>
+          </span>
+        ) : (
+          <span className="tp-channel muted">No channel</span>
+        )}
+        <span className="tp-flags">
+          {t.momentOfTruth && <Star size={13} aria-label="Moment of truth" className="flag-mot" />}
+          {t.delight && <Sparkles size={13} aria-label="Delight" className="flag-delight" />}
+          <PainBadge touchpoint={t} />
+        </span>
+      </div>
+      <FrictionBar score={t.friction.score} />
+      <Handle type="source" position={Position.Right} className="tp-handle" />
+    </div>
+  );
+}
+
+export const TouchpointNode = memo(TouchpointNodeView);

@@ -1,0 +1,26 @@
+import { useCallback } from 'react';
+import { updateTouchpoint } from '../../state/commands';
+import { useEditorStore } from '../../store-context';
+import { useEditorUi } from '../../ui-store';
+
+/** Commit an inline title edit (null = cancel); `refocus` returns keyboard focus to the node. */
+export function useTitleCommit() {
+  const store = useEditorStore();
+  return useCallback(
+    (id: string, title: string | null, refocus: boolean) => {
+      const ui = useEditorUi.getState();
+      if (ui.editingId !== id) return;
+      ui.set({ editingId: null });
+      if (title !== null) {
+        const state = store.getState();
+        state.run('Rename touchpoint', updateTouchpoint(state.doc, id, { title: title.trim() }));
+      }
+      if (refocus) {
+        requestAnimationFrame(() => {
+          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+        });
+      }
+    },
+    [store],
+  );
+}

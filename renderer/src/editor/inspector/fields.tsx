@@ -1,0 +1,258 @@
+import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
+import { useId, type ReactNode } from 'react';
+import { EMOTION_SCALE, emotionColour } from '../../domain/vocabulary';
+
+/** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
+
+export function Field(props: { label: string; children: (id: string) => ReactNode; hint?: string; error?: string | null }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {props.label}
+      </label>
+      {props.children(id)}
+      {props.error ? (
+        <div className="field-error" role="alert">
+          {props.error}
+        </div>
+      ) : (
+        props.hint && <div className="field-hint">{props.hint}</div>
+      )}
+    </div>
+  );
+}
+
+export function TextField(props: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; placeholder?: string; maxLength?: number }) {
+  return (
+    <Field label={props.label}>
+      {(id) =>
+        props.multiline ? (
+          <textarea
+            id={id}
+            className="input textarea"
+            data-history-field
+            value={props.value}
+            placeholder={props.placeholder}
+            maxLength={props.maxLength ?? 100_000}
+            rows={3}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            className="input"
+            data-history-field
+            value={props.value}
+            placeholder={props.placeholder}
+            maxLength={props.maxLength ?? 1000}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+/** A number that may be empty (null); out-of-range input is shown as an error and not applied. */
+export function NumberField(props: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  min?: number;
+  max?: number;
+  step?: number;
+  integer?: boolean;
+  hint?: string;
+}) {
+  const { min = -Infinity, max = Infinity } = props;
+  return (
+    <Field label={props.label} hint={props.hint}>
+      {(id) => (
+        <input
+          id={id}
+          className="input"
+          type="number"
+          data-history-field
+          inputMode="decimal"
+          min={Number.isFinite(min) ? min : undefined}
+          max={Number.isFinite(max) ? max : undefined}
+          step={props.step ?? (props.integer ? 1 : 'any')}
+          defaultValue={props.value ?? ''}
+          key={String(props.value)}
+          onChange={(e) => {
+            const raw = e.target.value.trim();
+            if (raw === '') return props.onChange(null);
+            const n = Number(raw);
+            const ok = Number.isFinite(n) && n >= min && n <= max && (!props.integer || Number.isInteger(n));
+            e.target.setCustomValidity(ok ? '' : `Enter ${props.integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
+            e.target.reportValidity();
+            if (ok) props.onChange(n);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function SelectField<T extends string>(props: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void }) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} className="input" value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function Toggle(props: { label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
+  return (
+    <label className="toggle" title={props.hint}>
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+export function EmotionPicker(props: { label: string; value: number | null; onChange: (v: number | null) => void }) {
+  return (
+    <fieldset className="field emotion-picker">
+      <legend className="field-label">{props.label}</legend>
+      <div className="emotion-options" role="radiogroup" aria-label={props.label}>
+        {[...EMOTION_SCALE].reverse().map((level) => {
+          const active = props.value === level.score;
+          return (
+            <button
+              key={level.score}
+              type="button"
+              role="radio"
+              aria-checked={active}
+              className={`emotion-option${active ? ' is-active' : ''}`}
+              style={active ? { background: emotionColour(level.score), borderColor: emotionColour(level.score) } : undefined}
+              title={`${level.label} (${level.score > 0 ? '+' : ''}${level.score})`}
+              aria-label={`${level.label} ${level.score}`}
+              onClick={() => props.onChange(level.score)}
+            >
+              <span aria-hidden>{level.face}</span>
+              <span className="emotion-option-num">{level.score > 0 ? `+${level.score}` : level.score}</span>
+            </button>
+          );
+        })}
+        <button type="button" className="emotion-option emotion-clear" aria-label="Clear emotion" title="No emotion" onClick={() => props.onChange(null)}>
+          –
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+export function ChipSet<T extends string>(props: { label: string; options: readonly T[]; value: readonly T[]; onChange: (v: T[]) => void }) {
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{props.label}</legend>
+      <div className="chips">
+        {props.options.map((o) => {
+          const on = props.value.includes(o);
+          return (
+            <button
+              key={o}
+              type="button"
+              className={`chip${on ? ' is-on' : ''}`}
+              aria-pressed={on}
+              onClick={() => props.onChange(on ? props.value.filter((v) => v !== o) : [...props.value, o])}
+            >
+              {o}
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function TagsField(props: { label: string; value: readonly string[]; onChange: (v: string[]) => void }) {
+  return (
+    <Field label={props.label} hint="Separate with commas">
+      {(id) => (
+        <input
+          id={id}
+          className="input"
+          defaultValue={props.value.join(', ')}
+          key={props.value.join('\u0000')}
+          onBlur={(e) => {
+            const tags = [...new Set(e.target.value.split(',').map((t) => t.trim()).filter(Boolean))];
+            if (tags.join('\u0000') !== props.value.join('\u0000')) props.onChange(tags);
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** An editable list: add, edit, reorder and remove rows. */
+export function ListEditor<T>(props: {
+  label: string;
+  items: readonly T[];
+  /** `structural` is true for add, move and remove (never merged with typing in undo). */
+  onChange: (items: T[], structural: boolean) => void;
+  create: () => T;
+  render: (item: T, update: (next: T) => void, index: number) => ReactNode;
+  addLabel: string;
+  itemName: string;
+}) {
+  const { items, onChange } = props;
+  const move = (from: number, to: number) => {
+    const next = [...items];
+    const [x] = next.splice(from, 1);
+    next.splice(to, 0, x!);
+    onChange(next, true);
+  };
+  return (
+    <fieldset className="field list-editor">
+      <legend className="field-label">
+        {props.label} <span className="muted">({items.length})</span>
+      </legend>
+      <ol className="list-rows">
+        {items.map((item, i) => (
+          <li key={i} className="list-row">
+            <div className="list-row-body">{props.render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x)), false), i)}</div>
+            <div className="list-row-tools">
+              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Move ${props.itemName} ${i + 1} up`} title="Move up" disabled={i === 0} onClick={() => move(i, i - 1)}>
+                <ArrowUp size={14} />
+              </button>
+              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Move ${props.itemName} ${i + 1} down`} title="Move down" disabled={i === items.length - 1} onClick={() => move(i, i + 1)}>
+                <ArrowDown size={14} />
+              </button>
+              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Remove ${props.itemName} ${i + 1}`} title="Remove" onClick={() => onChange(items.filter((_, j) => j !== i), true)}>
+                <X size={14} />
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="btn btn-ghost add-row" onClick={() => onChange([...items, props.create()], true)}>
+        <Plus size={14} aria-hidden /> {props.addLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+export function RowInput(props: { value: string; onChange: (v: string) => void; label: string; placeholder?: string }) {
+  return (
+    <input
+      className="input"
+      data-history-field
+      aria-label={props.label}
+      placeholder={props.placeholder}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+}

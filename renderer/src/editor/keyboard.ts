@@ -1,0 +1,169 @@
+import { useEffect } from 'react';
+import { isEditableTarget } from '../app/commands';
+import type { EditorActions } from './actions';
+import type { EditorStore } from './state/editor-store';
+import { useEditorUi } from './ui-store';
+
+export interface Shortcut {
+  keys: string;
+  description: string;
+}
+
+/** The shortcut sheet (shown with ?), kept beside the handler that implements it. */
+export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
+  {
+    group: 'Create',
+    items: [
+      { keys: 'N', description: 'New touchpoint in the focused stage (connected from the selected one)' },
+      { keys: 'S', description: 'New sticky note' },
+      { keys: 'Enter', description: 'Edit the selected touchpoint’s title' },
+      { keys: 'Escape', description: 'Stop editing, clear the selection' },
+    ],
+  },
+  {
+    group: 'Edit',
+    items: [
+      { keys: '+ / −', description: 'Raise or lower the emotion of the selection' },
+      { keys: 'Delete / Backspace', description: 'Delete the selection' },
+      { keys: 'Arrows', description: 'Nudge the selection (Shift: further)' },
+      { keys: 'Ctrl/⌘ D', description: 'Duplicate' },
+      { keys: 'Ctrl/⌘ C / X / V', description: 'Copy, cut, paste (also between journeys)' },
+      { keys: 'Ctrl/⌘ Z', description: 'Undo' },
+      { keys: 'Ctrl/⌘ Shift Z, Ctrl Y', description: 'Redo' },
+    ],
+  },
+  {
+    group: 'Navigate',
+    items: [
+      { keys: 'Tab / Shift Tab', description: 'Next or previous touchpoint in journey order' },
+      { keys: 'Ctrl/⌘ A', description: 'Select all touchpoints and notes' },
+      { keys: 'F', description: 'Fit the whole map in view' },
+      { keys: 'Ctrl/⌘ F', description: 'Search and filter' },
+      { keys: 'Shift + drag', description: 'Box select' },
+      { keys: '?', description: 'This sheet' },
+    ],
+  },
+];
+
+export function isUndoKey(e: KeyboardEvent): 'undo' | 'redo' | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (!mod || e.altKey) return null;
+  const k = e.key.toLowerCase();
+  if (k === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (k === 'y' && !e.shiftKey) return 'redo';
+  return null;
+}
+
+/** Editor keyboard shortcuts; text fields keep their keys except history keys on inspector fields. */
+export function useEditorShortcuts(store: EditorStore, actions: EditorActions, openSearch: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      const history = isUndoKey(e);
+      if (isEditableTarget(target)) {
+        if (history && target?.closest('[data-history-field]')) {
+          e.preventDefault();
+          (target as HTMLElement).blur();
+          store.getState()[history]();
+        }
+        return;
+      }
+      if (document.querySelector('dialog[open]')) return;
+      const state = store.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key;
+      const inCanvas = !target || target === document.body || !!target.closest('.canvas-wrap');
+      const handled = (() => {
+        if (history) return state[history](), true;
+        if (mod && key.toLowerCase() === 'f') return openSearch(), true;
+        if (mod && key.toLowerCase() === 'a' && inCanvas) return actions.selectAll(), true;
+        if (mod && key.toLowerCase() === 'd') return actions.duplicateSelection(), true;
+        if (mod || e.altKey) return false;
+        if (key === '?') return useEditorUi.getState().set({ showShortcuts: true }), true;
+        if (!inCanvas) return false;
+        switch (key) {
+          case 'n':
+          case 'N':
+            actions.addTouchpoint({ connectFromSelection: true });
+            return true;
+          case 's':
+          case 'S':
+            actions.addNote();
+            return true;
+          case 'f':
+          case 'F':
+            actions.fitView();
+            return true;
+          case 'Enter': {
+            const id = [...state.selection].find((x) => state.doc.touchpoints[x] || state.doc.notes[x]);
+            if (!id) return false;
+            useEditorUi.getState().set({ editingId: id });
+            return true;
+          }
+          case 'Escape':
+            useEditorUi.getState().set({ editingId: null, contextMenu: null });
+            state.setSelection([]);
+            return true;
+          case 'Delete':
+          case 'Backspace':
+            if (!state.selection.size) return false;
+            void actions.deleteSelection();
+            return true;
+          case 'Tab':
+            actions.cycle(e.shiftKey ? -1 : 1);
+            return true;
+          case '+':
+          case '=':
+            actions.shiftEmotion(1);
+            return true;
+          case '-':
+          case '_':
+            actions.shiftEmotion(-1);
+            return true;
+          case 'ArrowLeft':
+          case 'ArrowRight':
+          case 'ArrowUp':
+          case 'ArrowDown': {
+            if (!state.selection.size) return false;
+            const step = e.shiftKey ? 40 : 10;
+            const dx = key === 'ArrowLeft' ? -step : key === 'ArrowRight' ? step : 0;
+            const dy = key === 'ArrowUp' ? -step : key === 'ArrowDown' ? step : 0;
+            actions.nudge(dx, dy);
+            return true;
+          }
+          default:
+            return false;
+        }
+      })();
+      if (handled) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    const onCopy = (e: ClipboardEvent, cut: boolean) => {
+      if (isEditableTarget(e.target) || window.getSelection()?.toString()) return;
+      const text = actions.copy(cut);
+      if (text === null) return;
+      e.clipboardData?.setData('text/plain', text);
+      e.preventDefault();
+    };
+    const copy = (e: ClipboardEvent) => onCopy(e, false);
+    const cut = (e: ClipboardEvent) => onCopy(e, true);
+    const paste = (e: ClipboardEvent) => {
+      if (isEditableTarget(e.target)) return;
+      e.preventDefault();
+      actions.paste(e.clipboardData?.getData('text/plain') || null);
+    };
+    window.addEventListener('keydown', onKey, true);
+    document.addEventListener('copy', copy);
+    document.addEventListener('cut', cut);
+    document.addEventListener('paste', paste);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('cut', cut);
+      document.removeEventListener('paste', paste);
+    };
+  }, [store, actions, openSearch]);
+}

@@ -1,0 +1,90 @@
+/**
+ * Auto layout with ELK's layered algorithm, left to right. Stages become ELK
+ * partitions so their order is kept; ELK's layers are then mapped into each
+ * stage's column (columns widen to fit their layers), so touchpoints stay in
+ * their stages and main connections get the straightest lines.
+ */
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { sortStages, STAGE_HEADER_HEIGHT, STAGE_PADDING } from '../../domain/layout';
+import type { JourneyDocument, Position } from '../../domain/model';
+import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
+
+export const LAYER_GAP = 64;
+export const ROW_GAP = 40;
+
+export interface LayoutResult {
+  positions: Map<string, Position>;
+  stageWidths: Map<string, number>;
+}
+
+export function buildElkGraph(doc: JourneyDocument): ElkNode {
+  const stageIndex = new Map(sortStages(doc.stages).map((s, i) => [s.id as string, i]));
+  const ids = new Set<string>(doc.touchpoints.map((t) => t.id));
+  return {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.partitioning.activate': 'true',
+      'elk.spacing.nodeNode': String(ROW_GAP),
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: [...doc.touchpoints]
+      .sort((a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.position.y - b.position.y)
+      .map((t) => ({
+        id: t.id,
+        width: TOUCHPOINT_WIDTH,
+        height: TOUCHPOINT_HEIGHT,
+        layoutOptions: { 'elk.partitioning.partition': String(stageIndex.get(t.stageId) ?? 0) },
+      })),
+    edges: doc.connections
+      .filter((c) => ids.has(c.source) && ids.has(c.target) && c.source !== c.target)
+      .map((c) => ({
+        id: c.id,
+        sources: [c.source],
+        targets: [c.target],
+        layoutOptions: (c.kind === 'main'
+          ? { 'elk.layered.priority.straightness': '10', 'elk.layered.priority.direction': '10' }
+          : {}) as Record<string, string>,
+      })),
+  };
+}
+
+/** Map ELK's result into stage columns. Pure: takes the laid-out graph. */
+export function placeInColumns(doc: JourneyDocument, laidOut: ElkNode): LayoutResult {
+  const byId = new Map((laidOut.children ?? []).map((n) => [n.id, n]));
+  const stages = sortStages(doc.stages);
+  const positions = new Map<string, Position>();
+  const stageWidths = new Map<string, number>();
+  const minY = Math.min(0, ...[...byId.values()].map((n) => n.y ?? 0));
+  let columnX = 0;
+  for (const stage of stages) {
+    const members = doc.touchpoints.filter((t) => t.stageId === stage.id);
+    const layerXs = [...new Set(members.map((t) => Math.round(byId.get(t.id)?.x ?? 0)))].sort((a, b) => a - b);
+    const layers = Math.max(1, layerXs.length);
+    const needed = layers * TOUCHPOINT_WIDTH + (layers - 1) * LAYER_GAP + 2 * STAGE_PADDING;
+    const width = Math.max(STAGE_DEFAULT_WIDTH, needed);
+    stageWidths.set(stage.id, width);
+    const offset = (width - needed) / 2;
+    for (const t of members) {
+      const n = byId.get(t.id);
+      const layer = Math.max(0, layerXs.indexOf(Math.round(n?.x ?? 0)));
+      positions.set(t.id, {
+        x: Math.round(columnX + offset + STAGE_PADDING + layer * (TOUCHPOINT_WIDTH + LAYER_GAP)),
+        y: Math.round(STAGE_HEADER_HEIGHT + 32 + (n?.y ?? 0) - minY),
+      });
+    }
+    columnX += width;
+  }
+  return { positions, stageWidths };
+}
+
+export async function computeAutoLayout(doc: JourneyDocument): Promise<LayoutResult> {
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  const elk = new ELK();
+  const laidOut = await elk.layout(buildElkGraph(doc));
+  return placeInColumns(doc, laidOut);
+}

@@ -1,0 +1,33 @@
+import { errorMessage, toast } from '../../ui/toasts';
+import { documentFrom, diffRows, type RowChange } from '../state/doc-state';
+import type { EditorStore } from '../state/editor-store';
+import { computeAutoLayout } from './auto-layout';
+
+/** Lay out the open journey as one undoable step. */
+export async function autoLayoutJourney(store: EditorStore): Promise<void> {
+  const before = store.getState().revision;
+  try {
+    const result = await computeAutoLayout(documentFrom(store.getState().doc));
+    const s = store.getState();
+    if (s.revision !== before) {
+      toast.info('The map changed while it was being laid out; run auto layout again.');
+      return;
+    }
+    const changes: RowChange[] = [
+      ...diffRows(
+        s.doc,
+        'stages',
+        [...result.stageWidths].flatMap(([id, width]) => (s.doc.stages[id] ? [{ id, after: { ...s.doc.stages[id]!, width } }] : [])),
+      ),
+      ...diffRows(
+        s.doc,
+        'touchpoints',
+        [...result.positions].flatMap(([id, position]) => (s.doc.touchpoints[id] ? [{ id, after: { ...s.doc.touchpoints[id]!, position } }] : [])),
+      ),
+    ];
+    s.run('Auto layout', changes);
+    toast.info('Laid out the map.', { label: 'Undo', run: () => void store.getState().undo() });
+  } catch (error) {
+    toast.error(errorMessage(error, 'Auto layout failed; the map is unchanged.'));
+  }
+}

@@ -1,0 +1,144 @@
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
+import { useMemo } from 'react';
+import { useEditor } from '../store-context';
+import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
+import { useSearchResults } from '../search/use-search';
+import { useEditorActions } from '../actions-context';
+import { EMOTION_SCALE } from '../../domain/vocabulary';
+
+const emotionOptions = [...EMOTION_SCALE].reverse();
+
+/** Search across titles, descriptions, thoughts and pain points, with filters; matches highlighted on the canvas. */
+export function SearchPanel() {
+  const filters = useEditorUi((s) => s.filters);
+  const matchIndex = useEditorUi((s) => s.matchIndex);
+  const setUi = useEditorUi((s) => s.set);
+  const touchpoints = useEditor((s) => s.doc.touchpoints);
+  const personas = useEditor((s) => s.doc.personas);
+  const results = useSearchResults();
+  const actions = useEditorActions();
+  const channels = useMemo(() => [...new Set(Object.values(touchpoints).map((t) => t.channel).filter(Boolean))].sort(), [touchpoints]);
+
+  const update = (patch: Partial<SearchFilters>) => setUi({ filters: { ...filters, ...patch }, matchIndex: -1 });
+  const go = (step: number) => {
+    if (!results?.length) return;
+    const next = matchIndex < 0 ? (step > 0 ? 0 : results.length - 1) : (matchIndex + step + results.length) % results.length;
+    setUi({ matchIndex: next });
+    actions.selectOnly(results[next]!);
+  };
+  const count = results?.length ?? 0;
+
+  return (
+    <div className="search-panel">
+      <div className="search-row">
+        <input
+          id="search-text"
+          className="input"
+          type="search"
+          placeholder="Search touchpoints and notes"
+          aria-label="Search text"
+          value={filters.text}
+          onChange={(e) => update({ text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              go(e.shiftKey ? -1 : 1);
+            }
+            if (e.key === 'Escape') {
+              update({ text: '' });
+              e.currentTarget.blur();
+            }
+          }}
+        />
+      </div>
+      <div className="search-nav" aria-live="polite">
+        <span>{filtersActive(filters) ? (count ? `${matchIndex < 0 ? count : `${Math.min(matchIndex + 1, count)} of ${count}`} matches` : 'No matches') : 'Type to search'}</span>
+        <button type="button" className="btn icon-btn" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!count} onClick={() => go(-1)}>
+          <ChevronUp size={16} />
+        </button>
+        <button type="button" className="btn icon-btn" aria-label="Next match" title="Next match (Enter)" disabled={!count} onClick={() => go(1)}>
+          <ChevronDown size={16} />
+        </button>
+        <button type="button" className="btn icon-btn" aria-label="Clear search and filters" title="Clear" disabled={!filtersActive(filters)} onClick={() => setUi({ filters: EMPTY_FILTERS, matchIndex: -1 })}>
+          <X size={16} />
+        </button>
+      </div>
+      <fieldset className="field">
+        <legend className="field-label">Channels</legend>
+        <div className="chips">
+          {channels.length === 0 && <span className="muted">No channels yet</span>}
+          {channels.map((c) => {
+            const on = filters.channels.includes(c);
+            return (
+              <button key={c} type="button" className={`chip${on ? ' is-on' : ''}`} aria-pressed={on} onClick={() => update({ channels: on ? filters.channels.filter((x) => x !== c) : [...filters.channels, c] })}>
+                {c}
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Emotion from</span>
+          <select className="input" value={filters.emotionMin} onChange={(e) => update({ emotionMin: Number(e.target.value) })}>
+            {emotionOptions.map((l) => (
+              <option key={l.score} value={l.score}>
+                {l.score > 0 ? '+' : ''}
+                {l.score} {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">to</span>
+          <select className="input" value={filters.emotionMax} onChange={(e) => update({ emotionMax: Number(e.target.value) })}>
+            {emotionOptions.map((l) => (
+              <option key={l.score} value={l.score}>
+                {l.score > 0 ? '+' : ''}
+                {l.score} {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">Pain severity at least</span>
+        <select className="input" value={filters.minSeverity} onChange={(e) => update({ minSeverity: Number(e.target.value) as SearchFilters['minSeverity'] })}>
+          <option value={0}>Any</option>
+          <option value={1}>1 · Minor</option>
+          <option value={2}>2 · Moderate</option>
+          <option value={3}>3 · Severe</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Persona</span>
+        <select className="input" value={filters.personaId ?? ''} onChange={(e) => update({ personaId: e.target.value || null })}>
+          <option value="">Any persona</option>
+          {Object.values(personas).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {results && results.length > 0 && (
+        <ol className="insight-list search-results">
+          {results.slice(0, 200).map((id, i) => (
+            <li key={id}>
+              <button
+                type="button"
+                className={`insight-item${i === matchIndex ? ' is-current' : ''}`}
+                onClick={() => {
+                  setUi({ matchIndex: i });
+                  actions.selectOnly(id);
+                }}
+              >
+                {touchpoints[id]?.title ?? 'Sticky note'}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

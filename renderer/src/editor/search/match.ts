@@ -1,0 +1,42 @@
+/** Which touchpoints and notes a search with filters matches (pure). */
+import { normaliseForSearch } from '../../domain/search';
+import type { Note, Touchpoint } from '../../domain/model';
+import type { SearchFilters } from '../ui-store';
+
+export function touchpointText(t: Touchpoint): string {
+  return [t.title, t.description, t.thoughts, t.channel, ...t.quotes, ...t.painPoints.map((p) => p.text), ...t.opportunities.map((o) => o.text)].join('\n');
+}
+
+export function touchpointMatches(t: Touchpoint, f: SearchFilters, terms: string[]): boolean {
+  if (f.channels.length && !f.channels.includes(t.channel)) return false;
+  const emotion = f.personaId ? (t.personaEmotions[f.personaId as keyof typeof t.personaEmotions] ?? null) : t.emotion;
+  if (f.emotionMin > -3 || f.emotionMax < 3) {
+    if (emotion === null || emotion < f.emotionMin || emotion > f.emotionMax) return false;
+  }
+  if (f.personaId && emotion === null) return false;
+  if (f.minSeverity > 0 && !t.painPoints.some((p) => p.severity >= f.minSeverity)) return false;
+  if (terms.length) {
+    const hay = normaliseForSearch(touchpointText(t));
+    if (!terms.every((term) => hay.includes(term))) return false;
+  }
+  return true;
+}
+
+export function searchTerms(text: string): string[] {
+  const q = normaliseForSearch(text);
+  return q ? q.split(' ') : [];
+}
+
+/** Matching ids in journey order (the caller passes touchpoints ordered). */
+export function findMatches(touchpoints: readonly Touchpoint[], notes: readonly Note[], f: SearchFilters): string[] {
+  const terms = searchTerms(f.text);
+  const ids = touchpoints.filter((t) => touchpointMatches(t, f, terms)).map((t) => t.id as string);
+  const onlyText = !f.channels.length && f.emotionMin === -3 && f.emotionMax === 3 && !f.minSeverity && !f.personaId;
+  if (onlyText && terms.length) {
+    for (const n of notes) {
+      const hay = normaliseForSearch(n.text);
+      if (terms.every((term) => hay.includes(term))) ids.push(n.id);
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,101 @@
+/**
+ * The open journey as normalised maps, and edits as data: a change names a
+ * row by table and id with its value before and after. Applying changes
+ * copies only the touched maps and rows, so everything else keeps its
+ * identity and memoised components skip re-rendering.
+ */
+import type { Connection, Journey, JourneyDocument, Note, Persona, Stage, Touchpoint } from '../../domain/model';
+import { sortStages } from '../../domain/layout';
+
+export interface RowTypes {
+  journeys: Journey;
+  stages: Stage;
+  touchpoints: Touchpoint;
+  connections: Connection;
+  personas: Persona;
+  notes: Note;
+}
+export type TableName = keyof RowTypes;
+export type MapTable = Exclude<TableName, 'journeys'>;
+
+export type RowChange = {
+  [T in TableName]: { table: T; id: string; before: RowTypes[T] | null; after: RowTypes[T] | null };
+}[TableName];
+
+export interface DocState {
+  journey: Journey;
+  stages: Record<string, Stage>;
+  touchpoints: Record<string, Touchpoint>;
+  connections: Record<string, Connection>;
+  personas: Record<string, Persona>;
+  notes: Record<string, Note>;
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]): Record<string, T> => {
+  const out: Record<string, T> = {};
+  for (const r of rows) out[r.id] = r;
+  return out;
+};
+
+export function docStateFrom(doc: JourneyDocument): DocState {
+  return {
+    journey: doc.journey,
+    stages: byId(doc.stages),
+    touchpoints: byId(doc.touchpoints),
+    connections: byId(doc.connections),
+    personas: byId(doc.personas),
+    notes: byId(doc.notes),
+  };
+}
+
+export function documentFrom(state: DocState): JourneyDocument {
+  return {
+    journey: state.journey,
+    stages: sortStages(Object.values(state.stages)),
+    touchpoints: Object.values(state.touchpoints),
+    connections: Object.values(state.connections),
+    personas: Object.values(state.personas),
+    notes: Object.values(state.notes),
+  };
+}
+
+/** Apply changes forward (to `after`) or backward (to `before`). Pure: returns a new state. */
+export function applyChanges(state: DocState, changes: readonly RowChange[], direction: 'forward' | 'backward'): DocState {
+  if (changes.length === 0) return state;
+  const next: DocState = { ...state };
+  const copied = new Set<TableName>();
+  const ordered = direction === 'forward' ? changes : [...changes].reverse();
+  for (const change of ordered) {
+    const value = direction === 'forward' ? change.after : change.before;
+    if (change.table === 'journeys') {
+      if (value) next.journey = value as Journey;
+      continue;
+    }
+    const table = change.table;
+    if (!copied.has(table)) {
+      (next as unknown as Record<MapTable, Record<string, unknown>>)[table] = { ...next[table] };
+      copied.add(table);
+    }
+    const map = (next as unknown as Record<MapTable, Record<string, unknown>>)[table];
+    if (value) map[change.id] = value;
+    else delete map[change.id];
+  }
+  return next;
+}
+
+/** Current value of a row. */
+export function getRow<T extends TableName>(state: DocState, table: T, id: string): RowTypes[T] | null {
+  if (table === 'journeys') return (state.journey.id === id ? state.journey : null) as RowTypes[T] | null;
+  return ((state[table as MapTable] as Record<string, unknown>)[id] ?? null) as RowTypes[T] | null;
+}
+
+/** Changes that turn rows into `after`, computed against the current state (no-ops dropped). */
+export function diffRows<T extends TableName>(state: DocState, table: T, rows: ReadonlyArray<{ id: string; after: RowTypes[T] | null }>): RowChange[] {
+  const out: RowChange[] = [];
+  for (const { id, after } of rows) {
+    const before = getRow(state, table, id);
+    if (before === after || (before === null && after === null)) continue;
+    out.push({ table, id, before, after } as RowChange);
+  }
+  return out;
+}

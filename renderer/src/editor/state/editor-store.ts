@@ -1,0 +1,158 @@
+/**
+ * The editor's store for one open journey: a thin zustand layer over the
+ * pure pieces (doc-state, commands, history). Every edit is a list of row
+ * changes: applied to the state, pushed on the history, and queued for
+ * autosave, which writes only the changed rows.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { JourneyDocument, Viewport } from '../../domain/model';
+import { applyChanges, docStateFrom, type DocState, type RowChange, type TableName } from './doc-state';
+import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
+
+export interface PersistRow {
+  table: TableName;
+  id: string;
+  row: unknown | null;
+}
+
+export type SaveStatus = 'saved' | 'saving' | 'error';
+
+export interface EditorState {
+  doc: DocState;
+  history: History;
+  selection: ReadonlySet<string>;
+  save: { status: SaveStatus; message: string | null };
+  /** Bumped on every document change; cheap to subscribe to. */
+  revision: number;
+
+  run(label: string, changes: RowChange[], options?: { coalesceKey?: string; select?: string[] }): void;
+  undo(): boolean;
+  redo(): boolean;
+  setSelection(ids: Iterable<string>): void;
+  setViewport(viewport: Viewport): void;
+  /** Rows another window saved: applied without touching this window's history. */
+  applyRemote(changes: RowChange[]): void;
+  flush(): Promise<void>;
+}
+
+export interface EditorStoreOptions {
+  persist: (rows: PersistRow[]) => Promise<void>;
+  /** Friendly sentence for a failed save. */
+  describeError?: (error: unknown) => string;
+  debounceMs?: number;
+  history?: History;
+  now?: () => number;
+}
+
+export type EditorStore = StoreApi<EditorState> & { dispose(): void };
+
+const key = (table: TableName, id: string) => `${table}\u0000${id}`;
+
+export function createEditorStore(document: JourneyDocument, options: EditorStoreOptions): EditorStore {
+  const now = options.now ?? Date.now;
+  const debounceMs = options.debounceMs ?? 400;
+  const pending = new Map<string, PersistRow>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  let disposed = false;
+
+  const store = createStore<EditorState>()((set, get) => {
+    const queue = (rows: PersistRow[]) => {
+      for (const r of rows) pending.set(key(r.table, r.id), r);
+      if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void get().flush(), debounceMs);
+    };
+    const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
+      changes.map((c) => ({ table: c.table, id: c.id, row: direction === 'forward' ? c.after : c.before }));
+    const commit = (changes: RowChange[], direction: 'forward' | 'backward', history: History, select?: string[]) => {
+      const doc = applyChanges(get().doc, changes, direction);
+      set({
+        doc,
+        history,
+        revision: get().revision + 1,
+        ...(select ? { selection: new Set(select) } : {}),
+      });
+      queue(rowsOf(changes, direction));
+    };
+
+    return {
+      doc: docStateFrom(document),
+      history: options.history ?? emptyHistory(),
+      selection: new Set(),
+      save: { status: 'saved', message: null },
+      revision: 0,
+
+      run(label, changes, opts = {}) {
+        if (changes.length === 0) return;
+        const history = pushEntry(get().history, { label, changes, coalesceKey: opts.coalesceKey ?? null, at: now() });
+        commit(changes, 'forward', history, opts.select);
+      },
+      undo() {
+        const step = takeUndo(get().history);
+        if (!step) return false;
+        const existing = step.entry.changes.filter((c) => c.before !== null).map((c) => c.id);
+        commit(step.entry.changes, 'backward', step.history, existing);
+        return true;
+      },
+      redo() {
+        const step = takeRedo(get().history);
+        if (!step) return false;
+        const existing = step.entry.changes.filter((c) => c.after !== null).map((c) => c.id);
+        commit(step.entry.changes, 'forward', step.history, existing);
+        return true;
+      },
+      setSelection(ids) {
+        const next = new Set(ids);
+        const prev = get().selection;
+        if (next.size === prev.size && [...next].every((id) => prev.has(id))) return;
+        set({ selection: next });
+      },
+      setViewport(viewport) {
+        const journey = { ...get().doc.journey, viewport };
+        set({ doc: { ...get().doc, journey } });
+        queue([{ table: 'journeys', id: journey.id, row: journey }]);
+      },
+      applyRemote(changes) {
+        if (changes.length === 0) return;
+        set({ doc: applyChanges(get().doc, changes, 'forward'), revision: get().revision + 1 });
+      },
+      async flush() {
+        if (timer) {
+          clearTimeout(timer);
+          timer = null;
+        }
+        if (inFlight) await inFlight;
+        if (pending.size === 0) {
+          if (get().save.status === 'saving') set({ save: { status: 'saved', message: null } });
+          return;
+        }
+        const rows = [...pending.values()];
+        pending.clear();
+        inFlight = (async () => {
+          try {
+            await options.persist(rows);
+            if (!disposed) set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
+          } catch (error) {
+            // Keep the rows: newer edits of the same row win, the rest are retried.
+            for (const r of rows) if (!pending.has(key(r.table, r.id))) pending.set(key(r.table, r.id), r);
+            const message = options.describeError?.(error) ?? 'Your last change could not be saved. It is kept in this window; Waymark will try again.';
+            if (!disposed) set({ save: { status: 'error', message } });
+            if (!disposed && !timer) timer = setTimeout(() => void get().flush(), 3000);
+          } finally {
+            inFlight = null;
+          }
+        })();
+        await inFlight;
+        if (pending.size && !timer && get().save.status !== 'error') await get().flush();
+      },
+    };
+  });
+
+  return Object.assign(store, {
+    dispose() {
+      disposed = true;
+      if (timer) clearTimeout(timer);
+    },
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Undo/redo as data. Each entry is the list of row changes one command made.
+ * Entries with the same coalesce key that follow each other closely merge
+ * into one step (typing in a field), keeping the first `before` and the
+ * last `after` of every row.
+ */
+import type { RowChange } from './doc-state';
+
+export interface HistoryEntry {
+  label: string;
+  changes: RowChange[];
+  coalesceKey: string | null;
+  at: number;
+}
+
+export interface History {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+export const HISTORY_LIMIT = 500;
+export const COALESCE_MS = 1500;
+
+export const emptyHistory = (): History => ({ past: [], future: [] });
+
+const rowKey = (c: RowChange) => `${c.table}\u0000${c.id}`;
+
+export function mergeChanges(older: readonly RowChange[], newer: readonly RowChange[]): RowChange[] {
+  const merged = new Map<string, RowChange>();
+  for (const c of older) merged.set(rowKey(c), c);
+  for (const c of newer) {
+    const prev = merged.get(rowKey(c));
+    merged.set(rowKey(c), prev ? ({ ...c, before: prev.before } as RowChange) : c);
+  }
+  // A row created and deleted inside one step leaves nothing to undo.
+  return [...merged.values()].filter((c) => !(c.before === null && c.after === null));
+}
+
+export function pushEntry(history: History, entry: HistoryEntry): History {
+  const last = history.past[history.past.length - 1];
+  if (last && entry.coalesceKey && last.coalesceKey === entry.coalesceKey && entry.at - last.at < COALESCE_MS) {
+    const merged: HistoryEntry = { ...last, changes: mergeChanges(last.changes, entry.changes), at: entry.at };
+    return { past: [...history.past.slice(0, -1), merged], future: [] };
+  }
+  const past = [...history.past, entry];
+  return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
+}
+
+export function takeUndo(history: History): { history: History; entry: HistoryEntry } | null {
+  const entry = history.past[history.past.length - 1];
+  if (!entry) return null;
+  return { entry, history: { past: history.past.slice(0, -1), future: [...history.future, entry] } };
+}
+
+export function takeRedo(history: History): { history: History; entry: HistoryEntry } | null {
+  const entry = history.future[history.future.length - 1];
+  if (!entry) return null;
+  return { entry, history: { past: [...history.past, entry], future: history.future.slice(0, -1) } };
+}

@@ -1,0 +1,60 @@
+/** Editor view state that is not part of the document (never saved, never undone). */
+import { create } from 'zustand';
+
+export type SidePanel = 'inspector' | 'personas' | 'search' | 'insights' | null;
+
+export interface SearchFilters {
+  text: string;
+  channels: string[];
+  emotionMin: number;
+  emotionMax: number;
+  minSeverity: 0 | 1 | 2 | 3;
+  personaId: string | null;
+}
+
+export const EMPTY_FILTERS: SearchFilters = {
+  text: '',
+  channels: [],
+  emotionMin: -3,
+  emotionMax: 3,
+  minSeverity: 0,
+  personaId: null,
+};
+
+interface EditorUi {
+  editingId: string | null;
+  focusedStageId: string | null;
+  panel: SidePanel;
+  filters: SearchFilters;
+  matchIndex: number;
+  snapToGrid: boolean;
+  showShortcuts: boolean;
+  hiddenCurves: ReadonlySet<string>;
+  contextMenu: { x: number; y: number; kind: 'canvas' | 'node' | 'edge'; id: string | null; flow: { x: number; y: number } } | null;
+  set: (patch: Partial<Omit<EditorUi, 'set' | 'reset'>>) => void;
+  reset: () => void;
+}
+
+const initial = {
+  editingId: null,
+  focusedStageId: null,
+  panel: 'inspector' as SidePanel,
+  filters: EMPTY_FILTERS,
+  matchIndex: -1,
+  snapToGrid: false,
+  showShortcuts: false,
+  hiddenCurves: new Set<string>() as ReadonlySet<string>,
+  contextMenu: null,
+};
+
+export const useEditorUi = create<EditorUi>((set) => ({
+  ...initial,
+  set: (patch) => set(patch),
+  reset: () => set({ ...initial, hiddenCurves: new Set() }),
+}));
+
+export function filtersActive(f: SearchFilters): boolean {
+  return (
+    f.text.trim() !== '' || f.channels.length > 0 || f.emotionMin > -3 || f.emotionMax < 3 || f.minSeverity > 0 || f.personaId !== null
+  );
+}

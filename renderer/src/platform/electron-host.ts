@@ -1,0 +1,37 @@
+import type { IpcResult, WaymarkBridge } from '../../../electron/common/contract';
+import { HostError, type Host } from './host';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  throw new HostError(result.error.code, result.error.message);
+}
+
+/** The Electron host: every call goes through the preload bridge and its typed results. */
+export function createElectronHost(bridge: WaymarkBridge): Host {
+  return {
+    kind: 'electron',
+    appInfo: async () => unwrap(await bridge.appInfo()),
+    openFiles: async (o) => unwrap(await bridge.openFile({ title: o.title, filters: o.filters, multiple: o.multiple })),
+    saveFile: async (o) =>
+      unwrap(await bridge.saveFile({ title: o.title, suggestedName: o.suggestedName, filters: o.filters, bytes: o.bytes })),
+    exportPdf: async (o) =>
+      unwrap(
+        await bridge.exportPdf({
+          html: o.html,
+          pageSize: o.pageSize,
+          landscape: o.landscape,
+          suggestedName: o.suggestedName,
+        }),
+      ),
+    recentFiles: async () => unwrap(await bridge.recentFiles()),
+    openRecent: async (path) => unwrap(await bridge.openRecent(path)),
+    openExternal: async (url) => {
+      unwrap(await bridge.openExternal(url));
+    },
+    setTitle: (title) => {
+      void bridge.setTitle(title);
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onOpenFile: (listener) => bridge.onOpenFile(listener),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The renderer reaches the operating system only through a Host. Two
+ * implementations exist: the Electron host (the preload bridge) and the web
+ * host (file picker, downloads, print). Everything else is host-agnostic.
+ */
+import type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile } from '../../../electron/common/contract';
+
+export type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile };
+
+export interface OpenFilesOptions {
+  title?: string;
+  filters: FileFilter[];
+  multiple?: boolean;
+}
+
+export interface SaveFileOptions {
+  title?: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  bytes: Uint8Array;
+  /** MIME type, for the web host's download. */
+  mimeType: string;
+}
+
+export interface PdfOptions {
+  html: string;
+  pageSize: 'A4' | 'Letter';
+  landscape: boolean;
+  suggestedName: string;
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  appInfo(): Promise<AppInfo>;
+  /** Resolves with no files when the user cancels. */
+  openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
+  /** Resolves null when the user cancels. */
+  saveFile(options: SaveFileOptions): Promise<SavedFile | null>;
+  /** Prints the HTML to a PDF file (Electron) or opens the browser's print dialog (web). */
+  exportPdf(options: PdfOptions): Promise<SavedFile | null>;
+  recentFiles(): Promise<RecentFile[]>;
+  openRecent(path: string): Promise<OpenedFile>;
+  openExternal(url: string): Promise<void>;
+  setTitle(title: string): void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
+}
+
+/** A failure reported by the host, with one human sentence. */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

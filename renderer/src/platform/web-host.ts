@@ -1,0 +1,118 @@
+import { HostError, type FileFilter, type Host, type OpenedFile } from './host';
+import type { MenuCommand } from '../../../electron/common/contract';
+
+function acceptFor(filters: FileFilter[]): string {
+  return filters
+    .flatMap((f) => f.extensions)
+    .filter((e) => e !== '*')
+    .map((e) => `.${e}`)
+    .join(',');
+}
+
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.style.display = 'none';
+    let settled = false;
+    const done = (files: File[]) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+    input.addEventListener('cancel', () => done([]));
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export async function readBrowserFile(file: File): Promise<OpenedFile> {
+  return { name: file.name, path: null, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+function download(bytes: Uint8Array, name: string, mimeType: string) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Prints self-contained HTML through a hidden, script-less iframe. */
+function printHtml(html: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0';
+    frame.srcdoc = html;
+    frame.addEventListener('load', () => {
+      try {
+        frame.contentWindow?.focus();
+        frame.contentWindow?.print();
+        resolve();
+      } catch (error) {
+        reject(new HostError('print-failed', `The browser could not print the report: ${String(error)}`));
+      } finally {
+        setTimeout(() => frame.remove(), 1000);
+      }
+    });
+    document.body.append(frame);
+  });
+}
+
+/**
+ * The web host: a browser tab has no OS menu and no file paths, so files come
+ * from the file picker, saves become downloads and PDFs go through print.
+ */
+export function createWebHost(): Host {
+  const menuListeners = new Set<(c: MenuCommand) => void>();
+  return {
+    kind: 'web',
+    appInfo: async () => ({
+      name: 'Waymark',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      platform: 'web',
+      electron: null,
+      chrome: null,
+    }),
+    openFiles: async (o) => {
+      const files = await pickFiles(acceptFor(o.filters), o.multiple ?? false);
+      return Promise.all(files.map(readBrowserFile));
+    },
+    saveFile: async (o) => {
+      download(o.bytes, o.suggestedName, o.mimeType);
+      return { name: o.suggestedName, path: null };
+    },
+    exportPdf: async (o) => {
+      await printHtml(o.html);
+      return null;
+    },
+    recentFiles: async () => [],
+    openRecent: async () => {
+      throw new HostError('not-found', 'Recent files are only kept by the desktop app.');
+    },
+    openExternal: async (url) => {
+      const parsed = new URL(url);
+      if (!['https:', 'http:', 'mailto:'].includes(parsed.protocol)) {
+        throw new HostError('not-allowed', 'Only web and mail links can be opened.');
+      }
+      window.open(parsed.href, '_blank', 'noopener,noreferrer');
+    },
+    setTitle: (title) => {
+      document.title = title;
+    },
+    onMenuCommand: (listener) => {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+    onOpenFile: () => () => undefined,
+  };
+}
