@@ -1,0 +1,178 @@
+/**
+ * Turn mapped CSV rows into new stages and touchpoints. Bad rows are reported
+ * with the row number a spreadsheet shows and skipped; good rows are kept.
+ */
+import { createStage, createTouchpoint, newPainPoint } from '../../domain/factories';
+import type { JourneyId, StageId } from '../../domain/ids';
+import { nextSlotInStage, sortStages, stageColumns } from '../../domain/layout';
+import { TouchpointSchema, type Stage, type Touchpoint } from '../../domain/model';
+import {
+  DEFAULT_CHANNELS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  EMOTION_SCALE,
+  FRICTION_MAX,
+  FRICTION_MIN,
+} from '../../domain/vocabulary';
+import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
+import type { CsvProblem } from './parse';
+
+export interface CsvImportResult {
+  /** Only the stages this import creates, in first-seen order; rows naming an existing stage reuse it. */
+  stages: Stage[];
+  /** New touchpoints, stacked inside their stage columns below any existing ones. */
+  touchpoints: Touchpoint[];
+  /** One per skipped row, with its spreadsheet row number (the header is row 1). */
+  errors: CsvProblem[];
+}
+
+/** Stage for rows whose stage cell is empty when the journey has no stage yet. */
+export const FALLBACK_STAGE_NAME = 'Imported';
+
+const stageKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+
+/** Undo the export's formula guard: a leading apostrophe before = + - @ is dropped. */
+export function unguardCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+class RowError extends Error {}
+
+/** −3..+3 (also “+2”, “−2”), or a label of the emotion scale such as “Happy”. Empty is no emotion. */
+export function parseEmotionCell(cell: string): number | null {
+  const value = cell.trim();
+  if (!value) return null;
+  const number = /^([+\-−]?)(\d+)(?:[.,]0+)?$/.exec(value);
+  if (number) {
+    const score = Number(number[2]) * (number[1] === '-' || number[1] === '−' ? -1 : 1);
+    if (score >= EMOTION_MIN && score <= EMOTION_MAX) return score;
+  } else {
+    const level = EMOTION_SCALE.find((l) => l.label.toLowerCase() === value.toLowerCase());
+    if (level) return level.score;
+  }
+  throw new RowError(`Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`);
+}
+
+/** 0–5; empty is 0. */
+export function parseFrictionCell(cell: string): number {
+  const value = cell.trim();
+  if (!value) return 0;
+  const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
+  const score = number ? Number(number[1]) : NaN;
+  if (score >= FRICTION_MIN && score <= FRICTION_MAX) return score;
+  throw new RowError(`Friction “${value}” is not a whole number from 0 to 5.`);
+}
+
+/** Pain points separated by “;” or line breaks, each with an optional severity suffix “(1)”, “(2)” or “(3)”. */
+export function parsePainPointsCell(cell: string): { text: string; severity: 1 | 2 | 3 }[] {
+  return cell
+    .split(/;|\r?\n|\r/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*?)\s*\(([123])\)$/u.exec(part);
+      return m && m[1] ? { text: m[1], severity: Number(m[2]) as 1 | 2 | 3 } : { text: part, severity: 2 as const };
+    });
+}
+
+function canonicalChannel(value: string): string {
+  const known = DEFAULT_CHANNELS.find((c) => c === value.toLowerCase());
+  return known ?? value;
+}
+
+const FIELD_BY_SCHEMA_KEY: Partial<Record<string, CsvField>> = {
+  title: 'title',
+  description: 'description',
+  channel: 'channel',
+  owner: 'owner',
+  thoughts: 'thoughts',
+  painPoints: 'painPoints',
+};
+
+export function csvToDocumentParts(
+  rows: readonly (readonly string[])[],
+  mapping: CsvMapping,
+  journeyId: JourneyId,
+  existingStages: readonly Stage[],
+  existingTouchpoints: readonly Touchpoint[] = [],
+): CsvImportResult {
+  if (mapping.title === undefined) {
+    return {
+      stages: [],
+      touchpoints: [],
+      errors: [{ row: 1, message: 'Choose the column that holds the touchpoint titles.' }],
+    };
+  }
+  const stagesByKey = new Map<string, Stage>();
+  for (const s of sortStages(existingStages))
+    if (!stagesByKey.has(stageKey(s.name))) stagesByKey.set(stageKey(s.name), s);
+  const firstExisting = sortStages(existingStages)[0];
+  let nextOrder = existingStages.reduce((max, s) => Math.max(max, s.order), -1) + 1;
+
+  const newStages: Stage[] = [];
+  const drafts: { stageId: StageId; fields: Omit<Parameters<typeof createTouchpoint>[0], 'journeyId' | 'stageId'> }[] =
+    [];
+  const errors: CsvProblem[] = [];
+
+  rows.forEach((row, index) => {
+    const rowNumber = index + 2;
+    const cell = (field: CsvField): string => {
+      const column = mapping[field];
+      return column === undefined ? '' : unguardCell(row[column] ?? '');
+    };
+    if (row.every((c) => c.trim() === '')) return;
+    try {
+      const title = cell('title').trim();
+      if (!title) throw new RowError('This row has no title.');
+      const fields = {
+        title,
+        description: cell('description').trim(),
+        channel: canonicalChannel(cell('channel').trim()),
+        owner: cell('owner').trim(),
+        thoughts: cell('thoughts').trim(),
+        emotion: parseEmotionCell(cell('emotion')),
+        friction: { score: parseFrictionCell(cell('friction')), types: [] },
+        painPoints: parsePainPointsCell(cell('painPoints')).map((p) => newPainPoint(p.text, p.severity)),
+      };
+      const stageName = cell('stage').trim().replace(/\s+/gu, ' ');
+      if (stageName.length > 1000) throw new RowError('The stage name is longer than 1,000 characters.');
+
+      // Validate before creating a stage, so a bad row leaves nothing behind.
+      const check = TouchpointSchema.safeParse({
+        ...fields,
+        id: 'touchpoint:check',
+        journeyId,
+        stageId: 'stage:check',
+      });
+      if (!check.success) {
+        const issue = check.error.issues[0]!;
+        const key = String(issue.path[0] ?? '');
+        const field = FIELD_BY_SCHEMA_KEY[key];
+        throw new RowError(`${field ? CSV_FIELD_LABELS[field] : key}: ${issue.message}.`);
+      }
+
+      let stage = stageName
+        ? stagesByKey.get(stageKey(stageName))
+        : (firstExisting ?? stagesByKey.get(stageKey(FALLBACK_STAGE_NAME)));
+      if (!stage) {
+        stage = createStage({ journeyId, name: stageName || FALLBACK_STAGE_NAME, order: nextOrder++ });
+        newStages.push(stage);
+        stagesByKey.set(stageKey(stage.name), stage);
+      }
+      drafts.push({ stageId: stage.id, fields });
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      errors.push({ row: rowNumber, message: error.message });
+    }
+  });
+
+  const columns = stageColumns([...existingStages, ...newStages]);
+  const placed: Touchpoint[] = [...existingTouchpoints];
+  const touchpoints = drafts.map(({ stageId, fields }) => {
+    const position = nextSlotInStage(columns, stageId, placed);
+    const touchpoint = createTouchpoint({ ...fields, journeyId, stageId, position });
+    placed.push(touchpoint);
+    return touchpoint;
+  });
+  return { stages: newStages, touchpoints, errors };
+}

@@ -1,0 +1,71 @@
+/**
+ * Read a touchpoint spreadsheet saved as CSV: UTF-8 with or without a byte
+ * order mark, comma, semicolon (Excel in many European locales) or tab
+ * separated, quoted fields that span lines. Pure: no DOM, no file access.
+ */
+import Papa from 'papaparse';
+import { suggestMapping, type CsvMapping } from './mapping';
+
+export interface CsvProblem {
+  /** 1-based row as a spreadsheet shows it, the header being row 1. */
+  row: number;
+  message: string;
+}
+
+export interface ParsedCsv {
+  /** Header names (row 1); an empty header becomes “Column N”. */
+  columns: string[];
+  /** Data rows; `rows[i]` is spreadsheet row `i + 2`. Blank rows inside the data are kept so numbers stay true. */
+  rows: string[][];
+  delimiter: string;
+  suggestedMapping: CsvMapping;
+  /** Quoting problems Papa Parse noticed (the rows are still returned). */
+  problems: CsvProblem[];
+}
+
+const GUESSES = [',', ';', '\t'];
+
+/** Decode CSV bytes: UTF-8 (BOM optional); bytes that are not UTF-8 are read as Windows-1252, as older Excel writes. */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+export function parseTouchpointCsv(text: string): ParsedCsv {
+  let source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Excel's "sep=;" first line names the separator.
+  let delimiter = '';
+  const sep = /^sep=(.)\r?\n/i.exec(source);
+  if (sep) {
+    delimiter = sep[1]!;
+    source = source.slice(sep[0].length);
+  }
+  const result = Papa.parse<string[]>(source, {
+    delimiter,
+    delimitersToGuess: GUESSES,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
+  const data = result.data.map((row) => (Array.isArray(row) ? row.map((cell) => String(cell ?? '')) : []));
+  while (data.length && data[data.length - 1]!.every((cell) => cell.trim() === '')) data.pop();
+
+  const header = data.shift() ?? [];
+  const columns = header.map((name, i) => name.trim() || `Column ${i + 1}`);
+  const problems = result.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .map((e) => ({
+      row: (e.row ?? 0) + 1,
+      message: e.code === 'MissingQuotes' ? 'A quoted cell is never closed.' : e.message,
+    }));
+  return {
+    columns,
+    rows: data,
+    delimiter: result.meta.delimiter || ',',
+    suggestedMapping: suggestMapping(columns),
+    problems,
+  };
+}

@@ -1,0 +1,37 @@
+/** Files: the `.journey` format and CSV import/export. Pure: no React, no storage, no DOM. */
+export {
+  readJourneyFile,
+  isUnsafeName,
+  type ReadAsset,
+  type ReadFileInfo,
+  type ReadOptions,
+  type ReadResult,
+} from './journey/read';
+export { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './journey/write';
+export { journeyFileName, MAX_FILE_NAME_BYTES, UNTITLED_FILE_NAME } from './journey/file-name';
+export { FILE_ERROR_CODES, FILE_ERROR_MESSAGES, type FileError, type FileErrorCode } from './journey/errors';
+export { DEFAULT_FILE_LIMITS, type FileLimits } from './journey/limits';
+export {
+  CURRENT_FORMAT_VERSION,
+  FILE_MIGRATIONS,
+  JOURNEY_EXTENSION,
+  JOURNEY_FORMAT,
+  JOURNEY_MIME_TYPE,
+  checkFileMigrationChain,
+  type FileMigration,
+  type Manifest,
+} from './journey/format';
+export { ASSET_TYPES, sha256Hex, sniffImageType, type AssetType } from './journey/assets';
+export { canonicalDocument, stableStringify } from './journey/stable-json';
+export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './journey/json-syntax';
+export { parseTouchpointCsv, decodeCsvBytes, type ParsedCsv, type CsvProblem } from './csv/parse';
+export { CSV_FIELDS, CSV_FIELD_LABELS, suggestMapping, type CsvField, type CsvMapping } from './csv/mapping';
+export {
+  csvToDocumentParts,
+  parseEmotionCell,
+  parseFrictionCell,
+  parsePainPointsCell,
+  FALLBACK_STAGE_NAME,
+  type CsvImportResult,
+} from './csv/import';
+export { touchpointsToCsv, CSV_EXPORT_COLUMNS, guardCell } from './csv/export';

@@ -1,0 +1,353 @@
+/**
+ * Read and validate a `.journey` file entirely in memory, before anything
+ * touches storage. Each check has its own error code (see errors.ts), in this
+ * order: zip magic (a plain JSON journey is accepted as a courtesy), file
+ * size, central directory, entry count and declared sizes, entry names,
+ * manifest and journey presence, manifest, JSON syntax, versions, schema,
+ * then dangling references are repaired (and listed), never kept.
+ * `readJourneyFile` never throws.
+ */
+import type { BlobId } from '../../domain/ids';
+import { migrateDocument } from '../../domain/migrations';
+import { parseDocument, repairReferences } from '../../domain/document';
+import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
+import { ASSET_PATH, sniffImageType, sha256Hex, type AssetType } from './assets';
+import { fileError, type FileError } from './errors';
+import {
+  CURRENT_FORMAT_VERSION,
+  JOURNEY_FORMAT,
+  JOURNEY_PATH,
+  MANIFEST_PATH,
+  ManifestAssetSchema,
+  migrateFileContents,
+} from './format';
+import { findJsonSyntaxProblem } from './json-syntax';
+import { formatBytes, resolveLimits, type FileLimits } from './limits';
+import { extractZipEntry, readZipDirectory, type ZipDirectoryEntry, type ZipProblem } from '../zip/read';
+
+/** A persona photo read from the file, its hash and type verified against its bytes. */
+export interface ReadAsset {
+  blobId: BlobId;
+  hash: string;
+  type: AssetType;
+  bytes: Uint8Array;
+}
+
+export interface ReadFileInfo {
+  /** `journey-file` for a `.journey` zip, `plain-json` for a bare journey.json. */
+  source: 'journey-file' | 'plain-json';
+  appVersion: string;
+  createdAt: string;
+  savedAt: string;
+}
+
+export type ReadResult =
+  | {
+      ok: true;
+      document: JourneyDocument;
+      assets: ReadAsset[];
+      /** What was repaired on the way in (dropped dangling links, missing photos), in words. */
+      repairs: string[];
+      /** What was ignored (unsafe or unknown entries), in words. */
+      warnings: string[];
+      /** The file's format version before any migration. */
+      formatVersion: number;
+      info: ReadFileInfo;
+    }
+  | { ok: false; error: FileError };
+
+export interface ReadOptions {
+  limits?: Partial<FileLimits>;
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class Refusal {
+  constructor(readonly error: FileError) {}
+}
+const refuse = (...args: Parameters<typeof fileError>): never => {
+  throw new Refusal(fileError(...args));
+};
+
+/** Read a `.journey` (or a plain JSON journey) from its bytes. Never throws. */
+export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  try {
+    if (!(bytes instanceof Uint8Array)) return { ok: false, error: fileError('invalid-file') };
+    return await read(bytes, resolveLimits(options.limits));
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: error.error };
+    return { ok: false, error: fileError('invalid-file') };
+  }
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  // A local file header, or the end record of an empty zip.
+  return (
+    bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
+}
+
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b; // {
+}
+
+async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> {
+  if (!isZip(bytes)) {
+    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits);
+    refuse('not-a-zip');
+  }
+  if (bytes.length > limits.maxFileBytes) {
+    refuse('too-large', [
+      `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxFileBytes)}.`,
+    ]);
+  }
+  const directory = readZipDirectory(bytes, limits.maxEntries);
+  if (!directory.ok) return refuseZip(directory.problem);
+  const entries = directory.value;
+
+  const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declared > limits.maxTotalUncompressedBytes) {
+    refuse('too-large', [
+      `Its contents unpack to ${formatBytes(declared)}; the limit is ${formatBytes(limits.maxTotalUncompressedBytes)}.`,
+    ]);
+  }
+
+  const warnings: string[] = [];
+  const wanted = new Map<string, ZipDirectoryEntry>();
+  for (const entry of entries) {
+    if (isUnsafeName(entry.name)) {
+      warnings.push(`Ignored the entry “${printable(entry.name)}”: its name points outside the file.`);
+    } else if (entry.name.endsWith('/')) {
+      // A folder entry: nothing to read.
+    } else if (wanted.has(entry.name)) {
+      warnings.push(`Ignored a second entry named “${printable(entry.name)}”.`);
+    } else if (entry.name === MANIFEST_PATH || entry.name === JOURNEY_PATH || ASSET_PATH.test(entry.name)) {
+      wanted.set(entry.name, entry);
+    } else {
+      warnings.push(`Ignored the unknown entry “${printable(entry.name)}”.`);
+    }
+  }
+
+  const manifestEntry = wanted.get(MANIFEST_PATH);
+  if (!manifestEntry) return refuse('missing-manifest');
+  const journeyEntry = wanted.get(JOURNEY_PATH);
+  if (!journeyEntry) return refuse('missing-journey');
+  checkDeclaredSize(manifestEntry, limits.maxManifestBytes);
+  checkDeclaredSize(journeyEntry, limits.maxJourneyJsonBytes);
+
+  const manifest = readManifest(extract(bytes, manifestEntry));
+  const formatVersion = manifest.formatVersion as number;
+  const journeyRaw = parseJsonText(decodeText(extract(bytes, journeyEntry), JOURNEY_PATH), JOURNEY_PATH);
+
+  const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
+  const { document, repairs } = validateDocument(migrated.journey);
+
+  const assets = await readAssets(bytes, migrated.manifest, document, wanted, limits, repairs, warnings);
+  return {
+    ok: true,
+    document: assets.document,
+    assets: assets.assets,
+    repairs,
+    warnings,
+    formatVersion,
+    info: {
+      source: 'journey-file',
+      appVersion: text(migrated.manifest.appVersion),
+      createdAt: text(migrated.manifest.createdAt),
+      savedAt: text(migrated.manifest.savedAt),
+    },
+  };
+}
+
+function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
+  if (bytes.length > limits.maxJourneyJsonBytes) {
+    refuse('too-large', [
+      `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxJourneyJsonBytes)}.`,
+    ]);
+  }
+  const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
+  if (!isRecord(raw) || !isRecord(raw.journey)) refuse('not-a-zip');
+  const { document, repairs } = validateDocument(raw);
+  return {
+    ok: true,
+    document,
+    assets: [],
+    repairs,
+    warnings: ['This was a plain JSON journey, not a .journey file; persona photos are not included.'],
+    formatVersion: CURRENT_FORMAT_VERSION,
+    info: { source: 'plain-json', appVersion: '', createdAt: '', savedAt: '' },
+  };
+}
+
+function refuseZip(problem: ZipProblem): never {
+  return refuse(problem.code, [problem.detail]);
+}
+
+function extract(bytes: Uint8Array, entry: ZipDirectoryEntry): Uint8Array {
+  const r = extractZipEntry(bytes, entry);
+  if (!r.ok) return refuseZip(r.problem);
+  return r.value;
+}
+
+function checkDeclaredSize(entry: ZipDirectoryEntry, limit: number): void {
+  if (entry.uncompressedSize > limit) {
+    refuse('too-large', [
+      `${entry.name} unpacks to ${formatBytes(entry.uncompressedSize)}; the limit is ${formatBytes(limit)}.`,
+    ]);
+  }
+}
+
+/** Absolute paths, drive letters, backslashes, `..` segments and control characters are never followed. */
+export function isUnsafeName(name: string): boolean {
+  return (
+    name.length === 0 ||
+    name.includes('\\') ||
+    name.startsWith('/') ||
+    /^[A-Za-z]:/.test(name) ||
+    name.split('/').some((segment) => segment === '..') ||
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f]/.test(name)
+  );
+}
+
+function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '�');
+  return clean.length > 120 ? `${clean.slice(0, 120)}…` : clean;
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 100) : '');
+
+function decodeText(bytes: Uint8Array, where: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse('json-syntax', [`${where} is not UTF-8 text.`]);
+  }
+}
+
+function parseJsonText(source: string, where: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    const problem = findJsonSyntaxProblem(source);
+    if (!problem) throw error;
+    const error_: FileError = {
+      ...fileError(
+        'json-syntax',
+        [`${where}, line ${problem.line}, column ${problem.column}: expected ${problem.expected}.`],
+        `The journey inside this file is not valid JSON (line ${problem.line}, column ${problem.column}), so nothing was imported. Ask for the file again.`,
+      ),
+      position: { line: problem.line, column: problem.column },
+    };
+    throw new Refusal(error_);
+  }
+}
+
+function readManifest(bytes: Uint8Array): Raw {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return refuse('bad-manifest', ['manifest.json is not valid JSON.']);
+  }
+  if (!isRecord(raw) || raw.format !== JOURNEY_FORMAT) {
+    return refuse('bad-manifest', [`manifest.json does not say "format": "${JOURNEY_FORMAT}".`]);
+  }
+  const v = raw.formatVersion;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+    return refuse('bad-manifest', ['manifest.json has no valid formatVersion.']);
+  }
+  if (v > CURRENT_FORMAT_VERSION) {
+    return refuse(
+      'too-new',
+      [`File format ${v}; this Waymark reads formats 1–${CURRENT_FORMAT_VERSION}.`],
+      `This file was made with a newer Waymark (format ${v}); this version reads up to ${CURRENT_FORMAT_VERSION}. Update Waymark to open it.`,
+    );
+  }
+  return raw;
+}
+
+/** Schema migrations, strict parse, then the second pass that repairs dangling links. */
+function validateDocument(raw: unknown): { document: JourneyDocument; repairs: string[] } {
+  const migrated = migrateDocument(raw);
+  if (!migrated.ok) {
+    if (migrated.code === 'too-new') {
+      const v = migrated.version ?? 0;
+      return refuse(
+        'too-new',
+        [migrated.message],
+        `This file was made with a newer Waymark (journey schema ${v}); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Waymark to open it.`,
+      );
+    }
+    return refuse('schema', [migrated.message]);
+  }
+  const parsed = parseDocument(migrated.document);
+  if (!parsed.ok)
+    return refuse(
+      'schema',
+      parsed.issues.map((i) => `${i.path}: ${i.message}`),
+    );
+  return repairReferences(parsed.document);
+}
+
+async function readAssets(
+  bytes: Uint8Array,
+  manifest: Raw,
+  document: JourneyDocument,
+  wanted: Map<string, ZipDirectoryEntry>,
+  limits: FileLimits,
+  repairs: string[],
+  warnings: string[],
+): Promise<{ document: JourneyDocument; assets: ReadAsset[] }> {
+  const listed = new Map<string, string>();
+  const list = Array.isArray(manifest.assets) ? manifest.assets : [];
+  for (const item of list) {
+    const parsed = ManifestAssetSchema.safeParse(item);
+    if (parsed.success && ASSET_PATH.test(parsed.data.path) && !listed.has(parsed.data.blobId)) {
+      listed.set(parsed.data.blobId, parsed.data.path);
+    }
+  }
+
+  const verified = new Map<string, { hash: string; type: AssetType; bytes: Uint8Array } | null>();
+  const load = async (path: string) => {
+    if (verified.has(path)) return verified.get(path)!;
+    let result: { hash: string; type: AssetType; bytes: Uint8Array } | null = null;
+    const entry = wanted.get(path);
+    const expectedHash = ASSET_PATH.exec(path)?.[1];
+    if (entry && expectedHash && entry.uncompressedSize <= limits.maxAssetBytes) {
+      const r = extractZipEntry(bytes, entry);
+      if (r.ok) {
+        const type = sniffImageType(r.value);
+        if (type && (await sha256Hex(r.value)) === expectedHash) result = { hash: expectedHash, type, bytes: r.value };
+      }
+      if (!result) warnings.push(`Ignored the photo “${path}”: it is damaged, too large or not an image.`);
+    }
+    verified.set(path, result);
+    return result;
+  };
+
+  const assets: ReadAsset[] = [];
+  const personas = [];
+  for (const persona of document.personas) {
+    const blobId = persona.photoBlobId;
+    if (!blobId) {
+      personas.push(persona);
+      continue;
+    }
+    const path = listed.get(blobId);
+    const asset = path ? await load(path) : null;
+    if (!asset) {
+      repairs.push(`Removed the missing photo of persona “${persona.name}”.`);
+      personas.push({ ...persona, photoBlobId: null });
+      continue;
+    }
+    if (!assets.some((a) => a.blobId === blobId)) assets.push({ blobId, ...asset });
+    personas.push(persona);
+  }
+  return { document: { ...document, personas }, assets };
+}

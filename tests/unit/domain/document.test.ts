@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { copyWithNewIds, repairReferences, type JourneyDocument } from '../../../renderer/src/domain';
+import { sampleJourney } from '../../fixtures/sample-journey';
+
+function allIds(doc: JourneyDocument): string[] {
+  return [
+    doc.journey.id,
+    ...doc.stages.map((s) => s.id),
+    ...doc.touchpoints.flatMap((t) => [t.id, ...t.painPoints.map((p) => p.id), ...t.opportunities.map((o) => o.id)]),
+    ...doc.connections.map((c) => c.id),
+    ...doc.personas.map((p) => p.id),
+    ...doc.notes.map((n) => n.id),
+  ];
+}
+
+describe('repairReferences', () => {
+  it('leaves a consistent document as it is', () => {
+    const doc = sampleJourney();
+    const r = repairReferences(doc);
+    expect(r.repairs).toEqual([]);
+    expect(r.document).toEqual(doc);
+  });
+
+  it('drops dangling connections, touchpoints in missing stages and duplicate ids, reporting each', () => {
+    const doc = sampleJourney();
+    const [discover] = doc.stages;
+    const [ad, checkout] = doc.touchpoints;
+    const broken: JourneyDocument = {
+      ...doc,
+      journey: { ...doc.journey, personaIds: [...doc.journey.personaIds, 'persona:gone' as never] },
+      stages: [...doc.stages, { ...discover!, name: 'Duplicate' }],
+      touchpoints: [
+        ...doc.touchpoints,
+        { ...checkout!, id: 'touchpoint:orphan' as never, title: 'Orphan', stageId: 'stage:gone' as never },
+        { ...ad!, personaEmotions: { ...ad!.personaEmotions, ['persona:gone' as never]: -1 } },
+      ],
+      connections: [
+        ...doc.connections,
+        { ...doc.connections[0]!, id: 'connection:dangling' as never, target: 'touchpoint:orphan' as never },
+        { ...doc.connections[0]!, id: 'connection:nowhere' as never, source: 'touchpoint:nowhere' as never },
+      ],
+      notes: [...doc.notes, { ...doc.notes[0]!, journeyId: 'journey:other' as never, id: 'note:foreign' as never }],
+    };
+    const r = repairReferences(broken);
+    expect(r.document.stages.map((s) => s.name)).toEqual(['Discover', 'Buy', 'Use']);
+    expect(r.document.touchpoints.map((t) => t.id)).toEqual(doc.touchpoints.map((t) => t.id));
+    expect(r.document.connections.map((c) => c.id)).toEqual(doc.connections.map((c) => c.id));
+    expect(r.document.journey.personaIds).toEqual(doc.journey.personaIds);
+    expect(r.document.notes.find((n) => n.id === 'note:foreign')?.journeyId).toBe(doc.journey.id);
+    expect(r.repairs).toEqual([
+      `Dropped a stage with a duplicate id (${discover!.id}).`,
+      `Dropped a touchpoint with a duplicate id (${ad!.id}).`,
+      'Dropped touchpoint “Orphan”: its stage does not exist.',
+      'Dropped a connection to a touchpoint that does not exist.',
+      'Dropped a connection to a touchpoint that does not exist.',
+      'Removed missing personas from the journey’s personas.',
+    ]);
+  });
+
+  it('removes emotions of personas that do not exist', () => {
+    const doc = sampleJourney();
+    const r = repairReferences({ ...doc, personas: [] });
+    expect(r.document.touchpoints.every((t) => Object.keys(t.personaEmotions).length === 0)).toBe(true);
+    expect(r.document.journey.personaIds).toEqual([]);
+    expect(r.repairs).toContain(`Removed emotions of missing personas from touchpoint “${doc.touchpoints[0]!.title}”.`);
+  });
+});
+
+describe('copyWithNewIds', () => {
+  it('shares no id with the original and keeps links consistent', () => {
+    const doc = sampleJourney();
+    const { document: copy, idMap } = copyWithNewIds(doc, { now: 5 });
+    const before = new Set(allIds(doc));
+    const after = allIds(copy);
+    expect(after.filter((id) => before.has(id))).toEqual([]);
+    expect(new Set(after).size).toBe(after.length);
+    expect(copy.journey.createdAt).toBe(5);
+    // Every link still resolves inside the copy, to the record that corresponds to the original's.
+    expect(repairReferences(copy).repairs).toEqual([]);
+    for (const [i, c] of copy.connections.entries()) {
+      expect(c.source).toBe(idMap.get(doc.connections[i]!.source));
+      expect(c.target).toBe(idMap.get(doc.connections[i]!.target));
+      expect(c.journeyId).toBe(copy.journey.id);
+    }
+    for (const [i, t] of copy.touchpoints.entries()) {
+      expect(t.stageId).toBe(idMap.get(doc.touchpoints[i]!.stageId));
+      expect(Object.keys(t.personaEmotions)).toEqual(
+        Object.keys(doc.touchpoints[i]!.personaEmotions).map((id) => idMap.get(id)),
+      );
+      expect(t.title).toBe(doc.touchpoints[i]!.title);
+    }
+    expect(copy.journey.personaIds).toEqual([idMap.get(doc.journey.personaIds[0]!)]);
+  });
+
+  it('records origins when asked (future state)', () => {
+    const doc = sampleJourney();
+    const { document: copy } = copyWithNewIds(doc, { keepOrigins: true });
+    expect(copy.touchpoints.map((t) => t.originId)).toEqual(doc.touchpoints.map((t) => t.id));
+    expect(copy.touchpoints[0]!.painPoints[0]!.originId).toBe(doc.touchpoints[0]!.painPoints[0]!.id);
+  });
+
+  it('does not change the original', () => {
+    const doc = sampleJourney();
+    const before = structuredClone(doc);
+    copyWithNewIds(doc);
+    expect(doc).toEqual(before);
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_SCHEMA_VERSION,
+  MIGRATIONS,
+  checkMigrationChain,
+  declaredVersion,
+  migrateDocument,
+  parseDocument,
+  type Migration,
+} from '../../../renderer/src/domain';
+
+const fixture = () =>
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/journey-v1.json', import.meta.url)), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+describe('document migrations', () => {
+  it('the shipped chain has no gap and reaches the current version', () => {
+    expect(() => checkMigrationChain(MIGRATIONS, CURRENT_SCHEMA_VERSION)).not.toThrow();
+  });
+
+  it('the chain checker rejects a gap, a skip and a short chain', () => {
+    const step = (from: number, to: number): Migration => ({ from, to, description: '', up: (d) => d });
+    expect(() => checkMigrationChain([step(1, 2), step(3, 4)], 4)).toThrow(/broken at 3→4/);
+    expect(() => checkMigrationChain([step(1, 3)], 3)).toThrow(/broken/);
+    expect(() => checkMigrationChain([step(2, 3)], 3)).toThrow(/broken/);
+    expect(() => checkMigrationChain([step(1, 2)], 3)).toThrow(/end at 2/);
+  });
+
+  it('migrates the schema 1 fixture to the current version, and it parses', () => {
+    const raw = fixture();
+    expect(declaredVersion(raw)).toBe(1);
+    const r = migrateDocument(raw);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fromVersion).toBe(1);
+    const parsed = parseDocument(r.document);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const doc = parsed.document;
+    expect(doc.journey.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(doc.journey.title).toBe('வாடிக்கையாளர் அனுபவ மேலாண்மை');
+    expect(doc.connections.map((c) => [c.id, c.kind, c.label])).toEqual([
+      ['connection:e1', 'main', ''],
+      ['connection:e2', 'failure', 'card declined'],
+      ['connection:e3', 'main', ''],
+    ]);
+    expect('edges' in r.document).toBe(false);
+    const ad = doc.touchpoints.find((t) => t.id === 'touchpoint:ad')!;
+    expect(ad.painPoints.map((p) => [p.text, p.severity])).toEqual([
+      ['Too many options', 2],
+      ['விலை தெளிவாக இல்லை', 2],
+    ]);
+    expect(ad.painPoints.every((p) => /^pain:/.test(p.id))).toBe(true);
+    expect(doc.touchpoints.find((t) => t.id === 'touchpoint:retry')!.painPoints).toEqual([]);
+    expect(doc.stages[1]).toMatchObject({ name: 'Buy', colour: '#40c057', width: 320 });
+  });
+
+  it('runs on a copy: the input is unchanged', () => {
+    const raw = fixture();
+    const before = structuredClone(raw);
+    const r = migrateDocument(raw);
+    expect(r.ok).toBe(true);
+    expect(raw).toEqual(before);
+  });
+
+  it('a current document passes through unchanged', () => {
+    const doc = {
+      journey: { id: 'journey:j', createdAt: 1, updatedAt: 1, schemaVersion: CURRENT_SCHEMA_VERSION },
+      connections: [],
+    };
+    const r = migrateDocument(doc);
+    expect(r).toEqual({ ok: true, document: doc, fromVersion: CURRENT_SCHEMA_VERSION });
+  });
+
+  it('refuses a too-new version with the documented message', () => {
+    const next = CURRENT_SCHEMA_VERSION + 1;
+    const r = migrateDocument({ journey: { id: 'journey:j', schemaVersion: next } });
+    expect(r).toEqual({
+      ok: false,
+      code: 'too-new',
+      version: next,
+      message: `This journey was made with a newer Waymark (schema ${next}); this version reads up to ${CURRENT_SCHEMA_VERSION}.`,
+    });
+  });
+
+  it('refuses what is not a document and versions that are not whole numbers', () => {
+    expect(migrateDocument(null)).toMatchObject({ ok: false, code: 'not-a-document' });
+    expect(migrateDocument([])).toMatchObject({ ok: false, code: 'not-a-document' });
+    expect(migrateDocument({ stages: [] })).toMatchObject({ ok: false, code: 'not-a-document' });
+    expect(migrateDocument({ journey: { schemaVersion: 1.5 } })).toMatchObject({ ok: false, code: 'bad-version' });
+    expect(migrateDocument({ journey: { schemaVersion: '2' } })).toMatchObject({ ok: false, code: 'bad-version' });
+    expect(migrateDocument({ journey: { schemaVersion: 0 } })).toMatchObject({ ok: false, code: 'bad-version' });
+  });
+
+  it('a failing step becomes a result, not an exception', () => {
+    const broken: Migration[] = [
+      {
+        from: 1,
+        to: 2,
+        description: 'throws',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(migrateDocument({ journey: {} }, broken)).toMatchObject({ ok: false, code: 'migration-failed' });
+  });
+});
