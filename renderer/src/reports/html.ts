@@ -1,0 +1,63 @@
+/**
+ * buildReportHtml: the client report as one self-contained HTML document,
+ * ready for Chromium's print to PDF. Inline CSS, fonts embedded as data URLs,
+ * inline SVG drawings, images only as validated data URLs, no script and no
+ * remote URL; every piece of user text is escaped. Same input, same output.
+ */
+import type { JourneyDocument } from '../domain/model';
+import { createContext, type ReportContext } from './context';
+import { escapeHtml } from './escape';
+import { fontFaceCss } from './fonts';
+import { coverSection } from './sections/cover';
+import { curveSection } from './sections/curve';
+import { hotspotsSection } from './sections/hotspots';
+import { mapSection } from './sections/map';
+import { metricsSection } from './sections/metrics';
+import { notesSection } from './sections/notes';
+import { opportunitiesSection } from './sections/opportunities';
+import { personasSection } from './sections/personas';
+import { stagesSection } from './sections/stages';
+import { summarySection } from './sections/summary';
+import { tocSection } from './sections/toc';
+import { reportCss } from './styles';
+import { REPORT_SECTION_IDS, type ReportAssets, type ReportOptions, type SectionId } from './types';
+
+const RENDERERS: Record<SectionId, (ctx: ReportContext, included: readonly SectionId[]) => string> = {
+  cover: coverSection,
+  toc: tocSection,
+  summary: summarySection,
+  personas: personasSection,
+  map: mapSection,
+  curve: curveSection,
+  stages: stagesSection,
+  hotspots: hotspotsSection,
+  opportunities: opportunitiesSection,
+  metrics: metricsSection,
+  notes: notesSection,
+};
+
+/** The sections that will be printed, in report order. */
+export function includedSections(options: Pick<ReportOptions, 'sections'>): SectionId[] {
+  return REPORT_SECTION_IDS.filter((id) => options.sections[id] === true);
+}
+
+export function buildReportHtml(doc: JourneyDocument, options: ReportOptions, assets: ReportAssets): string {
+  const ctx = createContext(doc, options, assets);
+  const included = includedSections(options);
+  const body = included.map((id) => RENDERERS[id](ctx, included)).join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(options.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    // Nothing may load from outside the document: data: fonts and images only, no script at all.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`,
+    `<title>${escapeHtml(ctx.title)}</title>`,
+    `<style>\n${fontFaceCss(assets.fonts)}\n${reportCss(ctx)}</style>`,
+    '</head>',
+    `<body>`,
+    body,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}

@@ -1,0 +1,202 @@
+/**
+ * Every word the report prints, per language. Add a language by adding an
+ * entry to REPORT_LANGUAGES (types.ts) and a complete Labels object here.
+ */
+import type { ConnectionKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import type { ReportLanguage, SectionId } from './types';
+
+export interface Labels {
+  sections: Record<SectionId, string>;
+  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+  emotion: Record<'-3' | '-2' | '-1' | '0' | '1' | '2' | '3', string>;
+  noEmotion: string;
+  severity: Record<PainSeverity, string>;
+  connectionKind: Record<ConnectionKind, string>;
+  opportunityStatus: Record<OpportunityStatus, string>;
+  cover: { preparedFor: string; preparedBy: string; date: string; reportKind: string };
+  summary: {
+    stages: string;
+    touchpoints: string;
+    painPoints: string;
+    opportunities: string;
+    personas: string;
+    averageEmotion: string;
+    lowPoint: string;
+    noLowPoint: string;
+    frictionHotSpots: string;
+    painHotSpots: string;
+    noFriction: string;
+    noPain: string;
+  };
+  persona: { needs: string; fears: string; goals: string; desires: string; noPersonas: string };
+  map: { legend: string; continuesTo: string; continuesFrom: string; part: string; noStages: string };
+  curve: { journey: string; noPoints: string; axis: string; key: string };
+  table: {
+    touchpoint: string;
+    stage: string;
+    channel: string;
+    emotion: string;
+    thoughts: string;
+    painPoints: string;
+    friction: string;
+    opportunities: string;
+    opportunity: string;
+    status: string;
+    owner: string;
+    rank: string;
+    csat: string;
+    ces: string;
+    nps: string;
+    dropOff: string;
+    volume: string;
+    sample: string;
+  };
+  stageGoal: string;
+  noTouchpoints: string;
+  noOpportunities: string;
+  noMetrics: string;
+  noNotes: string;
+  noHotSpots: string;
+  painHotSpotsTitle: string;
+  frictionHotSpotsTitle: string;
+  painShort: string;
+  frictionShort: string;
+  momentOfTruth: string;
+  delight: string;
+  untitled: string;
+  pageOf: { page: string; of: string };
+  metricsNote: string;
+}
+
+const EN: Labels = {
+  sections: {
+    cover: 'Cover',
+    toc: 'Contents',
+    summary: 'Executive summary',
+    personas: 'Personas',
+    map: 'Journey map',
+    curve: 'Emotion curve',
+    stages: 'Stage by stage',
+    hotspots: 'Hot spots',
+    opportunities: 'Opportunities',
+    metrics: 'Metrics',
+    notes: 'Notes',
+  },
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  emotion: {
+    '-3': 'Angry',
+    '-2': 'Frustrated',
+    '-1': 'Uneasy',
+    '0': 'Neutral',
+    '1': 'Satisfied',
+    '2': 'Happy',
+    '3': 'Delighted',
+  },
+  noEmotion: 'Not rated',
+  severity: { 1: 'Minor', 2: 'Moderate', 3: 'Severe' },
+  connectionKind: { main: 'Main path', alternative: 'Alternative', failure: 'Failure', recovery: 'Recovery' },
+  opportunityStatus: {
+    idea: 'Idea',
+    planned: 'Planned',
+    'in progress': 'In progress',
+    done: 'Done',
+    dropped: 'Dropped',
+  },
+  cover: {
+    preparedFor: 'Prepared for',
+    preparedBy: 'Prepared by',
+    date: 'Date',
+    reportKind: 'Customer journey report',
+  },
+  summary: {
+    stages: 'Stages',
+    touchpoints: 'Touchpoints',
+    painPoints: 'Pain points',
+    opportunities: 'Opportunities',
+    personas: 'Personas',
+    averageEmotion: 'Average emotion',
+    lowPoint: 'Emotional low point',
+    noLowPoint: 'No touchpoint has an emotion yet.',
+    frictionHotSpots: 'Top friction hot spots',
+    painHotSpots: 'Top pain hot spots',
+    noFriction: 'No friction recorded.',
+    noPain: 'No pain points recorded.',
+  },
+  persona: {
+    needs: 'Needs',
+    fears: 'Fears',
+    goals: 'Goals',
+    desires: 'Desires',
+    noPersonas: 'This journey has no personas yet.',
+  },
+  map: {
+    legend: 'Connections',
+    continuesTo: 'to',
+    continuesFrom: 'from',
+    part: 'Part',
+    noStages: 'This journey has no stages yet.',
+  },
+  curve: {
+    journey: 'Journey',
+    noPoints: 'No touchpoint on the main path has an emotion yet.',
+    axis: 'Emotion',
+    key: 'Touchpoints along the main path',
+  },
+  table: {
+    touchpoint: 'Touchpoint',
+    stage: 'Stage',
+    channel: 'Channel',
+    emotion: 'Emotion',
+    thoughts: 'Thoughts',
+    painPoints: 'Pain points',
+    friction: 'Friction',
+    opportunities: 'Opportunities',
+    opportunity: 'Opportunity',
+    status: 'Status',
+    owner: 'Owner',
+    rank: '#',
+    csat: 'CSAT',
+    ces: 'CES',
+    nps: 'NPS',
+    dropOff: 'Drop-off',
+    volume: 'Volume',
+    sample: 'n',
+  },
+  stageGoal: 'Customer goal',
+  noTouchpoints: 'No touchpoints in this stage.',
+  noOpportunities: 'No opportunities recorded yet.',
+  noMetrics: 'No metrics recorded yet.',
+  noNotes: 'No notes.',
+  noHotSpots: 'No pain points or friction recorded yet.',
+  painHotSpotsTitle: 'Pain hot spots',
+  frictionHotSpotsTitle: 'Friction hot spots',
+  painShort: 'Pain',
+  frictionShort: 'Friction',
+  momentOfTruth: 'Moment of truth',
+  delight: 'Delight',
+  untitled: 'Untitled',
+  pageOf: { page: 'Page', of: 'of' },
+  metricsNote:
+    'CSAT: share of satisfied answers or 1–5 mean. CES: 1–7 mean. NPS = % promoters (9–10) − % detractors (0–6). Drop-off: share of customers lost here.',
+};
+
+export const REPORT_LABELS: Record<ReportLanguage, Labels> = { en: EN };
+
+export function emotionWord(labels: Labels, score: number | null): string {
+  if (score === null) return labels.noEmotion;
+  const key = String(Math.max(-3, Math.min(3, Math.round(score)))) as keyof Labels['emotion'];
+  return labels.emotion[key];
+}

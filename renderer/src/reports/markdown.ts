@@ -1,0 +1,98 @@
+/**
+ * The journey as Markdown (for wikis, tickets and chat): stages and
+ * touchpoints as headings, their details as lists. User text is escaped so
+ * it cannot start Markdown syntax or raw HTML.
+ */
+import type { JourneyDocument, Touchpoint } from '../domain/model';
+import { escapeMarkdown, signed } from './escape';
+import { stageGroups } from './journey-order';
+import { REPORT_LABELS, emotionWord, type Labels } from './labels';
+import { npsFromCounts } from './summary';
+
+function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
+  const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
+  const facts: string[] = [];
+  if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(t.channel)}`);
+  if (t.emotion !== null) {
+    const word = t.emotionLabel.trim() ? escapeMarkdown(t.emotionLabel) : emotionWord(labels, t.emotion);
+    facts.push(`- **${labels.table.emotion}:** ${escapeMarkdown(signed(t.emotion))} ${word}`);
+  }
+  if (t.thoughts.trim()) facts.push(`- **${labels.table.thoughts}:** ${escapeMarkdown(t.thoughts)}`);
+  if (t.friction.score > 0) {
+    const types = t.friction.types.length ? ` (${escapeMarkdown(t.friction.types.join(', '))})` : '';
+    facts.push(`- **${labels.table.friction}:** ${t.friction.score}/5${types}`);
+  }
+  const m = t.metrics;
+  const nps = m.nps ? npsFromCounts(m.nps) : null;
+  const metrics = [
+    m.csat ? `${labels.table.csat} ${m.csat.mode === 'share' ? `${m.csat.value}%` : `${m.csat.value}/5`}` : '',
+    m.ces ? `${labels.table.ces} ${m.ces.mean}/7` : '',
+    nps !== null ? `${labels.table.nps} ${signed(nps)}` : '',
+    m.dropOff !== null ? `${labels.table.dropOff} ${m.dropOff}%` : '',
+    m.volume !== null ? `${labels.table.volume} ${m.volume}` : '',
+  ].filter(Boolean);
+  // Generated from numbers and labels only, so nothing to escape.
+  if (metrics.length) facts.push(`- **${labels.sections.metrics}:** ${metrics.join(', ')}`);
+  out.push(...facts);
+  const pains = t.painPoints.filter((p) => p.text.trim());
+  if (pains.length) {
+    if (facts.length) out.push('');
+    out.push(`**${labels.table.painPoints}**`, '');
+    out.push(...pains.map((p) => `- ${escapeMarkdown(p.text)} (${labels.severity[p.severity]})`));
+  }
+  const opportunities = t.opportunities.filter((o) => o.text.trim());
+  if (opportunities.length) {
+    out.push('', `**${labels.table.opportunities}**`, '');
+    out.push(
+      ...opportunities.map((o) => {
+        const owner = o.owner.trim() ? `, ${labels.table.owner.toLowerCase()}: ${escapeMarkdown(o.owner)}` : '';
+        return `- ${escapeMarkdown(o.text)} (${labels.opportunityStatus[o.status]}${owner})`;
+      }),
+    );
+  }
+  out.push('');
+  return out;
+}
+
+export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPORT_LABELS.en): string {
+  const j = doc.journey;
+  const out: string[] = [`# ${escapeMarkdown(j.title) || escapeMarkdown(labels.untitled)}`, ''];
+  const meta = [
+    j.client.trim() ? `**${labels.cover.preparedFor}:** ${escapeMarkdown(j.client)}` : '',
+    j.author.trim() ? `**${labels.cover.preparedBy}:** ${escapeMarkdown(j.author)}` : '',
+  ].filter(Boolean);
+  if (meta.length) out.push(meta.join('  \n'), '');
+  if (j.description.trim()) out.push(escapeMarkdown(j.description), '');
+  for (const { stage, touchpoints } of stageGroups(doc)) {
+    out.push(`## ${escapeMarkdown(stage.name) || escapeMarkdown(labels.untitled)}`, '');
+    if (stage.description.trim()) out.push(escapeMarkdown(stage.description), '');
+    if (stage.customerGoal.trim()) out.push(`**${labels.stageGoal}:** ${escapeMarkdown(stage.customerGoal)}`, '');
+    if (touchpoints.length === 0) out.push(`_${labels.noTouchpoints}_`, '');
+    for (const t of touchpoints) out.push(...touchpointBlock(t, labels));
+  }
+  if (doc.personas.length) {
+    out.push(`## ${labels.sections.personas}`, '');
+    for (const p of doc.personas) {
+      out.push(`### ${escapeMarkdown(p.name)}${p.role.trim() ? ` — ${escapeMarkdown(p.role)}` : ''}`, '');
+      if (p.quote.trim()) out.push(`> ${escapeMarkdown(p.quote)}`, '');
+      const lists: [string, string[]][] = [
+        [labels.persona.needs, p.needs],
+        [labels.persona.fears, p.fears],
+        [labels.persona.goals, p.goals],
+        [labels.persona.desires, p.desires],
+      ];
+      for (const [title, items] of lists) {
+        const kept = items.filter((i) => i.trim());
+        if (kept.length) out.push(`**${title}**`, '', ...kept.map((i) => `- ${escapeMarkdown(i)}`), '');
+      }
+    }
+  }
+  const notes = doc.notes.filter((n) => n.text.trim());
+  if (notes.length) {
+    out.push(`## ${labels.sections.notes}`, '', ...notes.map((n) => `- ${escapeMarkdown(n.text)}`), '');
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

@@ -1,0 +1,56 @@
+/** Small HTML pieces shared by the sections. All user text is escaped here or by the caller. */
+import type { Touchpoint } from '../../domain/model';
+import type { OpportunityStatus, PainSeverity } from '../../domain/vocabulary';
+import { cleanText, escapeHtml, signed } from '../escape';
+import { emotionWord, type Labels } from '../labels';
+import { faceSvg } from '../svg/face';
+import type { SectionId } from '../types';
+
+export const esc = escapeHtml;
+
+/** Escaped text with its line breaks kept. */
+export function multiline(text: string): string {
+  return cleanText(text)
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => escapeHtml(line))
+    .join('<br>');
+}
+
+export function sectionOpen(id: SectionId, labels: Labels, intro?: string): string {
+  return (
+    `<section class="report-section section-${id}" id="sec-${id}">` +
+    `<h2>${esc(labels.sections[id])}</h2>` +
+    (intro ? `<p class="intro">${intro}</p>` : '')
+  );
+}
+
+export function emotionCell(t: Pick<Touchpoint, 'emotion' | 'emotionLabel'>, labels: Labels): string {
+  const word = t.emotionLabel.trim() ? t.emotionLabel : emotionWord(labels, t.emotion);
+  const number = t.emotion === null ? '' : `<b class="num">${esc(signed(t.emotion))}</b>`;
+  return `<span class="emotion">${faceSvg(t.emotion, 16)}${number}<span class="emotion-word">${esc(word)}</span></span>`;
+}
+
+export function severityPill(severity: PainSeverity, labels: Labels): string {
+  return `<span class="pill sev-${severity}">${pips(severity)}${esc(labels.severity[severity])}</span>`;
+}
+
+/** Three dots, `filled` of them solid: the severity drawn, not typed, so no glyph depends on a font. */
+export function pips(filled: number): string {
+  const dots = [0, 1, 2]
+    .map(
+      (i) =>
+        `<circle cx="${3.5 + i * 7}" cy="3.5" r="2.6" ${i < filled ? 'fill="currentColor"' : 'fill="none"'} stroke="currentColor" stroke-width="0.9"/>`,
+    )
+    .join('');
+  return `<svg class="pips" width="21" height="7" viewBox="0 0 21 7" aria-hidden="true">${dots}</svg>`;
+}
+
+export function statusPill(status: OpportunityStatus, labels: Labels): string {
+  const cls = status.replace(/\s+/g, '-');
+  return `<span class="pill status-${cls}">${esc(labels.opportunityStatus[status])}</span>`;
+}
+
+export function emptyNote(text: string): string {
+  return `<p class="empty">${esc(text)}</p>`;
+}

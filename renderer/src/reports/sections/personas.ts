@@ -1,0 +1,53 @@
+import type { Persona } from '../../domain/model';
+import type { ReportContext } from '../context';
+import { graphemes, oneLine, safeColour, safeImageDataUrl, textOn, tint } from '../escape';
+import { emptyNote, esc, multiline, sectionOpen } from './parts';
+
+function initials(name: string): string {
+  const words = oneLine(name).split(' ').filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((w) => graphemes(w)[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+function list(title: string, items: readonly string[]): string {
+  const kept = items.map((i) => i.trim()).filter(Boolean);
+  if (kept.length === 0) return '';
+  return `<div class="persona-list"><h4>${esc(title)}</h4><ul>${kept.map((i) => `<li>${multiline(i)}</li>`).join('')}</ul></div>`;
+}
+
+function personaCard(ctx: ReportContext, p: Persona): string {
+  const colour = safeColour(p.colour, '#7950f2');
+  const photo = p.photoBlobId ? safeImageDataUrl(ctx.assets.personaPhotos[p.photoBlobId]) : null;
+  const avatar = photo
+    ? `<img class="avatar" src="${photo}" alt="" style="border-color:${colour}">`
+    : `<div class="avatar" style="background:${colour};color:${textOn(colour)}">${esc(initials(p.name))}</div>`;
+  const l = ctx.labels.persona;
+  const lists = [
+    list(l.needs, p.needs),
+    list(l.fears, p.fears),
+    list(l.goals, p.goals),
+    list(l.desires, p.desires),
+  ].join('');
+  return (
+    `<article class="persona" style="border-left-color:${colour}">` +
+    `<header class="persona-head">${avatar}<div><div class="persona-name">${esc(oneLine(p.name))}</div>` +
+    (p.role.trim() ? `<div class="persona-role">${esc(oneLine(p.role))}</div>` : '') +
+    `</div></header>` +
+    (p.quote.trim()
+      ? `<blockquote class="persona-quote" style="border-color:${colour};background:${tint(colour, 0.92)}">${multiline(p.quote)}</blockquote>`
+      : '') +
+    (lists ? `<div class="persona-lists">${lists}</div>` : '') +
+    `</article>`
+  );
+}
+
+export function personasSection(ctx: ReportContext): string {
+  const body =
+    ctx.doc.personas.length === 0
+      ? emptyNote(ctx.labels.persona.noPersonas)
+      : ctx.doc.personas.map((p) => personaCard(ctx, p)).join('');
+  return `${sectionOpen('personas', ctx.labels)}${body}</section>`;
+}

@@ -1,0 +1,160 @@
+/**
+ * The emotion curve: emotion (−3..+3) of each touchpoint along the main
+ * path, one line for the journey and one per persona that has its own
+ * emotions, over bands naming the stages. Points carry their number, so the
+ * chart reads without colour.
+ */
+import type { JourneyDocument, Persona, Touchpoint } from '../../domain/model';
+import { emotionColour } from '../../domain/vocabulary';
+import { escapeHtml, oneLine, safeColour, signed, textOn, tint, truncate } from '../escape';
+import { REPORT_FONT_STACK } from '../fonts';
+import { mainPath } from '../journey-order';
+import { emotionWord, type Labels } from '../labels';
+import { estimateWidth } from './text-wrap';
+
+export interface CurveSeries {
+  name: string;
+  colour: string;
+  dash: string | null;
+  persona: Persona | null;
+}
+
+export interface CurveDrawing {
+  svg: string;
+  width: number;
+  height: number;
+  points: Touchpoint[];
+  series: CurveSeries[];
+}
+
+const PERSONA_DASHES = ['7 4', '2.5 3', '10 3 2.5 3', '4 2'];
+const INK = '#1f2328';
+const MUTED = '#5c636a';
+
+function n(v: number): string {
+  return String(Math.round(v * 10) / 10);
+}
+
+export function drawEmotionCurve(
+  doc: JourneyDocument,
+  options: { labels: Labels; brandColour: string; width: number },
+): CurveDrawing {
+  const points = mainPath(doc);
+  const brand = safeColour(options.brandColour, '#4c6ef5');
+  const personas = doc.personas.filter((p) => points.some((t) => t.personaEmotions[p.id] !== undefined));
+  const series: CurveSeries[] = [
+    { name: options.labels.curve.journey, colour: brand, dash: null, persona: null },
+    ...personas.map((p, i) => ({
+      name: oneLine(p.name),
+      colour: safeColour(p.colour, '#7950f2'),
+      dash: PERSONA_DASHES[i % PERSONA_DASHES.length]!,
+      persona: p,
+    })),
+  ];
+
+  const width = Math.max(420, Math.round(options.width));
+  const left = 104;
+  const right = 16;
+  const bandTop = 8;
+  const bandH = 26;
+  const chartTop = bandTop + bandH + 14;
+  const chartH = 240;
+  const height = chartTop + chartH + 34;
+  const plotW = width - left - right;
+  const step = points.length > 0 ? plotW / points.length : plotW;
+  const x = (i: number) => left + (i + 0.5) * step;
+  const y = (score: number) => chartTop + ((3 - score) / 6) * chartH;
+  const parts: string[] = [];
+
+  // Positive and negative halves, grid lines and axis labels.
+  parts.push(`<rect x="${left}" y="${n(y(3))}" width="${n(plotW)}" height="${n(chartH / 2)}" fill="#f1f9f2"/>`);
+  parts.push(`<rect x="${left}" y="${n(y(0))}" width="${n(plotW)}" height="${n(chartH / 2)}" fill="#fdf2f2"/>`);
+  for (let s = -3; s <= 3; s++) {
+    parts.push(
+      `<line x1="${left}" x2="${n(left + plotW)}" y1="${n(y(s))}" y2="${n(y(s))}" stroke="${s === 0 ? '#868e96' : '#dee2e6'}" stroke-width="${s === 0 ? 1.2 : 0.8}"/>`,
+    );
+    parts.push(
+      `<text x="${left - 8}" y="${n(y(s) + 4)}" font-size="10" text-anchor="end" fill="${MUTED}"><tspan font-weight="700" fill="${INK}">${escapeHtml(signed(s))}</tspan> ${escapeHtml(emotionWord(options.labels, s))}</text>`,
+    );
+  }
+
+  // Stage bands over the points that belong to each stage.
+  const stageById = new Map(doc.stages.map((s) => [s.id as string, s]));
+  let start = 0;
+  for (let i = 1; i <= points.length; i++) {
+    if (i < points.length && points[i]!.stageId === points[start]!.stageId) continue;
+    const stage = stageById.get(points[start]!.stageId);
+    const colour = safeColour(stage?.colour, '#868e96');
+    const bx = x(start) - step / 2 + 1;
+    const bw = (i - start) * step - 2;
+    parts.push(
+      `<rect x="${n(bx)}" y="${bandTop}" width="${n(bw)}" height="${bandH}" rx="4" fill="${tint(colour, 0.78)}"/>`,
+    );
+    parts.push(`<rect x="${n(bx)}" y="${bandTop}" width="4" height="${bandH}" fill="${colour}"/>`);
+    const name = oneLine(stage?.name ?? '');
+    let shown = name;
+    for (let max = 40; max > 1 && estimateWidth(shown, 10.5) > bw - 14; max--) shown = truncate(name, max);
+    if (bw > 24) {
+      parts.push(
+        `<text x="${n(bx + 10)}" y="${bandTop + 17}" font-size="10.5" font-weight="700" fill="${INK}"><title>${escapeHtml(name)}</title>${escapeHtml(shown)}</text>`,
+      );
+    }
+    start = i;
+  }
+
+  // One line per series; a missing emotion breaks the line.
+  for (const s of [...series].reverse()) {
+    const score = (t: Touchpoint) => (s.persona ? (t.personaEmotions[s.persona.id] ?? null) : t.emotion);
+    let d = '';
+    let drawing = false;
+    points.forEach((t, i) => {
+      const v = score(t);
+      if (v === null) {
+        drawing = false;
+        return;
+      }
+      d += `${drawing ? 'L' : 'M'}${n(x(i))} ${n(y(v))} `;
+      drawing = true;
+    });
+    if (d) {
+      parts.push(
+        `<path d="${d.trim()}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      );
+    }
+    points.forEach((t, i) => {
+      const v = score(t);
+      if (v === null) return;
+      if (s.persona) {
+        parts.push(
+          `<rect x="${n(x(i) - 3.5)}" y="${n(y(v) - 3.5)}" width="7" height="7" fill="#ffffff" stroke="${s.colour}" stroke-width="1.6"/>`,
+        );
+      } else {
+        const fill = emotionColour(v);
+        parts.push(
+          `<circle cx="${n(x(i))}" cy="${n(y(v))}" r="9.5" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`,
+        );
+        parts.push(
+          `<text x="${n(x(i))}" y="${n(y(v) + 3.6)}" font-size="10" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${escapeHtml(signed(v))}</text>`,
+        );
+      }
+    });
+  }
+
+  // Point numbers along the bottom; the key below the chart names them.
+  points.forEach((t, i) => {
+    parts.push(
+      `<text x="${n(x(i))}" y="${n(chartTop + chartH + 20)}" font-size="10" font-weight="700" text-anchor="middle" fill="${MUTED}"><title>${escapeHtml(oneLine(t.title))}</title>${i + 1}</text>`,
+    );
+  });
+  if (points.length === 0 || !points.some((t) => t.emotion !== null)) {
+    parts.push(
+      `<text x="${n(left + plotW / 2)}" y="${n(y(0) - 10)}" font-size="12" text-anchor="middle" fill="${MUTED}">${escapeHtml(options.labels.curve.noPoints)}</text>`,
+    );
+  }
+
+  const svg =
+    `<svg class="emotion-curve" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.labels.sections.curve)}">` +
+    parts.join('') +
+    '</svg>';
+  return { svg, width, height, points, series };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapSvg, drawMap, planMapParts } from '../../../renderer/src/reports/svg/map';
+import { drawEmotionCurve } from '../../../renderer/src/reports/svg/curve';
+import { estimateWidth, wrapText } from '../../../renderer/src/reports/svg/text-wrap';
+import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
+import { escapeHtml, graphemes } from '../../../renderer/src/reports/escape';
+import { SEED, XSS_TITLE, buildRichJourney } from './fixture';
+import { xmlProblem } from './xml-check';
+
+const { doc, stageNames, touchpointTitles } = buildRichJourney();
+
+describe('xmlProblem (the test helper itself)', () => {
+  it('accepts well-formed XML and rejects broken XML', () => {
+    expect(xmlProblem('<svg a="1"><g><text>a &amp; b</text></g><rect/></svg>')).toBeNull();
+    expect(xmlProblem('<svg><g></svg>')).not.toBeNull();
+    expect(xmlProblem('<svg><text>a < b</text></svg>')).not.toBeNull();
+    expect(xmlProblem('<svg><text>a & b</text></svg>')).not.toBeNull();
+    expect(xmlProblem('<svg a="1" a="2"></svg>')).not.toBeNull();
+    expect(xmlProblem('<svg></svg><svg></svg>')).not.toBeNull();
+  });
+});
+
+describe('buildMapSvg', () => {
+  const svg = buildMapSvg(doc);
+
+  it('is a well-formed standalone SVG document with a size and a viewBox', () => {
+    expect(xmlProblem(svg)).toBeNull();
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+    expect(svg).toMatch(/ width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toContain('font-family="&quot;Noto Sans&quot;, &quot;Noto Sans Tamil&quot;');
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<foreignObject');
+  });
+
+  it('names every stage and every touchpoint, escaped', () => {
+    for (const name of stageNames) expect(svg).toContain(`<title>${escapeHtml(name)}</title>`);
+    for (const title of touchpointTitles) expect(svg).toContain(`<title>${escapeHtml(title)}</title>`);
+    expect(svg).toContain(escapeHtml(XSS_TITLE));
+    expect(svg).not.toContain('<img');
+  });
+
+  it('draws each connection kind distinctly, with arrowheads and labels', () => {
+    expect(svg.match(/marker-end="url\(#wm-arrow-main\)"/g)!.length).toBeGreaterThanOrEqual(7 + 1); // 7 main + legend
+    expect(svg).toMatch(/stroke="#868e96"[^>]*stroke-dasharray="7 4"[^>]*marker-end="url\(#wm-arrow-alternative\)"/);
+    expect(svg).toMatch(/stroke="#d32f2f"[^>]*stroke-dasharray="2.5 3"[^>]*marker-end="url\(#wm-arrow-failure\)"/);
+    expect(svg).toMatch(
+      /stroke="#2f9e44"[^>]*stroke-dasharray="10 3 2.5 3"[^>]*marker-end="url\(#wm-arrow-recovery\)"/,
+    );
+    for (const label of ['Asks in chat', 'Card declined', 'Agent calls back'])
+      expect(svg).toContain(`>${label}</text>`);
+    // The recovery goes back to an earlier stage: routed under the cards with rounded corners.
+    const recovery = /<path d="([^"]+)"[^>]*marker-end="url\(#wm-arrow-recovery\)"/.exec(
+      svg.split('Recovery</text>')[1]!,
+    );
+    expect(recovery?.[1]).toMatch(/Q/);
+  });
+
+  it('wraps long titles inside the card, never cutting a Tamil or Malayalam cluster', () => {
+    for (const sentence of [SEED.tamil, SEED.malayalam, SEED.telugu, SEED.armenian]) {
+      const lines = wrapText(sentence, 166, 12.5, 4);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(estimateWidth(line, 12.5)).toBeLessThanOrEqual(166);
+      const clusters = new Set(graphemes(sentence));
+      for (const line of lines)
+        for (const g of graphemes(line.replace(/…$/, ''))) expect(clusters.has(g) || g === ' ').toBe(true);
+    }
+    expect(wrapText(SEED.tamil, 2000, 12.5, 4)).toEqual([SEED.tamil]);
+    // Tamil text is estimated wider than Latin text of the same length.
+    expect(estimateWidth('வாடிக்கையாளர்', 10)).toBeGreaterThan(estimateWidth('customerscust', 10));
+  });
+
+  it('splits a wide map into parts by stages, with stubs for connections between parts', () => {
+    const parts = planMapParts(doc, 1100);
+    expect(parts.flat()).toEqual([...doc.stages].sort((a, b) => a.order - b.order).map((s) => s.id));
+    expect(parts.length).toBeGreaterThan(1);
+    const first = drawMap(doc, {
+      stageIds: parts[0],
+      idPrefix: 'p1',
+      standalone: false,
+      fit: { width: 600, height: 900 },
+    });
+    expect(xmlProblem(first.svg)).toBeNull();
+    expect(first.svg).not.toContain('xmlns');
+    expect(first.displayWidth).toBeLessThanOrEqual(600);
+    expect(first.svg).toContain('id="p1-arrow-main"');
+    expect(first.svg).toMatch(/>to: [^<]+<\/text>/);
+    expect(planMapParts(doc, 10_000)).toHaveLength(1);
+  });
+
+  it('is deterministic and copes with an empty journey', () => {
+    expect(buildMapSvg(doc)).toBe(svg);
+    const empty = { ...doc, stages: [], touchpoints: [], connections: [] };
+    const out = buildMapSvg(empty);
+    expect(xmlProblem(out)).toBeNull();
+    expect(out).toContain(REPORT_LABELS.en.map.noStages);
+  });
+});
+
+describe('drawEmotionCurve', () => {
+  it('plots the main path with one line for the journey and one per persona with emotions', () => {
+    const curve = drawEmotionCurve(doc, { labels: REPORT_LABELS.en, brandColour: '#0b7285', width: 680 });
+    expect(xmlProblem(curve.svg)).toBeNull();
+    expect(curve.points).toHaveLength(8);
+    expect(curve.series.map((s) => s.name)).toEqual(['Journey', 'Priya Raman']);
+    expect(curve.svg).toContain('stroke="#0b7285"');
+    expect(curve.svg).toContain('stroke="#e64980"');
+    for (const label of ['Delighted', 'Neutral', 'Angry']) expect(curve.svg).toContain(label);
+    expect(curve.svg).toContain('>\u22122</text>');
+  });
+});

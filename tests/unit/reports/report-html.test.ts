@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportHtml, includedSections } from '../../../renderer/src/reports/html';
+import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
+import { REPORT_FONT_FILES, fontFaceCss } from '../../../renderer/src/reports/fonts';
+import { computeReportSummary, npsFromCounts } from '../../../renderer/src/reports/summary';
+import { mainPath } from '../../../renderer/src/reports/journey-order';
+import { allSections, REPORT_SECTION_IDS, type ReportAssets } from '../../../renderer/src/reports/types';
+import { PNG_BASE64, PHOTO_BLOB_OF, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
+import { loadReportFontsNode } from './load-fonts';
+
+const { doc, stageNames, touchpointTitles } = buildRichJourney();
+const noFonts: ReportAssets = {
+  fonts: [],
+  personaPhotos: { [PHOTO_BLOB_OF(doc)]: { type: 'image/png', dataBase64: PNG_BASE64 } },
+};
+
+function escaped(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Names of every attribute of every tag (values are always double-quoted in our output). */
+function attributeNames(markup: string): string[] {
+  const names: string[] = [];
+  for (const tag of markup.matchAll(/<[a-zA-Z][\w:-]*((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g)) {
+    for (const attr of (tag[1] ?? '').matchAll(/\s([\w:-]+)="/g)) names.push(attr[1]!.toLowerCase());
+  }
+  return names;
+}
+
+/** Everything that is not inside a data: URL. */
+function withoutDataUrls(html: string): string {
+  return html.replace(/data:[a-z0-9+./-]+;base64,[A-Za-z0-9+/=]+/gi, 'data:');
+}
+
+describe('buildReportHtml', () => {
+  const html = buildReportHtml(doc, reportOptions(), noFonts);
+
+  it('is one self-contained document: no script, no remote URL, only data: images and in-page links', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.toLowerCase()).not.toContain('<script');
+    expect(attributeNames(html).filter((n) => n.startsWith('on'))).toEqual([]);
+    const rest = withoutDataUrls(html);
+    expect(rest).not.toMatch(/https?:/i);
+    expect(rest).not.toContain('//');
+    for (const m of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) expect(m[1]).toMatch(/^(data:|#sec-)/);
+    for (const m of html.matchAll(/url\(([^)]*)\)/g)) expect(m[1]).toMatch(/^(data:|#)/);
+  });
+
+  it('escapes user text: a title with markup prints as text', () => {
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain(escaped(XSS_TITLE));
+    expect(html).toContain(`<title>${escaped(XSS_TITLE)}</title>`);
+    const evil = buildRichJourney('"><svg onload=alert(1)>');
+    const out = buildReportHtml(evil.doc, reportOptions(), noFonts);
+    expect(out).not.toContain('<svg onload');
+    expect(out).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt;');
+  });
+
+  it('keeps the running title safe inside CSS', () => {
+    const evil = buildRichJourney('</style><script>alert(1)</script>"; } body { display:none');
+    const out = buildReportHtml(evil.doc, reportOptions(), noFonts);
+    expect(out.toLowerCase()).not.toContain('<script');
+    const css = out.slice(out.indexOf('<style>'), out.indexOf('</style>'));
+    expect(css).not.toContain('display:none');
+    expect(css).toMatch(/@bottom-left \{ content: "\\00003c\\00002fstyle/);
+  });
+
+  it('validates colours and images from the document and the options', () => {
+    const bad = buildRichJourney();
+    bad.doc.stages[0]!.colour = 'red;background:url(http://evil.example/x)';
+    bad.doc.personas[0]!.colour = '#12345"/><script>';
+    const out = buildReportHtml(
+      bad.doc,
+      reportOptions({ brandColour: 'url(javascript:alert(1))', logo: { type: 'text/html', dataBase64: 'PGgxPg==' } }),
+      { fonts: [], personaPhotos: { [PHOTO_BLOB_OF(bad.doc)]: { type: 'image/png', dataBase64: 'not base64!' } } },
+    );
+    expect(out).not.toContain('evil.example');
+    expect(out).not.toContain('javascript:');
+    expect(out).not.toContain('text/html');
+    expect(out).not.toContain('not base64');
+    expect(out.toLowerCase()).not.toContain('<script');
+    expect(out).toContain('#4c6ef5'); // default accent instead of the bad brand colour
+  });
+
+  it('embeds the logo (SVG only as an <img> data URL) and persona photos', () => {
+    expect(html).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="">/);
+    expect(html).toContain(`data:image/png;base64,${PNG_BASE64}`);
+    expect(html).not.toContain('<svg xmlns="http://www.w3.org/2000/svg" width="120"');
+  });
+
+  it('prints the journey title, stage names, touchpoint titles and seed-script text', () => {
+    for (const name of stageNames) expect(html).toContain(escaped(name));
+    for (const title of touchpointTitles) expect(html).toContain(escaped(title));
+    for (const sentence of Object.values(SEED)) expect(html).toContain(escaped(sentence));
+    expect(html).toContain('Acme Mutual &amp; Partners');
+    expect(html).toContain('24 November 2025');
+  });
+
+  it('prints computed numbers: NPS from counts, metrics, hot spots, the low point', () => {
+    expect(npsFromCounts({ promoters: 50, passives: 30, detractors: 20 })).toBe(30);
+    expect(npsFromCounts({ promoters: 0, passives: 0, detractors: 0 })).toBeNull();
+    expect(html).toContain('<b class="num">+30</b>');
+    expect(html).toContain('12,000');
+    expect(html).toContain('22.5%');
+    const summary = computeReportSummary(doc);
+    expect(summary.counts).toEqual({ stages: 6, touchpoints: 10, painPoints: 5, opportunities: 5, personas: 2 });
+    expect(summary.lowPoint?.touchpoint.title).toBe('Card payment fails');
+    expect(summary.frictionHotSpots.map((h) => h.touchpoint.title)).toEqual([
+      'Calls to ask about the loyalty discount',
+      'Compares the new price with other insurers',
+      'Card payment fails',
+    ]);
+    expect(summary.painHotSpots[0]!.touchpoint.title).toBe('Compares the new price with other insurers');
+  });
+
+  it('follows main connections for the emotion curve', () => {
+    expect(mainPath(doc).map((t) => t.title)).toEqual([
+      'Receives the renewal reminder',
+      SEED.tamil,
+      'Compares the new price with other insurers',
+      'Calls to ask about the loyalty discount',
+      SEED.malayalam,
+      'Pays online',
+      SEED.armenian,
+      'Gets the loyalty thank-you gift',
+    ]);
+  });
+
+  it('switches sections on and off', () => {
+    const only = buildReportHtml(
+      doc,
+      reportOptions({ sections: { ...allSections(false), summary: true, notes: true } }),
+      noFonts,
+    );
+    expect(only).toContain('id="sec-summary"');
+    expect(only).toContain('id="sec-notes"');
+    for (const id of REPORT_SECTION_IDS.filter((s) => s !== 'summary' && s !== 'notes')) {
+      expect(only).not.toContain(`id="sec-${id}"`);
+    }
+    expect(only).not.toContain('class="cover"');
+    expect(includedSections({ sections: allSections() })).toEqual([...REPORT_SECTION_IDS]);
+    // The contents list links every printed section after the cover and itself.
+    for (const id of REPORT_SECTION_IDS.filter((s) => s !== 'cover' && s !== 'toc'))
+      expect(html).toContain(`href="#sec-${id}"`);
+  });
+
+  it('prints its words from the labels dictionary', () => {
+    const labels = REPORT_LABELS.en;
+    for (const id of REPORT_SECTION_IDS.filter((s) => s !== 'cover'))
+      expect(html).toContain(`<h2>${labels.sections[id]}</h2>`);
+    expect(html).toContain(labels.connectionKind.failure);
+    expect(html).toContain(labels.opportunityStatus['in progress']);
+    expect(html).toContain(labels.emotion['-3']);
+  });
+
+  it('uses the page size, orientation and brand colour', () => {
+    expect(html).toContain('size: 210mm 297mm;');
+    const letter = buildReportHtml(doc, reportOptions({ pageSize: 'Letter', orientation: 'landscape' }), noFonts);
+    expect(letter).toContain('size: 279.4mm 215.9mm;');
+    expect(html).toContain('background:#0b7285');
+  });
+
+  it('is deterministic', () => {
+    expect(buildReportHtml(doc, reportOptions(), noFonts)).toBe(html);
+    const fonts = loadReportFontsNode().slice(0, 2);
+    const a = buildReportHtml(doc, reportOptions(), { ...noFonts, fonts });
+    expect(buildReportHtml(doc, reportOptions(), { ...noFonts, fonts })).toBe(a);
+  });
+});
+
+describe('report fonts', () => {
+  it('lists 400 and 700 of all 20 subsets of the five Noto packages, each file present', () => {
+    expect(REPORT_FONT_FILES).toHaveLength(40);
+    const families = new Set(REPORT_FONT_FILES.map((f) => f.family));
+    expect([...families]).toEqual([
+      'Noto Sans',
+      'Noto Sans Tamil',
+      'Noto Sans Telugu',
+      'Noto Sans Malayalam',
+      'Noto Sans Armenian',
+    ]);
+    const fonts = loadReportFontsNode();
+    expect(fonts).toHaveLength(40);
+    for (const f of fonts) expect(f.woff2Base64.length).toBeGreaterThan(1000);
+    const tamil = REPORT_FONT_FILES.find((f) => f.file === 'noto-sans-tamil-tamil-700-normal.woff2');
+    expect(tamil?.unicodeRange).toContain('U+0B82-0BFA');
+  });
+
+  it('writes @font-face rules with data URLs and drops malformed entries', () => {
+    const css = fontFaceCss([
+      { family: 'Noto Sans', weight: 400, style: 'normal', unicodeRange: 'U+0000-00FF', woff2Base64: 'AAAA' },
+      { family: 'Bad"; } body {', weight: 400, style: 'normal', woff2Base64: 'AAAA' },
+      { family: 'Noto Sans', weight: 400, style: 'normal', unicodeRange: 'U+0000; x', woff2Base64: 'AAAA' },
+      { family: 'Noto Sans', weight: 400, style: 'normal', woff2Base64: 'AA)A' },
+    ]);
+    expect(css.match(/@font-face/g)).toHaveLength(1);
+    expect(css).toContain('src:url(data:font/woff2;base64,AAAA) format("woff2");unicode-range:U+0000-00FF;');
+  });
+});

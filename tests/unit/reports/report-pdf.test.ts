@@ -1,0 +1,159 @@
+/**
+ * Prints the report to PDF with headless Chromium and reads the PDF back with
+ * poppler: the text (in every seed script) is there, the Noto fonts are
+ * embedded, the page size is the one asked for.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReportHtml } from '../../../renderer/src/reports/html';
+import { pdfPageSizePoints, reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
+import type { ReportAssets, ReportOptions } from '../../../renderer/src/reports/types';
+import { PHOTO_BLOB_OF, PNG_BASE64, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
+import { loadReportFontsNode } from './load-fonts';
+
+const TIMEOUT = 60_000;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'waymark-report-'));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const { doc, stageNames, touchpointTitles } = buildRichJourney();
+const assets = (): ReportAssets => ({
+  fonts: loadReportFontsNode(),
+  personaPhotos: { [PHOTO_BLOB_OF(doc)]: { type: 'image/png', dataBase64: PNG_BASE64 } },
+});
+
+async function printPdf(options: ReportOptions, name: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.setContent(buildReportHtml(doc, options, assets()), { waitUntil: 'load' });
+    const path = join(dir, `${name}.pdf`);
+    await page.pdf({ ...reportPdfOptions(options), path });
+    // Set REPORT_PDF_DIR to keep the PDFs for a look.
+    if (process.env.REPORT_PDF_DIR) copyFileSync(path, join(process.env.REPORT_PDF_DIR, `${name}.pdf`));
+    return path;
+  } finally {
+    await context.close();
+  }
+}
+
+function run(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Text in content-stream order, all white space removed, so wrapped lines join up again. */
+function squeezedText(pdf: string): string {
+  return run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']).replace(/\s+/g, '');
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe('report PDF', () => {
+  let a4: string;
+
+  beforeAll(async () => {
+    a4 = await printPdf(reportOptions(), 'a4-portrait');
+  }, TIMEOUT);
+
+  it(
+    'holds the journey title (escaped markup as text), stage names and touchpoint titles in every script',
+    () => {
+      const text = squeezedText(a4);
+      expect(text).toContain(squeeze(XSS_TITLE));
+      for (const name of stageNames) expect(text, name).toContain(squeeze(name));
+      for (const title of touchpointTitles) expect(text, title).toContain(squeeze(title));
+      for (const [script, sentence] of Object.entries(SEED)) expect(text, script).toContain(squeeze(sentence));
+      expect(text).toContain(squeeze('Acme Mutual & Partners'));
+      expect(text).toContain(squeeze('24 November 2025'));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'has page numbers and the running title in the page margins, not on the cover',
+    () => {
+      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [a4]))?.[1]);
+      expect(pages).toBeGreaterThan(8);
+      const cover = run('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', a4, '-']);
+      expect(cover).not.toContain('Page 1 of');
+      const second = run('pdftotext', ['-f', '2', '-l', '2', '-enc', 'UTF-8', a4, '-']);
+      expect(second).toContain(`Page 2 of ${pages}`);
+      expect(squeeze(second)).toContain(squeeze(`${XSS_TITLE} · Acme Mutual & Partners`));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'embeds Noto Sans and the Tamil, Telugu, Malayalam and Armenian Noto fonts',
+    () => {
+      const rows = run('pdffonts', [a4])
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim());
+      const embedded = (family: string) =>
+        rows.some((row) => {
+          const cols = row.trim().split(/\s+/);
+          const name = cols[0] ?? '';
+          // name type encoding emb sub uni object ID: "emb" is the 4th column from the end of the yes/no triple.
+          const flags = cols.slice(-5, -2);
+          return new RegExp(`^[A-Z]{6}\\+${family}(-|$)`).test(name) && flags[0] === 'yes';
+        });
+      for (const family of ['NotoSans', 'NotoSansTamil', 'NotoSansTelugu', 'NotoSansMalayalam', 'NotoSansArmenian']) {
+        expect(embedded(family), `${family} in\n${rows.join('\n')}`).toBe(true);
+      }
+      // Nothing falls back to a font of the machine.
+      for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+NotoSans/);
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    ['A4', 'portrait', 595, 842],
+    ['A4', 'landscape', 842, 595],
+    ['Letter', 'portrait', 612, 792],
+    ['Letter', 'landscape', 792, 612],
+  ] as const)(
+    'prints on %s %s (%i × %i pt)',
+    async (pageSize, orientation, width, height) => {
+      const options = reportOptions({ pageSize, orientation });
+      expect(pdfPageSizePoints(options)).toEqual({ width, height });
+      const pdf =
+        pageSize === 'A4' && orientation === 'portrait' ? a4 : await printPdf(options, `${pageSize}-${orientation}`);
+      const info = run('pdfinfo', ['-l', '100', pdf]);
+      const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
+        Math.round(Number(m[1])),
+        Math.round(Number(m[2])),
+      ]);
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const size of sizes) expect(size).toEqual([width, height]);
+      if (orientation === 'landscape') {
+        const text = squeezedText(pdf);
+        for (const title of touchpointTitles) expect(text, title).toContain(squeeze(title));
+      }
+    },
+    TIMEOUT,
+  );
+});
