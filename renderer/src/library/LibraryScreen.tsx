@@ -337,10 +337,6 @@ function JourneyCard(props: {
           type="button"
           className="card-open"
           onClick={open}
-          onDoubleClick={(e) => {
-            e.preventDefault();
-            props.onStartRename();
-          }}
           onKeyDown={(e) => {
             if (e.key === 'F2') props.onStartRename();
             if (e.key === 'Delete') props.onTrash();

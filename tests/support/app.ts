@@ -1,0 +1,192 @@
+/**
+ * Launches Waymark for an end-to-end test, the same test code either way:
+ * - in real Electron through Playwright's `_electron` where the Electron binary exists;
+ * - otherwise in Chromium against the built renderer, with the preload
+ *   contract answered by the real main-process handlers running in Node
+ *   (`page.exposeBinding`).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, _electron, type Browser, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
+import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../../electron/common/contract';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes, type ScriptedDialog } from './node-bridge';
+import { CHROMIUM_ARGS, chromiumPath, electronBinaryPath, ROOT } from './paths';
+import { startStaticServer } from './static-server';
+
+export interface AppHandle {
+  mode: 'electron' | 'chromium';
+  page: Page;
+  /** Answers the next open/save dialogs. */
+  dialog: ScriptedDialog;
+  userDataDir: string;
+  /** Sends an application-menu command, as the OS menu would. */
+  menu(command: string): Promise<void>;
+  /** Hands the app a file as the OS would on double-click. */
+  openFileFromOs(filePath: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let browser: Browser | null = null;
+let server: { url: string; close: () => Promise<void> } | null = null;
+
+async function sharedBrowser(): Promise<Browser> {
+  if (!browser) {
+    const executablePath = chromiumPath();
+    if (!executablePath) throw new Error('Chromium is missing: install it (apt-get install chromium) or set CHROME_PATH.');
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  }
+  return browser;
+}
+
+/** Close the shared browser and server; call from afterAll. */
+export async function shutdown() {
+  await browser?.close();
+  browser = null;
+  await server?.close();
+  server = null;
+}
+
+async function printHtmlToPdfInChromium(html: string, o: { pageSize: 'A4' | 'Letter'; landscape: boolean }) {
+  const b = await sharedBrowser();
+  const context = await b.newContext({ javaScriptEnabled: false, offline: true });
+  try {
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: o.pageSize, landscape: o.landscape, printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function launchApp(options: { viewport?: { width: number; height: number } } = {}): Promise<AppHandle> {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'waymark-e2e-'));
+  const viewport = options.viewport ?? { width: 1440, height: 900 };
+  const electronPath = electronBinaryPath();
+  if (electronPath) return launchElectron(electronPath, userDataDir);
+
+  const b = await sharedBrowser();
+  server ??= await startStaticServer(CONTENT_SECURITY_POLICY);
+  const dialog = createScriptedDialog();
+  const bridge = createNodeBridge({ userDataDir, dialog, printHtmlToPdf: printHtmlToPdfInChromium });
+  const context: BrowserContext = await b.newContext({ viewport, acceptDownloads: true });
+  await context.exposeBinding('__waymarkInvoke', async (_source, channel: string, args: unknown[]) =>
+    encodeBytes(await bridge.invoke(channel, decodeBytes(args) as unknown[])),
+  );
+  await context.addInitScript(
+    ({ channels, globalName }) => {
+      type Listener = (value: unknown) => void;
+      const listeners: Record<string, Set<Listener>> = { menuCommand: new Set(), openFile: new Set() };
+      const toBase64 = (bytes: Uint8Array) => {
+        let s = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(s);
+      };
+      const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const encode = (v: unknown): unknown => {
+        if (v instanceof Uint8Array) return { __bytes: toBase64(v) };
+        if (Array.isArray(v)) return v.map(encode);
+        if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encode(x)]));
+        return v;
+      };
+      const decode = (v: unknown): unknown => {
+        if (v && typeof v === 'object' && '__bytes' in v) return fromBase64((v as { __bytes: string }).__bytes);
+        if (Array.isArray(v)) return v.map(decode);
+        if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
+        return v;
+      };
+      const invoke = (window as unknown as { __waymarkInvoke: (c: string, a: unknown) => Promise<unknown> }).__waymarkInvoke;
+      const api: Record<string, unknown> = {};
+      for (const channel of channels) {
+        api[channel] = async (...args: unknown[]) => decode(await invoke(channel, encode(args)));
+      }
+      api.onMenuCommand = (l: Listener) => {
+        listeners.menuCommand!.add(l);
+        return () => listeners.menuCommand!.delete(l);
+      };
+      api.onOpenFile = (l: Listener) => {
+        listeners.openFile!.add(l);
+        return () => listeners.openFile!.delete(l);
+      };
+      Object.defineProperty(window, globalName, { value: Object.freeze(api), writable: false });
+      Object.defineProperty(window, '__waymarkEmit', {
+        value: (event: string, payload: unknown) => listeners[event]?.forEach((l) => l(decode(payload))),
+      });
+    },
+    { channels: IPC_CHANNELS as string[], globalName: BRIDGE_GLOBAL },
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.goto(server.url);
+  return {
+    mode: 'chromium',
+    page,
+    dialog,
+    userDataDir,
+    menu: async (command) => {
+      await page.evaluate((c) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('menuCommand', c), command);
+    },
+    openFileFromOs: async (filePath) => {
+      const { readFile } = await import('node:fs/promises');
+      const bytes = new Uint8Array(await readFile(filePath));
+      const payload = encodeBytes({ name: path.basename(filePath), path: filePath, bytes });
+      await page.evaluate((p) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('openFile', p), payload);
+    },
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchElectron(executablePath: string, userDataDir: string): Promise<AppHandle> {
+  const app: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [ROOT, `--user-data-dir=${userDataDir}`],
+    env: { ...process.env, WAYMARK_E2E: '1' },
+  });
+  const page = await app.firstWindow();
+  const queue: { open: string[][]; save: (string | null)[] } = { open: [], save: [] };
+  const dialog = {
+    requests: [],
+    nextOpen: (paths: string[]) => void queue.open.push(paths),
+    nextSave: (p: string | null) => void queue.save.push(p),
+    pending: () => queue.open.length + queue.save.length,
+  } as unknown as ScriptedDialog;
+  const sync = async () => {
+    await app.evaluate(({ dialog: d }, q) => {
+      const open = q.open.shift();
+      const save = q.save.shift();
+      if (open) d.showOpenDialog = (async () => ({ canceled: open.length === 0, filePaths: open })) as never;
+      if (save !== undefined) d.showSaveDialog = (async () => ({ canceled: save === null, filePath: save ?? '' })) as never;
+    }, queue);
+  };
+  const origOpen = dialog.nextOpen;
+  const origSave = dialog.nextSave;
+  dialog.nextOpen = (paths) => {
+    origOpen(paths);
+    void sync();
+  };
+  dialog.nextSave = (p) => {
+    origSave(p);
+    void sync();
+  };
+  return {
+    mode: 'electron',
+    page,
+    dialog,
+    userDataDir,
+    menu: async (command) => {
+      await app.evaluate(({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('waymark:menuCommand', c), command);
+    },
+    openFileFromOs: async (filePath) => {
+      await app.evaluate(({ app: a }, p) => a.emit('open-file', { preventDefault() {} }, p), filePath);
+    },
+    close: async () => {
+      await app.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

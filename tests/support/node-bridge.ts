@@ -1,0 +1,154 @@
+/**
+ * The preload contract answered in Node, for the Chromium end-to-end
+ * harness: the REAL main-process handlers (`createIpcHandlers`) over the real
+ * file system, with a scripted dialog instead of OS dialogs and a trusted
+ * sender (the page stands in for the app window's main frame).
+ *
+ * Bytes cross the Playwright binding as JSON, so a `Uint8Array` travels as
+ * `{ __bytes: "<base64>" }`: the page-side shim encodes its arguments with the
+ * same rule, `invoke` decodes them, and callers encode results before sending
+ * them back (`encodeBytes(await bridge.invoke(...))`).
+ */
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { IPC_CHANNELS, type IpcChannel, type IpcResult } from '../../electron/common/contract';
+import { atomicWrite } from '../../electron/main/files/atomic-write';
+import { createRecentFilesStore, type RecentFilesStore } from '../../electron/main/files/recent-files';
+import {
+  createIpcHandlers,
+  type DialogPort,
+  type OpenDialogRequest,
+  type PdfOptions,
+  type SaveDialogRequest,
+} from '../../electron/main/ipc/handlers';
+import type { SenderInfo } from '../../electron/main/ipc/sender';
+
+/** Marker object for bytes on the JSON wire. */
+export interface EncodedBytes {
+  __bytes: string;
+}
+
+const isEncodedBytes = (value: unknown): value is EncodedBytes =>
+  typeof value === 'object' &&
+  value !== null &&
+  !(value instanceof Uint8Array) &&
+  Object.keys(value).length === 1 &&
+  typeof (value as { __bytes?: unknown }).__bytes === 'string';
+
+/** Deeply replaces every Uint8Array with `{ __bytes: base64 }`. Safe to apply twice. */
+export function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array)
+    return { __bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (Array.isArray(value)) return value.map(encodeBytes);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBytes(v)]));
+  }
+  return value;
+}
+
+/** Deeply replaces every `{ __bytes: base64 }` with a Uint8Array. Safe to apply twice. */
+export function decodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return value;
+  if (isEncodedBytes(value)) return new Uint8Array(Buffer.from(value.__bytes, 'base64'));
+  if (Array.isArray(value)) return value.map(decodeBytes);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeBytes(v)]));
+  }
+  return value;
+}
+
+/**
+ * Answers open/save dialogs from a queue the test fills. With nothing queued
+ * a dialog is cancelled, as if the user pressed Cancel.
+ */
+export interface ScriptedDialog extends DialogPort {
+  /** The next open dialog returns these paths; `[]` cancels it. */
+  nextOpen(paths: string[]): void;
+  /** The next save dialog returns this path; `null` cancels it. */
+  nextSave(filePath: string | null): void;
+  /** Answers queued but not used yet. */
+  pending(): number;
+  /** Every dialog request the app made, oldest first. */
+  readonly requests: Array<{ kind: 'open'; request: OpenDialogRequest } | { kind: 'save'; request: SaveDialogRequest }>;
+}
+
+export function createScriptedDialog(): ScriptedDialog {
+  const opens: string[][] = [];
+  const saves: Array<string | null> = [];
+  const requests: ScriptedDialog['requests'] = [];
+  return {
+    requests,
+    nextOpen: (paths) => void opens.push([...paths]),
+    nextSave: (filePath) => void saves.push(filePath),
+    pending: () => opens.length + saves.length,
+    showOpenDialog: async (request) => {
+      requests.push({ kind: 'open', request });
+      const paths = opens.shift() ?? [];
+      return { canceled: paths.length === 0, filePaths: paths };
+    },
+    showSaveDialog: async (request) => {
+      requests.push({ kind: 'save', request });
+      const filePath = saves.shift() ?? null;
+      return filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath };
+    },
+  };
+}
+
+export interface NodeBridgeOptions {
+  userDataDir: string;
+  dialog: ScriptedDialog;
+  printHtmlToPdf: (html: string, options: PdfOptions) => Promise<Uint8Array>;
+}
+
+export interface NodeBridge {
+  /** Calls a channel's real handler; `args` may carry `{ __bytes }` values. Results hold real Uint8Arrays. */
+  invoke(channel: string, args: unknown[]): Promise<IpcResult<unknown>>;
+  /** Titles the app set, oldest first. */
+  readonly titles: string[];
+  /** URLs the app asked the OS to open (recorded, never opened). */
+  readonly externalUrls: string[];
+  readonly recent: RecentFilesStore;
+}
+
+/** The page plays the app window's main frame on the app origin. */
+const TRUSTED_SENDER: SenderInfo = { frameUrl: 'app://waymark/index.html', isMainFrame: true, isAppWindow: true };
+
+const packageVersion = (): string => {
+  const raw: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
+  return typeof raw === 'object' && raw !== null && 'version' in raw && typeof raw.version === 'string'
+    ? raw.version
+    : '0.0.0';
+};
+
+const isChannel = (name: string): name is IpcChannel => (IPC_CHANNELS as string[]).includes(name);
+
+export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
+  const titles: string[] = [];
+  const externalUrls: string[] = [];
+  const recent = createRecentFilesStore({ userDataDir: options.userDataDir, now: Date.now, log: () => undefined });
+  const version = packageVersion();
+  const handlers = createIpcHandlers({
+    fs: { stat, readFile, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
+    dialog: options.dialog,
+    printHtmlToPdf: options.printHtmlToPdf,
+    openExternal: async (url) => void externalUrls.push(url),
+    setTitle: (title) => void titles.push(title),
+    appInfo: () => ({ name: 'Waymark', version, platform: process.platform, electron: null, chrome: null }),
+    recent,
+    now: Date.now,
+    log: (message) => console.warn(`[node-bridge] ${message}`),
+  });
+  return {
+    titles,
+    externalUrls,
+    recent,
+    invoke: async (channel, args) => {
+      if (!isChannel(channel)) {
+        return { ok: false, error: { code: 'bad-arguments', message: `There is no channel called ${channel}.` } };
+      }
+      const handler = handlers[channel] as (sender: SenderInfo, rawArgs: unknown) => Promise<IpcResult<unknown>>;
+      return handler(TRUSTED_SENDER, decodeBytes(args));
+    },
+  };
+}

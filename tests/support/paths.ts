@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const RENDERER_DIST = path.join(ROOT, 'dist', 'renderer');
+export const SEEDS_DIR = path.join(ROOT, '..', 'shared', 'seeds');
+
+/** Chromium for tests: CHROME_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+/** The Electron binary, only if it is already installed (never triggers a download). */
+export function electronBinaryPath(): string | null {
+  if (process.env.WAYMARK_E2E === 'chromium') return null;
+  const dir = path.join(ROOT, 'node_modules', 'electron');
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A sentence from a seed article, by script. */
+export function seedLine(lang: 'ta' | 'hy' | 'te' | 'ml', index = 0): string {
+  const file = { ta: 'ta-customer-experience-management.txt', hy: 'hy-loyalty-six-questions.txt', te: 'te-customer-loyalty-3.0.txt', ml: 'ml-delighted-customer-15-facts.txt' }[lang];
+  const lines = readFileSync(path.join(SEEDS_DIR, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 8 && l.length < 90 && !/[A-Za-z]{3}/.test(l));
+  return lines[index % lines.length]!;
+}
