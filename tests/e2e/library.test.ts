@@ -50,7 +50,9 @@ describe('journey library', () => {
     const search = page.getByRole('searchbox', { name: /Search journeys/ });
     await search.fill(armenian.split(' ')[0]!);
     await page.getByRole('button', { name: armenian, exact: true }).waitFor();
-    await expectEventually(async () => expect(await page.getByRole('button', { name: 'Renewal journey', exact: true }).count()).toBe(0));
+    await expectEventually(async () =>
+      expect(await page.getByRole('button', { name: 'Renewal journey', exact: true }).count()).toBe(0),
+    );
   });
 
   it('renames in place', async () => {
@@ -62,7 +64,9 @@ describe('journey library', () => {
     await input.fill('New name');
     await input.press('Enter');
     await page.getByRole('button', { name: 'New name', exact: true }).waitFor();
-    await expectEventually(async () => expect((await readTable<JourneyRow>(page, 'journeys')).map((r) => r.title)).toEqual(['New name']));
+    await expectEventually(async () =>
+      expect((await readTable<JourneyRow>(page, 'journeys')).map((r) => r.title)).toEqual(['New name']),
+    );
   });
 
   it('moves to the trash and undoes from the toast', async () => {
@@ -71,10 +75,14 @@ describe('journey library', () => {
     await page.getByRole('button', { name: 'Actions for Keep me' }).click();
     await page.getByRole('menuitem', { name: 'Move to trash' }).click();
     await page.getByRole('heading', { name: 'No journeys yet' }).waitFor();
-    await expectEventually(async () => expect((await readTable<JourneyRow>(page, 'journeys'))[0]?.deletedAt).not.toBeNull());
+    await expectEventually(async () =>
+      expect((await readTable<JourneyRow>(page, 'journeys'))[0]?.deletedAt).not.toBeNull(),
+    );
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Keep me', exact: true }).waitFor();
-    await expectEventually(async () => expect((await readTable<JourneyRow>(page, 'journeys'))[0]?.deletedAt).toBeNull());
+    await expectEventually(async () =>
+      expect((await readTable<JourneyRow>(page, 'journeys'))[0]?.deletedAt).toBeNull(),
+    );
   });
 
   it('restores from the trash, and deletes forever only after confirming', async () => {
@@ -93,7 +101,9 @@ describe('journey library', () => {
     await page.getByRole('button', { name: 'Delete Purge me forever' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete forever' }).click();
     await page.getByRole('heading', { name: 'The trash is empty' }).waitFor();
-    await expectEventually(async () => expect((await readTable<JourneyRow>(page, 'journeys')).map((r) => r.title)).toEqual(['Restore me']));
+    await expectEventually(async () =>
+      expect((await readTable<JourneyRow>(page, 'journeys')).map((r) => r.title)).toEqual(['Restore me']),
+    );
     await page.getByRole('link', { name: 'Journeys' }).click();
     await page.getByRole('button', { name: 'Restore me', exact: true }).waitFor();
   });

@@ -8,7 +8,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, _electron, type Browser, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core';
+import {
+  chromium,
+  _electron,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+} from 'playwright-core';
 import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../../electron/common/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes, type ScriptedDialog } from './node-bridge';
@@ -34,7 +41,8 @@ let server: { url: string; close: () => Promise<void> } | null = null;
 async function sharedBrowser(): Promise<Browser> {
   if (!browser) {
     const executablePath = chromiumPath();
-    if (!executablePath) throw new Error('Chromium is missing: install it (apt-get install chromium) or set CHROME_PATH.');
+    if (!executablePath)
+      throw new Error('Chromium is missing: install it (apt-get install chromium) or set CHROME_PATH.');
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   }
   return browser;
@@ -54,7 +62,12 @@ async function printHtmlToPdfInChromium(html: string, o: { pageSize: 'A4' | 'Let
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: o.pageSize, landscape: o.landscape, printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({
+      format: o.pageSize,
+      landscape: o.landscape,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     return new Uint8Array(pdf);
   } finally {
     await context.close();
@@ -97,7 +110,8 @@ export async function launchApp(options: { viewport?: { width: number; height: n
         if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
         return v;
       };
-      const invoke = (window as unknown as { __waymarkInvoke: (c: string, a: unknown) => Promise<unknown> }).__waymarkInvoke;
+      const invoke = (window as unknown as { __waymarkInvoke: (c: string, a: unknown) => Promise<unknown> })
+        .__waymarkInvoke;
       const api: Record<string, unknown> = {};
       for (const channel of channels) {
         api[channel] = async (...args: unknown[]) => decode(await invoke(channel, encode(args)));
@@ -126,13 +140,20 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     dialog,
     userDataDir,
     menu: async (command) => {
-      await page.evaluate((c) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('menuCommand', c), command);
+      await page.evaluate(
+        (c) =>
+          (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('menuCommand', c),
+        command,
+      );
     },
     openFileFromOs: async (filePath) => {
       const { readFile } = await import('node:fs/promises');
       const bytes = new Uint8Array(await readFile(filePath));
       const payload = encodeBytes({ name: path.basename(filePath), path: filePath, bytes });
-      await page.evaluate((p) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('openFile', p), payload);
+      await page.evaluate(
+        (p) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('openFile', p),
+        payload,
+      );
     },
     close: async () => {
       await context.close();
@@ -160,7 +181,8 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
       const open = q.open.shift();
       const save = q.save.shift();
       if (open) d.showOpenDialog = (async () => ({ canceled: open.length === 0, filePaths: open })) as never;
-      if (save !== undefined) d.showSaveDialog = (async () => ({ canceled: save === null, filePath: save ?? '' })) as never;
+      if (save !== undefined)
+        d.showSaveDialog = (async () => ({ canceled: save === null, filePath: save ?? '' })) as never;
     }, queue);
   };
   const origOpen = dialog.nextOpen;
@@ -179,7 +201,10 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
     dialog,
     userDataDir,
     menu: async (command) => {
-      await app.evaluate(({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('waymark:menuCommand', c), command);
+      await app.evaluate(
+        ({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('waymark:menuCommand', c),
+        command,
+      );
     },
     openFileFromOs: async (filePath) => {
       await app.evaluate(({ app: a }, p) => a.emit('open-file', { preventDefault() {} }, p), filePath);

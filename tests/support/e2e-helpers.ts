@@ -25,7 +25,11 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
 
 /** Waits until the editor says every edit is saved. */
 export async function waitSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^\s*Saved$/ }).first().waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^\s*Saved$/ })
+    .first()
+    .waitFor({ timeout: 10_000 });
   // The indicator flips after the write resolves; give IndexedDB a moment to commit.
   await page.waitForTimeout(50);
 }

@@ -8,7 +8,9 @@ export const SEEDS_DIR = path.join(ROOT, '..', 'shared', 'seeds');
 
 /** Chromium for tests: CHROME_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
@@ -34,7 +36,12 @@ export const CHROMIUM_ARGS = [
 
 /** A sentence from a seed article, by script. */
 export function seedLine(lang: 'ta' | 'hy' | 'te' | 'ml', index = 0): string {
-  const file = { ta: 'ta-customer-experience-management.txt', hy: 'hy-loyalty-six-questions.txt', te: 'te-customer-loyalty-3.0.txt', ml: 'ml-delighted-customer-15-facts.txt' }[lang];
+  const file = {
+    ta: 'ta-customer-experience-management.txt',
+    hy: 'hy-loyalty-six-questions.txt',
+    te: 'te-customer-loyalty-3.0.txt',
+    ml: 'ml-delighted-customer-15-facts.txt',
+  }[lang];
   const lines = readFileSync(path.join(SEEDS_DIR, file), 'utf8')
     .split('\n')
     .map((l) => l.trim())

@@ -7,6 +7,7 @@ import { useRoute } from './router';
 import { useAppCommands } from './app-commands';
 
 const EditorScreen = lazy(() => import('../editor/EditorScreen'));
+const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
 
 export function App() {
   const route = useRoute();
@@ -16,6 +17,10 @@ export function App() {
       {route.name === 'journey' ? (
         <Suspense fallback={<div className="screen-loading">Opening journey…</div>}>
           <EditorScreen key={route.journeyId} journeyId={route.journeyId} />
+        </Suspense>
+      ) : route.name === 'compare' ? (
+        <Suspense fallback={<div className="screen-loading">Comparing…</div>}>
+          <CompareScreen key={route.journeyId} journeyId={route.journeyId} />
         </Suspense>
       ) : (
         <LibraryScreen view={route.name} />

@@ -47,26 +47,41 @@ export async function importJourney(
   }
   if (mode === 'new') return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
 
-  return db.transaction('rw', [db.journeys, db.stages, db.touchpoints, db.connections, db.personas, db.notes, db.blobs, db.snapshots], async () => {
-    const current = await getJourneyDocument(db, document.journey.id);
-    if (current) {
-      await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
-      const { document: old, idMap } = copyWithNewIds(current, { now });
-      const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
-        ...b,
-        id: (idMap.get(b.id) ?? b.id) as BlobId,
-        journeyId: old.journey.id,
-      }));
-      await createJourneyFromDocument(db, { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } }, oldBlobs);
-      return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
-    }
-    return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
-  });
+  return db.transaction(
+    'rw',
+    [db.journeys, db.stages, db.touchpoints, db.connections, db.personas, db.notes, db.blobs, db.snapshots],
+    async () => {
+      const current = await getJourneyDocument(db, document.journey.id);
+      if (current) {
+        await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
+        const { document: old, idMap } = copyWithNewIds(current, { now });
+        const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
+          ...b,
+          id: (idMap.get(b.id) ?? b.id) as BlobId,
+          journeyId: old.journey.id,
+        }));
+        await createJourneyFromDocument(
+          db,
+          { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
+          oldBlobs,
+        );
+        return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
+      }
+      return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
+    },
+  );
 }
 
 /** Assets of a stored journey, for writing it to a `.journey` file. */
 export async function journeyAssets(db: WaymarkDB, document: JourneyDocument) {
   const used = new Set(document.personas.map((p) => p.photoBlobId).filter(Boolean));
   const blobs = (await listBlobs(db, document.journey.id)).filter((b) => used.has(b.id));
-  return Promise.all(blobs.map(async (b) => ({ blobId: b.id, hash: b.hash, type: b.type, bytes: new Uint8Array(await b.data.arrayBuffer()) })));
+  return Promise.all(
+    blobs.map(async (b) => ({
+      blobId: b.id,
+      hash: b.hash,
+      type: b.type,
+      bytes: new Uint8Array(await b.data.arrayBuffer()),
+    })),
+  );
 }

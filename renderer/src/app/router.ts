@@ -2,13 +2,17 @@ import { useSyncExternalStore } from 'react';
 import { isIdOf, type JourneyId } from '../domain/ids';
 
 /** The app's screens, addressed by the URL hash so reloads keep the place. */
-export type Route = { name: 'library' } | { name: 'trash' } | { name: 'journey'; journeyId: JourneyId };
+export type Route =
+  | { name: 'library' }
+  | { name: 'trash' }
+  | { name: 'journey'; journeyId: JourneyId }
+  | { name: 'compare'; journeyId: JourneyId };
 
 export function parseRoute(hash: string): Route {
   const path = decodeURIComponent(hash.replace(/^#/, ''));
   if (path === '/trash') return { name: 'trash' };
-  const m = /^\/journey\/(.+)$/.exec(path);
-  if (m && isIdOf('journey', m[1])) return { name: 'journey', journeyId: m[1] };
+  const m = /^\/(journey|compare)\/(.+)$/.exec(path);
+  if (m && isIdOf('journey', m[2])) return { name: m[1] as 'journey' | 'compare', journeyId: m[2] };
   return { name: 'library' };
 }
 
@@ -19,7 +23,8 @@ export function routeHash(route: Route): string {
     case 'trash':
       return '#/trash';
     case 'journey':
-      return `#/journey/${encodeURIComponent(route.journeyId)}`;
+    case 'compare':
+      return `#/${route.name}/${encodeURIComponent(route.journeyId)}`;
   }
 }
 

@@ -37,7 +37,9 @@ export function formatZodIssues(error: z.ZodError, max = 5): RestoreIssue[] {
  * Strictly validate a migrated raw document. Returns the document or the first
  * few schema issues, each with its path.
  */
-export function parseDocument(raw: unknown): { ok: true; document: JourneyDocument } | { ok: false; issues: RestoreIssue[] } {
+export function parseDocument(
+  raw: unknown,
+): { ok: true; document: JourneyDocument } | { ok: false; issues: RestoreIssue[] } {
   const r = z
     .object({
       journey: JourneySchema,
@@ -100,10 +102,18 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
   });
   const notes = unique(own(doc.notes), 'note');
   const coveredIds = doc.journey.personaIds.filter((id) => personaIds.has(id));
-  if (coveredIds.length !== doc.journey.personaIds.length) repairs.push('Removed missing personas from the journey’s personas.');
+  if (coveredIds.length !== doc.journey.personaIds.length)
+    repairs.push('Removed missing personas from the journey’s personas.');
 
   return {
-    document: { journey: { ...doc.journey, personaIds: coveredIds }, stages, touchpoints, connections, personas, notes },
+    document: {
+      journey: { ...doc.journey, personaIds: coveredIds },
+      stages,
+      touchpoints,
+      connections,
+      personas,
+      notes,
+    },
     repairs,
   };
 }

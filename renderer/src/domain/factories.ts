@@ -28,7 +28,7 @@ export function createStage(fields: Fields<Stage, 'journeyId'>): Stage {
 }
 
 export function createTouchpoint(fields: Fields<Touchpoint, 'journeyId' | 'stageId'>): Touchpoint {
-  return TouchpointSchema.parse({ ...fields, id: newId('touchpoint') });
+  return TouchpointSchema.parse({ createdAt: Date.now(), ...fields, id: newId('touchpoint') });
 }
 
 export function createConnection(fields: Fields<Connection, 'journeyId' | 'source' | 'target'>): Connection {
@@ -40,7 +40,7 @@ export function createPersona(fields: Fields<Persona, 'journeyId'>): Persona {
 }
 
 export function createNote(fields: Fields<Note, 'journeyId'>): Note {
-  return NoteSchema.parse({ ...fields, id: newId('note') });
+  return NoteSchema.parse({ createdAt: Date.now(), ...fields, id: newId('note') });
 }
 
 export function newPainPoint(text = '', severity: 1 | 2 | 3 = 2) {

@@ -16,9 +16,12 @@ export const RECORD_KINDS = [
   'pain',
   'opportunity',
   'snapshot',
+  'voter',
+  'vote',
+  'cluster',
+  'parking',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
-
 
 export type Id<K extends RecordKind> = string & { readonly __idKind: K };
 

@@ -6,3 +6,4 @@ export * from './layout';
 export * from './migrations';
 export * from './document';
 export * from './search';
+export * from './workshop-schema';

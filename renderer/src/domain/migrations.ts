@@ -67,7 +67,12 @@ checkMigrationChain(MIGRATIONS, CURRENT_SCHEMA_VERSION);
 
 export type MigrationResult =
   | { ok: true; document: Raw; fromVersion: number }
-  | { ok: false; code: 'not-a-document' | 'too-new' | 'bad-version' | 'migration-failed'; message: string; version?: number };
+  | {
+      ok: false;
+      code: 'not-a-document' | 'too-new' | 'bad-version' | 'migration-failed';
+      message: string;
+      version?: number;
+    };
 
 /** The schema version a raw document declares (in `journey.schemaVersion`); 1 when absent. */
 export function declaredVersion(doc: Raw): number | null {
@@ -84,7 +89,8 @@ export function migrateDocument(raw: unknown, migrations: readonly Migration[] =
     return { ok: false, code: 'not-a-document', message: 'This is not a journey document: it has no journey.' };
   }
   const from = declaredVersion(raw);
-  if (from === null) return { ok: false, code: 'bad-version', message: 'The journey’s schema version is not a whole number.' };
+  if (from === null)
+    return { ok: false, code: 'bad-version', message: 'The journey’s schema version is not a whole number.' };
   const current = migrations.length ? migrations[migrations.length - 1]!.to : CURRENT_SCHEMA_VERSION;
   if (from > current) {
     return {

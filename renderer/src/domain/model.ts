@@ -5,7 +5,8 @@
  * complete "stored" shape (excalidraw's restore idea, done by zod).
  */
 import { z } from 'zod';
-import { idSchema } from './ids';
+import { idSchema, type BlobId, type JourneyId } from './ids';
+import { WorkshopSchema } from './workshop-schema';
 import {
   CONNECTION_KINDS,
   EMOTION_MAX,
@@ -141,6 +142,8 @@ export const JourneySchema = z.object({
     )
     .max(LIMITS.listItems)
     .default([]),
+  /** Workshop state kept with the journey: voters, dot votes, clusters, parking lot. */
+  workshop: WorkshopSchema.default(() => WorkshopSchema.parse({})),
 });
 export type Journey = z.infer<typeof JourneySchema>;
 
@@ -183,6 +186,8 @@ export const TouchpointSchema = z.object({
   pillars: z.array(z.enum(LOYALTY_PILLARS)).default([]),
   /** The touchpoint this one was copied from (current → future state). */
   originId: idSchema('touchpoint').nullable().default(null),
+  /** When it was added (for the workshop session summary); null for older data. */
+  createdAt: timestamp.nullable().default(null),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 
@@ -224,6 +229,12 @@ export const NoteSchema = z.object({
   text: longText.default(''),
   colour: z.enum(NOTE_COLOURS).default('yellow'),
   position: PositionSchema.default({ x: 0, y: 0 }),
+  /** A plain sticky note, or an open question raised in a workshop. */
+  kind: z.enum(['note', 'question']).default('note'),
+  /** The cluster (in journey.workshop.clusters) this note was grouped into. */
+  clusterId: idSchema('cluster').nullable().default(null),
+  /** When it was added (for the workshop session summary); null for older data. */
+  createdAt: timestamp.nullable().default(null),
 });
 export type Note = z.infer<typeof NoteSchema>;
 
@@ -242,8 +253,8 @@ export type JourneyDocumentInput = z.input<typeof JourneyDocumentSchema>;
 
 /** Persona photos and other images, stored in Dexie's blobs table and in `.journey` assets/. */
 export interface BlobRecord {
-  id: import('./ids').BlobId;
-  journeyId: import('./ids').JourneyId;
+  id: BlobId;
+  journeyId: JourneyId;
   type: string;
   data: Blob;
   /** SHA-256 of the bytes, hex. */

@@ -43,7 +43,9 @@ export function ContextMenu() {
               label: 'Add touchpoint here',
               shortcut: 'N',
               run: () => {
-                const { changes, touchpoint } = addTouchpoint(state.doc, stageId, { position: { x: menu.flow.x - 110, y: menu.flow.y - 48 } });
+                const { changes, touchpoint } = addTouchpoint(state.doc, stageId, {
+                  position: { x: menu.flow.x - 110, y: menu.flow.y - 48 },
+                });
                 state.run('Add touchpoint', changes, { select: [touchpoint.id] });
                 useEditorUi.getState().set({ editingId: touchpoint.id });
               },
@@ -70,12 +72,35 @@ export function ContextMenu() {
     const isTouchpoint = !!state.doc.touchpoints[id];
     const isStage = !!state.doc.stages[id];
     items = [
-      ...(isTouchpoint || state.doc.notes[id] ? [{ label: 'Edit text', shortcut: 'Enter', run: () => useEditorUi.getState().set({ editingId: id }) }] : []),
-      ...(isTouchpoint ? [{ label: 'Add connected touchpoint', shortcut: 'N', run: () => actions.addTouchpoint({ connectFromSelection: true }) }] : []),
+      ...(isTouchpoint || state.doc.notes[id]
+        ? [{ label: 'Edit text', shortcut: 'Enter', run: () => useEditorUi.getState().set({ editingId: id }) }]
+        : []),
+      ...(isTouchpoint
+        ? [
+            {
+              label: 'Add connected touchpoint',
+              shortcut: 'N',
+              run: () => actions.addTouchpoint({ connectFromSelection: true }),
+            },
+          ]
+        : []),
       ...(isStage ? [] : [{ label: 'Duplicate', shortcut: 'Ctrl+D', run: () => actions.duplicateSelection() }]),
-      ...(isStage ? [] : [{ label: 'Copy', shortcut: 'Ctrl+C', run: () => void navigator.clipboard?.writeText(actions.copy() ?? '').catch(() => undefined) }]),
+      ...(isStage
+        ? []
+        : [
+            {
+              label: 'Copy',
+              shortcut: 'Ctrl+C',
+              run: () => void navigator.clipboard?.writeText(actions.copy() ?? '').catch(() => undefined),
+            },
+          ]),
       { label: 'Inspect', run: () => useEditorUi.getState().set({ panel: 'inspector' }) },
-      { label: isStage ? 'Delete stage' : 'Delete', shortcut: 'Del', danger: true, run: () => void actions.deleteSelection() },
+      {
+        label: isStage ? 'Delete stage' : 'Delete',
+        shortcut: 'Del',
+        danger: true,
+        run: () => void actions.deleteSelection(),
+      },
     ];
   }
   return (

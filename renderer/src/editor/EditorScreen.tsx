@@ -24,20 +24,27 @@ import { Toolbar } from './Toolbar';
 import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
 import { runExport } from './exports';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import './editor.css';
 
 /** Undo history per journey, kept while the app runs so leaving and returning keeps it. */
 const histories = new Map<string, History>();
 
-type Load = { status: 'loading' } | { status: 'missing' } | { status: 'error'; message: string } | { status: 'ready'; doc: JourneyDocument };
+type Load =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; doc: JourneyDocument };
 
 export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     getJourneyDocument(db, journeyId).then(
-      (doc) => live && setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
-      (error: unknown) => live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
+      (doc) =>
+        live && setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
+      (error: unknown) =>
+        live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
     );
     return () => {
       live = false;
@@ -48,7 +55,9 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
   if (load.status !== 'ready') {
     return (
       <div className="fatal" role="alert">
-        <h1>{load.status === 'missing' ? 'This journey is not in your library.' : 'This journey could not be opened.'}</h1>
+        <h1>
+          {load.status === 'missing' ? 'This journey is not in your library.' : 'This journey could not be opened.'}
+        </h1>
         <p>{load.status === 'missing' ? 'It may have been deleted or moved to the trash.' : load.message}</p>
         <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'library' })}>
           Back to the library
@@ -88,10 +97,13 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
-      void store.getState().flush().finally(() => {
-        store.dispose();
-        persister.close();
-      });
+      void store
+        .getState()
+        .flush()
+        .finally(() => {
+          store.dispose();
+          persister.close();
+        });
     };
   }, [store, persister, journeyId]);
 
@@ -153,7 +165,9 @@ function EditorLayout({ store }: { store: EditorStore }) {
         return false;
       default:
         if (command.startsWith('export-') || command === 'save-as' || command === 'import-csv') {
-          void runExport(command, store).catch((error: unknown) => toast.error(errorMessage(error, 'The export failed.')));
+          void runExport(command, store).catch((error: unknown) =>
+            toast.error(errorMessage(error, 'The export failed.')),
+          );
           return true;
         }
         return false;
@@ -170,6 +184,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
         </div>
         <ContextMenu />
         <ShortcutSheet />
+        <WorkshopLayer />
       </div>
     </EditorActionsContext.Provider>
   );

@@ -12,7 +12,13 @@ export function ShortcutSheet() {
   }, [open]);
   const close = () => useEditorUi.getState().set({ showShortcuts: false });
   return (
-    <dialog ref={ref} className="confirm-dialog shortcut-sheet" aria-labelledby="shortcut-title" onCancel={close} onClose={close}>
+    <dialog
+      ref={ref}
+      className="confirm-dialog shortcut-sheet"
+      aria-labelledby="shortcut-title"
+      onCancel={close}
+      onClose={close}
+    >
       <h2 id="shortcut-title">Keyboard shortcuts</h2>
       <div className="shortcut-groups">
         {SHORTCUTS.map((g) => (

@@ -4,8 +4,19 @@ import { PersonasPanel } from './panels/PersonasPanel';
 import { SearchPanel } from './panels/SearchPanel';
 import { InsightsPanel } from './panels/InsightsPanel';
 import { useEditorUi } from './ui-store';
+import { LoyaltyLensPanel } from '../insights-ui/LoyaltyLensPanel';
+import { MetricsPanel } from '../insights-ui/MetricsPanel';
+import { WorkshopPanel } from '../workshop/WorkshopPanel';
 
-const TITLES = { inspector: 'Inspector', personas: 'Personas', search: 'Search and filter', insights: 'Insights' } as const;
+const TITLES = {
+  inspector: 'Inspector',
+  personas: 'Personas',
+  search: 'Search and filter',
+  insights: 'Insights',
+  metrics: 'Metrics',
+  lens: 'Loyalty lens',
+  workshop: 'Workshop',
+} as const;
 
 export function SidePanel() {
   const panel = useEditorUi((s) => s.panel);
@@ -15,7 +26,13 @@ export function SidePanel() {
     <aside className="side-panel" aria-label={TITLES[panel]}>
       <div className="side-panel-head">
         <h2>{TITLES[panel]}</h2>
-        <button type="button" className="btn btn-ghost icon-btn" aria-label={`Close ${TITLES[panel]}`} title="Close" onClick={() => setUi({ panel: null })}>
+        <button
+          type="button"
+          className="btn btn-ghost icon-btn"
+          aria-label={`Close ${TITLES[panel]}`}
+          title="Close"
+          onClick={() => setUi({ panel: null })}
+        >
           <X size={16} />
         </button>
       </div>
@@ -24,6 +41,9 @@ export function SidePanel() {
         {panel === 'personas' && <PersonasPanel />}
         {panel === 'search' && <SearchPanel />}
         {panel === 'insights' && <InsightsPanel />}
+        {panel === 'metrics' && <MetricsPanel />}
+        {panel === 'lens' && <LoyaltyLensPanel />}
+        {panel === 'workshop' && <WorkshopPanel />}
       </div>
     </aside>
   );

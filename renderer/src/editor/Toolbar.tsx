@@ -4,12 +4,15 @@ import {
   CircleAlert,
   Columns3,
   Download,
+  Gauge,
   Grid3x3,
+  HeartHandshake,
   Keyboard,
   Lightbulb,
   LoaderCircle,
   Network,
   PanelRight,
+  Presentation,
   Plus,
   Redo2,
   Search,
@@ -25,6 +28,9 @@ import { useEditorActions } from './actions-context';
 import { DropdownMenu } from '../ui/menu';
 import { dispatchCommand } from '../app/commands';
 import { autoLayoutJourney } from './layout/run-auto-layout';
+import { FutureStateButton } from '../insights-ui/FutureStateButton';
+import { WorkshopToolbarButtons } from '../workshop/WorkshopToolbarButtons';
+import { HeatMenu } from './canvas/HeatMenu';
 
 function SaveIndicator() {
   const save = useEditor((s) => s.save);
@@ -67,7 +73,15 @@ function JourneyTitle() {
   );
 }
 
-function ToolButton(props: { label: string; shortcut?: string; onClick: () => void; icon: React.ReactNode; disabled?: boolean; pressed?: boolean; text?: string }) {
+function ToolButton(props: {
+  label: string;
+  shortcut?: string;
+  onClick: () => void;
+  icon: React.ReactNode;
+  disabled?: boolean;
+  pressed?: boolean;
+  text?: string;
+}) {
   return (
     <button
       type="button"
@@ -96,23 +110,98 @@ export function Toolbar() {
 
   return (
     <header className="editor-toolbar" role="toolbar" aria-label="Journey tools">
-      <ToolButton label="Back to journeys" icon={<ArrowLeft size={16} />} onClick={() => navigate({ name: 'library' })} />
+      <ToolButton
+        label="Back to journeys"
+        icon={<ArrowLeft size={16} />}
+        onClick={() => navigate({ name: 'library' })}
+      />
       <JourneyTitle />
       <SaveIndicator />
       <span className="toolbar-sep" />
-      <ToolButton label="Undo" shortcut="Ctrl+Z" icon={<Undo2 size={16} />} disabled={!canUndo} onClick={() => store.getState().undo()} />
-      <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" icon={<Redo2 size={16} />} disabled={!canRedo} onClick={() => store.getState().redo()} />
+      <ToolButton
+        label="Undo"
+        shortcut="Ctrl+Z"
+        icon={<Undo2 size={16} />}
+        disabled={!canUndo}
+        onClick={() => store.getState().undo()}
+      />
+      <ToolButton
+        label="Redo"
+        shortcut="Ctrl+Shift+Z"
+        icon={<Redo2 size={16} />}
+        disabled={!canRedo}
+        onClick={() => store.getState().redo()}
+      />
       <span className="toolbar-sep" />
       <ToolButton label="Add stage" icon={<Columns3 size={16} />} text="Stage" onClick={() => actions.addStage()} />
-      <ToolButton label="Add touchpoint" shortcut="N" icon={<Plus size={16} />} text="Touchpoint" onClick={() => actions.addTouchpoint({ connectFromSelection: true })} />
-      <ToolButton label="Add sticky note" shortcut="S" icon={<StickyNote size={16} />} text="Note" onClick={() => actions.addNote()} />
+      <ToolButton
+        label="Add touchpoint"
+        shortcut="N"
+        icon={<Plus size={16} />}
+        text="Touchpoint"
+        onClick={() => actions.addTouchpoint({ connectFromSelection: true })}
+      />
+      <ToolButton
+        label="Add sticky note"
+        shortcut="S"
+        icon={<StickyNote size={16} />}
+        text="Note"
+        onClick={() => actions.addNote()}
+      />
       <ToolButton label="Auto layout" icon={<Network size={16} />} onClick={() => void autoLayoutJourney(store)} />
-      <ToolButton label="Snap to grid" icon={<Grid3x3 size={16} />} pressed={snap} onClick={() => setUi({ snapToGrid: !snap })} />
+      <ToolButton
+        label="Snap to grid"
+        icon={<Grid3x3 size={16} />}
+        pressed={snap}
+        onClick={() => setUi({ snapToGrid: !snap })}
+      />
+      <HeatMenu />
       <span className="toolbar-fill" />
-      <ToolButton label="Search and filter" shortcut="Ctrl+F" icon={<Search size={16} />} pressed={panel === 'search'} onClick={() => toggle('search')} />
-      <ToolButton label="Personas" icon={<Users size={16} />} pressed={panel === 'personas'} onClick={() => toggle('personas')} />
-      <ToolButton label="Insights" icon={<Lightbulb size={16} />} pressed={panel === 'insights'} onClick={() => toggle('insights')} />
-      <ToolButton label="Inspector" icon={<PanelRight size={16} />} pressed={panel === 'inspector'} onClick={() => toggle('inspector')} />
+      <WorkshopToolbarButtons />
+      <FutureStateButton />
+      <ToolButton
+        label="Search and filter"
+        shortcut="Ctrl+F"
+        icon={<Search size={16} />}
+        pressed={panel === 'search'}
+        onClick={() => toggle('search')}
+      />
+      <ToolButton
+        label="Personas"
+        icon={<Users size={16} />}
+        pressed={panel === 'personas'}
+        onClick={() => toggle('personas')}
+      />
+      <ToolButton
+        label="Insights"
+        icon={<Lightbulb size={16} />}
+        pressed={panel === 'insights'}
+        onClick={() => toggle('insights')}
+      />
+      <ToolButton
+        label="Metrics"
+        icon={<Gauge size={16} />}
+        pressed={panel === 'metrics'}
+        onClick={() => toggle('metrics')}
+      />
+      <ToolButton
+        label="Loyalty lens"
+        icon={<HeartHandshake size={16} />}
+        pressed={panel === 'lens'}
+        onClick={() => toggle('lens')}
+      />
+      <ToolButton
+        label="Workshop"
+        icon={<Presentation size={16} />}
+        pressed={panel === 'workshop'}
+        onClick={() => toggle('workshop')}
+      />
+      <ToolButton
+        label="Inspector"
+        icon={<PanelRight size={16} />}
+        pressed={panel === 'inspector'}
+        onClick={() => toggle('inspector')}
+      />
       <DropdownMenu
         label="Export"
         title="Save and export"
@@ -132,7 +221,12 @@ export function Toolbar() {
           { label: 'Excel workbook…', onSelect: () => dispatchCommand('export-xlsx') },
         ]}
       />
-      <ToolButton label="Keyboard shortcuts" shortcut="?" icon={<Keyboard size={16} />} onClick={() => setUi({ showShortcuts: true })} />
+      <ToolButton
+        label="Keyboard shortcuts"
+        shortcut="?"
+        icon={<Keyboard size={16} />}
+        onClick={() => setUi({ showShortcuts: true })}
+      />
     </header>
   );
 }

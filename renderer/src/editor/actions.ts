@@ -8,8 +8,23 @@ import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '.
 import { toast } from '../ui/toasts';
 import { confirmAction } from '../ui/confirm';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
-import { addConnection, addNote, addStage, addTouchpoint, deleteItems, deleteStage, moveItems, updateTouchpoint } from './state/commands';
-import { buildClipboardPayload, notesFromLines, parseClipboardText, pastePayload, type ClipboardPayload } from './state/clipboard';
+import {
+  addConnection,
+  addNote,
+  addStage,
+  addTouchpoint,
+  deleteItems,
+  deleteStage,
+  moveItems,
+  updateTouchpoint,
+} from './state/commands';
+import {
+  buildClipboardPayload,
+  notesFromLines,
+  parseClipboardText,
+  pastePayload,
+  type ClipboardPayload,
+} from './state/clipboard';
 import type { EditorStore } from './state/editor-store';
 import { journeyOrder } from './search/order';
 import { applyChanges } from './state/doc-state';
@@ -27,11 +42,16 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
 
   const centreOfView = () => {
     const el = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
-    return flow.screenToFlowPosition({ x: (el?.left ?? 0) + (el?.width ?? 800) / 2, y: (el?.top ?? 0) + (el?.height ?? 600) / 2 });
+    return flow.screenToFlowPosition({
+      x: (el?.left ?? 0) + (el?.width ?? 800) / 2,
+      y: (el?.top ?? 0) + (el?.height ?? 600) / 2,
+    });
   };
 
   const focusNode = (id: string) =>
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
 
   const reveal = (id: string) => {
     const t = state().doc.touchpoints[id] ?? state().doc.notes[id];
@@ -42,8 +62,16 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     const h = (el?.height ?? 600) / zoom;
     const left = -x / zoom;
     const top = -y / zoom;
-    const inView = t.position.x > left && t.position.x + TOUCHPOINT_WIDTH < left + w && t.position.y > top && t.position.y + TOUCHPOINT_HEIGHT < top + h;
-    if (!inView) void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, { zoom: Math.max(zoom, 0.6), duration: 200 });
+    const inView =
+      t.position.x > left &&
+      t.position.x + TOUCHPOINT_WIDTH < left + w &&
+      t.position.y > top &&
+      t.position.y + TOUCHPOINT_HEIGHT < top + h;
+    if (!inView)
+      void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, {
+        zoom: Math.max(zoom, 0.6),
+        duration: 200,
+      });
   };
 
   const selectOnly = (id: string) => {
@@ -129,7 +157,10 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       }
       if (changes.length) {
         state().run(ids.length > 1 ? 'Delete items' : 'Delete item', changes, { select: [] });
-        toast.info(`Deleted ${ids.length} ${ids.length === 1 ? 'item' : 'items'}.`, { label: 'Undo', run: () => void state().undo() });
+        toast.info(`Deleted ${ids.length} ${ids.length === 1 ? 'item' : 'items'}.`, {
+          label: 'Undo',
+          run: () => void state().undo(),
+        });
       }
     },
     duplicateSelection() {
@@ -146,7 +177,11 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       return JSON.stringify(payload);
     },
     paste(text: string | null) {
-      const parsed = text ? parseClipboardText(text) : lastCopied ? { kind: 'waymark' as const, payload: lastCopied } : { kind: 'empty' as const };
+      const parsed = text
+        ? parseClipboardText(text)
+        : lastCopied
+          ? { kind: 'waymark' as const, payload: lastCopied }
+          : { kind: 'empty' as const };
       if (parsed.kind === 'invalid') {
         toast.error(parsed.message);
         return;
@@ -169,7 +204,8 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
         .map((id) => s.doc.touchpoints[id] ?? s.doc.notes[id])
         .filter((x) => !!x)
         .map((x) => ({ id: x.id, position: { x: x.position.x + dx, y: x.position.y + dy } }));
-      if (moves.length) s.run('Nudge', moveItems(s.doc, moves), { coalesceKey: `nudge:${moves.map((m) => m.id).join(',')}` });
+      if (moves.length)
+        s.run('Nudge', moveItems(s.doc, moves), { coalesceKey: `nudge:${moves.map((m) => m.id).join(',')}` });
     },
     cycle(direction: 1 | -1) {
       const order = journeyOrder(state().doc.stages, state().doc.touchpoints);

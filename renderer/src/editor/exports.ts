@@ -28,24 +28,46 @@ export async function runExport(command: MenuCommand, store: EditorStore): Promi
   const title = doc.journey.title;
   switch (command) {
     case 'save-as': {
-      const bytes = writeJourneyFile({ document: doc, assets: await journeyAssets(db, doc), appVersion: APP_VERSION, savedAt: new Date() });
+      const bytes = writeJourneyFile({
+        document: doc,
+        assets: await journeyAssets(db, doc),
+        appVersion: APP_VERSION,
+        savedAt: new Date(),
+      });
       return save(journeyFileName(title, 'journey'), bytes, JOURNEY_MIME_TYPE, JOURNEY_FILE_FILTERS[0]!);
     }
     case 'export-csv':
-      return save(journeyFileName(title, 'csv'), encoder.encode(touchpointsToCsv(doc)), 'text/csv', { name: 'CSV', extensions: ['csv'] });
+      return save(journeyFileName(title, 'csv'), encoder.encode(touchpointsToCsv(doc)), 'text/csv', {
+        name: 'CSV',
+        extensions: ['csv'],
+      });
     case 'export-markdown':
-      return save(journeyFileName(title, 'md'), encoder.encode(buildMarkdownReport(doc)), 'text/markdown', { name: 'Markdown', extensions: ['md'] });
+      return save(journeyFileName(title, 'md'), encoder.encode(buildMarkdownReport(doc)), 'text/markdown', {
+        name: 'Markdown',
+        extensions: ['md'],
+      });
     case 'export-svg':
-      return save(journeyFileName(title, 'svg'), encoder.encode(buildMapSvg(doc)), 'image/svg+xml', { name: 'SVG image', extensions: ['svg'] });
+      return save(journeyFileName(title, 'svg'), encoder.encode(buildMapSvg(doc)), 'image/svg+xml', {
+        name: 'SVG image',
+        extensions: ['svg'],
+      });
     case 'export-html':
     case 'export-pdf': {
       const progress = toast.info('Preparing the report…');
       const options = defaultReportOptions(new Date());
       const html = buildReportHtml(doc, options, await loadReportAssets(doc));
       if (command === 'export-html') {
-        await save(journeyFileName(title, 'html'), encoder.encode(html), 'text/html', { name: 'HTML report', extensions: ['html'] });
+        await save(journeyFileName(title, 'html'), encoder.encode(html), 'text/html', {
+          name: 'HTML report',
+          extensions: ['html'],
+        });
       } else {
-        const saved = await getHost().exportPdf({ html, pageSize: options.pageSize, landscape: options.orientation === 'landscape', suggestedName: journeyFileName(title, 'pdf') });
+        const saved = await getHost().exportPdf({
+          html,
+          pageSize: options.pageSize,
+          landscape: options.orientation === 'landscape',
+          suggestedName: journeyFileName(title, 'pdf'),
+        });
         if (saved) toast.success(`Saved ${saved.name}.`);
       }
       void progress;

@@ -75,12 +75,12 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
       const key = e.key;
       const inCanvas = !target || target === document.body || !!target.closest('.canvas-wrap');
       const handled = (() => {
-        if (history) return state[history](), true;
-        if (mod && key.toLowerCase() === 'f') return openSearch(), true;
-        if (mod && key.toLowerCase() === 'a' && inCanvas) return actions.selectAll(), true;
-        if (mod && key.toLowerCase() === 'd') return actions.duplicateSelection(), true;
+        if (history) return (state[history](), true);
+        if (mod && key.toLowerCase() === 'f') return (openSearch(), true);
+        if (mod && key.toLowerCase() === 'a' && inCanvas) return (actions.selectAll(), true);
+        if (mod && key.toLowerCase() === 'd') return (actions.duplicateSelection(), true);
         if (mod || e.altKey) return false;
-        if (key === '?') return useEditorUi.getState().set({ showShortcuts: true }), true;
+        if (key === '?') return (useEditorUi.getState().set({ showShortcuts: true }), true);
         if (!inCanvas) return false;
         switch (key) {
           case 'n':

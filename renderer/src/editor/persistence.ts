@@ -42,7 +42,9 @@ export function createPersister(journeyId: Journey['id']) {
 
 /** Turn rows saved elsewhere into changes against this window's state. */
 export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] {
-  return rows.map((r) => ({ table: r.table, id: r.id, before: getRow(state, r.table as TableName, r.id), after: r.row }) as RowChange);
+  return rows.map(
+    (r) => ({ table: r.table, id: r.id, before: getRow(state, r.table as TableName, r.id), after: r.row }) as RowChange,
+  );
 }
 
 export function describeSaveError(error: unknown): string {

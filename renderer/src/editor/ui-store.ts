@@ -1,7 +1,9 @@
 /** Editor view state that is not part of the document (never saved, never undone). */
 import { create } from 'zustand';
 
-export type SidePanel = 'inspector' | 'personas' | 'search' | 'insights' | null;
+export type SidePanel = 'inspector' | 'personas' | 'search' | 'insights' | 'metrics' | 'lens' | 'workshop' | null;
+
+export type HeatMode = 'off' | 'emotion' | 'friction' | 'pain' | 'csat' | 'ces' | 'nps' | 'dropOff';
 
 export interface SearchFilters {
   text: string;
@@ -28,9 +30,17 @@ interface EditorUi {
   filters: SearchFilters;
   matchIndex: number;
   snapToGrid: boolean;
+  /** Colour touchpoints by a measure (the heat overlay). */
+  heatMode: HeatMode;
   showShortcuts: boolean;
   hiddenCurves: ReadonlySet<string>;
-  contextMenu: { x: number; y: number; kind: 'canvas' | 'node' | 'edge'; id: string | null; flow: { x: number; y: number } } | null;
+  contextMenu: {
+    x: number;
+    y: number;
+    kind: 'canvas' | 'node' | 'edge';
+    id: string | null;
+    flow: { x: number; y: number };
+  } | null;
   set: (patch: Partial<Omit<EditorUi, 'set' | 'reset'>>) => void;
   reset: () => void;
 }
@@ -42,6 +52,7 @@ const initial = {
   filters: EMPTY_FILTERS,
   matchIndex: -1,
   snapToGrid: false,
+  heatMode: 'off' as HeatMode,
   showShortcuts: false,
   hiddenCurves: new Set<string>() as ReadonlySet<string>,
   contextMenu: null,
@@ -55,6 +66,11 @@ export const useEditorUi = create<EditorUi>((set) => ({
 
 export function filtersActive(f: SearchFilters): boolean {
   return (
-    f.text.trim() !== '' || f.channels.length > 0 || f.emotionMin > -3 || f.emotionMax < 3 || f.minSeverity > 0 || f.personaId !== null
+    f.text.trim() !== '' ||
+    f.channels.length > 0 ||
+    f.emotionMin > -3 ||
+    f.emotionMax < 3 ||
+    f.minSeverity > 0 ||
+    f.personaId !== null
   );
 }

@@ -47,7 +47,10 @@ async function run<T>(action: () => Promise<T>, failure: string): Promise<T | un
 }
 
 export async function createBlankJourney() {
-  const journey = await run(() => createJourney(db, { title: 'Untitled journey' }), 'The journey could not be created.');
+  const journey = await run(
+    () => createJourney(db, { title: 'Untitled journey' }),
+    'The journey could not be created.',
+  );
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 
@@ -164,7 +167,12 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
         </div>
         <label className="library-sort">
           <span className="sr-only">Sort by</span>
-          <select className="input" value={sort} onChange={(e) => setSort(e.target.value as SortKey)} aria-label="Sort by">
+          <select
+            className="input"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as SortKey)}
+            aria-label="Sort by"
+          >
             {Object.entries(SORTS).map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
@@ -218,7 +226,10 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
       <main className="library-body" aria-busy={summaries === undefined}>
         {summaries === undefined ? null : summaries.length === 0 ? (
           trashed ? (
-            <EmptyState title="The trash is empty" text="Journeys you delete wait here until you restore them or empty the trash." />
+            <EmptyState
+              title="The trash is empty"
+              text="Journeys you delete wait here until you restore them or empty the trash."
+            />
           ) : (
             <EmptyState
               title="No journeys yet"
@@ -243,13 +254,18 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
         ) : visible.length === 0 ? (
           <EmptyState title="No journey matches your search" text={`Nothing is called “${query}”. Try fewer words.`} />
         ) : (
-          <ul className={trashed ? 'journey-rows' : 'journey-grid'} aria-label={trashed ? 'Trashed journeys' : 'Journeys'}>
+          <ul
+            className={trashed ? 'journey-rows' : 'journey-grid'}
+            aria-label={trashed ? 'Trashed journeys' : 'Journeys'}
+          >
             {visible.map((s) =>
               trashed ? (
                 <TrashRow
                   key={s.journey.id}
                   summary={s}
-                  onRestore={() => void run(() => restoreFromTrash(db, s.journey.id), 'The journey could not be restored.')}
+                  onRestore={() =>
+                    void run(() => restoreFromTrash(db, s.journey.id), 'The journey could not be restored.')
+                  }
                   onPurge={() => void onPurge(s)}
                 />
               ) : (
@@ -362,7 +378,13 @@ function JourneyCard(props: {
             { label: 'Open', icon: <MapIcon size={16} />, onSelect: open },
             { label: 'Rename', icon: <Pencil size={16} />, shortcut: 'F2', onSelect: props.onStartRename },
             { label: 'Duplicate', icon: <Copy size={16} />, onSelect: props.onDuplicate },
-            { label: 'Move to trash', icon: <Trash2 size={16} />, shortcut: 'Del', danger: true, onSelect: props.onTrash },
+            {
+              label: 'Move to trash',
+              icon: <Trash2 size={16} />,
+              shortcut: 'Del',
+              danger: true,
+              onSelect: props.onTrash,
+            },
           ]}
         />
       </div>
@@ -382,7 +404,12 @@ function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPur
       <button type="button" className="btn" onClick={props.onRestore} aria-label={`Restore ${journey.title}`}>
         <ArchiveRestore size={16} aria-hidden /> Restore
       </button>
-      <button type="button" className="btn btn-ghost" onClick={props.onPurge} aria-label={`Delete ${journey.title} forever`}>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        onClick={props.onPurge}
+        aria-label={`Delete ${journey.title} forever`}
+      >
         <Trash2 size={16} aria-hidden /> Delete forever
       </button>
     </li>

@@ -13,7 +13,9 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
     appInfo: async () => unwrap(await bridge.appInfo()),
     openFiles: async (o) => unwrap(await bridge.openFile({ title: o.title, filters: o.filters, multiple: o.multiple })),
     saveFile: async (o) =>
-      unwrap(await bridge.saveFile({ title: o.title, suggestedName: o.suggestedName, filters: o.filters, bytes: o.bytes })),
+      unwrap(
+        await bridge.saveFile({ title: o.title, suggestedName: o.suggestedName, filters: o.filters, bytes: o.bytes }),
+      ),
     exportPdf: async (o) =>
       unwrap(
         await bridge.exportPdf({

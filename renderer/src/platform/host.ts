@@ -3,7 +3,14 @@
  * implementations exist: the Electron host (the preload bridge) and the web
  * host (file picker, downloads, print). Everything else is host-agnostic.
  */
-import type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile } from '../../../electron/common/contract';
+import type {
+  AppInfo,
+  FileFilter,
+  MenuCommand,
+  OpenedFile,
+  RecentFile,
+  SavedFile,
+} from '../../../electron/common/contract';
 
 export type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile };
 

@@ -33,7 +33,9 @@ export function DropdownMenu(props: {
   }, [open]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    const items = Array.from(rootRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []);
+    const items = Array.from(
+      rootRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? [],
+    );
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'Escape') {
       e.stopPropagation();

@@ -62,6 +62,7 @@ describe('schemas accept valid records', () => {
       loyaltyQuestions: [],
       pillars: [],
       originId: null,
+      createdAt: null,
     });
   });
 

@@ -1,3 +1,4 @@
+import { WorkshopSchema } from '../../../renderer/src/domain/workshop-schema';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { emptyMetrics, newId } from '../../../renderer/src/domain';
@@ -137,7 +138,13 @@ describe('upgrade from version 1 to version 2', () => {
     expect(db.verno).toBe(2);
 
     const journey = await db.journeys.get(rows.journeyId);
-    expect(journey).toEqual({ ...rows.journeys[0], churn: [], futureStateOf: null, schemaVersion: 2 });
+    expect(journey).toEqual({
+      ...rows.journeys[0],
+      churn: [],
+      futureStateOf: null,
+      schemaVersion: 2,
+      workshop: WorkshopSchema.parse({}),
+    });
 
     for (const t of rows.touchpoints) {
       const stored = await db.touchpoints.get(t.id);
@@ -147,6 +154,7 @@ describe('upgrade from version 1 to version 2', () => {
         metrics: emptyMetrics(),
         delight: false,
         originId: null,
+        createdAt: null,
       });
     }
     expect(await db.personas.get(rows.personas[0]!.id)).toEqual({
@@ -157,7 +165,9 @@ describe('upgrade from version 1 to version 2', () => {
     });
     expect(await db.connections.toArray()).toEqual(rows.connections.map((c) => ({ ...c, share: null })));
     expect(await db.stages.toArray()).toEqual(rows.stages);
-    expect(await db.notes.toArray()).toEqual(rows.notes);
+    expect(await db.notes.toArray()).toEqual(
+      rows.notes.map((n) => ({ ...n, kind: 'note', clusterId: null, createdAt: null })),
+    );
     const blob = await db.blobs.get(rows.blobs[0]!.id);
     expect(new Uint8Array(await blob!.data.arrayBuffer())).toEqual(new Uint8Array([9, 8, 7]));
 

@@ -27,6 +27,7 @@ import { NoteNode } from './nodes/NoteNode';
 import { StageNode } from './nodes/StageNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
+import { HeatLegendBox } from './HeatMenu';
 import './canvas.css';
 
 // Made once, outside components, so React Flow never remounts node views.
@@ -69,7 +70,9 @@ export function JourneyCanvas() {
       store.getState().setSelection(next);
       const first = picks.find((c) => c.selected)?.id;
       const state = store.getState();
-      const stageId = first ? (state.doc.touchpoints[first]?.stageId ?? (state.doc.stages[first] ? first : null)) : null;
+      const stageId = first
+        ? (state.doc.touchpoints[first]?.stageId ?? (state.doc.stages[first] ? first : null))
+        : null;
       if (stageId) useEditorUi.getState().set({ focusedStageId: stageId });
     },
     [store],
@@ -102,7 +105,10 @@ export function JourneyCanvas() {
     [store, selectFromChanges],
   );
 
-  const onEdgesChange = useCallback((changes: EdgeChange<ConnectionEdgeType>[]) => selectFromChanges(changes), [selectFromChanges]);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<ConnectionEdgeType>[]) => selectFromChanges(changes),
+    [selectFromChanges],
+  );
 
   const onConnect = useCallback(
     (c: FlowConnection) => {
@@ -114,7 +120,8 @@ export function JourneyCanvas() {
   );
 
   const onMoveEnd = useCallback(
-    (_: unknown, viewport: Viewport) => store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }),
+    (_: unknown, viewport: Viewport) =>
+      store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }),
     [store],
   );
 
@@ -147,6 +154,7 @@ export function JourneyCanvas() {
   return (
     <div className="canvas-wrap" data-testid="journey-canvas">
       <ConnectionMarkers />
+      <HeatLegendBox />
       <ReactFlow<CanvasNode, ConnectionEdgeType>
         nodes={nodes}
         edges={edges}

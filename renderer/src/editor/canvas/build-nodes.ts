@@ -79,39 +79,49 @@ export function createCanvasBuilder() {
       const count = counts.get(stage.id) ?? 0;
       const dimmed = matches !== null && !matches.has(stage.id);
       nodes.push(
-        cached(stage.id, [stage, column.x, geometry.columnHeight, selected, index, count, dimmed], () => ({
-          id: stage.id,
-          type: 'stage',
-          position: { x: column.x, y: 0 },
-          width: column.width,
-          height: geometry.columnHeight,
-          draggable: false,
-          selectable: true,
-          connectable: false,
-          focusable: true,
-          selected,
-          zIndex: -1,
-          ariaLabel: `Stage ${stage.name}`,
-          data: { stage, index, height: geometry.columnHeight, count, dimmed },
-        }), seen),
+        cached(
+          stage.id,
+          [stage, column.x, geometry.columnHeight, selected, index, count, dimmed],
+          () => ({
+            id: stage.id,
+            type: 'stage',
+            position: { x: column.x, y: 0 },
+            width: column.width,
+            height: geometry.columnHeight,
+            draggable: false,
+            selectable: true,
+            connectable: false,
+            focusable: true,
+            selected,
+            zIndex: -1,
+            ariaLabel: `Stage ${stage.name}`,
+            data: { stage, index, height: geometry.columnHeight, count, dimmed },
+          }),
+          seen,
+        ),
       );
     });
 
     if (geometry.columns.length > 0) {
       nodes.push(
-        cached(CURVE_NODE_ID, [geometry.totalWidth, geometry.laneTop], () => ({
-          id: CURVE_NODE_ID,
-          type: 'curve',
-          position: { x: 0, y: geometry.laneTop },
-          width: geometry.totalWidth,
-          height: CURVE_LANE_HEIGHT,
-          draggable: false,
-          selectable: false,
-          connectable: false,
-          focusable: false,
-          zIndex: -1,
-          data: { width: geometry.totalWidth },
-        }), seen),
+        cached(
+          CURVE_NODE_ID,
+          [geometry.totalWidth, geometry.laneTop],
+          () => ({
+            id: CURVE_NODE_ID,
+            type: 'curve',
+            position: { x: 0, y: geometry.laneTop },
+            width: geometry.totalWidth,
+            height: CURVE_LANE_HEIGHT,
+            draggable: false,
+            selectable: false,
+            connectable: false,
+            focusable: false,
+            zIndex: -1,
+            data: { width: geometry.totalWidth },
+          }),
+          seen,
+        ),
       );
     }
 
@@ -121,17 +131,22 @@ export function createCanvasBuilder() {
       const dimmed = matches !== null && !matches.has(t.id);
       const highlighted = matches !== null && matches.has(t.id);
       nodes.push(
-        cached(t.id, [t, selected, position, dimmed, highlighted], () => ({
-          id: t.id,
-          type: 'touchpoint',
-          position,
-          width: TOUCHPOINT_WIDTH,
-          height: TOUCHPOINT_HEIGHT,
-          selected,
-          zIndex: 1,
-          ariaLabel: `Touchpoint ${t.title}`,
-          data: { touchpoint: t, dimmed, highlighted },
-        }), seen),
+        cached(
+          t.id,
+          [t, selected, position, dimmed, highlighted],
+          () => ({
+            id: t.id,
+            type: 'touchpoint',
+            position,
+            width: TOUCHPOINT_WIDTH,
+            height: TOUCHPOINT_HEIGHT,
+            selected,
+            zIndex: 1,
+            ariaLabel: `Touchpoint ${t.title}`,
+            data: { touchpoint: t, dimmed, highlighted },
+          }),
+          seen,
+        ),
       );
     }
 
@@ -140,18 +155,23 @@ export function createCanvasBuilder() {
       const position = drag.get(n.id) ?? n.position;
       const dimmed = matches !== null && !matches.has(n.id);
       nodes.push(
-        cached(n.id, [n, selected, position, dimmed], () => ({
-          id: n.id,
-          type: 'note',
-          position,
-          width: NOTE_SIZE.width,
-          height: NOTE_SIZE.height,
-          selected,
-          zIndex: 2,
-          connectable: false,
-          ariaLabel: `Sticky note ${n.text.slice(0, 40)}`,
-          data: { note: n, dimmed },
-        }), seen),
+        cached(
+          n.id,
+          [n, selected, position, dimmed],
+          () => ({
+            id: n.id,
+            type: 'note',
+            position,
+            width: NOTE_SIZE.width,
+            height: NOTE_SIZE.height,
+            selected,
+            zIndex: 2,
+            connectable: false,
+            ariaLabel: `Sticky note ${n.text.slice(0, 40)}`,
+            data: { note: n, dimmed },
+          }),
+          seen,
+        ),
       );
     }
 

@@ -50,7 +50,11 @@ export async function loadPersonaPhotos(doc: JourneyDocument): Promise<Partial<R
   for (const p of doc.personas) {
     if (!p.photoBlobId) continue;
     const blob = await getBlob(db, p.photoBlobId);
-    if (blob) out[p.photoBlobId] = { type: blob.type, dataBase64: bytesToBase64(new Uint8Array(await blob.data.arrayBuffer())) };
+    if (blob)
+      out[p.photoBlobId] = {
+        type: blob.type,
+        dataBase64: bytesToBase64(new Uint8Array(await blob.data.arrayBuffer())),
+      };
   }
   return out;
 }

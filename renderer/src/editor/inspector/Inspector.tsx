@@ -16,7 +16,18 @@ import {
 import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../state/commands';
 import { useEditor, useEditorStore } from '../store-context';
 import { useEditorActions } from '../actions-context';
-import { ChipSet, EmotionPicker, Field, ListEditor, NumberField, RowInput, SelectField, TagsField, TextField, Toggle } from './fields';
+import {
+  ChipSet,
+  EmotionPicker,
+  Field,
+  ListEditor,
+  NumberField,
+  RowInput,
+  SelectField,
+  TagsField,
+  TextField,
+  Toggle,
+} from './fields';
 import { MetricsFields } from './MetricsFields';
 
 type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
@@ -41,7 +52,9 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
   const stages = useEditor((s) => s.doc.stages);
   const personas = useEditor((s) => s.doc.personas);
   const set = <K extends keyof Touchpoint>(field: K, value: Touchpoint[K], coalesce = true) =>
-    run(`Edit ${String(field)}`, coalesce ? `${t.id}:${String(field)}` : null, () => updateTouchpoint(store.getState().doc, t.id, { [field]: value }));
+    run(`Edit ${String(field)}`, coalesce ? `${t.id}:${String(field)}` : null, () =>
+      updateTouchpoint(store.getState().doc, t.id, { [field]: value }),
+    );
   const channelOptions = [...new Set([...DEFAULT_CHANNELS, t.channel].filter(Boolean))];
   return (
     <>
@@ -56,7 +69,14 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
         <Field label="Channel" hint="Pick one or type your own">
           {(id) => (
             <>
-              <input id={id} className="input" list={`${id}-channels`} data-history-field value={t.channel} onChange={(e) => set('channel', e.target.value)} />
+              <input
+                id={id}
+                className="input"
+                list={`${id}-channels`}
+                data-history-field
+                value={t.channel}
+                onChange={(e) => set('channel', e.target.value)}
+              />
               <datalist id={`${id}-channels`}>
                 {channelOptions.map((c) => (
                   <option key={c} value={c} />
@@ -70,7 +90,12 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
       </Section>
       <Section title="Customer">
         <EmotionPicker label="Emotion" value={t.emotion} onChange={(v) => set('emotion', v, false)} />
-        <TextField label="Emotion label" value={t.emotionLabel} onChange={(v) => set('emotionLabel', v)} placeholder="e.g. relieved" />
+        <TextField
+          label="Emotion label"
+          value={t.emotionLabel}
+          onChange={(v) => set('emotionLabel', v)}
+          placeholder="e.g. relieved"
+        />
         {Object.values(personas).map((p) => (
           <EmotionPicker
             key={p.id}
@@ -94,8 +119,18 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v, structural) => set('quotes', v, !structural)}
           render={(q, update, i) => <RowInput label={`Quote ${i + 1}`} value={q} onChange={update} />}
         />
-        <Toggle label="Moment of truth" hint="Decides whether the customer stays" checked={t.momentOfTruth} onChange={(v) => set('momentOfTruth', v, false)} />
-        <Toggle label="Delight" hint="A positive surprise, beyond what was expected" checked={t.delight} onChange={(v) => set('delight', v, false)} />
+        <Toggle
+          label="Moment of truth"
+          hint="Decides whether the customer stays"
+          checked={t.momentOfTruth}
+          onChange={(v) => set('momentOfTruth', v, false)}
+        />
+        <Toggle
+          label="Delight"
+          hint="A positive surprise, beyond what was expected"
+          checked={t.delight}
+          onChange={(v) => set('delight', v, false)}
+        />
       </Section>
       <Section title="Pain and friction">
         <ListEditor<PainPoint>
@@ -123,8 +158,20 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
             </div>
           )}
         />
-        <NumberField label="Friction (0–5)" value={t.friction.score} min={0} max={5} integer onChange={(v) => set('friction', { ...t.friction, score: v ?? 0 })} />
-        <ChipSet label="Friction types" options={FRICTION_TYPES} value={t.friction.types} onChange={(types) => set('friction', { ...t.friction, types }, false)} />
+        <NumberField
+          label="Friction (0–5)"
+          value={t.friction.score}
+          min={0}
+          max={5}
+          integer
+          onChange={(v) => set('friction', { ...t.friction, score: v ?? 0 })}
+        />
+        <ChipSet
+          label="Friction types"
+          options={FRICTION_TYPES}
+          value={t.friction.types}
+          onChange={(types) => set('friction', { ...t.friction, types }, false)}
+        />
       </Section>
       <Section title="Opportunities">
         <ListEditor<Opportunity>
@@ -137,14 +184,24 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           render={(o, update, i) => (
             <div className="opp-row">
               <RowInput label={`Opportunity ${i + 1}`} value={o.text} onChange={(text) => update({ ...o, text })} />
-              <select className="input" aria-label={`Status of opportunity ${i + 1}`} value={o.status} onChange={(e) => update({ ...o, status: e.target.value as Opportunity['status'] })}>
+              <select
+                className="input"
+                aria-label={`Status of opportunity ${i + 1}`}
+                value={o.status}
+                onChange={(e) => update({ ...o, status: e.target.value as Opportunity['status'] })}
+              >
                 {OPPORTUNITY_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {s}
                   </option>
                 ))}
               </select>
-              <RowInput label={`Owner of opportunity ${i + 1}`} placeholder="Owner" value={o.owner} onChange={(owner) => update({ ...o, owner })} />
+              <RowInput
+                label={`Owner of opportunity ${i + 1}`}
+                placeholder="Owner"
+                value={o.owner}
+                onChange={(owner) => update({ ...o, owner })}
+              />
             </div>
           )}
         />
@@ -153,8 +210,18 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
         <MetricsFields metrics={t.metrics} onChange={(metrics, coalesce) => set('metrics', metrics, coalesce)} />
       </Section>
       <Section title="Loyalty lens" open={false}>
-        <ChipSet label="Answers the loyalty questions" options={LOYALTY_QUESTIONS} value={t.loyaltyQuestions} onChange={(v) => set('loyaltyQuestions', v, false)} />
-        <ChipSet label="Loyalty 3.0 pillars" options={LOYALTY_PILLARS} value={t.pillars} onChange={(v) => set('pillars', v, false)} />
+        <ChipSet
+          label="Answers the loyalty questions"
+          options={LOYALTY_QUESTIONS}
+          value={t.loyaltyQuestions}
+          onChange={(v) => set('loyaltyQuestions', v, false)}
+        />
+        <ChipSet
+          label="Loyalty 3.0 pillars"
+          options={LOYALTY_PILLARS}
+          value={t.pillars}
+          onChange={(v) => set('pillars', v, false)}
+        />
         <TagsField label="Tags" value={t.tags} onChange={(v) => set('tags', v, false)} />
       </Section>
     </>
@@ -167,13 +234,20 @@ function ConnectionInspector({ c }: { c: Connection }) {
   const source = useEditor((s) => s.doc.touchpoints[c.source]?.title);
   const target = useEditor((s) => s.doc.touchpoints[c.target]?.title);
   const set = <K extends keyof Connection>(field: K, value: Connection[K], coalesce = true) =>
-    run(`Edit connection`, coalesce ? `${c.id}:${String(field)}` : null, () => updateConnection(store.getState().doc, c.id, { [field]: value }));
+    run(`Edit connection`, coalesce ? `${c.id}:${String(field)}` : null, () =>
+      updateConnection(store.getState().doc, c.id, { [field]: value }),
+    );
   return (
     <Section title="Connection">
       <p className="muted">
         {source || 'Untitled'} → {target || 'Untitled'}
       </p>
-      <SelectField label="Kind" value={c.kind} options={CONNECTION_KINDS.map((k) => ({ value: k, label: k }))} onChange={(v) => set('kind', v, false)} />
+      <SelectField
+        label="Kind"
+        value={c.kind}
+        options={CONNECTION_KINDS.map((k) => ({ value: k, label: k }))}
+        onChange={(v) => set('kind', v, false)}
+      />
       <TextField label="Label" value={c.label} onChange={(v) => set('label', v)} />
       <NumberField label="Share of customers (%)" value={c.share} min={0} max={100} onChange={(v) => set('share', v)} />
     </Section>
@@ -184,7 +258,9 @@ function StageInspector({ s }: { s: Stage }) {
   const store = useEditorStore();
   const run = useRun();
   const set = <K extends keyof Stage>(field: K, value: Stage[K], coalesce = true) =>
-    run('Edit stage', coalesce ? `${s.id}:${String(field)}` : null, () => updateStage(store.getState().doc, s.id, { [field]: value }));
+    run('Edit stage', coalesce ? `${s.id}:${String(field)}` : null, () =>
+      updateStage(store.getState().doc, s.id, { [field]: value }),
+    );
   return (
     <Section title="Stage">
       <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
@@ -206,7 +282,14 @@ function StageInspector({ s }: { s: Stage }) {
           ))}
         </div>
       </fieldset>
-      <NumberField label="Width" value={s.width} min={160} max={3000} integer onChange={(v) => v !== null && set('width', v)} />
+      <NumberField
+        label="Width"
+        value={s.width}
+        min={160}
+        max={3000}
+        integer
+        onChange={(v) => v !== null && set('width', v)}
+      />
     </Section>
   );
 }
@@ -215,11 +298,18 @@ function NoteInspector({ n }: { n: Note }) {
   const store = useEditorStore();
   const run = useRun();
   const set = <K extends keyof Note>(field: K, value: Note[K], coalesce = true) =>
-    run('Edit note', coalesce ? `${n.id}:${String(field)}` : null, () => updateNote(store.getState().doc, n.id, { [field]: value }));
+    run('Edit note', coalesce ? `${n.id}:${String(field)}` : null, () =>
+      updateNote(store.getState().doc, n.id, { [field]: value }),
+    );
   return (
     <Section title="Sticky note">
       <TextField label="Text" value={n.text} onChange={(v) => set('text', v)} multiline />
-      <SelectField label="Colour" value={n.colour} options={NOTE_COLOURS.map((c) => ({ value: c, label: c }))} onChange={(v) => set('colour', v, false)} />
+      <SelectField
+        label="Colour"
+        value={n.colour}
+        options={NOTE_COLOURS.map((c) => ({ value: c, label: c }))}
+        onChange={(v) => set('colour', v, false)}
+      />
     </Section>
   );
 }
@@ -228,7 +318,9 @@ function JourneyInspector({ j }: { j: Journey }) {
   const store = useEditorStore();
   const run = useRun();
   const set = <K extends keyof Journey>(field: K, value: Journey[K], coalesce = true) =>
-    run('Edit journey', coalesce ? `journey:${String(field)}` : null, () => updateJourney(store.getState().doc, { [field]: value }));
+    run('Edit journey', coalesce ? `journey:${String(field)}` : null, () =>
+      updateJourney(store.getState().doc, { [field]: value }),
+    );
   return (
     <Section title="Journey">
       <TextField label="Title" value={j.title} onChange={(v) => set('title', v)} />

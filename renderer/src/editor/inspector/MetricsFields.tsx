@@ -2,7 +2,13 @@ import type { Metrics } from '../../domain/model';
 import { NumberField, SelectField, EmotionPicker } from './fields';
 
 /** The optional metrics of a touchpoint. Empty means "not measured", never zero. */
-export function MetricsFields({ metrics, onChange }: { metrics: Metrics; onChange: (m: Metrics, coalesce: boolean) => void }) {
+export function MetricsFields({
+  metrics,
+  onChange,
+}: {
+  metrics: Metrics;
+  onChange: (m: Metrics, coalesce: boolean) => void;
+}) {
   const m = metrics;
   const nps = m.nps ?? { promoters: 0, passives: 0, detractors: 0 };
   const setNps = (patch: Partial<typeof nps>) => {
@@ -21,7 +27,13 @@ export function MetricsFields({ metrics, onChange }: { metrics: Metrics; onChang
           { value: 'mean', label: 'Mean score (1–5)' },
         ]}
         onChange={(mode) =>
-          onChange({ ...m, csat: mode === 'none' ? null : { mode, value: mode === 'share' ? 0 : 1, sample: m.csat?.sample ?? null } }, false)
+          onChange(
+            {
+              ...m,
+              csat: mode === 'none' ? null : { mode, value: mode === 'share' ? 0 : 1, sample: m.csat?.sample ?? null },
+            },
+            false,
+          )
         }
       />
       {m.csat && (
@@ -33,19 +45,73 @@ export function MetricsFields({ metrics, onChange }: { metrics: Metrics; onChang
             max={m.csat.mode === 'share' ? 100 : 5}
             onChange={(v) => v !== null && onChange({ ...m, csat: { ...m.csat!, value: v } }, true)}
           />
-          <NumberField label="CSAT answers" value={m.csat.sample} min={0} integer onChange={(v) => onChange({ ...m, csat: { ...m.csat!, sample: v } }, true)} />
+          <NumberField
+            label="CSAT answers"
+            value={m.csat.sample}
+            min={0}
+            integer
+            onChange={(v) => onChange({ ...m, csat: { ...m.csat!, sample: v } }, true)}
+          />
         </>
       )}
-      <NumberField label="CES mean (1–7)" value={m.ces?.mean ?? null} min={1} max={7} onChange={(v) => onChange({ ...m, ces: v === null ? null : { mean: v, sample: m.ces?.sample ?? null } }, true)} />
-      {m.ces && <NumberField label="CES answers" value={m.ces.sample} min={0} integer onChange={(v) => onChange({ ...m, ces: { ...m.ces!, sample: v } }, true)} />}
+      <NumberField
+        label="CES mean (1–7)"
+        value={m.ces?.mean ?? null}
+        min={1}
+        max={7}
+        onChange={(v) => onChange({ ...m, ces: v === null ? null : { mean: v, sample: m.ces?.sample ?? null } }, true)}
+      />
+      {m.ces && (
+        <NumberField
+          label="CES answers"
+          value={m.ces.sample}
+          min={0}
+          integer
+          onChange={(v) => onChange({ ...m, ces: { ...m.ces!, sample: v } }, true)}
+        />
+      )}
       <div className="field-row">
-        <NumberField label="Promoters (9–10)" value={m.nps?.promoters ?? null} min={0} integer onChange={(v) => setNps({ promoters: v ?? 0 })} />
-        <NumberField label="Passives (7–8)" value={m.nps?.passives ?? null} min={0} integer onChange={(v) => setNps({ passives: v ?? 0 })} />
-        <NumberField label="Detractors (0–6)" value={m.nps?.detractors ?? null} min={0} integer onChange={(v) => setNps({ detractors: v ?? 0 })} />
+        <NumberField
+          label="Promoters (9–10)"
+          value={m.nps?.promoters ?? null}
+          min={0}
+          integer
+          onChange={(v) => setNps({ promoters: v ?? 0 })}
+        />
+        <NumberField
+          label="Passives (7–8)"
+          value={m.nps?.passives ?? null}
+          min={0}
+          integer
+          onChange={(v) => setNps({ passives: v ?? 0 })}
+        />
+        <NumberField
+          label="Detractors (0–6)"
+          value={m.nps?.detractors ?? null}
+          min={0}
+          integer
+          onChange={(v) => setNps({ detractors: v ?? 0 })}
+        />
       </div>
-      <NumberField label="Drop-off (%)" value={m.dropOff} min={0} max={100} onChange={(v) => onChange({ ...m, dropOff: v }, true)} />
-      <NumberField label="Volume (customers)" value={m.volume} min={0} integer onChange={(v) => onChange({ ...m, volume: v }, true)} />
-      <EmotionPicker label="Expected emotion" value={m.expectedEmotion} onChange={(v) => onChange({ ...m, expectedEmotion: v }, false)} />
+      <NumberField
+        label="Drop-off (%)"
+        value={m.dropOff}
+        min={0}
+        max={100}
+        onChange={(v) => onChange({ ...m, dropOff: v }, true)}
+      />
+      <NumberField
+        label="Volume (customers)"
+        value={m.volume}
+        min={0}
+        integer
+        onChange={(v) => onChange({ ...m, volume: v }, true)}
+      />
+      <EmotionPicker
+        label="Expected emotion"
+        value={m.expectedEmotion}
+        onChange={(v) => onChange({ ...m, expectedEmotion: v }, false)}
+      />
     </>
   );
 }

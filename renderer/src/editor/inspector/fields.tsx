@@ -4,7 +4,12 @@ import { EMOTION_SCALE, emotionColour } from '../../domain/vocabulary';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
 
-export function Field(props: { label: string; children: (id: string) => ReactNode; hint?: string; error?: string | null }) {
+export function Field(props: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: string;
+  error?: string | null;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -23,7 +28,14 @@ export function Field(props: { label: string; children: (id: string) => ReactNod
   );
 }
 
-export function TextField(props: { label: string; value: string; onChange: (v: string) => void; multiline?: boolean; placeholder?: string; maxLength?: number }) {
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+}) {
   return (
     <Field label={props.label}>
       {(id) =>
@@ -85,7 +97,9 @@ export function NumberField(props: {
             if (raw === '') return props.onChange(null);
             const n = Number(raw);
             const ok = Number.isFinite(n) && n >= min && n <= max && (!props.integer || Number.isInteger(n));
-            e.target.setCustomValidity(ok ? '' : `Enter ${props.integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`);
+            e.target.setCustomValidity(
+              ok ? '' : `Enter ${props.integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
+            );
             e.target.reportValidity();
             if (ok) props.onChange(n);
           }}
@@ -95,7 +109,12 @@ export function NumberField(props: {
   );
 }
 
-export function SelectField<T extends string>(props: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void }) {
+export function SelectField<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+}) {
   return (
     <Field label={props.label}>
       {(id) => (
@@ -134,7 +153,9 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
               role="radio"
               aria-checked={active}
               className={`emotion-option${active ? ' is-active' : ''}`}
-              style={active ? { background: emotionColour(level.score), borderColor: emotionColour(level.score) } : undefined}
+              style={
+                active ? { background: emotionColour(level.score), borderColor: emotionColour(level.score) } : undefined
+              }
               title={`${level.label} (${level.score > 0 ? '+' : ''}${level.score})`}
               aria-label={`${level.label} ${level.score}`}
               onClick={() => props.onChange(level.score)}
@@ -144,7 +165,13 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
             </button>
           );
         })}
-        <button type="button" className="emotion-option emotion-clear" aria-label="Clear emotion" title="No emotion" onClick={() => props.onChange(null)}>
+        <button
+          type="button"
+          className="emotion-option emotion-clear"
+          aria-label="Clear emotion"
+          title="No emotion"
+          onClick={() => props.onChange(null)}
+        >
           –
         </button>
       </div>
@@ -152,7 +179,12 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
   );
 }
 
-export function ChipSet<T extends string>(props: { label: string; options: readonly T[]; value: readonly T[]; onChange: (v: T[]) => void }) {
+export function ChipSet<T extends string>(props: {
+  label: string;
+  options: readonly T[];
+  value: readonly T[];
+  onChange: (v: T[]) => void;
+}) {
   return (
     <fieldset className="field">
       <legend className="field-label">{props.label}</legend>
@@ -186,7 +218,14 @@ export function TagsField(props: { label: string; value: readonly string[]; onCh
           defaultValue={props.value.join(', ')}
           key={props.value.join('\u0000')}
           onBlur={(e) => {
-            const tags = [...new Set(e.target.value.split(',').map((t) => t.trim()).filter(Boolean))];
+            const tags = [
+              ...new Set(
+                e.target.value
+                  .split(',')
+                  .map((t) => t.trim())
+                  .filter(Boolean),
+              ),
+            ];
             if (tags.join('\u0000') !== props.value.join('\u0000')) props.onChange(tags);
           }}
           onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
@@ -222,22 +261,61 @@ export function ListEditor<T>(props: {
       <ol className="list-rows">
         {items.map((item, i) => (
           <li key={i} className="list-row">
-            <div className="list-row-body">{props.render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x)), false), i)}</div>
+            <div className="list-row-body">
+              {props.render(
+                item,
+                (next) =>
+                  onChange(
+                    items.map((x, j) => (j === i ? next : x)),
+                    false,
+                  ),
+                i,
+              )}
+            </div>
             <div className="list-row-tools">
-              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Move ${props.itemName} ${i + 1} up`} title="Move up" disabled={i === 0} onClick={() => move(i, i - 1)}>
+              <button
+                type="button"
+                className="btn btn-ghost icon-btn"
+                aria-label={`Move ${props.itemName} ${i + 1} up`}
+                title="Move up"
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+              >
                 <ArrowUp size={14} />
               </button>
-              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Move ${props.itemName} ${i + 1} down`} title="Move down" disabled={i === items.length - 1} onClick={() => move(i, i + 1)}>
+              <button
+                type="button"
+                className="btn btn-ghost icon-btn"
+                aria-label={`Move ${props.itemName} ${i + 1} down`}
+                title="Move down"
+                disabled={i === items.length - 1}
+                onClick={() => move(i, i + 1)}
+              >
                 <ArrowDown size={14} />
               </button>
-              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Remove ${props.itemName} ${i + 1}`} title="Remove" onClick={() => onChange(items.filter((_, j) => j !== i), true)}>
+              <button
+                type="button"
+                className="btn btn-ghost icon-btn"
+                aria-label={`Remove ${props.itemName} ${i + 1}`}
+                title="Remove"
+                onClick={() =>
+                  onChange(
+                    items.filter((_, j) => j !== i),
+                    true,
+                  )
+                }
+              >
                 <X size={14} />
               </button>
             </div>
           </li>
         ))}
       </ol>
-      <button type="button" className="btn btn-ghost add-row" onClick={() => onChange([...items, props.create()], true)}>
+      <button
+        type="button"
+        className="btn btn-ghost add-row"
+        onClick={() => onChange([...items, props.create()], true)}
+      >
         <Plus size={14} aria-hidden /> {props.addLabel}
       </button>
     </fieldset>

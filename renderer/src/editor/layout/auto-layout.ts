@@ -33,7 +33,9 @@ export function buildElkGraph(doc: JourneyDocument): ElkNode {
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
     children: [...doc.touchpoints]
-      .sort((a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.position.y - b.position.y)
+      .sort(
+        (a, b) => (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || a.position.y - b.position.y,
+      )
       .map((t) => ({
         id: t.id,
         width: TOUCHPOINT_WIDTH,

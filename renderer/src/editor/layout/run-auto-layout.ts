@@ -17,12 +17,16 @@ export async function autoLayoutJourney(store: EditorStore): Promise<void> {
       ...diffRows(
         s.doc,
         'stages',
-        [...result.stageWidths].flatMap(([id, width]) => (s.doc.stages[id] ? [{ id, after: { ...s.doc.stages[id]!, width } }] : [])),
+        [...result.stageWidths].flatMap(([id, width]) =>
+          s.doc.stages[id] ? [{ id, after: { ...s.doc.stages[id]!, width } }] : [],
+        ),
       ),
       ...diffRows(
         s.doc,
         'touchpoints',
-        [...result.positions].flatMap(([id, position]) => (s.doc.touchpoints[id] ? [{ id, after: { ...s.doc.touchpoints[id]!, position } }] : [])),
+        [...result.positions].flatMap(([id, position]) =>
+          s.doc.touchpoints[id] ? [{ id, after: { ...s.doc.touchpoints[id]!, position } }] : [],
+        ),
       ),
     ];
     s.run('Auto layout', changes);

@@ -17,7 +17,12 @@ function Signed({ value }: { value: number | null }) {
 function ItemButton(props: { id: string; children: React.ReactNode }) {
   const actions = useEditorActions();
   return (
-    <button type="button" className="insight-item" onClick={() => actions.selectOnly(props.id)} data-insight-target={props.id}>
+    <button
+      type="button"
+      className="insight-item"
+      onClick={() => actions.selectOnly(props.id)}
+      data-insight-target={props.id}
+    >
       {props.children}
     </button>
   );
@@ -99,8 +104,10 @@ export function InsightsPanel() {
         </ol>
         {recovery.loops.map((l) => (
           <ItemButton key={l.failureConnectionId} id={l.touchpointId}>
-            Recovery: {l.at.title} <span className="insight-detail">
-              before <Signed value={l.before.emotion} /> · at failure <Signed value={l.at.emotion} /> · after recovery <Signed value={l.after.emotion} />
+            Recovery: {l.at.title}{' '}
+            <span className="insight-detail">
+              before <Signed value={l.before.emotion} /> · at failure <Signed value={l.at.emotion} /> · after recovery{' '}
+              <Signed value={l.after.emotion} />
             </span>
           </ItemButton>
         ))}

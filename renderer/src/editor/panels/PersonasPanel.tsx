@@ -33,7 +33,11 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
   const photo = usePhotoUrl(persona.photoBlobId);
   const set = <K extends keyof Persona>(field: K, value: Persona[K], coalesce = true) => {
     const s = store.getState();
-    s.run('Edit persona', updatePersona(s.doc, persona.id, { [field]: value }), coalesce ? { coalesceKey: `${persona.id}:${String(field)}` } : {});
+    s.run(
+      'Edit persona',
+      updatePersona(s.doc, persona.id, { [field]: value }),
+      coalesce ? { coalesceKey: `${persona.id}:${String(field)}` } : {},
+    );
   };
   const list = (field: 'needs' | 'fears' | 'goals' | 'desires', label: string, item: string) => (
     <ListEditor
@@ -48,7 +52,8 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
   );
   const onPhoto = async (file: File | undefined) => {
     if (!file) return;
-    if (!file.type.startsWith('image/')) return void toast.error('Choose an image file (PNG, JPEG, WebP or GIF) for the photo.');
+    if (!file.type.startsWith('image/'))
+      return void toast.error('Choose an image file (PNG, JPEG, WebP or GIF) for the photo.');
     if (file.size > MAX_PHOTO_BYTES) return void toast.error('That photo is larger than 5 MB; choose a smaller image.');
     try {
       const record = await putBlob(db, store.getState().doc.journey.id, file, file.type);
@@ -60,7 +65,11 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
   return (
     <details className="persona-card" open>
       <summary>
-        {photo ? <img src={photo} alt="" className="persona-photo" /> : <UserRound size={28} className="persona-photo" style={{ color: persona.colour }} aria-hidden />}
+        {photo ? (
+          <img src={photo} alt="" className="persona-photo" />
+        ) : (
+          <UserRound size={28} className="persona-photo" style={{ color: persona.colour }} aria-hidden />
+        )}
         <span className="persona-name">{persona.name}</span>
         {persona.role && <span className="muted">{persona.role}</span>}
       </summary>
@@ -82,22 +91,49 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
         {list('goals', 'Goals', 'goal')}
         {list('desires', 'Desires', 'desire')}
         <div className="field-row">
-          <Toggle label="Spender" hint="Spends with the business" checked={persona.spender} onChange={(v) => set('spender', v, false)} />
-          <Toggle label="Sender (advocate)" hint="Sends others to the business" checked={persona.sender} onChange={(v) => set('sender', v, false)} />
+          <Toggle
+            label="Spender"
+            hint="Spends with the business"
+            checked={persona.spender}
+            onChange={(v) => set('spender', v, false)}
+          />
+          <Toggle
+            label="Sender (advocate)"
+            hint="Sends others to the business"
+            checked={persona.sender}
+            onChange={(v) => set('sender', v, false)}
+          />
         </div>
-        <TagsField label={`Challenges (e.g. ${PERSONA_CHALLENGES.join(', ')})`} value={persona.challenges} onChange={(v) => set('challenges', v, false)} />
+        <TagsField
+          label={`Challenges (e.g. ${PERSONA_CHALLENGES.join(', ')})`}
+          value={persona.challenges}
+          onChange={(v) => set('challenges', v, false)}
+        />
         <fieldset className="field">
           <legend className="field-label">Colour</legend>
           <div className="swatches">
             {STAGE_COLOURS.map((colour) => (
-              <button key={colour} type="button" className={`swatch${persona.colour === colour ? ' is-on' : ''}`} style={{ background: colour }} aria-label={`Colour ${colour}`} aria-pressed={persona.colour === colour} onClick={() => set('colour', colour, false)} />
+              <button
+                key={colour}
+                type="button"
+                className={`swatch${persona.colour === colour ? ' is-on' : ''}`}
+                style={{ background: colour }}
+                aria-label={`Colour ${colour}`}
+                aria-pressed={persona.colour === colour}
+                onClick={() => set('colour', colour, false)}
+              />
             ))}
           </div>
         </fieldset>
         <div className="inspector-actions">
           <label className="btn">
             <ImagePlus size={14} aria-hidden /> {persona.photoBlobId ? 'Change photo' : 'Add photo'}
-            <input type="file" accept="image/png,image/jpeg,image/webp,image/gif" className="sr-only" onChange={(e) => void onPhoto(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              className="sr-only"
+              onChange={(e) => void onPhoto(e.target.files?.[0])}
+            />
           </label>
           {persona.photoBlobId && (
             <button type="button" className="btn btn-ghost" onClick={() => set('photoBlobId', null, false)}>
@@ -110,7 +146,10 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
             onClick={() => {
               const s = store.getState();
               s.run('Delete persona', deletePersona(s.doc, persona.id));
-              toast.info(`Deleted persona “${persona.name}”.`, { label: 'Undo', run: () => void store.getState().undo() });
+              toast.info(`Deleted persona “${persona.name}”.`, {
+                label: 'Undo',
+                run: () => void store.getState().undo(),
+              });
             }}
           >
             <Trash2 size={14} aria-hidden /> Delete persona

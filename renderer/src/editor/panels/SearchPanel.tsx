@@ -17,12 +17,23 @@ export function SearchPanel() {
   const personas = useEditor((s) => s.doc.personas);
   const results = useSearchResults();
   const actions = useEditorActions();
-  const channels = useMemo(() => [...new Set(Object.values(touchpoints).map((t) => t.channel).filter(Boolean))].sort(), [touchpoints]);
+  const channels = useMemo(
+    () =>
+      [
+        ...new Set(
+          Object.values(touchpoints)
+            .map((t) => t.channel)
+            .filter(Boolean),
+        ),
+      ].sort(),
+    [touchpoints],
+  );
 
   const update = (patch: Partial<SearchFilters>) => setUi({ filters: { ...filters, ...patch }, matchIndex: -1 });
   const go = (step: number) => {
     if (!results?.length) return;
-    const next = matchIndex < 0 ? (step > 0 ? 0 : results.length - 1) : (matchIndex + step + results.length) % results.length;
+    const next =
+      matchIndex < 0 ? (step > 0 ? 0 : results.length - 1) : (matchIndex + step + results.length) % results.length;
     setUi({ matchIndex: next });
     actions.selectOnly(results[next]!);
   };
@@ -52,14 +63,41 @@ export function SearchPanel() {
         />
       </div>
       <div className="search-nav" aria-live="polite">
-        <span>{filtersActive(filters) ? (count ? `${matchIndex < 0 ? count : `${Math.min(matchIndex + 1, count)} of ${count}`} matches` : 'No matches') : 'Type to search'}</span>
-        <button type="button" className="btn icon-btn" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={!count} onClick={() => go(-1)}>
+        <span>
+          {filtersActive(filters)
+            ? count
+              ? `${matchIndex < 0 ? count : `${Math.min(matchIndex + 1, count)} of ${count}`} matches`
+              : 'No matches'
+            : 'Type to search'}
+        </span>
+        <button
+          type="button"
+          className="btn icon-btn"
+          aria-label="Previous match"
+          title="Previous match (Shift+Enter)"
+          disabled={!count}
+          onClick={() => go(-1)}
+        >
           <ChevronUp size={16} />
         </button>
-        <button type="button" className="btn icon-btn" aria-label="Next match" title="Next match (Enter)" disabled={!count} onClick={() => go(1)}>
+        <button
+          type="button"
+          className="btn icon-btn"
+          aria-label="Next match"
+          title="Next match (Enter)"
+          disabled={!count}
+          onClick={() => go(1)}
+        >
           <ChevronDown size={16} />
         </button>
-        <button type="button" className="btn icon-btn" aria-label="Clear search and filters" title="Clear" disabled={!filtersActive(filters)} onClick={() => setUi({ filters: EMPTY_FILTERS, matchIndex: -1 })}>
+        <button
+          type="button"
+          className="btn icon-btn"
+          aria-label="Clear search and filters"
+          title="Clear"
+          disabled={!filtersActive(filters)}
+          onClick={() => setUi({ filters: EMPTY_FILTERS, matchIndex: -1 })}
+        >
           <X size={16} />
         </button>
       </div>
@@ -70,7 +108,15 @@ export function SearchPanel() {
           {channels.map((c) => {
             const on = filters.channels.includes(c);
             return (
-              <button key={c} type="button" className={`chip${on ? ' is-on' : ''}`} aria-pressed={on} onClick={() => update({ channels: on ? filters.channels.filter((x) => x !== c) : [...filters.channels, c] })}>
+              <button
+                key={c}
+                type="button"
+                className={`chip${on ? ' is-on' : ''}`}
+                aria-pressed={on}
+                onClick={() =>
+                  update({ channels: on ? filters.channels.filter((x) => x !== c) : [...filters.channels, c] })
+                }
+              >
                 {c}
               </button>
             );
@@ -80,7 +126,11 @@ export function SearchPanel() {
       <div className="field-row">
         <label className="field">
           <span className="field-label">Emotion from</span>
-          <select className="input" value={filters.emotionMin} onChange={(e) => update({ emotionMin: Number(e.target.value) })}>
+          <select
+            className="input"
+            value={filters.emotionMin}
+            onChange={(e) => update({ emotionMin: Number(e.target.value) })}
+          >
             {emotionOptions.map((l) => (
               <option key={l.score} value={l.score}>
                 {l.score > 0 ? '+' : ''}
@@ -91,7 +141,11 @@ export function SearchPanel() {
         </label>
         <label className="field">
           <span className="field-label">to</span>
-          <select className="input" value={filters.emotionMax} onChange={(e) => update({ emotionMax: Number(e.target.value) })}>
+          <select
+            className="input"
+            value={filters.emotionMax}
+            onChange={(e) => update({ emotionMax: Number(e.target.value) })}
+          >
             {emotionOptions.map((l) => (
               <option key={l.score} value={l.score}>
                 {l.score > 0 ? '+' : ''}
@@ -103,7 +157,11 @@ export function SearchPanel() {
       </div>
       <label className="field">
         <span className="field-label">Pain severity at least</span>
-        <select className="input" value={filters.minSeverity} onChange={(e) => update({ minSeverity: Number(e.target.value) as SearchFilters['minSeverity'] })}>
+        <select
+          className="input"
+          value={filters.minSeverity}
+          onChange={(e) => update({ minSeverity: Number(e.target.value) as SearchFilters['minSeverity'] })}
+        >
           <option value={0}>Any</option>
           <option value={1}>1 · Minor</option>
           <option value={2}>2 · Moderate</option>
@@ -112,7 +170,11 @@ export function SearchPanel() {
       </label>
       <label className="field">
         <span className="field-label">Persona</span>
-        <select className="input" value={filters.personaId ?? ''} onChange={(e) => update({ personaId: e.target.value || null })}>
+        <select
+          className="input"
+          value={filters.personaId ?? ''}
+          onChange={(e) => update({ personaId: e.target.value || null })}
+        >
           <option value="">Any persona</option>
           {Object.values(personas).map((p) => (
             <option key={p.id} value={p.id}>

@@ -4,7 +4,15 @@ import type { Note, Touchpoint } from '../../domain/model';
 import type { SearchFilters } from '../ui-store';
 
 export function touchpointText(t: Touchpoint): string {
-  return [t.title, t.description, t.thoughts, t.channel, ...t.quotes, ...t.painPoints.map((p) => p.text), ...t.opportunities.map((o) => o.text)].join('\n');
+  return [
+    t.title,
+    t.description,
+    t.thoughts,
+    t.channel,
+    ...t.quotes,
+    ...t.painPoints.map((p) => p.text),
+    ...t.opportunities.map((o) => o.text),
+  ].join('\n');
 }
 
 export function touchpointMatches(t: Touchpoint, f: SearchFilters, terms: string[]): boolean {

@@ -6,6 +6,8 @@ export function journeyOrder(stages: Record<string, Stage>, touchpoints: Record<
   const rank = new Map(sortStages(Object.values(stages)).map((s, i) => [s.id as string, i]));
   return Object.values(touchpoints).sort(
     (a, b) =>
-      (rank.get(a.stageId) ?? 0) - (rank.get(b.stageId) ?? 0) || a.position.y - b.position.y || a.position.x - b.position.x,
+      (rank.get(a.stageId) ?? 0) - (rank.get(b.stageId) ?? 0) ||
+      a.position.y - b.position.y ||
+      a.position.x - b.position.x,
   );
 }

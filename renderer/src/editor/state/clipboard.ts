@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { newId, type StageId, type TouchpointId } from '../../domain/ids';
-import { ConnectionSchema, NoteSchema, TouchpointSchema, type Connection, type Note, type Position, type Touchpoint } from '../../domain/model';
+import {
+  ConnectionSchema,
+  NoteSchema,
+  TouchpointSchema,
+  type Connection,
+  type Note,
+  type Position,
+  type Touchpoint,
+} from '../../domain/model';
 import { stageColumns, stageForPosition } from '../../domain/layout';
 import { diffRows, type DocState, type RowChange } from './doc-state';
 import { addStage } from './commands';
@@ -35,7 +43,15 @@ export function buildClipboardPayload(state: DocState, ids: Iterable<string>): C
   const connections = Object.values(state.connections).filter((c) => tpIds.has(c.source) && tpIds.has(c.target));
   const stageNames: Record<string, string> = {};
   for (const t of touchpoints) stageNames[t.stageId] = state.stages[t.stageId]?.name ?? '';
-  return { format: CLIPBOARD_FORMAT, version: CLIPBOARD_VERSION, sourceJourneyId: state.journey.id, stageNames, touchpoints, connections, notes };
+  return {
+    format: CLIPBOARD_FORMAT,
+    version: CLIPBOARD_VERSION,
+    sourceJourneyId: state.journey.id,
+    stageNames,
+    touchpoints,
+    connections,
+    notes,
+  };
 }
 
 export type ParsedClipboard =
@@ -57,10 +73,14 @@ export function parseClipboardText(text: string): ParsedClipboard {
     }
     const version = (raw as { version?: unknown })?.version;
     if (typeof version === 'number' && version > CLIPBOARD_VERSION) {
-      return { kind: 'invalid', message: 'These items were copied from a newer Waymark, so they cannot be pasted here.' };
+      return {
+        kind: 'invalid',
+        message: 'These items were copied from a newer Waymark, so they cannot be pasted here.',
+      };
     }
     const parsed = PayloadSchema.safeParse(raw);
-    if (!parsed.success) return { kind: 'invalid', message: 'The copied Waymark items are damaged, so nothing was pasted.' };
+    if (!parsed.success)
+      return { kind: 'invalid', message: 'The copied Waymark items are damaged, so nothing was pasted.' };
     return { kind: 'waymark', payload: parsed.data };
   }
   const lines = trimmed
@@ -76,7 +96,11 @@ export function parseClipboardText(text: string): ParsedClipboard {
  * join the stage of the same name when there is one, else the column they land in.
  * `offset` moves everything (e.g. +32,+32 when pasting into the same journey).
  */
-export function pastePayload(state: DocState, payload: ClipboardPayload, offset: Position): { changes: RowChange[]; ids: string[] } {
+export function pastePayload(
+  state: DocState,
+  payload: ClipboardPayload,
+  offset: Position,
+): { changes: RowChange[]; ids: string[] } {
   let working = state;
   const changes: RowChange[] = [];
   if (payload.touchpoints.length && Object.keys(working.stages).length === 0) {
@@ -94,14 +118,18 @@ export function pastePayload(state: DocState, payload: ClipboardPayload, offset:
     const position = { x: t.position.x + offset.x, y: t.position.y + offset.y };
     const named = byName.get(payload.stageNames[t.stageId] ?? '\u0000');
     const sameJourney = payload.sourceJourneyId === journeyId && working.stages[t.stageId];
-    const stageId = (sameJourney ? t.stageId : (named ?? stageForPosition(columns, position) ?? columns[0]!.stage.id)) as StageId;
+    const stageId = (
+      sameJourney ? t.stageId : (named ?? stageForPosition(columns, position) ?? columns[0]!.stage.id)
+    ) as StageId;
     return {
       ...t,
       id,
       journeyId,
       stageId,
       position,
-      personaEmotions: Object.fromEntries(Object.entries(t.personaEmotions).filter(([pid]) => state.personas[pid])) as Touchpoint['personaEmotions'],
+      personaEmotions: Object.fromEntries(
+        Object.entries(t.personaEmotions).filter(([pid]) => state.personas[pid]),
+      ) as Touchpoint['personaEmotions'],
       painPoints: t.painPoints.map((p) => ({ ...p, id: newId('pain') })),
       opportunities: t.opportunities.map((o) => ({ ...o, id: newId('opportunity') })),
     };
@@ -122,15 +150,32 @@ export function pastePayload(state: DocState, payload: ClipboardPayload, offset:
     position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
   }));
   changes.push(
-    ...diffRows(working, 'touchpoints', touchpoints.map((t) => ({ id: t.id, after: t }))),
-    ...diffRows(working, 'connections', connections.map((c) => ({ id: c.id, after: c }))),
-    ...diffRows(working, 'notes', notes.map((n) => ({ id: n.id, after: n }))),
+    ...diffRows(
+      working,
+      'touchpoints',
+      touchpoints.map((t) => ({ id: t.id, after: t })),
+    ),
+    ...diffRows(
+      working,
+      'connections',
+      connections.map((c) => ({ id: c.id, after: c })),
+    ),
+    ...diffRows(
+      working,
+      'notes',
+      notes.map((n) => ({ id: n.id, after: n })),
+    ),
   );
   return { changes, ids: [...touchpoints.map((t) => t.id), ...notes.map((n) => n.id)] };
 }
 
 /** One sticky note per line, laid out in a grid from `origin`. */
-export function notesFromLines(state: DocState, lines: readonly string[], origin: Position, columns = 4): { changes: RowChange[]; ids: string[] } {
+export function notesFromLines(
+  state: DocState,
+  lines: readonly string[],
+  origin: Position,
+  columns = 4,
+): { changes: RowChange[]; ids: string[] } {
   const notes: Note[] = lines.map((text, i) =>
     NoteSchema.parse({
       id: newId('note'),
@@ -140,5 +185,12 @@ export function notesFromLines(state: DocState, lines: readonly string[], origin
       position: { x: origin.x + (i % columns) * 200, y: origin.y + Math.floor(i / columns) * 140 },
     }),
   );
-  return { changes: diffRows(state, 'notes', notes.map((n) => ({ id: n.id, after: n }))), ids: notes.map((n) => n.id) };
+  return {
+    changes: diffRows(
+      state,
+      'notes',
+      notes.map((n) => ({ id: n.id, after: n })),
+    ),
+    ids: notes.map((n) => n.id),
+  };
 }

@@ -3,13 +3,7 @@
  * the row changes it makes. The store applies them, records them for undo,
  * and hands them to autosave, so one mechanism serves all three.
  */
-import {
-  createConnection,
-  createNote,
-  createPersona,
-  createStage,
-  createTouchpoint,
-} from '../../domain/factories';
+import { createConnection, createNote, createPersona, createStage, createTouchpoint } from '../../domain/factories';
 import { nextSlotInStage, stageColumns, stageForPosition, sortStages } from '../../domain/layout';
 import type { Connection, Journey, Note, Persona, Position, Stage, Touchpoint } from '../../domain/model';
 import type { ConnectionKind } from '../../domain/vocabulary';
@@ -32,7 +26,8 @@ function followColumns(state: DocState, nextStages: Record<string, Stage>): RowC
   const rows: { id: string; after: Touchpoint }[] = [];
   for (const t of values(state.touchpoints)) {
     const dx = (after.get(t.stageId) ?? 0) - (before.get(t.stageId) ?? 0);
-    if (dx !== 0 && after.has(t.stageId)) rows.push({ id: t.id, after: { ...t, position: { x: t.position.x + dx, y: t.position.y } } });
+    if (dx !== 0 && after.has(t.stageId))
+      rows.push({ id: t.id, after: { ...t, position: { x: t.position.x + dx, y: t.position.y } } });
   }
   return diffRows(state, 'touchpoints', rows);
 }
@@ -63,7 +58,11 @@ export function reorderStage(state: DocState, id: string, toIndex: number): RowC
   const nextStages: Record<string, Stage> = {};
   ordered.forEach((s, i) => (nextStages[s.id] = s.order === i ? s : { ...s, order: i }));
   return [
-    ...diffRows(state, 'stages', ordered.map((s) => ({ id: s.id, after: nextStages[s.id]! }))),
+    ...diffRows(
+      state,
+      'stages',
+      ordered.map((s) => ({ id: s.id, after: nextStages[s.id]! })),
+    ),
     ...followColumns(state, nextStages),
   ];
 }
@@ -71,13 +70,25 @@ export function reorderStage(state: DocState, id: string, toIndex: number): RowC
 /** Delete a stage with its touchpoints and their connections; later stages close the gap. */
 export function deleteStage(state: DocState, id: string): RowChange[] {
   if (!state.stages[id]) return [];
-  const doomed = values(state.touchpoints).filter((t) => t.stageId === id).map((t) => t.id);
+  const doomed = values(state.touchpoints)
+    .filter((t) => t.stageId === id)
+    .map((t) => t.id);
   const rest = { ...state.stages };
   delete rest[id];
   return [
     ...deleteItems(state, doomed),
     ...diffRows(state, 'stages', [{ id, after: null }]),
-    ...followColumns({ ...state, touchpoints: Object.fromEntries(values(state.touchpoints).filter((t) => t.stageId !== id).map((t) => [t.id, t])) }, rest),
+    ...followColumns(
+      {
+        ...state,
+        touchpoints: Object.fromEntries(
+          values(state.touchpoints)
+            .filter((t) => t.stageId !== id)
+            .map((t) => [t.id, t]),
+        ),
+      },
+      rest,
+    ),
   ];
 }
 
@@ -92,7 +103,13 @@ export function addTouchpoint(
   if (!stage) throw new Error(`No stage ${stageId}`);
   const columns = stageColumns(values(state.stages));
   const position = fields.position ?? nextSlotInStage(columns, stage.id, values(state.touchpoints));
-  const touchpoint = createTouchpoint({ title: 'New touchpoint', ...fields, position, journeyId: state.journey.id, stageId: stage.id });
+  const touchpoint = createTouchpoint({
+    title: 'New touchpoint',
+    ...fields,
+    position,
+    journeyId: state.journey.id,
+    stageId: stage.id,
+  });
   return { touchpoint, changes: diffRows(state, 'touchpoints', [{ id: touchpoint.id, after: touchpoint }]) };
 }
 
@@ -135,11 +152,25 @@ export function deleteItems(state: DocState, ids: Iterable<string>): RowChange[]
   const touchpoints = [...set].filter((id) => state.touchpoints[id]);
   const notes = [...set].filter((id) => state.notes[id]);
   const gone = new Set(touchpoints);
-  const connections = values(state.connections).filter((c) => set.has(c.id) || gone.has(c.source) || gone.has(c.target));
+  const connections = values(state.connections).filter(
+    (c) => set.has(c.id) || gone.has(c.source) || gone.has(c.target),
+  );
   return [
-    ...diffRows(state, 'connections', connections.map((c) => ({ id: c.id, after: null }))),
-    ...diffRows(state, 'touchpoints', touchpoints.map((id) => ({ id, after: null }))),
-    ...diffRows(state, 'notes', notes.map((id) => ({ id, after: null }))),
+    ...diffRows(
+      state,
+      'connections',
+      connections.map((c) => ({ id: c.id, after: null })),
+    ),
+    ...diffRows(
+      state,
+      'touchpoints',
+      touchpoints.map((id) => ({ id, after: null })),
+    ),
+    ...diffRows(
+      state,
+      'notes',
+      notes.map((id) => ({ id, after: null })),
+    ),
   ];
 }
 
@@ -154,7 +185,9 @@ export function addConnection(
   const s = state.touchpoints[source];
   const t = state.touchpoints[target];
   if (!s || !t || source === target) return { changes: [], connection: null };
-  const duplicate = values(state.connections).some((c) => c.source === source && c.target === target && c.kind === kind);
+  const duplicate = values(state.connections).some(
+    (c) => c.source === source && c.target === target && c.kind === kind,
+  );
   if (duplicate) return { changes: [], connection: null };
   const connection = createConnection({ journeyId: state.journey.id, source: s.id, target: t.id, kind });
   return { connection, changes: diffRows(state, 'connections', [{ id: connection.id, after: connection }]) };

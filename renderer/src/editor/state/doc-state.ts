@@ -60,7 +60,11 @@ export function documentFrom(state: DocState): JourneyDocument {
 }
 
 /** Apply changes forward (to `after`) or backward (to `before`). Pure: returns a new state. */
-export function applyChanges(state: DocState, changes: readonly RowChange[], direction: 'forward' | 'backward'): DocState {
+export function applyChanges(
+  state: DocState,
+  changes: readonly RowChange[],
+  direction: 'forward' | 'backward',
+): DocState {
   if (changes.length === 0) return state;
   const next: DocState = { ...state };
   const copied = new Set<TableName>();
@@ -90,7 +94,11 @@ export function getRow<T extends TableName>(state: DocState, table: T, id: strin
 }
 
 /** Changes that turn rows into `after`, computed against the current state (no-ops dropped). */
-export function diffRows<T extends TableName>(state: DocState, table: T, rows: ReadonlyArray<{ id: string; after: RowTypes[T] | null }>): RowChange[] {
+export function diffRows<T extends TableName>(
+  state: DocState,
+  table: T,
+  rows: ReadonlyArray<{ id: string; after: RowTypes[T] | null }>,
+): RowChange[] {
   const out: RowChange[] = [];
   for (const { id, after } of rows) {
     const before = getRow(state, table, id);

@@ -132,11 +132,14 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         inFlight = (async () => {
           try {
             await options.persist(rows);
-            if (!disposed) set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
+            if (!disposed)
+              set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
           } catch (error) {
             // Keep the rows: newer edits of the same row win, the rest are retried.
             for (const r of rows) if (!pending.has(key(r.table, r.id))) pending.set(key(r.table, r.id), r);
-            const message = options.describeError?.(error) ?? 'Your last change could not be saved. It is kept in this window; Waymark will try again.';
+            const message =
+              options.describeError?.(error) ??
+              'Your last change could not be saved. It is kept in this window; Waymark will try again.';
             if (!disposed) set({ save: { status: 'error', message } });
             if (!disposed && !timer) timer = setTimeout(() => void get().flush(), 3000);
           } finally {

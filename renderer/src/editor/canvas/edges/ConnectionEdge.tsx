@@ -18,7 +18,9 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const [path, labelX, labelY] = backwards
     ? loopPath(sourceX, sourceY, targetX, targetY)
     : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  const label = [connection?.label, connection?.share != null ? `${connection.share}%` : ''].filter(Boolean).join(' · ');
+  const label = [connection?.label, connection?.share != null ? `${connection.share}%` : '']
+    .filter(Boolean)
+    .join(' · ');
   return (
     <>
       <BaseEdge
@@ -50,7 +52,16 @@ export function ConnectionMarkers() {
     <svg className="conn-markers" aria-hidden width="0" height="0">
       <defs>
         {(['main', 'alternative', 'failure', 'recovery'] as const).map((k) => (
-          <marker key={k} id={`wm-arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            key={k}
+            id={`wm-arrow-${k}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" className={`conn-arrow conn-arrow-${k}`} />
           </marker>
         ))}

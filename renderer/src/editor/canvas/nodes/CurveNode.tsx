@@ -43,11 +43,20 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
         const i = seen.get(p.stageId) ?? 0;
         seen.set(p.stageId, i + 1);
         const n = perStage.get(p.stageId) ?? 1;
-        const x = column ? column.x + ((i + 0.5) * column.width) / n : (touchpoints[p.touchpointId]?.position.x ?? 0) + TOUCHPOINT_WIDTH / 2;
+        const x = column
+          ? column.x + ((i + 0.5) * column.width) / n
+          : (touchpoints[p.touchpointId]?.position.x ?? 0) + TOUCHPOINT_WIDTH / 2;
         return { id: p.touchpointId, emotion: p.emotion as number, x, y: yFor(p.emotion as number) };
       });
     };
-    const out: Series[] = [{ id: 'all', name: 'Customer', colour: '#1d2430', points: toPoints(emotionCurve(doc, undefined, { mainLineOnly: true })) }];
+    const out: Series[] = [
+      {
+        id: 'all',
+        name: 'Customer',
+        colour: '#1d2430',
+        points: toPoints(emotionCurve(doc, undefined, { mainLineOnly: true })),
+      },
+    ];
     for (const p of Object.values(personas)) {
       const pts = toPoints(emotionCurve(doc, p.id, { mainLineOnly: true }));
       if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
@@ -79,7 +88,13 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
           ))}
         </span>
       </div>
-      <svg width={width} height={CURVE_LANE_HEIGHT} className="curve-svg" aria-label="Emotion curve along the main path" role="img">
+      <svg
+        width={width}
+        height={CURVE_LANE_HEIGHT}
+        className="curve-svg"
+        aria-label="Emotion curve along the main path"
+        role="img"
+      >
         {[3, 0, -3].map((v) => (
           <g key={v}>
             <line x1={0} x2={width} y1={yFor(v)} y2={yFor(v)} className={v === 0 ? 'curve-zero' : 'curve-grid'} />
@@ -100,7 +115,15 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                 strokeLinejoin="round"
               />
               {s.points.map((p) => (
-                <circle key={p.id} cx={p.x} cy={p.y} r={5} fill={emotionColour(p.emotion)} stroke={s.colour} strokeWidth={1.5}>
+                <circle
+                  key={p.id}
+                  cx={p.x}
+                  cy={p.y}
+                  r={5}
+                  fill={emotionColour(p.emotion)}
+                  stroke={s.colour}
+                  strokeWidth={1.5}
+                >
                   <title>{`${p.emotion > 0 ? '+' : ''}${p.emotion}`}</title>
                 </circle>
               ))}

@@ -36,7 +36,11 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   const editing = useEditorUi((s) => s.editingId === note.id);
   return (
     <div className={`note-node note-${note.colour}${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}>
-      {editing ? <NoteEditor id={note.id} text={note.text} /> : <div className="note-text">{note.text || 'Empty note'}</div>}
+      {editing ? (
+        <NoteEditor id={note.id} text={note.text} />
+      ) : (
+        <div className="note-text">{note.text || 'Empty note'}</div>
+      )}
     </div>
   );
 }

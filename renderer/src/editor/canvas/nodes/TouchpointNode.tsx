@@ -7,6 +7,7 @@ import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { useTitleCommit } from './title-commit';
+import { heatValue } from '../../../domain/insights';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
   if (emotion === null) {
@@ -83,11 +84,19 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const t = data.touchpoint;
   const editing = useEditorUi((s) => s.editingId === t.id);
+  const heatMode = useEditorUi((s) => s.heatMode);
+  const heat = heatMode === 'off' ? null : heatValue(t, heatMode);
   return (
     <div
-      className={`tp-node${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}`}
+      className={`tp-node${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}${heat ? ' has-heat' : ''}`}
       data-touchpoint-id={t.id}
+      style={heat ? { borderLeftColor: heat.colour } : undefined}
     >
+      {heat && (
+        <span className="heat-chip" style={{ background: heat.colour }} title={heat.label}>
+          {heat.label}
+        </span>
+      )}
       <Handle type="target" position={Position.Left} className="tp-handle" />
       <div className="tp-top">
         <EmotionChip emotion={t.emotion} />

@@ -1,0 +1,4 @@
+/** Placeholder replaced by the loyalty lens view. */
+export function LoyaltyLensPanel() {
+  return null;
+}

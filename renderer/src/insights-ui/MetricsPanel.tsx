@@ -1,0 +1,4 @@
+/** Placeholder replaced by the metrics and churn view. */
+export function MetricsPanel() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder replaced by the workshop panel. */
+export function WorkshopPanel() {
+  return null;
+}

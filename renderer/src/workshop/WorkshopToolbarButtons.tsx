@@ -1,0 +1,4 @@
+/** Placeholder replaced by the workshop toolbar buttons. */
+export function WorkshopToolbarButtons() {
+  return null;
+}

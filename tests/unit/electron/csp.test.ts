@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, PRINT_CSP } from '../../../electron/main/security/csp';
+
+const directives = (policy: string) =>
+  new Map(
+    policy.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name!, values];
+    }),
+  );
+
+describe('Content-Security-Policy', () => {
+  it.each([
+    ['app', CONTENT_SECURITY_POLICY],
+    ['print', PRINT_CSP],
+  ])('%s policy has no eval and no remote origins', (_name, policy) => {
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).not.toContain('wasm-unsafe-eval');
+    expect(policy).not.toMatch(/https?:|wss?:|\*/);
+    expect(directives(policy).get('default-src')).toEqual(["'none'"]);
+  });
+
+  it('loads scripts only from the app, fonts and images from the app and data:/blob:', () => {
+    const d = directives(CONTENT_SECURITY_POLICY);
+    expect(d.get('script-src')).toEqual(["'self'"]);
+    expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(d.get('font-src')).toEqual(["'self'", 'data:']);
+    expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(d.get('object-src')).toEqual(["'none'"]);
+    expect(d.get('base-uri')).toEqual(["'none'"]);
+    expect(d.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('the print policy runs no scripts at all', () => {
+    expect(directives(PRINT_CSP).has('script-src')).toBe(false);
+  });
+});

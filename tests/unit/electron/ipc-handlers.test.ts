@@ -1,0 +1,447 @@
+import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IPC_CHANNELS, MAX_OPEN_BYTES, type IpcChannel, type IpcResult } from '../../../electron/common/contract';
+import { atomicWrite } from '../../../electron/main/files/atomic-write';
+import { createRecentFilesStore } from '../../../electron/main/files/recent-files';
+import { createIpcHandlers, type IpcDeps, type PdfOptions } from '../../../electron/main/ipc/handlers';
+import type { SenderInfo } from '../../../electron/main/ipc/sender';
+import { createScriptedDialog } from '../../support/node-bridge';
+import { APP_SENDER, SEED_TITLES, fromUtf8, seedText, utf8, withTempDir } from './helpers';
+
+function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
+  const dialog = createScriptedDialog();
+  const logs: string[] = [];
+  const titles: string[] = [];
+  const opened: string[] = [];
+  const prints: Array<{ html: string; options: PdfOptions }> = [];
+  let clock = 1_700_000_000_000;
+  const recent = createRecentFilesStore({
+    userDataDir: path.join(dir, 'userData'),
+    now: () => clock++,
+    log: (m) => logs.push(m),
+  });
+  const handlers = createIpcHandlers({
+    fs: { stat, readFile, writeFileAtomic: (p, b) => atomicWrite(p, b) },
+    dialog,
+    printHtmlToPdf: async (html, options) => {
+      prints.push({ html, options });
+      return utf8(`%PDF-1.7 ${html}`);
+    },
+    openExternal: async (url) => void opened.push(url),
+    setTitle: (t) => void titles.push(t),
+    appInfo: () => ({ name: 'Waymark', version: '0.1.0', platform: 'linux', electron: '45.4.1', chrome: '142' }),
+    recent,
+    now: () => clock,
+    log: (m) => logs.push(m),
+    ...overrides,
+  });
+  const call = <C extends IpcChannel>(channel: C, ...args: unknown[]) => handlers[channel](APP_SENDER, args);
+  return { handlers, call, dialog, logs, titles, opened, prints, recent };
+}
+
+const JOURNEY_FILTER = [{ name: 'Waymark journey', extensions: ['journey'] }];
+
+/** One valid argument list per channel, so refusals are about the sender alone. */
+const VALID_ARGS: Record<IpcChannel, unknown[]> = {
+  appInfo: [],
+  openFile: [{ filters: JOURNEY_FILTER }],
+  saveFile: [{ suggestedName: 'a.journey', filters: JOURNEY_FILTER, bytes: utf8('{}') }],
+  printToPdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false }],
+  exportPdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
+  recentFiles: [],
+  openRecent: ['/tmp/a.journey'],
+  openExternal: ['https://example.com/'],
+  setTitle: ['Title'],
+};
+
+/** Argument lists the contract must refuse, per channel. */
+const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
+  appInfo: [['extra']],
+  openFile: [[], [{ filters: 'journey' }], [{ filters: [{ name: 'x', extensions: ['../etc'] }] }]],
+  saveFile: [
+    [{ suggestedName: 'a.journey', filters: [], bytes: [1, 2, 3] }],
+    [{ suggestedName: '', filters: [], bytes: utf8('x') }],
+    [{ suggestedName: 'a', filters: [] }],
+  ],
+  printToPdf: [[{ html: '<p/>', pageSize: 'A3', landscape: false }], [{ html: 42, pageSize: 'A4', landscape: false }]],
+  exportPdf: [[{ html: '<p/>', pageSize: 'A4', landscape: 'yes', suggestedName: 'r.pdf' }], []],
+  recentFiles: [[1]],
+  openRecent: [[''], [42], []],
+  openExternal: [['not a url'], [{ href: 'https://example.com' }]],
+  setTitle: [['x'.repeat(301)], [null]],
+};
+
+const refusedSenders: Array<[string, SenderInfo]> = [
+  ['a foreign origin', { frameUrl: 'https://evil.example/index.html', isMainFrame: true, isAppWindow: true }],
+  ['a file:// page', { frameUrl: 'file:///tmp/index.html', isMainFrame: true, isAppWindow: true }],
+  ['another app:// host', { frameUrl: 'app://print/x.html', isMainFrame: true, isAppWindow: true }],
+  ['a subframe of the app', { frameUrl: 'app://waymark/index.html', isMainFrame: false, isAppWindow: true }],
+  ['another window', { frameUrl: 'app://waymark/index.html', isMainFrame: true, isAppWindow: false }],
+  ['a destroyed frame', { frameUrl: null, isMainFrame: false, isAppWindow: true }],
+];
+
+describe('sender check', () => {
+  it.each(refusedSenders)('refuses %s on every channel, logs it, and does nothing', async (_label, sender) => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      for (const channel of IPC_CHANNELS) {
+        const result = (await h.handlers[channel](sender, VALID_ARGS[channel])) as IpcResult<unknown>;
+        expect(result.ok, channel).toBe(false);
+        if (!result.ok) expect(result.error.code).toBe('bad-sender');
+      }
+      expect(h.logs.filter((l) => l.includes('Refused'))).toHaveLength(IPC_CHANNELS.length);
+      expect(h.dialog.requests).toHaveLength(0);
+      expect(h.opened).toHaveLength(0);
+      expect(h.titles).toHaveLength(0);
+    });
+  });
+
+  it('accepts the app window main frame on app://waymark', async () => {
+    await withTempDir(async (dir) => {
+      const result = await harness(dir).call('appInfo');
+      expect(result).toEqual({
+        ok: true,
+        value: { name: 'Waymark', version: '0.1.0', platform: 'linux', electron: '45.4.1', chrome: '142' },
+      });
+    });
+  });
+});
+
+describe('argument validation', () => {
+  it.each(IPC_CHANNELS)('%s refuses bad arguments with a typed error, never a throw', async (channel) => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      for (const args of [...BAD_ARGS[channel], 'not an array' as unknown as unknown[]]) {
+        const result = (await h.handlers[channel](APP_SENDER, args)) as IpcResult<unknown>;
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code).toBe('bad-arguments');
+          expect(result.error.message).toMatch(new RegExp(`^The ${channel} request was invalid \\(.+\\)\\.$`));
+        }
+      }
+      expect(h.dialog.requests).toHaveLength(0);
+      expect(h.prints).toHaveLength(0);
+    });
+  });
+});
+
+describe('openFile', () => {
+  it('returns the chosen files with their bytes and remembers journeys', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const journey = path.join(dir, `${SEED_TITLES.te.slice(0, 20)}.journey`);
+      const csv = path.join(dir, 'touchpoints.csv');
+      await writeFile(journey, seedText('te-customer-loyalty-3.0.txt'));
+      await writeFile(csv, `stage,touchpoint\n${SEED_TITLES.ml},x\n`);
+      h.dialog.nextOpen([journey, csv]);
+
+      const result = await h.call('openFile', { title: 'Open', filters: JOURNEY_FILTER, multiple: true });
+
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.map((f) => [f.name, f.path])).toEqual([
+        [path.basename(journey), journey],
+        ['touchpoints.csv', csv],
+      ]);
+      expect(fromUtf8(result.value[0]!.bytes)).toBe(seedText('te-customer-loyalty-3.0.txt'));
+      expect(fromUtf8(result.value[1]!.bytes)).toContain(SEED_TITLES.ml);
+      expect(h.dialog.requests[0]).toEqual({
+        kind: 'open',
+        request: { title: 'Open', filters: JOURNEY_FILTER, properties: ['openFile', 'multiSelections'] },
+      });
+      // Only the journey joins the recent list.
+      expect((await h.recent.list()).map((f) => f.path)).toEqual([journey]);
+    });
+  });
+
+  it('returns an empty list when the dialog is cancelled', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      expect(await h.call('openFile', { filters: JOURNEY_FILTER })).toEqual({ ok: true, value: [] });
+      expect(h.dialog.requests[0]).toMatchObject({ request: { properties: ['openFile'] } });
+    });
+  });
+
+  it('refuses a file larger than MAX_OPEN_BYTES before reading it, naming the limit', async () => {
+    await withTempDir(async (dir) => {
+      const big = path.join(dir, 'huge.journey');
+      await writeFile(big, '');
+      await truncate(big, MAX_OPEN_BYTES + 1); // sparse: no 64 MB written
+      let reads = 0;
+      const h = harness(dir, {
+        fs: {
+          stat,
+          readFile: async (p) => {
+            reads += 1;
+            return readFile(p);
+          },
+          writeFileAtomic: (p, b) => atomicWrite(p, b),
+        },
+      });
+      h.dialog.nextOpen([big]);
+      const result = await h.call('openFile', { filters: JOURNEY_FILTER });
+      expect(result).toMatchObject({ ok: false, error: { code: 'file-too-large' } });
+      if (!result.ok) {
+        expect(result.error.message).toBe(
+          'huge.journey could not be opened: the file is 64.1 MB, larger than the 64 MB Waymark can open.',
+        );
+      }
+      expect(reads).toBe(0);
+      expect(await h.recent.list()).toEqual([]);
+    });
+  });
+
+  it('accepts a file of exactly MAX_OPEN_BYTES', async () => {
+    await withTempDir(async (dir) => {
+      const edge = path.join(dir, 'edge.journey');
+      await writeFile(edge, '');
+      await truncate(edge, MAX_OPEN_BYTES);
+      const h = harness(dir);
+      h.dialog.nextOpen([edge]);
+      const result = await h.call('openFile', { filters: JOURNEY_FILTER });
+      expect(result.ok && result.value[0]!.bytes.byteLength).toBe(MAX_OPEN_BYTES);
+    });
+  });
+
+  it('reports a vanished file as not-found', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      h.dialog.nextOpen([path.join(dir, 'gone.journey')]);
+      const result = await h.call('openFile', { filters: JOURNEY_FILTER });
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'not-found',
+          message: 'gone.journey could not be opened: the file no longer exists; it may have been moved or deleted.',
+        },
+      });
+    });
+  });
+});
+
+describe('saveFile', () => {
+  it('writes the bytes atomically where the user chose and returns the name', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const target = path.join(dir, 'Հաճախորդ.journey');
+      await writeFile(target, 'old contents');
+      h.dialog.nextSave(target);
+      const text = seedText('hy-loyalty-six-questions.txt');
+
+      const result = await h.call('saveFile', {
+        suggestedName: 'Հաճախորդ.journey',
+        filters: JOURNEY_FILTER,
+        bytes: utf8(text),
+      });
+
+      expect(result).toEqual({ ok: true, value: { name: 'Հաճախորդ.journey', path: target } });
+      expect(await readFile(target, 'utf8')).toBe(text);
+      expect(await readdir(dir)).toEqual(expect.arrayContaining(['Հաճախորդ.journey']));
+      expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect((await h.recent.list())[0]?.path).toBe(target);
+    });
+  });
+
+  it('suggests only a clean file name and adds the filter extension when the chooser did not', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      h.dialog.nextSave(path.join(dir, 'report'));
+      const result = await h.call('saveFile', {
+        suggestedName: '../../etc/pass:wd?.journey',
+        filters: JOURNEY_FILTER,
+        bytes: utf8('{}'),
+      });
+      expect(h.dialog.requests[0]).toMatchObject({
+        kind: 'save',
+        request: { defaultPath: 'pass_wd_.journey', properties: ['showOverwriteConfirmation', 'createDirectory'] },
+      });
+      expect(result).toEqual({ ok: true, value: { name: 'report.journey', path: path.join(dir, 'report.journey') } });
+    });
+  });
+
+  it('returns null when cancelled and writes nothing', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      h.dialog.nextSave(null);
+      expect(
+        await h.call('saveFile', { suggestedName: 'a.journey', filters: JOURNEY_FILTER, bytes: utf8('x') }),
+      ).toEqual({
+        ok: true,
+        value: null,
+      });
+      expect(await readdir(dir)).toEqual([]);
+    });
+  });
+
+  it('reports write-failed and keeps the old file when the write fails', async () => {
+    await withTempDir(async (dir) => {
+      const target = path.join(dir, 'keep.journey');
+      await writeFile(target, 'original');
+      const h = harness(dir, {
+        fs: { stat, readFile, writeFileAtomic: async () => ({ ok: false, step: 'fsync', message: 'EIO: i/o error' }) },
+      });
+      h.dialog.nextSave(target);
+      const result = await h.call('saveFile', {
+        suggestedName: 'keep.journey',
+        filters: JOURNEY_FILTER,
+        bytes: utf8('new'),
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'write-failed' } });
+      if (!result.ok) expect(result.error.message).toContain('Waymark could not save keep.journey (EIO: i/o error)');
+      expect(await readFile(target, 'utf8')).toBe('original');
+    });
+  });
+});
+
+describe('printToPdf and exportPdf', () => {
+  it('printToPdf passes page size and orientation and returns the bytes', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const html = `<h1>${SEED_TITLES.ta}</h1>`;
+      const result = await h.call('printToPdf', { html, pageSize: 'Letter', landscape: true });
+      expect(result.ok && fromUtf8(result.value)).toBe(`%PDF-1.7 ${html}`);
+      expect(h.prints).toEqual([{ html, options: { pageSize: 'Letter', landscape: true } }]);
+    });
+  });
+
+  it('a printing failure becomes print-failed', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir, { printHtmlToPdf: () => Promise.reject(new Error('renderer crashed')) });
+      const result = await h.call('printToPdf', { html: '<p/>', pageSize: 'A4', landscape: false });
+      expect(result).toMatchObject({ ok: false, error: { code: 'print-failed' } });
+      expect(h.logs.some((l) => l.includes('renderer crashed'))).toBe(true);
+    });
+  });
+
+  it('exportPdf asks for a path first, then prints and writes the PDF', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const target = path.join(dir, 'report.pdf');
+      h.dialog.nextSave(target);
+      const result = await h.call('exportPdf', {
+        html: '<p>ok</p>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'report.pdf',
+      });
+      expect(result).toEqual({ ok: true, value: { name: 'report.pdf', path: target } });
+      expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 <p>ok</p>');
+      expect(h.dialog.requests[0]).toMatchObject({
+        request: { filters: [{ name: 'PDF document', extensions: ['pdf'] }] },
+      });
+      expect(await h.recent.list()).toEqual([]);
+    });
+  });
+
+  it('exportPdf does not print when the save dialog is cancelled', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const result = await h.call('exportPdf', {
+        html: '<p/>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'r.pdf',
+      });
+      expect(result).toEqual({ ok: true, value: null });
+      expect(h.prints).toEqual([]);
+    });
+  });
+});
+
+describe('recent files over IPC', () => {
+  it('openRecent reopens a listed file and refuses any other path', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const listed = path.join(dir, 'listed.journey');
+      const secret = path.join(dir, 'secret.journey');
+      await writeFile(listed, SEED_TITLES.ml);
+      await writeFile(secret, 'not for the renderer');
+      h.dialog.nextOpen([listed]);
+      await h.call('openFile', { filters: JOURNEY_FILTER });
+
+      const reopened = await h.call('openRecent', listed);
+      expect(reopened.ok && fromUtf8(reopened.value.bytes)).toBe(SEED_TITLES.ml);
+
+      const refused = await h.call('openRecent', secret);
+      expect(refused).toEqual({
+        ok: false,
+        error: {
+          code: 'not-allowed',
+          message: 'That file is not in the recent list; open it with File › Open… instead.',
+        },
+      });
+      const traversal = await h.call('openRecent', `${dir}/sub/../secret.journey`);
+      expect(traversal).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    });
+  });
+
+  it('a listed file that was deleted is reported and dropped from the list', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const file = path.join(dir, 'soon-gone.journey');
+      await writeFile(file, '{}');
+      h.dialog.nextOpen([file]);
+      await h.call('openFile', { filters: JOURNEY_FILTER });
+      const { rm } = await import('node:fs/promises');
+      await rm(file);
+      expect(await h.call('openRecent', file)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await h.call('recentFiles')).toEqual({ ok: true, value: [] });
+    });
+  });
+});
+
+describe('openExternal', () => {
+  it.each(['https://waymark.app/help', 'http://example.com/a?b=c', 'mailto:team@example.com'])(
+    'opens %s',
+    async (url) => {
+      await withTempDir(async (dir) => {
+        const h = harness(dir);
+        expect(await h.call('openExternal', url)).toEqual({ ok: true, value: true });
+        expect(h.opened).toEqual([url]);
+      });
+    },
+  );
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'waymark://open',
+    'smb://server/share',
+    'ms-settings:privacy',
+    'https://user:pass@example.com/',
+  ])('refuses %s', async (url) => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const result = await h.call('openExternal', url);
+      expect(result).toMatchObject({ ok: false });
+      if (!result.ok) expect(['not-allowed', 'bad-arguments']).toContain(result.error.code);
+      expect(h.opened).toEqual([]);
+    });
+  });
+});
+
+describe('setTitle', () => {
+  it('sets the title without control characters', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      await h.call('setTitle', `${SEED_TITLES.hy}\n— Waymark`);
+      expect(h.titles).toEqual([`${SEED_TITLES.hy} — Waymark`]);
+    });
+  });
+});
+
+describe('unexpected failures', () => {
+  it('become one internal error and are logged, never thrown', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir, {
+        appInfo: () => {
+          throw new Error('boom');
+        },
+      });
+      const result = await h.call('appInfo');
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(h.logs.some((l) => l.includes('boom'))).toBe(true);
+    });
+  });
+});

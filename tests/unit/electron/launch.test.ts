@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { IpcResult, OpenedFile } from '../../../electron/common/contract';
+import { journeyPathsFromArgv } from '../../../electron/main/launch/argv';
+import { createOpenQueue } from '../../../electron/main/launch/open-queue';
+import { SEED_TITLES, utf8 } from './helpers';
+
+describe('journeyPathsFromArgv', () => {
+  it('picks .journey paths, absolute, deduplicated, skipping the executable and switches', () => {
+    const argv = [
+      '/opt/Waymark/waymark',
+      '--no-sandbox',
+      'maps/Q3 workshop.journey',
+      '/home/ana/Export.JOURNEY',
+      'notes.txt',
+      '--user-data-dir=/tmp/x.journey',
+      'maps/Q3 workshop.journey',
+      `/home/ana/${SEED_TITLES.ml.slice(0, 12)}.journey`,
+    ];
+    expect(journeyPathsFromArgv(argv, { workingDirectory: '/home/ana', pathStyle: 'posix' })).toEqual([
+      '/home/ana/maps/Q3 workshop.journey',
+      '/home/ana/Export.JOURNEY',
+      `/home/ana/${SEED_TITLES.ml.slice(0, 12)}.journey`,
+    ]);
+  });
+
+  it('ignores the app folder of a development run', () => {
+    expect(journeyPathsFromArgv(['/usr/bin/electron', '.'], { workingDirectory: '/work', pathStyle: 'posix' })).toEqual(
+      [],
+    );
+    expect(
+      journeyPathsFromArgv(['/usr/bin/electron', '/work/main', 'a.journey'], {
+        workingDirectory: '/work',
+        pathStyle: 'posix',
+      }),
+    ).toEqual(['/work/a.journey']);
+  });
+
+  it('understands Windows paths and file:// URLs', () => {
+    expect(
+      journeyPathsFromArgv(
+        ['C:\\Program Files\\Waymark\\Waymark.exe', 'D:\\Maps\\Onboarding.journey', 'sub\\b.journey'],
+        {
+          workingDirectory: 'C:\\Users\\ana',
+          pathStyle: 'win32',
+        },
+      ),
+    ).toEqual(['D:\\Maps\\Onboarding.journey', 'C:\\Users\\ana\\sub\\b.journey']);
+    expect(
+      journeyPathsFromArgv(['waymark', 'file:///home/ana/My%20Map.journey'], {
+        workingDirectory: '/',
+        pathStyle: 'posix',
+      }),
+    ).toEqual(['/home/ana/My Map.journey']);
+  });
+});
+
+describe('open queue', () => {
+  const fakeRead = async (p: string): Promise<IpcResult<OpenedFile>> =>
+    p.includes('missing')
+      ? { ok: false, error: { code: 'not-found', message: `${p} could not be opened.` } }
+      : { ok: true, value: { name: p.split('/').pop()!, path: p, bytes: utf8(SEED_TITLES.ta) } };
+
+  it('holds files until the renderer is ready, then delivers each once, in order', async () => {
+    const delivered: string[] = [];
+    const reports: string[] = [];
+    const queue = createOpenQueue({
+      read: fakeRead,
+      deliver: (f) => delivered.push(f.path!),
+      report: (m) => reports.push(m),
+    });
+    queue.push('/a.journey', '/b.journey', '/a.journey');
+    queue.push('/missing.journey');
+    expect(queue.pending()).toEqual(['/a.journey', '/b.journey', '/missing.journey']);
+    expect(delivered).toEqual([]);
+
+    await queue.markReady();
+    expect(delivered).toEqual(['/a.journey', '/b.journey']);
+    expect(reports).toEqual(['/missing.journey could not be opened.']);
+    expect(queue.pending()).toEqual([]);
+
+    queue.push('/c.journey');
+    await queue.idle();
+    expect(delivered).toEqual(['/a.journey', '/b.journey', '/c.journey']);
+  });
+
+  it('holds again while the renderer reloads', async () => {
+    const delivered: string[] = [];
+    const queue = createOpenQueue({ read: fakeRead, deliver: (f) => delivered.push(f.path!), report: () => undefined });
+    await queue.markReady();
+    queue.markNotReady();
+    queue.push('/late.journey');
+    await queue.idle();
+    expect(delivered).toEqual([]);
+    await queue.markReady();
+    expect(delivered).toEqual(['/late.journey']);
+  });
+
+  it('a read that throws is reported, not lost silently', async () => {
+    const reports: string[] = [];
+    const queue = createOpenQueue({
+      read: () => Promise.reject(new Error('disk gone')),
+      deliver: () => undefined,
+      report: (m) => reports.push(m),
+    });
+    queue.push('/x.journey');
+    await queue.markReady();
+    expect(reports).toEqual(['/x.journey could not be opened; please try again.']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isAppUrl } from '../../../electron/main/app-url';
+import { decideNavigation, decideWindowOpen, isAllowedExternalUrl } from '../../../electron/main/security/navigation';
+
+describe('external link allowlist', () => {
+  it.each(['https://waymark.app/', 'http://example.com/page#x', 'mailto:facilitator@example.com?subject=Workshop'])(
+    'allows %s',
+    (url) => expect(isAllowedExternalUrl(url)).toBe(true),
+  );
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'app://waymark/index.html',
+    'waymark://open?file=/etc/passwd',
+    'ms-msdt:/id PCWDiagnostic',
+    'smb://attacker/share',
+    'https://user:secret@example.com/',
+    'https://',
+    'mailto:',
+    'not a url',
+    `https://example.com/${'a'.repeat(2100)}`,
+  ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
+});
+
+describe('navigation', () => {
+  it('allows the app itself only', () => {
+    expect(isAppUrl('app://waymark/index.html')).toBe(true);
+    expect(isAppUrl('app://waymark/')).toBe(true);
+    expect(isAppUrl('app://evil/index.html')).toBe(false);
+    expect(isAppUrl('app://user@waymark/')).toBe(false);
+    expect(isAppUrl('https://waymark/')).toBe(false);
+    expect(decideNavigation('app://waymark/index.html#/journey/1')).toEqual({ action: 'allow' });
+  });
+
+  it('denies the web in the window and hands allowed links to the OS browser', () => {
+    expect(decideNavigation('https://example.com/')).toEqual({ action: 'deny', openExternal: 'https://example.com/' });
+    expect(decideNavigation('file:///tmp/x.html')).toEqual({ action: 'deny', openExternal: null });
+    expect(decideNavigation('javascript:alert(1)')).toEqual({ action: 'deny', openExternal: null });
+  });
+
+  it('never opens a new window, even for the app itself', () => {
+    expect(decideWindowOpen('app://waymark/index.html')).toEqual({ action: 'deny', openExternal: null });
+    expect(decideWindowOpen('mailto:a@example.com')).toEqual({ action: 'deny', openExternal: 'mailto:a@example.com' });
+    expect(decideWindowOpen('file:///etc/passwd')).toEqual({ action: 'deny', openExternal: null });
+  });
+});

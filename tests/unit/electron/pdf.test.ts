@@ -1,0 +1,125 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { createPdfPrinter, isAllowedPrintRequest } from '../../../electron/main/pdf';
+import { PRINT_CSP } from '../../../electron/main/security/csp';
+import { PRINT_PARTITION } from '../../../electron/main/security/window-options';
+import { SEED_TITLES, fromUtf8 } from './helpers';
+
+type BeforeRequest = (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
+type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>;
+
+/** A stand-in for Electron's session and window that records what the printer does. */
+function fakeElectron(options: { failPrint?: boolean } = {}) {
+  const state = {
+    partitions: [] as string[],
+    windowOptions: [] as BrowserWindowConstructorOptions[],
+    beforeRequest: null as BeforeRequest | null,
+    protocolHandler: null as ProtocolHandler | null,
+    permission: null as boolean | null,
+    destroyed: 0,
+    loaded: [] as Array<{ url: string; body: string; csp: string | null }>,
+    printed: [] as unknown[],
+  };
+  const session = {
+    setPermissionRequestHandler: (h: (c: unknown, p: string, cb: (ok: boolean) => void) => void) =>
+      h(null, 'media', (ok) => (state.permission = ok)),
+    setPermissionCheckHandler: () => undefined,
+    webRequest: { onBeforeRequest: (l: BeforeRequest) => (state.beforeRequest = l) },
+    protocol: { handle: (_scheme: string, h: ProtocolHandler) => (state.protocolHandler = h) },
+  };
+  const createWindow = (o: BrowserWindowConstructorOptions) => {
+    state.windowOptions.push(o);
+    let destroyed = false;
+    let body = '';
+    return {
+      isDestroyed: () => destroyed,
+      destroy: () => {
+        destroyed = true;
+        state.destroyed += 1;
+      },
+      webContents: {
+        setWindowOpenHandler: () => undefined,
+        on: () => undefined,
+        loadURL: async (url: string) => {
+          const response = await state.protocolHandler!({ url });
+          body = await response.text();
+          state.loaded.push({ url, body, csp: response.headers.get('content-security-policy') });
+        },
+        printToPDF: async (o: unknown) => {
+          state.printed.push(o);
+          if (options.failPrint) throw new Error('printing failed');
+          return Buffer.from(`%PDF ${body}`);
+        },
+      },
+    } as unknown as BrowserWindow;
+  };
+  const fromPartition = (p: string) => {
+    state.partitions.push(p);
+    return session as unknown as Session;
+  };
+  return { state, createWindow, fromPartition };
+}
+
+describe('PDF printer', () => {
+  it('prints the HTML in a hidden script-less window with the requested page and returns the bytes', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    const html = `<h1>${SEED_TITLES.ml}</h1>`;
+
+    const pdf = await print(html, { pageSize: 'Letter', landscape: true });
+
+    expect(fromUtf8(pdf)).toBe(`%PDF ${html}`);
+    expect(fake.state.partitions).toEqual([PRINT_PARTITION]);
+    expect(fake.state.windowOptions[0]?.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      partition: PRINT_PARTITION,
+    });
+    expect(fake.state.windowOptions[0]?.webPreferences?.preload).toBeUndefined();
+    expect(fake.state.printed).toEqual([
+      { pageSize: 'Letter', landscape: true, printBackground: true, preferCSSPageSize: true },
+    ]);
+    expect(fake.state.loaded[0]?.url).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/);
+    expect(fake.state.loaded[0]?.csp).toBe(PRINT_CSP);
+    expect(fake.state.destroyed).toBe(1);
+    expect(fake.state.permission).toBe(false);
+  });
+
+  it('blocks every request except the document being printed and data: URLs', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    await print('<p/>', { pageSize: 'A4', landscape: false });
+    const decide = (url: string) => {
+      let cancel: boolean | null = null;
+      fake.state.beforeRequest!({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide('https://tracker.example/pixel.png')).toBe(true);
+    expect(decide('http://127.0.0.1:8080/')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('app://waymark/index.html')).toBe(true);
+    expect(decide('data:font/woff2;base64,AAAA')).toBe(false);
+    // The printed document is forgotten once printing is done.
+    expect(decide(fake.state.loaded[0]!.url)).toBe(true);
+    expect(isAllowedPrintRequest('app://print/x.html', new Set(['app://print/x.html']))).toBe(true);
+  });
+
+  it('destroys the window when printing fails and reports the error', async () => {
+    const fake = fakeElectron({ failPrint: true });
+    const print = createPdfPrinter(fake);
+    await expect(print('<p/>', { pageSize: 'A4', landscape: false })).rejects.toThrow('printing failed');
+    expect(fake.state.destroyed).toBe(1);
+  });
+
+  it('prepares the session once for many prints', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    const results = await Promise.all([
+      print('<p>1</p>', { pageSize: 'A4', landscape: false }),
+      print('<p>2</p>', { pageSize: 'A4', landscape: false }),
+    ]);
+    expect(results.map(fromUtf8)).toEqual(['%PDF <p>1</p>', '%PDF <p>2</p>']);
+    expect(fake.state.partitions).toHaveLength(1);
+    expect(fake.state.destroyed).toBe(2);
+  });
+});
