@@ -14,7 +14,10 @@ export const MAX_HTML_CHARS = 64 * 1024 * 1024;
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(20),
 });
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 
