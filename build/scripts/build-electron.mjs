@@ -1,0 +1,46 @@
+/**
+ * Bundles Electron main and preload into CommonJS under dist-electron/.
+ *
+ * Why esbuild: it is tiny, already installed as Vite's dependency, and does
+ * exactly this job (TypeScript → one CJS file per entry) without a framework
+ * or a second config system. CommonJS because the sandboxed preload cannot
+ * use ESM imports, and main follows suit so `__dirname` works the same way.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+try {
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/main/index.ts')],
+      outfile: path.join(root, 'dist-electron/main/index.cjs'),
+    }),
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/preload/index.ts')],
+      outfile: path.join(root, 'dist-electron/preload/index.cjs'),
+      // The preload runs on every page load; zod comes along with the contract.
+      minify: true,
+    }),
+  ]);
+} catch (error) {
+  console.error(`The Electron bundles could not be built: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

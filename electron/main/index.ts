@@ -1,0 +1,190 @@
+/**
+ * Electron main entry: the only main-process file that imports `electron`.
+ * It wires Electron's objects to the plain modules beside it (which tests
+ * exercise without Electron) and holds no logic of its own.
+ */
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { IPC_CHANNELS, ipcName, type MenuCommand, type OpenedFile, type RecentFile } from '../common/contract';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
+import { atomicWrite } from './files/atomic-write';
+import { createRecentFilesStore } from './files/recent-files';
+import { openPath } from './ipc/file-actions';
+import { createIpcHandlers } from './ipc/handlers';
+import { senderInfoFrom } from './ipc/sender';
+import { journeyPathsFromArgv } from './launch/argv';
+import { createOpenQueue } from './launch/open-queue';
+import { buildMenuTemplate } from './menu/template';
+import { createPdfPrinter } from './pdf';
+import { createAppProtocolHandler } from './protocol/handler';
+import { isAllowedExternalUrl } from './security/navigation';
+import { buildMainWindowOptions } from './security/window-options';
+import { denyAllPermissions, hardenWebContents } from './window/harden';
+
+// Must happen before `ready`: app:// behaves like https (standard URL
+// parsing, secure context, fetch) so the UI never needs file://.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+const log = (message: string) => console.warn(`[waymark] ${message}`);
+/** The only door to the OS browser/mail app: http(s) and mailto only. */
+const openExternal = async (url: string): Promise<void> => {
+  if (!isAllowedExternalUrl(url)) {
+    log(`Refused to open ${url} outside the app.`);
+    return;
+  }
+  await shell.openExternal(url);
+};
+
+let mainWindow: BrowserWindow | null = null;
+const liveWindow = () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
+
+const fileSystem = {
+  stat,
+  readFile,
+  writeFileAtomic: (filePath: string, bytes: Uint8Array) => atomicWrite(filePath, bytes),
+};
+const recent = createRecentFilesStore({ userDataDir: app.getPath('userData'), now: Date.now, log });
+
+const openQueue = createOpenQueue({
+  read: (filePath) => openPath({ fs: fileSystem, recent }, filePath),
+  deliver: (file: OpenedFile) => liveWindow()?.webContents.send(ipcName('openFile'), file),
+  report: (message) => {
+    const window = liveWindow();
+    const box = { type: 'warning' as const, message: 'Waymark could not open a file', detail: message };
+    void (window === null ? dialog.showMessageBox(box) : dialog.showMessageBox(window, box));
+  },
+});
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Waymark is running: it receives our argv in 'second-instance'.
+  app.quit();
+} else {
+  openQueue.push(...journeyPathsFromArgv(process.argv, { workingDirectory: process.cwd() }));
+
+  // macOS delivers double-clicked files this way, possibly before `ready`.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openQueue.push(filePath);
+    if (app.isReady() && liveWindow() === null) createMainWindow();
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openQueue.push(...journeyPathsFromArgv(argv, { workingDirectory }));
+    const window = liveWindow();
+    if (window === null) {
+      if (app.isReady()) createMainWindow();
+      return;
+    }
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { openExternal: (url) => void openExternal(url), log }),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (liveWindow() === null) createMainWindow();
+  });
+
+  void app.whenReady().then(onReady);
+}
+
+function createMainWindow(): void {
+  const options = buildMainWindowOptions({
+    preloadPath: path.join(__dirname, '..', 'preload', 'index.cjs'),
+    platform: process.platform,
+    ...(app.isPackaged ? {} : { iconPath: path.join(app.getAppPath(), 'build', 'icons', 'icon.png') }),
+  });
+  const window = new BrowserWindow(options);
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-start-loading', () => openQueue.markNotReady());
+  window.webContents.on('did-finish-load', () => void openQueue.markReady());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+    openQueue.markNotReady();
+  });
+  void window.loadURL(APP_ENTRY_URL);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const window = liveWindow();
+  if (window === null) createMainWindow();
+  else window.webContents.send(ipcName('menuCommand'), command);
+}
+
+function installMenu(files: readonly RecentFile[]): void {
+  const template = buildMenuTemplate(process.platform, sendMenuCommand, files, {
+    appName: app.getName(),
+    isPackaged: app.isPackaged,
+    openRecent: (filePath) => {
+      if (liveWindow() === null) createMainWindow();
+      openQueue.push(filePath);
+    },
+    clearRecent: () => void recent.clear(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function onReady(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId('app.waymark.desktop');
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rootDir: path.join(app.getAppPath(), 'dist', 'renderer'), log }),
+  );
+
+  const printHtmlToPdf = createPdfPrinter({
+    createWindow: (options) => new BrowserWindow(options),
+    fromPartition: (partition) => {
+      const printSession = session.fromPartition(partition, { cache: false });
+      denyAllPermissions(printSession);
+      return printSession;
+    },
+  });
+
+  const handlers = createIpcHandlers({
+    fs: fileSystem,
+    dialog: {
+      showOpenDialog: (request) => {
+        const window = liveWindow();
+        return window === null ? dialog.showOpenDialog(request) : dialog.showOpenDialog(window, request);
+      },
+      showSaveDialog: (request) => {
+        const window = liveWindow();
+        return window === null ? dialog.showSaveDialog(request) : dialog.showSaveDialog(window, request);
+      },
+    },
+    printHtmlToPdf,
+    openExternal,
+    setTitle: (title) => liveWindow()?.setTitle(title.length > 0 ? title : app.getName()),
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      electron: process.versions.electron ?? null,
+      chrome: process.versions.chrome ?? null,
+    }),
+    recent,
+    now: Date.now,
+    log,
+  });
+  const isAppWebContents = (id: number) => liveWindow()?.webContents.id === id;
+  for (const channel of IPC_CHANNELS) {
+    ipcMain.handle(ipcName(channel), (event, ...args: unknown[]) =>
+      handlers[channel](senderInfoFrom(event, isAppWebContents), args),
+    );
+  }
+
+  recent.onChange(installMenu);
+  installMenu(await recent.list());
+  createMainWindow();
+}

@@ -1,0 +1,37 @@
+/**
+ * Opening a file by path on main's own authority (a recent entry the user
+ * clicked, a file from the command line or Finder). Shared by the IPC
+ * handlers, the menu and the launch queue so they all apply the same limit.
+ */
+import path from 'node:path';
+import { MAX_OPEN_BYTES, type IpcErrorCode, type IpcResult, type OpenedFile } from '../../common/contract';
+import { readFileLimited, type ReadFs, type ReadLimitedResult } from '../files/read-limited';
+import type { RecentFilesStore } from '../files/recent-files';
+import { fail, ok } from './results';
+
+export const JOURNEY_EXTENSION = '.journey';
+
+export const isJourneyPath = (filePath: string) => path.extname(filePath).toLowerCase() === JOURNEY_EXTENSION;
+
+const READ_ERROR_CODES: Record<Exclude<ReadLimitedResult, { ok: true }>['reason'], IpcErrorCode> = {
+  'too-large': 'file-too-large',
+  'not-found': 'not-found',
+  'not-a-file': 'read-failed',
+  'read-failed': 'read-failed',
+};
+
+export interface FileActionDeps {
+  fs: ReadFs;
+  recent: RecentFilesStore;
+}
+
+/** Reads `filePath` within MAX_OPEN_BYTES; journeys go to the top of the recent list. */
+export async function openPath(deps: FileActionDeps, filePath: string): Promise<IpcResult<OpenedFile>> {
+  const read = await readFileLimited(filePath, MAX_OPEN_BYTES, deps.fs);
+  if (!read.ok) {
+    if (read.reason === 'not-found') await deps.recent.remove(filePath);
+    return fail(READ_ERROR_CODES[read.reason], `${path.basename(filePath)} could not be opened: ${read.message}`);
+  }
+  if (isJourneyPath(filePath)) await deps.recent.add(filePath);
+  return ok({ name: path.basename(filePath), path: filePath, bytes: read.bytes });
+}

@@ -1,0 +1,237 @@
+/**
+ * Every IPC channel of the contract as a plain async function
+ * `(sender, rawArgs) => IpcResult`. Each one checks the sender first, then
+ * validates the arguments with the contract's zod tuple, and never throws:
+ * failures come back as typed errors with one human sentence.
+ * All side effects are injected, so Node tests call these for real.
+ */
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  IpcArgs,
+  type AppInfo,
+  type FileFilter,
+  type IpcChannel,
+  type IpcResult,
+  type IpcReturns,
+  type OpenedFile,
+  type SavedFile,
+} from '../../common/contract';
+import type { AtomicWriteResult } from '../files/atomic-write';
+import type { ReadFs } from '../files/read-limited';
+import type { RecentFilesStore } from '../files/recent-files';
+import { isAllowedExternalUrl } from '../security/navigation';
+import { isJourneyPath, openPath } from './file-actions';
+import { fail, ok } from './results';
+import { checkSender, type SenderInfo } from './sender';
+
+export interface OpenDialogRequest {
+  title?: string;
+  filters: FileFilter[];
+  properties: Array<'openFile' | 'multiSelections'>;
+}
+
+export interface SaveDialogRequest {
+  title?: string;
+  defaultPath: string;
+  filters: FileFilter[];
+  properties: Array<'showOverwriteConfirmation' | 'createDirectory'>;
+}
+
+/** The shapes of Electron's dialog results that we rely on. */
+export interface DialogPort {
+  showOpenDialog(request: OpenDialogRequest): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(request: SaveDialogRequest): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export interface PdfOptions {
+  pageSize: 'A4' | 'Letter';
+  landscape: boolean;
+}
+
+export interface IpcDeps {
+  fs: ReadFs & { writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<AtomicWriteResult> };
+  dialog: DialogPort;
+  printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  openExternal(url: string): Promise<void>;
+  setTitle(title: string): void;
+  appInfo(): AppInfo;
+  recent: RecentFilesStore;
+  now(): number;
+  log?(message: string): void;
+}
+
+export type IpcHandler<C extends IpcChannel> = (
+  sender: SenderInfo,
+  rawArgs: unknown,
+) => Promise<IpcResult<IpcReturns[C]>>;
+export type IpcHandlers = { [C in IpcChannel]: IpcHandler<C> };
+
+type Args<C extends IpcChannel> = z.output<(typeof IpcArgs)[C]>;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** Keeps only a file name a save dialog can suggest: no folders, no reserved characters. */
+export function safeSuggestedName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base
+    .replace(CONTROL_CHARACTERS, '_')
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  return cleaned.length > 0 ? cleaned.slice(0, 255) : 'Untitled';
+}
+
+/** Linux file choosers do not add the extension of the chosen filter; do it for them. */
+export function withDefaultExtension(filePath: string, filters: FileFilter[]): string {
+  if (path.extname(filePath) !== '') return filePath;
+  const extension = filters[0]?.extensions.find((e) => e !== '*');
+  return extension === undefined ? filePath : `${filePath}.${extension}`;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return 'unknown problem';
+  const where = issue.path.length > 0 ? `argument ${issue.path.map(String).join('.')}` : 'arguments';
+  return `${where}: ${issue.message}`;
+}
+
+export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
+  const log = (message: string) =>
+    (deps.log ?? ((m: string) => console.warn(m)))(`[${new Date(deps.now()).toISOString()}] ${message}`);
+
+  function guarded<C extends IpcChannel>(
+    channel: C,
+    run: (args: Args<C>) => Promise<IpcResult<IpcReturns[C]>>,
+  ): IpcHandler<C> {
+    return async (sender, rawArgs) => {
+      const verdict = checkSender(sender);
+      if (!verdict.ok) {
+        log(`Refused ${channel}: ${verdict.reason}.`);
+        return fail('bad-sender', `Waymark refused this request because ${verdict.reason}.`);
+      }
+      const parsed = IpcArgs[channel].safeParse(rawArgs);
+      if (!parsed.success) {
+        log(`Refused ${channel}: invalid ${firstIssue(parsed.error)}.`);
+        return fail('bad-arguments', `The ${channel} request was invalid (${firstIssue(parsed.error)}).`);
+      }
+      try {
+        return await run(parsed.data as Args<C>);
+      } catch (error) {
+        log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fail(
+          'internal',
+          'Something went wrong inside Waymark; please try again, and restart the app if it keeps happening.',
+        );
+      }
+    };
+  }
+
+  async function writeChosenFile(filePath: string, bytes: Uint8Array): Promise<IpcResult<SavedFile>> {
+    const name = path.basename(filePath);
+    const written = await deps.fs.writeFileAtomic(filePath, bytes);
+    if (!written.ok) {
+      return fail(
+        'write-failed',
+        `Waymark could not save ${name} (${written.message}); check that the folder exists and you may write to it, then try again.`,
+      );
+    }
+    if (isJourneyPath(filePath)) await deps.recent.add(filePath);
+    return ok({ name, path: filePath });
+  }
+
+  async function askSavePath(request: {
+    title?: string;
+    suggestedName: string;
+    filters: FileFilter[];
+  }): Promise<string | null> {
+    const choice = await deps.dialog.showSaveDialog({
+      ...(request.title !== undefined ? { title: request.title } : {}),
+      defaultPath: safeSuggestedName(request.suggestedName),
+      filters: request.filters,
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return null;
+    return withDefaultExtension(choice.filePath, request.filters);
+  }
+
+  async function print(html: string, options: PdfOptions): Promise<IpcResult<Uint8Array>> {
+    try {
+      return ok(await deps.printHtmlToPdf(html, options));
+    } catch (error) {
+      log(`printToPdf failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(
+        'print-failed',
+        'The PDF could not be created; please try again, and check the report for unusually large images.',
+      );
+    }
+  }
+
+  const handlers: IpcHandlers = {
+    appInfo: guarded('appInfo', async () => ok(deps.appInfo())),
+
+    openFile: guarded('openFile', async ([request]) => {
+      const choice = await deps.dialog.showOpenDialog({
+        ...(request.title !== undefined ? { title: request.title } : {}),
+        filters: request.filters,
+        properties: request.multiple === true ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      if (choice.canceled) return ok([]);
+      const files: OpenedFile[] = [];
+      for (const filePath of choice.filePaths) {
+        const opened = await openPath(deps, filePath);
+        if (!opened.ok) return opened;
+        files.push(opened.value);
+      }
+      return ok(files);
+    }),
+
+    saveFile: guarded('saveFile', async ([request]) => {
+      const target = await askSavePath(request);
+      if (target === null) return ok(null);
+      return writeChosenFile(target, request.bytes);
+    }),
+
+    printToPdf: guarded('printToPdf', async ([request]) =>
+      print(request.html, { pageSize: request.pageSize, landscape: request.landscape }),
+    ),
+
+    exportPdf: guarded('exportPdf', async ([request]) => {
+      // Ask first, so the user is not kept waiting for a PDF they then cancel.
+      const target = await askSavePath({
+        suggestedName: request.suggestedName,
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      });
+      if (target === null) return ok(null);
+      const pdf = await print(request.html, { pageSize: request.pageSize, landscape: request.landscape });
+      if (!pdf.ok) return pdf;
+      return writeChosenFile(target, pdf.value);
+    }),
+
+    recentFiles: guarded('recentFiles', async () => ok(await deps.recent.list())),
+
+    openRecent: guarded('openRecent', async ([filePath]) => {
+      if (!(await deps.recent.has(filePath))) {
+        log(`Refused openRecent for a path that is not in the recent list: ${filePath}`);
+        return fail('not-allowed', 'That file is not in the recent list; open it with File › Open… instead.');
+      }
+      return openPath(deps, filePath);
+    }),
+
+    openExternal: guarded('openExternal', async ([url]) => {
+      if (!isAllowedExternalUrl(url)) {
+        log(`Refused openExternal for ${url}`);
+        return fail('not-allowed', 'Waymark only opens web (http, https) and email (mailto) links in other apps.');
+      }
+      await deps.openExternal(url);
+      return ok(true as const);
+    }),
+
+    setTitle: guarded('setTitle', async ([title]) => {
+      deps.setTitle(title.replace(CONTROL_CHARACTERS, ' ').trim());
+      return ok(true as const);
+    }),
+  };
+  return handlers;
+}

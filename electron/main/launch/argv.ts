@@ -1,0 +1,39 @@
+/**
+ * Which `.journey` files a launch asks us to open. Used for the first
+ * launch's argv and for the argv a second instance hands over.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isJourneyPath } from '../ipc/file-actions';
+
+export interface ArgvContext {
+  /** Folder the launching process ran in; relative paths resolve against it. */
+  workingDirectory: string;
+  /** Path separator style of the OS; tests pass 'win32' or 'posix'. */
+  pathStyle?: 'posix' | 'win32';
+}
+
+/**
+ * The `.journey` paths in `argv`, absolute, without duplicates, in order.
+ * argv[0] is the executable; switches (`--foo`, `-x`) and the app folder of a
+ * development run (`electron .`) are skipped because they are not journeys.
+ */
+export function journeyPathsFromArgv(argv: readonly string[], context: ArgvContext): string[] {
+  const p = context.pathStyle === 'win32' ? path.win32 : context.pathStyle === 'posix' ? path.posix : path;
+  const found: string[] = [];
+  for (const raw of argv.slice(1)) {
+    if (raw.length === 0 || raw.startsWith('-')) continue;
+    let candidate = raw;
+    if (raw.startsWith('file://')) {
+      try {
+        candidate = fileURLToPath(raw, { windows: context.pathStyle === 'win32' });
+      } catch {
+        continue;
+      }
+    }
+    if (!isJourneyPath(candidate)) continue;
+    const absolute = p.resolve(context.workingDirectory, candidate);
+    if (!found.includes(absolute)) found.push(absolute);
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+/**
+ * HTML → PDF in a hidden, locked-down window: JavaScript off, sandboxed, no
+ * preload, and a separate in-memory session whose every network request is
+ * cancelled except the report document itself and data: URLs (embedded
+ * fonts and images). The document is served from memory on that session, so
+ * large reports do not hit data-URL limits and nothing touches the disk.
+ */
+import { randomUUID } from 'node:crypto';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
+import { APP_SCHEME } from './app-url';
+import { PRINT_CSP } from './security/csp';
+import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
+
+export const PRINT_HOST = 'print';
+export const PRINT_TIMEOUT_MS = 120_000;
+
+export interface PdfPrinterDeps {
+  createWindow(options: BrowserWindowConstructorOptions): BrowserWindow;
+  fromPartition(partition: string): Session;
+  timeoutMs?: number;
+}
+
+export interface PrintOptions {
+  pageSize: 'A4' | 'Letter';
+  landscape: boolean;
+}
+
+/** The print session loads the document being printed and inline data, nothing else. */
+export function isAllowedPrintRequest(
+  url: string,
+  documentUrls: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): boolean {
+  return url.startsWith('data:') || documentUrls.has(url);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createPdfPrinter(deps: PdfPrinterDeps): (html: string, options: PrintOptions) => Promise<Uint8Array> {
+  const documents = new Map<string, string>();
+  const timeoutMs = deps.timeoutMs ?? PRINT_TIMEOUT_MS;
+  let prepared = false;
+
+  function prepareSession(): void {
+    if (prepared) return;
+    const session = deps.fromPartition(PRINT_PARTITION);
+    session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.setPermissionCheckHandler(() => false);
+    session.webRequest.onBeforeRequest((details, callback) => {
+      callback({ cancel: !isAllowedPrintRequest(details.url, documents) });
+    });
+    session.protocol.handle(APP_SCHEME, (request) => {
+      const html = documents.get(request.url);
+      if (html === undefined) return new Response('Not found.', { status: 404 });
+      return new Response(html, {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CSP },
+      });
+    });
+    prepared = true;
+  }
+
+  return async (html, options) => {
+    prepareSession();
+    const url = `${APP_SCHEME}://${PRINT_HOST}/${randomUUID()}.html`;
+    documents.set(url, html);
+    const window = deps.createWindow(buildPrintWindowOptions());
+    try {
+      window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      window.webContents.on('will-navigate', (event) => event.preventDefault());
+      await withTimeout(window.webContents.loadURL(url), timeoutMs, 'Loading the report');
+      const pdf = await withTimeout(
+        window.webContents.printToPDF({
+          pageSize: options.pageSize,
+          landscape: options.landscape,
+          printBackground: true,
+          preferCSSPageSize: true,
+        }),
+        timeoutMs,
+        'Printing the report',
+      );
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+    } finally {
+      documents.delete(url);
+      if (!window.isDestroyed()) window.destroy();
+    }
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The Content-Security-Policy sent with every response of the `app://`
+ * protocol. Strict: nothing loads from outside the app bundle, no eval.
+ *
+ * `style-src` allows 'unsafe-inline' on purpose: React Flow positions nodes,
+ * edges and the viewport with inline `style` attributes, and React's `style`
+ * prop does the same. Inline styles cannot run code; scripts stay 'self' only.
+ */
+
+const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self' data: blob:"],
+  ['font-src', "'self' data:"],
+  ['connect-src', "'self' data: blob:"],
+  ['worker-src', "'self' blob:"],
+  ['media-src', "'self' data: blob:"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['frame-src', "'none'"],
+  ['child-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/**
+ * Policy for the hidden print window: the report HTML is self-contained
+ * (fonts and images as data: URLs) and JavaScript is off anyway.
+ */
+const PRINT_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'none'"],
+  ['style-src', "'unsafe-inline'"],
+  ['img-src', 'data: blob:'],
+  ['font-src', 'data:'],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+];
+
+const join = (directives: ReadonlyArray<readonly [string, string]>) =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ');
+
+export const CONTENT_SECURITY_POLICY = join(APP_DIRECTIVES);
+export const PRINT_CSP = join(PRINT_DIRECTIVES);
