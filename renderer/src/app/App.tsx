@@ -5,6 +5,7 @@ import { ToastViewport } from '../ui/toasts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from './router';
 import { useAppCommands } from './app-commands';
+import { FileDropZone } from '../files-ui/FileDropZone';
 
 const EditorScreen = lazy(() => import('../editor/EditorScreen'));
 const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
@@ -25,6 +26,7 @@ export function App() {
       ) : (
         <LibraryScreen view={route.name} />
       )}
+      <FileDropZone />
       <ToastViewport />
       <ConfirmHost />
     </ErrorBoundary>

@@ -2,23 +2,29 @@ import { useEffect } from 'react';
 import { getHost } from '../platform';
 import { commandForKey, dispatchCommand } from './commands';
 import type { Route } from './router';
-import { openJourneyFiles } from './open-files';
+import { chooseAndOpenJourneyFiles, openJourneyFiles } from './open-files';
+import { createBlankJourney } from '../library/LibraryScreen';
 
 /** Wires the OS menu, OS file-open events and web keyboard shortcuts to app commands. */
 export function useAppCommands(route: Route) {
   useEffect(() => {
     const host = getHost();
     const offMenu = host.onMenuCommand((command) => {
-      if (!dispatchCommand(command) && (command === 'undo' || command === 'redo')) {
-        // No screen took it: let the focused text field undo its typing.
-        document.execCommand(command);
-      }
+      if (dispatchCommand(command)) return;
+      // No screen took it: app-wide defaults.
+      if (command === 'undo' || command === 'redo') document.execCommand(command);
+      else if (command === 'open') void chooseAndOpenJourneyFiles();
+      else if (command === 'new-journey') void createBlankJourney();
     });
     const offOpen = host.onOpenFile((file) => void openJourneyFiles([file]));
     const onKey = (e: KeyboardEvent) => {
       if (host.kind !== 'web') return;
       const command = commandForKey(e);
-      if (command && dispatchCommand(command)) e.preventDefault();
+      if (!command) return;
+      e.preventDefault();
+      if (dispatchCommand(command)) return;
+      if (command === 'open') void chooseAndOpenJourneyFiles();
+      else if (command === 'new-journey') void createBlankJourney();
     };
     window.addEventListener('keydown', onKey);
     return () => {

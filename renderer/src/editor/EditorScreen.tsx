@@ -25,6 +25,8 @@ import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
 import { runExport } from './exports';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
+import { CsvImportHost } from '../files-ui/CsvImportHost';
+import { openCsvImport } from '../files-ui/csv-import';
 import './editor.css';
 
 /** Undo history per journey, kept while the app runs so leaving and returning keeps it. */
@@ -164,7 +166,11 @@ function EditorLayout({ store }: { store: EditorStore }) {
       case 'open':
         return false;
       default:
-        if (command.startsWith('export-') || command === 'save-as' || command === 'import-csv') {
+        if (command === 'import-csv') {
+          openCsvImport();
+          return true;
+        }
+        if (command.startsWith('export-') || command === 'save-as') {
           void runExport(command, store).catch((error: unknown) =>
             toast.error(errorMessage(error, 'The export failed.')),
           );
@@ -185,6 +191,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
         <ContextMenu />
         <ShortcutSheet />
         <WorkshopLayer />
+        <CsvImportHost />
       </div>
     </EditorActionsContext.Provider>
   );

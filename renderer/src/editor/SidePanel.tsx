@@ -7,6 +7,7 @@ import { useEditorUi } from './ui-store';
 import { LoyaltyLensPanel } from '../insights-ui/LoyaltyLensPanel';
 import { MetricsPanel } from '../insights-ui/MetricsPanel';
 import { WorkshopPanel } from '../workshop/WorkshopPanel';
+import { VersionsPanel } from '../files-ui/VersionsPanel';
 
 const TITLES = {
   inspector: 'Inspector',
@@ -16,6 +17,7 @@ const TITLES = {
   metrics: 'Metrics',
   lens: 'Loyalty lens',
   workshop: 'Workshop',
+  versions: 'Versions',
 } as const;
 
 export function SidePanel() {
@@ -44,6 +46,7 @@ export function SidePanel() {
         {panel === 'metrics' && <MetricsPanel />}
         {panel === 'lens' && <LoyaltyLensPanel />}
         {panel === 'workshop' && <WorkshopPanel />}
+        {panel === 'versions' && <VersionsPanel />}
       </div>
     </aside>
   );

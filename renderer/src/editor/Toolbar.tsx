@@ -7,6 +7,7 @@ import {
   Gauge,
   Grid3x3,
   HeartHandshake,
+  History,
   Keyboard,
   Lightbulb,
   LoaderCircle,
@@ -191,6 +192,12 @@ export function Toolbar() {
         onClick={() => toggle('lens')}
       />
       <ToolButton
+        label="Versions"
+        icon={<History size={16} />}
+        pressed={panel === 'versions'}
+        onClick={() => toggle('versions')}
+      />
+      <ToolButton
         label="Workshop"
         icon={<Presentation size={16} />}
         pressed={panel === 'workshop'}
@@ -219,6 +226,7 @@ export function Toolbar() {
           { label: 'Markdown…', onSelect: () => dispatchCommand('export-markdown') },
           { label: 'CSV (touchpoints)…', onSelect: () => dispatchCommand('export-csv') },
           { label: 'Excel workbook…', onSelect: () => dispatchCommand('export-xlsx') },
+          { label: 'Import touchpoints from CSV…', onSelect: () => dispatchCommand('import-csv') },
         ]}
       />
       <ToolButton

@@ -1,7 +1,8 @@
 /** Editor view state that is not part of the document (never saved, never undone). */
 import { create } from 'zustand';
 
-export type SidePanel = 'inspector' | 'personas' | 'search' | 'insights' | 'metrics' | 'lens' | 'workshop' | null;
+export type SidePanel =
+  'inspector' | 'personas' | 'search' | 'insights' | 'metrics' | 'lens' | 'workshop' | 'versions' | null;
 
 export type HeatMode = 'off' | 'emotion' | 'friction' | 'pain' | 'csat' | 'ces' | 'nps' | 'dropOff';
 

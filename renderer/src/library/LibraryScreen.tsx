@@ -16,7 +16,8 @@ import { useMemo, useRef, useState } from 'react';
 import { db } from '../app/db';
 import { useCommandHandler } from '../app/commands';
 import { navigate } from '../app/router';
-import { chooseAndOpenJourneyFiles, openDroppedFiles } from '../app/open-files';
+import { chooseAndOpenJourneyFiles } from '../app/open-files';
+import { RecentFiles } from '../files-ui/RecentFiles';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
 import {
   createJourney,
@@ -71,7 +72,6 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const visible = useMemo(() => filterAndSort(summaries ?? [], query, sort), [summaries, query, sort]);
 
@@ -122,23 +122,7 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
   };
 
   return (
-    <div
-      className={`library ${dragging ? 'library-dragging' : ''}`}
-      onDragOver={(e) => {
-        if (e.dataTransfer.types.includes('Files')) {
-          e.preventDefault();
-          setDragging(true);
-        }
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void openDroppedFiles(Array.from(e.dataTransfer.files));
-      }}
-    >
+    <div className="library">
       <header className="library-header">
         <div className="brand">
           <MapIcon size={22} aria-hidden />
@@ -224,6 +208,7 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
       </header>
 
       <main className="library-body" aria-busy={summaries === undefined}>
+        {!trashed && <RecentFiles />}
         {summaries === undefined ? null : summaries.length === 0 ? (
           trashed ? (
             <EmptyState
@@ -294,11 +279,6 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
           </ul>
         )}
       </main>
-      {dragging && (
-        <div className="drop-hint" aria-hidden>
-          Drop .journey files to open them
-        </div>
-      )}
     </div>
   );
 }

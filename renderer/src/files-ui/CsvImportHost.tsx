@@ -1,0 +1,4 @@
+/** Placeholder replaced by the files UI (CsvImportHost). */
+export function CsvImportHost() {
+  return null;
+}

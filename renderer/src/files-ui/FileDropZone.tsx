@@ -1,0 +1,4 @@
+/** Placeholder replaced by the files UI (FileDropZone). */
+export function FileDropZone() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder replaced by the files UI (RecentFiles). */
+export function RecentFiles() {
+  return null;
+}

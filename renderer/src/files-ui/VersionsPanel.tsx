@@ -1,0 +1,4 @@
+/** Placeholder replaced by the files UI (VersionsPanel). */
+export function VersionsPanel() {
+  return null;
+}
