@@ -10,7 +10,7 @@ import type { JourneyDocument, Position } from '../../domain/model';
 import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 
 export const LAYER_GAP = 64;
-export const ROW_GAP = 40;
+export const ROW_GAP = 48;
 
 export interface LayoutResult {
   positions: Map<string, Position>;
@@ -81,7 +81,46 @@ export function placeInColumns(doc: JourneyDocument, laidOut: ElkNode): LayoutRe
     }
     columnX += width;
   }
+  straightenMainPath(doc, positions);
   return { positions, stageWidths };
+}
+
+/**
+ * ELK leaves small offsets where a card has several edges. Walk the main
+ * connections from their starts and put each target level with its source,
+ * wherever that spot in its column is free.
+ */
+function straightenMainPath(doc: JourneyDocument, positions: Map<string, Position>) {
+  const main = doc.connections.filter((c) => c.kind === 'main' && positions.has(c.source) && positions.has(c.target));
+  const incoming = new Map<string, number>();
+  for (const c of main) incoming.set(c.target, (incoming.get(c.target) ?? 0) + 1);
+  const outgoing = new Map<string, string[]>();
+  for (const c of main) outgoing.set(c.source, [...(outgoing.get(c.source) ?? []), c.target]);
+  const queue = [...new Set(main.map((c) => c.source))].filter((id) => !incoming.has(id));
+  const done = new Set<string>(queue);
+  const free = (id: string, y: number) => {
+    const me = positions.get(id)!;
+    for (const [other, p] of positions) {
+      if (other === id || Math.abs(p.x - me.x) >= TOUCHPOINT_WIDTH) continue;
+      if (Math.abs(p.y - y) < TOUCHPOINT_HEIGHT + 12) return false;
+    }
+    return true;
+  };
+  while (queue.length) {
+    const id = queue.shift()!;
+    const targets = outgoing.get(id) ?? [];
+    const y = positions.get(id)!.y;
+    const first = targets[0];
+    if (first && incoming.get(first) === 1 && positions.get(first)!.y !== y && free(first, y)) {
+      positions.set(first, { ...positions.get(first)!, y });
+    }
+    for (const t of targets) {
+      if (!done.has(t)) {
+        done.add(t);
+        queue.push(t);
+      }
+    }
+  }
 }
 
 export async function computeAutoLayout(doc: JourneyDocument): Promise<LayoutResult> {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createJourney, createStage } from '../../../renderer/src/domain/factories';
+import {
+  buildClipboardPayload,
+  CLIPBOARD_FORMAT,
+  notesFromLines,
+  parseClipboardText,
+  pastePayload,
+} from '../../../renderer/src/editor/state/clipboard';
+import { applyChanges, docStateFrom } from '../../../renderer/src/editor/state/doc-state';
+import { smallState } from './fixtures';
+
+describe('clipboard payload', () => {
+  it('round-trips a selection with the connections between selected touchpoints', () => {
+    const s = smallState();
+    const [a, b, c] = Object.values(s.touchpoints);
+    const payload = buildClipboardPayload(s, [a!.id, b!.id, c!.id])!;
+    const parsed = parseClipboardText(JSON.stringify(payload));
+    expect(parsed.kind).toBe('waymark');
+    if (parsed.kind !== 'waymark') return;
+    expect(parsed.payload.touchpoints).toHaveLength(3);
+    expect(parsed.payload.connections).toHaveLength(2);
+  });
+
+  it('pastes into another journey with fresh ids, joining stages of the same name', () => {
+    const s = smallState();
+    const ids = Object.keys(s.touchpoints).slice(2, 4);
+    const payload = buildClipboardPayload(s, ids)!;
+    const journey = createJourney({ title: 'Other' });
+    const other = docStateFrom({
+      journey,
+      stages: [createStage({ journeyId: journey.id, name: 'Buy', order: 0 })],
+      touchpoints: [],
+      connections: [],
+      personas: [],
+      notes: [],
+    });
+    const { changes, ids: pasted } = pastePayload(other, parseRoundTrip(payload), { x: 0, y: 0 });
+    const next = applyChanges(other, changes, 'forward');
+    expect(pasted).toHaveLength(2);
+    for (const id of pasted) {
+      expect(ids).not.toContain(id);
+      expect(next.touchpoints[id]!.journeyId).toBe(journey.id);
+    }
+    const buy = Object.values(next.stages).find((x) => x.name === 'Buy')!;
+    expect(pasted.every((id) => next.touchpoints[id]!.stageId === buy.id)).toBe(true);
+    expect(Object.values(next.connections)).toHaveLength(1);
+  });
+
+  it('ignores malformed or newer payloads with a message', () => {
+    const broken = parseClipboardText(`{"format":"${CLIPBOARD_FORMAT}", "version": 1, "touchpoints": [{"id": 5}]`);
+    expect(broken).toMatchObject({ kind: 'invalid' });
+    const wrongTypes = parseClipboardText(
+      JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, sourceJourneyId: 'x', touchpoints: [{ id: 'nope' }] }),
+    );
+    expect(wrongTypes).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/damaged/) });
+    const newer = parseClipboardText(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 99, sourceJourneyId: 'x' }));
+    expect(newer).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/newer Waymark/) });
+  });
+
+  it('turns foreign text into one sticky note per line, in any script', () => {
+    const parsed = parseClipboardText('  வாடிக்கையாளர் அனுபவம்\r\n\r\nՀաճախորդ\n  ఉపయోగం  \n');
+    expect(parsed).toEqual({ kind: 'text', lines: ['வாடிக்கையாளர் அனுபவம்', 'Հաճախորդ', 'ఉపయోగం'] });
+    const s = smallState();
+    const { changes, ids } = notesFromLines(s, ['a', 'b', 'c', 'd', 'e'], { x: 0, y: 0 });
+    const next = applyChanges(s, changes, 'forward');
+    expect(ids.map((id) => next.notes[id]!.text)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(next.notes[ids[4]!]!.position).toEqual({ x: 0, y: 140 });
+  });
+});
+
+function parseRoundTrip(payload: NonNullable<ReturnType<typeof buildClipboardPayload>>) {
+  const parsed = parseClipboardText(JSON.stringify(payload));
+  if (parsed.kind !== 'waymark') throw new Error('payload did not parse');
+  return parsed.payload;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { matchesQuery, normaliseForSearch } from '../../../renderer/src/domain/search';
+import { findMatches } from '../../../renderer/src/editor/search/match';
+import { EMPTY_FILTERS } from '../../../renderer/src/editor/ui-store';
+import { smallJourney } from './fixtures';
+
+describe('search normalisation', () => {
+  it('folds case and Latin diacritics', () => {
+    expect(normaliseForSearch('Crème BRÛLÉE')).toBe('creme brulee');
+    expect(matchesQuery('Façade review', 'facade')).toBe(true);
+  });
+
+  it('keeps vowel signs of Tamil, Telugu and Malayalam, which change the word', () => {
+    expect(normaliseForSearch('கொடு')).not.toBe(normaliseForSearch('கடு'));
+    expect(matchesQuery('வாடிக்கையாளர் அனுபவம்', 'அனுபவம்')).toBe(true);
+    expect(matchesQuery('వినియోగదారు విధేయత', 'విధేయత')).toBe(true);
+    expect(matchesQuery('സന്തുഷ്ടരായ ഉപഭോക്താക്കൾ', 'ഉപഭോക്താക്കൾ')).toBe(true);
+  });
+
+  it('folds Armenian case', () => {
+    expect(matchesQuery('Հաճախորդների հավատարմություն', 'հաճախորդների')).toBe(true);
+  });
+
+  it('treats composed and decomposed text alike', () => {
+    expect(normaliseForSearch('e\u0301')).toBe(normaliseForSearch('é'));
+  });
+});
+
+describe('canvas search and filters', () => {
+  it('matches text in titles and pain points, and filters by emotion', () => {
+    const doc = smallJourney();
+    doc.touchpoints[2]!.painPoints = [
+      { id: 'pain:p1' as never, text: 'Card declined twice', severity: 3, originId: null },
+    ];
+    expect(findMatches(doc.touchpoints, [], { ...EMPTY_FILTERS, text: 'declined' })).toEqual([doc.touchpoints[2]!.id]);
+    expect(findMatches(doc.touchpoints, [], { ...EMPTY_FILTERS, minSeverity: 3 })).toEqual([doc.touchpoints[2]!.id]);
+    const negative = findMatches(doc.touchpoints, [], { ...EMPTY_FILTERS, emotionMax: -1 });
+    expect(negative).toHaveLength(3);
+  });
+});

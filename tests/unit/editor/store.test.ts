@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createEditorStore, type PersistRow } from '../../../renderer/src/editor/state/editor-store';
+import { moveItems, updateTouchpoint } from '../../../renderer/src/editor/state/commands';
+import { smallJourney } from './fixtures';
+
+function setup(persist = vi.fn(async (_rows: PersistRow[]) => undefined)) {
+  let now = 0;
+  const doc = smallJourney();
+  const store = createEditorStore(doc, { persist, debounceMs: 5, now: () => now });
+  const tick = (ms: number) => (now += ms);
+  const first = doc.touchpoints[0]!;
+  return { store, persist, tick, first, doc };
+}
+
+describe('editor store: undo, redo, coalescing, autosave', () => {
+  it('undoes and redoes a command', () => {
+    const { store, first } = setup();
+    const s = store.getState();
+    s.run('Set emotion', updateTouchpoint(s.doc, first.id, { emotion: -3 }));
+    expect(store.getState().doc.touchpoints[first.id]!.emotion).toBe(-3);
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[first.id]!.emotion).toBe(1);
+    store.getState().redo();
+    expect(store.getState().doc.touchpoints[first.id]!.emotion).toBe(-3);
+    expect(store.getState().redo()).toBe(false);
+  });
+
+  it('coalesces typing in one field into one step, but not across fields or pauses', () => {
+    const { store, first, tick } = setup();
+    for (const title of ['B', 'Bu', 'Buy']) {
+      tick(200);
+      const s = store.getState();
+      s.run('Edit title', updateTouchpoint(s.doc, first.id, { title }), { coalesceKey: `${first.id}:title` });
+    }
+    tick(200);
+    let s = store.getState();
+    s.run('Edit description', updateTouchpoint(s.doc, first.id, { description: 'x' }), {
+      coalesceKey: `${first.id}:description`,
+    });
+    tick(5000);
+    s = store.getState();
+    s.run('Edit title', updateTouchpoint(s.doc, first.id, { title: 'Buy now' }), { coalesceKey: `${first.id}:title` });
+    expect(store.getState().history.past).toHaveLength(3);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Buy');
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Discover 1');
+  });
+
+  it('a new edit clears the redo stack', () => {
+    const { store, first } = setup();
+    let s = store.getState();
+    s.run('a', updateTouchpoint(s.doc, first.id, { emotion: 2 }));
+    store.getState().undo();
+    s = store.getState();
+    s.run('b', updateTouchpoint(s.doc, first.id, { emotion: 3 }));
+    expect(store.getState().history.future).toHaveLength(0);
+  });
+
+  it('a drag of one node writes exactly that row', async () => {
+    const { store, persist, first } = setup();
+    const s = store.getState();
+    s.run('Move', moveItems(s.doc, [{ id: first.id, position: { x: 60, y: 400 } }]));
+    await store.getState().flush();
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(persist.mock.calls[0]![0]).toEqual([
+      { table: 'touchpoints', id: first.id, row: expect.objectContaining({ position: { x: 60, y: 400 } }) },
+    ]);
+    expect(store.getState().save.status).toBe('saved');
+  });
+
+  it('undo is saved too, and many edits of one row are written once', async () => {
+    const { store, persist, first } = setup();
+    for (const e of [2, 3, -1]) {
+      const s = store.getState();
+      s.run('Emotion', updateTouchpoint(s.doc, first.id, { emotion: e }));
+    }
+    store.getState().undo();
+    await store.getState().flush();
+    const rows = persist.mock.calls.flatMap((c) => c[0]);
+    expect(rows).toHaveLength(1);
+    expect((rows[0]!.row as { emotion: number }).emotion).toBe(3);
+  });
+
+  it('keeps unsaved rows after a failed save, reports it, and saves them on the next try', async () => {
+    let fail = true;
+    const persist = vi.fn(async () => {
+      if (fail) throw new Error('disk full');
+    });
+    const { store, first } = setup(persist);
+    const s = store.getState();
+    s.run('Emotion', updateTouchpoint(s.doc, first.id, { emotion: -2 }));
+    await store.getState().flush();
+    expect(store.getState().save.status).toBe('error');
+    expect(store.getState().save.message).toMatch(/could not be saved/);
+    fail = false;
+    await store.getState().flush();
+    expect(store.getState().save.status).toBe('saved');
+    const last = persist.mock.calls.at(-1) as unknown as [PersistRow[]];
+    expect(last[0][0]!.id).toBe(first.id);
+    store.dispose();
+  });
+
+  it('remote rows apply without entering the history', () => {
+    const { store, first } = setup();
+    const row = { ...first, title: 'From another window' };
+    store.getState().applyRemote([{ table: 'touchpoints', id: first.id, before: first, after: row }]);
+    expect(store.getState().doc.touchpoints[first.id]!.title).toBe('From another window');
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+});
