@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const RENDERER_DIST = path.join(ROOT, 'dist', 'renderer');
+/** The built renderer the e2e tests serve; WAYMARK_RENDERER_DIST points elsewhere (e.g. a private build). */
+export const RENDERER_DIST = process.env.WAYMARK_RENDERER_DIST
+  ? path.resolve(process.env.WAYMARK_RENDERER_DIST)
+  : path.join(ROOT, 'dist', 'renderer');
 export const SEEDS_DIR = path.join(ROOT, '..', 'shared', 'seeds');
 
 /** Chromium for tests: CHROME_PATH, else Debian's /usr/bin/chromium. */

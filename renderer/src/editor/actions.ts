@@ -49,9 +49,16 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
   };
 
   const focusNode = (id: string) =>
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
-    );
+    requestAnimationFrame(() => {
+      // Never take focus from a field the user is typing in.
+      const active = document.activeElement;
+      if (
+        active instanceof HTMLElement &&
+        (active.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName))
+      )
+        return;
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+    });
 
   const reveal = (id: string) => {
     const t = state().doc.touchpoints[id] ?? state().doc.notes[id];

@@ -3,7 +3,9 @@ import { createEditorStore, type PersistRow } from '../../../renderer/src/editor
 import { moveItems, updateTouchpoint } from '../../../renderer/src/editor/state/commands';
 import { smallJourney } from './fixtures';
 
-function setup(persist = vi.fn(async (_rows: PersistRow[]) => undefined)) {
+function setup(
+  persist: ReturnType<typeof vi.fn<(rows: PersistRow[]) => Promise<void>>> = vi.fn(async () => undefined),
+) {
   let now = 0;
   const doc = smallJourney();
   const store = createEditorStore(doc, { persist, debounceMs: 5, now: () => now });
@@ -85,7 +87,7 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
 
   it('keeps unsaved rows after a failed save, reports it, and saves them on the next try', async () => {
     let fail = true;
-    const persist = vi.fn(async () => {
+    const persist = vi.fn(async (_rows: PersistRow[]) => {
       if (fail) throw new Error('disk full');
     });
     const { store, first } = setup(persist);

@@ -147,7 +147,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
                 className="input"
                 aria-label={`Severity of pain point ${i + 1}`}
                 value={p.severity}
-                onChange={(e) => update({ ...p, severity: Number(e.target.value) as PainSeverity })}
+                onChange={(e) => update({ ...p, severity: Number(e.target.value) as PainSeverity }, false)}
               >
                 {([1, 2, 3] as const).map((s) => (
                   <option key={s} value={s}>
@@ -188,7 +188,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
                 className="input"
                 aria-label={`Status of opportunity ${i + 1}`}
                 value={o.status}
-                onChange={(e) => update({ ...o, status: e.target.value as Opportunity['status'] })}
+                onChange={(e) => update({ ...o, status: e.target.value as Opportunity['status'] }, false)}
               >
                 {OPPORTUNITY_STATUSES.map((s) => (
                   <option key={s} value={s}>

@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import { EMOTION_SCALE, emotionColour } from '../../domain/vocabulary';
+import { EmotionFace } from '../canvas/EmotionFace';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
 
@@ -160,7 +161,7 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
               aria-label={`${level.label} ${level.score}`}
               onClick={() => props.onChange(level.score)}
             >
-              <span aria-hidden>{level.face}</span>
+              <EmotionFace score={level.score} size={16} />
               <span className="emotion-option-num">{level.score > 0 ? `+${level.score}` : level.score}</span>
             </button>
           );
@@ -242,7 +243,8 @@ export function ListEditor<T>(props: {
   /** `structural` is true for add, move and remove (never merged with typing in undo). */
   onChange: (items: T[], structural: boolean) => void;
   create: () => T;
-  render: (item: T, update: (next: T) => void, index: number) => ReactNode;
+  /** `update(next, false)` for choices (selects) that must not merge with typing in undo. */
+  render: (item: T, update: (next: T, coalesce?: boolean) => void, index: number) => ReactNode;
   addLabel: string;
   itemName: string;
 }) {
@@ -264,10 +266,10 @@ export function ListEditor<T>(props: {
             <div className="list-row-body">
               {props.render(
                 item,
-                (next) =>
+                (next, coalesce = true) =>
                   onChange(
                     items.map((x, j) => (j === i ? next : x)),
-                    false,
+                    !coalesce,
                   ),
                 i,
               )}

@@ -96,8 +96,8 @@ function straightenMainPath(doc: JourneyDocument, positions: Map<string, Positio
   for (const c of main) incoming.set(c.target, (incoming.get(c.target) ?? 0) + 1);
   const outgoing = new Map<string, string[]>();
   for (const c of main) outgoing.set(c.source, [...(outgoing.get(c.source) ?? []), c.target]);
-  const queue = [...new Set(main.map((c) => c.source))].filter((id) => !incoming.has(id));
-  const done = new Set<string>(queue);
+  const queue: string[] = [...new Set<string>(main.map((c) => c.source))].filter((id) => !incoming.has(id));
+  const done = new Set<string>(queue as string[]);
   const free = (id: string, y: number) => {
     const me = positions.get(id)!;
     for (const [other, p] of positions) {

@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
+import { TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
 
 /** A loop back to an earlier touchpoint dips below both cards instead of crossing them. */
 function loopPath(sx: number, sy: number, tx: number, ty: number): [string, number, number] {
@@ -10,14 +11,25 @@ function loopPath(sx: number, sy: number, tx: number, ty: number): [string, numb
   return [path, (sx + tx) / 2, bottom];
 }
 
+/** Between cards stacked in one column: out to the right, across the gap between them, in from the left. */
+function stackPath(sx: number, sy: number, tx: number, ty: number): [string, number, number] {
+  const midY = (sy + ty) / 2;
+  const path = `M ${sx},${sy} C ${sx + 48},${sy} ${sx + 48},${midY} ${sx},${midY} L ${tx},${midY} C ${tx - 48},${midY} ${tx - 48},${ty} ${tx},${ty}`;
+  return [path, (sx + tx) / 2, midY];
+}
+
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id } = props;
   const connection = data?.connection;
   const kind = connection?.kind ?? 'main';
-  const backwards = targetX < sourceX - 20;
-  const [path, labelX, labelY] = backwards
-    ? loopPath(sourceX, sourceY, targetX, targetY)
-    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  // Handles sit on the cards' sides: a target in the same column is one card width to the left.
+  const sameColumn = targetX < sourceX && Math.abs(sourceX - TOUCHPOINT_WIDTH - targetX) < 60;
+  const backwards = !sameColumn && targetX < sourceX - 20;
+  const [path, labelX, labelY] = sameColumn
+    ? stackPath(sourceX, sourceY, targetX, targetY)
+    : backwards
+      ? loopPath(sourceX, sourceY, targetX, targetY)
+      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const label = [connection?.label, connection?.share != null ? `${connection.share}%` : '']
     .filter(Boolean)
     .join(' · ');

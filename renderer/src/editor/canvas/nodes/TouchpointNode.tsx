@@ -7,6 +7,7 @@ import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { useTitleCommit } from './title-commit';
+import { EmotionFace } from '../EmotionFace';
 import { heatValue } from '../../../domain/insights';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
@@ -25,7 +26,7 @@ function EmotionChip({ emotion }: { emotion: number | null }) {
       title={`${level.label} (${emotion > 0 ? '+' : ''}${emotion})`}
       aria-label={`Emotion ${level.label}, ${emotion}`}
     >
-      <span aria-hidden>{level.face}</span>
+      <EmotionFace score={emotion} size={13} />
       <span className="emotion-num">{emotion > 0 ? `+${emotion}` : emotion}</span>
     </span>
   );

@@ -16,9 +16,9 @@ export function useTitleCommit() {
         state.run('Rename touchpoint', updateTouchpoint(state.doc, id, { title: title.trim() }));
       }
       if (refocus) {
-        requestAnimationFrame(() => {
-          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
-        });
+        // Focus the card right away (not on the next frame): a fast typist's next
+        // key (N for another touchpoint) must not be overtaken by a late focus.
+        document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
       }
     },
     [store],

@@ -1,0 +1,307 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
+import { ROOT, seedLine } from '../support/paths';
+
+interface Row {
+  id: string;
+  [key: string]: unknown;
+}
+interface TouchpointRow extends Row {
+  title: string;
+  stageId: string;
+  emotion: number | null;
+  position: { x: number; y: number };
+  painPoints: { text: string; severity: number }[];
+}
+interface ConnectionRow extends Row {
+  source: string;
+  target: string;
+  kind: string;
+}
+interface StageRow extends Row {
+  name: string;
+  order: number;
+  width: number;
+}
+
+const TABLES = ['journeys', 'stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
+
+async function snapshotDb(page: Page) {
+  const out: Record<string, Row[]> = {};
+  for (const t of TABLES) out[t] = (await readTable<Row>(page, t)).sort((a, b) => a.id.localeCompare(b.id));
+  return out;
+}
+
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+async function newJourney(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const input = page.getByRole('textbox', { name: 'Journey title' });
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+}
+
+async function focusStage(page: Page, name: string) {
+  await page
+    .locator('.stage-header', { hasText: name })
+    .first()
+    .click({ position: { x: 60, y: 40 } });
+}
+
+async function typeNewTouchpoint(page: Page, title: string) {
+  await page.keyboard.press('n');
+  const input = page.locator('.tp-title-input');
+  await input.waitFor({ timeout: 3000 }).catch(async (e) => {
+    await page.screenshot({ path: '/tmp/debug-n.png' });
+    console.log('ACTIVE', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)));
+    throw e;
+  });
+  await input.fill(title);
+  await input.press('Enter');
+  await input.waitFor({ state: 'detached' });
+}
+
+async function touchpointId(page: Page, title: string): Promise<string> {
+  let id = '';
+  await expectEventually(async () => {
+    const rows = await readTable<TouchpointRow>(page, 'touchpoints');
+    const row = rows.find((r) => r.title === title);
+    expect(row).toBeDefined();
+    id = row!.id;
+  });
+  return id;
+}
+
+async function connect(page: Page, from: string, to: string) {
+  const source = await node(page, from).locator('.react-flow__handle.source').boundingBox();
+  const target = await node(page, to).locator('.react-flow__handle.target').boundingBox();
+  if (!source || !target) throw new Error('handles not visible');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(
+      source.x + ((target.x - source.x) * i) / steps + source.width / 2,
+      source.y + ((target.y - source.y) * i) / steps + source.height / 2,
+    );
+  }
+  await page.mouse.up();
+}
+
+describe('journey canvas editor', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it('builds a connected journey with Tamil and Telugu titles, undoes and redoes, and survives a reload', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('ta', 2));
+    // Keep three stages: delete the last three (empty stages go without a question).
+    for (const name of ['Receive', 'Use', 'Renew']) {
+      await focusStage(page, name);
+      await page.keyboard.press('Delete');
+      await page.locator('.stage-header', { hasText: name }).waitFor({ state: 'detached' });
+    }
+    const titles = [
+      seedLine('ta', 3),
+      seedLine('te', 0),
+      seedLine('ta', 4),
+      seedLine('te', 1),
+      seedLine('ta', 5),
+      seedLine('te', 2),
+    ];
+    for (const [i, stage] of ['Discover', 'Choose', 'Buy'].entries()) {
+      await focusStage(page, stage);
+      await typeNewTouchpoint(page, titles[i * 2]!);
+      await typeNewTouchpoint(page, titles[i * 2 + 1]!); // connected from the first by N
+    }
+    const ids = await Promise.all(titles.map((t) => touchpointId(page, t)));
+    await page
+      .getByRole('button', { name: 'Fit view' })
+      .first()
+      .click()
+      .catch(() => page.keyboard.press('f'));
+    await page.keyboard.press('f');
+    await page.waitForTimeout(300);
+
+    // Join the stages, then a failure loop and a recovery loop back to earlier touchpoints.
+    await connect(page, ids[1]!, ids[2]!);
+    await connect(page, ids[3]!, ids[4]!);
+    await connect(page, ids[4]!, ids[2]!);
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('failure');
+    await connect(page, ids[5]!, ids[3]!);
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('recovery');
+    await expectEventually(async () => {
+      const kinds = (await readTable<ConnectionRow>(page, 'connections')).map((c) => c.kind).sort();
+      expect(kinds).toEqual(['failure', 'main', 'main', 'main', 'main', 'main', 'recovery']);
+    });
+
+    // Emotions and a pain point through the inspector.
+    await node(page, ids[0]!).click();
+    const emotion = page.getByRole('radiogroup', { name: 'Emotion', exact: true });
+    await emotion.getByRole('radio', { name: 'Happy 2' }).click();
+    await node(page, ids[2]!).click();
+    await emotion.getByRole('radio', { name: 'Angry -3' }).click();
+    await page.getByRole('button', { name: 'Add pain point' }).click();
+    await page.getByRole('textbox', { name: 'Pain point 1' }).fill(seedLine('te', 3));
+    await page.getByRole('combobox', { name: 'Severity of pain point 1' }).selectOption('3');
+
+    // Undo the severity and the emotion, then redo both.
+    await node(page, ids[2]!).click();
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const t = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.id === ids[2]);
+      expect(t?.painPoints[0]?.severity).toBe(2);
+    });
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+y');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const t = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.id === ids[2]);
+      expect(t?.painPoints).toEqual([expect.objectContaining({ text: seedLine('te', 3), severity: 3 })]);
+      expect(t?.emotion).toBe(-3);
+    });
+
+    const before = await snapshotDb(page);
+    expect(before.stages).toHaveLength(3);
+    expect(before.touchpoints).toHaveLength(6);
+    expect(before.connections).toHaveLength(7);
+    await page.reload();
+    await node(page, ids[5]!).waitFor();
+    expect(await snapshotDb(page)).toEqual(before);
+    for (const t of titles) await page.locator('.tp-title', { hasText: t }).waitFor();
+
+    mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    await page.keyboard.press('f');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'editor-map.png') });
+  });
+
+  it('creates, titles, rates and connects a touchpoint without the mouse', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab'); // selects the first touchpoint in journey order
+    const first = (await readTable<TouchpointRow>(page, 'touchpoints')).find(
+      (t) => t.title === 'Sees a social ad for the jacket',
+    );
+    await expectEventually(async () => expect(await node(page, first!.id).getAttribute('class')).toContain('selected'));
+    await typeNewTouchpoint(page, 'Clicks the ad');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const created = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.title === 'Clicks the ad');
+      expect(created?.emotion).toBe(3);
+      expect(created?.stageId).toBe(first!.stageId);
+      const links = await readTable<ConnectionRow>(page, 'connections');
+      expect(links.some((c) => c.source === first!.id && c.target === created!.id && c.kind === 'main')).toBe(true);
+    });
+  });
+
+  it('copies touchpoints from one journey and pastes them into another', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const source = (await readTable<TouchpointRow>(page, 'touchpoints'))[0]!;
+    await node(page, source.id).click();
+    await page.keyboard.press('Control+c');
+    await page.getByRole('button', { name: 'Back to journeys' }).click();
+    await newJourney(page, 'Paste target');
+    await page.locator('.react-flow__pane').click({ position: { x: 400, y: 400 } });
+    await page.keyboard.press('Control+v');
+    await page.locator('.tp-title', { hasText: source.title }).waitFor();
+    await waitSaved(page);
+    const journeys = await readTable<Row & { title: string }>(page, 'journeys');
+    const target = journeys.find((j) => j.title === 'Paste target')!;
+    await expectEventually(async () => {
+      const pasted = (await readTable<TouchpointRow & { journeyId: string }>(page, 'touchpoints')).filter(
+        (t) => t.journeyId === target.id,
+      );
+      expect(pasted.map((t) => t.title)).toEqual([source.title]);
+      expect(pasted[0]!.id).not.toBe(source.id);
+    });
+  });
+
+  it('auto layout keeps every touchpoint in its stage column, in one undoable step', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const before = await readTable<TouchpointRow>(page, 'touchpoints');
+    await page.getByRole('button', { name: 'Auto layout' }).click();
+    await page.getByText('Laid out the map.').waitFor();
+    await waitSaved(page);
+    const stages = (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order);
+    const after = await readTable<TouchpointRow>(page, 'touchpoints');
+    expect(
+      after.some(
+        (t) =>
+          before.find((b) => b.id === t.id)!.position.x !== t.position.x ||
+          before.find((b) => b.id === t.id)!.position.y !== t.position.y,
+      ),
+    ).toBe(true);
+    let x = 0;
+    const columns = new Map(
+      stages.map((s) => {
+        const c = { x, width: s.width };
+        x += s.width;
+        return [s.id, c];
+      }),
+    );
+    for (const t of after) {
+      const c = columns.get(t.stageId)!;
+      expect(t.position.x).toBeGreaterThanOrEqual(c.x);
+      expect(t.position.x + 220).toBeLessThanOrEqual(c.x + c.width);
+    }
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const undone = await readTable<TouchpointRow>(page, 'touchpoints');
+      expect(undone.map((t) => t.position).sort()).toEqual(before.map((t) => t.position).sort());
+    });
+  });
+
+  it('search highlights the matching node and dims the rest', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Search text' }).fill('DAMAGED parcel');
+    await expectEventually(async () => {
+      const matches = page.locator('.tp-node.is-match');
+      expect(await matches.count()).toBe(1);
+      expect(await matches.first().innerText()).toContain('Parcel arrives damaged');
+      expect(await page.locator('.tp-node.is-dimmed').count()).toBeGreaterThan(5);
+    });
+    await page.getByRole('searchbox', { name: 'Search text' }).press('Enter');
+    const id = await touchpointId(page, 'Parcel arrives damaged');
+    await expectEventually(async () => expect(await node(page, id).getAttribute('class')).toContain('selected'));
+  });
+
+  it('keeps two windows of the same journey consistent', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    const t = (await readTable<TouchpointRow>(page, 'touchpoints'))[0]!;
+    await node(second, t.id).waitFor();
+    await node(page, t.id).click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Edited in the first window');
+    await waitSaved(page);
+    await second.locator('.tp-title', { hasText: 'Edited in the first window' }).waitFor();
+    await second.close();
+  });
+});
