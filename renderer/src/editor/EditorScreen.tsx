@@ -86,7 +86,10 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
     useEditorUi.getState().reset();
     const offRemote = persister.onRemote((rows) => {
       const s = store.getState();
-      s.applyRemote(remoteChanges(s.doc, rows));
+      const kept = s.applyRemote(remoteChanges(s.doc, rows));
+      if (kept.length) {
+        toast.info('Another window changed items you are editing here; your version in this window is kept and saved.');
+      }
     });
     const flush = () => void store.getState().flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();

@@ -112,3 +112,24 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().history.past).toHaveLength(0);
   });
 });
+
+describe('editor store: edits from another window', () => {
+  it('keeps this window’s unsaved edit of the same row and reports it', async () => {
+    const persist = vi.fn(async (_rows: PersistRow[]) => undefined);
+    const doc = smallJourney();
+    const store = createEditorStore(doc, { persist, debounceMs: 10_000 });
+    const [a, b] = doc.touchpoints;
+    const s = store.getState();
+    s.run('Rename', updateTouchpoint(s.doc, a!.id, { title: 'Mine' }));
+    const kept = store.getState().applyRemote([
+      { table: 'touchpoints', id: a!.id, before: a!, after: { ...a!, title: 'Theirs' } },
+      { table: 'touchpoints', id: b!.id, before: b!, after: { ...b!, title: 'Theirs too' } },
+    ]);
+    expect(kept).toEqual([a!.id]);
+    expect(store.getState().doc.touchpoints[a!.id]!.title).toBe('Mine');
+    expect(store.getState().doc.touchpoints[b!.id]!.title).toBe('Theirs too');
+    await store.getState().flush();
+    expect(persist.mock.calls[0]![0][0]!.row).toMatchObject({ title: 'Mine' });
+    store.dispose();
+  });
+});

@@ -30,8 +30,12 @@ export interface EditorState {
   redo(): boolean;
   setSelection(ids: Iterable<string>): void;
   setViewport(viewport: Viewport): void;
-  /** Rows another window saved: applied without touching this window's history. */
-  applyRemote(changes: RowChange[]): void;
+  /**
+   * Rows another window saved: applied without touching this window's history.
+   * Rows this window has edited but not saved yet are kept (this window's edit
+   * is newer and will be saved next); their ids are returned so the user can be told.
+   */
+  applyRemote(changes: RowChange[]): string[];
   flush(): Promise<void>;
 }
 
@@ -114,8 +118,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         queue([{ table: 'journeys', id: journey.id, row: journey }]);
       },
       applyRemote(changes) {
-        if (changes.length === 0) return;
-        set({ doc: applyChanges(get().doc, changes, 'forward'), revision: get().revision + 1 });
+        const kept = changes.filter((c) => pending.has(key(c.table, c.id)));
+        const apply = changes.filter((c) => !pending.has(key(c.table, c.id)));
+        if (apply.length) set({ doc: applyChanges(get().doc, apply, 'forward'), revision: get().revision + 1 });
+        return kept.map((c) => c.id);
       },
       async flush() {
         if (timer) {
