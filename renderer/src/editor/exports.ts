@@ -1,6 +1,8 @@
 /**
  * Save and export commands of the open journey: `.journey` files, reports and
  * data exports. Everything is built from the saved-and-current document.
+ * The PDF/HTML report and the PNG/SVG images open a dialog with their
+ * options first; the others save straight away.
  */
 import { db } from '../app/db';
 import { JOURNEY_FILE_FILTERS } from '../app/open-files';
@@ -8,14 +10,28 @@ import { journeyAssets } from '../app/import-journey';
 import type { MenuCommand } from '../platform';
 import { getHost } from '../platform';
 import { journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv, writeJourneyFile } from '../files';
-import { buildMapSvg, buildMarkdownReport, buildReportHtml, defaultReportOptions } from '../reports';
+import { buildMarkdownReport } from '../reports';
 import { toast } from '../ui/toasts';
 import { documentFrom } from './state/doc-state';
 import type { EditorStore } from './state/editor-store';
-import { loadReportAssets } from './export/report-assets';
+import { describeExportError } from './export/errors';
+import { openExportDialog } from './export/ExportDialogHost';
+import { useEditorUi } from './ui-store';
 
 const encoder = new TextEncoder();
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
+
+/** The commands runExport handles. */
+export const EXPORT_COMMANDS = [
+  'save-as',
+  'export-pdf',
+  'export-png',
+  'export-svg',
+  'export-html',
+  'export-markdown',
+  'export-csv',
+  'export-xlsx',
+] as const satisfies readonly MenuCommand[];
 
 async function save(name: string, bytes: Uint8Array, mimeType: string, filter: { name: string; extensions: string[] }) {
   const saved = await getHost().saveFile({ suggestedName: name, filters: [filter], bytes, mimeType });
@@ -46,34 +62,35 @@ export async function runExport(command: MenuCommand, store: EditorStore): Promi
         name: 'Markdown',
         extensions: ['md'],
       });
-    case 'export-svg':
-      return save(journeyFileName(title, 'svg'), encoder.encode(buildMapSvg(doc)), 'image/svg+xml', {
-        name: 'SVG image',
-        extensions: ['svg'],
-      });
-    case 'export-html':
-    case 'export-pdf': {
-      const progress = toast.info('Preparing the report…');
-      const options = defaultReportOptions(new Date());
-      const html = buildReportHtml(doc, options, await loadReportAssets(doc));
-      if (command === 'export-html') {
-        await save(journeyFileName(title, 'html'), encoder.encode(html), 'text/html', {
-          name: 'HTML report',
-          extensions: ['html'],
+    case 'export-xlsx': {
+      try {
+        // exceljs is large: loaded with the builder, only when a workbook is asked for.
+        const { buildWorkbook, XLSX_MIME_TYPE } = await import('../exports/xlsx');
+        const bytes = await buildWorkbook(doc);
+        return await save(journeyFileName(title, 'xlsx'), bytes, XLSX_MIME_TYPE, {
+          name: 'Excel workbook',
+          extensions: ['xlsx'],
         });
-      } else {
-        const saved = await getHost().exportPdf({
-          html,
-          pageSize: options.pageSize,
-          landscape: options.orientation === 'landscape',
-          suggestedName: journeyFileName(title, 'pdf'),
-        });
-        if (saved) toast.success(`Saved ${saved.name}.`);
+      } catch (error) {
+        toast.error(describeExportError(error, 'xlsx'));
+        return;
       }
-      void progress;
-      return;
     }
+    case 'export-png':
+    case 'export-svg':
+      openExportDialog({
+        kind: 'image',
+        doc,
+        format: command === 'export-png' ? 'png' : 'svg',
+        heatMode: useEditorUi.getState().heatMode,
+      });
+      return;
+    case 'export-html':
+    case 'export-pdf':
+      openExportDialog({ kind: 'report', doc });
+      return;
     default:
-      toast.info('This export is not available yet.');
+      // Not an export (e.g. import-csv is handled by the import flow): nothing to do here.
+      return;
   }
 }

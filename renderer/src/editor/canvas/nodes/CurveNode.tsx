@@ -54,11 +54,11 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
         id: 'all',
         name: 'Customer',
         colour: '#1d2430',
-        points: toPoints(emotionCurve(doc, undefined, { mainLineOnly: true })),
+        points: toPoints(emotionCurve(doc)),
       },
     ];
     for (const p of Object.values(personas)) {
-      const pts = toPoints(emotionCurve(doc, p.id, { mainLineOnly: true }));
+      const pts = toPoints(emotionCurve(doc, p.id));
       if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
     }
     return out;

@@ -1,0 +1,20 @@
+/** One sentence for every way an export can fail: what happened and what to do next. */
+import { errorMessage } from '../../ui/toasts';
+import { isAbort, RasteriseError } from './rasterise';
+
+export type ExportKind = 'pdf' | 'html' | 'png' | 'svg' | 'xlsx' | 'report-assets';
+
+const FALLBACK: Record<ExportKind, string> = {
+  pdf: 'The PDF could not be made; try again, or leave out the map section if the journey is very large.',
+  html: 'The HTML report could not be saved; try again or choose another folder.',
+  png: 'The PNG image could not be made; try a smaller size.',
+  svg: 'The SVG image could not be saved; try again or choose another folder.',
+  xlsx: 'The Excel workbook could not be made; try again.',
+  'report-assets': 'The report fonts could not be loaded; restart Waymark and try again.',
+};
+
+export function describeExportError(error: unknown, kind: ExportKind): string {
+  if (isAbort(error)) return 'The export was cancelled; nothing was saved.';
+  if (error instanceof RasteriseError) return error.message;
+  return errorMessage(error, FALLBACK[kind]);
+}
