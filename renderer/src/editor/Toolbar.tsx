@@ -134,7 +134,7 @@ export function Toolbar() {
         onClick={() => store.getState().redo()}
       />
       <span className="toolbar-sep" />
-      <ToolButton label="Add stage" icon={<Columns3 size={16} />} text="Stage" onClick={() => actions.addStage()} />
+      <ToolButton label="Add stage" icon={<Columns3 size={16} />} onClick={() => actions.addStage()} />
       <ToolButton
         label="Add touchpoint"
         shortcut="N"
@@ -146,7 +146,6 @@ export function Toolbar() {
         label="Add sticky note"
         shortcut="S"
         icon={<StickyNote size={16} />}
-        text="Note"
         onClick={() => actions.addNote()}
       />
       <ToolButton label="Auto layout" icon={<Network size={16} />} onClick={() => void autoLayoutJourney(store)} />

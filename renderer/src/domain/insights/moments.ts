@@ -92,7 +92,7 @@ const emotionRef = (t: Touchpoint): EmotionRef => ({ ...refOf(t), emotion: t.emo
 
 /**
  * Service-recovery loops: a `failure` connection A → B, then, from B within
- * RECOVERY_MAX_STEPS connections (following any kind but `recovery`), a
+ * RECOVERY_MAX_STEPS connections (following connections of any kind, recovery steps included), a
  * `recovery` connection back to a touchpoint on the main path — one at
  * either end of a main connection, or, in a journey without main
  * connections, one that is not itself the target of a failure. The nearest
@@ -170,7 +170,8 @@ function nearestRecovery(
     const next: TouchpointId[] = [];
     for (const id of frontier) {
       for (const c of outgoing.get(id) ?? []) {
-        if (c.kind !== 'recovery' && !seen.has(c.target)) {
+        // Recovery often takes several steps (a replacement, then back on track), so follow every kind.
+        if (!seen.has(c.target)) {
           seen.add(c.target);
           next.push(c.target);
         }
