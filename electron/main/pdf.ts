@@ -79,6 +79,10 @@ export function createPdfPrinter(deps: PdfPrinterDeps): (html: string, options: 
           landscape: options.landscape,
           printBackground: true,
           preferCSSPageSize: true,
+          // The report sets its page margins (and page numbers) in CSS @page rules.
+          margins: { top: 0, right: 0, bottom: 0, left: 0 },
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
         }),
         timeoutMs,
         'Printing the report',
