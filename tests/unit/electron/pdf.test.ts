@@ -77,7 +77,15 @@ describe('PDF printer', () => {
     });
     expect(fake.state.windowOptions[0]?.webPreferences?.preload).toBeUndefined();
     expect(fake.state.printed).toEqual([
-      { pageSize: 'Letter', landscape: true, printBackground: true, preferCSSPageSize: true },
+      {
+        pageSize: 'Letter',
+        landscape: true,
+        printBackground: true,
+        preferCSSPageSize: true,
+        margins: { top: 0, right: 0, bottom: 0, left: 0 },
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      },
     ]);
     expect(fake.state.loaded[0]?.url).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/);
     expect(fake.state.loaded[0]?.csp).toBe(PRINT_CSP);
