@@ -273,6 +273,37 @@ describe('journey canvas editor', () => {
     });
   });
 
+  it('deletes a stage with its touchpoints only after a confirmation naming the count, and undoes it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const stages = await readTable<StageRow>(page, 'stages');
+    const receive = stages.find((s) => s.name === 'Receive')!;
+    const inReceive = (await readTable<TouchpointRow>(page, 'touchpoints')).filter((t) => t.stageId === receive.id);
+    await focusStage(page, 'Receive');
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`${inReceive.length} touchpoints will be deleted`).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await readTable(page, 'stages')).toHaveLength(6);
+    await page.keyboard.press('Delete');
+    await dialog.getByRole('button', { name: `Delete stage and ${inReceive.length} touchpoints` }).click();
+    await waitSaved(page);
+    await expectEventually(async () => {
+      expect(await readTable(page, 'stages')).toHaveLength(5);
+      const left = await readTable<TouchpointRow>(page, 'touchpoints');
+      expect(left.some((t) => t.stageId === receive.id)).toBe(false);
+    });
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      expect(await readTable(page, 'stages')).toHaveLength(6);
+      expect(
+        (await readTable<TouchpointRow>(page, 'touchpoints')).filter((t) => t.stageId === receive.id),
+      ).toHaveLength(inReceive.length);
+    });
+  });
+
   it('search highlights the matching node and dims the rest', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
