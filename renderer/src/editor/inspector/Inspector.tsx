@@ -10,7 +10,6 @@ import {
   NOTE_COLOURS,
   OPPORTUNITY_STATUSES,
   PAIN_SEVERITY_LABELS,
-  STAGE_COLOURS,
   type PainSeverity,
 } from '../../domain/vocabulary';
 import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../state/commands';
@@ -266,22 +265,7 @@ function StageInspector({ s }: { s: Stage }) {
       <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
       <TextField label="Customer goal" value={s.customerGoal} onChange={(v) => set('customerGoal', v)} multiline />
       <TextField label="Description" value={s.description} onChange={(v) => set('description', v)} multiline />
-      <fieldset className="field">
-        <legend className="field-label">Colour</legend>
-        <div className="swatches">
-          {STAGE_COLOURS.map((colour) => (
-            <button
-              key={colour}
-              type="button"
-              className={`swatch${s.colour === colour ? ' is-on' : ''}`}
-              style={{ background: colour }}
-              aria-label={`Colour ${colour}`}
-              aria-pressed={s.colour === colour}
-              onClick={() => set('colour', colour, false)}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <SwatchPicker label="Colour" value={s.colour} onChange={(colour) => set('colour', colour, false)} />
       <NumberField
         label="Width"
         value={s.width}

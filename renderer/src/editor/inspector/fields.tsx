@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
-import { EMOTION_SCALE, emotionColour } from '../../domain/vocabulary';
+import { EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
@@ -334,5 +334,27 @@ export function RowInput(props: { value: string; onChange: (v: string) => void; 
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
     />
+  );
+}
+
+/** A row of colour swatches (stage and persona colours). */
+export function SwatchPicker(props: { label: string; value: string; onChange: (colour: string) => void }) {
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{props.label}</legend>
+      <div className="swatches">
+        {STAGE_COLOURS.map((colour) => (
+          <button
+            key={colour}
+            type="button"
+            className={`swatch${props.value === colour ? ' is-on' : ''}`}
+            style={{ background: colour }}
+            aria-label={`Colour ${colour}`}
+            aria-pressed={props.value === colour}
+            onClick={() => props.onChange(colour)}
+          />
+        ))}
+      </div>
+    </fieldset>
   );
 }

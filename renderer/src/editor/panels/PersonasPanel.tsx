@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { db } from '../../app/db';
 import type { BlobId } from '../../domain/ids';
 import type { Persona } from '../../domain/model';
-import { PERSONA_CHALLENGES, STAGE_COLOURS } from '../../domain/vocabulary';
+import { PERSONA_CHALLENGES } from '../../domain/vocabulary';
 import { getBlob, putBlob } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
 import { addPersona, deletePersona, updateJourney, updatePersona } from '../state/commands';
 import { useEditor, useEditorStore } from '../store-context';
-import { ListEditor, RowInput, TagsField, TextField, Toggle } from '../inspector/fields';
+import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
@@ -109,22 +109,7 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
           value={persona.challenges}
           onChange={(v) => set('challenges', v, false)}
         />
-        <fieldset className="field">
-          <legend className="field-label">Colour</legend>
-          <div className="swatches">
-            {STAGE_COLOURS.map((colour) => (
-              <button
-                key={colour}
-                type="button"
-                className={`swatch${persona.colour === colour ? ' is-on' : ''}`}
-                style={{ background: colour }}
-                aria-label={`Colour ${colour}`}
-                aria-pressed={persona.colour === colour}
-                onClick={() => set('colour', colour, false)}
-              />
-            ))}
-          </div>
-        </fieldset>
+        <SwatchPicker label="Colour" value={persona.colour} onChange={(colour) => set('colour', colour, false)} />
         <div className="inspector-actions">
           <label className="btn">
             <ImagePlus size={14} aria-hidden /> {persona.photoBlobId ? 'Change photo' : 'Add photo'}

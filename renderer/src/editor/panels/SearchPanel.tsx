@@ -8,6 +8,22 @@ import { EMOTION_SCALE } from '../../domain/vocabulary';
 
 const emotionOptions = [...EMOTION_SCALE].reverse();
 
+function EmotionSelect(props: { label: string; value: number; onChange: (v: number) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <select className="input" value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
+        {emotionOptions.map((l) => (
+          <option key={l.score} value={l.score}>
+            {l.score > 0 ? '+' : ''}
+            {l.score} {l.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Search across titles, descriptions, thoughts and pain points, with filters; matches highlighted on the canvas. */
 export function SearchPanel() {
   const filters = useEditorUi((s) => s.filters);
@@ -124,36 +140,8 @@ export function SearchPanel() {
         </div>
       </fieldset>
       <div className="field-row">
-        <label className="field">
-          <span className="field-label">Emotion from</span>
-          <select
-            className="input"
-            value={filters.emotionMin}
-            onChange={(e) => update({ emotionMin: Number(e.target.value) })}
-          >
-            {emotionOptions.map((l) => (
-              <option key={l.score} value={l.score}>
-                {l.score > 0 ? '+' : ''}
-                {l.score} {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">to</span>
-          <select
-            className="input"
-            value={filters.emotionMax}
-            onChange={(e) => update({ emotionMax: Number(e.target.value) })}
-          >
-            {emotionOptions.map((l) => (
-              <option key={l.score} value={l.score}>
-                {l.score > 0 ? '+' : ''}
-                {l.score} {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EmotionSelect label="Emotion from" value={filters.emotionMin} onChange={(v) => update({ emotionMin: v })} />
+        <EmotionSelect label="to" value={filters.emotionMax} onChange={(v) => update({ emotionMax: v })} />
       </div>
       <label className="field">
         <span className="field-label">Pain severity at least</span>
