@@ -24,6 +24,7 @@ import {
   RowInput,
   SelectField,
   TagsField,
+  SwatchPicker,
   TextField,
   Toggle,
 } from './fields';
