@@ -72,46 +72,48 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
 
 function LoadedEditor({ doc }: { doc: JourneyDocument }) {
   const journeyId = doc.journey.id;
-  const [{ store, persister }] = useState(() => {
+  const [store, setStore] = useState<EditorStore | null>(null);
+
+  // The store, its autosave and its channel to other windows live exactly as
+  // long as this effect (so React's development double-mount gets a fresh pair).
+  useEffect(() => {
+    useEditorUi.getState().reset();
     const persister = createPersister(journeyId);
-    const store = createEditorStore(doc, {
+    const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: describeSaveError,
       history: histories.get(journeyId),
     });
-    return { store, persister };
-  });
-
-  useEffect(() => {
-    useEditorUi.getState().reset();
+    setStore(created);
     const offRemote = persister.onRemote((rows) => {
-      const s = store.getState();
+      const s = created.getState();
       const kept = s.applyRemote(remoteChanges(s.doc, rows));
       if (kept.length) {
         toast.info('Another window changed items you are editing here; your version in this window is kept and saved.');
       }
     });
-    const flush = () => void store.getState().flush();
+    const flush = () => void created.getState().flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     return () => {
-      histories.set(journeyId, store.getState().history);
+      histories.set(journeyId, created.getState().history);
       offRemote();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
-      void store
+      void created
         .getState()
         .flush()
         .finally(() => {
-          store.dispose();
+          created.dispose();
           persister.close();
         });
     };
-  }, [store, persister, journeyId]);
+  }, [doc, journeyId]);
 
+  if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (
     <EditorStoreContext.Provider value={store}>
       <ReactFlowProvider>
