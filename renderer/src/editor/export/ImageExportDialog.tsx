@@ -131,7 +131,9 @@ export function ImageExportDialog(props: {
       setStep('saving');
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, format),
-        filters: [format === 'png' ? { name: 'PNG image', extensions: ['png'] } : { name: 'SVG image', extensions: ['svg'] }],
+        filters: [
+          format === 'png' ? { name: 'PNG image', extensions: ['png'] } : { name: 'SVG image', extensions: ['svg'] },
+        ],
         bytes,
         mimeType: format === 'png' ? 'image/png' : 'image/svg+xml',
       });

@@ -110,15 +110,25 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
     insights,
   });
 
-  // Remember the settings, and rebuild the preview a moment after the last change, when the browser is idle.
+  // Remember the settings a moment after the last change.
   useEffect(() => {
     sessionSettings.set(journeyId, settings);
+    const timer = window.setTimeout(() => {
+      const kept = saveReportSettings(storage(), journeyId, settings);
+      if (kept === 'without-logo') {
+        setLogoMessage('The logo is used for this report but is too large to remember for next time.');
+      }
+    }, PREVIEW_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [settings, journeyId]);
+
+  // Rebuild the preview a moment after the last change, when the browser is idle.
+  useEffect(() => {
     if (!assets) return;
     let cancelIdle: (() => void) | null = null;
     const timer = window.setTimeout(() => {
       cancelIdle = whenIdle(() => {
-        saveReportSettings(storage(), journeyId, settings);
-        const html = buildReportHtml(doc, optionsFor(settings), assets);
+        const html = buildReportHtml(doc, { ...defaultReportOptions(new Date()), ...settings, insights }, assets);
         setPreview(reportPreviewHtml(html, settings.pageSize, settings.orientation));
       });
     }, PREVIEW_DELAY_MS);
@@ -126,9 +136,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
       window.clearTimeout(timer);
       cancelIdle?.();
     };
-    // optionsFor only reads `insights`, which follows `doc`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settings, assets, doc, journeyId, insights]);
+  }, [settings, assets, doc, insights]);
 
   // The preview is laid out at paper width and scaled to the pane.
   useEffect(() => {
@@ -161,7 +169,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
     else setLogoMessage(result.message);
   };
 
-  const ready = async (): Promise<{ html: string; options: ReportOptions } | null> => {
+  const ready = async (): Promise<{ html: string; options: ReportOptions }> => {
     setError(null);
     setPhase('preparing');
     await yieldToUi();
@@ -173,7 +181,6 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   const exportPdf = async () => {
     try {
       const built = await ready();
-      if (!built) return;
       setPhase('printing');
       const host = getHost();
       const saved = await host.exportPdf({
@@ -198,7 +205,6 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   const saveHtml = async () => {
     try {
       const built = await ready();
-      if (!built) return;
       setPhase('saving');
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, 'html'),
@@ -331,7 +337,10 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
                     className="btn btn-ghost icon-btn"
                     aria-label="Remove logo"
                     title="Remove logo"
-                    onClick={() => update({ logo: null })}
+                    onClick={() => {
+                      setLogoMessage(null);
+                      update({ logo: null });
+                    }}
                   >
                     <Trash2 size={16} />
                   </button>

@@ -51,7 +51,8 @@ function makeCanvas(width: number, height: number): { ctx: Canvas2D; toPng: () =
   if (typeof OffscreenCanvas !== 'undefined') {
     const canvas = new OffscreenCanvas(width, height);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new RasteriseError('This computer could not make a drawing surface that large; try a smaller size.');
+    if (!ctx)
+      throw new RasteriseError('This computer could not make a drawing surface that large; try a smaller size.');
     return { ctx, toPng: () => canvas.convertToBlob({ type: 'image/png' }) };
   }
   const canvas = document.createElement('canvas');

@@ -9,7 +9,7 @@
 import type { StageId } from '../../domain/ids';
 import type { Connection, JourneyDocument, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
-import { escapeHtml, oneLine, safeColour, signed, tint, truncate } from '../escape';
+import { escapeHtml, oneLine, safeColour, signed, textOn, tint, truncate } from '../escape';
 import { REPORT_FONT_STACK } from '../fonts';
 import { stageGroups, type StageGroup } from '../journey-order';
 import { REPORT_LABELS, type Labels } from '../labels';
@@ -27,6 +27,31 @@ export interface MapSvgOptions {
   labels?: Labels;
   /** Shrink the printed size (not the drawing) to fit this box, in px; never enlarged. */
   fit?: { width: number; height: number };
+  /**
+   * Heat overlay: each card is tinted with the colour the hook gives and
+   * carries a badge with its label (a colour never stands alone); a second
+   * legend row names the measure and shows its stops. Return null to leave a
+   * card as it is.
+   */
+  heat?: MapHeatOverlay;
+  /** The page behind the drawing: white (default) or none, for a transparent image. */
+  background?: 'white' | 'transparent';
+  /**
+   * CSS put in a `<style>` in the SVG's defs, e.g. `@font-face` rules with data
+   * URLs so the text keeps its fonts when the SVG is rasterised or opened
+   * elsewhere. Text with `<` or `&` in it is dropped (it cannot sit in XML).
+   */
+  embeddedCss?: string;
+}
+
+export interface MapHeatOverlay {
+  /** The measure, e.g. "Friction (0–5)"; printed in the legend. */
+  title: string;
+  /** Short name for the card badge, e.g. "Friction". */
+  shortTitle: string;
+  valueOf: (touchpoint: Touchpoint) => { colour: string; label: string } | null;
+  /** Legend stops, best to worst (or −3 to +3). */
+  stops?: readonly { colour: string; label: string }[];
 }
 
 export interface MapDrawing {
@@ -41,6 +66,8 @@ export interface MapDrawing {
 
 const MARGIN = 16;
 const LEGEND_H = 30;
+/** The extra legend row of the heat overlay. */
+const HEAT_LEGEND_H = 24;
 const CARD_W = TOUCHPOINT_WIDTH;
 const GUTTER = 34;
 export const MAP_COLUMN_WIDTH = CARD_W + 2 * GUTTER;
@@ -113,8 +140,33 @@ function lines(
   return `<text font-size="${size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
 }
 
-function badgesOf(t: Touchpoint, labels: Labels): { label: string; fill: string; stroke: string; pips?: number }[] {
-  const badges: { label: string; fill: string; stroke: string; pips?: number }[] = [];
+interface Badge {
+  label: string;
+  fill: string;
+  stroke: string;
+  pips?: number;
+  /** Text colour; default ink. */
+  ink?: string;
+}
+
+/** The heat value of a card, colour checked; null when there is no overlay or no value. */
+function heatOf(t: Touchpoint, heat: MapHeatOverlay | undefined): { colour: string; label: string } | null {
+  const value = heat?.valueOf(t);
+  if (!value) return null;
+  return { colour: safeColour(value.colour, FALLBACK_STAGE), label: oneLine(value.label) };
+}
+
+function badgesOf(t: Touchpoint, labels: Labels, heat?: MapHeatOverlay): Badge[] {
+  const badges: Badge[] = [];
+  const hot = heatOf(t, heat);
+  if (hot && heat) {
+    badges.push({
+      label: truncate(`${oneLine(heat.shortTitle)} ${hot.label}`.trim(), 28),
+      fill: hot.colour,
+      stroke: hot.colour,
+      ink: textOn(hot.colour),
+    });
+  }
   if (t.painPoints.length > 0) {
     const worst = t.painPoints.reduce((m, p) => Math.max(m, p.severity), 0);
     badges.push({
@@ -129,19 +181,20 @@ function badgesOf(t: Touchpoint, labels: Labels): { label: string; fill: string;
   }
   if (t.momentOfTruth) badges.push({ label: labels.momentOfTruth, fill: '#edf2ff', stroke: '#364fc7' });
   if (t.delight) badges.push({ label: labels.delight, fill: '#ebfbee', stroke: '#2f9e44' });
-  return badges;
+  // The heat badge says the same as a plain badge with its label (e.g. friction): keep only the heat badge.
+  return hot ? badges.filter((b, i) => i === 0 || b.label !== badges[0]!.label) : badges;
 }
 
-function badgeWidth(b: { label: string; pips?: number }): number {
+function badgeWidth(b: Pick<Badge, 'label' | 'pips'>): number {
   return estimateWidth(b.label, 10) + 14 + (b.pips ? 22 : 0);
 }
 
 /** Badges flow into rows inside the card. */
-function badgeRows(t: Touchpoint, labels: Labels) {
-  const rows: { label: string; fill: string; stroke: string; pips?: number; x: number }[][] = [];
-  let row: { label: string; fill: string; stroke: string; pips?: number; x: number }[] = [];
+function badgeRows(t: Touchpoint, labels: Labels, heat?: MapHeatOverlay) {
+  const rows: (Badge & { x: number })[][] = [];
+  let row: (Badge & { x: number })[] = [];
   let x = 10;
-  for (const b of badgesOf(t, labels)) {
+  for (const b of badgesOf(t, labels, heat)) {
     const w = badgeWidth(b);
     if (row.length > 0 && x + w > CARD_W - 10) {
       rows.push(row);
@@ -161,13 +214,15 @@ function cardHeight(titleLines: number, hasChannel: boolean, badgeRowCount: numb
   return Math.ceil(top + (badgeRowCount > 0 ? badgeRowCount * 22 + 4 : 4));
 }
 
-function drawCard(card: CardBox, labels: Labels): string {
+function drawCard(card: CardBox, labels: Labels, heat?: MapHeatOverlay): string {
   const t = card.touchpoint;
   const { x, y } = card;
+  const hot = heatOf(t, heat);
   const parts: string[] = [];
   parts.push(`<g><title>${escapeHtml(oneLine(t.title) || labels.untitled)}</title>`);
+  const stroke = t.momentOfTruth ? '#364fc7' : hot ? hot.colour : '#ced4da';
   parts.push(
-    `<rect x="${n(x)}" y="${n(y)}" width="${CARD_W}" height="${card.h}" rx="8" fill="#ffffff" stroke="${t.momentOfTruth ? '#364fc7' : '#ced4da'}" stroke-width="${t.momentOfTruth ? 1.6 : 1}"/>`,
+    `<rect x="${n(x)}" y="${n(y)}" width="${CARD_W}" height="${card.h}" rx="8" fill="${hot ? tint(hot.colour, 0.8) : '#ffffff'}" stroke="${stroke}" stroke-width="${t.momentOfTruth || hot ? 1.6 : 1}"/>`,
   );
   parts.push(faceShapes(t.emotion, x + 22, y + 22, 24));
   parts.push(
@@ -184,7 +239,7 @@ function drawCard(card: CardBox, labels: Labels): string {
       text(x + TITLE_X, y + 12 + card.titleLines.length * TITLE_LINE + 12, card.channel, { size: 10, fill: MUTED }),
     );
   }
-  const rows = badgeRows(t, labels);
+  const rows = badgeRows(t, labels, heat);
   const rowsTop = y + card.h - rows.length * 22 - 4;
   rows.forEach((row, i) => {
     const by = rowsTop + i * 22;
@@ -193,7 +248,7 @@ function drawCard(card: CardBox, labels: Labels): string {
       parts.push(
         `<rect x="${n(x + b.x)}" y="${n(by)}" width="${n(w)}" height="17" rx="8.5" fill="${b.fill}" stroke="${b.stroke}" stroke-width="0.8"/>`,
       );
-      parts.push(text(x + b.x + 7, by + 12.5, b.label, { size: 10, fill: INK }));
+      parts.push(text(x + b.x + 7, by + 12.5, b.label, { size: 10, fill: b.ink ?? INK }));
       if (b.pips) {
         const px = x + b.x + w - 22;
         for (let p = 0; p < 3; p++) {
@@ -294,7 +349,8 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
   const leftPad = stubSpecs.some((s) => s.side === 'left') ? STUB_W : 0;
   const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
 
-  const top = MARGIN + LEGEND_H;
+  const heat = options.heat;
+  const top = MARGIN + LEGEND_H + (heat ? HEAT_LEGEND_H : 0);
   const cardsTop = top + HEADER_H + 18;
   const columnsLeft = MARGIN + leftPad;
   const cards = new Map<string, CardBox>();
@@ -304,7 +360,7 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
     for (const t of g.touchpoints) {
       const titleLines = wrapText(t.title || labels.untitled, TITLE_MAX_W, TITLE_SIZE, 4);
       const channel = truncate(oneLine(t.channel), 30);
-      const h = cardHeight(titleLines.length, channel.length > 0, badgeRows(t, labels).length);
+      const h = cardHeight(titleLines.length, channel.length > 0, badgeRows(t, labels, heat).length);
       const x = columnsLeft + column * MAP_COLUMN_WIDTH + GUTTER;
       cards.set(t.id, { touchpoint: t, column, x, y, h, titleLines, channel });
       y += h + CARD_GAP;
@@ -457,6 +513,7 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
     body.push(text(lx + 38, MARGIN + 14, labels.connectionKind[kind], { size: 10, fill: INK }));
     lx += 38 + estimateWidth(labels.connectionKind[kind], 10) + 18;
   }
+  if (heat) body.push(heatLegendRow(heat, columnsLeft, MARGIN + LEGEND_H + 8));
   // Stage columns and headers.
   groups.forEach((g, column) => {
     const colour = safeColour(g.stage.colour, FALLBACK_STAGE);
@@ -477,7 +534,7 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
     body.push(text(MARGIN, top + 30, labels.map.noStages, { size: 12, fill: MUTED }));
   }
   body.push(...edgePaths, ...edgeLabels);
-  for (const card of cards.values()) body.push(drawCard(card, labels));
+  for (const card of cards.values()) body.push(drawCard(card, labels, heat));
 
   const scale = options.fit ? Math.min(1, options.fit.width / width, options.fit.height / height) : 1;
   const displayWidth = Math.floor(width * scale);
@@ -487,11 +544,34 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
   const svg =
     `${head}<svg${ns} class="journey-map" width="${displayWidth}" height="${displayHeight}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(oneLine(doc.journey.title))}">` +
-    `<defs>${arrowMarkers(prefix)}</defs>` +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+    `<defs>${arrowMarkers(prefix)}${styleBlock(options.embeddedCss)}</defs>` +
+    (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`) +
     body.join('') +
     '</svg>';
   return { svg, width, height, displayWidth, displayHeight };
+}
+
+/** A `<style>` element for the defs; CSS that could break out of XML text is left out. */
+function styleBlock(css: string | undefined): string {
+  if (!css || /[<&]/.test(css)) return '';
+  return `<style>${css}</style>`;
+}
+
+/** The heat overlay's legend: its title, then a swatch and label per stop. */
+function heatLegendRow(heat: MapHeatOverlay, left: number, baseline: number): string {
+  const parts: string[] = [];
+  const title = truncate(oneLine(heat.title), 40);
+  parts.push(text(left, baseline, title, { size: 10, weight: 700, fill: MUTED }));
+  let x = left + estimateWidth(title, 10) + 14;
+  for (const stop of heat.stops ?? []) {
+    const label = truncate(oneLine(stop.label), 24);
+    parts.push(
+      `<rect x="${n(x)}" y="${n(baseline - 9)}" width="12" height="12" rx="3" fill="${safeColour(stop.colour, FALLBACK_STAGE)}" stroke="#adb5bd" stroke-width="0.6"/>`,
+    );
+    parts.push(text(x + 16, baseline, label, { size: 9.5, fill: INK }));
+    x += 16 + estimateWidth(label, 9.5) + 12;
+  }
+  return parts.join('');
 }
 
 /** The whole map as a standalone SVG document (for the SVG export). */

@@ -1,0 +1,154 @@
+/**
+ * The whole journey map as an image: the report's map drawing with the heat
+ * overlay when it is on, an optional transparent background, and the Noto
+ * fonts its text needs embedded as `@font-face` data URLs (so a rasterised
+ * copy, or the SVG opened elsewhere, keeps its glyphs). Also the size maths
+ * of the PNG export, capped at what a canvas can hold. Pure: no DOM.
+ */
+import { heatLegend, heatValue, HEAT_MODES, type HeatMode } from '../domain/insights';
+import type { JourneyDocument } from '../domain/model';
+import { fontFaceCss } from '../reports/fonts';
+import { drawMap, type MapHeatOverlay } from '../reports/svg/map';
+import type { ReportFont } from '../reports/types';
+
+/** The longest side, in pixels, of a PNG export: the largest canvas browsers draw reliably. */
+export const MAX_CANVAS_SIDE = 16_384;
+/** Smallest width a user may ask for. */
+export const MIN_IMAGE_WIDTH = 200;
+
+export type ImageBackground = 'white' | 'transparent';
+
+const SHORT_TITLES: Record<HeatMode, string> = {
+  emotion: 'Emotion',
+  friction: 'Friction',
+  pain: 'Pain',
+  csat: 'CSAT',
+  ces: 'CES',
+  nps: 'NPS',
+  dropOff: 'Drop-off',
+};
+
+export function isHeatMode(mode: string): mode is HeatMode {
+  return (HEAT_MODES as readonly string[]).includes(mode);
+}
+
+/** The map's heat overlay for a mode of the editor's heat menu; undefined for 'off'. */
+export function heatOverlay(mode: string): MapHeatOverlay | undefined {
+  if (!isHeatMode(mode)) return undefined;
+  const legend = heatLegend(mode);
+  return {
+    title: legend.title,
+    shortTitle: SHORT_TITLES[mode],
+    valueOf: (t) => {
+      const v = heatValue(t, mode);
+      return { colour: v.colour, label: v.label };
+    },
+    stops: [...legend.stops, legend.noData].map((s) => ({ colour: s.colour, label: s.label })),
+  };
+}
+
+/** `[start, end]` code point pairs of a CSS unicode-range; `?` wildcards widen to the full span. */
+export function parseUnicodeRange(range: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const part of range.split(',')) {
+    const m = /^\s*U\+([0-9A-Fa-f?]{1,6})(?:-([0-9A-Fa-f]{1,6}))?\s*$/.exec(part);
+    if (!m) continue;
+    const first = m[1]!;
+    if (first.includes('?')) {
+      out.push([parseInt(first.replace(/\?/g, '0'), 16), parseInt(first.replace(/\?/g, 'F'), 16)]);
+    } else {
+      const start = parseInt(first, 16);
+      out.push([start, m[2] ? parseInt(m[2], 16) : start]);
+    }
+  }
+  return out;
+}
+
+/** The fonts whose unicode-range covers at least one character of the text (fonts without a range always). */
+export function fontsForText(fonts: readonly ReportFont[], text: string): ReportFont[] {
+  const points = new Set<number>();
+  for (const ch of text) points.add(ch.codePointAt(0)!);
+  return fonts.filter((f) => {
+    if (!f.unicodeRange) return true;
+    const ranges = parseUnicodeRange(f.unicodeRange);
+    for (const p of points) if (ranges.some(([a, b]) => p >= a && p <= b)) return true;
+    return false;
+  });
+}
+
+export interface MapImageOptions {
+  /** The editor's heat mode: 'off' or a mode of HEAT_MODES. */
+  heatMode?: string;
+  background?: ImageBackground;
+  /** Fonts to embed; only those the map's text needs are kept. None by default. */
+  fonts?: readonly ReportFont[];
+}
+
+export interface MapImage {
+  svg: string;
+  /** The drawing's size in CSS pixels. */
+  width: number;
+  height: number;
+  /** How many font files were embedded. */
+  embeddedFonts: number;
+}
+
+/** The whole map (every stage, never the viewport) as a standalone SVG document. */
+export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {}): MapImage {
+  const base = {
+    standalone: true,
+    heat: heatOverlay(options.heatMode ?? 'off'),
+    background: options.background ?? 'white',
+  } as const;
+  const plain = drawMap(doc, base);
+  if (!options.fonts || options.fonts.length === 0) {
+    return { svg: plain.svg, width: plain.width, height: plain.height, embeddedFonts: 0 };
+  }
+  const needed = fontsForText(options.fonts, plain.svg);
+  const drawing = drawMap(doc, { ...base, embeddedCss: fontFaceCss(needed) });
+  return { svg: drawing.svg, width: drawing.width, height: drawing.height, embeddedFonts: needed.length };
+}
+
+/** The root `<svg>` given a new printed size (the viewBox stays), so a rasteriser draws it at that size. */
+export function withSvgSize(svg: string, width: number, height: number): string {
+  return svg.replace(/<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
+}
+
+export type ImageSize = { kind: 'scale'; scale: number } | { kind: 'width'; width: number };
+
+export interface RasterSize {
+  width: number;
+  height: number;
+  /** Pixels per CSS pixel of the drawing. */
+  scale: number;
+  /** True when the size asked for was larger than MAX_CANVAS_SIDE and was reduced. */
+  capped: boolean;
+}
+
+/** The PNG's pixel size for a drawing and a size choice, never above MAX_CANVAS_SIDE on a side. */
+export function rasterSize(
+  drawing: { width: number; height: number },
+  size: ImageSize,
+  maxSide = MAX_CANVAS_SIDE,
+): RasterSize {
+  const w = Math.max(1, drawing.width);
+  const h = Math.max(1, drawing.height);
+  let scale =
+    size.kind === 'scale'
+      ? Number.isFinite(size.scale) && size.scale > 0
+        ? size.scale
+        : 1
+      : Math.max(MIN_IMAGE_WIDTH, Number.isFinite(size.width) ? size.width : w) / w;
+  let capped = false;
+  const largest = Math.max(w, h) * scale;
+  if (largest > maxSide) {
+    scale = maxSide / Math.max(w, h);
+    capped = true;
+  }
+  return {
+    width: Math.max(1, Math.min(maxSide, Math.round(w * scale))),
+    height: Math.max(1, Math.min(maxSide, Math.round(h * scale))),
+    scale,
+    capped,
+  };
+}

@@ -1,0 +1,191 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
+import { PNG_BASE64 } from '../unit/reports/fixture';
+
+const TEMPLATE = 'Online order: damaged item and service recovery';
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  expect([...bytes.subarray(0, 8)]).toEqual(signature);
+  expect(Buffer.from(bytes.subarray(12, 16)).toString('latin1')).toBe('IHDR');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+async function waitForFile(file: string, timeoutMs = 30_000) {
+  await expectEventually(async () => {
+    expect(existsSync(file)).toBe(true);
+    expect((await stat(file)).size).toBeGreaterThan(0);
+  }, timeoutMs);
+}
+
+describe('reports and exports', () => {
+  let app: AppHandle;
+  let dir: string;
+
+  beforeEach(async () => {
+    app = await launchApp();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-exports-'));
+    const { page } = app;
+    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
+    await waitSaved(page);
+  });
+  afterEach(async () => {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  afterAll(shutdown);
+
+  it('exports a Letter landscape PDF report from the report dialog, with a live preview', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'PDF report…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Report' });
+    await dialog.waitFor();
+    const preview = page.frameLocator('iframe[title="Report preview"]');
+    await preview.locator('h1', { hasText: TEMPLATE }).waitFor({ timeout: 20_000 });
+
+    // A logo must be a PNG or JPEG: anything else is refused in one sentence.
+    const logoInput = dialog.getByLabel('Logo (PNG or JPEG, up to 2 MB)');
+    await logoInput.setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+    await dialog.getByText('The logo must be a PNG or JPEG image.').waitFor();
+    await logoInput.setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(PNG_BASE64, 'base64'),
+    });
+    await dialog.getByRole('img', { name: 'Chosen logo' }).waitFor();
+    await preview.locator('.cover-logo img').waitFor();
+
+    await dialog.getByLabel('Page size').selectOption('Letter');
+    await dialog.getByRole('radio', { name: 'Landscape' }).check();
+    // The preview follows the options (Letter landscape is 279.4 mm wide).
+    await expectEventually(async () => {
+      const width = await preview.locator('body').evaluate((b) => b.getBoundingClientRect().width);
+      expect(Math.round(width)).toBe(Math.round((279.4 * 96) / 25.4));
+    }, 10_000);
+
+    const pdf = path.join(dir, 'report.pdf');
+    app.dialog.nextSave(pdf);
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await waitForFile(pdf, 45_000);
+    await dialog.waitFor({ state: 'hidden' });
+    // Focus goes back to the toolbar.
+    await expectEventually(async () =>
+      expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-toolbar'))).toBe(true),
+    );
+
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+792 x 612 pts/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Online order');
+    expect(text).toContain('Parcel arrives damaged');
+    expect(text).toContain('Journey health');
+
+    // The choices are remembered for this journey.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'HTML report…' }).click();
+    await dialog.waitFor();
+    await expect.poll(() => dialog.getByLabel('Page size').inputValue()).toBe('Letter');
+    expect(await dialog.getByRole('radio', { name: 'Landscape' }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('writes nothing when the PDF save is cancelled, and saves the HTML report', async () => {
+    const { page } = app;
+    await app.menu('export-pdf');
+    const dialog = page.getByRole('dialog', { name: 'Report' });
+    await page.frameLocator('iframe[title="Report preview"]').locator('h1').waitFor({ timeout: 20_000 });
+    app.dialog.nextSave(null);
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await expectEventually(async () => expect(app.dialog.requests.filter((r) => r.kind === 'save')).toHaveLength(1));
+    await expect.poll(() => dialog.getByRole('button', { name: 'Export PDF…' }).isEnabled()).toBe(true);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await readdir(dir)).toEqual([]);
+
+    const html = path.join(dir, 'report.html');
+    app.dialog.nextSave(html);
+    await dialog.getByRole('button', { name: 'Save HTML…' }).click();
+    await waitForFile(html);
+    const text = await readFile(html, 'utf8');
+    expect(text.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(text).toContain('<title>Online order: damaged item and service recovery</title>');
+    expect(text).not.toContain('<script');
+  });
+
+  it('exports an Excel workbook that reads back', async () => {
+    const file = path.join(dir, 'journey.xlsx');
+    app.dialog.nextSave(file);
+    await app.menu('export-xlsx');
+    await waitForFile(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(file)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Touchpoints', 'Pain points', 'Opportunities', 'Stages']);
+    const sheet = workbook.getWorksheet('Touchpoints')!;
+    const titles = sheet.getColumn(2).values.slice(2);
+    expect(titles).toContain('Parcel arrives damaged');
+    const emotions = sheet
+      .getColumn(6)
+      .values.slice(2)
+      .filter((v) => v !== null && v !== undefined);
+    expect(emotions.length).toBeGreaterThan(5);
+    for (const e of emotions) expect(typeof e).toBe('number');
+  });
+
+  it('exports the whole map as SVG and as a 2× PNG', async () => {
+    const { page } = app;
+    const titles = (await readTable<{ title: string }>(page, 'touchpoints')).map((t) => t.title);
+    await page.getByRole('combobox', { name: 'Heat overlay' }).selectOption('friction');
+
+    const svgFile = path.join(dir, 'map.svg');
+    await app.menu('export-svg');
+    const svgDialog = page.getByRole('dialog', { name: 'SVG image of the map' });
+    await svgDialog.waitFor();
+    app.dialog.nextSave(svgFile);
+    await svgDialog.getByRole('button', { name: 'Export SVG…' }).click();
+    await waitForFile(svgFile);
+    await svgDialog.waitFor({ state: 'hidden' });
+    const svg = await readFile(svgFile, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const xml = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: xml.getElementsByTagName('parsererror').length > 0,
+        root: xml.documentElement.nodeName,
+        width: Number(xml.documentElement.getAttribute('width')),
+        height: Number(xml.documentElement.getAttribute('height')),
+        titles: Array.from(xml.getElementsByTagName('title'), (t) => t.textContent ?? ''),
+        fonts: (xml.getElementsByTagName('style')[0]?.textContent ?? '').split('@font-face').length - 1,
+      };
+    }, svg);
+    expect(parsed.error).toBe(false);
+    expect(parsed.root).toBe('svg');
+    for (const title of titles) expect(parsed.titles).toContain(title);
+    expect(parsed.fonts).toBeGreaterThan(0);
+    // The heat overlay that is on in the editor comes along, with its legend.
+    expect(svg).toContain('>Friction (0–5)</text>');
+
+    const pngFile = path.join(dir, 'map.png');
+    await app.menu('export-png');
+    const pngDialog = page.getByRole('dialog', { name: 'PNG image of the map' });
+    await pngDialog.waitFor();
+    expect(await pngDialog.getByRole('checkbox', { name: 'Heat overlay: Friction (0–5)' }).isChecked()).toBe(true);
+    await pngDialog.getByRole('radio', { name: '2×' }).check();
+    await pngDialog.getByText(`${(parsed.width * 2).toLocaleString('en')} × `).waitFor();
+    app.dialog.nextSave(pngFile);
+    await pngDialog.getByRole('button', { name: 'Export PNG…' }).click();
+    await waitForFile(pngFile, 45_000);
+    const size = pngSize(new Uint8Array(await readFile(pngFile)));
+    expect(size).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+  });
+});
