@@ -533,8 +533,10 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
   if (groups.length === 0) {
     body.push(text(MARGIN, top + 30, labels.map.noStages, { size: 12, fill: MUTED }));
   }
-  body.push(...edgePaths, ...edgeLabels);
+  // Lines under the cards, their labels over them, so no label is hidden by a card.
+  body.push(...edgePaths);
   for (const card of cards.values()) body.push(drawCard(card, labels, heat));
+  body.push(...edgeLabels);
 
   const scale = options.fit ? Math.min(1, options.fit.width / width, options.fit.height / height) : 1;
   const displayWidth = Math.floor(width * scale);
