@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: the speed benchmark (tests/bench/README.md says what it
+ * measures). Bundles tests/bench/run.ts with esbuild into the cache folder
+ * and runs it. Informative: exits 0 whatever the figures, 1 only when the
+ * benchmark itself cannot run. `--no-build` reuses the last page builds;
+ * `--debug` prints the stack of a failure.
+ */
+import path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outFile = path.join(root, 'node_modules', '.cache', 'waymark-bench', 'run.mjs');
+
+try {
+  await build({
+    entryPoints: [path.join(root, 'tests', 'bench', 'run.ts')],
+    outfile: outFile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const { runBench } = await import(pathToFileURL(outFile).href);
+  await runBench({ root, build: !process.argv.includes('--no-build') });
+} catch (error) {
+  console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.argv.includes('--debug') && error instanceof Error && error.stack) console.error(error.stack);
+  process.exit(1);
+}

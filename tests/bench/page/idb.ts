@@ -1,0 +1,48 @@
+/**
+ * Runs inside a page of Waymark's origin: writes rows straight into the app's
+ * IndexedDB database (made by the app's own Dexie schema on first start).
+ * Self-contained for Playwright's `evaluate`.
+ */
+
+/** Rows by table name, e.g. `{ journeys: [...], touchpoints: [...] }`. */
+export type TableRows = Record<string, readonly unknown[]>;
+
+export function putRows(args: { database: string; rows: TableRows }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(args.database);
+    open.onerror = () => reject(new Error(`The ${args.database} database could not be opened: ${open.error?.message}`));
+    open.onsuccess = () => {
+      const db = open.result;
+      const tables = Object.keys(args.rows);
+      const missing = tables.filter((t) => !db.objectStoreNames.contains(t));
+      if (missing.length) {
+        db.close();
+        reject(new Error(`The ${args.database} database has no table ${missing.join(', ')}; did the app start?`));
+        return;
+      }
+      const tx = db.transaction(tables, 'readwrite');
+      let count = 0;
+      for (const table of tables) {
+        const store = tx.objectStore(table);
+        for (const row of args.rows[table] ?? []) {
+          store.put(row);
+          count += 1;
+        }
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(count);
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(new Error(`Writing benchmark rows failed: ${tx.error?.message}`));
+      };
+    };
+  });
+}
+
+/** True once the app has created its database. */
+export async function databaseExists(name: string): Promise<boolean> {
+  const list = await indexedDB.databases();
+  return list.some((d) => d.name === name);
+}

@@ -1,0 +1,290 @@
+/**
+ * `npm run bench`: Waymark's canvas against a bare React Flow page with the
+ * same 2,000 touchpoints, in one headless Chromium, then the 200-touchpoint
+ * report to PDF. Prints a table and the targets; informative only.
+ * Bundled and started by build/scripts/bench.mjs.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+import { parseDocument, repairReferences } from '../../renderer/src/domain/document';
+import type { JourneyDocument, Viewport } from '../../renderer/src/domain/model';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../renderer/src/domain/vocabulary';
+import { buildApp, buildBare } from './build';
+import { bareFlow } from './generate/flow';
+import { generateBenchJourney, LARGE_JOURNEY, type BenchJourney } from './generate/journey';
+import { drag, heapMb, pan, settle } from './interactions';
+import { databaseExists, putRows } from './page/idb';
+import { installOpenProbe, readOpenProbe, type Rect } from './page/probes';
+import { benchReportPdf } from './report/pdf';
+import { serveDirectory, type Served } from './serve';
+import { median } from './stats';
+import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
+
+export interface BenchOptions {
+  /** Repository root. */
+  root: string;
+  /** Rebuild both pages (default); false reuses the last build in the cache folder. */
+  build: boolean;
+}
+
+const DATABASE = 'waymark';
+const WINDOW = { width: 1440, height: 900 };
+const OPEN_RUNS = 5;
+const SEED_PAGE = '/__bench-seed.html';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const started = performance.now();
+const log = (message: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+/** Fails loudly if the generated journey is not the one the benchmark promises. */
+function checkJourney(bench: BenchJourney): void {
+  const doc = bench.document;
+  const parsed = parseDocument(doc);
+  if (!parsed.ok) throw new Error(`The generated journey is invalid: ${parsed.issues[0]?.message ?? 'unknown issue'}.`);
+  const { repairs } = repairReferences(parsed.document);
+  if (repairs.length) throw new Error(`The generated journey needed repairs: ${repairs[0]}`);
+  const kinds = new Set(doc.connections.map((c) => c.kind));
+  const emotions = doc.touchpoints.every((t) => t.emotion !== null);
+  const pains = doc.touchpoints.filter((t) => t.painPoints.length > 0).length;
+  if (doc.stages.length !== 20 || doc.touchpoints.length !== 2000 || doc.connections.length !== 2400)
+    throw new Error('The generated journey must have 20 stages, 2,000 touchpoints and 2,400 connections.');
+  if (kinds.size !== 4 || !emotions || pains === 0)
+    throw new Error('The generated journey must use every connection kind, set every emotion and have pain points.');
+}
+
+/** Rows of a document by Dexie table name. */
+function documentRows(doc: JourneyDocument): Record<string, readonly unknown[]> {
+  return {
+    journeys: [doc.journey],
+    stages: doc.stages,
+    touchpoints: doc.touchpoints,
+    connections: doc.connections,
+    personas: doc.personas,
+  };
+}
+
+async function waitForOpen(page: Page) {
+  const handle = await page.waitForFunction(readOpenProbe, undefined, { timeout: 60_000, polling: 100 });
+  const probe = (await handle.jsonValue()) as NonNullable<ReturnType<typeof readOpenProbe>>;
+  await settle(page);
+  return probe;
+}
+
+function watchErrors(page: Page, name: string): void {
+  page.on('pageerror', (error) => console.warn(`[${name} page error] ${error.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.warn(`[${name} console] ${m.text()}`));
+}
+
+/** The viewport that shows the touchpoint `id` at 1:1 in the middle of a canvas of this size. */
+function oneToOneViewport(doc: JourneyDocument, id: string, canvas: Rect): Viewport {
+  const t = doc.touchpoints.find((x) => x.id === id);
+  if (!t) throw new Error(`Touchpoint ${id} is not in the journey.`);
+  const cx = t.position.x + TOUCHPOINT_WIDTH / 2;
+  const cy = t.position.y + TOUCHPOINT_HEIGHT / 2;
+  return { x: Math.round(canvas.width / 2 - cx), y: Math.round(canvas.height / 2 - cy), zoom: 1 };
+}
+
+interface Measured {
+  figures: AppFigures;
+  canvas: Rect;
+}
+
+/** Waymark: journey rows already in IndexedDB; every open starts from a page of the same origin. */
+async function measureWaymark(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Measured> {
+  const doc = bench.document;
+  const dragged = doc.touchpoints.find((t) => t.id === bench.centreTouchpointId)!;
+  const page = await context.newPage();
+  watchErrors(page, 'Waymark');
+  await page.goto(`${served.url}#/`);
+  await page.waitForFunction(databaseExists, DATABASE, { timeout: 30_000, polling: 100 });
+  await page.goto(new URL(SEED_PAGE, served.url).href);
+  const written = await page.evaluate(putRows, { database: DATABASE, rows: documentRows(doc) });
+  log(`Waymark: ${written} rows written to IndexedDB`);
+
+  // Before each open: the journey's saved viewport and the dragged card back as generated.
+  const open = async (viewport: Viewport | null) => {
+    await page.goto(new URL(SEED_PAGE, served.url).href);
+    await page.evaluate(putRows, {
+      database: DATABASE,
+      rows: { journeys: [{ ...doc.journey, viewport }], touchpoints: [dragged] },
+    });
+    await page.goto(`${served.url}#/journey/${encodeURIComponent(doc.journey.id)}`);
+    return waitForOpen(page);
+  };
+
+  const openRuns: number[] = [];
+  for (let i = 0; i < OPEN_RUNS; i += 1) {
+    const probe = await open(null);
+    openRuns.push(probe.paintedAt!);
+    log(`Waymark: open ${i + 1}/${OPEN_RUNS} at fit view ${probe.paintedAt!.toFixed(0)} ms (${probe.nodeCount} cards)`);
+  }
+  const canvas = await page.evaluate(() => {
+    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  });
+  const heap = await heapMb(page);
+  log(`Waymark: heap ${heap.toFixed(1)} MB; canvas ${canvas.width}×${canvas.height}`);
+  const panFit = await pan(page);
+  log(`Waymark: pan at fit view p95 ${panFit.p95.toFixed(1)} ms`);
+  const dragFit = await drag(page, dragged.id);
+  log(`Waymark: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
+
+  const probe = await open(oneToOneViewport(doc, dragged.id, canvas));
+  log(`Waymark: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
+  const panOne = await pan(page);
+  log(`Waymark: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
+  const dragOne = await drag(page, dragged.id);
+  log(`Waymark: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
+  await page.close();
+  return {
+    figures: {
+      openMs: median(openRuns),
+      openRuns,
+      openOneMs: probe.paintedAt!,
+      heapMb: heap,
+      panFit,
+      dragFit,
+      panOne,
+      dragOne,
+    },
+    canvas,
+  };
+}
+
+/** The bare page, on a canvas of Waymark's canvas size; every open starts from about:blank. */
+async function measureBare(
+  context: BrowserContext,
+  served: Served,
+  bench: BenchJourney,
+  canvas: Rect,
+): Promise<AppFigures> {
+  const doc = bench.document;
+  const page = await context.newPage();
+  watchErrors(page, 'bare');
+  const open = async (viewport: Viewport | null) => {
+    const params = new URLSearchParams({ w: String(canvas.width), h: String(canvas.height) });
+    if (viewport) for (const [k, v] of Object.entries(viewport)) params.set(k, String(v));
+    await page.goto('about:blank');
+    await page.goto(`${served.url}?${params.toString()}`);
+    return waitForOpen(page);
+  };
+
+  const openRuns: number[] = [];
+  for (let i = 0; i < OPEN_RUNS; i += 1) {
+    const probe = await open(null);
+    openRuns.push(probe.paintedAt!);
+    log(`bare: open ${i + 1}/${OPEN_RUNS} at fit view ${probe.paintedAt!.toFixed(0)} ms (${probe.nodeCount} nodes)`);
+  }
+  const heap = await heapMb(page);
+  log(`bare: heap ${heap.toFixed(1)} MB`);
+  const panFit = await pan(page);
+  log(`bare: pan at fit view p95 ${panFit.p95.toFixed(1)} ms`);
+  const dragFit = await drag(page, bench.centreTouchpointId);
+  log(`bare: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
+
+  const probe = await open(oneToOneViewport(doc, bench.centreTouchpointId, canvas));
+  log(`bare: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
+  const panOne = await pan(page);
+  log(`bare: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
+  const dragOne = await drag(page, bench.centreTouchpointId);
+  log(`bare: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
+  await page.close();
+  return {
+    openMs: median(openRuns),
+    openRuns,
+    openOneMs: probe.paintedAt!,
+    heapMb: heap,
+    panFit,
+    dragFit,
+    panOne,
+    dragOne,
+  };
+}
+
+export async function runBench(options: BenchOptions): Promise<void> {
+  const work = path.join(options.root, 'node_modules', '.cache', 'waymark-bench');
+  const appDir = path.join(work, 'app');
+  const bareDir = path.join(work, 'bare');
+  await mkdir(work, { recursive: true });
+  log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+
+  if (options.build) {
+    log('building Waymark renderer (production, build/vite.config.ts)…');
+    await buildApp(options.root, appDir);
+    log('building bare React Flow page (production)…');
+    await buildBare(options.root, bareDir);
+  } else if (!existsSync(path.join(appDir, 'index.html')) || !existsSync(path.join(bareDir, 'index.html'))) {
+    throw new Error('No earlier build to reuse: run `npm run bench` without --no-build once.');
+  }
+
+  log('generating the 2,000-touchpoint journey (seeded)…');
+  const bench = generateBenchJourney(LARGE_JOURNEY);
+  checkJourney(bench);
+  const flow = JSON.stringify(bareFlow(bench.document));
+
+  const appServer = await serveDirectory(appDir, {
+    csp: CONTENT_SECURITY_POLICY,
+    files: { [SEED_PAGE]: { type: 'text/html; charset=utf-8', body: '<!doctype html><title>bench</title>' } },
+  });
+  const bareServer = await serveDirectory(bareDir, {
+    files: { '/flow.json': { type: 'application/json', body: flow } },
+  });
+  let browser: Browser | null = null;
+  try {
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    log(`starting Chromium (${executablePath})…`);
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+
+    const waymarkContext = await browser.newContext({ viewport: WINDOW });
+    await waymarkContext.addInitScript(installOpenProbe);
+    const waymark = await measureWaymark(waymarkContext, appServer, bench);
+    await waymarkContext.close();
+
+    const bareContext = await browser.newContext({ viewport: WINDOW });
+    await bareContext.addInitScript(installOpenProbe);
+    const bare = await measureBare(bareContext, bareServer, bench, waymark.canvas);
+    await bareContext.close();
+
+    log('printing the 200-touchpoint report to PDF…');
+    const report = await benchReportPdf(browser, options.root, work);
+
+    console.log('');
+    console.log(
+      `Waymark vs bare React Flow: 2,000 touchpoints, 20 stages, 2,400 connections; window ${WINDOW.width}×${WINDOW.height}, ` +
+        `canvas ${waymark.canvas.width}×${waymark.canvas.height}; Chromium ${browser.version()}`,
+    );
+    for (const line of formatComparison(waymark.figures, bare)) console.log(line);
+    console.log('');
+    for (const line of formatReport(report)) console.log(line);
+    console.log('');
+    console.log('Targets');
+    for (const line of formatTargets(targetLines(waymark.figures, bare, report))) console.log(line);
+    log(
+      `done (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
+    );
+  } finally {
+    await browser?.close();
+    await appServer.close();
+    await bareServer.close();
+  }
+}

@@ -1,0 +1,157 @@
+/** Formats the benchmark's results: the side-by-side table and the target lines. Pure. */
+import type { FrameStats } from './stats';
+
+/** Main-thread work during an interaction, in ms. */
+export interface MainThread {
+  busyMs: number;
+  scriptMs: number;
+  styleLayoutMs: number;
+  /** Busy time that is neither script nor style/layout: paint, compositing set-up, hit testing, GC. */
+  otherMs: number;
+}
+
+export interface Interaction extends FrameStats {
+  /** Mouse moves sent (one per frame). */
+  moves: number;
+  /** Wall time per mouse move: how long one move took to reach the screen. */
+  msPerMove: number;
+  /** Nodes in the DOM when the interaction started. */
+  nodesInDom: number;
+  mainThread: MainThread;
+}
+
+export interface AppFigures {
+  openMs: number;
+  openRuns: number[];
+  /** One open straight at 1:1 zoom (few nodes on screen), for context. */
+  openOneMs: number;
+  heapMb: number;
+  panFit: Interaction;
+  dragFit: Interaction;
+  panOne: Interaction;
+  dragOne: Interaction;
+}
+
+export interface ReportFigures {
+  htmlMs: number;
+  loadMs: number;
+  printMs: number;
+  totalMs: number;
+  bytes: number;
+  pages: number | null;
+}
+
+/**
+ * rAF timestamps jitter by a few tenths of a millisecond around the 16.67 ms
+ * refresh, so a frame interval this close above a frame limit counts as within it.
+ */
+export const FRAME_JITTER_MS = 0.5;
+
+export const TARGETS = {
+  openMs: 1000,
+  p95OneToOne: 16.7,
+  p95FitView: 33,
+  ratio: 1.5,
+  reportMs: 3000,
+} as const;
+
+interface Row {
+  label: string;
+  waymark: number;
+  bare: number;
+  unit: string;
+}
+
+const INTERACTIONS = [
+  ['panFit', 'pan, fit view'],
+  ['dragFit', 'drag, fit view'],
+  ['panOne', 'pan, 1:1'],
+  ['dragOne', 'drag, 1:1'],
+] as const;
+
+function rows(w: AppFigures, b: AppFigures): Row[] {
+  const list: Row[] = [
+    { label: 'open (median of runs)', waymark: w.openMs, bare: b.openMs, unit: 'ms' },
+    { label: 'JS heap after load', waymark: w.heapMb, bare: b.heapMb, unit: 'MB' },
+  ];
+  for (const [key, name] of INTERACTIONS) {
+    for (const stat of ['p50', 'p95', 'max'] as const) {
+      list.push({ label: `${name} frame ${stat}`, waymark: w[key][stat], bare: b[key][stat], unit: 'ms' });
+    }
+  }
+  return list;
+}
+
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const ratioOf = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : Number.NaN);
+
+function table(header: string[], body: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
+}
+
+export function formatComparison(w: AppFigures, b: AppFigures): string[] {
+  const body = rows(w, b).map((r) => [
+    `${r.label} (${r.unit})`,
+    fixed(r.waymark),
+    fixed(r.bare),
+    fixed(ratioOf(r.waymark, r.bare), 2),
+  ]);
+  const describe = (i: Interaction) =>
+    `${i.frames} frames, ${i.moves} moves (${fixed(i.msPerMove, 0)} ms each), ${i.nodesInDom} nodes in DOM; ` +
+    `main thread ${fixed(i.mainThread.busyMs, 0)} ms = script ${fixed(i.mainThread.scriptMs, 0)} + ` +
+    `style/layout ${fixed(i.mainThread.styleLayoutMs, 0)} + paint/composite/hit-test/other ${fixed(i.mainThread.otherMs, 0)}`;
+  const context = INTERACTIONS.flatMap(([key, name]) => [
+    `  ${name}`,
+    `    Waymark: ${describe(w[key])}`,
+    `    bare:    ${describe(b[key])}`,
+  ]);
+  return [
+    ...table(['figure', 'Waymark', 'bare', 'Waymark/bare'], body),
+    '',
+    `open runs at fit view (ms): Waymark ${w.openRuns.map((v) => fixed(v, 0)).join(', ')}; bare ${b.openRuns.map((v) => fixed(v, 0)).join(', ')}`,
+    `open at 1:1 (ms): Waymark ${fixed(w.openOneMs, 0)}; bare ${fixed(b.openOneMs, 0)}`,
+    ...context,
+  ];
+}
+
+export function formatReport(r: ReportFigures): string[] {
+  return [
+    `report PDF (200 touchpoints): ${fixed(r.totalMs, 0)} ms = HTML ${fixed(r.htmlMs, 0)} ms + load ${fixed(r.loadMs, 0)} ms + print ${fixed(r.printMs, 0)} ms; ` +
+      `${(r.bytes / 1024).toFixed(0)} KiB${r.pages !== null ? `, ${r.pages} pages` : ''}`,
+  ];
+}
+
+export interface TargetLine {
+  pass: boolean;
+  text: string;
+}
+
+export function targetLines(w: AppFigures, b: AppFigures, report: ReportFigures | null): TargetLine[] {
+  const lines: TargetLine[] = [];
+  const check = (value: number, limit: number, strict: boolean, text: string) =>
+    lines.push({ pass: Number.isFinite(value) && (strict ? value < limit : value <= limit), text });
+  check(w.openMs, TARGETS.openMs, true, `Waymark open ${fixed(w.openMs, 0)} ms < ${TARGETS.openMs} ms`);
+  for (const [key, name] of INTERACTIONS) {
+    const limit = key.endsWith('One') ? TARGETS.p95OneToOne : TARGETS.p95FitView;
+    check(w[key].p95, limit + FRAME_JITTER_MS, false, `Waymark ${name} p95 ${fixed(w[key].p95)} ms ≤ ${limit} ms`);
+  }
+  for (const r of rows(w, b)) {
+    const ratio = ratioOf(r.waymark, r.bare);
+    check(ratio, TARGETS.ratio, false, `ratio ${r.label} ${fixed(ratio, 2)} ≤ ${TARGETS.ratio}`);
+  }
+  if (report) {
+    check(report.totalMs, TARGETS.reportMs, true, `report PDF ${fixed(report.totalMs, 0)} ms < ${TARGETS.reportMs} ms`);
+  }
+  return lines;
+}
+
+export function formatTargets(lines: readonly TargetLine[]): string[] {
+  const passed = lines.filter((l) => l.pass).length;
+  return [
+    ...lines.map((l) => `  ${l.pass ? 'PASS' : 'MISS'}  ${l.text}`),
+    `${passed} of ${lines.length} targets met (informative: the benchmark never fails the build).`,
+  ];
+}
