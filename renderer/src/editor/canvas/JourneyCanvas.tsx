@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  getViewportForBounds,
   Controls,
   MiniMap,
   ReactFlow,
@@ -14,14 +15,14 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
 import { addConnection, moveItems } from '../state/commands';
 import { useEditor, useEditorStore } from '../store-context';
 import { useEditorUi } from '../ui-store';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry } from './geometry';
+import { canvasGeometry, CURVE_LANE_HEIGHT } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageNode } from './nodes/StageNode';
@@ -35,6 +36,14 @@ const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, stage: StageNode, not
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 const EMPTY_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const LARGE_MAP = 300;
+// Props React Flow compares by identity: made once, so a re-render of the canvas
+// (every drag frame) does not push new options into React Flow's store.
+const SNAP_GRID: [number, number] = [20, 20];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const FIT_PADDING = 0.1;
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2.5;
 
 const minimapColour = (node: CanvasNode) => {
   if (node.type === 'stage') return 'rgba(120,130,150,0.12)';
@@ -148,48 +157,71 @@ export function JourneyCanvas() {
     [flow, store],
   );
 
-  const saved = doc.journey.viewport;
+  const onNodeContextMenu = useCallback((e: React.MouseEvent, n: CanvasNode) => openMenu(e, 'node', n.id), [openMenu]);
+  const onEdgeContextMenu = useCallback(
+    (e: React.MouseEvent, edge: ConnectionEdgeType) => openMenu(e, 'edge', edge.id),
+    [openMenu],
+  );
+  const onPaneContextMenu = useCallback((e: React.MouseEvent | MouseEvent) => openMenu(e, 'canvas', null), [openMenu]);
+
+  // The first viewport: the one saved with the journey, else the whole map fitted
+  // to the canvas, computed before React Flow's first paint (so a large map never
+  // mounts its cards at full detail only to be fitted a frame later).
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(doc.journey.viewport);
+  useLayoutEffect(() => {
+    if (initialViewport || !wrapRef.current) return;
+    const { width, height } = wrapRef.current.getBoundingClientRect();
+    const bounds = {
+      x: 0,
+      y: 0,
+      width: Math.max(geometry.totalWidth, 400),
+      height: geometry.laneTop + CURVE_LANE_HEIGHT,
+    };
+    setInitialViewport(getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING));
+  }, [initialViewport, geometry]);
+
   const large = nodes.length > LARGE_MAP;
 
   return (
-    <div className="canvas-wrap" data-testid="journey-canvas">
+    <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
       <ConnectionMarkers />
       <HeatLegendBox />
-      <ReactFlow<CanvasNode, ConnectionEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onMoveEnd={onMoveEnd}
-        onPaneClick={onPaneClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onNodeContextMenu={(e, n) => openMenu(e, n.type === 'stage' ? 'node' : 'node', n.id)}
-        onEdgeContextMenu={(e, edge) => openMenu(e, 'edge', edge.id)}
-        onPaneContextMenu={(e) => openMenu(e, 'canvas', null)}
-        defaultViewport={saved ?? undefined}
-        fitView={!saved}
-        fitViewOptions={{ padding: 0.1 }}
-        minZoom={0.05}
-        maxZoom={2.5}
-        snapToGrid={snapToGrid}
-        snapGrid={[20, 20]}
-        selectNodesOnDrag={false}
-        nodeDragThreshold={2}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={large}
-        elevateNodesOnSelect={false}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-      </ReactFlow>
+      {initialViewport && (
+        <ReactFlow<CanvasNode, ConnectionEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onMoveEnd={onMoveEnd}
+          onPaneClick={onPaneClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          defaultViewport={initialViewport}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          selectNodesOnDrag={false}
+          nodeDragThreshold={2}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={large}
+          elevateNodesOnSelect={false}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />
+          <Controls showInteractive={false} aria-label="Zoom controls" />
+        </ReactFlow>
+      )}
     </div>
   );
 }

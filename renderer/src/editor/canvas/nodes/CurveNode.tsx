@@ -123,9 +123,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                   fill={emotionColour(p.emotion)}
                   stroke={s.colour}
                   strokeWidth={1.5}
-                >
-                  <title>{`${p.emotion > 0 ? '+' : ''}${p.emotion}`}</title>
-                </circle>
+                ></circle>
               ))}
             </g>
           ))}

@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { Sparkles, Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../../../domain/vocabulary';
@@ -82,7 +82,32 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   );
 }
 
+/** Below this zoom a card's text is too small to read, so cards draw as flat tiles. */
+export const DETAIL_ZOOM = 0.35;
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
+  const far = useStore(zoomedOut);
+  if (far) return <TouchpointTile data={data} selected={selected} />;
+  return <TouchpointCard data={data} selected={selected} />;
+}
+
+/** The far-away view of a card: a tile coloured by emotion, with its handles so connections still attach. */
+function TouchpointTile({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
+  const t = data.touchpoint;
+  return (
+    <div
+      className={`tp-node tp-tile${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}`}
+      style={{ background: emotionColour(t.emotion) }}
+      title={t.title}
+    >
+      <Handle type="target" position={Position.Left} className="tp-handle" />
+      <Handle type="source" position={Position.Right} className="tp-handle" />
+    </div>
+  );
+}
+
+function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
   const t = data.touchpoint;
   const editing = useEditorUi((s) => s.editingId === t.id);
   const heatMode = useEditorUi((s) => s.heatMode);
