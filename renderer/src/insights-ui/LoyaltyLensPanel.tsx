@@ -1,4 +1,219 @@
-/** Placeholder replaced by the loyalty lens view. */
+import { CircleAlert, CircleCheck, CircleDashed, Crosshair } from 'lucide-react';
+import { useDeferredValue, useMemo } from 'react';
+import { loyaltyLens, mainPath, type LensEntry, type OpportunityRef } from '../domain/insights';
+import type { OpportunityId, TouchpointId } from '../domain/ids';
+import type { Opportunity } from '../domain/model';
+import { LOYALTY_PILLARS, LOYALTY_QUESTIONS } from '../domain/vocabulary';
+import { useEditorActions } from '../editor/actions-context';
+import { ChipSet } from '../editor/inspector/fields';
+import { documentFrom } from '../editor/state/doc-state';
+import { updateTouchpoint } from '../editor/state/commands';
+import { useEditor, useEditorStore } from '../editor/store-context';
+import { answeredCount, pillarLine, questionLine, type LensLine } from './lens-display';
+import './insights-ui.css';
+
+const STATUS_ICONS = {
+  answered: <CircleCheck size={14} aria-hidden />,
+  planned: <CircleDashed size={14} aria-hidden />,
+  unanswered: <CircleAlert size={14} aria-hidden />,
+} as const;
+
+const OPPORTUNITY_STATUS_WORDS: Record<Opportunity['status'], string> = {
+  idea: 'idea',
+  planned: 'planned',
+  'in progress': 'in progress',
+  done: 'done',
+  dropped: 'dropped',
+};
+
+function TouchpointLink({ id, title }: { id: string; title: string }) {
+  const actions = useEditorActions();
+  return (
+    <button
+      type="button"
+      className="insight-item lens-link"
+      data-insight-target={id}
+      title="Select on the map"
+      onClick={() => actions.selectOnly(id)}
+    >
+      {title || 'Untitled touchpoint'}
+    </button>
+  );
+}
+
+function OpportunityLine({ o, touchpointTitle }: { o: OpportunityRef; touchpointTitle: string }) {
+  const actions = useEditorActions();
+  return (
+    <button
+      type="button"
+      className={`insight-item lens-link lens-opportunity${o.status === 'dropped' ? ' is-dropped' : ''}`}
+      data-insight-target={o.touchpointId}
+      title="Select its touchpoint on the map"
+      onClick={() => actions.selectOnly(o.touchpointId)}
+    >
+      <span className="lens-opp-mark" aria-hidden>
+        ◇
+      </span>{' '}
+      {o.text || 'Untitled opportunity'}
+      <span className="insight-detail">
+        Opportunity · {OPPORTUNITY_STATUS_WORDS[o.status]} · at {touchpointTitle || 'Untitled touchpoint'}
+      </span>
+    </button>
+  );
+}
+
+function LensCard<K extends string>(props: {
+  entry: LensEntry<K>;
+  line: LensLine;
+  titles: ReadonlyMap<string, string>;
+  kind: 'question' | 'pillar';
+}) {
+  const { entry, line } = props;
+  const headingId = `lens-${props.kind}-${entry.key.replace(/[^a-z]+/gi, '-')}`;
+  return (
+    <li className={`lens-card is-${line.status}`} aria-labelledby={headingId} data-lens-key={entry.key}>
+      <div className="lens-card-head">
+        <h4 id={headingId} className={props.kind === 'pillar' ? 'lens-pillar-name' : undefined}>
+          {entry.key}
+        </h4>
+        <span className={`lens-badge is-${line.status}`}>
+          {STATUS_ICONS[line.status]}
+          {line.status === 'answered' ? `${line.badge} touchpoint${line.badge === '1' ? '' : 's'}` : line.badge}
+        </span>
+      </div>
+      {line.status !== 'answered' && (
+        <p className={`lens-flag is-${line.status}`} role="note">
+          {line.sentence}
+        </p>
+      )}
+      {(entry.touchpoints.length > 0 || entry.opportunities.length > 0) && (
+        <ul className="insight-list">
+          {entry.touchpoints.map((t) => (
+            <li key={t.touchpointId}>
+              <TouchpointLink id={t.touchpointId} title={t.title} />
+            </li>
+          ))}
+          {entry.opportunities.map((o) => (
+            <li key={o.opportunityId}>
+              <OpportunityLine o={o} touchpointTitle={props.titles.get(o.touchpointId) ?? ''} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Tag one opportunity with loyalty questions and pillars (undoable, like every edit). */
+function OpportunityTagger(props: { touchpointId: TouchpointId; opportunity: Opportunity; touchpointTitle: string }) {
+  const store = useEditorStore();
+  const actions = useEditorActions();
+  const o = props.opportunity;
+  const set = (patch: Partial<Pick<Opportunity, 'loyaltyQuestions' | 'pillars'>>) => {
+    const s = store.getState();
+    const t = s.doc.touchpoints[props.touchpointId];
+    if (!t) return;
+    const opportunities = t.opportunities.map((x) => (x.id === o.id ? { ...x, ...patch } : x));
+    s.run('Tag opportunity', updateTouchpoint(s.doc, t.id, { opportunities }));
+  };
+  const tags = [...o.loyaltyQuestions, ...o.pillars];
+  const name = o.text || 'Untitled opportunity';
+  return (
+    <li className="lens-tagger">
+      <details>
+        <summary>
+          <span className="lens-tagger-text">{name}</span>
+          <span className="insight-detail">
+            at {props.touchpointTitle || 'Untitled touchpoint'} · {tags.length ? tags.join(', ') : 'no loyalty tags'}
+          </span>
+        </summary>
+        <div className="lens-tagger-body">
+          <button
+            type="button"
+            className="btn btn-ghost btn-small lens-show"
+            title={`Select “${props.touchpointTitle || 'Untitled touchpoint'}” on the map`}
+            onClick={() => actions.selectOnly(props.touchpointId)}
+          >
+            <Crosshair size={14} aria-hidden /> Show its touchpoint on the map
+          </button>
+          <ChipSet
+            label="Answers the loyalty questions"
+            options={LOYALTY_QUESTIONS}
+            value={o.loyaltyQuestions}
+            onChange={(v) => set({ loyaltyQuestions: v })}
+          />
+          <ChipSet
+            label="Loyalty 3.0 pillars"
+            options={LOYALTY_PILLARS}
+            value={o.pillars}
+            onChange={(v) => set({ pillars: v })}
+          />
+        </div>
+      </details>
+    </li>
+  );
+}
+
+/**
+ * The loyalty lens: for each of the six questions and five pillars, the
+ * touchpoints and opportunities that answer it; unanswered ones flagged.
+ */
 export function LoyaltyLensPanel() {
-  return null;
+  const doc = useEditor((s) => s.doc);
+  const deferred = useDeferredValue(doc);
+  const { lens, titles, opportunities } = useMemo(() => {
+    const document = documentFrom(deferred);
+    const path = mainPath(document);
+    return {
+      lens: loyaltyLens(document, path),
+      titles: new Map<string, string>(path.map((t) => [t.id, t.title])),
+      opportunities: path.flatMap((t) => t.opportunities.map((o) => ({ touchpoint: t, opportunity: o }))),
+    };
+  }, [deferred]);
+
+  return (
+    <div className="lens-panel">
+      <p className="lens-summary">
+        <strong>Questions:</strong> {answeredCount(lens.questions)} · <strong>Pillars:</strong>{' '}
+        {answeredCount(lens.pillars)}
+      </p>
+      <p className="metrics-footnote">
+        Tag touchpoints in the inspector (section “Loyalty lens”) and opportunities below. A question counts as answered
+        when a touchpoint answers it.
+      </p>
+      <section aria-labelledby="lens-questions">
+        <h3 id="lens-questions">Loyalty questions</h3>
+        <ul className="lens-cards">
+          {lens.questions.map((q) => (
+            <LensCard key={q.key} entry={q} line={questionLine(q)} titles={titles} kind="question" />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="lens-pillars">
+        <h3 id="lens-pillars">Loyalty 3.0 pillars</h3>
+        <ul className="lens-cards">
+          {lens.pillars.map((p) => (
+            <LensCard key={p.key} entry={p} line={pillarLine(p)} titles={titles} kind="pillar" />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="lens-opportunities">
+        <h3 id="lens-opportunities">Tag opportunities</h3>
+        {opportunities.length === 0 ? (
+          <p className="muted">No opportunities yet. Add them to touchpoints in the inspector.</p>
+        ) : (
+          <ul className="lens-taggers">
+            {opportunities.map(({ touchpoint, opportunity }) => (
+              <OpportunityTagger
+                key={opportunity.id as OpportunityId}
+                touchpointId={touchpoint.id}
+                opportunity={opportunity}
+                touchpointTitle={touchpoint.title}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
 }

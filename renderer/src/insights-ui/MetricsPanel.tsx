@@ -1,4 +1,296 @@
-/** Placeholder replaced by the metrics and churn view. */
+import { Trash2 } from 'lucide-react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { rollUpJourney, rollUpStage, type RollUp } from '../domain/insights';
+import { LIMITS } from '../domain/model';
+import { updateJourney } from '../editor/state/commands';
+import { useEditor, useEditorStore } from '../editor/store-context';
+import { toast } from '../ui/toasts';
+import {
+  appendChurn,
+  checkChurnInput,
+  churnHistory,
+  formatChurnRate,
+  PERIOD_MAX_LENGTH,
+  removeChurnAt,
+  type ChurnInput,
+} from './churn-form';
+import { ROLLUP_METRICS, rollUpCells, touchpointCount, WEIGHTING_LEGEND } from './rollup-display';
+import { sortStages } from '../domain/layout';
+import './insights-ui.css';
+
+/** The whole journey's roll-up: one row per metric with its value, contributors and weighting. */
+function JourneyRollUpTable({ rollUp }: { rollUp: RollUp }) {
+  const cells = rollUpCells(rollUp);
+  return (
+    <table className="metrics-table" aria-labelledby="metrics-journey">
+      <thead>
+        <tr>
+          <th scope="col">Metric</th>
+          <th scope="col" className="cell-num">
+            Value
+          </th>
+          <th scope="col">Based on</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cells.map((c) => (
+          <tr key={c.key} className={c.measured ? '' : 'is-unmeasured'} data-metric={c.key}>
+            <th scope="row">{c.label}</th>
+            <td className="cell-num metric-value">{c.value}</td>
+            <td className="metric-basis">
+              {c.measured ? (
+                <>
+                  {c.from}
+                  <span className="metric-weighting">{c.basis}</span>
+                </>
+              ) : (
+                <span className="muted">not measured</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Every stage's roll-up at a glance: value, contributors (n) and a weighting mark per cell. */
+function StageRollUpTable({ stages }: { stages: { id: string; name: string; rollUp: RollUp }[] }) {
+  return (
+    <div className="metrics-scroll">
+      <table className="metrics-table metrics-matrix" aria-labelledby="metrics-stages">
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            {ROLLUP_METRICS.map((m) => (
+              <th key={m.key} scope="col" className="cell-num" title={m.label}>
+                {m.short}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {stages.map((s) => (
+            <tr key={s.id} data-stage={s.id}>
+              <th scope="row" className="mx-stage-cell" title={`${s.name}: ${touchpointCount(s.rollUp.touchpoints)}`}>
+                <span className="mx-stage-name">{s.name || 'Untitled stage'}</span>
+                <span className="cell-n">{touchpointCount(s.rollUp.touchpoints)}</span>
+              </th>
+              {rollUpCells(s.rollUp).map((c) => (
+                <td key={c.key} className={`cell-num${c.measured ? '' : ' is-unmeasured'}`} title={c.description}>
+                  <span className="metric-value">
+                    {c.value}
+                    {c.mark && <sup className="weight-mark">{c.mark}</sup>}
+                  </span>
+                  {c.measured && <span className="cell-n">n {c.contributors}</span>}
+                  <span className="sr-only">{c.description}</span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const EMPTY_INPUT: ChurnInput = { period: '', start: '', end: '' };
+
+function ChurnCalculator() {
+  const store = useEditorStore();
+  const churn = useEditor((s) => s.doc.journey.churn);
+  const [input, setInput] = useState<ChurnInput>(EMPTY_INPUT);
+  const [tried, setTried] = useState(false);
+  const ids = { period: useId(), start: useId(), end: useId(), message: useId() };
+  const check = checkChurnInput(input, { requirePeriod: tried });
+  const full = churn.length >= LIMITS.listItems;
+  const history = useMemo(() => churnHistory(churn), [churn]);
+
+  const change = (field: keyof ChurnInput) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    setInput({ ...input, [field]: e.target.value });
+  };
+  const invalid = (field: 'period' | 'start' | 'end') => check.status === 'invalid' && check.field === field;
+
+  const record = (e: React.FormEvent) => {
+    e.preventDefault();
+    const result = checkChurnInput(input, { requirePeriod: true });
+    setTried(true);
+    if (result.status !== 'ok' || full) return;
+    const s = store.getState();
+    const next = appendChurn(s.doc.journey.churn, { ...result.record, recordedAt: Date.now() });
+    s.run(`Record churn for ${result.record.period}`, updateJourney(s.doc, { churn: next }));
+    setInput(EMPTY_INPUT);
+    setTried(false);
+  };
+
+  const remove = (index: number, period: string) => {
+    const s = store.getState();
+    s.run(`Delete churn for ${period}`, updateJourney(s.doc, { churn: removeChurnAt(s.doc.journey.churn, index) }));
+    toast.info(`Deleted the churn record for “${period}”.`, { label: 'Undo', run: () => store.getState().undo() });
+  };
+
+  return (
+    <>
+      <form className="churn-form" onSubmit={record} noValidate aria-describedby={ids.message}>
+        <div className="churn-fields">
+          <label className="churn-field churn-period" htmlFor={ids.period}>
+            <span className="field-label">Period</span>
+            <input
+              id={ids.period}
+              className="input"
+              value={input.period}
+              placeholder="Q1 2025"
+              maxLength={PERIOD_MAX_LENGTH}
+              aria-invalid={invalid('period')}
+              onChange={change('period')}
+            />
+          </label>
+          <label className="churn-field" htmlFor={ids.start}>
+            <span className="field-label">Customers at start</span>
+            <input
+              id={ids.start}
+              className="input cell-num"
+              inputMode="numeric"
+              value={input.start}
+              placeholder="500"
+              aria-invalid={invalid('start')}
+              onChange={change('start')}
+            />
+          </label>
+          <label className="churn-field" htmlFor={ids.end}>
+            <span className="field-label">Customers at end</span>
+            <input
+              id={ids.end}
+              className="input cell-num"
+              inputMode="numeric"
+              value={input.end}
+              placeholder="450"
+              aria-invalid={invalid('end')}
+              onChange={change('end')}
+            />
+          </label>
+        </div>
+        <div className="churn-result" id={ids.message} aria-live="polite">
+          {check.status === 'ok' && (
+            <p className="churn-rate">
+              Churn rate <strong data-testid="churn-rate">{formatChurnRate(check.rate)}</strong>
+              <span className="muted">
+                {' '}
+                ({check.lost.toLocaleString('en')} of {check.record.start.toLocaleString('en')} customers lost)
+              </span>
+            </p>
+          )}
+          {check.status === 'invalid' && (
+            <p className="field-error" role="alert">
+              {check.message}
+            </p>
+          )}
+          {check.status === 'incomplete' && <p className="muted">{check.message}</p>}
+          {full && (
+            <p className="field-error" role="alert">
+              This journey already holds {LIMITS.listItems} churn records; delete old ones to record more.
+            </p>
+          )}
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={check.status === 'invalid' || full}>
+          Record
+        </button>
+        <p className="metrics-footnote">Churn rate = (customers at start − at end) ÷ customers at start.</p>
+      </form>
+      <h4 id="churn-history">Recorded periods</h4>
+      {history.length === 0 ? (
+        <p className="muted">No period recorded yet.</p>
+      ) : (
+        <table className="metrics-table churn-history" aria-labelledby="churn-history">
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col" className="cell-num">
+                Start → end
+              </th>
+              <th scope="col" className="cell-num">
+                Churn
+              </th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((h) => (
+              <tr key={`${h.index}-${h.recordedAt}`}>
+                <th scope="row" title={`Recorded ${new Date(h.recordedAt).toLocaleString()}`}>
+                  {h.period || 'Unnamed period'}
+                </th>
+                <td className="cell-num">
+                  {h.start.toLocaleString('en')} → {h.end.toLocaleString('en')}
+                </td>
+                <td className="cell-num metric-value">{h.rate}</td>
+                <td className="row-tools">
+                  <button
+                    type="button"
+                    className="btn btn-ghost icon-btn btn-small"
+                    aria-label={`Delete churn record ${h.period || 'Unnamed period'}`}
+                    title="Delete (undo with Ctrl+Z)"
+                    onClick={() => remove(h.index, h.period || 'Unnamed period')}
+                  >
+                    <Trash2 size={14} aria-hidden />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/** Journey and stage roll-ups of the CX metrics, and the churn calculator. */
 export function MetricsPanel() {
-  return null;
+  const doc = useEditor((s) => s.doc);
+  const deferred = useDeferredValue(doc);
+  const { journey, stages } = useMemo(() => {
+    const touchpoints = Object.values(deferred.touchpoints);
+    const document = {
+      journey: deferred.journey,
+      stages: sortStages(Object.values(deferred.stages)),
+      touchpoints,
+      connections: [],
+      personas: [],
+      notes: [],
+    };
+    return {
+      journey: rollUpJourney(document),
+      stages: document.stages.map((s) => ({ id: s.id, name: s.name, rollUp: rollUpStage(document, s.id) })),
+    };
+  }, [deferred]);
+
+  return (
+    <div className="metrics-panel">
+      <section aria-labelledby="metrics-journey">
+        <h3 id="metrics-journey">
+          Whole journey <span className="muted">· {touchpointCount(journey.touchpoints)}</span>
+        </h3>
+        <JourneyRollUpTable rollUp={journey} />
+      </section>
+      <section aria-labelledby="metrics-stages">
+        <h3 id="metrics-stages">By stage</h3>
+        {stages.length === 0 ? (
+          <p className="muted">This journey has no stages yet.</p>
+        ) : (
+          <>
+            <StageRollUpTable stages={stages} />
+            <p className="metrics-footnote">
+              n: touchpoints measured · {WEIGHTING_LEGEND} · NPS adds the answer counts first. — means not measured.
+            </p>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="metrics-churn">
+        <h3 id="metrics-churn">Churn</h3>
+        <ChurnCalculator />
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatSigned, type CompareRow } from '../domain/insights';
+import { EMOTION_SCALE } from '../domain/vocabulary';
+import { compareChart, shorten } from './compare-display';
+
+const BOX = { width: 960, height: 340, left: 120, right: 24, top: 16, bottom: 96 };
+
+/** The width a chart can use: its scroll box's, followed as the window resizes. */
+function useAvailableWidth(ref: React.RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** Both emotion curves on one chart: current dashed with hollow circles (drawn on top, so equal stretches show both), future solid with squares. */
+export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
+  const titleId = useId();
+  const descId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const available = useAvailableWidth(scrollRef);
+  const width = Math.max(available ?? BOX.width, 480, BOX.left + BOX.right + rows.length * 56);
+  const chart = compareChart(rows, { ...BOX, width });
+  const plotRight = width - BOX.right;
+  const baseY = BOX.height - BOX.bottom;
+  const labelMax = rows.length > 14 ? 18 : 26;
+
+  return (
+    <figure className="compare-chart">
+      <div className="compare-legend" aria-hidden>
+        <span className="legend-item legend-current">
+          <svg width="36" height="12">
+            <line x1="2" y1="6" x2="34" y2="6" />
+            <circle cx="18" cy="6" r="4" />
+          </svg>
+          Current state
+        </span>
+        <span className="legend-item legend-future">
+          <svg width="36" height="12">
+            <line x1="2" y1="6" x2="34" y2="6" />
+            <rect x="14" y="2" width="8" height="8" />
+          </svg>
+          Future state
+        </span>
+      </div>
+      <div className="compare-chart-scroll" ref={scrollRef}>
+        <svg
+          viewBox={`0 0 ${width} ${BOX.height}`}
+          width={width}
+          height={BOX.height}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          className="compare-svg"
+        >
+          <title id={titleId}>Emotion curves: current state and future state</title>
+          <desc id={descId}>
+            {rows
+              .map(
+                (r) =>
+                  `${r.title || 'Untitled'}: current ${r.current === null ? 'none' : formatSigned(r.current, 0)}, future ${r.future === null ? 'none' : formatSigned(r.future, 0)}`,
+              )
+              .join('; ')}
+          </desc>
+          {EMOTION_SCALE.map((level) => {
+            const y = chart.yOf(level.score);
+            return (
+              <g key={level.score} className={level.score === 0 ? 'grid-zero' : 'grid-line'}>
+                <line x1={BOX.left} x2={plotRight} y1={y} y2={y} />
+                <text x={BOX.left - 8} y={y} dy="0.35em" textAnchor="end" className="axis-label">
+                  {formatSigned(level.score, 0)} {level.label}
+                </text>
+              </g>
+            );
+          })}
+          {chart.xs.map((x, i) => {
+            const row = rows[i]!;
+            return (
+              <g key={`${row.currentTouchpointId ?? ''}-${row.futureTouchpointId ?? ''}`} className="x-tick">
+                <line x1={x} x2={x} y1={BOX.top} y2={baseY} className="tick-line" />
+                <text
+                  x={x}
+                  y={baseY + 12}
+                  transform={`rotate(-35 ${x} ${baseY + 12})`}
+                  textAnchor="end"
+                  className="axis-label"
+                >
+                  <title>{row.title || 'Untitled'}</title>
+                  {shorten(row.title || 'Untitled', labelMax)}
+                  {row.currentTouchpointId === null ? ' (new)' : row.futureTouchpointId === null ? ' (removed)' : ''}
+                </text>
+              </g>
+            );
+          })}
+          <path d={chart.future.path} className="curve curve-future" />
+          <path d={chart.current.path} className="curve curve-current" />
+          {chart.future.points.map((p) => (
+            <rect key={`f${p.row}`} x={p.x - 4.5} y={p.y - 4.5} width={9} height={9} className="dot dot-future">
+              <title>{`Future: ${p.title || 'Untitled'} ${formatSigned(p.emotion, 0)}`}</title>
+            </rect>
+          ))}
+          {chart.current.points.map((p) => (
+            <circle key={`c${p.row}`} cx={p.x} cy={p.y} r={6} className="dot dot-current">
+              <title>{`Current: ${p.title || 'Untitled'} ${formatSigned(p.emotion, 0)}`}</title>
+            </circle>
+          ))}
+        </svg>
+      </div>
+    </figure>
+  );
+}
