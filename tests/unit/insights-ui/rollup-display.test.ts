@@ -19,7 +19,8 @@ describe('roll-up display', () => {
     });
     // (4.4 × 820 + 2.1 × 212) / 1032 = 3.93
     expect(cells.csatMean).toMatchObject({ value: '3.9', contributors: 2, basis: 'weighted by sample size' });
-    expect(cells.ces).toMatchObject({ value: '3.8', contributors: 2 });
+    // (6.1 × 310 + 2.2 × 212) / 522 = 4.52
+    expect(cells.ces).toMatchObject({ value: '4.5', contributors: 2 });
     // counts summed: (430 − 244) / 908 = +20.5
     expect(cells.nps).toMatchObject({
       value: '+20',

@@ -89,7 +89,7 @@ export function buildOnlineOrderTemplate(now: number = Date.now()): JourneyDocum
     personaEmotions: feels(1),
     thoughts: 'Good, no account needed.',
     friction: { score: 1, types: ['effort'] },
-    metrics: { ces: { mean: 2.4, sample: 310 }, dropOff: 7, volume: 7400 },
+    metrics: { ces: { mean: 6.1, sample: 310 }, dropOff: 7, volume: 7400 },
   });
   const confirmation = b.touchpoint(2, {
     title: 'Receives the order confirmation',
@@ -163,7 +163,7 @@ export function buildOnlineOrderTemplate(now: number = Date.now()): JourneyDocum
       { text: 'Offer a call-back instead of the hold queue', status: 'idea', owner: 'Contact centre manager' },
     ],
     metrics: {
-      ces: { mean: 5.8, sample: 212 },
+      ces: { mean: 2.2, sample: 212 },
       csat: { mode: 'mean', value: 2.1, sample: 212 },
       nps: { promoters: 18, passives: 46, detractors: 148 },
       volume: 380,
