@@ -1,4 +1,43 @@
-/** Placeholder replaced by the workshop overlays (capture bar, presentation, timer). */
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { useEditorStore } from '../editor/store-context';
+import { CaptureBar } from './capture/CaptureBar';
+import { CanvasDecorations } from './canvas/CanvasDecorations';
+import { CanvasStyles } from './canvas/CanvasStyles';
+import { useWorkshopKeys } from './keys';
+import { Presentation } from './present/Presentation';
+import { TimerBadge } from './timer/TimerBadge';
+import { TimerEngine } from './timer/TimerEngine';
+import { usePortalTarget } from './use-portal-target';
+import { VotingBanner } from './voting/VotingBanner';
+import { useWorkshopUi, workshopUi } from './workshop-ui';
+import './workshop.css';
+
+/**
+ * Everything the workshop lays over the editor: the capture bar, presentation
+ * mode, focus dimming, cluster frames and vote dots, the voting banner and the timer.
+ */
 export function WorkshopLayer() {
-  return null;
+  const store = useEditorStore();
+  const captureOpen = useWorkshopUi((s) => s.captureOpen);
+  const presenting = useWorkshopUi((s) => s.presenting);
+  useWorkshopKeys(store);
+  // Session-only state ends with the editor (another journey starts clean).
+  useEffect(() => () => workshopUi().reset(), []);
+  return (
+    <>
+      <CanvasStyles />
+      <CanvasDecorations />
+      <TimerEngine />
+      <TimerOverlay />
+      <VotingBanner />
+      {captureOpen && !presenting && <CaptureBar />}
+      {presenting && <Presentation />}
+    </>
+  );
+}
+
+function TimerOverlay() {
+  const host = usePortalTarget('.canvas-wrap');
+  return host ? createPortal(<TimerBadge variant="overlay" />, host) : null;
 }

@@ -1,0 +1,25 @@
+/** Workshop logic with no React: capture parsing, dot-vote tallies, the session summary and its Markdown. */
+export { parseCaptureLine, emojiEmotion, CAPTURE_PREFIX_HINT, type CaptureLine } from './capture';
+export { cleanLine, graphemes, splitLines, truncateGraphemes } from './text';
+export {
+  dotsLeft,
+  dotsUsed,
+  liveVotes,
+  nextVoterWithDots,
+  rankByVotes,
+  tallyVisible,
+  voteResults,
+  voteTargets,
+  VOTER_COLOURS,
+  type VoteResult,
+  type VoteTarget,
+  type VoteTargetKind,
+} from './votes';
+export { buildSessionSummary, topWithTies, type SessionSummary, type SummaryEntry } from './summary';
+export {
+  escapeMd,
+  hasWorkshopContent,
+  summaryToMarkdown,
+  workshopSummaryMarkdown,
+  type SummaryMarkdownOptions,
+} from './markdown';

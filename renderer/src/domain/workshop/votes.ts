@@ -1,0 +1,151 @@
+/**
+ * Dot voting: what can be voted on, how many dots a voter has left, and the
+ * ranked results. Ties share a rank (standard competition ranking: 1, 2, 2, 4),
+ * so two items with the same dots are never shown as if one beat the other.
+ */
+import type { JourneyDocument, Touchpoint } from '../model';
+import { sortStages } from '../layout';
+import type { Vote, Voter, Workshop } from '../workshop-schema';
+
+export type VoteTargetKind = Vote['targetKind'];
+
+export interface VoteTarget {
+  kind: VoteTargetKind;
+  id: string;
+  /** The pain point, opportunity or touchpoint text. */
+  label: string;
+  touchpointId: string;
+  touchpointTitle: string;
+  stageName: string;
+}
+
+export interface VoteResult extends VoteTarget {
+  votes: number;
+  /** 1-based; tied items share the same rank. */
+  rank: number;
+  tied: boolean;
+  /** Dots per voter id. */
+  byVoter: Record<string, number>;
+}
+
+/** Touchpoints in reading order: stage by stage, then top to bottom, then left to right. */
+function readingOrder(doc: JourneyDocument): Touchpoint[] {
+  const rank = new Map(sortStages(doc.stages).map((s, i) => [s.id as string, i]));
+  return [...doc.touchpoints].sort(
+    (a, b) =>
+      (rank.get(a.stageId) ?? 0) - (rank.get(b.stageId) ?? 0) ||
+      a.position.y - b.position.y ||
+      a.position.x - b.position.x,
+  );
+}
+
+/** Everything of one kind that can take a dot, in journey order. */
+export function voteTargets(doc: JourneyDocument, kind: VoteTargetKind): VoteTarget[] {
+  const stageNames = new Map(doc.stages.map((s) => [s.id as string, s.name]));
+  const out: VoteTarget[] = [];
+  for (const t of readingOrder(doc)) {
+    const base = { touchpointId: t.id, touchpointTitle: t.title, stageName: stageNames.get(t.stageId) ?? '' };
+    if (kind === 'touchpoint') out.push({ kind, id: t.id, label: t.title, ...base });
+    if (kind === 'pain') for (const p of t.painPoints) out.push({ kind, id: p.id, label: p.text, ...base });
+    if (kind === 'opportunity') for (const o of t.opportunities) out.push({ kind, id: o.id, label: o.text, ...base });
+  }
+  return out;
+}
+
+/** Every existing target of every kind, by id. */
+function allTargets(doc: JourneyDocument): Map<string, VoteTarget> {
+  const map = new Map<string, VoteTarget>();
+  for (const kind of ['touchpoint', 'pain', 'opportunity'] as const)
+    for (const t of voteTargets(doc, kind)) map.set(`${kind}\u0000${t.id}`, t);
+  return map;
+}
+
+/** Votes whose target still exists (a deleted pain point takes its dots with it). */
+export function liveVotes(doc: JourneyDocument): Vote[] {
+  const targets = allTargets(doc);
+  return doc.journey.workshop.votes.filter((v) => targets.has(`${v.targetKind}\u0000${v.targetId}`));
+}
+
+/** Dots a voter has placed on live targets. */
+export function dotsUsed(doc: JourneyDocument, voterId: string): number {
+  return liveVotes(doc).filter((v) => v.voterId === voterId).length;
+}
+
+export function dotsLeft(doc: JourneyDocument, voterId: string): number {
+  return Math.max(0, doc.journey.workshop.dotsPerVoter - dotsUsed(doc, voterId));
+}
+
+/** The first voter (in list order) with dots left, starting after `afterVoterId` and wrapping around. */
+export function nextVoterWithDots(doc: JourneyDocument, afterVoterId: string | null): Voter | null {
+  const voters = doc.journey.workshop.voters;
+  if (!voters.length) return null;
+  const start = afterVoterId ? voters.findIndex((v) => v.id === afterVoterId) + 1 : 0;
+  for (let i = 0; i < voters.length; i++) {
+    const v = voters[(start + i) % voters.length]!;
+    if (dotsLeft(doc, v.id) > 0) return v;
+  }
+  return null;
+}
+
+/** Rank by votes, highest first; equal votes share a rank. Items keep their given order within a tie. */
+export function rankByVotes<T extends { votes: number }>(items: readonly T[]): (T & { rank: number; tied: boolean })[] {
+  const sorted = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.votes - a.item.votes || a.index - b.index)
+    .map((x) => x.item);
+  const counts = new Map<number, number>();
+  for (const i of sorted) counts.set(i.votes, (counts.get(i.votes) ?? 0) + 1);
+  let rank = 0;
+  let previous: number | null = null;
+  return sorted.map((item, position) => {
+    if (item.votes !== previous) {
+      rank = position + 1;
+      previous = item.votes;
+    }
+    return { ...item, rank, tied: (counts.get(item.votes) ?? 0) > 1 };
+  });
+}
+
+/**
+ * Ranked vote results for items that got at least one dot, across all target
+ * kinds (pass `kind` to keep one). Votes on deleted items are left out.
+ */
+export function voteResults(doc: JourneyDocument, kind?: VoteTargetKind): VoteResult[] {
+  const targets = allTargets(doc);
+  const tallies = new Map<string, { target: VoteTarget; votes: number; byVoter: Record<string, number> }>();
+  for (const v of doc.journey.workshop.votes) {
+    if (kind && v.targetKind !== kind) continue;
+    const key = `${v.targetKind}\u0000${v.targetId}`;
+    const target = targets.get(key);
+    if (!target) continue;
+    const tally = tallies.get(key) ?? { target, votes: 0, byVoter: {} };
+    tally.votes += 1;
+    tally.byVoter[v.voterId] = (tally.byVoter[v.voterId] ?? 0) + 1;
+    tallies.set(key, tally);
+  }
+  // Journey order breaks ties in display order (not in rank).
+  const order = new Map([...targets.keys()].map((k, i) => [k, i]));
+  const rows = [...tallies.entries()]
+    .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    .map(([, t]) => ({ ...t.target, votes: t.votes, byVoter: t.byVoter }));
+  return rankByVotes(rows);
+}
+
+/** Whether the tally may be shown: always in open mode, after Reveal in hidden mode. */
+export function tallyVisible(workshop: Workshop): boolean {
+  return workshop.voteMode === 'open' || workshop.revealed;
+}
+
+/** Colours offered for new voters: distinct, and readable as dots on light and dark canvases. */
+export const VOTER_COLOURS = [
+  '#e03131',
+  '#1971c2',
+  '#2f9e44',
+  '#f08c00',
+  '#9c36b5',
+  '#0c8599',
+  '#c2255c',
+  '#5c940d',
+  '#364fc7',
+  '#e8590c',
+] as const;

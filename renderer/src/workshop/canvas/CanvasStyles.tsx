@@ -1,0 +1,61 @@
+import { useEffect, useMemo } from 'react';
+import { useEditorActions } from '../../editor/actions-context';
+import { useEditor } from '../../editor/store-context';
+import { useEditorUi } from '../../editor/ui-store';
+import { useWorkshopUi } from '../workshop-ui';
+import { litForSelection, litForStage } from './lit';
+
+/** Ids are validated (`kind:[A-Za-z0-9_-]`), so they sit safely in a quoted attribute selector. */
+const byId = (ids: Iterable<string>) => [...ids].map((id) => `[data-id="${CSS.escape(id)}"]`).join(',');
+
+/**
+ * Canvas styling the workshop adds without touching the canvas components:
+ * focus dimming (everything but the current stage or selection) and the
+ * “Question” badge on question notes, as one generated style sheet.
+ */
+export function CanvasStyles() {
+  const actions = useEditorActions();
+  const focus = useWorkshopUi((s) => s.focus);
+  const presenting = useWorkshopUi((s) => s.presenting);
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const focusedStageId = useEditorUi((s) => s.focusedStageId);
+  const stageId = focus === 'stage' ? (presenting ? focusedStageId : actions.focusedStage()) : null;
+
+  const lit = useMemo(() => {
+    if (focus === 'off') return null;
+    if (focus === 'selection' && selection.size) return litForSelection(doc, selection);
+    return litForStage(doc, stageId ?? actions.focusedStage());
+  }, [focus, doc, selection, stageId, actions]);
+
+  const questions = useMemo(
+    () =>
+      Object.values(doc.notes)
+        .filter((n) => n.kind === 'question')
+        .map((n) => n.id),
+    [doc.notes],
+  );
+
+  useEffect(() => {
+    document.body.classList.toggle('ws-focus', lit !== null);
+    return () => document.body.classList.remove('ws-focus');
+  }, [lit]);
+
+  const css = [
+    lit && lit.size
+      ? `body.ws-focus .canvas-wrap :is(.react-flow__node,.react-flow__edge):is(${byId(lit)}){opacity:1;filter:none}`
+      : '',
+    lit && lit.size
+      ? `body.ws-focus .ws-dots:is(${[...lit].map((id) => `[data-touchpoint-id="${CSS.escape(id)}"]`).join(',')}){opacity:1}`
+      : '',
+    questions.length
+      ? `.canvas-wrap .react-flow__node:is(${byId(questions)}) .note-node{position:relative;padding-top:28px}`
+      : '',
+    questions.length
+      ? `.canvas-wrap .react-flow__node:is(${byId(questions)}) .note-node::before{content:"? Question";position:absolute;top:6px;left:10px;font-size:11px;font-weight:700;letter-spacing:.02em;text-transform:uppercase;opacity:.75}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return css ? <style data-workshop-styles>{css}</style> : null;
+}

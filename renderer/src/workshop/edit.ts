@@ -1,0 +1,74 @@
+/** Running workshop edits through the editor store, and the voting turn. */
+import { documentFrom } from '../editor/state/doc-state';
+import type { EditorStore } from '../editor/state/editor-store';
+import { dotsLeft, nextVoterWithDots } from '../domain/workshop/votes';
+import { castVote, patchWorkshop, undoLastDot, type EditResult } from './commands';
+import { workshopUi } from './workshop-ui';
+import { toast } from '../ui/toasts';
+
+/** Record an edit (one undo step, autosaved); returns the sentence describing what happened or why not. */
+export function runEdit(store: EditorStore, result: EditResult): string {
+  if (!result.ok) return result.message;
+  store.getState().run(result.label, result.changes, result.select ? { select: result.select } : {});
+  return result.message;
+}
+
+/** Same, telling the user through a toast (for panel buttons, where no inline status is near). */
+export function runEditWithToast(store: EditorStore, result: EditResult): boolean {
+  const message = runEdit(store, result);
+  if (!result.ok) toast.error(message);
+  return result.ok;
+}
+
+export function startVoting(store: EditorStore): string {
+  const s = store.getState();
+  const doc = documentFrom(s.doc);
+  const first = nextVoterWithDots(doc, null);
+  if (!doc.journey.workshop.voters.length) return 'Add the voters first.';
+  if (!first) return 'Every voter has placed all their dots. Clear the votes to vote again.';
+  if (doc.journey.workshop.voteMode === 'hidden' && doc.journey.workshop.revealed)
+    s.run('Hide tally', patchWorkshop(s.doc, { revealed: false }));
+  workshopUi().set({ votingVoterId: first.id });
+  return `Now voting: ${first.name}.`;
+}
+
+export function stopVoting() {
+  workshopUi().set({ votingVoterId: null });
+}
+
+/** Place one dot for the voter whose turn it is; the turn passes on when their dots are used up. */
+export function placeDot(store: EditorStore, targetKind: 'touchpoint' | 'pain' | 'opportunity', targetId: string) {
+  const voterId = workshopUi().votingVoterId;
+  if (!voterId) return 'Start the vote first.';
+  const s = store.getState();
+  const result = castVote(s.doc, voterId, targetKind, targetId, Date.now());
+  if (!result.ok) return result.message;
+  s.run(result.label, result.changes);
+  const doc = documentFrom(store.getState().doc);
+  const voter = doc.journey.workshop.voters.find((v) => v.id === voterId);
+  const left = dotsLeft(doc, voterId);
+  if (left > 0) return `${voter?.name ?? 'Voter'} placed a dot; ${left} ${left === 1 ? 'dot' : 'dots'} left.`;
+  const next = nextVoterWithDots(doc, voterId);
+  workshopUi().set({ votingVoterId: next?.id ?? null });
+  return next ? `${voter?.name ?? 'Voter'} has placed every dot. Now voting: ${next.name}.` : 'Everyone has voted.';
+}
+
+/** Take back the most recent dot of the vote and give the turn back to whoever placed it. */
+export function undoDot(store: EditorStore): string {
+  const s = store.getState();
+  const votes = s.doc.journey.workshop.votes;
+  const last = votes.reduce<(typeof votes)[number] | null>((m, v) => (!m || v.castAt >= m.castAt ? v : m), null);
+  if (!last) return 'There is no dot to take back.';
+  s.run('Take back dot', undoLastDot(s.doc, last.voterId));
+  workshopUi().set({ votingVoterId: last.voterId });
+  const voter = s.doc.journey.workshop.voters.find((v) => v.id === last.voterId);
+  return `Took back a dot from ${voter?.name ?? 'the voter'}.`;
+}
+
+/** Pass the turn to the next voter who still has dots. */
+export function nextVoter(store: EditorStore): string {
+  const doc = documentFrom(store.getState().doc);
+  const next = nextVoterWithDots(doc, workshopUi().votingVoterId);
+  workshopUi().set({ votingVoterId: next?.id ?? null });
+  return next ? `Now voting: ${next.name}.` : 'Everyone has voted.';
+}

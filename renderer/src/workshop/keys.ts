@@ -1,0 +1,112 @@
+import { useEffect } from 'react';
+import { isEditableTarget } from '../app/commands';
+import type { EditorStore } from '../editor/state/editor-store';
+import { openCapture, stepPresentation, timerActions, workshopUi, type FocusMode } from './workshop-ui';
+
+/** The workshop shortcuts, for the shortcut help and tooltips. */
+export const WORKSHOP_SHORTCUTS = [
+  { keys: 'C', description: 'Open the capture bar (or return to it)' },
+  { keys: 'P', description: 'Present stage by stage' },
+  { keys: 'D', description: 'Dim all but the current stage, then the selection, then off' },
+  { keys: 'T', description: 'Start or pause the timer' },
+  { keys: '← / →, Page Up / Down', description: 'Presenting: previous or next stage' },
+  { keys: 'L', description: 'Presenting: laser pointer on or off' },
+  { keys: 'Esc', description: 'Presenting: exit' },
+] as const;
+
+const NEXT_FOCUS: Record<FocusMode, FocusMode> = { off: 'stage', stage: 'selection', selection: 'off' };
+
+export function cycleFocus() {
+  workshopUi().set({ focus: NEXT_FOCUS[workshopUi().focus] });
+}
+
+export function startPresenting(stageIndex = 0) {
+  workshopUi().set({ presenting: true, presentIndex: stageIndex, captureOpen: false });
+}
+
+/**
+ * The workshop's own keys, listened to in the capture phase so presentation
+ * keys win over the editor's (arrows would otherwise nudge). Keys typed into
+ * text fields are never taken.
+ */
+export function useWorkshopKeys(store: EditorStore) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const ui = workshopUi();
+      const mod = e.ctrlKey || e.metaKey || e.altKey;
+      if (isEditableTarget(e.target) || document.querySelector('dialog[open]')) return;
+      const key = e.key;
+      const handled = (() => {
+        if (ui.presenting) {
+          if (mod) return false;
+          const count = Object.keys(store.getState().doc.stages).length;
+          switch (key) {
+            case 'ArrowRight':
+            case 'ArrowDown':
+            case 'PageDown':
+            case ' ':
+              stepPresentation(1, count);
+              return true;
+            case 'ArrowLeft':
+            case 'ArrowUp':
+            case 'PageUp':
+              stepPresentation(-1, count);
+              return true;
+            case 'Home':
+              ui.set({ presentIndex: 0 });
+              return true;
+            case 'End':
+              ui.set({ presentIndex: Math.max(0, count - 1) });
+              return true;
+            case 'Escape':
+              ui.set({ presenting: false });
+              return true;
+            case 'l':
+            case 'L':
+              ui.set({ laser: !ui.laser });
+              return true;
+            case 'd':
+            case 'D':
+              cycleFocus();
+              return true;
+            case 't':
+            case 'T':
+              timerActions.startPause();
+              return true;
+            default:
+              // Editing keys do nothing while presenting.
+              return key.length === 1 || key === 'Delete' || key === 'Backspace' || key === 'Tab' || key === 'Enter';
+          }
+        }
+        if (mod) return false;
+        switch (key) {
+          case 'c':
+          case 'C':
+            openCapture();
+            return true;
+          case 'p':
+          case 'P':
+            startPresenting();
+            return true;
+          case 'd':
+          case 'D':
+            cycleFocus();
+            return true;
+          case 't':
+          case 'T':
+            timerActions.startPause();
+            return true;
+          default:
+            return false;
+        }
+      })();
+      if (handled) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [store]);
+}

@@ -1,0 +1,110 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { sortStages } from '../../domain/layout';
+import { canvasGeometry, CURVE_LANE_HEIGHT } from '../../editor/canvas/geometry';
+import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditorUi } from '../../editor/ui-store';
+import { stageTouchpoints } from '../commands';
+import { useWorkshopUi, workshopUi } from '../workshop-ui';
+import { LaserPointer } from './LaserPointer';
+import { StageCaption } from './StageCaption';
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Presentation mode: full screen where allowed, chrome hidden, one stage per
+ * step (←/→, Page Up/Down for clickers), a side caption in large type, and a
+ * laser pointer. Escape (or leaving full screen) ends it and restores the view.
+ */
+export function Presentation() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const index = useWorkshopUi((s) => s.presentIndex);
+  const laser = useWorkshopUi((s) => s.laser);
+  const stagesMap = useEditor((s) => s.doc.stages);
+  const doc = useEditor((s) => s.doc);
+  const stages = useMemo(() => sortStages(Object.values(stagesMap)), [stagesMap]);
+  const safeIndex = Math.max(0, Math.min(stages.length - 1, index));
+  const stage = stages[safeIndex] ?? null;
+  const firstFit = useRef(true);
+
+  // Enter and leave: body class, selection cleared, full screen, focus dimming on; all restored after.
+  useEffect(() => {
+    const saved = flow.getViewport();
+    const focusBefore = workshopUi().focus;
+    if (focusBefore === 'off') workshopUi().set({ focus: 'stage' });
+    document.body.classList.add('ws-presenting');
+    store.getState().setSelection([]);
+    useEditorUi.getState().set({ contextMenu: null, editingId: null });
+    let entered = false;
+    const root = document.documentElement;
+    if (typeof root.requestFullscreen === 'function' && !document.fullscreenElement) {
+      root.requestFullscreen().then(
+        () => (entered = true),
+        () => undefined, // Not allowed here (e.g. no user gesture): present in the window instead.
+      );
+    }
+    const onFullscreen = () => {
+      if (entered && !document.fullscreenElement) workshopUi().set({ presenting: false });
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      document.body.classList.remove('ws-presenting');
+      if (entered && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      if (focusBefore === 'off' && workshopUi().focus === 'stage') workshopUi().set({ focus: 'off' });
+      setTimeout(() => void flow.setViewport(saved, { duration: 0 }), 60);
+    };
+  }, [flow, store]);
+
+  const stageId = stage?.id ?? null;
+  useEffect(() => {
+    if (!stageId) return;
+    const s = store.getState();
+    const geometry = canvasGeometry(s.doc.stages, s.doc.touchpoints);
+    const column = geometry.columns.find((c) => c.stage.id === stageId);
+    if (!column) return;
+    const bounds = { x: column.x, y: 0, width: column.width, height: geometry.laneTop + CURVE_LANE_HEIGHT };
+    // The first step waits for the canvas to resize to the presentation layout.
+    const delay = firstFit.current ? 120 : 0;
+    firstFit.current = false;
+    const timer = setTimeout(
+      () => void flow.fitBounds(bounds, { padding: 0.08, duration: reducedMotion() ? 0 : 350 }),
+      delay,
+    );
+    useEditorUi.getState().set({ focusedStageId: stageId });
+    return () => clearTimeout(timer);
+  }, [flow, stageId, store]);
+
+  return (
+    <div className="ws-presentation" data-testid="presentation">
+      {stage ? (
+        <StageCaption
+          stage={stage}
+          index={safeIndex}
+          count={stages.length}
+          touchpoints={stageTouchpoints(doc, stage.id)}
+        />
+      ) : (
+        <aside className="ws-caption" aria-live="polite">
+          <h1 className="ws-caption-title">This journey has no stages yet.</h1>
+        </aside>
+      )}
+      <div className="ws-present-help" aria-hidden>
+        <kbd>←</kbd> <kbd>→</kbd> stages · <kbd>L</kbd> laser {laser ? 'off' : 'on'} · <kbd>D</kbd> dimming ·{' '}
+        <kbd>T</kbd> timer · <kbd>Esc</kbd> exit
+      </div>
+      <button
+        type="button"
+        className="btn ws-present-exit"
+        aria-label="Exit presentation"
+        title="Exit presentation (Esc)"
+        onClick={() => workshopUi().set({ presenting: false })}
+      >
+        Exit
+      </button>
+      {laser && <LaserPointer />}
+    </div>
+  );
+}

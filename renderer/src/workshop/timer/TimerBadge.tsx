@@ -1,0 +1,36 @@
+import { Timer } from 'lucide-react';
+import { describeClock, formatClock } from '../timer';
+import { useTimerClock } from './use-timer-clock';
+
+/** The running timer as a compact clock (toolbar) or a large one over the canvas (overlay). */
+export function TimerBadge({ variant, onClick }: { variant: 'toolbar' | 'overlay'; onClick?: () => void }) {
+  const { running, left, timeUp, active } = useTimerClock();
+  if (!active) return null;
+  const ending = running && left <= 30_000;
+  const label = timeUp ? 'Time is up' : describeClock(left);
+  const className = `ws-timer-badge ws-timer-${variant}${ending ? ' is-ending' : ''}${timeUp ? ' is-up' : ''}${running ? '' : ' is-paused'}`;
+  const content = (
+    <>
+      <Timer size={variant === 'overlay' ? 28 : 16} aria-hidden />
+      <span className="ws-timer-digits">{timeUp ? '0:00' : formatClock(left)}</span>
+      {!running && !timeUp && <span className="ws-timer-note">paused</span>}
+    </>
+  );
+  if (onClick)
+    return (
+      <button
+        type="button"
+        className={`btn ${className}`}
+        aria-label={`Timer: ${label}`}
+        title="Timer"
+        onClick={onClick}
+      >
+        {content}
+      </button>
+    );
+  return (
+    <div className={className} role="timer" aria-label={label}>
+      {content}
+    </div>
+  );
+}
