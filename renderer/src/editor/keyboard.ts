@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { isEditableTarget } from '../app/commands';
 import type { EditorActions } from './actions';
+import { WORKSHOP_SHORTCUTS } from '../workshop/keys';
 import type { EditorStore } from './state/editor-store';
 import { useEditorUi } from './ui-store';
 
@@ -43,6 +44,7 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
       { keys: '?', description: 'This sheet' },
     ],
   },
+  { group: 'Workshop', items: [...WORKSHOP_SHORTCUTS] },
 ];
 
 export function isUndoKey(e: KeyboardEvent): 'undo' | 'redo' | null {

@@ -20,6 +20,8 @@ import { stagesSection } from './sections/stages';
 import { summarySection } from './sections/summary';
 import { tocSection } from './sections/toc';
 import { reportCss } from './styles';
+import { workshopSection } from './sections/workshop';
+import { hasWorkshopContent } from '../domain/workshop';
 import { REPORT_SECTION_IDS, type ReportAssets, type ReportOptions, type SectionId } from './types';
 
 const RENDERERS: Record<SectionId, (ctx: ReportContext, included: readonly SectionId[]) => string> = {
@@ -34,6 +36,7 @@ const RENDERERS: Record<SectionId, (ctx: ReportContext, included: readonly Secti
   opportunities: opportunitiesSection,
   metrics: metricsSection,
   notes: notesSection,
+  workshop: workshopSection,
 };
 
 /** The sections that will be printed, in report order. */
@@ -43,7 +46,8 @@ export function includedSections(options: Pick<ReportOptions, 'sections'>): Sect
 
 export function buildReportHtml(doc: JourneyDocument, options: ReportOptions, assets: ReportAssets): string {
   const ctx = createContext(doc, options, assets);
-  const included = includedSections(options);
+  // The workshop section only appears for journeys that went through a workshop.
+  const included = includedSections(options).filter((id) => id !== 'workshop' || hasWorkshopContent(doc));
   const body = included.map((id) => RENDERERS[id](ctx, included)).join('\n');
   return [
     '<!DOCTYPE html>',

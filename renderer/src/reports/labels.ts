@@ -66,6 +66,14 @@ export interface Labels {
   untitled: string;
   pageOf: { page: string; of: string };
   metricsNote: string;
+  workshop: {
+    votes: string;
+    dots: string;
+    tied: string;
+    kind: Record<'touchpoint' | 'pain' | 'opportunity', string>;
+    openQuestions: string;
+    parkingLot: string;
+  };
 }
 
 const EN: Labels = {
@@ -81,6 +89,7 @@ const EN: Labels = {
     opportunities: 'Opportunities',
     metrics: 'Metrics',
     notes: 'Notes',
+    workshop: 'Workshop results',
   },
   months: [
     'January',
@@ -191,6 +200,14 @@ const EN: Labels = {
   pageOf: { page: 'Page', of: 'of' },
   metricsNote:
     'CSAT: share of satisfied answers or 1–5 mean. CES: 1–7 mean. NPS = % promoters (9–10) − % detractors (0–6). Drop-off: share of customers lost here.',
+  workshop: {
+    votes: 'Dot vote results',
+    dots: 'Dots',
+    tied: 'tied',
+    kind: { touchpoint: 'Touchpoint', pain: 'Pain point', opportunity: 'Opportunity' },
+    openQuestions: 'Open questions',
+    parkingLot: 'Parking lot',
+  },
 };
 
 export const REPORT_LABELS: Record<ReportLanguage, Labels> = { en: EN };

@@ -6,6 +6,7 @@
 import type { JourneyDocument, Touchpoint } from '../domain/model';
 import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
+import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from './summary';
 
@@ -91,6 +92,9 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
   if (notes.length) {
     out.push(`## ${labels.sections.notes}`, '', ...notes.map((n) => `- ${escapeMarkdown(n.text)}`), '');
   }
+  // Votes, open questions and the parking lot, for journeys mapped in a workshop.
+  const workshop = workshopSummaryMarkdown(doc, { level: 2 });
+  if (workshop) out.push(workshop, '');
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

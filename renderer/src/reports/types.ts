@@ -13,6 +13,7 @@ export const REPORT_SECTION_IDS = [
   'opportunities',
   'metrics',
   'notes',
+  'workshop',
 ] as const;
 export type SectionId = (typeof REPORT_SECTION_IDS)[number];
 

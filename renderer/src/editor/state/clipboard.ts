@@ -182,6 +182,7 @@ export function notesFromLines(
       journeyId: state.journey.id,
       text,
       colour: 'yellow',
+      createdAt: Date.now(),
       position: { x: origin.x + (i % columns) * 200, y: origin.y + Math.floor(i / columns) * 140 },
     }),
   );
