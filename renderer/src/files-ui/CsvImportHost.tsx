@@ -1,4 +1,86 @@
-/** Placeholder replaced by the files UI (CsvImportHost). */
+/**
+ * Mounted inside the editor: shows the CSV mapping dialog when an import is
+ * pending and applies it to the open journey as one undoable step.
+ */
+import { useContext, useEffect, useMemo } from 'react';
+import { EditorActionsContext } from '../editor/actions-context';
+import { diffRows } from '../editor/state/doc-state';
+import { useEditorStore } from '../editor/store-context';
+import { csvToDocumentParts, type CsvMapping } from '../files';
+import { toast } from '../ui/toasts';
+import { CsvImportDialog, type CsvImportTarget } from './CsvImportDialog';
+import { closeCsvImport, registerCsvImportHost, useCsvImportState, type CsvImportRequest } from './csv-import-state';
+import { importedMessage } from './csv-preview';
+import { linkEditor } from './editor-link';
+
 export function CsvImportHost() {
-  return null;
+  const request = useCsvImportState((s) => s.request);
+  const store = useEditorStore();
+  useEffect(() => registerCsvImportHost(), []);
+  useEffect(() => linkEditor(store), [store]);
+  if (!request) return null;
+  return <CsvImportSession key={request.id} request={request} />;
+}
+
+function CsvImportSession({ request }: { request: CsvImportRequest }) {
+  const store = useEditorStore();
+  const actions = useContext(EditorActionsContext);
+  // The preview is computed against the journey as it is when the dialog opens;
+  // the import itself is computed again against the journey as it is then.
+  const target = useMemo<CsvImportTarget>(() => {
+    const { doc } = store.getState();
+    return {
+      journeyId: doc.journey.id,
+      stages: Object.values(doc.stages),
+      touchpoints: Object.values(doc.touchpoints),
+    };
+  }, [store]);
+
+  const onImport = (mapping: CsvMapping) => {
+    const s = store.getState();
+    const doc = s.doc;
+    const result = csvToDocumentParts(
+      request.parsed.rows,
+      mapping,
+      doc.journey.id,
+      Object.values(doc.stages),
+      Object.values(doc.touchpoints),
+    );
+    if (result.touchpoints.length === 0) {
+      toast.error(`${request.fileName}: no row could be imported; check the column choices and try again.`);
+      return;
+    }
+    s.run(
+      'Import CSV',
+      [
+        ...diffRows(
+          doc,
+          'stages',
+          result.stages.map((stage) => ({ id: stage.id, after: stage })),
+        ),
+        ...diffRows(
+          doc,
+          'touchpoints',
+          result.touchpoints.map((t) => ({ id: t.id, after: t })),
+        ),
+      ],
+      { select: result.touchpoints.map((t) => t.id) },
+    );
+    const entry = store.getState().history.past.at(-1);
+    closeCsvImport();
+    const undo = {
+      label: 'Undo',
+      run: () => {
+        // Only while the import is still the latest step: never undo something else.
+        if (entry && store.getState().history.past.at(-1) === entry) store.getState().undo();
+        else toast.info('Other changes came after the import; undo them first with Ctrl+Z.');
+      },
+    };
+    const message = importedMessage(request.fileName, result);
+    if (result.errors.length) toast.info(message, undo);
+    else toast.success(message, undo);
+    requestAnimationFrame(() => actions?.fitView());
+  };
+
+  return <CsvImportDialog request={request} target={target} onImport={onImport} onClose={closeCsvImport} />;
 }

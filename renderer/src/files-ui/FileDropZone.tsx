@@ -1,4 +1,92 @@
-/** Placeholder replaced by the files UI (FileDropZone). */
+/**
+ * Files dropped anywhere on the window: `.journey` files open (each reported),
+ * a `.csv` imports into the open journey, anything else is refused in one
+ * sentence. While files are dragged over the window an overlay says so;
+ * drags that carry no files (a node moved on the canvas, selected text) are
+ * left alone.
+ */
+import { FileDown } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { openDroppedFiles } from '../app/open-files';
+import { errorMessage, toast } from '../ui/toasts';
+import { startCsvImport } from './csv-import';
+import { csvImportAvailable, useCsvImportState } from './csv-import-state';
+import { isFileDrag, planDrop } from './dropped-files';
+import './files-ui.css';
+
+async function openDropped(files: File[]): Promise<void> {
+  if (files.length === 0) return;
+  if (document.querySelector('dialog[open]')) {
+    toast.info('Finish or close the open dialog first, then drop the files again.');
+    return;
+  }
+  const plan = planDrop(files, csvImportAvailable());
+  for (const { message } of plan.refused) toast.error(message);
+  if (plan.csv) {
+    try {
+      startCsvImport({ name: plan.csv.name, bytes: new Uint8Array(await plan.csv.arrayBuffer()) });
+    } catch (error) {
+      toast.error(`${plan.csv.name}: ${errorMessage(error, 'the file could not be read; please try again.')}`);
+    }
+  }
+  if (plan.journeys.length) await openDroppedFiles(plan.journeys);
+}
+
 export function FileDropZone() {
-  return null;
+  const [dragging, setDragging] = useState(false);
+  const journeyOpen = useCsvImportState((s) => s.hosts > 0);
+
+  useEffect(() => {
+    // dragenter/dragleave fire for every element crossed; count them to know when the drag left the window.
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!isFileDrag(e.dataTransfer?.types)) return;
+      e.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!isFileDrag(e.dataTransfer?.types)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!isFileDrag(e.dataTransfer?.types)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!isFileDrag(e.dataTransfer?.types)) return;
+      // Without this the browser would navigate to the dropped file.
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void openDropped(Array.from(e.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  if (!dragging) return null;
+  return (
+    <div className="drop-overlay" aria-hidden>
+      <div className="drop-overlay-card">
+        <FileDown size={40} aria-hidden />
+        <div className="drop-overlay-title">Drop to open</div>
+        <div className="drop-overlay-text">
+          {journeyOpen
+            ? 'Drop .journey files to open them, or a .csv file to import its touchpoints into this journey.'
+            : 'Drop .journey files to add them to your library.'}
+        </div>
+      </div>
+    </div>
+  );
 }

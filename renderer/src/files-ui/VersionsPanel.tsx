@@ -1,4 +1,165 @@
-/** Placeholder replaced by the files UI (VersionsPanel). */
+/**
+ * The editor's Versions panel: save the journey as a named version, and see,
+ * preview, restore or delete its saved versions (newest first, live).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Eye, History, RotateCcw, Save, Trash2 } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { db } from '../app/db';
+import type { SnapshotId } from '../domain/ids';
+import { LIMITS } from '../domain/model';
+import { useEditor, useEditorStore } from '../editor/store-context';
+import { relativeTime } from '../library/time';
+import { deleteSnapshot, listSnapshots, saveSnapshot, type SnapshotSummary } from '../storage';
+import { confirmAction } from '../ui/confirm';
+import { errorMessage, toast } from '../ui/toasts';
+import { restoreVersion } from './restore-version';
+import { SnapshotPreview } from './SnapshotPreview';
+import { defaultVersionName, formatVersionTime, versionCounts } from './versions';
+import './files-ui.css';
+
 export function VersionsPanel() {
-  return null;
+  const store = useEditorStore();
+  const journeyId = useEditor((s) => s.doc.journey.id);
+  const versions = useLiveQuery(() => listSnapshots(db, journeyId), [journeyId]);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState<'save' | SnapshotId | null>(null);
+  const [previewing, setPreviewing] = useState<SnapshotId | null>(null);
+  const [placeholder] = useState(() => defaultVersionName(Date.now()));
+
+  const onSave = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy('save');
+    try {
+      await store.getState().flush();
+      if (store.getState().save.status === 'error') {
+        toast.error('Your latest change is not saved yet, so the version would miss it; wait until it is saved.');
+        return;
+      }
+      const now = Date.now();
+      const saved = await saveSnapshot(db, journeyId, name.trim() || defaultVersionName(now), now);
+      setName('');
+      toast.success(`Saved the version “${saved.name}”.`);
+    } catch (error) {
+      toast.error(errorMessage(error, 'The version could not be saved; please try again.'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onRestore = async (id: SnapshotId, versionName: string) => {
+    setBusy(id);
+    // On success the editor reloads and this panel goes with it.
+    if (!(await restoreVersion(journeyId, id, versionName))) setBusy(null);
+  };
+
+  const onDelete = async (v: SnapshotSummary) => {
+    const ok = await confirmAction({
+      title: 'Delete this version?',
+      message: `“${v.name}” will be deleted permanently. Your map stays as it is.`,
+      confirmLabel: 'Delete version',
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      await deleteSnapshot(db, v.id);
+      toast.info(`Deleted the version “${v.name}”.`);
+    } catch (error) {
+      toast.error(errorMessage(error, 'The version could not be deleted; please try again.'));
+    }
+  };
+
+  return (
+    <div className="versions-panel">
+      <form className="versions-save" onSubmit={(e) => void onSave(e)}>
+        <label className="field">
+          <span className="field-label">Version name</span>
+          <input
+            className="input"
+            value={name}
+            maxLength={LIMITS.shortText}
+            placeholder={placeholder}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={busy !== null}
+          title="Save the journey as it is now as a version you can return to"
+        >
+          <Save size={16} aria-hidden /> Save version
+        </button>
+      </form>
+      <p className="muted versions-hint">
+        Waymark also saves a version before a restore, before an imported file replaces this journey, and before a
+        storage upgrade.
+      </p>
+
+      {versions === undefined ? null : versions.length === 0 ? (
+        <div className="versions-empty">
+          <History size={28} aria-hidden />
+          <p>No versions yet. Save one before a big change, so you can go back to it.</p>
+        </div>
+      ) : (
+        <ul className="versions-list" aria-label="Saved versions">
+          {versions.map((v) => (
+            <li key={v.id} className="version-item" data-snapshot-id={v.id}>
+              <div className="version-name">{v.name}</div>
+              <div className="muted version-meta">
+                <time dateTime={new Date(v.createdAt).toISOString()} title={formatVersionTime(v.createdAt)}>
+                  {relativeTime(v.createdAt)}
+                </time>{' '}
+                · {versionCounts(v.stageCount, v.touchpointCount)}
+              </div>
+              <div className="version-actions">
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  aria-label={`Preview ${v.name}`}
+                  title="Preview this version, read-only"
+                  onClick={() => setPreviewing(v.id)}
+                >
+                  <Eye size={16} aria-hidden /> Preview
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  aria-label={`Restore ${v.name}`}
+                  title="Restore this version; the map as it is now is saved as a version first"
+                  disabled={busy !== null}
+                  onClick={() => void onRestore(v.id, v.name)}
+                >
+                  <RotateCcw size={16} aria-hidden /> Restore
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-ghost icon-btn version-delete"
+                  aria-label={`Delete ${v.name}`}
+                  title="Delete this version"
+                  disabled={busy !== null}
+                  onClick={() => void onDelete(v)}
+                >
+                  <Trash2 size={16} aria-hidden />
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {previewing && (
+        <SnapshotPreview
+          key={previewing}
+          snapshotId={previewing}
+          restoring={busy !== null}
+          onClose={() => setPreviewing(null)}
+          onRestore={(snapshot) => {
+            setPreviewing(null);
+            void onRestore(snapshot.id, snapshot.name);
+          }}
+        />
+      )}
+    </div>
+  );
 }

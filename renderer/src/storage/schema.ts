@@ -7,12 +7,15 @@
  * Version history
  * - 1: journeys, stages, touchpoints, connections, personas, notes, blobs.
  * - 2: adds snapshots (named versions of a journey) and meta (key–value);
- *   fills every new field's default on existing rows (touchpoint metrics,
- *   delight, originId; persona spender, sender, challenges; journey churn,
- *   futureStateOf, …) by running each stored row through its schema.
+ *   first saves each journey as it was in a snapshot (“Before the storage
+ *   upgrade to version 2”), then fills every new field's default on existing
+ *   rows (touchpoint metrics, delight, originId; persona spender, sender,
+ *   challenges; journey churn, futureStateOf, …) by running each stored row
+ *   through its schema.
  */
 import type { Transaction } from 'dexie';
 import type { z } from 'zod';
+import { newId } from '../domain/ids';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model';
 import {
   ConnectionSchema,
@@ -51,8 +54,70 @@ const ROW_SCHEMAS: readonly (readonly [string, z.ZodType])[] = [
   ['notes', NoteSchema],
 ];
 
-async function fillDefaults(tx: Transaction): Promise<void> {
-  const report: UpgradeReport = { at: Date.now(), filled: 0, keptAsIs: 0 };
+export const UPGRADE_2_SNAPSHOT_NAME = 'Before the storage upgrade to version 2';
+
+type Row = Record<string, unknown>;
+
+/** The document tables other than journeys, in the order a snapshot's document lists them. */
+const CHILD_TABLES = ['stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
+
+/**
+ * A row as it was, in a form this build can preview and restore: every field
+ * and value it had (unknown fields too) with the new fields' defaults added.
+ * A row that does not fit the schema is kept exactly as it was.
+ */
+function restorable(schema: z.ZodType, row: Row): Row {
+  const parsed = schema.safeParse(row);
+  return parsed.success ? { ...row, ...(parsed.data as Row) } : row;
+}
+
+/** Stages left to right, as the document lists them (a damaged order sorts first). */
+function byOrder(a: Row, b: Row): number {
+  const order = (r: Row) => (typeof r.order === 'number' && Number.isFinite(r.order) ? r.order : -Infinity);
+  return order(a) - order(b) || String(a.id).localeCompare(String(b.id));
+}
+
+/**
+ * Before any row is touched: one snapshot per journey (trashed ones too) of
+ * its document as it was, so the upgrade can be undone journey by journey
+ * from the Versions panel. Runs inside the upgrade transaction.
+ */
+async function snapshotBeforeUpgrade(tx: Transaction, at: number): Promise<void> {
+  const schemas = new Map(ROW_SCHEMAS);
+  const byJourney = new Map<unknown, Record<(typeof CHILD_TABLES)[number], Row[]>>();
+  const journeys = (await tx.table('journeys').toArray()) as Row[];
+  for (const j of journeys)
+    byJourney.set(j.id, { stages: [], touchpoints: [], connections: [], personas: [], notes: [] });
+  for (const table of CHILD_TABLES) {
+    for (const row of (await tx.table(table).toArray()) as Row[]) {
+      byJourney.get(row.journeyId)?.[table].push(restorable(schemas.get(table)!, row));
+    }
+  }
+  const snapshots = journeys.map((journey) => {
+    const rows = byJourney.get(journey.id)!;
+    return {
+      id: newId('snapshot'),
+      journeyId: journey.id,
+      name: UPGRADE_2_SNAPSHOT_NAME,
+      createdAt: at,
+      document: {
+        journey: restorable(JourneySchema, { ...journey, schemaVersion: CURRENT_SCHEMA_VERSION }),
+        ...rows,
+        stages: [...rows.stages].sort(byOrder),
+      },
+    };
+  });
+  await tx.table('snapshots').bulkAdd(snapshots);
+}
+
+async function upgradeTo2(tx: Transaction): Promise<void> {
+  const at = Date.now();
+  await snapshotBeforeUpgrade(tx, at);
+  await fillDefaults(tx, at);
+}
+
+async function fillDefaults(tx: Transaction, at: number): Promise<void> {
+  const report: UpgradeReport = { at, filled: 0, keptAsIs: 0 };
   for (const [table, schema] of ROW_SCHEMAS) {
     await tx
       .table(table)
@@ -95,7 +160,7 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       snapshots: 'id, journeyId, createdAt, [journeyId+createdAt]',
       meta: 'key',
     },
-    upgrade: fillDefaults,
+    upgrade: upgradeTo2,
   },
 ];
 

@@ -8,10 +8,12 @@ import {
   getMeta,
   LATEST_STORAGE_VERSION,
   listJourneys,
+  listSnapshots,
+  restoreSnapshot,
   STORAGE_VERSIONS,
   WaymarkDB,
 } from '../../../renderer/src/storage';
-import { UPGRADE_2_META_KEY } from '../../../renderer/src/storage/schema';
+import { UPGRADE_2_META_KEY, UPGRADE_2_SNAPSHOT_NAME } from '../../../renderer/src/storage/schema';
 import { seedLine } from '../../support/paths';
 
 const V1_STORES = STORAGE_VERSIONS[0]!.stores;
@@ -180,6 +182,60 @@ describe('upgrade from version 1 to version 2', () => {
     await db.delete();
   });
 
+  it('first saves each journey as it was in a snapshot, in the same upgrade', async () => {
+    const name = `upgrade-snapshot-${crypto.randomUUID()}`;
+    const rows = v1Rows();
+    const other = v1Rows();
+    // A field this build does not know: the upgrade drops it, the snapshot keeps it.
+    const stage = { ...rows.stages[0]!, legacyHint: seedLine('hy', 2) };
+    const secondStage = { ...rows.stages[0]!, id: newId('stage'), name: seedLine('ml', 3), order: -1 };
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.transaction('rw', old.tables, async () => {
+      await old.table('journeys').bulkAdd([...rows.journeys, { ...other.journeys[0]!, deletedAt: 300 }]);
+      await old.table('stages').bulkAdd([stage, secondStage, ...other.stages]);
+      await old.table('touchpoints').bulkAdd([...rows.touchpoints, ...other.touchpoints]);
+      await old.table('connections').bulkAdd(rows.connections);
+      await old.table('personas').bulkAdd(rows.personas);
+      await old.table('notes').bulkAdd(rows.notes);
+    });
+    old.close();
+
+    const before = Date.now();
+    const db = new WaymarkDB(name);
+    await db.open();
+    const all = await db.snapshots.toArray();
+    // One per journey, the trashed one too.
+    expect(all.map((s) => s.journeyId).sort()).toEqual([rows.journeyId, other.journeyId].sort());
+    const [summary] = await listSnapshots(db, rows.journeyId);
+    expect(summary).toMatchObject({ name: UPGRADE_2_SNAPSHOT_NAME, stageCount: 2, touchpointCount: 2 });
+    expect(summary!.createdAt).toBeGreaterThanOrEqual(before);
+
+    const snapshot = all.find((s) => s.journeyId === rows.journeyId)!;
+    const { document } = snapshot;
+    expect(document.journey.title).toBe(seedLine('ta'));
+    expect(document.journey.updatedAt).toBe(200);
+    expect(document.stages.map((s) => s.name)).toEqual([seedLine('ml', 3), seedLine('te')]);
+    expect(document.stages[1]).toMatchObject({ legacyHint: seedLine('hy', 2) });
+    expect(await db.stages.get(stage.id)).not.toHaveProperty('legacyHint');
+    // Every value the rows had, with the new fields' defaults, so the snapshot restores as is.
+    const stored = await getJourneyDocument(db, rows.journeyId);
+    expect(document.touchpoints.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      stored!.touchpoints.sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(document.connections).toEqual(stored!.connections);
+    expect(document.personas).toEqual(stored!.personas);
+    expect(document.notes).toEqual(stored!.notes);
+    expect(all.find((s) => s.journeyId === other.journeyId)!.document.journey.deletedAt).toBe(300);
+
+    const restored = await restoreSnapshot(db, snapshot.id);
+    expect(restored.journey.title).toBe(seedLine('ta'));
+    expect((await getJourneyDocument(db, rows.journeyId))?.touchpoints.map((t) => t.title).sort()).toEqual(
+      rows.touchpoints.map((t) => t.title).sort(),
+    );
+    await db.delete();
+  });
+
   it('keeps a row that does not fit the schema exactly as it was, and counts it', async () => {
     const name = `upgrade-bad-${crypto.randomUUID()}`;
     const rows = v1Rows();
@@ -193,6 +249,8 @@ describe('upgrade from version 1 to version 2', () => {
     const db = new WaymarkDB(name);
     expect(await db.touchpoints.get(broken.id)).toEqual(broken);
     expect(await getMeta(db, UPGRADE_2_META_KEY)).toMatchObject({ filled: 1, keptAsIs: 1 });
+    const [snapshot] = await db.snapshots.toArray();
+    expect(snapshot?.document.touchpoints).toEqual([broken]);
     await db.delete();
   });
 });

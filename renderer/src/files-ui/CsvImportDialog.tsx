@@ -1,0 +1,280 @@
+/**
+ * The mapping step of a CSV import: which column feeds which touchpoint
+ * field, and a live preview of the first rows as they will import, with the
+ * rows that will be skipped listed by their spreadsheet row number.
+ */
+import { FileSpreadsheet, TriangleAlert, X } from 'lucide-react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { JourneyId } from '../domain/ids';
+import type { Stage, Touchpoint } from '../domain/model';
+import { emotionColour, emotionLevel } from '../domain/vocabulary';
+import { EmotionFace } from '../editor/canvas/EmotionFace';
+import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type CsvMapping } from '../files';
+import { delimiterName } from './csv-file';
+import type { CsvImportRequest } from './csv-import-state';
+import { buildCsvPreview, describeImport, type CsvPreview, type PreviewRow } from './csv-preview';
+import './files-ui.css';
+
+/** How many skipped rows the dialog lists; the rest are counted. */
+const LISTED_ERRORS = 50;
+
+const FIELD_HINTS: Partial<Record<CsvField, string>> = {
+  stage: 'New names become new stages',
+  title: 'Required',
+  emotion: '−3 to +3, or a label such as Happy',
+  painPoints: 'Separate with ;',
+  friction: '0 to 5',
+};
+
+export interface CsvImportTarget {
+  journeyId: JourneyId;
+  stages: readonly Stage[];
+  touchpoints: readonly Touchpoint[];
+}
+
+export function CsvImportDialog(props: {
+  request: CsvImportRequest;
+  target: CsvImportTarget;
+  onImport: (mapping: CsvMapping) => void;
+  onClose: () => void;
+}) {
+  const { request, target } = props;
+  const { parsed } = request;
+  const [mapping, setMapping] = useState<CsvMapping>(parsed.suggestedMapping);
+  const preview = useMemo(() => buildCsvPreview(parsed, mapping, target), [parsed, mapping, target]);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
+
+  const count = preview.result.touchpoints.length;
+  const setField = (field: CsvField, value: string) =>
+    setMapping((m) => {
+      const next = { ...m };
+      if (value === '') delete next[field];
+      else next[field] = Number(value);
+      return next;
+    });
+
+  return (
+    <dialog
+      ref={ref}
+      className="files-dialog csv-dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      <header className="files-dialog-head">
+        <h2 id={titleId}>Import touchpoints from CSV</h2>
+        <button
+          type="button"
+          className="btn btn-ghost icon-btn"
+          aria-label="Close without importing"
+          title="Close (Esc)"
+          onClick={props.onClose}
+        >
+          <X size={16} />
+        </button>
+      </header>
+
+      <div className="files-dialog-body">
+        <section className="csv-source" aria-label="File">
+          <FileSpreadsheet size={18} aria-hidden />
+          <div>
+            <div className="csv-file-name">{request.fileName}</div>
+            <div className="muted csv-file-meta">
+              {parsed.rows.length} {parsed.rows.length === 1 ? 'row' : 'rows'} below the header ·{' '}
+              {parsed.columns.length} {parsed.columns.length === 1 ? 'column' : 'columns'} · separated by{' '}
+              {delimiterName(parsed.delimiter)}
+            </div>
+            <ul className="csv-columns" aria-label="Columns in the file">
+              {parsed.columns.map((c, i) => (
+                <li key={i}>{c}</li>
+              ))}
+            </ul>
+          </div>
+        </section>
+
+        <section aria-labelledby={`${titleId}-map`}>
+          <h3 id={`${titleId}-map`} className="files-section-title">
+            Which column holds each field?
+          </h3>
+          <div className="csv-mapping">
+            {CSV_FIELDS.map((field) => (
+              <label key={field} className="csv-mapping-field">
+                <span className="csv-mapping-label">
+                  {CSV_FIELD_LABELS[field]}
+                  {FIELD_HINTS[field] && <span className="muted"> · {FIELD_HINTS[field]}</span>}
+                </span>
+                <select
+                  className="input"
+                  value={mapping[field] === undefined ? '' : String(mapping[field])}
+                  onChange={(e) => setField(field, e.target.value)}
+                >
+                  <option value="">Not imported</option>
+                  {parsed.columns.map((c, i) => (
+                    <option key={i} value={String(i)}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+        </section>
+
+        <section aria-labelledby={`${titleId}-preview`}>
+          <h3 id={`${titleId}-preview`} className="files-section-title">
+            Preview
+          </h3>
+          {preview.mappingProblem ? (
+            <p className="csv-problem" role="alert">
+              <TriangleAlert size={16} aria-hidden /> {preview.mappingProblem}
+            </p>
+          ) : (
+            <PreviewTable preview={preview} mapping={mapping} />
+          )}
+          {parsed.problems.length > 0 && (
+            <p className="csv-warning">
+              <TriangleAlert size={16} aria-hidden /> The file has a quoting problem near row {parsed.problems[0]!.row}:{' '}
+              {parsed.problems[0]!.message} Check that row in the preview.
+            </p>
+          )}
+        </section>
+
+        {!preview.mappingProblem && preview.result.errors.length > 0 && (
+          <section aria-labelledby={`${titleId}-errors`}>
+            <h3 id={`${titleId}-errors`} className="files-section-title csv-errors-title">
+              {preview.result.errors.length} {preview.result.errors.length === 1 ? 'row' : 'rows'} will be skipped
+            </h3>
+            <ul className="csv-errors" aria-label="Rows that will be skipped">
+              {preview.result.errors.slice(0, LISTED_ERRORS).map((e) => (
+                <li key={e.row}>
+                  <strong>Row {e.row}:</strong> {e.message}
+                </li>
+              ))}
+              {preview.result.errors.length > LISTED_ERRORS && (
+                <li className="muted">and {preview.result.errors.length - LISTED_ERRORS} more</li>
+              )}
+            </ul>
+          </section>
+        )}
+      </div>
+
+      <footer className="files-dialog-foot">
+        <span className="files-dialog-status" role="status">
+          {preview.mappingProblem ? '' : describeImport(preview)}
+        </span>
+        <button type="button" className="btn" onClick={props.onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={count === 0}
+          onClick={() => props.onImport(mapping)}
+        >
+          Import {count} {count === 1 ? 'touchpoint' : 'touchpoints'}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
+
+/** The mapped fields, in the dialog's order, that get a preview column. */
+const PREVIEW_FIELDS: readonly CsvField[] = CSV_FIELDS;
+
+function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvField) {
+  const t = row.touchpoint;
+  switch (field) {
+    case 'stage':
+      return (
+        <>
+          {row.stageName}
+          {row.newStage && <span className="csv-new-badge">new</span>}
+        </>
+      );
+    case 'title':
+      return t.title;
+    case 'description':
+      return <span className="csv-clamp">{t.description}</span>;
+    case 'channel':
+      return t.channel;
+    case 'emotion':
+      return t.emotion === null ? (
+        ''
+      ) : (
+        <span className="csv-emotion" style={{ color: emotionColour(t.emotion) }}>
+          <EmotionFace score={t.emotion} />
+          <span>
+            {t.emotion > 0 ? `+${t.emotion}` : t.emotion} {emotionLevel(t.emotion).label}
+          </span>
+        </span>
+      );
+    case 'painPoints':
+      return <span className="csv-clamp">{t.painPoints.map((p) => `${p.text} (${p.severity})`).join('; ')}</span>;
+    case 'friction':
+      return String(t.friction.score);
+    case 'thoughts':
+      return <span className="csv-clamp">{t.thoughts}</span>;
+    case 'owner':
+      return t.owner;
+  }
+}
+
+function PreviewTable({ preview, mapping }: { preview: CsvPreview; mapping: CsvMapping }) {
+  // The stage column is always shown: rows without one land in a stage too.
+  const fields = PREVIEW_FIELDS.filter((f) => f === 'stage' || mapping[f] !== undefined);
+  return (
+    <div className="csv-preview-scroll">
+      <table className="csv-preview">
+        <caption className="sr-only">The first rows as they will import</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            {fields.map((f) => (
+              <th key={f} scope="col">
+                {CSV_FIELD_LABELS[f]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((row) =>
+            row.kind === 'error' ? (
+              <tr key={row.row} className="csv-row-error">
+                <th scope="row">{row.row}</th>
+                <td colSpan={fields.length}>
+                  <TriangleAlert size={14} aria-hidden /> Skipped: {row.message}
+                </td>
+              </tr>
+            ) : (
+              <tr key={row.row}>
+                <th scope="row">{row.row}</th>
+                {fields.map((f) => (
+                  <td key={f} className={`csv-cell-${f}`}>
+                    {cellText(row, f)}
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      {preview.result.touchpoints.length + preview.result.errors.length > preview.rows.length && (
+        <p className="muted csv-preview-more">
+          Showing the first {preview.rows.length} of {preview.result.touchpoints.length + preview.result.errors.length}{' '}
+          rows.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * What to do with files dropped on the window: `.journey` files open, one
+ * `.csv` imports into the open journey, anything else is refused with one
+ * sentence. Pure: decides from names only; the bytes are checked later.
+ */
+
+export type DroppedKind = 'journey' | 'csv' | 'other';
+
+export function droppedFileKind(name: string): DroppedKind {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.journey')) return 'journey';
+  if (lower.endsWith('.csv')) return 'csv';
+  return 'other';
+}
+
+/** True for a drag that carries files from the OS (not text, links or a node being moved on the canvas). */
+export function isFileDrag(types: Iterable<string> | null | undefined): boolean {
+  return types ? Array.from(types).includes('Files') : false;
+}
+
+export interface DropPlan<F> {
+  journeys: F[];
+  /** At most one: the CSV to import into the open journey. */
+  csv: F | null;
+  refused: { file: F; message: string }[];
+}
+
+export function planDrop<F extends { name: string }>(files: readonly F[], journeyOpen: boolean): DropPlan<F> {
+  const plan: DropPlan<F> = { journeys: [], csv: null, refused: [] };
+  const journeysToo = files.some((f) => droppedFileKind(f.name) === 'journey');
+  for (const file of files) {
+    const kind = droppedFileKind(file.name);
+    if (kind === 'journey') plan.journeys.push(file);
+    else if (kind === 'csv') {
+      if (!journeyOpen) {
+        plan.refused.push({
+          file,
+          message: `${file.name}: open a journey first, then drop the CSV on it to import its touchpoints.`,
+        });
+      } else if (journeysToo) {
+        plan.refused.push({
+          file,
+          message: `${file.name} was not imported: drop a CSV file on its own to import its touchpoints into this journey.`,
+        });
+      } else if (plan.csv) {
+        plan.refused.push({
+          file,
+          message: `${file.name} was not imported: one CSV file is imported at a time, so drop it again after this import.`,
+        });
+      } else plan.csv = file;
+    } else {
+      plan.refused.push({
+        file,
+        message: `${file.name} cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.`,
+      });
+    }
+  }
+  return plan;
+}

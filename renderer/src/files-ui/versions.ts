@@ -1,0 +1,51 @@
+/** Names and times of saved versions (snapshots). Pure. */
+
+const dateTime = (locale: string | undefined, timeZone: string | undefined) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
+
+/** “23 May 2025, 14:05”, in the user's locale and time zone unless told otherwise. */
+export function formatVersionTime(at: number, locale?: string, timeZone?: string): string {
+  return dateTime(locale, timeZone).format(new Date(at));
+}
+
+/** The name a version gets when the user leaves the name empty. */
+export function defaultVersionName(at: number, locale?: string, timeZone?: string): string {
+  return `Version of ${formatVersionTime(at, locale, timeZone)}`;
+}
+
+/** “3 stages · 12 touchpoints”. */
+export function versionCounts(stageCount: number, touchpointCount: number): string {
+  return `${stageCount} ${stageCount === 1 ? 'stage' : 'stages'} · ${touchpointCount} ${
+    touchpointCount === 1 ? 'touchpoint' : 'touchpoints'
+  }`;
+}
+
+export interface PreviewColumn<T> {
+  id: string;
+  name: string;
+  touchpoints: T[];
+}
+
+/**
+ * A snapshot's touchpoints in stage columns, left to right, each column top
+ * to bottom; touchpoints whose stage is gone get a last column of their own.
+ */
+export function stageColumnsOf<
+  S extends { id: string; name: string; order: number },
+  T extends { stageId: string; position?: { x: number; y: number }; id: string },
+>(document: { stages: readonly S[]; touchpoints: readonly T[] }): PreviewColumn<T>[] {
+  const stages = [...document.stages].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const columns = new Map<string, PreviewColumn<T>>(
+    stages.map((s) => [s.id, { id: s.id, name: s.name, touchpoints: [] }]),
+  );
+  const loose: PreviewColumn<T> = { id: '', name: 'Not in a stage', touchpoints: [] };
+  for (const t of document.touchpoints) (columns.get(t.stageId) ?? loose).touchpoints.push(t);
+  const all = [...columns.values(), ...(loose.touchpoints.length ? [loose] : [])];
+  for (const c of all) {
+    // A snapshot may hold a row an old upgrade kept as it was, so a position can be missing.
+    const y = (t: T) => t.position?.y ?? 0;
+    const x = (t: T) => t.position?.x ?? 0;
+    c.touchpoints.sort((a, b) => y(a) - y(b) || x(a) - x(b) || a.id.localeCompare(b.id));
+  }
+  return all;
+}

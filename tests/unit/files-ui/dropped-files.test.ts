@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { droppedFileKind, isFileDrag, planDrop } from '../../../renderer/src/files-ui/dropped-files';
+import { folderOf } from '../../../renderer/src/files-ui/file-paths';
+import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
+
+const file = (name: string) => ({ name });
+
+describe('dropped files', () => {
+  it('tell .journey and .csv files by their extension, in any case and any script', () => {
+    expect(droppedFileKind(`${TAMIL[0]}.journey`)).toBe('journey');
+    expect(droppedFileKind('MAP.JOURNEY')).toBe('journey');
+    expect(droppedFileKind(`${MALAYALAM[2]}.CSV`)).toBe('csv');
+    expect(droppedFileKind('journey.zip')).toBe('other');
+    expect(droppedFileKind('notes.journey.txt')).toBe('other');
+    expect(droppedFileKind('csv')).toBe('other');
+  });
+
+  it('count only drags that carry files, not a node moved on the canvas or selected text', () => {
+    expect(isFileDrag(['Files'])).toBe(true);
+    expect(isFileDrag(['text/plain', 'Files'])).toBe(true);
+    expect(isFileDrag(['text/plain', 'text/html'])).toBe(false);
+    expect(isFileDrag([])).toBe(false);
+    expect(isFileDrag(null)).toBe(false);
+    expect(isFileDrag(undefined)).toBe(false);
+  });
+
+  it('open every .journey and refuse every other file with one sentence naming it', () => {
+    const a = file(`${TAMIL[0]}.journey`);
+    const b = file('b.journey');
+    const pdf = file('report.pdf');
+    const plan = planDrop([a, pdf, b], false);
+    expect(plan.journeys).toEqual([a, b]);
+    expect(plan.csv).toBeNull();
+    expect(plan.refused).toEqual([
+      {
+        file: pdf,
+        message: 'report.pdf cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.',
+      },
+    ]);
+  });
+
+  it('import a CSV only into an open journey, one at a time, and never alongside journey files', () => {
+    const csv = file(`${MALAYALAM[2]}.csv`);
+    const second = file('second.csv');
+    expect(planDrop([csv], true)).toEqual({ journeys: [], csv, refused: [] });
+
+    const closed = planDrop([csv], false);
+    expect(closed.csv).toBeNull();
+    expect(closed.refused[0]!.message).toBe(
+      `${MALAYALAM[2]}.csv: open a journey first, then drop the CSV on it to import its touchpoints.`,
+    );
+
+    const two = planDrop([csv, second], true);
+    expect(two.csv).toBe(csv);
+    expect(two.refused.map((r) => r.file)).toEqual([second]);
+    expect(two.refused[0]!.message).toMatch(/^second\.csv was not imported: one CSV file is imported at a time/);
+
+    const mixed = planDrop([csv, file('x.journey')], true);
+    expect(mixed.csv).toBeNull();
+    expect(mixed.journeys).toHaveLength(1);
+    expect(mixed.refused[0]!.message).toMatch(/drop a CSV file on its own/);
+  });
+});
+
+describe('folderOf', () => {
+  it('gives the folder of POSIX and Windows paths', () => {
+    expect(folderOf(`/home/anu/${TAMIL[0]}.journey`)).toBe('/home/anu');
+    expect(folderOf('C:\\Users\\anu\\map.journey')).toBe('C:\\Users\\anu');
+    expect(folderOf('/map.journey')).toBe('/');
+    expect(folderOf('map.journey')).toBe('');
+  });
+});
