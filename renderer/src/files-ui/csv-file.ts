@@ -21,22 +21,6 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 4096).includes(0);
 }
 
-/**
- * Parse, helping the separator guess: Papa Parse counts a trailing empty line
- * as a row of one field, so a two-column file separated by semicolons
- * (“Stage;Title”) was read as one column. Trailing line breaks are dropped
- * first, and a file still read as one column whose header holds semicolons
- * or tabs is read again with that separator.
- */
-function parseCsvText(text: string): ParsedCsv {
-  const body = text.replace(/^\uFEFF/u, '').replace(/(?:\r\n|\r|\n)+$/u, '');
-  const parsed = parseTouchpointCsv(body);
-  if (parsed.columns.length !== 1 || /^sep=/iu.test(body)) return parsed;
-  const header = body.split(/\r\n|\r|\n/u, 1)[0] ?? '';
-  const separator = [';', '\t'].find((d) => header.includes(d));
-  return separator ? parseTouchpointCsv(`sep=${separator}\n${body}`) : parsed;
-}
-
 export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
   if (bytes.byteLength > MAX_CSV_BYTES) {
     return {
@@ -50,7 +34,7 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
       message: `${name} is not a CSV text file; in your spreadsheet app choose Save as › CSV, then import that file.`,
     };
   }
-  const parsed = parseCsvText(decodeCsvBytes(bytes));
+  const parsed = parseTouchpointCsv(decodeCsvBytes(bytes));
   if (parsed.columns.length === 0) {
     return { ok: false, message: `${name} is empty; it needs a header row and one row per touchpoint.` };
   }

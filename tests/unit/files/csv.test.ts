@@ -255,3 +255,18 @@ describe('touchpointsToCsv', () => {
     expect(r.touchpoints.map((t) => t.title)).toEqual(titles);
   });
 });
+
+describe('separator guess', () => {
+  it('reads a two-column semicolon file that ends with line breaks', () => {
+    const parsed = parseTouchpointCsv('Stage;Title\r\nBuy;Pays\r\nUse;பயன்படுத்துகிறது\r\n\r\n');
+    expect(parsed.columns).toEqual(['Stage', 'Title']);
+    expect(parsed.rows).toEqual([
+      ['Buy', 'Pays'],
+      ['Use', 'பயன்படுத்துகிறது'],
+    ]);
+  });
+
+  it('reads tab-separated text copied from a spreadsheet', () => {
+    expect(parseTouchpointCsv('Stage\tTitle\nBuy\tPays\n').columns).toEqual(['Stage', 'Title']);
+  });
+});

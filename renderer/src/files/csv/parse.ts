@@ -35,13 +35,19 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 }
 
 export function parseTouchpointCsv(text: string): ParsedCsv {
-  let source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Trailing line breaks would count as a row of one field and throw off the separator guess.
+  let source = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/(?:\r\n|\r|\n)+$/u, '');
   // Excel's "sep=;" first line names the separator.
   let delimiter = '';
   const sep = /^sep=(.)\r?\n/i.exec(source);
   if (sep) {
     delimiter = sep[1]!;
     source = source.slice(sep[0].length);
+  }
+  if (!delimiter) {
+    // A header with semicolons or tabs but no comma names its separator (Excel in many locales writes “;”).
+    const header = source.split(/\r\n|\r|\n/u, 1)[0] ?? '';
+    if (!header.includes(',')) delimiter = [';', '\t'].find((d) => header.includes(d)) ?? '';
   }
   const result = Papa.parse<string[]>(source, {
     delimiter,
