@@ -17,7 +17,7 @@ import { buildApp, buildBare } from './build';
 import { bareFlow } from './generate/flow';
 import { generateBenchJourney, LARGE_JOURNEY, type BenchJourney } from './generate/journey';
 import { drag, heapMb, pan, settle } from './interactions';
-import { databaseExists, putRows } from './page/idb';
+import { putRows } from './page/idb';
 import { installOpenProbe, readOpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
 import { serveDirectory, type Served } from './serve';
@@ -108,7 +108,8 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
   const page = await context.newPage();
   watchErrors(page, 'Waymark');
   await page.goto(`${served.url}#/`);
-  await page.waitForFunction(databaseExists, DATABASE, { timeout: 30_000, polling: 100 });
+  // The library lists journeys only once the app's database is open and upgraded.
+  await page.getByRole('heading', { name: 'No journeys yet' }).waitFor({ timeout: 30_000 });
   await page.goto(new URL(SEED_PAGE, served.url).href);
   const written = await page.evaluate(putRows, { database: DATABASE, rows: documentRows(doc) });
   log(`Waymark: ${written} rows written to IndexedDB`);

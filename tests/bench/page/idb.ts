@@ -40,9 +40,3 @@ export function putRows(args: { database: string; rows: TableRows }): Promise<nu
     };
   });
 }
-
-/** True once the app has created its database. */
-export async function databaseExists(name: string): Promise<boolean> {
-  const list = await indexedDB.databases();
-  return list.some((d) => d.name === name);
-}

@@ -1,4 +1,5 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+import { zoomedOut } from '../nodes/TouchpointNode';
 import { memo } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
 import { TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
@@ -22,6 +23,8 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id } = props;
   const connection = data?.connection;
   const kind = connection?.kind ?? 'main';
+  // Far away, arrowheads and dashes are too small to see but costly to paint: plain lines, colour kept.
+  const far = useStore(zoomedOut);
   // Handles sit on the cards' sides: a target in the same column is one card width to the left.
   const sameColumn = targetX < sourceX && Math.abs(sourceX - TOUCHPOINT_WIDTH - targetX) < 60;
   const backwards = !sameColumn && targetX < sourceX - 20;
@@ -38,11 +41,11 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={`url(#wm-arrow-${kind})`}
-        className={`conn conn-${kind}${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
+        markerEnd={far ? undefined : `url(#wm-arrow-${kind})`}
+        className={`conn conn-${kind}${far ? ' conn-far' : ''}${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
         interactionWidth={16}
       />
-      {label && (
+      {label && !far && (
         <EdgeLabelRenderer>
           <div
             className={`conn-label conn-label-${kind}`}

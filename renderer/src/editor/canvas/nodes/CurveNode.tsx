@@ -1,4 +1,5 @@
-import type { NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
+import { zoomedOut } from './TouchpointNode';
 import { memo, useMemo } from 'react';
 import { emotionCurve } from '../../../domain/insights';
 import { emotionColour, TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
@@ -27,6 +28,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
   const personas = useEditor((s) => s.doc.personas);
   const journey = useEditor((s) => s.doc.journey);
   const hidden = useEditorUi((s) => s.hiddenCurves);
+  const far = useStore(zoomedOut);
   const setUi = useEditorUi((s) => s.set);
 
   const series = useMemo<Series[]>(() => {
@@ -114,17 +116,18 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                 strokeWidth={s.id === 'all' ? 2.5 : 2}
                 strokeLinejoin="round"
               />
-              {s.points.map((p) => (
-                <circle
-                  key={p.id}
-                  cx={p.x}
-                  cy={p.y}
-                  r={5}
-                  fill={emotionColour(p.emotion)}
-                  stroke={s.colour}
-                  strokeWidth={1.5}
-                ></circle>
-              ))}
+              {!far &&
+                s.points.map((p) => (
+                  <circle
+                    key={p.id}
+                    cx={p.x}
+                    cy={p.y}
+                    r={5}
+                    fill={emotionColour(p.emotion)}
+                    stroke={s.colour}
+                    strokeWidth={1.5}
+                  ></circle>
+                ))}
             </g>
           ))}
       </svg>

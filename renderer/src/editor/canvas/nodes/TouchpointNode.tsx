@@ -84,7 +84,7 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
 
 /** Below this zoom a card's text is too small to read, so cards draw as flat tiles. */
 export const DETAIL_ZOOM = 0.35;
-const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+export const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   const far = useStore(zoomedOut);
