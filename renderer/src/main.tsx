@@ -16,6 +16,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import { App } from './app/App';
 
+performance.mark('waymark:app-start');
 const root = document.getElementById('root');
 if (!root) throw new Error('Waymark: #root is missing from index.html');
 createRoot(root).render(

@@ -42,9 +42,13 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
     let live = true;
+    // Marks for profiling how long a journey takes to open (read them in the browser's performance tools).
+    performance.mark('waymark:journey-read-start');
     getJourneyDocument(db, journeyId).then(
       (doc) =>
-        live && setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
+        performance.mark('waymark:journey-read') &&
+        live &&
+        setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
       (error: unknown) =>
         live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
     );

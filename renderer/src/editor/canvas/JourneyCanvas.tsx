@@ -44,6 +44,7 @@ const PRO_OPTIONS = { hideAttribution: true };
 const FIT_PADDING = 0.1;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
+const markCanvasReady = () => performance.mark('waymark:canvas-ready');
 
 const minimapColour = (node: CanvasNode) => {
   if (node.type === 'stage') return 'rgba(120,130,150,0.12)';
@@ -197,6 +198,7 @@ export function JourneyCanvas() {
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onMoveEnd={onMoveEnd}
+          onInit={markCanvasReady}
           onPaneClick={onPaneClick}
           onNodeDoubleClick={onNodeDoubleClick}
           onNodeContextMenu={onNodeContextMenu}
