@@ -5,6 +5,7 @@
  * saves nothing.
  */
 import { FileImage, LoaderCircle, X } from 'lucide-react';
+import { Segmented } from '../../ui/segmented';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { heatLegend } from '../../domain/insights';
 import type { JourneyDocument } from '../../domain/model';
@@ -180,26 +181,17 @@ export function ImageExportDialog(props: {
         {format === 'png' && (
           <fieldset className="export-group" disabled={busy}>
             <legend>Size</legend>
-            <div className="segmented" role="radiogroup" aria-label="Size">
-              {(
-                [
-                  ['1', '1×'],
-                  ['2', '2×'],
-                  ['width', 'Width'],
-                ] as const
-              ).map(([value, label]) => (
-                <label key={value} className={choice.size === value ? 'is-on' : ''}>
-                  <input
-                    type="radio"
-                    name="image-size"
-                    value={value}
-                    checked={choice.size === value}
-                    onChange={() => set({ size: value })}
-                  />
-                  {label}
-                </label>
-              ))}
-            </div>
+            <Segmented
+              label="Size"
+              name="image-size"
+              value={choice.size}
+              options={[
+                ['1', '1×'],
+                ['2', '2×'],
+                ['width', 'Width'],
+              ]}
+              onChange={(size) => set({ size })}
+            />
             {choice.size === 'width' && (
               <label className="field" htmlFor={ids.width}>
                 <span>Width in pixels</span>
@@ -231,20 +223,16 @@ export function ImageExportDialog(props: {
         )}
         <fieldset className="export-group" disabled={busy}>
           <legend>Background</legend>
-          <div className="segmented" role="radiogroup" aria-label="Background">
-            {(['white', 'transparent'] as const).map((b) => (
-              <label key={b} className={choice.background === b ? 'is-on' : ''}>
-                <input
-                  type="radio"
-                  name="image-background"
-                  value={b}
-                  checked={choice.background === b}
-                  onChange={() => set({ background: b })}
-                />
-                {b === 'white' ? 'White' : 'Transparent'}
-              </label>
-            ))}
-          </div>
+          <Segmented
+            label="Background"
+            name="image-background"
+            value={choice.background}
+            options={[
+              ['white', 'White'],
+              ['transparent', 'Transparent'],
+            ]}
+            onChange={(background) => set({ background })}
+          />
         </fieldset>
         {(heatOn || format === 'svg') && (
           <fieldset className="export-group" disabled={busy}>

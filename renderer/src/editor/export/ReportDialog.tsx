@@ -5,6 +5,7 @@
  * off the typing path. The last options are remembered per journey.
  */
 import { FileDown, FileText, ImagePlus, LoaderCircle, Trash2, X } from 'lucide-react';
+import { Segmented } from '../../ui/segmented';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
 import {
@@ -262,20 +263,16 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
                 <option value="Letter">Letter (8.5 × 11 in)</option>
               </select>
             </label>
-            <div className="segmented" role="radiogroup" aria-label="Orientation">
-              {(['portrait', 'landscape'] as const).map((o) => (
-                <label key={o} className={settings.orientation === o ? 'is-on' : ''}>
-                  <input
-                    type="radio"
-                    name="report-orientation"
-                    value={o}
-                    checked={settings.orientation === o}
-                    onChange={() => update({ orientation: o })}
-                  />
-                  {o === 'portrait' ? 'Portrait' : 'Landscape'}
-                </label>
-              ))}
-            </div>
+            <Segmented
+              label="Orientation"
+              name="report-orientation"
+              value={settings.orientation}
+              options={[
+                ['portrait', 'Portrait'],
+                ['landscape', 'Landscape'],
+              ]}
+              onChange={(orientation) => update({ orientation })}
+            />
           </fieldset>
 
           <fieldset className="export-group" disabled={busy}>
