@@ -4,8 +4,9 @@
  * A long export shows its step and can be cancelled; a failure says why and
  * saves nothing.
  */
-import { FileImage, LoaderCircle, X } from 'lucide-react';
+import { FileImage, X } from 'lucide-react';
 import { Segmented } from '../../ui/segmented';
+import { ExportStatus } from './ExportStatus';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { heatLegend } from '../../domain/insights';
 import type { JourneyDocument } from '../../domain/model';
@@ -257,17 +258,7 @@ export function ImageExportDialog(props: {
         )}
       </form>
       <footer className="export-dialog-foot">
-        <div className="export-status" id={ids.status}>
-          {error ? (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          ) : (
-            <span role="status" aria-live="polite">
-              {busy && <LoaderCircle size={14} className="spin" aria-hidden />} {step ? STEP_TEXT[step] : ''}
-            </span>
-          )}
-        </div>
+        <ExportStatus id={ids.status} error={error} busy={busy} text={step ? STEP_TEXT[step] : ''} />
         {busy ? (
           <button type="button" className="btn" onClick={cancel} disabled={step === 'saving'}>
             Cancel export

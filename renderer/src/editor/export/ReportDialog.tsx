@@ -6,6 +6,7 @@
  */
 import { FileDown, FileText, ImagePlus, LoaderCircle, Trash2, X } from 'lucide-react';
 import { Segmented } from '../../ui/segmented';
+import { ExportStatus } from './ExportStatus';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
 import {
@@ -415,17 +416,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
         </div>
       </div>
       <footer className="export-dialog-foot">
-        <div className="export-status" id={ids.status}>
-          {error ? (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          ) : (
-            <span role="status" aria-live="polite">
-              {busy && <LoaderCircle size={14} className="spin" aria-hidden />} {PHASE_TEXT[phase]}
-            </span>
-          )}
-        </div>
+        <ExportStatus id={ids.status} error={error} busy={busy} text={PHASE_TEXT[phase]} />
         <button type="button" className="btn" onClick={onClose} disabled={busy}>
           Cancel
         </button>
