@@ -7,7 +7,9 @@ import { useRoute } from './router';
 import { useAppCommands } from './app-commands';
 import { FileDropZone } from '../files-ui/FileDropZone';
 
-const EditorScreen = lazy(() => import('../editor/EditorScreen'));
+// The editor is not lazy: React delays revealing a suspended screen by up to
+// 300 ms, which would add to every journey's opening time.
+import EditorScreen from '../editor/EditorScreen';
 const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
 
 export function App() {
@@ -16,9 +18,7 @@ export function App() {
   return (
     <ErrorBoundary>
       {route.name === 'journey' ? (
-        <Suspense fallback={<div className="screen-loading">Opening journey…</div>}>
-          <EditorScreen key={route.journeyId} journeyId={route.journeyId} />
-        </Suspense>
+        <EditorScreen key={route.journeyId} journeyId={route.journeyId} />
       ) : route.name === 'compare' ? (
         <Suspense fallback={<div className="screen-loading">Comparing…</div>}>
           <CompareScreen key={route.journeyId} journeyId={route.journeyId} />
