@@ -166,7 +166,7 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
   const app: ElectronApplication = await _electron.launch({
     executablePath,
     args: [ROOT, `--user-data-dir=${userDataDir}`],
-    env: { ...process.env, WAYMARK_E2E: '1' },
+    env: { ...process.env, WAYMARK_E2E: 'electron' },
   });
   const page = await app.firstWindow();
   const queue: { open: string[][]; save: (string | null)[] } = { open: [], save: [] };

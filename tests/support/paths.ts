@@ -17,9 +17,15 @@ export function chromiumPath(): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-/** The Electron binary, only if it is already installed (never triggers a download). */
+/**
+ * The Electron binary for end-to-end tests in the real app: used when
+ * WAYMARK_E2E=electron and the binary is already installed (never triggers a
+ * download). By default the tests run in Chromium with the real main-process
+ * handlers, so `npm test` behaves the same whether or not `npm start` has
+ * fetched Electron on this machine.
+ */
 export function electronBinaryPath(): string | null {
-  if (process.env.WAYMARK_E2E === 'chromium') return null;
+  if (process.env.WAYMARK_E2E !== 'electron') return null;
   const dir = path.join(ROOT, 'node_modules', 'electron');
   const pathFile = path.join(dir, 'path.txt');
   if (!existsSync(pathFile)) return null;
