@@ -51,3 +51,14 @@ export function nextSlotInStage(columns: readonly StageColumn[], stageId: StageI
   const lowest = inStage.reduce((max, t) => Math.max(max, t.position.y), STAGE_HEADER_HEIGHT - TOUCHPOINT_HEIGHT - 8);
   return { x, y: lowest + TOUCHPOINT_HEIGHT + 32 };
 }
+
+/** Touchpoints in reading order: stage by stage, then top to bottom, then left to right. */
+export function readingOrder(stages: readonly Stage[], touchpoints: readonly Touchpoint[]): Touchpoint[] {
+  const rank = new Map(sortStages(stages).map((s, i) => [s.id as string, i]));
+  return [...touchpoints].sort(
+    (a, b) =>
+      (rank.get(a.stageId) ?? 0) - (rank.get(b.stageId) ?? 0) ||
+      a.position.y - b.position.y ||
+      a.position.x - b.position.x,
+  );
+}

@@ -6,6 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { sortStages, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast } from '../ui/toasts';
+import { isEditableTarget } from '../app/commands';
 import { confirmAction } from '../ui/confirm';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import {
@@ -51,12 +52,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
   const focusNode = (id: string) =>
     requestAnimationFrame(() => {
       // Never take focus from a field the user is typing in.
-      const active = document.activeElement;
-      if (
-        active instanceof HTMLElement &&
-        (active.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName))
-      )
-        return;
+      if (isEditableTarget(document.activeElement)) return;
       document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
     });
 

@@ -3,8 +3,8 @@
  * ranked results. Ties share a rank (standard competition ranking: 1, 2, 2, 4),
  * so two items with the same dots are never shown as if one beat the other.
  */
-import type { JourneyDocument, Touchpoint } from '../model';
-import { sortStages } from '../layout';
+import type { JourneyDocument } from '../model';
+import { readingOrder } from '../layout';
 import type { Vote, Voter, Workshop } from '../workshop-schema';
 
 export type VoteTargetKind = Vote['targetKind'];
@@ -28,22 +28,11 @@ export interface VoteResult extends VoteTarget {
   byVoter: Record<string, number>;
 }
 
-/** Touchpoints in reading order: stage by stage, then top to bottom, then left to right. */
-function readingOrder(doc: JourneyDocument): Touchpoint[] {
-  const rank = new Map(sortStages(doc.stages).map((s, i) => [s.id as string, i]));
-  return [...doc.touchpoints].sort(
-    (a, b) =>
-      (rank.get(a.stageId) ?? 0) - (rank.get(b.stageId) ?? 0) ||
-      a.position.y - b.position.y ||
-      a.position.x - b.position.x,
-  );
-}
-
 /** Everything of one kind that can take a dot, in journey order. */
 export function voteTargets(doc: JourneyDocument, kind: VoteTargetKind): VoteTarget[] {
   const stageNames = new Map(doc.stages.map((s) => [s.id as string, s.name]));
   const out: VoteTarget[] = [];
-  for (const t of readingOrder(doc)) {
+  for (const t of readingOrder(doc.stages, doc.touchpoints)) {
     const base = { touchpointId: t.id, touchpointTitle: t.title, stageName: stageNames.get(t.stageId) ?? '' };
     if (kind === 'touchpoint') out.push({ kind, id: t.id, label: t.title, ...base });
     if (kind === 'pain') for (const p of t.painPoints) out.push({ kind, id: p.id, label: p.text, ...base });

@@ -7,18 +7,13 @@ import { REPORT_FONT_FILES, type ReportAssets, type ReportFont, type ReportImage
 import type { JourneyDocument } from '../../domain/model';
 import type { BlobId } from '../../domain/ids';
 import { getBlob } from '../../storage';
+import { bytesToBase64 } from '../../exports/logo';
 import { db } from '../../app/db';
 
 const fontUrls = import.meta.glob('../../../../node_modules/@fontsource/noto-sans*/files/*-{400,700}-normal.woff2', {
   query: '?url',
   import: 'default',
 }) as Record<string, () => Promise<string>>;
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 let fontCache: Promise<ReportFont[]> | null = null;
 
