@@ -126,10 +126,15 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
   };
 
   const openRuns: number[] = [];
+  const edgesRuns: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i += 1) {
     const probe = await open(null);
     openRuns.push(probe.paintedAt!);
-    log(`Waymark: open ${i + 1}/${OPEN_RUNS} at fit view ${probe.paintedAt!.toFixed(0)} ms (${probe.nodeCount} cards)`);
+    edgesRuns.push(probe.edgesPaintedAt!);
+    log(
+      `Waymark: open ${i + 1}/${OPEN_RUNS} at fit view: ${probe.nodeCount} cards at ${probe.paintedAt!.toFixed(0)} ms, ` +
+        `${probe.edgeCount} connections at ${probe.edgesPaintedAt!.toFixed(0)} ms`,
+    );
   }
   const canvas = await page.evaluate(() => {
     const r = document.querySelector('.react-flow')!.getBoundingClientRect();
@@ -153,6 +158,8 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
     figures: {
       openMs: median(openRuns),
       openRuns,
+      edgesMs: median(edgesRuns),
+      edgesRuns,
       openOneMs: probe.paintedAt!,
       heapMb: heap,
       panFit,
@@ -183,10 +190,15 @@ async function measureBare(
   };
 
   const openRuns: number[] = [];
+  const edgesRuns: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i += 1) {
     const probe = await open(null);
     openRuns.push(probe.paintedAt!);
-    log(`bare: open ${i + 1}/${OPEN_RUNS} at fit view ${probe.paintedAt!.toFixed(0)} ms (${probe.nodeCount} nodes)`);
+    edgesRuns.push(probe.edgesPaintedAt!);
+    log(
+      `bare: open ${i + 1}/${OPEN_RUNS} at fit view: ${probe.nodeCount} nodes at ${probe.paintedAt!.toFixed(0)} ms, ` +
+        `${probe.edgeCount} edges at ${probe.edgesPaintedAt!.toFixed(0)} ms`,
+    );
   }
   const heap = await heapMb(page);
   log(`bare: heap ${heap.toFixed(1)} MB`);
@@ -205,6 +217,8 @@ async function measureBare(
   return {
     openMs: median(openRuns),
     openRuns,
+    edgesMs: median(edgesRuns),
+    edgesRuns,
     openOneMs: probe.paintedAt!,
     heapMb: heap,
     panFit,

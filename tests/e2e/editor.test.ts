@@ -1,10 +1,15 @@
 import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
 import { ROOT, seedLine } from '../support/paths';
+import { TOUCHPOINT_HANDLES } from '../../renderer/src/editor/canvas/geometry';
+import { writeJourneyFile } from '../../renderer/src/files';
+import { generateBenchJourney } from '../bench/generate/journey';
 
 interface Row {
   id: string;
@@ -91,6 +96,36 @@ async function connect(page: Page, from: string, to: string) {
     );
   }
   await page.mouse.up();
+}
+
+/**
+ * The handle boxes React Flow is given with each card (so it need not measure
+ * them) are the ones the cards draw: each handle on screen, in flow units, is
+ * within a pixel of its declared box.
+ */
+async function expectHandlesAsDeclared(page: Page) {
+  const drawn = await page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    return [...document.querySelectorAll('.react-flow__node-touchpoint')].map((card) => {
+      const box = card.getBoundingClientRect();
+      return [...card.querySelectorAll<HTMLElement>('.react-flow__handle')].map((h) => {
+        const r = h.getBoundingClientRect();
+        const type = h.classList.contains('source') ? 'source' : 'target';
+        return { type, x: (r.left - box.left) / zoom, y: (r.top - box.top) / zoom, width: r.width / zoom };
+      });
+    });
+  });
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const handles of drawn) {
+    expect(handles.map((h) => h.type)).toEqual(TOUCHPOINT_HANDLES.map((h) => h.type));
+    handles.forEach((h, i) => {
+      const declared = TOUCHPOINT_HANDLES[i]!;
+      expect(Math.abs(h.x - declared.x)).toBeLessThan(1);
+      expect(Math.abs(h.y - declared.y)).toBeLessThan(1);
+      expect(Math.abs(h.width - declared.width!)).toBeLessThan(1);
+    });
+  }
 }
 
 describe('journey canvas editor', () => {
@@ -180,6 +215,7 @@ describe('journey canvas editor', () => {
     await node(page, ids[5]!).waitFor();
     expect(await snapshotDb(page)).toEqual(before);
     for (const t of titles) await page.locator('.tp-title', { hasText: t }).waitFor();
+    await expectHandlesAsDeclared(page);
 
     mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await page.keyboard.press('f');
@@ -302,6 +338,32 @@ describe('journey canvas editor', () => {
         (await readTable<TouchpointRow>(page, 'touchpoints')).filter((t) => t.stageId === receive.id),
       ).toHaveLength(inReceive.length);
     });
+  });
+
+  it('opens a large journey with every card, every connection and the minimap drawn', async () => {
+    const { page } = app;
+    // 400 touchpoints: above the size where the canvas draws cards first and connections a frame later.
+    const { document } = generateBenchJourney({
+      stages: 10,
+      lanes: 20,
+      columnsPerStage: 2,
+      extra: { alternative: 40, failure: 20, recovery: 15 },
+      seed: 400,
+      title: seedLine('ml', 2),
+    });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-large-'));
+    const file = path.join(dir, 'large.journey');
+    await writeFile(file, writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date() }));
+    app.dialog.nextOpen([file]);
+    await page.getByRole('button', { name: 'Open file…' }).first().click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.keyboard.press('f');
+    await expectEventually(async () => {
+      expect(await page.locator('.react-flow__node-touchpoint').count()).toBe(document.touchpoints.length);
+      expect(await page.locator('.react-flow__edge').count()).toBe(document.connections.length);
+    });
+    await page.getByRole('img', { name: 'Minimap' }).waitFor();
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('search highlights the matching node and dims the rest', async () => {

@@ -11,6 +11,10 @@ export interface OpenProbe {
   paintedAt: number | null;
   /** Touchpoint nodes in the DOM at that moment. */
   nodeCount: number;
+  /** ms since navigation start when the first frame with connections drawn was rendered. */
+  edgesPaintedAt: number | null;
+  /** Connections in the DOM at that moment. */
+  edgeCount: number;
 }
 
 export interface FrameSampler {
@@ -23,26 +27,43 @@ interface BenchWindow {
   __benchFrames?: FrameSampler;
 }
 
-/** Init script: from the first frame on, watch for touchpoint nodes (Waymark's or the bare page's) to appear. */
+/**
+ * Init script: from the first frame on, watch for touchpoint nodes (Waymark's
+ * or the bare page's) to appear, then for connections to be drawn. Each time
+ * is taken in a task queued from the frame's rAF, so it falls after that
+ * frame's style, layout and paint.
+ */
 export function installOpenProbe(): void {
   const w = window as unknown as BenchWindow;
-  const probe: OpenProbe = { nodesAt: null, paintedAt: null, nodeCount: 0 };
+  const probe: OpenProbe = { nodesAt: null, paintedAt: null, nodeCount: 0, edgesPaintedAt: null, edgeCount: 0 };
   w.__benchOpen = probe;
-  const selector = '.react-flow__node-touchpoint, .react-flow__node-default';
+  const nodeSelector = '.react-flow__node-touchpoint, .react-flow__node-default';
+  const afterFrame = (done: (at: number) => void) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      done(performance.now());
+      channel.port1.close();
+    };
+    channel.port2.postMessage(0);
+  };
   const check = () => {
-    const nodes = document.querySelectorAll<HTMLElement>(selector);
-    const first = nodes[0];
-    // React Flow hides a node (inline style) until it knows its size; reading the inline style forces no layout.
-    if (first && first.style.visibility !== 'hidden') {
-      probe.nodesAt = performance.now();
-      probe.nodeCount = nodes.length;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        probe.paintedAt = performance.now();
-        channel.port1.close();
-      };
-      channel.port2.postMessage(0);
-      return;
+    if (probe.nodesAt === null) {
+      const nodes = document.querySelectorAll<HTMLElement>(nodeSelector);
+      const first = nodes[0];
+      // React Flow hides a node (inline style) until it knows its size; reading the inline style forces no layout.
+      if (first && first.style.visibility !== 'hidden') {
+        probe.nodesAt = performance.now();
+        probe.nodeCount = nodes.length;
+        afterFrame((at) => (probe.paintedAt = at));
+      }
+    }
+    if (probe.nodesAt !== null) {
+      const edges = document.querySelectorAll('.react-flow__edge').length;
+      if (edges > 0) {
+        probe.edgeCount = edges;
+        afterFrame((at) => (probe.edgesPaintedAt = at));
+        return;
+      }
     }
     requestAnimationFrame(check);
   };
@@ -51,7 +72,7 @@ export function installOpenProbe(): void {
 
 export function readOpenProbe(): OpenProbe | null {
   const probe = (window as unknown as BenchWindow).__benchOpen;
-  return probe && probe.paintedAt !== null ? { ...probe } : null;
+  return probe && probe.paintedAt !== null && probe.edgesPaintedAt !== null ? { ...probe } : null;
 }
 
 /** Resolves once `quietFrames` frames in a row came within `maxInterval` ms, or after `timeout` ms. */

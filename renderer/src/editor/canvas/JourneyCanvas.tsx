@@ -29,12 +29,14 @@ import { StageNode } from './nodes/StageNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
+import { usePaintedOnce } from './use-painted';
 import './canvas.css';
 
 // Made once, outside components, so React Flow never remounts node views.
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, stage: StageNode, note: NoteNode, curve: CurveNode };
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 const EMPTY_DRAG: ReadonlyMap<string, XYPosition> = new Map();
+const NO_EDGES: ConnectionEdgeType[] = [];
 const LARGE_MAP = 300;
 // Props React Flow compares by identity: made once, so a re-render of the canvas
 // (every drag frame) does not push new options into React Flow's store.
@@ -183,6 +185,8 @@ export function JourneyCanvas() {
   }, [initialViewport, geometry]);
 
   const large = nodes.length > LARGE_MAP;
+  // A large map paints its stages and cards first; connections and the minimap follow a frame later.
+  const painted = usePaintedOnce(large);
 
   return (
     <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
@@ -191,7 +195,7 @@ export function JourneyCanvas() {
       {initialViewport && (
         <ReactFlow<CanvasNode, ConnectionEdgeType>
           nodes={nodes}
-          edges={edges}
+          edges={painted ? edges : NO_EDGES}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -220,7 +224,7 @@ export function JourneyCanvas() {
           proOptions={PRO_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />
+          {painted && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />}
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>
       )}

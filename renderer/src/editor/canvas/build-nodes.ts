@@ -7,7 +7,7 @@ import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Note, Stage, Touchpoint } from '../../domain/model';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../state/doc-state';
-import { CURVE_LANE_HEIGHT, NOTE_SIZE, type CanvasGeometry } from './geometry';
+import { CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
 export interface TouchpointData extends Record<string, unknown> {
   touchpoint: Touchpoint;
@@ -50,6 +50,20 @@ export interface BuildInputs {
   drag: ReadonlyMap<string, XYPosition>;
 }
 
+/**
+ * Size and handles given up front (`measured`, `handles`): React Flow then
+ * treats a node as initialised without observing and measuring it in the DOM,
+ * which is most of the cost of opening a map of thousands of cards. Every
+ * canvas node has a fixed size, so the figures are always those drawn.
+ */
+const NO_HANDLES: NonNullable<Node['handles']> = [];
+const sized = (width: number, height: number, handles: Node['handles'] = NO_HANDLES) => ({
+  width,
+  height,
+  measured: { width, height },
+  handles,
+});
+
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 export const CURVE_NODE_ID = 'lane:emotion-curve';
@@ -86,8 +100,7 @@ export function createCanvasBuilder() {
             id: stage.id,
             type: 'stage',
             position: { x: column.x, y: 0 },
-            width: column.width,
-            height: geometry.columnHeight,
+            ...sized(column.width, geometry.columnHeight),
             draggable: false,
             selectable: true,
             connectable: false,
@@ -111,8 +124,7 @@ export function createCanvasBuilder() {
             id: CURVE_NODE_ID,
             type: 'curve',
             position: { x: 0, y: geometry.laneTop },
-            width: geometry.totalWidth,
-            height: CURVE_LANE_HEIGHT,
+            ...sized(geometry.totalWidth, CURVE_LANE_HEIGHT),
             draggable: false,
             selectable: false,
             connectable: false,
@@ -138,8 +150,7 @@ export function createCanvasBuilder() {
             id: t.id,
             type: 'touchpoint',
             position,
-            width: TOUCHPOINT_WIDTH,
-            height: TOUCHPOINT_HEIGHT,
+            ...sized(TOUCHPOINT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_HANDLES),
             selected,
             zIndex: 1,
             ariaLabel: `Touchpoint ${t.title}`,
@@ -162,8 +173,7 @@ export function createCanvasBuilder() {
             id: n.id,
             type: 'note',
             position,
-            width: NOTE_SIZE.width,
-            height: NOTE_SIZE.height,
+            ...sized(NOTE_SIZE.width, NOTE_SIZE.height),
             selected,
             zIndex: 2,
             connectable: false,

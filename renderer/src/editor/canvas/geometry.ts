@@ -1,11 +1,43 @@
+import { Position, type NodeHandle } from '@xyflow/react';
 import { stageColumns, STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
 import type { Note, Stage, Touchpoint } from '../../domain/model';
-import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 
 export const MIN_COLUMN_HEIGHT = 560;
 export const CURVE_LANE_GAP = 40;
 export const CURVE_LANE_HEIGHT = 220;
 export const NOTE_SIZE = { width: 180, height: 120 };
+
+/** Side of a touchpoint's connection handle (`.tp-handle` in canvas.css, border included). */
+export const HANDLE_SIZE = 10;
+/** The card's border: handles are placed from its padding box, so they sit 1 px in from the sides. */
+const CARD_BORDER = 1;
+
+/**
+ * Where a touchpoint card's two handles sit, as React Flow would measure them
+ * from the DOM (centred on the left and right borders). Given to React Flow
+ * with each node, so it can draw connections without observing and measuring
+ * thousands of cards when a large map opens. Cards have a fixed size, so these
+ * never go stale; `tests/e2e` checks them against the rendered handles.
+ */
+export const TOUCHPOINT_HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Left,
+    x: CARD_BORDER - HANDLE_SIZE / 2,
+    y: TOUCHPOINT_HEIGHT / 2 - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+  {
+    type: 'source',
+    position: Position.Right,
+    x: TOUCHPOINT_WIDTH - CARD_BORDER - HANDLE_SIZE / 2,
+    y: TOUCHPOINT_HEIGHT / 2 - HANDLE_SIZE / 2,
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  },
+];
 
 export interface CanvasGeometry {
   columns: StageColumn[];
