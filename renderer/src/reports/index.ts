@@ -2,14 +2,15 @@
 export { buildReportHtml, includedSections } from './html';
 export { buildMarkdownReport } from './markdown';
 export { buildMapSvg, drawMap, planMapParts, type MapDrawing, type MapSvgOptions } from './svg/map';
-export { drawEmotionCurve } from './svg/curve';
+export { drawEmotionCurve, type CurveDrawing, type CurveSeries } from './svg/curve';
 export { REPORT_LABELS, type Labels } from './labels';
 export { REPORT_FONT_FILES, REPORT_FONT_STACK, fontFaceCss, type ReportFontFile } from './fonts';
 export { reportPdfOptions, electronPdfOptions, pdfPageSizePoints } from './pdf-options';
 export type { PlaywrightPdfOptions, ElectronPdfOptions } from './pdf-options';
 export { computeReportSummary, npsFromCounts, rankFrictionHotSpots, rankPainHotSpots } from './summary';
 export type { HotSpot, ReportSummary } from './summary';
-export { mainPath, orderedTouchpoints, stageGroups } from './journey-order';
+export { orderedTouchpoints, stageGroups, type StageGroup } from './journey-order';
+export { reportCurve, type CurveLine, type RatedPoint, type ReportCurve } from './curve-lines';
 export { pageGeometry } from './page';
 export {
   REPORT_SECTION_IDS,

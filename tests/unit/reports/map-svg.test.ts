@@ -100,7 +100,7 @@ describe('drawEmotionCurve', () => {
   it('plots the main path with one line for the journey and one per persona with emotions', () => {
     const curve = drawEmotionCurve(doc, { labels: REPORT_LABELS.en, brandColour: '#0b7285', width: 680 });
     expect(xmlProblem(curve.svg)).toBeNull();
-    expect(curve.points).toHaveLength(8);
+    expect(curve.points).toHaveLength(10);
     expect(curve.series.map((s) => s.name)).toEqual(['Journey', 'Priya Raman']);
     expect(curve.svg).toContain('stroke="#0b7285"');
     expect(curve.svg).toContain('stroke="#e64980"');

@@ -3,7 +3,8 @@ import { buildReportHtml, includedSections } from '../../../renderer/src/reports
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { REPORT_FONT_FILES, fontFaceCss } from '../../../renderer/src/reports/fonts';
 import { computeReportSummary, npsFromCounts } from '../../../renderer/src/reports/summary';
-import { mainPath } from '../../../renderer/src/reports/journey-order';
+import { mainPath } from '../../../renderer/src/domain/insights';
+import { reportCurve } from '../../../renderer/src/reports/curve-lines';
 import { allSections, REPORT_SECTION_IDS, type ReportAssets } from '../../../renderer/src/reports/types';
 import { PNG_BASE64, PHOTO_BLOB_OF, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
 import { loadReportFontsNode } from './load-fonts';
@@ -118,17 +119,25 @@ describe('buildReportHtml', () => {
     expect(summary.painHotSpots[0]!.touchpoint.title).toBe('Compares the new price with other insurers');
   });
 
-  it('follows main connections for the emotion curve', () => {
-    expect(mainPath(doc).map((t) => t.title)).toEqual([
+  it('draws the emotion curve along the domain main path, branches and the failure touchpoint included', () => {
+    const slots = reportCurve(doc).slots;
+    expect(slots.map((p) => p.touchpointId)).toEqual(mainPath(doc).map((t) => t.id));
+    expect(slots.map((p) => p.title)).toEqual([
       'Receives the renewal reminder',
       SEED.tamil,
       'Compares the new price with other insurers',
+      SEED.telugu,
       'Calls to ask about the loyalty discount',
       SEED.malayalam,
       'Pays online',
+      'Card payment fails',
       SEED.armenian,
       'Gets the loyalty thank-you gift',
     ]);
+    const key = /<ol class="curve-key">(.*?)<\/ol>/s.exec(html)?.[1] ?? '';
+    const items = [...key.matchAll(/<li><b>(\d+)<\/b><span>(.*?) <span class="muted">/g)];
+    expect(items.map((m) => Number(m[1]))).toEqual(slots.map((_, i) => i + 1));
+    expect(items.map((m) => m[2])).toEqual(slots.map((p) => escaped(p.title)));
   });
 
   it('switches sections on and off', () => {

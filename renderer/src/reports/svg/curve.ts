@@ -1,14 +1,16 @@
 /**
  * The emotion curve: emotion (−3..+3) of each touchpoint along the main
  * path, one line for the journey and one per persona that has its own
- * emotions, over bands naming the stages. Points carry their number, so the
- * chart reads without colour.
+ * emotions, over bands naming the stages. The points are the canvas emotion
+ * lane's (see ../curve-lines.ts). Points carry their number, so the chart
+ * reads without colour.
  */
-import type { JourneyDocument, Persona, Touchpoint } from '../../domain/model';
+import type { CurvePoint } from '../../domain/insights';
+import type { JourneyDocument, Persona } from '../../domain/model';
 import { emotionColour } from '../../domain/vocabulary';
+import { reportCurve, type RatedPoint } from '../curve-lines';
 import { escapeHtml, oneLine, safeColour, signed, textOn, tint, truncate } from '../escape';
 import { REPORT_FONT_STACK } from '../fonts';
-import { mainPath } from '../journey-order';
 import { emotionWord, type Labels } from '../labels';
 import { estimateWidth } from './text-wrap';
 
@@ -17,13 +19,16 @@ export interface CurveSeries {
   colour: string;
   dash: string | null;
   persona: Persona | null;
+  /** The rated points this line joins, in path order. */
+  points: RatedPoint[];
 }
 
 export interface CurveDrawing {
   svg: string;
   width: number;
   height: number;
-  points: Touchpoint[];
+  /** One slot per touchpoint of the main path, numbered from 1 along the bottom. */
+  points: CurvePoint[];
   series: CurveSeries[];
 }
 
@@ -39,18 +44,21 @@ export function drawEmotionCurve(
   doc: JourneyDocument,
   options: { labels: Labels; brandColour: string; width: number },
 ): CurveDrawing {
-  const points = mainPath(doc);
+  const curve = reportCurve(doc);
+  const points = curve.slots;
   const brand = safeColour(options.brandColour, '#4c6ef5');
-  const personas = doc.personas.filter((p) => points.some((t) => t.personaEmotions[p.id] !== undefined));
-  const series: CurveSeries[] = [
-    { name: options.labels.curve.journey, colour: brand, dash: null, persona: null },
-    ...personas.map((p, i) => ({
-      name: oneLine(p.name),
-      colour: safeColour(p.colour, '#7950f2'),
-      dash: PERSONA_DASHES[i % PERSONA_DASHES.length]!,
-      persona: p,
-    })),
-  ];
+  let personaCount = 0;
+  const series: CurveSeries[] = curve.lines.map((line) =>
+    line.persona
+      ? {
+          name: oneLine(line.persona.name),
+          colour: safeColour(line.persona.colour, '#7950f2'),
+          dash: PERSONA_DASHES[personaCount++ % PERSONA_DASHES.length]!,
+          persona: line.persona,
+          points: line.points,
+        }
+      : { name: options.labels.curve.journey, colour: brand, dash: null, persona: null, points: line.points },
+  );
 
   const width = Math.max(420, Math.round(options.width));
   const left = 104;
@@ -102,42 +110,30 @@ export function drawEmotionCurve(
     start = i;
   }
 
-  // One line per series; a missing emotion breaks the line.
+  // One line per series through its rated points, as on the canvas: a touchpoint without an emotion is stepped over.
   for (const s of [...series].reverse()) {
-    const score = (t: Touchpoint) => (s.persona ? (t.personaEmotions[s.persona.id] ?? null) : t.emotion);
-    let d = '';
-    let drawing = false;
-    points.forEach((t, i) => {
-      const v = score(t);
-      if (v === null) {
-        drawing = false;
-        return;
-      }
-      d += `${drawing ? 'L' : 'M'}${n(x(i))} ${n(y(v))} `;
-      drawing = true;
-    });
-    if (d) {
+    const d = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(x(p.index))} ${n(y(p.emotion))}`).join(' ');
+    if (s.points.length > 1) {
       parts.push(
-        `<path d="${d.trim()}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+        `<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
       );
     }
-    points.forEach((t, i) => {
-      const v = score(t);
-      if (v === null) return;
+    for (const p of s.points) {
+      const v = p.emotion;
       if (s.persona) {
         parts.push(
-          `<rect x="${n(x(i) - 3.5)}" y="${n(y(v) - 3.5)}" width="7" height="7" fill="#ffffff" stroke="${s.colour}" stroke-width="1.6"/>`,
+          `<rect x="${n(x(p.index) - 3.5)}" y="${n(y(v) - 3.5)}" width="7" height="7" fill="#ffffff" stroke="${s.colour}" stroke-width="1.6"/>`,
         );
       } else {
         const fill = emotionColour(v);
         parts.push(
-          `<circle cx="${n(x(i))}" cy="${n(y(v))}" r="9.5" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`,
+          `<circle cx="${n(x(p.index))}" cy="${n(y(v))}" r="9.5" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`,
         );
         parts.push(
-          `<text x="${n(x(i))}" y="${n(y(v) + 3.6)}" font-size="10" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${escapeHtml(signed(v))}</text>`,
+          `<text x="${n(x(p.index))}" y="${n(y(v) + 3.6)}" font-size="10" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${escapeHtml(signed(v))}</text>`,
         );
       }
-    });
+    }
   }
 
   // Point numbers along the bottom; the key below the chart names them.
@@ -146,7 +142,7 @@ export function drawEmotionCurve(
       `<text x="${n(x(i))}" y="${n(chartTop + chartH + 20)}" font-size="10" font-weight="700" text-anchor="middle" fill="${MUTED}"><title>${escapeHtml(oneLine(t.title))}</title>${i + 1}</text>`,
     );
   });
-  if (points.length === 0 || !points.some((t) => t.emotion !== null)) {
+  if (!series.some((s) => s.persona === null && s.points.length > 0)) {
     parts.push(
       `<text x="${n(left + plotW / 2)}" y="${n(y(0) - 10)}" font-size="12" text-anchor="middle" fill="${MUTED}">${escapeHtml(options.labels.curve.noPoints)}</text>`,
     );
