@@ -1,26 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../ui/Dialog';
 import { SHORTCUTS } from './keyboard';
 import { useEditorUi } from './ui-store';
 
 export function ShortcutSheet() {
   const open = useEditorUi((s) => s.showShortcuts);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (open && d && !d.open) d.showModal();
-    if (!open && d?.open) d.close();
-  }, [open]);
   const close = () => useEditorUi.getState().set({ showShortcuts: false });
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog shortcut-sheet"
-      aria-labelledby="shortcut-title"
-      onCancel={close}
+    <ModalDialog
+      open={open}
+      className="shortcut-sheet"
+      title="Keyboard shortcuts"
+      closeLabel="Close keyboard shortcuts"
       onClose={close}
+      footer={
+        <button type="button" className="btn btn-primary" onClick={close}>
+          Close
+        </button>
+      }
     >
-      <h2 id="shortcut-title">Keyboard shortcuts</h2>
-      <div className="shortcut-groups">
+      <div className="modal-dialog-body shortcut-groups">
         {SHORTCUTS.map((g) => (
           <section key={g.group}>
             <h3>{g.group}</h3>
@@ -37,11 +35,6 @@ export function ShortcutSheet() {
           </section>
         ))}
       </div>
-      <div className="confirm-actions">
-        <button type="button" className="btn btn-primary" onClick={close} autoFocus>
-          Close
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,13 +3,14 @@
  * field, and a live preview of the first rows as they will import, with the
  * rows that will be skipped listed by their spreadsheet row number.
  */
-import { FileSpreadsheet, TriangleAlert, X } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FileSpreadsheet, TriangleAlert } from 'lucide-react';
+import { useId, useMemo, useState } from 'react';
 import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
 import { emotionColour, emotionLevel } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type CsvMapping } from '../files';
+import { ModalDialog } from '../ui/Dialog';
 import { delimiterName } from './csv-file';
 import type { CsvImportRequest } from './csv-import-state';
 import { buildCsvPreview, describeImport, type CsvPreview, type PreviewRow } from './csv-preview';
@@ -42,16 +43,7 @@ export function CsvImportDialog(props: {
   const { parsed } = request;
   const [mapping, setMapping] = useState<CsvMapping>(parsed.suggestedMapping);
   const preview = useMemo(() => buildCsvPreview(parsed, mapping, target), [parsed, mapping, target]);
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
+  const sectionId = useId();
 
   const count = preview.result.touchpoints.length;
   const setField = (field: CsvField, value: string) =>
@@ -63,29 +55,32 @@ export function CsvImportDialog(props: {
     });
 
   return (
-    <dialog
-      ref={ref}
-      className="files-dialog csv-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
+    <ModalDialog
+      open
+      className="csv-dialog"
+      title="Import touchpoints from CSV"
+      closeLabel="Close without importing"
+      onClose={props.onClose}
+      footer={
+        <>
+          <span className="files-dialog-status" role="status">
+            {preview.mappingProblem ? '' : describeImport(preview)}
+          </span>
+          <button type="button" className="btn" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={count === 0}
+            onClick={() => props.onImport(mapping)}
+          >
+            Import {count} {count === 1 ? 'touchpoint' : 'touchpoints'}
+          </button>
+        </>
+      }
     >
-      <header className="files-dialog-head">
-        <h2 id={titleId}>Import touchpoints from CSV</h2>
-        <button
-          type="button"
-          className="btn btn-ghost icon-btn"
-          aria-label="Close without importing"
-          title="Close (Esc)"
-          onClick={props.onClose}
-        >
-          <X size={16} />
-        </button>
-      </header>
-
-      <div className="files-dialog-body">
+      <div className="modal-dialog-body files-dialog-body">
         <section className="csv-source" aria-label="File">
           <FileSpreadsheet size={18} aria-hidden />
           <div>
@@ -103,8 +98,8 @@ export function CsvImportDialog(props: {
           </div>
         </section>
 
-        <section aria-labelledby={`${titleId}-map`}>
-          <h3 id={`${titleId}-map`} className="files-section-title">
+        <section aria-labelledby={`${sectionId}-map`}>
+          <h3 id={`${sectionId}-map`} className="files-section-title">
             Which column holds each field?
           </h3>
           <div className="csv-mapping">
@@ -131,8 +126,8 @@ export function CsvImportDialog(props: {
           </div>
         </section>
 
-        <section aria-labelledby={`${titleId}-preview`}>
-          <h3 id={`${titleId}-preview`} className="files-section-title">
+        <section aria-labelledby={`${sectionId}-preview`}>
+          <h3 id={`${sectionId}-preview`} className="files-section-title">
             Preview
           </h3>
           {preview.mappingProblem ? (
@@ -151,8 +146,8 @@ export function CsvImportDialog(props: {
         </section>
 
         {!preview.mappingProblem && preview.result.errors.length > 0 && (
-          <section aria-labelledby={`${titleId}-errors`}>
-            <h3 id={`${titleId}-errors`} className="files-section-title csv-errors-title">
+          <section aria-labelledby={`${sectionId}-errors`}>
+            <h3 id={`${sectionId}-errors`} className="files-section-title csv-errors-title">
               {preview.result.errors.length} {preview.result.errors.length === 1 ? 'row' : 'rows'} will be skipped
             </h3>
             <ul className="csv-errors" aria-label="Rows that will be skipped">
@@ -168,24 +163,7 @@ export function CsvImportDialog(props: {
           </section>
         )}
       </div>
-
-      <footer className="files-dialog-foot">
-        <span className="files-dialog-status" role="status">
-          {preview.mappingProblem ? '' : describeImport(preview)}
-        </span>
-        <button type="button" className="btn" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={count === 0}
-          onClick={() => props.onImport(mapping)}
-        >
-          Import {count} {count === 1 ? 'touchpoint' : 'touchpoints'}
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }
 

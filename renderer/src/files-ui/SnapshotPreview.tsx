@@ -1,11 +1,11 @@
 /** A saved version, read-only: its stages as columns with each touchpoint's title and emotion. */
-import { X } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '../app/db';
 import type { SnapshotId } from '../domain/ids';
 import { emotionColour, emotionLevel } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { getSnapshot, type Snapshot } from '../storage';
+import { ModalDialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/toasts';
 import { formatVersionTime, stageColumnsOf, versionCounts } from './versions';
 import './files-ui.css';
@@ -19,16 +19,6 @@ export function SnapshotPreview(props: {
   onClose: () => void;
 }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
 
   useEffect(() => {
     let live = true;
@@ -56,37 +46,38 @@ export function SnapshotPreview(props: {
   const columns = snapshot ? stageColumnsOf(snapshot.document) : [];
 
   return (
-    <dialog
-      ref={ref}
-      className="files-dialog snapshot-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
+    <ModalDialog
+      open
+      className="snapshot-dialog"
+      title={snapshot ? snapshot.name : 'Version'}
+      description={
+        snapshot && (
+          <>
+            Saved {formatVersionTime(snapshot.createdAt)} · “{snapshot.document.journey.title}” ·{' '}
+            {versionCounts(snapshot.document.stages.length, snapshot.document.touchpoints.length)}
+          </>
+        )
+      }
+      closeLabel="Close the preview"
+      onClose={props.onClose}
+      footer={
+        <>
+          <span className="files-dialog-status">Read-only preview: nothing here changes your map.</span>
+          <button type="button" className="btn" onClick={props.onClose}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!snapshot || props.restoring}
+            onClick={() => snapshot && props.onRestore(snapshot)}
+          >
+            Restore this version
+          </button>
+        </>
+      }
     >
-      <header className="files-dialog-head">
-        <div>
-          <h2 id={titleId}>{snapshot ? snapshot.name : 'Version'}</h2>
-          {snapshot && (
-            <div className="muted snapshot-meta">
-              Saved {formatVersionTime(snapshot.createdAt)} · “{snapshot.document.journey.title}” ·{' '}
-              {versionCounts(snapshot.document.stages.length, snapshot.document.touchpoints.length)}
-            </div>
-          )}
-        </div>
-        <button
-          type="button"
-          className="btn btn-ghost icon-btn"
-          aria-label="Close the preview"
-          title="Close (Esc)"
-          onClick={props.onClose}
-        >
-          <X size={16} />
-        </button>
-      </header>
-
-      <div className="files-dialog-body snapshot-body">
+      <div className="modal-dialog-body files-dialog-body snapshot-body">
         {load.status === 'loading' && <p className="muted">Reading the version…</p>}
         {load.status === 'failed' && <p role="alert">{load.message}</p>}
         {snapshot && columns.length === 0 && <p className="muted">This version has no stages and no touchpoints.</p>}
@@ -121,21 +112,6 @@ export function SnapshotPreview(props: {
           </ol>
         )}
       </div>
-
-      <footer className="files-dialog-foot">
-        <span className="files-dialog-status">Read-only preview: nothing here changes your map.</span>
-        <button type="button" className="btn" onClick={props.onClose}>
-          Close
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={!snapshot || props.restoring}
-          onClick={() => snapshot && props.onRestore(snapshot)}
-        >
-          Restore this version
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
+import { ModalDialog } from './Dialog';
 
 export interface Choice<T extends string> {
   id: T;
@@ -50,14 +50,6 @@ const toneClass = { primary: 'btn-primary', danger: 'btn-danger', default: '' } 
 
 export function ConfirmHost() {
   const pending = useDialogState((s) => s.pending);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (pending && !dialog.open) dialog.showModal();
-    if (!pending && dialog.open) dialog.close();
-  }, [pending]);
 
   const finish = (choice: string | null) => {
     pending?.resolve(choice);
@@ -66,21 +58,15 @@ export function ConfirmHost() {
 
   const request = pending?.request;
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      open={request !== undefined}
       className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
-      onCancel={(e) => {
-        e.preventDefault();
-        finish(null);
-      }}
-    >
-      {request && (
-        <div>
-          <h2 id="confirm-title">{request.title}</h2>
-          <p id="confirm-message">{request.message}</p>
-          <div className="confirm-actions">
+      title={request?.title ?? ''}
+      description={request?.message ?? ''}
+      onClose={() => finish(null)}
+      footer={
+        request && (
+          <>
             <button type="button" className="btn" onClick={() => finish(null)}>
               {request.cancelLabel ?? 'Cancel'}
             </button>
@@ -95,9 +81,9 @@ export function ConfirmHost() {
                 {c.label}
               </button>
             ))}
-          </div>
-        </div>
-      )}
-    </dialog>
+          </>
+        )
+      }
+    />
   );
 }

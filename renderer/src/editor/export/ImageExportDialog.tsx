@@ -4,7 +4,7 @@
  * A long export shows its step and can be cancelled; a failure says why and
  * saves nothing.
  */
-import { FileImage, X } from 'lucide-react';
+import { FileImage } from 'lucide-react';
 import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -21,11 +21,11 @@ import {
 } from '../../exports';
 import { journeyFileName } from '../../files';
 import { getHost } from '../../platform';
+import { ModalDialog } from '../../ui/Dialog';
 import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
-import { useModalDialog } from './use-modal-dialog';
 import './export-dialogs.css';
 
 const encoder = new TextEncoder();
@@ -68,10 +68,9 @@ export function ImageExportDialog(props: {
   const [step, setStep] = useState<Step | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const ids = { title: useId(), status: useId(), width: useId() };
+  const ids = { status: useId(), width: useId() };
   const busy = step !== null;
   const cancel = () => controller.current?.abort();
-  const { ref, onCancel } = useModalDialog(onClose, busy, cancel);
   const heatOn = isHeatMode(heatMode);
   const heatTitle = heatOn ? heatLegend(heatMode).title : '';
 
@@ -156,27 +155,32 @@ export function ImageExportDialog(props: {
 
   const name = format === 'png' ? 'PNG' : 'SVG';
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      open
       className="export-dialog image-dialog"
-      aria-labelledby={ids.title}
-      aria-describedby={ids.status}
-      aria-busy={busy}
-      onCancel={onCancel}
+      title={`${name} image of the map`}
+      describedBy={ids.status}
+      busy={busy}
+      onClose={onClose}
+      onEscapeWhileBusy={cancel}
+      footer={
+        <>
+          <ExportStatus id={ids.status} error={error} busy={busy} text={step ? STEP_TEXT[step] : ''} />
+          {busy ? (
+            <button type="button" className="btn" onClick={cancel} disabled={step === 'saving'}>
+              Cancel export
+            </button>
+          ) : (
+            <button type="button" className="btn" onClick={onClose}>
+              Cancel
+            </button>
+          )}
+          <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={busy}>
+            <FileImage size={16} aria-hidden /> Export {name}…
+          </button>
+        </>
+      }
     >
-      <header className="export-dialog-head">
-        <h2 id={ids.title}>{name} image of the map</h2>
-        <button
-          type="button"
-          className="btn btn-ghost icon-btn"
-          aria-label="Close"
-          title="Close (Esc)"
-          disabled={busy}
-          onClick={onClose}
-        >
-          <X size={16} />
-        </button>
-      </header>
       <form className="export-options" onSubmit={(e) => e.preventDefault()}>
         <p className="muted">The whole map, every stage, not only the part on screen.</p>
         {format === 'png' && (
@@ -257,21 +261,6 @@ export function ImageExportDialog(props: {
           </fieldset>
         )}
       </form>
-      <footer className="export-dialog-foot">
-        <ExportStatus id={ids.status} error={error} busy={busy} text={step ? STEP_TEXT[step] : ''} />
-        {busy ? (
-          <button type="button" className="btn" onClick={cancel} disabled={step === 'saving'}>
-            Cancel export
-          </button>
-        ) : (
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        )}
-        <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={busy}>
-          <FileImage size={16} aria-hidden /> Export {name}…
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }

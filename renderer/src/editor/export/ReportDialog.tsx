@@ -4,7 +4,7 @@
  * script-less sandboxed iframe, rebuilt ~300 ms after the last change and
  * off the typing path. The last options are remembered per journey.
  */
-import { FileDown, FileText, ImagePlus, LoaderCircle, Trash2, X } from 'lucide-react';
+import { FileDown, FileText, ImagePlus, LoaderCircle, Trash2 } from 'lucide-react';
 import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -32,11 +32,11 @@ import {
   type SectionId,
 } from '../../reports';
 import { reportInsightGroups } from '../../reports/insight-groups';
+import { ModalDialog } from '../../ui/Dialog';
 import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { loadReportAssets } from './report-assets';
-import { useModalDialog } from './use-modal-dialog';
 import './export-dialogs.css';
 
 const LANGUAGE_NAMES: Partial<Record<string, string>> = { en: 'English' };
@@ -88,9 +88,8 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   const [error, setError] = useState<string | null>(null);
   const [logoMessage, setLogoMessage] = useState<string | null>(null);
   const busy = phase !== 'idle';
-  const { ref, onCancel } = useModalDialog(onClose, busy);
   const insights = useMemo(() => reportInsightGroups(doc), [doc]);
-  const ids = { title: useId(), status: useId(), logo: useId(), colour: useId() };
+  const ids = { status: useId(), logo: useId(), colour: useId() };
   const paneRef = useRef<HTMLDivElement>(null);
   const [paneWidth, setPaneWidth] = useState(560);
 
@@ -228,27 +227,38 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   const labels = REPORT_LABELS[settings.language] ?? REPORT_LABELS.en;
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
+      open
       className="export-dialog report-dialog"
-      aria-labelledby={ids.title}
-      aria-describedby={ids.status}
-      aria-busy={busy}
-      onCancel={onCancel}
+      title="Report"
+      describedBy={ids.status}
+      busy={busy}
+      onClose={onClose}
+      footer={
+        <>
+          <ExportStatus id={ids.status} error={error} busy={busy} text={PHASE_TEXT[phase]} />
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void saveHtml()}
+            disabled={busy || !anySection || assetsError !== null}
+          >
+            <FileText size={16} aria-hidden /> Save HTML…
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void exportPdf()}
+            disabled={busy || !anySection || assetsError !== null}
+          >
+            <FileDown size={16} aria-hidden /> Export PDF…
+          </button>
+        </>
+      }
     >
-      <header className="export-dialog-head">
-        <h2 id={ids.title}>Report</h2>
-        <button
-          type="button"
-          className="btn btn-ghost icon-btn"
-          aria-label="Close"
-          title="Close (Esc)"
-          disabled={busy}
-          onClick={onClose}
-        >
-          <X size={16} />
-        </button>
-      </header>
       <div className="report-dialog-body">
         <form className="export-options" onSubmit={(e) => e.preventDefault()}>
           <fieldset className="export-group" disabled={busy}>
@@ -415,28 +425,6 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
           )}
         </div>
       </div>
-      <footer className="export-dialog-foot">
-        <ExportStatus id={ids.status} error={error} busy={busy} text={PHASE_TEXT[phase]} />
-        <button type="button" className="btn" onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => void saveHtml()}
-          disabled={busy || !anySection || assetsError !== null}
-        >
-          <FileText size={16} aria-hidden /> Save HTML…
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => void exportPdf()}
-          disabled={busy || !anySection || assetsError !== null}
-        >
-          <FileDown size={16} aria-hidden /> Export PDF…
-        </button>
-      </footer>
-    </dialog>
+    </ModalDialog>
   );
 }
