@@ -276,7 +276,8 @@ describe('journey canvas editor', () => {
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
     await page.locator('.tp-title').first().waitFor();
     const before = await readTable<TouchpointRow>(page, 'touchpoints');
-    await page.getByRole('button', { name: 'Auto layout' }).click();
+    await page.getByRole('button', { name: 'More tools' }).click();
+    await page.getByRole('menuitem', { name: 'Auto layout' }).click();
     await page.getByText('Laid out the map.').waitFor();
     await waitSaved(page);
     const stages = (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order);
@@ -340,7 +341,7 @@ describe('journey canvas editor', () => {
     });
   });
 
-  it('opens a large journey with every card, every connection and the minimap drawn', async () => {
+  it('opens a large journey with every card, every connection, the emotion curve and the minimap drawn', async () => {
     const { page } = app;
     // 400 touchpoints: above the size where the canvas draws cards first and connections a frame later.
     const { document } = generateBenchJourney({
@@ -363,6 +364,7 @@ describe('journey canvas editor', () => {
       expect(await page.locator('.react-flow__edge').count()).toBe(document.connections.length);
     });
     await page.getByRole('img', { name: 'Minimap' }).waitFor();
+    await page.locator('.curve-lane .curve-svg').waitFor();
     await rm(dir, { recursive: true, force: true });
   });
 

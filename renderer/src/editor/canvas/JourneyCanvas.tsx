@@ -185,8 +185,9 @@ export function JourneyCanvas() {
   }, [initialViewport, geometry]);
 
   const large = nodes.length > LARGE_MAP;
-  // A large map paints its stages and cards first; connections and the minimap follow a frame later.
+  // A large map paints its stages and cards first; connections, the emotion curve and the minimap follow a frame later.
   const painted = usePaintedOnce(large);
+  const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
 
   return (
     <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
@@ -194,7 +195,7 @@ export function JourneyCanvas() {
       <HeatLegendBox />
       {initialViewport && (
         <ReactFlow<CanvasNode, ConnectionEdgeType>
-          nodes={nodes}
+          nodes={shownNodes}
           edges={painted ? edges : NO_EDGES}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
