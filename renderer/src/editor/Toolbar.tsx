@@ -1,239 +1,122 @@
-import {
-  ArrowLeft,
-  CheckCircle2,
-  CircleAlert,
-  Columns3,
-  Download,
-  Gauge,
-  Grid3x3,
-  HeartHandshake,
-  History,
-  Keyboard,
-  Lightbulb,
-  LoaderCircle,
-  Network,
-  PanelRight,
-  Presentation,
-  Plus,
-  Redo2,
-  Search,
-  StickyNote,
-  Undo2,
-  Users,
-} from 'lucide-react';
+import { ArrowLeft, Download } from 'lucide-react';
+import { useRef, type ReactNode } from 'react';
 import { navigate } from '../app/router';
-import { updateJourney } from './state/commands';
-import { useEditor, useEditorStore } from './store-context';
-import { useEditorUi, type SidePanel } from './ui-store';
-import { useEditorActions } from './actions-context';
-import { DropdownMenu } from '../ui/menu';
 import { dispatchCommand } from '../app/commands';
-import { autoLayoutJourney } from './layout/run-auto-layout';
+import { DropdownMenu } from '../ui/menu';
 import { FutureStateButton } from '../insights-ui/FutureStateButton';
-import { WorkshopToolbarButtons } from '../workshop/WorkshopToolbarButtons';
+import { isTimerShown } from '../workshop/timer';
+import { TimerBadge } from '../workshop/timer/TimerBadge';
+import { useWorkshopUi } from '../workshop/workshop-ui';
+import { useEditor } from './store-context';
 import { HeatMenu } from './canvas/HeatMenu';
+import { useEditorUi } from './ui-store';
+import { useToolbarCommands, type ToolbarCommand, type ToolbarGroup } from './toolbar/commands';
+import { JourneyTitle } from './toolbar/JourneyTitle';
+import { MoreMenu } from './toolbar/MoreMenu';
+import { SaveIndicator } from './toolbar/SaveIndicator';
+import { ToolButton } from './toolbar/ToolButton';
+import { showsAt, type Tier } from './toolbar/tiers';
+import { useToolbarTier } from './toolbar/use-toolbar-tier';
 
-function SaveIndicator() {
-  const save = useEditor((s) => s.save);
-  if (save.status === 'saving') {
-    return (
-      <span className="save-state" role="status" aria-live="polite">
-        <LoaderCircle size={14} className="spin" aria-hidden /> Saving…
-      </span>
-    );
-  }
-  if (save.status === 'error') {
-    return (
-      <span className="save-state save-error" role="alert" title={save.message ?? undefined}>
-        <CircleAlert size={14} aria-hidden /> Not saved
-      </span>
-    );
-  }
-  return (
-    <span className="save-state" role="status" aria-live="polite">
-      <CheckCircle2 size={14} aria-hidden /> Saved
-    </span>
-  );
-}
+const GROUP_NAMES: Record<ToolbarGroup, string> = {
+  edit: 'Edit',
+  add: 'Add',
+  view: 'View',
+  workshop: 'Workshop tools',
+  panels: 'Panels',
+  help: 'Help',
+};
 
-function JourneyTitle() {
-  const store = useEditorStore();
-  const title = useEditor((s) => s.doc.journey.title);
-  return (
-    <input
-      className="journey-title-input"
-      aria-label="Journey title"
-      data-history-field
-      value={title}
-      onChange={(e) => {
-        const s = store.getState();
-        s.run('Rename journey', updateJourney(s.doc, { title: e.target.value }), { coalesceKey: 'journey:title' });
-      }}
-      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-    />
-  );
-}
-
-function ToolButton(props: {
-  label: string;
-  shortcut?: string;
-  onClick: () => void;
-  icon: React.ReactNode;
-  disabled?: boolean;
-  pressed?: boolean;
-  text?: string;
+function Group(props: {
+  group: ToolbarGroup;
+  visible: ToolbarCommand[];
+  tier: Tier;
+  before?: ReactNode;
+  after?: ReactNode;
 }) {
+  const buttons = props.visible.filter((c) => c.group === props.group);
+  if (buttons.length === 0 && !props.before && !props.after) return null;
   return (
-    <button
-      type="button"
-      className={`btn ${props.text ? '' : 'icon-btn'} ${props.pressed ? 'is-pressed' : ''}`}
-      aria-label={props.label}
-      aria-pressed={props.pressed}
-      title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
-      onClick={props.onClick}
-      disabled={props.disabled}
-    >
-      {props.icon}
-      {props.text}
-    </button>
+    <div className="toolbar-group" role="group" aria-label={GROUP_NAMES[props.group]}>
+      {props.before}
+      {buttons.map((command) => (
+        <ToolButton key={command.id} command={command} tier={props.tier} />
+      ))}
+      {props.after}
+    </div>
   );
 }
 
+/**
+ * The editor's one-row toolbar: edit, add and view on the left; workshop,
+ * panels, future state and export on the right. What does not fit the
+ * window's width moves into "More tools", least used first.
+ */
 export function Toolbar() {
-  const store = useEditorStore();
-  const actions = useEditorActions();
-  const canUndo = useEditor((s) => s.history.past.length > 0);
-  const canRedo = useEditor((s) => s.history.future.length > 0);
-  const panel = useEditorUi((s) => s.panel);
-  const snap = useEditorUi((s) => s.snapToGrid);
-  const setUi = useEditorUi((s) => s.set);
-  const toggle = (p: SidePanel) => setUi({ panel: panel === p ? null : p });
+  const ref = useRef<HTMLElement>(null);
+  const timerShown = useWorkshopUi((s) => isTimerShown(s.timer, s.timeUp));
+  const futureState = useEditor((s) => s.doc.journey.futureStateOf !== null);
+  const tier = useToolbarTier(ref, `${timerShown}:${futureState}`);
+  const commands = useToolbarCommands();
+  const visible = commands.filter((c) => showsAt(c.visibleFrom, tier));
+  const overflow = commands.filter((c) => !showsAt(c.visibleFrom, tier));
+  const openWorkshop = () => useEditorUi.getState().set({ panel: 'workshop' });
+  const sep = <span className="toolbar-sep" aria-hidden />;
 
   return (
-    <header className="editor-toolbar" role="toolbar" aria-label="Journey tools">
-      <ToolButton
-        label="Back to journeys"
-        icon={<ArrowLeft size={16} />}
+    <header ref={ref} className="editor-toolbar" role="toolbar" aria-label="Journey tools" data-tier={tier}>
+      <button
+        type="button"
+        className="btn icon-btn"
+        aria-label="Back to journeys"
+        title="Back to journeys"
         onClick={() => navigate({ name: 'library' })}
-      />
+      >
+        <ArrowLeft size={16} aria-hidden />
+      </button>
       <JourneyTitle />
       <SaveIndicator />
-      <span className="toolbar-sep" />
-      <ToolButton
-        label="Undo"
-        shortcut="Ctrl+Z"
-        icon={<Undo2 size={16} />}
-        disabled={!canUndo}
-        onClick={() => store.getState().undo()}
-      />
-      <ToolButton
-        label="Redo"
-        shortcut="Ctrl+Shift+Z"
-        icon={<Redo2 size={16} />}
-        disabled={!canRedo}
-        onClick={() => store.getState().redo()}
-      />
-      <span className="toolbar-sep" />
-      <ToolButton label="Add stage" icon={<Columns3 size={16} />} onClick={() => actions.addStage()} />
-      <ToolButton
-        label="Add touchpoint"
-        shortcut="N"
-        icon={<Plus size={16} />}
-        text="Touchpoint"
-        onClick={() => actions.addTouchpoint({ connectFromSelection: true })}
-      />
-      <ToolButton
-        label="Add sticky note"
-        shortcut="S"
-        icon={<StickyNote size={16} />}
-        onClick={() => actions.addNote()}
-      />
-      <ToolButton label="Auto layout" icon={<Network size={16} />} onClick={() => void autoLayoutJourney(store)} />
-      <ToolButton
-        label="Snap to grid"
-        icon={<Grid3x3 size={16} />}
-        pressed={snap}
-        onClick={() => setUi({ snapToGrid: !snap })}
-      />
-      <HeatMenu />
+      {sep}
+      <Group group="edit" visible={visible} tier={tier} />
+      {sep}
+      <Group group="add" visible={visible} tier={tier} />
+      {sep}
+      <Group group="view" visible={visible} tier={tier} after={<HeatMenu />} />
       <span className="toolbar-fill" />
-      <WorkshopToolbarButtons />
-      <FutureStateButton />
-      <ToolButton
-        label="Search and filter"
-        shortcut="Ctrl+F"
-        icon={<Search size={16} />}
-        pressed={panel === 'search'}
-        onClick={() => toggle('search')}
+      <Group
+        group="workshop"
+        visible={visible}
+        tier={tier}
+        before={<TimerBadge variant="toolbar" onClick={openWorkshop} />}
       />
-      <ToolButton
-        label="Personas"
-        icon={<Users size={16} />}
-        pressed={panel === 'personas'}
-        onClick={() => toggle('personas')}
-      />
-      <ToolButton
-        label="Insights"
-        icon={<Lightbulb size={16} />}
-        pressed={panel === 'insights'}
-        onClick={() => toggle('insights')}
-      />
-      <ToolButton
-        label="Metrics"
-        icon={<Gauge size={16} />}
-        pressed={panel === 'metrics'}
-        onClick={() => toggle('metrics')}
-      />
-      <ToolButton
-        label="Loyalty lens"
-        icon={<HeartHandshake size={16} />}
-        pressed={panel === 'lens'}
-        onClick={() => toggle('lens')}
-      />
-      <ToolButton
-        label="Versions"
-        icon={<History size={16} />}
-        pressed={panel === 'versions'}
-        onClick={() => toggle('versions')}
-      />
-      <ToolButton
-        label="Workshop"
-        icon={<Presentation size={16} />}
-        pressed={panel === 'workshop'}
-        onClick={() => toggle('workshop')}
-      />
-      <ToolButton
-        label="Inspector"
-        icon={<PanelRight size={16} />}
-        pressed={panel === 'inspector'}
-        onClick={() => toggle('inspector')}
-      />
-      <DropdownMenu
-        label="Export"
-        title="Save and export"
-        trigger={
-          <>
-            <Download size={16} aria-hidden /> Export
-          </>
-        }
-        items={[
-          { label: 'Save as .journey file…', shortcut: 'Ctrl+Shift+S', onSelect: () => dispatchCommand('save-as') },
-          { label: 'PDF report…', shortcut: 'Ctrl+P', onSelect: () => dispatchCommand('export-pdf') },
-          { label: 'PNG image…', onSelect: () => dispatchCommand('export-png') },
-          { label: 'SVG image…', onSelect: () => dispatchCommand('export-svg') },
-          { label: 'HTML report…', onSelect: () => dispatchCommand('export-html') },
-          { label: 'Markdown…', onSelect: () => dispatchCommand('export-markdown') },
-          { label: 'CSV (touchpoints)…', onSelect: () => dispatchCommand('export-csv') },
-          { label: 'Excel workbook…', onSelect: () => dispatchCommand('export-xlsx') },
-          { label: 'Import touchpoints from CSV…', onSelect: () => dispatchCommand('import-csv') },
-        ]}
-      />
-      <ToolButton
-        label="Keyboard shortcuts"
-        shortcut="?"
-        icon={<Keyboard size={16} />}
-        onClick={() => setUi({ showShortcuts: true })}
-      />
+      {sep}
+      <Group group="panels" visible={visible} tier={tier} />
+      {sep}
+      <div className="toolbar-group" role="group" aria-label="Share">
+        <FutureStateButton />
+        <DropdownMenu
+          label="Export"
+          title="Save and export"
+          trigger={
+            <>
+              <Download size={16} aria-hidden />
+              {showsAt('compact', tier) ? 'Export' : null}
+            </>
+          }
+          items={[
+            { label: 'Save as .journey file…', shortcut: 'Ctrl+Shift+S', onSelect: () => dispatchCommand('save-as') },
+            { label: 'PDF report…', shortcut: 'Ctrl+P', onSelect: () => dispatchCommand('export-pdf') },
+            { label: 'PNG image…', onSelect: () => dispatchCommand('export-png') },
+            { label: 'SVG image…', onSelect: () => dispatchCommand('export-svg') },
+            { label: 'HTML report…', onSelect: () => dispatchCommand('export-html') },
+            { label: 'Markdown…', onSelect: () => dispatchCommand('export-markdown') },
+            { label: 'CSV (touchpoints)…', onSelect: () => dispatchCommand('export-csv') },
+            { label: 'Excel workbook…', onSelect: () => dispatchCommand('export-xlsx') },
+            { label: 'Import touchpoints from CSV…', onSelect: () => dispatchCommand('import-csv') },
+          ]}
+        />
+        <MoreMenu commands={overflow} />
+      </div>
     </header>
   );
 }

@@ -23,6 +23,10 @@ export const idleTimer = (durationMs = 5 * MINUTE): TimerState => ({
 
 export const isRunning = (t: TimerState) => t.endsAt !== null;
 
+/** Whether the timer is on screen: running, paused part-way, or just run out. */
+export const isTimerShown = (t: TimerState, timeUp: boolean) =>
+  isRunning(t) || timeUp || t.remainingMs !== t.durationMs;
+
 export function remaining(t: TimerState, now: number): number {
   return t.endsAt === null ? t.remainingMs : Math.max(0, t.endsAt - now);
 }

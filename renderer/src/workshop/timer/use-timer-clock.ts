@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isRunning, remaining } from '../timer';
+import { isRunning, isTimerShown, remaining } from '../timer';
 import { useWorkshopUi } from '../workshop-ui';
 
 /** The timer's remaining time, re-rendering a few times a second only while it runs. */
@@ -20,7 +20,6 @@ export function useTimerClock() {
     running,
     left,
     timeUp,
-    /** Shown on screen: running, paused part-way, or just run out. */
-    active: running || timeUp || t.remainingMs !== t.durationMs,
+    active: isTimerShown(t, timeUp),
   };
 }

@@ -1,0 +1,22 @@
+import { updateJourney } from '../state/commands';
+import { useEditor, useEditorStore } from '../store-context';
+
+/** The journey's title, edited in place; one undo step per burst of typing. */
+export function JourneyTitle() {
+  const store = useEditorStore();
+  const title = useEditor((s) => s.doc.journey.title);
+  return (
+    <input
+      className="journey-title-input"
+      aria-label="Journey title"
+      title={title}
+      data-history-field
+      value={title}
+      onChange={(e) => {
+        const s = store.getState();
+        s.run('Rename journey', updateJourney(s.doc, { title: e.target.value }), { coalesceKey: 'journey:title' });
+      }}
+      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+    />
+  );
+}
