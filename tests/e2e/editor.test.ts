@@ -363,8 +363,24 @@ describe('journey canvas editor', () => {
       expect(await page.locator('.react-flow__node-touchpoint').count()).toBe(document.touchpoints.length);
       expect(await page.locator('.react-flow__edge').count()).toBe(document.connections.length);
     });
-    await page.getByRole('img', { name: 'Minimap' }).waitFor();
+    const minimap = page.getByRole('img', { name: 'Minimap' });
+    await minimap.waitFor();
     await page.locator('.curve-lane .curve-svg').waitFor();
+
+    // Pressing on the minimap brings that part of the map into view, and the journey remembers it.
+    const viewport = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
+    const before = await viewport();
+    await minimap.click({ position: { x: 30, y: 40 } });
+    await expectEventually(async () => expect(await viewport()).not.toBe(before));
+    await expectEventually(async () => {
+      const [journey] = await readTable<Row & { viewport: { x: number; y: number; zoom: number } | null }>(
+        page,
+        'journeys',
+      );
+      const [, , , , x, y] = (await viewport()).match(/-?[\d.e-]+/g)!.map(Number);
+      expect(journey?.viewport?.x).toBeCloseTo(x!, 0);
+      expect(journey?.viewport?.y).toBeCloseTo(y!, 0);
+    });
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -3,7 +3,6 @@ import {
   BackgroundVariant,
   getViewportForBounds,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection as FlowConnection,
@@ -29,6 +28,7 @@ import { StageNode } from './nodes/StageNode';
 import { TouchpointNode } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
+import { MapOverview } from './minimap/MapOverview';
 import { usePaintedOnce } from './use-painted';
 import './canvas.css';
 
@@ -47,13 +47,6 @@ const FIT_PADDING = 0.1;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
 const markCanvasReady = () => performance.mark('waymark:canvas-ready');
-
-const minimapColour = (node: CanvasNode) => {
-  if (node.type === 'stage') return 'rgba(120,130,150,0.12)';
-  if (node.type === 'note') return '#f5d565';
-  if (node.type === 'curve') return 'transparent';
-  return '#5c7cfa';
-};
 
 export function JourneyCanvas() {
   const store = useEditorStore();
@@ -131,11 +124,11 @@ export function JourneyCanvas() {
     [store],
   );
 
-  const onMoveEnd = useCallback(
-    (_: unknown, viewport: Viewport) =>
-      store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }),
+  const rememberViewport = useCallback(
+    (viewport: Viewport) => store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }),
     [store],
   );
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(viewport), [rememberViewport]);
 
   const onPaneClick = useCallback(
     (e: React.MouseEvent) => {
@@ -225,7 +218,7 @@ export function JourneyCanvas() {
           proOptions={PRO_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          {painted && <MiniMap<CanvasNode> pannable zoomable nodeColor={minimapColour} ariaLabel="Minimap" />}
+          {painted && <MapOverview nodes={shownNodes} onViewportChosen={rememberViewport} />}
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>
       )}
