@@ -31,7 +31,7 @@ export interface BareFlow {
 
 export function bareFlow(doc: JourneyDocument): BareFlow {
   const byId = <T extends { id: string }>(items: readonly T[]) => Object.fromEntries(items.map((i) => [i.id, i]));
-  const geometry = canvasGeometry(byId(doc.stages), byId(doc.touchpoints));
+  const geometry = canvasGeometry(byId(doc.stages), byId(doc.touchpoints), byId(doc.notes));
   const stages: BareNode[] = geometry.columns.map(({ stage, x, width }) => ({
     id: stage.id,
     type: 'group',

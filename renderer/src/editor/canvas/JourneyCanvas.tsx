@@ -58,7 +58,10 @@ export function JourneyCanvas() {
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_DRAG);
   const builder = useRef(createCanvasBuilder()).current;
 
-  const geometry = useMemo(() => canvasGeometry(doc.stages, doc.touchpoints), [doc.stages, doc.touchpoints]);
+  const geometry = useMemo(
+    () => canvasGeometry(doc.stages, doc.touchpoints, doc.notes),
+    [doc.stages, doc.touchpoints, doc.notes],
+  );
   const inputs = { doc, geometry, selection, matches, drag };
   const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag]); // eslint-disable-line react-hooks/exhaustive-deps
   const edges = useMemo(() => builder.buildEdges(inputs), [builder, doc.connections, selection, matches]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -46,14 +46,27 @@ export interface CanvasGeometry {
   laneTop: number;
 }
 
-/** Column height follows the lowest touchpoint, so the emotion lane sits below every card. */
-export function canvasGeometry(stages: Record<string, Stage>, touchpoints: Record<string, Touchpoint>): CanvasGeometry {
+/**
+ * Column height follows the lowest touchpoint or sticky note in the columns,
+ * so the emotion lane sits below every card and note there (a note dropped
+ * under a stage's cards never ends up hidden behind the curve). Notes above
+ * the stage headers or beside the columns do not count.
+ */
+export function canvasGeometry(
+  stages: Record<string, Stage>,
+  touchpoints: Record<string, Touchpoint>,
+  notes: Record<string, Note> = {},
+): CanvasGeometry {
   const columns = stageColumns(Object.values(stages));
-  let bottom = STAGE_HEADER_HEIGHT;
-  for (const t of Object.values(touchpoints)) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT);
-  const columnHeight = Math.max(MIN_COLUMN_HEIGHT, Math.ceil((bottom + 64) / 40) * 40);
   const last = columns[columns.length - 1];
   const totalWidth = last ? last.x + last.width : 0;
+  let bottom = STAGE_HEADER_HEIGHT;
+  for (const t of Object.values(touchpoints)) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT);
+  for (const n of Object.values(notes)) {
+    const inColumns = n.position.y >= 0 && n.position.x < totalWidth && n.position.x + NOTE_SIZE.width > 0;
+    if (inColumns) bottom = Math.max(bottom, n.position.y + NOTE_SIZE.height);
+  }
+  const columnHeight = Math.max(MIN_COLUMN_HEIGHT, Math.ceil((bottom + 64) / 40) * 40);
   return { columns, columnHeight, totalWidth, laneTop: columnHeight + CURVE_LANE_GAP };
 }
 

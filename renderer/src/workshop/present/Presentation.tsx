@@ -62,7 +62,7 @@ export function Presentation() {
   useEffect(() => {
     if (!stageId) return;
     const s = store.getState();
-    const geometry = canvasGeometry(s.doc.stages, s.doc.touchpoints);
+    const geometry = canvasGeometry(s.doc.stages, s.doc.touchpoints, s.doc.notes);
     const column = geometry.columns.find((c) => c.stage.id === stageId);
     if (!column) return;
     const bounds = { x: column.x, y: 0, width: column.width, height: geometry.laneTop + CURVE_LANE_HEIGHT };
