@@ -5,6 +5,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection as FlowConnection,
   type EdgeChange,
   type EdgeTypes,
@@ -25,7 +26,7 @@ import { canvasGeometry, CURVE_LANE_HEIGHT } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageNode } from './nodes/StageNode';
-import { TouchpointNode } from './nodes/TouchpointNode';
+import { TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
 import { MapOverview } from './minimap/MapOverview';
@@ -55,6 +56,7 @@ export function JourneyCanvas() {
   const selection = useEditor((s) => s.selection);
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
   const matches = useSearchMatches();
+  const far = useStore(zoomedOut);
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_DRAG);
   const builder = useRef(createCanvasBuilder()).current;
 
@@ -186,7 +188,7 @@ export function JourneyCanvas() {
   const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
 
   return (
-    <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
+    <div className={far ? 'canvas-wrap is-far' : 'canvas-wrap'} data-testid="journey-canvas" ref={wrapRef}>
       <ConnectionMarkers />
       <HeatLegendBox />
       {initialViewport && (

@@ -19,12 +19,31 @@ function stackPath(sx: number, sy: number, tx: number, ty: number): [string, num
   return [path, (sx + tx) / 2, midY];
 }
 
+/** A connection's label, left out when zoomed far out (only labelled connections watch the zoom). */
+function ConnectionLabel({ kind, label, x, y }: { kind: string; label: string; x: number; y: number }) {
+  const far = useStore(zoomedOut);
+  if (far) return null;
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={`conn-label conn-label-${kind}`}
+        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+      >
+        {label}
+      </div>
+    </EdgeLabelRenderer>
+  );
+}
+
+/**
+ * Far away, arrowheads and dashes are too small to see but costly to paint:
+ * the canvas's `is-far` class (canvas.css) draws plain lines, colour kept, so
+ * thousands of connections need not each watch the zoom.
+ */
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id } = props;
   const connection = data?.connection;
   const kind = connection?.kind ?? 'main';
-  // Far away, arrowheads and dashes are too small to see but costly to paint: plain lines, colour kept.
-  const far = useStore(zoomedOut);
   // Handles sit on the cards' sides: a target in the same column is one card width to the left.
   const sameColumn = targetX < sourceX && Math.abs(sourceX - TOUCHPOINT_WIDTH - targetX) < 60;
   const backwards = !sameColumn && targetX < sourceX - 20;
@@ -41,20 +60,11 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={far ? undefined : `url(#wm-arrow-${kind})`}
-        className={`conn conn-${kind}${far ? ' conn-far' : ''}${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
+        markerEnd={`url(#wm-arrow-${kind})`}
+        className={`conn conn-${kind}${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
         interactionWidth={16}
       />
-      {label && !far && (
-        <EdgeLabelRenderer>
-          <div
-            className={`conn-label conn-label-${kind}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {label}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+      {label && <ConnectionLabel kind={kind} label={label} x={labelX} y={labelY} />}
     </>
   );
 }
