@@ -363,6 +363,12 @@ describe('journey canvas editor', () => {
       expect(await page.locator('.react-flow__node-touchpoint').count()).toBe(document.touchpoints.length);
       expect(await page.locator('.react-flow__edge').count()).toBe(document.connections.length);
     });
+    // Zoomed far out, cards are tiles and connections plain lines (no arrowheads or dashes to paint).
+    const markers = () =>
+      page.locator('.conn').evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).markerEnd))]);
+    expect(await page.locator('.tp-tile').count()).toBe(document.touchpoints.length);
+    expect(await markers()).toEqual(['none']);
+
     const minimap = page.getByRole('img', { name: 'Minimap' });
     await minimap.waitFor();
     await page.locator('.curve-lane .curve-svg').waitFor();
@@ -380,6 +386,13 @@ describe('journey canvas editor', () => {
       const [, , , , x, y] = (await viewport()).match(/-?[\d.e-]+/g)!.map(Number);
       expect(journey?.viewport?.x).toBeCloseTo(x!, 0);
       expect(journey?.viewport?.y).toBeCloseTo(y!, 0);
+    });
+
+    // Closer in, cards show their content and connections their arrowheads again.
+    for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: /zoom in/i }).click();
+    await expectEventually(async () => {
+      expect(await page.locator('.tp-tile').count()).toBe(0);
+      expect((await markers()).every((m) => m.startsWith('url('))).toBe(true);
     });
     await rm(dir, { recursive: true, force: true });
   });
