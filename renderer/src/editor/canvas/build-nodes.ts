@@ -72,8 +72,8 @@ export function createCanvasBuilder() {
   const nodeCache = new Map<string, { deps: unknown[]; node: CanvasNode }>();
   const edgeCache = new Map<string, { deps: unknown[]; edge: ConnectionEdgeType }>();
 
-  function cached<N extends CanvasNode>(id: string, deps: unknown[], make: () => N, seen: Set<string>): N {
-    seen.add(id);
+  function cached<N extends CanvasNode>(id: string, deps: unknown[], make: () => N, seen?: Set<string>): N {
+    seen?.add(id);
     const hit = nodeCache.get(id);
     if (hit && same(hit.deps, deps)) return hit.node as N;
     const node = make();
@@ -81,7 +81,85 @@ export function createCanvasBuilder() {
     return node;
   }
 
-  function buildNodes({ doc, geometry, selection, matches, drag }: BuildInputs): CanvasNode[] {
+  function touchpointNode(t: Touchpoint, { selection, matches, drag }: BuildInputs, seen?: Set<string>) {
+    const selected = selection.has(t.id);
+    const position = drag.get(t.id) ?? t.position;
+    const dimmed = matches !== null && !matches.has(t.id);
+    const highlighted = matches !== null && matches.has(t.id);
+    return cached<TouchpointNode>(
+      t.id,
+      [t, selected, position, dimmed, highlighted],
+      () => ({
+        id: t.id,
+        type: 'touchpoint',
+        position,
+        ...sized(TOUCHPOINT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_HANDLES),
+        selected,
+        zIndex: 1,
+        ariaLabel: `Touchpoint ${t.title}`,
+        data: { touchpoint: t, dimmed, highlighted },
+      }),
+      seen,
+    );
+  }
+
+  function noteNode(n: Note, { selection, matches, drag }: BuildInputs, seen?: Set<string>) {
+    const selected = selection.has(n.id);
+    const position = drag.get(n.id) ?? n.position;
+    const dimmed = matches !== null && !matches.has(n.id);
+    return cached<NoteNode>(
+      n.id,
+      [n, selected, position, dimmed],
+      () => ({
+        id: n.id,
+        type: 'note',
+        position,
+        ...sized(NOTE_SIZE.width, NOTE_SIZE.height),
+        selected,
+        zIndex: 2,
+        connectable: false,
+        ariaLabel: `Sticky note ${n.text.slice(0, 40)}`,
+        data: { note: n, dimmed },
+      }),
+      seen,
+    );
+  }
+
+  /** The last full build, so a drag frame (only live positions changed) re-makes just the dragged nodes. */
+  let last: { inputs: BuildInputs; nodes: CanvasNode[]; index: Map<string, number> } | null = null;
+
+  function onlyDragChanged(inputs: BuildInputs): boolean {
+    if (!last) return false;
+    const before = last.inputs;
+    return (
+      before.doc === inputs.doc &&
+      before.geometry === inputs.geometry &&
+      before.selection === inputs.selection &&
+      before.matches === inputs.matches
+    );
+  }
+
+  function buildNodes(inputs: BuildInputs): CanvasNode[] {
+    if (last && onlyDragChanged(inputs)) {
+      const nodes = last.nodes.slice();
+      for (const id of new Set([...last.inputs.drag.keys(), ...inputs.drag.keys()])) {
+        const i = last.index.get(id);
+        const t = inputs.doc.touchpoints[id];
+        const n = inputs.doc.notes[id];
+        if (i === undefined) continue;
+        if (t) nodes[i] = touchpointNode(t, inputs);
+        else if (n) nodes[i] = noteNode(n, inputs);
+      }
+      last = { inputs, nodes, index: last.index };
+      return nodes;
+    }
+    const nodes = buildAll(inputs);
+    last = { inputs, nodes, index: new Map(nodes.map((node, i) => [node.id, i])) };
+    return nodes;
+  }
+
+  function buildAll(inputs: BuildInputs): CanvasNode[] {
+    const { doc, geometry, selection, matches } = inputs;
     const seen = new Set<string>();
     const nodes: CanvasNode[] = [];
     const counts = new Map<string, number>();
@@ -137,53 +215,8 @@ export function createCanvasBuilder() {
       );
     }
 
-    for (const t of Object.values(doc.touchpoints)) {
-      const selected = selection.has(t.id);
-      const position = drag.get(t.id) ?? t.position;
-      const dimmed = matches !== null && !matches.has(t.id);
-      const highlighted = matches !== null && matches.has(t.id);
-      nodes.push(
-        cached(
-          t.id,
-          [t, selected, position, dimmed, highlighted],
-          () => ({
-            id: t.id,
-            type: 'touchpoint',
-            position,
-            ...sized(TOUCHPOINT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_HANDLES),
-            selected,
-            zIndex: 1,
-            ariaLabel: `Touchpoint ${t.title}`,
-            data: { touchpoint: t, dimmed, highlighted },
-          }),
-          seen,
-        ),
-      );
-    }
-
-    for (const n of Object.values(doc.notes)) {
-      const selected = selection.has(n.id);
-      const position = drag.get(n.id) ?? n.position;
-      const dimmed = matches !== null && !matches.has(n.id);
-      nodes.push(
-        cached(
-          n.id,
-          [n, selected, position, dimmed],
-          () => ({
-            id: n.id,
-            type: 'note',
-            position,
-            ...sized(NOTE_SIZE.width, NOTE_SIZE.height),
-            selected,
-            zIndex: 2,
-            connectable: false,
-            ariaLabel: `Sticky note ${n.text.slice(0, 40)}`,
-            data: { note: n, dimmed },
-          }),
-          seen,
-        ),
-      );
-    }
+    for (const t of Object.values(doc.touchpoints)) nodes.push(touchpointNode(t, inputs, seen));
+    for (const n of Object.values(doc.notes)) nodes.push(noteNode(n, inputs, seen));
 
     for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id);
     return nodes;

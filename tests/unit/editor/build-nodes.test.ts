@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createCanvasBuilder, type BuildInputs } from '../../../renderer/src/editor/canvas/build-nodes';
+import { canvasGeometry } from '../../../renderer/src/editor/canvas/geometry';
+import { moveItems } from '../../../renderer/src/editor/state/commands';
+import { applyChanges } from '../../../renderer/src/editor/state/doc-state';
+import { smallState } from './fixtures';
+
+function inputsFor(doc: ReturnType<typeof smallState>, drag: BuildInputs['drag'] = new Map()): BuildInputs {
+  return {
+    doc,
+    geometry: canvasGeometry(doc.stages, doc.touchpoints, doc.notes),
+    selection: new Set(),
+    matches: null,
+    drag,
+  };
+}
+
+describe('canvas node builder', () => {
+  it('re-makes only the dragged card on a drag frame, and gives the rest back unchanged', () => {
+    const doc = smallState();
+    const builder = createCanvasBuilder();
+    const base = inputsFor(doc);
+    const before = builder.buildNodes(base);
+    const dragged = Object.values(doc.touchpoints)[2]!;
+    const frame = builder.buildNodes({ ...base, drag: new Map([[dragged.id, { x: 999, y: 321 }]]) });
+
+    expect(frame).toHaveLength(before.length);
+    frame.forEach((node, i) => {
+      if (node.id === dragged.id) {
+        expect(node).not.toBe(before[i]);
+        expect(node.position).toEqual({ x: 999, y: 321 });
+      } else {
+        expect(node).toBe(before[i]);
+      }
+    });
+
+    // The drag ends without a move (cancelled): the card goes back to its stored place.
+    const back = builder.buildNodes({ ...base, drag: new Map() });
+    expect(back.find((n) => n.id === dragged.id)!.position).toEqual(dragged.position);
+  });
+
+  it('builds the same nodes after a drop as a fresh builder would', () => {
+    const doc = smallState();
+    const builder = createCanvasBuilder();
+    const dragged = Object.values(doc.touchpoints)[0]!;
+    builder.buildNodes(inputsFor(doc));
+    builder.buildNodes(inputsFor(doc, new Map([[dragged.id, { x: 700, y: 400 }]])));
+    const moved = applyChanges(doc, moveItems(doc, [{ id: dragged.id, position: { x: 700, y: 400 } }]), 'forward');
+    const after = builder.buildNodes(inputsFor(moved));
+    expect(after).toEqual(createCanvasBuilder().buildNodes(inputsFor(moved)));
+    const node = after.find((n) => n.id === dragged.id)!;
+    expect(node.position).toEqual({ x: 700, y: 400 });
+    expect(node.type === 'touchpoint' && node.data.touchpoint.stageId).not.toBe(dragged.stageId);
+  });
+});
