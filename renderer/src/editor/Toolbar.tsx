@@ -10,22 +10,13 @@ import { useWorkshopUi } from '../workshop/workshop-ui';
 import { useEditor } from './store-context';
 import { HeatMenu } from './canvas/HeatMenu';
 import { useEditorUi } from './ui-store';
-import { useToolbarCommands, type ToolbarCommand, type ToolbarGroup } from './toolbar/commands';
+import { GROUP_LABELS, useToolbarCommands, type ToolbarCommand, type ToolbarGroup } from './toolbar/commands';
 import { JourneyTitle } from './toolbar/JourneyTitle';
 import { MoreMenu } from './toolbar/MoreMenu';
 import { SaveIndicator } from './toolbar/SaveIndicator';
 import { ToolButton } from './toolbar/ToolButton';
 import { showsAt, type Tier } from './toolbar/tiers';
 import { useToolbarTier } from './toolbar/use-toolbar-tier';
-
-const GROUP_NAMES: Record<ToolbarGroup, string> = {
-  edit: 'Edit',
-  add: 'Add',
-  view: 'View',
-  workshop: 'Workshop tools',
-  panels: 'Panels',
-  help: 'Help',
-};
 
 function Group(props: {
   group: ToolbarGroup;
@@ -37,7 +28,7 @@ function Group(props: {
   const buttons = props.visible.filter((c) => c.group === props.group);
   if (buttons.length === 0 && !props.before && !props.after) return null;
   return (
-    <div className="toolbar-group" role="group" aria-label={GROUP_NAMES[props.group]}>
+    <div className="toolbar-group" role="group" aria-label={GROUP_LABELS[props.group]}>
       {props.before}
       {buttons.map((command) => (
         <ToolButton key={command.id} command={command} tier={props.tier} />

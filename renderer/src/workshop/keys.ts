@@ -27,7 +27,7 @@ export function startPresenting(stageIndex = 0) {
 /**
  * The workshop's own keys, listened to in the capture phase so presentation
  * keys win over the editor's (arrows would otherwise nudge). Keys typed into
- * text fields are never taken.
+ * text fields or an open menu are never taken.
  */
 export function useWorkshopKeys(store: EditorStore) {
   useEffect(() => {
@@ -35,7 +35,9 @@ export function useWorkshopKeys(store: EditorStore) {
       if (e.defaultPrevented) return;
       const ui = workshopUi();
       const mod = e.ctrlKey || e.metaKey || e.altKey;
-      if (isEditableTarget(e.target) || document.querySelector('dialog[open]')) return;
+      // An open menu keeps its letters for typeahead (this listener runs before the menu's own).
+      const inMenu = e.target instanceof Element && e.target.closest('[role="menu"]') !== null;
+      if (isEditableTarget(e.target) || inMenu || document.querySelector('dialog[open]')) return;
       const key = e.key;
       const handled = (() => {
         if (ui.presenting) {

@@ -1,37 +1,62 @@
-import { Check, Ellipsis } from 'lucide-react';
-import { useRef } from 'react';
-import { DropdownMenu, type MenuItem } from '../../ui/menu';
-import { GROUPS, type ToolbarCommand } from './commands';
+import { Ellipsis } from 'lucide-react';
+import { DropdownMenu, type MenuItem, type MenuSection } from '../../ui/menu';
+import { GROUP_LABELS, GROUPS, type ToolbarCommand } from './commands';
 
-/**
- * The commands that do not fit the toolbar row, in toolbar group order.
- * A toggle that is on shows a check instead of its icon. After a command
- * that leaves focus nowhere (the item it was on is gone), focus goes back
- * to the More button so keyboard users keep their place.
- */
-export function MoreMenu({ commands }: { commands: ToolbarCommand[] }) {
-  const rootRef = useRef<HTMLDivElement>(null);
-  const ordered = GROUPS.flatMap((group) => commands.filter((c) => c.group === group));
-
-  const items: MenuItem[] = ordered.map((command) => ({
-    label: command.menuLabel ?? command.label,
-    icon: command.pressed ? <Check size={16} aria-hidden /> : command.icon,
+function menuItem(command: ToolbarCommand): MenuItem {
+  return {
+    label: command.label,
+    icon: command.icon,
     shortcut: command.shortcut,
     disabled: command.disabled,
-    onSelect: () => {
-      command.run();
-      requestAnimationFrame(() => {
-        const active = document.activeElement;
-        if (active && active !== document.body) return;
-        rootRef.current?.querySelector<HTMLButtonElement>('button[aria-haspopup]')?.focus();
-      });
-    },
-  }));
+    checked: command.pressed,
+    onSelect: command.run,
+  };
+}
 
-  if (items.length === 0) return null;
+/**
+ * The More menu's sections: one per toolbar group, in toolbar order, named
+ * like the group; a command with settings to choose from follows its group
+ * as a section of radio items. Pure, so the order is the same every render.
+ */
+export function moreMenuSections(commands: readonly ToolbarCommand[]): MenuSection[] {
+  return GROUPS.flatMap((group) => {
+    const inGroup = commands.filter((c) => c.group === group);
+    const sections: MenuSection[] = [
+      { label: GROUP_LABELS[group], items: inGroup.filter((c) => !c.choices).map(menuItem) },
+    ];
+    for (const command of inGroup) {
+      if (!command.choices) continue;
+      sections.push({
+        label: command.choices.label,
+        items: command.choices.options.map((choice) => ({
+          label: choice.label,
+          checked: choice.checked,
+          radio: true,
+          disabled: command.disabled,
+          onSelect: choice.run,
+        })),
+      });
+    }
+    return sections.filter((s) => s.items.length > 0);
+  });
+}
+
+/**
+ * The commands that do not fit the toolbar row, in sections by toolbar group.
+ * Toggles are check box items, a cycling command's settings radio items; the
+ * menu puts focus back on its button once a command has run.
+ */
+export function MoreMenu({ commands }: { commands: ToolbarCommand[] }) {
+  const sections = moreMenuSections(commands);
+  if (sections.length === 0) return null;
   return (
-    <div className="toolbar-more" ref={rootRef}>
-      <DropdownMenu label="More tools" title="More tools" trigger={<Ellipsis size={16} aria-hidden />} items={items} />
+    <div className="toolbar-more">
+      <DropdownMenu
+        label="More tools"
+        title="More tools"
+        trigger={<Ellipsis size={16} aria-hidden />}
+        sections={sections}
+      />
     </div>
   );
 }

@@ -33,13 +33,28 @@ import type { Tier } from './tiers';
 export const GROUPS = ['edit', 'add', 'view', 'workshop', 'panels', 'help'] as const;
 export type ToolbarGroup = (typeof GROUPS)[number];
 
+/** What each group is called: the toolbar's group names and the More menu's section labels. */
+export const GROUP_LABELS: Record<ToolbarGroup, string> = {
+  edit: 'Edit',
+  add: 'Add',
+  view: 'View',
+  workshop: 'Workshop tools',
+  panels: 'Panels',
+  help: 'Help',
+};
+
+/** One of a command's exclusive settings, offered one by one in the More menu. */
+export interface ToolbarChoice {
+  label: string;
+  checked: boolean;
+  run: () => void;
+}
+
 export interface ToolbarCommand {
   id: string;
   group: ToolbarGroup;
   /** Accessible name of the toolbar button. */
   label: string;
-  /** Name in the More menu, when it should read differently from the button. */
-  menuLabel?: string;
   /** Tooltip; by default the label followed by the shortcut. */
   title?: string;
   shortcut?: string;
@@ -47,8 +62,13 @@ export interface ToolbarCommand {
   /** Visible text beside the icon, shown down to `textFrom`. */
   text?: string;
   textFrom?: Tier;
-  /** A toggle's state (aria-pressed on the button, a check in the menu). */
+  /** A toggle's state (aria-pressed on the button, a checked menuitemcheckbox in the menu). */
   pressed?: boolean;
+  /**
+   * A button that cycles through settings: the More menu offers each setting
+   * as a menuitemradio, in a section of its own, instead of the cycle.
+   */
+  choices?: { label: string; options: readonly ToolbarChoice[] };
   disabled?: boolean;
   /** The narrowest tier the button stays in the row; `'menu'`: always in More. */
   visibleFrom: Tier | 'menu';
@@ -60,11 +80,12 @@ const FOCUS_LABEL: Record<FocusMode, string> = {
   stage: 'Focus: current stage',
   selection: 'Focus: selection',
 };
-const FOCUS_NEXT: Record<FocusMode, string> = {
-  off: 'Dim all but the current stage',
-  stage: 'Dim all but the selection',
-  selection: 'Stop dimming',
+const FOCUS_CHOICES: Record<FocusMode, string> = {
+  off: 'No dimming',
+  stage: 'Dim all but the current stage',
+  selection: 'Dim all but the selection',
 };
+const FOCUS_MODES = Object.keys(FOCUS_CHOICES) as FocusMode[];
 
 const icon = (Icon: typeof Plus) => <Icon size={16} aria-hidden />;
 
@@ -191,7 +212,14 @@ export function useToolbarCommands(): ToolbarCommand[] {
       id: 'focus',
       group: 'workshop',
       label: FOCUS_LABEL[focus],
-      menuLabel: FOCUS_NEXT[focus],
+      choices: {
+        label: 'Focus dimming',
+        options: FOCUS_MODES.map((mode) => ({
+          label: FOCUS_CHOICES[mode],
+          checked: focus === mode,
+          run: () => useWorkshopUi.getState().set({ focus: mode }),
+        })),
+      },
       title: `${FOCUS_LABEL[focus]}. Dims everything else (D cycles stage, selection, off)`,
       shortcut: 'D',
       icon: icon(Focus),

@@ -1,0 +1,213 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { expectEventually } from '../support/e2e-helpers';
+
+const TEMPLATE = 'Online order: damaged item and service recovery';
+
+/** The accessible name and role of whatever has focus. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { role: 'body', name: '' };
+    return {
+      role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
+      name: el.getAttribute('aria-label') ?? el.querySelector('.menu-item-label')?.textContent ?? '',
+    };
+  });
+}
+
+async function expectFocus(page: Page, name: string) {
+  await expectEventually(async () => expect((await focused(page)).name).toBe(name), 2000);
+}
+
+/** The names of the menu's items, in order, as a screen reader would list them. */
+async function itemNames(menu: Locator) {
+  return menu
+    .locator('[role^="menuitem"]')
+    .evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('role')}:${el.querySelector('.menu-item-label')?.textContent}`),
+    );
+}
+
+describe('menus follow the WAI-ARIA menu button pattern', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    // 1280 px: the medium toolbar, so More also holds the Metrics, Loyalty lens and Versions panels.
+    app = await launchApp({ viewport: { width: 1280, height: 800 } });
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it('More tools: sections, check box and radio items, and the keys of a menu', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const trigger = page.getByRole('button', { name: 'More tools' });
+    const menu = page.getByRole('menu', { name: 'More tools' });
+    await expect(trigger.getAttribute('aria-haspopup')).resolves.toBe('menu');
+    await expect(trigger.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // Opened from the keyboard, focus lands on the first item.
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    await expect(trigger.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expectFocus(page, 'Fit the map in view');
+
+    // Sections by toolbar group, each labelled, separators between them.
+    const groups = await menu
+      .getByRole('group')
+      .evaluateAll((els) =>
+        els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent),
+      );
+    // The workshop group has nothing else in More at this width, so only its dimming settings show.
+    expect(groups).toEqual(['View', 'Focus dimming', 'Panels', 'Help']);
+    await expect(menu.getByRole('separator').count()).resolves.toBe(groups.length - 1);
+    expect(await itemNames(menu)).toEqual([
+      'menuitem:Fit the map in view',
+      'menuitem:Auto layout',
+      'menuitemcheckbox:Snap to grid',
+      'menuitemradio:No dimming',
+      'menuitemradio:Dim all but the current stage',
+      'menuitemradio:Dim all but the selection',
+      'menuitemcheckbox:Metrics',
+      'menuitemcheckbox:Loyalty lens',
+      'menuitemcheckbox:Versions',
+      'menuitem:Keyboard shortcuts',
+    ]);
+    const snap = menu.getByRole('menuitemcheckbox', { name: 'Snap to grid' });
+    await expect(snap.getAttribute('aria-checked')).resolves.toBe('false');
+    await expect(menu.getByRole('menuitemradio', { name: 'No dimming' }).getAttribute('aria-checked')).resolves.toBe(
+      'true',
+    );
+    // Plain commands carry no checked state at all.
+    await expect(menu.getByRole('menuitem', { name: 'Auto layout' }).getAttribute('aria-checked')).resolves.toBeNull();
+
+    // Arrows step over the separators from one section into the next, and wrap.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expectFocus(page, 'Snap to grid');
+    await page.keyboard.press('ArrowDown');
+    await expectFocus(page, 'No dimming');
+    await page.keyboard.press('ArrowUp');
+    await expectFocus(page, 'Snap to grid');
+    expect((await focused(page)).role).toBe('menuitemcheckbox');
+
+    // Home and End.
+    await page.keyboard.press('End');
+    await expectFocus(page, 'Keyboard shortcuts');
+    await page.keyboard.press('ArrowDown');
+    await expectFocus(page, 'Fit the map in view');
+    await page.keyboard.press('ArrowUp');
+    await expectFocus(page, 'Keyboard shortcuts');
+    await page.keyboard.press('Home');
+    await expectFocus(page, 'Fit the map in view');
+
+    // Typeahead: the next item starting with the key, wrapping round (keys typed after a pause);
+    // keys typed quickly make one search, so "lo" finds Loyalty lens.
+    const pause = () => page.waitForTimeout(700);
+    await page.keyboard.press('v');
+    await expectFocus(page, 'Versions');
+    await pause();
+    await page.keyboard.press('a');
+    await expectFocus(page, 'Auto layout');
+    await pause();
+    await page.keyboard.press('k');
+    await expectFocus(page, 'Keyboard shortcuts');
+    await pause();
+    await page.keyboard.type('lo');
+    await expectFocus(page, 'Loyalty lens');
+    await pause();
+    // A letter no item starts with leaves focus where it is.
+    await page.keyboard.press('z');
+    await expectFocus(page, 'Loyalty lens');
+    await pause();
+    // Letters that are workshop shortcuts elsewhere (D cycles dimming) stay with the open menu.
+    await page.keyboard.press('d');
+    await expectFocus(page, 'Dim all but the current stage');
+    await expect(menu.getByRole('menuitemradio', { name: 'No dimming' }).getAttribute('aria-checked')).resolves.toBe(
+      'true',
+    );
+    await pause();
+
+    // Picking Snap to grid with the keyboard closes the menu, puts focus back on More, and checks the item.
+    await page.keyboard.press('s');
+    await expectFocus(page, 'Snap to grid');
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'detached' });
+    await expectFocus(page, 'More tools');
+    await page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    await expectFocus(page, 'Fit the map in view');
+    await expect(snap.getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(snap.locator('.menu-item-check').isVisible()).resolves.toBe(true);
+
+    // Picking a dimming setting with the mouse: one radio checked, focus back on More.
+    await menu.getByRole('menuitemradio', { name: 'Dim all but the current stage' }).click();
+    await menu.waitFor({ state: 'detached' });
+    await expectFocus(page, 'More tools');
+    await page.keyboard.press('Space');
+    await menu.waitFor();
+    const checkedRadios = await menu
+      .locator('[role="menuitemradio"][aria-checked="true"] .menu-item-label')
+      .allTextContents();
+    expect(checkedRadios).toEqual(['Dim all but the current stage']);
+
+    // Escape closes and returns focus to the button.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await expectFocus(page, 'More tools');
+    await expect(trigger.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    // Up on the button opens the menu on its last item.
+    await page.keyboard.press('ArrowUp');
+    await menu.waitFor();
+    await expectFocus(page, 'Keyboard shortcuts');
+
+    // Tab closes the menu, and focus moves on as it would from the button (menu items are not tab stops).
+    await page.keyboard.press('Shift+Tab');
+    await menu.waitFor({ state: 'detached' });
+    await expectFocus(page, 'Export');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, 'More tools');
+    await page.keyboard.press('Enter');
+    await menu.waitFor();
+    await page.keyboard.press('Tab');
+    await menu.waitFor({ state: 'detached' });
+    const after = await focused(page);
+    expect(after.role).not.toBe('body');
+    expect(after.name).not.toBe('More tools');
+    expect(after.role.startsWith('menuitem')).toBe(false);
+  });
+
+  it('library and export menus keep plain menu items, and focus returns to their button', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New from template' }).focus();
+    await page.keyboard.press('ArrowDown');
+    const templates = page.getByRole('menu', { name: 'New from template' });
+    await templates.waitFor();
+    expect((await focused(page)).role).toBe('menuitem');
+    await expect(templates.getByRole('separator').count()).resolves.toBe(0);
+    await expect(templates.locator('[aria-checked]').count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await templates.waitFor({ state: 'detached' });
+    await expectFocus(page, 'New from template');
+
+    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const exportButton = page.getByRole('button', { name: 'Export' });
+    await exportButton.focus();
+    await page.keyboard.press('Enter');
+    const exportMenu = page.getByRole('menu', { name: 'Export' });
+    await exportMenu.waitFor();
+    await expectFocus(page, 'Save as .journey file…');
+    await page.keyboard.press('End');
+    await expectFocus(page, 'Import touchpoints from CSV…');
+    await page.keyboard.press('h');
+    await expectFocus(page, 'HTML report…');
+    await page.keyboard.press('Escape');
+    await expectFocus(page, 'Export');
+  });
+});
