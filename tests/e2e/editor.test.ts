@@ -9,6 +9,7 @@ import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
 import { ROOT, seedLine } from '../support/paths';
 import { TOUCHPOINT_HANDLES } from '../../renderer/src/editor/canvas/geometry';
 import { writeJourneyFile } from '../../renderer/src/files';
+import { emotionColour } from '../../renderer/src/domain/vocabulary';
 import { generateBenchJourney } from '../bench/generate/journey';
 
 interface Row {
@@ -341,9 +342,9 @@ describe('journey canvas editor', () => {
     });
   });
 
-  it('opens a large journey with every card, every connection, the emotion curve and the minimap drawn', async () => {
+  it('opens a large journey zoomed out with every card and connection drawn, and its tiles still work', async () => {
     const { page } = app;
-    // 400 touchpoints: above the size where the canvas draws cards first and connections a frame later.
+    // 400 touchpoints: opened zoomed out, where the far map layer draws the map.
     const { document } = generateBenchJourney({
       stages: 10,
       lanes: 20,
@@ -359,15 +360,45 @@ describe('journey canvas editor', () => {
     await page.getByRole('button', { name: 'Open file…' }).first().click();
     await page.getByTestId('journey-canvas').waitFor();
     await page.keyboard.press('f');
+    // Zoomed far out: every card is a (transparent) tile element, and the far map layer draws the
+    // tiles and every connection on one canvas instead of thousands of DOM and SVG elements.
+    const farMap = page.locator('canvas.far-map');
     await expectEventually(async () => {
-      expect(await page.locator('.react-flow__node-touchpoint').count()).toBe(document.touchpoints.length);
-      expect(await page.locator('.react-flow__edge').count()).toBe(document.connections.length);
+      expect(await page.locator('.tp-tile').count()).toBe(document.touchpoints.length);
+      expect(await farMap.getAttribute('data-tiles')).toBe(String(document.touchpoints.length));
+      expect(await farMap.getAttribute('data-connections')).toBe(String(document.connections.length));
     });
-    // Zoomed far out, cards are tiles and connections plain lines (no arrowheads or dashes to paint).
-    const markers = () =>
-      page.locator('.conn').evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).markerEnd))]);
-    expect(await page.locator('.tp-tile').count()).toBe(document.touchpoints.length);
-    expect(await markers()).toEqual(['none']);
+    expect(await page.locator('.react-flow__edge').count()).toBe(0);
+
+    // The canvas really shows each tile in its card's emotion colour, under the card's element.
+    const sample = document.touchpoints[57]!;
+    const tile = page.locator(`.react-flow__node[data-id="${sample.id}"]`);
+    const box = (await tile.boundingBox())!;
+    const pixel = await farMap.evaluate(
+      (canvas: HTMLCanvasElement, at) => {
+        const r = canvas.getBoundingClientRect();
+        const scale = canvas.width / r.width;
+        const data = canvas.getContext('2d')!.getImageData((at.x - r.left) * scale, (at.y - r.top) * scale, 1, 1).data;
+        return [...data];
+      },
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    const hex = emotionColour(sample.emotion).slice(1);
+    const expected = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    expect(pixel[3]).toBe(255);
+    expected.forEach((channel, i) => expect(Math.abs(pixel[i]! - channel)).toBeLessThanOrEqual(2));
+
+    // Tiles still take clicks and drags: select one, then drag it; the stored row moves.
+    await tile.click();
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe(sample.title);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 40, { steps: 6 });
+    await page.mouse.up();
+    await expectEventually(async () => {
+      const row = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.id === sample.id);
+      expect(row?.position.y).toBeGreaterThan(sample.position.y + 100);
+    });
 
     const minimap = page.getByRole('img', { name: 'Minimap' });
     await minimap.waitFor();
@@ -388,11 +419,16 @@ describe('journey canvas editor', () => {
       expect(journey?.viewport?.y).toBeCloseTo(y!, 0);
     });
 
-    // Closer in, cards show their content and connections their arrowheads again.
+    // Closer in, cards show their content, and React Flow draws the connections, with arrowheads.
     for (let i = 0; i < 8; i += 1) await page.getByRole('button', { name: /zoom in/i }).click();
     await expectEventually(async () => {
       expect(await page.locator('.tp-tile').count()).toBe(0);
-      expect((await markers()).every((m) => m.startsWith('url('))).toBe(true);
+      expect(await farMap.count()).toBe(0);
+      const markers = await page
+        .locator('.conn')
+        .evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).markerEnd))]);
+      expect(markers.length).toBeGreaterThan(0);
+      expect(markers.every((m) => m.startsWith('url('))).toBe(true);
     });
     await rm(dir, { recursive: true, force: true });
   });

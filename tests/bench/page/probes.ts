@@ -58,7 +58,9 @@ export function installOpenProbe(): void {
       }
     }
     if (probe.nodesAt !== null) {
-      const edges = document.querySelectorAll('.react-flow__edge').length;
+      // Far out, Waymark draws connections on its far map canvas, which says how many it drew.
+      const farMap = document.querySelector<HTMLElement>('canvas.far-map');
+      const edges = Number(farMap?.dataset.connections ?? 0) || document.querySelectorAll('.react-flow__edge').length;
       if (edges > 0) {
         probe.edgeCount = edges;
         afterFrame((at) => (probe.edgesPaintedAt = at));

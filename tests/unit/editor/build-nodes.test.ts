@@ -12,6 +12,7 @@ function inputsFor(doc: ReturnType<typeof smallState>, drag: BuildInputs['drag']
     selection: new Set(),
     matches: null,
     drag,
+    far: false,
   };
 }
 
@@ -37,6 +38,21 @@ describe('canvas node builder', () => {
     // The drag ends without a move (cancelled): the card goes back to its stored place.
     const back = builder.buildNodes({ ...base, drag: new Map() });
     expect(back.find((n) => n.id === dragged.id)!.position).toEqual(dragged.position);
+  });
+
+  it('makes the cards anew when the zoom crosses the detail level, so React Flow rereads their handles', () => {
+    const doc = smallState();
+    const builder = createCanvasBuilder();
+    const near = builder.buildNodes(inputsFor(doc));
+    const far = builder.buildNodes({ ...inputsFor(doc), far: true });
+    for (const [i, node] of far.entries()) {
+      if (node.type === 'touchpoint') {
+        expect(node).not.toBe(near[i]);
+        expect(node.handles).toEqual(near[i]!.handles);
+      } else {
+        expect(node).toBe(near[i]);
+      }
+    }
   });
 
   it('builds the same nodes after a drop as a fresh builder would', () => {

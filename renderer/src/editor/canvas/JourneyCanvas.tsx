@@ -29,6 +29,7 @@ import { StageNode } from './nodes/StageNode';
 import { TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
+import { FarMapLayer } from './far/FarMapLayer';
 import { MapOverview } from './minimap/MapOverview';
 import { usePaintedOnce } from './use-painted';
 import './canvas.css';
@@ -64,8 +65,8 @@ export function JourneyCanvas() {
     () => canvasGeometry(doc.stages, doc.touchpoints, doc.notes),
     [doc.stages, doc.touchpoints, doc.notes],
   );
-  const inputs = { doc, geometry, selection, matches, drag };
-  const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag]); // eslint-disable-line react-hooks/exhaustive-deps
+  const inputs = { doc, geometry, selection, matches, drag, far };
+  const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag, far]); // eslint-disable-line react-hooks/exhaustive-deps
   const edges = useMemo(() => builder.buildEdges(inputs), [builder, doc.connections, selection, matches]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const selectFromChanges = useCallback(
@@ -140,8 +141,10 @@ export function JourneyCanvas() {
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const stageId = stageAtX(geometry.columns, p.x);
       useEditorUi.getState().set({ focusedStageId: stageId, contextMenu: null, editingId: null });
+      // React Flow deselects what it draws; far out that leaves out connections, so clear them all here.
+      if (store.getState().selection.size > 0) store.getState().setSelection([]);
     },
-    [flow, geometry.columns],
+    [flow, geometry.columns, store],
   );
 
   const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: CanvasNode) => {
@@ -186,15 +189,18 @@ export function JourneyCanvas() {
   // A large map paints its stages and cards first; connections, the emotion curve and the minimap follow a frame later.
   const painted = usePaintedOnce(large);
   const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
+  // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
+  // would keep a component and a store subscription that runs on every frame of a pan).
+  const flowEdges = far || !painted ? NO_EDGES : edges;
 
   return (
-    <div className={far ? 'canvas-wrap is-far' : 'canvas-wrap'} data-testid="journey-canvas" ref={wrapRef}>
+    <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
       <ConnectionMarkers />
       <HeatLegendBox />
       {initialViewport && (
         <ReactFlow<CanvasNode, ConnectionEdgeType>
           nodes={shownNodes}
-          edges={painted ? edges : NO_EDGES}
+          edges={flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -223,6 +229,7 @@ export function JourneyCanvas() {
           proOptions={PRO_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          {far && <FarMapLayer nodes={shownNodes} edges={edges} />}
           {painted && <MapOverview nodes={shownNodes} onViewportChosen={rememberViewport} />}
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>

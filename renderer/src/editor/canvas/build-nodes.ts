@@ -48,6 +48,12 @@ export interface BuildInputs {
   matches: ReadonlySet<string> | null;
   /** Live positions of nodes being dragged. */
   drag: ReadonlyMap<string, XYPosition>;
+  /**
+   * Zoomed out past the cards' detail: cards draw as tiles without handles. A
+   * card's node is made anew when this changes, so React Flow takes its
+   * handles from the node again instead of the (handle-less) tile it measured.
+   */
+  far: boolean;
 }
 
 /**
@@ -81,14 +87,14 @@ export function createCanvasBuilder() {
     return node;
   }
 
-  function touchpointNode(t: Touchpoint, { selection, matches, drag }: BuildInputs, seen?: Set<string>) {
+  function touchpointNode(t: Touchpoint, { selection, matches, drag, far }: BuildInputs, seen?: Set<string>) {
     const selected = selection.has(t.id);
     const position = drag.get(t.id) ?? t.position;
     const dimmed = matches !== null && !matches.has(t.id);
     const highlighted = matches !== null && matches.has(t.id);
     return cached<TouchpointNode>(
       t.id,
-      [t, selected, position, dimmed, highlighted],
+      [t, selected, position, dimmed, highlighted, far],
       () => ({
         id: t.id,
         type: 'touchpoint',
@@ -135,7 +141,8 @@ export function createCanvasBuilder() {
       before.doc === inputs.doc &&
       before.geometry === inputs.geometry &&
       before.selection === inputs.selection &&
-      before.matches === inputs.matches
+      before.matches === inputs.matches &&
+      before.far === inputs.far
     );
   }
 

@@ -92,18 +92,19 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   return <TouchpointCard data={data} selected={selected} />;
 }
 
-/** The far-away view of a card: a tile coloured by emotion, with its handles so connections still attach. */
+/**
+ * The far-away view of a card: a transparent target for clicks and drags (the
+ * far map layer draws the tile, coloured by emotion, underneath). No handles:
+ * a tile is too small to connect from, and leaving out thousands of them
+ * halves what a large map mounts when it opens zoomed out.
+ */
 function TouchpointTile({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
   const t = data.touchpoint;
   return (
     <div
       className={`tp-node tp-tile${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}`}
-      style={{ background: emotionColour(t.emotion) }}
       title={t.title}
-    >
-      <Handle type="target" position={Position.Left} className="tp-handle" />
-      <Handle type="source" position={Position.Right} className="tp-handle" />
-    </div>
+    />
   );
 }
 

@@ -1,0 +1,98 @@
+/**
+ * What the far-zoom map layer draws, as plain data: a tile per touchpoint
+ * card and a line per connection, from the same nodes and edges React Flow
+ * is given (live drag positions included), grouped so the layer strokes and
+ * fills each style once. Pure; unit-tested.
+ */
+import type { Position } from '@xyflow/react';
+import { emotionColour } from '../../../domain/vocabulary';
+import type { ConnectionKind } from '../../../domain/vocabulary';
+import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
+import { connectionPath } from '../edges/connection-path';
+import { TOUCHPOINT_HANDLES } from '../geometry';
+
+export interface FarTile {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  dimmed: boolean;
+  /** Outline: selected, else a search match, else none. */
+  outline: 'selected' | 'match' | null;
+}
+
+/** Connections sharing a look, joined into one SVG path. */
+export interface FarLineGroup {
+  kind: ConnectionKind;
+  dimmed: boolean;
+  selected: boolean;
+  path: string;
+  count: number;
+}
+
+export interface FarMap {
+  tiles: FarTile[];
+  lines: FarLineGroup[];
+  /** Connections drawn (both ends on the map). */
+  lineCount: number;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where a handle's connection point is, as React Flow places it: the outer middle of the handle's box. */
+function handlePoint(node: Point, type: 'source' | 'target'): Point & { position: Position } {
+  const h = TOUCHPOINT_HANDLES.find((x) => x.type === type)!;
+  const width = h.width ?? 0;
+  const height = h.height ?? 0;
+  return {
+    x: node.x + h.x + (type === 'source' ? width : 0),
+    y: node.y + h.y + height / 2,
+    position: h.position,
+  };
+}
+
+export function farMap(nodes: readonly CanvasNode[], edges: readonly ConnectionEdgeType[]): FarMap {
+  const tiles: FarTile[] = [];
+  const cards = new Map<string, Point>();
+  for (const n of nodes) {
+    if (n.type !== 'touchpoint') continue;
+    cards.set(n.id, n.position);
+    tiles.push({
+      x: n.position.x,
+      y: n.position.y,
+      width: n.width ?? 0,
+      height: n.height ?? 0,
+      colour: emotionColour(n.data.touchpoint.emotion),
+      dimmed: n.data.dimmed,
+      outline: n.selected ? 'selected' : n.data.highlighted ? 'match' : null,
+    });
+  }
+
+  const groups = new Map<string, FarLineGroup & { parts: string[] }>();
+  let lineCount = 0;
+  for (const e of edges) {
+    const from = cards.get(e.source);
+    const to = cards.get(e.target);
+    if (!from || !to) continue;
+    const s = handlePoint(from, 'source');
+    const t = handlePoint(to, 'target');
+    const [path] = connectionPath(s.x, s.y, t.x, t.y, s.position, t.position);
+    const kind = e.data?.connection.kind ?? 'main';
+    const dimmed = e.data?.dimmed ?? false;
+    const selected = e.selected ?? false;
+    const key = `${kind}|${dimmed}|${selected}`;
+    const group = groups.get(key) ?? { kind, dimmed, selected, path: '', count: 0, parts: [] };
+    group.parts.push(path);
+    group.count += 1;
+    groups.set(key, group);
+    lineCount += 1;
+  }
+  const lines = [...groups.values()].map(({ parts, ...group }) => ({ ...group, path: parts.join(' ') }));
+  // Dimmed lines first, selected last, so what matters is drawn on top.
+  lines.sort((a, b) => Number(b.dimmed) - Number(a.dimmed) || Number(a.selected) - Number(b.selected));
+  return { tiles, lines, lineCount };
+}
