@@ -1,9 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { useEditorActions } from '../../editor/actions-context';
 import { useEditor } from '../../editor/store-context';
-import { useEditorUi } from '../../editor/ui-store';
-import { useWorkshopUi } from '../workshop-ui';
-import { litForSelection, litForStage } from './lit';
+import { useFocusLit } from './use-focus-lit';
 
 /** Ids are validated (`kind:[A-Za-z0-9_-]`), so they sit safely in a quoted attribute selector. */
 const byId = (ids: Iterable<string>) => [...ids].map((id) => `[data-id="${CSS.escape(id)}"]`).join(',');
@@ -14,19 +11,8 @@ const byId = (ids: Iterable<string>) => [...ids].map((id) => `[data-id="${CSS.es
  * “Question” badge on question notes, as one generated style sheet.
  */
 export function CanvasStyles() {
-  const actions = useEditorActions();
-  const focus = useWorkshopUi((s) => s.focus);
-  const presenting = useWorkshopUi((s) => s.presenting);
   const doc = useEditor((s) => s.doc);
-  const selection = useEditor((s) => s.selection);
-  const focusedStageId = useEditorUi((s) => s.focusedStageId);
-  const stageId = focus === 'stage' ? (presenting ? focusedStageId : actions.focusedStage()) : null;
-
-  const lit = useMemo(() => {
-    if (focus === 'off') return null;
-    if (focus === 'selection' && selection.size) return litForSelection(doc, selection);
-    return litForStage(doc, stageId ?? actions.focusedStage());
-  }, [focus, doc, selection, stageId, actions]);
+  const lit = useFocusLit();
 
   const questions = useMemo(
     () =>

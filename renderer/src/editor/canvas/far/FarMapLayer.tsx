@@ -11,6 +11,7 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
+import { useFocusLit } from '../../../workshop/canvas/use-focus-lit';
 import { farMap, type FarMap } from './far-map';
 
 interface Palette {
@@ -84,10 +85,16 @@ function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, li
   }
 }
 
-export function FarMapLayer({ nodes, edges }: { nodes: readonly CanvasNode[]; edges: readonly ConnectionEdgeType[] }) {
+interface FarMapLayerProps {
+  nodes: readonly CanvasNode[];
+  edges: readonly ConnectionEdgeType[];
+}
+
+export function FarMapLayer({ nodes, edges }: FarMapLayerProps) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const map = useMemo(() => farMap(nodes, edges), [nodes, edges]);
+  const lit = useFocusLit();
+  const map = useMemo(() => farMap(nodes, edges, lit), [nodes, edges, lit]);
   const lines = useMemo(() => map.lines.map((g) => new Path2D(g.path)), [map]);
 
   // Drawn before the browser paints, and again (once a frame at most) whenever the view moves or resizes.

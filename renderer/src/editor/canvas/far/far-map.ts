@@ -55,7 +55,16 @@ function handlePoint(node: Point, type: 'source' | 'target'): Point & { position
   };
 }
 
-export function farMap(nodes: readonly CanvasNode[], edges: readonly ConnectionEdgeType[]): FarMap {
+/**
+ * `lit`: when workshop focus dimming is on, the ids that stay lit; every
+ * other tile and line is drawn dimmed, as the DOM items are.
+ */
+export function farMap(
+  nodes: readonly CanvasNode[],
+  edges: readonly ConnectionEdgeType[],
+  lit: ReadonlySet<string> | null = null,
+): FarMap {
+  const unlit = (id: string) => lit !== null && !lit.has(id);
   const tiles: FarTile[] = [];
   const cards = new Map<string, Point>();
   for (const n of nodes) {
@@ -67,7 +76,7 @@ export function farMap(nodes: readonly CanvasNode[], edges: readonly ConnectionE
       width: n.width ?? 0,
       height: n.height ?? 0,
       colour: emotionColour(n.data.touchpoint.emotion),
-      dimmed: n.data.dimmed,
+      dimmed: n.data.dimmed || unlit(n.id),
       outline: n.selected ? 'selected' : n.data.highlighted ? 'match' : null,
     });
   }
@@ -82,7 +91,7 @@ export function farMap(nodes: readonly CanvasNode[], edges: readonly ConnectionE
     const t = handlePoint(to, 'target');
     const [path] = connectionPath(s.x, s.y, t.x, t.y, s.position, t.position);
     const kind = e.data?.connection.kind ?? 'main';
-    const dimmed = e.data?.dimmed ?? false;
+    const dimmed = (e.data?.dimmed ?? false) || unlit(e.id);
     const selected = e.selected ?? false;
     const key = `${kind}|${dimmed}|${selected}`;
     const group = groups.get(key) ?? { kind, dimmed, selected, path: '', count: 0, parts: [] };
