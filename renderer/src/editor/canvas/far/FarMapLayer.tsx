@@ -26,7 +26,13 @@ const FALLBACK: Palette = {
   match: '#fab005',
 };
 
-/** The canvas's colours, from the CSS custom properties the DOM connections use (canvas.css). */
+/**
+ * The canvas's colours, from the CSS custom properties the DOM connections use
+ * (canvas.css). Reading them forces a style pass, so the layer does it once the
+ * first frame is out, then keeps the result for later mounts.
+ */
+let palette: Palette = FALLBACK;
+
 function readPalette(el: Element): Palette {
   const css = getComputedStyle(el);
   const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
@@ -45,7 +51,7 @@ function readPalette(el: Element): Palette {
 /** Outline width of a selected or matching tile, in screen pixels (as the cards' 3 px ring). */
 const OUTLINE_PX = 3;
 
-function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, lines: Path2D[], palette: Palette) {
+function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, lines: Path2D[], colours: Palette) {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const dpr = window.devicePixelRatio || 1;
@@ -63,7 +69,7 @@ function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, li
   ctx.lineCap = 'round';
   map.lines.forEach((group, i) => {
     ctx.globalAlpha = group.dimmed ? 0.2 : 1;
-    ctx.strokeStyle = palette.lines[group.kind];
+    ctx.strokeStyle = colours.lines[group.kind];
     ctx.lineWidth = group.selected ? 3.5 : 2;
     ctx.stroke(lines[i]!);
   });
@@ -80,7 +86,7 @@ function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, li
   ctx.lineWidth = OUTLINE_PX / zoom;
   for (const tile of map.tiles) {
     if (!tile.outline) continue;
-    ctx.strokeStyle = tile.outline === 'selected' ? palette.selected : palette.match;
+    ctx.strokeStyle = tile.outline === 'selected' ? colours.selected : colours.match;
     ctx.strokeRect(tile.x, tile.y, tile.width, tile.height);
   }
 }
@@ -101,13 +107,18 @@ export function FarMapLayer({ nodes, edges }: FarMapLayerProps) {
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    const palette = readPalette(canvas);
     let frame = 0;
     const draw = () => {
       frame = 0;
       paint(canvas, store.getState(), map, lines, palette);
     };
     draw();
+    const check = requestAnimationFrame(() => {
+      const read = readPalette(canvas);
+      if (JSON.stringify(read) === JSON.stringify(palette)) return;
+      palette = read;
+      draw();
+    });
     let seen = store.getState();
     const unsubscribe = store.subscribe((state) => {
       const moved = state.transform !== seen.transform || state.width !== seen.width || state.height !== seen.height;
@@ -117,6 +128,7 @@ export function FarMapLayer({ nodes, edges }: FarMapLayerProps) {
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(check);
     };
   }, [store, map, lines]);
 
