@@ -100,9 +100,17 @@ function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableNam
   return byTable;
 }
 
+/** Whether a journey row differs from the stored one in nothing but where the canvas was left. */
+function onlyViewportMoved(next: Journey, stored: Journey): boolean {
+  const rest = ({ viewport: _v, updatedAt: _u, createdAt: _c, deletedAt: _d, ...fields }: Journey) => fields;
+  return JSON.stringify(rest(next)) === JSON.stringify(rest(stored));
+}
+
 /**
  * Write exactly the given rows (bulkPut) and delete the given ids
- * (bulkDelete) in one transaction, then bump the journey's updatedAt.
+ * (bulkDelete) in one transaction, then bump the journey's updatedAt; a
+ * change of nothing but the saved viewport (panning, zooming) is not an edit
+ * and leaves "last edited" alone.
  * Refuses, writing nothing, a row of another journey or an id stored under
  * another journey. Returns the journey's new updatedAt.
  */
@@ -118,7 +126,12 @@ export function applyRowChanges(
     return db.transaction('rw', tables, async () => {
       const current = await db.journeys.get(journeyId);
       if (!current) throw notFound('journey');
-      const updatedAt = laterThan(current.updatedAt, now);
+      const journeyRow = byTable.get('journeys')?.puts.get(journeyId) as Journey | undefined;
+      const viewportOnly =
+        journeyRow !== undefined &&
+        changes.every((c) => c.table === 'journeys') &&
+        onlyViewportMoved(journeyRow, current);
+      const updatedAt = viewportOnly ? current.updatedAt : laterThan(current.updatedAt, now);
 
       for (const name of TABLE_NAMES) {
         const entry = byTable.get(name);
@@ -133,7 +146,6 @@ export function applyRowChanges(
         if (entry.deletes.size > 0) await table.bulkDelete([...entry.deletes]);
       }
 
-      const journeyRow = byTable.get('journeys')?.puts.get(journeyId) as Journey | undefined;
       // Trash state and creation time are not the editor's to change.
       await db.journeys.put({
         ...(journeyRow ?? current),

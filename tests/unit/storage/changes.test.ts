@@ -76,6 +76,28 @@ describe('applyRowChanges', () => {
     expect(stored?.updatedAt).toBe(8000);
   });
 
+  it('saves a moved viewport without counting it as an edit (last edited stays), unlike a real change', async () => {
+    const { db, doc } = await twoJourneys();
+    const stored = (await db.journeys.get(doc.journey.id))!;
+    const panned = { ...stored, viewport: { x: -120, y: 40, zoom: 0.5 } };
+    expect(await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: stored.id, row: panned }], 9000)).toBe(
+      stored.updatedAt,
+    );
+    expect(await db.journeys.get(doc.journey.id)).toEqual(panned);
+
+    const retitled = { ...panned, title: seedLine('hy') };
+    expect(await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: stored.id, row: retitled }], 9000)).toBe(
+      9000,
+    );
+    // A viewport saved together with another row's edit is part of an edit.
+    const t = doc.touchpoints[0]!;
+    const both: RowChange[] = [
+      { table: 'journeys', id: stored.id, row: { ...retitled, updatedAt: 9000, viewport: { x: 0, y: 0, zoom: 1 } } },
+      { table: 'touchpoints', id: t.id, row: { ...t, title: seedLine('te') } },
+    ];
+    expect(await applyRowChanges(db, doc.journey.id, both, 9500)).toBe(9500);
+  });
+
   it('never moves updatedAt backwards', async () => {
     const { db, doc } = await twoJourneys();
     const t = doc.touchpoints[0]!;
