@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { heatValue } from '../../../renderer/src/domain/insights';
 import { emotionColour } from '../../../renderer/src/domain/vocabulary';
 import { createCanvasBuilder, type BuildInputs } from '../../../renderer/src/editor/canvas/build-nodes';
 import { connectionPath } from '../../../renderer/src/editor/canvas/edges/connection-path';
@@ -56,6 +57,13 @@ describe('far map layer', () => {
     expect(map.tiles.filter((t) => t.dimmed)).toHaveLength(map.tiles.length - 2);
     expect(map.lines.at(-1)).toMatchObject({ selected: true, count: 1 });
     expect(map.lines[0]!.dimmed).toBe(true);
+  });
+
+  it('colours tiles by the heat overlay when it is on', () => {
+    const { doc, nodes, edges } = build();
+    const cards = Object.values(doc.touchpoints);
+    const map = farMap(nodes, edges, null, 'friction');
+    expect(map.tiles.map((t) => t.colour)).toEqual(cards.map((t) => heatValue(t, 'friction').colour));
   });
 
   it('dims what workshop focus leaves unlit, and leaves out connections to cards not on the map', () => {

@@ -12,6 +12,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
 import { useFocusLit } from '../../../workshop/canvas/use-focus-lit';
+import { useEditorUi } from '../../ui-store';
 import { farMap, type FarMap } from './far-map';
 
 interface Palette {
@@ -100,7 +101,8 @@ export function FarMapLayer({ nodes, edges }: FarMapLayerProps) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lit = useFocusLit();
-  const map = useMemo(() => farMap(nodes, edges, lit), [nodes, edges, lit]);
+  const heat = useEditorUi((s) => s.heatMode);
+  const map = useMemo(() => farMap(nodes, edges, lit, heat), [nodes, edges, lit, heat]);
   const lines = useMemo(() => map.lines.map((g) => new Path2D(g.path)), [map]);
 
   // Drawn before the browser paints, and again (once a frame at most) whenever the view moves or resizes.

@@ -5,6 +5,7 @@
  * fills each style once. Pure; unit-tested.
  */
 import type { Position } from '@xyflow/react';
+import { heatValue, type HeatMode } from '../../../domain/insights';
 import { emotionColour } from '../../../domain/vocabulary';
 import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
@@ -57,12 +58,15 @@ function handlePoint(node: Point, type: 'source' | 'target'): Point & { position
 
 /**
  * `lit`: when workshop focus dimming is on, the ids that stay lit; every
- * other tile and line is drawn dimmed, as the DOM items are.
+ * other tile and line is drawn dimmed, as the DOM items are. `heat`: with the
+ * heat overlay on, tiles take its colour (a zoomed-out heat map), else the
+ * card's emotion colour.
  */
 export function farMap(
   nodes: readonly CanvasNode[],
   edges: readonly ConnectionEdgeType[],
   lit: ReadonlySet<string> | null = null,
+  heat: HeatMode | 'off' = 'off',
 ): FarMap {
   const unlit = (id: string) => lit !== null && !lit.has(id);
   const tiles: FarTile[] = [];
@@ -75,7 +79,7 @@ export function farMap(
       y: n.position.y,
       width: n.width ?? 0,
       height: n.height ?? 0,
-      colour: emotionColour(n.data.touchpoint.emotion),
+      colour: heat === 'off' ? emotionColour(n.data.touchpoint.emotion) : heatValue(n.data.touchpoint, heat).colour,
       dimmed: n.data.dimmed || unlit(n.id),
       outline: n.selected ? 'selected' : n.data.highlighted ? 'match' : null,
     });
