@@ -68,6 +68,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
       'menuitem:Fit the map in view',
       'menuitem:Auto layout',
       'menuitemcheckbox:Snap to grid',
+      'menuitemcheckbox:Minimap',
       'menuitemradio:No dimming',
       'menuitemradio:Dim all but the current stage',
       'menuitemradio:Dim all but the selection',
@@ -89,7 +90,10 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     await page.keyboard.press('ArrowDown');
     await expectFocus(page, 'Snap to grid');
     await page.keyboard.press('ArrowDown');
+    await expectFocus(page, 'Minimap');
+    await page.keyboard.press('ArrowDown');
     await expectFocus(page, 'No dimming');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expectFocus(page, 'Snap to grid');
     expect((await focused(page)).role).toBe('menuitemcheckbox');
@@ -153,6 +157,18 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
       .locator('[role="menuitemradio"][aria-checked="true"] .menu-item-label')
       .allTextContents();
     expect(checkedRadios).toEqual(['Dim all but the current stage']);
+
+    // The Minimap item hides the minimap, and brings it back.
+    const minimapItem = menu.getByRole('menuitemcheckbox', { name: 'Minimap' });
+    await expect(minimapItem.getAttribute('aria-checked')).resolves.toBe('true');
+    await minimapItem.click();
+    await page.getByRole('img', { name: 'Minimap' }).waitFor({ state: 'detached' });
+    await trigger.click();
+    await expect(minimapItem.getAttribute('aria-checked')).resolves.toBe('false');
+    await minimapItem.click();
+    await page.getByRole('img', { name: 'Minimap' }).waitFor();
+    await trigger.click();
+    await menu.waitFor();
 
     // Escape closes and returns focus to the button.
     await page.keyboard.press('End');

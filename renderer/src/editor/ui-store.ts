@@ -31,6 +31,8 @@ interface EditorUi {
   filters: SearchFilters;
   matchIndex: number;
   snapToGrid: boolean;
+  /** The minimap in the canvas corner (it can be hidden when it covers part of the map). */
+  showMinimap: boolean;
   /** Colour touchpoints by a measure (the heat overlay). */
   heatMode: HeatMode;
   showShortcuts: boolean;
@@ -53,6 +55,7 @@ const initial = {
   filters: EMPTY_FILTERS,
   matchIndex: -1,
   snapToGrid: false,
+  showMinimap: true,
   heatMode: 'off' as HeatMode,
   showShortcuts: false,
   hiddenCurves: new Set<string>() as ReadonlySet<string>,

@@ -56,6 +56,7 @@ export function JourneyCanvas() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  const showMinimap = useEditorUi((s) => s.showMinimap);
   const matches = useSearchMatches();
   const far = useStore(zoomedOut);
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_DRAG);
@@ -230,7 +231,7 @@ export function JourneyCanvas() {
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {far && <FarMapLayer nodes={shownNodes} edges={edges} />}
-          {painted && <MapOverview nodes={shownNodes} onViewportChosen={rememberViewport} />}
+          {painted && showMinimap && <MapOverview nodes={shownNodes} onViewportChosen={rememberViewport} />}
           <Controls showInteractive={false} aria-label="Zoom controls" />
         </ReactFlow>
       )}

@@ -7,6 +7,7 @@ import {
   History,
   Keyboard,
   Lightbulb,
+  Map as MapIcon,
   MonitorPlay,
   Network,
   PanelRight,
@@ -97,6 +98,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const panel = useEditorUi((s) => s.panel);
   const snap = useEditorUi((s) => s.snapToGrid);
+  const minimap = useEditorUi((s) => s.showMinimap);
   const setUi = useEditorUi((s) => s.set);
   const captureOpen = useWorkshopUi((s) => s.captureOpen);
   const focus = useWorkshopUi((s) => s.focus);
@@ -195,6 +197,15 @@ export function useToolbarCommands(): ToolbarCommand[] {
       pressed: snap,
       visibleFrom: 'menu',
       run: () => setUi({ snapToGrid: !useEditorUi.getState().snapToGrid }),
+    },
+    {
+      id: 'minimap',
+      group: 'view',
+      label: 'Minimap',
+      icon: icon(MapIcon),
+      pressed: minimap,
+      visibleFrom: 'menu',
+      run: () => setUi({ showMinimap: !useEditorUi.getState().showMinimap }),
     },
     panelCommand('workshop', 'Workshop', Presentation, 'compact', 'workshop'),
     {
