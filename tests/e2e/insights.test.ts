@@ -208,6 +208,18 @@ describe('CX insights and metrics', () => {
     expect(await receive.locator('td.delta-cell').last().textContent()).toContain('better');
     await page.screenshot({ path: screenshotPath('insights-compare.png') });
 
+    // The comparison stays live: removing another pain point from the future state in a second
+    // window moves it to "removed" here without a reload.
+    const second = await page.context().newPage();
+    await second.goto(page.url().replace(/#\/compare\//, '#/journey/'));
+    const support = await touchpoint(second, 'Contacts support by phone', future!.id);
+    await node(second, support.id).click();
+    await panel(second, 'Inspector').getByRole('button', { name: 'Remove pain point 1' }).click();
+    await waitSaved(second);
+    await expectEventually(async () => expect(await removed.locator('li').count()).toBe(2));
+    expect(await page.getByTestId('pain-kept').locator('li').count()).toBe(4);
+    await second.close();
+
     await page.getByRole('button', { name: 'Back to the journey' }).click();
     await expect.poll(() => title.inputValue()).toBe(`${ONLINE_ORDER} (future state)`);
   });

@@ -1,5 +1,6 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
 import { db } from '../app/db';
 import { navigate } from '../app/router';
 import { compareStates, formatSigned, NO_VALUE, type PainRef, type StateComparison } from '../domain/insights';
@@ -57,26 +58,23 @@ async function loadBoth(futureId: JourneyId): Promise<Load> {
   return { status: 'ready', current, future };
 }
 
-/** Current state against future state: both emotion curves, metric changes per stage, pain points removed, kept and added. */
+/**
+ * Current state against future state: both emotion curves, metric changes per
+ * stage, pain points removed, kept and added; kept up to date as either changes.
+ */
 export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadBoth(journeyId).then(
-      (result) => live && setLoad(result),
-      (error: unknown) =>
-        live &&
-        setLoad({
-          status: 'problem',
-          title: 'The comparison could not be opened.',
-          message: errorMessage(error, 'The journeys could not be read; go back and try again.'),
-          backTo: 'future',
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [journeyId]);
+  // A live query: an edit to either journey (in another window, say) updates the comparison.
+  const live = useLiveQuery(
+    () =>
+      loadBoth(journeyId).catch((error: unknown): Load => ({
+        status: 'problem',
+        title: 'The comparison could not be opened.',
+        message: errorMessage(error, 'The journeys could not be read; go back and try again.'),
+        backTo: 'future',
+      })),
+    [journeyId],
+  );
+  const load: Load = live ?? { status: 'loading' };
 
   const backToFuture = () => navigate({ name: 'journey', journeyId });
 
