@@ -406,11 +406,30 @@ describe('journey files', () => {
       expect((await readTable<Row & { title: string }>(page, 'journeys'))[0]?.title).toBe(TELUGU[0]),
     );
 
+    // A second window shows the same journey; restoring in the first reloads it there too.
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    await expect
+      .poll(() => second.getByRole('textbox', { name: 'Journey title' }).inputValue(), { timeout: 10_000 })
+      .toBe(TELUGU[0]);
+
     await panel.getByRole('button', { name: `Restore ${MALAYALAM[2]}` }).click();
     await toast(page, `Restored “${MALAYALAM[2]}”.`);
     await expectEventually(async () =>
       expect(await page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe(TAMIL[3]),
     );
+    await second.getByText('Another window restored a saved version of this journey').waitFor();
+    await expect
+      .poll(() => second.getByRole('textbox', { name: 'Journey title' }).inputValue(), { timeout: 10_000 })
+      .toBe(TAMIL[3]);
+    // An edit in the second window after the restore is saved onto the restored map.
+    await second.getByRole('textbox', { name: 'Journey title' }).fill(MALAYALAM[0]);
+    await second.getByRole('textbox', { name: 'Journey title' }).press('Enter');
+    await expectEventually(async () =>
+      expect((await readTable<Row & { title: string }>(page, 'journeys'))[0]?.title).toBe(MALAYALAM[0]),
+    );
+    await second.close();
+    await setTitle(page, TAMIL[3]);
     const journeys = await readTable<Row & { title: string }>(page, 'journeys');
     expect(journeys.map((j) => [j.id, j.title])).toEqual([[journeyId, TAMIL[3]]]);
     const snapshots = await readTable<Row & { name: string; document: JourneyDocument }>(page, 'snapshots');

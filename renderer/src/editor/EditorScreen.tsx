@@ -14,11 +14,12 @@ import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
+import { onReloadJourney, reloadJourney } from './journey-reload';
 import { createPersister, describeSaveError, remoteChanges } from './persistence';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from './state/editor-store';
-import type { History } from './state/history';
+import { emptyHistory, type History } from './state/history';
 import { EditorStoreContext, useEditor } from './store-context';
 import { Toolbar } from './Toolbar';
 import { useEditorUi } from './ui-store';
@@ -40,6 +41,9 @@ type Load =
 
 export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  // Bumped to read the journey again in place (a restored version); the map shown stays until then.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onReloadJourney(journeyId, () => setGeneration((g) => g + 1)), [journeyId]);
   useEffect(() => {
     let live = true;
     // Marks for profiling how long a journey takes to open (read them in the browser's performance tools).
@@ -55,7 +59,7 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
     return () => {
       live = false;
     };
-  }, [journeyId]);
+  }, [journeyId, generation]);
 
   if (load.status === 'loading') return <div className="screen-loading">Opening journey…</div>;
   if (load.status !== 'ready') {
@@ -89,6 +93,14 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       history: histories.get(journeyId),
     });
     setStore(created);
+    // Another window restored a saved version: what this window has not saved belongs to the map
+    // that was replaced, so it is dropped (never written over the restored one), and the map is read again.
+    const offReplaced = persister.onReplaced(() => {
+      created.discardPending();
+      created.setState({ history: emptyHistory(), selection: new Set() });
+      toast.info('Another window restored a saved version of this journey; the map here now shows it.');
+      reloadJourney(journeyId);
+    });
     const offRemote = persister.onRemote((rows) => {
       const s = created.getState();
       const kept = s.applyRemote(remoteChanges(s.doc, rows));
@@ -104,6 +116,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
     return () => {
       histories.set(journeyId, created.getState().history);
       offRemote();
+      offReplaced();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);

@@ -12,32 +12,46 @@ import { getRow, type DocState, type RowChange, type TableName } from './state/d
 const CHANNEL = 'waymark-journey-rows';
 const windowId = globalThis.crypto.randomUUID();
 
-interface RowsMessage {
-  from: string;
-  journeyId: string;
-  rows: PersistRow[];
-}
+/** Rows one window saved, or word that the whole journey was replaced (a saved version restored). */
+type SyncMessage =
+  { from: string; journeyId: string; rows: PersistRow[] } | { from: string; journeyId: string; replaced: true };
 
 export function createPersister(journeyId: Journey['id']) {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  /** Messages about this journey from other windows. */
+  const listen = (handle: (message: SyncMessage) => void) => {
+    if (!channel) return () => undefined;
+    const handler = (e: MessageEvent<SyncMessage>) => {
+      if (e.data?.from !== windowId && e.data?.journeyId === journeyId) handle(e.data);
+    };
+    channel.addEventListener('message', handler);
+    return () => channel.removeEventListener('message', handler);
+  };
   return {
     async persist(rows: PersistRow[]) {
       await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[]);
-      channel?.postMessage({ from: windowId, journeyId, rows } satisfies RowsMessage);
+      channel?.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
     },
     /** Listen for rows of this journey saved by other windows. */
     onRemote(listener: (rows: PersistRow[]) => void): () => void {
-      if (!channel) return () => undefined;
-      const handler = (e: MessageEvent<RowsMessage>) => {
-        if (e.data?.from !== windowId && e.data?.journeyId === journeyId) listener(e.data.rows);
-      };
-      channel.addEventListener('message', handler);
-      return () => channel.removeEventListener('message', handler);
+      return listen((m) => 'rows' in m && Array.isArray(m.rows) && listener(m.rows));
+    },
+    /** Listen for another window replacing this whole journey (restoring a saved version). */
+    onReplaced(listener: () => void): () => void {
+      return listen((m) => 'replaced' in m && m.replaced === true && listener());
     },
     close() {
       channel?.close();
     },
   };
+}
+
+/** Tell other windows that this journey was replaced in storage, so they read it again. */
+export function announceReplaced(journeyId: Journey['id']): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ from: windowId, journeyId, replaced: true } satisfies SyncMessage);
+  channel.close();
 }
 
 /** Turn rows saved elsewhere into changes against this window's state. */

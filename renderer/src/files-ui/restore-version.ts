@@ -2,31 +2,18 @@
  * Restoring a saved version into the open journey. The editor's unsaved
  * edits are saved first; storage then saves the current map as “Before
  * restoring …” and writes the version, all in one transaction; the editor
- * is reloaded from storage with a fresh undo history (the old steps describe
- * a map that no longer exists). A toast offers to undo the restore.
+ * (here, and in any other window showing the journey) reads it again from
+ * storage with a fresh undo history (the old steps describe a map that no
+ * longer exists). A toast offers to undo the restore.
  */
 import { db } from '../app/db';
-import { navigate } from '../app/router';
 import type { JourneyId, SnapshotId } from '../domain/ids';
+import { reloadJourney } from '../editor/journey-reload';
+import { announceReplaced } from '../editor/persistence';
 import { emptyHistory } from '../editor/state/history';
 import { restoreSnapshot } from '../storage';
 import { errorMessage, toast } from '../ui/toasts';
 import { openEditorOf } from './editor-link';
-
-/** Leave the journey and come back, so the editor loads it again from storage. */
-async function reopenJourney(journeyId: JourneyId): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      window.removeEventListener('hashchange', done);
-      clearTimeout(timer);
-      requestAnimationFrame(() => resolve());
-    };
-    const timer = setTimeout(done, 500);
-    window.addEventListener('hashchange', done);
-    navigate({ name: 'library' });
-  });
-  navigate({ name: 'journey', journeyId });
-}
 
 /** Restore a version of the journey open in the editor; false (with a toast) when it could not be restored. */
 export async function restoreVersion(journeyId: JourneyId, snapshotId: SnapshotId, name: string): Promise<boolean> {
@@ -43,7 +30,9 @@ export async function restoreVersion(journeyId: JourneyId, snapshotId: SnapshotI
     }
     const { before } = await restoreSnapshot(db, snapshotId);
     store.setState({ history: emptyHistory(), selection: new Set() });
-    await reopenJourney(journeyId);
+    // This window reads the journey again in place; other windows showing it are told to.
+    announceReplaced(journeyId);
+    reloadJourney(journeyId);
     toast.success(`Restored “${name}”. The map as it was is kept as the version “${before.name}”.`, {
       label: 'Undo',
       run: () => void restoreVersion(journeyId, before.id, before.name),

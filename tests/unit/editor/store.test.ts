@@ -72,6 +72,17 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().save.status).toBe('saved');
   });
 
+  it('drops unsaved rows without writing them when the stored journey was replaced elsewhere', async () => {
+    const { store, persist, first } = setup();
+    const s = store.getState();
+    s.run('Move', moveItems(s.doc, [{ id: first.id, position: { x: 60, y: 400 } }]));
+    store.discardPending();
+    expect(store.getState().save.status).toBe('saved');
+    await new Promise((resolve) => setTimeout(resolve, 20)); // past the autosave debounce
+    await store.getState().flush();
+    expect(persist).not.toHaveBeenCalled();
+  });
+
   it('undo is saved too, and many edits of one row are written once', async () => {
     const { store, persist, first } = setup();
     for (const e of [2, 3, -1]) {

@@ -48,7 +48,11 @@ export interface EditorStoreOptions {
   now?: () => number;
 }
 
-export type EditorStore = StoreApi<EditorState> & { dispose(): void };
+export type EditorStore = StoreApi<EditorState> & {
+  dispose(): void;
+  /** Drops unsaved rows without writing them: the stored journey was replaced elsewhere. */
+  discardPending(): void;
+};
 
 const key = (table: TableName, id: string) => `${table}\u0000${id}`;
 
@@ -162,6 +166,12 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
     dispose() {
       disposed = true;
       if (timer) clearTimeout(timer);
+    },
+    discardPending() {
+      pending.clear();
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
     },
   });
 }
