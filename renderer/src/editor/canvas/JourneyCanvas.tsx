@@ -11,6 +11,7 @@ import {
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
+  type ReactFlowState,
   type Viewport,
   type XYPosition,
 } from '@xyflow/react';
@@ -26,7 +27,7 @@ import { canvasGeometry, CURVE_LANE_HEIGHT } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageNode } from './nodes/StageNode';
-import { TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
+import { DETAIL_ZOOM, TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
 import { FarMapLayer } from './far/FarMapLayer';
@@ -49,6 +50,7 @@ const FIT_PADDING = 0.1;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
 const markCanvasReady = () => performance.mark('waymark:canvas-ready');
+const panZoomReady = (s: ReactFlowState) => s.panZoom !== null;
 
 export function JourneyCanvas() {
   const store = useEditorStore();
@@ -58,7 +60,12 @@ export function JourneyCanvas() {
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
   const showMinimap = useEditorUi((s) => s.showMinimap);
   const matches = useSearchMatches();
-  const far = useStore(zoomedOut);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(doc.journey.viewport);
+  // Zoomed out past the cards' detail. Until React Flow has set up its viewport, its store still
+  // holds the default zoom, so the first render goes by the viewport it is about to open at.
+  const storeFar = useStore(zoomedOut);
+  const viewportReady = useStore(panZoomReady);
+  const far = viewportReady ? storeFar : (initialViewport?.zoom ?? 1) < DETAIL_ZOOM;
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_DRAG);
   const builder = useRef(createCanvasBuilder()).current;
 
@@ -173,7 +180,6 @@ export function JourneyCanvas() {
   // to the canvas, computed before React Flow's first paint (so a large map never
   // mounts its cards at full detail only to be fitted a frame later).
   const wrapRef = useRef<HTMLDivElement>(null);
-  const [initialViewport, setInitialViewport] = useState<Viewport | null>(doc.journey.viewport);
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const { width, height } = wrapRef.current.getBoundingClientRect();
@@ -225,7 +231,7 @@ export function JourneyCanvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionKeyCode="Shift"
           zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={large}
+          onlyRenderVisibleElements={large && !far}
           elevateNodesOnSelect={false}
           proOptions={PRO_OPTIONS}
         >

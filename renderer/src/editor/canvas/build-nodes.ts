@@ -13,6 +13,8 @@ export interface TouchpointData extends Record<string, unknown> {
   touchpoint: Touchpoint;
   dimmed: boolean;
   highlighted: boolean;
+  /** Drawn as a far-away tile (the node is made anew when this changes, so cards need not watch the zoom). */
+  far: boolean;
 }
 export interface StageData extends Record<string, unknown> {
   stage: Stage;
@@ -103,7 +105,7 @@ export function createCanvasBuilder() {
         selected,
         zIndex: 1,
         ariaLabel: `Touchpoint ${t.title}`,
-        data: { touchpoint: t, dimmed, highlighted },
+        data: { touchpoint: t, dimmed, highlighted, far },
       }),
       seen,
     );

@@ -54,7 +54,8 @@ const OUTLINE_PX = 3;
 
 function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, lines: Path2D[], colours: Palette) {
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  // Until React Flow has set up its viewport, its transform is not the one about to be shown.
+  if (!ctx || state.panZoom === null) return;
   const dpr = window.devicePixelRatio || 1;
   const width = Math.max(1, Math.round(state.width * dpr));
   const height = Math.max(1, Math.round(state.height * dpr));

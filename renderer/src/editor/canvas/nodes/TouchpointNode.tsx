@@ -1,4 +1,4 @@
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { Sparkles, Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../../../domain/vocabulary';
@@ -87,8 +87,7 @@ export const DETAIL_ZOOM = 0.35;
 export const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
-  const far = useStore(zoomedOut);
-  if (far) return <TouchpointTile data={data} selected={selected} />;
+  if (data.far) return <TouchpointTile data={data} selected={selected} />;
   return <TouchpointCard data={data} selected={selected} />;
 }
 
