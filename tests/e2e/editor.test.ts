@@ -462,6 +462,19 @@ describe('journey canvas editor', () => {
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Edited in the first window');
     await waitSaved(page);
     await second.locator('.tp-title', { hasText: 'Edited in the first window' }).waitFor();
+
+    // The second window renames it again; undo in the first would bring back its older title over
+    // that newer one, so it is refused with a word of explanation, and the stored row keeps the newer title.
+    await node(second, t.id).click();
+    await second.getByRole('textbox', { name: 'Title', exact: true }).fill('Edited in the second window');
+    await waitSaved(second);
+    await page.locator('.tp-title', { hasText: 'Edited in the second window' }).waitFor();
+    await node(page, t.id).click();
+    await page.keyboard.press('Control+z');
+    await page.getByText('another window has changed the same items since').waitFor();
+    await waitSaved(page);
+    const row = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.id === t.id);
+    expect(row?.title).toBe('Edited in the second window');
     await second.close();
   });
 });

@@ -91,6 +91,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       persist: persister.persist,
       describeError: describeSaveError,
       history: histories.get(journeyId),
+      notify: (message) => toast.info(message),
     });
     setStore(created);
     // Another window restored a saved version: what this window has not saved belongs to the map

@@ -72,6 +72,37 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().save.status).toBe('saved');
   });
 
+  it('will not undo or redo a step another window has overtaken, and says so', async () => {
+    const notify = vi.fn();
+    const doc = smallJourney();
+    const store = createEditorStore(doc, { persist: vi.fn(async () => undefined), debounceMs: 5, notify });
+    const first = doc.touchpoints[0]!;
+    const s = store.getState();
+    s.run('Rename', updateTouchpoint(s.doc, first.id, { title: 'Mine' }));
+    s.run('Rename other', updateTouchpoint(store.getState().doc, doc.touchpoints[1]!.id, { title: 'Other' }));
+    // Panning is not an edit: it never blocks an undo.
+    store.getState().setViewport({ x: 10, y: 20, zoom: 0.5 });
+    await store.getState().flush(); // saved, so another window's later edit of the row is applied here
+    // Another window renames the first touchpoint after this window did.
+    const theirs = { ...store.getState().doc.touchpoints[first.id]!, title: 'Theirs' };
+    store
+      .getState()
+      .applyRemote([
+        { table: 'touchpoints', id: first.id, before: store.getState().doc.touchpoints[first.id]!, after: theirs },
+      ]);
+
+    expect(store.getState().undo()).toBe(true); // the second rename is still this window's: undone
+    expect(store.getState().doc.touchpoints[doc.touchpoints[1]!.id]!.title).toBe(doc.touchpoints[1]!.title);
+    expect(store.getState().undo()).toBe(false); // the first was overtaken: refused, and dropped
+    expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Theirs');
+    expect(notify).toHaveBeenCalledWith(expect.stringContaining('another window has changed'));
+    expect(store.getState().history.past).toHaveLength(0);
+
+    expect(store.getState().redo()).toBe(true);
+    expect(store.getState().doc.touchpoints[doc.touchpoints[1]!.id]!.title).toBe('Other');
+    await store.getState().flush();
+  });
+
   it('drops unsaved rows without writing them when the stored journey was replaced elsewhere', async () => {
     const { store, persist, first } = setup();
     const s = store.getState();

@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { JourneyDocument, Viewport } from '../../domain/model';
-import { applyChanges, docStateFrom, type DocState, type RowChange, type TableName } from './doc-state';
+import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
 
 export interface PersistRow {
@@ -46,7 +46,24 @@ export interface EditorStoreOptions {
   debounceMs?: number;
   history?: History;
   now?: () => number;
+  /** Tells the user something the store declined to do (an undo step another window overtook). */
+  notify?: (message: string) => void;
 }
+
+/** Whether a row is still as a history step left it (the saved viewport and update time aside). */
+function sameRow(table: TableName, current: unknown, expected: unknown): boolean {
+  if (current === expected) return true;
+  if (current === null || expected === null) return false;
+  const comparable = (row: unknown) => {
+    if (table !== 'journeys') return JSON.stringify(row);
+    const { viewport: _viewport, updatedAt: _updatedAt, ...rest } = row as Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
+  return comparable(current) === comparable(expected);
+}
+
+const OVERTAKEN =
+  'That step was not undone: another window has changed the same items since. Your map shows the newer version.';
 
 export type EditorStore = StoreApi<EditorState> & {
   dispose(): void;
@@ -99,6 +116,13 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       undo() {
         const step = takeUndo(get().history);
         if (!step) return false;
+        // Undoing a step another window has since overwritten would silently bring back this
+        // window's older values over the other window's newer ones: the step is dropped instead.
+        if (!step.entry.changes.every((c) => sameRow(c.table, getRow(get().doc, c.table, c.id), c.after))) {
+          set({ history: { past: step.history.past, future: get().history.future } });
+          options.notify?.(OVERTAKEN);
+          return false;
+        }
         const existing = step.entry.changes.filter((c) => c.before !== null).map((c) => c.id);
         commit(step.entry.changes, 'backward', step.history, existing);
         return true;
@@ -106,6 +130,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       redo() {
         const step = takeRedo(get().history);
         if (!step) return false;
+        if (!step.entry.changes.every((c) => sameRow(c.table, getRow(get().doc, c.table, c.id), c.before))) {
+          set({ history: { past: get().history.past, future: step.history.future } });
+          options.notify?.(OVERTAKEN.replace('undone', 'redone'));
+          return false;
+        }
         const existing = step.entry.changes.filter((c) => c.after !== null).map((c) => c.id);
         commit(step.entry.changes, 'forward', step.history, existing);
         return true;
