@@ -193,7 +193,9 @@ export function JourneyCanvas() {
   }, [initialViewport, geometry]);
 
   const large = nodes.length > LARGE_MAP;
-  // A large map paints its stages and cards first; connections, the emotion curve and the minimap follow a frame later.
+  // A large map paints its stages and cards first; its emotion curve, minimap and (closer in) the
+  // connections React Flow draws follow a frame later. Far out, the far map layer draws the
+  // connections in the first frame.
   const painted = usePaintedOnce(large);
   const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
