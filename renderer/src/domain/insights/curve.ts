@@ -9,7 +9,7 @@ export interface CurvePoint {
   title: string;
   /** Position along the curve (0-based, counting touchpoints without an emotion too). */
   index: number;
-  /** −3..+3, or null where no emotion was captured (a gap in the line). */
+  /** −3..+3, or null where no emotion was captured (no point there: the line runs on to the next rated one). */
   emotion: number | null;
 }
 
