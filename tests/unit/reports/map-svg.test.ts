@@ -1,3 +1,5 @@
+import { buildOnlineOrderTemplate } from '../../../renderer/src/domain/templates';
+import { sortStages } from '../../../renderer/src/domain/layout';
 import { describe, expect, it } from 'vitest';
 import { buildMapSvg, drawMap, planMapParts } from '../../../renderer/src/reports/svg/map';
 import { drawEmotionCurve } from '../../../renderer/src/reports/svg/curve';
@@ -106,5 +108,16 @@ describe('drawEmotionCurve', () => {
     expect(curve.svg).toContain('stroke="#e64980"');
     for (const label of ['Delighted', 'Neutral', 'Angry']) expect(curve.svg).toContain(label);
     expect(curve.svg).toContain('>\u22122</text>');
+  });
+
+  it('gives a stage with a single point a band wide enough for its whole name', () => {
+    const order = buildOnlineOrderTemplate(1000);
+    const curve = drawEmotionCurve(order, { labels: REPORT_LABELS.en, brandColour: '#0b7285', width: 640 });
+    const bands = [...curve.svg.matchAll(/<title>([^<]+)<\/title>([^<]+)<\/text>/g)].map((m) => [m[1], m[2]]);
+    const names = sortStages(order.stages).map((s) => s.name);
+    expect(bands.filter(([full]) => names.includes(full!))).toEqual(names.map((name) => [name, name]));
+    // Points still run left to right, one slot each.
+    const xs = [...curve.svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 });

@@ -40,6 +40,42 @@ function n(v: number): string {
   return String(Math.round(v * 10) / 10);
 }
 
+/** Narrowest a stage's band is drawn (when the plot is wide enough), so a one-point stage still shows its name. */
+const MIN_BAND = 64;
+
+interface StageRun {
+  /** First and one-past-last slot of the run. */
+  start: number;
+  end: number;
+  x: number;
+  width: number;
+}
+
+/**
+ * Consecutive slots of one stage, each given a share of the plot's width by
+ * its number of points but at least MIN_BAND (all scaled down together when
+ * the minimums would not fit).
+ */
+function stageRuns(points: readonly CurvePoint[], plotW: number, left: number): StageRun[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const last = spans[spans.length - 1];
+    if (last && points[last.start]!.stageId === points[i]!.stageId) last.end = i + 1;
+    else spans.push({ start: i, end: i + 1 });
+  }
+  if (spans.length === 0) return [];
+  const base = plotW / points.length;
+  const wanted = spans.map((r) => Math.max(MIN_BAND, (r.end - r.start) * base));
+  const total = wanted.reduce((a, b) => a + b, 0);
+  let x = left;
+  return spans.map((r, i) => {
+    const width = (wanted[i]! * plotW) / total;
+    const run = { ...r, x, width };
+    x += width;
+    return run;
+  });
+}
+
 export function drawEmotionCurve(
   doc: JourneyDocument,
   options: { labels: Labels; brandColour: string; width: number },
@@ -69,8 +105,11 @@ export function drawEmotionCurve(
   const chartH = 240;
   const height = chartTop + chartH + 34;
   const plotW = width - left - right;
-  const step = points.length > 0 ? plotW / points.length : plotW;
-  const x = (i: number) => left + (i + 0.5) * step;
+  const runs = stageRuns(points, plotW, left);
+  const slotX: number[] = [];
+  for (const r of runs)
+    for (let i = r.start; i < r.end; i++) slotX.push(r.x + ((i - r.start + 0.5) * r.width) / (r.end - r.start));
+  const x = (i: number) => slotX[i] ?? left + plotW / 2;
   const y = (score: number) => chartTop + ((3 - score) / 6) * chartH;
   const parts: string[] = [];
 
@@ -88,26 +127,26 @@ export function drawEmotionCurve(
 
   // Stage bands over the points that belong to each stage.
   const stageById = new Map(doc.stages.map((s) => [s.id as string, s]));
-  let start = 0;
-  for (let i = 1; i <= points.length; i++) {
-    if (i < points.length && points[i]!.stageId === points[start]!.stageId) continue;
-    const stage = stageById.get(points[start]!.stageId);
+  for (const run of runs) {
+    const stage = stageById.get(points[run.start]!.stageId);
     const colour = safeColour(stage?.colour, '#868e96');
-    const bx = x(start) - step / 2 + 1;
-    const bw = (i - start) * step - 2;
+    const bx = run.x + 1;
+    const bw = run.width - 2;
     parts.push(
       `<rect x="${n(bx)}" y="${bandTop}" width="${n(bw)}" height="${bandH}" rx="4" fill="${tint(colour, 0.78)}"/>`,
     );
     parts.push(`<rect x="${n(bx)}" y="${bandTop}" width="4" height="${bandH}" fill="${colour}"/>`);
     const name = oneLine(stage?.name ?? '');
+    // A narrow band (a stage with one point) first takes a smaller type, down to 8 pt, then shortens the name.
+    let size = 10.5;
+    while (size > 8 && estimateWidth(name, size) > bw - 14) size -= 0.5;
     let shown = name;
-    for (let max = 40; max > 1 && estimateWidth(shown, 10.5) > bw - 14; max--) shown = truncate(name, max);
+    for (let max = 40; max > 1 && estimateWidth(shown, size) > bw - 14; max--) shown = truncate(name, max);
     if (bw > 24) {
       parts.push(
-        `<text x="${n(bx + 10)}" y="${bandTop + 17}" font-size="10.5" font-weight="700" fill="${INK}"><title>${escapeHtml(name)}</title>${escapeHtml(shown)}</text>`,
+        `<text x="${n(bx + 10)}" y="${bandTop + 17}" font-size="${size}" font-weight="700" fill="${INK}"><title>${escapeHtml(name)}</title>${escapeHtml(shown)}</text>`,
       );
     }
-    start = i;
   }
 
   // One line per series through its rated points, as on the canvas: a touchpoint without an emotion is stepped over.
