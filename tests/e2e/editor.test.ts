@@ -433,6 +433,30 @@ describe('journey canvas editor', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('Select All from the menu selects the whole map, or the text of the field being typed in', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const items = (await readTable(page, 'touchpoints')).length + (await readTable(page, 'notes')).length;
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await app.menu('select-all');
+    await expectEventually(async () => expect(await page.locator('.react-flow__node.selected').count()).toBe(items));
+
+    await page.keyboard.press('Escape');
+    await expectEventually(async () => expect(await page.locator('.react-flow__node.selected').count()).toBe(0));
+    const title = page.getByRole('textbox', { name: 'Journey title' });
+    await title.click();
+    await app.menu('select-all');
+    const selected = await title.evaluate((el: HTMLInputElement) => [
+      el.selectionStart,
+      el.selectionEnd,
+      el.value.length,
+    ]);
+    expect(selected).toEqual([0, selected[2], selected[2]]);
+    expect(selected[2]).toBeGreaterThan(0);
+    expect(await page.locator('.react-flow__node.selected').count()).toBe(0);
+  });
+
   it('search highlights the matching node and dims the rest', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();

@@ -89,11 +89,12 @@ export function buildMenuTemplate(
     ],
   };
 
-  // Undo and Redo are commands, not the `undo`/`redo` roles: the roles only
-  // reach the focused text field's native undo stack, while most edits in
+  // Undo, Redo and Select All are commands, not the `undo`/`redo`/`selectAll`
+  // roles: the roles only reach the focused text field, while most edits in
   // Waymark (moving a touchpoint, deleting a stage) live in the journey's own
-  // history. The renderer receives the command and routes it to the focused
-  // text field when there is one, otherwise to the journey history.
+  // history, and on the map Select All means every touchpoint and note. The
+  // renderer receives the command and routes it to the focused text field
+  // when there is one, otherwise to the journey.
   const editMenu: Item = {
     label: 'Edit',
     submenu: [
@@ -104,7 +105,7 @@ export function buildMenuTemplate(
       { role: 'copy' },
       { role: 'paste' },
       ...(mac ? [{ role: 'pasteAndMatchStyle' } as Item] : []),
-      { role: 'selectAll' },
+      command('Select All', 'select-all', 'CmdOrCtrl+A'),
       separator,
       command('Find…', 'find', 'CmdOrCtrl+F'),
     ],

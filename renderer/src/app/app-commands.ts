@@ -13,6 +13,7 @@ export function useAppCommands(route: Route) {
       if (dispatchCommand(command)) return;
       // No screen took it: app-wide defaults.
       if (command === 'undo' || command === 'redo') document.execCommand(command);
+      else if (command === 'select-all') document.execCommand('selectAll');
       else if (command === 'open') void chooseAndOpenJourneyFiles();
       else if (command === 'new-journey') void createBlankJourney();
     });

@@ -1,7 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { db } from '../app/db';
-import { useCommandHandler } from '../app/commands';
+import { isEditableTarget, useCommandHandler } from '../app/commands';
 import { navigate } from '../app/router';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
@@ -165,7 +165,9 @@ function EditorLayout({ store }: { store: EditorStore }) {
         s.redo();
         return true;
       case 'select-all':
-        actions.selectAll();
+        // In a text field, its text; on the map, every touchpoint and note.
+        if (isEditableTarget(document.activeElement)) document.execCommand('selectAll');
+        else actions.selectAll();
         return true;
       case 'find':
         openSearch();
