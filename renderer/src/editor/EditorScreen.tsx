@@ -159,11 +159,20 @@ function EditorLayout({ store }: { store: EditorStore }) {
     const s = store.getState();
     switch (command) {
       case 'undo':
-        s.undo();
+      case 'redo': {
+        // As the keyboard does (keyboard.ts): a plain text field undoes its own typing; an
+        // inspector field is committed, then the journey's history steps back or forward.
+        const field = document.activeElement;
+        if (isEditableTarget(field)) {
+          if (!(field as HTMLElement).closest('[data-history-field]')) {
+            document.execCommand(command);
+            return true;
+          }
+          (field as HTMLElement).blur();
+        }
+        s[command]();
         return true;
-      case 'redo':
-        s.redo();
-        return true;
+      }
       case 'select-all':
         // In a text field, its text; on the map, every touchpoint and note.
         if (isEditableTarget(document.activeElement)) document.execCommand('selectAll');
