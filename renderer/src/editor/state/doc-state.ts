@@ -6,16 +6,11 @@
  */
 import type { Connection, Journey, JourneyDocument, Note, Persona, Stage, Touchpoint } from '../../domain/model';
 import { sortStages } from '../../domain/layout';
+import type { RowByTable, TableName } from '../../storage';
 
-export interface RowTypes {
-  journeys: Journey;
-  stages: Stage;
-  touchpoints: Touchpoint;
-  connections: Connection;
-  personas: Persona;
-  notes: Note;
-}
-export type TableName = keyof RowTypes;
+/** The row type of each journey table: the same tables the storage layer writes. */
+export type RowTypes = RowByTable;
+export type { TableName };
 export type MapTable = Exclude<TableName, 'journeys'>;
 
 export type RowChange = {
