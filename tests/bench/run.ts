@@ -18,9 +18,9 @@ import { bareFlow } from './generate/flow';
 import { generateBenchJourney, LARGE_JOURNEY, type BenchJourney } from './generate/journey';
 import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
-import { installOpenProbe, readOpenProbe, type Rect } from './page/probes';
+import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
-import { serveDirectory, type Served } from './serve';
+import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
 import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
 
@@ -101,58 +101,46 @@ interface Measured {
   canvas: Rect;
 }
 
-/** Waymark: journey rows already in IndexedDB; every open starts from a page of the same origin. */
-async function measureWaymark(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Measured> {
-  const doc = bench.document;
-  const dragged = doc.touchpoints.find((t) => t.id === bench.centreTouchpointId)!;
-  const page = await context.newPage();
-  watchErrors(page, 'Waymark');
-  await page.goto(`${served.url}#/`);
-  // The library lists journeys only once the app's database is open and upgraded.
-  await page.getByRole('heading', { name: 'No journeys yet' }).waitFor({ timeout: 30_000 });
-  await page.goto(new URL(SEED_PAGE, served.url).href);
-  const written = await page.evaluate(putRows, { database: DATABASE, rows: documentRows(doc) });
-  log(`Waymark: ${written} rows written to IndexedDB`);
+/** One page under test: how it opens the journey, and what its log lines call its nodes and edges. */
+interface Subject {
+  name: string;
+  page: Page;
+  words: { nodes: string; edges: string };
+  /** Opens the journey at this viewport, or fitted to the view when null, and waits for the open probe. */
+  open(viewport: Viewport | null): Promise<OpenProbe>;
+  /** The canvas's box, once the page has opened. */
+  canvas(): Promise<Rect>;
+}
 
-  // Before each open: the journey's saved viewport and the dragged card back as generated.
-  const open = async (viewport: Viewport | null) => {
-    await page.goto(new URL(SEED_PAGE, served.url).href);
-    await page.evaluate(putRows, {
-      database: DATABASE,
-      rows: { journeys: [{ ...doc.journey, viewport }], touchpoints: [dragged] },
-    });
-    await page.goto(`${served.url}#/journey/${encodeURIComponent(doc.journey.id)}`);
-    return waitForOpen(page);
-  };
-
+/** The same scenario for either page: opens at fit view, heap, pan and drag at fit view, then at 1:1. */
+async function measure(subject: Subject, bench: BenchJourney): Promise<Measured> {
+  const { name, page, words } = subject;
+  const dragged = bench.centreTouchpointId;
   const openRuns: number[] = [];
   const edgesRuns: number[] = [];
   for (let i = 0; i < OPEN_RUNS; i += 1) {
-    const probe = await open(null);
+    const probe = await subject.open(null);
     openRuns.push(probe.paintedAt!);
     edgesRuns.push(probe.edgesPaintedAt!);
     log(
-      `Waymark: open ${i + 1}/${OPEN_RUNS} at fit view: ${probe.nodeCount} cards at ${probe.paintedAt!.toFixed(0)} ms, ` +
-        `${probe.edgeCount} connections at ${probe.edgesPaintedAt!.toFixed(0)} ms`,
+      `${name}: open ${i + 1}/${OPEN_RUNS} at fit view: ${probe.nodeCount} ${words.nodes} at ${probe.paintedAt!.toFixed(0)} ms, ` +
+        `${probe.edgeCount} ${words.edges} at ${probe.edgesPaintedAt!.toFixed(0)} ms`,
     );
   }
-  const canvas = await page.evaluate(() => {
-    const r = document.querySelector('.react-flow')!.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: r.width, height: r.height };
-  });
+  const canvas = await subject.canvas();
   const heap = await heapMb(page);
-  log(`Waymark: heap ${heap.toFixed(1)} MB; canvas ${canvas.width}×${canvas.height}`);
+  log(`${name}: heap ${heap.toFixed(1)} MB; canvas ${canvas.width}×${canvas.height}`);
   const panFit = await pan(page);
-  log(`Waymark: pan at fit view p95 ${panFit.p95.toFixed(1)} ms`);
-  const dragFit = await drag(page, dragged.id);
-  log(`Waymark: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
+  log(`${name}: pan at fit view p95 ${panFit.p95.toFixed(1)} ms`);
+  const dragFit = await drag(page, dragged);
+  log(`${name}: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
 
-  const probe = await open(oneToOneViewport(doc, dragged.id, canvas));
-  log(`Waymark: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
+  const probe = await subject.open(oneToOneViewport(bench.document, dragged, canvas));
+  log(`${name}: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
   const panOne = await pan(page);
-  log(`Waymark: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
-  const dragOne = await drag(page, dragged.id);
-  log(`Waymark: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
+  log(`${name}: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
+  const dragOne = await drag(page, dragged);
+  log(`${name}: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
   await page.close();
   return {
     figures: {
@@ -171,6 +159,40 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
   };
 }
 
+/** Waymark: journey rows already in IndexedDB; every open starts from a page of the same origin. */
+async function measureWaymark(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Measured> {
+  const doc = bench.document;
+  const dragged = doc.touchpoints.find((t) => t.id === bench.centreTouchpointId)!;
+  const page = await context.newPage();
+  watchErrors(page, 'Waymark');
+  await page.goto(`${served.url}#/`);
+  // The library lists journeys only once the app's database is open and upgraded.
+  await page.getByRole('heading', { name: 'No journeys yet' }).waitFor({ timeout: 30_000 });
+  await page.goto(new URL(SEED_PAGE, served.url).href);
+  const written = await page.evaluate(putRows, { database: DATABASE, rows: documentRows(doc) });
+  log(`Waymark: ${written} rows written to IndexedDB`);
+
+  return measure(
+    {
+      name: 'Waymark',
+      page,
+      words: { nodes: 'cards', edges: 'connections' },
+      // Before each open: the journey's saved viewport and the dragged card back as generated.
+      open: async (viewport) => {
+        await page.goto(new URL(SEED_PAGE, served.url).href);
+        await page.evaluate(putRows, {
+          database: DATABASE,
+          rows: { journeys: [{ ...doc.journey, viewport }], touchpoints: [dragged] },
+        });
+        await page.goto(`${served.url}#/journey/${encodeURIComponent(doc.journey.id)}`);
+        return waitForOpen(page);
+      },
+      canvas: async () => (await page.evaluate(canvasRect))!,
+    },
+    bench,
+  );
+}
+
 /** The bare page, on a canvas of Waymark's canvas size; every open starts from about:blank. */
 async function measureBare(
   context: BrowserContext,
@@ -178,54 +200,25 @@ async function measureBare(
   bench: BenchJourney,
   canvas: Rect,
 ): Promise<AppFigures> {
-  const doc = bench.document;
   const page = await context.newPage();
   watchErrors(page, 'bare');
-  const open = async (viewport: Viewport | null) => {
-    const params = new URLSearchParams({ w: String(canvas.width), h: String(canvas.height) });
-    if (viewport) for (const [k, v] of Object.entries(viewport)) params.set(k, String(v));
-    await page.goto('about:blank');
-    await page.goto(`${served.url}?${params.toString()}`);
-    return waitForOpen(page);
-  };
-
-  const openRuns: number[] = [];
-  const edgesRuns: number[] = [];
-  for (let i = 0; i < OPEN_RUNS; i += 1) {
-    const probe = await open(null);
-    openRuns.push(probe.paintedAt!);
-    edgesRuns.push(probe.edgesPaintedAt!);
-    log(
-      `bare: open ${i + 1}/${OPEN_RUNS} at fit view: ${probe.nodeCount} nodes at ${probe.paintedAt!.toFixed(0)} ms, ` +
-        `${probe.edgeCount} edges at ${probe.edgesPaintedAt!.toFixed(0)} ms`,
-    );
-  }
-  const heap = await heapMb(page);
-  log(`bare: heap ${heap.toFixed(1)} MB`);
-  const panFit = await pan(page);
-  log(`bare: pan at fit view p95 ${panFit.p95.toFixed(1)} ms`);
-  const dragFit = await drag(page, bench.centreTouchpointId);
-  log(`bare: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
-
-  const probe = await open(oneToOneViewport(doc, bench.centreTouchpointId, canvas));
-  log(`bare: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
-  const panOne = await pan(page);
-  log(`bare: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
-  const dragOne = await drag(page, bench.centreTouchpointId);
-  log(`bare: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
-  await page.close();
-  return {
-    openMs: median(openRuns),
-    openRuns,
-    edgesMs: median(edgesRuns),
-    edgesRuns,
-    openOneMs: probe.paintedAt!,
-    heapMb: heap,
-    panFit,
-    dragFit,
-    panOne,
-    dragOne,
-  };
+  const measured = await measure(
+    {
+      name: 'bare',
+      page,
+      words: { nodes: 'nodes', edges: 'edges' },
+      open: async (viewport) => {
+        const params = new URLSearchParams({ w: String(canvas.width), h: String(canvas.height) });
+        if (viewport) for (const [k, v] of Object.entries(viewport)) params.set(k, String(v));
+        await page.goto('about:blank');
+        await page.goto(`${served.url}?${params.toString()}`);
+        return waitForOpen(page);
+      },
+      canvas: async () => canvas,
+    },
+    bench,
+  );
+  return measured.figures;
 }
 
 export async function runBench(options: BenchOptions): Promise<void> {

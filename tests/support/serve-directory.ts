@@ -1,4 +1,8 @@
-/** A small static file server on 127.0.0.1 for the built pages, plus a few in-memory files. */
+/**
+ * A small static file server on 127.0.0.1 for built pages, with an optional
+ * CSP header and a few in-memory files. Serves the app to the end-to-end
+ * harness and both pages to the benchmark.
+ */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  '.map': 'application/json',
 };
 
 export interface ServedFile {
