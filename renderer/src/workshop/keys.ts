@@ -40,8 +40,17 @@ export function useWorkshopKeys(store: EditorStore) {
       if (isEditableTarget(e.target) || inMenu || document.querySelector('dialog[open]')) return;
       const key = e.key;
       const handled = (() => {
+        if (mod) return false;
+        // Dimming and the timer work the same in and out of presentation.
+        if (key === 'd' || key === 'D') {
+          cycleFocus();
+          return true;
+        }
+        if (key === 't' || key === 'T') {
+          timerActions.startPause();
+          return true;
+        }
         if (ui.presenting) {
-          if (mod) return false;
           const count = Object.keys(store.getState().doc.stages).length;
           switch (key) {
             case 'ArrowRight':
@@ -68,20 +77,11 @@ export function useWorkshopKeys(store: EditorStore) {
             case 'L':
               ui.set({ laser: !ui.laser });
               return true;
-            case 'd':
-            case 'D':
-              cycleFocus();
-              return true;
-            case 't':
-            case 'T':
-              timerActions.startPause();
-              return true;
             default:
               // Editing keys do nothing while presenting.
               return key.length === 1 || key === 'Delete' || key === 'Backspace' || key === 'Tab' || key === 'Enter';
           }
         }
-        if (mod) return false;
         switch (key) {
           case 'c':
           case 'C':
@@ -90,14 +90,6 @@ export function useWorkshopKeys(store: EditorStore) {
           case 'p':
           case 'P':
             startPresenting();
-            return true;
-          case 'd':
-          case 'D':
-            cycleFocus();
-            return true;
-          case 't':
-          case 'T':
-            timerActions.startPause();
             return true;
           default:
             return false;
