@@ -2,7 +2,24 @@
  * The one place BrowserWindow options are decided. Plain data so tests can
  * check every security-relevant value without Electron.
  */
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/** The security settings every Waymark window shares: isolated, sandboxed, no Node, no webviews. */
+const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  // Middle-click would open links in new windows; the open handler denies
+  // those anyway, this removes the event entirely.
+  disableBlinkFeatures: 'Auxclick',
+} as const satisfies WebPreferences;
 
 export interface MainWindowOptionsInput {
   /** Absolute path of the bundled CommonJS preload. */
@@ -24,20 +41,8 @@ export function buildMainWindowOptions(input: MainWindowOptionsInput): BrowserWi
     ...(input.iconPath !== undefined && input.platform !== 'darwin' ? { icon: input.iconPath } : {}),
     webPreferences: {
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
+      ...LOCKED_DOWN,
       safeDialogs: true,
-      // Middle-click would open links in new windows; the open handler denies
-      // those anyway, this removes the event entirely.
-      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   };
@@ -54,17 +59,7 @@ export function buildPrintWindowOptions(): BrowserWindowConstructorOptions {
     height: 768,
     webPreferences: {
       javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
+      ...LOCKED_DOWN,
       spellcheck: false,
       partition: PRINT_PARTITION,
     },
