@@ -12,8 +12,20 @@ import {
   PersonaSchema,
   StageSchema,
   TouchpointSchema,
+  type Journey,
   type JourneyDocument,
 } from './model';
+
+/**
+ * Whether two versions of a journey row say the same about the journey:
+ * where its canvas was left (the viewport) and storage's bookkeeping (when it
+ * was created, last edited, put in the trash) aside. Moving the view is not
+ * an edit.
+ */
+export function sameJourneyContent(a: Journey, b: Journey): boolean {
+  const content = ({ viewport: _v, updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
+  return JSON.stringify(content(a)) === JSON.stringify(content(b));
+}
 
 export interface RestoreIssue {
   path: string;

@@ -4,6 +4,7 @@
  * updatedAt.
  */
 import type { z } from 'zod';
+import { sameJourneyContent } from '../domain/document';
 import type { JourneyId } from '../domain/ids';
 import {
   ConnectionSchema,
@@ -100,12 +101,6 @@ function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableNam
   return byTable;
 }
 
-/** Whether a journey row differs from the stored one in nothing but where the canvas was left. */
-function onlyViewportMoved(next: Journey, stored: Journey): boolean {
-  const rest = ({ viewport: _v, updatedAt: _u, createdAt: _c, deletedAt: _d, ...fields }: Journey) => fields;
-  return JSON.stringify(rest(next)) === JSON.stringify(rest(stored));
-}
-
 /**
  * Write exactly the given rows (bulkPut) and delete the given ids
  * (bulkDelete) in one transaction, then bump the journey's updatedAt; a
@@ -130,7 +125,7 @@ export function applyRowChanges(
       const viewportOnly =
         journeyRow !== undefined &&
         changes.every((c) => c.table === 'journeys') &&
-        onlyViewportMoved(journeyRow, current);
+        sameJourneyContent(journeyRow, current);
       const updatedAt = viewportOnly ? current.updatedAt : laterThan(current.updatedAt, now);
 
       for (const name of TABLE_NAMES) {

@@ -5,7 +5,8 @@
  * autosave, which writes only the changed rows.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { JourneyDocument, Viewport } from '../../domain/model';
+import { sameJourneyContent } from '../../domain/document';
+import type { Journey, JourneyDocument, Viewport } from '../../domain/model';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
 
@@ -50,16 +51,12 @@ export interface EditorStoreOptions {
   notify?: (message: string) => void;
 }
 
-/** Whether a row is still as a history step left it (the saved viewport and update time aside). */
+/** Whether a row is still as a history step left it (for the journey row, moving the view aside). */
 function sameRow(table: TableName, current: unknown, expected: unknown): boolean {
   if (current === expected) return true;
   if (current === null || expected === null) return false;
-  const comparable = (row: unknown) => {
-    if (table !== 'journeys') return JSON.stringify(row);
-    const { viewport: _viewport, updatedAt: _updatedAt, ...rest } = row as Record<string, unknown>;
-    return JSON.stringify(rest);
-  };
-  return comparable(current) === comparable(expected);
+  if (table === 'journeys') return sameJourneyContent(current as Journey, expected as Journey);
+  return JSON.stringify(current) === JSON.stringify(expected);
 }
 
 const OVERTAKEN =
