@@ -32,7 +32,9 @@ describe('ModalDialog markup', () => {
   it('is named by its title heading and never opened by attribute (showModal opens it)', () => {
     const html = render({ title: TAMIL[0] });
     const labelledBy = attr(html, 'dialog', 'aria-labelledby');
-    expect(labelledBy).toBeTruthy();
+    // The dialog points at its heading, and the heading holds the title.
+    expect(labelledBy).toBe(attr(html, 'h2', 'id'));
+    expect(labelledBy).not.toBe('');
     expect(byId(html, labelledBy!)).toBe(TAMIL[0]);
     expect(html).toMatch(/<h2 [^>]*id="[^"]+"/);
     expect(attr(html, 'dialog', 'open')).toBeNull();
