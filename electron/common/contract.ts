@@ -27,6 +27,21 @@ const bytes = z
 
 export const PageSizeSchema = z.enum(['A4', 'Letter']);
 
+/**
+ * What a window answers when main asks it to flush before closing: either
+ * everything is saved, or a sentence naming what is not, with the in-memory
+ * document as `.journey` bytes so main can offer "Save a copy…".
+ */
+export const CloseReplySchema = z.union([
+  z.object({ saved: z.literal(true) }),
+  z.object({
+    saved: z.literal(false),
+    what: z.string().min(1).max(500),
+    copy: z.object({ suggestedName: z.string().min(1).max(255), bytes }).nullable(),
+  }),
+]);
+export type CloseReply = z.infer<typeof CloseReplySchema>;
+
 export const IpcArgs = {
   appInfo: z.tuple([]),
   openFile: z.tuple([
@@ -44,13 +59,6 @@ export const IpcArgs = {
       bytes,
     }),
   ]),
-  printToPdf: z.tuple([
-    z.object({
-      html: z.string().max(MAX_HTML_CHARS),
-      pageSize: PageSizeSchema,
-      landscape: z.boolean(),
-    }),
-  ]),
   exportPdf: z.tuple([
     z.object({
       html: z.string().max(MAX_HTML_CHARS),
@@ -63,6 +71,8 @@ export const IpcArgs = {
   openRecent: z.tuple([z.string().min(1).max(4096)]),
   openExternal: z.tuple([z.string().url().max(2048)]),
   setTitle: z.tuple([z.string().max(300)]),
+  /** The renderer's answer to a `closeRequest` event: saved, or what is unsaved plus a copy to offer. */
+  closeReady: z.tuple([z.string().uuid(), z.lazy(() => CloseReplySchema)]),
 } as const;
 export type IpcChannel = keyof typeof IpcArgs;
 export const IPC_CHANNELS = Object.keys(IpcArgs) as IpcChannel[];
@@ -102,6 +112,7 @@ export const IPC_ERROR_CODES = [
   'read-failed',
   'write-failed',
   'print-failed',
+  'busy',
   'not-allowed',
   'not-found',
   'internal',
@@ -122,12 +133,13 @@ export interface IpcReturns {
   openFile: OpenedFile[];
   /** null when the user cancelled. */
   saveFile: SavedFile | null;
-  printToPdf: Uint8Array;
   exportPdf: SavedFile | null;
   recentFiles: RecentFile[];
   openRecent: OpenedFile;
   openExternal: true;
   setTitle: true;
+  /** false when main had stopped waiting for that request (it timed out or was answered). */
+  closeReady: boolean;
 }
 
 export const MENU_COMMANDS = [
@@ -157,7 +169,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 
 /** Events main sends to the renderer. */
-export const EVENT_CHANNELS = ['menuCommand', 'openFile'] as const;
+export const EVENT_CHANNELS = ['menuCommand', 'openFile', 'closeRequest'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 type Invoke<C extends IpcChannel> = (...args: z.input<(typeof IpcArgs)[C]>) => Promise<IpcResult<IpcReturns[C]>>;
@@ -166,6 +178,8 @@ type Invoke<C extends IpcChannel> = (...args: z.input<(typeof IpcArgs)[C]>) => P
 export type WaymarkBridge = { [C in IpcChannel]: Invoke<C> } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** Main asks the window to save before it closes; answer with `closeReady(requestId, reply)`. */
+  onCloseRequest(listener: (requestId: string) => void): () => void;
 };
 
 /** Name of the global the preload exposes. */

@@ -8,6 +8,14 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, ipcName, type MenuCommand, type OpenedFile, type RecentFile } from '../common/contract';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
+import {
+  confirmClose,
+  createCloseCoordinator,
+  createFlushRequests,
+  saveCopyThrough,
+  unsavedMessageBox,
+  type CloseGuardDeps,
+} from './close/close-guard';
 import { atomicWrite } from './files/atomic-write';
 import { createRecentFilesStore } from './files/recent-files';
 import { openPath } from './ipc/file-actions';
@@ -30,7 +38,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 const log = (message: string) => console.warn(`[waymark] ${message}`);
-/** The only door to the OS browser/mail app: http(s) and mailto only. */
+/** The only door to the OS browser: https only, after the allowlist. */
 const openExternal = async (url: string): Promise<void> => {
   if (!isAllowedExternalUrl(url)) {
     log(`Refused to open ${url} outside the app.`);
@@ -41,6 +49,41 @@ const openExternal = async (url: string): Promise<void> => {
 
 let mainWindow: BrowserWindow | null = null;
 const liveWindow = () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
+
+// Flush before close: the window's `close` and the app's `before-quit` wait
+// until the renderer confirms its edits are saved (close/close-guard.ts).
+const flushRequests = createFlushRequests({
+  send: (requestId) => {
+    const window = liveWindow();
+    if (window === null) throw new Error('The window is gone.');
+    window.webContents.send(ipcName('closeRequest'), requestId);
+  },
+});
+let saveCopy: CloseGuardDeps['saveCopy'] | null = null;
+const saveCopyForWindow: CloseGuardDeps['saveCopy'] = async (copy) =>
+  saveCopy === null
+    ? { outcome: 'failed', message: 'Waymark is still starting; try again in a moment.' }
+    : saveCopy(copy);
+const closeCoordinator = createCloseCoordinator({
+  confirm: () =>
+    confirmClose({
+      requestFlush: () => flushRequests.request(),
+      askUnsaved: async (question) => {
+        const box = unsavedMessageBox(question);
+        const window = liveWindow();
+        const { response } = await (window === null
+          ? dialog.showMessageBox(box.options)
+          : dialog.showMessageBox(window, box.options));
+        return box.choiceFor(response);
+      },
+      saveCopy: saveCopyForWindow,
+      log,
+    }),
+});
+const finishClose = {
+  close: () => liveWindow()?.close(),
+  quit: () => app.quit(),
+};
 
 const fileSystem = {
   stat,
@@ -87,6 +130,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { openExternal: (url) => void openExternal(url), log }),
   );
+  app.on('before-quit', (event) => closeCoordinator.onBeforeQuit(event, liveWindow() !== null, finishClose));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -105,6 +149,8 @@ function createMainWindow(): void {
   });
   const window = new BrowserWindow(options);
   mainWindow = window;
+  closeCoordinator.reset();
+  window.on('close', (event) => closeCoordinator.onWindowClose(event, finishClose));
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-start-loading', () => openQueue.markNotReady());
   window.webContents.on('did-finish-load', () => void openQueue.markReady());
@@ -166,6 +212,7 @@ async function onReady(): Promise<void> {
     printHtmlToPdf,
     openExternal,
     setTitle: (title) => liveWindow()?.setTitle(title.length > 0 ? title : app.getName()),
+    closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),
@@ -177,6 +224,8 @@ async function onReady(): Promise<void> {
     now: Date.now,
     log,
   });
+  // "Save a copy" runs the renderer's own saveFile path, on behalf of the closing window.
+  saveCopy = saveCopyThrough(handlers.saveFile, { frameUrl: APP_ENTRY_URL, isMainFrame: true, isAppWindow: true });
   const isAppWebContents = (id: number) => liveWindow()?.webContents.id === id;
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(ipcName(channel), (event, ...args: unknown[]) =>

@@ -1,6 +1,6 @@
 /**
  * Builds the `window.waymark` object from the contract: one method per IPC
- * channel, plus two event subscriptions. Plain function over an injected
+ * channel, plus three event subscriptions. Plain function over an injected
  * ipcRenderer-like port, so Node tests can check exactly what is exposed.
  */
 import {
@@ -30,7 +30,7 @@ function isOpenedFile(value: unknown): value is OpenedFile {
 export function buildBridge(ipc: IpcRendererPort): WaymarkBridge {
   const invokers = Object.fromEntries(
     IPC_CHANNELS.map((channel: IpcChannel) => [channel, (...args: unknown[]) => ipc.invoke(ipcName(channel), ...args)]),
-  ) as Omit<WaymarkBridge, 'onMenuCommand' | 'onOpenFile'>;
+  ) as Omit<WaymarkBridge, 'onMenuCommand' | 'onOpenFile' | 'onCloseRequest'>;
 
   // Files can arrive before the page has subscribed (double-clicked journey at
   // launch); hold them until the first listener arrives, then hand them over.
@@ -40,6 +40,15 @@ export function buildBridge(ipc: IpcRendererPort): WaymarkBridge {
     if (!isOpenedFile(file)) return;
     if (fileListeners.size === 0) heldFiles.push(file);
     else for (const listener of fileListeners) listener(file);
+  });
+
+  // A page that has not subscribed yet holds no edits (the editor subscribes
+  // through the host), so main gets its "saved" at once instead of waiting.
+  const closeListeners = new Set<(requestId: string) => void>();
+  ipc.on(ipcName('closeRequest'), (_event, requestId) => {
+    if (typeof requestId !== 'string') return;
+    if (closeListeners.size === 0) void ipc.invoke(ipcName('closeReady'), requestId, { saved: true });
+    else for (const listener of closeListeners) listener(requestId);
   });
 
   return {
@@ -52,6 +61,12 @@ export function buildBridge(ipc: IpcRendererPort): WaymarkBridge {
       ipc.on(ipcName('menuCommand'), handler);
       return () => {
         ipc.removeListener(ipcName('menuCommand'), handler);
+      };
+    },
+    onCloseRequest(listener: (requestId: string) => void) {
+      closeListeners.add(listener);
+      return () => {
+        closeListeners.delete(listener);
       };
     },
     onOpenFile(listener: (file: OpenedFile) => void) {

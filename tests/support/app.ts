@@ -24,6 +24,7 @@ import { startStaticServer } from './static-server';
 
 export interface AppHandle {
   mode: 'electron' | 'chromium';
+  /** The app window's page; a new one after `reopenWindow()`. */
   page: Page;
   /** Answers the next open/save dialogs. */
   dialog: ScriptedDialog;
@@ -32,8 +33,45 @@ export interface AppHandle {
   menu(command: string): Promise<void>;
   /** Hands the app a file as the OS would on double-click. */
   openFileFromOs(filePath: string): Promise<void>;
+  /**
+   * Closes the app window the way the user does (close button, Cmd/Ctrl+Q):
+   * through main's flush-before-close path, which may ask `dialog.nextUnsaved`.
+   * 'stayed' when the window did not close (the question was cancelled).
+   */
+  closeWindow(): Promise<'closed' | 'stayed'>;
+  /** Opens the app window again on the same storage (after `closeWindow`). */
+  reopenWindow(): Promise<Page>;
   close(): Promise<void>;
 }
+
+/**
+ * Offline means offline: every request any test's browser context makes must
+ * stay on the machine. Requests elsewhere are collected here and fail the run
+ * in `shutdown()` (each test file's afterAll).
+ */
+const offlineViolations: string[] = [];
+
+/** app://, data:, blob:, about: and the local static server on 127.0.0.1 are local; nothing else is. */
+export function isLocalRequest(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (['app:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return true;
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '127.0.0.1';
+}
+
+function watchOffline(context: BrowserContext): void {
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!isLocalRequest(url)) offlineViolations.push(`${request.method()} ${url.slice(0, 300)}`);
+  });
+}
+
+/** Requests that left the machine so far (for tests of the watch itself). */
+export const requestsThatLeft = (): readonly string[] => offlineViolations;
 
 let browser: Browser | null = null;
 let server: { url: string; close: () => Promise<void> } | null = null;
@@ -48,17 +86,22 @@ async function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** Close the shared browser and server; call from afterAll. */
+/** Close the shared browser and server; call from afterAll. Fails when any request left the machine. */
 export async function shutdown() {
   await browser?.close();
   browser = null;
   await server?.close();
   server = null;
+  if (offlineViolations.length > 0) {
+    const left = offlineViolations.splice(0, offlineViolations.length);
+    throw new Error(`Waymark is offline, but these requests left the machine:\n${left.join('\n')}`);
+  }
 }
 
 async function printHtmlToPdfInChromium(html: string, o: { pageSize: 'A4' | 'Letter'; landscape: boolean }) {
   const b = await sharedBrowser();
   const context = await b.newContext({ javaScriptEnabled: false, offline: true });
+  watchOffline(context);
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
@@ -85,13 +128,18 @@ export async function launchApp(options: { viewport?: { width: number; height: n
   const dialog = createScriptedDialog();
   const bridge = createNodeBridge({ userDataDir, dialog, printHtmlToPdf: printHtmlToPdfInChromium });
   const context: BrowserContext = await b.newContext({ viewport, acceptDownloads: true });
+  watchOffline(context);
   await context.exposeBinding('__waymarkInvoke', async (_source, channel: string, args: unknown[]) =>
     encodeBytes(await bridge.invoke(channel, decodeBytes(args) as unknown[])),
   );
   await context.addInitScript(
     ({ channels, globalName }) => {
       type Listener = (value: unknown) => void;
-      const listeners: Record<string, Set<Listener>> = { menuCommand: new Set(), openFile: new Set() };
+      const listeners: Record<string, Set<Listener>> = {
+        menuCommand: new Set(),
+        openFile: new Set(),
+        closeRequest: new Set(),
+      };
       const toBase64 = (bytes: Uint8Array) => {
         let s = '';
         for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -124,23 +172,53 @@ export async function launchApp(options: { viewport?: { width: number; height: n
         listeners.openFile!.add(l);
         return () => listeners.openFile!.delete(l);
       };
+      api.onCloseRequest = (l: Listener) => {
+        listeners.closeRequest!.add(l);
+        return () => listeners.closeRequest!.delete(l);
+      };
       Object.defineProperty(window, globalName, { value: Object.freeze(api), writable: false });
       Object.defineProperty(window, '__waymarkEmit', {
-        value: (event: string, payload: unknown) => listeners[event]?.forEach((l) => l(decode(payload))),
+        value: (event: string, payload: unknown) => {
+          // As the preload does: a page nobody subscribed in holds no edits, so it answers "saved".
+          if (event === 'closeRequest' && listeners.closeRequest!.size === 0) {
+            void invoke('closeReady', encode([payload, { saved: true }]));
+            return;
+          }
+          listeners[event]?.forEach((l) => l(decode(payload)));
+        },
       });
     },
     { channels: IPC_CHANNELS as string[], globalName: BRIDGE_GLOBAL },
   );
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await page.goto(server.url);
-  return {
+  const url = server.url;
+  const openWindow = async () => {
+    const opened = await context.newPage();
+    opened.on('pageerror', (e) => console.error('[page error]', e.message));
+    await opened.goto(url);
+    return opened;
+  };
+  const emit = (event: string, payload: unknown) =>
+    handle.page.evaluate(
+      ([e, p]) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit(e, p),
+      [event, payload] as const,
+    );
+  const handle: AppHandle = {
     mode: 'chromium',
-    page,
+    page: await openWindow(),
     dialog,
     userDataDir,
+    closeWindow: async () => {
+      const decision = await bridge.confirmClose((requestId) => emit('closeRequest', requestId));
+      if (decision === 'stay') return 'stayed';
+      await handle.page.close();
+      return 'closed';
+    },
+    reopenWindow: async () => {
+      handle.page = await openWindow();
+      return handle.page;
+    },
     menu: async (command) => {
-      await page.evaluate(
+      await handle.page.evaluate(
         (c) =>
           (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('menuCommand', c),
         command,
@@ -150,16 +228,14 @@ export async function launchApp(options: { viewport?: { width: number; height: n
       const { readFile } = await import('node:fs/promises');
       const bytes = new Uint8Array(await readFile(filePath));
       const payload = encodeBytes({ name: path.basename(filePath), path: filePath, bytes });
-      await page.evaluate(
-        (p) => (window as unknown as { __waymarkEmit: (e: string, p: unknown) => void }).__waymarkEmit('openFile', p),
-        payload,
-      );
+      await emit('openFile', payload);
     },
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+  return handle;
 }
 
 async function launchElectron(executablePath: string, userDataDir: string): Promise<AppHandle> {
@@ -208,6 +284,20 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
     },
     openFileFromOs: async (filePath) => {
       await app.evaluate(({ app: a }, p) => a.emit('open-file', { preventDefault() {} }, p), filePath);
+    },
+    closeWindow: async () => {
+      // The real window's close event runs main's flush-before-close path.
+      const closed = page.waitForEvent('close', { timeout: 15_000 }).then(
+        () => 'closed' as const,
+        () => 'stayed' as const,
+      );
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+      return closed;
+    },
+    reopenWindow: () => {
+      throw new Error(
+        'Reopening a window is only scripted in the Chromium harness: Electron quits with its last window.',
+      );
     },
     close: async () => {
       await app.close();

@@ -13,6 +13,13 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IPC_CHANNELS, type IpcChannel, type IpcResult } from '../../electron/common/contract';
+import {
+  confirmClose,
+  createFlushRequests,
+  saveCopyThrough,
+  type UnsavedChoice,
+  type UnsavedQuestion,
+} from '../../electron/main/close/close-guard';
 import { atomicWrite } from '../../electron/main/files/atomic-write';
 import { createRecentFilesStore, type RecentFilesStore } from '../../electron/main/files/recent-files';
 import {
@@ -69,6 +76,12 @@ export interface ScriptedDialog extends DialogPort {
   nextSave(filePath: string | null): void;
   /** Answers queued but not used yet. */
   pending(): number;
+  /** The next "unsaved changes" question on close gets this answer; with none queued it is cancelled. */
+  nextUnsaved(choice: UnsavedChoice): void;
+  /** The close question, as main's native message box would ask it. */
+  askUnsaved(question: UnsavedQuestion): Promise<UnsavedChoice>;
+  /** Every close question the app asked, oldest first. */
+  readonly questions: UnsavedQuestion[];
   /** Every dialog request the app made, oldest first. */
   readonly requests: Array<{ kind: 'open'; request: OpenDialogRequest } | { kind: 'save'; request: SaveDialogRequest }>;
 }
@@ -76,12 +89,20 @@ export interface ScriptedDialog extends DialogPort {
 export function createScriptedDialog(): ScriptedDialog {
   const opens: string[][] = [];
   const saves: Array<string | null> = [];
+  const unsaved: UnsavedChoice[] = [];
   const requests: ScriptedDialog['requests'] = [];
+  const questions: UnsavedQuestion[] = [];
   return {
     requests,
+    questions,
     nextOpen: (paths) => void opens.push([...paths]),
     nextSave: (filePath) => void saves.push(filePath),
-    pending: () => opens.length + saves.length,
+    nextUnsaved: (choice) => void unsaved.push(choice),
+    askUnsaved: async (question) => {
+      questions.push(question);
+      return unsaved.shift() ?? 'cancel';
+    },
+    pending: () => opens.length + saves.length + unsaved.length,
     showOpenDialog: async (request) => {
       requests.push({ kind: 'open', request });
       const paths = opens.shift() ?? [];
@@ -109,6 +130,12 @@ export interface NodeBridge {
   /** URLs the app asked the OS to open (recorded, never opened). */
   readonly externalUrls: string[];
   readonly recent: RecentFilesStore;
+  /**
+   * Main's flush-before-close path for this window: asks the page (through
+   * `send`, which delivers a `closeRequest` event) to flush, asks the scripted
+   * dialog when something is unsaved, and says whether the window may close.
+   */
+  confirmClose(send: (requestId: string) => Promise<void>): Promise<'close' | 'stay'>;
 }
 
 /** The page plays the app window's main frame on the app origin. */
@@ -128,12 +155,20 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
   const externalUrls: string[] = [];
   const recent = createRecentFilesStore({ userDataDir: options.userDataDir, now: Date.now, log: () => undefined });
   const version = packageVersion();
+  let sendCloseRequest: ((requestId: string) => Promise<void>) | null = null;
+  const flushRequests = createFlushRequests({
+    send: (requestId) => {
+      if (sendCloseRequest === null) throw new Error('No window to ask.');
+      void sendCloseRequest(requestId).catch(() => undefined);
+    },
+  });
   const handlers = createIpcHandlers({
     fs: { stat, readFile, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
     dialog: options.dialog,
     printHtmlToPdf: options.printHtmlToPdf,
     openExternal: async (url) => void externalUrls.push(url),
     setTitle: (title) => void titles.push(title),
+    closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({ name: 'Waymark', version, platform: process.platform, electron: null, chrome: null }),
     recent,
     now: Date.now,
@@ -143,6 +178,14 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
     titles,
     externalUrls,
     recent,
+    confirmClose: async (send) => {
+      sendCloseRequest = send;
+      return confirmClose({
+        requestFlush: () => flushRequests.request(),
+        askUnsaved: (question) => options.dialog.askUnsaved(question),
+        saveCopy: saveCopyThrough(handlers.saveFile, TRUSTED_SENDER),
+      });
+    },
     invoke: async (channel, args) => {
       if (!isChannel(channel)) {
         return { ok: false, error: { code: 'bad-arguments', message: `There is no channel called ${channel}.` } };

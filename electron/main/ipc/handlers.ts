@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import {
   IpcArgs,
   type AppInfo,
+  type CloseReply,
   type FileFilter,
   type IpcChannel,
   type IpcResult,
@@ -55,6 +56,8 @@ export interface IpcDeps {
   printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
   openExternal(url: string): Promise<void>;
   setTitle(title: string): void;
+  /** Hands the window's answer to the waiting close request; false when none waits for it. */
+  closeReady(requestId: string, reply: CloseReply): boolean;
   appInfo(): AppInfo;
   recent: RecentFilesStore;
   now(): number;
@@ -156,15 +159,23 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     return withDefaultExtension(choice.filePath, request.filters);
   }
 
+  // One print job at a time: each one holds a hidden window and a whole report in memory.
+  let printing = false;
   async function print(html: string, options: PdfOptions): Promise<IpcResult<Uint8Array>> {
+    if (printing) {
+      return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');
+    }
+    printing = true;
     try {
       return ok(await deps.printHtmlToPdf(html, options));
     } catch (error) {
-      log(`printToPdf failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(`printing a PDF failed: ${error instanceof Error ? error.message : String(error)}`);
       return fail(
         'print-failed',
         'The PDF could not be created; please try again, and check the report for unusually large images.',
       );
+    } finally {
+      printing = false;
     }
   }
 
@@ -193,11 +204,10 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       return writeChosenFile(target, request.bytes);
     }),
 
-    printToPdf: guarded('printToPdf', async ([request]) =>
-      print(request.html, { pageSize: request.pageSize, landscape: request.landscape }),
-    ),
-
     exportPdf: guarded('exportPdf', async ([request]) => {
+      if (printing) {
+        return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');
+      }
       // Ask first, so the user is not kept waiting for a PDF they then cancel.
       const target = await askSavePath({
         suggestedName: request.suggestedName,
@@ -222,7 +232,10 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     openExternal: guarded('openExternal', async ([url]) => {
       if (!isAllowedExternalUrl(url)) {
         log(`Refused openExternal for ${url}`);
-        return fail('not-allowed', 'Waymark only opens web (http, https) and email (mailto) links in other apps.');
+        return fail(
+          'not-allowed',
+          'Waymark only opens secure web links (https) in your browser; copy other links by hand.',
+        );
       }
       await deps.openExternal(url);
       return ok(true as const);
@@ -232,6 +245,8 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       deps.setTitle(title.replace(CONTROL_CHARACTERS, ' ').trim());
       return ok(true as const);
     }),
+
+    closeReady: guarded('closeReady', async ([requestId, reply]) => ok(deps.closeReady(requestId, reply))),
   };
   return handlers;
 }

@@ -4,15 +4,18 @@
  */
 import { isAppUrl, parseUrl } from '../app-url';
 
-/** Schemes handed to the OS (shell.openExternal). Everything else is refused. */
-export const EXTERNAL_SCHEMES: readonly string[] = ['https:', 'http:', 'mailto:'];
+/**
+ * Schemes handed to the OS (shell.openExternal): https only. Plain http would
+ * leave the machine unencrypted, and mailto/file/custom schemes start other
+ * programs with arguments the page chose. Everything else is refused.
+ */
+export const EXTERNAL_SCHEMES: readonly string[] = ['https:'];
 
-/** True when `raw` is a well-formed http(s)/mailto URL safe to give the OS. */
+/** True when `raw` is a well-formed https URL safe to give the OS. */
 export function isAllowedExternalUrl(raw: string): boolean {
   if (raw.length > 2048) return false;
   const url = parseUrl(raw);
   if (url === null || !EXTERNAL_SCHEMES.includes(url.protocol)) return false;
-  if (url.protocol === 'mailto:') return url.pathname.length > 0;
   // Credentials in a link are a classic way to disguise the real host.
   return url.hostname.length > 0 && url.username === '' && url.password === '';
 }

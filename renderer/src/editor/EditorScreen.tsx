@@ -15,6 +15,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from './journey-reload';
+import { editorCloseGuard } from './close-guard';
 import { createPersister, describeSaveError, remoteChanges } from './persistence';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
@@ -110,12 +111,15 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       }
     });
     const flush = () => void created.getState().flush();
+    // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).
+    const offCloseGuard = getHost().guardClose(editorCloseGuard(created));
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     return () => {
       histories.set(journeyId, created.getState().history);
+      offCloseGuard();
       offRemote();
       offReplaced();
       document.removeEventListener('visibilitychange', onVisibility);

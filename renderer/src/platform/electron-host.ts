@@ -1,4 +1,5 @@
 import type { IpcResult, WaymarkBridge } from '../../../electron/common/contract';
+import { createCloseGuards } from './close-guards';
 import { HostError, type Host } from './host';
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -8,6 +9,11 @@ function unwrap<T>(result: IpcResult<T>): T {
 
 /** The Electron host: every call goes through the preload bridge and its typed results. */
 export function createElectronHost(bridge: WaymarkBridge): Host {
+  // Main asks before the window closes or the app quits; the answer goes back by request id.
+  const closeGuards = createCloseGuards();
+  bridge.onCloseRequest((requestId) => {
+    void closeGuards.flushAll().then((reply) => bridge.closeReady(requestId, reply));
+  });
   return {
     kind: 'electron',
     appInfo: async () => unwrap(await bridge.appInfo()),
@@ -35,5 +41,6 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile: (listener) => bridge.onOpenFile(listener),
+    guardClose: (guard) => closeGuards.add(guard),
   };
 }

@@ -3,6 +3,7 @@
  * implementations exist: the Electron host (the preload bridge) and the web
  * host (file picker, downloads, print). Everything else is host-agnostic.
  */
+import type { CloseGuard } from './close-guards';
 import type {
   AppInfo,
   FileFilter,
@@ -13,6 +14,7 @@ import type {
 } from '../../../electron/common/contract';
 
 export type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile };
+export type { CloseGuard, CloseReply } from './close-guards';
 
 export interface OpenFilesOptions {
   title?: string;
@@ -51,6 +53,13 @@ export interface Host {
   setTitle(title: string): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /**
+   * Registers something that holds unsaved edits. Before the window closes or
+   * the app quits, the host flushes every guard and closes only when they are
+   * saved (Electron asks the user when they are not); the web build has the
+   * browser warn while any guard has unsaved edits.
+   */
+  guardClose(guard: CloseGuard): () => void;
 }
 
 /** A failure reported by the host, with one human sentence. */

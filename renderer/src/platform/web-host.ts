@@ -1,3 +1,4 @@
+import { createCloseGuards, installUnloadWarning } from './close-guards';
 import { HostError, type FileFilter, type Host, type OpenedFile } from './host';
 import type { MenuCommand } from '../../../electron/common/contract';
 
@@ -74,6 +75,8 @@ function printHtml(html: string): Promise<void> {
  */
 export function createWebHost(): Host {
   const menuListeners = new Set<(c: MenuCommand) => void>();
+  const closeGuards = createCloseGuards();
+  installUnloadWarning(window, closeGuards);
   return {
     kind: 'web',
     appInfo: async () => ({
@@ -101,8 +104,8 @@ export function createWebHost(): Host {
     },
     openExternal: async (url) => {
       const parsed = new URL(url);
-      if (!['https:', 'http:', 'mailto:'].includes(parsed.protocol)) {
-        throw new HostError('not-allowed', 'Only web and mail links can be opened.');
+      if (parsed.protocol !== 'https:') {
+        throw new HostError('not-allowed', 'Only secure web links (https) can be opened; copy other links by hand.');
       }
       window.open(parsed.href, '_blank', 'noopener,noreferrer');
     },
@@ -114,5 +117,6 @@ export function createWebHost(): Host {
       return () => menuListeners.delete(listener);
     },
     onOpenFile: () => () => undefined,
+    guardClose: (guard) => closeGuards.add(guard),
   };
 }

@@ -1,7 +1,13 @@
 import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, MAX_OPEN_BYTES, type IpcChannel, type IpcResult } from '../../../electron/common/contract';
+import {
+  IPC_CHANNELS,
+  MAX_OPEN_BYTES,
+  type CloseReply,
+  type IpcChannel,
+  type IpcResult,
+} from '../../../electron/common/contract';
 import { atomicWrite } from '../../../electron/main/files/atomic-write';
 import { createRecentFilesStore } from '../../../electron/main/files/recent-files';
 import { createIpcHandlers, type IpcDeps, type PdfOptions } from '../../../electron/main/ipc/handlers';
@@ -15,6 +21,7 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
   const titles: string[] = [];
   const opened: string[] = [];
   const prints: Array<{ html: string; options: PdfOptions }> = [];
+  const closeReplies: Array<{ requestId: string; reply: CloseReply }> = [];
   let clock = 1_700_000_000_000;
   const recent = createRecentFilesStore({
     userDataDir: path.join(dir, 'userData'),
@@ -30,6 +37,10 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
     },
     openExternal: async (url) => void opened.push(url),
     setTitle: (t) => void titles.push(t),
+    closeReady: (requestId, reply) => {
+      closeReplies.push({ requestId, reply });
+      return true;
+    },
     appInfo: () => ({ name: 'Waymark', version: '0.1.0', platform: 'linux', electron: '45.4.1', chrome: '142' }),
     recent,
     now: () => clock,
@@ -37,7 +48,7 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
     ...overrides,
   });
   const call = <C extends IpcChannel>(channel: C, ...args: unknown[]) => handlers[channel](APP_SENDER, args);
-  return { handlers, call, dialog, logs, titles, opened, prints, recent };
+  return { handlers, call, dialog, logs, titles, opened, prints, recent, closeReplies };
 }
 
 const JOURNEY_FILTER = [{ name: 'Waymark journey', extensions: ['journey'] }];
@@ -47,12 +58,12 @@ const VALID_ARGS: Record<IpcChannel, unknown[]> = {
   appInfo: [],
   openFile: [{ filters: JOURNEY_FILTER }],
   saveFile: [{ suggestedName: 'a.journey', filters: JOURNEY_FILTER, bytes: utf8('{}') }],
-  printToPdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false }],
   exportPdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
   recentFiles: [],
   openRecent: ['/tmp/a.journey'],
   openExternal: ['https://example.com/'],
   setTitle: ['Title'],
+  closeReady: ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: true }],
 };
 
 /** Argument lists the contract must refuse, per channel. */
@@ -64,12 +75,21 @@ const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
     [{ suggestedName: '', filters: [], bytes: utf8('x') }],
     [{ suggestedName: 'a', filters: [] }],
   ],
-  printToPdf: [[{ html: '<p/>', pageSize: 'A3', landscape: false }], [{ html: 42, pageSize: 'A4', landscape: false }]],
-  exportPdf: [[{ html: '<p/>', pageSize: 'A4', landscape: 'yes', suggestedName: 'r.pdf' }], []],
+  exportPdf: [
+    [{ html: '<p/>', pageSize: 'A4', landscape: 'yes', suggestedName: 'r.pdf' }],
+    [{ html: '<p/>', pageSize: 'A3', landscape: false, suggestedName: 'r.pdf' }],
+    [{ html: 42, pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
+    [],
+  ],
   recentFiles: [[1]],
   openRecent: [[''], [42], []],
   openExternal: [['not a url'], [{ href: 'https://example.com' }]],
   setTitle: [['x'.repeat(301)], [null]],
+  closeReady: [
+    ['not-a-uuid', { saved: true }],
+    ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: false }],
+    ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: false, what: 'x', copy: { suggestedName: 'a', bytes: [1] } }],
+  ],
 };
 
 const refusedSenders: Array<[string, SenderInfo]> = [
@@ -294,23 +314,85 @@ describe('saveFile', () => {
   });
 });
 
-describe('printToPdf and exportPdf', () => {
-  it('printToPdf passes page size and orientation and returns the bytes', async () => {
+describe('exportPdf', () => {
+  it('passes page size and orientation to the printer and writes its bytes', async () => {
     await withTempDir(async (dir) => {
       const h = harness(dir);
       const html = `<h1>${SEED_TITLES.ta}</h1>`;
-      const result = await h.call('printToPdf', { html, pageSize: 'Letter', landscape: true });
-      expect(result.ok && fromUtf8(result.value)).toBe(`%PDF-1.7 ${html}`);
+      const target = path.join(dir, 'tamil.pdf');
+      h.dialog.nextSave(target);
+      const result = await h.call('exportPdf', { html, pageSize: 'Letter', landscape: true, suggestedName: 'a.pdf' });
+      expect(result).toEqual({ ok: true, value: { name: 'tamil.pdf', path: target } });
+      expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${html}`);
       expect(h.prints).toEqual([{ html, options: { pageSize: 'Letter', landscape: true } }]);
     });
   });
 
-  it('a printing failure becomes print-failed', async () => {
+  it('a printing failure becomes print-failed and writes nothing', async () => {
     await withTempDir(async (dir) => {
       const h = harness(dir, { printHtmlToPdf: () => Promise.reject(new Error('renderer crashed')) });
-      const result = await h.call('printToPdf', { html: '<p/>', pageSize: 'A4', landscape: false });
+      const target = path.join(dir, 'r.pdf');
+      h.dialog.nextSave(target);
+      const result = await h.call('exportPdf', {
+        html: '<p/>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'r.pdf',
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'print-failed' } });
       expect(h.logs.some((l) => l.includes('renderer crashed'))).toBe(true);
+      expect(await readdir(dir)).not.toContain('r.pdf');
+    });
+  });
+
+  it('runs one print job at a time: a second request while one prints is refused as busy, then works again', async () => {
+    await withTempDir(async (dir) => {
+      let release: () => void = () => undefined;
+      let started = 0;
+      const h = harness(dir, {
+        printHtmlToPdf: async (html) => {
+          started++;
+          if (started === 1) await new Promise<void>((resolve) => (release = resolve));
+          return utf8(`%PDF-1.7 ${html}`);
+        },
+      });
+      const first = path.join(dir, 'first.pdf');
+      h.dialog.nextSave(first);
+      const running = h.call('exportPdf', {
+        html: '<p>1</p>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'a.pdf',
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(started).toBe(1);
+
+      const second = await h.call('exportPdf', {
+        html: '<p>2</p>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'b.pdf',
+      });
+      expect(second).toEqual({
+        ok: false,
+        error: { code: 'busy', message: 'Waymark is already creating a PDF; wait for it to finish, then try again.' },
+      });
+      expect(started).toBe(1);
+      // The refused request did not even ask for a path.
+      expect(h.dialog.requests).toHaveLength(1);
+
+      release();
+      expect(await running).toEqual({ ok: true, value: { name: 'first.pdf', path: first } });
+      const third = path.join(dir, 'third.pdf');
+      h.dialog.nextSave(third);
+      const again = await h.call('exportPdf', {
+        html: '<p>3</p>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'c.pdf',
+      });
+      expect(again).toEqual({ ok: true, value: { name: 'third.pdf', path: third } });
+      expect(started).toBe(2);
     });
   });
 
@@ -392,18 +474,17 @@ describe('recent files over IPC', () => {
 });
 
 describe('openExternal', () => {
-  it.each(['https://waymark.app/help', 'http://example.com/a?b=c', 'mailto:team@example.com'])(
-    'opens %s',
-    async (url) => {
-      await withTempDir(async (dir) => {
-        const h = harness(dir);
-        expect(await h.call('openExternal', url)).toEqual({ ok: true, value: true });
-        expect(h.opened).toEqual([url]);
-      });
-    },
-  );
+  it.each(['https://waymark.app/help', 'https://example.com/a?b=c'])('opens %s', async (url) => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      expect(await h.call('openExternal', url)).toEqual({ ok: true, value: true });
+      expect(h.opened).toEqual([url]);
+    });
+  });
 
   it.each([
+    'http://example.com/a?b=c',
+    'mailto:team@example.com',
     'file:///etc/passwd',
     'javascript:alert(1)',
     'waymark://open',
@@ -442,6 +523,28 @@ describe('unexpected failures', () => {
       const result = await h.call('appInfo');
       expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
       expect(h.logs.some((l) => l.includes('boom'))).toBe(true);
+    });
+  });
+});
+
+describe('closeReady', () => {
+  it("hands the window's reply, with the copy's bytes, to the waiting close request", async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      const id = '8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10';
+      const copy = {
+        suggestedName: `${SEED_TITLES.hy}.journey`,
+        bytes: utf8(seedText('hy-loyalty-six-questions.txt')),
+      };
+      const reply = { saved: false, what: `Changes to “${SEED_TITLES.hy}” are not saved.`, copy };
+      expect(await h.call('closeReady', id, reply)).toEqual({ ok: true, value: true });
+      expect(h.closeReplies).toHaveLength(1);
+      expect(h.closeReplies[0]!.requestId).toBe(id);
+      expect(h.closeReplies[0]!.reply).toMatchObject({ saved: false, what: reply.what });
+      const got = h.closeReplies[0]!.reply;
+      expect(!got.saved && got.copy !== null && fromUtf8(got.copy.bytes)).toBe(
+        seedText('hy-loyalty-six-questions.txt'),
+      );
     });
   });
 });

@@ -3,9 +3,13 @@ import { isAppUrl } from '../../../electron/main/app-url';
 import { decideNavigation, decideWindowOpen, isAllowedExternalUrl } from '../../../electron/main/security/navigation';
 
 describe('external link allowlist', () => {
-  it.each(['https://waymark.app/', 'http://example.com/page#x', 'mailto:facilitator@example.com?subject=Workshop'])(
-    'allows %s',
-    (url) => expect(isAllowedExternalUrl(url)).toBe(true),
+  it.each(['https://waymark.app/', 'https://example.com/page#x'])('allows %s', (url) =>
+    expect(isAllowedExternalUrl(url)).toBe(true),
+  );
+
+  it.each(['http://example.com/page#x', 'mailto:facilitator@example.com?subject=Workshop', 'ftp://example.com/'])(
+    'refuses %s: https only, after the allowlist',
+    (url) => expect(isAllowedExternalUrl(url)).toBe(false),
   );
 
   it.each([
@@ -44,7 +48,11 @@ describe('navigation', () => {
 
   it('never opens a new window, even for the app itself', () => {
     expect(decideWindowOpen('app://waymark/index.html')).toEqual({ action: 'deny', openExternal: null });
-    expect(decideWindowOpen('mailto:a@example.com')).toEqual({ action: 'deny', openExternal: 'mailto:a@example.com' });
+    expect(decideWindowOpen('https://example.com/a')).toEqual({
+      action: 'deny',
+      openExternal: 'https://example.com/a',
+    });
+    expect(decideWindowOpen('mailto:a@example.com')).toEqual({ action: 'deny', openExternal: null });
     expect(decideWindowOpen('file:///etc/passwd')).toEqual({ action: 'deny', openExternal: null });
   });
 });

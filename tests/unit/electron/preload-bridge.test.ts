@@ -24,9 +24,11 @@ function fakeIpc() {
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('preload bridge', () => {
-  it('exposes exactly the contract channels plus the two subscriptions', () => {
+  it('exposes exactly the contract channels plus the three subscriptions', () => {
     const bridge = buildBridge(fakeIpc().port);
-    expect(Object.keys(bridge).sort()).toEqual([...IPC_CHANNELS, 'onMenuCommand', 'onOpenFile'].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...IPC_CHANNELS, 'onMenuCommand', 'onOpenFile', 'onCloseRequest'].sort(),
+    );
     for (const key of Object.keys(bridge)) expect(typeof (bridge as Record<string, unknown>)[key]).toBe('function');
   });
 
@@ -78,6 +80,25 @@ describe('preload bridge', () => {
     off();
     ipc.emit(ipcName('openFile'), later);
     expect(got).toHaveLength(2);
+  });
+
+  it('onCloseRequest passes the request id to the listener; with no listener the bridge answers "saved" itself', () => {
+    const ipc = fakeIpc();
+    const bridge = buildBridge(ipc.port);
+    const id = '8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10';
+    ipc.emit(ipcName('closeRequest'), id);
+    expect(ipc.invoked).toEqual([['waymark:closeReady', [id, { saved: true }]]]);
+
+    const got: string[] = [];
+    const off = bridge.onCloseRequest((requestId) => got.push(requestId));
+    ipc.emit(ipcName('closeRequest'), id);
+    ipc.emit(ipcName('closeRequest'), { id });
+    expect(got).toEqual([id]);
+    expect(ipc.invoked).toHaveLength(1);
+    off();
+    ipc.emit(ipcName('closeRequest'), id);
+    expect(got).toHaveLength(1);
+    expect(ipc.invoked).toHaveLength(2);
   });
 
   it('menu commands cover the menu the main process builds', () => {

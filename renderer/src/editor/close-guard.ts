@@ -1,0 +1,41 @@
+/**
+ * The open journey's part in flush-before-close: the host asks it, before the
+ * window closes or the app quits, to write what waits in the autosave delay.
+ * When that fails (disk full, storage gone) it names what is unsaved and
+ * hands over the in-memory journey as `.journey` bytes, so the user can save
+ * a copy instead of losing the edit.
+ */
+import { db } from '../app/db';
+import { journeyAssets } from '../app/import-journey';
+import { journeyFileName, writeJourneyFile } from '../files';
+import type { CloseGuard, CloseReply } from '../platform';
+import { documentFrom } from './state/doc-state';
+import type { EditorStore } from './state/editor-store';
+
+const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
+const MAX_TITLE = 120;
+
+export function editorCloseGuard(store: EditorStore): CloseGuard {
+  return {
+    hasUnsaved: () => store.getState().save.status !== 'saved',
+    async flush(): Promise<CloseReply> {
+      await store.getState().flush();
+      const state = store.getState();
+      if (state.save.status === 'saved') return { saved: true };
+      const document = documentFrom(state.doc);
+      const title = document.journey.title.trim() || 'Untitled journey';
+      const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title;
+      const what = `Your latest changes to “${shown}” are not saved. ${state.save.message ?? ''}`.trim().slice(0, 500);
+      let copy: { suggestedName: string; bytes: Uint8Array } | null = null;
+      try {
+        // Images are read back from storage; without them the copy still holds every edit.
+        const assets = await journeyAssets(db, document).catch(() => []);
+        const bytes = writeJourneyFile({ document, assets, appVersion: APP_VERSION, savedAt: new Date() });
+        copy = { suggestedName: journeyFileName(title, 'journey'), bytes };
+      } catch {
+        copy = null;
+      }
+      return { saved: false, what, copy };
+    },
+  };
+}

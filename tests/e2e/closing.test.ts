@@ -1,0 +1,135 @@
+/**
+ * Nothing is lost on close: closing the window right after an edit, or while
+ * saving fails, goes through main's flush-before-close path (the harness runs
+ * the same close-guard module main wires to the window's `close` event).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readJourneyFile } from '../../renderer/src/files';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../support/paths';
+
+interface TouchpointRow {
+  id: string;
+  title: string;
+}
+
+async function newJourney(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const input = page.getByRole('textbox', { name: 'Journey title' });
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
+}
+
+/** Adds a touchpoint to the Discover stage with N, as a facilitator would, and returns at once. */
+async function addTouchpoint(page: Page, title: string) {
+  await page
+    .locator('.stage-header', { hasText: 'Discover' })
+    .first()
+    .click({ position: { x: 60, y: 40 } });
+  await page.keyboard.press('n');
+  const input = page.locator('.tp-title-input');
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await input.waitFor({ state: 'detached' });
+}
+
+/** Makes every IndexedDB write in this page fail as a full disk does. */
+async function failStorageWithQuota(page: Page) {
+  await page.evaluate(() => {
+    const quota = () => {
+      throw new DOMException('The disk is full (injected by the test).', 'QuotaExceededError');
+    };
+    for (const method of ['put', 'add', 'delete', 'clear'] as const) {
+      Object.defineProperty(IDBObjectStore.prototype, method, { value: quota, configurable: true });
+    }
+  });
+}
+
+describe('closing the window', () => {
+  let app: AppHandle;
+  let dir: string;
+  beforeEach(async () => {
+    app = await launchApp();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-close-'));
+  });
+  afterEach(async () => {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  afterAll(shutdown);
+
+  it('an edit followed at once by closing the window is there after reopening', async () => {
+    const journeyTitle = seedLine('hy', 1);
+    const touchpoint = seedLine('ml', 2);
+    await newJourney(app.page, journeyTitle);
+    await waitSaved(app.page);
+
+    await addTouchpoint(app.page, touchpoint);
+    // Still inside the autosave delay: the row is not stored yet.
+    expect((await readTable<TouchpointRow>(app.page, 'touchpoints')).map((t) => t.title)).not.toContain(touchpoint);
+    expect(await app.closeWindow()).toBe('closed');
+    expect(app.dialog.questions).toEqual([]);
+
+    const page = await app.reopenWindow();
+    expect((await readTable<TouchpointRow>(page, 'touchpoints')).map((t) => t.title)).toContain(touchpoint);
+    await page.getByText(journeyTitle).first().click();
+    await page.locator('.react-flow__node', { hasText: touchpoint }).first().waitFor();
+  });
+
+  it('with the disk full, closing asks, and "Save a copy" writes a .journey file holding the edit', async () => {
+    const journeyTitle = seedLine('ta', 6);
+    const touchpoint = seedLine('te', 4);
+    await newJourney(app.page, journeyTitle);
+    await waitSaved(app.page);
+
+    await failStorageWithQuota(app.page);
+    await addTouchpoint(app.page, touchpoint);
+    await app.page.getByRole('alert').filter({ hasText: 'Not saved' }).waitFor({ timeout: 10_000 });
+
+    const target = path.join(dir, 'rescued.journey');
+    app.dialog.nextUnsaved('save-copy');
+    app.dialog.nextSave(target);
+    expect(await app.closeWindow()).toBe('closed');
+
+    expect(app.dialog.questions).toHaveLength(1);
+    const [question] = app.dialog.questions;
+    expect(question!.canSaveCopy).toBe(true);
+    expect(question!.what).toContain(journeyTitle);
+    expect(question!.what).toContain('disk is full');
+    const save = app.dialog.requests.find((r) => r.kind === 'save');
+    expect(save?.request).toMatchObject({ filters: [{ name: 'Waymark journey', extensions: ['journey'] }] });
+
+    const read = await readJourneyFile(new Uint8Array(await readFile(target)));
+    if (!read.ok) throw new Error(`The copy does not open: ${read.error.message}`);
+    expect(read.document.journey.title).toBe(journeyTitle);
+    expect(read.document.touchpoints.map((t) => t.title)).toContain(touchpoint);
+
+    // The store really did fail: the edit lives only in the copy.
+    const page = await app.reopenWindow();
+    expect((await readTable<TouchpointRow>(page, 'touchpoints')).map((t) => t.title)).not.toContain(touchpoint);
+  });
+
+  it('cancelling the question keeps the window open with the edit still pending', async () => {
+    const touchpoint = seedLine('ml', 3);
+    await newJourney(app.page, seedLine('hy', 2));
+    await waitSaved(app.page);
+    await failStorageWithQuota(app.page);
+    await addTouchpoint(app.page, touchpoint);
+    await app.page.getByRole('alert').filter({ hasText: 'Not saved' }).waitFor({ timeout: 10_000 });
+
+    app.dialog.nextUnsaved('cancel');
+    expect(await app.closeWindow()).toBe('stayed');
+    expect(app.page.isClosed()).toBe(false);
+    await expectEventually(async () =>
+      expect(await app.page.locator('.react-flow__node', { hasText: touchpoint }).count()).toBe(1),
+    );
+  });
+});
