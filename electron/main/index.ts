@@ -28,7 +28,7 @@ import { createPdfPrinter } from './pdf';
 import { createAppProtocolHandler } from './protocol/handler';
 import { isAllowedExternalUrl } from './security/navigation';
 import { buildMainWindowOptions } from './security/window-options';
-import { denyAllPermissions, hardenWebContents } from './window/harden';
+import { allowAppPermissionsOnly, denyAllPermissions, hardenWebContents } from './window/harden';
 
 // Must happen before `ready`: app:// behaves like https (standard URL
 // parsing, secure context, fetch) so the UI never needs file://.
@@ -182,7 +182,7 @@ function installMenu(files: readonly RecentFile[]): void {
 
 async function onReady(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('app.waymark.desktop');
-  denyAllPermissions(session.defaultSession);
+  allowAppPermissionsOnly(session.defaultSession, (id) => liveWindow()?.webContents.id === id);
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: path.join(app.getAppPath(), 'dist', 'renderer'), log }),

@@ -6,6 +6,7 @@
  */
 import type { Session, WebContents } from 'electron';
 import { decideNavigation, decideWindowOpen } from '../security/navigation';
+import { decidePermission } from '../security/permissions';
 
 export interface HardenDeps {
   openExternal(url: string): void;
@@ -49,5 +50,34 @@ export function hardenWebContents(contents: WebContents, deps: HardenDeps): void
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/**
+ * The app window's session: fullscreen and clipboard writes for the app's own
+ * main frame (security/permissions.ts), everything else denied.
+ */
+export function allowAppPermissionsOnly(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+  isAppWebContents: (webContentsId: number) => boolean,
+): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(
+      decidePermission({
+        permission,
+        requestingUrl: details.requestingUrl ?? null,
+        isMainFrame: details.isMainFrame,
+        isAppWindow: isAppWebContents(contents.id),
+      }),
+    ),
+  );
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    decidePermission({
+      permission,
+      requestingUrl: details.requestingUrl ?? requestingOrigin,
+      isMainFrame: details.isMainFrame,
+      isAppWindow: contents !== null && isAppWebContents(contents.id),
+    }),
+  );
   session.setDevicePermissionHandler(() => false);
 }
