@@ -14,7 +14,8 @@ module.exports = {
   productName: 'Waymark',
   copyright: 'Copyright © Waymark',
   directories: { output: 'release', buildResources: 'build' },
-  files: ['dist/renderer/**', 'dist-electron/**', '!dist-electron/**/*.map', 'package.json'],
+  // Source maps stay out of the package: they would ship the whole source for nothing.
+  files: ['dist/renderer/**', '!dist/renderer/**/*.map', 'dist-electron/**', '!dist-electron/**/*.map', 'package.json'],
   asar: true,
   afterPack: path.join(__dirname, 'fuses.cjs'),
   fileAssociations: [

@@ -23,6 +23,26 @@ describe('electron-builder config', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']));
   });
 
+  it('packages no source maps, of the renderer or of main/preload, but everything else they build', () => {
+    // electron-builder's rule: a file is packed when the last pattern that matches it is not a negation.
+    const packed = (file: string) => {
+      let included = false;
+      for (const pattern of config.files as string[]) {
+        const negated = pattern.startsWith('!');
+        if (path.matchesGlob(file, negated ? pattern.slice(1) : pattern)) included = !negated;
+      }
+      return included;
+    };
+    expect(packed('dist/renderer/assets/index-BkyWrTP1.js.map')).toBe(false);
+    expect(packed('dist/renderer/index.html.map')).toBe(false);
+    expect(packed('dist-electron/main/index.cjs.map')).toBe(false);
+    expect(packed('dist/renderer/assets/index-BkyWrTP1.js')).toBe(true);
+    expect(packed('dist/renderer/index.html')).toBe(true);
+    expect(packed('dist-electron/preload/index.cjs')).toBe(true);
+    expect(packed('package.json')).toBe(true);
+    expect(packed('renderer/src/main.tsx')).toBe(false);
+  });
+
   it('builds AppImage and deb, NSIS and DMG', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis']);
