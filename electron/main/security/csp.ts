@@ -42,4 +42,25 @@ const join = (directives: ReadonlyArray<readonly [string, string]>) =>
   directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
 export const CONTENT_SECURITY_POLICY = join(APP_DIRECTIVES);
+
+/**
+ * The same policy for a `<meta http-equiv>` tag in the built index.html, so
+ * the web build (served by any static server) carries it too. Browsers ignore
+ * `frame-ancestors` in a meta tag (and warn about it), so it is left out there;
+ * the Electron protocol handler still sends it as a header.
+ */
+export const META_CONTENT_SECURITY_POLICY = join(APP_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Puts the policy's meta tag first in `<head>` (before any script or stylesheet); idempotent. */
+export function withCspMeta(html: string): string {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(META_CONTENT_SECURITY_POLICY)}" />`;
+  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head === null) throw new Error('index.html has no <head> to put the Content-Security-Policy in.');
+  const at = head.index + head[0].length;
+  return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+}
 export const PRINT_CSP = join(PRINT_DIRECTIVES);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, PRINT_CSP } from '../../../electron/main/security/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  PRINT_CSP,
+  withCspMeta,
+} from '../../../electron/main/security/csp';
 
 const directives = (policy: string) =>
   new Map(
@@ -33,5 +38,24 @@ describe('Content-Security-Policy', () => {
 
   it('the print policy runs no scripts at all', () => {
     expect(directives(PRINT_CSP).has('script-src')).toBe(false);
+  });
+});
+
+describe('the web build carries the same policy as a meta tag', () => {
+  it('is the app policy minus frame-ancestors, which browsers ignore in a meta tag', () => {
+    const meta = directives(META_CONTENT_SECURITY_POLICY);
+    const app = directives(CONTENT_SECURITY_POLICY);
+    expect(meta.has('frame-ancestors')).toBe(false);
+    app.delete('frame-ancestors');
+    expect(meta).toEqual(app);
+  });
+
+  it('withCspMeta puts the tag first in <head>, once, with the attribute intact', () => {
+    const html = '<!doctype html><html><head><meta charset="UTF-8" /><title>Waymark</title></head><body></body></html>';
+    const once = withCspMeta(html);
+    expect(withCspMeta(once)).toBe(once);
+    const content = /<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(once)?.[1];
+    expect(content).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(() => withCspMeta('<html><body></body></html>')).toThrow(/no <head>/);
   });
 });
