@@ -69,7 +69,6 @@ export const IpcArgs = {
   ]),
   recentFiles: z.tuple([]),
   openRecent: z.tuple([z.string().min(1).max(4096)]),
-  openExternal: z.tuple([z.string().url().max(2048)]),
   setTitle: z.tuple([z.string().max(300)]),
   /** The renderer's answer to a `closeRequest` event: saved, or what is unsaved plus a copy to offer. */
   closeReady: z.tuple([z.string().uuid(), z.lazy(() => CloseReplySchema)]),
@@ -136,7 +135,6 @@ export interface IpcReturns {
   exportPdf: SavedFile | null;
   recentFiles: RecentFile[];
   openRecent: OpenedFile;
-  openExternal: true;
   setTitle: true;
   /** false when main had stopped waiting for that request (it timed out or was answered). */
   closeReady: boolean;

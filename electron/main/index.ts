@@ -26,7 +26,7 @@ import { createOpenQueue } from './launch/open-queue';
 import { buildMenuTemplate } from './menu/template';
 import { createPdfPrinter } from './pdf';
 import { createAppProtocolHandler } from './protocol/handler';
-import { isAllowedExternalUrl } from './security/navigation';
+import { createExternalOpener } from './security/navigation';
 import { buildMainWindowOptions } from './security/window-options';
 import { allowAppPermissionsOnly, denyAllPermissions, hardenWebContents } from './window/harden';
 
@@ -39,13 +39,7 @@ app.enableSandbox();
 
 const log = (message: string) => console.warn(`[waymark] ${message}`);
 /** The only door to the OS browser: https only, after the allowlist. */
-const openExternal = async (url: string): Promise<void> => {
-  if (!isAllowedExternalUrl(url)) {
-    log(`Refused to open ${url} outside the app.`);
-    return;
-  }
-  await shell.openExternal(url);
-};
+const openExternal = createExternalOpener({ open: (url) => shell.openExternal(url), log });
 
 let mainWindow: BrowserWindow | null = null;
 const liveWindow = () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
@@ -210,7 +204,6 @@ async function onReady(): Promise<void> {
       },
     },
     printHtmlToPdf,
-    openExternal,
     setTitle: (title) => liveWindow()?.setTitle(title.length > 0 ? title : app.getName()),
     closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({

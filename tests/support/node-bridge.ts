@@ -127,8 +127,6 @@ export interface NodeBridge {
   invoke(channel: string, args: unknown[]): Promise<IpcResult<unknown>>;
   /** Titles the app set, oldest first. */
   readonly titles: string[];
-  /** URLs the app asked the OS to open (recorded, never opened). */
-  readonly externalUrls: string[];
   readonly recent: RecentFilesStore;
   /**
    * Main's flush-before-close path for this window: asks the page (through
@@ -152,7 +150,6 @@ const isChannel = (name: string): name is IpcChannel => (IPC_CHANNELS as string[
 
 export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
   const titles: string[] = [];
-  const externalUrls: string[] = [];
   const recent = createRecentFilesStore({ userDataDir: options.userDataDir, now: Date.now, log: () => undefined });
   const version = packageVersion();
   let sendCloseRequest: ((requestId: string) => Promise<void>) | null = null;
@@ -166,7 +163,6 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
     fs: { stat, readFile, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
     dialog: options.dialog,
     printHtmlToPdf: options.printHtmlToPdf,
-    openExternal: async (url) => void externalUrls.push(url),
     setTitle: (title) => void titles.push(title),
     closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({ name: 'Waymark', version, platform: process.platform, electron: null, chrome: null }),
@@ -176,7 +172,6 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
   });
   return {
     titles,
-    externalUrls,
     recent,
     confirmClose: async (send) => {
       sendCloseRequest = send;

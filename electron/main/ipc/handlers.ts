@@ -21,7 +21,6 @@ import {
 import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
-import { isAllowedExternalUrl } from '../security/navigation';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -54,7 +53,6 @@ export interface IpcDeps {
   fs: ReadFs & { writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<AtomicWriteResult> };
   dialog: DialogPort;
   printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
-  openExternal(url: string): Promise<void>;
   setTitle(title: string): void;
   /** Hands the window's answer to the waiting close request; false when none waits for it. */
   closeReady(requestId: string, reply: CloseReply): boolean;
@@ -227,18 +225,6 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
         return fail('not-allowed', 'That file is not in the recent list; open it with File › Open… instead.');
       }
       return openPath(deps, filePath);
-    }),
-
-    openExternal: guarded('openExternal', async ([url]) => {
-      if (!isAllowedExternalUrl(url)) {
-        log(`Refused openExternal for ${url}`);
-        return fail(
-          'not-allowed',
-          'Waymark only opens secure web links (https) in your browser; copy other links by hand.',
-        );
-      }
-      await deps.openExternal(url);
-      return ok(true as const);
     }),
 
     setTitle: guarded('setTitle', async ([title]) => {

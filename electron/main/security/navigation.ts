@@ -20,6 +20,24 @@ export function isAllowedExternalUrl(raw: string): boolean {
   return url.hostname.length > 0 && url.username === '' && url.password === '';
 }
 
+/**
+ * The only door to the OS browser: the allowlist first (https only, no
+ * credentials), then `open`. Refusals are logged, never thrown.
+ */
+export function createExternalOpener(deps: {
+  open(url: string): Promise<void>;
+  log(message: string): void;
+}): (url: string) => Promise<boolean> {
+  return async (url) => {
+    if (!isAllowedExternalUrl(url)) {
+      deps.log(`Refused to open ${url.slice(0, 200)} outside the app.`);
+      return false;
+    }
+    await deps.open(url);
+    return true;
+  };
+}
+
 export type NavigationDecision = { action: 'allow' } | { action: 'deny'; openExternal: string | null };
 
 /**

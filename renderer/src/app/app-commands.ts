@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { getHost } from '../platform';
+import { showAbout } from './about';
 import { commandForKey, dispatchCommand } from './commands';
 import type { Route } from './router';
 import { chooseAndOpenJourneyFiles, openJourneyFiles } from './open-files';
@@ -16,6 +17,7 @@ export function useAppCommands(route: Route) {
       else if (command === 'select-all') document.execCommand('selectAll');
       else if (command === 'open') void chooseAndOpenJourneyFiles();
       else if (command === 'new-journey') void createBlankJourney();
+      else if (command === 'about') void showAbout();
     });
     const offOpen = host.onOpenFile((file) => void openJourneyFiles([file]));
     const onKey = (e: KeyboardEvent) => {

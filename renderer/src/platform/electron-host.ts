@@ -33,9 +33,6 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
       ),
     recentFiles: async () => unwrap(await bridge.recentFiles()),
     openRecent: async (path) => unwrap(await bridge.openRecent(path)),
-    openExternal: async (url) => {
-      unwrap(await bridge.openExternal(url));
-    },
     setTitle: (title) => {
       void bridge.setTitle(title);
     },

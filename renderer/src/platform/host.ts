@@ -49,7 +49,6 @@ export interface Host {
   exportPdf(options: PdfOptions): Promise<SavedFile | null>;
   recentFiles(): Promise<RecentFile[]>;
   openRecent(path: string): Promise<OpenedFile>;
-  openExternal(url: string): Promise<void>;
   setTitle(title: string): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFile(listener: (file: OpenedFile) => void): () => void;

@@ -102,13 +102,6 @@ export function createWebHost(): Host {
     openRecent: async () => {
       throw new HostError('not-found', 'Recent files are only kept by the desktop app.');
     },
-    openExternal: async (url) => {
-      const parsed = new URL(url);
-      if (parsed.protocol !== 'https:') {
-        throw new HostError('not-allowed', 'Only secure web links (https) can be opened; copy other links by hand.');
-      }
-      window.open(parsed.href, '_blank', 'noopener,noreferrer');
-    },
     setTitle: (title) => {
       document.title = title;
     },

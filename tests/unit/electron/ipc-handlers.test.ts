@@ -19,7 +19,6 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
   const dialog = createScriptedDialog();
   const logs: string[] = [];
   const titles: string[] = [];
-  const opened: string[] = [];
   const prints: Array<{ html: string; options: PdfOptions }> = [];
   const closeReplies: Array<{ requestId: string; reply: CloseReply }> = [];
   let clock = 1_700_000_000_000;
@@ -35,7 +34,6 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
       prints.push({ html, options });
       return utf8(`%PDF-1.7 ${html}`);
     },
-    openExternal: async (url) => void opened.push(url),
     setTitle: (t) => void titles.push(t),
     closeReady: (requestId, reply) => {
       closeReplies.push({ requestId, reply });
@@ -48,7 +46,7 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
     ...overrides,
   });
   const call = <C extends IpcChannel>(channel: C, ...args: unknown[]) => handlers[channel](APP_SENDER, args);
-  return { handlers, call, dialog, logs, titles, opened, prints, recent, closeReplies };
+  return { handlers, call, dialog, logs, titles, prints, recent, closeReplies };
 }
 
 const JOURNEY_FILTER = [{ name: 'Waymark journey', extensions: ['journey'] }];
@@ -61,7 +59,6 @@ const VALID_ARGS: Record<IpcChannel, unknown[]> = {
   exportPdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
   recentFiles: [],
   openRecent: ['/tmp/a.journey'],
-  openExternal: ['https://example.com/'],
   setTitle: ['Title'],
   closeReady: ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: true }],
 };
@@ -83,7 +80,6 @@ const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
   ],
   recentFiles: [[1]],
   openRecent: [[''], [42], []],
-  openExternal: [['not a url'], [{ href: 'https://example.com' }]],
   setTitle: [['x'.repeat(301)], [null]],
   closeReady: [
     ['not-a-uuid', { saved: true }],
@@ -112,7 +108,6 @@ describe('sender check', () => {
       }
       expect(h.logs.filter((l) => l.includes('Refused'))).toHaveLength(IPC_CHANNELS.length);
       expect(h.dialog.requests).toHaveLength(0);
-      expect(h.opened).toHaveLength(0);
       expect(h.titles).toHaveLength(0);
     });
   });
@@ -469,35 +464,6 @@ describe('recent files over IPC', () => {
       await rm(file);
       expect(await h.call('openRecent', file)).toMatchObject({ ok: false, error: { code: 'not-found' } });
       expect(await h.call('recentFiles')).toEqual({ ok: true, value: [] });
-    });
-  });
-});
-
-describe('openExternal', () => {
-  it.each(['https://waymark.app/help', 'https://example.com/a?b=c'])('opens %s', async (url) => {
-    await withTempDir(async (dir) => {
-      const h = harness(dir);
-      expect(await h.call('openExternal', url)).toEqual({ ok: true, value: true });
-      expect(h.opened).toEqual([url]);
-    });
-  });
-
-  it.each([
-    'http://example.com/a?b=c',
-    'mailto:team@example.com',
-    'file:///etc/passwd',
-    'javascript:alert(1)',
-    'waymark://open',
-    'smb://server/share',
-    'ms-settings:privacy',
-    'https://user:pass@example.com/',
-  ])('refuses %s', async (url) => {
-    await withTempDir(async (dir) => {
-      const h = harness(dir);
-      const result = await h.call('openExternal', url);
-      expect(result).toMatchObject({ ok: false });
-      if (!result.ok) expect(['not-allowed', 'bad-arguments']).toContain(result.error.code);
-      expect(h.opened).toEqual([]);
     });
   });
 });

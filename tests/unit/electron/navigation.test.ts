@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../../electron/main/app-url';
-import { decideNavigation, decideWindowOpen, isAllowedExternalUrl } from '../../../electron/main/security/navigation';
+import {
+  createExternalOpener,
+  decideNavigation,
+  decideWindowOpen,
+  isAllowedExternalUrl,
+} from '../../../electron/main/security/navigation';
 
 describe('external link allowlist', () => {
   it.each(['https://waymark.app/', 'https://example.com/page#x'])('allows %s', (url) =>
@@ -54,5 +59,21 @@ describe('navigation', () => {
     });
     expect(decideWindowOpen('mailto:a@example.com')).toEqual({ action: 'deny', openExternal: null });
     expect(decideWindowOpen('file:///etc/passwd')).toEqual({ action: 'deny', openExternal: null });
+  });
+});
+
+describe('createExternalOpener', () => {
+  it('hands https links to the OS and refuses everything else, logging it, after the allowlist', async () => {
+    const opened: string[] = [];
+    const logs: string[] = [];
+    const open = createExternalOpener({ open: async (url) => void opened.push(url), log: (m) => logs.push(m) });
+    expect(await open('https://waymark.app/help')).toBe(true);
+    for (const url of ['http://example.com/', 'mailto:a@example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      expect(await open(url)).toBe(false);
+    }
+    expect(await open('https://user:pw@example.com/')).toBe(false);
+    expect(opened).toEqual(['https://waymark.app/help']);
+    expect(logs).toHaveLength(5);
+    expect(logs[0]).toBe('Refused to open http://example.com/ outside the app.');
   });
 });
