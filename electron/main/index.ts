@@ -24,6 +24,7 @@ import { senderInfoFrom } from './ipc/sender';
 import { journeyPathsFromArgv } from './launch/argv';
 import { createOpenQueue } from './launch/open-queue';
 import { buildMenuTemplate } from './menu/template';
+import { createSpellcheckSetting, dictionaryDownloadUrl, spellcheckDefault } from './spellcheck';
 import { createPdfPrinter } from './pdf';
 import { createAppProtocolHandler } from './protocol/handler';
 import { createExternalOpener } from './security/navigation';
@@ -161,7 +162,18 @@ function sendMenuCommand(command: MenuCommand): void {
   else window.webContents.send(ipcName('menuCommand'), command);
 }
 
+const spellcheck = createSpellcheckSetting({ userDataDir: app.getPath('userData'), platform: process.platform, log });
+let spellcheckOn = spellcheckDefault(process.platform);
+let recentForMenu: readonly RecentFile[] = [];
+
+/** Spellcheck on or off for the app's session; dictionaries only ever come from the local folder. */
+function applySpellcheck(enabled: boolean): void {
+  spellcheckOn = enabled;
+  session.defaultSession.setSpellCheckerEnabled(enabled);
+}
+
 function installMenu(files: readonly RecentFile[]): void {
+  recentForMenu = files;
   const template = buildMenuTemplate(process.platform, sendMenuCommand, files, {
     appName: app.getName(),
     isPackaged: app.isPackaged,
@@ -170,6 +182,14 @@ function installMenu(files: readonly RecentFile[]): void {
       openQueue.push(filePath);
     },
     clearRecent: () => void recent.clear(),
+    spellcheck: {
+      enabled: spellcheckOn,
+      toggle: () => {
+        applySpellcheck(!spellcheckOn);
+        void spellcheck.set(spellcheckOn);
+        installMenu(recentForMenu);
+      },
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -177,6 +197,9 @@ function installMenu(files: readonly RecentFile[]): void {
 async function onReady(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('app.waymark.desktop');
   allowAppPermissionsOnly(session.defaultSession, (id) => liveWindow()?.webContents.id === id);
+  // Offline means offline: never the Chromium dictionary CDN (see spellcheck.ts).
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(dictionaryDownloadUrl(process.resourcesPath));
+  applySpellcheck(await spellcheck.enabled());
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: path.join(app.getAppPath(), 'dist', 'renderer'), log }),

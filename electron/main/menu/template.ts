@@ -12,6 +12,8 @@ export interface MenuOptions {
   /** Reopens a file from the recent list (main reads it itself). */
   openRecent(filePath: string): void;
   clearRecent(): void;
+  /** Edit › Check Spelling: whether it is on, and what a click does (see spellcheck.ts). */
+  spellcheck?: { enabled: boolean; toggle(): void };
 }
 
 type Item = MenuItemConstructorOptions;
@@ -108,6 +110,18 @@ export function buildMenuTemplate(
       command('Select All', 'select-all', 'CmdOrCtrl+A'),
       separator,
       command('Find…', 'find', 'CmdOrCtrl+F'),
+      ...(options.spellcheck === undefined
+        ? []
+        : [
+            separator,
+            {
+              label: 'Check Spelling',
+              id: 'check-spelling',
+              type: 'checkbox',
+              checked: options.spellcheck.enabled,
+              click: () => options.spellcheck?.toggle(),
+            } as Item,
+          ]),
     ],
   };
 
