@@ -92,6 +92,8 @@ export async function shutdown() {
   browser = null;
   await server?.close();
   server = null;
+  await webServer?.close();
+  webServer = null;
   if (offlineViolations.length > 0) {
     const left = offlineViolations.splice(0, offlineViolations.length);
     throw new Error(`Waymark is offline, but these requests left the machine:\n${left.join('\n')}`);
@@ -236,6 +238,23 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     },
   };
   return handle;
+}
+
+let webServer: { url: string; close: () => Promise<void> } | null = null;
+
+/**
+ * The web build as a browser tab: no bridge (so the web host), served without
+ * a CSP header so only the policy in the built index.html applies.
+ */
+export async function launchWebApp(): Promise<{ page: Page; close(): Promise<void> }> {
+  const b = await sharedBrowser();
+  webServer ??= await startStaticServer();
+  const context = await b.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  watchOffline(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.goto(webServer.url);
+  return { page, close: () => context.close() };
 }
 
 async function launchElectron(executablePath: string, userDataDir: string): Promise<AppHandle> {

@@ -1,0 +1,117 @@
+/**
+ * Offline means offline, and the web build is locked down like the desktop
+ * app. Every e2e file's shutdown() also fails if any request left the machine.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
+import { readTable, waitSaved } from '../support/e2e-helpers';
+import { RENDERER_DIST, seedLine } from '../support/paths';
+
+async function newJourney(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const input = page.getByRole('textbox', { name: 'Journey title' });
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
+}
+
+describe('offline and locked down', () => {
+  afterAll(shutdown);
+
+  it('counts only app://, the local server on 127.0.0.1, data: and blob: as local', () => {
+    for (const url of ['app://waymark/index.html', 'http://127.0.0.1:5173/assets/a.js', 'data:,x', 'blob:x']) {
+      expect(isLocalRequest(url), url).toBe(true);
+    }
+    for (const url of [
+      'https://fonts.googleapis.com/css2',
+      'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic',
+      'http://localhost.example.com/',
+      'http://10.0.0.1/',
+      'not a url',
+    ]) {
+      expect(isLocalRequest(url), url).toBe(false);
+    }
+  });
+
+  it('the built index.html carries the CSP as a meta tag, and the web build works under it alone', async () => {
+    const html = await readFile(path.join(RENDERER_DIST, 'index.html'), 'utf8');
+    const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(content?.replace(/&#39;/g, "'")).toBe(META_CONTENT_SECURITY_POLICY);
+
+    const web = await launchWebApp();
+    try {
+      const { page } = web;
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (m.text().includes('Content Security Policy')) violations.push(m.text());
+      });
+      const title = seedLine('te', 5);
+      await newJourney(page, title);
+      await waitSaved(page);
+      expect((await readTable<{ title: string }>(page, 'journeys')).map((j) => j.title)).toContain(title);
+      // The policy is enforced: an injected inline script does not run.
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true';
+        document.head.append(script);
+        return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+      });
+      expect(ran).toBe(false);
+      expect(violations.filter((v) => !v.includes('inline'))).toEqual([]);
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('web build: closing the tab warns only while a change is pending', async () => {
+    const web = await launchWebApp();
+    /** What the page's beforeunload listeners decide: true means the browser is asked to warn. */
+    const warns = () =>
+      web.page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    try {
+      const { page } = web;
+      await newJourney(page, seedLine('hy', 3));
+      await waitSaved(page);
+      expect(await warns()).toBe(false);
+
+      // A new touchpoint, still inside the autosave delay: the browser is asked to warn.
+      await page
+        .locator('.stage-header', { hasText: 'Discover' })
+        .first()
+        .click({ position: { x: 60, y: 40 } });
+      await page.keyboard.press('n');
+      const input = page.locator('.tp-title-input');
+      await input.waitFor();
+      await input.fill(seedLine('ml', 4));
+      await input.press('Enter');
+      expect(await warns()).toBe(true);
+
+      // Once it is saved, closing is quiet again.
+      await waitSaved(page);
+      expect(await warns()).toBe(false);
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('Help › About names the version and says nothing leaves the computer (the appInfo channel)', async () => {
+    const app = await launchApp();
+    try {
+      await app.menu('about');
+      const toast = app.page.getByRole('status').filter({ hasText: 'Waymark 0.1.0' });
+      await toast.waitFor();
+      expect(await toast.textContent()).toContain('Waymark sends nothing anywhere.');
+    } finally {
+      await app.close();
+    }
+  });
+});
