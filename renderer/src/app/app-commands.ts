@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { getHost } from '../platform';
-import { commandForKey, dispatchCommand } from './commands';
+import { commandForKey, dispatchCommand } from '../services/command-bus';
 import type { Route } from './router';
-import { chooseAndOpenJourneyFiles, openJourneyFiles } from './open-files';
+import { chooseAndOpenJourneyFiles, openJourneyFiles } from '../files-ui/open-files';
 import { createBlankJourney } from '../library/LibraryScreen';
 
 /** Wires the OS menu, OS file-open events and web keyboard shortcuts to app commands. */

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { isEditableTarget } from '../app/commands';
+import { isEditableTarget } from '../services/command-bus';
 import type { EditorActions } from './actions';
 import { WORKSHOP_SHORTCUTS } from '../workshop/keys';
-import type { EditorStore } from './state/editor-store';
+import type { EditorStore } from '../session/store';
 import { useEditorUi } from './ui-store';
 
 export interface Shortcut {

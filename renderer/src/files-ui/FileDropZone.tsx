@@ -7,7 +7,7 @@
  */
 import { FileDown } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { openDroppedFiles } from '../app/open-files';
+import { openDroppedFiles } from './open-files';
 import { errorMessage, toast } from '../ui/toasts';
 import { startCsvImport } from './csv-import';
 import { csvImportAvailable, useCsvImportState } from './csv-import-state';

@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { FileClock } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { db } from '../app/db';
-import { openJourneyFiles } from '../app/open-files';
+import { openJourneyFiles } from './open-files';
 import { relativeTime } from '../library/time';
 import { getHost, type RecentFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';

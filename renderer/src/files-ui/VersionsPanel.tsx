@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { db } from '../app/db';
 import type { SnapshotId } from '../domain/ids';
 import { LIMITS } from '../domain/model';
-import { useEditor, useEditorStore } from '../editor/store-context';
+import { useEditor, useEditorStore } from '../session/react';
 import { relativeTime } from '../library/time';
 import { deleteSnapshot, listSnapshots, saveSnapshot, type SnapshotSummary } from '../storage';
 import { confirmAction } from '../ui/confirm';

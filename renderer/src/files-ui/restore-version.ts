@@ -8,9 +8,9 @@
  */
 import { db } from '../app/db';
 import type { JourneyId, SnapshotId } from '../domain/ids';
-import { reloadJourney } from '../editor/journey-reload';
-import { announceReplaced } from '../editor/persistence';
-import { emptyHistory } from '../editor/state/history';
+import { reloadJourney } from '../session/reload';
+import { announceReplaced } from '../session/persistence';
+import { emptyHistory } from '../session/history';
 import { restoreSnapshot } from '../storage';
 import { errorMessage, toast } from '../ui/toasts';
 import { openEditorOf } from './editor-link';

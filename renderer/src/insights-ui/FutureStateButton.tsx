@@ -2,7 +2,7 @@ import { CopyPlus, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { useState } from 'react';
 import { db } from '../app/db';
 import { navigate } from '../app/router';
-import { useEditor, useEditorStore } from '../editor/store-context';
+import { useEditor, useEditorStore } from '../session/react';
 import { chooseAction } from '../ui/confirm';
 import { toast } from '../ui/toasts';
 import { createFutureState, futureStatesOf } from './future-state';

@@ -14,9 +14,9 @@ import {
 } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { db } from '../app/db';
-import { useCommandHandler } from '../app/commands';
+import { useCommandHandler } from '../services/command-bus';
 import { navigate } from '../app/router';
-import { chooseAndOpenJourneyFiles } from '../app/open-files';
+import { chooseAndOpenJourneyFiles } from '../files-ui/open-files';
 import { RecentFiles } from '../files-ui/RecentFiles';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
 import {

@@ -13,9 +13,9 @@ import { emotionLevel, PAIN_SEVERITY_LABELS, type NoteColour } from '../domain/v
 import type { CaptureLine } from '../domain/workshop/capture';
 import { truncateGraphemes } from '../domain/workshop/text';
 import { NOTE_SIZE } from '../editor/canvas/geometry';
-import { addTouchpoint, deleteItems, updateJourney, updateTouchpoint } from '../editor/state/commands';
-import { applyChanges, diffRows, documentFrom, type DocState, type RowChange } from '../editor/state/doc-state';
-import { mergeChanges } from '../editor/state/history';
+import { addTouchpoint, deleteItems, updateJourney, updateTouchpoint } from '../session/edits';
+import { applyChanges, diffRows, documentFrom, type DocState, type RowChange } from '../session/doc-state';
+import { mergeChanges } from '../session/history';
 import { dotsLeft } from '../domain/workshop/votes';
 
 export type Edit = { ok: true; label: string; changes: RowChange[]; select?: string[]; message: string };

@@ -7,8 +7,8 @@ import type { Persona } from '../../domain/model';
 import { PERSONA_CHALLENGES } from '../../domain/vocabulary';
 import { getBlob, putBlob } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
-import { addPersona, deletePersona, updateJourney, updatePersona } from '../state/commands';
-import { useEditor, useEditorStore } from '../store-context';
+import { addPersona, deletePersona, updateJourney, updatePersona } from '../../session/edits';
+import { useEditor, useEditorStore } from '../../session/react';
 import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;

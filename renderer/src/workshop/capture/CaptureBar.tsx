@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight, StickyNote, SquarePlus, X } from 'lucide-rea
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useEditorActions } from '../../editor/actions-context';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { CAPTURE_PREFIX_HINT, parseCaptureLine } from '../../domain/workshop/capture';
 import { splitLines } from '../../domain/workshop/text';

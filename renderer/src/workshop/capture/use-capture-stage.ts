@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { sortStages, stageColumns } from '../../domain/layout';
 import { useEditorActions } from '../../editor/actions-context';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { stageTouchpoints } from '../commands';
 

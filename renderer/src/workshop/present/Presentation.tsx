@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { sortStages } from '../../domain/layout';
 import { canvasGeometry, CURVE_LANE_HEIGHT } from '../../editor/canvas/geometry';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { stageTouchpoints } from '../commands';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';

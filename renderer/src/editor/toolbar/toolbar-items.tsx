@@ -24,7 +24,7 @@ import {
 import type { ReactNode } from 'react';
 import { useEditorActions } from '../actions-context';
 import { autoLayoutJourney } from '../layout/run-auto-layout';
-import { useEditor, useEditorStore } from '../store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi, type SidePanel } from '../ui-store';
 import { cycleFocus, startPresenting } from '../../workshop/keys';
 import { toggleCapture, useWorkshopUi, type FocusMode } from '../../workshop/workshop-ui';

@@ -3,9 +3,9 @@ import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
 import { readJourneyFile } from '../files';
-import { db } from './db';
-import { navigate } from './router';
-import { importJourney, journeyExists, type ImportMode } from './import-journey';
+import { db } from '../app/db';
+import { navigate } from '../app/router';
+import { importJourney, journeyExists, type ImportMode } from '../app/import-journey';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 

@@ -6,8 +6,8 @@
 import type { Journey, JourneyDocument } from '../domain/model';
 import { applyRowChanges, StorageError, type RowChange as StorageRowChange } from '../storage';
 import { db } from '../app/db';
-import type { PersistRow } from './state/editor-store';
-import { getRow, type DocState, type RowChange, type TableName } from './state/doc-state';
+import type { PersistRow } from './store';
+import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
 const windowId = globalThis.crypto.randomUUID();
