@@ -6,7 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { sortStages, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast } from '../ui/toasts';
-import { isEditableTarget } from '../services/command-bus';
+import { isEditableTarget } from '../ui/dom';
 import { confirmAction } from '../ui/confirm';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import {

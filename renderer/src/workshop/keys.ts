@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isEditableTarget } from '../services/command-bus';
+import { isEditableTarget } from '../ui/dom';
 import type { EditorStore } from '../session/store';
 import { openCapture, stepPresentation, timerActions, workshopUi, type FocusMode } from './workshop-ui';
 

@@ -4,9 +4,8 @@
  * The PDF/HTML report and the PNG/SVG images open a dialog with their
  * options first; the others save straight away.
  */
-import { db } from '../../app/db';
 import { JOURNEY_FILE_FILTERS } from '../open-files';
-import { journeyAssets } from '../../app/import-journey';
+import { journeyAssets, type WaymarkDB } from '../../storage';
 import type { MenuCommand } from '../../platform';
 import { getHost } from '../../platform';
 import { journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv, writeJourneyFile } from '../../files';
@@ -38,7 +37,7 @@ async function save(name: string, bytes: Uint8Array, mimeType: string, filter: {
   if (saved) toast.success(`Saved ${saved.name}.`);
 }
 
-export async function runExport(command: MenuCommand, store: EditorStore): Promise<void> {
+export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
   await store.getState().flush();
   const doc = documentFrom(store.getState().doc);
   const title = doc.journey.title;
