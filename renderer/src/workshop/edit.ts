@@ -2,7 +2,7 @@
 import { documentFrom } from '../session/doc-state';
 import type { EditorStore } from '../session/store';
 import { dotsLeft, nextVoterWithDots } from '../domain/workshop/votes';
-import { castVote, patchWorkshop, undoLastDot, type EditResult } from './commands';
+import { castVote, patchWorkshop, undoLastDot, type EditResult } from './edits';
 import { workshopUi } from './workshop-ui';
 import { toast } from '../ui/toasts';
 

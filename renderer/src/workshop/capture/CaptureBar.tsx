@@ -7,7 +7,7 @@ import { useEditorUi } from '../../editor/ui-store';
 import { CAPTURE_PREFIX_HINT, parseCaptureLine } from '../../domain/workshop/capture';
 import { splitLines } from '../../domain/workshop/text';
 import { sortStages } from '../../domain/layout';
-import { captureEdit, capturePreview, captureTarget, notesForLines } from '../commands';
+import { captureEdit, capturePreview, captureTarget, notesForLines } from '../edits';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 import { useCaptureStage } from './use-capture-stage';
 import { usePortalTarget } from '../use-portal-target';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { journeyOrder } from '../../editor/search/order';
 import { useEditor, useEditorStore } from '../../session/react';
 import { PAIN_SEVERITY_LABELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
-import { groupNotes, notesToItems, notesToTouchpoints, renameCluster, ungroupCluster } from '../commands';
+import { groupNotes, notesToItems, notesToTouchpoints, renameCluster, ungroupCluster } from '../edits';
 import { runEditWithToast } from '../edit';
 
 /** Turn selected sticky notes into touchpoints, pain points or opportunities; group them into clusters. */

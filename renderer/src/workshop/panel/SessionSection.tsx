@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { documentFrom } from '../../session/doc-state';
 import { useEditor, useEditorStore } from '../../session/react';
 import { buildSessionSummary } from '../../domain/workshop/summary';
-import { startSession } from '../commands';
+import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
 

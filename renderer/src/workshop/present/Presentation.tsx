@@ -4,7 +4,7 @@ import { sortStages } from '../../domain/layout';
 import { canvasGeometry, CURVE_LANE_HEIGHT } from '../../editor/canvas/geometry';
 import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
-import { stageTouchpoints } from '../commands';
+import { stageTouchpoints } from '../edits';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 import { LaserPointer } from './LaserPointer';
 import { StageCaption } from './StageCaption';

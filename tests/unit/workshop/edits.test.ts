@@ -16,7 +16,7 @@ import {
   ungroupCluster,
   undoLastDot,
   type EditResult,
-} from '../../../renderer/src/workshop/commands';
+} from '../../../renderer/src/workshop/edits';
 import { smallState } from '../editor/fixtures';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 
