@@ -1,11 +1,16 @@
-import { lazy, Suspense } from 'react';
-import { LibraryScreen } from '../library/LibraryScreen';
+import { lazy, Suspense, useState } from 'react';
+import { LibraryScreen, type LibraryFileSlots } from '../library/LibraryScreen';
+import { ServicesProvider } from '../services';
 import { ConfirmHost } from '../ui/confirm';
 import { ToastViewport } from '../ui/toasts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from './router';
 import { useAppCommands } from './app-commands';
+import { createAppServices } from './services';
+import { EDITOR_SLOTS } from './editor-slots';
 import { FileDropZone } from '../files-ui/FileDropZone';
+import { chooseAndOpenJourneyFiles } from '../files-ui/open-files';
+import { RecentFiles } from '../files-ui/RecentFiles';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -13,22 +18,30 @@ import EditorScreen from '../editor/EditorScreen';
 const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
 
 export function App() {
+  // One set of services for the life of the window.
+  const [services] = useState(createAppServices);
+  const [libraryFiles] = useState<LibraryFileSlots>(() => ({
+    openFiles: () => void chooseAndOpenJourneyFiles(services),
+    recentFiles: <RecentFiles />,
+  }));
   const route = useRoute();
-  useAppCommands(route);
+  useAppCommands(services, route);
   return (
-    <ErrorBoundary>
-      {route.name === 'journey' ? (
-        <EditorScreen key={route.journeyId} journeyId={route.journeyId} />
-      ) : route.name === 'compare' ? (
-        <Suspense fallback={<div className="screen-loading">Comparing…</div>}>
-          <CompareScreen key={route.journeyId} journeyId={route.journeyId} />
-        </Suspense>
-      ) : (
-        <LibraryScreen view={route.name} />
-      )}
-      <FileDropZone />
-      <ToastViewport />
-      <ConfirmHost />
-    </ErrorBoundary>
+    <ServicesProvider services={services}>
+      <ErrorBoundary>
+        {route.name === 'journey' ? (
+          <EditorScreen key={route.journeyId} journeyId={route.journeyId} slots={EDITOR_SLOTS} />
+        ) : route.name === 'compare' ? (
+          <Suspense fallback={<div className="screen-loading">Comparing…</div>}>
+            <CompareScreen key={route.journeyId} journeyId={route.journeyId} />
+          </Suspense>
+        ) : (
+          <LibraryScreen view={route.name} files={libraryFiles} />
+        )}
+        <FileDropZone />
+        <ToastViewport />
+        <ConfirmHost />
+      </ErrorBoundary>
+    </ServicesProvider>
   );
 }

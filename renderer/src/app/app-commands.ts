@@ -1,33 +1,45 @@
 import { useEffect } from 'react';
-import { getHost } from '../platform';
+import { chooseAndOpenJourneyFiles, openJourneyFiles } from '../files-ui/open-files';
 import { showAbout } from './about';
-import { commandForKey, dispatchCommand } from './commands';
-import type { Route } from './router';
-import { chooseAndOpenJourneyFiles, openJourneyFiles } from './open-files';
 import { createBlankJourney } from '../library/LibraryScreen';
+import { getHost, type MenuCommand } from '../platform';
+import type { AppServices, Route } from '../services';
+
+/** Keyboard shortcuts for the commands the desktop menu carries (used by the web host). */
+export function commandForKey(e: KeyboardEvent): MenuCommand | null {
+  const mod = e.ctrlKey || e.metaKey;
+  if (!mod || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'n' && !e.shiftKey) return 'new-journey';
+  if (key === 'o' && !e.shiftKey) return 'open';
+  if (key === 's' && e.shiftKey) return 'save-as';
+  if (key === 'p' && !e.shiftKey) return 'export-pdf';
+  return null;
+}
 
 /** Wires the OS menu, OS file-open events and web keyboard shortcuts to app commands. */
-export function useAppCommands(route: Route) {
+export function useAppCommands(services: AppServices, route: Route) {
   useEffect(() => {
     const host = getHost();
+    const { commands } = services;
     const offMenu = host.onMenuCommand((command) => {
-      if (dispatchCommand(command)) return;
+      if (commands.dispatch(command)) return;
       // No screen took it: app-wide defaults.
       if (command === 'undo' || command === 'redo') document.execCommand(command);
       else if (command === 'select-all') document.execCommand('selectAll');
-      else if (command === 'open') void chooseAndOpenJourneyFiles();
-      else if (command === 'new-journey') void createBlankJourney();
+      else if (command === 'open') void chooseAndOpenJourneyFiles(services);
+      else if (command === 'new-journey') void createBlankJourney(services);
       else if (command === 'about') void showAbout();
     });
-    const offOpen = host.onOpenFile((file) => void openJourneyFiles([file]));
+    const offOpen = host.onOpenFile((file) => void openJourneyFiles(services, [file]));
     const onKey = (e: KeyboardEvent) => {
       if (host.kind !== 'web') return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();
-      if (dispatchCommand(command)) return;
-      if (command === 'open') void chooseAndOpenJourneyFiles();
-      else if (command === 'new-journey') void createBlankJourney();
+      if (commands.dispatch(command)) return;
+      if (command === 'open') void chooseAndOpenJourneyFiles(services);
+      else if (command === 'new-journey') void createBlankJourney(services);
     };
     window.addEventListener('keydown', onKey);
     return () => {
@@ -35,7 +47,7 @@ export function useAppCommands(route: Route) {
       offOpen();
       window.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [services]);
 
   useEffect(() => {
     if (route.name !== 'journey') getHost().setTitle(route.name === 'trash' ? 'Trash — Waymark' : 'Waymark');

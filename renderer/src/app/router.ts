@@ -1,33 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { isIdOf, type JourneyId } from '../domain/ids';
+import { parseRoute, routeHash, type Route } from '../services';
 
-/** The app's screens, addressed by the URL hash so reloads keep the place. */
-export type Route =
-  | { name: 'library' }
-  | { name: 'trash' }
-  | { name: 'journey'; journeyId: JourneyId }
-  | { name: 'compare'; journeyId: JourneyId };
-
-export function parseRoute(hash: string): Route {
-  const path = decodeURIComponent(hash.replace(/^#/, ''));
-  if (path === '/trash') return { name: 'trash' };
-  const m = /^\/(journey|compare)\/(.+)$/.exec(path);
-  if (m && isIdOf('journey', m[2])) return { name: m[1] as 'journey' | 'compare', journeyId: m[2] };
-  return { name: 'library' };
-}
-
-export function routeHash(route: Route): string {
-  switch (route.name) {
-    case 'library':
-      return '#/';
-    case 'trash':
-      return '#/trash';
-    case 'journey':
-    case 'compare':
-      return `#/${route.name}/${encodeURIComponent(route.journeyId)}`;
-  }
-}
-
+/** The hash router: the screen is in the URL hash, so reloads keep the place. */
 export function navigate(route: Route) {
   const hash = routeHash(route);
   if (window.location.hash !== hash) window.location.hash = hash;

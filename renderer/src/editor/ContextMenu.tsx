@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { stageAtX } from '../domain/layout';
-import { addTouchpoint, updateConnection } from './state/commands';
-import { useEditorStore } from './store-context';
+import { addTouchpoint, updateConnection } from '../session/edits';
+import { useEditorStore } from '../session/react';
 import { useEditorUi } from './ui-store';
 import { useEditorActions } from './actions-context';
 import { autoLayoutJourney } from './layout/run-auto-layout';

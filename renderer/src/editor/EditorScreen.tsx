@@ -1,8 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { db } from '../app/db';
-import { isEditableTarget, useCommandHandler } from '../app/commands';
-import { navigate } from '../app/router';
+import { useCommandHandler, useServices } from '../services';
+import { isEditableTarget } from '../ui/dom';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
 import { getHost } from '../platform';
@@ -14,21 +13,18 @@ import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
-import { onReloadJourney, reloadJourney } from './journey-reload';
+import { onReloadJourney, reloadJourney } from '../session/reload';
+import { createPersister, describeSaveError, remoteChanges } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
-import { createPersister, describeSaveError, remoteChanges } from './persistence';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
-import { createEditorStore, type EditorStore } from './state/editor-store';
-import { emptyHistory, type History } from './state/history';
-import { EditorStoreContext, useEditor } from './store-context';
+import { createEditorStore, type EditorStore } from '../session/store';
+import { emptyHistory, type History } from '../session/history';
+import { EditorStoreContext, useEditor } from '../session/react';
 import { Toolbar } from './Toolbar';
 import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
-import { runExport } from './exports';
-import { WorkshopLayer } from '../workshop/WorkshopLayer';
-import { CsvImportHost } from '../files-ui/CsvImportHost';
-import { openCsvImport } from '../files-ui/csv-import';
+import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
 import './editor.css';
 
 /** Undo history per journey, kept while the app runs so leaving and returning keeps it. */
@@ -40,7 +36,8 @@ type Load =
   | { status: 'error'; message: string }
   | { status: 'ready'; doc: JourneyDocument };
 
-export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
+export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyId; slots: EditorSlots }) {
+  const { db, navigate } = useServices();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   // Bumped to read the journey again in place (a restored version); the map shown stays until then.
   const [generation, setGeneration] = useState(0);
@@ -60,7 +57,7 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
     return () => {
       live = false;
     };
-  }, [journeyId, generation]);
+  }, [db, journeyId, generation]);
 
   if (load.status === 'loading') return <div className="screen-loading">Opening journey…</div>;
   if (load.status !== 'ready') {
@@ -76,10 +73,15 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
       </div>
     );
   }
-  return <LoadedEditor doc={load.doc} />;
+  return (
+    <EditorSlotsProvider value={slots}>
+      <LoadedEditor doc={load.doc} />
+    </EditorSlotsProvider>
+  );
 }
 
 function LoadedEditor({ doc }: { doc: JourneyDocument }) {
+  const { db } = useServices();
   const journeyId = doc.journey.id;
   const [store, setStore] = useState<EditorStore | null>(null);
 
@@ -87,7 +89,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
   // long as this effect (so React's development double-mount gets a fresh pair).
   useEffect(() => {
     useEditorUi.getState().reset();
-    const persister = createPersister(journeyId);
+    const persister = createPersister(db, journeyId);
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: describeSaveError,
@@ -112,7 +114,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
     });
     const flush = () => void created.getState().flush();
     // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).
-    const offCloseGuard = getHost().guardClose(editorCloseGuard(created));
+    const offCloseGuard = getHost().guardClose(editorCloseGuard(db, created));
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', flush);
@@ -133,7 +135,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
           persister.close();
         });
     };
-  }, [doc, journeyId]);
+  }, [db, doc, journeyId]);
 
   if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (
@@ -146,6 +148,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
 }
 
 function EditorLayout({ store }: { store: EditorStore }) {
+  const slots = useEditorSlots();
   const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
   const actions: EditorActions = useMemo(() => createEditorActions(store, flow), [store, flow]);
   const title = useEditor((s) => s.doc.journey.title);
@@ -204,16 +207,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
       case 'open':
         return false;
       default:
-        if (command === 'import-csv') {
-          openCsvImport();
-          return true;
-        }
-        if (command.startsWith('export-') || command === 'save-as') {
-          void runExport(command, store).catch((error: unknown) =>
-            toast.error(errorMessage(error, 'The export failed.')),
-          );
-          return true;
-        }
+        // Imports and exports belong to the files feature (its layer handles them).
         return false;
     }
   });
@@ -228,8 +222,9 @@ function EditorLayout({ store }: { store: EditorStore }) {
         </div>
         <ContextMenu />
         <ShortcutSheet />
-        <WorkshopLayer />
-        <CsvImportHost />
+        {slots.layers.map((Layer, i) => (
+          <Layer key={i} />
+        ))}
       </div>
     </EditorActionsContext.Provider>
   );

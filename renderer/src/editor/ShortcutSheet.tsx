@@ -1,9 +1,11 @@
 import { ModalDialog } from '../ui/Dialog';
 import { SHORTCUTS } from './keyboard';
+import { useEditorSlots } from './slots';
 import { useEditorUi } from './ui-store';
 
 export function ShortcutSheet() {
   const open = useEditorUi((s) => s.showShortcuts);
+  const groups = [...SHORTCUTS, ...useEditorSlots().shortcuts];
   const close = () => useEditorUi.getState().set({ showShortcuts: false });
   return (
     <ModalDialog
@@ -19,7 +21,7 @@ export function ShortcutSheet() {
       }
     >
       <div className="modal-dialog-body shortcut-groups">
-        {SHORTCUTS.map((g) => (
+        {groups.map((g) => (
           <section key={g.group}>
             <h3>{g.group}</h3>
             <dl>

@@ -1,37 +1,35 @@
 import { X } from 'lucide-react';
+import type { ComponentType } from 'react';
 import { Inspector } from './inspector/Inspector';
 import { PersonasPanel } from './panels/PersonasPanel';
 import { SearchPanel } from './panels/SearchPanel';
 import { InsightsPanel } from './panels/InsightsPanel';
+import { useEditorSlots } from './slots';
 import { useEditorUi } from './ui-store';
-import { LoyaltyLensPanel } from '../insights-ui/LoyaltyLensPanel';
-import { MetricsPanel } from '../insights-ui/MetricsPanel';
-import { WorkshopPanel } from '../workshop/WorkshopPanel';
-import { VersionsPanel } from '../files-ui/VersionsPanel';
 
-const TITLES = {
-  inspector: 'Inspector',
-  personas: 'Personas',
-  search: 'Search and filter',
-  insights: 'Insights',
-  metrics: 'Metrics',
-  lens: 'Loyalty lens',
-  workshop: 'Workshop',
-  versions: 'Versions',
-} as const;
+/** The editor's own panels; features add theirs through the panel slots. */
+const OWN_PANELS: Record<string, { title: string; Component: ComponentType }> = {
+  inspector: { title: 'Inspector', Component: Inspector },
+  personas: { title: 'Personas', Component: PersonasPanel },
+  search: { title: 'Search and filter', Component: SearchPanel },
+  insights: { title: 'Insights', Component: InsightsPanel },
+};
 
 export function SidePanel() {
   const panel = useEditorUi((s) => s.panel);
   const setUi = useEditorUi((s) => s.set);
-  if (!panel) return null;
+  const slots = useEditorSlots();
+  const shown = panel ? (OWN_PANELS[panel] ?? slots.panels.find((p) => p.id === panel)) : undefined;
+  if (!shown) return null;
+  const { title, Component } = shown;
   return (
-    <aside className="side-panel" aria-label={TITLES[panel]}>
+    <aside className="side-panel" aria-label={title}>
       <div className="side-panel-head">
-        <h2>{TITLES[panel]}</h2>
+        <h2>{title}</h2>
         <button
           type="button"
           className="btn btn-ghost icon-btn"
-          aria-label={`Close ${TITLES[panel]}`}
+          aria-label={`Close ${title}`}
           title="Close"
           onClick={() => setUi({ panel: null })}
         >
@@ -39,14 +37,7 @@ export function SidePanel() {
         </button>
       </div>
       <div className="side-panel-body">
-        {panel === 'inspector' && <Inspector />}
-        {panel === 'personas' && <PersonasPanel />}
-        {panel === 'search' && <SearchPanel />}
-        {panel === 'insights' && <InsightsPanel />}
-        {panel === 'metrics' && <MetricsPanel />}
-        {panel === 'lens' && <LoyaltyLensPanel />}
-        {panel === 'workshop' && <WorkshopPanel />}
-        {panel === 'versions' && <VersionsPanel />}
+        <Component />
       </div>
     </aside>
   );

@@ -1,16 +1,11 @@
 import { ArrowLeft, Download } from 'lucide-react';
 import { useRef, type ReactNode } from 'react';
-import { navigate } from '../app/router';
-import { dispatchCommand } from '../app/commands';
+import { useServices } from '../services';
 import { DropdownMenu } from '../ui/menu';
-import { FutureStateButton } from '../insights-ui/FutureStateButton';
-import { isTimerShown } from '../workshop/timer';
-import { TimerBadge } from '../workshop/timer/TimerBadge';
-import { useWorkshopUi } from '../workshop/workshop-ui';
-import { useEditor } from './store-context';
+import { useEditorSlots } from './slots';
+import { useEditor } from '../session/react';
 import { HeatMenu } from './canvas/HeatMenu';
-import { useEditorUi } from './ui-store';
-import { GROUP_LABELS, useToolbarCommands, type ToolbarCommand, type ToolbarGroup } from './toolbar/commands';
+import { GROUP_LABELS, useToolbarCommands, type ToolbarCommand, type ToolbarGroup } from './toolbar/toolbar-items';
 import { JourneyTitle } from './toolbar/JourneyTitle';
 import { MoreMenu } from './toolbar/MoreMenu';
 import { SaveIndicator } from './toolbar/SaveIndicator';
@@ -45,13 +40,15 @@ function Group(props: {
  */
 export function Toolbar() {
   const ref = useRef<HTMLElement>(null);
-  const timerShown = useWorkshopUi((s) => isTimerShown(s.timer, s.timeUp));
+  const { navigate, commands: bus } = useServices();
+  const slots = useEditorSlots();
+  const slotKey = slots.useToolbarLayoutKey();
   const futureState = useEditor((s) => s.doc.journey.futureStateOf !== null);
-  const tier = useToolbarTier(ref, `${timerShown}:${futureState}`);
+  const tier = useToolbarTier(ref, `${slotKey}:${futureState}`);
+  const WorkshopStart = slots.groupStart.workshop;
   const commands = useToolbarCommands();
   const visible = commands.filter((c) => showsAt(c.visibleFrom, tier));
   const overflow = commands.filter((c) => !showsAt(c.visibleFrom, tier));
-  const openWorkshop = () => useEditorUi.getState().set({ panel: 'workshop' });
   const sep = <span className="toolbar-sep" aria-hidden />;
 
   return (
@@ -74,17 +71,14 @@ export function Toolbar() {
       {sep}
       <Group group="view" visible={visible} tier={tier} after={<HeatMenu />} />
       <span className="toolbar-fill" />
-      <Group
-        group="workshop"
-        visible={visible}
-        tier={tier}
-        before={<TimerBadge variant="toolbar" onClick={openWorkshop} />}
-      />
+      <Group group="workshop" visible={visible} tier={tier} before={WorkshopStart ? <WorkshopStart /> : undefined} />
       {sep}
       <Group group="panels" visible={visible} tier={tier} />
       {sep}
       <div className="toolbar-group" role="group" aria-label="Share">
-        <FutureStateButton />
+        {slots.shareControls.map((Control, i) => (
+          <Control key={i} />
+        ))}
         <DropdownMenu
           label="Export"
           title="Save and export"
@@ -95,15 +89,15 @@ export function Toolbar() {
             </>
           }
           items={[
-            { label: 'Save as .journey file…', shortcut: 'Ctrl+Shift+S', onSelect: () => dispatchCommand('save-as') },
-            { label: 'PDF report…', shortcut: 'Ctrl+P', onSelect: () => dispatchCommand('export-pdf') },
-            { label: 'PNG image…', onSelect: () => dispatchCommand('export-png') },
-            { label: 'SVG image…', onSelect: () => dispatchCommand('export-svg') },
-            { label: 'HTML report…', onSelect: () => dispatchCommand('export-html') },
-            { label: 'Markdown…', onSelect: () => dispatchCommand('export-markdown') },
-            { label: 'CSV (touchpoints)…', onSelect: () => dispatchCommand('export-csv') },
-            { label: 'Excel workbook…', onSelect: () => dispatchCommand('export-xlsx') },
-            { label: 'Import touchpoints from CSV…', onSelect: () => dispatchCommand('import-csv') },
+            { label: 'Save as .journey file…', shortcut: 'Ctrl+Shift+S', onSelect: () => bus.dispatch('save-as') },
+            { label: 'PDF report…', shortcut: 'Ctrl+P', onSelect: () => bus.dispatch('export-pdf') },
+            { label: 'PNG image…', onSelect: () => bus.dispatch('export-png') },
+            { label: 'SVG image…', onSelect: () => bus.dispatch('export-svg') },
+            { label: 'HTML report…', onSelect: () => bus.dispatch('export-html') },
+            { label: 'Markdown…', onSelect: () => bus.dispatch('export-markdown') },
+            { label: 'CSV (touchpoints)…', onSelect: () => bus.dispatch('export-csv') },
+            { label: 'Excel workbook…', onSelect: () => bus.dispatch('export-xlsx') },
+            { label: 'Import touchpoints from CSV…', onSelect: () => bus.dispatch('import-csv') },
           ]}
         />
         <MoreMenu commands={overflow} />

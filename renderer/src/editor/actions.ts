@@ -6,7 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { sortStages, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast } from '../ui/toasts';
-import { isEditableTarget } from '../app/commands';
+import { isEditableTarget } from '../ui/dom';
 import { confirmAction } from '../ui/confirm';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import {
@@ -18,18 +18,18 @@ import {
   deleteStage,
   moveItems,
   updateTouchpoint,
-} from './state/commands';
+} from '../session/edits';
 import {
   buildClipboardPayload,
   notesFromLines,
   parseClipboardText,
   pastePayload,
   type ClipboardPayload,
-} from './state/clipboard';
-import type { EditorStore } from './state/editor-store';
+} from '../session/clipboard';
+import type { EditorStore } from '../session/store';
 import { journeyOrder } from './search/order';
-import { applyChanges } from './state/doc-state';
-import { mergeChanges } from './state/history';
+import { applyChanges } from '../session/doc-state';
+import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
 
 type Flow = ReactFlowInstance<CanvasNode, ConnectionEdgeType>;

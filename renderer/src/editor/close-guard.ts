@@ -5,17 +5,16 @@
  * hands over the in-memory journey as `.journey` bytes, so the user can save
  * a copy instead of losing the edit.
  */
-import { db } from '../app/db';
-import { journeyAssets } from '../app/import-journey';
 import { journeyFileName, writeJourneyFile } from '../files';
 import type { CloseGuard, CloseReply } from '../platform';
-import { documentFrom } from './state/doc-state';
-import type { EditorStore } from './state/editor-store';
+import { documentFrom } from '../session/doc-state';
+import type { EditorStore } from '../session/store';
+import { journeyAssets, type WaymarkDB } from '../storage';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
 const MAX_TITLE = 120;
 
-export function editorCloseGuard(store: EditorStore): CloseGuard {
+export function editorCloseGuard(db: WaymarkDB, store: EditorStore): CloseGuard {
   return {
     hasUnsaved: () => store.getState().save.status !== 'saved',
     async flush(): Promise<CloseReply> {

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { isEditableTarget } from '../app/commands';
+import { isEditableTarget } from '../ui/dom';
 import type { EditorActions } from './actions';
-import { WORKSHOP_SHORTCUTS } from '../workshop/keys';
-import type { EditorStore } from './state/editor-store';
+import type { EditorStore } from '../session/store';
 import { useEditorUi } from './ui-store';
 
 export interface Shortcut {
@@ -11,7 +10,7 @@ export interface Shortcut {
 }
 
 /** The shortcut sheet (shown with ?), kept beside the handler that implements it. */
-export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
+export const SHORTCUTS: { group: string; items: readonly Shortcut[] }[] = [
   {
     group: 'Create',
     items: [
@@ -44,7 +43,6 @@ export const SHORTCUTS: { group: string; items: Shortcut[] }[] = [
       { keys: '?', description: 'This sheet' },
     ],
   },
-  { group: 'Workshop', items: [...WORKSHOP_SHORTCUTS] },
 ];
 
 export function isUndoKey(e: KeyboardEvent): 'undo' | 'redo' | null {

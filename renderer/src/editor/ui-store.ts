@@ -1,8 +1,8 @@
 /** Editor view state that is not part of the document (never saved, never undone). */
 import { create } from 'zustand';
 
-export type SidePanel =
-  'inspector' | 'personas' | 'search' | 'insights' | 'metrics' | 'lens' | 'workshop' | 'versions' | null;
+/** The open side panel: one of the editor's own, or a feature's (see EditorSlots), or none. */
+export type SidePanel = 'inspector' | 'personas' | 'search' | 'insights' | (string & {}) | null;
 
 export type HeatMode = 'off' | 'emotion' | 'friction' | 'pain' | 'csat' | 'ces' | 'nps' | 'dropOff';
 

@@ -4,8 +4,8 @@
  */
 import { useContext, useEffect, useMemo } from 'react';
 import { EditorActionsContext } from '../editor/actions-context';
-import { diffRows } from '../editor/state/doc-state';
-import { useEditorStore } from '../editor/store-context';
+import { diffRows } from '../session/doc-state';
+import { useEditorStore } from '../session/react';
 import { csvToDocumentParts, type CsvMapping } from '../files';
 import { toast } from '../ui/toasts';
 import { CsvImportDialog, type CsvImportTarget } from './CsvImportDialog';

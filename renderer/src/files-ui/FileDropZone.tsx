@@ -7,14 +7,15 @@
  */
 import { FileDown } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { openDroppedFiles } from '../app/open-files';
+import { openDroppedFiles } from './open-files';
+import { useServices, type AppServices } from '../services';
 import { errorMessage, toast } from '../ui/toasts';
 import { startCsvImport } from './csv-import';
 import { csvImportAvailable, useCsvImportState } from './csv-import-state';
 import { isFileDrag, planDrop } from './dropped-files';
 import './files-ui.css';
 
-async function openDropped(files: File[]): Promise<void> {
+async function openDropped(services: AppServices, files: File[]): Promise<void> {
   if (files.length === 0) return;
   if (document.querySelector('dialog[open]')) {
     toast.info('Finish or close the open dialog first, then drop the files again.');
@@ -29,10 +30,11 @@ async function openDropped(files: File[]): Promise<void> {
       toast.error(`${plan.csv.name}: ${errorMessage(error, 'the file could not be read; please try again.')}`);
     }
   }
-  if (plan.journeys.length) await openDroppedFiles(plan.journeys);
+  if (plan.journeys.length) await openDroppedFiles(services, plan.journeys);
 }
 
 export function FileDropZone() {
+  const services = useServices();
   const [dragging, setDragging] = useState(false);
   const journeyOpen = useCsvImportState((s) => s.hosts > 0);
 
@@ -61,7 +63,7 @@ export function FileDropZone() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      void openDropped(Array.from(e.dataTransfer?.files ?? []));
+      void openDropped(services, Array.from(e.dataTransfer?.files ?? []));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -73,7 +75,7 @@ export function FileDropZone() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, []);
+  }, [services]);
 
   if (!dragging) return null;
   return (

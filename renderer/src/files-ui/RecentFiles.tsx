@@ -7,21 +7,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileClock } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
-import { db } from '../app/db';
-import { openJourneyFiles } from '../app/open-files';
-import { relativeTime } from '../library/time';
+import { useServices } from '../services';
+import { countJourneys } from '../storage';
+import { openJourneyFiles } from './open-files';
+import { relativeTime } from '../ui/time';
 import { getHost, type RecentFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { folderOf } from './file-paths';
 import './files-ui.css';
 
 export function RecentFiles() {
+  const services = useServices();
   const host = getHost();
   const desktop = host.kind === 'electron';
   const [files, setFiles] = useState<RecentFile[]>([]);
   const [opening, setOpening] = useState<string | null>(null);
   // Opening a file anywhere changes the journeys table; the list may have changed with it.
-  const journeysChanged = useLiveQuery(() => db.journeys.count(), []);
+  const journeysChanged = useLiveQuery(() => countJourneys(services.db), [services]);
 
   const refresh = useCallback(async () => {
     if (!desktop) return;
@@ -50,7 +52,7 @@ export function RecentFiles() {
     setOpening(file.path);
     try {
       const opened = await host.openRecent(file.path);
-      await openJourneyFiles([opened]);
+      await openJourneyFiles(services, [opened]);
     } catch (error) {
       toast.error(errorMessage(error, `${file.name} could not be opened; open it with Open file… instead.`));
     } finally {

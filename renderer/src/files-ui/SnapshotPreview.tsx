@@ -1,6 +1,6 @@
 /** A saved version, read-only: its stages as columns with each touchpoint's title and emotion. */
 import { useEffect, useState } from 'react';
-import { db } from '../app/db';
+import { useServices } from '../services';
 import type { SnapshotId } from '../domain/ids';
 import { emotionColour, emotionLevel } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
@@ -18,6 +18,7 @@ export function SnapshotPreview(props: {
   onRestore: (snapshot: Snapshot) => void;
   onClose: () => void;
 }) {
+  const { db } = useServices();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
 
   useEffect(() => {
@@ -40,7 +41,7 @@ export function SnapshotPreview(props: {
     return () => {
       live = false;
     };
-  }, [props.snapshotId]);
+  }, [db, props.snapshotId]);
 
   const snapshot = load.status === 'ready' ? load.snapshot : null;
   const columns = snapshot ? stageColumnsOf(snapshot.document) : [];

@@ -5,11 +5,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Eye, History, RotateCcw, Save, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { db } from '../app/db';
+import { useServices } from '../services';
 import type { SnapshotId } from '../domain/ids';
 import { LIMITS } from '../domain/model';
-import { useEditor, useEditorStore } from '../editor/store-context';
-import { relativeTime } from '../library/time';
+import { useEditor, useEditorStore } from '../session/react';
+import { relativeTime } from '../ui/time';
 import { deleteSnapshot, listSnapshots, saveSnapshot, type SnapshotSummary } from '../storage';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
@@ -20,8 +20,9 @@ import './files-ui.css';
 
 export function VersionsPanel() {
   const store = useEditorStore();
+  const { db } = useServices();
   const journeyId = useEditor((s) => s.doc.journey.id);
-  const versions = useLiveQuery(() => listSnapshots(db, journeyId), [journeyId]);
+  const versions = useLiveQuery(() => listSnapshots(db, journeyId), [db, journeyId]);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState<'save' | SnapshotId | null>(null);
   const [previewing, setPreviewing] = useState<SnapshotId | null>(null);
@@ -50,7 +51,7 @@ export function VersionsPanel() {
   const onRestore = async (id: SnapshotId, versionName: string) => {
     setBusy(id);
     // On success the editor reloads and this panel goes with it.
-    if (!(await restoreVersion(journeyId, id, versionName))) setBusy(null);
+    if (!(await restoreVersion(db, journeyId, id, versionName))) setBusy(null);
   };
 
   const onDelete = async (v: SnapshotSummary) => {

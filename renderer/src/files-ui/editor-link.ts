@@ -4,7 +4,7 @@
  * was reloaded). Set by the CSV import host, which lives exactly as long as
  * the editor's store.
  */
-import type { EditorStore } from '../editor/state/editor-store';
+import type { EditorStore } from '../session/store';
 
 let open: EditorStore | null = null;
 

@@ -6,17 +6,21 @@
  * storage with a fresh undo history (the old steps describe a map that no
  * longer exists). A toast offers to undo the restore.
  */
-import { db } from '../app/db';
 import type { JourneyId, SnapshotId } from '../domain/ids';
-import { reloadJourney } from '../editor/journey-reload';
-import { announceReplaced } from '../editor/persistence';
-import { emptyHistory } from '../editor/state/history';
-import { restoreSnapshot } from '../storage';
+import { reloadJourney } from '../session/reload';
+import { announceReplaced } from '../session/persistence';
+import { emptyHistory } from '../session/history';
+import { restoreSnapshot, type WaymarkDB } from '../storage';
 import { errorMessage, toast } from '../ui/toasts';
 import { openEditorOf } from './editor-link';
 
 /** Restore a version of the journey open in the editor; false (with a toast) when it could not be restored. */
-export async function restoreVersion(journeyId: JourneyId, snapshotId: SnapshotId, name: string): Promise<boolean> {
+export async function restoreVersion(
+  db: WaymarkDB,
+  journeyId: JourneyId,
+  snapshotId: SnapshotId,
+  name: string,
+): Promise<boolean> {
   const store = openEditorOf(journeyId);
   if (!store) {
     toast.error('Open the journey, then restore the version from its Versions panel.');
@@ -35,7 +39,7 @@ export async function restoreVersion(journeyId: JourneyId, snapshotId: SnapshotI
     reloadJourney(journeyId);
     toast.success(`Restored “${name}”. The map as it was is kept as the version “${before.name}”.`, {
       label: 'Undo',
-      run: () => void restoreVersion(journeyId, before.id, before.name),
+      run: () => void restoreVersion(db, journeyId, before.id, before.name),
     });
     return true;
   } catch (error) {

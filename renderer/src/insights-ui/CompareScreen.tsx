@@ -1,14 +1,13 @@
 import { ArrowLeft } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { db } from '../app/db';
-import { navigate } from '../app/router';
+import { useServices } from '../services';
 import { compareStates, formatSigned, NO_VALUE, type PainRef, type StateComparison } from '../domain/insights';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
 import { PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
 import { getHost } from '../platform';
-import { getJourneyDocument } from '../storage';
+import { getJourneyDocument, type WaymarkDB } from '../storage';
 import { errorMessage } from '../ui/toasts';
 import { DELTA_COLUMNS, deltaCell, severityChangeText, toneOf, TONE_MARKS, TONE_WORDS } from './compare-display';
 import { EmotionCompareChart } from './EmotionCompareChart';
@@ -19,7 +18,7 @@ type Load =
   | { status: 'problem'; title: string; message: string; backTo: 'library' | 'future' | 'trash' }
   | { status: 'ready'; current: JourneyDocument; future: JourneyDocument };
 
-async function loadBoth(futureId: JourneyId): Promise<Load> {
+async function loadBoth(db: WaymarkDB, futureId: JourneyId): Promise<Load> {
   const future = await getJourneyDocument(db, futureId);
   if (!future || future.journey.deletedAt !== null) {
     return {
@@ -63,16 +62,17 @@ async function loadBoth(futureId: JourneyId): Promise<Load> {
  * stage, pain points removed, kept and added; kept up to date as either changes.
  */
 export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
+  const { db, navigate } = useServices();
   // A live query: an edit to either journey (in another window, say) updates the comparison.
   const live = useLiveQuery(
     () =>
-      loadBoth(journeyId).catch((error: unknown): Load => ({
+      loadBoth(db, journeyId).catch((error: unknown): Load => ({
         status: 'problem',
         title: 'The comparison could not be opened.',
         message: errorMessage(error, 'The journeys could not be read; go back and try again.'),
         backTo: 'future',
       })),
-    [journeyId],
+    [db, journeyId],
   );
   const load: Load = live ?? { status: 'loading' };
 
@@ -107,6 +107,7 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
 }
 
 function Comparison(props: { current: JourneyDocument; future: JourneyDocument; onBack: () => void }) {
+  const { navigate } = useServices();
   const { current, future } = props;
   const comparison = useMemo(() => compareStates(current, future), [current, future]);
   useEffect(() => {

@@ -1,8 +1,7 @@
 import { CopyPlus, GitCompareArrows, LoaderCircle } from 'lucide-react';
 import { useState } from 'react';
-import { db } from '../app/db';
-import { navigate } from '../app/router';
-import { useEditor, useEditorStore } from '../editor/store-context';
+import { useServices } from '../services';
+import { useEditor, useEditorStore } from '../session/react';
 import { chooseAction } from '../ui/confirm';
 import { toast } from '../ui/toasts';
 import { createFutureState, futureStatesOf } from './future-state';
@@ -17,6 +16,7 @@ const NOT_SAVED =
  */
 export function FutureStateButton() {
   const store = useEditorStore();
+  const { db, navigate } = useServices();
   const journeyId = useEditor((s) => s.doc.journey.id);
   const futureStateOf = useEditor((s) => s.doc.journey.futureStateOf);
   const [busy, setBusy] = useState(false);

@@ -6,9 +6,9 @@ import type { Opportunity } from '../domain/model';
 import { LOYALTY_PILLARS, LOYALTY_QUESTIONS } from '../domain/vocabulary';
 import { useEditorActions } from '../editor/actions-context';
 import { ChipSet } from '../editor/inspector/fields';
-import { documentFrom } from '../editor/state/doc-state';
-import { updateTouchpoint } from '../editor/state/commands';
-import { useEditor, useEditorStore } from '../editor/store-context';
+import { documentFrom } from '../session/doc-state';
+import { updateTouchpoint } from '../session/edits';
+import { useEditor, useEditorStore } from '../session/react';
 import { answeredCount, pillarLine, questionLine, type LensLine } from './lens-display';
 import './insights-ui.css';
 

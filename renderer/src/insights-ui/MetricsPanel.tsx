@@ -2,8 +2,8 @@ import { Trash2 } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { rollUpJourney, rollUpStage, type RollUp } from '../domain/insights';
 import { LIMITS } from '../domain/model';
-import { updateJourney } from '../editor/state/commands';
-import { useEditor, useEditorStore } from '../editor/store-context';
+import { updateJourney } from '../session/edits';
+import { useEditor, useEditorStore } from '../session/react';
 import { toast } from '../ui/toasts';
 import {
   appendChurn,

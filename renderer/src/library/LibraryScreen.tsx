@@ -12,12 +12,8 @@ import {
   Search,
   Trash2,
 } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
-import { db } from '../app/db';
-import { useCommandHandler } from '../app/commands';
-import { navigate } from '../app/router';
-import { chooseAndOpenJourneyFiles } from '../app/open-files';
-import { RecentFiles } from '../files-ui/RecentFiles';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCommandHandler, useServices, type AppServices } from '../services';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
 import {
   createJourney,
@@ -35,7 +31,7 @@ import { confirmAction } from '../ui/confirm';
 import { DropdownMenu } from '../ui/menu';
 import { errorMessage, toast } from '../ui/toasts';
 import { filterAndSort, SORTS, type SortKey } from './sort';
-import { relativeTime } from './time';
+import { relativeTime } from '../ui/time';
 import './library.css';
 
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -47,7 +43,7 @@ async function run<T>(action: () => Promise<T>, failure: string): Promise<T | un
   }
 }
 
-export async function createBlankJourney() {
+export async function createBlankJourney({ db, navigate }: AppServices) {
   const journey = await run(
     () => createJourney(db, { title: 'Untitled journey' }),
     'The journey could not be created.',
@@ -55,7 +51,7 @@ export async function createBlankJourney() {
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 
-export async function createFromTemplate(templateId: string) {
+export async function createFromTemplate({ db, navigate }: AppServices, templateId: string) {
   const template = JOURNEY_TEMPLATES.find((t) => t.id === templateId);
   if (!template) return;
   const journey = await run(
@@ -65,7 +61,15 @@ export async function createFromTemplate(templateId: string) {
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 
-export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
+/** What the files feature lends the library: opening files, and the list of recent ones. */
+export interface LibraryFileSlots {
+  openFiles: () => void;
+  recentFiles: ReactNode;
+}
+
+export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; files: LibraryFileSlots }) {
+  const services = useServices();
+  const { db } = services;
   const trashed = view === 'trash';
   const summaries = useLiveQuery(() => listJourneys(db, { trashed }), [trashed]);
   const trashCount = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).length, []);
@@ -77,11 +81,11 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
 
   useCommandHandler((command) => {
     if (command === 'new-journey') {
-      void createBlankJourney();
+      void createBlankJourney(services);
       return true;
     }
     if (command === 'open') {
-      void chooseAndOpenJourneyFiles();
+      files.openFiles();
       return true;
     }
     if (command === 'find') {
@@ -169,7 +173,7 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
             <button
               type="button"
               className="btn"
-              onClick={() => void chooseAndOpenJourneyFiles()}
+              onClick={() => files.openFiles()}
               title="Open a .journey file (Ctrl+O)"
             >
               <FolderOpen size={16} aria-hidden /> Open file…
@@ -182,12 +186,15 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
                   <LayoutTemplate size={16} aria-hidden /> Templates
                 </>
               }
-              items={JOURNEY_TEMPLATES.map((t) => ({ label: t.name, onSelect: () => void createFromTemplate(t.id) }))}
+              items={JOURNEY_TEMPLATES.map((t) => ({
+                label: t.name,
+                onSelect: () => void createFromTemplate(services, t.id),
+              }))}
             />
             <button
               type="button"
               className="btn btn-primary"
-              onClick={() => void createBlankJourney()}
+              onClick={() => void createBlankJourney(services)}
               title="New journey (Ctrl+N)"
             >
               <Plus size={16} aria-hidden /> New journey
@@ -208,7 +215,7 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
       </header>
 
       <main className="library-body" aria-busy={summaries === undefined}>
-        {!trashed && <RecentFiles />}
+        {!trashed && files.recentFiles}
         {summaries === undefined ? null : summaries.length === 0 ? (
           trashed ? (
             <EmptyState
@@ -221,15 +228,20 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
               text="Map how your customers move from first contact to loyal fan. Start blank, from a template, or open a .journey file a colleague sent you."
               actions={
                 <>
-                  <button type="button" className="btn btn-primary" onClick={() => void createBlankJourney()}>
+                  <button type="button" className="btn btn-primary" onClick={() => void createBlankJourney(services)}>
                     <Plus size={16} aria-hidden /> New journey
                   </button>
                   {JOURNEY_TEMPLATES.map((t) => (
-                    <button key={t.id} type="button" className="btn" onClick={() => void createFromTemplate(t.id)}>
+                    <button
+                      key={t.id}
+                      type="button"
+                      className="btn"
+                      onClick={() => void createFromTemplate(services, t.id)}
+                    >
                       <LayoutTemplate size={16} aria-hidden /> {t.name}
                     </button>
                   ))}
-                  <button type="button" className="btn" onClick={() => void chooseAndOpenJourneyFiles()}>
+                  <button type="button" className="btn" onClick={() => files.openFiles()}>
                     <FileUp size={16} aria-hidden /> Open file…
                   </button>
                 </>
@@ -312,6 +324,7 @@ function JourneyCard(props: {
   onTrash: () => void;
 }) {
   const { journey } = props.summary;
+  const { navigate } = useServices();
   const open = () => navigate({ name: 'journey', journeyId: journey.id });
   return (
     <li className="journey-card" data-journey-id={journey.id}>

@@ -101,6 +101,11 @@ export function replaceJourneyDocument(
   });
 }
 
+/** How many journeys are stored (trash included); cheap to watch in a live query. */
+export function countJourneys(db: WaymarkDB): Promise<number> {
+  return storageCall(db, () => db.journeys.count());
+}
+
 /** Journeys newest first (by updatedAt), each with its stage and touchpoint counts. */
 export function listJourneys(db: WaymarkDB, options: ListJourneysOptions = {}): Promise<JourneySummary[]> {
   const trashed = options.trashed ?? false;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { useEditorStore } from '../editor/store-context';
+import { useEditorStore } from '../session/react';
 import { CaptureBar } from './capture/CaptureBar';
 import { CanvasDecorations } from './canvas/CanvasDecorations';
 import { CanvasStyles } from './canvas/CanvasStyles';

@@ -1,8 +1,8 @@
 /** Running workshop edits through the editor store, and the voting turn. */
-import { documentFrom } from '../editor/state/doc-state';
-import type { EditorStore } from '../editor/state/editor-store';
+import { documentFrom } from '../session/doc-state';
+import type { EditorStore } from '../session/store';
 import { dotsLeft, nextVoterWithDots } from '../domain/workshop/votes';
-import { castVote, patchWorkshop, undoLastDot, type EditResult } from './commands';
+import { castVote, patchWorkshop, undoLastDot, type EditResult } from './edits';
 import { workshopUi } from './workshop-ui';
 import { toast } from '../ui/toasts';
 

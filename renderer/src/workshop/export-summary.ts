@@ -1,7 +1,7 @@
 import { journeyFileName } from '../files/journey/file-name';
 import { getHost } from '../platform';
-import { documentFrom } from '../editor/state/doc-state';
-import type { EditorStore } from '../editor/state/editor-store';
+import { documentFrom } from '../session/doc-state';
+import type { EditorStore } from '../session/store';
 import { buildSessionSummary } from '../domain/workshop/summary';
 import { summaryToMarkdown } from '../domain/workshop/markdown';
 import { toast } from '../ui/toasts';

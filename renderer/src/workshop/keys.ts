@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { isEditableTarget } from '../app/commands';
-import type { EditorStore } from '../editor/state/editor-store';
+import { isEditableTarget } from '../ui/dom';
+import type { EditorStore } from '../session/store';
 import { openCapture, stepPresentation, timerActions, workshopUi, type FocusMode } from './workshop-ui';
 
 /** The workshop shortcuts, for the shortcut help and tooltips. */

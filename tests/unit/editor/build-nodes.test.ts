@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvasBuilder, type BuildInputs } from '../../../renderer/src/editor/canvas/build-nodes';
 import { canvasGeometry } from '../../../renderer/src/editor/canvas/geometry';
-import { moveItems } from '../../../renderer/src/editor/state/commands';
-import { applyChanges } from '../../../renderer/src/editor/state/doc-state';
+import { moveItems } from '../../../renderer/src/session/edits';
+import { applyChanges } from '../../../renderer/src/session/doc-state';
 import { smallState } from './fixtures';
 
 function inputsFor(doc: ReturnType<typeof smallState>, drag: BuildInputs['drag'] = new Map()): BuildInputs {

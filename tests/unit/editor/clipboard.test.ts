@@ -6,8 +6,8 @@ import {
   notesFromLines,
   parseClipboardText,
   pastePayload,
-} from '../../../renderer/src/editor/state/clipboard';
-import { applyChanges, docStateFrom } from '../../../renderer/src/editor/state/doc-state';
+} from '../../../renderer/src/session/clipboard';
+import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-state';
 import { smallState } from './fixtures';
 
 describe('clipboard payload', () => {

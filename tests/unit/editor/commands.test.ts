@@ -12,8 +12,8 @@ import {
   reorderStage,
   updateStage,
   updateTouchpoint,
-} from '../../../renderer/src/editor/state/commands';
-import { applyChanges, type DocState } from '../../../renderer/src/editor/state/doc-state';
+} from '../../../renderer/src/session/edits';
+import { applyChanges, type DocState } from '../../../renderer/src/session/doc-state';
 import { smallState } from './fixtures';
 
 const apply = (s: DocState, changes: Parameters<typeof applyChanges>[1]) => applyChanges(s, changes, 'forward');

@@ -1,7 +1,7 @@
 import { createConnection, createJourney, createStage, createTouchpoint } from '../../../renderer/src/domain/factories';
 import { stageColumns } from '../../../renderer/src/domain/layout';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
-import { docStateFrom } from '../../../renderer/src/editor/state/doc-state';
+import { docStateFrom } from '../../../renderer/src/session/doc-state';
 
 /** Three stages (320 wide) with two touchpoints each, joined by main connections. */
 export function smallJourney(): JourneyDocument {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createEditorStore, type PersistRow } from '../../../renderer/src/editor/state/editor-store';
-import { moveItems, updateTouchpoint } from '../../../renderer/src/editor/state/commands';
+import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
+import { moveItems, updateTouchpoint } from '../../../renderer/src/session/edits';
 import { smallJourney } from './fixtures';
 
 function setup(

@@ -18,8 +18,8 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
-import { addConnection, moveItems } from '../state/commands';
-import { useEditor, useEditorStore } from '../store-context';
+import { addConnection, moveItems } from '../../session/edits';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../ui-store';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';

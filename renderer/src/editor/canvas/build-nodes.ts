@@ -6,7 +6,7 @@
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Note, Stage, Touchpoint } from '../../domain/model';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
-import type { DocState } from '../state/doc-state';
+import type { DocState } from '../../session/doc-state';
 import { CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
 export interface TouchpointData extends Record<string, unknown> {

@@ -12,8 +12,8 @@ import {
   PAIN_SEVERITY_LABELS,
   type PainSeverity,
 } from '../../domain/vocabulary';
-import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../state/commands';
-import { useEditor, useEditorStore } from '../store-context';
+import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../../session/edits';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import {
   ChipSet,

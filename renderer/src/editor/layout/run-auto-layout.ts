@@ -1,6 +1,6 @@
 import { errorMessage, toast } from '../../ui/toasts';
-import { documentFrom, diffRows, type RowChange } from '../state/doc-state';
-import type { EditorStore } from '../state/editor-store';
+import { documentFrom, diffRows, type RowChange } from '../../session/doc-state';
+import type { EditorStore } from '../../session/store';
 import { computeAutoLayout } from './auto-layout';
 
 /** Lay out the open journey as one undoable step. */

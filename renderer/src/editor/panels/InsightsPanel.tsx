@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { computeInsights } from '../../domain/insights';
-import { documentFrom } from '../state/doc-state';
-import { useEditor } from '../store-context';
+import { documentFrom } from '../../session/doc-state';
+import { useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
 

@@ -1,20 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ImagePlus, Plus, Trash2, UserRound } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { db } from '../../app/db';
+import { useServices } from '../../services';
 import type { BlobId } from '../../domain/ids';
 import type { Persona } from '../../domain/model';
 import { PERSONA_CHALLENGES } from '../../domain/vocabulary';
 import { getBlob, putBlob } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
-import { addPersona, deletePersona, updateJourney, updatePersona } from '../state/commands';
-import { useEditor, useEditorStore } from '../store-context';
+import { addPersona, deletePersona, updateJourney, updatePersona } from '../../session/edits';
+import { useEditor, useEditorStore } from '../../session/react';
 import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 function usePhotoUrl(blobId: BlobId | null): string | null {
-  const record = useLiveQuery(() => (blobId ? getBlob(db, blobId) : undefined), [blobId]);
+  const { db } = useServices();
+  const record = useLiveQuery(() => (blobId ? getBlob(db, blobId) : undefined), [db, blobId]);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!record) {
@@ -30,6 +31,7 @@ function usePhotoUrl(blobId: BlobId | null): string | null {
 
 function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolean }) {
   const store = useEditorStore();
+  const { db } = useServices();
   const photo = usePhotoUrl(persona.photoBlobId);
   const set = <K extends keyof Persona>(field: K, value: Persona[K], coalesce = true) => {
     const s = store.getState();

@@ -1,6 +1,6 @@
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { useMemo } from 'react';
-import { useEditor } from '../store-context';
+import { useEditor } from '../../session/react';
 import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
 import { useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useEditor } from '../store-context';
+import { useEditor } from '../../session/react';
 import { filtersActive, useEditorUi } from '../ui-store';
 import { findMatches } from './match';
 import { journeyOrder } from './order';

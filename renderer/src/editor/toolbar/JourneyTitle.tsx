@@ -1,5 +1,5 @@
-import { updateJourney } from '../state/commands';
-import { useEditor, useEditorStore } from '../store-context';
+import { updateJourney } from '../../session/edits';
+import { useEditor, useEditorStore } from '../../session/react';
 
 /** The journey's title, edited in place; one undo step per burst of typing. */
 export function JourneyTitle() {

@@ -1,6 +1,6 @@
 import { Ellipsis } from 'lucide-react';
 import { DropdownMenu, type MenuItem, type MenuSection } from '../../ui/menu';
-import { GROUP_LABELS, GROUPS, type ToolbarCommand } from './commands';
+import { GROUP_LABELS, GROUPS, type ToolbarCommand } from './toolbar-items';
 
 function menuItem(command: ToolbarCommand): MenuItem {
   return {

@@ -1,5 +1,5 @@
 import { CheckCircle2, CircleAlert, LoaderCircle } from 'lucide-react';
-import { useEditor } from '../store-context';
+import { useEditor } from '../../session/react';
 
 /** "Saving…", "Saved" or "Not saved", announced politely (errors at once). */
 export function SaveIndicator() {

@@ -1,4 +1,4 @@
-import type { ToolbarCommand } from './commands';
+import type { ToolbarCommand } from './toolbar-items';
 import { showsAt, type Tier } from './tiers';
 
 /** The tooltip: the command's own, else its name with the shortcut in brackets. */

@@ -1,8 +1,8 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { NOTE_SIZE } from '../../editor/canvas/geometry';
-import { documentFrom } from '../../editor/state/doc-state';
-import { useEditor } from '../../editor/store-context';
+import { documentFrom } from '../../session/doc-state';
+import { useEditor } from '../../session/react';
 import { TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import { liveVotes, tallyVisible } from '../../domain/workshop/votes';
 import { useWorkshopUi } from '../workshop-ui';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useEditor } from '../../editor/store-context';
+import { useEditor } from '../../session/react';
 import { useFocusLit } from './use-focus-lit';
 
 /** Ids are validated (`kind:[A-Za-z0-9_-]`), so they sit safely in a quoted attribute selector. */

@@ -1,6 +1,6 @@
 /** Which canvas items stay lit when focus dimming is on. Pure. */
 import { stageColumns } from '../../domain/layout';
-import type { DocState } from '../../editor/state/doc-state';
+import type { DocState } from '../../session/doc-state';
 import { NOTE_SIZE } from '../../editor/canvas/geometry';
 
 export function litForStage(doc: DocState, stageId: string | null): Set<string> {

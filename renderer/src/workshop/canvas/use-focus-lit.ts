@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useEditorActions } from '../../editor/actions-context';
-import { useEditor } from '../../editor/store-context';
+import { useEditor } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { useWorkshopUi } from '../workshop-ui';
 import { litForSelection, litForStage } from './lit';

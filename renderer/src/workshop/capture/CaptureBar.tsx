@@ -2,12 +2,12 @@ import { ChevronLeft, ChevronRight, StickyNote, SquarePlus, X } from 'lucide-rea
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useEditorActions } from '../../editor/actions-context';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { CAPTURE_PREFIX_HINT, parseCaptureLine } from '../../domain/workshop/capture';
 import { splitLines } from '../../domain/workshop/text';
 import { sortStages } from '../../domain/layout';
-import { captureEdit, capturePreview, captureTarget, notesForLines } from '../commands';
+import { captureEdit, capturePreview, captureTarget, notesForLines } from '../edits';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 import { useCaptureStage } from './use-capture-stage';
 import { usePortalTarget } from '../use-portal-target';

@@ -2,9 +2,9 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { sortStages, stageColumns } from '../../domain/layout';
 import { useEditorActions } from '../../editor/actions-context';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
-import { stageTouchpoints } from '../commands';
+import { stageTouchpoints } from '../edits';
 
 /** The stage capture goes to, and keyboard moves between stages and between their touchpoints. */
 export function useCaptureStage() {

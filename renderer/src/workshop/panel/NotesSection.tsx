@@ -1,9 +1,9 @@
 import { Group, Ungroup, SquarePlus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { journeyOrder } from '../../editor/search/order';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { PAIN_SEVERITY_LABELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
-import { groupNotes, notesToItems, notesToTouchpoints, renameCluster, ungroupCluster } from '../commands';
+import { groupNotes, notesToItems, notesToTouchpoints, renameCluster, ungroupCluster } from '../edits';
 import { runEditWithToast } from '../edit';
 
 /** Turn selected sticky notes into touchpoints, pain points or opportunities; group them into clusters. */

@@ -1,8 +1,8 @@
 import { MapPin, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useEditorActions } from '../../editor/actions-context';
-import { useEditor, useEditorStore } from '../../editor/store-context';
-import { addParkingItem, parkingToNote, removeParkingItem, updateParkingItem } from '../commands';
+import { useEditor, useEditorStore } from '../../session/react';
+import { addParkingItem, parkingToNote, removeParkingItem, updateParkingItem } from '../edits';
 import { runEditWithToast } from '../edit';
 import { toast } from '../../ui/toasts';
 

@@ -1,9 +1,9 @@
 import { Download, Play } from 'lucide-react';
 import { useMemo } from 'react';
-import { documentFrom } from '../../editor/state/doc-state';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { documentFrom } from '../../session/doc-state';
+import { useEditor, useEditorStore } from '../../session/react';
 import { buildSessionSummary } from '../../domain/workshop/summary';
-import { startSession } from '../commands';
+import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
 

@@ -1,10 +1,10 @@
 import { Eye, Play, Square, Trash2, UserPlus } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { documentFrom } from '../../editor/state/doc-state';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { documentFrom } from '../../session/doc-state';
+import { useEditor, useEditorStore } from '../../session/react';
 import { dotsLeft, tallyVisible, voteResults, voteTargets, VOTER_COLOURS } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
-import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../commands';
+import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
 import { placeDot, runEditWithToast, startVoting, stopVoting } from '../edit';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 

@@ -1,8 +1,8 @@
 import { Undo2, SkipForward, Square } from 'lucide-react';
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { documentFrom } from '../../editor/state/doc-state';
-import { useEditor, useEditorStore } from '../../editor/store-context';
+import { documentFrom } from '../../session/doc-state';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { dotsLeft } from '../../domain/workshop/votes';
 import { nextVoter, placeDot, stopVoting, undoDot } from '../edit';

@@ -11,7 +11,7 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
-import { useFocusLit } from '../../../workshop/canvas/use-focus-lit';
+import { useEditorSlots } from '../../slots';
 import { useEditorUi } from '../../ui-store';
 import { farMap, type FarMap } from './far-map';
 
@@ -101,7 +101,8 @@ interface FarMapLayerProps {
 export function FarMapLayer({ nodes, edges }: FarMapLayerProps) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const lit = useFocusLit();
+  const { useCanvasDimming } = useEditorSlots();
+  const lit = useCanvasDimming();
   const heat = useEditorUi((s) => s.heatMode);
   const map = useMemo(() => farMap(nodes, edges, lit, heat), [nodes, edges, lit, heat]);
   const lines = useMemo(() => map.lines.map((g) => new Path2D(g.path)), [map]);

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef } from 'react';
-import { updateNote } from '../../state/commands';
-import { useEditorStore } from '../../store-context';
+import { updateNote } from '../../../session/edits';
+import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { NoteNode as NoteNodeType } from '../build-nodes';
 

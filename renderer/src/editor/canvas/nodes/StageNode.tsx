@@ -2,8 +2,8 @@ import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { GripVertical } from 'lucide-react';
 import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { stageColumns, STAGE_HEADER_HEIGHT } from '../../../domain/layout';
-import { reorderStage, updateStage } from '../../state/commands';
-import { useEditorStore } from '../../store-context';
+import { reorderStage, updateStage } from '../../../session/edits';
+import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { StageNode as StageNodeType } from '../build-nodes';
 

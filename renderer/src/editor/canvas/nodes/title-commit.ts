@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { updateTouchpoint } from '../../state/commands';
-import { useEditorStore } from '../../store-context';
+import { updateTouchpoint } from '../../../session/edits';
+import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 
 /** Commit an inline title edit (null = cancel); `refocus` returns keyboard focus to the node. */

@@ -6,9 +6,8 @@
 import { REPORT_FONT_FILES, type ReportAssets, type ReportFont, type ReportImage } from '../../reports';
 import type { JourneyDocument } from '../../domain/model';
 import type { BlobId } from '../../domain/ids';
-import { getBlob } from '../../storage';
+import { getBlob, type WaymarkDB } from '../../storage';
 import { bytesToBase64 } from '../../exports/logo';
-import { db } from '../../app/db';
 
 const fontUrls = import.meta.glob('../../../../node_modules/@fontsource/noto-sans*/files/*-{400,700}-normal.woff2', {
   query: '?url',
@@ -40,7 +39,10 @@ export function loadReportFonts(): Promise<ReportFont[]> {
   return fontCache;
 }
 
-export async function loadPersonaPhotos(doc: JourneyDocument): Promise<Partial<Record<BlobId, ReportImage>>> {
+export async function loadPersonaPhotos(
+  db: WaymarkDB,
+  doc: JourneyDocument,
+): Promise<Partial<Record<BlobId, ReportImage>>> {
   const out: Partial<Record<BlobId, ReportImage>> = {};
   for (const p of doc.personas) {
     if (!p.photoBlobId) continue;
@@ -54,7 +56,7 @@ export async function loadPersonaPhotos(doc: JourneyDocument): Promise<Partial<R
   return out;
 }
 
-export async function loadReportAssets(doc: JourneyDocument): Promise<ReportAssets> {
-  const [fonts, personaPhotos] = await Promise.all([loadReportFonts(), loadPersonaPhotos(doc)]);
+export async function loadReportAssets(db: WaymarkDB, doc: JourneyDocument): Promise<ReportAssets> {
+  const [fonts, personaPhotos] = await Promise.all([loadReportFonts(), loadPersonaPhotos(db, doc)]);
   return { fonts, personaPhotos };
 }

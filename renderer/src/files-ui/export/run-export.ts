@@ -4,19 +4,18 @@
  * The PDF/HTML report and the PNG/SVG images open a dialog with their
  * options first; the others save straight away.
  */
-import { db } from '../app/db';
-import { JOURNEY_FILE_FILTERS } from '../app/open-files';
-import { journeyAssets } from '../app/import-journey';
-import type { MenuCommand } from '../platform';
-import { getHost } from '../platform';
-import { journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv, writeJourneyFile } from '../files';
-import { buildMarkdownReport } from '../reports';
-import { toast } from '../ui/toasts';
-import { documentFrom } from './state/doc-state';
-import type { EditorStore } from './state/editor-store';
-import { describeExportError } from './export/errors';
-import { openExportDialog } from './export/ExportDialogHost';
-import { useEditorUi } from './ui-store';
+import { JOURNEY_FILE_FILTERS } from '../open-files';
+import { journeyAssets, type WaymarkDB } from '../../storage';
+import type { MenuCommand } from '../../platform';
+import { getHost } from '../../platform';
+import { journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv, writeJourneyFile } from '../../files';
+import { buildMarkdownReport } from '../../reports';
+import { toast } from '../../ui/toasts';
+import { documentFrom } from '../../session/doc-state';
+import type { EditorStore } from '../../session/store';
+import { describeExportError } from './errors';
+import { openExportDialog } from './ExportDialogHost';
+import { useEditorUi } from '../../editor/ui-store';
 
 const encoder = new TextEncoder();
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
@@ -38,7 +37,7 @@ async function save(name: string, bytes: Uint8Array, mimeType: string, filter: {
   if (saved) toast.success(`Saved ${saved.name}.`);
 }
 
-export async function runExport(command: MenuCommand, store: EditorStore): Promise<void> {
+export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
   await store.getState().flush();
   const doc = documentFrom(store.getState().doc);
   const title = doc.journey.title;
@@ -65,7 +64,7 @@ export async function runExport(command: MenuCommand, store: EditorStore): Promi
     case 'export-xlsx': {
       try {
         // exceljs is large: loaded with the builder, only when a workbook is asked for.
-        const { buildWorkbook, XLSX_MIME_TYPE } = await import('../exports/xlsx');
+        const { buildWorkbook, XLSX_MIME_TYPE } = await import('../../exports/xlsx');
         const bytes = await buildWorkbook(doc);
         return await save(journeyFileName(title, 'xlsx'), bytes, XLSX_MIME_TYPE, {
           name: 'Excel workbook',

@@ -4,10 +4,9 @@
  * over a BroadcastChannel and apply them, so two windows stay consistent.
  */
 import type { Journey, JourneyDocument } from '../domain/model';
-import { applyRowChanges, StorageError, type RowChange as StorageRowChange } from '../storage';
-import { db } from '../app/db';
-import type { PersistRow } from './state/editor-store';
-import { getRow, type DocState, type RowChange, type TableName } from './state/doc-state';
+import { applyRowChanges, StorageError, type RowChange as StorageRowChange, type WaymarkDB } from '../storage';
+import type { PersistRow } from './store';
+import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
 const windowId = globalThis.crypto.randomUUID();
@@ -16,7 +15,7 @@ const windowId = globalThis.crypto.randomUUID();
 type SyncMessage =
   { from: string; journeyId: string; rows: PersistRow[] } | { from: string; journeyId: string; replaced: true };
 
-export function createPersister(journeyId: Journey['id']) {
+export function createPersister(db: WaymarkDB, journeyId: Journey['id']) {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   /** Messages about this journey from other windows. */
   const listen = (handle: (message: SyncMessage) => void) => {

@@ -4,9 +4,9 @@
  * copies only the touched maps and rows, so everything else keeps its
  * identity and memoised components skip re-rendering.
  */
-import type { Connection, Journey, JourneyDocument, Note, Persona, Stage, Touchpoint } from '../../domain/model';
-import { sortStages } from '../../domain/layout';
-import type { RowByTable, TableName } from '../../storage';
+import type { Connection, Journey, JourneyDocument, Note, Persona, Stage, Touchpoint } from '../domain/model';
+import { sortStages } from '../domain/layout';
+import type { RowByTable, TableName } from '../storage';
 
 /** The row type of each journey table: the same tables the storage layer writes. */
 export type RowTypes = RowByTable;

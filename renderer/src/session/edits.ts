@@ -3,10 +3,10 @@
  * the row changes it makes. The store applies them, records them for undo,
  * and hands them to autosave, so one mechanism serves all three.
  */
-import { createConnection, createNote, createPersona, createStage, createTouchpoint } from '../../domain/factories';
-import { nextSlotInStage, stageColumns, stageForPosition, sortStages } from '../../domain/layout';
-import type { Connection, Journey, Note, Persona, Position, Stage, Touchpoint } from '../../domain/model';
-import type { ConnectionKind } from '../../domain/vocabulary';
+import { createConnection, createNote, createPersona, createStage, createTouchpoint } from '../domain/factories';
+import { nextSlotInStage, stageColumns, stageForPosition, sortStages } from '../domain/layout';
+import type { Connection, Journey, Note, Persona, Position, Stage, Touchpoint } from '../domain/model';
+import type { ConnectionKind } from '../domain/vocabulary';
 import { diffRows, type DocState, type RowChange } from './doc-state';
 
 type Patch<T> = Partial<Omit<T, 'id' | 'journeyId'>>;

@@ -5,8 +5,8 @@
  * autosave, which writes only the changed rows.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { sameJourneyContent } from '../../domain/document';
-import type { Journey, JourneyDocument, Viewport } from '../../domain/model';
+import { sameJourneyContent } from '../domain/document';
+import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
 

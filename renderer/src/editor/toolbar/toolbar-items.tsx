@@ -1,33 +1,25 @@
 import {
   Columns3,
-  Focus,
-  Gauge,
   Grid3x3,
-  HeartHandshake,
-  History,
   Keyboard,
   Lightbulb,
   Map as MapIcon,
-  MonitorPlay,
   Network,
   PanelRight,
   Plus,
-  Presentation,
   Redo2,
   Scan,
   Search,
   StickyNote,
-  TextCursorInput,
   Undo2,
   Users,
 } from 'lucide-react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useEditorActions } from '../actions-context';
 import { autoLayoutJourney } from '../layout/run-auto-layout';
-import { useEditor, useEditorStore } from '../store-context';
+import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi, type SidePanel } from '../ui-store';
-import { cycleFocus, startPresenting } from '../../workshop/keys';
-import { toggleCapture, useWorkshopUi, type FocusMode } from '../../workshop/workshop-ui';
+import { useEditorSlots } from '../slots';
 import type { Tier } from './tiers';
 
 /** Toolbar groups, in the order they appear (in the row and in the More menu). */
@@ -76,19 +68,7 @@ export interface ToolbarCommand {
   run: () => void;
 }
 
-const FOCUS_LABEL: Record<FocusMode, string> = {
-  off: 'Focus: off',
-  stage: 'Focus: current stage',
-  selection: 'Focus: selection',
-};
-const FOCUS_CHOICES: Record<FocusMode, string> = {
-  off: 'No dimming',
-  stage: 'Dim all but the current stage',
-  selection: 'Dim all but the selection',
-};
-const FOCUS_MODES = Object.keys(FOCUS_CHOICES) as FocusMode[];
-
-const icon = (Icon: typeof Plus) => <Icon size={16} aria-hidden />;
+export const toolbarIcon = (Icon: ComponentType<{ size?: number }>) => <Icon size={16} aria-hidden />;
 
 /** Every toolbar command except the title, save state, heat overlay, future state and export controls. */
 export function useToolbarCommands(): ToolbarCommand[] {
@@ -100,20 +80,19 @@ export function useToolbarCommands(): ToolbarCommand[] {
   const snap = useEditorUi((s) => s.snapToGrid);
   const minimap = useEditorUi((s) => s.showMinimap);
   const setUi = useEditorUi((s) => s.set);
-  const captureOpen = useWorkshopUi((s) => s.captureOpen);
-  const focus = useWorkshopUi((s) => s.focus);
+  const { panels: slotPanels, useToolbarCommands: useEditorSlotCommands } = useEditorSlots();
 
   const panelCommand = (
     id: Exclude<SidePanel, null>,
     label: string,
-    Icon: typeof Plus,
+    Icon: ComponentType<{ size?: number }>,
     visibleFrom: Tier | 'menu',
     group: ToolbarGroup = 'panels',
   ): ToolbarCommand => ({
     id: `panel-${id}`,
     group,
     label,
-    icon: icon(Icon),
+    icon: toolbarIcon(Icon),
     pressed: panel === id,
     visibleFrom,
     run: () => setUi({ panel: useEditorUi.getState().panel === id ? null : id }),
@@ -125,7 +104,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       group: 'edit',
       label: 'Undo',
       shortcut: 'Ctrl+Z',
-      icon: icon(Undo2),
+      icon: toolbarIcon(Undo2),
       disabled: !canUndo,
       visibleFrom: 'narrow',
       run: () => store.getState().undo(),
@@ -135,7 +114,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       group: 'edit',
       label: 'Redo',
       shortcut: 'Ctrl+Shift+Z',
-      icon: icon(Redo2),
+      icon: toolbarIcon(Redo2),
       disabled: !canRedo,
       visibleFrom: 'narrow',
       run: () => store.getState().redo(),
@@ -145,7 +124,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       group: 'add',
       label: 'Add touchpoint',
       shortcut: 'N',
-      icon: icon(Plus),
+      icon: toolbarIcon(Plus),
       text: 'Touchpoint',
       textFrom: 'medium',
       visibleFrom: 'minimal',
@@ -155,7 +134,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       id: 'add-stage',
       group: 'add',
       label: 'Add stage',
-      icon: icon(Columns3),
+      icon: toolbarIcon(Columns3),
       visibleFrom: 'medium',
       run: () => actions.addStage(),
     },
@@ -164,7 +143,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       group: 'add',
       label: 'Add sticky note',
       shortcut: 'S',
-      icon: icon(StickyNote),
+      icon: toolbarIcon(StickyNote),
       visibleFrom: 'medium',
       run: () => actions.addNote(),
     },
@@ -177,7 +156,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       group: 'view',
       label: 'Fit the map in view',
       shortcut: 'F',
-      icon: icon(Scan),
+      icon: toolbarIcon(Scan),
       visibleFrom: 'menu',
       run: () => actions.fitView(),
     },
@@ -185,7 +164,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       id: 'auto-layout',
       group: 'view',
       label: 'Auto layout',
-      icon: icon(Network),
+      icon: toolbarIcon(Network),
       visibleFrom: 'menu',
       run: () => void autoLayoutJourney(store),
     },
@@ -193,7 +172,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       id: 'snap',
       group: 'view',
       label: 'Snap to grid',
-      icon: icon(Grid3x3),
+      icon: toolbarIcon(Grid3x3),
       pressed: snap,
       visibleFrom: 'menu',
       run: () => setUi({ snapToGrid: !useEditorUi.getState().snapToGrid }),
@@ -202,66 +181,24 @@ export function useToolbarCommands(): ToolbarCommand[] {
       id: 'minimap',
       group: 'view',
       label: 'Minimap',
-      icon: icon(MapIcon),
+      icon: toolbarIcon(MapIcon),
       pressed: minimap,
       visibleFrom: 'menu',
       run: () => setUi({ showMinimap: !useEditorUi.getState().showMinimap }),
     },
-    panelCommand('workshop', 'Workshop', Presentation, 'compact', 'workshop'),
-    {
-      id: 'capture',
-      group: 'workshop',
-      label: 'Capture bar',
-      title: 'Capture bar: type lines to add touchpoints, notes, pain points (C)',
-      shortcut: 'C',
-      icon: icon(TextCursorInput),
-      pressed: captureOpen,
-      visibleFrom: 'medium',
-      run: toggleCapture,
-    },
-    {
-      id: 'focus',
-      group: 'workshop',
-      label: FOCUS_LABEL[focus],
-      choices: {
-        label: 'Focus dimming',
-        options: FOCUS_MODES.map((mode) => ({
-          label: FOCUS_CHOICES[mode],
-          checked: focus === mode,
-          run: () => useWorkshopUi.getState().set({ focus: mode }),
-        })),
-      },
-      title: `${FOCUS_LABEL[focus]}. Dims everything else (D cycles stage, selection, off)`,
-      shortcut: 'D',
-      icon: icon(Focus),
-      pressed: focus !== 'off',
-      visibleFrom: 'menu',
-      run: cycleFocus,
-    },
-    {
-      id: 'present',
-      group: 'workshop',
-      label: 'Present',
-      title: 'Present stage by stage, full screen (P)',
-      shortcut: 'P',
-      icon: icon(MonitorPlay),
-      text: 'Present',
-      textFrom: 'compact',
-      visibleFrom: 'narrow',
-      run: () => startPresenting(),
-    },
+    ...useEditorSlotCommands(),
     panelCommand('personas', 'Personas', Users, 'medium'),
     panelCommand('insights', 'Insights', Lightbulb, 'compact'),
-    panelCommand('metrics', 'Metrics', Gauge, 'full'),
-    panelCommand('lens', 'Loyalty lens', HeartHandshake, 'full'),
-    panelCommand('versions', 'Versions', History, 'full'),
+    ...slotPanels.flatMap((p) =>
+      p.button ? [panelCommand(p.id, p.button.label, p.button.icon, p.button.visibleFrom)] : [],
+    ),
     panelCommand('inspector', 'Inspector', PanelRight, 'narrow'),
     {
       id: 'shortcuts',
       group: 'help',
       label: 'Keyboard shortcuts',
       shortcut: '?',
-      icon: icon(Keyboard),
+      icon: toolbarIcon(Keyboard),
       visibleFrom: 'menu',
       run: () => setUi({ showShortcuts: true }),
     },

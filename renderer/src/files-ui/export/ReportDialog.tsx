@@ -37,6 +37,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { loadReportAssets } from './report-assets';
+import { useServices } from '../../services';
 import './export-dialogs.css';
 
 const LANGUAGE_NAMES: Partial<Record<string, string>> = { en: 'English' };
@@ -76,6 +77,7 @@ function whenIdle(build: () => void): () => void {
 
 export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void }) {
   const { doc, onClose } = props;
+  const { db } = useServices();
   const journeyId = doc.journey.id;
   const [settings, setSettings] = useState<ReportSettings>(
     () => sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId),
@@ -96,14 +98,14 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   // Fonts and persona photos, once per dialog (the fonts are cached for the session).
   useEffect(() => {
     let live = true;
-    loadReportAssets(doc).then(
+    loadReportAssets(db, doc).then(
       (a) => live && setAssets(a),
       (e: unknown) => live && setAssetsError(describeExportError(e, 'report-assets')),
     );
     return () => {
       live = false;
     };
-  }, [doc]);
+  }, [db, doc]);
 
   const optionsFor = (s: ReportSettings): ReportOptions => ({
     ...defaultReportOptions(new Date()),
@@ -174,7 +176,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
     setError(null);
     setPhase('preparing');
     await yieldToUi();
-    const a = assets ?? (await loadReportAssets(doc));
+    const a = assets ?? (await loadReportAssets(db, doc));
     const options = optionsFor(settings);
     return { html: buildReportHtml(doc, options, a), options };
   };

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { EditorState, EditorStore } from './state/editor-store';
+import type { EditorState, EditorStore } from './store';
 
 export const EditorStoreContext = createContext<EditorStore | null>(null);
 

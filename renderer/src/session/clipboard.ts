@@ -4,7 +4,7 @@
  * windows; foreign text pastes as one sticky note per line.
  */
 import { z } from 'zod';
-import { newId, type StageId, type TouchpointId } from '../../domain/ids';
+import { newId, type StageId, type TouchpointId } from '../domain/ids';
 import {
   ConnectionSchema,
   NoteSchema,
@@ -13,10 +13,10 @@ import {
   type Note,
   type Position,
   type Touchpoint,
-} from '../../domain/model';
-import { stageColumns, stageForPosition } from '../../domain/layout';
+} from '../domain/model';
+import { stageColumns, stageForPosition } from '../domain/layout';
 import { diffRows, type DocState, type RowChange } from './doc-state';
-import { addStage } from './commands';
+import { addStage } from './edits';
 
 export const CLIPBOARD_FORMAT = 'waymark-clipboard';
 export const CLIPBOARD_VERSION = 1;

@@ -3,9 +3,8 @@ import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
 import { readJourneyFile } from '../files';
-import { db } from './db';
-import { navigate } from './router';
-import { importJourney, journeyExists, type ImportMode } from './import-journey';
+import type { AppServices } from '../services';
+import { importJourney, journeyExists, type ImportMode } from '../storage';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 
@@ -24,7 +23,7 @@ async function askConflict(title: string): Promise<ImportMode | null> {
  * Open one or more `.journey` files: each is validated completely in memory
  * first, then imported in one transaction; each file reports its own result.
  */
-export async function openJourneyFiles(files: OpenedFile[]): Promise<void> {
+export async function openJourneyFiles({ db, navigate }: AppServices, files: OpenedFile[]): Promise<void> {
   let lastOpened: string | null = null;
   for (const file of files) {
     try {
@@ -53,19 +52,19 @@ export async function openJourneyFiles(files: OpenedFile[]): Promise<void> {
   if (lastOpened && files.length === 1) navigate({ name: 'journey', journeyId: lastOpened as never });
 }
 
-export async function chooseAndOpenJourneyFiles(): Promise<void> {
+export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<void> {
   try {
     const files = await getHost().openFiles({ title: 'Open journey', filters: JOURNEY_FILE_FILTERS, multiple: true });
-    if (files.length) await openJourneyFiles(files);
+    if (files.length) await openJourneyFiles(services, files);
   } catch (error) {
     toast.error(errorMessage(error, 'The file could not be opened.'));
   }
 }
 
-export async function openDroppedFiles(files: File[]): Promise<void> {
+export async function openDroppedFiles(services: AppServices, files: File[]): Promise<void> {
   const journeys = files.filter((f) => f.name.toLowerCase().endsWith('.journey'));
   for (const f of files) {
     if (!journeys.includes(f)) toast.error(`${f.name}: only .journey files can be opened here.`);
   }
-  if (journeys.length) await openJourneyFiles(await Promise.all(journeys.map(readBrowserFile)));
+  if (journeys.length) await openJourneyFiles(services, await Promise.all(journeys.map(readBrowserFile)));
 }

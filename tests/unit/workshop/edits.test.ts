@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture';
 import { JourneyDocumentSchema } from '../../../renderer/src/domain/model';
-import { applyChanges, documentFrom, type DocState } from '../../../renderer/src/editor/state/doc-state';
+import { applyChanges, documentFrom, type DocState } from '../../../renderer/src/session/doc-state';
 import {
   addParkingItem,
   addVoter,
@@ -16,7 +16,7 @@ import {
   ungroupCluster,
   undoLastDot,
   type EditResult,
-} from '../../../renderer/src/workshop/commands';
+} from '../../../renderer/src/workshop/edits';
 import { smallState } from '../editor/fixtures';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 

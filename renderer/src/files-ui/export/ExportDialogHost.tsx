@@ -1,6 +1,5 @@
-/** Renders the open export dialog, in a React root of its own mounted on first use. */
+/** Renders the open export dialog, as part of the files feature's editor layer. */
 import { Component, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { errorMessage, toast } from '../../ui/toasts';
 import { closeExportDialog, openExportDialogState, useExportDialog, type ExportDialogRequest } from './dialog-state';
 import { ImageExportDialog } from './ImageExportDialog';
@@ -42,16 +41,7 @@ export function ExportDialogHost() {
   );
 }
 
-let root: Root | null = null;
-
-/** Opens an export dialog, mounting the dialogs' root the first time. */
+/** Opens an export dialog (the files feature's editor layer renders it). */
 export function openExportDialog(request: ExportDialogRequest) {
-  if (!root) {
-    const container = document.createElement('div');
-    container.id = 'export-dialogs';
-    document.body.append(container);
-    root = createRoot(container);
-    root.render(<ExportDialogHost />);
-  }
   openExportDialogState(request);
 }

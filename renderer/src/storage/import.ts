@@ -7,23 +7,26 @@
 import { copyWithNewIds } from '../domain/document';
 import type { BlobId, JourneyId } from '../domain/ids';
 import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
-import type { ReadAsset } from '../files';
-import {
-  createJourneyFromDocument,
-  getJourneyDocument,
-  listBlobs,
-  replaceJourneyDocument,
-  saveSnapshot,
-  type WaymarkDB,
-} from '../storage';
+import { listBlobs } from './blobs';
+import type { WaymarkDB } from './db';
+import { createJourneyFromDocument, getJourneyDocument, replaceJourneyDocument } from './journeys';
+import { saveSnapshot } from './snapshots';
 
 export type ImportMode = 'new' | 'keep-both' | 'replace';
+
+/** A photo or logo that arrives with a journey (a `.journey` file's assets have this shape). */
+export interface ImportAsset {
+  blobId: string;
+  hash: string;
+  type: string;
+  bytes: Uint8Array;
+}
 
 export async function journeyExists(db: WaymarkDB, id: JourneyId): Promise<boolean> {
   return (await db.journeys.get(id)) !== undefined;
 }
 
-function blobRecords(assets: readonly ReadAsset[], journeyId: JourneyId, idMap?: Map<string, string>): BlobRecord[] {
+function blobRecords(assets: readonly ImportAsset[], journeyId: JourneyId, idMap?: Map<string, string>): BlobRecord[] {
   return assets.map((a) => ({
     id: (idMap?.get(a.blobId) ?? a.blobId) as BlobId,
     journeyId,
@@ -36,7 +39,7 @@ function blobRecords(assets: readonly ReadAsset[], journeyId: JourneyId, idMap?:
 export async function importJourney(
   db: WaymarkDB,
   document: JourneyDocument,
-  assets: readonly ReadAsset[],
+  assets: readonly ImportAsset[],
   mode: ImportMode,
   now = Date.now(),
 ): Promise<Journey> {

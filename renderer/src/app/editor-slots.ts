@@ -1,0 +1,19 @@
+/**
+ * The editor with every feature plugged in: the workshop, insights and files
+ * features each lend panels, toolbar items, layers and shortcuts.
+ */
+import type { EditorSlots } from '../editor/slots';
+import { FilesEditorLayer, versionsPanel } from '../files-ui/editor-slots';
+import { insightsPanels, insightsShareControls } from '../insights-ui/editor-slots';
+import { workshopSlots } from '../workshop/editor-slots';
+
+export const EDITOR_SLOTS: EditorSlots = {
+  panels: [workshopSlots.panel, ...insightsPanels, versionsPanel],
+  useToolbarCommands: workshopSlots.useToolbarCommands,
+  groupStart: { workshop: workshopSlots.ToolbarTimer },
+  shareControls: insightsShareControls,
+  useToolbarLayoutKey: workshopSlots.useToolbarLayoutKey,
+  layers: [workshopSlots.Layer, FilesEditorLayer],
+  useCanvasDimming: workshopSlots.useCanvasDimming,
+  shortcuts: [workshopSlots.shortcuts],
+};
