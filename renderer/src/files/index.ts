@@ -8,9 +8,10 @@ export {
   type ReadResult,
 } from './journey/read';
 export { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './journey/write';
+export { buildJourneyFileForSave, type SaveJourneyResult } from './journey/save';
 export { journeyFileName, MAX_FILE_NAME_BYTES, UNTITLED_FILE_NAME } from './journey/file-name';
 export { FILE_ERROR_CODES, FILE_ERROR_MESSAGES, type FileError, type FileErrorCode } from './journey/errors';
-export { DEFAULT_FILE_LIMITS, type FileLimits } from './journey/limits';
+export { DEFAULT_FILE_LIMITS, MAX_JOURNEY_FILE_BYTES, type FileLimits } from './journey/limits';
 export {
   CURRENT_FORMAT_VERSION,
   FILE_MIGRATIONS,
