@@ -35,7 +35,12 @@ async function journeyWithPhotos(sizes: number[], extraTypes: Record<number, str
   for (const [i, size] of sizes.entries()) {
     const blobId = newId('blob');
     const bytes = photo(size, i + 7);
-    personas.push({ ...doc.personas[0]!, id: i === 0 ? doc.personas[0]!.id : newId('persona'), name: `${ARMENIAN[i % ARMENIAN.length]!.slice(0, 20)} ${i}`, photoBlobId: blobId });
+    personas.push({
+      ...doc.personas[0]!,
+      id: i === 0 ? doc.personas[0]!.id : newId('persona'),
+      name: `${ARMENIAN[i % ARMENIAN.length]!.slice(0, 20)} ${i}`,
+      photoBlobId: blobId,
+    });
     assets.push({ blobId, hash: await sha256Hex(bytes), type: extraTypes[i] ?? 'image/png', bytes });
   }
   return { document: { ...doc, personas }, assets, appVersion: '1', savedAt: SAVED_AT };
