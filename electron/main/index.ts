@@ -4,7 +4,7 @@
  * exercise without Electron) and holds no logic of its own.
  */
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, ipcName, type MenuCommand, type OpenedFile, type RecentFile } from '../common/contract';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
@@ -43,8 +43,7 @@ let mainWindow: BrowserWindow | null = null;
 const liveWindow = () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
 
 const fileSystem = {
-  stat,
-  readFile,
+  open,
   writeFileAtomic: (filePath: string, bytes: Uint8Array) => atomicWrite(filePath, bytes),
 };
 const recent = createRecentFilesStore({ userDataDir: app.getPath('userData'), now: Date.now, log });

@@ -10,7 +10,7 @@
  * them back (`encodeBytes(await bridge.invoke(...))`).
  */
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IPC_CHANNELS, type IpcChannel, type IpcResult } from '../../electron/common/contract';
 import { atomicWrite } from '../../electron/main/files/atomic-write';
@@ -129,7 +129,7 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
   const recent = createRecentFilesStore({ userDataDir: options.userDataDir, now: Date.now, log: () => undefined });
   const version = packageVersion();
   const handlers = createIpcHandlers({
-    fs: { stat, readFile, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
+    fs: { open, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
     dialog: options.dialog,
     printHtmlToPdf: options.printHtmlToPdf,
     openExternal: async (url) => void externalUrls.push(url),
