@@ -161,6 +161,19 @@ async function onReady(): Promise<void> {
         const window = liveWindow();
         return window === null ? dialog.showSaveDialog(request) : dialog.showSaveDialog(window, request);
       },
+      confirmReplace: async (filePath) => {
+        const box = {
+          type: 'warning' as const,
+          buttons: ['Replace', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `“${path.basename(filePath)}” already exists. Replace it?`,
+          detail: `A file with this name is already in ${path.dirname(filePath)}. Replacing it overwrites what it holds.`,
+        };
+        const window = liveWindow();
+        const answer = await (window === null ? dialog.showMessageBox(box) : dialog.showMessageBox(window, box));
+        return answer.response === 0;
+      },
     },
     printHtmlToPdf,
     openExternal,

@@ -67,21 +67,29 @@ export interface ScriptedDialog extends DialogPort {
   nextOpen(paths: string[]): void;
   /** The next save dialog returns this path; `null` cancels it. */
   nextSave(filePath: string | null): void;
+  /** The next "replace this file?" question gets this answer; unanswered questions are declined. */
+  nextConfirmReplace(answer: boolean): void;
   /** Answers queued but not used yet. */
   pending(): number;
   /** Every dialog request the app made, oldest first. */
-  readonly requests: Array<{ kind: 'open'; request: OpenDialogRequest } | { kind: 'save'; request: SaveDialogRequest }>;
+  readonly requests: Array<
+    | { kind: 'open'; request: OpenDialogRequest }
+    | { kind: 'save'; request: SaveDialogRequest }
+    | { kind: 'confirm-replace'; filePath: string }
+  >;
 }
 
 export function createScriptedDialog(): ScriptedDialog {
   const opens: string[][] = [];
   const saves: Array<string | null> = [];
+  const confirms: boolean[] = [];
   const requests: ScriptedDialog['requests'] = [];
   return {
     requests,
     nextOpen: (paths) => void opens.push([...paths]),
     nextSave: (filePath) => void saves.push(filePath),
-    pending: () => opens.length + saves.length,
+    nextConfirmReplace: (answer) => void confirms.push(answer),
+    pending: () => opens.length + saves.length + confirms.length,
     showOpenDialog: async (request) => {
       requests.push({ kind: 'open', request });
       const paths = opens.shift() ?? [];
@@ -91,6 +99,10 @@ export function createScriptedDialog(): ScriptedDialog {
       requests.push({ kind: 'save', request });
       const filePath = saves.shift() ?? null;
       return filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath };
+    },
+    confirmReplace: async (filePath) => {
+      requests.push({ kind: 'confirm-replace', filePath });
+      return confirms.shift() ?? false;
     },
   };
 }
