@@ -36,3 +36,16 @@ export {
   type CsvImportResult,
 } from './csv/import';
 export { touchpointsToCsv, CSV_EXPORT_COLUMNS, guardCell } from './csv/export';
+export {
+  MAX_PHOTO_EDGE,
+  MAX_PHOTO_INPUT_BYTES,
+  MAX_PHOTO_STORED_BYTES,
+  PHOTO_TYPES,
+  planPhoto,
+  readPixelSize,
+  scaledPhotoSize,
+  sniffPhotoType,
+  type PhotoPlan,
+  type PhotoType,
+  type PixelSize,
+} from './photo';
