@@ -49,3 +49,11 @@ export {
   type PhotoType,
   type PixelSize,
 } from './photo';
+export {
+  checkJsonShape,
+  DEFAULT_JSON_SHAPE_LIMITS,
+  RECORD_LISTS,
+  type JsonShapeLimits,
+  type JsonShapeProblem,
+  type RecordList,
+} from './journey/json-limits';

@@ -22,6 +22,7 @@ import {
   migrateFileContents,
 } from './format';
 import { findJsonSyntaxProblem } from './json-syntax';
+import { checkJsonShape, DEFAULT_JSON_SHAPE_LIMITS, type JsonShapeLimits } from './json-limits';
 import { formatBytes, resolveLimits, type FileLimits } from './limits';
 import { extractZipEntry, readZipDirectory, type ZipDirectoryEntry, type ZipProblem } from '../zip/read';
 
@@ -58,6 +59,8 @@ export type ReadResult =
 
 export interface ReadOptions {
   limits?: Partial<FileLimits>;
+  /** Longest text, deepest nesting and most records in journey.json (checked on its bytes, before parsing). */
+  shapeLimits?: JsonShapeLimits;
 }
 
 type Raw = Record<string, unknown>;
@@ -74,7 +77,7 @@ const refuse = (...args: Parameters<typeof fileError>): never => {
 export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   try {
     if (!(bytes instanceof Uint8Array)) return { ok: false, error: fileError('invalid-file') };
-    return await read(bytes, resolveLimits(options.limits));
+    return await read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS);
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.error };
     return { ok: false, error: fileError('invalid-file') };
@@ -94,9 +97,9 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b; // {
 }
 
-async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> {
+async function read(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits): Promise<ReadResult> {
   if (!isZip(bytes)) {
-    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits);
+    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape);
     refuse('not-a-zip');
   }
   if (bytes.length > limits.maxFileBytes) {
@@ -140,7 +143,9 @@ async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> 
 
   const manifest = readManifest(extract(bytes, manifestEntry));
   const formatVersion = manifest.formatVersion as number;
-  const journeyRaw = parseJsonText(decodeText(extract(bytes, journeyEntry), JOURNEY_PATH), JOURNEY_PATH);
+  const journeyBytes = extract(bytes, journeyEntry);
+  checkShape(journeyBytes, shape, JOURNEY_PATH);
+  const journeyRaw = parseJsonText(decodeText(journeyBytes, JOURNEY_PATH), JOURNEY_PATH);
 
   const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
   const { document, repairs } = validateDocument(migrated.journey);
@@ -162,12 +167,13 @@ async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> 
   };
 }
 
-function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
+function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits): ReadResult {
   if (bytes.length > limits.maxJourneyJsonBytes) {
     refuse('too-large', [
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxJourneyJsonBytes)}.`,
     ]);
   }
+  checkShape(bytes, shape, 'the file');
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
   if (!isRecord(raw) || !isRecord(raw.journey)) refuse('not-a-zip');
   const { document, repairs } = validateDocument(raw);
@@ -180,6 +186,32 @@ function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
     formatVersion: CURRENT_FORMAT_VERSION,
     info: { source: 'plain-json', appVersion: '', createdAt: '', savedAt: '' },
   };
+}
+
+/** Refuses texts, nesting and record counts over the limits on the bytes, before any string is built. */
+function checkShape(bytes: Uint8Array, limits: JsonShapeLimits, where: string): void {
+  const problem = checkJsonShape(bytes, limits);
+  if (!problem) return;
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (problem.kind === 'string') {
+    refuse(
+      'schema',
+      [`${problem.path}: Too big: ${count(problem.length)} characters, at most ${count(problem.limit)} (${where}).`],
+      `A text in this journey file is ${count(problem.length)} characters long, more than the ${count(problem.limit)} Waymark allows in one field, so nothing was imported. Ask the sender to shorten it.`,
+    );
+  }
+  if (problem.kind === 'records') {
+    refuse(
+      'too-large',
+      [`${where} has more than ${count(problem.limit)} ${problem.list}.`],
+      `This journey file holds more than ${count(problem.limit)} ${problem.list}, more than Waymark opens, so nothing was imported. Ask the sender to split the journey.`,
+    );
+  }
+  refuse(
+    'schema',
+    [`${where} nests more than ${problem.limit} levels deep.`],
+    'The journey inside this file is nested far deeper than any journey map, so nothing was imported. Ask for the file again.',
+  );
 }
 
 function refuseZip(problem: ZipProblem): never {
