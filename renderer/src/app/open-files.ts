@@ -2,7 +2,8 @@ import { readBrowserFile } from '../platform/web-host';
 import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
-import { readJourneyFile } from '../files';
+import { useOpenProgress } from '../files-ui/OpenProgress';
+import { readJourneyFileInWorker } from './read-journey';
 import { db } from './db';
 import { navigate } from './router';
 import { importJourney, journeyExists, type ImportMode } from './import-journey';
@@ -22,13 +23,20 @@ async function askConflict(title: string): Promise<ImportMode | null> {
 
 /**
  * Open one or more `.journey` files: each is validated completely in memory
- * first, then imported in one transaction; each file reports its own result.
+ * first (in a worker, with progress and a Cancel button), then imported in
+ * one transaction; each file reports its own result.
  */
 export async function openJourneyFiles(files: OpenedFile[]): Promise<void> {
   let lastOpened: string | null = null;
   for (const file of files) {
     try {
-      const result = await readJourneyFile(file.bytes);
+      const task = readJourneyFileInWorker(file.bytes, (p) => useOpenProgress.getState().update(p));
+      useOpenProgress.getState().start(file.name, task.cancel);
+      const result = await task.result.finally(() => useOpenProgress.getState().finish());
+      if (!result.ok && 'cancelled' in result) {
+        toast.info(`${file.name} was not opened.`);
+        continue;
+      }
       if (!result.ok) {
         toast.error(`${file.name}: ${result.error.message}`);
         continue;

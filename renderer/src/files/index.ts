@@ -5,6 +5,7 @@ export {
   type ReadAsset,
   type ReadFileInfo,
   type ReadOptions,
+  type ReadProgress,
   type ReadResult,
 } from './journey/read';
 export { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './journey/write';

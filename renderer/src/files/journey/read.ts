@@ -57,8 +57,16 @@ export type ReadResult =
     }
   | { ok: false; error: FileError };
 
+/** Where a read is: each step starts at `fraction` (0–1) of the work. */
+export interface ReadProgress {
+  step: 'unpacking' | 'checking' | 'parsing' | 'validating' | 'photos';
+  fraction: number;
+}
+
 export interface ReadOptions {
   limits?: Partial<FileLimits>;
+  /** Called as each step starts (in the worker, relayed to the window). */
+  onProgress?: (progress: ReadProgress) => void;
   /** Longest text, deepest nesting and most records in journey.json (checked on its bytes, before parsing). */
   shapeLimits?: JsonShapeLimits;
 }
@@ -77,7 +85,8 @@ const refuse = (...args: Parameters<typeof fileError>): never => {
 export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   try {
     if (!(bytes instanceof Uint8Array)) return { ok: false, error: fileError('invalid-file') };
-    return await read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS);
+    const progress = (step: ReadProgress['step'], fraction: number) => options.onProgress?.({ step, fraction });
+    return await read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS, progress);
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.error };
     return { ok: false, error: fileError('invalid-file') };
@@ -97,9 +106,16 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b; // {
 }
 
-async function read(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits): Promise<ReadResult> {
+type Progress = (step: ReadProgress['step'], fraction: number) => void;
+
+async function read(
+  bytes: Uint8Array,
+  limits: FileLimits,
+  shape: JsonShapeLimits,
+  progress: Progress,
+): Promise<ReadResult> {
   if (!isZip(bytes)) {
-    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape);
+    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape, progress);
     refuse('not-a-zip');
   }
   if (bytes.length > limits.maxFileBytes) {
@@ -141,14 +157,19 @@ async function read(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimit
   checkDeclaredSize(manifestEntry, limits.maxManifestBytes);
   checkDeclaredSize(journeyEntry, limits.maxJourneyJsonBytes);
 
+  progress('unpacking', 0.05);
   const manifest = readManifest(extract(bytes, manifestEntry));
   const formatVersion = manifest.formatVersion as number;
   const journeyBytes = extract(bytes, journeyEntry);
+  progress('checking', 0.2);
   checkShape(journeyBytes, shape, JOURNEY_PATH);
+  progress('parsing', 0.3);
   const journeyRaw = parseJsonText(decodeText(journeyBytes, JOURNEY_PATH), JOURNEY_PATH);
 
+  progress('validating', 0.5);
   const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
   const { document, repairs } = validateDocument(migrated.journey);
+  progress('photos', 0.75);
 
   const assets = await readAssets(bytes, migrated.manifest, document, wanted, limits, repairs, warnings);
   return {
@@ -167,15 +188,18 @@ async function read(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimit
   };
 }
 
-function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits): ReadResult {
+function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits, progress: Progress): ReadResult {
   if (bytes.length > limits.maxJourneyJsonBytes) {
     refuse('too-large', [
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxJourneyJsonBytes)}.`,
     ]);
   }
+  progress('checking', 0.05);
   checkShape(bytes, shape, 'the file');
+  progress('parsing', 0.2);
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
   if (!isRecord(raw) || !isRecord(raw.journey)) refuse('not-a-zip');
+  progress('validating', 0.5);
   const { document, repairs } = validateDocument(raw);
   return {
     ok: true,
