@@ -30,8 +30,8 @@ export function readJourneyFileInWorker(
 ): ReadTask {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
-    const result = readJourneyFile(bytes, { onProgress }).then(
-      (r): ReadOutcome => (cancelled ? { ok: false, cancelled: true } : r),
+    const result = readJourneyFile(bytes, { onProgress }).then((r): ReadOutcome =>
+      cancelled ? { ok: false, cancelled: true } : r,
     );
     return { result, cancel: () => void (cancelled = true) };
   }
