@@ -1,31 +1,12 @@
-import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { planPhoto, readPixelSize, scaledPhotoSize, sniffPhotoType } from '../../../renderer/src/files';
-import { crc32 } from '../../../renderer/src/files/zip/crc32';
+import { png } from '../../fixtures/images';
 import { TAMIL } from '../../fixtures/seed-text';
 
 const enc = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const u32be = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
 const u16le = (n: number) => [n & 255, (n >>> 8) & 255];
 const u24le = (n: number) => [n & 255, (n >>> 8) & 255, (n >>> 16) & 255];
-
-/** A real, decodable PNG of `width` × `height` grey pixels. */
-export function png(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = new Uint8Array([...enc(type), ...data]);
-    return [...u32be(data.length), ...body, ...u32be(crc32(body))];
-  };
-  const ihdr = new Uint8Array([...u32be(width), ...u32be(height), 8, 0, 0, 0, 0]);
-  const raw = new Uint8Array((width + 1) * height).fill(128);
-  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
-  return new Uint8Array([
-    0x89,
-    ...enc('PNG\r\n\x1a\n'),
-    ...chunk('IHDR', ihdr),
-    ...chunk('IDAT', deflateSync(raw)),
-    ...chunk('IEND', new Uint8Array()),
-  ]);
-}
 
 const jpeg = (width: number, height: number) =>
   new Uint8Array([
