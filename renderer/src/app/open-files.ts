@@ -75,5 +75,13 @@ export async function openDroppedFiles(files: File[]): Promise<void> {
   for (const f of files) {
     if (!journeys.includes(f)) toast.error(`${f.name}: only .journey files can be opened here.`);
   }
-  if (journeys.length) await openJourneyFiles(await Promise.all(journeys.map(readBrowserFile)));
+  const read: OpenedFile[] = [];
+  for (const f of journeys) {
+    try {
+      read.push(await readBrowserFile(f));
+    } catch (error) {
+      toast.error(errorMessage(error, `${f.name} could not be opened.`));
+    }
+  }
+  if (read.length) await openJourneyFiles(read);
 }
