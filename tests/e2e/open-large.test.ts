@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeJourneyFile } from '../../renderer/src/files';
 import { LARGE_FILE_TITLE, largeJourneyFile } from '../bench/generate/large-file';
+import { sampleJourney } from '../fixtures/sample-journey';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, readTable } from '../support/e2e-helpers';
 
@@ -61,9 +63,9 @@ describe('opening a large journey file', () => {
    * request (the test bridge's base64 channel is too slow for 58 MB); the
    * drop goes through the same openJourneyFiles as the Open dialog.
    */
-  async function dropLargeFile(page: Page) {
+  async function dropLargeFile(page: Page, body?: Buffer) {
     await page.route('**/__large.journey', (route) =>
-      route.fulfill({ path: file, contentType: 'application/octet-stream' }),
+      route.fulfill(body ? { body } : { path: file, contentType: 'application/octet-stream' }),
     );
     await page.evaluate(async () => {
       const blob = await (await fetch('./__large.journey')).blob();
@@ -109,4 +111,22 @@ describe('opening a large journey file', () => {
     expect(await readTable(page, 'journeys')).toEqual([]);
     expect(await readTable(page, 'blobs')).toEqual([]);
   }, 180_000);
+
+  it('still opens a file when the worker cannot load, reading it in the window', async () => {
+    const { page } = app;
+    let blocked = 0;
+    await page.route('**/read-journey.worker*', (route) => {
+      blocked += 1;
+      return route.abort();
+    });
+    const document = sampleJourney();
+    const bytes = writeJourneyFile({ document, assets: [], appVersion: 'e2e', savedAt: new Date(0) });
+    await dropLargeFile(page, Buffer.from(bytes));
+    await page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText(`Opened “${document.journey.title}” from large.journey.`)
+      .waitFor({ timeout: 30_000 });
+    expect((await readTable<{ id: string }>(page, 'journeys')).map((j) => j.id)).toEqual([document.journey.id]);
+    expect(blocked).toBe(1);
+  }, 60_000);
 });

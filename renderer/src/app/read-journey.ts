@@ -1,7 +1,9 @@
 /**
  * Reads a `.journey` in a Web Worker (read-journey.worker.ts), reporting
- * progress and cancellable; where there is no `Worker` (unit tests in Node)
- * the same `readJourneyFile` runs in place.
+ * progress and cancellable. Where there is no `Worker` (unit tests in Node),
+ * or the worker fails to load, the same `readJourneyFile` runs in place: the
+ * bytes are handed to the worker only once it says it is ready, so they are
+ * still here for that.
  */
 import { readJourneyFile, type ReadProgress, type ReadResult } from '../files';
 import type { ReadWorkerReply, ReadWorkerRequest } from './read-journey.worker';
@@ -19,22 +21,24 @@ const WORKER_FAILED: ReadResult = {
   ok: false,
   error: {
     code: 'invalid-file',
-    message: 'Waymark could not start reading this file; please try again, and restart Waymark if it keeps happening.',
+    message: 'Waymark could not finish reading this file; please try again, and restart Waymark if it keeps happening.',
   },
 };
 
-/** `bytes` is handed to the worker (transferred): do not use it afterwards. */
+function readInPlace(bytes: Uint8Array, onProgress: (progress: ReadProgress) => void): ReadTask {
+  let cancelled = false;
+  const result = readJourneyFile(bytes, { onProgress }).then((r): ReadOutcome =>
+    cancelled ? { ok: false, cancelled: true } : r,
+  );
+  return { result, cancel: () => void (cancelled = true) };
+}
+
+/** Once the worker is ready, `bytes` is handed to it (transferred): do not use it afterwards. */
 export function readJourneyFileInWorker(
   bytes: Uint8Array,
   onProgress: (progress: ReadProgress) => void = () => undefined,
 ): ReadTask {
-  if (typeof Worker === 'undefined') {
-    let cancelled = false;
-    const result = readJourneyFile(bytes, { onProgress }).then((r): ReadOutcome =>
-      cancelled ? { ok: false, cancelled: true } : r,
-    );
-    return { result, cancel: () => void (cancelled = true) };
-  }
+  if (typeof Worker === 'undefined') return readInPlace(bytes, onProgress);
 
   const worker = new Worker(new URL('./read-journey.worker.ts', import.meta.url), { type: 'module' });
   let settle!: (outcome: ReadOutcome) => void;
@@ -44,17 +48,35 @@ export function readJourneyFileInWorker(
       resolve(outcome);
     };
   });
+  let handedOver = false;
+  let inPlace: ReadTask | null = null;
   worker.onmessage = (event: MessageEvent<ReadWorkerReply>) => {
-    if (event.data.kind === 'progress') onProgress(event.data.progress);
-    else settle(event.data.result);
+    const reply = event.data;
+    if (reply.kind === 'ready') {
+      handedOver = true;
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      const request: ReadWorkerRequest = { bytes };
+      worker.postMessage(request, whole ? [bytes.buffer as ArrayBuffer] : []);
+    } else if (reply.kind === 'progress') {
+      onProgress(reply.progress);
+    } else {
+      settle(reply.result);
+    }
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    settle(WORKER_FAILED);
+    if (handedOver) return settle(WORKER_FAILED);
+    // The worker could not load: read here instead; the bytes are still ours.
+    worker.terminate();
+    inPlace = readInPlace(bytes, onProgress);
+    void inPlace.result.then(settle);
   };
   worker.onmessageerror = () => settle(WORKER_FAILED);
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const request: ReadWorkerRequest = { bytes };
-  worker.postMessage(request, whole ? [bytes.buffer as ArrayBuffer] : []);
-  return { result, cancel: () => settle({ ok: false, cancelled: true }) };
+  return {
+    result,
+    cancel: () => {
+      inPlace?.cancel();
+      settle({ ok: false, cancelled: true });
+    },
+  };
 }

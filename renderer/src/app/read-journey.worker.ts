@@ -6,7 +6,8 @@
 import { readJourneyFile, type ReadProgress, type ReadResult } from '../files';
 
 export type ReadWorkerRequest = { bytes: Uint8Array };
-export type ReadWorkerReply = { kind: 'progress'; progress: ReadProgress } | { kind: 'done'; result: ReadResult };
+export type ReadWorkerReply =
+  { kind: 'ready' } | { kind: 'progress'; progress: ReadProgress } | { kind: 'done'; result: ReadResult };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ReadWorkerRequest>) => void) | null;
@@ -23,3 +24,5 @@ scope.onmessage = (event) => {
     scope.postMessage({ kind: 'done', result }, [...new Set(transfer)]);
   });
 };
+// Loaded: the window may now hand over the bytes.
+scope.postMessage({ kind: 'ready' });
