@@ -62,7 +62,7 @@ describe('one .journey size limit', () => {
       message:
         'This journey was not saved: the file would be 64.1 MB, more than the 64 MB a .journey file may hold (its 2 persona photos take 64 MB). Use smaller photos or remove some, then save again.',
     });
-  });
+  }, 60_000);
 
   it('refuses photos that alone exceed the limit before zipping them', async () => {
     const input = await journeyWithPhotos([3000, 2000]);
