@@ -6,7 +6,11 @@
  */
 import { z } from 'zod';
 
-/** Largest file the open dialog hands to the renderer. */
+/**
+ * Largest file the open dialog hands to the renderer. The same number as the
+ * renderer's `MAX_JOURNEY_FILE_BYTES` (renderer/src/files/journey/limits.ts),
+ * which the writer and the format reader use; a unit test keeps them equal.
+ */
 export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
 /** Largest payload the renderer may ask main to write or print. */
 export const MAX_WRITE_BYTES = 256 * 1024 * 1024;

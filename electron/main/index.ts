@@ -4,7 +4,7 @@
  * exercise without Electron) and holds no logic of its own.
  */
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, ipcName, type MenuCommand, type OpenedFile, type RecentFile } from '../common/contract';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
@@ -81,8 +81,7 @@ const finishClose = {
 };
 
 const fileSystem = {
-  stat,
-  readFile,
+  open,
   writeFileAtomic: (filePath: string, bytes: Uint8Array) => atomicWrite(filePath, bytes),
 };
 const recent = createRecentFilesStore({ userDataDir: app.getPath('userData'), now: Date.now, log });
@@ -224,6 +223,19 @@ async function onReady(): Promise<void> {
       showSaveDialog: (request) => {
         const window = liveWindow();
         return window === null ? dialog.showSaveDialog(request) : dialog.showSaveDialog(window, request);
+      },
+      confirmReplace: async (filePath) => {
+        const box = {
+          type: 'warning' as const,
+          buttons: ['Replace', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: `“${path.basename(filePath)}” already exists. Replace it?`,
+          detail: `A file with this name is already in ${path.dirname(filePath)}. Replacing it overwrites what it holds.`,
+        };
+        const window = liveWindow();
+        const answer = await (window === null ? dialog.showMessageBox(box) : dialog.showMessageBox(window, box));
+        return answer.response === 0;
       },
     },
     printHtmlToPdf,

@@ -20,6 +20,7 @@ import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
+import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
 import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
@@ -273,6 +274,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
 
+    log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
+    const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
+
     console.log('');
     console.log(
       `Waymark vs bare React Flow: 2,000 touchpoints, 20 stages, 2,400 connections; window ${WINDOW.width}×${WINDOW.height}, ` +
@@ -281,6 +285,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     console.log('');
     for (const line of formatReport(report)) console.log(line);
+    console.log(formatOpenFile(openFile));
     console.log('');
     console.log('Targets');
     for (const line of formatTargets(targetLines(waymark.figures, bare, report))) console.log(line);

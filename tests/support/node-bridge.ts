@@ -10,7 +10,7 @@
  * them back (`encodeBytes(await bridge.invoke(...))`).
  */
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { IPC_CHANNELS, type IpcChannel, type IpcResult } from '../../electron/common/contract';
 import {
@@ -74,6 +74,8 @@ export interface ScriptedDialog extends DialogPort {
   nextOpen(paths: string[]): void;
   /** The next save dialog returns this path; `null` cancels it. */
   nextSave(filePath: string | null): void;
+  /** The next "replace this file?" question gets this answer; unanswered questions are declined. */
+  nextConfirmReplace(answer: boolean): void;
   /** Answers queued but not used yet. */
   pending(): number;
   /** The next "unsaved changes" question on close gets this answer; with none queued it is cancelled. */
@@ -83,13 +85,18 @@ export interface ScriptedDialog extends DialogPort {
   /** Every close question the app asked, oldest first. */
   readonly questions: UnsavedQuestion[];
   /** Every dialog request the app made, oldest first. */
-  readonly requests: Array<{ kind: 'open'; request: OpenDialogRequest } | { kind: 'save'; request: SaveDialogRequest }>;
+  readonly requests: Array<
+    | { kind: 'open'; request: OpenDialogRequest }
+    | { kind: 'save'; request: SaveDialogRequest }
+    | { kind: 'confirm-replace'; filePath: string }
+  >;
 }
 
 export function createScriptedDialog(): ScriptedDialog {
   const opens: string[][] = [];
   const saves: Array<string | null> = [];
   const unsaved: UnsavedChoice[] = [];
+  const confirms: boolean[] = [];
   const requests: ScriptedDialog['requests'] = [];
   const questions: UnsavedQuestion[] = [];
   return {
@@ -102,7 +109,8 @@ export function createScriptedDialog(): ScriptedDialog {
       questions.push(question);
       return unsaved.shift() ?? 'cancel';
     },
-    pending: () => opens.length + saves.length + unsaved.length,
+    nextConfirmReplace: (answer) => void confirms.push(answer),
+    pending: () => opens.length + saves.length + unsaved.length + confirms.length,
     showOpenDialog: async (request) => {
       requests.push({ kind: 'open', request });
       const paths = opens.shift() ?? [];
@@ -112,6 +120,10 @@ export function createScriptedDialog(): ScriptedDialog {
       requests.push({ kind: 'save', request });
       const filePath = saves.shift() ?? null;
       return filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath };
+    },
+    confirmReplace: async (filePath) => {
+      requests.push({ kind: 'confirm-replace', filePath });
+      return confirms.shift() ?? false;
     },
   };
 }
@@ -160,7 +172,7 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
     },
   });
   const handlers = createIpcHandlers({
-    fs: { stat, readFile, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
+    fs: { open, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
     dialog: options.dialog,
     printHtmlToPdf: options.printHtmlToPdf,
     setTitle: (title) => void titles.push(title),

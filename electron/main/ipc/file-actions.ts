@@ -13,6 +13,11 @@ export const JOURNEY_EXTENSION = '.journey';
 
 export const isJourneyPath = (filePath: string) => path.extname(filePath).toLowerCase() === JOURNEY_EXTENSION;
 
+/** What the OS may hand us to open (argv, macOS `open-file`): journeys and touchpoint spreadsheets. */
+export const OPENABLE_EXTENSIONS: readonly string[] = [JOURNEY_EXTENSION, '.csv'];
+
+export const isOpenablePath = (filePath: string) => OPENABLE_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
+
 const READ_ERROR_CODES: Record<Exclude<ReadLimitedResult, { ok: true }>['reason'], IpcErrorCode> = {
   'too-large': 'file-too-large',
   'not-found': 'not-found',

@@ -21,6 +21,7 @@ import {
 import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
+import { pathExists, resolveSaveTarget } from '../files/save-target';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -42,6 +43,8 @@ export interface SaveDialogRequest {
 export interface DialogPort {
   showOpenDialog(request: OpenDialogRequest): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(request: SaveDialogRequest): Promise<{ canceled: boolean; filePath?: string }>;
+  /** Asks before replacing an existing file the save dialog did not ask about; true only on an explicit yes. */
+  confirmReplace(filePath: string): Promise<boolean>;
 }
 
 export interface PdfOptions {
@@ -50,7 +53,11 @@ export interface PdfOptions {
 }
 
 export interface IpcDeps {
-  fs: ReadFs & { writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<AtomicWriteResult> };
+  fs: ReadFs & {
+    writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<AtomicWriteResult>;
+    /** Whether a path is taken; Node's file system when left out. */
+    exists?(filePath: string): Promise<boolean>;
+  };
   dialog: DialogPort;
   printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
   setTitle(title: string): void;
@@ -84,12 +91,7 @@ export function safeSuggestedName(name: string): string {
   return cleaned.length > 0 ? cleaned.slice(0, 255) : 'Untitled';
 }
 
-/** Linux file choosers do not add the extension of the chosen filter; do it for them. */
-export function withDefaultExtension(filePath: string, filters: FileFilter[]): string {
-  if (path.extname(filePath) !== '') return filePath;
-  const extension = filters[0]?.extensions.find((e) => e !== '*');
-  return extension === undefined ? filePath : `${filePath}.${extension}`;
-}
+export { withDefaultExtension } from '../files/save-target';
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -154,7 +156,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
     if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return null;
-    return withDefaultExtension(choice.filePath, request.filters);
+    // Linux file choosers do not add the filter's extension; adding it may name a file the dialog never asked about.
+    return resolveSaveTarget(choice.filePath, request.filters, {
+      exists: deps.fs.exists ?? pathExists,
+      confirmReplace: (filePath) => deps.dialog.confirmReplace(filePath),
+    });
   }
 
   // One print job at a time: each one holds a hidden window and a whole report in memory.

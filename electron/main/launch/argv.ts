@@ -1,10 +1,10 @@
 /**
- * Which `.journey` files a launch asks us to open. Used for the first
+ * Which `.journey` and `.csv` files a launch asks us to open. Used for the first
  * launch's argv and for the argv a second instance hands over.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isJourneyPath } from '../ipc/file-actions';
+import { isOpenablePath } from '../ipc/file-actions';
 
 export interface ArgvContext {
   /** Folder the launching process ran in; relative paths resolve against it. */
@@ -14,9 +14,10 @@ export interface ArgvContext {
 }
 
 /**
- * The `.journey` paths in `argv`, absolute, without duplicates, in order.
+ * The `.journey` and `.csv` paths in `argv`, absolute, without duplicates, in order.
  * argv[0] is the executable; switches (`--foo`, `-x`) and the app folder of a
- * development run (`electron .`) are skipped because they are not journeys.
+ * development run (`electron .`) are skipped, and so is anything else Waymark
+ * does not open.
  */
 export function journeyPathsFromArgv(argv: readonly string[], context: ArgvContext): string[] {
   const p = context.pathStyle === 'win32' ? path.win32 : context.pathStyle === 'posix' ? path.posix : path;
@@ -31,7 +32,7 @@ export function journeyPathsFromArgv(argv: readonly string[], context: ArgvConte
         continue;
       }
     }
-    if (!isJourneyPath(candidate)) continue;
+    if (!isOpenablePath(candidate)) continue;
     const absolute = p.resolve(context.workingDirectory, candidate);
     if (!found.includes(absolute)) found.push(absolute);
   }

@@ -4,7 +4,9 @@
  * renderer is still loading. They wait here until the renderer is ready,
  * then each is read (with the size limit) and delivered once, in order.
  */
+import path from 'node:path';
 import type { IpcResult, OpenedFile } from '../../common/contract';
+import { isOpenablePath } from '../ipc/file-actions';
 
 export interface OpenQueueDeps {
   /** Reads a path main trusts (it came from the OS, not the renderer). */
@@ -16,7 +18,11 @@ export interface OpenQueueDeps {
 }
 
 export interface OpenQueue {
-  /** Adds paths; delivered now when the renderer is ready, else later. */
+  /**
+   * Adds paths; delivered now when the renderer is ready, else later. Only
+   * `.journey` and `.csv` files are taken; any other path (macOS may hand us
+   * whatever was dropped on the Dock icon) is reported and never read.
+   */
   push(...paths: string[]): void;
   /** The renderer finished loading: deliver everything waiting. */
   markReady(): Promise<void>;
@@ -50,7 +56,13 @@ export function createOpenQueue(deps: OpenQueueDeps): OpenQueue {
 
   return {
     push: (...paths) => {
-      for (const p of paths) if (!waiting.includes(p)) waiting.push(p);
+      for (const p of paths) {
+        if (!isOpenablePath(p)) {
+          deps.report(`${path.basename(p)} was not opened: Waymark opens only .journey files and .csv spreadsheets.`);
+        } else if (!waiting.includes(p)) {
+          waiting.push(p);
+        }
+      }
       if (ready) void flush();
     },
     markReady: () => {

@@ -11,6 +11,7 @@ import { EDITOR_SLOTS } from './editor-slots';
 import { FileDropZone } from '../files-ui/FileDropZone';
 import { chooseAndOpenJourneyFiles } from '../files-ui/open-files';
 import { RecentFiles } from '../files-ui/RecentFiles';
+import { OpenProgress } from '../files-ui/OpenProgress';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -39,6 +40,7 @@ export function App() {
           <LibraryScreen view={route.name} files={libraryFiles} />
         )}
         <FileDropZone />
+        <OpenProgress />
         <ToastViewport />
         <ConfirmHost />
       </ErrorBoundary>

@@ -2,9 +2,10 @@ import { readBrowserFile } from '../platform/web-host';
 import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
-import { readJourneyFile } from '../files';
 import type { AppServices } from '../services';
 import { importJourney, journeyExists, type ImportMode } from '../storage';
+import { useOpenProgress } from './OpenProgress';
+import { readJourneyFileInWorker } from './read-journey';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 
@@ -21,13 +22,20 @@ async function askConflict(title: string): Promise<ImportMode | null> {
 
 /**
  * Open one or more `.journey` files: each is validated completely in memory
- * first, then imported in one transaction; each file reports its own result.
+ * first (in a worker, with progress and a Cancel button), then imported in
+ * one transaction; each file reports its own result.
  */
 export async function openJourneyFiles({ db, navigate }: AppServices, files: OpenedFile[]): Promise<void> {
   let lastOpened: string | null = null;
   for (const file of files) {
     try {
-      const result = await readJourneyFile(file.bytes);
+      const task = readJourneyFileInWorker(file.bytes, (p) => useOpenProgress.getState().update(p));
+      useOpenProgress.getState().start(file.name, task.cancel);
+      const result = await task.result.finally(() => useOpenProgress.getState().finish());
+      if (!result.ok && 'cancelled' in result) {
+        toast.info(`${file.name} was not opened.`);
+        continue;
+      }
       if (!result.ok) {
         toast.error(`${file.name}: ${result.error.message}`);
         continue;
@@ -66,5 +74,13 @@ export async function openDroppedFiles(services: AppServices, files: File[]): Pr
   for (const f of files) {
     if (!journeys.includes(f)) toast.error(`${f.name}: only .journey files can be opened here.`);
   }
-  if (journeys.length) await openJourneyFiles(services, await Promise.all(journeys.map(readBrowserFile)));
+  const read: OpenedFile[] = [];
+  for (const f of journeys) {
+    try {
+      read.push(await readBrowserFile(f));
+    } catch (error) {
+      toast.error(errorMessage(error, `${f.name} could not be opened.`));
+    }
+  }
+  if (read.length) await openJourneyFiles(services, read);
 }

@@ -5,12 +5,14 @@ export {
   type ReadAsset,
   type ReadFileInfo,
   type ReadOptions,
+  type ReadProgress,
   type ReadResult,
 } from './journey/read';
 export { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './journey/write';
+export { buildJourneyFileForSave, type SaveJourneyResult } from './journey/save';
 export { journeyFileName, MAX_FILE_NAME_BYTES, UNTITLED_FILE_NAME } from './journey/file-name';
 export { FILE_ERROR_CODES, FILE_ERROR_MESSAGES, type FileError, type FileErrorCode } from './journey/errors';
-export { DEFAULT_FILE_LIMITS, type FileLimits } from './journey/limits';
+export { DEFAULT_FILE_LIMITS, MAX_JOURNEY_FILE_BYTES, type FileLimits } from './journey/limits';
 export {
   CURRENT_FORMAT_VERSION,
   FILE_MIGRATIONS,
@@ -35,3 +37,24 @@ export {
   type CsvImportResult,
 } from './csv/import';
 export { touchpointsToCsv, CSV_EXPORT_COLUMNS, guardCell } from './csv/export';
+export {
+  MAX_PHOTO_EDGE,
+  MAX_PHOTO_INPUT_BYTES,
+  MAX_PHOTO_STORED_BYTES,
+  PHOTO_TYPES,
+  planPhoto,
+  readPixelSize,
+  scaledPhotoSize,
+  sniffPhotoType,
+  type PhotoPlan,
+  type PhotoType,
+  type PixelSize,
+} from './photo';
+export {
+  checkJsonShape,
+  DEFAULT_JSON_SHAPE_LIMITS,
+  RECORD_LISTS,
+  type JsonShapeLimits,
+  type JsonShapeProblem,
+  type RecordList,
+} from './journey/json-limits';

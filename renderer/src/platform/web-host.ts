@@ -1,6 +1,6 @@
 import { createCloseGuards, installUnloadWarning } from './close-guards';
 import { HostError, type FileFilter, type Host, type OpenedFile } from './host';
-import type { MenuCommand } from '../../../electron/common/contract';
+import { MAX_OPEN_BYTES, type MenuCommand } from '../../../electron/common/contract';
 
 function acceptFor(filters: FileFilter[]): string {
   return filters
@@ -31,7 +31,15 @@ function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
   });
 }
 
+/** Reads a picked or dropped file; one over the size limit is refused before a byte is read. */
 export async function readBrowserFile(file: File): Promise<OpenedFile> {
+  if (file.size > MAX_OPEN_BYTES) {
+    const mb = (n: number) => `${Math.ceil((n / (1024 * 1024)) * 10) / 10} MB`;
+    throw new HostError(
+      'file-too-large',
+      `${file.name} could not be opened: the file is ${mb(file.size)}, larger than the ${mb(MAX_OPEN_BYTES)} Waymark can open.`,
+    );
+  }
   return { name: file.name, path: null, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,7 +28,7 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
     log: (m) => logs.push(m),
   });
   const handlers = createIpcHandlers({
-    fs: { stat, readFile, writeFileAtomic: (p, b) => atomicWrite(p, b) },
+    fs: { open, writeFileAtomic: (p, b) => atomicWrite(p, b) },
     dialog,
     printHtmlToPdf: async (html, options) => {
       prints.push({ html, options });
@@ -186,10 +186,16 @@ describe('openFile', () => {
       let reads = 0;
       const h = harness(dir, {
         fs: {
-          stat,
-          readFile: async (p) => {
-            reads += 1;
-            return readFile(p);
+          open: async (p, flags) => {
+            const handle = await open(p, flags);
+            return {
+              stat: () => handle.stat(),
+              close: () => handle.close(),
+              read: (buffer, offset, length, position) => {
+                reads += 1;
+                return handle.read(buffer, offset, length, position);
+              },
+            };
           },
           writeFileAtomic: (p, b) => atomicWrite(p, b),
         },
@@ -294,7 +300,7 @@ describe('saveFile', () => {
       const target = path.join(dir, 'keep.journey');
       await writeFile(target, 'original');
       const h = harness(dir, {
-        fs: { stat, readFile, writeFileAtomic: async () => ({ ok: false, step: 'fsync', message: 'EIO: i/o error' }) },
+        fs: { open, writeFileAtomic: async () => ({ ok: false, step: 'fsync', message: 'EIO: i/o error' }) },
       });
       h.dialog.nextSave(target);
       const result = await h.call('saveFile', {

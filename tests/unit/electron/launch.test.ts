@@ -23,6 +23,23 @@ describe('journeyPathsFromArgv', () => {
     ]);
   });
 
+  it('also takes .csv spreadsheets, and nothing else Waymark cannot open', () => {
+    const argv = [
+      'waymark',
+      `/home/ana/${SEED_TITLES.hy.slice(0, 10)}.CSV`,
+      '/home/ana/photo.png',
+      '/home/ana/setup.exe',
+      '/home/ana/map.journey.zip',
+      '/home/ana/touchpoints.csv',
+      '/home/ana/map.journey',
+    ];
+    expect(journeyPathsFromArgv(argv, { workingDirectory: '/', pathStyle: 'posix' })).toEqual([
+      `/home/ana/${SEED_TITLES.hy.slice(0, 10)}.CSV`,
+      '/home/ana/touchpoints.csv',
+      '/home/ana/map.journey',
+    ]);
+  });
+
   it('ignores the app folder of a development run', () => {
     expect(journeyPathsFromArgv(['/usr/bin/electron', '.'], { workingDirectory: '/work', pathStyle: 'posix' })).toEqual(
       [],
@@ -105,5 +122,29 @@ describe('open queue', () => {
     queue.push('/x.journey');
     await queue.markReady();
     expect(reports).toEqual(['/x.journey could not be opened; please try again.']);
+  });
+
+  it('takes only .journey and .csv paths from the OS (macOS open-file), reporting and never reading the rest', async () => {
+    const read: string[] = [];
+    const delivered: string[] = [];
+    const reports: string[] = [];
+    const queue = createOpenQueue({
+      read: (p) => {
+        read.push(p);
+        return fakeRead(p);
+      },
+      deliver: (f) => delivered.push(f.path!),
+      report: (m) => reports.push(m),
+    });
+    queue.push('/Users/ana/Desktop/map.journey', '/Users/ana/Desktop/logo.svg', '/Applications/Tool.app');
+    queue.push('/Users/ana/Desktop/touchpoints.CSV', '/Users/ana/.ssh/id_rsa');
+    await queue.markReady();
+    expect(read).toEqual(['/Users/ana/Desktop/map.journey', '/Users/ana/Desktop/touchpoints.CSV']);
+    expect(delivered).toEqual(read);
+    expect(reports).toEqual([
+      'logo.svg was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+      'Tool.app was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+      'id_rsa was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+    ]);
   });
 });

@@ -45,7 +45,7 @@ describe('error catalogue and limits', () => {
   it('every code has one sentence that says what to do next', () => {
     for (const code of FILE_ERROR_CODES) expect(FILE_ERROR_MESSAGES[code]).toMatch(/^[A-Z][^]*\.$/);
     expect(DEFAULT_FILE_LIMITS).toEqual({
-      maxFileBytes: 100 * 1024 * 1024,
+      maxFileBytes: 64 * 1024 * 1024,
       maxTotalUncompressedBytes: 200 * 1024 * 1024,
       maxEntries: 2000,
       maxJourneyJsonBytes: 60 * 1024 * 1024,

@@ -10,8 +10,7 @@ import { errorMessage, toast } from '../../ui/toasts';
 import { addPersona, deletePersona, updateJourney, updatePersona } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
 import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
-
-const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+import { preparePhoto } from './photo-input';
 
 function usePhotoUrl(blobId: BlobId | null): string | null {
   const { db } = useServices();
@@ -54,11 +53,11 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
   );
   const onPhoto = async (file: File | undefined) => {
     if (!file) return;
-    if (!file.type.startsWith('image/'))
-      return void toast.error('Choose an image file (PNG, JPEG, WebP or GIF) for the photo.');
-    if (file.size > MAX_PHOTO_BYTES) return void toast.error('That photo is larger than 5 MB; choose a smaller image.');
     try {
-      const record = await putBlob(db, store.getState().doc.journey.id, file, file.type);
+      // The kind is read from the bytes, not the name; large photos are scaled to 1,024 pixels.
+      const photo = await preparePhoto(file);
+      if (!photo.ok) return void toast.error(photo.message);
+      const record = await putBlob(db, store.getState().doc.journey.id, photo.blob, photo.type);
       set('photoBlobId', record.id, false);
     } catch (error) {
       toast.error(errorMessage(error, 'The photo could not be saved.'));

@@ -8,7 +8,7 @@ import { JOURNEY_FILE_FILTERS } from '../open-files';
 import { journeyAssets, type WaymarkDB } from '../../storage';
 import type { MenuCommand } from '../../platform';
 import { getHost } from '../../platform';
-import { journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv, writeJourneyFile } from '../../files';
+import { buildJourneyFileForSave, journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv } from '../../files';
 import { buildMarkdownReport } from '../../reports';
 import { toast } from '../../ui/toasts';
 import { documentFrom } from '../../session/doc-state';
@@ -43,13 +43,16 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
   const title = doc.journey.title;
   switch (command) {
     case 'save-as': {
-      const bytes = writeJourneyFile({
+      const built = await buildJourneyFileForSave({
         document: doc,
         assets: await journeyAssets(db, doc),
         appVersion: APP_VERSION,
         savedAt: new Date(),
       });
-      return save(journeyFileName(title, 'journey'), bytes, JOURNEY_MIME_TYPE, JOURNEY_FILE_FILTERS[0]!);
+      // Too large: refused before the save dialog, so nothing is written.
+      if (!built.ok) return void toast.error(built.message);
+      for (const warning of built.warnings) toast.info(warning);
+      return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, JOURNEY_FILE_FILTERS[0]!);
     }
     case 'export-csv':
       return save(journeyFileName(title, 'csv'), encoder.encode(touchpointsToCsv(doc)), 'text/csv', {

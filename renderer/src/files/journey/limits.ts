@@ -22,8 +22,16 @@ export interface FileLimits {
 
 const MB = 1024 * 1024;
 
+/**
+ * The one size limit of a `.journey` file: the writer refuses to save more,
+ * and both readers (this one and Electron main's `MAX_OPEN_BYTES` in
+ * `electron/common/contract.ts`, which may not import renderer code) refuse
+ * to open more. `tests/unit/files/limits.test.ts` pins the two as equal.
+ */
+export const MAX_JOURNEY_FILE_BYTES = 64 * MB;
+
 export const DEFAULT_FILE_LIMITS: Readonly<FileLimits> = Object.freeze({
-  maxFileBytes: 100 * MB,
+  maxFileBytes: MAX_JOURNEY_FILE_BYTES,
   maxTotalUncompressedBytes: 200 * MB,
   maxEntries: 2_000,
   maxJourneyJsonBytes: 60 * MB,

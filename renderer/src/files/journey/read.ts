@@ -22,6 +22,7 @@ import {
   migrateFileContents,
 } from './format';
 import { findJsonSyntaxProblem } from './json-syntax';
+import { checkJsonShape, DEFAULT_JSON_SHAPE_LIMITS, type JsonShapeLimits } from './json-limits';
 import { formatBytes, resolveLimits, type FileLimits } from './limits';
 import { extractZipEntry, readZipDirectory, type ZipDirectoryEntry, type ZipProblem } from '../zip/read';
 
@@ -56,8 +57,18 @@ export type ReadResult =
     }
   | { ok: false; error: FileError };
 
+/** Where a read is: each step starts at `fraction` (0–1) of the work. */
+export interface ReadProgress {
+  step: 'unpacking' | 'checking' | 'parsing' | 'validating' | 'photos';
+  fraction: number;
+}
+
 export interface ReadOptions {
   limits?: Partial<FileLimits>;
+  /** Called as each step starts (in the worker, relayed to the window). */
+  onProgress?: (progress: ReadProgress) => void;
+  /** Longest text, deepest nesting and most records in journey.json (checked on its bytes, before parsing). */
+  shapeLimits?: JsonShapeLimits;
 }
 
 type Raw = Record<string, unknown>;
@@ -74,7 +85,8 @@ const refuse = (...args: Parameters<typeof fileError>): never => {
 export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   try {
     if (!(bytes instanceof Uint8Array)) return { ok: false, error: fileError('invalid-file') };
-    return await read(bytes, resolveLimits(options.limits));
+    const progress = (step: ReadProgress['step'], fraction: number) => options.onProgress?.({ step, fraction });
+    return await read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS, progress);
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.error };
     return { ok: false, error: fileError('invalid-file') };
@@ -94,9 +106,16 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b; // {
 }
 
-async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> {
+type Progress = (step: ReadProgress['step'], fraction: number) => void;
+
+async function read(
+  bytes: Uint8Array,
+  limits: FileLimits,
+  shape: JsonShapeLimits,
+  progress: Progress,
+): Promise<ReadResult> {
   if (!isZip(bytes)) {
-    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits);
+    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape, progress);
     refuse('not-a-zip');
   }
   if (bytes.length > limits.maxFileBytes) {
@@ -138,12 +157,19 @@ async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> 
   checkDeclaredSize(manifestEntry, limits.maxManifestBytes);
   checkDeclaredSize(journeyEntry, limits.maxJourneyJsonBytes);
 
+  progress('unpacking', 0.05);
   const manifest = readManifest(extract(bytes, manifestEntry));
   const formatVersion = manifest.formatVersion as number;
-  const journeyRaw = parseJsonText(decodeText(extract(bytes, journeyEntry), JOURNEY_PATH), JOURNEY_PATH);
+  const journeyBytes = extract(bytes, journeyEntry);
+  progress('checking', 0.2);
+  checkShape(journeyBytes, shape, JOURNEY_PATH);
+  progress('parsing', 0.3);
+  const journeyRaw = parseJsonText(decodeText(journeyBytes, JOURNEY_PATH), JOURNEY_PATH);
 
+  progress('validating', 0.5);
   const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
   const { document, repairs } = validateDocument(migrated.journey);
+  progress('photos', 0.75);
 
   const assets = await readAssets(bytes, migrated.manifest, document, wanted, limits, repairs, warnings);
   return {
@@ -162,14 +188,18 @@ async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> 
   };
 }
 
-function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
+function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits, progress: Progress): ReadResult {
   if (bytes.length > limits.maxJourneyJsonBytes) {
     refuse('too-large', [
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxJourneyJsonBytes)}.`,
     ]);
   }
+  progress('checking', 0.05);
+  checkShape(bytes, shape, 'the file');
+  progress('parsing', 0.2);
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
   if (!isRecord(raw) || !isRecord(raw.journey)) refuse('not-a-zip');
+  progress('validating', 0.5);
   const { document, repairs } = validateDocument(raw);
   return {
     ok: true,
@@ -180,6 +210,32 @@ function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
     formatVersion: CURRENT_FORMAT_VERSION,
     info: { source: 'plain-json', appVersion: '', createdAt: '', savedAt: '' },
   };
+}
+
+/** Refuses texts, nesting and record counts over the limits on the bytes, before any string is built. */
+function checkShape(bytes: Uint8Array, limits: JsonShapeLimits, where: string): void {
+  const problem = checkJsonShape(bytes, limits);
+  if (!problem) return;
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (problem.kind === 'string') {
+    refuse(
+      'schema',
+      [`${problem.path}: Too big: ${count(problem.length)} characters, at most ${count(problem.limit)} (${where}).`],
+      `A text in this journey file is ${count(problem.length)} characters long, more than the ${count(problem.limit)} Waymark allows in one field, so nothing was imported. Ask the sender to shorten it.`,
+    );
+  }
+  if (problem.kind === 'records') {
+    refuse(
+      'too-large',
+      [`${where} has more than ${count(problem.limit)} ${problem.list}.`],
+      `This journey file holds more than ${count(problem.limit)} ${problem.list}, more than Waymark opens, so nothing was imported. Ask the sender to split the journey.`,
+    );
+  }
+  refuse(
+    'schema',
+    [`${where} nests more than ${problem.limit} levels deep.`],
+    'The journey inside this file is nested far deeper than any journey map, so nothing was imported. Ask for the file again.',
+  );
 }
 
 function refuseZip(problem: ZipProblem): never {

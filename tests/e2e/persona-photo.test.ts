@@ -1,0 +1,82 @@
+/**
+ * Persona photos as a user adds them: the kind is read from the bytes, and a
+ * photo over 1,024 pixels is stored scaled down.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { png } from '../fixtures/images';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { expectEventually, waitSaved } from '../support/e2e-helpers';
+
+const TEMPLATE = 'Online order: damaged item and service recovery';
+
+/** Each stored blob's type, byte size and decoded pixel size, read in the page. */
+async function storedPhotos(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ type: string; size: number; width: number; height: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('waymark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('blobs', 'readonly').objectStore('blobs').getAll();
+          req.onerror = () => reject(req.error);
+          req.onsuccess = async () => {
+            const rows = req.result as { type: string; data: Blob }[];
+            const out = [];
+            for (const row of rows) {
+              const bitmap = await createImageBitmap(row.data);
+              out.push({ type: row.type, size: row.data.size, width: bitmap.width, height: bitmap.height });
+              bitmap.close();
+            }
+            open.result.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+describe('persona photos', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+  afterAll(shutdown);
+
+  it('refuses a file that is not an image whatever its name, and stores a 3000×2000 PNG at 1024×683', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Personas', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Personas' });
+    if ((await panel.locator('input[type=file]').count()) === 0) {
+      await panel.getByRole('button', { name: 'Add persona' }).click();
+    }
+    const input = panel.locator('input[type=file]').first();
+
+    await input.setInputFiles({
+      name: 'face.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    });
+    await page
+      .getByRole('region', { name: 'Notifications' })
+      .getByText('That file is not a PNG, JPEG, WebP or GIF image; choose a photo in one of those formats.')
+      .waitFor();
+    expect(await storedPhotos(page)).toEqual([]);
+
+    await input.setInputFiles({ name: 'team.png', mimeType: 'image/png', buffer: Buffer.from(png(3000, 2000)) });
+    await expectEventually(
+      async () =>
+        expect(await storedPhotos(page)).toEqual([
+          { type: 'image/png', size: expect.any(Number), width: 1024, height: 683 },
+        ]),
+      15_000,
+    );
+    await panel.locator('img.persona-photo').first().waitFor();
+  }, 60_000);
+});
