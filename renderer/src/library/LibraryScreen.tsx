@@ -36,6 +36,7 @@ import { DropdownMenu } from '../ui/menu';
 import { errorMessage, toast } from '../ui/toasts';
 import { filterAndSort, SORTS, type SortKey } from './sort';
 import { relativeTime } from './time';
+import { StorageLine } from './StorageLine';
 import './library.css';
 
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -278,6 +279,7 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
             )}
           </ul>
         )}
+        <StorageLine revision={summaries} />
       </main>
     </div>
   );

@@ -52,7 +52,10 @@ export class WaymarkDB extends Dexie {
   private readonly problemListeners = new Set<StorageProblemListener>();
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // Strict durability: a transaction reports success only once its data is
+    // flushed to disk, so "Saved" survives a power cut (Chromium's default,
+    // relaxed, can lose the last commits).
+    super(name, { chromeTransactionDurability: 'strict' });
     for (const v of STORAGE_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);

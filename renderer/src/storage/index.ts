@@ -14,3 +14,4 @@ export * from './snapshots';
 export * from './blobs';
 export * from './meta';
 export * from './live';
+export * from './device';
