@@ -6,6 +6,7 @@ import { readJourneyFile } from '../files';
 import { db } from './db';
 import { navigate } from './router';
 import { importJourney, journeyExists, type ImportMode } from './import-journey';
+import { replaceOpenJourney } from './replace-open-journey';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 
@@ -42,7 +43,11 @@ export async function openJourneyFiles(files: OpenedFile[]): Promise<void> {
         }
         mode = choice;
       }
-      const journey = await importJourney(db, result.document, result.assets, mode);
+      const { document, assets } = result;
+      const journey =
+        mode === 'replace'
+          ? await replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
+          : await importJourney(db, document, assets, mode);
       lastOpened = journey.id;
       const repaired = result.repairs.length ? ` ${result.repairs.length} broken links were repaired.` : '';
       toast.success(`Opened “${journey.title}” from ${file.name}.${repaired}`);

@@ -6,7 +6,7 @@ import { navigate } from '../app/router';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
 import { getHost } from '../platform';
-import { getJourneyDocument } from '../storage';
+import { getJourneyForEditing } from '../storage';
 import { errorMessage } from '../ui/toasts';
 import { toast } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
@@ -15,7 +15,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from './journey-reload';
-import { createPersister, describeSaveError, remoteChanges } from './persistence';
+import { createPersister, describeReplaced, describeSaveError, remoteChanges } from './persistence';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from './state/editor-store';
@@ -37,7 +37,7 @@ type Load =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; doc: JourneyDocument };
+  | { status: 'ready'; doc: JourneyDocument; generation: number };
 
 export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -48,11 +48,15 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
     let live = true;
     // Marks for profiling how long a journey takes to open (read them in the browser's performance tools).
     performance.mark('waymark:journey-read-start');
-    getJourneyDocument(db, journeyId).then(
-      (doc) =>
+    getJourneyForEditing(db, journeyId).then(
+      (read) =>
         performance.mark('waymark:journey-read') &&
         live &&
-        setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
+        setLoad(
+          read && read.document.journey.deletedAt === null
+            ? { status: 'ready', doc: read.document, generation: read.generation }
+            : { status: 'missing' },
+        ),
       (error: unknown) =>
         live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
     );
@@ -75,10 +79,10 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
       </div>
     );
   }
-  return <LoadedEditor doc={load.doc} />;
+  return <LoadedEditor doc={load.doc} generation={load.generation} />;
 }
 
-function LoadedEditor({ doc }: { doc: JourneyDocument }) {
+function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: number }) {
   const journeyId = doc.journey.id;
   const [store, setStore] = useState<EditorStore | null>(null);
 
@@ -86,7 +90,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
   // long as this effect (so React's development double-mount gets a fresh pair).
   useEffect(() => {
     useEditorUi.getState().reset();
-    const persister = createPersister(journeyId);
+    const persister = createPersister(journeyId, generation);
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: describeSaveError,
@@ -94,12 +98,13 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       notify: (message) => toast.info(message),
     });
     setStore(created);
-    // Another window restored a saved version: what this window has not saved belongs to the map
-    // that was replaced, so it is dropped (never written over the restored one), and the map is read again.
-    const offReplaced = persister.onReplaced(() => {
+    // Another window restored a saved version or opened a file over the journey: what this window
+    // has not saved belongs to the map that was replaced, so it is dropped (never written over the
+    // new one), and the map is read again.
+    const offReplaced = persister.onReplaced((reason) => {
       created.discardPending();
       created.setState({ history: emptyHistory(), selection: new Set() });
-      toast.info('Another window restored a saved version of this journey; the map here now shows it.');
+      toast.info(describeReplaced(reason));
       reloadJourney(journeyId);
     });
     const offRemote = persister.onRemote((rows) => {
@@ -129,7 +134,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
           persister.close();
         });
     };
-  }, [doc, journeyId]);
+  }, [doc, generation, journeyId]);
 
   if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (

@@ -15,3 +15,4 @@ export * from './blobs';
 export * from './meta';
 export * from './live';
 export * from './device';
+export * from './generation';
