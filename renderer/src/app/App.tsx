@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from './router';
 import { useAppCommands } from './app-commands';
 import { FileDropZone } from '../files-ui/FileDropZone';
+import { StorageProblemBanner } from './StorageProblemBanner';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -27,6 +28,7 @@ export function App() {
         <LibraryScreen view={route.name} />
       )}
       <FileDropZone />
+      <StorageProblemBanner />
       <ToastViewport />
       <ConfirmHost />
     </ErrorBoundary>

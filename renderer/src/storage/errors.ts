@@ -14,7 +14,7 @@ export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorCode, string>> 
   blocked:
     'Another Waymark window is still using an older version of your journeys, so this one cannot open them yet. Close the other Waymark windows and this one will continue.',
   'version-too-new':
-    'Your journeys were saved by a newer version of Waymark, so this window stopped saving to avoid damaging them. Close this window and keep working in the newer Waymark.',
+    'Your journeys were saved by a newer version of Waymark, so this window stopped saving to avoid damaging them. Update Waymark to its latest version, or close this window and keep working in the newer Waymark.',
   'not-found':
     'This journey is no longer stored; it may have been deleted in another window. Go back to the library and pick another journey.',
   constraint:
