@@ -267,3 +267,57 @@ describe('Replace mine over a journey open in several windows', () => {
     await third.close();
   });
 });
+
+describe('the library’s storage line and the storage banner', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(() => app.close());
+  afterAll(shutdown);
+
+  it('shows how much storage is used of what is available', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Back to journeys' }).click();
+    const line = page.getByTestId('storage-line');
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(
+      /^Storage: [\d.,]+ (bytes|kB|MB|GB) used of [\d.,]+ (kB|MB|GB|TB) available$/,
+    );
+    const { usage, quota } = await page.evaluate(() => navigator.storage.estimate());
+    expect(usage).toBeGreaterThan(0);
+    expect(quota).toBeGreaterThan(usage!);
+  });
+
+  it('says to update Waymark when a newer version takes over the journeys, and stops saving', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New journey' }).first().click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    // A newer Waymark (another window) opens the database at a higher version.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('waymark', 10_000);
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    const banner = page.getByRole('alert').filter({ hasText: 'Your journeys are from a newer Waymark' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(STORAGE_ERROR_MESSAGES['version-too-new']);
+    // An edit now is not saved, and says why.
+    await titleBox(page).fill(TELUGU[2]);
+    await titleBox(page).press('Enter');
+    const notSaved = page.getByRole('alert').filter({ hasText: 'Not saved' });
+    await notSaved.waitFor();
+    expect(await notSaved.getAttribute('title')).toBe(STORAGE_ERROR_MESSAGES['version-too-new']);
+    expect((await readTable<Row & { title: string }>(page, 'journeys')).map((j) => j.title)).not.toContain(TELUGU[2]);
+  });
+});
