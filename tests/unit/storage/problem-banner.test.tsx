@@ -14,6 +14,7 @@ import {
   STORAGE_ERROR_MESSAGES,
   STORAGE_VERSIONS,
   StorageError,
+  storageCall,
   WaymarkDB,
 } from '../../../renderer/src/storage';
 
@@ -86,5 +87,28 @@ describe('storage problem banner', () => {
     const html = banner();
     expect(html).toContain('Waymark cannot reach your journeys');
     expect(html).toContain('Close and reopen Waymark');
+  });
+});
+
+describe('a version error met by any call', () => {
+  it('is reported to the banner once, and later failures give the same reason', async () => {
+    const db = new WaymarkDB(`banner-version-${crypto.randomUUID()}`);
+    stops.push(watchStorageProblems(db));
+    const versionError = Object.assign(new Error('The requested version is less than the existing version.'), {
+      name: 'VersionError',
+    });
+    await expect(storageCall(db, () => Promise.reject(versionError))).rejects.toMatchObject({
+      code: 'version-too-new',
+    });
+    expect(useStorageProblem.getState().problem?.code).toBe('version-too-new');
+    expect(banner()).toContain('Update Waymark to its latest version');
+
+    const reported: string[] = [];
+    db.onProblem((p) => reported.push(p.code));
+    await expect(storageCall(db, () => Promise.reject(new Dexie.DatabaseClosedError()))).rejects.toMatchObject({
+      code: 'version-too-new',
+    });
+    expect(reported).toEqual([]);
+    db.close();
   });
 });
