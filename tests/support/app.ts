@@ -5,7 +5,7 @@
  *   contract answered by the real main-process handlers running in Node
  *   (`page.exposeBinding`).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -41,7 +41,22 @@ export interface AppHandle {
   closeWindow(): Promise<'closed' | 'stayed'>;
   /** Opens the app window again on the same storage (after `closeWindow`). */
   reopenWindow(): Promise<Page>;
+  /**
+   * Kills the browser with SIGKILL, as a power cut or crash would: nothing is
+   * flushed or closed. Only for an app launched with `profileDir`.
+   */
+  kill(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * A browser profile kept on disk that the caller owns (not deleted on close):
+   * launching again on the same directory finds the same IndexedDB. Always
+   * Chromium (the engine Electron embeds), launched as a persistent context.
+   */
+  profileDir?: string;
 }
 
 /**
@@ -119,17 +134,50 @@ async function printHtmlToPdfInChromium(html: string, o: { pageSize: 'A4' | 'Let
   }
 }
 
-export async function launchApp(options: { viewport?: { width: number; height: number } } = {}): Promise<AppHandle> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'waymark-e2e-'));
+/** The main process (not a renderer, GPU or zygote helper) of the Chromium running on this profile. */
+async function browserPid(profileDir: string): Promise<number> {
+  const flag = `--user-data-dir=${profileDir}`;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').then(
+      (text) => text.split('\0'),
+      () => [] as string[],
+    );
+    if (args.includes(flag) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+  }
+  throw new Error(`No browser process runs on the profile ${profileDir}.`);
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   const viewport = options.viewport ?? { width: 1440, height: 900 };
-  const electronPath = electronBinaryPath();
+  const profileDir = options.profileDir;
+  // A kept profile keeps the main-process side (recent files, settings) beside it.
+  const userDataDir = profileDir
+    ? path.join(profileDir, 'main-process')
+    : await mkdtemp(path.join(os.tmpdir(), 'waymark-e2e-'));
+  const electronPath = profileDir ? null : electronBinaryPath();
   if (electronPath) return launchElectron(electronPath, userDataDir);
 
-  const b = await sharedBrowser();
   server ??= await startStaticServer(CONTENT_SECURITY_POLICY);
   const dialog = createScriptedDialog();
   const bridge = createNodeBridge({ userDataDir, dialog, printHtmlToPdf: printHtmlToPdfInChromium });
-  const context: BrowserContext = await b.newContext({ viewport, acceptDownloads: true });
+  let context: BrowserContext;
+  if (profileDir) {
+    const executablePath = chromiumPath();
+    if (!executablePath)
+      throw new Error('Chromium is missing: install it (apt-get install chromium) or set CHROME_PATH.');
+    await mkdir(userDataDir, { recursive: true });
+    context = await chromium.launchPersistentContext(path.join(profileDir, 'browser'), {
+      executablePath,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport,
+      acceptDownloads: true,
+    });
+  } else {
+    const b = await sharedBrowser();
+    context = await b.newContext({ viewport, acceptDownloads: true });
+  }
   watchOffline(context);
   await context.exposeBinding('__waymarkInvoke', async (_source, channel: string, args: unknown[]) =>
     encodeBytes(await bridge.invoke(channel, decodeBytes(args) as unknown[])),
@@ -193,8 +241,11 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     { channels: IPC_CHANNELS as string[], globalName: BRIDGE_GLOBAL },
   );
   const url = server.url;
+  // A persistent context starts with a blank page of its own; the first window uses it.
+  let firstPage: Page | undefined = context.pages()[0];
   const openWindow = async () => {
-    const opened = await context.newPage();
+    const opened = firstPage ?? (await context.newPage());
+    firstPage = undefined;
     opened.on('pageerror', (e) => console.error('[page error]', e.message));
     await opened.goto(url);
     return opened;
@@ -227,14 +278,30 @@ export async function launchApp(options: { viewport?: { width: number; height: n
       );
     },
     openFileFromOs: async (filePath) => {
-      const { readFile } = await import('node:fs/promises');
       const bytes = new Uint8Array(await readFile(filePath));
       const payload = encodeBytes({ name: path.basename(filePath), path: filePath, bytes });
       await emit('openFile', payload);
     },
+    kill: async () => {
+      if (!profileDir) throw new Error('kill() needs an app launched with a profileDir.');
+      const pid = await browserPid(path.join(profileDir, 'browser'));
+      process.kill(pid, 'SIGKILL');
+      // Wait until it is gone, so the next launch does not meet it holding the profile.
+      for (let i = 0; i < 100; i++) {
+        if (
+          !(await stat(`/proc/${pid}`).then(
+            () => true,
+            () => false,
+          ))
+        )
+          break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    },
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!profileDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
   return handle;
@@ -317,6 +384,9 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
       throw new Error(
         'Reopening a window is only scripted in the Chromium harness: Electron quits with its last window.',
       );
+    },
+    kill: async () => {
+      throw new Error('kill() is for Chromium launched with a profileDir.');
     },
     close: async () => {
       await app.close();

@@ -12,6 +12,7 @@ import { FileDropZone } from '../files-ui/FileDropZone';
 import { chooseAndOpenJourneyFiles } from '../files-ui/open-files';
 import { RecentFiles } from '../files-ui/RecentFiles';
 import { OpenProgress } from '../files-ui/OpenProgress';
+import { StorageProblemBanner } from './StorageProblemBanner';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -41,6 +42,7 @@ export function App() {
         )}
         <FileDropZone />
         <OpenProgress />
+        <StorageProblemBanner />
         <ToastViewport />
         <ConfirmHost />
       </ErrorBoundary>

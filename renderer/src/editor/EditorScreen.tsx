@@ -5,7 +5,7 @@ import { isEditableTarget } from '../ui/dom';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
 import { getHost } from '../platform';
-import { getJourneyDocument } from '../storage';
+import { getJourneyForEditing } from '../storage';
 import { errorMessage } from '../ui/toasts';
 import { toast } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
@@ -14,7 +14,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
-import { createPersister, describeSaveError, remoteChanges } from '../session/persistence';
+import { createPersister, describeReplaced, describeSaveError, remoteChanges } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
@@ -34,7 +34,7 @@ type Load =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; doc: JourneyDocument };
+  | { status: 'ready'; doc: JourneyDocument; generation: number };
 
 export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyId; slots: EditorSlots }) {
   const { db, navigate } = useServices();
@@ -46,11 +46,15 @@ export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyI
     let live = true;
     // Marks for profiling how long a journey takes to open (read them in the browser's performance tools).
     performance.mark('waymark:journey-read-start');
-    getJourneyDocument(db, journeyId).then(
-      (doc) =>
+    getJourneyForEditing(db, journeyId).then(
+      (read) =>
         performance.mark('waymark:journey-read') &&
         live &&
-        setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
+        setLoad(
+          read && read.document.journey.deletedAt === null
+            ? { status: 'ready', doc: read.document, generation: read.generation }
+            : { status: 'missing' },
+        ),
       (error: unknown) =>
         live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
     );
@@ -75,12 +79,12 @@ export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyI
   }
   return (
     <EditorSlotsProvider value={slots}>
-      <LoadedEditor doc={load.doc} />
+      <LoadedEditor doc={load.doc} generation={load.generation} />
     </EditorSlotsProvider>
   );
 }
 
-function LoadedEditor({ doc }: { doc: JourneyDocument }) {
+function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: number }) {
   const { db } = useServices();
   const journeyId = doc.journey.id;
   const [store, setStore] = useState<EditorStore | null>(null);
@@ -89,7 +93,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
   // long as this effect (so React's development double-mount gets a fresh pair).
   useEffect(() => {
     useEditorUi.getState().reset();
-    const persister = createPersister(db, journeyId);
+    const persister = createPersister(db, journeyId, generation);
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: describeSaveError,
@@ -97,12 +101,13 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       notify: (message) => toast.info(message),
     });
     setStore(created);
-    // Another window restored a saved version: what this window has not saved belongs to the map
-    // that was replaced, so it is dropped (never written over the restored one), and the map is read again.
-    const offReplaced = persister.onReplaced(() => {
+    // Another window restored a saved version or opened a file over the journey: what this window
+    // has not saved belongs to the map that was replaced, so it is dropped (never written over the
+    // new one), and the map is read again.
+    const offReplaced = persister.onReplaced((reason) => {
       created.discardPending();
       created.setState({ history: emptyHistory(), selection: new Set() });
-      toast.info('Another window restored a saved version of this journey; the map here now shows it.');
+      toast.info(describeReplaced(reason));
       reloadJourney(journeyId);
     });
     const offRemote = persister.onRemote((rows) => {
@@ -135,7 +140,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
           persister.close();
         });
     };
-  }, [db, doc, journeyId]);
+  }, [db, doc, generation, journeyId]);
 
   if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (

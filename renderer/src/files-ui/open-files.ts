@@ -6,6 +6,7 @@ import type { AppServices } from '../services';
 import { importJourney, journeyExists, type ImportMode } from '../storage';
 import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
+import { replaceOpenJourney } from './replace-open-journey';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 
@@ -49,7 +50,11 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
         }
         mode = choice;
       }
-      const journey = await importJourney(db, result.document, result.assets, mode);
+      const { document, assets } = result;
+      const journey =
+        mode === 'replace'
+          ? await replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
+          : await importJourney(db, document, assets, mode);
       lastOpened = journey.id;
       const repaired = result.repairs.length ? ` ${result.repairs.length} broken links were repaired.` : '';
       toast.success(`Opened “${journey.title}” from ${file.name}.${repaired}`);

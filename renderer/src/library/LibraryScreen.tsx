@@ -32,6 +32,7 @@ import { DropdownMenu } from '../ui/menu';
 import { errorMessage, toast } from '../ui/toasts';
 import { filterAndSort, SORTS, type SortKey } from './sort';
 import { relativeTime } from '../ui/time';
+import { StorageLine } from './StorageLine';
 import './library.css';
 
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -290,6 +291,7 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
             )}
           </ul>
         )}
+        <StorageLine revision={summaries} />
       </main>
     </div>
   );

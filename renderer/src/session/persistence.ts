@@ -4,18 +4,34 @@
  * over a BroadcastChannel and apply them, so two windows stay consistent.
  */
 import type { Journey, JourneyDocument } from '../domain/model';
-import { applyRowChanges, StorageError, type RowChange as StorageRowChange, type WaymarkDB } from '../storage';
+import {
+  applyRowChanges,
+  StorageError,
+  STORAGE_ERROR_MESSAGES,
+  type RowChange as StorageRowChange,
+  type WaymarkDB,
+} from '../storage';
 import type { PersistRow } from './store';
 import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
 const windowId = globalThis.crypto.randomUUID();
 
-/** Rows one window saved, or word that the whole journey was replaced (a saved version restored). */
-type SyncMessage =
-  { from: string; journeyId: string; rows: PersistRow[] } | { from: string; journeyId: string; replaced: true };
+/** Why a whole journey was replaced: a saved version restored, or a file opened over it. */
+export type ReplaceReason = 'version' | 'file';
 
-export function createPersister(db: WaymarkDB, journeyId: Journey['id']) {
+/** Rows one window saved, or word that the whole journey was replaced. */
+type SyncMessage =
+  | { from: string; journeyId: string; rows: PersistRow[] }
+  | { from: string; journeyId: string; replaced: true; reason?: ReplaceReason };
+
+/**
+ * `generation` is the one read with the document (storage/generation.ts):
+ * once the journey was replaced elsewhere, a save is refused and this
+ * window's replaced-listeners run, as when another window says so.
+ */
+export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generation?: number) {
+  const replacedHere = new Set<(reason: ReplaceReason | 'stale') => void>();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   /** Messages about this journey from other windows. */
   const listen = (handle: (message: SyncMessage) => void) => {
@@ -28,16 +44,32 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id']) {
   };
   return {
     async persist(rows: PersistRow[]) {
-      await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[]);
+      try {
+        await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[], Date.now(), { generation });
+      } catch (error) {
+        // The journey was replaced (by another window whose word has not arrived yet): these rows
+        // belong to the map that was replaced, so they are dropped, never written over the new one.
+        if (!(error instanceof StorageError && error.code === 'replaced')) throw error;
+        for (const listener of replacedHere) listener('stale');
+        return;
+      }
       channel?.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
     },
     /** Listen for rows of this journey saved by other windows. */
     onRemote(listener: (rows: PersistRow[]) => void): () => void {
       return listen((m) => 'rows' in m && Array.isArray(m.rows) && listener(m.rows));
     },
-    /** Listen for another window replacing this whole journey (restoring a saved version). */
-    onReplaced(listener: () => void): () => void {
-      return listen((m) => 'replaced' in m && m.replaced === true && listener());
+    /**
+     * Listen for the whole journey being replaced elsewhere: another window says so (a restored
+     * version, a file), or a save here found it replaced (`stale`).
+     */
+    onReplaced(listener: (reason: ReplaceReason | 'stale') => void): () => void {
+      replacedHere.add(listener);
+      const off = listen((m) => 'replaced' in m && m.replaced === true && listener(m.reason ?? 'version'));
+      return () => {
+        replacedHere.delete(listener);
+        off();
+      };
     },
     close() {
       channel?.close();
@@ -46,10 +78,10 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id']) {
 }
 
 /** Tell other windows that this journey was replaced in storage, so they read it again. */
-export function announceReplaced(journeyId: Journey['id']): void {
+export function announceReplaced(journeyId: Journey['id'], reason: ReplaceReason = 'version'): void {
   if (typeof BroadcastChannel !== 'function') return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ from: windowId, journeyId, replaced: true } satisfies SyncMessage);
+  channel.postMessage({ from: windowId, journeyId, replaced: true, reason } satisfies SyncMessage);
   channel.close();
 }
 
@@ -66,3 +98,10 @@ export function describeSaveError(error: unknown): string {
 }
 
 export type { JourneyDocument };
+
+/** What a window tells its user when the journey it shows was replaced elsewhere. */
+export function describeReplaced(reason: ReplaceReason | 'stale'): string {
+  if (reason === 'file') return 'Another window replaced this journey with a file; the map here now shows it.';
+  if (reason === 'stale') return STORAGE_ERROR_MESSAGES.replaced;
+  return 'Another window restored a saved version of this journey; the map here now shows it.';
+}

@@ -21,7 +21,8 @@ import {
   type Touchpoint,
 } from '../domain/model';
 import { storageCall, type WaymarkDB } from './db';
-import { constraint, notFound } from './errors';
+import { constraint, notFound, StorageError } from './errors';
+import { readGeneration } from './generation';
 import { laterThan } from './rows';
 
 export interface RowByTable {
@@ -108,19 +109,26 @@ function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableNam
  * and leaves "last edited" alone.
  * Refuses, writing nothing, a row of another journey or an id stored under
  * another journey. Returns the journey's new updatedAt.
+ * With `generation` (the one the editor read, see generation.ts), refuses
+ * with a `replaced` error, writing nothing, once the journey was replaced
+ * as a whole since.
  */
 export function applyRowChanges(
   db: WaymarkDB,
   journeyId: JourneyId,
   changes: readonly RowChange[],
   now: number = Date.now(),
+  options: { generation?: number } = {},
 ): Promise<number> {
   return storageCall(db, async () => {
     const byTable = plan(journeyId, changes);
-    const tables = TABLE_NAMES.map((name) => db.table(name));
+    const tables = [...TABLE_NAMES.map((name) => db.table(name)), db.meta];
     return db.transaction('rw', tables, async () => {
       const current = await db.journeys.get(journeyId);
       if (!current) throw notFound('journey');
+      if (options.generation !== undefined && (await readGeneration(db, journeyId)) !== options.generation) {
+        throw new StorageError('replaced');
+      }
       const journeyRow = byTable.get('journeys')?.puts.get(journeyId) as Journey | undefined;
       const viewportOnly =
         journeyRow !== undefined &&

@@ -52,7 +52,10 @@ export class WaymarkDB extends Dexie {
   private readonly problemListeners = new Set<StorageProblemListener>();
 
   constructor(name: string = DEFAULT_DB_NAME) {
-    super(name);
+    // Strict durability: a transaction reports success only once its data is
+    // flushed to disk, so "Saved" survives a power cut (Chromium's default,
+    // relaxed, can lose the last commits).
+    super(name, { chromeTransactionDurability: 'strict' });
     for (const v of STORAGE_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
@@ -94,7 +97,8 @@ export class WaymarkDB extends Dexie {
     return () => this.problemListeners.delete(listener);
   }
 
-  private report(problem: StorageError): void {
+  /** Tell the listeners about a problem found by a call (see storageCall). */
+  report(problem: StorageError): void {
     for (const listener of this.problemListeners) listener(problem);
   }
 }
@@ -102,7 +106,8 @@ export class WaymarkDB extends Dexie {
 /**
  * Run storage work and turn any failure into a StorageError. After another
  * window closed this connection, a "database closed" failure is reported as
- * the reason it was closed.
+ * the reason it was closed. A database too new for this build is also
+ * reported to the problem listeners (the window's banner).
  */
 export async function storageCall<T>(db: WaymarkDB, work: () => Promise<T>): Promise<T> {
   try {
@@ -110,6 +115,12 @@ export async function storageCall<T>(db: WaymarkDB, work: () => Promise<T>): Pro
   } catch (error) {
     const mapped = toStorageError(error);
     if (db.closedBecause && (mapped.code === 'unavailable' || mapped.code === 'unknown')) throw db.closedBecause;
+    // A VersionError from IndexedDB itself (not our own `ready` check, which reports already):
+    // the window's banner must say so too, once.
+    if (mapped.code === 'version-too-new' && !db.closedBecause) {
+      db.closedBecause = mapped;
+      db.report(mapped);
+    }
     throw mapped;
   }
 }

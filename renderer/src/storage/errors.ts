@@ -6,7 +6,7 @@
  */
 
 export type StorageErrorCode =
-  'quota' | 'blocked' | 'version-too-new' | 'not-found' | 'constraint' | 'unavailable' | 'unknown';
+  'quota' | 'blocked' | 'version-too-new' | 'not-found' | 'constraint' | 'replaced' | 'unavailable' | 'unknown';
 
 export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorCode, string>> = {
   quota:
@@ -14,11 +14,13 @@ export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorCode, string>> 
   blocked:
     'Another Waymark window is still using an older version of your journeys, so this one cannot open them yet. Close the other Waymark windows and this one will continue.',
   'version-too-new':
-    'Your journeys were saved by a newer version of Waymark, so this window stopped saving to avoid damaging them. Close this window and keep working in the newer Waymark.',
+    'Your journeys were saved by a newer version of Waymark, so this window stopped saving to avoid damaging them. Update Waymark to its latest version, or close this window and keep working in the newer Waymark.',
   'not-found':
     'This journey is no longer stored; it may have been deleted in another window. Go back to the library and pick another journey.',
   constraint:
     'The change could not be saved because it does not fit what is stored. Reload the journey and try the change again.',
+  replaced:
+    'This journey was replaced in another window (by a file or a saved version), so your last change here was not saved over it. The map now shows the new content; make the change again if you still need it.',
   unavailable:
     'Waymark cannot reach its storage right now, so nothing was saved. Close and reopen Waymark; if this keeps happening, restart your computer.',
   unknown:

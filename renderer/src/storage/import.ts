@@ -3,12 +3,14 @@
  * replacing the stored journey of the same id. Replacing first saves a
  * snapshot and puts a copy of the old journey in the trash, so it can be
  * restored. Everything happens in one transaction: a failure writes nothing.
+ * Replacing a journey open in a window goes through replaceOpenJourney
+ * (replace-open-journey.ts), which saves and reloads the editors around it.
  */
 import { copyWithNewIds } from '../domain/document';
 import type { BlobId, JourneyId } from '../domain/ids';
 import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
 import { listBlobs } from './blobs';
-import type { WaymarkDB } from './db';
+import { storageCall, type WaymarkDB } from './db';
 import { createJourneyFromDocument, getJourneyDocument, replaceJourneyDocument } from './journeys';
 import { saveSnapshot } from './snapshots';
 
@@ -50,28 +52,32 @@ export async function importJourney(
   }
   if (mode === 'new') return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
 
-  return db.transaction(
-    'rw',
-    [db.journeys, db.stages, db.touchpoints, db.connections, db.personas, db.notes, db.blobs, db.snapshots],
-    async () => {
-      const current = await getJourneyDocument(db, document.journey.id);
-      if (current) {
-        await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
-        const { document: old, idMap } = copyWithNewIds(current, { now });
-        const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
-          ...b,
-          id: (idMap.get(b.id) ?? b.id) as BlobId,
-          journeyId: old.journey.id,
-        }));
-        await createJourneyFromDocument(
-          db,
-          { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
-          oldBlobs,
-        );
-        return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
-      }
-      return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
-    },
+  // Through storageCall, so a failure (disk full, another window) reads as every other write's does.
+  const { journeys, stages, touchpoints, connections, personas, notes, blobs, snapshots, meta } = db;
+  return storageCall(db, () =>
+    db.transaction(
+      'rw',
+      [journeys, stages, touchpoints, connections, personas, notes, blobs, snapshots, meta],
+      async () => {
+        const current = await getJourneyDocument(db, document.journey.id);
+        if (current) {
+          await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
+          const { document: old, idMap } = copyWithNewIds(current, { now });
+          const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
+            ...b,
+            id: (idMap.get(b.id) ?? b.id) as BlobId,
+            journeyId: old.journey.id,
+          }));
+          await createJourneyFromDocument(
+            db,
+            { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
+            oldBlobs,
+          );
+          return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
+        }
+        return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
+      },
+    ),
   );
 }
 

@@ -15,3 +15,5 @@ export * from './blobs';
 export * from './meta';
 export * from './live';
 export * from './import';
+export * from './device';
+export * from './generation';

@@ -10,6 +10,7 @@ import { JourneySchema, LIMITS, type BlobRecord, type Journey, type JourneyDocum
 import { DEFAULT_STAGE_NAMES } from '../domain/vocabulary';
 import { documentTables, storageCall, type WaymarkDB } from './db';
 import { constraint, notFound } from './errors';
+import { bumpGeneration } from './generation';
 import { deleteDocumentRows, laterThan, ownBlobs, purgeRows, readDocument, writeDocumentRows } from './rows';
 
 export interface JourneySummary {
@@ -80,7 +81,8 @@ export function createJourneyFromDocument(
 /**
  * Replace a stored journey's rows with a document of the same journey id
  * (“replace my copy” on import). Its snapshots stay; blobs given are added or
- * replaced, others stay.
+ * replaced, others stay. Bumps the journey's generation, so an editor still
+ * holding the old rows cannot save them over the new ones.
  */
 export function replaceJourneyDocument(
   db: WaymarkDB,
@@ -89,9 +91,10 @@ export function replaceJourneyDocument(
 ): Promise<Journey> {
   return storageCall(db, async () => {
     checkOwnership(doc);
-    return db.transaction('rw', [...documentTables(db), db.blobs], async () => {
+    return db.transaction('rw', [...documentTables(db), db.blobs, db.meta], async () => {
       const current = await db.journeys.get(doc.journey.id);
       if (!current) throw notFound('journey');
+      await bumpGeneration(db, current.id);
       const journey = { ...doc.journey, updatedAt: laterThan(current.updatedAt) };
       await deleteDocumentRows(db, journey.id);
       await writeDocumentRows(db, { ...doc, journey }, 'put');

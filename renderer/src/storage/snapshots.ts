@@ -6,6 +6,7 @@ import { newId, type JourneyId, type SnapshotId } from '../domain/ids';
 import { LIMITS, type Journey } from '../domain/model';
 import { documentTables, storageCall, type Snapshot, type WaymarkDB } from './db';
 import { notFound } from './errors';
+import { bumpGeneration } from './generation';
 import { deleteDocumentRows, laterThan, readDocument, writeDocumentRows } from './rows';
 
 export interface SnapshotSummary {
@@ -88,6 +89,7 @@ export interface RestoreSnapshotResult {
  * Replace the journey's rows with the snapshot's document, after saving the
  * current state as “Before restoring “<name>””. All in one transaction. The
  * journey keeps its creation time and trash state; blobs are left as they are.
+ * Bumps the journey's generation (see generation.ts).
  */
 export function restoreSnapshot(
   db: WaymarkDB,
@@ -95,11 +97,12 @@ export function restoreSnapshot(
   now: number = Date.now(),
 ): Promise<RestoreSnapshotResult> {
   return storageCall(db, () =>
-    db.transaction('rw', [...documentTables(db), db.snapshots], async () => {
+    db.transaction('rw', [...documentTables(db), db.snapshots, db.meta], async () => {
       const snapshot = await db.snapshots.get(snapshotId);
       if (!snapshot) throw notFound('snapshot');
       const current = await db.journeys.get(snapshot.journeyId);
       if (!current) throw notFound('journey');
+      await bumpGeneration(db, current.id);
       const before = await takeSnapshot(db, snapshot.journeyId, `Before restoring “${snapshot.name}”`, now);
       const journey: Journey = {
         ...snapshot.document.journey,

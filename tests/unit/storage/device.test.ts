@@ -1,0 +1,87 @@
+/**
+ * Durable writes and the browser's storage as a whole: every transaction is
+ * opened with strict durability; persistent storage is asked for and its
+ * absence tolerated; the library's storage line is formatted with Intl.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createJourney,
+  describeStorage,
+  estimateStorage,
+  formatBytes,
+  requestPersistentStorage,
+} from '../../../renderer/src/storage';
+import { seedLine } from '../../support/paths';
+import { freshDb } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('durable transactions', () => {
+  it('opens every write transaction with strict durability, so a commit is on disk when it resolves', async () => {
+    const db = freshDb();
+    const durability: unknown[] = [];
+    const original = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      durability.push(args[2]?.durability);
+      return original.apply(this, args);
+    });
+    await db.open();
+    durability.length = 0; // Dexie's own look at the schema while opening
+    const journey = await createJourney(db, { title: seedLine('ta') });
+    expect((await db.journeys.get(journey.id))?.title).toBe(seedLine('ta'));
+    expect(durability.length).toBeGreaterThan(0);
+    expect(durability.every((d) => d === 'strict')).toBe(true);
+  });
+});
+
+describe('persistent storage', () => {
+  it('asks once and reports the answer', async () => {
+    const persist = vi.fn(async () => true);
+    expect(await requestPersistentStorage({ persist, persisted: async () => false })).toBe('persistent');
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(await requestPersistentStorage({ persist: async () => false })).toBe('best-effort');
+  });
+
+  it('does not ask again when storage is already persistent', async () => {
+    const persist = vi.fn(async () => true);
+    expect(await requestPersistentStorage({ persist, persisted: async () => true })).toBe('persistent');
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('copes with a browser that has no storage manager or whose call fails', async () => {
+    expect(await requestPersistentStorage(undefined)).toBe('unsupported');
+    expect(await requestPersistentStorage({})).toBe('unsupported');
+    expect(await requestPersistentStorage({ persist: () => Promise.reject(new Error('denied')) })).toBe('best-effort');
+  });
+});
+
+describe('storage estimate', () => {
+  it('reads used and available bytes', async () => {
+    expect(await estimateStorage({ estimate: async () => ({ usage: 12_000_000, quota: 2_100_000_000 }) })).toEqual({
+      used: 12_000_000,
+      available: 2_100_000_000,
+    });
+  });
+
+  it('is null when the browser cannot tell', async () => {
+    expect(await estimateStorage(undefined)).toBeNull();
+    expect(await estimateStorage({ estimate: async () => ({}) })).toBeNull();
+    expect(await estimateStorage({ estimate: async () => ({ usage: 5, quota: 0 }) })).toBeNull();
+    expect(await estimateStorage({ estimate: () => Promise.reject(new Error('no')) })).toBeNull();
+  });
+
+  it('formats the line with Intl in decimal units', () => {
+    expect(describeStorage({ used: 12_000_000, available: 2_100_000_000 }, 'en')).toBe(
+      'Storage: 12 MB used of 2.1 GB available',
+    );
+    expect(formatBytes(0, 'en')).toBe('0 bytes');
+    expect(formatBytes(999, 'en')).toBe('999 bytes');
+    expect(formatBytes(1_500, 'en')).toBe('1.5 kB');
+    expect(formatBytes(250_400_000, 'en')).toBe('250 MB');
+    // Another locale's digits and separators.
+    expect(formatBytes(2_100_000_000, 'de')).toBe('2,1\u00a0GB');
+  });
+});
