@@ -5,6 +5,7 @@ import {
   FileUp,
   FolderOpen,
   LayoutTemplate,
+  LoaderCircle,
   Map as MapIcon,
   MoreHorizontal,
   Pencil,
@@ -209,7 +210,11 @@ export function LibraryScreen({ view }: { view: 'library' | 'trash' }) {
 
       <main className="library-body" aria-busy={summaries === undefined}>
         {!trashed && <RecentFiles />}
-        {summaries === undefined ? null : summaries.length === 0 ? (
+        {summaries === undefined ? (
+          <p className="library-loading" role="status">
+            <LoaderCircle size={18} className="library-spin" aria-hidden /> Loading journeys…
+          </p>
+        ) : summaries.length === 0 ? (
           trashed ? (
             <EmptyState
               title="The trash is empty"
