@@ -275,6 +275,28 @@ describe('journey files', () => {
     expect(await allRows(page)).toEqual(before);
   });
 
+  it('refuses a .journey that is really a PNG image or empty, saying what it is, and changes nothing', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    await backToLibrary(page);
+    const before = await allRows(page);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await writeFile(path.join(dir, 'photo.journey'), png);
+    await writeFile(path.join(dir, 'empty.journey'), new Uint8Array());
+
+    await openWithDialog(page, path.join(dir, 'photo.journey'));
+    await toast(
+      page,
+      'photo.journey: This file is a PNG image, not a Waymark journey, although its name says otherwise. Open the .journey file that Waymark saved; a picture can be added to a persona as its photo.',
+    );
+    await openWithDialog(page, path.join(dir, 'empty.journey'));
+    await toast(
+      page,
+      'empty.journey: This file is empty (0 bytes), so there is no journey in it. Ask the sender for the file again.',
+    );
+    expect(await allRows(page)).toEqual(before);
+  });
+
   it('imports touchpoints in Tamil and Malayalam from a CSV through the mapping dialog, as one undoable step', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New journey' }).first().click();

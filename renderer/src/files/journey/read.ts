@@ -12,7 +12,7 @@ import { migrateDocument } from '../../domain/migrations';
 import { parseDocument, repairReferences } from '../../domain/document';
 import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
 import { ASSET_PATH, sniffImageType, sha256Hex, type AssetType } from './assets';
-import { fileError, type FileError } from './errors';
+import { fileError, notAJourneyMessage, tooLargeMessage, type FileError, type TooLargeReason } from './errors';
 import {
   CURRENT_FORMAT_VERSION,
   JOURNEY_FORMAT,
@@ -22,6 +22,7 @@ import {
   migrateFileContents,
 } from './format';
 import { findJsonSyntaxProblem } from './json-syntax';
+import { sniffFileKind } from './sniff';
 import { formatBytes, resolveLimits, type FileLimits } from './limits';
 import { extractZipEntry, readZipDirectory, type ZipDirectoryEntry, type ZipProblem } from '../zip/read';
 
@@ -69,6 +70,10 @@ class Refusal {
 const refuse = (...args: Parameters<typeof fileError>): never => {
   throw new Refusal(fileError(...args));
 };
+const refuseTooLarge = (reason: TooLargeReason, detail: string): never =>
+  refuse('too-large', [detail], tooLargeMessage(reason));
+const refuseNotAJourney = (bytes: Uint8Array): never =>
+  refuse('not-a-zip', undefined, notAJourneyMessage(sniffFileKind(bytes)));
 
 /** Read a `.journey` (or a plain JSON journey) from its bytes. Never throws. */
 export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
@@ -97,12 +102,13 @@ function looksLikeJson(bytes: Uint8Array): boolean {
 async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> {
   if (!isZip(bytes)) {
     if (looksLikeJson(bytes)) return readPlainJson(bytes, limits);
-    refuse('not-a-zip');
+    refuseNotAJourney(bytes);
   }
   if (bytes.length > limits.maxFileBytes) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'file', bytes: bytes.length, max: limits.maxFileBytes },
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxFileBytes)}.`,
-    ]);
+    );
   }
   const directory = readZipDirectory(bytes, limits.maxEntries);
   if (!directory.ok) return refuseZip(directory.problem);
@@ -110,9 +116,10 @@ async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> 
 
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.maxTotalUncompressedBytes) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'unpacked', bytes: declared, max: limits.maxTotalUncompressedBytes },
       `Its contents unpack to ${formatBytes(declared)}; the limit is ${formatBytes(limits.maxTotalUncompressedBytes)}.`,
-    ]);
+    );
   }
 
   const warnings: string[] = [];
@@ -164,12 +171,13 @@ async function read(bytes: Uint8Array, limits: FileLimits): Promise<ReadResult> 
 
 function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
   if (bytes.length > limits.maxJourneyJsonBytes) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'plain-json', bytes: bytes.length, max: limits.maxJourneyJsonBytes },
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxJourneyJsonBytes)}.`,
-    ]);
+    );
   }
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
-  if (!isRecord(raw) || !isRecord(raw.journey)) refuse('not-a-zip');
+  if (!isRecord(raw) || !isRecord(raw.journey)) refuseNotAJourney(bytes);
   const { document, repairs } = validateDocument(raw);
   return {
     ok: true,
@@ -183,6 +191,7 @@ function readPlainJson(bytes: Uint8Array, limits: FileLimits): ReadResult {
 }
 
 function refuseZip(problem: ZipProblem): never {
+  if (problem.code === 'too-large' && problem.limit) return refuseTooLarge(problem.limit, problem.detail);
   return refuse(problem.code, [problem.detail]);
 }
 
@@ -194,9 +203,10 @@ function extract(bytes: Uint8Array, entry: ZipDirectoryEntry): Uint8Array {
 
 function checkDeclaredSize(entry: ZipDirectoryEntry, limit: number): void {
   if (entry.uncompressedSize > limit) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'entry', name: entry.name, bytes: entry.uncompressedSize, max: limit },
       `${entry.name} unpacks to ${formatBytes(entry.uncompressedSize)}; the limit is ${formatBytes(limit)}.`,
-    ]);
+    );
   }
 }
 
