@@ -275,6 +275,37 @@ describe('journey files', () => {
     expect(await allRows(page)).toEqual(before);
   });
 
+  it('a journey opened from a file, or from the library, has nothing to undo', async () => {
+    const { page } = app;
+    const undo = page.getByRole('button', { name: /^Undo/ }).first();
+    await openTemplate(page);
+    expect(await undo.isDisabled()).toBe(true);
+    await setTitle(page, TAMIL[3]);
+    expect(await undo.isDisabled()).toBe(false); // an edit of this map
+    const file = path.join(dir, 'shared.journey');
+    app.dialog.nextSave(file);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Save as .journey file…' }).click();
+    await toast(page, 'Saved shared.journey.');
+    await backToLibrary(page);
+
+    // The same journey comes back from the file, replacing the stored one: the rename above
+    // is no step of this map.
+    await openWithDialog(page, file);
+    const choose = page.getByRole('dialog', { name: 'This journey is already in your library' });
+    await choose.getByRole('button', { name: 'Replace mine' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    expect(await undo.isDisabled()).toBe(true);
+    await app.menu('undo');
+    expect(await page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe(TAMIL[3]);
+
+    await backToLibrary(page);
+    await card(page, TAMIL[3]).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    expect(await undo.isDisabled()).toBe(true);
+  });
+
   it('refuses a .journey that is really a PNG image or empty, saying what it is, and changes nothing', async () => {
     const { page } = app;
     await openTemplate(page);

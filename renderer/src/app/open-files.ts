@@ -6,6 +6,7 @@ import { readJourneyFile } from '../files';
 import { db } from './db';
 import { navigate } from './router';
 import { importJourney, journeyExists, type ImportMode } from './import-journey';
+import { forgetHistory } from '../editor/state/histories';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 
@@ -43,6 +44,8 @@ export async function openJourneyFiles(files: OpenedFile[]): Promise<void> {
         mode = choice;
       }
       const journey = await importJourney(db, result.document, result.assets, mode);
+      // Undo steps kept for this id belong to the map the file has just replaced.
+      forgetHistory(journey.id);
       lastOpened = journey.id;
       const repaired = result.repairs.length ? ` ${result.repairs.length} broken links were repaired.` : '';
       toast.success(`Opened “${journey.title}” from ${file.name}.${repaired}`);

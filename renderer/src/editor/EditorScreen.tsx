@@ -19,7 +19,8 @@ import { createPersister, describeSaveError, remoteChanges } from './persistence
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from './state/editor-store';
-import { emptyHistory, type History } from './state/history';
+import { emptyHistory } from './state/history';
+import { keepHistory, keptHistory } from './state/histories';
 import { EditorStoreContext, useEditor } from './store-context';
 import { Toolbar } from './Toolbar';
 import { useEditorUi } from './ui-store';
@@ -29,9 +30,6 @@ import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { CsvImportHost } from '../files-ui/CsvImportHost';
 import { openCsvImport } from '../files-ui/csv-import';
 import './editor.css';
-
-/** Undo history per journey, kept while the app runs so leaving and returning keeps it. */
-const histories = new Map<string, History>();
 
 type Load =
   | { status: 'loading' }
@@ -90,7 +88,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: describeSaveError,
-      history: histories.get(journeyId),
+      history: keptHistory(journeyId),
       notify: (message) => toast.info(message),
     });
     setStore(created);
@@ -115,7 +113,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     return () => {
-      histories.set(journeyId, created.getState().history);
+      keepHistory(journeyId, created.getState().history);
       offRemote();
       offReplaced();
       document.removeEventListener('visibilitychange', onVisibility);
