@@ -463,7 +463,6 @@ describe('journey files', () => {
       .getByRole('status')
       .getByText(`3 touchpoints will be added to 2 stages (2 new: ${TAMIL[3]}, ${MALAYALAM[2]}).`)
       .waitFor();
-    await page.screenshot({ path: path.join(os.tmpdir(), 'waymark-csv-dialog.png') });
     await dialog.getByRole('button', { name: 'Import 3 touchpoints' }).click();
     await dialog.waitFor({ state: 'detached' });
     await waitSaved(page);
