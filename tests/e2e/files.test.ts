@@ -275,6 +275,59 @@ describe('journey files', () => {
     expect(await allRows(page)).toEqual(before);
   });
 
+  it('a journey opened from a file, or from the library, has nothing to undo', async () => {
+    const { page } = app;
+    const undo = page.getByRole('button', { name: /^Undo/ }).first();
+    await openTemplate(page);
+    expect(await undo.isDisabled()).toBe(true);
+    await setTitle(page, TAMIL[3]);
+    expect(await undo.isDisabled()).toBe(false); // an edit of this map
+    const file = path.join(dir, 'shared.journey');
+    app.dialog.nextSave(file);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Save as .journey file…' }).click();
+    await toast(page, 'Saved shared.journey.');
+    await backToLibrary(page);
+
+    // The same journey comes back from the file, replacing the stored one: the rename above
+    // is no step of this map.
+    await openWithDialog(page, file);
+    const choose = page.getByRole('dialog', { name: 'This journey is already in your library' });
+    await choose.getByRole('button', { name: 'Replace mine' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    expect(await undo.isDisabled()).toBe(true);
+    await app.menu('undo');
+    expect(await page.getByRole('textbox', { name: 'Journey title' }).inputValue()).toBe(TAMIL[3]);
+
+    await backToLibrary(page);
+    await card(page, TAMIL[3]).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    expect(await undo.isDisabled()).toBe(true);
+  });
+
+  it('refuses a .journey that is really a PNG image or empty, saying what it is, and changes nothing', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    await backToLibrary(page);
+    const before = await allRows(page);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await writeFile(path.join(dir, 'photo.journey'), png);
+    await writeFile(path.join(dir, 'empty.journey'), new Uint8Array());
+
+    await openWithDialog(page, path.join(dir, 'photo.journey'));
+    await toast(
+      page,
+      'photo.journey: This file is a PNG image, not a Waymark journey, although its name says otherwise. Open the .journey file that Waymark saved; a picture can be added to a persona as its photo.',
+    );
+    await openWithDialog(page, path.join(dir, 'empty.journey'));
+    await toast(
+      page,
+      'empty.journey: This file is empty (0 bytes), so there is no journey in it. Ask the sender for the file again.',
+    );
+    expect(await allRows(page)).toEqual(before);
+  });
+
   it('imports touchpoints in Tamil and Malayalam from a CSV through the mapping dialog, as one undoable step', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New journey' }).first().click();
@@ -303,6 +356,10 @@ describe('journey files', () => {
     expect(await dialog.getByRole('combobox', { name: /^Title/ }).inputValue()).toBe('1');
     expect(await dialog.getByRole('combobox', { name: /^Emotion/ }).inputValue()).toBe('');
     await dialog.getByRole('combobox', { name: /^Emotion/ }).selectOption({ label: 'Gefühl' });
+    // This file writes severities as “(3)”: say so; and keep the journey's empty stages beside the file's.
+    await dialog.getByRole('combobox', { name: /^Pain points with severity/ }).selectOption({ label: 'Pain points' });
+    expect(await dialog.getByRole('combobox', { name: /^Pain points · / }).inputValue()).toBe('');
+    await dialog.getByRole('checkbox', { name: /^Replace the journey’s 6 empty stages/ }).uncheck();
 
     // The preview shows rows as they will import, and the bad row by its number.
     const preview = dialog.getByRole('table');
@@ -374,6 +431,61 @@ describe('journey files', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await readTable(page, 'touchpoints')).toEqual([]);
+  });
+
+  it('a CSV imported into a blank journey replaces its empty stages, as one undoable step; @SUM(1) stays as written', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New journey' }).first().click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    const undo = page.getByRole('button', { name: /^Undo/ }).first();
+    expect(await undo.isDisabled()).toBe(true);
+    const defaults = (await readTable<Row & { name: string }>(page, 'stages')).map((s) => s.name).sort();
+    expect(defaults).toHaveLength(6);
+
+    const csv = [
+      'Stage,Title,Pain points',
+      `${TAMIL[3]},Totals,@SUM(1)`,
+      `${TAMIL[3]},${MALAYALAM[0]},`,
+      `${MALAYALAM[2]},${TELUGU[1]},Slow page`,
+    ].join('\n');
+    const csvPath = path.join(dir, 'sheet.csv');
+    await writeFile(csvPath, csv, 'utf8');
+    app.dialog.nextOpen([csvPath]);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Import touchpoints from CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import touchpoints from CSV' });
+    const replace = dialog.getByRole('checkbox', {
+      name: /^Replace the journey’s 6 empty stages with the stages in the file/,
+    });
+    expect(await replace.isChecked()).toBe(true);
+    await dialog
+      .getByRole('status')
+      .getByText(`3 touchpoints will be added to 2 stages (2 new: ${TAMIL[3]}, ${MALAYALAM[2]}).`)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Import 3 touchpoints' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitSaved(page);
+
+    const stages = await readTable<Row & { name: string; order: number }>(page, 'stages');
+    expect(stages.sort((a, b) => a.order - b.order).map((s) => s.name)).toEqual([TAMIL[3], MALAYALAM[2]]);
+    const touchpoints = await readTable<Row & { title: string; painPoints: { text: string; severity: number }[] }>(
+      page,
+      'touchpoints',
+    );
+    expect(touchpoints.find((t) => t.title === 'Totals')!.painPoints.map((p) => [p.text, p.severity])).toEqual([
+      ['@SUM(1)', 2],
+    ]);
+
+    // The import is one step: one undo brings back the six empty stages, and then nothing is left to undo.
+    expect(await undo.isDisabled()).toBe(false);
+    await app.menu('undo');
+    await waitSaved(page);
+    await expectEventually(async () =>
+      expect((await readTable<Row & { name: string }>(page, 'stages')).map((s) => s.name).sort()).toEqual(defaults),
+    );
+    expect(await readTable(page, 'touchpoints')).toEqual([]);
+    expect(await undo.isDisabled()).toBe(true);
   });
 
   it('saves a version, restores it after a change, and keeps the state before the restore', async () => {

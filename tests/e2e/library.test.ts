@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MALAYALAM, TELUGU } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../support/paths';
@@ -7,6 +11,7 @@ interface JourneyRow {
   id: string;
   title: string;
   deletedAt: number | null;
+  updatedAt: number;
 }
 
 describe('journey library', () => {
@@ -107,6 +112,57 @@ describe('journey library', () => {
     await page.getByRole('link', { name: 'Journeys' }).click();
     await page.getByRole('button', { name: 'Restore me', exact: true }).waitFor();
   });
+
+  it('shows the list at once after leaving a journey whose 5,000-row CSV import is still being saved', async () => {
+    const { page } = app;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-library-'));
+    try {
+      const rows = ['Stage,Title,Emotion,Pain points'];
+      const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
+      for (let i = 0; i < 5000; i++) {
+        rows.push(
+          [cell(TELUGU[i % 3]!.slice(0, 30)), cell(`${MALAYALAM[i % 3]!.slice(0, 40)} ${i}`), (i % 7) - 3, 'Slow'].join(
+            ',',
+          ),
+        );
+      }
+      const csvPath = path.join(dir, 'big.csv');
+      await writeFile(csvPath, rows.join('\n'), 'utf8');
+
+      await page.getByRole('button', { name: 'New journey' }).first().click();
+      await page.getByTestId('journey-canvas').waitFor();
+      await waitSaved(page);
+      app.dialog.nextOpen([csvPath]);
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Import touchpoints from CSV…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import touchpoints from CSV' });
+      await dialog.getByRole('button', { name: 'Import 5000 touchpoints' }).click({ timeout: 60_000 });
+      await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+
+      // Straight back, while the import is being written.
+      const clicked = Date.now();
+      await page.getByRole('button', { name: 'Back to journeys' }).click({ timeout: 60_000 });
+      await page.locator('.library').waitFor();
+      const libraryShown = Date.now();
+      await page
+        .locator('.journey-card')
+        .getByText(/5000 touchpoints/)
+        .waitFor({ timeout: 15_000 });
+      const listShown = Date.now();
+      console.info(
+        `library after a 5,000-row import: screen ${libraryShown - clicked} ms after the click, list ${listShown - libraryShown} ms later`,
+      );
+      expect(await page.getByRole('status').filter({ hasText: 'Loading journeys' }).count()).toBe(0);
+
+      // Everything was stored, and nothing keeps rewriting the journey once it is saved.
+      await expectEventually(async () => expect(await readTable(page, 'touchpoints')).toHaveLength(5000), 15_000);
+      const settled = (await readTable<JourneyRow>(page, 'journeys'))[0]!.updatedAt;
+      await page.waitForTimeout(1500);
+      expect((await readTable<JourneyRow>(page, 'journeys'))[0]!.updatedAt).toBe(settled);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('creates a journey from a template with its stages and touchpoints', async () => {
     const { page } = app;

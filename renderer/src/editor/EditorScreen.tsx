@@ -19,16 +19,14 @@ import { editorCloseGuard } from './close-guard';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from '../session/store';
-import { emptyHistory, type History } from '../session/history';
+import { emptyHistory } from '../session/history';
+import { keepHistory, keptHistory } from '../session/histories';
 import { EditorStoreContext, useEditor } from '../session/react';
 import { Toolbar } from './Toolbar';
 import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
 import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
 import './editor.css';
-
-/** Undo history per journey, kept while the app runs so leaving and returning keeps it. */
-const histories = new Map<string, History>();
 
 type Load =
   | { status: 'loading' }
@@ -97,7 +95,7 @@ function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: n
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: describeSaveError,
-      history: histories.get(journeyId),
+      history: keptHistory(journeyId),
       notify: (message) => toast.info(message),
     });
     setStore(created);
@@ -125,7 +123,7 @@ function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: n
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     return () => {
-      histories.set(journeyId, created.getState().history);
+      keepHistory(journeyId, created.getState().history);
       offCloseGuard();
       offRemote();
       offReplaced();

@@ -9,7 +9,7 @@ import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
 import { emotionColour, emotionLevel } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
-import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type CsvMapping } from '../files';
+import { CSV_FIELD_LABELS, CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping } from '../files';
 import { ModalDialog } from '../ui/Dialog';
 import { delimiterName } from './csv-file';
 import type { CsvImportRequest } from './csv-import-state';
@@ -23,7 +23,8 @@ const FIELD_HINTS: Partial<Record<CsvField, string>> = {
   stage: 'New names become new stages',
   title: 'Required',
   emotion: '−3 to +3, or a label such as Happy',
-  painPoints: 'Separate with ;',
+  painPoints: 'Kept as written',
+  painPointsWithSeverity: 'Ending (1)–(3) is the severity',
   friction: '0 to 5',
 };
 
@@ -33,16 +34,29 @@ export interface CsvImportTarget {
   touchpoints: readonly Touchpoint[];
 }
 
+export interface CsvImportChoices {
+  /** Remove the journey's stages (all empty) and use the file's stages instead. */
+  replaceEmptyStages: boolean;
+}
+
+/** A journey with stages but no touchpoint yet: its stages may give way to the file's. */
+export const canReplaceStages = (target: CsvImportTarget) =>
+  target.touchpoints.length === 0 && target.stages.length > 0;
+
 export function CsvImportDialog(props: {
   request: CsvImportRequest;
   target: CsvImportTarget;
-  onImport: (mapping: CsvMapping) => void;
+  onImport: (mapping: CsvMapping, choices: CsvImportChoices) => void;
   onClose: () => void;
 }) {
   const { request, target } = props;
   const { parsed } = request;
   const [mapping, setMapping] = useState<CsvMapping>(parsed.suggestedMapping);
-  const preview = useMemo(() => buildCsvPreview(parsed, mapping, target), [parsed, mapping, target]);
+  const offerReplace = canReplaceStages(target);
+  const [replaceEmptyStages, setReplaceEmptyStages] = useState(offerReplace);
+  const replacing = offerReplace && replaceEmptyStages;
+  const previewTarget = useMemo(() => (replacing ? { ...target, stages: [] } : target), [replacing, target]);
+  const preview = useMemo(() => buildCsvPreview(parsed, mapping, previewTarget), [parsed, mapping, previewTarget]);
   const sectionId = useId();
 
   const count = preview.result.touchpoints.length;
@@ -51,6 +65,10 @@ export function CsvImportDialog(props: {
       const next = { ...m };
       if (value === '') delete next[field];
       else next[field] = Number(value);
+      // One column is read as pain points one way or the other, not both.
+      for (const other of PAIN_POINT_FIELDS) {
+        if (other !== field && PAIN_POINT_FIELDS.includes(field) && next[other] === next[field]) delete next[other];
+      }
       return next;
     });
 
@@ -73,7 +91,7 @@ export function CsvImportDialog(props: {
             type="button"
             className="btn btn-primary"
             disabled={count === 0}
-            onClick={() => props.onImport(mapping)}
+            onClick={() => props.onImport(mapping, { replaceEmptyStages: replacing })}
           >
             Import {count} {count === 1 ? 'touchpoint' : 'touchpoints'}
           </button>
@@ -126,6 +144,21 @@ export function CsvImportDialog(props: {
           </div>
         </section>
 
+        {offerReplace && (
+          <label className="csv-replace-stages">
+            <input
+              type="checkbox"
+              checked={replaceEmptyStages}
+              onChange={(e) => setReplaceEmptyStages(e.target.checked)}
+            />
+            <span>
+              Replace the journey’s {target.stages.length} empty {target.stages.length === 1 ? 'stage' : 'stages'} with
+              the stages in the file
+              <span className="muted"> · {sortedNames(target.stages)}</span>
+            </span>
+          </label>
+        )}
+
         <section aria-labelledby={`${sectionId}-preview`}>
           <h3 id={`${sectionId}-preview`} className="files-section-title">
             Preview
@@ -167,6 +200,13 @@ export function CsvImportDialog(props: {
   );
 }
 
+function sortedNames(stages: readonly Stage[]): string {
+  return [...stages]
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.name)
+    .join(', ');
+}
+
 /** The mapped fields, in the dialog's order, that get a preview column. */
 const PREVIEW_FIELDS: readonly CsvField[] = CSV_FIELDS;
 
@@ -198,7 +238,10 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
         </span>
       );
     case 'painPoints':
-      return <span className="csv-clamp">{t.painPoints.map((p) => `${p.text} (${p.severity})`).join('; ')}</span>;
+    case 'painPointsWithSeverity':
+      return (
+        <span className="csv-clamp">{t.painPoints.map((p) => `${p.text} · severity ${p.severity}`).join('; ')}</span>
+      );
     case 'friction':
       return String(t.friction.score);
     case 'thoughts':

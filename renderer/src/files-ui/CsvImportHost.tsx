@@ -8,7 +8,7 @@ import { diffRows } from '../session/doc-state';
 import { useEditorStore } from '../session/react';
 import { csvToDocumentParts, type CsvMapping } from '../files';
 import { toast } from '../ui/toasts';
-import { CsvImportDialog, type CsvImportTarget } from './CsvImportDialog';
+import { canReplaceStages, CsvImportDialog, type CsvImportChoices, type CsvImportTarget } from './CsvImportDialog';
 import { closeCsvImport, registerCsvImportHost, useCsvImportState, type CsvImportRequest } from './csv-import-state';
 import { importedMessage } from './csv-preview';
 import { linkEditor } from './editor-link';
@@ -36,23 +36,29 @@ function CsvImportSession({ request }: { request: CsvImportRequest }) {
     };
   }, [store]);
 
-  const onImport = (mapping: CsvMapping) => {
+  const onImport = (mapping: CsvMapping, choices: CsvImportChoices) => {
     const s = store.getState();
     const doc = s.doc;
-    const result = csvToDocumentParts(
-      request.parsed.rows,
-      mapping,
-      doc.journey.id,
-      Object.values(doc.stages),
-      Object.values(doc.touchpoints),
-    );
+    const stages = Object.values(doc.stages);
+    const touchpoints = Object.values(doc.touchpoints);
+    // Checked against the journey as it is now: a touchpoint added meanwhile keeps its stage.
+    const replace = choices.replaceEmptyStages && canReplaceStages({ journeyId: doc.journey.id, stages, touchpoints });
+    const result = csvToDocumentParts(request.parsed.rows, mapping, doc.journey.id, replace ? [] : stages, touchpoints);
     if (result.touchpoints.length === 0) {
       toast.error(`${request.fileName}: no row could be imported; check the column choices and try again.`);
       return;
     }
+    // One step, so one undo brings back the empty stages too.
     s.run(
       'Import CSV',
       [
+        ...(replace
+          ? diffRows(
+              doc,
+              'stages',
+              stages.map((stage) => ({ id: stage.id, after: null })),
+            )
+          : []),
         ...diffRows(
           doc,
           'stages',

@@ -7,6 +7,7 @@ import { importJourney, journeyExists, type ImportMode } from '../storage';
 import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
+import { forgetHistory } from '../session/histories';
 
 export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
 
@@ -55,6 +56,8 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
         mode === 'replace'
           ? await replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
           : await importJourney(db, document, assets, mode);
+      // Undo steps kept for this id belong to the map the file has just replaced.
+      forgetHistory(journey.id);
       lastOpened = journey.id;
       const repaired = result.repairs.length ? ` ${result.repairs.length} broken links were repaired.` : '';
       toast.success(`Opened “${journey.title}” from ${file.name}.${repaired}`);

@@ -27,7 +27,14 @@ export { ASSET_TYPES, sha256Hex, sniffImageType, type AssetType } from './journe
 export { canonicalDocument, stableStringify } from './journey/stable-json';
 export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './journey/json-syntax';
 export { parseTouchpointCsv, decodeCsvBytes, type ParsedCsv, type CsvProblem } from './csv/parse';
-export { CSV_FIELDS, CSV_FIELD_LABELS, suggestMapping, type CsvField, type CsvMapping } from './csv/mapping';
+export {
+  CSV_FIELDS,
+  CSV_FIELD_LABELS,
+  PAIN_POINT_FIELDS,
+  suggestMapping,
+  type CsvField,
+  type CsvMapping,
+} from './csv/mapping';
 export {
   csvToDocumentParts,
   parseEmotionCell,

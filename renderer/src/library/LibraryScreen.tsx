@@ -5,6 +5,7 @@ import {
   FileUp,
   FolderOpen,
   LayoutTemplate,
+  LoaderCircle,
   Map as MapIcon,
   MoreHorizontal,
   Pencil,
@@ -217,7 +218,11 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
 
       <main className="library-body" aria-busy={summaries === undefined}>
         {!trashed && files.recentFiles}
-        {summaries === undefined ? null : summaries.length === 0 ? (
+        {summaries === undefined ? (
+          <p className="library-loading" role="status">
+            <LoaderCircle size={18} className="library-spin" aria-hidden /> Loading journeys…
+          </p>
+        ) : summaries.length === 0 ? (
           trashed ? (
             <EmptyState
               title="The trash is empty"

@@ -53,7 +53,13 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
         for (const listener of replacedHere) listener('stale');
         return;
       }
-      channel?.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
+      // The rows are stored: telling other windows is a courtesy, and its failure (a channel
+      // already closed) must not be taken for a failed save and written again.
+      try {
+        channel?.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
+      } catch {
+        // Other windows read the rows when they next open the journey.
+      }
     },
     /** Listen for rows of this journey saved by other windows. */
     onRemote(listener: (rows: PersistRow[]) => void): () => void {

@@ -158,19 +158,23 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           clearTimeout(timer);
           timer = null;
         }
-        if (inFlight) await inFlight;
+        // One write at a time, and a caller returns only once nothing it could see is left
+        // unwritten: closing a journey awaits this before it disposes the store.
+        while (inFlight) await inFlight;
         if (pending.size === 0) {
           if (get().save.status === 'saving') set({ save: { status: 'saved', message: null } });
           return;
         }
         const rows = [...pending.values()];
         pending.clear();
+        let failed = false;
         inFlight = (async () => {
           try {
             await options.persist(rows);
             if (!disposed)
               set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
           } catch (error) {
+            failed = true;
             // Keep the rows: newer edits of the same row win, the rest are retried.
             for (const r of rows) if (!pending.has(key(r.table, r.id))) pending.set(key(r.table, r.id), r);
             const message =
@@ -183,7 +187,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           }
         })();
         await inFlight;
-        if (pending.size && !timer && get().save.status !== 'error') await get().flush();
+        // Rows queued while this write ran go next, debounce or not, so that a caller closing
+        // the journey leaves nothing behind; after a failure only the retry timer writes again,
+        // never this loop (it would spin for ever once the store is disposed).
+        if (!failed && pending.size) await get().flush();
       },
     };
   });

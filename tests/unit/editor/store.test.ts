@@ -146,6 +146,63 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     store.dispose();
   });
 
+  it('closing while a large save runs: flush returns only after rows queued meanwhile are written', async () => {
+    let release: () => void = () => undefined;
+    const written: string[][] = [];
+    const persist = vi.fn(async (rows: PersistRow[]) => {
+      if (written.length === 0) await new Promise<void>((r) => (release = r));
+      else await new Promise((r) => setTimeout(r, 1));
+      written.push(rows.map((r) => r.table));
+    });
+    const { store, first } = setup(persist);
+    const s = store.getState();
+    s.run('Import', updateTouchpoint(s.doc, first.id, { emotion: -1 }));
+    const autosave = store.getState().flush(); // the big write, still running
+    await Promise.resolve();
+    store.getState().setViewport({ x: 10, y: 20, zoom: 0.5 }); // queued while it runs
+    let writtenWhenClosed: string[][] | null = null;
+    const closing = store
+      .getState()
+      .flush()
+      .then(() => (writtenWhenClosed = [...written]));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(writtenWhenClosed).toBeNull();
+    release();
+    await Promise.all([autosave, closing]);
+    expect(writtenWhenClosed).toEqual([['touchpoints'], ['journeys']]);
+    expect(store.getState().save.status).toBe('saved');
+    store.dispose();
+  });
+
+  it('closing the journey never leaves a save retrying in a loop (the library went blank after a big import)', async () => {
+    let release: () => void = () => undefined;
+    let disposed = false;
+    const persist = vi.fn(async (_rows: PersistRow[]) => {
+      if (persist.mock.calls.length === 1) await new Promise<void>((r) => (release = r));
+      else await new Promise((r) => setTimeout(r, 1));
+      // Once the journey is closed its broadcast channel is closed too: a write then fails.
+      if (disposed) throw new Error('InvalidStateError: BroadcastChannel is closed');
+    });
+    const { store, first } = setup(persist);
+    const s = store.getState();
+    s.run('Import', updateTouchpoint(s.doc, first.id, { emotion: -1 }));
+    const autosave = store.getState().flush();
+    await Promise.resolve();
+    store.getState().setViewport({ x: 1, y: 2, zoom: 1 });
+    // What EditorScreen does on leaving: flush, then dispose.
+    const closing = store
+      .getState()
+      .flush()
+      .finally(() => {
+        disposed = true;
+        store.dispose();
+      });
+    release();
+    await Promise.all([autosave, closing]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(persist).toHaveBeenCalledTimes(2);
+  });
+
   it('remote rows apply without entering the history', () => {
     const { store, first } = setup();
     const row = { ...first, title: 'From another window' };

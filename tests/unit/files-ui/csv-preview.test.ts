@@ -15,7 +15,7 @@ const existing = createTouchpoint({
 const target = { journeyId, stages: [discover], touchpoints: [existing] };
 
 const csv = [
-  'Stage;Title;Emotion;Pain points',
+  'Stage;Title;Emotion;Pain points with severity',
   `${TAMIL[3]};${MALAYALAM[0]};+2;`,
   ';;;',
   `${TAMIL[3]};${MALAYALAM[2]};very;`,

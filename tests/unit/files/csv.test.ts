@@ -83,7 +83,7 @@ describe('suggestMapping', () => {
 });
 
 describe('csvToDocumentParts', () => {
-  const header = ['Stage', 'Title', 'Emotion', 'Pain points', 'Friction', 'Channel'];
+  const header = ['Stage', 'Title', 'Emotion', 'Pain points with severity', 'Friction', 'Channel'];
   const mapping = suggestMapping(header);
 
   it('creates new stages in first-seen order, reuses existing ones by name, and stacks touchpoints', () => {
@@ -268,5 +268,48 @@ describe('separator guess', () => {
 
   it('reads tab-separated text copied from a spreadsheet', () => {
     expect(parseTouchpointCsv('Stage\tTitle\nBuy\tPays\n').columns).toEqual(['Stage', 'Title']);
+  });
+});
+
+describe('pain point severity is read only where the mapping says so', () => {
+  it('by default a pain point ending in “(n)” stays as written: @SUM(1) is no severity', () => {
+    const parsed = parseTouchpointCsv(
+      ['Stage,Title,Pain points', `Buy,Total,@SUM(1)`, `Buy,${TAMIL[0]},"${MALAYALAM[1]} (3); Slow page"`].join('\n'),
+    );
+    expect(parsed.suggestedMapping).toEqual({ stage: 0, title: 1, painPoints: 2 });
+    const r = csvToDocumentParts(parsed.rows, parsed.suggestedMapping, journeyId, []);
+    expect(r.touchpoints.map((t) => t.painPoints.map((p) => [p.text, p.severity]))).toEqual([
+      [['@SUM(1)', 2]],
+      [
+        [`${MALAYALAM[1]} (3)`, 2],
+        ['Slow page', 2],
+      ],
+    ]);
+  });
+
+  it('mapped as pain points with severity, a final (1)–(3) is the severity', () => {
+    const rows = [['Total', '@SUM(1)']];
+    const r = csvToDocumentParts(rows, { title: 0, painPointsWithSeverity: 1 }, journeyId, []);
+    expect(r.touchpoints[0]!.painPoints.map((p) => [p.text, p.severity])).toEqual([['@SUM', 1]]);
+  });
+
+  it('suggests severity for a column written like Waymark’s export (every pain point ends in “ (n)”), or so named', () => {
+    const exported = [
+      ['Buy', 'Pay', 'Card declined (3)\nSlow page (2)'],
+      ['Use', 'Unbox', ''],
+      ['Use', 'Set up', `${TAMIL[0]} (1)`],
+    ];
+    expect(suggestMapping(['Stage', 'Title', 'Pain points'], exported)).toEqual({
+      stage: 0,
+      title: 1,
+      painPointsWithSeverity: 2,
+    });
+    // One pain point without the suffix, or “(1)” glued to the text: the column stays literal.
+    expect(suggestMapping(['Stage', 'Title', 'Pain points'], [...exported, ['Buy', 'Total', '@SUM(1)']])).toEqual({
+      stage: 0,
+      title: 1,
+      painPoints: 2,
+    });
+    expect(suggestMapping(['Title', 'Pain points with severity'])).toEqual({ title: 0, painPointsWithSeverity: 1 });
   });
 });

@@ -63,14 +63,22 @@ export function parseFrictionCell(cell: string): number {
   throw new RowError(`Friction “${value}” is not a whole number from 0 to 5.`);
 }
 
-/** Pain points separated by “;” or line breaks, each with an optional severity suffix “(1)”, “(2)” or “(3)”. */
-export function parsePainPointsCell(cell: string): { text: string; severity: 1 | 2 | 3 }[] {
+/**
+ * Pain points separated by “;” or line breaks, each of severity 2 (moderate)
+ * and its text kept exactly; with `readSeverity`, a trailing “(1)”, “(2)” or
+ * “(3)” is read as the severity instead (the column is mapped as pain points
+ * with severity).
+ */
+export function parsePainPointsCell(
+  cell: string,
+  options: { readSeverity?: boolean } = { readSeverity: true },
+): { text: string; severity: 1 | 2 | 3 }[] {
   return cell
     .split(/;|\r?\n|\r/)
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const m = /^(.*?)\s*\(([123])\)$/u.exec(part);
+      const m = options.readSeverity ? /^(.*?)\s*\(([123])\)$/u.exec(part) : null;
       return m && m[1] ? { text: m[1], severity: Number(m[2]) as 1 | 2 | 3 } : { text: part, severity: 2 as const };
     });
 }
@@ -132,7 +140,10 @@ export function csvToDocumentParts(
         thoughts: cell('thoughts').trim(),
         emotion: parseEmotionCell(cell('emotion')),
         friction: { score: parseFrictionCell(cell('friction')), types: [] },
-        painPoints: parsePainPointsCell(cell('painPoints')).map((p) => newPainPoint(p.text, p.severity)),
+        painPoints: [
+          ...parsePainPointsCell(cell('painPoints'), { readSeverity: false }),
+          ...parsePainPointsCell(cell('painPointsWithSeverity'), { readSeverity: true }),
+        ].map((p) => newPainPoint(p.text, p.severity)),
       };
       const stageName = cell('stage').trim().replace(/\s+/gu, ' ');
       if (stageName.length > 1000) throw new RowError('The stage name is longer than 1,000 characters.');

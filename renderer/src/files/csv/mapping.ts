@@ -1,4 +1,9 @@
-/** Which CSV column feeds which touchpoint field, and a first guess from the header names. */
+/**
+ * Which CSV column feeds which touchpoint field, and a first guess from the
+ * header names. Pain points come as written (“@SUM(1)” stays “@SUM(1)”) unless
+ * their column is mapped as pain points with severity, where a trailing “(1)”,
+ * “(2)” or “(3)” is read as the severity.
+ */
 
 export const CSV_FIELDS = [
   'stage',
@@ -7,6 +12,7 @@ export const CSV_FIELDS = [
   'channel',
   'emotion',
   'painPoints',
+  'painPointsWithSeverity',
   'friction',
   'thoughts',
   'owner',
@@ -24,6 +30,7 @@ export const CSV_FIELD_LABELS: Record<CsvField, string> = {
   channel: 'Channel',
   emotion: 'Emotion',
   painPoints: 'Pain points',
+  painPointsWithSeverity: 'Pain points with severity',
   friction: 'Friction',
   thoughts: 'Thoughts',
   owner: 'Owner',
@@ -37,6 +44,12 @@ const SYNONYMS: Record<CsvField, readonly string[]> = {
   channel: ['channel', 'channels', 'medium', 'touchpoint channel'],
   emotion: ['emotion', 'emotion score', 'feeling', 'mood', 'sentiment'],
   painPoints: ['pain points', 'pain point', 'pains', 'pain', 'problems', 'issues'],
+  painPointsWithSeverity: [
+    'pain points with severity',
+    'pain points and severity',
+    'pain points severity',
+    'pain points with severities',
+  ],
   friction: ['friction', 'friction score', 'effort score'],
   thoughts: ['thoughts', 'thinking', 'customer thoughts', 'what they think'],
   owner: ['owner', 'owners', 'responsible', 'team', 'touchpoint owner'],
@@ -51,8 +64,19 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-/** Guess the mapping from header names (case-insensitive, with a few synonyms); each column is used once. */
-export function suggestMapping(headers: readonly string[]): CsvMapping {
+/** The two pain point fields read the same column two ways: a column feeds at most one of them. */
+export const PAIN_POINT_FIELDS: readonly CsvField[] = ['painPoints', 'painPointsWithSeverity'];
+
+/** A pain point written the way Waymark's own CSV export writes one: text, a space, “(1)”–“(3)”. */
+const EXPORTED_PAIN_POINT = /\S\s\([123]\)$/u;
+
+/**
+ * Guess the mapping from header names (case-insensitive, with a few synonyms);
+ * each column is used once. With the rows, a pain points column in which every
+ * pain point ends in “ (1)”–“ (3)” (Waymark's export) is suggested as pain
+ * points with severity; any other stays literal.
+ */
+export function suggestMapping(headers: readonly string[], rows: readonly (readonly string[])[] = []): CsvMapping {
   const names = headers.map(normaliseHeader);
   const used = new Set<number>();
   const mapping: CsvMapping = {};
@@ -65,6 +89,19 @@ export function suggestMapping(headers: readonly string[]): CsvMapping {
         used.add(index);
         break;
       }
+    }
+  }
+  const pains = mapping.painPoints;
+  if (pains !== undefined && mapping.painPointsWithSeverity === undefined) {
+    const entries = rows.flatMap((row) =>
+      (row[pains] ?? '')
+        .split(/;|\r?\n|\r/)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
+    if (entries.length > 0 && entries.every((e) => EXPORTED_PAIN_POINT.test(e))) {
+      delete mapping.painPoints;
+      mapping.painPointsWithSeverity = pains;
     }
   }
   return mapping;

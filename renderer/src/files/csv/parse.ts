@@ -71,7 +71,7 @@ export function parseTouchpointCsv(text: string): ParsedCsv {
     columns,
     rows: data,
     delimiter: result.meta.delimiter || ',',
-    suggestedMapping: suggestMapping(columns),
+    suggestedMapping: suggestMapping(columns, data),
     problems,
   };
 }

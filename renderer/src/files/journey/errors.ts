@@ -1,8 +1,11 @@
 /**
  * One catalogue of the ways a `.journey` file can be refused, each with a
  * sentence that says what happened and what to do next. Details (paths,
- * sizes, zod issues) go in `details`, never in the headline.
+ * zod issues) go in `details`, never in the headline; a refusal for size names
+ * the limit it hit with its numbers, and a file that is no zip says what it is.
  */
+import { formatBytes } from './limits';
+import type { SniffedKind } from './sniff';
 
 export const FILE_ERROR_CODES = [
   'not-a-zip',
@@ -29,13 +32,14 @@ export interface FileError {
 }
 
 export const FILE_ERROR_MESSAGES: Record<FileErrorCode, string> = {
-  'not-a-zip': 'This is not a Waymark journey file. Open a file that ends in .journey.',
+  'not-a-zip':
+    'This file is not a Waymark journey: it is not the zip archive every .journey file is. Ask the sender to save the journey again from Waymark.',
   truncated: 'This journey file is incomplete, perhaps cut short while copying or downloading. Ask for the file again.',
   corrupt: 'Part of this journey file is damaged and cannot be read. Ask for the file again.',
   unsupported:
     'This journey file was packed in a way Waymark cannot read (encrypted or split). Save it again from Waymark.',
   'too-large':
-    'This journey file is larger than Waymark opens safely. Ask the sender to remove large photos and save again.',
+    'This journey file is larger than Waymark opens safely, so it was not opened. Ask the sender to save the journey again from Waymark.',
   'missing-manifest': 'This zip file is not a Waymark journey: it has no manifest.json. Open a file saved by Waymark.',
   'missing-journey': 'This journey file has no journey.json inside. Ask for the file again.',
   'bad-manifest':
@@ -45,6 +49,57 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, string> = {
   schema: 'The journey inside this file does not match what Waymark expects, so nothing was imported.',
   'invalid-file': 'This journey file could not be read. Ask for the file again, or save it again from Waymark.',
 };
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The refusal of a file that is not a zip, saying what it is instead (see sniff.ts). */
+export function notAJourneyMessage(what: SniffedKind): string {
+  switch (what.kind) {
+    case 'empty':
+      return 'This file is empty (0 bytes), so there is no journey in it. Ask the sender for the file again.';
+    case 'image':
+      return `This file is a ${what.name} image, not a Waymark journey, although its name says otherwise. Open the .journey file that Waymark saved; a picture can be added to a persona as its photo.`;
+    case 'pdf':
+      return 'This file is a PDF document, not a Waymark journey, although its name says otherwise. Open the .journey file that Waymark saved; a PDF report cannot be turned back into a map.';
+    case 'json':
+      return 'This file is JSON text, but not a Waymark journey. Open a .journey file saved by Waymark.';
+    case 'text':
+      return 'This file is plain text, not a Waymark journey (a .journey file is a zip archive). Open the .journey file that Waymark saved; to bring in a list of touchpoints, use Import touchpoints from CSV.';
+    case 'unknown':
+      return FILE_ERROR_MESSAGES['not-a-zip'];
+  }
+}
+
+/** What a `too-large` refusal says: which limit was hit, with its numbers, and advice that fits that limit. */
+export type TooLargeReason =
+  | { kind: 'file'; bytes: number; max: number }
+  | { kind: 'plain-json'; bytes: number; max: number }
+  | { kind: 'unpacked'; bytes: number; max: number }
+  | { kind: 'entries'; count: number; max: number }
+  | { kind: 'entry'; name: string; bytes: number; max: number }
+  | { kind: 'zip64' }
+  | { kind: 'inflated' };
+
+export function tooLargeMessage(reason: TooLargeReason): string {
+  switch (reason.kind) {
+    case 'file':
+      return `This journey file is ${formatBytes(reason.bytes)}, more than the ${formatBytes(reason.max)} Waymark opens. Ask the sender to remove large persona photos and save again.`;
+    case 'plain-json':
+      return `This JSON journey is ${formatBytes(reason.bytes)}, more than the ${formatBytes(reason.max)} Waymark reads. Ask the sender to save it as a .journey file from Waymark.`;
+    case 'unpacked':
+      return `This journey file would unpack to ${formatBytes(reason.bytes)}, more than the ${formatBytes(reason.max)} Waymark unpacks safely, so it was not opened. It was not saved by Waymark as it is; ask the sender to save the journey again from Waymark.`;
+    case 'entries':
+      return `This journey file holds ${count(reason.count)} entries, more than the ${count(reason.max)} Waymark reads, so it was not opened. A journey file holds a few; ask the sender to save the journey again from Waymark.`;
+    case 'entry':
+      return reason.name === 'journey.json'
+        ? `The journey inside this file unpacks to ${formatBytes(reason.bytes)}, more than the ${formatBytes(reason.max)} Waymark reads. Ask the sender to split the journey into smaller ones or shorten its longest texts, and save again.`
+        : `The ${reason.name} inside this file unpacks to ${formatBytes(reason.bytes)}, more than the ${formatBytes(reason.max)} Waymark reads, so it was not opened. Ask the sender to save the journey again from Waymark.`;
+    case 'zip64':
+      return 'This file is packed for archives larger than 4 GB, far beyond any journey, so it was not opened. Ask the sender to save the journey again from Waymark.';
+    case 'inflated':
+      return 'Part of this journey file unpacks to more than it says it holds, so it was not opened. Ask for the file again, saved from Waymark.';
+  }
+}
 
 export function fileError(code: FileErrorCode, details?: string[], message = FILE_ERROR_MESSAGES[code]): FileError {
   return details && details.length ? { code, message, details } : { code, message };

@@ -12,7 +12,7 @@ import { migrateDocument } from '../../domain/migrations';
 import { parseDocument, repairReferences } from '../../domain/document';
 import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
 import { ASSET_PATH, sniffImageType, sha256Hex, type AssetType } from './assets';
-import { fileError, type FileError } from './errors';
+import { fileError, notAJourneyMessage, tooLargeMessage, type FileError, type TooLargeReason } from './errors';
 import {
   CURRENT_FORMAT_VERSION,
   JOURNEY_FORMAT,
@@ -23,6 +23,7 @@ import {
 } from './format';
 import { findJsonSyntaxProblem } from './json-syntax';
 import { checkJsonShape, DEFAULT_JSON_SHAPE_LIMITS, type JsonShapeLimits } from './json-limits';
+import { sniffFileKind } from './sniff';
 import { formatBytes, resolveLimits, type FileLimits } from './limits';
 import { extractZipEntry, readZipDirectory, type ZipDirectoryEntry, type ZipProblem } from '../zip/read';
 
@@ -80,6 +81,10 @@ class Refusal {
 const refuse = (...args: Parameters<typeof fileError>): never => {
   throw new Refusal(fileError(...args));
 };
+const refuseTooLarge = (reason: TooLargeReason, detail: string): never =>
+  refuse('too-large', [detail], tooLargeMessage(reason));
+const refuseNotAJourney = (bytes: Uint8Array): never =>
+  refuse('not-a-zip', undefined, notAJourneyMessage(sniffFileKind(bytes)));
 
 /** Read a `.journey` (or a plain JSON journey) from its bytes. Never throws. */
 export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
@@ -116,12 +121,13 @@ async function read(
 ): Promise<ReadResult> {
   if (!isZip(bytes)) {
     if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape, progress);
-    refuse('not-a-zip');
+    refuseNotAJourney(bytes);
   }
   if (bytes.length > limits.maxFileBytes) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'file', bytes: bytes.length, max: limits.maxFileBytes },
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxFileBytes)}.`,
-    ]);
+    );
   }
   const directory = readZipDirectory(bytes, limits.maxEntries);
   if (!directory.ok) return refuseZip(directory.problem);
@@ -129,9 +135,10 @@ async function read(
 
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.maxTotalUncompressedBytes) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'unpacked', bytes: declared, max: limits.maxTotalUncompressedBytes },
       `Its contents unpack to ${formatBytes(declared)}; the limit is ${formatBytes(limits.maxTotalUncompressedBytes)}.`,
-    ]);
+    );
   }
 
   const warnings: string[] = [];
@@ -190,15 +197,16 @@ async function read(
 
 function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits, progress: Progress): ReadResult {
   if (bytes.length > limits.maxJourneyJsonBytes) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'plain-json', bytes: bytes.length, max: limits.maxJourneyJsonBytes },
       `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(limits.maxJourneyJsonBytes)}.`,
-    ]);
+    );
   }
   progress('checking', 0.05);
   checkShape(bytes, shape, 'the file');
   progress('parsing', 0.2);
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
-  if (!isRecord(raw) || !isRecord(raw.journey)) refuse('not-a-zip');
+  if (!isRecord(raw) || !isRecord(raw.journey)) refuseNotAJourney(bytes);
   progress('validating', 0.5);
   const { document, repairs } = validateDocument(raw);
   return {
@@ -239,6 +247,7 @@ function checkShape(bytes: Uint8Array, limits: JsonShapeLimits, where: string): 
 }
 
 function refuseZip(problem: ZipProblem): never {
+  if (problem.code === 'too-large' && problem.limit) return refuseTooLarge(problem.limit, problem.detail);
   return refuse(problem.code, [problem.detail]);
 }
 
@@ -250,9 +259,10 @@ function extract(bytes: Uint8Array, entry: ZipDirectoryEntry): Uint8Array {
 
 function checkDeclaredSize(entry: ZipDirectoryEntry, limit: number): void {
   if (entry.uncompressedSize > limit) {
-    refuse('too-large', [
+    refuseTooLarge(
+      { kind: 'entry', name: entry.name, bytes: entry.uncompressedSize, max: limit },
       `${entry.name} unpacks to ${formatBytes(entry.uncompressedSize)}; the limit is ${formatBytes(limit)}.`,
-    ]);
+    );
   }
 }
 

@@ -21,10 +21,15 @@ export interface ZipDirectoryEntry {
 
 export type ZipProblemCode = 'truncated' | 'corrupt' | 'too-large' | 'unsupported';
 
+/** Which size guard a `too-large` problem hit, so the refusal can name it with its numbers. */
+export type ZipLimitHit =
+  { kind: 'entries'; count: number; max: number } | { kind: 'zip64' } | { kind: 'inflated'; declared: number };
+
 export interface ZipProblem {
   code: ZipProblemCode;
   /** Plain detail for the log and the error's details list. */
   detail: string;
+  limit?: ZipLimitHit;
 }
 
 export type ZipResult<T> = { ok: true; value: T } | { ok: false; problem: ZipProblem };
@@ -37,9 +42,9 @@ const MAX_COMMENT = 0xffff;
 /** Compressed bytes handed to the inflater per step; deflate expands at most ~1032×, so one step stays small. */
 const INFLATE_STEP = 8 * 1024;
 
-const fail = (code: ZipProblemCode, detail: string): { ok: false; problem: ZipProblem } => ({
+const fail = (code: ZipProblemCode, detail: string, limit?: ZipLimitHit): { ok: false; problem: ZipProblem } => ({
   ok: false,
-  problem: { code, detail },
+  problem: limit ? { code, detail, limit } : { code, detail },
 });
 
 function view(bytes: Uint8Array): DataView {
@@ -77,9 +82,17 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipResu
   if (disk !== 0 || centralDisk !== 0 || onDisk !== count)
     return fail('unsupported', 'The zip is split over several parts.');
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    return fail('too-large', 'The zip uses 64-bit sizes, meant for archives far larger than a journey.');
+    return fail('too-large', 'The zip uses 64-bit sizes, meant for archives far larger than a journey.', {
+      kind: 'zip64',
+    });
   }
-  if (count > maxEntries) return fail('too-large', `The zip holds ${count} entries; the limit is ${maxEntries}.`);
+  if (count > maxEntries) {
+    return fail('too-large', `The zip holds ${count} entries; the limit is ${maxEntries}.`, {
+      kind: 'entries',
+      count,
+      max: maxEntries,
+    });
+  }
   if (offset + size > eocd) return fail('truncated', 'The zip’s central directory points past its end.');
 
   const decoder = new TextDecoder('utf-8');
@@ -98,7 +111,9 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipResu
     const uncompressedSize = dv.getUint32(at + 24, true);
     const localHeaderOffset = dv.getUint32(at + 42, true);
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-      return fail('too-large', 'The zip uses 64-bit sizes, meant for archives far larger than a journey.');
+      return fail('too-large', 'The zip uses 64-bit sizes, meant for archives far larger than a journey.', {
+        kind: 'zip64',
+      });
     }
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
@@ -133,7 +148,10 @@ function inflateBounded(data: Uint8Array, expected: number): ZipResult<Uint8Arra
     }
   } catch (error) {
     if (error instanceof SizeExceeded) {
-      return fail('too-large', `An entry inflates to more than the ${expected} bytes its header declares.`);
+      return fail('too-large', `An entry inflates to more than the ${expected} bytes its header declares.`, {
+        kind: 'inflated',
+        declared: expected,
+      });
     }
     return fail('corrupt', 'An entry’s compressed data is damaged.');
   }
