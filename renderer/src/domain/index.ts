@@ -3,6 +3,7 @@ export * from './vocabulary';
 export * from './model';
 export * from './factories';
 export * from './layout';
+export * from './versions';
 export * from './migrations';
 export * from './document';
 export * from './search';

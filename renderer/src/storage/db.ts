@@ -54,8 +54,8 @@ export class WaymarkDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     for (const v of STORAGE_VERSIONS) {
-      const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
+      const version = this.version(v.version).stores(v.up.stores);
+      if (v.up.upgrade) version.upgrade(v.up.upgrade);
     }
 
     // Another window opened a newer schema (or deleted the database): stop

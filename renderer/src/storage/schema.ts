@@ -16,6 +16,7 @@
 import type { Transaction } from 'dexie';
 import type { z } from 'zod';
 import { newId } from '../domain/ids';
+import { checkMigrations, type Migration } from '../domain/versions';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model';
 import {
   ConnectionSchema,
@@ -26,13 +27,18 @@ import {
   TouchpointSchema,
 } from '../domain/model';
 
-export interface StorageVersion {
-  version: number;
-  description: string;
+/** What one Dexie version declares, and the upgrade that runs inside its upgrade transaction. */
+export interface StorageStep {
   /** Dexie store specs: primary key first, then indexes. */
   stores: Readonly<Record<string, string>>;
   upgrade?: (tx: Transaction) => Promise<void>;
 }
+
+/** One Dexie version of the database. */
+export type StorageVersion = Migration<StorageStep>;
+
+/** The database's history, for messages and the chain check; before version 1 there is no database. */
+export const STORAGE_HISTORY = { what: 'Storage', base: 0, current: 2 } as const;
 
 /** What the v2 upgrade found, kept in the meta table under `upgrade:2`. */
 export interface UpgradeReport {
@@ -142,37 +148,31 @@ async function fillDefaults(tx: Transaction, at: number): Promise<void> {
 export const STORAGE_VERSIONS: readonly StorageVersion[] = [
   {
     version: 1,
-    description: 'journeys and their rows, one table per record kind, indexed by journey',
-    stores: {
-      journeys: 'id, updatedAt, deletedAt, title',
-      stages: 'id, journeyId',
-      touchpoints: 'id, journeyId',
-      connections: 'id, journeyId',
-      personas: 'id, journeyId',
-      notes: 'id, journeyId',
-      blobs: 'id, journeyId, hash',
+    name: 'journeys and their rows, one table per record kind, indexed by journey',
+    up: {
+      stores: {
+        journeys: 'id, updatedAt, deletedAt, title',
+        stages: 'id, journeyId',
+        touchpoints: 'id, journeyId',
+        connections: 'id, journeyId',
+        personas: 'id, journeyId',
+        notes: 'id, journeyId',
+        blobs: 'id, journeyId, hash',
+      },
     },
   },
   {
     version: 2,
-    description: 'snapshots and meta tables; every stored row gets the new fields’ defaults',
-    stores: {
-      snapshots: 'id, journeyId, createdAt, [journeyId+createdAt]',
-      meta: 'key',
+    name: 'snapshots and meta tables; every stored row gets the new fields’ defaults',
+    up: {
+      stores: {
+        snapshots: 'id, journeyId, createdAt, [journeyId+createdAt]',
+        meta: 'key',
+      },
+      upgrade: upgradeTo2,
     },
-    upgrade: upgradeTo2,
   },
 ];
 
-/** Throws if versions are not 1, 2, 3… in order: a programming error, caught by tests. */
-export function checkStorageVersions(versions: readonly StorageVersion[]): number {
-  versions.forEach((v, i) => {
-    if (v.version !== i + 1) {
-      throw new Error(`Storage versions broken at position ${i}: found ${v.version}, expected ${i + 1}`);
-    }
-  });
-  return versions.length;
-}
-
 /** The newest storage version this build knows. */
-export const LATEST_STORAGE_VERSION = checkStorageVersions(STORAGE_VERSIONS);
+export const LATEST_STORAGE_VERSION = checkMigrations(STORAGE_VERSIONS, STORAGE_HISTORY);

@@ -12,7 +12,7 @@ import {
 import { STORAGE_VERSIONS } from '../../../renderer/src/storage/schema';
 import { seedLine } from '../../support/paths';
 
-const ALL_STORES = Object.assign({}, ...STORAGE_VERSIONS.map((v) => v.stores)) as Record<string, string>;
+const ALL_STORES = Object.assign({}, ...STORAGE_VERSIONS.map((v) => v.up.stores)) as Record<string, string>;
 
 describe('toStorageError', () => {
   it('maps a quota error, bare or inside an AbortError, to the disk-full sentence', () => {

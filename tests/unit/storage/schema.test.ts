@@ -1,22 +1,22 @@
 import { WorkshopSchema } from '../../../renderer/src/domain/workshop-schema';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { emptyMetrics, newId } from '../../../renderer/src/domain';
+import { checkMigrations, emptyMetrics, newId } from '../../../renderer/src/domain';
 import {
-  checkStorageVersions,
   getJourneyDocument,
   getMeta,
   LATEST_STORAGE_VERSION,
   listJourneys,
   listSnapshots,
   restoreSnapshot,
+  STORAGE_HISTORY,
   STORAGE_VERSIONS,
   WaymarkDB,
 } from '../../../renderer/src/storage';
 import { UPGRADE_2_META_KEY, UPGRADE_2_SNAPSHOT_NAME } from '../../../renderer/src/storage/schema';
 import { seedLine } from '../../support/paths';
 
-const V1_STORES = STORAGE_VERSIONS[0]!.stores;
+const V1_STORES = STORAGE_VERSIONS[0]!.up.stores;
 
 function v1Rows() {
   const journeyId = newId('journey');
@@ -102,10 +102,10 @@ describe('storage versions', () => {
   it('are numbered 1, 2, … without gaps', () => {
     expect(STORAGE_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
     expect(LATEST_STORAGE_VERSION).toBe(2);
-    expect(() => checkStorageVersions([STORAGE_VERSIONS[1]!])).toThrow(/expected 1/);
-    expect(() => checkStorageVersions([STORAGE_VERSIONS[0]!, { ...STORAGE_VERSIONS[1]!, version: 3 }])).toThrow(
-      /expected 2/,
-    );
+    expect(() => checkMigrations([STORAGE_VERSIONS[1]!], STORAGE_HISTORY)).toThrow(/expected 0→1/);
+    expect(() =>
+      checkMigrations([STORAGE_VERSIONS[0]!, { ...STORAGE_VERSIONS[1]!, version: 3 }], STORAGE_HISTORY),
+    ).toThrow(/expected 1→2/);
   });
 
   it('a new database has every table with its indexes', async () => {
