@@ -4,6 +4,7 @@
  * second pass), and copy a document with fresh ids.
  */
 import { z } from 'zod';
+import { sameData } from './equal';
 import { newId, type Id, type RecordKind } from './ids';
 import {
   ConnectionSchema,
@@ -24,7 +25,7 @@ import {
  */
 export function sameJourneyContent(a: Journey, b: Journey): boolean {
   const content = ({ viewport: _v, updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
-  return JSON.stringify(content(a)) === JSON.stringify(content(b));
+  return sameData(content(a), content(b));
 }
 
 export interface RestoreIssue {

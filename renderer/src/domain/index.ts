@@ -5,6 +5,7 @@ export * from './factories';
 export * from './layout';
 export * from './versions';
 export * from './migrations';
+export * from './equal';
 export * from './document';
 export * from './search';
 export * from './workshop-schema';

@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../../domain/document';
+import { sameData } from '../../domain/equal';
 import type { Journey, JourneyDocument, Viewport } from '../../domain/model';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
@@ -56,7 +57,7 @@ function sameRow(table: TableName, current: unknown, expected: unknown): boolean
   if (current === expected) return true;
   if (current === null || expected === null) return false;
   if (table === 'journeys') return sameJourneyContent(current as Journey, expected as Journey);
-  return JSON.stringify(current) === JSON.stringify(expected);
+  return sameData(current, expected);
 }
 
 const OVERTAKEN =
