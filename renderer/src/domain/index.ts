@@ -1,6 +1,7 @@
 export * from './ids';
 export * from './vocabulary';
 export * from './model';
+export * from './tables';
 export * from './factories';
 export * from './layout';
 export * from './versions';

@@ -3,67 +3,26 @@
  * transaction, exactly those rows and nothing else, plus the journey's
  * updatedAt.
  */
-import type { z } from 'zod';
 import { sameJourneyContent } from '../domain/document';
 import type { JourneyId } from '../domain/ids';
+import type { Journey } from '../domain/model';
 import {
-  ConnectionSchema,
-  JourneySchema,
-  NoteSchema,
-  PersonaSchema,
-  StageSchema,
-  TouchpointSchema,
-  type Connection,
-  type Journey,
-  type Note,
-  type Persona,
-  type Stage,
-  type Touchpoint,
-} from '../domain/model';
+  ROW_LABELS as LABELS,
+  ROW_SCHEMAS as SCHEMAS,
+  TABLE_NAMES,
+  type RowByTable,
+  type TableName,
+} from '../domain/tables';
 import { storageCall, type WaymarkDB } from './db';
 import { constraint, notFound } from './errors';
 import { laterThan } from './rows';
 
-export interface RowByTable {
-  journeys: Journey;
-  stages: Stage;
-  touchpoints: Touchpoint;
-  connections: Connection;
-  personas: Persona;
-  notes: Note;
-}
-export type TableName = keyof RowByTable;
-export const TABLE_NAMES: readonly TableName[] = [
-  'journeys',
-  'stages',
-  'touchpoints',
-  'connections',
-  'personas',
-  'notes',
-];
+export { TABLE_NAMES, type RowByTable, type TableName };
 
 /** One row to write (`row`) or delete (`row: null`). */
 export type RowChange = {
   [T in TableName]: { table: T; id: RowByTable[T]['id']; row: RowByTable[T] | null };
 }[TableName];
-
-const SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
-  journeys: JourneySchema,
-  stages: StageSchema,
-  touchpoints: TouchpointSchema,
-  connections: ConnectionSchema,
-  personas: PersonaSchema,
-  notes: NoteSchema,
-};
-
-const LABELS: Record<TableName, string> = {
-  journeys: 'journey',
-  stages: 'stage',
-  touchpoints: 'touchpoint',
-  connections: 'connection',
-  personas: 'persona',
-  notes: 'note',
-};
 
 interface TablePlan {
   puts: Map<string, Record<string, unknown>>;

@@ -15,6 +15,7 @@ import type {
   Stage,
   Touchpoint,
 } from '../domain/model';
+import { TABLE_NAMES } from '../domain/tables';
 import { StorageError, toStorageError } from './errors';
 import { LATEST_STORAGE_VERSION, STORAGE_VERSIONS } from './schema';
 
@@ -114,7 +115,7 @@ export async function storageCall<T>(db: WaymarkDB, work: () => Promise<T>): Pro
   }
 }
 
-/** The six tables that hold a journey's document rows. */
-export function documentTables(db: WaymarkDB) {
-  return [db.journeys, db.stages, db.touchpoints, db.connections, db.personas, db.notes] as const;
+/** The tables that hold a journey's document rows (domain/tables.ts lists them). */
+export function documentTables(db: WaymarkDB): Table[] {
+  return TABLE_NAMES.map((name) => db.table(name));
 }

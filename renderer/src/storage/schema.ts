@@ -18,14 +18,8 @@ import type { z } from 'zod';
 import { newId } from '../domain/ids';
 import { checkMigrations, type Migration } from '../domain/versions';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model';
-import {
-  ConnectionSchema,
-  JourneySchema,
-  NoteSchema,
-  PersonaSchema,
-  StageSchema,
-  TouchpointSchema,
-} from '../domain/model';
+import { JourneySchema } from '../domain/model';
+import { CHILD_TABLES, ROW_SCHEMAS, TABLE_NAMES, type ChildTable } from '../domain/tables';
 
 /** What one Dexie version declares, and the upgrade that runs inside its upgrade transaction. */
 export interface StorageStep {
@@ -51,21 +45,9 @@ export interface UpgradeReport {
 
 export const UPGRADE_2_META_KEY = 'upgrade:2';
 
-const ROW_SCHEMAS: readonly (readonly [string, z.ZodType])[] = [
-  ['journeys', JourneySchema],
-  ['stages', StageSchema],
-  ['touchpoints', TouchpointSchema],
-  ['connections', ConnectionSchema],
-  ['personas', PersonaSchema],
-  ['notes', NoteSchema],
-];
-
 export const UPGRADE_2_SNAPSHOT_NAME = 'Before the storage upgrade to version 2';
 
 type Row = Record<string, unknown>;
-
-/** The document tables other than journeys, in the order a snapshot's document lists them. */
-const CHILD_TABLES = ['stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
 
 /**
  * A row as it was, in a form this build can preview and restore: every field
@@ -89,14 +71,13 @@ function byOrder(a: Row, b: Row): number {
  * from the Versions panel. Runs inside the upgrade transaction.
  */
 async function snapshotBeforeUpgrade(tx: Transaction, at: number): Promise<void> {
-  const schemas = new Map(ROW_SCHEMAS);
-  const byJourney = new Map<unknown, Record<(typeof CHILD_TABLES)[number], Row[]>>();
+  const byJourney = new Map<unknown, Record<ChildTable, Row[]>>();
   const journeys = (await tx.table('journeys').toArray()) as Row[];
   for (const j of journeys)
-    byJourney.set(j.id, { stages: [], touchpoints: [], connections: [], personas: [], notes: [] });
+    byJourney.set(j.id, Object.fromEntries(CHILD_TABLES.map((t) => [t, []])) as unknown as Record<ChildTable, Row[]>);
   for (const table of CHILD_TABLES) {
     for (const row of (await tx.table(table).toArray()) as Row[]) {
-      byJourney.get(row.journeyId)?.[table].push(restorable(schemas.get(table)!, row));
+      byJourney.get(row.journeyId)?.[table].push(restorable(ROW_SCHEMAS[table], row));
     }
   }
   const snapshots = journeys.map((journey) => {
@@ -124,7 +105,8 @@ async function upgradeTo2(tx: Transaction): Promise<void> {
 
 async function fillDefaults(tx: Transaction, at: number): Promise<void> {
   const report: UpgradeReport = { at, filled: 0, keptAsIs: 0 };
-  for (const [table, schema] of ROW_SCHEMAS) {
+  for (const table of TABLE_NAMES) {
+    const schema: z.ZodType = ROW_SCHEMAS[table];
     await tx
       .table(table)
       .toCollection()
