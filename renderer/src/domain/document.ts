@@ -9,13 +9,12 @@ import { newId, type Id, type RecordKind } from './ids';
 import { JourneyDocumentSchema, type Journey, type JourneyDocument } from './model';
 
 /**
- * Whether two versions of a journey row say the same about the journey:
- * where its canvas was left (the viewport) and storage's bookkeeping (when it
- * was created, last edited, put in the trash) aside. Moving the view is not
- * an edit.
+ * Whether two versions of a journey row say the same about the journey,
+ * storage's bookkeeping (when it was created, last edited, put in the trash)
+ * aside. Where the canvas was left is not in the row (see SavedViewportSchema).
  */
 export function sameJourneyContent(a: Journey, b: Journey): boolean {
-  const content = ({ viewport: _v, updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
+  const content = ({ updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
   return sameData(content(a), content(b));
 }
 

@@ -4,9 +4,9 @@ import { db } from '../app/db';
 import { isEditableTarget, useCommandHandler } from '../app/commands';
 import { navigate } from '../app/router';
 import type { JourneyId } from '../domain/ids';
-import type { JourneyDocument } from '../domain/model';
+import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
-import { getJourneyDocument } from '../storage';
+import { getJourneyDocument, getViewport, saveViewport } from '../storage';
 import { errorMessage } from '../ui/toasts';
 import { toast } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
@@ -37,7 +37,7 @@ type Load =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; doc: JourneyDocument };
+  | { status: 'ready'; doc: JourneyDocument; viewport: Viewport | null };
 
 export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -48,11 +48,15 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
     let live = true;
     // Marks for profiling how long a journey takes to open (read them in the browser's performance tools).
     performance.mark('waymark:journey-read-start');
-    getJourneyDocument(db, journeyId).then(
-      (doc) =>
+    // Where the canvas was left is view state: if it cannot be read, the map opens fitted.
+    const viewport = getViewport(db, journeyId).catch(() => null);
+    Promise.all([getJourneyDocument(db, journeyId), viewport]).then(
+      ([doc, view]) =>
         performance.mark('waymark:journey-read') &&
         live &&
-        setLoad(doc && doc.journey.deletedAt === null ? { status: 'ready', doc } : { status: 'missing' }),
+        setLoad(
+          doc && doc.journey.deletedAt === null ? { status: 'ready', doc, viewport: view } : { status: 'missing' },
+        ),
       (error: unknown) =>
         live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
     );
@@ -75,10 +79,10 @@ export default function EditorScreen({ journeyId }: { journeyId: JourneyId }) {
       </div>
     );
   }
-  return <LoadedEditor doc={load.doc} />;
+  return <LoadedEditor doc={load.doc} viewport={load.viewport} />;
 }
 
-function LoadedEditor({ doc }: { doc: JourneyDocument }) {
+function LoadedEditor({ doc, viewport }: { doc: JourneyDocument; viewport: Viewport | null }) {
   const journeyId = doc.journey.id;
   const [store, setStore] = useState<EditorStore | null>(null);
 
@@ -92,6 +96,8 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
       describeError: describeSaveError,
       history: histories.get(journeyId),
       notify: (message) => toast.info(message),
+      viewport,
+      saveViewport: (v) => saveViewport(db, journeyId, v),
     });
     setStore(created);
     // Another window restored a saved version: what this window has not saved belongs to the map
@@ -129,7 +135,7 @@ function LoadedEditor({ doc }: { doc: JourneyDocument }) {
           persister.close();
         });
     };
-  }, [doc, journeyId]);
+  }, [doc, viewport, journeyId]);
 
   if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (

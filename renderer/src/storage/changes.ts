@@ -63,8 +63,8 @@ function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableNam
 /**
  * Write exactly the given rows (bulkPut) and delete the given ids
  * (bulkDelete) in one transaction, then bump the journey's updatedAt; a
- * change of nothing but the saved viewport (panning, zooming) is not an edit
- * and leaves "last edited" alone.
+ * journey row saved unchanged (and nothing else) is not an edit and leaves
+ * "last edited" alone. Where the canvas was left is saved apart (viewports.ts).
  * Refuses, writing nothing, a row of another journey or an id stored under
  * another journey. Returns the journey's new updatedAt.
  */
@@ -81,11 +81,11 @@ export function applyRowChanges(
       const current = await db.journeys.get(journeyId);
       if (!current) throw notFound('journey');
       const journeyRow = byTable.get('journeys')?.puts.get(journeyId) as Journey | undefined;
-      const viewportOnly =
+      const unchanged =
         journeyRow !== undefined &&
         changes.every((c) => c.table === 'journeys') &&
         sameJourneyContent(journeyRow, current);
-      const updatedAt = viewportOnly ? current.updatedAt : laterThan(current.updatedAt, now);
+      const updatedAt = unchanged ? current.updatedAt : laterThan(current.updatedAt, now);
 
       for (const name of TABLE_NAMES) {
         const entry = byTable.get(name);

@@ -12,6 +12,7 @@ import type {
   JourneyDocument,
   Note,
   Persona,
+  SavedViewport,
   Stage,
   Touchpoint,
 } from '../domain/model';
@@ -47,6 +48,8 @@ export class WaymarkDB extends Dexie {
   declare blobs: Table<BlobRecord, BlobId>;
   declare snapshots: Table<Snapshot, SnapshotId>;
   declare meta: Table<MetaRow, string>;
+  /** Where each journey's canvas was left; view state, kept out of the journey row. */
+  declare viewports: Table<SavedViewport, JourneyId>;
 
   /** Set when this connection was closed because of another window; later calls fail with it. */
   closedBecause: StorageError | null = null;

@@ -20,3 +20,4 @@ export * from './snapshots';
 export * from './blobs';
 export * from './meta';
 export * from './live';
+export * from './viewports';

@@ -194,7 +194,7 @@ export function restoreFromTrash(db: WaymarkDB, id: JourneyId): Promise<Journey>
   return setDeletedAt(db, id, null);
 }
 
-const ALL_TABLES = (db: WaymarkDB) => [...documentTables(db), db.blobs, db.snapshots];
+const ALL_TABLES = (db: WaymarkDB) => [...documentTables(db), db.blobs, db.snapshots, db.viewports];
 
 /** Delete every row of a journey in every table, blobs and snapshots too. Not undoable. */
 export function purgeJourney(db: WaymarkDB, id: JourneyId): Promise<void> {

@@ -47,6 +47,7 @@ export async function purgeRows(db: WaymarkDB, journeyId: JourneyId): Promise<vo
   await deleteDocumentRows(db, journeyId);
   await db.blobs.where('journeyId').equals(journeyId).delete();
   await db.snapshots.where('journeyId').equals(journeyId).delete();
+  await db.viewports.delete(journeyId);
 }
 
 /** The journey's blobs, given to it (its id set on each) for writing. */
