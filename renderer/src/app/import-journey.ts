@@ -7,7 +7,6 @@
 import { copyWithNewIds } from '../domain/document';
 import type { BlobId, JourneyId } from '../domain/ids';
 import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
-import { TABLE_NAMES } from '../domain/tables';
 import type { ReadAsset } from '../files';
 import {
   createJourneyFromDocument,
@@ -48,25 +47,29 @@ export async function importJourney(
   }
   if (mode === 'new') return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
 
-  return db.transaction('rw', [...TABLE_NAMES.map((name) => db.table(name)), db.blobs, db.snapshots], async () => {
-    const current = await getJourneyDocument(db, document.journey.id);
-    if (current) {
-      await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
-      const { document: old, idMap } = copyWithNewIds(current, { now });
-      const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
-        ...b,
-        id: (idMap.get(b.id) ?? b.id) as BlobId,
-        journeyId: old.journey.id,
-      }));
-      await createJourneyFromDocument(
-        db,
-        { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
-        oldBlobs,
-      );
-      return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
-    }
-    return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
-  });
+  return db.transaction(
+    'rw',
+    [db.journeys, db.stages, db.touchpoints, db.connections, db.personas, db.notes, db.blobs, db.snapshots],
+    async () => {
+      const current = await getJourneyDocument(db, document.journey.id);
+      if (current) {
+        await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
+        const { document: old, idMap } = copyWithNewIds(current, { now });
+        const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
+          ...b,
+          id: (idMap.get(b.id) ?? b.id) as BlobId,
+          journeyId: old.journey.id,
+        }));
+        await createJourneyFromDocument(
+          db,
+          { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
+          oldBlobs,
+        );
+        return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
+      }
+      return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
+    },
+  );
 }
 
 /** Assets of a stored journey, for writing it to a `.journey` file. */
