@@ -183,7 +183,12 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
         await page.goto(new URL(SEED_PAGE, served.url).href);
         await page.evaluate(putRows, {
           database: DATABASE,
-          rows: { journeys: [{ ...doc.journey, viewport }], touchpoints: [dragged] },
+          rows: {
+            journeys: [doc.journey],
+            touchpoints: [dragged],
+            // Where the canvas was left is kept beside the journey row (null: fit the map).
+            viewports: [{ journeyId: doc.journey.id, viewport }],
+          },
         });
         await page.goto(`${served.url}#/journey/${encodeURIComponent(doc.journey.id)}`);
         return waitForOpen(page);

@@ -404,19 +404,35 @@ describe('journey canvas editor', () => {
     await minimap.waitFor();
     await page.locator('.curve-lane .curve-svg').waitFor();
 
-    // Pressing on the minimap brings that part of the map into view, and the journey remembers it.
+    // Pressing on the minimap brings that part of the map into view, and the journey remembers it:
+    // beside the journey row (view state is no edit), in the viewports table.
     const viewport = () => page.locator('.react-flow__viewport').evaluate((e) => getComputedStyle(e).transform);
+    const [journeyBefore] = await readTable<Row & { updatedAt: number }>(page, 'journeys');
     const before = await viewport();
     await minimap.click({ position: { x: 30, y: 40 } });
     await expectEventually(async () => expect(await viewport()).not.toBe(before));
+    const saved = { x: 0, y: 0 };
     await expectEventually(async () => {
-      const [journey] = await readTable<Row & { viewport: { x: number; y: number; zoom: number } | null }>(
+      const [row] = await readTable<{ journeyId: string; viewport: { x: number; y: number; zoom: number } | null }>(
         page,
-        'journeys',
+        'viewports',
       );
       const [, , , , x, y] = (await viewport()).match(/-?[\d.e-]+/g)!.map(Number);
-      expect(journey?.viewport?.x).toBeCloseTo(x!, 0);
-      expect(journey?.viewport?.y).toBeCloseTo(y!, 0);
+      expect(row?.journeyId).toBe(journeyBefore?.id);
+      expect(row?.viewport?.x).toBeCloseTo(x!, 0);
+      expect(row?.viewport?.y).toBeCloseTo(y!, 0);
+      Object.assign(saved, { x: row!.viewport!.x, y: row!.viewport!.y });
+    });
+    const [journeyAfter] = await readTable<Row & { updatedAt: number }>(page, 'journeys');
+    expect(journeyAfter).not.toHaveProperty('viewport');
+    expect(journeyAfter?.updatedAt).toBe(journeyBefore?.updatedAt);
+    // After a reload the map opens where it was left.
+    await page.reload();
+    await minimap.waitFor();
+    await expectEventually(async () => {
+      const [, , , , x, y] = (await viewport()).match(/-?[\d.e-]+/g)!.map(Number);
+      expect(x).toBeCloseTo(saved.x, 0);
+      expect(y).toBeCloseTo(saved.y, 0);
     });
 
     // Closer in, cards show their content, and React Flow draws the connections, with arrowheads.

@@ -102,6 +102,49 @@ describe('reports and exports', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('the PDF report lists the same hot spots in the same order as the insights panel', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Insights', exact: true }).click();
+    const items = page
+      .getByRole('complementary', { name: 'Insights' })
+      .locator('section[aria-labelledby="ins-hot"] li button');
+    await expect.poll(() => items.count()).toBeGreaterThan(2);
+    // Each item: its score, the title as a text node, then the explanation.
+    const panelTitles = await items.evaluateAll((buttons) =>
+      buttons.map((b) =>
+        [...b.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim(),
+      ),
+    );
+    expect(panelTitles[0]).toBe('Contacts support by phone');
+
+    await app.menu('export-pdf');
+    const dialog = page.getByRole('dialog', { name: 'Report' });
+    await page.frameLocator('iframe[title="Report preview"]').locator('h1').waitFor({ timeout: 20_000 });
+    const pdf = path.join(dir, 'hot-spots.pdf');
+    app.dialog.nextSave(pdf);
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await waitForFile(pdf, 45_000);
+
+    // The hot spots section: from its heading (after the contents page) to the next section's.
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // Table headings print in capitals.
+    const heading = / Hot spots \S+ TOUCHPOINT STAGE PAIN POINTS FRICTION EMOTION /.exec(text);
+    expect(heading, text).not.toBeNull();
+    const start = heading!.index + heading![0].length;
+    const end = text.indexOf(' Opportunities ', start);
+    const section = text.slice(start - 1, end > start ? end : undefined);
+    const rows = panelTitles.map((title) => ({ title, at: section.indexOf(` ${title} `) }));
+    expect(rows.filter((r) => r.at < 0)).toEqual([]);
+    const inReportOrder = [...rows].sort((a, b) => a.at - b.at).map((r) => r.title);
+    expect(inReportOrder).toEqual(panelTitles);
+    // Ranks 1, 2, … precede the titles in the same order.
+    panelTitles.forEach((title, i) => expect(section).toContain(` ${i + 1} ${title} `));
+  });
+
   it('writes nothing when the PDF save is cancelled, and saves the HTML report', async () => {
     const { page } = app;
     await app.menu('export-pdf');

@@ -3,28 +3,19 @@
  * by entity, dropping what cannot be saved, repairing dangling links in a
  * second pass), and copy a document with fresh ids.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { sameData } from './equal';
 import { newId, type Id, type RecordKind } from './ids';
-import {
-  ConnectionSchema,
-  JourneySchema,
-  NoteSchema,
-  PersonaSchema,
-  StageSchema,
-  TouchpointSchema,
-  type Journey,
-  type JourneyDocument,
-} from './model';
+import { JourneyDocumentSchema, type Journey, type JourneyDocument } from './model';
 
 /**
- * Whether two versions of a journey row say the same about the journey:
- * where its canvas was left (the viewport) and storage's bookkeeping (when it
- * was created, last edited, put in the trash) aside. Moving the view is not
- * an edit.
+ * Whether two versions of a journey row say the same about the journey,
+ * storage's bookkeeping (when it was created, last edited, put in the trash)
+ * aside. Where the canvas was left is not in the row (see SavedViewportSchema).
  */
 export function sameJourneyContent(a: Journey, b: Journey): boolean {
-  const content = ({ viewport: _v, updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
-  return JSON.stringify(content(a)) === JSON.stringify(content(b));
+  const content = ({ updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
+  return sameData(content(a), content(b));
 }
 
 export interface RestoreIssue {
@@ -52,16 +43,7 @@ export function formatZodIssues(error: z.ZodError, max = 5): RestoreIssue[] {
 export function parseDocument(
   raw: unknown,
 ): { ok: true; document: JourneyDocument } | { ok: false; issues: RestoreIssue[] } {
-  const r = z
-    .object({
-      journey: JourneySchema,
-      stages: z.array(StageSchema).default([]),
-      touchpoints: z.array(TouchpointSchema).default([]),
-      connections: z.array(ConnectionSchema).default([]),
-      personas: z.array(PersonaSchema).default([]),
-      notes: z.array(NoteSchema).default([]),
-    })
-    .safeParse(raw);
+  const r = JourneyDocumentSchema.safeParse(raw);
   return r.success ? { ok: true, document: r.data } : { ok: false, issues: formatZodIssues(r.error) };
 }
 

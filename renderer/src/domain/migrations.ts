@@ -1,7 +1,7 @@
 /**
  * Document migrations as numbered data. Each step lifts a raw document one
- * schema version; the chain is checked for gaps when this module loads, runs
- * on a copy, and returns a result instead of throwing.
+ * schema version; the chain is checked (domain/versions.ts) when this module
+ * loads, runs on a copy, and returns a result instead of throwing.
  *
  * Version history
  * - 1: the prototype format. Connections were called `edges` with a `type`;
@@ -10,23 +10,22 @@
  */
 import { CURRENT_SCHEMA_VERSION } from './model';
 import { newId } from './ids';
+import { checkMigrations, type Migration } from './versions';
 
 type Raw = Record<string, unknown>;
 
-export interface Migration {
-  from: number;
-  to: number;
-  description: string;
-  up: (doc: Raw) => Raw;
-}
+/** One step of the journey schema: lifts a raw document from `version − 1` to `version`. */
+export type DocumentMigration = Migration<(doc: Raw) => Raw>;
+
+/** The journey schema's history, for messages and the chain check. */
+export const DOCUMENT_HISTORY = { what: 'Document schema', base: 1, current: CURRENT_SCHEMA_VERSION } as const;
 
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly DocumentMigration[] = [
   {
-    from: 1,
-    to: 2,
-    description: 'edges become connections with a kind; pain points gain ids and severity',
+    version: 2,
+    name: 'edges become connections with a kind; pain points gain ids and severity',
     up(doc) {
       const { edges, ...rest } = doc;
       const connections = Array.isArray(edges)
@@ -52,18 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** Throws if the chain has a gap or does not reach the current version: a programming error, caught by tests. */
-export function checkMigrationChain(migrations: readonly Migration[], current: number): void {
-  let version = 1;
-  for (const m of migrations) {
-    if (m.from !== version || m.to !== version + 1) {
-      throw new Error(`Migration chain broken at ${m.from}→${m.to}; expected ${version}→${version + 1}`);
-    }
-    version = m.to;
-  }
-  if (version !== current) throw new Error(`Migrations end at ${version}, schema is ${current}`);
-}
-checkMigrationChain(MIGRATIONS, CURRENT_SCHEMA_VERSION);
+checkMigrations(MIGRATIONS, DOCUMENT_HISTORY);
 
 export type MigrationResult =
   | { ok: true; document: Raw; fromVersion: number }
@@ -84,14 +72,14 @@ export function declaredVersion(doc: Raw): number | null {
 }
 
 /** Upgrade a raw document to the current schema version, step by step, on a copy. */
-export function migrateDocument(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+export function migrateDocument(raw: unknown, migrations: readonly DocumentMigration[] = MIGRATIONS): MigrationResult {
   if (!isRecord(raw) || !isRecord(raw.journey)) {
     return { ok: false, code: 'not-a-document', message: 'This is not a journey document: it has no journey.' };
   }
   const from = declaredVersion(raw);
   if (from === null)
     return { ok: false, code: 'bad-version', message: 'The journey’s schema version is not a whole number.' };
-  const current = migrations.length ? migrations[migrations.length - 1]!.to : CURRENT_SCHEMA_VERSION;
+  const current = migrations.length ? migrations[migrations.length - 1]!.version : CURRENT_SCHEMA_VERSION;
   if (from > current) {
     return {
       ok: false,
@@ -103,7 +91,7 @@ export function migrateDocument(raw: unknown, migrations: readonly Migration[] =
   let doc: Raw = structuredClone(raw);
   try {
     for (const m of migrations) {
-      if (m.from >= from) doc = m.up(doc);
+      if (m.version > from) doc = m.up(doc);
     }
   } catch (error) {
     return { ok: false, code: 'migration-failed', message: `Could not upgrade the journey: ${String(error)}` };

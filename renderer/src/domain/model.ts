@@ -48,6 +48,18 @@ export type Position = z.infer<typeof PositionSchema>;
 export const ViewportSchema = z.object({ x: finite, y: finite, zoom: z.number().positive().max(100) });
 export type Viewport = z.infer<typeof ViewportSchema>;
 
+/**
+ * Where a journey's canvas was left: view state, not part of the journey, so
+ * it is kept beside the journey row (storage's viewports table), never in it,
+ * and never in a `.journey` file. Moving the view is not an edit.
+ */
+export const SavedViewportSchema = z.object({
+  journeyId: idSchema('journey'),
+  /** Null: fit the whole map to the window. */
+  viewport: ViewportSchema.nullable(),
+});
+export type SavedViewport = z.infer<typeof SavedViewportSchema>;
+
 export const PainPointSchema = z.object({
   id: idSchema('pain'),
   text: longText.default(''),
@@ -126,7 +138,6 @@ export const JourneySchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).default(CURRENT_SCHEMA_VERSION),
   /** Personas of this journey that the map covers (curves, coverage gaps). */
   personaIds: z.array(idSchema('persona')).default([]),
-  viewport: ViewportSchema.nullable().default(null),
   /** Set when the journey is in the trash. */
   deletedAt: timestamp.nullable().default(null),
   /** For a future-state journey: the current-state journey it was copied from. */

@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCommandHandler, useServices } from '../services';
 import { isEditableTarget } from '../ui/dom';
 import type { JourneyId } from '../domain/ids';
-import type { JourneyDocument } from '../domain/model';
+import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
-import { getJourneyForEditing } from '../storage';
+import { getJourneyForEditing, getViewport, saveViewport } from '../storage';
 import { errorMessage } from '../ui/toasts';
 import { toast } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
@@ -32,7 +32,7 @@ type Load =
   | { status: 'loading' }
   | { status: 'missing' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; doc: JourneyDocument; generation: number };
+  | { status: 'ready'; doc: JourneyDocument; generation: number; viewport: Viewport | null };
 
 export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyId; slots: EditorSlots }) {
   const { db, navigate } = useServices();
@@ -44,13 +44,15 @@ export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyI
     let live = true;
     // Marks for profiling how long a journey takes to open (read them in the browser's performance tools).
     performance.mark('waymark:journey-read-start');
-    getJourneyForEditing(db, journeyId).then(
-      (read) =>
+    // Where the canvas was left is view state: if it cannot be read, the map opens fitted.
+    const viewport = getViewport(db, journeyId).catch(() => null);
+    Promise.all([getJourneyForEditing(db, journeyId), viewport]).then(
+      ([read, view]) =>
         performance.mark('waymark:journey-read') &&
         live &&
         setLoad(
           read && read.document.journey.deletedAt === null
-            ? { status: 'ready', doc: read.document, generation: read.generation }
+            ? { status: 'ready', doc: read.document, generation: read.generation, viewport: view }
             : { status: 'missing' },
         ),
       (error: unknown) =>
@@ -77,12 +79,20 @@ export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyI
   }
   return (
     <EditorSlotsProvider value={slots}>
-      <LoadedEditor doc={load.doc} generation={load.generation} />
+      <LoadedEditor doc={load.doc} generation={load.generation} viewport={load.viewport} />
     </EditorSlotsProvider>
   );
 }
 
-function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: number }) {
+function LoadedEditor({
+  doc,
+  generation,
+  viewport,
+}: {
+  doc: JourneyDocument;
+  generation: number;
+  viewport: Viewport | null;
+}) {
   const { db } = useServices();
   const journeyId = doc.journey.id;
   const [store, setStore] = useState<EditorStore | null>(null);
@@ -97,6 +107,8 @@ function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: n
       describeError: describeSaveError,
       history: keptHistory(journeyId),
       notify: (message) => toast.info(message),
+      viewport,
+      saveViewport: (v) => saveViewport(db, journeyId, v),
     });
     setStore(created);
     // Another window restored a saved version or opened a file over the journey: what this window
@@ -138,7 +150,7 @@ function LoadedEditor({ doc, generation }: { doc: JourneyDocument; generation: n
           persister.close();
         });
     };
-  }, [db, doc, generation, journeyId]);
+  }, [db, doc, generation, viewport, journeyId]);
 
   if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (

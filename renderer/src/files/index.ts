@@ -19,7 +19,7 @@ export {
   JOURNEY_EXTENSION,
   JOURNEY_FORMAT,
   JOURNEY_MIME_TYPE,
-  checkFileMigrationChain,
+  FILE_FORMAT_HISTORY,
   type FileMigration,
   type Manifest,
 } from './journey/format';

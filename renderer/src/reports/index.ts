@@ -7,7 +7,7 @@ export { REPORT_LABELS, type Labels } from './labels';
 export { REPORT_FONT_FILES, REPORT_FONT_STACK, fontFaceCss, type ReportFontFile } from './fonts';
 export { reportPdfOptions, electronPdfOptions, pdfPageSizePoints } from './pdf-options';
 export type { PlaywrightPdfOptions, ElectronPdfOptions } from './pdf-options';
-export { computeReportSummary, npsFromCounts, rankFrictionHotSpots, rankPainHotSpots } from './summary';
+export { computeReportSummary, reportHotSpots } from './summary';
 export type { HotSpot, ReportSummary } from './summary';
 export { orderedTouchpoints, stageGroups, type StageGroup } from './journey-order';
 export { reportCurve, type CurveLine, type RatedPoint, type ReportCurve } from './curve-lines';

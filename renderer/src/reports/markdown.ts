@@ -8,7 +8,7 @@ import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
 import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
-import { npsFromCounts } from './summary';
+import { npsFromCounts } from '../domain/insights';
 
 function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
@@ -24,7 +24,8 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
     facts.push(`- **${labels.table.friction}:** ${t.friction.score}/5${types}`);
   }
   const m = t.metrics;
-  const nps = m.nps ? npsFromCounts(m.nps) : null;
+  const npsScore = m.nps ? npsFromCounts(m.nps) : null;
+  const nps = npsScore === null ? null : Math.round(npsScore);
   const metrics = [
     m.csat ? `${labels.table.csat} ${m.csat.mode === 'share' ? `${m.csat.value}%` : `${m.csat.value}/5`}` : '',
     m.ces ? `${labels.table.ces} ${m.ces.mean}/7` : '',

@@ -1,87 +1,66 @@
 /**
- * Simple numbers for the executive summary and the hot spots section. The
- * richer analysis lives in domain/insights; its output can be passed in as
- * ReportOptions.insights.
+ * The report's numbers, taken from domain/insights so that the canvas, the
+ * insights panel, the report and the exports agree: the main path, the low
+ * point, the hot-spot ranking (domain/insights/hotspots.ts) and NPS
+ * (domain/insights/metrics.ts) are defined there, once. This module only
+ * attaches the touchpoint and stage records the report prints.
  */
+import { computeInsights, type HotSpot as DomainHotSpot, type Insights } from '../domain/insights';
 import type { JourneyDocument, Stage, Touchpoint } from '../domain/model';
 import { stageGroups } from './journey-order';
 
-export interface HotSpot {
+/** A domain hot spot with the touchpoint and stage records the report prints. */
+export interface HotSpot extends DomainHotSpot {
   touchpoint: Touchpoint;
   stage: Stage;
-  /** Sum of pain point severities. */
-  painScore: number;
-  maxSeverity: number;
-  painCount: number;
-  friction: number;
 }
 
 export interface ReportSummary {
   counts: { stages: number; touchpoints: number; painPoints: number; opportunities: number; personas: number };
-  /** Mean emotion of rated touchpoints, one decimal; null when none is rated. */
+  /** Mean emotion along the main path (the health figure), one decimal; null when none is rated. */
   averageEmotion: number | null;
+  /** The first of the domain's low points. */
   lowPoint: { touchpoint: Touchpoint; stage: Stage } | null;
+  /** Every hot spot, hottest first: the insights panel's ranking. */
+  hotSpots: HotSpot[];
+  /** The top hot spots that have pain points, in the same ranking. */
   painHotSpots: HotSpot[];
+  /** The top hot spots that have friction, in the same ranking. */
   frictionHotSpots: HotSpot[];
 }
 
-function hotSpots(doc: JourneyDocument): HotSpot[] {
-  return stageGroups(doc).flatMap(({ stage, touchpoints }) =>
-    touchpoints.map((touchpoint) => ({
-      touchpoint,
-      stage,
-      painScore: touchpoint.painPoints.reduce((sum, p) => sum + p.severity, 0),
-      maxSeverity: touchpoint.painPoints.reduce((max, p) => Math.max(max, p.severity), 0),
-      painCount: touchpoint.painPoints.length,
-      friction: touchpoint.friction.score,
-    })),
-  );
-}
-
-/** Touchpoints with pain points, worst first (severity sum, then worst severity, then friction); ties keep reading order. */
-export function rankPainHotSpots(doc: JourneyDocument): HotSpot[] {
-  return hotSpots(doc)
-    .filter((h) => h.painCount > 0)
-    .sort((a, b) => b.painScore - a.painScore || b.maxSeverity - a.maxSeverity || b.friction - a.friction);
-}
-
-/** Touchpoints with friction above 0, worst first (score, then pain); ties keep reading order. */
-export function rankFrictionHotSpots(doc: JourneyDocument): HotSpot[] {
-  return hotSpots(doc)
-    .filter((h) => h.friction > 0)
-    .sort((a, b) => b.friction - a.friction || b.painScore - a.painScore);
+/** The domain's hot spots with their records, hottest first; touchpoints of a stage the report does not print are left out. */
+export function reportHotSpots(doc: JourneyDocument, insights: Insights = computeInsights(doc)): HotSpot[] {
+  const touchpoints = new Map(doc.touchpoints.map((t) => [t.id, t]));
+  const stages = new Map(doc.stages.map((s) => [s.id, s]));
+  return insights.hotSpots.flatMap((spot) => {
+    const touchpoint = touchpoints.get(spot.touchpointId);
+    const stage = stages.get(spot.stageId);
+    return touchpoint && stage ? [{ ...spot, touchpoint, stage }] : [];
+  });
 }
 
 export function computeReportSummary(doc: JourneyDocument, top = 3): ReportSummary {
+  const insights = computeInsights(doc);
   const groups = stageGroups(doc);
-  const all = groups.flatMap((g) => g.touchpoints.map((touchpoint) => ({ touchpoint, stage: g.stage })));
-  const rated = all.filter((e) => e.touchpoint.emotion !== null);
-  const lowPoint = rated.reduce<(typeof rated)[number] | null>(
-    (low, e) => (low === null || e.touchpoint.emotion! < low.touchpoint.emotion! ? e : low),
-    null,
-  );
-  const average =
-    rated.length === 0
-      ? null
-      : Math.round((rated.reduce((s, e) => s + e.touchpoint.emotion!, 0) / rated.length) * 10) / 10;
+  const all = groups.flatMap((g) => g.touchpoints);
+  const average = insights.health.find((h) => h.key === 'averageEmotion')?.value ?? null;
+  const low = insights.lowPoints[0];
+  const lowTouchpoint = low ? doc.touchpoints.find((t) => t.id === low.touchpointId) : undefined;
+  const lowStage = low ? doc.stages.find((s) => s.id === low.stageId) : undefined;
+  const hotSpots = reportHotSpots(doc, insights);
   return {
     counts: {
       stages: groups.length,
       touchpoints: all.length,
-      painPoints: all.reduce((s, e) => s + e.touchpoint.painPoints.length, 0),
-      opportunities: all.reduce((s, e) => s + e.touchpoint.opportunities.length, 0),
+      painPoints: all.reduce((s, t) => s + t.painPoints.length, 0),
+      opportunities: all.reduce((s, t) => s + t.opportunities.length, 0),
       personas: doc.personas.length,
     },
-    averageEmotion: average,
-    lowPoint,
-    painHotSpots: rankPainHotSpots(doc).slice(0, top),
-    frictionHotSpots: rankFrictionHotSpots(doc).slice(0, top),
+    averageEmotion: average === null ? null : Math.round(average * 10) / 10,
+    lowPoint: lowTouchpoint && lowStage ? { touchpoint: lowTouchpoint, stage: lowStage } : null,
+    hotSpots,
+    painHotSpots: hotSpots.filter((h) => h.painCount > 0).slice(0, top),
+    frictionHotSpots: hotSpots.filter((h) => h.friction > 0).slice(0, top),
   };
-}
-
-/** NPS from answer counts: % promoters − % detractors, rounded; null without answers. */
-export function npsFromCounts(counts: { promoters: number; passives: number; detractors: number }): number | null {
-  const total = counts.promoters + counts.passives + counts.detractors;
-  if (total <= 0) return null;
-  return Math.round(((counts.promoters - counts.detractors) / total) * 100);
 }

@@ -6,7 +6,7 @@
  */
 import type { Connection, Journey, JourneyDocument, Note, Persona, Stage, Touchpoint } from '../domain/model';
 import { sortStages } from '../domain/layout';
-import type { RowByTable, TableName } from '../storage';
+import { CHILD_TABLES, type ChildTable, type RowByTable, type TableName } from '../domain/tables';
 
 /** The row type of each journey table: the same tables the storage layer writes. */
 export type RowTypes = RowByTable;
@@ -33,25 +33,14 @@ const byId = <T extends { id: string }>(rows: readonly T[]): Record<string, T> =
 };
 
 export function docStateFrom(doc: JourneyDocument): DocState {
-  return {
-    journey: doc.journey,
-    stages: byId(doc.stages),
-    touchpoints: byId(doc.touchpoints),
-    connections: byId(doc.connections),
-    personas: byId(doc.personas),
-    notes: byId(doc.notes),
-  };
+  const maps = Object.fromEntries(CHILD_TABLES.map((table) => [table, byId<{ id: string }>(doc[table])]));
+  return { journey: doc.journey, ...(maps as Pick<DocState, ChildTable>) };
 }
 
 export function documentFrom(state: DocState): JourneyDocument {
-  return {
-    journey: state.journey,
-    stages: sortStages(Object.values(state.stages)),
-    touchpoints: Object.values(state.touchpoints),
-    connections: Object.values(state.connections),
-    personas: Object.values(state.personas),
-    notes: Object.values(state.notes),
-  };
+  const lists = Object.fromEntries(CHILD_TABLES.map((table) => [table, Object.values(state[table])]));
+  const children = lists as Pick<JourneyDocument, ChildTable>;
+  return { journey: state.journey, ...children, stages: sortStages(children.stages) };
 }
 
 /** Apply changes forward (to `after`) or backward (to `before`). Pure: returns a new state. */

@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../domain/document';
+import { sameData } from '../domain/equal';
 import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
@@ -25,11 +26,14 @@ export interface EditorState {
   save: { status: SaveStatus; message: string | null };
   /** Bumped on every document change; cheap to subscribe to. */
   revision: number;
+  /** Where the canvas was left when the journey opened (null: fit the map); view state, not the document. */
+  viewport: Viewport | null;
 
   run(label: string, changes: RowChange[], options?: { coalesceKey?: string; select?: string[] }): void;
   undo(): boolean;
   redo(): boolean;
   setSelection(ids: Iterable<string>): void;
+  /** Remember where the canvas is (saved beside the journey, not in it: not an edit, not undoable). */
   setViewport(viewport: Viewport): void;
   /**
    * Rows another window saved: applied without touching this window's history.
@@ -49,6 +53,10 @@ export interface EditorStoreOptions {
   now?: () => number;
   /** Tells the user something the store declined to do (an undo step another window overtook). */
   notify?: (message: string) => void;
+  /** Where the canvas was left, as saved for this journey. */
+  viewport?: Viewport | null;
+  /** Saves where the canvas was left; a failure only means the map opens fitted next time. */
+  saveViewport?: (viewport: Viewport) => Promise<void>;
 }
 
 /** Whether a row is still as a history step left it (for the journey row, moving the view aside). */
@@ -56,7 +64,7 @@ function sameRow(table: TableName, current: unknown, expected: unknown): boolean
   if (current === expected) return true;
   if (current === null || expected === null) return false;
   if (table === 'journeys') return sameJourneyContent(current as Journey, expected as Journey);
-  return JSON.stringify(current) === JSON.stringify(expected);
+  return sameData(current, expected);
 }
 
 const OVERTAKEN =
@@ -104,6 +112,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       selection: new Set(),
       save: { status: 'saved', message: null },
       revision: 0,
+      viewport: options.viewport ?? null,
 
       run(label, changes, opts = {}) {
         if (changes.length === 0) return;
@@ -143,9 +152,8 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         set({ selection: next });
       },
       setViewport(viewport) {
-        const journey = { ...get().doc.journey, viewport };
-        set({ doc: { ...get().doc, journey } });
-        queue([{ table: 'journeys', id: journey.id, row: journey }]);
+        set({ viewport });
+        options.saveViewport?.(viewport).catch(() => undefined);
       },
       applyRemote(changes) {
         const kept = changes.filter((c) => pending.has(key(c.table, c.id)));

@@ -3,68 +3,27 @@
  * transaction, exactly those rows and nothing else, plus the journey's
  * updatedAt.
  */
-import type { z } from 'zod';
 import { sameJourneyContent } from '../domain/document';
 import type { JourneyId } from '../domain/ids';
+import type { Journey } from '../domain/model';
 import {
-  ConnectionSchema,
-  JourneySchema,
-  NoteSchema,
-  PersonaSchema,
-  StageSchema,
-  TouchpointSchema,
-  type Connection,
-  type Journey,
-  type Note,
-  type Persona,
-  type Stage,
-  type Touchpoint,
-} from '../domain/model';
+  ROW_LABELS as LABELS,
+  ROW_SCHEMAS as SCHEMAS,
+  TABLE_NAMES,
+  type RowByTable,
+  type TableName,
+} from '../domain/tables';
 import { storageCall, type WaymarkDB } from './db';
 import { constraint, notFound, StorageError } from './errors';
 import { readGeneration } from './generation';
 import { laterThan } from './rows';
 
-export interface RowByTable {
-  journeys: Journey;
-  stages: Stage;
-  touchpoints: Touchpoint;
-  connections: Connection;
-  personas: Persona;
-  notes: Note;
-}
-export type TableName = keyof RowByTable;
-export const TABLE_NAMES: readonly TableName[] = [
-  'journeys',
-  'stages',
-  'touchpoints',
-  'connections',
-  'personas',
-  'notes',
-];
+export { TABLE_NAMES, type RowByTable, type TableName };
 
 /** One row to write (`row`) or delete (`row: null`). */
 export type RowChange = {
   [T in TableName]: { table: T; id: RowByTable[T]['id']; row: RowByTable[T] | null };
 }[TableName];
-
-const SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
-  journeys: JourneySchema,
-  stages: StageSchema,
-  touchpoints: TouchpointSchema,
-  connections: ConnectionSchema,
-  personas: PersonaSchema,
-  notes: NoteSchema,
-};
-
-const LABELS: Record<TableName, string> = {
-  journeys: 'journey',
-  stages: 'stage',
-  touchpoints: 'touchpoint',
-  connections: 'connection',
-  personas: 'persona',
-  notes: 'note',
-};
 
 interface TablePlan {
   puts: Map<string, Record<string, unknown>>;
@@ -105,8 +64,8 @@ function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableNam
 /**
  * Write exactly the given rows (bulkPut) and delete the given ids
  * (bulkDelete) in one transaction, then bump the journey's updatedAt; a
- * change of nothing but the saved viewport (panning, zooming) is not an edit
- * and leaves "last edited" alone.
+ * journey row saved unchanged (and nothing else) is not an edit and leaves
+ * "last edited" alone. Where the canvas was left is saved apart (viewports.ts).
  * Refuses, writing nothing, a row of another journey or an id stored under
  * another journey. Returns the journey's new updatedAt.
  * With `generation` (the one the editor read, see generation.ts), refuses
@@ -130,11 +89,11 @@ export function applyRowChanges(
         throw new StorageError('replaced');
       }
       const journeyRow = byTable.get('journeys')?.puts.get(journeyId) as Journey | undefined;
-      const viewportOnly =
+      const unchanged =
         journeyRow !== undefined &&
         changes.every((c) => c.table === 'journeys') &&
         sameJourneyContent(journeyRow, current);
-      const updatedAt = viewportOnly ? current.updatedAt : laterThan(current.updatedAt, now);
+      const updatedAt = unchanged ? current.updatedAt : laterThan(current.updatedAt, now);
 
       for (const name of TABLE_NAMES) {
         const entry = byTable.get(name);

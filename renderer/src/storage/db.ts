@@ -12,9 +12,11 @@ import type {
   JourneyDocument,
   Note,
   Persona,
+  SavedViewport,
   Stage,
   Touchpoint,
 } from '../domain/model';
+import { TABLE_NAMES } from '../domain/tables';
 import { StorageError, toStorageError } from './errors';
 import { LATEST_STORAGE_VERSION, STORAGE_VERSIONS } from './schema';
 
@@ -46,6 +48,8 @@ export class WaymarkDB extends Dexie {
   declare blobs: Table<BlobRecord, BlobId>;
   declare snapshots: Table<Snapshot, SnapshotId>;
   declare meta: Table<MetaRow, string>;
+  /** Where each journey's canvas was left; view state, kept out of the journey row. */
+  declare viewports: Table<SavedViewport, JourneyId>;
 
   /** Set when this connection was closed because of another window; later calls fail with it. */
   closedBecause: StorageError | null = null;
@@ -57,8 +61,8 @@ export class WaymarkDB extends Dexie {
     // relaxed, can lose the last commits).
     super(name, { chromeTransactionDurability: 'strict' });
     for (const v of STORAGE_VERSIONS) {
-      const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
+      const version = this.version(v.version).stores(v.up.stores);
+      if (v.up.upgrade) version.upgrade(v.up.upgrade);
     }
 
     // Another window opened a newer schema (or deleted the database): stop
@@ -125,7 +129,7 @@ export async function storageCall<T>(db: WaymarkDB, work: () => Promise<T>): Pro
   }
 }
 
-/** The six tables that hold a journey's document rows. */
-export function documentTables(db: WaymarkDB) {
-  return [db.journeys, db.stages, db.touchpoints, db.connections, db.personas, db.notes] as const;
+/** The tables that hold a journey's document rows (domain/tables.ts lists them). */
+export function documentTables(db: WaymarkDB): Table[] {
+  return TABLE_NAMES.map((name) => db.table(name));
 }

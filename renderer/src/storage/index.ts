@@ -7,7 +7,13 @@ export {
   type StorageProblemListener,
 } from './db';
 export { StorageError, STORAGE_ERROR_MESSAGES, isStorageError, toStorageError, type StorageErrorCode } from './errors';
-export { STORAGE_VERSIONS, LATEST_STORAGE_VERSION, checkStorageVersions, type StorageVersion } from './schema';
+export {
+  STORAGE_VERSIONS,
+  STORAGE_HISTORY,
+  LATEST_STORAGE_VERSION,
+  type StorageStep,
+  type StorageVersion,
+} from './schema';
 export * from './journeys';
 export * from './changes';
 export * from './snapshots';
@@ -17,3 +23,4 @@ export * from './live';
 export * from './import';
 export * from './device';
 export * from './generation';
+export * from './viewports';

@@ -7,6 +7,7 @@ import { copyWithNewIds } from '../domain/document';
 import { createJourney as makeJourney, createStage } from '../domain/factories';
 import { newId, type BlobId, type JourneyId } from '../domain/ids';
 import { JourneySchema, LIMITS, type BlobRecord, type Journey, type JourneyDocument } from '../domain/model';
+import { childRows } from '../domain/tables';
 import { DEFAULT_STAGE_NAMES } from '../domain/vocabulary';
 import { documentTables, storageCall, type WaymarkDB } from './db';
 import { constraint, notFound } from './errors';
@@ -51,8 +52,7 @@ export function createJourney(db: WaymarkDB, fields: JourneyFields = {}, options
 
 function checkOwnership(doc: JourneyDocument): void {
   const id = doc.journey.id;
-  const rows = [...doc.stages, ...doc.touchpoints, ...doc.connections, ...doc.personas, ...doc.notes];
-  if (rows.some((r) => r.journeyId !== id)) {
+  if (childRows(doc).some((r) => r.journeyId !== id)) {
     throw constraint('Some rows of the journey belong to another journey.');
   }
 }
@@ -202,7 +202,7 @@ export function restoreFromTrash(db: WaymarkDB, id: JourneyId): Promise<Journey>
   return setDeletedAt(db, id, null);
 }
 
-const ALL_TABLES = (db: WaymarkDB) => [...documentTables(db), db.blobs, db.snapshots];
+const ALL_TABLES = (db: WaymarkDB) => [...documentTables(db), db.blobs, db.snapshots, db.viewports];
 
 /** Delete every row of a journey in every table, blobs and snapshots too. Not undoable. */
 export function purgeJourney(db: WaymarkDB, id: JourneyId): Promise<void> {

@@ -5,20 +5,21 @@
 import type { JourneyId } from '../domain/ids';
 import type { BlobRecord, JourneyDocument } from '../domain/model';
 import { sortStages } from '../domain/layout';
+import { CHILD_TABLES, type ChildTable } from '../domain/tables';
 import type { WaymarkDB } from './db';
 
 /** The whole journey, stages sorted by order; null when the journey is not stored. */
 export async function readDocument(db: WaymarkDB, journeyId: JourneyId): Promise<JourneyDocument | null> {
   const journey = await db.journeys.get(journeyId);
   if (!journey) return null;
-  const [stages, touchpoints, connections, personas, notes] = await Promise.all([
-    db.stages.where('journeyId').equals(journeyId).toArray(),
-    db.touchpoints.where('journeyId').equals(journeyId).toArray(),
-    db.connections.where('journeyId').equals(journeyId).toArray(),
-    db.personas.where('journeyId').equals(journeyId).toArray(),
-    db.notes.where('journeyId').equals(journeyId).toArray(),
-  ]);
-  return { journey, stages: sortStages(stages), touchpoints, connections, personas, notes };
+  const lists = await Promise.all(
+    CHILD_TABLES.map((table) => db.table(table).where('journeyId').equals(journeyId).toArray()),
+  );
+  const children = Object.fromEntries(CHILD_TABLES.map((table, i) => [table, lists[i]])) as Pick<
+    JourneyDocument,
+    ChildTable
+  >;
+  return { journey, ...children, stages: sortStages(children.stages) };
 }
 
 /**
@@ -28,28 +29,16 @@ export async function readDocument(db: WaymarkDB, journeyId: JourneyId): Promise
 export async function writeDocumentRows(db: WaymarkDB, doc: JourneyDocument, mode: 'add' | 'put'): Promise<void> {
   if (mode === 'add') {
     await db.journeys.add(doc.journey);
-    await db.stages.bulkAdd(doc.stages);
-    await db.touchpoints.bulkAdd(doc.touchpoints);
-    await db.connections.bulkAdd(doc.connections);
-    await db.personas.bulkAdd(doc.personas);
-    await db.notes.bulkAdd(doc.notes);
+    for (const table of CHILD_TABLES) await db.table(table).bulkAdd(doc[table]);
   } else {
     await db.journeys.put(doc.journey);
-    await db.stages.bulkPut(doc.stages);
-    await db.touchpoints.bulkPut(doc.touchpoints);
-    await db.connections.bulkPut(doc.connections);
-    await db.personas.bulkPut(doc.personas);
-    await db.notes.bulkPut(doc.notes);
+    for (const table of CHILD_TABLES) await db.table(table).bulkPut(doc[table]);
   }
 }
 
 /** Delete the journey row and its document rows (not blobs, not snapshots). */
 export async function deleteDocumentRows(db: WaymarkDB, journeyId: JourneyId): Promise<void> {
-  await db.stages.where('journeyId').equals(journeyId).delete();
-  await db.touchpoints.where('journeyId').equals(journeyId).delete();
-  await db.connections.where('journeyId').equals(journeyId).delete();
-  await db.personas.where('journeyId').equals(journeyId).delete();
-  await db.notes.where('journeyId').equals(journeyId).delete();
+  for (const table of CHILD_TABLES) await db.table(table).where('journeyId').equals(journeyId).delete();
   await db.journeys.delete(journeyId);
 }
 
@@ -58,6 +47,7 @@ export async function purgeRows(db: WaymarkDB, journeyId: JourneyId): Promise<vo
   await deleteDocumentRows(db, journeyId);
   await db.blobs.where('journeyId').equals(journeyId).delete();
   await db.snapshots.where('journeyId').equals(journeyId).delete();
+  await db.viewports.delete(journeyId);
 }
 
 /** The journey's blobs, given to it (its id set on each) for writing. */

@@ -12,27 +12,32 @@
  *   rows (touchpoint metrics, delight, originId; persona spender, sender,
  *   challenges; journey churn, futureStateOf, …) by running each stored row
  *   through its schema.
+ * - 3: adds viewports (where each journey's canvas was left, keyed by journey
+ *   id); first saves each journey in a snapshot (“Before the storage upgrade
+ *   to version 3”, skipped when version 2's snapshot was taken in the same
+ *   upgrade), then moves each journey row's `viewport` into it, so the journey
+ *   row holds only the journey.
  */
 import type { Transaction } from 'dexie';
 import type { z } from 'zod';
 import { newId } from '../domain/ids';
+import { checkMigrations, type Migration } from '../domain/versions';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model';
-import {
-  ConnectionSchema,
-  JourneySchema,
-  NoteSchema,
-  PersonaSchema,
-  StageSchema,
-  TouchpointSchema,
-} from '../domain/model';
+import { JourneySchema, ViewportSchema } from '../domain/model';
+import { CHILD_TABLES, ROW_SCHEMAS, TABLE_NAMES, type ChildTable } from '../domain/tables';
 
-export interface StorageVersion {
-  version: number;
-  description: string;
+/** What one Dexie version declares, and the upgrade that runs inside its upgrade transaction. */
+export interface StorageStep {
   /** Dexie store specs: primary key first, then indexes. */
   stores: Readonly<Record<string, string>>;
   upgrade?: (tx: Transaction) => Promise<void>;
 }
+
+/** One Dexie version of the database. */
+export type StorageVersion = Migration<StorageStep>;
+
+/** The database's history, for messages and the chain check; before version 1 there is no database. */
+export const STORAGE_HISTORY = { what: 'Storage', base: 0, current: 3 } as const;
 
 /** What the v2 upgrade found, kept in the meta table under `upgrade:2`. */
 export interface UpgradeReport {
@@ -45,21 +50,14 @@ export interface UpgradeReport {
 
 export const UPGRADE_2_META_KEY = 'upgrade:2';
 
-const ROW_SCHEMAS: readonly (readonly [string, z.ZodType])[] = [
-  ['journeys', JourneySchema],
-  ['stages', StageSchema],
-  ['touchpoints', TouchpointSchema],
-  ['connections', ConnectionSchema],
-  ['personas', PersonaSchema],
-  ['notes', NoteSchema],
-];
-
 export const UPGRADE_2_SNAPSHOT_NAME = 'Before the storage upgrade to version 2';
+export const UPGRADE_3_SNAPSHOT_NAME = 'Before the storage upgrade to version 3';
+export const UPGRADE_3_META_KEY = 'upgrade:3';
+
+/** Upgrade transactions in which a snapshot of every journey was already taken. */
+const snapshotted = new WeakSet<IDBTransaction>();
 
 type Row = Record<string, unknown>;
-
-/** The document tables other than journeys, in the order a snapshot's document lists them. */
-const CHILD_TABLES = ['stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
 
 /**
  * A row as it was, in a form this build can preview and restore: every field
@@ -82,15 +80,16 @@ function byOrder(a: Row, b: Row): number {
  * its document as it was, so the upgrade can be undone journey by journey
  * from the Versions panel. Runs inside the upgrade transaction.
  */
-async function snapshotBeforeUpgrade(tx: Transaction, at: number): Promise<void> {
-  const schemas = new Map(ROW_SCHEMAS);
-  const byJourney = new Map<unknown, Record<(typeof CHILD_TABLES)[number], Row[]>>();
+async function snapshotBeforeUpgrade(tx: Transaction, at: number, name: string): Promise<void> {
+  if (snapshotted.has(tx.idbtrans)) return;
+  snapshotted.add(tx.idbtrans);
+  const byJourney = new Map<unknown, Record<ChildTable, Row[]>>();
   const journeys = (await tx.table('journeys').toArray()) as Row[];
   for (const j of journeys)
-    byJourney.set(j.id, { stages: [], touchpoints: [], connections: [], personas: [], notes: [] });
+    byJourney.set(j.id, Object.fromEntries(CHILD_TABLES.map((t) => [t, []])) as unknown as Record<ChildTable, Row[]>);
   for (const table of CHILD_TABLES) {
     for (const row of (await tx.table(table).toArray()) as Row[]) {
-      byJourney.get(row.journeyId)?.[table].push(restorable(schemas.get(table)!, row));
+      byJourney.get(row.journeyId)?.[table].push(restorable(ROW_SCHEMAS[table], row));
     }
   }
   const snapshots = journeys.map((journey) => {
@@ -98,7 +97,7 @@ async function snapshotBeforeUpgrade(tx: Transaction, at: number): Promise<void>
     return {
       id: newId('snapshot'),
       journeyId: journey.id,
-      name: UPGRADE_2_SNAPSHOT_NAME,
+      name,
       createdAt: at,
       document: {
         journey: restorable(JourneySchema, { ...journey, schemaVersion: CURRENT_SCHEMA_VERSION }),
@@ -112,13 +111,44 @@ async function snapshotBeforeUpgrade(tx: Transaction, at: number): Promise<void>
 
 async function upgradeTo2(tx: Transaction): Promise<void> {
   const at = Date.now();
-  await snapshotBeforeUpgrade(tx, at);
+  await snapshotBeforeUpgrade(tx, at, UPGRADE_2_SNAPSHOT_NAME);
   await fillDefaults(tx, at);
+}
+
+/** What the v3 upgrade did, kept in the meta table under `upgrade:3`. */
+export interface ViewportUpgradeReport {
+  at: number;
+  /** Saved viewports moved out of journey rows. */
+  moved: number;
+  /** Viewports that were not valid and were dropped (the map opens fitted to the window). */
+  dropped: number;
+}
+
+async function upgradeTo3(tx: Transaction): Promise<void> {
+  const at = Date.now();
+  await snapshotBeforeUpgrade(tx, at, UPGRADE_3_SNAPSHOT_NAME);
+  const report: ViewportUpgradeReport = { at, moved: 0, dropped: 0 };
+  const viewports: Row[] = [];
+  await tx
+    .table('journeys')
+    .toCollection()
+    .modify((row: Row) => {
+      if (!('viewport' in row)) return;
+      const saved = row.viewport === null ? null : ViewportSchema.safeParse(row.viewport);
+      if (saved?.success) {
+        viewports.push({ journeyId: row.id, viewport: saved.data });
+        report.moved += 1;
+      } else if (saved) report.dropped += 1;
+      delete row.viewport;
+    });
+  await tx.table('viewports').bulkPut(viewports);
+  await tx.table('meta').put({ key: UPGRADE_3_META_KEY, value: report });
 }
 
 async function fillDefaults(tx: Transaction, at: number): Promise<void> {
   const report: UpgradeReport = { at, filled: 0, keptAsIs: 0 };
-  for (const [table, schema] of ROW_SCHEMAS) {
+  for (const table of TABLE_NAMES) {
+    const schema: z.ZodType = ROW_SCHEMAS[table];
     await tx
       .table(table)
       .toCollection()
@@ -131,8 +161,10 @@ async function fillDefaults(tx: Transaction, at: number): Promise<void> {
           report.keptAsIs += 1;
           return;
         }
+        // The viewport left the journey schema in version 3, whose upgrade moves it: keep it until then.
+        const kept = table === 'journeys' && 'viewport' in row ? { viewport: row.viewport } : {};
         for (const key of Object.keys(row)) delete row[key];
-        Object.assign(row, parsed.data);
+        Object.assign(row, parsed.data, kept);
         report.filled += 1;
       });
   }
@@ -142,37 +174,39 @@ async function fillDefaults(tx: Transaction, at: number): Promise<void> {
 export const STORAGE_VERSIONS: readonly StorageVersion[] = [
   {
     version: 1,
-    description: 'journeys and their rows, one table per record kind, indexed by journey',
-    stores: {
-      journeys: 'id, updatedAt, deletedAt, title',
-      stages: 'id, journeyId',
-      touchpoints: 'id, journeyId',
-      connections: 'id, journeyId',
-      personas: 'id, journeyId',
-      notes: 'id, journeyId',
-      blobs: 'id, journeyId, hash',
+    name: 'journeys and their rows, one table per record kind, indexed by journey',
+    up: {
+      stores: {
+        journeys: 'id, updatedAt, deletedAt, title',
+        stages: 'id, journeyId',
+        touchpoints: 'id, journeyId',
+        connections: 'id, journeyId',
+        personas: 'id, journeyId',
+        notes: 'id, journeyId',
+        blobs: 'id, journeyId, hash',
+      },
     },
   },
   {
     version: 2,
-    description: 'snapshots and meta tables; every stored row gets the new fields’ defaults',
-    stores: {
-      snapshots: 'id, journeyId, createdAt, [journeyId+createdAt]',
-      meta: 'key',
+    name: 'snapshots and meta tables; every stored row gets the new fields’ defaults',
+    up: {
+      stores: {
+        snapshots: 'id, journeyId, createdAt, [journeyId+createdAt]',
+        meta: 'key',
+      },
+      upgrade: upgradeTo2,
     },
-    upgrade: upgradeTo2,
+  },
+  {
+    version: 3,
+    name: 'viewports table: where each journey’s canvas was left moves out of the journey row',
+    up: {
+      stores: { viewports: 'journeyId' },
+      upgrade: upgradeTo3,
+    },
   },
 ];
 
-/** Throws if versions are not 1, 2, 3… in order: a programming error, caught by tests. */
-export function checkStorageVersions(versions: readonly StorageVersion[]): number {
-  versions.forEach((v, i) => {
-    if (v.version !== i + 1) {
-      throw new Error(`Storage versions broken at position ${i}: found ${v.version}, expected ${i + 1}`);
-    }
-  });
-  return versions.length;
-}
-
 /** The newest storage version this build knows. */
-export const LATEST_STORAGE_VERSION = checkStorageVersions(STORAGE_VERSIONS);
+export const LATEST_STORAGE_VERSION = checkMigrations(STORAGE_VERSIONS, STORAGE_HISTORY);

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CURRENT_SCHEMA_VERSION,
   MIGRATIONS,
-  checkMigrationChain,
+  DOCUMENT_HISTORY,
+  checkMigrations,
   declaredVersion,
   migrateDocument,
   parseDocument,
-  type Migration,
+  type DocumentMigration,
 } from '../../../renderer/src/domain';
 
 const fixture = () =>
@@ -19,15 +20,16 @@ const fixture = () =>
 
 describe('document migrations', () => {
   it('the shipped chain has no gap and reaches the current version', () => {
-    expect(() => checkMigrationChain(MIGRATIONS, CURRENT_SCHEMA_VERSION)).not.toThrow();
+    expect(DOCUMENT_HISTORY.current).toBe(CURRENT_SCHEMA_VERSION);
+    expect(() => checkMigrations(MIGRATIONS, DOCUMENT_HISTORY)).not.toThrow();
   });
 
   it('the chain checker rejects a gap, a skip and a short chain', () => {
-    const step = (from: number, to: number): Migration => ({ from, to, description: '', up: (d) => d });
-    expect(() => checkMigrationChain([step(1, 2), step(3, 4)], 4)).toThrow(/broken at 3→4/);
-    expect(() => checkMigrationChain([step(1, 3)], 3)).toThrow(/broken/);
-    expect(() => checkMigrationChain([step(2, 3)], 3)).toThrow(/broken/);
-    expect(() => checkMigrationChain([step(1, 2)], 3)).toThrow(/end at 2/);
+    const step = (version: number): DocumentMigration => ({ version, name: `to ${version}`, up: (d) => d });
+    const history = (current: number) => ({ ...DOCUMENT_HISTORY, current });
+    expect(() => checkMigrations([step(2), step(4)], history(4))).toThrow(/broken at 2→4/);
+    expect(() => checkMigrations([step(3)], history(3))).toThrow(/broken/);
+    expect(() => checkMigrations([step(2)], history(3))).toThrow(/end at 2/);
   });
 
   it('migrates the schema 1 fixture to the current version, and it parses', () => {
@@ -97,11 +99,10 @@ describe('document migrations', () => {
   });
 
   it('a failing step becomes a result, not an exception', () => {
-    const broken: Migration[] = [
+    const broken: DocumentMigration[] = [
       {
-        from: 1,
-        to: 2,
-        description: 'throws',
+        version: 2,
+        name: 'throws',
         up: () => {
           throw new Error('boom');
         },

@@ -72,12 +72,16 @@ describe('schemas accept valid records', () => {
       title: 'Untitled journey',
       schemaVersion: CURRENT_SCHEMA_VERSION,
       personaIds: [],
-      viewport: null,
       deletedAt: null,
       futureStateOf: null,
       churn: [],
       locale: 'en',
     });
+    // Where the canvas was left is view state, kept beside the journey (storage's viewports table).
+    expect(journey).not.toHaveProperty('viewport');
+    expect(
+      JourneySchema.parse({ id: J, createdAt: 1, updatedAt: 2, viewport: { x: 1, y: 2, zoom: 1 } }),
+    ).not.toHaveProperty('viewport');
     expect(StageSchema.parse({ id: S, journeyId: J })).toMatchObject({
       name: 'Stage',
       order: 0,

@@ -103,6 +103,26 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     await store.getState().flush();
   });
 
+  it('undoes a step when another window echoes the same row back with its keys in another order', async () => {
+    const notify = vi.fn();
+    const doc = smallJourney();
+    const store = createEditorStore(doc, { persist: vi.fn(async () => undefined), debounceMs: 5, notify });
+    const first = doc.touchpoints[0]!;
+    const s = store.getState();
+    s.run('Rename', updateTouchpoint(s.doc, first.id, { title: 'Mine' }));
+    await store.getState().flush();
+    // The same row as IndexedDB hands it to another window: equal values, keys reversed.
+    const mine = store.getState().doc.touchpoints[first.id]!;
+    const echoed = Object.fromEntries(Object.entries(mine).reverse()) as typeof mine;
+    expect(JSON.stringify(echoed)).not.toBe(JSON.stringify(mine));
+    store.getState().applyRemote([{ table: 'touchpoints', id: first.id, before: mine, after: echoed }]);
+
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().doc.touchpoints[first.id]!.title).toBe(first.title);
+    expect(notify).not.toHaveBeenCalled();
+    await store.getState().flush();
+  });
+
   it('drops unsaved rows without writing them when the stored journey was replaced elsewhere', async () => {
     const { store, persist, first } = setup();
     const s = store.getState();

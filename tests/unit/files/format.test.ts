@@ -6,31 +6,34 @@ import {
   FILE_ERROR_CODES,
   FILE_ERROR_MESSAGES,
   FILE_MIGRATIONS,
-  checkFileMigrationChain,
+  FILE_FORMAT_HISTORY,
   findJsonSyntaxProblem,
   stableStringify,
   type FileMigration,
 } from '../../../renderer/src/files';
 import { migrateFileContents } from '../../../renderer/src/files/journey/format';
+import { checkMigrations } from '../../../renderer/src/domain/versions';
 import { lineAndColumn } from '../../../renderer/src/files/journey/json-syntax';
 import { TAMIL } from '../../fixtures/seed-text';
 
 describe('file format versions', () => {
-  it('the shipped file migration chain has no gap', () => {
-    expect(() => checkFileMigrationChain(FILE_MIGRATIONS, CURRENT_FORMAT_VERSION)).not.toThrow();
+  it('the shipped file migration chain has no gap (checked by the one domain checker)', () => {
+    expect(FILE_FORMAT_HISTORY.current).toBe(CURRENT_FORMAT_VERSION);
+    expect(() => checkMigrations(FILE_MIGRATIONS, FILE_FORMAT_HISTORY)).not.toThrow();
   });
 
   it('the checker rejects a gap and a chain that stops short', () => {
-    const step = (from: number, to: number): FileMigration => ({ from, to, description: '', up: (c) => c });
-    expect(() => checkFileMigrationChain([step(1, 2), step(3, 4)], 4)).toThrow(/broken at 3→4/);
-    expect(() => checkFileMigrationChain([step(1, 2)], 3)).toThrow(/end at 2/);
-    expect(() => checkFileMigrationChain([], 2)).toThrow(/end at 1/);
+    const step = (version: number): FileMigration => ({ version, name: `to ${version}`, up: (c) => c });
+    const history = (current: number) => ({ ...FILE_FORMAT_HISTORY, current });
+    expect(() => checkMigrations([step(2), step(4)], history(4))).toThrow(/File format migrations broken at 2→4/);
+    expect(() => checkMigrations([step(2)], history(3))).toThrow(/end at 2/);
+    expect(() => checkMigrations([], history(2))).toThrow(/end at 1/);
   });
 
   it('migrates step by step from the file’s version, on a copy', () => {
     const steps: FileMigration[] = [
-      { from: 1, to: 2, description: 'rename doc', up: (c) => ({ ...c, journey: { renamed: c.journey } }) },
-      { from: 2, to: 3, description: 'stamp', up: (c) => ({ ...c, manifest: { ...c.manifest, stamped: true } }) },
+      { version: 2, name: 'rename doc', up: (c) => ({ ...c, journey: { renamed: c.journey } }) },
+      { version: 3, name: 'stamp', up: (c) => ({ ...c, manifest: { ...c.manifest, stamped: true } }) },
     ];
     const input = { manifest: { formatVersion: 1 }, journey: { a: 1 } };
     const out = migrateFileContents(input, 1, steps);

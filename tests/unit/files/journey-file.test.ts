@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalDocument,
@@ -49,6 +49,31 @@ describe('.journey write and read', () => {
     });
     expect(r.assets).toEqual([{ ...assets[0], type: 'image/png' }]);
     expect(r.document.touchpoints.map((t) => t.title)).toContain(canonicalDocument(document).touchpoints[0]!.title);
+  });
+
+  it('carries no viewport, and opens a file of the old shape with a viewport as if it had none', async () => {
+    const { document, assets } = await withPhoto();
+    const files = unzipSync(writeJourneyFile({ document, assets, appVersion: '1.2.3', savedAt: SAVED_AT }));
+    const written = JSON.parse(decode(files['journey.json'])) as { journey: Record<string, unknown> };
+    expect(written.journey).not.toHaveProperty('viewport');
+
+    // The same file as an older Waymark wrote it: the journey row with where its canvas was left.
+    const old = {
+      ...written,
+      journey: { ...written.journey, title: TAMIL[0], viewport: { x: -40, y: 12, zoom: 0.75 } },
+    };
+    const bytes = zipSync({
+      'manifest.json': files['manifest.json']!,
+      'journey.json': new TextEncoder().encode(JSON.stringify(old)),
+      [`assets/${assets[0]!.hash}.png`]: PNG,
+    });
+    const r = await readJourneyFile(bytes);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.document.journey).not.toHaveProperty('viewport');
+    expect(r.document).toEqual(canonicalDocument({ ...document, journey: { ...document.journey, title: TAMIL[0] } }));
+    expect(r.repairs).toEqual([]);
+    expect(r.warnings).toEqual([]);
   });
 
   it('lays the zip out as documented, readable by any unzip', async () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReportHtml, includedSections } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { REPORT_FONT_FILES, fontFaceCss } from '../../../renderer/src/reports/fonts';
-import { computeReportSummary, npsFromCounts } from '../../../renderer/src/reports/summary';
-import { mainPath } from '../../../renderer/src/domain/insights';
+import { computeReportSummary } from '../../../renderer/src/reports/summary';
+import { computeInsights, mainPath, npsFromCounts } from '../../../renderer/src/domain/insights';
 import { reportCurve } from '../../../renderer/src/reports/curve-lines';
 import { allSections, REPORT_SECTION_IDS, type ReportAssets } from '../../../renderer/src/reports/types';
 import { PNG_BASE64, PHOTO_BLOB_OF, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
@@ -111,12 +111,30 @@ describe('buildReportHtml', () => {
     const summary = computeReportSummary(doc);
     expect(summary.counts).toEqual({ stages: 6, touchpoints: 10, painPoints: 5, opportunities: 5, personas: 2 });
     expect(summary.lowPoint?.touchpoint.title).toBe('Card payment fails');
-    expect(summary.frictionHotSpots.map((h) => h.touchpoint.title)).toEqual([
+    // One ranking: the insights panel's (domain/insights), summary lists filtered from it in its order.
+    const ranking = computeInsights(doc).hotSpots.map((h) => h.touchpointId);
+    expect(summary.hotSpots.map((h) => h.touchpoint.id)).toEqual(ranking);
+    const inRanking = (ids: string[]) => ids.map((id) => ranking.indexOf(id as never));
+    const frictionRanks = inRanking(summary.frictionHotSpots.map((h) => h.touchpoint.id));
+    const painRanks = inRanking(summary.painHotSpots.map((h) => h.touchpoint.id));
+    expect(frictionRanks).toEqual([...frictionRanks].sort((a, b) => a - b));
+    expect(painRanks).toEqual([...painRanks].sort((a, b) => a - b));
+    const top = [
       'Calls to ask about the loyalty discount',
       'Compares the new price with other insurers',
       'Card payment fails',
-    ]);
-    expect(summary.painHotSpots[0]!.touchpoint.title).toBe('Compares the new price with other insurers');
+    ];
+    expect(summary.frictionHotSpots.map((h) => h.touchpoint.title)).toEqual(top);
+    expect(summary.painHotSpots.map((h) => h.touchpoint.title)).toEqual(top);
+  });
+
+  it('the hot spots section is one table in the insights panel’s ranking', () => {
+    const section = html.slice(html.indexOf('id="sec-hotspots"'));
+    const table = section.slice(0, section.indexOf('</table>'));
+    const titles = [...table.matchAll(/<td class="tp-title">(.*?)<\/td>/g)].map((m) => m[1]);
+    const expected = computeInsights(doc).hotSpots.map((h) => escaped(h.title));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(titles).toEqual(expected);
   });
 
   it('draws the emotion curve along the domain main path, branches and the failure touchpoint included', () => {

@@ -5,7 +5,10 @@ import {
   applyRowChanges,
   createJourneyFromDocument,
   getJourneyDocument,
+  getViewport,
   moveToTrash,
+  purgeJourney,
+  saveViewport,
   type RowChange,
 } from '../../../renderer/src/storage';
 import { seedLine } from '../../support/paths';
@@ -63,39 +66,60 @@ describe('applyRowChanges', () => {
       title: seedLine('te'),
       createdAt: 1,
       deletedAt: null,
-      viewport: { x: 10, y: 20, zoom: 1.5 },
     };
-    await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: edited.id, row: edited }], 8000);
+    // A row of the old shape, still carrying where the canvas was: the view is not stored in the row.
+    const oldShape = { ...edited, viewport: { x: 10, y: 20, zoom: 1.5 } };
+    await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: edited.id, row: oldShape }], 8000);
     const stored = await db.journeys.get(doc.journey.id);
     expect(stored).toMatchObject({
       title: seedLine('te'),
-      viewport: { x: 10, y: 20, zoom: 1.5 },
       createdAt: 1000,
       deletedAt: 7000,
     });
+    expect(stored).not.toHaveProperty('viewport');
     expect(stored?.updatedAt).toBe(8000);
   });
 
-  it('saves a moved viewport without counting it as an edit (last edited stays), unlike a real change', async () => {
+  it('saves where the canvas was left beside the journey row, never in it, and not as an edit', async () => {
     const { db, doc } = await twoJourneys();
     const stored = (await db.journeys.get(doc.journey.id))!;
-    const panned = { ...stored, viewport: { x: -120, y: 40, zoom: 0.5 } };
-    expect(await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: stored.id, row: panned }], 9000)).toBe(
+    expect(await getViewport(db, doc.journey.id)).toBeNull();
+    await saveViewport(db, doc.journey.id, { x: -120, y: 40, zoom: 0.5 });
+    expect(await getViewport(db, doc.journey.id)).toEqual({ x: -120, y: 40, zoom: 0.5 });
+    expect(await db.viewports.get(doc.journey.id)).toEqual({
+      journeyId: doc.journey.id,
+      viewport: { x: -120, y: 40, zoom: 0.5 },
+    });
+    // The journey row is untouched: same content, same "last edited".
+    expect(await db.journeys.get(doc.journey.id)).toEqual(stored);
+    // Per journey: the other journey has none.
+    const others = (await db.journeys.toArray()).filter((j) => j.id !== doc.journey.id);
+    for (const other of others) expect(await getViewport(db, other.id)).toBeNull();
+
+    // A bad position is refused in one sentence and the saved one kept.
+    await expect(saveViewport(db, doc.journey.id, { x: Number.NaN, y: 0, zoom: 1 })).rejects.toMatchObject({
+      code: 'constraint',
+    });
+    expect(await getViewport(db, doc.journey.id)).toEqual({ x: -120, y: 40, zoom: 0.5 });
+
+    // A journey row saved unchanged is no edit; a changed one is.
+    expect(await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: stored.id, row: stored }], 9000)).toBe(
       stored.updatedAt,
     );
-    expect(await db.journeys.get(doc.journey.id)).toEqual(panned);
-
-    const retitled = { ...panned, title: seedLine('hy') };
+    const retitled = { ...stored, title: seedLine('hy') };
     expect(await applyRowChanges(db, doc.journey.id, [{ table: 'journeys', id: stored.id, row: retitled }], 9000)).toBe(
       9000,
     );
-    // A viewport saved together with another row's edit is part of an edit.
     const t = doc.touchpoints[0]!;
     const both: RowChange[] = [
-      { table: 'journeys', id: stored.id, row: { ...retitled, updatedAt: 9000, viewport: { x: 0, y: 0, zoom: 1 } } },
+      { table: 'journeys', id: stored.id, row: { ...retitled, updatedAt: 9000 } },
       { table: 'touchpoints', id: t.id, row: { ...t, title: seedLine('te') } },
     ];
     expect(await applyRowChanges(db, doc.journey.id, both, 9500)).toBe(9500);
+
+    // Purging the journey purges its viewport too.
+    await purgeJourney(db, doc.journey.id);
+    expect(await db.viewports.get(doc.journey.id)).toBeUndefined();
   });
 
   it('never moves updatedAt backwards', async () => {

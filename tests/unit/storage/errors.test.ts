@@ -9,10 +9,10 @@ import {
   WaymarkDB,
   type StorageError as StorageErrorType,
 } from '../../../renderer/src/storage';
-import { STORAGE_VERSIONS } from '../../../renderer/src/storage/schema';
+import { LATEST_STORAGE_VERSION, STORAGE_VERSIONS } from '../../../renderer/src/storage/schema';
 import { seedLine } from '../../support/paths';
 
-const ALL_STORES = Object.assign({}, ...STORAGE_VERSIONS.map((v) => v.stores)) as Record<string, string>;
+const ALL_STORES = Object.assign({}, ...STORAGE_VERSIONS.map((v) => v.up.stores)) as Record<string, string>;
 
 describe('toStorageError', () => {
   it('maps a quota error, bare or inside an AbortError, to the disk-full sentence', () => {
@@ -75,7 +75,7 @@ describe('another window and newer versions', () => {
   it('refuses to open a database written by a newer Waymark', async () => {
     const name = `newer-${crypto.randomUUID()}`;
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...ALL_STORES, comments: 'id, journeyId' });
+    newer.version(LATEST_STORAGE_VERSION + 1).stores({ ...ALL_STORES, comments: 'id, journeyId' });
     await newer.open();
     newer.close();
 
@@ -97,7 +97,7 @@ describe('another window and newer versions', () => {
     await createJourney(db, { title: seedLine('hy') });
 
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...ALL_STORES, comments: 'id, journeyId' });
+    newer.version(LATEST_STORAGE_VERSION + 1).stores({ ...ALL_STORES, comments: 'id, journeyId' });
     await newer.open(); // would hang if this window kept the database open
     expect(problems.map((p) => p.code)).toEqual(['version-too-new']);
     expect(db.isOpen()).toBe(false);
@@ -133,7 +133,7 @@ describe('another window and newer versions', () => {
 
     old.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_STORAGE_VERSION);
     db.close();
     await Dexie.delete(name);
   });

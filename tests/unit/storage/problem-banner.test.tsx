@@ -18,7 +18,7 @@ import {
   WaymarkDB,
 } from '../../../renderer/src/storage';
 
-const ALL_STORES = STORAGE_VERSIONS.reduce<Record<string, string>>((acc, v) => ({ ...acc, ...v.stores }), {});
+const ALL_STORES = STORAGE_VERSIONS.reduce<Record<string, string>>((acc, v) => ({ ...acc, ...v.up.stores }), {});
 const stops: (() => void)[] = [];
 
 afterEach(() => {

@@ -1,22 +1,28 @@
 import { WorkshopSchema } from '../../../renderer/src/domain/workshop-schema';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { emptyMetrics, newId } from '../../../renderer/src/domain';
+import { checkMigrations, emptyMetrics, newId } from '../../../renderer/src/domain';
 import {
-  checkStorageVersions,
   getJourneyDocument,
   getMeta,
+  getViewport,
   LATEST_STORAGE_VERSION,
   listJourneys,
   listSnapshots,
   restoreSnapshot,
+  STORAGE_HISTORY,
   STORAGE_VERSIONS,
   WaymarkDB,
 } from '../../../renderer/src/storage';
-import { UPGRADE_2_META_KEY, UPGRADE_2_SNAPSHOT_NAME } from '../../../renderer/src/storage/schema';
+import {
+  UPGRADE_2_META_KEY,
+  UPGRADE_2_SNAPSHOT_NAME,
+  UPGRADE_3_META_KEY,
+  UPGRADE_3_SNAPSHOT_NAME,
+} from '../../../renderer/src/storage/schema';
 import { seedLine } from '../../support/paths';
 
-const V1_STORES = STORAGE_VERSIONS[0]!.stores;
+const V1_STORES = STORAGE_VERSIONS[0]!.up.stores;
 
 function v1Rows() {
   const journeyId = newId('journey');
@@ -100,21 +106,32 @@ function v1Rows() {
 
 describe('storage versions', () => {
   it('are numbered 1, 2, … without gaps', () => {
-    expect(STORAGE_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
-    expect(LATEST_STORAGE_VERSION).toBe(2);
-    expect(() => checkStorageVersions([STORAGE_VERSIONS[1]!])).toThrow(/expected 1/);
-    expect(() => checkStorageVersions([STORAGE_VERSIONS[0]!, { ...STORAGE_VERSIONS[1]!, version: 3 }])).toThrow(
-      /expected 2/,
-    );
+    expect(STORAGE_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(LATEST_STORAGE_VERSION).toBe(3);
+    expect(() => checkMigrations([STORAGE_VERSIONS[1]!], STORAGE_HISTORY)).toThrow(/expected 0→1/);
+    expect(() =>
+      checkMigrations([STORAGE_VERSIONS[0]!, { ...STORAGE_VERSIONS[1]!, version: 3 }], STORAGE_HISTORY),
+    ).toThrow(/expected 1→2/);
   });
 
   it('a new database has every table with its indexes', async () => {
     const db = new WaymarkDB(`fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['blobs', 'connections', 'journeys', 'meta', 'notes', 'personas', 'snapshots', 'stages', 'touchpoints'].sort(),
+      [
+        'blobs',
+        'connections',
+        'journeys',
+        'meta',
+        'notes',
+        'personas',
+        'snapshots',
+        'stages',
+        'touchpoints',
+        'viewports',
+      ].sort(),
     );
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     for (const name of ['stages', 'touchpoints', 'connections', 'personas', 'notes', 'blobs', 'snapshots']) {
       expect(db.table(name).schema.idxByName.journeyId, name).toBeDefined();
     }
@@ -137,11 +154,13 @@ describe('upgrade from version 1 to version 2', () => {
 
     const db = new WaymarkDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const journey = await db.journeys.get(rows.journeyId);
+    // Version 3 moved the (empty) viewport out of the journey row.
+    const { viewport: _viewport, ...v1Journey } = rows.journeys[0]!;
     expect(journey).toEqual({
-      ...rows.journeys[0],
+      ...v1Journey,
       churn: [],
       futureStateOf: null,
       schemaVersion: 2,
@@ -251,6 +270,71 @@ describe('upgrade from version 1 to version 2', () => {
     expect(await getMeta(db, UPGRADE_2_META_KEY)).toMatchObject({ filled: 1, keptAsIs: 1 });
     const [snapshot] = await db.snapshots.toArray();
     expect(snapshot?.document.touchpoints).toEqual([broken]);
+    await db.delete();
+  });
+});
+
+describe('upgrade from version 2 to version 3: the viewport leaves the journey row', () => {
+  const V2_STORES = STORAGE_VERSIONS[1]!.up.stores;
+
+  async function v2Database(name: string, journeys: Record<string, unknown>[]) {
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores(V2_STORES);
+    await old.table('journeys').bulkAdd(journeys);
+    old.close();
+  }
+
+  it('moves each saved viewport to the viewports table, leaves the rest of the row as it was, and snapshots first', async () => {
+    const name = `upgrade-3-${crypto.randomUUID()}`;
+    const [a, b, c] = [v1Rows(), v1Rows(), v1Rows()];
+    const panned = { ...a.journeys[0]!, viewport: { x: -120, y: 40, zoom: 0.5 } };
+    const fitted = b.journeys[0]!; // viewport: null
+    const damaged = { ...c.journeys[0]!, viewport: { x: 'left', y: 0, zoom: -1 } };
+    await v2Database(name, [panned, fitted, damaged]);
+
+    const before = Date.now();
+    const db = new WaymarkDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+
+    expect(await db.viewports.toArray()).toEqual([{ journeyId: a.journeyId, viewport: { x: -120, y: 40, zoom: 0.5 } }]);
+    expect(await getViewport(db, a.journeyId)).toEqual({ x: -120, y: 40, zoom: 0.5 });
+    expect(await getViewport(db, b.journeyId)).toBeNull();
+    expect(await getViewport(db, c.journeyId)).toBeNull();
+    for (const row of [panned, fitted, damaged]) {
+      const { viewport: _viewport, ...rest } = row;
+      expect(await db.journeys.get(row.id as never)).toEqual(rest);
+    }
+    expect(await getMeta(db, UPGRADE_3_META_KEY)).toMatchObject({ moved: 1, dropped: 1 });
+
+    const snapshots = await db.snapshots.toArray();
+    expect(snapshots.map((s) => s.name)).toEqual([
+      UPGRADE_3_SNAPSHOT_NAME,
+      UPGRADE_3_SNAPSHOT_NAME,
+      UPGRADE_3_SNAPSHOT_NAME,
+    ]);
+    const snapshot = snapshots.find((s) => s.journeyId === a.journeyId)!;
+    expect(snapshot.createdAt).toBeGreaterThanOrEqual(before);
+    expect(snapshot.document.journey.title).toBe(seedLine('ta'));
+    expect(snapshot.document.journey.updatedAt).toBe(200);
+    await db.delete();
+  });
+
+  it('from version 1, keeps the viewport through the version 2 upgrade and takes one snapshot per journey', async () => {
+    const name = `upgrade-1-3-${crypto.randomUUID()}`;
+    const rows = v1Rows();
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.table('journeys').add({ ...rows.journeys[0]!, viewport: { x: 5, y: 6, zoom: 2 } });
+    await old.table('stages').bulkAdd(rows.stages);
+    old.close();
+
+    const db = new WaymarkDB(name);
+    await db.open();
+    expect(await getViewport(db, rows.journeyId)).toEqual({ x: 5, y: 6, zoom: 2 });
+    expect(await db.journeys.get(rows.journeyId)).not.toHaveProperty('viewport');
+    expect((await db.snapshots.toArray()).map((s) => s.name)).toEqual([UPGRADE_2_SNAPSHOT_NAME]);
     await db.delete();
   });
 });

@@ -60,7 +60,7 @@ export function JourneyCanvas() {
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
   const showMinimap = useEditorUi((s) => s.showMinimap);
   const matches = useSearchMatches();
-  const [initialViewport, setInitialViewport] = useState<Viewport | null>(doc.journey.viewport);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(() => store.getState().viewport);
   // Zoomed out past the cards' detail. Until React Flow has set up its viewport, its store still
   // holds the default zoom, so the first render goes by the viewport it is about to open at.
   const storeFar = useStore(zoomedOut);

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../../domain/ids';
+import { checkMigrations, type Migration } from '../../domain/versions';
 
 export const JOURNEY_FORMAT = 'waymark-journey';
 export const CURRENT_FORMAT_VERSION = 1;
@@ -44,28 +45,15 @@ export interface FileContents {
   journey: unknown;
 }
 
-export interface FileMigration {
-  from: number;
-  to: number;
-  description: string;
-  up: (contents: FileContents) => FileContents;
-}
+/** One step of the file format: rearranges the raw contents from format `version − 1` to `version`. */
+export type FileMigration = Migration<(contents: FileContents) => FileContents>;
+
+/** The file format's history, for messages and the chain check. */
+export const FILE_FORMAT_HISTORY = { what: 'File format', base: 1, current: CURRENT_FORMAT_VERSION } as const;
 
 /** Numbered steps, one per format version; empty while only version 1 exists. */
 export const FILE_MIGRATIONS: readonly FileMigration[] = [];
-
-/** Throws when the chain has a gap or does not end at `current`: a programming error, caught by tests. */
-export function checkFileMigrationChain(migrations: readonly FileMigration[], current: number): void {
-  let version = 1;
-  for (const m of migrations) {
-    if (m.from !== version || m.to !== version + 1) {
-      throw new Error(`File format migration chain broken at ${m.from}→${m.to}; expected ${version}→${version + 1}`);
-    }
-    version = m.to;
-  }
-  if (version !== current) throw new Error(`File format migrations end at ${version}, the format is ${current}`);
-}
-checkFileMigrationChain(FILE_MIGRATIONS, CURRENT_FORMAT_VERSION);
+checkMigrations(FILE_MIGRATIONS, FILE_FORMAT_HISTORY);
 
 /** Lift raw file contents from `fromVersion` to the current format, on a copy. */
 export function migrateFileContents(
@@ -75,7 +63,7 @@ export function migrateFileContents(
 ): FileContents {
   let next: FileContents = structuredClone(contents);
   for (const m of migrations) {
-    if (m.from >= fromVersion) next = m.up(next);
+    if (m.version > fromVersion) next = m.up(next);
   }
   return { ...next, manifest: { ...next.manifest, formatVersion: CURRENT_FORMAT_VERSION } };
 }

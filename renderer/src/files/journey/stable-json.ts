@@ -5,6 +5,7 @@
  * two saves shows only what changed.
  */
 import type { JourneyDocument } from '../../domain/model';
+import { CHILD_TABLES, type ChildTable } from '../../domain/tables';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -36,12 +37,6 @@ const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].
 
 /** The document with each record array sorted by id: the order files store. */
 export function canonicalDocument(doc: JourneyDocument): JourneyDocument {
-  return {
-    journey: doc.journey,
-    stages: byId(doc.stages),
-    touchpoints: byId(doc.touchpoints),
-    connections: byId(doc.connections),
-    personas: byId(doc.personas),
-    notes: byId(doc.notes),
-  };
+  const lists = Object.fromEntries(CHILD_TABLES.map((table) => [table, byId<{ id: string }>(doc[table])]));
+  return { journey: doc.journey, ...(lists as Pick<JourneyDocument, ChildTable>) };
 }

@@ -2,7 +2,7 @@ import type { Metrics } from '../../domain/model';
 import type { ReportContext } from '../context';
 import { oneLine, signed } from '../escape';
 import { stageGroups } from '../journey-order';
-import { npsFromCounts } from '../summary';
+import { npsFromCounts } from '../../domain/insights';
 import { emptyNote, esc, sectionOpen } from './parts';
 
 const NONE = '<span class="muted">–</span>';
@@ -34,7 +34,8 @@ export function metricsSection(ctx: ReportContext): string {
         const ces = m.ces
           ? `<b class="num">${formatNumber(m.ces.mean)} / 7</b>${sample(m.ces.sample, h.sample)}`
           : NONE;
-        const npsValue = m.nps ? npsFromCounts(m.nps) : null;
+        const npsScore = m.nps ? npsFromCounts(m.nps) : null;
+        const npsValue = npsScore === null ? null : Math.round(npsScore);
         const nps =
           m.nps && npsValue !== null
             ? `<b class="num">${esc(signed(npsValue))}</b>${sample(m.nps.promoters + m.nps.passives + m.nps.detractors, h.sample)}`

@@ -54,7 +54,7 @@ export function summarySection(ctx: ReportContext): string {
   );
   const pain = hotSpotList(
     summary.painHotSpots,
-    (h) => `${h.painCount} × ${labels.painShort} · ${labels.severity[Math.max(1, h.maxSeverity) as 1 | 2 | 3]}`,
+    (h) => `${h.painCount} × ${labels.painShort} · ${labels.severity[Math.max(1, h.worstSeverity) as 1 | 2 | 3]}`,
     labels.summary.noPain,
   );
   const insights = (ctx.options.insights ?? [])

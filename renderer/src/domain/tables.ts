@@ -1,0 +1,64 @@
+/**
+ * The record kinds a journey is made of, listed once: storage keeps one table
+ * per kind, the document (`JourneyDocument`) holds one list per child kind
+ * under the same name, and files, snapshots and the editor walk the same list.
+ * Add a kind here (and a storage version) rather than in each place.
+ */
+import type { z } from 'zod';
+import {
+  ConnectionSchema,
+  JourneySchema,
+  NoteSchema,
+  PersonaSchema,
+  StageSchema,
+  TouchpointSchema,
+  type Connection,
+  type Journey,
+  type JourneyDocument,
+  type Note,
+  type Persona,
+  type Stage,
+  type Touchpoint,
+} from './model';
+
+export interface RowByTable {
+  journeys: Journey;
+  stages: Stage;
+  touchpoints: Touchpoint;
+  connections: Connection;
+  personas: Persona;
+  notes: Note;
+}
+export type TableName = keyof RowByTable;
+
+/** The tables of a journey's rows other than the journey row: each is a list of the document. */
+export const CHILD_TABLES = ['stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
+export type ChildTable = (typeof CHILD_TABLES)[number];
+
+/** Every table of a journey's document rows, the journey row first. */
+export const TABLE_NAMES: readonly TableName[] = ['journeys', ...CHILD_TABLES];
+
+/** The strict schema of each table's rows. */
+export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
+  journeys: JourneySchema,
+  stages: StageSchema,
+  touchpoints: TouchpointSchema,
+  connections: ConnectionSchema,
+  personas: PersonaSchema,
+  notes: NoteSchema,
+};
+
+/** One row of each table, in words, for messages. */
+export const ROW_LABELS: Record<TableName, string> = {
+  journeys: 'journey',
+  stages: 'stage',
+  touchpoints: 'touchpoint',
+  connections: 'connection',
+  personas: 'persona',
+  notes: 'note',
+};
+
+/** Every child row of a document, all tables together. */
+export function childRows(doc: JourneyDocument): RowByTable[ChildTable][] {
+  return CHILD_TABLES.flatMap((table) => doc[table] as RowByTable[ChildTable][]);
+}
