@@ -137,15 +137,18 @@ table.data tbody tr:nth-child(even) td { background: #f8f9fa; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
 table.data .r { text-align: right; }
 table.stage-table { table-layout: fixed; }
-table.data .w-tp { width: 20%; }
-table.data .w-emo { width: 14%; }
-table.data .w-th { width: 19%; }
-table.data .w-pain { width: 20%; }
-table.data .w-fr { width: 10%; }
+table.data .w-tp { width: 25%; }
+table.data .w-emo { width: 13%; }
+table.data .w-th { width: 18%; }
+table.data .w-pain { width: 18%; }
+table.data .w-fr { width: 9%; }
 table.data .w-rank { width: 6%; }
 table.data .w-opp { width: 40%; }
 table.data .w-status { width: 12%; }
 .tp-title { font-weight: 700; }
+.tp-description { margin: 4px 0; color: #343a40; }
+.tp-thoughts { margin: 0 0 4px; }
+.tp-quote { margin: 0 0 4px; color: #495057; font-style: italic; }
 .cell-list { list-style: none; padding: 0; }
 .cell-list li { margin-bottom: 4px; }
 .cell-list .pill { margin-right: 4px; }

@@ -6,7 +6,16 @@ import { computeReportSummary, npsFromCounts } from '../../../renderer/src/repor
 import { mainPath } from '../../../renderer/src/domain/insights';
 import { reportCurve } from '../../../renderer/src/reports/curve-lines';
 import { allSections, REPORT_SECTION_IDS, type ReportAssets } from '../../../renderer/src/reports/types';
-import { PNG_BASE64, PHOTO_BLOB_OF, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
+import {
+  PNG_BASE64,
+  PHOTO_BLOB_OF,
+  REMINDER_DESCRIPTION,
+  SEED,
+  SEED_PARAGRAPH,
+  XSS_TITLE,
+  buildRichJourney,
+  reportOptions,
+} from './fixture';
 import { loadReportFontsNode } from './load-fonts';
 
 const { doc, stageNames, touchpointTitles } = buildRichJourney();
@@ -100,6 +109,33 @@ describe('buildReportHtml', () => {
     for (const sentence of Object.values(SEED)) expect(html).toContain(escaped(sentence));
     expect(html).toContain('Acme Mutual &amp; Partners');
     expect(html).toContain('24 November 2025');
+  });
+
+  it('prints each touchpoint description under its title in the stage-by-stage table, with its owner and quotes', () => {
+    const stages = html.slice(
+      html.indexOf('id="sec-stages"'),
+      html.indexOf('</section>', html.indexOf('id="sec-stages"')),
+    );
+    expect(stages).toContain(
+      `<div class="tp-title">Receives the renewal reminder</div><p class="tp-description">${escaped(REMINDER_DESCRIPTION)}</p>`,
+    );
+    expect(stages).toContain(
+      `<div class="tp-title">${escaped(SEED.tamil)}</div><p class="tp-description">${escaped(SEED_PARAGRAPH.tamil)}</p>`,
+    );
+    expect(stages).toContain(
+      `<div class="tp-title">${escaped(SEED.armenian)}</div><p class="tp-description">${escaped(SEED_PARAGRAPH.armenian)}</p>`,
+    );
+    expect(stages).toContain('email · Owner: CRM team');
+    expect(stages).toContain('<p class="tp-quote">“I almost deleted it as spam.”</p>');
+  });
+
+  it('prints every persona list, challenges included, and whether the persona spends or sends others', () => {
+    const personas = html.slice(
+      html.indexOf('id="sec-personas"'),
+      html.indexOf('</section>', html.indexOf('id="sec-personas"')),
+    );
+    expect(personas).toContain('<h4>Challenges</h4><ul><li>Little spare time</li></ul>');
+    expect(personas).toContain('<span class="flag">Spends with the business</span>');
   });
 
   it('prints computed numbers: NPS from counts, metrics, hot spots, the low point', () => {

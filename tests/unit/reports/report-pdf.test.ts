@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { pdfPageSizePoints, reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
 import type { ReportAssets, ReportOptions } from '../../../renderer/src/reports/types';
-import { PHOTO_BLOB_OF, PNG_BASE64, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
+import {
+  PHOTO_BLOB_OF,
+  PNG_BASE64,
+  REMINDER_DESCRIPTION,
+  SEED,
+  SEED_PARAGRAPH,
+  XSS_TITLE,
+  buildRichJourney,
+  reportOptions,
+} from './fixture';
 import { loadReportFontsNode } from './load-fonts';
 
 const TIMEOUT = 60_000;
@@ -88,6 +97,22 @@ describe('report PDF', () => {
       for (const [script, sentence] of Object.entries(SEED)) expect(text, script).toContain(squeeze(sentence));
       expect(text).toContain(squeeze('Acme Mutual & Partners'));
       expect(text).toContain(squeeze('24 November 2025'));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints touchpoint descriptions (Latin, Tamil, Armenian) in the stage-by-stage section',
+    () => {
+      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [a4]))?.[1]);
+      const stagePages = Array.from({ length: pages }, (_, i) =>
+        run('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', a4, '-']),
+      )
+        .filter((text) => text.includes('TOUCHPOINT'))
+        .map(squeeze)
+        .join('');
+      for (const description of [REMINDER_DESCRIPTION, SEED_PARAGRAPH.tamil, SEED_PARAGRAPH.armenian])
+        expect(stagePages, description).toContain(squeeze(description));
     },
     TIMEOUT,
   );
