@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportHtml, includedSections } from '../../../renderer/src/reports/html';
+import { emptySections, printedSections } from '../../../renderer/src/reports/empty-sections';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { REPORT_FONT_FILES, fontFaceCss } from '../../../renderer/src/reports/fonts';
 import { computeReportSummary, npsFromCounts } from '../../../renderer/src/reports/summary';
@@ -193,6 +194,41 @@ describe('buildReportHtml', () => {
     // (the workshop section prints only for journeys with workshop results).
     for (const id of REPORT_SECTION_IDS.filter((s) => s !== 'cover' && s !== 'toc' && s !== 'workshop'))
       expect(html).toContain(`href="#sec-${id}"`);
+  });
+
+  it('leaves out sections with nothing in them, from the body and the contents', () => {
+    expect(emptySections(doc)).toEqual(['workshop']);
+    const bare = {
+      ...doc,
+      personas: [],
+      notes: [],
+      touchpoints: doc.touchpoints.map((t) => ({
+        ...t,
+        opportunities: [],
+        painPoints: [],
+        friction: { score: 0, types: [] },
+        emotion: null,
+        personaEmotions: {},
+        metrics: { ...t.metrics, csat: null, ces: null, nps: null, dropOff: null, volume: null },
+      })),
+    };
+    const empty = ['personas', 'curve', 'hotspots', 'opportunities', 'metrics', 'notes', 'workshop'] as const;
+    expect(emptySections(bare)).toEqual(empty);
+    expect(printedSections(bare, { sections: allSections() })).toEqual(['cover', 'toc', 'summary', 'map', 'stages']);
+    const out = buildReportHtml(bare, reportOptions(), noFonts);
+    for (const id of empty) {
+      expect(out).not.toContain(`id="sec-${id}"`);
+      expect(out).not.toContain(`href="#sec-${id}"`);
+    }
+    for (const sentence of [
+      REPORT_LABELS.en.persona.noPersonas,
+      REPORT_LABELS.en.noOpportunities,
+      REPORT_LABELS.en.noMetrics,
+      REPORT_LABELS.en.noNotes,
+      REPORT_LABELS.en.noHotSpots,
+    ])
+      expect(out).not.toContain(sentence);
+    expect(emptySections({ ...bare, stages: [], touchpoints: [], connections: [] })).toContain('map');
   });
 
   it('prints its words from the labels dictionary', () => {
