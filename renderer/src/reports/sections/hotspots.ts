@@ -14,7 +14,7 @@ export function hotspotsSection(ctx: ReportContext): string {
   const painTable =
     pain.length === 0
       ? emptyNote(labels.summary.noPain)
-      : `<table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th>${esc(h.touchpoint)}</th><th>${esc(h.stage)}</th><th>${esc(h.painPoints)}</th><th>${esc(h.emotion)}</th></tr></thead><tbody>${pain
+      : `<table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th>${esc(h.touchpoint)}</th><th class="w-stage">${esc(h.stage)}</th><th class="w-measure">${esc(h.painPoints)}</th><th class="w-feel">${esc(h.emotion)}</th></tr></thead><tbody>${pain
           .map(
             (s, i) =>
               `<tr><td class="num">${i + 1}</td><td class="tp-title">${esc(oneLine(s.touchpoint.title))}</td><td>${esc(oneLine(s.stage.name))}</td>` +
@@ -24,13 +24,13 @@ export function hotspotsSection(ctx: ReportContext): string {
   const frictionTable =
     friction.length === 0
       ? emptyNote(labels.summary.noFriction)
-      : `<table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th>${esc(h.touchpoint)}</th><th>${esc(h.stage)}</th><th>${esc(h.friction)}</th><th>${esc(h.emotion)}</th></tr></thead><tbody>${friction
+      : `<table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th>${esc(h.touchpoint)}</th><th class="w-stage">${esc(h.stage)}</th><th class="w-measure">${esc(h.friction)}</th><th class="w-feel">${esc(h.emotion)}</th></tr></thead><tbody>${friction
           .map(
             (s, i) =>
               `<tr><td class="num">${i + 1}</td><td class="tp-title">${esc(oneLine(s.touchpoint.title))}</td><td>${esc(oneLine(s.stage.name))}</td>` +
               `<td><span class="bar"><span style="width:${s.friction * 20}%"></span></span><b class="num">${s.friction}/5</b>` +
               (s.touchpoint.friction.types.length
-                ? `<div class="muted">${esc(s.touchpoint.friction.types.join(', '))}</div>`
+                ? `<div class="muted kinds">${esc(s.touchpoint.friction.types.join(', '))}</div>`
                 : '') +
               `</td><td>${emotionCell(s.touchpoint, labels)}</td></tr>`,
           )

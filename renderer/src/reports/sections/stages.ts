@@ -16,7 +16,7 @@ function touchpointRow(t: Touchpoint, labels: Labels): string {
     .join('');
   const friction =
     t.friction.score > 0 || t.friction.types.length > 0
-      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? `<div class="muted">${esc(t.friction.types.join(', '))}</div>` : ''}`
+      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? `<div class="muted kinds">${esc(t.friction.types.join(', '))}</div>` : ''}`
       : '<span class="muted">–</span>';
   const flags = [t.momentOfTruth ? labels.momentOfTruth : '', t.delight ? labels.delight : '']
     .filter(Boolean)
