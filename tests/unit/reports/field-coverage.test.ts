@@ -60,14 +60,14 @@ function readDecisions(): { rows: Decision[]; system: string[] } {
   const table = text.slice(text.indexOf('## Where each field goes'), text.indexOf('## Not typed by the user'));
   const header = table
     .split('\n')
-    .find((l) => l.startsWith('| Field'))!
+    .find((l) => /^\|\s*Field\s*\|/.test(l))!
     .split('|')
     .map((c) => c.trim())
     .slice(1, -1);
   expect(header).toEqual(['Field', 'Kind', ...EXPORTS, 'Why not elsewhere']);
   const rows: Decision[] = [];
   for (const line of table.split('\n')) {
-    const m = /^\| `([\w.[\]]+)` \|(.*)\|\s*$/.exec(line);
+    const m = /^\|\s*`([\w.[\]]+)`\s*\|(.*)\|\s*$/.exec(line);
     if (!m) continue;
     const cells = m[2]!.split('|').map((c) => c.trim());
     expect(cells, line).toHaveLength(header.length - 1);
