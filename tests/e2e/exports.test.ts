@@ -54,6 +54,12 @@ describe('reports and exports', () => {
     await dialog.waitFor();
     const preview = page.frameLocator('iframe[title="Report preview"]');
     await preview.locator('h1', { hasText: TEMPLATE }).waitFor({ timeout: 20_000 });
+    // The template has had no workshop: its section is left out, and the dialog says so until it is switched off.
+    const leftOut = dialog.getByText('Empty, left out: Workshop results');
+    await leftOut.waitFor();
+    expect(await preview.locator('#sec-workshop').count()).toBe(0);
+    await dialog.getByRole('checkbox', { name: 'Workshop results' }).uncheck();
+    await leftOut.waitFor({ state: 'hidden' });
 
     // A logo must be a PNG or JPEG: anything else is refused in one sentence.
     const logoInput = dialog.getByLabel('Logo (PNG or JPEG, up to 2 MB)');
