@@ -137,7 +137,13 @@ describe('reports and exports', () => {
     await waitForFile(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(file)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Touchpoints', 'Pain points', 'Opportunities', 'Stages']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Touchpoints',
+      'Pain points',
+      'Opportunities',
+      'Stages',
+      'Personas',
+    ]);
     const sheet = workbook.getWorksheet('Touchpoints')!;
     const titles = sheet.getColumn(2).values.slice(2);
     expect(titles).toContain('Parcel arrives damaged');
