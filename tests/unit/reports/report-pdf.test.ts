@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConnection, createStage, createTouchpoint } from '../../../renderer/src/domain/factories';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
@@ -282,6 +283,54 @@ describe('report PDF layout', () => {
           false,
         );
       });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows the whole connection legend, Failure and Recovery included, on every map part page',
+    async () => {
+      // A seventh stage makes the last map part one stage wide, with stubs to the part before it.
+      const journeyId = doc.journey.id;
+      const refer = createStage({ journeyId, name: 'Refer', order: 6 });
+      const tells = createTouchpoint({ journeyId, stageId: refer.id, title: 'Tells a friend', emotion: 2 });
+      const last = doc.touchpoints[doc.touchpoints.length - 1]!;
+      const wide: JourneyDocument = {
+        ...doc,
+        stages: [...doc.stages, refer],
+        touchpoints: [...doc.touchpoints, tells],
+        connections: [
+          ...doc.connections,
+          createConnection({ journeyId, source: last.id, target: tells.id, kind: 'failure' }),
+        ],
+      };
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.emulateMedia({ media: 'print' });
+        await page.setContent(buildReportHtml(wide, reportOptions(), assets()), { waitUntil: 'load' });
+        const parts = await page.$$eval('.map-part svg', (svgs) =>
+          svgs.map((svg) => {
+            const box = (svg as SVGSVGElement).viewBox.baseVal;
+            const legend = Array.from(svg.querySelectorAll('text')).map((t) => {
+              const b = (t as SVGTextElement).getBBox();
+              return { text: t.textContent ?? '', right: b.x + b.width, left: b.x };
+            });
+            return { width: box.width, legend };
+          }),
+        );
+        expect(parts.length).toBe(4);
+        for (const [i, part] of parts.entries()) {
+          for (const name of Object.values(labels.connectionKind)) {
+            const item = part.legend.find((t) => t.text === name);
+            expect(item, `${name} in part ${i + 1}`).toBeDefined();
+            expect(item!.left).toBeGreaterThanOrEqual(0);
+            expect(item!.right, `${name} in part ${i + 1}`).toBeLessThanOrEqual(part.width);
+          }
+        }
+      } finally {
+        await context.close();
+      }
     },
     TIMEOUT,
   );
