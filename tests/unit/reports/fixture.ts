@@ -40,11 +40,13 @@ export const SEED = {
   armenian: firstLine('hy-loyalty-six-questions.txt'),
 };
 
-/** The first line of a seed text that reads as a sentence (more than 60 characters), for descriptions. */
+/** The first line after the title line of a seed text that reads as a sentence (more than 60 characters), for descriptions. */
 function firstParagraph(file: string): string {
   const line = readFileSync(`${SEEDS}${file}`, 'utf8')
     .split(/\r?\n/)
     .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(1)
     .find((l) => l.length > 60);
   if (!line) throw new Error(`Seed ${file} has no paragraph`);
   return line;
