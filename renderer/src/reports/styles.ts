@@ -144,8 +144,8 @@ table.data td { padding: 8px; border-bottom: 1px solid #e9ecef; vertical-align: 
 table.data tbody tr:nth-child(even) td { background: #f8f9fa; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
 table.data .r { text-align: right; }
-table.data .w-tp { width: 24%; }
-table.data .w-emo { width: 14%; }
+table.data .w-tp { width: 23%; }
+table.data .w-emo { width: 15%; }
 table.data .w-th { width: 17%; }
 table.data .w-pain { width: 17%; }
 table.data .w-fr { width: 10%; }
