@@ -261,11 +261,11 @@ describe('report PDF layout', () => {
       const pages = pageLines(pdf);
       // The section heading is the last line holding just that word (the summary tiles use some of them too).
       const pageOf = (heading: string) => pages.findLastIndex((lines) => lines.includes(heading));
-      // The end of the opportunities table, the metrics and the notes share one page.
+      // The end of the opportunities table and the metrics share one page, the hot spots follow the stage tables.
       const metrics = pageOf(labels.sections.metrics);
       expect(metrics).toBeGreaterThan(2);
       expect(pages[metrics]!.join(' ')).toContain('Personal note from the agent');
-      expect(pageOf(labels.sections.notes)).toBe(metrics);
+      expect(pages[pageOf(labels.sections.hotspots)]!.join(' ')).toContain('Gets the loyalty');
       expect(pageOf(labels.sections.opportunities)).toBeGreaterThan(2);
       expect(pageOf(labels.sections.curve)).toBe(
         pageOf(`PART 3 / 3 · ${stageNames[4]!.toUpperCase()} – ${stageNames[5]!.toUpperCase()}`),
