@@ -54,6 +54,12 @@ describe('reports and exports', () => {
     await dialog.waitFor();
     const preview = page.frameLocator('iframe[title="Report preview"]');
     await preview.locator('h1', { hasText: TEMPLATE }).waitFor({ timeout: 20_000 });
+    // The template has had no workshop: its section is left out, and the dialog says so until it is switched off.
+    const leftOut = dialog.getByText('Empty, left out: Workshop results');
+    await leftOut.waitFor();
+    expect(await preview.locator('#sec-workshop').count()).toBe(0);
+    await dialog.getByRole('checkbox', { name: 'Workshop results' }).uncheck();
+    await leftOut.waitFor({ state: 'hidden' });
 
     // A logo must be a PNG or JPEG: anything else is refused in one sentence.
     const logoInput = dialog.getByLabel('Logo (PNG or JPEG, up to 2 MB)');
@@ -174,7 +180,13 @@ describe('reports and exports', () => {
     await waitForFile(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(file)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Touchpoints', 'Pain points', 'Opportunities', 'Stages']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Touchpoints',
+      'Pain points',
+      'Opportunities',
+      'Stages',
+      'Personas',
+    ]);
     const sheet = workbook.getWorksheet('Touchpoints')!;
     const titles = sheet.getColumn(2).values.slice(2);
     expect(titles).toContain('Parcel arrives damaged');

@@ -1,7 +1,7 @@
 /**
  * The report HTML dressed for the on-screen preview: on screen the report
- * has no paper, so each section is shown as a white sheet of the chosen page
- * width on a grey desk. Print output is unchanged (the rules are screen-only).
+ * has no paper, so the sections are shown on white sheets of the chosen page
+ * width on a grey desk, a new sheet where print starts a new page. Print output is unchanged (the rules are screen-only).
  */
 import { PAGE_MARGINS_MM, pageGeometry } from '../reports/page';
 import type { Orientation, PageSize } from '../reports/types';
@@ -22,8 +22,13 @@ export function previewCss(pageSize: PageSize, orientation: Orientation): string
   return `@media screen {
   html { background: #ced4da; }
   body { width: ${page.width}mm; margin: 0 auto; padding: ${PREVIEW_GUTTER_PX}px 0; }
-  .cover, .report-section { background: #ffffff; box-shadow: 0 1px 4px rgb(0 0 0 / 25%); margin-bottom: ${PREVIEW_GUTTER_PX}px; }
-  .report-section { min-height: ${page.height}mm; padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+  .cover, .report-section { background: #ffffff; box-shadow: 0 1px 4px rgb(0 0 0 / 25%); }
+  .cover, .report-section.page-start { margin-top: ${PREVIEW_GUTTER_PX}px; }
+  .cover:first-child { margin-top: 0; }
+  /* A section that starts a page starts a sheet; a short one that follows on in print joins the sheet above. */
+  .report-section { margin: 0; padding: 12mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+  .report-section.page-start { padding-top: ${m.top}mm; }
+  .cover + .report-section, .report-section:first-child { padding-top: ${m.top}mm; }
 }`;
 }
 

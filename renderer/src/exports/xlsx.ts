@@ -1,6 +1,6 @@
 /**
  * The journey as an Excel workbook: Touchpoints (every field), Pain points,
- * Opportunities and Stages. Header rows are bold and frozen, columns sized to
+ * Opportunities, Stages and Personas. Header rows are bold and frozen, columns sized to
  * their content (capped), emotion cells filled with the emotion colour while
  * keeping the number a number, and every text cell guarded against formula
  * injection. exceljs is loaded on demand, so it stays out of the startup
@@ -10,12 +10,12 @@ import type * as ExcelNs from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
 import { mean, npsFromCounts } from '../domain/insights';
 import { sortStages } from '../domain/layout';
-import type { JourneyDocument, Stage, Touchpoint } from '../domain/model';
+import type { JourneyDocument, Persona, Stage, Touchpoint } from '../domain/model';
 import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
 import { orderedTouchpoints } from '../reports/journey-order';
 import { guardCellText } from './cell-text';
 
-export const WORKBOOK_SHEETS = ['Touchpoints', 'Pain points', 'Opportunities', 'Stages'] as const;
+export const WORKBOOK_SHEETS = ['Touchpoints', 'Pain points', 'Opportunities', 'Stages', 'Personas'] as const;
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Column widths in characters (exceljs leaves out a width of exactly 9, its default; the minimum stays above it). */
@@ -184,6 +184,19 @@ const STAGE_COLUMNS: ColumnSpec<StageRow>[] = [
   },
 ];
 
+const PERSONA_COLUMNS: ColumnSpec<Persona>[] = [
+  { header: 'Name', value: (p) => p.name },
+  { header: 'Role', value: (p) => p.role },
+  { header: 'Quote', value: (p) => p.quote },
+  { header: 'Needs', value: (p) => lines(p.needs) },
+  { header: 'Fears', value: (p) => lines(p.fears) },
+  { header: 'Goals', value: (p) => lines(p.goals) },
+  { header: 'Desires', value: (p) => lines(p.desires) },
+  { header: 'Challenges', value: (p) => lines(p.challenges) },
+  { header: 'Spends with the business', value: (p) => yesNo(p.spender) },
+  { header: 'Sends others to the business', value: (p) => yesNo(p.sender) },
+];
+
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
@@ -289,6 +302,8 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
       };
     }),
   );
+
+  addSheet(workbook, 'Personas', PERSONA_COLUMNS, doc.personas);
 
   const out = (await workbook.xlsx.writeBuffer()) as unknown;
   if (out instanceof Uint8Array) return new Uint8Array(out);

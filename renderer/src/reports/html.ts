@@ -21,7 +21,7 @@ import { summarySection } from './sections/summary';
 import { tocSection } from './sections/toc';
 import { reportCss } from './styles';
 import { workshopSection } from './sections/workshop';
-import { hasWorkshopContent } from '../domain/workshop';
+import { printedSections } from './empty-sections';
 import { REPORT_SECTION_IDS, type ReportAssets, type ReportOptions, type SectionId } from './types';
 
 const RENDERERS: Record<SectionId, (ctx: ReportContext, included: readonly SectionId[]) => string> = {
@@ -46,8 +46,8 @@ export function includedSections(options: Pick<ReportOptions, 'sections'>): Sect
 
 export function buildReportHtml(doc: JourneyDocument, options: ReportOptions, assets: ReportAssets): string {
   const ctx = createContext(doc, options, assets);
-  // The workshop section only appears for journeys that went through a workshop.
-  const included = includedSections(options).filter((id) => id !== 'workshop' || hasWorkshopContent(doc));
+  // A section with nothing in it (no personas, no notes, no workshop…) is left out, contents included.
+  const included = printedSections(doc, options);
   const body = included.map((id) => RENDERERS[id](ctx, included)).join('\n');
   return [
     '<!DOCTYPE html>',

@@ -1,6 +1,7 @@
 /** The client report: HTML for PDF printing, the map as SVG, and a Markdown export. Pure: no DOM, no React. */
 export { buildReportHtml, includedSections } from './html';
 export { buildMarkdownReport } from './markdown';
+export { emptySections, printedSections } from './empty-sections';
 export { buildMapSvg, drawMap, planMapParts, type MapDrawing, type MapSvgOptions } from './svg/map';
 export { drawEmotionCurve, type CurveDrawing, type CurveSeries } from './svg/curve';
 export { REPORT_LABELS, type Labels } from './labels';

@@ -28,7 +28,16 @@ export interface Labels {
     noFriction: string;
     noPain: string;
   };
-  persona: { needs: string; fears: string; goals: string; desires: string; noPersonas: string };
+  persona: {
+    needs: string;
+    fears: string;
+    goals: string;
+    desires: string;
+    challenges: string;
+    spender: string;
+    sender: string;
+    noPersonas: string;
+  };
   map: { legend: string; continuesTo: string; continuesFrom: string; part: string; noStages: string };
   curve: { journey: string; noPoints: string; axis: string; key: string };
   table: {
@@ -37,6 +46,7 @@ export interface Labels {
     channel: string;
     emotion: string;
     thoughts: string;
+    quotes: string;
     painPoints: string;
     friction: string;
     opportunities: string;
@@ -149,6 +159,9 @@ const EN: Labels = {
     fears: 'Fears',
     goals: 'Goals',
     desires: 'Desires',
+    challenges: 'Challenges',
+    spender: 'Spends with the business',
+    sender: 'Sends others to the business',
     noPersonas: 'This journey has no personas yet.',
   },
   map: {
@@ -170,6 +183,7 @@ const EN: Labels = {
     channel: 'Channel',
     emotion: 'Emotion',
     thoughts: 'Thoughts',
+    quotes: 'Quotes',
     painPoints: 'Pain points',
     friction: 'Friction',
     opportunities: 'Opportunities',

@@ -12,8 +12,10 @@ import { npsFromCounts } from '../domain/insights';
 
 function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
+  if (t.description.trim()) out.push(escapeMarkdown(t.description), '');
   const facts: string[] = [];
   if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(t.channel)}`);
+  if (t.owner.trim()) facts.push(`- **${labels.table.owner}:** ${escapeMarkdown(t.owner)}`);
   if (t.emotion !== null) {
     const word = t.emotionLabel.trim() ? escapeMarkdown(t.emotionLabel) : emotionWord(labels, t.emotion);
     facts.push(`- **${labels.table.emotion}:** ${escapeMarkdown(signed(t.emotion))} ${word}`);
@@ -36,6 +38,11 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   // Generated from numbers and labels only, so nothing to escape.
   if (metrics.length) facts.push(`- **${labels.sections.metrics}:** ${metrics.join(', ')}`);
   out.push(...facts);
+  const quotes = t.quotes.filter((q) => q.trim());
+  if (quotes.length) {
+    if (facts.length) out.push('');
+    out.push(`**${labels.table.quotes}**`, '', ...quotes.map((q) => `- “${escapeMarkdown(q)}”`), '');
+  }
   const pains = t.painPoints.filter((p) => p.text.trim());
   if (pains.length) {
     if (facts.length) out.push('');
@@ -76,12 +83,15 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
     out.push(`## ${labels.sections.personas}`, '');
     for (const p of doc.personas) {
       out.push(`### ${escapeMarkdown(p.name)}${p.role.trim() ? ` — ${escapeMarkdown(p.role)}` : ''}`, '');
+      const kinds = [p.spender ? labels.persona.spender : '', p.sender ? labels.persona.sender : ''].filter(Boolean);
+      if (kinds.length) out.push(`_${kinds.join(' · ')}_`, '');
       if (p.quote.trim()) out.push(`> ${escapeMarkdown(p.quote)}`, '');
       const lists: [string, string[]][] = [
         [labels.persona.needs, p.needs],
         [labels.persona.fears, p.fears],
         [labels.persona.goals, p.goals],
         [labels.persona.desires, p.desires],
+        [labels.persona.challenges, p.challenges],
       ];
       for (const [title, items] of lists) {
         const kept = items.filter((i) => i.trim());

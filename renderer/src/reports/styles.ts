@@ -39,10 +39,11 @@ body {
   font-size: 9.5pt;
   line-height: 1.45;
   color: #1f2328;
-  overflow-wrap: break-word;
+  /* A long unbroken string (a URL, a pasted token) breaks anywhere rather than widening the page. */
+  overflow-wrap: anywhere;
 }
 h1, h2, h3, h4 { margin: 0; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
-h2 { font-size: 20pt; font-weight: 700; margin: 0 0 16px; }
+h2 { font-size: 20pt; font-weight: 700; margin: 0 0 16px; break-inside: avoid; page-break-inside: avoid; }
 h2::before { content: ""; display: block; width: 40px; height: 4px; border-radius: 2px; background: ${brand}; margin-bottom: 12px; }
 h3 { font-size: 12pt; font-weight: 700; margin: 20px 0 8px; }
 h4 { font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; color: #6c757d; margin: 0 0 4px; }
@@ -52,8 +53,15 @@ ul, ol { margin: 0; padding-left: 16px; }
 .muted { color: #6c757d; font-size: 8pt; }
 .num { font-variant-numeric: tabular-nums; }
 .empty { color: #6c757d; font-style: normal; padding: 12px 16px; background: #f8f9fa; border-radius: 8px; }
-.report-section { break-before: page; page-break-before: always; }
-.report-section:first-child { break-before: auto; page-break-before: auto; }
+/* Short sections share a page; the contents, the summary and the map start one. */
+/* The report's own words (headings, emotion names, friction types, pills) break only between words. */
+table.data th, .emotion-word, .kinds, .pill, .flag, .num { overflow-wrap: normal; }
+.report-section { margin-top: 12mm; }
+.report-section:first-child { margin-top: 0; }
+.report-section.page-start { margin-top: 0; break-before: page; page-break-before: always; }
+.report-section.page-start:first-child { break-before: auto; page-break-before: auto; }
+/* A heading stays with what follows it: never alone at the foot of a page. */
+h2 + *, h3 + *, .stage-intro + table { break-before: avoid; page-break-before: avoid; }
 .footnote { color: #6c757d; font-size: 7.5pt; margin-top: 8px; }
 
 /* Cover */
@@ -129,23 +137,32 @@ ul, ol { margin: 0; padding-left: 16px; }
 .bar span { display: block; height: 100%; background: #e8590c; }
 
 /* Tables */
-table.data { width: 100%; border-collapse: collapse; font-size: 8.5pt; margin-bottom: 8px; }
+table.data { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt; margin-bottom: 8px; }
 table.data thead { display: table-header-group; }
 table.data th { text-align: left; font-weight: 700; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.04em; color: #495057; border-bottom: 1.5px solid #343a40; padding: 4px 8px 8px; vertical-align: bottom; }
 table.data td { padding: 8px; border-bottom: 1px solid #e9ecef; vertical-align: top; }
 table.data tbody tr:nth-child(even) td { background: #f8f9fa; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
 table.data .r { text-align: right; }
-table.stage-table { table-layout: fixed; }
-table.data .w-tp { width: 20%; }
-table.data .w-emo { width: 14%; }
-table.data .w-th { width: 19%; }
-table.data .w-pain { width: 20%; }
+table.data .w-tp { width: 23%; }
+table.data .w-emo { width: 15%; }
+table.data .w-th { width: 17%; }
+table.data .w-pain { width: 17%; }
 table.data .w-fr { width: 10%; }
 table.data .w-rank { width: 6%; }
 table.data .w-opp { width: 40%; }
 table.data .w-status { width: 12%; }
+table.data .w-stage { width: 18%; }
+table.data .w-stage-s { width: 13%; }
+table.data .w-measure { width: 17%; }
+table.data .w-feel { width: 18%; }
+table.data .w-tpn { width: 21%; }
+table.data .w-mtp { width: 26%; }
+table.data .w-kind { width: 12%; }
 .tp-title { font-weight: 700; }
+.tp-description { margin: 4px 0; color: #343a40; }
+.tp-thoughts { margin: 0 0 4px; }
+.tp-quote { margin: 0 0 4px; color: #495057; font-style: italic; }
 .cell-list { list-style: none; padding: 0; }
 .cell-list li { margin-bottom: 4px; }
 .cell-list .pill { margin-right: 4px; }
@@ -172,7 +189,7 @@ figure { margin: 0; }
 .map-part { break-inside: avoid; page-break-inside: avoid; margin-bottom: 24px; }
 .map-part svg, .curve svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 8pt; font-weight: 700; color: #6c757d; margin-bottom: 8px; text-transform: uppercase; letter-spacing: 0.06em; }
-.legend { display: flex; flex-wrap: wrap; gap: 8px 16px; margin-bottom: 8px; font-size: 8.5pt; }
+.legend { display: flex; flex-wrap: wrap; gap: 8px 16px; margin-bottom: 8px; font-size: 8.5pt; break-after: avoid; page-break-after: avoid; }
 .legend-item { display: inline-flex; align-items: center; gap: 8px; }
 .curve { break-inside: avoid; margin-bottom: 8px; }
 .curve-key { columns: 2; column-gap: 24px; font-size: 8.5pt; padding-left: 0; list-style: none; }

@@ -32,10 +32,28 @@ function rows(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
 describe('buildWorkbook', () => {
   const { doc, touchpointTitles } = buildRichJourney();
 
-  it('writes an .xlsx (a zip) with the four sheets in order', async () => {
+  it('writes an .xlsx (a zip) with the five sheets in order', async () => {
     const { bytes, workbook } = await readBack(doc);
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([...WORKBOOK_SHEETS]);
+  });
+
+  it('lists every persona with all its fields on the Personas sheet', async () => {
+    const { workbook } = await readBack(doc);
+    expect(WORKBOOK_SHEETS).toContain('Personas');
+    const personas = rows(workbook.getWorksheet('Personas')!);
+    expect(personas.map((p) => p.Name)).toEqual(['Priya Raman', 'Arman Petrosyan']);
+    expect(personas[0]).toMatchObject({
+      Role: 'Busy parent, renews every year',
+      Needs: 'Clear price comparison\nConfirmation by email',
+      Fears: 'Paying twice\nLosing cover by mistake',
+      Goals: 'Renew in under ten minutes',
+      Desires: 'A loyalty discount without asking',
+      Challenges: 'Little spare time',
+      'Spends with the business': 'Yes',
+      'Sends others to the business': 'No',
+    });
+    expect(personas[1]!.Quote).toBe(SEED.armenian);
   });
 
   it('has a bold, frozen header row and column widths sized to content, capped', async () => {

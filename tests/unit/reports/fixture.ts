@@ -40,6 +40,27 @@ export const SEED = {
   armenian: firstLine('hy-loyalty-six-questions.txt'),
 };
 
+/** The first line after the title line of a seed text that reads as a sentence (more than 60 characters), for descriptions. */
+function firstParagraph(file: string): string {
+  const line = readFileSync(`${SEEDS}${file}`, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(1)
+    .find((l) => l.length > 60);
+  if (!line) throw new Error(`Seed ${file} has no paragraph`);
+  return line;
+}
+
+/** Longer seed sentences, used as touchpoint descriptions. */
+export const SEED_PARAGRAPH = {
+  tamil: firstParagraph('ta-customer-experience-management.txt'),
+  armenian: firstParagraph('hy-loyalty-six-questions.txt'),
+};
+
+/** The description of the first touchpoint (plain Latin text). */
+export const REMINDER_DESCRIPTION = 'Sent 30 days before the policy ends, with the new price and a link to renew.';
+
 export const XSS_TITLE = 'Renewal <img src=x onerror=alert(1)> & "quotes"';
 
 /** A 16×16 PNG, for a persona photo. */
@@ -96,6 +117,8 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     fears: ['Paying twice', 'Losing cover by mistake'],
     goals: ['Renew in under ten minutes'],
     desires: ['A loyalty discount without asking'],
+    challenges: ['Little spare time'],
+    spender: true,
     colour: '#e64980',
   });
   const photoBlob = newId('blob');
@@ -112,7 +135,10 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
   const reminder = tp({
     stageId: stage(0),
     title: 'Receives the renewal reminder',
+    description: REMINDER_DESCRIPTION,
     channel: 'email',
+    owner: 'CRM team',
+    quotes: ['I almost deleted it as spam.'],
     position: { x: 40, y: 120 },
     emotion: 1,
     thoughts: 'Good, they remembered.\nBut is the price the same?',
@@ -129,6 +155,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
   const tamil = tp({
     stageId: stage(0),
     title: SEED.tamil,
+    description: SEED_PARAGRAPH.tamil,
     channel: 'website',
     position: { x: 40, y: 260 },
     emotion: 0,
@@ -208,6 +235,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
   const armenian = tp({
     stageId: stage(4),
     title: SEED.armenian,
+    description: SEED_PARAGRAPH.armenian,
     channel: 'mail',
     position: { x: 1320, y: 120 },
     emotion: 2,

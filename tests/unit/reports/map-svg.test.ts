@@ -89,6 +89,35 @@ describe('buildMapSvg', () => {
     expect(planMapParts(doc, 10_000)).toHaveLength(1);
   });
 
+  it('keeps the whole connection legend (Failure and Recovery too) inside a narrow map part', () => {
+    const labels = REPORT_LABELS.en;
+    const ordered = [...doc.stages].sort((a, b) => a.order - b.order);
+    // One stage per part, the last one with stubs to the stages before it: the narrowest drawing.
+    for (const stage of [ordered[0]!, ordered[ordered.length - 1]!]) {
+      const part = drawMap(doc, { stageIds: [stage.id], idPrefix: 'one', standalone: false });
+      const viewWidth = Number(/viewBox="0 0 (\d+) \d+"/.exec(part.svg)?.[1]);
+      expect(viewWidth).toBe(part.width);
+      for (const kind of ['main', 'alternative', 'failure', 'recovery'] as const) {
+        const name = labels.connectionKind[kind];
+        const at = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)" font-size="10" fill="#1f2328">${name}</text>`).exec(
+          part.svg,
+        );
+        expect(at, `${name} in the legend`).not.toBeNull();
+        expect(Number(at![1]) + estimateWidth(name, 10), name).toBeLessThanOrEqual(part.width);
+        // Its line starts inside the drawing too.
+        expect(part.svg).toContain(`marker-end="url(#one-arrow-${kind})"`);
+      }
+      // The cards start below every legend row.
+      const firstCardY = Number(/<g><title>[^<]*<\/title><rect x="[\d.]+" y="([\d.]+)"/.exec(part.svg)?.[1]);
+      const legendBottom = Math.max(
+        ...Object.values(labels.connectionKind).map((name) =>
+          Number(new RegExp(`<text x="[\\d.]+" y="([\\d.]+)"[^>]*>${name}</text>`).exec(part.svg)?.[1]),
+        ),
+      );
+      expect(firstCardY).toBeGreaterThan(legendBottom);
+    }
+  });
+
   it('is deterministic and copes with an empty journey', () => {
     expect(buildMapSvg(doc)).toBe(svg);
     const empty = { ...doc, stages: [], touchpoints: [], connections: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdownReport } from '../../../renderer/src/reports/markdown';
 import { escapeMarkdown } from '../../../renderer/src/reports/escape';
-import { SEED, XSS_TITLE, buildRichJourney } from './fixture';
+import { REMINDER_DESCRIPTION, SEED, SEED_PARAGRAPH, XSS_TITLE, buildRichJourney } from './fixture';
 
 const { doc, stageNames } = buildRichJourney();
 const md = buildMarkdownReport(doc);
@@ -16,6 +16,16 @@ describe('buildMarkdownReport', () => {
     expect(headings).toContain(`### ${escapeMarkdown(SEED.armenian)}`);
     expect(md.indexOf('## Discover')).toBeLessThan(md.indexOf('### Receives the renewal reminder'));
     expect(md.indexOf('### Receives the renewal reminder')).toBeLessThan(md.indexOf('## Choose'));
+  });
+
+  it('puts each touchpoint description under its heading, then its owner and quotes', () => {
+    expect(md).toContain(
+      `### Receives the renewal reminder\n\n${escapeMarkdown(REMINDER_DESCRIPTION)}\n\n- **Channel:** email\n- **Owner:** CRM team`,
+    );
+    expect(md).toContain(`### ${escapeMarkdown(SEED.tamil)}\n\n${escapeMarkdown(SEED_PARAGRAPH.tamil)}\n`);
+    expect(md).toContain(`### ${escapeMarkdown(SEED.armenian)}\n\n${escapeMarkdown(SEED_PARAGRAPH.armenian)}\n`);
+    expect(md).toContain('**Quotes**\n\n- “I almost deleted it as spam\\.”');
+    expect(md).toContain('**Challenges**\n\n- Little spare time');
   });
 
   it('lists pain points with severity and opportunities with status and owner', () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportHtml, includedSections } from '../../../renderer/src/reports/html';
+import { emptySections, printedSections } from '../../../renderer/src/reports/empty-sections';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { REPORT_FONT_FILES, fontFaceCss } from '../../../renderer/src/reports/fonts';
 import { computeReportSummary } from '../../../renderer/src/reports/summary';
 import { computeInsights, mainPath, npsFromCounts } from '../../../renderer/src/domain/insights';
 import { reportCurve } from '../../../renderer/src/reports/curve-lines';
 import { allSections, REPORT_SECTION_IDS, type ReportAssets } from '../../../renderer/src/reports/types';
-import { PNG_BASE64, PHOTO_BLOB_OF, SEED, XSS_TITLE, buildRichJourney, reportOptions } from './fixture';
+import {
+  PNG_BASE64,
+  PHOTO_BLOB_OF,
+  REMINDER_DESCRIPTION,
+  SEED,
+  SEED_PARAGRAPH,
+  XSS_TITLE,
+  buildRichJourney,
+  reportOptions,
+} from './fixture';
 import { loadReportFontsNode } from './load-fonts';
 
 const { doc, stageNames, touchpointTitles } = buildRichJourney();
@@ -102,6 +112,33 @@ describe('buildReportHtml', () => {
     expect(html).toContain('24 November 2025');
   });
 
+  it('prints each touchpoint description under its title in the stage-by-stage table, with its owner and quotes', () => {
+    const stages = html.slice(
+      html.indexOf('id="sec-stages"'),
+      html.indexOf('</section>', html.indexOf('id="sec-stages"')),
+    );
+    expect(stages).toContain(
+      `<div class="tp-title">Receives the renewal reminder</div><p class="tp-description">${escaped(REMINDER_DESCRIPTION)}</p>`,
+    );
+    expect(stages).toContain(
+      `<div class="tp-title">${escaped(SEED.tamil)}</div><p class="tp-description">${escaped(SEED_PARAGRAPH.tamil)}</p>`,
+    );
+    expect(stages).toContain(
+      `<div class="tp-title">${escaped(SEED.armenian)}</div><p class="tp-description">${escaped(SEED_PARAGRAPH.armenian)}</p>`,
+    );
+    expect(stages).toContain('email · Owner: CRM team');
+    expect(stages).toContain('<p class="tp-quote">“I almost deleted it as spam.”</p>');
+  });
+
+  it('prints every persona list, challenges included, and whether the persona spends or sends others', () => {
+    const personas = html.slice(
+      html.indexOf('id="sec-personas"'),
+      html.indexOf('</section>', html.indexOf('id="sec-personas"')),
+    );
+    expect(personas).toContain('<h4>Challenges</h4><ul><li>Little spare time</li></ul>');
+    expect(personas).toContain('<span class="flag">Spends with the business</span>');
+  });
+
   it('prints computed numbers: NPS from counts, metrics, hot spots, the low point', () => {
     expect(npsFromCounts({ promoters: 50, passives: 30, detractors: 20 })).toBe(30);
     expect(npsFromCounts({ promoters: 0, passives: 0, detractors: 0 })).toBeNull();
@@ -175,6 +212,41 @@ describe('buildReportHtml', () => {
     // (the workshop section prints only for journeys with workshop results).
     for (const id of REPORT_SECTION_IDS.filter((s) => s !== 'cover' && s !== 'toc' && s !== 'workshop'))
       expect(html).toContain(`href="#sec-${id}"`);
+  });
+
+  it('leaves out sections with nothing in them, from the body and the contents', () => {
+    expect(emptySections(doc)).toEqual(['workshop']);
+    const bare = {
+      ...doc,
+      personas: [],
+      notes: [],
+      touchpoints: doc.touchpoints.map((t) => ({
+        ...t,
+        opportunities: [],
+        painPoints: [],
+        friction: { score: 0, types: [] },
+        emotion: null,
+        personaEmotions: {},
+        metrics: { ...t.metrics, csat: null, ces: null, nps: null, dropOff: null, volume: null },
+      })),
+    };
+    const empty = ['personas', 'curve', 'hotspots', 'opportunities', 'metrics', 'notes', 'workshop'] as const;
+    expect(emptySections(bare)).toEqual(empty);
+    expect(printedSections(bare, { sections: allSections() })).toEqual(['cover', 'toc', 'summary', 'map', 'stages']);
+    const out = buildReportHtml(bare, reportOptions(), noFonts);
+    for (const id of empty) {
+      expect(out).not.toContain(`id="sec-${id}"`);
+      expect(out).not.toContain(`href="#sec-${id}"`);
+    }
+    for (const sentence of [
+      REPORT_LABELS.en.persona.noPersonas,
+      REPORT_LABELS.en.noOpportunities,
+      REPORT_LABELS.en.noMetrics,
+      REPORT_LABELS.en.noNotes,
+      REPORT_LABELS.en.noHotSpots,
+    ])
+      expect(out).not.toContain(sentence);
+    expect(emptySections({ ...bare, stages: [], touchpoints: [], connections: [] })).toContain('map');
   });
 
   it('prints its words from the labels dictionary', () => {

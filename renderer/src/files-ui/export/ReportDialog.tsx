@@ -23,6 +23,7 @@ import { getHost } from '../../platform';
 import {
   buildReportHtml,
   defaultReportOptions,
+  emptySections,
   REPORT_LABELS,
   REPORT_LANGUAGES,
   REPORT_SECTION_IDS,
@@ -91,6 +92,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   const [logoMessage, setLogoMessage] = useState<string | null>(null);
   const busy = phase !== 'idle';
   const insights = useMemo(() => reportInsightGroups(doc), [doc]);
+  const emptyIds = useMemo(() => emptySections(doc), [doc]);
   const ids = { status: useId(), logo: useId(), colour: useId() };
   const paneRef = useRef<HTMLDivElement>(null);
   const [paneWidth, setPaneWidth] = useState(560);
@@ -159,6 +161,9 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
   const toggleSection = (id: SectionId, on: boolean) =>
     setSettings((s) => ({ ...s, sections: { ...s.sections, [id]: on } }));
   const anySection = REPORT_SECTION_IDS.some((id) => settings.sections[id]);
+  // Sections switched on but with nothing in them for this journey: the report leaves them out.
+  const leftOut = emptyIds.filter((id) => settings.sections[id]);
+  const anyPrinted = REPORT_SECTION_IDS.some((id) => settings.sections[id] && !emptyIds.includes(id));
 
   const pickLogo = async (file: File | undefined) => {
     setLogoMessage(null);
@@ -246,7 +251,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
             type="button"
             className="btn"
             onClick={() => void saveHtml()}
-            disabled={busy || !anySection || assetsError !== null}
+            disabled={busy || !anyPrinted || assetsError !== null}
           >
             <FileText size={16} aria-hidden /> Save HTML…
           </button>
@@ -254,7 +259,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
             type="button"
             className="btn btn-primary"
             onClick={() => void exportPdf()}
-            disabled={busy || !anySection || assetsError !== null}
+            disabled={busy || !anyPrinted || assetsError !== null}
           >
             <FileDown size={16} aria-hidden /> Export PDF…
           </button>
@@ -378,7 +383,15 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
                 </label>
               ))}
             </div>
+            {leftOut.length > 0 && (
+              <p className="muted section-note">
+                Empty, left out: {leftOut.map((id) => labels.sections[id]).join(', ')}
+              </p>
+            )}
             {!anySection && <p className="field-error">Choose at least one section.</p>}
+            {anySection && !anyPrinted && (
+              <p className="field-error">Every section you chose is empty for this journey; choose another section.</p>
+            )}
           </fieldset>
 
           <fieldset className="export-group" disabled={busy}>

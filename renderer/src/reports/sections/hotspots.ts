@@ -23,7 +23,7 @@ export function hotspotsSection(ctx: ReportContext): string {
           ? NONE
           : `<span class="bar"><span style="width:${s.friction * 20}%"></span></span><b class="num">${s.friction}/5</b>` +
             (s.touchpoint.friction.types.length
-              ? `<div class="muted">${esc(s.touchpoint.friction.types.join(', '))}</div>`
+              ? `<div class="muted kinds">${esc(s.touchpoint.friction.types.join(', '))}</div>`
               : '');
       return (
         `<tr><td class="num">${i + 1}</td><td class="tp-title">${esc(oneLine(s.touchpoint.title))}</td><td>${esc(oneLine(s.stage.name))}</td>` +
@@ -33,8 +33,8 @@ export function hotspotsSection(ctx: ReportContext): string {
     .join('');
   return (
     sectionOpen('hotspots', labels) +
-    `<table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th>${esc(h.touchpoint)}</th><th>${esc(h.stage)}</th>` +
-    `<th>${esc(h.painPoints)}</th><th>${esc(h.friction)}</th><th>${esc(h.emotion)}</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th>${esc(h.touchpoint)}</th><th class="w-stage-s">${esc(h.stage)}</th>` +
+    `<th class="w-measure">${esc(h.painPoints)}</th><th class="w-measure">${esc(h.friction)}</th><th class="w-feel">${esc(h.emotion)}</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
   );
 }

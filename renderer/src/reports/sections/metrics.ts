@@ -52,7 +52,7 @@ export function metricsSection(ctx: ReportContext): string {
   const body =
     rows.length === 0
       ? emptyNote(labels.noMetrics)
-      : `<table class="data"><thead><tr><th>${esc(h.touchpoint)}</th><th>${esc(h.stage)}</th><th class="r">${esc(h.csat)}</th><th class="r">${esc(h.ces)}</th>` +
+      : `<table class="data"><thead><tr><th class="w-mtp">${esc(h.touchpoint)}</th><th class="w-stage">${esc(h.stage)}</th><th class="r">${esc(h.csat)}</th><th class="r">${esc(h.ces)}</th>` +
         `<th class="r">${esc(h.nps)}</th><th class="r">${esc(h.dropOff)}</th><th class="r">${esc(h.volume)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
         `<p class="footnote">${esc(labels.metricsNote)}</p>`;
   return `${sectionOpen('metrics', labels)}${body}</section>`;

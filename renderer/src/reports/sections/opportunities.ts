@@ -20,6 +20,6 @@ export function opportunitiesSection(ctx: ReportContext): string {
   const body =
     rows.length === 0
       ? emptyNote(labels.noOpportunities)
-      : `<table class="data"><thead><tr><th class="w-opp">${esc(h.opportunity)}</th><th>${esc(h.touchpoint)}</th><th>${esc(h.stage)}</th><th class="w-status">${esc(h.status)}</th><th>${esc(h.owner)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      : `<table class="data"><thead><tr><th class="w-opp">${esc(h.opportunity)}</th><th class="w-tpn">${esc(h.touchpoint)}</th><th class="w-stage-s">${esc(h.stage)}</th><th class="w-status">${esc(h.status)}</th><th>${esc(h.owner)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return `${sectionOpen('opportunities', labels)}${body}</section>`;
 }

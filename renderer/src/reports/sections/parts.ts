@@ -17,9 +17,12 @@ export function multiline(text: string): string {
     .join('<br>');
 }
 
+/** Sections that always start a new page; the others follow on the page before when there is room. */
+const PAGE_START: ReadonlySet<SectionId> = new Set<SectionId>(['toc', 'summary', 'map']);
+
 export function sectionOpen(id: SectionId, labels: Labels, intro?: string): string {
   return (
-    `<section class="report-section section-${id}" id="sec-${id}">` +
+    `<section class="report-section section-${id}${PAGE_START.has(id) ? ' page-start' : ''}" id="sec-${id}">` +
     `<h2>${esc(labels.sections[id])}</h2>` +
     (intro ? `<p class="intro">${intro}</p>` : '')
   );

@@ -30,11 +30,17 @@ function personaCard(ctx: ReportContext, p: Persona): string {
     list(l.fears, p.fears),
     list(l.goals, p.goals),
     list(l.desires, p.desires),
+    list(l.challenges, p.challenges),
   ].join('');
+  const flags = [p.spender ? l.spender : '', p.sender ? l.sender : '']
+    .filter(Boolean)
+    .map((f) => `<span class="flag">${esc(f)}</span>`)
+    .join(' ');
   return (
     `<article class="persona" style="border-left-color:${colour}">` +
     `<header class="persona-head">${avatar}<div><div class="persona-name">${esc(oneLine(p.name))}</div>` +
     (p.role.trim() ? `<div class="persona-role">${esc(oneLine(p.role))}</div>` : '') +
+    (flags ? `<div>${flags}</div>` : '') +
     `</div></header>` +
     (p.quote.trim()
       ? `<blockquote class="persona-quote" style="border-color:${colour};background:${tint(colour, 0.92)}">${multiline(p.quote)}</blockquote>`

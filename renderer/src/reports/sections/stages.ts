@@ -16,18 +16,32 @@ function touchpointRow(t: Touchpoint, labels: Labels): string {
     .join('');
   const friction =
     t.friction.score > 0 || t.friction.types.length > 0
-      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? `<div class="muted">${esc(t.friction.types.join(', '))}</div>` : ''}`
+      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? `<div class="muted kinds">${esc(t.friction.types.join(', '))}</div>` : ''}`
       : '<span class="muted">–</span>';
   const flags = [t.momentOfTruth ? labels.momentOfTruth : '', t.delight ? labels.delight : '']
     .filter(Boolean)
     .map((f) => `<span class="flag">${esc(f)}</span>`)
     .join(' ');
+  // Who answers for the touchpoint sits with its channel, in small type under the description.
+  const facts = [
+    t.channel.trim() ? esc(oneLine(t.channel)) : '',
+    t.owner.trim() ? `${esc(labels.table.owner)}: ${esc(oneLine(t.owner))}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const quotes = t.quotes
+    .map((q) => q.trim())
+    .filter(Boolean)
+    .map((q) => `<p class="tp-quote">“${multiline(q)}”</p>`)
+    .join('');
+  const thoughts = t.thoughts.trim() ? `<p class="tp-thoughts">${multiline(t.thoughts)}</p>` : '';
   return (
     `<tr><td><div class="tp-title">${esc(oneLine(t.title) || labels.untitled)}</div>` +
-    (t.channel.trim() ? `<div class="muted">${esc(oneLine(t.channel))}</div>` : '') +
+    (t.description.trim() ? `<p class="tp-description">${multiline(t.description)}</p>` : '') +
+    (facts ? `<div class="muted">${facts}</div>` : '') +
     (flags ? `<div>${flags}</div>` : '') +
     `</td><td>${emotionCell(t, labels)}</td>` +
-    `<td>${t.thoughts.trim() ? multiline(t.thoughts) : '<span class="muted">–</span>'}</td>` +
+    `<td>${thoughts || quotes ? thoughts + quotes : '<span class="muted">–</span>'}</td>` +
     `<td>${pains ? `<ul class="cell-list">${pains}</ul>` : '<span class="muted">–</span>'}</td>` +
     `<td>${friction}</td>` +
     `<td>${opportunities ? `<ul class="cell-list">${opportunities}</ul>` : '<span class="muted">–</span>'}</td></tr>`

@@ -20,8 +20,8 @@ export function workshopSection(ctx: ReportContext): string {
       );
     });
     parts.push(
-      `<h3>${esc(w.votes)}</h3><table class="data"><thead><tr><th>${esc(h.rank)}</th><th class="w-opp">${esc(h.opportunity)} / ${esc(h.painPoints)}</th>` +
-        `<th></th><th>${esc(h.touchpoint)}</th><th>${esc(h.stage)}</th><th>${esc(w.dots)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      `<h3>${esc(w.votes)}</h3><table class="data"><thead><tr><th class="w-rank">${esc(h.rank)}</th><th class="w-opp">${esc(h.opportunity)} / ${esc(h.painPoints)}</th>` +
+        `<th class="w-kind"></th><th>${esc(h.touchpoint)}</th><th class="w-stage-s">${esc(h.stage)}</th><th class="w-rank">${esc(w.dots)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     );
   }
   if (summary.openQuestions.length) {

@@ -350,7 +350,14 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
   const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
 
   const heat = options.heat;
-  const top = MARGIN + LEGEND_H + (heat ? HEAT_LEGEND_H : 0);
+  const width = mapPartWidth(groups.length) + leftPad + rightPad;
+  // The legends flow into as many rows as the drawing's width needs, so a narrow part shows every kind.
+  const legendRoom = width - 2 * MARGIN;
+  const connectionLegend = flowLegend(connectionLegendItems(labels, prefix), legendRoom);
+  const heatLegend = heat ? flowLegend(heatLegendItems(heat), legendRoom) : null;
+  const connectionLegendH = LEGEND_H + (connectionLegend.rows - 1) * LEGEND_ROW_H;
+  const heatLegendH = heatLegend ? HEAT_LEGEND_H + (heatLegend.rows - 1) * LEGEND_ROW_H : 0;
+  const top = MARGIN + connectionLegendH + heatLegendH;
   const cardsTop = top + HEADER_H + 18;
   const columnsLeft = MARGIN + leftPad;
   const cards = new Map<string, CardBox>();
@@ -368,7 +375,6 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
     contentBottom = Math.max(contentBottom, y - CARD_GAP + 12);
   });
 
-  const width = mapPartWidth(groups.length) + leftPad + rightPad;
   const rightEdge = width - MARGIN / 2;
   const leftEdge = MARGIN / 2;
   const lastColumn = groups.length - 1;
@@ -501,19 +507,9 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
   const height = Math.ceil(contentBottom + (lane > 0 ? 16 + lane * laneGap : 0) + MARGIN);
 
   const body: string[] = [];
-  // Legend.
-  let lx = columnsLeft;
-  body.push(text(lx, MARGIN + 14, labels.map.legend, { size: 10, weight: 700, fill: MUTED }));
-  lx += estimateWidth(labels.map.legend, 10) + 14;
-  for (const kind of CONNECTION_KINDS) {
-    const style = CONNECTION_STYLES[kind];
-    body.push(
-      `<path d="M${n(lx)} ${MARGIN + 10} L${n(lx + 30)} ${MARGIN + 10}" ${strokeAttrs(style)} marker-end="url(#${prefix}-arrow-${kind})"/>`,
-    );
-    body.push(text(lx + 38, MARGIN + 14, labels.connectionKind[kind], { size: 10, fill: INK }));
-    lx += 38 + estimateWidth(labels.connectionKind[kind], 10) + 18;
-  }
-  if (heat) body.push(heatLegendRow(heat, columnsLeft, MARGIN + LEGEND_H + 8));
+  // Legends.
+  body.push(connectionLegend.draw(MARGIN, MARGIN + 14));
+  if (heatLegend) body.push(heatLegend.draw(MARGIN, MARGIN + connectionLegendH + 8));
   // Stage columns and headers.
   groups.forEach((g, column) => {
     const colour = safeColour(g.stage.colour, FALLBACK_STAGE);
@@ -559,21 +555,76 @@ function styleBlock(css: string | undefined): string {
   return `<style>${css}</style>`;
 }
 
-/** The heat overlay's legend: its title, then a swatch and label per stop. */
-function heatLegendRow(heat: MapHeatOverlay, left: number, baseline: number): string {
-  const parts: string[] = [];
-  const title = truncate(oneLine(heat.title), 40);
-  parts.push(text(left, baseline, title, { size: 10, weight: 700, fill: MUTED }));
-  let x = left + estimateWidth(title, 10) + 14;
-  for (const stop of heat.stops ?? []) {
-    const label = truncate(oneLine(stop.label), 24);
-    parts.push(
-      `<rect x="${n(x)}" y="${n(baseline - 9)}" width="12" height="12" rx="3" fill="${safeColour(stop.colour, FALLBACK_STAGE)}" stroke="#adb5bd" stroke-width="0.6"/>`,
-    );
-    parts.push(text(x + 16, baseline, label, { size: 9.5, fill: INK }));
-    x += 16 + estimateWidth(label, 9.5) + 12;
+/** One entry of a legend: its width and how to draw it with its left edge at x on a text baseline. */
+interface LegendItem {
+  width: number;
+  draw: (x: number, baseline: number) => string;
+}
+
+/** Row height of a legend that wraps, px. */
+const LEGEND_ROW_H = 20;
+
+/** Legend items placed left to right, wrapping onto a new row when the next would pass `room`. */
+function flowLegend(
+  items: readonly LegendItem[],
+  room: number,
+): { rows: number; draw: (left: number, baseline: number) => string } {
+  const placed: { item: LegendItem; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > room) {
+      row += 1;
+      x = 0;
+    }
+    placed.push({ item, x, row });
+    x += item.width;
   }
-  return parts.join('');
+  return {
+    rows: row + 1,
+    draw: (left, baseline) => placed.map((p) => p.item.draw(left + p.x, baseline + p.row * LEGEND_ROW_H)).join(''),
+  };
+}
+
+/** The connection legend: its title, then a line with an arrow and a name per kind. */
+function connectionLegendItems(labels: Labels, prefix: string): LegendItem[] {
+  const title: LegendItem = {
+    width: estimateWidth(labels.map.legend, 10) + 14,
+    draw: (x, baseline) => text(x, baseline, labels.map.legend, { size: 10, weight: 700, fill: MUTED }),
+  };
+  return [
+    title,
+    ...CONNECTION_KINDS.map((kind) => {
+      const style = CONNECTION_STYLES[kind];
+      const name = labels.connectionKind[kind];
+      return {
+        width: 38 + estimateWidth(name, 10) + 18,
+        draw: (x: number, baseline: number) =>
+          `<path d="M${n(x)} ${n(baseline - 4)} L${n(x + 30)} ${n(baseline - 4)}" ${strokeAttrs(style)} marker-end="url(#${prefix}-arrow-${kind})"/>` +
+          text(x + 38, baseline, name, { size: 10, fill: INK }),
+      };
+    }),
+  ];
+}
+
+/** The heat overlay's legend: its title, then a swatch and label per stop. */
+function heatLegendItems(heat: MapHeatOverlay): LegendItem[] {
+  const title = truncate(oneLine(heat.title), 40);
+  return [
+    {
+      width: estimateWidth(title, 10) + 14,
+      draw: (x, baseline) => text(x, baseline, title, { size: 10, weight: 700, fill: MUTED }),
+    },
+    ...(heat.stops ?? []).map((stop) => {
+      const label = truncate(oneLine(stop.label), 24);
+      return {
+        width: 16 + estimateWidth(label, 9.5) + 12,
+        draw: (x: number, baseline: number) =>
+          `<rect x="${n(x)}" y="${n(baseline - 9)}" width="12" height="12" rx="3" fill="${safeColour(stop.colour, FALLBACK_STAGE)}" stroke="#adb5bd" stroke-width="0.6"/>` +
+          text(x + 16, baseline, label, { size: 9.5, fill: INK }),
+      };
+    }),
+  ];
 }
 
 /** The whole map as a standalone SVG document (for the SVG export). */
