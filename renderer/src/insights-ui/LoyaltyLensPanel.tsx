@@ -6,9 +6,8 @@ import type { Opportunity } from '../domain/model';
 import { LOYALTY_PILLARS, LOYALTY_QUESTIONS } from '../domain/vocabulary';
 import { useEditorActions } from '../editor/actions-context';
 import { ChipSet } from '../editor/inspector/fields';
-import { documentFrom } from '../session/doc-state';
 import { updateTouchpoint } from '../session/edits';
-import { useEditor, useEditorStore } from '../session/react';
+import { journeyDocumentOf, useEditor, useEditorStore } from '../session/react';
 import { answeredCount, pillarLine, questionLine, type LensLine } from './lens-display';
 import './insights-ui.css';
 
@@ -162,7 +161,7 @@ export function LoyaltyLensPanel() {
   const doc = useEditor((s) => s.doc);
   const deferred = useDeferredValue(doc);
   const { lens, titles, opportunities } = useMemo(() => {
-    const document = documentFrom(deferred);
+    const document = journeyDocumentOf(deferred);
     const path = mainPath(document);
     return {
       lens: loyaltyLens(document, path),

@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { computeInsights } from '../../domain/insights';
-import { documentFrom } from '../../session/doc-state';
-import { useEditor } from '../../session/react';
+import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
 
@@ -32,7 +31,7 @@ function ItemButton(props: { id: string; children: React.ReactNode }) {
 export function InsightsPanel() {
   const doc = useEditor((s) => s.doc);
   const deferred = useDeferredValue(doc);
-  const insights = useMemo(() => computeInsights(documentFrom(deferred)), [deferred]);
+  const insights = useMemo(() => computeInsights(journeyDocumentOf(deferred)), [deferred]);
   const { coverage, recovery } = insights;
   return (
     <div className="insights">

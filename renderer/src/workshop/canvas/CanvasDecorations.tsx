@@ -1,8 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { NOTE_SIZE } from '../../editor/canvas/geometry';
-import { documentFrom } from '../../session/doc-state';
-import { useEditor } from '../../session/react';
+import { journeyDocumentOf, useEditor } from '../../session/react';
 import { TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import { liveVotes, tallyVisible } from '../../domain/workshop/votes';
 import { useWorkshopUi } from '../workshop-ui';
@@ -72,7 +71,7 @@ const VoteDots = memo(function VoteDots() {
       for (const o of t.opportunities) owner.set(o.id, t.id);
     }
     const byTouchpoint = new Map<string, string[]>();
-    for (const v of liveVotes(documentFrom(doc))) {
+    for (const v of liveVotes(journeyDocumentOf(doc))) {
       if (!visible && v.voterId !== votingVoterId) continue;
       const tp = owner.get(v.targetId);
       if (!tp) continue;

@@ -1,7 +1,6 @@
 import { Download, Play } from 'lucide-react';
 import { useMemo } from 'react';
-import { documentFrom } from '../../session/doc-state';
-import { useEditor, useEditorStore } from '../../session/react';
+import { useEditorStore, useJourneyDocument } from '../../session/react';
 import { buildSessionSummary } from '../../domain/workshop/summary';
 import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
@@ -12,8 +11,8 @@ const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: 
 /** Start a session, see what it produced, and export the summary as Markdown. */
 export function SessionSection() {
   const store = useEditorStore();
-  const doc = useEditor((s) => s.doc);
-  const summary = useMemo(() => buildSessionSummary(documentFrom(doc), { top: 3 }), [doc]);
+  const doc = useJourneyDocument();
+  const summary = useMemo(() => buildSessionSummary(doc, { top: 3 }), [doc]);
   const started = summary.startedAt;
   return (
     <details className="inspector-section" open>

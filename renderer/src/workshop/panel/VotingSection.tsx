@@ -1,7 +1,6 @@
 import { Eye, Play, Square, Trash2, UserPlus } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { documentFrom } from '../../session/doc-state';
-import { useEditor, useEditorStore } from '../../session/react';
+import { useEditorStore, useJourneyDocument } from '../../session/react';
 import { dotsLeft, tallyVisible, voteResults, voteTargets, VOTER_COLOURS } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
 import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
@@ -13,8 +12,7 @@ const TARGET_LABELS = { pain: 'Pain points', opportunity: 'Opportunities', touch
 /** Voters and their colours, dots per voter, open or hidden tally, the vote itself and its ranked results. */
 export function VotingSection() {
   const store = useEditorStore();
-  const docState = useEditor((s) => s.doc);
-  const doc = useMemo(() => documentFrom(docState), [docState]);
+  const doc = useJourneyDocument();
   const w = doc.journey.workshop;
   const votingVoterId = useWorkshopUi((s) => s.votingVoterId);
   const [name, setName] = useState('');

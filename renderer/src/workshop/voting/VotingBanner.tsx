@@ -1,8 +1,7 @@
 import { Undo2, SkipForward, Square } from 'lucide-react';
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { documentFrom } from '../../session/doc-state';
-import { useEditor, useEditorStore } from '../../session/react';
+import { useEditorStore, useJourneyDocument } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
 import { dotsLeft } from '../../domain/workshop/votes';
 import { nextVoter, placeDot, stopVoting, undoDot } from '../edit';
@@ -21,11 +20,11 @@ export function VotingBanner() {
 
 function Banner({ voterId }: { voterId: string }) {
   const store = useEditorStore();
-  const doc = useEditor((s) => s.doc);
+  const doc = useJourneyDocument();
   const status = useWorkshopUi((s) => s.voteStatus);
   const voter = doc.journey.workshop.voters.find((v) => v.id === voterId);
   if (!voter) return null;
-  const left = dotsLeft(documentFrom(doc), voterId);
+  const left = dotsLeft(doc, voterId);
   const say = (text: string) => workshopUi().set({ voteStatus: text });
   return (
     <div className="ws-vote-banner" role="region" aria-label="Dot voting">
