@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
-import { moveItems, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { moveItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import { smallJourney } from './fixtures';
 
 function setup(
@@ -179,7 +179,8 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     s.run('Import', updateTouchpoint(s.doc, first.id, { emotion: -1 }));
     const autosave = store.getState().flush(); // the big write, still running
     await Promise.resolve();
-    store.getState().setViewport({ x: 10, y: 20, zoom: 0.5 }); // queued while it runs
+    // Queued while it runs (a journey edit: the viewport is no longer a journey row).
+    store.getState().run('Rename journey', updateJourney(store.getState().doc, { title: 'Renamed' }));
     let writtenWhenClosed: string[][] | null = null;
     const closing = store
       .getState()
@@ -208,7 +209,7 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     s.run('Import', updateTouchpoint(s.doc, first.id, { emotion: -1 }));
     const autosave = store.getState().flush();
     await Promise.resolve();
-    store.getState().setViewport({ x: 1, y: 2, zoom: 1 });
+    store.getState().run('Rename journey', updateJourney(store.getState().doc, { title: 'Renamed' }));
     // What EditorScreen does on leaving: flush, then dispose.
     const closing = store
       .getState()
