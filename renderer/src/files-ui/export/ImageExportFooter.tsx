@@ -1,0 +1,35 @@
+/** The image dialog's footer: status line, Cancel (or "Cancel export" while busy) and "Export PNG…"/"Export SVG…". */
+import { FileImage } from 'lucide-react';
+import { ExportStatus } from './ExportStatus';
+
+export function ImageExportFooter(props: {
+  statusId: string;
+  /** "PNG" or "SVG". */
+  name: string;
+  error: string | null;
+  busy: boolean;
+  statusText: string;
+  /** The file is being written: too late to cancel. */
+  saving: boolean;
+  onClose: () => void;
+  onCancelExport: () => void;
+  onExport: () => void;
+}) {
+  return (
+    <>
+      <ExportStatus id={props.statusId} error={props.error} busy={props.busy} text={props.statusText} />
+      {props.busy ? (
+        <button type="button" className="btn" onClick={props.onCancelExport} disabled={props.saving}>
+          Cancel export
+        </button>
+      ) : (
+        <button type="button" className="btn" onClick={props.onClose}>
+          Cancel
+        </button>
+      )}
+      <button type="button" className="btn btn-primary" onClick={props.onExport} disabled={props.busy}>
+        <FileImage size={16} aria-hidden /> Export {props.name}…
+      </button>
+    </>
+  );
+}

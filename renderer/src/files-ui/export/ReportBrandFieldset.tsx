@@ -1,0 +1,91 @@
+/** The report's brand colour (picker and hex text) and logo (choose, replace, remove). */
+import { ImagePlus, Trash2 } from 'lucide-react';
+import { useId, useState } from 'react';
+import type { ReportSettings } from '../../exports';
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+export function ReportBrandFieldset(props: {
+  brandColour: string;
+  logo: ReportSettings['logo'];
+  logoMessage: string | null;
+  disabled: boolean;
+  onChange: (patch: Partial<ReportSettings>) => void;
+  onPickLogo: (file: File | undefined) => void;
+  onRemoveLogo: () => void;
+}) {
+  const { logo, onChange } = props;
+  // What is typed in the hex field, which may be half a colour until it is whole.
+  const [colourText, setColourText] = useState(props.brandColour);
+  const ids = { logo: useId(), colour: useId() };
+  return (
+    <fieldset className="export-group" disabled={props.disabled}>
+      <legend>Brand</legend>
+      <div className="field">
+        <label htmlFor={ids.colour}>Brand colour</label>
+        <div className="colour-row">
+          <input
+            type="color"
+            aria-label="Brand colour picker"
+            value={props.brandColour}
+            onChange={(e) => {
+              setColourText(e.target.value);
+              onChange({ brandColour: e.target.value });
+            }}
+          />
+          <input
+            id={ids.colour}
+            className="input"
+            value={colourText}
+            spellCheck={false}
+            maxLength={7}
+            aria-invalid={!HEX.test(colourText)}
+            onChange={(e) => {
+              setColourText(e.target.value);
+              if (HEX.test(e.target.value)) onChange({ brandColour: e.target.value.toLowerCase() });
+            }}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <span id={ids.logo}>Logo (PNG or JPEG, up to 2 MB)</span>
+        <div className="logo-row">
+          {logo ? (
+            <img className="logo-thumb" src={`data:${logo.type};base64,${logo.dataBase64}`} alt="Chosen logo" />
+          ) : (
+            <span className="muted">No logo</span>
+          )}
+          <label className="btn file-btn">
+            <ImagePlus size={16} aria-hidden />
+            {logo ? 'Replace…' : 'Choose…'}
+            <input
+              type="file"
+              accept="image/png,image/jpeg"
+              aria-labelledby={ids.logo}
+              onChange={(e) => {
+                props.onPickLogo(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          {logo && (
+            <button
+              type="button"
+              className="btn btn-ghost icon-btn"
+              aria-label="Remove logo"
+              title="Remove logo"
+              onClick={props.onRemoveLogo}
+            >
+              <Trash2 size={16} />
+            </button>
+          )}
+        </div>
+        {props.logoMessage && (
+          <p className="field-error" role="alert">
+            {props.logoMessage}
+          </p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The report preview: the real report HTML in a script-less sandboxed
+ * iframe, laid out at paper width and scaled down to fit the pane.
+ */
+import { LoaderCircle } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { previewWidthPx, type ReportSettings } from '../../exports';
+
+export function ReportPreviewPane(props: {
+  /** The preview document, or null while it is first being built. */
+  preview: string | null;
+  pageSize: ReportSettings['pageSize'];
+  orientation: ReportSettings['orientation'];
+  /** Shown instead of the preview when the fonts or photos could not be loaded. */
+  assetsError: string | null;
+}) {
+  const paneRef = useRef<HTMLDivElement>(null);
+  const [paneWidth, setPaneWidth] = useState(560);
+
+  useEffect(() => {
+    const pane = paneRef.current;
+    if (!pane) return;
+    const observer = new ResizeObserver(([entry]) => entry && setPaneWidth(entry.contentRect.width));
+    observer.observe(pane);
+    return () => observer.disconnect();
+  }, []);
+  const docWidth = previewWidthPx(props.pageSize, props.orientation);
+  const scale = Math.min(1, paneWidth / docWidth);
+
+  return (
+    <div className="report-preview" ref={paneRef}>
+      {props.preview ? (
+        <div className="report-preview-frame" style={{ width: docWidth * scale }}>
+          <iframe
+            sandbox=""
+            title="Report preview"
+            srcDoc={props.preview}
+            style={{ width: docWidth, height: `${100 / scale}%`, transform: `scale(${scale})` }}
+          />
+        </div>
+      ) : (
+        <div className="report-preview-empty" role="status">
+          {props.assetsError ? (
+            <span className="field-error">{props.assetsError}</span>
+          ) : (
+            <>
+              <LoaderCircle size={16} className="spin" aria-hidden /> Preparing report…
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

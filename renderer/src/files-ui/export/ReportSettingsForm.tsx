@@ -1,0 +1,94 @@
+/** The report dialog's options: paper, brand, sections and label language. */
+import type { ReportSettings } from '../../exports';
+import { REPORT_LANGUAGES, type Labels, type SectionId } from '../../reports';
+import { Segmented } from '../../ui/segmented';
+import { ReportBrandFieldset } from './ReportBrandFieldset';
+import { ReportSectionsFieldset } from './ReportSectionsFieldset';
+import type { SectionSummary } from './use-report-dialog';
+
+const LANGUAGE_NAMES: Partial<Record<string, string>> = { en: 'English' };
+
+export interface ReportSettingsFormProps {
+  settings: ReportSettings;
+  sections: SectionSummary;
+  labels: Labels;
+  logoMessage: string | null;
+  /** While an export runs, nothing can be changed. */
+  disabled: boolean;
+  onChange: (patch: Partial<ReportSettings>) => void;
+  onToggleSection: (id: SectionId, on: boolean) => void;
+  onPickLogo: (file: File | undefined) => void;
+  onRemoveLogo: () => void;
+}
+
+export function ReportSettingsForm(props: ReportSettingsFormProps) {
+  const { settings, disabled, onChange } = props;
+  return (
+    <form className="export-options" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="export-group" disabled={disabled}>
+        <legend>Paper</legend>
+        <label className="field">
+          <span>Page size</span>
+          <select
+            className="input"
+            value={settings.pageSize}
+            onChange={(e) => onChange({ pageSize: e.target.value === 'Letter' ? 'Letter' : 'A4' })}
+          >
+            <option value="A4">A4 (210 × 297 mm)</option>
+            <option value="Letter">Letter (8.5 × 11 in)</option>
+          </select>
+        </label>
+        <Segmented
+          label="Orientation"
+          name="report-orientation"
+          value={settings.orientation}
+          options={[
+            ['portrait', 'Portrait'],
+            ['landscape', 'Landscape'],
+          ]}
+          onChange={(orientation) => onChange({ orientation })}
+        />
+      </fieldset>
+
+      <ReportBrandFieldset
+        brandColour={settings.brandColour}
+        logo={settings.logo}
+        logoMessage={props.logoMessage}
+        disabled={disabled}
+        onChange={onChange}
+        onPickLogo={props.onPickLogo}
+        onRemoveLogo={props.onRemoveLogo}
+      />
+
+      <ReportSectionsFieldset
+        sections={settings.sections}
+        summary={props.sections}
+        labels={props.labels}
+        disabled={disabled}
+        onToggle={props.onToggleSection}
+      />
+
+      <fieldset className="export-group" disabled={disabled}>
+        <legend>Language</legend>
+        <label className="field">
+          <span>Report labels</span>
+          <select
+            className="input"
+            value={settings.language}
+            onChange={(e) => {
+              const value = e.target.value;
+              const lang = REPORT_LANGUAGES.find((l) => l === value);
+              if (lang) onChange({ language: lang });
+            }}
+          >
+            {REPORT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l] ?? l}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+    </form>
+  );
+}

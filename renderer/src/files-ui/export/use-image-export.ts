@@ -1,0 +1,182 @@
+/**
+ * What the PNG and SVG export dialog knows and does, without its markup: the
+ * choices (remembered for the session), the pixel size they give, and the
+ * export itself, which shows its step, can be cancelled, and on failure says
+ * why and saves nothing.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { heatLegend } from '../../domain/insights';
+import type { JourneyDocument } from '../../domain/model';
+import {
+  buildMapImage,
+  isHeatMode,
+  rasterSize,
+  type ImageBackground,
+  type ImageSize,
+  type RasterSize,
+} from '../../exports';
+import { journeyFileName } from '../../files';
+import { getHost } from '../../platform';
+import { toast } from '../../ui/toasts';
+import { describeExportError } from './errors';
+import { abortError, isAbort, rasteriseSvg, yieldToUi } from './rasterise';
+import { loadReportFonts } from './report-assets';
+
+const encoder = new TextEncoder();
+
+export type SizeChoice = '1' | '2' | 'width';
+
+export interface ImageChoices {
+  size: SizeChoice;
+  width: number;
+  background: ImageBackground;
+  embedFonts: boolean;
+  heat: boolean;
+}
+
+/** The last choices, for this session. */
+let remembered: ImageChoices = { size: '2', width: 2400, background: 'white', embedFonts: true, heat: true };
+
+const STEP_TEXT = {
+  fonts: 'Loading fonts…',
+  drawing: 'Drawing the map…',
+  loading: 'Reading the drawing…',
+  rasterising: 'Drawing the pixels…',
+  encoding: 'Encoding the PNG…',
+  saving: 'Saving…',
+} as const;
+export type ImageExportStep = keyof typeof STEP_TEXT;
+
+/** A pixel count with thousands separators: 3,520. */
+export function formatPx(n: number): string {
+  return n.toLocaleString('en');
+}
+
+export interface ImageExportModel {
+  choice: ImageChoices;
+  /** Changes some choices and clears the last export error. */
+  set: (patch: Partial<ImageChoices>) => void;
+  /** The PNG's size in pixels for the current choices (capped at the largest an image can be). */
+  raster: RasterSize;
+  /** The map has a heat overlay on, which the export may include. */
+  heatOn: boolean;
+  heatTitle: string;
+  step: ImageExportStep | null;
+  busy: boolean;
+  /** The current step while busy. */
+  statusText: string;
+  /** Why the last export failed, in one sentence. */
+  error: string | null;
+  run: () => Promise<void>;
+  cancel: () => void;
+}
+
+export function useImageExport(props: {
+  doc: JourneyDocument;
+  format: 'png' | 'svg';
+  heatMode: string;
+  onClose: () => void;
+}): ImageExportModel {
+  const { doc, format, heatMode, onClose } = props;
+  const [choice, setChoice] = useState<ImageChoices>(remembered);
+  const [step, setStep] = useState<ImageExportStep | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const busy = step !== null;
+  const cancel = () => controller.current?.abort();
+  const heatOn = isHeatMode(heatMode);
+  const heatTitle = heatOn ? heatLegend(heatMode).title : '';
+
+  useEffect(() => {
+    remembered = choice;
+  }, [choice]);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  // The drawing's size does not depend on fonts; measured once per heat choice.
+  const drawing = useMemo(
+    () => buildMapImage(doc, { heatMode: choice.heat ? heatMode : 'off' }),
+    [doc, heatMode, choice.heat],
+  );
+  const size: ImageSize =
+    choice.size === 'width' ? { kind: 'width', width: choice.width } : { kind: 'scale', scale: Number(choice.size) };
+  const raster = rasterSize(drawing, size);
+
+  const set = (patch: Partial<ImageChoices>) => {
+    setError(null);
+    setChoice((c) => ({ ...c, ...patch }));
+  };
+
+  const run = async () => {
+    const abort = new AbortController();
+    controller.current = abort;
+    const check = () => {
+      if (abort.signal.aborted) throw abortError();
+    };
+    setError(null);
+    try {
+      const embed = format === 'png' || choice.embedFonts;
+      setStep(embed ? 'fonts' : 'drawing');
+      const fonts = embed ? await loadReportFonts() : [];
+      check();
+      setStep('drawing');
+      await yieldToUi();
+      const image = buildMapImage(doc, {
+        heatMode: choice.heat ? heatMode : 'off',
+        background: choice.background,
+        fonts,
+      });
+      check();
+      let bytes: Uint8Array;
+      let capped = false;
+      if (format === 'png') {
+        const target = rasterSize(image, size);
+        capped = target.capped;
+        bytes = await rasteriseSvg(image.svg, {
+          width: target.width,
+          height: target.height,
+          background: choice.background,
+          signal: abort.signal,
+          onStep: (s) => setStep(s === 'drawing' ? 'rasterising' : s),
+        });
+      } else {
+        bytes = encoder.encode(image.svg);
+      }
+      check();
+      setStep('saving');
+      const saved = await getHost().saveFile({
+        suggestedName: journeyFileName(doc.journey.title, format),
+        filters: [
+          format === 'png' ? { name: 'PNG image', extensions: ['png'] } : { name: 'SVG image', extensions: ['svg'] },
+        ],
+        bytes,
+        mimeType: format === 'png' ? 'image/png' : 'image/svg+xml',
+      });
+      setStep(null);
+      if (!saved) return;
+      const note = capped
+        ? ` It was made ${formatPx(raster.width)} × ${formatPx(raster.height)} px, the largest size an image can have.`
+        : '';
+      toast.success(`Saved ${saved.name}.${note}`);
+      onClose();
+    } catch (e) {
+      setStep(null);
+      if (!isAbort(e)) setError(describeExportError(e, format));
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  return {
+    choice,
+    set,
+    raster,
+    heatOn,
+    heatTitle,
+    step,
+    busy,
+    statusText: step ? STEP_TEXT[step] : '',
+    error,
+    run,
+    cancel,
+  };
+}

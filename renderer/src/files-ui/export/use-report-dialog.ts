@@ -1,0 +1,272 @@
+/**
+ * What the report dialog knows and does, without its markup: the settings
+ * (remembered per journey), the fonts and photos, the live preview (rebuilt
+ * ~300 ms after the last change, when the browser is idle), and the PDF and
+ * HTML exports with their status. The views in this folder only render it.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { JourneyDocument } from '../../domain/model';
+import {
+  checkLogo,
+  LOGO_MAX_BYTES,
+  loadReportSettings,
+  reportPreviewHtml,
+  saveReportSettings,
+  type ReportSettings,
+} from '../../exports';
+import { journeyFileName } from '../../files';
+import { getHost } from '../../platform';
+import {
+  buildReportHtml,
+  defaultReportOptions,
+  emptySections,
+  REPORT_LABELS,
+  REPORT_SECTION_IDS,
+  type ReportAssets,
+  type Labels,
+  type ReportOptions,
+  type SectionId,
+} from '../../reports';
+import { reportInsightGroups } from '../../reports/insight-groups';
+import { useServices } from '../../services';
+import { toast } from '../../ui/toasts';
+import { describeExportError } from './errors';
+import { yieldToUi } from './rasterise';
+import { loadReportAssets } from './report-assets';
+
+const PREVIEW_DELAY_MS = 300;
+const encoder = new TextEncoder();
+
+export type ReportPhase = 'idle' | 'preparing' | 'printing' | 'saving';
+
+const PHASE_TEXT: Record<ReportPhase, string> = {
+  idle: '',
+  preparing: 'Preparing report…',
+  printing: 'Printing PDF…',
+  saving: 'Saving HTML…',
+};
+
+/** Settings remembered for this session, so a logo too big for localStorage is still kept. */
+const sessionSettings = new Map<string, ReportSettings>();
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `build` when the browser is idle (or after a short delay where there is no idle callback). */
+function whenIdle(build: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(build, { timeout: 500 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(build, 0);
+  return () => window.clearTimeout(handle);
+}
+
+/** Which chosen sections will print, and which the report leaves out because they are empty. */
+export interface SectionSummary {
+  /** At least one section is switched on. */
+  anySection: boolean;
+  /** At least one switched-on section has something in it for this journey. */
+  anyPrinted: boolean;
+  /** Switched on but empty for this journey: the report leaves these out. */
+  leftOut: SectionId[];
+}
+
+export function summariseSections(settings: ReportSettings, emptyIds: readonly SectionId[]): SectionSummary {
+  return {
+    anySection: REPORT_SECTION_IDS.some((id) => settings.sections[id]),
+    anyPrinted: REPORT_SECTION_IDS.some((id) => settings.sections[id] && !emptyIds.includes(id)),
+    leftOut: emptyIds.filter((id) => settings.sections[id]),
+  };
+}
+
+export interface ReportDialogModel {
+  settings: ReportSettings;
+  /** Changes some settings and clears the last export error. */
+  update: (patch: Partial<ReportSettings>) => void;
+  toggleSection: (id: SectionId, on: boolean) => void;
+  sections: SectionSummary;
+  labels: Labels;
+  /** Why the last logo was refused, or that it will not be remembered. */
+  logoMessage: string | null;
+  pickLogo: (file: File | undefined) => Promise<void>;
+  removeLogo: () => void;
+  /** The preview document (null until the first build). */
+  preview: string | null;
+  /** The fonts or photos could not be loaded: nothing can be exported. */
+  assetsError: string | null;
+  busy: boolean;
+  /** The current step while busy. */
+  statusText: string;
+  /** Why the last export failed, in one sentence. */
+  error: string | null;
+  /** Both exports need a printable section and the assets. */
+  canExport: boolean;
+  exportPdf: () => Promise<void>;
+  saveHtml: () => Promise<void>;
+}
+
+export function useReportDialog(doc: JourneyDocument, onClose: () => void): ReportDialogModel {
+  const { db } = useServices();
+  const journeyId = doc.journey.id;
+  const [settings, setSettings] = useState<ReportSettings>(
+    () => sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId),
+  );
+  const [assets, setAssets] = useState<ReportAssets | null>(null);
+  const [assetsError, setAssetsError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [phase, setPhase] = useState<ReportPhase>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [logoMessage, setLogoMessage] = useState<string | null>(null);
+  const busy = phase !== 'idle';
+  const insights = useMemo(() => reportInsightGroups(doc), [doc]);
+  const emptyIds = useMemo(() => emptySections(doc), [doc]);
+
+  // Fonts and persona photos, once per dialog (the fonts are cached for the session).
+  useEffect(() => {
+    let live = true;
+    loadReportAssets(db, doc).then(
+      (a) => live && setAssets(a),
+      (e: unknown) => live && setAssetsError(describeExportError(e, 'report-assets')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, doc]);
+
+  const optionsFor = (s: ReportSettings): ReportOptions => ({
+    ...defaultReportOptions(new Date()),
+    ...s,
+    insights,
+  });
+
+  // Remember the settings a moment after the last change.
+  useEffect(() => {
+    sessionSettings.set(journeyId, settings);
+    const timer = window.setTimeout(() => {
+      const kept = saveReportSettings(storage(), journeyId, settings);
+      if (kept === 'without-logo') {
+        setLogoMessage('The logo is used for this report but is too large to remember for next time.');
+      }
+    }, PREVIEW_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [settings, journeyId]);
+
+  // Rebuild the preview a moment after the last change, when the browser is idle.
+  useEffect(() => {
+    if (!assets) return;
+    let cancelIdle: (() => void) | null = null;
+    const timer = window.setTimeout(() => {
+      cancelIdle = whenIdle(() => {
+        const html = buildReportHtml(doc, { ...defaultReportOptions(new Date()), ...settings, insights }, assets);
+        setPreview(reportPreviewHtml(html, settings.pageSize, settings.orientation));
+      });
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle?.();
+    };
+  }, [settings, assets, doc, insights]);
+
+  const update = (patch: Partial<ReportSettings>) => {
+    setError(null);
+    setSettings((s) => ({ ...s, ...patch }));
+  };
+  const toggleSection = (id: SectionId, on: boolean) =>
+    setSettings((s) => ({ ...s, sections: { ...s.sections, [id]: on } }));
+  const sections = summariseSections(settings, emptyIds);
+
+  const pickLogo = async (file: File | undefined) => {
+    setLogoMessage(null);
+    if (!file) return;
+    if (file.size > LOGO_MAX_BYTES) {
+      setLogoMessage('The logo is larger than 2 MB; choose a smaller PNG or JPEG image.');
+      return;
+    }
+    const result = checkLogo(new Uint8Array(await file.arrayBuffer()));
+    if (result.ok) update({ logo: result.logo });
+    else setLogoMessage(result.message);
+  };
+  const removeLogo = () => {
+    setLogoMessage(null);
+    update({ logo: null });
+  };
+
+  const ready = async (): Promise<{ html: string; options: ReportOptions }> => {
+    setError(null);
+    setPhase('preparing');
+    await yieldToUi();
+    const a = assets ?? (await loadReportAssets(db, doc));
+    const options = optionsFor(settings);
+    return { html: buildReportHtml(doc, options, a), options };
+  };
+
+  const exportPdf = async () => {
+    try {
+      const built = await ready();
+      setPhase('printing');
+      const host = getHost();
+      const saved = await host.exportPdf({
+        html: built.html,
+        pageSize: built.options.pageSize,
+        landscape: built.options.orientation === 'landscape',
+        suggestedName: journeyFileName(doc.journey.title, 'pdf'),
+      });
+      setPhase('idle');
+      if (saved) {
+        toast.success(`Saved ${saved.name}.`);
+        onClose();
+      } else if (host.kind === 'web') {
+        onClose();
+      }
+    } catch (e) {
+      setPhase('idle');
+      setError(describeExportError(e, 'pdf'));
+    }
+  };
+
+  const saveHtml = async () => {
+    try {
+      const built = await ready();
+      setPhase('saving');
+      const saved = await getHost().saveFile({
+        suggestedName: journeyFileName(doc.journey.title, 'html'),
+        filters: [{ name: 'HTML report', extensions: ['html'] }],
+        bytes: encoder.encode(built.html),
+        mimeType: 'text/html',
+      });
+      setPhase('idle');
+      if (saved) {
+        toast.success(`Saved ${saved.name}.`);
+        onClose();
+      }
+    } catch (e) {
+      setPhase('idle');
+      setError(describeExportError(e, 'html'));
+    }
+  };
+
+  return {
+    settings,
+    update,
+    toggleSection,
+    sections,
+    labels: REPORT_LABELS[settings.language] ?? REPORT_LABELS.en,
+    logoMessage,
+    pickLogo,
+    removeLogo,
+    preview,
+    assetsError,
+    busy,
+    statusText: PHASE_TEXT[phase],
+    error,
+    canExport: !busy && sections.anyPrinted && assetsError === null,
+    exportPdf,
+    saveHtml,
+  };
+}
