@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createJourney } from '../../../renderer/src/domain/factories';
+import { JOURNEY_TEMPLATES } from '../../../renderer/src/domain/templates';
+import { NoJourneysYet } from '../../../renderer/src/library/EmptyState';
+import { JourneyCard, type JourneyCardProps } from '../../../renderer/src/library/JourneyCard';
+import type { JourneySummary } from '../../../renderer/src/storage';
+import { ARMENIAN, TAMIL } from '../../fixtures/seed-text';
+
+afterEach(cleanup);
+
+function summary(fields: Partial<JourneySummary> = {}): JourneySummary {
+  const journey = createJourney({ title: TAMIL[0], client: ARMENIAN[0] }, Date.now() - 5 * 60_000);
+  return { journey, stageCount: 6, touchpointCount: 1, ...fields };
+}
+
+function renderCard(props: Partial<JourneyCardProps> = {}) {
+  const handlers = {
+    onOpen: vi.fn(),
+    onStartRename: vi.fn(),
+    onEndRename: vi.fn(),
+    onDuplicate: vi.fn(),
+    onTrash: vi.fn(),
+  };
+  const s = props.summary ?? summary();
+  render(
+    <ul>
+      <JourneyCard summary={s} renaming={false} {...handlers} {...props} />
+    </ul>,
+  );
+  return { handlers, summary: s };
+}
+
+function openMenu(title: string) {
+  fireEvent.click(screen.getByRole('button', { name: `Actions for ${title}` }));
+  return screen.getAllByRole('menuitem');
+}
+
+describe('JourneyCard (component)', () => {
+  it('shows the title, client, counts and last edit, and opens on click', () => {
+    const { handlers } = renderCard();
+    const open = screen.getByRole('button', { name: new RegExp(`^${TAMIL[0]}`) });
+    expect(within(open).getByText(TAMIL[0]).className).toBe('card-title');
+    expect(within(open).getByText(ARMENIAN[0]).className).toBe('card-client');
+    expect(screen.getByText('6 stages · 1 touchpoint')).toBeTruthy();
+    expect(screen.getByText('Edited 5 minutes ago')).toBeTruthy();
+    fireEvent.click(open);
+    expect(handlers.onOpen).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts in the singular and the plural', () => {
+    renderCard({ summary: summary({ stageCount: 1, touchpointCount: 12 }) });
+    expect(screen.getByText('1 stage · 12 touchpoints')).toBeTruthy();
+  });
+
+  it('offers open, rename, duplicate and move to trash in its menu, each running its own action', () => {
+    const { handlers } = renderCard();
+    const items = openMenu(TAMIL[0]);
+    expect(items.map((item) => item.textContent)).toEqual(['Open', 'RenameF2', 'Duplicate', 'Move to trashDel']);
+
+    fireEvent.click(items[1]!);
+    expect(handlers.onStartRename).toHaveBeenCalledTimes(1);
+    fireEvent.click(openMenu(TAMIL[0])[2]!);
+    expect(handlers.onDuplicate).toHaveBeenCalledTimes(1);
+    fireEvent.click(openMenu(TAMIL[0])[3]!);
+    expect(handlers.onTrash).toHaveBeenCalledTimes(1);
+    expect(handlers.onOpen).not.toHaveBeenCalled();
+  });
+
+  it('renames from the keyboard: F2 starts, Enter gives the typed title, Escape cancels', () => {
+    const { handlers } = renderCard();
+    fireEvent.keyDown(screen.getByRole('button', { name: new RegExp(`^${TAMIL[0]}`) }), { key: 'F2' });
+    expect(handlers.onStartRename).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    const { handlers: renaming } = renderCard({ renaming: true });
+    const input = screen.getByRole('textbox', { name: 'Journey title' }) as HTMLInputElement;
+    expect(input.value).toBe(TAMIL[0]);
+    fireEvent.change(input, { target: { value: ARMENIAN[1] } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(renaming.onEndRename).toHaveBeenLastCalledWith(ARMENIAN[1]);
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(renaming.onEndRename).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('NoJourneysYet (component)', () => {
+  it('offers a blank journey, every template and opening a file', () => {
+    const onNewJourney = vi.fn();
+    const onNewFromTemplate = vi.fn();
+    const onOpenFiles = vi.fn();
+    render(
+      <NoJourneysYet onNewJourney={onNewJourney} onNewFromTemplate={onNewFromTemplate} onOpenFiles={onOpenFiles} />,
+    );
+    expect(screen.getByRole('heading', { name: 'No journeys yet' })).toBeTruthy();
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent?.trim());
+    expect(buttons).toEqual(['New journey', ...JOURNEY_TEMPLATES.map((t) => t.name), 'Open file…']);
+
+    const last = JOURNEY_TEMPLATES[JOURNEY_TEMPLATES.length - 1]!;
+    fireEvent.click(screen.getByRole('button', { name: last.name }));
+    expect(onNewFromTemplate).toHaveBeenCalledWith(last.id);
+    fireEvent.click(screen.getByRole('button', { name: 'New journey' }));
+    expect(onNewJourney).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Open file…' }));
+    expect(onOpenFiles).toHaveBeenCalledTimes(1);
+  });
+});
