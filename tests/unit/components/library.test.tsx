@@ -5,8 +5,10 @@ import { createJourney } from '../../../renderer/src/domain/factories';
 import { JOURNEY_TEMPLATES } from '../../../renderer/src/domain/templates';
 import { NoJourneysYet } from '../../../renderer/src/library/EmptyState';
 import { JourneyCard, type JourneyCardProps } from '../../../renderer/src/library/JourneyCard';
+import { LibraryHeader, type LibraryHeaderProps } from '../../../renderer/src/library/LibraryHeader';
+import { TrashList } from '../../../renderer/src/library/TrashList';
 import type { JourneySummary } from '../../../renderer/src/storage';
-import { ARMENIAN, TAMIL } from '../../fixtures/seed-text';
+import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
 
 afterEach(cleanup);
 
@@ -104,5 +106,67 @@ describe('NoJourneysYet (component)', () => {
     expect(onNewJourney).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Open file…' }));
     expect(onOpenFiles).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TrashList (component)', () => {
+  it('lists trashed journeys with their counts, and restores or deletes the one asked for', () => {
+    const first = summary();
+    const second = summary({ stageCount: 2, touchpointCount: 0 });
+    second.journey = { ...second.journey, title: TELUGU[0], deletedAt: Date.now() - 2 * 3_600_000 };
+    const actions = { restore: vi.fn(), purge: vi.fn() };
+    render(<TrashList summaries={[first, second]} actions={actions} />);
+    const rows = within(screen.getByRole('list', { name: 'Trashed journeys' })).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[1]!).getByText('2 stages · 0 touchpoints')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Deleted 2 hours ago')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: `Restore ${TELUGU[0]}` }));
+    expect(actions.restore).toHaveBeenCalledWith(second);
+    fireEvent.click(screen.getByRole('button', { name: `Delete ${TAMIL[0]} forever` }));
+    expect(actions.purge).toHaveBeenCalledWith(first);
+  });
+});
+
+describe('LibraryHeader (component)', () => {
+  function renderHeader(props: Partial<LibraryHeaderProps>) {
+    const all: LibraryHeaderProps = {
+      trashed: false,
+      trashCount: 0,
+      query: '',
+      onQuery: vi.fn(),
+      sort: 'edited',
+      onSort: vi.fn(),
+      searchRef: { current: null },
+      canEmptyTrash: false,
+      onOpenFiles: vi.fn(),
+      onNewJourney: vi.fn(),
+      onNewFromTemplate: vi.fn(),
+      onEmptyTrash: vi.fn(),
+      ...props,
+    };
+    render(<LibraryHeader {...all} />);
+    return all;
+  }
+
+  it('counts the trash on its tab and sends what is typed in the search box', () => {
+    const props = renderHeader({ trashCount: 3 });
+    expect(screen.getByRole('link', { name: 'Trash (3)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Journeys' }).getAttribute('aria-current')).toBe('page');
+    fireEvent.change(screen.getByRole('searchbox', { name: /Search journeys/ }), { target: { value: ARMENIAN[0] } });
+    expect(props.onQuery).toHaveBeenCalledWith(ARMENIAN[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'New journey' }));
+    expect(props.onNewJourney).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Empty trash' })).toBeNull();
+  });
+
+  it('in the trash, offers Empty trash only when there is something to empty', () => {
+    renderHeader({ trashed: true, canEmptyTrash: false });
+    expect((screen.getByRole('button', { name: 'Empty trash' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'New journey' })).toBeNull();
+    cleanup();
+    const props = renderHeader({ trashed: true, canEmptyTrash: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Empty trash' }));
+    expect(props.onEmptyTrash).toHaveBeenCalledTimes(1);
   });
 });
