@@ -1,0 +1,43 @@
+import { FileUp, LayoutTemplate, Map as MapIcon, Plus } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { JOURNEY_TEMPLATES } from '../domain/templates';
+
+export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
+  return (
+    <section className="empty-state">
+      <MapIcon size={40} aria-hidden className="empty-icon" />
+      <h2>{props.title}</h2>
+      <p>{props.text}</p>
+      {props.actions && <div className="empty-actions">{props.actions}</div>}
+    </section>
+  );
+}
+
+/** The library with no journeys at all: start blank, from each template, or from a file. */
+export function NoJourneysYet(props: {
+  onNewJourney: () => void;
+  onNewFromTemplate: (templateId: string) => void;
+  onOpenFiles: () => void;
+}) {
+  return (
+    <EmptyState
+      title="No journeys yet"
+      text="Map how your customers move from first contact to loyal fan. Start blank, from a template, or open a .journey file a colleague sent you."
+      actions={
+        <>
+          <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
+            <Plus size={16} aria-hidden /> New journey
+          </button>
+          {JOURNEY_TEMPLATES.map((t) => (
+            <button key={t.id} type="button" className="btn" onClick={() => props.onNewFromTemplate(t.id)}>
+              <LayoutTemplate size={16} aria-hidden /> {t.name}
+            </button>
+          ))}
+          <button type="button" className="btn" onClick={props.onOpenFiles}>
+            <FileUp size={16} aria-hidden /> Open file…
+          </button>
+        </>
+      }
+    />
+  );
+}

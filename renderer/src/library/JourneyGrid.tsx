@@ -1,0 +1,26 @@
+import type { JourneySummary } from '../storage';
+import { JourneyCard } from './JourneyCard';
+import type { LibraryActions } from './use-library';
+
+type CardActions = Pick<LibraryActions, 'open' | 'startRename' | 'endRename' | 'duplicate' | 'trash'>;
+
+/** The library's journeys as cards; `renaming` is the id of the card being renamed. */
+export function JourneyGrid(props: { summaries: JourneySummary[]; renaming: string | null; actions: CardActions }) {
+  const { actions } = props;
+  return (
+    <ul className="journey-grid" aria-label="Journeys">
+      {props.summaries.map((s) => (
+        <JourneyCard
+          key={s.journey.id}
+          summary={s}
+          renaming={props.renaming === s.journey.id}
+          onOpen={() => actions.open(s)}
+          onStartRename={() => actions.startRename(s)}
+          onEndRename={(title) => actions.endRename(s, title)}
+          onDuplicate={() => actions.duplicate(s)}
+          onTrash={() => actions.trash(s)}
+        />
+      ))}
+    </ul>
+  );
+}

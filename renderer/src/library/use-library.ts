@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCommandHandler, useServices } from '../services';
+import { listJourneys, type JourneySummary } from '../storage';
+import {
+  createBlankJourney,
+  createFromTemplate,
+  duplicateJourneyOf,
+  emptyTrashAfterConfirm,
+  purgeJourneyAfterConfirm,
+  renameJourneyTo,
+  restoreJourney,
+  trashJourney,
+} from './actions';
+import { filterAndSort, type SortKey } from './sort';
+
+/** What the files feature lends the library: opening files, and the list of recent ones. */
+export interface LibraryFileSlots {
+  openFiles: () => void;
+  recentFiles: ReactNode;
+}
+
+/**
+ * The library's state and actions: the journeys (or trashed ones) live from
+ * the database, the search and sort, the card being renamed, and the app
+ * commands the library answers (new journey, open, find).
+ */
+export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
+  const services = useServices();
+  const { db } = services;
+  const trashed = view === 'trash';
+  const summaries = useLiveQuery(() => listJourneys(db, { trashed }), [trashed]);
+  const trashCount = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).length, []);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('edited');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const visible = useMemo(() => filterAndSort(summaries ?? [], query, sort), [summaries, query, sort]);
+
+  useCommandHandler((command) => {
+    if (command === 'new-journey') {
+      void createBlankJourney(services);
+      return true;
+    }
+    if (command === 'open') {
+      files.openFiles();
+      return true;
+    }
+    if (command === 'find') {
+      searchRef.current?.focus();
+      return true;
+    }
+    return false;
+  });
+
+  const actions = {
+    openFiles: () => files.openFiles(),
+    newJourney: () => void createBlankJourney(services),
+    newFromTemplate: (templateId: string) => void createFromTemplate(services, templateId),
+    open: (s: JourneySummary) => services.navigate({ name: 'journey', journeyId: s.journey.id }),
+    startRename: (s: JourneySummary) => setRenaming(s.journey.id),
+    endRename: async (s: JourneySummary, title: string | null) => {
+      setRenaming(null);
+      await renameJourneyTo(db, s, title);
+    },
+    duplicate: (s: JourneySummary) => void duplicateJourneyOf(db, s),
+    trash: (s: JourneySummary) => void trashJourney(db, s),
+    restore: (s: JourneySummary) => void restoreJourney(db, s.journey.id),
+    purge: (s: JourneySummary) => void purgeJourneyAfterConfirm(db, s),
+    emptyTrash: () => void emptyTrashAfterConfirm(db, summaries?.length ?? 0),
+  };
+
+  return { trashed, summaries, trashCount, visible, query, setQuery, sort, setSort, renaming, searchRef, actions };
+}
+
+export type LibraryActions = ReturnType<typeof useLibrary>['actions'];

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { useEditorStore, useJourneyDocument } from '../../session/react';
+import { tallyVisible, voteResults, voteTargets, VOTER_COLOURS } from '../../domain/workshop/votes';
+import type { Workshop } from '../../domain/workshop-schema';
+import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
+import { placeDot, runEditWithToast, startVoting, stopVoting } from '../edit';
+import { useWorkshopUi, workshopUi } from '../workshop-ui';
+
+/**
+ * Dot voting's state and edits for the workshop panel: the session's
+ * document, who is voting now, the targets and ranked results, and every
+ * change as one undoable step.
+ */
+export function useVoting() {
+  const store = useEditorStore();
+  const doc = useJourneyDocument();
+  const w = doc.journey.workshop;
+  const votingVoterId = useWorkshopUi((s) => s.votingVoterId);
+  const targets = useMemo(() => voteTargets(doc, w.voteTarget), [doc, w.voteTarget]);
+  const results = useMemo(() => voteResults(doc, w.voteTarget), [doc, w.voteTarget]);
+  const visible = tallyVisible(w);
+  const set = (label: string, patch: Partial<Workshop>) => {
+    const s = store.getState();
+    s.run(label, patchWorkshop(s.doc, patch));
+  };
+  const say = (text: string) => workshopUi().set({ voteStatus: text });
+  const myDots = (targetId: string) =>
+    votingVoterId ? w.votes.filter((v) => v.voterId === votingVoterId && v.targetId === targetId).length : 0;
+  const totals = new Map(results.map((r) => [r.id, r.votes]));
+  const nextColour = VOTER_COLOURS[w.voters.length % VOTER_COLOURS.length]!;
+
+  const actions = {
+    setTarget: (voteTarget: Workshop['voteTarget']) => set('Change vote target', { voteTarget }),
+    /** Ignores anything but a whole number of dots from 1 to 50. */
+    setDotsPerVoter: (raw: string) => {
+      const n = Math.round(Number(raw));
+      if (Number.isFinite(n) && n >= 1 && n <= 50)
+        store.getState().run('Dots per voter', patchWorkshop(store.getState().doc, { dotsPerVoter: n }), {
+          coalesceKey: 'workshop:dots',
+        });
+    },
+    setMode: (mode: Workshop['voteMode']) => set('Change tally mode', { voteMode: mode, revealed: mode === 'open' }),
+    setVoterColour: (voterId: string, colour: string) => {
+      const s = store.getState();
+      s.run('Voter colour', updateVoter(s.doc, voterId, { colour }), { coalesceKey: `voter-colour:${voterId}` });
+    },
+    renameVoter: (voterId: string, name: string) => {
+      const s = store.getState();
+      s.run('Rename voter', updateVoter(s.doc, voterId, { name }), { coalesceKey: `voter-name:${voterId}` });
+    },
+    removeVoter: (voterId: string) => {
+      const s = store.getState();
+      s.run('Remove voter', removeVoter(s.doc, voterId));
+      if (votingVoterId === voterId) stopVoting();
+    },
+    /** True when the voter was added (a refusal shows as a toast). */
+    addVoter: (name: string) => runEditWithToast(store, addVoter(store.getState().doc, name, nextColour)),
+    start: () => say(startVoting(store)),
+    stop: () => {
+      stopVoting();
+      say('');
+    },
+    reveal: () => set('Reveal votes', { revealed: true }),
+    clear: () => {
+      set('Clear votes', { votes: [], revealed: w.voteMode === 'open' });
+      stopVoting();
+    },
+    placeDot: (kind: Parameters<typeof placeDot>[1], targetId: string) => say(placeDot(store, kind, targetId)),
+  };
+
+  return { doc, w, votingVoterId, targets, results, visible, totals, myDots, nextColour, actions };
+}
+
+export type VotingActions = ReturnType<typeof useVoting>['actions'];

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  duplicateJourneyOf,
+  renameJourneyTo,
+  restoreJourney,
+  trashJourney,
+} from '../../../renderer/src/library/actions';
+import { createJourney, listJourneys, WaymarkDB, type JourneySummary } from '../../../renderer/src/storage';
+import { useToasts } from '../../../renderer/src/ui/toasts';
+import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
+
+let db: WaymarkDB;
+beforeEach(() => {
+  db = new WaymarkDB(`library-actions-${crypto.randomUUID()}`);
+  useToasts.setState({ toasts: [] });
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function summaryOf(title: string): Promise<JourneySummary> {
+  const journey = await createJourney(db, { title });
+  return (await listJourneys(db)).find((s) => s.journey.id === journey.id)!;
+}
+
+async function titles(trashed = false) {
+  return (await listJourneys(db, { trashed })).map((s) => s.journey.title).sort();
+}
+
+describe('library actions', () => {
+  it('renames to the trimmed title, and leaves the journey alone for a blank, unchanged or cancelled title', async () => {
+    const s = await summaryOf(TAMIL[0]);
+    await renameJourneyTo(db, s, '   ');
+    await renameJourneyTo(db, s, ` ${TAMIL[0]} `);
+    await renameJourneyTo(db, s, null);
+    expect(await titles()).toEqual([TAMIL[0]]);
+    expect((await db.journeys.get(s.journey.id))!.updatedAt).toBe(s.journey.updatedAt);
+
+    await renameJourneyTo(db, s, `  ${TELUGU[0]}\n`);
+    expect(await titles()).toEqual([TELUGU[0]]);
+  });
+
+  it('moves to the trash with an Undo in the toast that brings the journey back', async () => {
+    const s = await summaryOf(MALAYALAM[0]);
+    await trashJourney(db, s);
+    expect(await titles()).toEqual([]);
+    expect(await titles(true)).toEqual([MALAYALAM[0]]);
+    const [shown] = useToasts.getState().toasts;
+    expect(shown?.message).toBe(`Moved “${MALAYALAM[0]}” to the trash.`);
+    expect(shown?.action?.label).toBe('Undo');
+
+    shown!.action!.run();
+    await expect.poll(() => titles()).toEqual([MALAYALAM[0]]);
+    expect(await titles(true)).toEqual([]);
+  });
+
+  it('duplicates with a toast, and a failed restore says so in a toast instead of throwing', async () => {
+    const s = await summaryOf(TAMIL[3]);
+    await duplicateJourneyOf(db, s);
+    expect((await listJourneys(db)).length).toBe(2);
+    expect(useToasts.getState().toasts.map((t) => [t.tone, t.message])).toEqual([
+      ['success', `Duplicated “${TAMIL[3]}”.`],
+    ]);
+
+    await db.journeys.delete(s.journey.id);
+    await restoreJourney(db, s.journey.id);
+    expect(useToasts.getState().toasts.at(-1)?.tone).toBe('error');
+  });
+});
