@@ -346,43 +346,36 @@ function heatLegendItems(heat: MapHeatOverlay): LegendItem[] {
 
 type StubSpec = NonNullable<RoutePlan['stub']> & { connection: Connection };
 
-export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}): MapPlan {
-  const labels = options.labels ?? REPORT_LABELS.en;
-  const heat = options.heat;
-  const allGroups = stageGroups(doc);
+/** Connections with one end in the planned part and the other in another part of the map. */
+function stubSpecsOf(
+  doc: JourneyDocument,
+  allGroups: readonly StageGroup[],
+  groups: readonly StageGroup[],
+): StubSpec[] {
   const stageIndex = new Map(allGroups.map((g, i) => [g.stage.id as string, i]));
-  const wanted = options.stageIds ? new Set<string>(options.stageIds) : null;
-  const groups: StageGroup[] = wanted ? allGroups.filter((g) => wanted.has(g.stage.id)) : allGroups;
   const lastIndex = groups.length > 0 ? stageIndex.get(groups[groups.length - 1]!.stage.id)! : 0;
   const inPart = new Set<string>(groups.flatMap((g) => g.touchpoints.map((t) => t.id)));
   const touchpointById = new Map(doc.touchpoints.map((t) => [t.id as string, t]));
-
-  // Connections with one end in another part of the map become stubs in a side margin.
-  const stubSpecs: StubSpec[] = [];
+  const specs: StubSpec[] = [];
   for (const c of doc.connections) {
     const sourceIn = inPart.has(c.source);
     if (sourceIn === inPart.has(c.target)) continue;
     const other = touchpointById.get(sourceIn ? c.target : c.source);
     const otherStage = other ? stageIndex.get(other.stageId) : undefined;
     if (!other || otherStage === undefined) continue;
-    stubSpecs.push({ connection: c, outgoing: sourceIn, side: otherStage > lastIndex ? 'right' : 'left', other });
+    specs.push({ connection: c, outgoing: sourceIn, side: otherStage > lastIndex ? 'right' : 'left', other });
   }
-  const leftPad = stubSpecs.some((s) => s.side === 'left') ? STUB_W : 0;
-  const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
-  const width = mapPartWidth(groups.length) + leftPad + rightPad;
+  return specs;
+}
 
-  // The legends flow into as many rows as the drawing's width needs, so a narrow part shows every kind.
-  const legendRoom = width - 2 * MARGIN;
-  const connectionLegend = flowLegend(connectionLegendItems(labels), legendRoom, MARGIN, MARGIN + 14);
-  const connectionLegendH = LEGEND_H + (connectionLegend.rows - 1) * LEGEND_ROW_H;
-  const heatLegend = heat
-    ? flowLegend(heatLegendItems(heat), legendRoom, MARGIN, MARGIN + connectionLegendH + 8)
-    : null;
-  const heatLegendH = heatLegend ? HEAT_LEGEND_H + (heatLegend.rows - 1) * LEGEND_ROW_H : 0;
-
-  const top = MARGIN + connectionLegendH + heatLegendH;
-  const cardsTop = top + HEADER_H + 18;
-  const columnsLeft = MARGIN + leftPad;
+/** Cards top to bottom in each column; the bottom of the tallest column. */
+function layoutCards(
+  groups: readonly StageGroup[],
+  columnsLeft: number,
+  cardsTop: number,
+  labels: Labels,
+  heat: MapHeatOverlay | undefined,
+): { cards: Map<string, CardPlan>; contentBottom: number } {
   const cards = new Map<string, CardPlan>();
   let contentBottom = cardsTop + 40;
   groups.forEach((g, column) => {
@@ -394,21 +387,37 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
     }
     contentBottom = Math.max(contentBottom, y - CARD_GAP + 12);
   });
+  return { cards, contentBottom };
+}
 
-  const rightEdge = width - MARGIN / 2;
-  const leftEdge = MARGIN / 2;
-  const lastColumn = groups.length - 1;
-  const anchorY = (c: CardPlan) => c.y + Math.min(22, c.height / 2);
-  const rightGutter = (c: CardPlan) => c.x + CARD_W + GUTTER - 10;
-  const leftGutter = (c: CardPlan) => c.x - GUTTER + 10;
-  let lane = 0;
-  const nextLane = () => contentBottom + 16 + lane++ * LANE_GAP;
-  const kindOf = (c: Connection): ConnectionKind =>
-    (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
+const anchorY = (c: CardPlan) => c.y + Math.min(22, c.height / 2);
+const rightGutter = (c: CardPlan) => c.x + CARD_W + GUTTER - 10;
+const leftGutter = (c: CardPlan) => c.x - GUTTER + 10;
+const kindOf = (c: Connection): ConnectionKind =>
+  (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
 
+/** Horizontal lanes under every card, one per route that needs one, in the order asked for. */
+class Lanes {
+  used = 0;
+  constructor(private readonly contentBottom: number) {}
+  next(): number {
+    return this.contentBottom + 16 + this.used++ * LANE_GAP;
+  }
+  /** The room the lanes take under the cards. */
+  get height(): number {
+    return this.used > 0 ? 16 + this.used * LANE_GAP : 0;
+  }
+}
+
+/** Routes of the connections with both ends in the part. */
+function routeConnections(
+  connections: readonly Connection[],
+  cards: ReadonlyMap<string, CardPlan>,
+  lanes: Lanes,
+): RoutePlan[] {
   const routes: RoutePlan[] = [];
   const sameColumnOffset = new Map<number, number>();
-  for (const c of doc.connections) {
+  for (const c of connections) {
     const source = cards.get(c.source);
     const target = cards.get(c.target);
     if (!source || !target || source === target) continue;
@@ -446,7 +455,7 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
       );
     } else {
       // A loop back to an earlier stage: down the source's right gutter, under every card, up the target's left gutter.
-      const laneY = nextLane();
+      const laneY = lanes.next();
       const sy = anchorY(source) + 8;
       const ty = anchorY(target) + 8;
       route(
@@ -465,17 +474,30 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
       );
     }
   }
+  return routes;
+}
 
-  // Stubs: straight out of a card in the edge column, otherwise along a lane under the cards.
+/** Stubs: straight out of a card in the edge column, otherwise along a lane under the cards. */
+function routeStubs(
+  specs: readonly StubSpec[],
+  cards: ReadonlyMap<string, CardPlan>,
+  lanes: Lanes,
+  width: number,
+  columnCount: number,
+  labels: Labels,
+): RoutePlan[] {
+  const rightEdge = width - MARGIN / 2;
+  const leftEdge = MARGIN / 2;
+  const routes: RoutePlan[] = [];
   const stubCount = new Map<string, number>();
-  for (const spec of stubSpecs) {
+  for (const spec of specs) {
     const inside = cards.get(spec.outgoing ? spec.connection.source : spec.connection.target);
     if (!inside) continue;
     const key = `${inside.touchpoint.id}:${spec.side}`;
     const k = stubCount.get(key) ?? 0;
     stubCount.set(key, k + 1);
     const edgeX = spec.side === 'right' ? rightEdge : leftEdge;
-    const atEdge = spec.side === 'right' ? inside.column === lastColumn : inside.column === 0;
+    const atEdge = spec.side === 'right' ? inside.column === columnCount - 1 : inside.column === 0;
     const y = anchorY(inside) + (k % 3) * 14 - 4;
     let points: Point[];
     let labelY: number;
@@ -493,7 +515,7 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
           ];
       labelY = y - 5;
     } else {
-      const laneY = nextLane();
+      const laneY = lanes.next();
       const out: Point[] = spec.outgoing
         ? [
             [inside.x + CARD_W, y + 8],
@@ -521,26 +543,68 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
       stub: { side: spec.side, outgoing: spec.outgoing, other: spec.other },
     });
   }
-  const height = Math.ceil(contentBottom + (lane > 0 ? 16 + lane * LANE_GAP : 0) + MARGIN);
+  return routes;
+}
 
-  const columns = groups.map((g, column): ColumnPlan => {
-    const x = columnsLeft + column * MAP_COLUMN_WIDTH;
-    const lines = wrapText(g.stage.name || labels.untitled, MAP_COLUMN_WIDTH - 36, 14, 2);
-    return {
-      stage: g.stage,
-      box: { x: x + 4, y: top, width: MAP_COLUMN_WIDTH - 8, height: contentBottom - top },
-      headerHeight: HEADER_H,
-      colour: safeColour(g.stage.colour, FALLBACK_STAGE),
-      name: oneLine(g.stage.name) || labels.untitled,
-      nameLines: { x: x + 18, y: top + (lines.length > 1 ? 26 : 36), lines, lineHeight: 18, size: 14 },
-    };
-  });
+function planColumn(
+  g: StageGroup,
+  column: number,
+  columnsLeft: number,
+  top: number,
+  bottom: number,
+  labels: Labels,
+): ColumnPlan {
+  const x = columnsLeft + column * MAP_COLUMN_WIDTH;
+  const lines = wrapText(g.stage.name || labels.untitled, MAP_COLUMN_WIDTH - 36, 14, 2);
+  return {
+    stage: g.stage,
+    box: { x: x + 4, y: top, width: MAP_COLUMN_WIDTH - 8, height: bottom - top },
+    headerHeight: HEADER_H,
+    colour: safeColour(g.stage.colour, FALLBACK_STAGE),
+    name: oneLine(g.stage.name) || labels.untitled,
+    nameLines: { x: x + 18, y: top + (lines.length > 1 ? 26 : 36), lines, lineHeight: 18, size: 14 },
+  };
+}
+
+/** The layout plan of the map, or of the part with `options.stageIds`. */
+export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}): MapPlan {
+  const labels = options.labels ?? REPORT_LABELS.en;
+  const heat = options.heat;
+  const allGroups = stageGroups(doc);
+  const wanted = options.stageIds ? new Set<string>(options.stageIds) : null;
+  const groups: StageGroup[] = wanted ? allGroups.filter((g) => wanted.has(g.stage.id)) : allGroups;
+
+  // Connections with one end in another part of the map become stubs in a side margin.
+  const stubSpecs = stubSpecsOf(doc, allGroups, groups);
+  const leftPad = stubSpecs.some((s) => s.side === 'left') ? STUB_W : 0;
+  const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
+  const width = mapPartWidth(groups.length) + leftPad + rightPad;
+
+  // The legends flow into as many rows as the drawing's width needs, so a narrow part shows every kind.
+  const legendRoom = width - 2 * MARGIN;
+  const connectionLegend = flowLegend(connectionLegendItems(labels), legendRoom, MARGIN, MARGIN + 14);
+  const connectionLegendH = LEGEND_H + (connectionLegend.rows - 1) * LEGEND_ROW_H;
+  const heatLegend = heat
+    ? flowLegend(heatLegendItems(heat), legendRoom, MARGIN, MARGIN + connectionLegendH + 8)
+    : null;
+  const heatLegendH = heatLegend ? HEAT_LEGEND_H + (heatLegend.rows - 1) * LEGEND_ROW_H : 0;
+
+  const top = MARGIN + connectionLegendH + heatLegendH;
+  const columnsLeft = MARGIN + leftPad;
+  const { cards, contentBottom } = layoutCards(groups, columnsLeft, top + HEADER_H + 18, labels, heat);
+
+  // Loops back and stubs from inner columns take lanes under the cards, in this order.
+  const lanes = new Lanes(contentBottom);
+  const routes = [
+    ...routeConnections(doc.connections, cards, lanes),
+    ...routeStubs(stubSpecs, cards, lanes, width, groups.length, labels),
+  ];
 
   return {
     width,
-    height,
+    height: Math.ceil(contentBottom + lanes.height + MARGIN),
     legends: heatLegend ? [connectionLegend, heatLegend] : [connectionLegend],
-    columns,
+    columns: groups.map((g, column) => planColumn(g, column, columnsLeft, top, contentBottom, labels)),
     emptyNote:
       groups.length === 0 ? { x: MARGIN, y: top + 30, text: labels.map.noStages, size: 12, anchor: 'start' } : null,
     routes,
