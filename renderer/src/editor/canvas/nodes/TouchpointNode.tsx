@@ -8,7 +8,7 @@ import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { useTitleCommit } from './title-commit';
 import { EmotionFace } from '../EmotionFace';
-import { heatValue } from '../../../domain/insights';
+import { heatValue, worstSeverity } from '../../../domain/insights';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
   if (emotion === null) {
@@ -35,7 +35,8 @@ function EmotionChip({ emotion }: { emotion: number | null }) {
 function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
   const count = touchpoint.painPoints.length;
   if (!count) return null;
-  const worst = touchpoint.painPoints.reduce<number>((m, p) => Math.max(m, p.severity), 1) as 1 | 2 | 3;
+  // At least one pain point, so at least severity 1.
+  const worst = Math.max(1, worstSeverity(touchpoint)) as 1 | 2 | 3;
   return (
     <span className={`pain-badge pain-${worst}`} title={`${count} pain points, worst: ${PAIN_SEVERITY_LABELS[worst]}`}>
       ⚠ {count}

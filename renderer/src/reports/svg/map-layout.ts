@@ -1,0 +1,613 @@
+/**
+ * The layout plan of the journey map: where every stage column, card, badge,
+ * connection route, legend entry and label goes, as plain data (no SVG).
+ * `map-svg.ts` turns a plan into markup; `map.ts` puts the two together.
+ *
+ * Cards are laid out top to bottom in each stage in canvas order, with heights
+ * that fit their wrapped titles, so nothing overlaps whatever the script. A
+ * subset of stages can be planned (a page part of a wide map); connections
+ * leaving the part end in a labelled stub in a side margin.
+ */
+import { worstSeverity } from '../../domain/insights';
+import type { StageId } from '../../domain/ids';
+import type { Connection, JourneyDocument, Stage, Touchpoint } from '../../domain/model';
+import { CONNECTION_KINDS, TOUCHPOINT_WIDTH, type ConnectionKind } from '../../domain/vocabulary';
+import { oneLine, safeColour, signed, truncate } from '../escape';
+import { stageGroups, type StageGroup } from '../journey-order';
+import { REPORT_LABELS, type Labels } from '../labels';
+import { estimateWidth, wrapText } from './text-wrap';
+
+export interface MapHeatOverlay {
+  /** The measure, e.g. "Friction (0–5)"; printed in the legend. */
+  title: string;
+  /** Short name for the card badge, e.g. "Friction". */
+  shortTitle: string;
+  valueOf: (touchpoint: Touchpoint) => { colour: string; label: string } | null;
+  /** Legend stops, best to worst (or −3 to +3). */
+  stops?: readonly { colour: string; label: string }[];
+}
+
+export interface MapLayoutOptions {
+  /** Plan only these stages (in journey order); default all. */
+  stageIds?: readonly StageId[];
+  labels?: Labels;
+  /** Heat overlay: tints cards, adds a badge to each and a legend row. */
+  heat?: MapHeatOverlay;
+}
+
+export type Point = readonly [number, number];
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A text anchored at (x, y), y being the baseline. */
+export interface TextPlan {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** Lines of text: the first baseline at y, the next ones `lineHeight` below. */
+export interface LinesPlan {
+  x: number;
+  y: number;
+  lines: string[];
+  lineHeight: number;
+  size: number;
+}
+
+export type LegendEntry = { x: number; baseline: number; width: number; row: number } & (
+  | { kind: 'title'; text: string }
+  | { kind: 'connection'; connectionKind: ConnectionKind; text: string }
+  | { kind: 'stop'; colour: string; text: string }
+);
+
+export interface LegendPlan {
+  /** Rows the entries wrap into within the drawing's width. */
+  rows: number;
+  entries: LegendEntry[];
+}
+
+export interface ColumnPlan {
+  stage: Stage;
+  /** The column's background box, header included. */
+  box: Box;
+  headerHeight: number;
+  colour: string;
+  /** The stage's full name (a tooltip) and its wrapped lines in the header. */
+  name: string;
+  nameLines: LinesPlan;
+}
+
+export type BadgeKind = 'heat' | 'pain' | 'friction' | 'moment' | 'delight';
+
+export interface BadgePlan extends Box {
+  kind: BadgeKind;
+  label: string;
+  /** Filled pips out of three (the worst pain severity); 0 for none. */
+  pips: number;
+}
+
+export interface CardPlan extends Box {
+  touchpoint: Touchpoint;
+  column: number;
+  /** The full title (a tooltip). */
+  name: string;
+  /** The heat value, colour checked; null without an overlay or value. */
+  heat: { colour: string; label: string } | null;
+  face: { cx: number; cy: number; size: number };
+  score: TextPlan;
+  title: LinesPlan;
+  channel: TextPlan | null;
+  badges: BadgePlan[];
+}
+
+/** A connection label on a plate, so it reads over lines. */
+export interface LabelPlan extends TextPlan {
+  plate: Box;
+}
+
+export type RoutePath =
+  /** A cubic Bézier from one stage to a later one. */
+  | { shape: 'curve'; start: Point; control1: Point; control2: Point; end: Point }
+  /** Straight segments with rounded corners. */
+  | { shape: 'elbow'; points: Point[] };
+
+export interface RoutePlan {
+  connection: Connection;
+  /** The kind it is drawn as (unknown kinds as main). */
+  kind: ConnectionKind;
+  path: RoutePath;
+  label: LabelPlan | null;
+  /** Set when the other end is in another part of the map. */
+  stub: { side: 'left' | 'right'; outgoing: boolean; other: Touchpoint } | null;
+}
+
+export interface MapPlan {
+  /** Size of the drawing. */
+  width: number;
+  height: number;
+  /** The connection legend, then the heat legend when there is an overlay. */
+  legends: LegendPlan[];
+  columns: ColumnPlan[];
+  /** The note drawn when there are no stages. */
+  emptyNote: TextPlan | null;
+  /** In drawing order: connections inside the part, then stubs. */
+  routes: RoutePlan[];
+  cards: CardPlan[];
+}
+
+export const MARGIN = 16;
+const LEGEND_H = 30;
+/** The extra legend row of the heat overlay. */
+const HEAT_LEGEND_H = 24;
+/** Row height of a legend that wraps, px. */
+const LEGEND_ROW_H = 20;
+export const CARD_W = TOUCHPOINT_WIDTH;
+const GUTTER = 34;
+export const MAP_COLUMN_WIDTH = CARD_W + 2 * GUTTER;
+const HEADER_H = 60;
+const CARD_GAP = 30;
+const TITLE_SIZE = 12.5;
+const TITLE_LINE = 16.5;
+const TITLE_X = 44;
+const TITLE_MAX_W = CARD_W - TITLE_X - 10;
+const BADGE_H = 17;
+const BADGE_ROW_H = 22;
+export const FALLBACK_STAGE = '#868e96';
+/** Side margin that holds the stubs of connections to another part of the map. */
+const STUB_W = 150;
+const LANE_GAP = 14;
+
+/** Width the drawing of this many stages will have, before scaling (no stub margins). */
+export function mapPartWidth(stageCount: number): number {
+  return MARGIN * 2 + Math.max(1, stageCount) * MAP_COLUMN_WIDTH;
+}
+
+/**
+ * Split the stages into consecutive groups whose drawing is at most
+ * `maxWidth` wide (at least one stage each, stub margins included), balanced in size.
+ */
+export function planMapParts(doc: JourneyDocument, maxWidth: number): StageId[][] {
+  const ids = stageGroups(doc).map((g) => g.stage.id);
+  if (ids.length === 0) return [];
+  const fits = (room: number) => Math.max(1, Math.floor((room - MARGIN * 2) / MAP_COLUMN_WIDTH));
+  // Once split, parts carry side margins for the stubs of connections between parts.
+  const perPart = fits(maxWidth) >= ids.length ? ids.length : fits(maxWidth - 2 * STUB_W);
+  const partCount = Math.ceil(ids.length / perPart);
+  const size = Math.ceil(ids.length / partCount);
+  const parts: StageId[][] = [];
+  for (let i = 0; i < ids.length; i += size) parts.push(ids.slice(i, i + size));
+  return parts;
+}
+
+/** The heat value of a card, colour checked; null when there is no overlay or no value. */
+function heatOf(t: Touchpoint, heat: MapHeatOverlay | undefined): { colour: string; label: string } | null {
+  const value = heat?.valueOf(t);
+  if (!value) return null;
+  return { colour: safeColour(value.colour, FALLBACK_STAGE), label: oneLine(value.label) };
+}
+
+type Badge = Pick<BadgePlan, 'kind' | 'label' | 'pips'>;
+
+function badgesOf(t: Touchpoint, labels: Labels, heat: MapHeatOverlay | undefined): Badge[] {
+  const badges: Badge[] = [];
+  const hot = heatOf(t, heat);
+  if (hot && heat) {
+    badges.push({ kind: 'heat', label: truncate(`${oneLine(heat.shortTitle)} ${hot.label}`.trim(), 28), pips: 0 });
+  }
+  if (t.painPoints.length > 0) {
+    badges.push({ kind: 'pain', label: `${labels.painShort} ${t.painPoints.length}`, pips: worstSeverity(t) });
+  }
+  if (t.friction.score > 0) {
+    badges.push({ kind: 'friction', label: `${labels.frictionShort} ${t.friction.score}/5`, pips: 0 });
+  }
+  if (t.momentOfTruth) badges.push({ kind: 'moment', label: labels.momentOfTruth, pips: 0 });
+  if (t.delight) badges.push({ kind: 'delight', label: labels.delight, pips: 0 });
+  // The heat badge says the same as a plain badge with its label (e.g. friction): keep only the heat badge.
+  return hot ? badges.filter((b, i) => i === 0 || b.label !== badges[0]!.label) : badges;
+}
+
+function badgeWidth(b: Badge): number {
+  return estimateWidth(b.label, 10) + 14 + (b.pips ? 22 : 0);
+}
+
+/** Badges flow into rows inside the card; x is from the card's left edge. */
+function badgeRows(badges: readonly Badge[]): (Badge & { x: number; width: number })[][] {
+  const rows: (Badge & { x: number; width: number })[][] = [];
+  let row: (Badge & { x: number; width: number })[] = [];
+  let x = 10;
+  for (const b of badges) {
+    const width = badgeWidth(b);
+    if (row.length > 0 && x + width > CARD_W - 10) {
+      rows.push(row);
+      row = [];
+      x = 10;
+    }
+    row.push({ ...b, x, width });
+    x += width + 6;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+function cardHeight(titleLines: number, hasChannel: boolean, badgeRowCount: number): number {
+  const textBottom = 12 + titleLines * TITLE_LINE + (hasChannel ? 15 : 0);
+  const top = Math.max(textBottom, 58);
+  return Math.ceil(top + (badgeRowCount > 0 ? badgeRowCount * BADGE_ROW_H + 4 : 4));
+}
+
+function planCard(
+  t: Touchpoint,
+  column: number,
+  x: number,
+  y: number,
+  labels: Labels,
+  heat: MapHeatOverlay | undefined,
+): CardPlan {
+  const titleLines = wrapText(t.title || labels.untitled, TITLE_MAX_W, TITLE_SIZE, 4);
+  const channel = truncate(oneLine(t.channel), 30);
+  const rows = badgeRows(badgesOf(t, labels, heat));
+  const height = cardHeight(titleLines.length, channel.length > 0, rows.length);
+  const rowsTop = y + height - rows.length * BADGE_ROW_H - 4;
+  return {
+    touchpoint: t,
+    column,
+    x,
+    y,
+    width: CARD_W,
+    height,
+    name: oneLine(t.title) || labels.untitled,
+    heat: heatOf(t, heat),
+    face: { cx: x + 22, cy: y + 22, size: 24 },
+    score: { x: x + 22, y: y + 50, text: t.emotion === null ? '–' : signed(t.emotion), size: 11, anchor: 'middle' },
+    title: { x: x + TITLE_X, y: y + 12 + TITLE_SIZE, lines: titleLines, lineHeight: TITLE_LINE, size: TITLE_SIZE },
+    channel: channel
+      ? { x: x + TITLE_X, y: y + 12 + titleLines.length * TITLE_LINE + 12, text: channel, size: 10, anchor: 'start' }
+      : null,
+    badges: rows.flatMap((row, i) =>
+      row.map((b) => ({
+        kind: b.kind,
+        label: b.label,
+        pips: b.pips,
+        x: x + b.x,
+        y: rowsTop + i * BADGE_ROW_H,
+        width: b.width,
+        height: BADGE_H,
+      })),
+    ),
+  };
+}
+
+/** A label and its plate: the text's estimated width plus padding, from the size above the baseline to below it. */
+function labelAt(x: number, y: number, text: string, anchor: TextPlan['anchor'], size = 9.5): LabelPlan {
+  const width = estimateWidth(text, size) + 8;
+  const left = anchor === 'start' ? x - 4 : anchor === 'middle' ? x - width / 2 : x - width + 4;
+  return { x, y, text, size, anchor, plate: { x: left, y: y - size, width, height: size + 5 } };
+}
+
+function connectionLabel(c: Connection): string {
+  const label = truncate(oneLine(c.label), 28);
+  const share = c.share === null ? '' : `${Math.round(c.share)}%`;
+  return [label, share].filter(Boolean).join(' · ');
+}
+
+type LegendItem = Omit<LegendEntry, 'x' | 'baseline' | 'row'>;
+
+/** Legend items placed left to right from `left`, wrapping onto a new row when the next would pass `room`. */
+function flowLegend(items: readonly LegendItem[], room: number, left: number, baseline: number): LegendPlan {
+  const entries: LegendEntry[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    if (x > 0 && x + item.width > room) {
+      row += 1;
+      x = 0;
+    }
+    entries.push({ ...item, x: left + x, baseline: baseline + row * LEGEND_ROW_H, row } as LegendEntry);
+    x += item.width;
+  }
+  return { rows: row + 1, entries };
+}
+
+/** The connection legend: its title, then a line with an arrow and a name per kind. */
+function connectionLegendItems(labels: Labels): LegendItem[] {
+  return [
+    { kind: 'title', text: labels.map.legend, width: estimateWidth(labels.map.legend, 10) + 14 },
+    ...CONNECTION_KINDS.map((kind) => {
+      const text = labels.connectionKind[kind];
+      return { kind: 'connection' as const, connectionKind: kind, text, width: 38 + estimateWidth(text, 10) + 18 };
+    }),
+  ];
+}
+
+/** The heat overlay's legend: its title, then a swatch and label per stop. */
+function heatLegendItems(heat: MapHeatOverlay): LegendItem[] {
+  const title = truncate(oneLine(heat.title), 40);
+  return [
+    { kind: 'title', text: title, width: estimateWidth(title, 10) + 14 },
+    ...(heat.stops ?? []).map((stop) => {
+      const text = truncate(oneLine(stop.label), 24);
+      return {
+        kind: 'stop' as const,
+        colour: safeColour(stop.colour, FALLBACK_STAGE),
+        text,
+        width: 16 + estimateWidth(text, 9.5) + 12,
+      };
+    }),
+  ];
+}
+
+type StubSpec = NonNullable<RoutePlan['stub']> & { connection: Connection };
+
+/** Connections with one end in the planned part and the other in another part of the map. */
+function stubSpecsOf(
+  doc: JourneyDocument,
+  allGroups: readonly StageGroup[],
+  groups: readonly StageGroup[],
+): StubSpec[] {
+  const stageIndex = new Map(allGroups.map((g, i) => [g.stage.id as string, i]));
+  const lastIndex = groups.length > 0 ? stageIndex.get(groups[groups.length - 1]!.stage.id)! : 0;
+  const inPart = new Set<string>(groups.flatMap((g) => g.touchpoints.map((t) => t.id)));
+  const touchpointById = new Map(doc.touchpoints.map((t) => [t.id as string, t]));
+  const specs: StubSpec[] = [];
+  for (const c of doc.connections) {
+    const sourceIn = inPart.has(c.source);
+    if (sourceIn === inPart.has(c.target)) continue;
+    const other = touchpointById.get(sourceIn ? c.target : c.source);
+    const otherStage = other ? stageIndex.get(other.stageId) : undefined;
+    if (!other || otherStage === undefined) continue;
+    specs.push({ connection: c, outgoing: sourceIn, side: otherStage > lastIndex ? 'right' : 'left', other });
+  }
+  return specs;
+}
+
+/** Cards top to bottom in each column; the bottom of the tallest column. */
+function layoutCards(
+  groups: readonly StageGroup[],
+  columnsLeft: number,
+  cardsTop: number,
+  labels: Labels,
+  heat: MapHeatOverlay | undefined,
+): { cards: Map<string, CardPlan>; contentBottom: number } {
+  const cards = new Map<string, CardPlan>();
+  let contentBottom = cardsTop + 40;
+  groups.forEach((g, column) => {
+    let y = cardsTop;
+    for (const t of g.touchpoints) {
+      const card = planCard(t, column, columnsLeft + column * MAP_COLUMN_WIDTH + GUTTER, y, labels, heat);
+      cards.set(t.id, card);
+      y += card.height + CARD_GAP;
+    }
+    contentBottom = Math.max(contentBottom, y - CARD_GAP + 12);
+  });
+  return { cards, contentBottom };
+}
+
+const anchorY = (c: CardPlan) => c.y + Math.min(22, c.height / 2);
+const rightGutter = (c: CardPlan) => c.x + CARD_W + GUTTER - 10;
+const leftGutter = (c: CardPlan) => c.x - GUTTER + 10;
+const kindOf = (c: Connection): ConnectionKind =>
+  (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
+
+/** Horizontal lanes under every card, one per route that needs one, in the order asked for. */
+class Lanes {
+  used = 0;
+  constructor(private readonly contentBottom: number) {}
+  next(): number {
+    return this.contentBottom + 16 + this.used++ * LANE_GAP;
+  }
+  /** The room the lanes take under the cards. */
+  get height(): number {
+    return this.used > 0 ? 16 + this.used * LANE_GAP : 0;
+  }
+}
+
+/** Routes of the connections with both ends in the part. */
+function routeConnections(
+  connections: readonly Connection[],
+  cards: ReadonlyMap<string, CardPlan>,
+  lanes: Lanes,
+): RoutePlan[] {
+  const routes: RoutePlan[] = [];
+  const sameColumnOffset = new Map<number, number>();
+  for (const c of connections) {
+    const source = cards.get(c.source);
+    const target = cards.get(c.target);
+    if (!source || !target || source === target) continue;
+    const text = connectionLabel(c);
+    const route = (path: RoutePath, label: LabelPlan | null) =>
+      routes.push({ connection: c, kind: kindOf(c), path, label: text ? label : null, stub: null });
+    if (target.column > source.column) {
+      const sx = source.x + CARD_W;
+      const sy = anchorY(source);
+      const tx = target.x - 2;
+      const ty = anchorY(target);
+      const k = Math.max(24, (tx - sx) / 2);
+      route(
+        { shape: 'curve', start: [sx, sy], control1: [sx + k, sy], control2: [tx - k, ty], end: [tx, ty] },
+        labelAt((sx + tx) / 2, (sy + ty) / 2 - 8, text, 'middle'),
+      );
+    } else if (target.column === source.column) {
+      // Out of the right edge and back into it, a little further out for each such connection in the column.
+      const offset = sameColumnOffset.get(source.column) ?? 0;
+      sameColumnOffset.set(source.column, (offset + 1) % 3);
+      const bx = source.x + CARD_W + 12 + offset * 6;
+      const sy = anchorY(source);
+      const ty = anchorY(target) + (target.y > source.y ? 0 : 8);
+      route(
+        {
+          shape: 'elbow',
+          points: [
+            [source.x + CARD_W, sy],
+            [bx, sy],
+            [bx, ty],
+            [target.x + CARD_W + 2, ty],
+          ],
+        },
+        labelAt(source.x + CARD_W - 4, (sy + ty) / 2 + 3, text, 'end'),
+      );
+    } else {
+      // A loop back to an earlier stage: down the source's right gutter, under every card, up the target's left gutter.
+      const laneY = lanes.next();
+      const sy = anchorY(source) + 8;
+      const ty = anchorY(target) + 8;
+      route(
+        {
+          shape: 'elbow',
+          points: [
+            [source.x + CARD_W, sy],
+            [rightGutter(source), sy],
+            [rightGutter(source), laneY],
+            [leftGutter(target), laneY],
+            [leftGutter(target), ty],
+            [target.x - 2, ty],
+          ],
+        },
+        labelAt((rightGutter(source) + leftGutter(target)) / 2, laneY - 4, text, 'middle'),
+      );
+    }
+  }
+  return routes;
+}
+
+/** Stubs: straight out of a card in the edge column, otherwise along a lane under the cards. */
+function routeStubs(
+  specs: readonly StubSpec[],
+  cards: ReadonlyMap<string, CardPlan>,
+  lanes: Lanes,
+  width: number,
+  columnCount: number,
+  labels: Labels,
+): RoutePlan[] {
+  const rightEdge = width - MARGIN / 2;
+  const leftEdge = MARGIN / 2;
+  const routes: RoutePlan[] = [];
+  const stubCount = new Map<string, number>();
+  for (const spec of specs) {
+    const inside = cards.get(spec.outgoing ? spec.connection.source : spec.connection.target);
+    if (!inside) continue;
+    const key = `${inside.touchpoint.id}:${spec.side}`;
+    const k = stubCount.get(key) ?? 0;
+    stubCount.set(key, k + 1);
+    const edgeX = spec.side === 'right' ? rightEdge : leftEdge;
+    const atEdge = spec.side === 'right' ? inside.column === columnCount - 1 : inside.column === 0;
+    const y = anchorY(inside) + (k % 3) * 14 - 4;
+    let points: Point[];
+    let labelY: number;
+    if (atEdge) {
+      const cardX = spec.side === 'right' ? inside.x + CARD_W : inside.x;
+      const toCard = cardX + (spec.side === 'right' ? 2 : -2);
+      points = spec.outgoing
+        ? [
+            [cardX, y],
+            [edgeX, y],
+          ]
+        : [
+            [edgeX, y],
+            [toCard, y],
+          ];
+      labelY = y - 5;
+    } else {
+      const laneY = lanes.next();
+      const out: Point[] = spec.outgoing
+        ? [
+            [inside.x + CARD_W, y + 8],
+            [rightGutter(inside), y + 8],
+            [rightGutter(inside), laneY],
+          ]
+        : [
+            [leftGutter(inside), laneY],
+            [leftGutter(inside), y + 8],
+            [inside.x - 2, y + 8],
+          ];
+      points = spec.outgoing ? [...out, [edgeX, laneY]] : [[edgeX, laneY], ...out];
+      labelY = laneY - 5;
+    }
+    const word = spec.outgoing ? labels.map.continuesTo : labels.map.continuesFrom;
+    const [line] = wrapText(`${word}: ${oneLine(spec.other.title) || labels.untitled}`, STUB_W - 14, 9, 1);
+    routes.push({
+      connection: spec.connection,
+      kind: kindOf(spec.connection),
+      path: { shape: 'elbow', points },
+      label:
+        spec.side === 'right'
+          ? labelAt(rightEdge, labelY, line ?? '', 'end', 9)
+          : labelAt(leftEdge, labelY, line ?? '', 'start', 9),
+      stub: { side: spec.side, outgoing: spec.outgoing, other: spec.other },
+    });
+  }
+  return routes;
+}
+
+function planColumn(
+  g: StageGroup,
+  column: number,
+  columnsLeft: number,
+  top: number,
+  bottom: number,
+  labels: Labels,
+): ColumnPlan {
+  const x = columnsLeft + column * MAP_COLUMN_WIDTH;
+  const lines = wrapText(g.stage.name || labels.untitled, MAP_COLUMN_WIDTH - 36, 14, 2);
+  return {
+    stage: g.stage,
+    box: { x: x + 4, y: top, width: MAP_COLUMN_WIDTH - 8, height: bottom - top },
+    headerHeight: HEADER_H,
+    colour: safeColour(g.stage.colour, FALLBACK_STAGE),
+    name: oneLine(g.stage.name) || labels.untitled,
+    nameLines: { x: x + 18, y: top + (lines.length > 1 ? 26 : 36), lines, lineHeight: 18, size: 14 },
+  };
+}
+
+/** The layout plan of the map, or of the part with `options.stageIds`. */
+export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}): MapPlan {
+  const labels = options.labels ?? REPORT_LABELS.en;
+  const heat = options.heat;
+  const allGroups = stageGroups(doc);
+  const wanted = options.stageIds ? new Set<string>(options.stageIds) : null;
+  const groups: StageGroup[] = wanted ? allGroups.filter((g) => wanted.has(g.stage.id)) : allGroups;
+
+  // Connections with one end in another part of the map become stubs in a side margin.
+  const stubSpecs = stubSpecsOf(doc, allGroups, groups);
+  const leftPad = stubSpecs.some((s) => s.side === 'left') ? STUB_W : 0;
+  const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
+  const width = mapPartWidth(groups.length) + leftPad + rightPad;
+
+  // The legends flow into as many rows as the drawing's width needs, so a narrow part shows every kind.
+  const legendRoom = width - 2 * MARGIN;
+  const connectionLegend = flowLegend(connectionLegendItems(labels), legendRoom, MARGIN, MARGIN + 14);
+  const connectionLegendH = LEGEND_H + (connectionLegend.rows - 1) * LEGEND_ROW_H;
+  const heatLegend = heat
+    ? flowLegend(heatLegendItems(heat), legendRoom, MARGIN, MARGIN + connectionLegendH + 8)
+    : null;
+  const heatLegendH = heatLegend ? HEAT_LEGEND_H + (heatLegend.rows - 1) * LEGEND_ROW_H : 0;
+
+  const top = MARGIN + connectionLegendH + heatLegendH;
+  const columnsLeft = MARGIN + leftPad;
+  const { cards, contentBottom } = layoutCards(groups, columnsLeft, top + HEADER_H + 18, labels, heat);
+
+  // Loops back and stubs from inner columns take lanes under the cards, in this order.
+  const lanes = new Lanes(contentBottom);
+  const routes = [
+    ...routeConnections(doc.connections, cards, lanes),
+    ...routeStubs(stubSpecs, cards, lanes, width, groups.length, labels),
+  ];
+
+  return {
+    width,
+    height: Math.ceil(contentBottom + lanes.height + MARGIN),
+    legends: heatLegend ? [connectionLegend, heatLegend] : [connectionLegend],
+    columns: groups.map((g, column) => planColumn(g, column, columnsLeft, top, contentBottom, labels)),
+    emptyNote:
+      groups.length === 0 ? { x: MARGIN, y: top + 30, text: labels.map.noStages, size: 12, anchor: 'start' } : null,
+    routes,
+    cards: [...cards.values()],
+  };
+}

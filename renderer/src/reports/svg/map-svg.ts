@@ -1,0 +1,225 @@
+/**
+ * The SVG writer of the journey map: turns a layout plan (`map-layout.ts`)
+ * into markup. It places nothing itself beyond the fixed details inside a
+ * card, badge or legend entry; every user text goes through `escapeHtml`.
+ */
+import { escapeHtml, textOn, tint } from '../escape';
+import { REPORT_FONT_STACK } from '../fonts';
+import { CONNECTION_STYLES, arrowMarkers, strokeAttrs } from './connection-style';
+import { faceShapes } from './face';
+import type {
+  BadgeKind,
+  BadgePlan,
+  CardPlan,
+  ColumnPlan,
+  LabelPlan,
+  LegendEntry,
+  LinesPlan,
+  MapPlan,
+  Point,
+  RoutePlan,
+  TextPlan,
+} from './map-layout';
+
+export interface MapSvgWriteOptions {
+  /** Prefix for ids inside the SVG (markers): letters, digits, dashes. */
+  prefix: string;
+  /** A full standalone document with the SVG namespace; false for inline use in HTML. */
+  standalone: boolean;
+  /** Printed size of the drawing. */
+  displayWidth: number;
+  displayHeight: number;
+  /** Accessible name of the drawing (the journey title, one line). */
+  title: string;
+  background: 'white' | 'transparent';
+  /** CSS for a `<style>` in the defs; left out when it holds `<` or `&`. */
+  embeddedCss?: string;
+}
+
+const INK = '#1f2328';
+const MUTED = '#5c636a';
+
+const BADGE_COLOURS: Record<Exclude<BadgeKind, 'heat'>, { fill: string; stroke: string }> = {
+  pain: { fill: '#fdecea', stroke: '#d32f2f' },
+  friction: { fill: '#fff4e0', stroke: '#e8590c' },
+  moment: { fill: '#edf2ff', stroke: '#364fc7' },
+  delight: { fill: '#ebfbee', stroke: '#2f9e44' },
+};
+
+function n(v: number): string {
+  return String(Math.round(v * 10) / 10);
+}
+
+function text(
+  x: number,
+  y: number,
+  content: string,
+  attrs: { size: number; weight?: number; fill?: string; anchor?: TextPlan['anchor'] },
+): string {
+  const extra = [
+    `font-size="${attrs.size}"`,
+    attrs.weight ? `font-weight="${attrs.weight}"` : '',
+    `fill="${attrs.fill ?? INK}"`,
+    attrs.anchor && attrs.anchor !== 'start' ? `text-anchor="${attrs.anchor}"` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return `<text x="${n(x)}" y="${n(y)}" ${extra}>${escapeHtml(content)}</text>`;
+}
+
+function lines(plan: LinesPlan, weight: number, fill = INK): string {
+  if (plan.lines.length === 0) return '';
+  const spans = plan.lines
+    .map(
+      (row, i) =>
+        `<tspan x="${n(plan.x)}" ${i === 0 ? `y="${n(plan.y)}"` : `dy="${plan.lineHeight}"`}>${escapeHtml(row)}</tspan>`,
+    )
+    .join('');
+  return `<text font-size="${plan.size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
+}
+
+/** A connection label on a white plate (no stroked text: that prints as Type 3 fonts). */
+function plate(label: LabelPlan): string {
+  const { plate: box } = label;
+  return (
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="#ffffff" fill-opacity="0.9"/>` +
+    text(label.x, label.y, label.text, { size: label.size, fill: MUTED, anchor: label.anchor })
+  );
+}
+
+/** A path with rounded corners through the given points. */
+function roundedPath(points: readonly Point[], radius = 8): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  let d = `M${n(first[0])} ${n(first[1])}`;
+  for (let i = 0; i < rest.length; i++) {
+    const [px, py] = points[i]!;
+    const [cx, cy] = rest[i]!;
+    const after = rest[i + 1];
+    if (!after) {
+      d += ` L${n(cx)} ${n(cy)}`;
+      break;
+    }
+    const inLen = Math.hypot(cx - px, cy - py);
+    const outLen = Math.hypot(after[0] - cx, after[1] - cy);
+    const rr = Math.min(radius, inLen / 2, outLen / 2);
+    const bx = cx - ((cx - px) / (inLen || 1)) * rr;
+    const by = cy - ((cy - py) / (inLen || 1)) * rr;
+    const ax = cx + ((after[0] - cx) / (outLen || 1)) * rr;
+    const ay = cy + ((after[1] - cy) / (outLen || 1)) * rr;
+    d += ` L${n(bx)} ${n(by)} Q${n(cx)} ${n(cy)} ${n(ax)} ${n(ay)}`;
+  }
+  return d;
+}
+
+function route(r: RoutePlan, prefix: string): string {
+  const p = r.path;
+  const d =
+    p.shape === 'curve'
+      ? `M${n(p.start[0])} ${n(p.start[1])} C${n(p.control1[0])} ${n(p.control1[1])} ${n(p.control2[0])} ${n(p.control2[1])} ${n(p.end[0])} ${n(p.end[1])}`
+      : roundedPath(p.points);
+  return `<path d="${d}" ${strokeAttrs(CONNECTION_STYLES[r.kind])} marker-end="url(#${prefix}-arrow-${r.kind})"/>`;
+}
+
+function legendEntry(e: LegendEntry, prefix: string): string {
+  switch (e.kind) {
+    case 'title':
+      return text(e.x, e.baseline, e.text, { size: 10, weight: 700, fill: MUTED });
+    case 'connection':
+      return (
+        `<path d="M${n(e.x)} ${n(e.baseline - 4)} L${n(e.x + 30)} ${n(e.baseline - 4)}" ${strokeAttrs(CONNECTION_STYLES[e.connectionKind])} marker-end="url(#${prefix}-arrow-${e.connectionKind})"/>` +
+        text(e.x + 38, e.baseline, e.text, { size: 10, fill: INK })
+      );
+    case 'stop':
+      return (
+        `<rect x="${n(e.x)}" y="${n(e.baseline - 9)}" width="12" height="12" rx="3" fill="${e.colour}" stroke="#adb5bd" stroke-width="0.6"/>` +
+        text(e.x + 16, e.baseline, e.text, { size: 9.5, fill: INK })
+      );
+  }
+}
+
+function column(c: ColumnPlan): string {
+  const { box } = c;
+  return (
+    `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="${n(box.height)}" rx="10" fill="#f6f7f9"/>` +
+    `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="${c.headerHeight}" rx="10" fill="${tint(c.colour, 0.82)}"/>` +
+    `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="5" fill="${c.colour}"/>` +
+    `<g><title>${escapeHtml(c.name)}</title>` +
+    lines(c.nameLines, 700) +
+    '</g>'
+  );
+}
+
+function badge(b: BadgePlan, card: CardPlan): string {
+  const colours =
+    b.kind === 'heat'
+      ? { fill: card.heat?.colour ?? INK, stroke: card.heat?.colour ?? INK, ink: textOn(card.heat?.colour ?? INK) }
+      : { ...BADGE_COLOURS[b.kind], ink: INK };
+  const parts = [
+    `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${b.height}" rx="${b.height / 2}" fill="${colours.fill}" stroke="${colours.stroke}" stroke-width="0.8"/>`,
+    text(b.x + 7, b.y + 12.5, b.label, { size: 10, fill: colours.ink }),
+  ];
+  if (b.pips) {
+    const px = b.x + b.width - 22;
+    for (let p = 0; p < 3; p++) {
+      parts.push(
+        `<circle cx="${n(px + 3 + p * 6)}" cy="${n(b.y + b.height / 2)}" r="2.3" fill="${p < b.pips ? colours.stroke : '#ffffff'}" stroke="${colours.stroke}" stroke-width="0.8"/>`,
+      );
+    }
+  }
+  return parts.join('');
+}
+
+function card(c: CardPlan): string {
+  const t = c.touchpoint;
+  const hot = c.heat;
+  const stroke = t.momentOfTruth ? '#364fc7' : hot ? hot.colour : '#ced4da';
+  return [
+    `<g><title>${escapeHtml(c.name)}</title>`,
+    `<rect x="${n(c.x)}" y="${n(c.y)}" width="${c.width}" height="${c.height}" rx="8" fill="${hot ? tint(hot.colour, 0.8) : '#ffffff'}" stroke="${stroke}" stroke-width="${t.momentOfTruth || hot ? 1.6 : 1}"/>`,
+    faceShapes(t.emotion, c.face.cx, c.face.cy, c.face.size),
+    text(c.score.x, c.score.y, c.score.text, {
+      size: c.score.size,
+      weight: 700,
+      anchor: c.score.anchor,
+      fill: t.emotion === null ? MUTED : INK,
+    }),
+    lines(c.title, 700),
+    c.channel ? text(c.channel.x, c.channel.y, c.channel.text, { size: c.channel.size, fill: MUTED }) : '',
+    ...c.badges.map((b) => badge(b, c)),
+    '</g>',
+  ].join('');
+}
+
+/** A `<style>` element for the defs; CSS that could break out of XML text is left out. */
+function styleBlock(css: string | undefined): string {
+  if (!css || /[<&]/.test(css)) return '';
+  return `<style>${css}</style>`;
+}
+
+/** The map's SVG markup for a plan. */
+export function writeMapSvg(plan: MapPlan, options: MapSvgWriteOptions): string {
+  const { width, height } = plan;
+  const { prefix } = options;
+  const body: string[] = [
+    ...plan.legends.flatMap((legend) => legend.entries.map((e) => legendEntry(e, prefix))),
+    ...plan.columns.map(column),
+    plan.emptyNote
+      ? text(plan.emptyNote.x, plan.emptyNote.y, plan.emptyNote.text, { size: plan.emptyNote.size, fill: MUTED })
+      : '',
+    // Lines under the cards, their labels over them, so no label is hidden by a card.
+    ...plan.routes.map((r) => route(r, prefix)),
+    ...plan.cards.map(card),
+    ...plan.routes.flatMap((r) => (r.label ? [plate(r.label)] : [])),
+  ];
+  const ns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
+  const head = options.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
+  return (
+    `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.title)}">` +
+    `<defs>${arrowMarkers(prefix)}${styleBlock(options.embeddedCss)}</defs>` +
+    (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`) +
+    body.join('') +
+    '</svg>'
+  );
+}

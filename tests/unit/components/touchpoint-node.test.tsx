@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newPainPoint } from '../../../renderer/src/domain/factories';
+import type { Touchpoint } from '../../../renderer/src/domain/model';
+import type { TouchpointNode as TouchpointNodeType } from '../../../renderer/src/editor/canvas/build-nodes';
+import { TouchpointNode } from '../../../renderer/src/editor/canvas/nodes/TouchpointNode';
+import { smallJourney } from '../editor/fixtures';
+import { TAMIL } from '../../fixtures/seed-text';
+
+afterEach(cleanup);
+
+function renderCard(touchpoint: Touchpoint) {
+  const props = {
+    id: touchpoint.id,
+    type: 'touchpoint',
+    data: { touchpoint, dimmed: false, highlighted: false, far: false },
+    selected: false,
+  } as unknown as NodeProps<TouchpointNodeType>;
+  return render(
+    <ReactFlowProvider>
+      <TouchpointNode {...props} />
+    </ReactFlowProvider>,
+  );
+}
+
+describe('TouchpointNode pain badge', () => {
+  const base = smallJourney().touchpoints[0]!;
+
+  it('shows the count and the worst severity of the pain points, whatever their order', () => {
+    const touchpoint = {
+      ...base,
+      painPoints: [newPainPoint(TAMIL[0]!, 1), newPainPoint('Late', 3), newPainPoint('Slow', 2)],
+    };
+    const { container } = renderCard(touchpoint);
+    const badge = container.querySelector('.pain-badge')!;
+    expect(badge.className).toBe('pain-badge pain-3');
+    expect(badge.getAttribute('title')).toBe('3 pain points, worst: Severe');
+    expect(badge.textContent).toBe('⚠ 3');
+  });
+
+  it('names a single minor pain point as minor, and draws no badge without pain points', () => {
+    const minor = renderCard({ ...base, painPoints: [newPainPoint('Small font', 1)] });
+    expect(minor.container.querySelector('.pain-badge')?.getAttribute('title')).toBe('1 pain points, worst: Minor');
+    cleanup();
+    const none = renderCard({ ...base, painPoints: [] });
+    expect(none.container.querySelector('.pain-badge')).toBeNull();
+  });
+});
