@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { ROOT, seedLine } from '../support/paths';
+import { seedLine } from '../fixtures/seed-text';
+import { ROOT } from '../support/paths';
 
 interface JourneyRow {
   id: string;

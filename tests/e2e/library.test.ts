@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MALAYALAM, TELUGU } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { seedLine } from '../support/paths';
+import { seedLine } from '../fixtures/seed-text';
 
 interface JourneyRow {
   id: string;

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
 import { readTable, waitSaved } from '../support/e2e-helpers';
-import { RENDERER_DIST, seedLine } from '../support/paths';
+import { seedLine } from '../fixtures/seed-text';
+import { RENDERER_DIST } from '../support/paths';
 
 async function newJourney(page: Page, title: string) {
   await page.getByRole('button', { name: 'New journey' }).first().click();

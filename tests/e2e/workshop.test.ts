@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { seedLine } from '../support/paths';
+import { seedLine } from '../fixtures/seed-text';
 
 interface TouchpointRow {
   id: string;

@@ -5,8 +5,6 @@
  * own emotions, one with a photo), notes, and main, alternative, failure and
  * recovery connections including a loop back to an earlier stage.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   createConnection,
   createJourney,
@@ -20,42 +18,15 @@ import {
 import { newId } from '../../../renderer/src/domain/ids';
 import type { JourneyDocument, Touchpoint } from '../../../renderer/src/domain/model';
 import { allSections, type ReportOptions } from '../../../renderer/src/reports/types';
+import { SEED_TITLE, seedParagraph } from '../../fixtures/seed-text';
 
-const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-
-function firstLine(file: string): string {
-  const line = readFileSync(`${SEEDS}${file}`, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => l.length > 0);
-  if (!line) throw new Error(`Seed ${file} is empty`);
-  return line;
-}
-
-/** One sentence per script, straight from the seed texts. */
-export const SEED = {
-  tamil: firstLine('ta-customer-experience-management.txt'),
-  telugu: firstLine('te-customer-loyalty-3.0.txt'),
-  malayalam: firstLine('ml-delighted-customer-15-facts.txt'),
-  armenian: firstLine('hy-loyalty-six-questions.txt'),
-};
-
-/** The first line after the title line of a seed text that reads as a sentence (more than 60 characters), for descriptions. */
-function firstParagraph(file: string): string {
-  const line = readFileSync(`${SEEDS}${file}`, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .slice(1)
-    .find((l) => l.length > 60);
-  if (!line) throw new Error(`Seed ${file} has no paragraph`);
-  return line;
-}
+/** One sentence per script: the title lines of the seed texts. */
+export const SEED = SEED_TITLE;
 
 /** Longer seed sentences, used as touchpoint descriptions. */
 export const SEED_PARAGRAPH = {
-  tamil: firstParagraph('ta-customer-experience-management.txt'),
-  armenian: firstParagraph('hy-loyalty-six-questions.txt'),
+  tamil: seedParagraph('ta'),
+  armenian: seedParagraph('hy'),
 };
 
 /** The description of the first touchpoint (plain Latin text). */
