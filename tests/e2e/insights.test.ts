@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
+import { expectEventually, node, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 import { ROOT } from '../support/paths';
 
@@ -25,7 +25,6 @@ interface TouchpointRow {
 const ONLINE_ORDER = 'Online order: damaged item and service recovery';
 const SAAS = 'SaaS trial to paid';
 
-const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const panel = (page: Page, name: string) => page.getByRole('complementary', { name });
 
 async function fromTemplate(page: Page, name: string, waitForTitle: string) {

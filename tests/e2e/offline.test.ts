@@ -4,22 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
-import { readTable, waitSaved } from '../support/e2e-helpers';
+import { newJourney, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 import { RENDERER_DIST } from '../support/paths';
-
-async function newJourney(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  const input = page.getByRole('textbox', { name: 'Journey title' });
-  await input.waitFor();
-  await input.fill(title);
-  await input.press('Enter');
-  await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
-}
 
 describe('offline and locked down', () => {
   afterAll(shutdown);
