@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, ORDER_TEMPLATE, readTable, waitSaved } from '../support/e2e-helpers';
+import { expectEventually, openTemplate, ORDER_TEMPLATE, readTable } from '../support/e2e-helpers';
 import { PNG_BASE64 } from '../unit/reports/fixture';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
@@ -33,10 +33,7 @@ describe('reports and exports', () => {
     app = await launchApp();
     dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-exports-'));
     const { page } = app;
-    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
   });
   afterEach(async () => {
     await app.close();

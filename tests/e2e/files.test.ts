@@ -19,7 +19,7 @@ import {
   dragFiles,
   expectEventually,
   journeyFileBytes,
-  ORDER_TEMPLATE,
+  openTemplate,
   readTable,
   toast,
   waitSaved,
@@ -55,13 +55,6 @@ describe('journey files', () => {
     await rm(dir, { recursive: true, force: true });
   });
   afterAll(shutdown);
-
-  async function openTemplate(page: Page) {
-    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
-    await waitSaved(page);
-  }
 
   async function setTitle(page: Page, title: string) {
     const input = page.getByRole('textbox', { name: 'Journey title' });

@@ -21,7 +21,7 @@ import {
   expectEventually,
   journeyFileBytes,
   node,
-  ORDER_TEMPLATE,
+  openTemplate,
   readTable,
   toast,
   waitSaved,
@@ -72,9 +72,7 @@ describe('a browser killed right after Saved', () => {
   it('keeps an edit, a drag, a paste of 50 items, an undo and a CSV import', async () => {
     app = await launchApp({ profileDir });
     let page = app.page;
-    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
     const url = page.url();
     const journeyId = (await readTable<Row>(page, 'journeys'))[0]!.id;
 
@@ -262,9 +260,7 @@ describe('the library’s storage line and the storage banner', () => {
 
   it('shows how much storage is used of what is available', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
     await page.getByRole('button', { name: 'Back to journeys' }).click();
     const line = page.getByTestId('storage-line');
     await line.waitFor();

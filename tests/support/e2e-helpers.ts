@@ -8,6 +8,8 @@ export const DOCUMENT_TABLES = ['journeys', 'stages', 'touchpoints', 'connection
 
 /** The built-in template most e2e tests start from. */
 export const ORDER_TEMPLATE = 'Online order: damaged item and service recovery';
+/** A touchpoint of ORDER_TEMPLATE, shown once its map is drawn. */
+export const ORDER_TEMPLATE_TOUCHPOINT = 'Parcel arrives damaged';
 
 /** Every row of one table of Waymark's IndexedDB database, read straight from the browser. */
 export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
@@ -65,6 +67,14 @@ export async function newJourney(page: Page, title: string) {
   await input.fill(title);
   await input.press('Enter');
   await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
+}
+
+/** Creates a journey from a built-in template in the library and waits until its map shows that touchpoint and it is saved. */
+export async function openTemplate(page: Page, name = ORDER_TEMPLATE, waitForTitle = ORDER_TEMPLATE_TOUCHPOINT) {
+  await page.getByRole('button', { name }).click();
+  await page.getByTestId('journey-canvas').waitFor();
+  await page.locator('.tp-title', { hasText: waitForTitle }).first().waitFor();
+  await waitSaved(page);
 }
 
 /** A map node (touchpoint, note…) by its id. */
