@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
-import { newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { addTouchpoint, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 import { RENDERER_DIST } from '../support/paths';
 
@@ -75,15 +75,7 @@ describe('offline and locked down', () => {
       expect(await warns()).toBe(false);
 
       // A new touchpoint, still inside the autosave delay: the browser is asked to warn.
-      await page
-        .locator('.stage-header', { hasText: 'Discover' })
-        .first()
-        .click({ position: { x: 60, y: 40 } });
-      await page.keyboard.press('n');
-      const input = page.locator('.tp-title-input');
-      await input.waitFor();
-      await input.fill(seedLine('ml', 4));
-      await input.press('Enter');
+      await addTouchpoint(page, seedLine('ml', 4));
       expect(await warns()).toBe(true);
 
       // Once it is saved, closing is quiet again.

@@ -77,6 +77,20 @@ export async function openTemplate(page: Page, name = ORDER_TEMPLATE, waitForTit
   await waitSaved(page);
 }
 
+/** Adds a touchpoint to the Discover stage with N, as a facilitator would, and returns at once. */
+export async function addTouchpoint(page: Page, title: string) {
+  await page
+    .locator('.stage-header', { hasText: 'Discover' })
+    .first()
+    .click({ position: { x: 60, y: 40 } });
+  await page.keyboard.press('n');
+  const input = page.locator('.tp-title-input');
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await input.waitFor({ state: 'detached' });
+}
+
 /** A map node (touchpoint, note…) by its id. */
 export const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 
