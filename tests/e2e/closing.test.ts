@@ -10,35 +10,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readJourneyFile } from '../../renderer/src/files';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { seedLine } from '../support/paths';
+import { addTouchpoint, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
 
 interface TouchpointRow {
   id: string;
   title: string;
-}
-
-async function newJourney(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  const input = page.getByRole('textbox', { name: 'Journey title' });
-  await input.waitFor();
-  await input.fill(title);
-  await input.press('Enter');
-  await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
-}
-
-/** Adds a touchpoint to the Discover stage with N, as a facilitator would, and returns at once. */
-async function addTouchpoint(page: Page, title: string) {
-  await page
-    .locator('.stage-header', { hasText: 'Discover' })
-    .first()
-    .click({ position: { x: 60, y: 40 } });
-  await page.keyboard.press('n');
-  const input = page.locator('.tp-title-input');
-  await input.waitFor();
-  await input.fill(title);
-  await input.press('Enter');
-  await input.waitFor({ state: 'detached' });
 }
 
 /** Makes every IndexedDB write in this page fail as a full disk does. */

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { ROOT, seedLine } from '../support/paths';
+import { DOCUMENT_TABLES, expectEventually, newJourney, node, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+import { ROOT } from '../support/paths';
 import { TOUCHPOINT_HANDLES } from '../../renderer/src/editor/canvas/geometry';
 import { writeJourneyFile } from '../../renderer/src/files';
 import { emotionColour } from '../../renderer/src/domain/vocabulary';
@@ -34,22 +35,10 @@ interface StageRow extends Row {
   width: number;
 }
 
-const TABLES = ['journeys', 'stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
-
 async function snapshotDb(page: Page) {
   const out: Record<string, Row[]> = {};
-  for (const t of TABLES) out[t] = (await readTable<Row>(page, t)).sort((a, b) => a.id.localeCompare(b.id));
+  for (const t of DOCUMENT_TABLES) out[t] = (await readTable<Row>(page, t)).sort((a, b) => a.id.localeCompare(b.id));
   return out;
-}
-
-const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
-
-async function newJourney(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  const input = page.getByRole('textbox', { name: 'Journey title' });
-  await input.waitFor();
-  await input.fill(title);
-  await input.press('Enter');
 }
 
 async function focusStage(page: Page, name: string) {

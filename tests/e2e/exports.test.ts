@@ -6,10 +6,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
+import { expectEventually, openTemplate, ORDER_TEMPLATE, readTable } from '../support/e2e-helpers';
 import { PNG_BASE64 } from '../unit/reports/fixture';
-
-const TEMPLATE = 'Online order: damaged item and service recovery';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
@@ -35,10 +33,7 @@ describe('reports and exports', () => {
     app = await launchApp();
     dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-exports-'));
     const { page } = app;
-    await page.getByRole('button', { name: TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
   });
   afterEach(async () => {
     await app.close();
@@ -53,7 +48,7 @@ describe('reports and exports', () => {
     const dialog = page.getByRole('dialog', { name: 'Report' });
     await dialog.waitFor();
     const preview = page.frameLocator('iframe[title="Report preview"]');
-    await preview.locator('h1', { hasText: TEMPLATE }).waitFor({ timeout: 20_000 });
+    await preview.locator('h1', { hasText: ORDER_TEMPLATE }).waitFor({ timeout: 20_000 });
     // The template has had no workshop: its section is left out, and the dialog says so until it is switched off.
     const leftOut = dialog.getByText('Empty, left out: Workshop results');
     await leftOut.waitFor();

@@ -10,14 +10,20 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyDocument } from '../../renderer/src/domain';
-import { readJourneyFile, writeJourneyFile } from '../../renderer/src/files';
+import { readJourneyFile } from '../../renderer/src/files';
 import { sampleJourney } from '../fixtures/sample-journey';
 import { MALAYALAM, TAMIL, TELUGU } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-
-const TEMPLATE = 'Online order: damaged item and service recovery';
-const DOCUMENT_TABLES = ['journeys', 'stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
+import {
+  DOCUMENT_TABLES,
+  dragFiles,
+  expectEventually,
+  journeyFileBytes,
+  openTemplate,
+  readTable,
+  toast,
+  waitSaved,
+} from '../support/e2e-helpers';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -33,32 +39,8 @@ async function allRows(page: Page): Promise<Record<string, Row[]>> {
   return out;
 }
 
-function fileBytes(document: JourneyDocument): Uint8Array {
-  return writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date(Date.UTC(2025, 0, 2)) });
-}
-
-/** Dispatches a drag event carrying these files (built in the page from their bytes) on the body. */
-async function dragFiles(
-  page: Page,
-  type: 'dragenter' | 'dragleave' | 'drop',
-  files: { name: string; bytes: Uint8Array }[],
-) {
-  await page.evaluate(
-    ({ type, files }) => {
-      const transfer = new DataTransfer();
-      for (const f of files) transfer.items.add(new File([Uint8Array.from(f.bytes)], f.name));
-      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { type, files: files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })) },
-  );
-}
-
 /** A journey card's title in the library. */
 const card = (page: Page, title: string) => page.locator('.card-title').getByText(title, { exact: true });
-
-async function toast(page: Page, text: string | RegExp) {
-  await page.getByRole('region', { name: 'Notifications' }).getByText(text).first().waitFor();
-}
 
 describe('journey files', () => {
   let app: AppHandle;
@@ -73,13 +55,6 @@ describe('journey files', () => {
     await rm(dir, { recursive: true, force: true });
   });
   afterAll(shutdown);
-
-  async function openTemplate(page: Page) {
-    await page.getByRole('button', { name: TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
-    await waitSaved(page);
-  }
 
   async function setTitle(page: Page, title: string) {
     const input = page.getByRole('textbox', { name: 'Journey title' });
@@ -142,8 +117,8 @@ describe('journey files', () => {
     const second = sampleJourney();
     second.journey.title = MALAYALAM[2];
     const files = [
-      { name: 'first.journey', bytes: fileBytes(first) },
-      { name: `${TELUGU[0].slice(0, 20)}.journey`, bytes: fileBytes(second) },
+      { name: 'first.journey', bytes: journeyFileBytes(first) },
+      { name: `${TELUGU[0].slice(0, 20)}.journey`, bytes: journeyFileBytes(second) },
     ];
 
     // Only drags that carry files show the overlay.
@@ -181,7 +156,7 @@ describe('journey files', () => {
 
     beforeEach(async () => {
       file = path.join(dir, 'shared.journey');
-      await writeFile(file, fileBytes(original));
+      await writeFile(file, journeyFileBytes(original));
       const { page } = app;
       await openWithDialog(page, file);
       await page.getByTestId('journey-canvas').waitFor();
@@ -260,7 +235,7 @@ describe('journey files', () => {
     const { page } = app;
     await openTemplate(page);
     await backToLibrary(page);
-    const bytes = fileBytes(sampleJourney());
+    const bytes = journeyFileBytes(sampleJourney());
     const cut = bytes.subarray(0, Math.floor(bytes.length / 2));
     const read = await readJourneyFile(cut);
     expect(read.ok).toBe(false);
@@ -566,7 +541,7 @@ describe('journey files', () => {
     const { page } = app;
     const doc = sampleJourney();
     const file = path.join(dir, 'from-mail.journey');
-    await writeFile(file, fileBytes(doc));
+    await writeFile(file, journeyFileBytes(doc));
     await app.openFileFromOs(file);
     await toast(page, `Opened “${TAMIL[0]}” from from-mail.journey.`);
     await page.getByTestId('journey-canvas').waitFor();
@@ -576,7 +551,7 @@ describe('journey files', () => {
     const other = sampleJourney();
     other.journey.title = TELUGU[1];
     const second = path.join(dir, 'second.journey');
-    await writeFile(second, fileBytes(other));
+    await writeFile(second, journeyFileBytes(other));
     await backToLibrary(page);
     await openWithDialog(page, second);
     await page.getByTestId('journey-canvas').waitFor();

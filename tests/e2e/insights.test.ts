@@ -3,8 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { ROOT, seedLine } from '../support/paths';
+import { expectEventually, node, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+import { ROOT } from '../support/paths';
 
 interface JourneyRow {
   id: string;
@@ -24,13 +25,7 @@ interface TouchpointRow {
 const ONLINE_ORDER = 'Online order: damaged item and service recovery';
 const SAAS = 'SaaS trial to paid';
 
-const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const panel = (page: Page, name: string) => page.getByRole('complementary', { name });
-
-async function fromTemplate(page: Page, name: string, waitForTitle: string) {
-  await page.getByRole('button', { name }).click();
-  await page.locator('.tp-title', { hasText: waitForTitle }).first().waitFor();
-}
 
 async function touchpoint(page: Page, title: string, journeyId?: string): Promise<TouchpointRow> {
   let row: TouchpointRow | undefined;
@@ -62,7 +57,7 @@ describe('CX insights and metrics', () => {
 
   it('lists the low point and the hot spot first, and selects the low point on the map', async () => {
     const { page } = app;
-    await fromTemplate(page, ONLINE_ORDER, 'Parcel arrives damaged');
+    await openTemplate(page, ONLINE_ORDER, 'Parcel arrives damaged');
     await page.getByRole('button', { name: 'Insights', exact: true }).click();
     const insights = panel(page, 'Insights');
     const lows = insights.locator('section[aria-labelledby="ins-low"] > ol.insight-list > li');
@@ -84,7 +79,7 @@ describe('CX insights and metrics', () => {
   it('flags a loyalty question as unanswered once its only touchpoint is untagged, and tags opportunities', async () => {
     const { page } = app;
     const forum = 'Asks for a feature in the community forum';
-    await fromTemplate(page, SAAS, forum);
+    await openTemplate(page, SAAS, forum);
     await page.getByRole('button', { name: 'Loyalty lens', exact: true }).click();
     const evolve = lensCard(page, 'Why evolve?');
     await evolve.getByText('1 touchpoint', { exact: true }).waitFor();
@@ -178,7 +173,7 @@ describe('CX insights and metrics', () => {
 
   it('shows a pain point removed in the future state on the comparison screen', async () => {
     const { page } = app;
-    await fromTemplate(page, ONLINE_ORDER, 'Parcel arrives damaged');
+    await openTemplate(page, ONLINE_ORDER, 'Parcel arrives damaged');
     const [current] = await readTable<JourneyRow>(page, 'journeys');
     await page.getByRole('button', { name: 'Create future state' }).click();
     const title = page.getByRole('textbox', { name: 'Journey title' });
@@ -226,7 +221,7 @@ describe('CX insights and metrics', () => {
 
   it('explains a comparison whose current state is in the trash', async () => {
     const { page } = app;
-    await fromTemplate(page, ONLINE_ORDER, 'Parcel arrives damaged');
+    await openTemplate(page, ONLINE_ORDER, 'Parcel arrives damaged');
     const [current] = await readTable<JourneyRow>(page, 'journeys');
     await page.getByRole('button', { name: 'Create future state' }).click();
     await expect

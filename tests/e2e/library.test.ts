@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MALAYALAM, TELUGU } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { seedLine } from '../support/paths';
+import { expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
 
 interface JourneyRow {
   id: string;
@@ -24,11 +24,7 @@ describe('journey library', () => {
 
   async function createJourneyTitled(title: string) {
     const { page } = app;
-    await page.getByRole('button', { name: 'New journey' }).first().click();
-    const input = page.getByRole('textbox', { name: 'Journey title' });
-    await input.waitFor();
-    await input.fill(title);
-    await input.press('Enter');
+    await newJourney(page, title);
     await waitSaved(page);
     await page.getByRole('button', { name: 'Back to journeys' }).click();
   }

@@ -1,9 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually } from '../support/e2e-helpers';
-
-const TEMPLATE = 'Online order: damaged item and service recovery';
+import { expectEventually, ORDER_TEMPLATE } from '../support/e2e-helpers';
 
 /** The accessible name and role of whatever has focus. */
 async function focused(page: Page) {
@@ -41,7 +39,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
 
   it('More tools: sections, check box and radio items, and the keys of a menu', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
     await page.locator('.tp-title').first().waitFor();
     const trigger = page.getByRole('button', { name: 'More tools' });
     const menu = page.getByRole('menu', { name: 'More tools' });
@@ -211,7 +209,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     await templates.waitFor({ state: 'detached' });
     await expectFocus(page, 'New from template');
 
-    await page.getByRole('button', { name: TEMPLATE }).click();
+    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
     await page.locator('.tp-title').first().waitFor();
     const exportButton = page.getByRole('button', { name: 'Export' });
     await exportButton.focus();

@@ -4,21 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
-import { readTable, waitSaved } from '../support/e2e-helpers';
-import { RENDERER_DIST, seedLine } from '../support/paths';
-
-async function newJourney(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  const input = page.getByRole('textbox', { name: 'Journey title' });
-  await input.waitFor();
-  await input.fill(title);
-  await input.press('Enter');
-  await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
-}
+import { addTouchpoint, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+import { RENDERER_DIST } from '../support/paths';
 
 describe('offline and locked down', () => {
   afterAll(shutdown);
@@ -84,15 +75,7 @@ describe('offline and locked down', () => {
       expect(await warns()).toBe(false);
 
       // A new touchpoint, still inside the autosave delay: the browser is asked to warn.
-      await page
-        .locator('.stage-header', { hasText: 'Discover' })
-        .first()
-        .click({ position: { x: 60, y: 40 } });
-      await page.keyboard.press('n');
-      const input = page.locator('.tp-title-input');
-      await input.waitFor();
-      await input.fill(seedLine('ml', 4));
-      await input.press('Enter');
+      await addTouchpoint(page, seedLine('ml', 4));
       expect(await warns()).toBe(true);
 
       // Once it is saved, closing is quiet again.

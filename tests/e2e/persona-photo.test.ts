@@ -6,9 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { png } from '../fixtures/images';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, waitSaved } from '../support/e2e-helpers';
-
-const TEMPLATE = 'Online order: damaged item and service recovery';
+import { expectEventually, openTemplate } from '../support/e2e-helpers';
 
 /** Each stored blob's type, byte size and decoded pixel size, read in the page. */
 async function storedPhotos(page: Page) {
@@ -48,9 +46,7 @@ describe('persona photos', () => {
 
   it('refuses a file that is not an image whatever its name, and stores a 3000×2000 PNG at 1024×683', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
     await page.getByRole('button', { name: 'Personas', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Personas' });
     if ((await panel.locator('input[type=file]').count()) === 0) {

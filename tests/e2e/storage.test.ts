@@ -12,15 +12,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JourneyDocument } from '../../renderer/src/domain';
-import { writeJourneyFile } from '../../renderer/src/files';
 import { STORAGE_ERROR_MESSAGES } from '../../renderer/src/storage/errors';
 import { sampleJourney } from '../fixtures/sample-journey';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-
-const TEMPLATE = 'Online order: damaged item and service recovery';
+import {
+  dropFiles,
+  expectEventually,
+  journeyFileBytes,
+  node,
+  openTemplate,
+  readTable,
+  toast,
+  waitSaved,
+} from '../support/e2e-helpers';
 
 interface Row {
   id: string;
@@ -30,24 +35,7 @@ interface Row {
 type Touchpoint = Row & { title: string; position: { x: number; y: number } };
 type Note = Row & { text: string };
 
-const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Journey title' });
-
-async function toast(page: Page, text: string | RegExp) {
-  await page.getByRole('region', { name: 'Notifications' }).getByText(text).first().waitFor();
-}
-
-/** Dispatches a drop of these files (built in the page from their bytes) on the body. */
-async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[]) {
-  await page.evaluate(
-    ({ files }) => {
-      const transfer = new DataTransfer();
-      for (const f of files) transfer.items.add(new File([Uint8Array.from(f.bytes)], f.name));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { files: files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })) },
-  );
-}
 
 /** Pastes text on the map as the system clipboard would (one note per line). */
 async function pasteText(page: Page, text: string) {
@@ -56,10 +44,6 @@ async function pasteText(page: Page, text: string) {
     data.setData('text/plain', t);
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
-}
-
-function fileBytes(document: JourneyDocument): Uint8Array {
-  return writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date(Date.UTC(2025, 0, 2)) });
 }
 
 describe('a browser killed right after Saved', () => {
@@ -88,9 +72,7 @@ describe('a browser killed right after Saved', () => {
   it('keeps an edit, a drag, a paste of 50 items, an undo and a CSV import', async () => {
     app = await launchApp({ profileDir });
     let page = app.page;
-    await page.getByRole('button', { name: TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
     const url = page.url();
     const journeyId = (await readTable<Row>(page, 'journeys'))[0]!.id;
 
@@ -195,7 +177,7 @@ describe('Replace mine over a journey open in several windows', () => {
   it('reloads every window with the file, and refuses the old rows of a window that had not heard of it', async () => {
     const { page } = app;
     const original = sampleJourney();
-    const bytes = fileBytes(original);
+    const bytes = journeyFileBytes(original);
     const file = path.join(dir, 'shared.journey');
     await writeFile(file, bytes);
     app.dialog.nextOpen([file]);
@@ -278,9 +260,7 @@ describe('the library’s storage line and the storage banner', () => {
 
   it('shows how much storage is used of what is available', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: TEMPLATE }).click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await waitSaved(page);
+    await openTemplate(page);
     await page.getByRole('button', { name: 'Back to journeys' }).click();
     const line = page.getByTestId('storage-line');
     await line.waitFor();

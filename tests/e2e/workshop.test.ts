@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, readTable, waitSaved } from '../support/e2e-helpers';
-import { seedLine } from '../support/paths';
+import { expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
 
 interface TouchpointRow {
   id: string;
@@ -41,15 +41,6 @@ const TA = seedLine('ta', 1);
 const HY = seedLine('hy', 1);
 const TE = seedLine('te', 1);
 const ML = seedLine('ml', 1);
-
-async function newJourney(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New journey' }).first().click();
-  const input = page.getByRole('textbox', { name: 'Journey title' });
-  await input.waitFor();
-  await input.fill(title);
-  await input.press('Enter');
-  await page.locator('.stage-header').first().waitFor();
-}
 
 async function stagesByName(page: Page) {
   const stages = await readTable<StageRow>(page, 'stages');

@@ -1,5 +1,15 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { JourneyDocument } from '../../renderer/src/domain';
+import { writeJourneyFile } from '../../renderer/src/files';
+
+/** The tables that hold a journey document. */
+export const DOCUMENT_TABLES = ['journeys', 'stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
+
+/** The built-in template most e2e tests start from. */
+export const ORDER_TEMPLATE = 'Online order: damaged item and service recovery';
+/** A touchpoint of ORDER_TEMPLATE, shown once its map is drawn. */
+export const ORDER_TEMPLATE_TOUCHPOINT = 'Parcel arrives damaged';
 
 /** Every row of one table of Waymark's IndexedDB database, read straight from the browser. */
 export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
@@ -47,6 +57,70 @@ export async function expectEventually(check: () => Promise<unknown>, timeoutMs 
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/** Creates a blank journey from the library with this title and waits for its Discover stage. */
+export async function newJourney(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const input = page.getByRole('textbox', { name: 'Journey title' });
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
+}
+
+/** Creates a journey from a built-in template in the library and waits until its map shows that touchpoint and it is saved. */
+export async function openTemplate(page: Page, name = ORDER_TEMPLATE, waitForTitle = ORDER_TEMPLATE_TOUCHPOINT) {
+  await page.getByRole('button', { name }).click();
+  await page.getByTestId('journey-canvas').waitFor();
+  await page.locator('.tp-title', { hasText: waitForTitle }).first().waitFor();
+  await waitSaved(page);
+}
+
+/** Adds a touchpoint to the Discover stage with N, as a facilitator would, and returns at once. */
+export async function addTouchpoint(page: Page, title: string) {
+  await page
+    .locator('.stage-header', { hasText: 'Discover' })
+    .first()
+    .click({ position: { x: 60, y: 40 } });
+  await page.keyboard.press('n');
+  const input = page.locator('.tp-title-input');
+  await input.waitFor();
+  await input.fill(title);
+  await input.press('Enter');
+  await input.waitFor({ state: 'detached' });
+}
+
+/** A map node (touchpoint, note…) by its id. */
+export const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** Waits for a notification with this text. */
+export async function toast(page: Page, text: string | RegExp) {
+  await page.getByRole('region', { name: 'Notifications' }).getByText(text).first().waitFor();
+}
+
+/** Dispatches a drag event carrying these files (built in the page from their bytes) on the body. */
+export async function dragFiles(
+  page: Page,
+  type: 'dragenter' | 'dragleave' | 'drop',
+  files: { name: string; bytes: Uint8Array }[],
+) {
+  await page.evaluate(
+    ({ type, files }) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([Uint8Array.from(f.bytes)], f.name));
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { type, files: files.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })) },
+  );
+}
+
+/** Drops these files on the window, as a user dragging them from the file manager does. */
+export const dropFiles = (page: Page, files: { name: string; bytes: Uint8Array }[]) => dragFiles(page, 'drop', files);
+
+/** The bytes of a `.journey` file holding this document (no assets, fixed save date). */
+export function journeyFileBytes(document: JourneyDocument): Uint8Array {
+  return writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date(Date.UTC(2025, 0, 2)) });
 }
 
 export { expect };

@@ -7,7 +7,6 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RENDERER_DIST = process.env.WAYMARK_RENDERER_DIST
   ? path.resolve(process.env.WAYMARK_RENDERER_DIST)
   : path.join(ROOT, 'dist', 'renderer');
-export const SEEDS_DIR = path.join(ROOT, '..', 'shared', 'seeds');
 
 /** Chromium for tests: CHROME_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string | null {
@@ -42,18 +41,3 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
-
-/** A sentence from a seed article, by script. */
-export function seedLine(lang: 'ta' | 'hy' | 'te' | 'ml', index = 0): string {
-  const file = {
-    ta: 'ta-customer-experience-management.txt',
-    hy: 'hy-loyalty-six-questions.txt',
-    te: 'te-customer-loyalty-3.0.txt',
-    ml: 'ml-delighted-customer-15-facts.txt',
-  }[lang];
-  const lines = readFileSync(path.join(SEEDS_DIR, file), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 8 && l.length < 90 && !/[A-Za-z]{3}/.test(l));
-  return lines[index % lines.length]!;
-}

@@ -1,34 +1,21 @@
 /** Shared fixtures for the Electron main-process unit tests. */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SenderInfo } from '../../../electron/main/ipc/sender';
+import { SEED_TITLE, seedText } from '../../fixtures/seed-text';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const SEEDS = path.join(ROOT, '..', 'shared', 'seeds');
-
 /** The first non-empty line of each seed article: real Tamil, Armenian, Telugu and Malayalam text. */
 export const SEED_TITLES = {
-  ta: firstLine('ta-customer-experience-management.txt'),
-  hy: firstLine('hy-loyalty-six-questions.txt'),
-  te: firstLine('te-customer-loyalty-3.0.txt'),
-  ml: firstLine('ml-delighted-customer-15-facts.txt'),
+  ta: SEED_TITLE.tamil,
+  hy: SEED_TITLE.armenian,
+  te: SEED_TITLE.telugu,
+  ml: SEED_TITLE.malayalam,
 } as const;
 
-export function seedText(file: string): string {
-  return readFileSync(path.join(SEEDS, file), 'utf8');
-}
-
-function firstLine(file: string): string {
-  const line = seedText(file)
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l.length > 0);
-  if (line === undefined) throw new Error(`Seed ${file} is empty.`);
-  return line;
-}
+export { seedText };
 
 export const APP_SENDER: SenderInfo = { frameUrl: 'app://waymark/index.html', isMainFrame: true, isAppWindow: true };
 

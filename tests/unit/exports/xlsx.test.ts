@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createJourney, createStage, createTouchpoint, newPainPoint } from '../../../renderer/src/domain/factories';
+import { newPainPoint } from '../../../renderer/src/domain/factories';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { emotionColour } from '../../../renderer/src/domain/vocabulary';
 import { guardCellText } from '../../../renderer/src/exports/cell-text';
 import { buildWorkbook, WORKBOOK_SHEETS } from '../../../renderer/src/exports/xlsx';
+import { journey } from '../../fixtures/journey-builder';
 import { SEED, buildRichJourney } from '../reports/fixture';
 
 async function readBack(doc: JourneyDocument) {
@@ -179,24 +180,14 @@ describe('buildWorkbook', () => {
   });
 
   it('guards text that a spreadsheet would run as a formula', async () => {
-    const journey = createJourney({ title: 'Guarded' }, 1_700_000_000_000);
-    const stage = createStage({ journeyId: journey.id, name: '@stage', order: 0 });
-    const t = createTouchpoint({
-      journeyId: journey.id,
-      stageId: stage.id,
+    const b = journey('Guarded');
+    b.touchpoint(b.stage('@stage'), {
       title: '=HYPERLINK("http://evil.example","click")',
       description: '+1 more',
       channel: '-email',
       painPoints: [newPainPoint('=1+1', 2)],
     });
-    const { workbook } = await readBack({
-      journey,
-      stages: [stage],
-      touchpoints: [t],
-      connections: [],
-      personas: [],
-      notes: [],
-    });
+    const { workbook } = await readBack(b.build());
     const row = rows(workbook.getWorksheet('Touchpoints')!)[0]!;
     expect(row.Title).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(row.Description).toBe("'+1 more");
@@ -209,15 +200,7 @@ describe('buildWorkbook', () => {
   });
 
   it('writes an empty journey as four sheets with only their headers', async () => {
-    const journey = createJourney({ title: 'Empty' }, 1_700_000_000_000);
-    const { workbook } = await readBack({
-      journey,
-      stages: [],
-      touchpoints: [],
-      connections: [],
-      personas: [],
-      notes: [],
-    });
+    const { workbook } = await readBack(journey('Empty').build());
     for (const sheet of workbook.worksheets) expect(sheet.rowCount).toBe(1);
   });
 });

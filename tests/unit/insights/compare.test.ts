@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareStates } from '../../../renderer/src/domain/insights';
 import { copyWithNewIds, newPainPoint, type JourneyDocument, type Touchpoint } from '../../../renderer/src/domain';
-import { JourneyBuilder, SEED } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
+import { SEED_PHRASE as SEED } from '../../fixtures/seed-text';
 
 /** The current state: Search (−1, one severe pain) → Checkout (−2, two pains) → Receive (+1). */
 function current() {

@@ -7,7 +7,7 @@ import {
   troubleColour,
 } from '../../../renderer/src/domain/insights';
 import { emotionColour } from '../../../renderer/src/domain';
-import { JourneyBuilder } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
 
 describe('heatValue', () => {
   const b = new JourneyBuilder();

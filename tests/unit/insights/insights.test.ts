@@ -8,7 +8,8 @@ import {
   recoveryLoops,
 } from '../../../renderer/src/domain/insights';
 import { newPainPoint } from '../../../renderer/src/domain';
-import { JourneyBuilder, SEED } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
+import { SEED_PHRASE as SEED } from '../../fixtures/seed-text';
 
 /**
  * An online order, worked out by hand:

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loyaltyLens } from '../../../renderer/src/domain/insights';
 import { newOpportunity } from '../../../renderer/src/domain';
-import { JourneyBuilder, SEED } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
+import { SEED_PHRASE as SEED } from '../../fixtures/seed-text';
 
 describe('loyaltyLens', () => {
   function build() {

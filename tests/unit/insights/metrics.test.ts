@@ -14,7 +14,7 @@ import {
   weightedMean,
 } from '../../../renderer/src/domain/insights';
 import { newId } from '../../../renderer/src/domain';
-import { JourneyBuilder } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
 
 describe('single formulas', () => {
   it('computes NPS as % promoters − % detractors', () => {

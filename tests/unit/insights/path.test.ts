@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mainLineIds, mainPath, mainPathIds, emotionCurve } from '../../../renderer/src/domain/insights';
 import { newId } from '../../../renderer/src/domain';
-import { JourneyBuilder, SEED } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
+import { SEED_PHRASE as SEED } from '../../fixtures/seed-text';
 
 const titles = (b: JourneyBuilder) => mainPath(b.doc).map((t) => t.title);
 

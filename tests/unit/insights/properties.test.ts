@@ -19,7 +19,8 @@ import {
   type JourneyDocument,
   type Metrics,
 } from '../../../renderer/src/domain';
-import { JourneyBuilder, SEED } from './journey-builder';
+import { JourneyBuilder } from '../../fixtures/journey-builder';
+import { SEED_PHRASE as SEED } from '../../fixtures/seed-text';
 
 const emotion = fc.integer({ min: -3, max: 3 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });

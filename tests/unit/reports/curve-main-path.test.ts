@@ -8,13 +8,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emotionCurve, mainPath, type CurvePoint } from '../../../renderer/src/domain/insights';
-import {
-  createConnection,
-  createJourney,
-  createPersona,
-  createStage,
-  createTouchpoint,
-} from '../../../renderer/src/domain/factories';
 import type { JourneyDocument, Touchpoint } from '../../../renderer/src/domain/model';
 import type { ConnectionKind } from '../../../renderer/src/domain/vocabulary';
 import { reportCurve } from '../../../renderer/src/reports/curve-lines';
@@ -22,6 +15,7 @@ import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { drawEmotionCurve } from '../../../renderer/src/reports/svg/curve';
 import { allSections } from '../../../renderer/src/reports/types';
+import { journey } from '../../fixtures/journey-builder';
 import { SEED, reportOptions } from './fixture';
 import { xmlProblem } from './xml-check';
 
@@ -34,25 +28,13 @@ import { xmlProblem } from './xml-check';
  * then recovery). The chat has no general emotion, only Priya's.
  */
 function branchAndLoopJourney() {
-  const journey = createJourney({ title: SEED.tamil, client: 'Northwind' }, 1_700_000_000_000);
-  const journeyId = journey.id;
-  const stages = ['Discover', 'Choose', 'Buy', 'Receive'].map((name, order) => createStage({ journeyId, name, order }));
-  const priya = createPersona({ journeyId, name: 'Priya Raman', colour: '#e64980' });
-  const arman = createPersona({ journeyId, name: SEED.armenian.split(' ').slice(0, 2).join(' '), colour: '#1098ad' });
-  const silent = createPersona({ journeyId, name: 'No emotions yet', colour: '#7950f2' });
-  const touchpoints: Touchpoint[] = [];
-  const tp = (stage: number, y: number, title: string, emotion: number | null, personaEmotions = {}) => {
-    const t = createTouchpoint({
-      journeyId,
-      stageId: stages[stage]!.id,
-      title,
-      position: { x: 40 + stage * 320, y },
-      emotion,
-      personaEmotions,
-    });
-    touchpoints.push(t);
-    return t;
-  };
+  const b = journey({ title: SEED.tamil, client: 'Northwind' });
+  const stages = b.stages('Discover', 'Choose', 'Buy', 'Receive');
+  const priya = b.persona('Priya Raman', true, { colour: '#e64980' });
+  const arman = b.persona(SEED.armenian.split(' ').slice(0, 2).join(' '), true, { colour: '#1098ad' });
+  b.persona('No emotions yet', true, { colour: '#7950f2' });
+  const tp = (stage: number, y: number, title: string, emotion: number | null, personaEmotions = {}) =>
+    b.touchpoint(stages[stage]!, { title, position: { x: 40 + stage * 320, y }, emotion, personaEmotions });
   const ad = tp(0, 120, 'Sees a social ad', 1, { [priya.id]: 2 });
   const friend = tp(0, 260, SEED.telugu, 2, { [arman.id]: 1 });
   const compare = tp(1, 120, SEED.tamil, -1, { [priya.id]: -2 });
@@ -64,32 +46,25 @@ function branchAndLoopJourney() {
   const parcel = tp(3, 120, SEED.malayalam, 1);
   const unboxing = tp(3, 260, SEED.armenian, 3, { [arman.id]: 3 });
 
-  const connections = (
-    [
-      [ad, compare, 'main'],
-      [compare, chat, 'main'],
-      [compare, faq, 'main'],
-      [chat, checkout, 'main'],
-      [faq, checkout, 'main'],
-      [checkout, confirmation, 'main'],
-      [confirmation, compare, 'main'],
-      [confirmation, confirmation, 'main'],
-      [parcel, unboxing, 'main'],
-      [unboxing, parcel, 'main'],
-      [friend, compare, 'alternative'],
-      [checkout, payFails, 'failure'],
-      [payFails, checkout, 'recovery'],
-    ] as [Touchpoint, Touchpoint, ConnectionKind][]
-  ).map(([source, target, kind]) => createConnection({ journeyId, source: source.id, target: target.id, kind }));
+  for (const [source, target, kind] of [
+    [ad, compare, 'main'],
+    [compare, chat, 'main'],
+    [compare, faq, 'main'],
+    [chat, checkout, 'main'],
+    [faq, checkout, 'main'],
+    [checkout, confirmation, 'main'],
+    [confirmation, compare, 'main'],
+    [confirmation, confirmation, 'main'],
+    [parcel, unboxing, 'main'],
+    [unboxing, parcel, 'main'],
+    [friend, compare, 'alternative'],
+    [checkout, payFails, 'failure'],
+    [payFails, checkout, 'recovery'],
+  ] as [Touchpoint, Touchpoint, ConnectionKind][]) {
+    b.connect(source, target, kind);
+  }
 
-  const doc: JourneyDocument = {
-    journey: { ...journey, personaIds: [priya.id, arman.id, silent.id] },
-    stages,
-    touchpoints,
-    connections,
-    personas: [priya, arman, silent],
-    notes: [],
-  };
+  const doc = b.build();
   return { doc, priya, arman, chat };
 }
 

@@ -5,57 +5,21 @@
  * own emotions, one with a photo), notes, and main, alternative, failure and
  * recovery connections including a loop back to an earlier stage.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  createConnection,
-  createJourney,
-  createNote,
-  createPersona,
-  createStage,
-  createTouchpoint,
-  newOpportunity,
-  newPainPoint,
-} from '../../../renderer/src/domain/factories';
+import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
 import { newId } from '../../../renderer/src/domain/ids';
 import type { JourneyDocument, Touchpoint } from '../../../renderer/src/domain/model';
+import type { ConnectionKind } from '../../../renderer/src/domain/vocabulary';
 import { allSections, type ReportOptions } from '../../../renderer/src/reports/types';
+import { journey, type TouchpointFields } from '../../fixtures/journey-builder';
+import { SEED_TITLE, seedParagraph } from '../../fixtures/seed-text';
 
-const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-
-function firstLine(file: string): string {
-  const line = readFileSync(`${SEEDS}${file}`, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => l.length > 0);
-  if (!line) throw new Error(`Seed ${file} is empty`);
-  return line;
-}
-
-/** One sentence per script, straight from the seed texts. */
-export const SEED = {
-  tamil: firstLine('ta-customer-experience-management.txt'),
-  telugu: firstLine('te-customer-loyalty-3.0.txt'),
-  malayalam: firstLine('ml-delighted-customer-15-facts.txt'),
-  armenian: firstLine('hy-loyalty-six-questions.txt'),
-};
-
-/** The first line after the title line of a seed text that reads as a sentence (more than 60 characters), for descriptions. */
-function firstParagraph(file: string): string {
-  const line = readFileSync(`${SEEDS}${file}`, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .slice(1)
-    .find((l) => l.length > 60);
-  if (!line) throw new Error(`Seed ${file} has no paragraph`);
-  return line;
-}
+/** One sentence per script: the title lines of the seed texts. */
+export const SEED = SEED_TITLE;
 
 /** Longer seed sentences, used as touchpoint descriptions. */
 export const SEED_PARAGRAPH = {
-  tamil: firstParagraph('ta-customer-experience-management.txt'),
-  armenian: firstParagraph('hy-loyalty-six-questions.txt'),
+  tamil: seedParagraph('ta'),
+  armenian: seedParagraph('hy'),
 };
 
 /** The description of the first touchpoint (plain Latin text). */
@@ -79,38 +43,23 @@ export interface RichJourney {
 }
 
 export function buildRichJourney(title = XSS_TITLE): RichJourney {
-  const journey = createJourney(
-    {
-      title,
-      client: 'Acme Mutual & Partners',
-      author: 'Jordan Lee',
-      description:
-        'How existing customers renew their home insurance, from the first reminder to the first claim after renewal.',
-    },
-    1_700_000_000_000,
-  );
-  const journeyId = journey.id;
+  const b = journey({
+    title,
+    client: 'Acme Mutual & Partners',
+    author: 'Jordan Lee',
+    description:
+      'How existing customers renew their home insurance, from the first reminder to the first claim after renewal.',
+  });
   const stageNames = ['Discover', 'Choose', SEED.tamil.split(' ').slice(0, 2).join(' '), 'Buy', 'Receive', 'Renew'];
   const stages = stageNames.map((name, order) =>
-    createStage({
-      journeyId,
-      name,
-      order,
+    b.stage(name, {
       customerGoal: order === 0 ? 'Understand what changes at renewal' : '',
       description: order === 3 ? 'Payment and confirmation.' : '',
     }),
   );
-  const stage = (i: number) => stages[i]!.id;
-  const touchpoints: Touchpoint[] = [];
-  const tp = (fields: Omit<Parameters<typeof createTouchpoint>[0], 'journeyId'>) => {
-    const t = createTouchpoint({ journeyId, ...fields });
-    touchpoints.push(t);
-    return t;
-  };
+  const tp = ({ stage, ...fields }: TouchpointFields & { stage: number }) => b.touchpoint(stages[stage]!, fields);
 
-  const persona = createPersona({
-    journeyId,
-    name: 'Priya Raman',
+  const persona = b.persona('Priya Raman', true, {
     role: 'Busy parent, renews every year',
     quote: 'I just want renewal to be one click, not a weekend project.',
     needs: ['Clear price comparison', 'Confirmation by email'],
@@ -122,9 +71,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     colour: '#e64980',
   });
   const photoBlob = newId('blob');
-  const persona2 = createPersona({
-    journeyId,
-    name: 'Arman Petrosyan',
+  b.persona('Arman Petrosyan', true, {
     role: 'First-time home owner',
     quote: SEED.armenian,
     needs: ['Plain words'],
@@ -133,7 +80,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
   });
 
   const reminder = tp({
-    stageId: stage(0),
+    stage: 0,
     title: 'Receives the renewal reminder',
     description: REMINDER_DESCRIPTION,
     channel: 'email',
@@ -153,7 +100,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     },
   });
   const tamil = tp({
-    stageId: stage(0),
+    stage: 0,
     title: SEED.tamil,
     description: SEED_PARAGRAPH.tamil,
     channel: 'website',
@@ -164,7 +111,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     friction: { score: 2, types: ['confusion'] },
   });
   const compare = tp({
-    stageId: stage(1),
+    stage: 1,
     title: 'Compares the new price with other insurers',
     channel: 'website',
     position: { x: 360, y: 120 },
@@ -178,14 +125,14 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     momentOfTruth: true,
   });
   const telugu = tp({
-    stageId: stage(1),
+    stage: 1,
     title: SEED.telugu,
     channel: 'chat',
     position: { x: 360, y: 260 },
     emotion: 1,
   });
   const callCentre = tp({
-    stageId: stage(2),
+    stage: 2,
     title: 'Calls to ask about the loyalty discount',
     channel: 'phone',
     position: { x: 680, y: 120 },
@@ -207,7 +154,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     },
   });
   const malayalam = tp({
-    stageId: stage(2),
+    stage: 2,
     title: SEED.malayalam,
     channel: 'store',
     position: { x: 680, y: 260 },
@@ -215,7 +162,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     delight: true,
   });
   const pay = tp({
-    stageId: stage(3),
+    stage: 3,
     title: 'Pays online',
     channel: 'website',
     position: { x: 1000, y: 120 },
@@ -223,7 +170,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     personaEmotions: { [persona.id]: 0 },
   });
   const payFails = tp({
-    stageId: stage(3),
+    stage: 3,
     title: 'Card payment fails',
     channel: 'website',
     position: { x: 1000, y: 260 },
@@ -233,7 +180,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     opportunities: [{ ...newOpportunity('Offer bank transfer when a card fails'), status: 'idea', owner: '' }],
   });
   const armenian = tp({
-    stageId: stage(4),
+    stage: 4,
     title: SEED.armenian,
     description: SEED_PARAGRAPH.armenian,
     channel: 'mail',
@@ -243,7 +190,7 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     opportunities: [{ ...newOpportunity('Send the documents as one PDF'), status: 'done', owner: 'Operations' }],
   });
   const renewed = tp({
-    stageId: stage(5),
+    stage: 5,
     title: 'Gets the loyalty thank-you gift',
     channel: 'delivery',
     position: { x: 1640, y: 120 },
@@ -252,46 +199,25 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     opportunities: [{ ...newOpportunity('Personal note from the agent'), status: 'dropped', owner: 'Marketing' }],
   });
 
-  const link = (
-    source: Touchpoint,
-    target: Touchpoint,
-    kind: 'main' | 'alternative' | 'failure' | 'recovery',
-    label = '',
-  ) => createConnection({ journeyId, source: source.id, target: target.id, kind, label });
-  const connections = [
-    link(reminder, tamil, 'main'),
-    link(tamil, compare, 'main'),
-    link(compare, callCentre, 'main'),
-    link(callCentre, pay, 'main'),
-    link(pay, armenian, 'main'),
-    link(armenian, renewed, 'main'),
-    link(reminder, telugu, 'alternative', 'Asks in chat'),
-    link(telugu, malayalam, 'alternative'),
-    link(pay, payFails, 'failure', 'Card declined'),
-    link(payFails, compare, 'recovery', 'Agent calls back'),
-    link(malayalam, pay, 'main'),
-  ];
-  const notes = [
-    createNote({
-      journeyId,
-      text: 'Ask finance for the churn numbers of last year.',
-      colour: 'yellow',
-      position: { x: 0, y: 0 },
-    }),
-    createNote({ journeyId, text: SEED.telugu, colour: 'blue', position: { x: 10, y: 20 } }),
-  ];
-  return {
-    doc: {
-      journey: { ...journey, personaIds: [persona.id, persona2.id] },
-      stages,
-      touchpoints,
-      connections,
-      personas: [persona, persona2],
-      notes,
-    },
-    stageNames,
-    touchpointTitles: touchpoints.map((t) => t.title),
-  };
+  for (const [source, target, kind, label] of [
+    [reminder, tamil, 'main'],
+    [tamil, compare, 'main'],
+    [compare, callCentre, 'main'],
+    [callCentre, pay, 'main'],
+    [pay, armenian, 'main'],
+    [armenian, renewed, 'main'],
+    [reminder, telugu, 'alternative', 'Asks in chat'],
+    [telugu, malayalam, 'alternative'],
+    [pay, payFails, 'failure', 'Card declined'],
+    [payFails, compare, 'recovery', 'Agent calls back'],
+    [malayalam, pay, 'main'],
+  ] as [Touchpoint, Touchpoint, ConnectionKind, string?][]) {
+    b.connect(source, target, kind, { label: label ?? '' });
+  }
+  b.note('Ask finance for the churn numbers of last year.', { colour: 'yellow', position: { x: 0, y: 0 } });
+  b.note(SEED.telugu, { colour: 'blue', position: { x: 10, y: 20 } });
+  const doc = b.build();
+  return { doc, stageNames, touchpointTitles: doc.touchpoints.map((t) => t.title) };
 }
 
 export const PHOTO_BLOB_OF = (doc: JourneyDocument) => doc.personas.find((p) => p.photoBlobId)!.photoBlobId!;

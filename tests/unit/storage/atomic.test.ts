@@ -18,7 +18,7 @@ import {
   type RowChange,
   type WaymarkDB,
 } from '../../../renderer/src/storage';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { dumpAll, freshDb } from './helpers';
 
 interface Saboteur {

@@ -11,7 +11,7 @@ import {
   saveViewport,
   type RowChange,
 } from '../../../renderer/src/storage';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { dumpAll, freshDb } from './helpers';
 
 async function twoJourneys() {

@@ -11,7 +11,7 @@ import {
   formatBytes,
   requestPersistentStorage,
 } from '../../../renderer/src/storage';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { freshDb } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());

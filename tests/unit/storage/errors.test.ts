@@ -10,7 +10,7 @@ import {
   type StorageError as StorageErrorType,
 } from '../../../renderer/src/storage';
 import { LATEST_STORAGE_VERSION, STORAGE_VERSIONS } from '../../../renderer/src/storage/schema';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 
 const ALL_STORES = Object.assign({}, ...STORAGE_VERSIONS.map((v) => v.up.stores)) as Record<string, string>;
 

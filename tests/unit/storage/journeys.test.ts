@@ -18,7 +18,7 @@ import {
   StorageError,
   updateJourney,
 } from '../../../renderer/src/storage';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { dumpAll, freshDb, rowsOfJourney } from './helpers';
 
 function allIds(value: unknown, out = new Set<string>()): Set<string> {

@@ -10,7 +10,7 @@ import {
   type JourneySummary,
 } from '../../../renderer/src/storage';
 import type { Observable } from 'dexie';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { freshDb } from './helpers';
 
 /** Resolve with the first value the observable emits that passes the test. */

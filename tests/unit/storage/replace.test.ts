@@ -19,7 +19,7 @@ import {
   StorageError,
   type RowChange,
 } from '../../../renderer/src/storage';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { dumpAll, freshDb } from './helpers';
 
 async function storedJourney() {

@@ -20,7 +20,7 @@ import {
   UPGRADE_3_META_KEY,
   UPGRADE_3_SNAPSHOT_NAME,
 } from '../../../renderer/src/storage/schema';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 
 const V1_STORES = STORAGE_VERSIONS[0]!.up.stores;
 

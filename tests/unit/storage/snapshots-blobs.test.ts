@@ -16,7 +16,7 @@ import {
   restoreSnapshot,
   saveSnapshot,
 } from '../../../renderer/src/storage';
-import { seedLine } from '../../support/paths';
+import { seedLine } from '../../fixtures/seed-text';
 import { freshDb } from './helpers';
 
 async function stored() {
