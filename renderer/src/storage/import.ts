@@ -10,7 +10,7 @@ import { copyWithNewIds } from '../domain/document';
 import type { BlobId, JourneyId } from '../domain/ids';
 import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
 import { listBlobs } from './blobs';
-import { storageCall, type WaymarkDB } from './db';
+import { documentTables, storageCall, type WaymarkDB } from './db';
 import { createJourneyFromDocument, getJourneyDocument, replaceJourneyDocument } from './journeys';
 import { saveSnapshot } from './snapshots';
 
@@ -53,31 +53,26 @@ export async function importJourney(
   if (mode === 'new') return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
 
   // Through storageCall, so a failure (disk full, another window) reads as every other write's does.
-  const { journeys, stages, touchpoints, connections, personas, notes, blobs, snapshots, meta } = db;
   return storageCall(db, () =>
-    db.transaction(
-      'rw',
-      [journeys, stages, touchpoints, connections, personas, notes, blobs, snapshots, meta],
-      async () => {
-        const current = await getJourneyDocument(db, document.journey.id);
-        if (current) {
-          await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
-          const { document: old, idMap } = copyWithNewIds(current, { now });
-          const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
-            ...b,
-            id: (idMap.get(b.id) ?? b.id) as BlobId,
-            journeyId: old.journey.id,
-          }));
-          await createJourneyFromDocument(
-            db,
-            { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
-            oldBlobs,
-          );
-          return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
-        }
-        return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
-      },
-    ),
+    db.transaction('rw', [...documentTables(db), db.blobs, db.snapshots, db.meta], async () => {
+      const current = await getJourneyDocument(db, document.journey.id);
+      if (current) {
+        await saveSnapshot(db, current.journey.id, 'Before an imported file replaced it', now);
+        const { document: old, idMap } = copyWithNewIds(current, { now });
+        const oldBlobs = (await listBlobs(db, current.journey.id)).map((b) => ({
+          ...b,
+          id: (idMap.get(b.id) ?? b.id) as BlobId,
+          journeyId: old.journey.id,
+        }));
+        await createJourneyFromDocument(
+          db,
+          { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
+          oldBlobs,
+        );
+        return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
+      }
+      return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
+    }),
   );
 }
 
