@@ -4,7 +4,7 @@ import { errorMessage, toast } from '../ui/toasts';
 import { CsvImportHost } from './CsvImportHost';
 import { openCsvImport } from './csv-import';
 import { ExportDialogHost } from './export/ExportDialogHost';
-import { runExport } from './export/run-export';
+import { EXPORT_COMMANDS, runExport } from './export/run-export';
 
 /**
  * The files feature inside the editor: it takes the import and export
@@ -18,7 +18,7 @@ export function FilesEditorLayer() {
       openCsvImport();
       return true;
     }
-    if (command.startsWith('export-') || command === 'save-as') {
+    if ((EXPORT_COMMANDS as readonly string[]).includes(command)) {
       void runExport(db, command, store).catch((error: unknown) =>
         toast.error(errorMessage(error, 'The export failed.')),
       );

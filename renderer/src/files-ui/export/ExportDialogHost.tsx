@@ -1,7 +1,7 @@
 /** Renders the open export dialog, as part of the files feature's editor layer. */
 import { Component, type ReactNode } from 'react';
 import { errorMessage, toast } from '../../ui/toasts';
-import { closeExportDialog, openExportDialogState, useExportDialog, type ExportDialogRequest } from './dialog-state';
+import { closeExportDialog, useExportDialog } from './dialog-state';
 import { ImageExportDialog } from './ImageExportDialog';
 import { ReportDialog } from './ReportDialog';
 
@@ -39,9 +39,4 @@ export function ExportDialogHost() {
       )}
     </DialogBoundary>
   );
-}
-
-/** Opens an export dialog (the files feature's editor layer renders it). */
-export function openExportDialog(request: ExportDialogRequest) {
-  openExportDialogState(request);
 }

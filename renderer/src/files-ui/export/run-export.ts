@@ -14,7 +14,7 @@ import { toast } from '../../ui/toasts';
 import { documentFrom } from '../../session/doc-state';
 import type { EditorStore } from '../../session/store';
 import { describeExportError } from './errors';
-import { openExportDialog } from './ExportDialogHost';
+import { openExportDialogState as openExportDialog } from './dialog-state';
 import { useEditorUi } from '../../editor/ui-store';
 
 const encoder = new TextEncoder();
