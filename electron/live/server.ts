@@ -55,6 +55,8 @@ export interface LiveLimits {
   /** Connection attempts per address per minute before the address is shut out for `banMinutes`. */
   connectionsPerMinute: number;
   banMinutes: number;
+  /** Whether loopback addresses are throttled too (they are this machine; only tests turn this on). */
+  throttleLoopback: boolean;
   /** A socket that has not authenticated (nor is waiting for approval) after this long is closed. */
   authDeadlineMs: number;
   /** How often sockets are pinged; one that missed the last ping is closed. */
@@ -67,6 +69,7 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
   messageBurst: 300,
   connectionsPerMinute: 60,
   banMinutes: 1,
+  throttleLoopback: false,
   authDeadlineMs: 20_000,
   heartbeatMs: 15_000,
 };
@@ -156,6 +159,8 @@ const newToken = () => randomBytes(32).toString('base64url');
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const isLoopbackAddress = (address: string) =>
+  address === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
 /** The Electron app's own origin (electron/main/app-url.ts). */
 const APP_ORIGIN = 'app://waymark';
 
@@ -553,12 +558,25 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     banTime: limits.banMinutes,
     cleanupInterval: 90,
   });
+  // Connection attempts per address. Loopback is this machine (the host app itself): never shut out.
+  const connectionThrottle: Extension = {
+    async onConnect(payload) {
+      const address = payload.request.headers.get('x-real-ip') ?? '';
+      if (!limits.throttleLoopback && isLoopbackAddress(address)) return;
+      try {
+        await throttle.onConnect(payload);
+      } catch {
+        throw new LiveRefusal(REFUSALS.tooFast);
+      }
+    },
+    onDestroy: () => throttle.onDestroy(),
+  };
   const hocuspocus = new Hocuspocus({
     name: 'waymark-live',
     quiet: true,
     // Sockets are watched by our own heartbeat and auth deadline; this only bounds the approval wait.
     timeout: 60 * 60_000,
-    extensions: [throttle, liveExtension, ...config.extensions],
+    extensions: [connectionThrottle, liveExtension, ...config.extensions],
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });

@@ -154,6 +154,30 @@ describe('live server: roles and limits', () => {
     expect(await closed).toEqual({ code: CLOSE_CODES.tooFast, reason: REFUSALS.tooFast });
   });
 
+  it('refuses an address that keeps opening connections, and never shuts out loopback by default', async () => {
+    const strict = await startTestServer({ limits: { connectionsPerMinute: 5, throttleLoopback: true } });
+    const token = credentials(tokenFor(strict.info, 'viewer'));
+    const outcomes = [];
+    for (let i = 0; i < 7; i += 1) outcomes.push((await rawAuth(strict.info, token)).outcome);
+    expect(outcomes.slice(0, 5).every((o) => o.kind === 'authenticated')).toBe(true);
+    expect(outcomes.slice(5)).toEqual([
+      { kind: 'denied', reason: REFUSALS.tooFast },
+      { kind: 'denied', reason: REFUSALS.tooFast },
+    ]);
+    // Shut out for a while, even with another token.
+    expect((await rawAuth(strict.info, credentials(strict.info.hostToken))).outcome).toEqual({
+      kind: 'denied',
+      reason: REFUSALS.tooFast,
+    });
+
+    const lenient = await startTestServer({ limits: { connectionsPerMinute: 5 } });
+    for (let i = 0; i < 8; i += 1) {
+      expect((await rawAuth(lenient.info, credentials(tokenFor(lenient.info, 'viewer')))).outcome.kind).toBe(
+        'authenticated',
+      );
+    }
+  });
+
   it('ignores host messages (admit, remove, ack) from a contributor', async () => {
     const server = await startTestServer({ request: { requireApproval: true } });
     const host = connect(server.info, { role: 'host' });
