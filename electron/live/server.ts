@@ -188,8 +188,13 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** A WHATWG Request for Hocuspocus, with the peer's address as `x-real-ip` (never the client's claim). */
-function toFetchRequest(request: IncomingMessage): Request {
+/**
+ * A WHATWG Request for Hocuspocus, with the peer's address as `x-real-ip` (never the client's claim; behind a
+ * trusted proxy, the first X-Forwarded-For address, which the proxy sets).
+ */
+function toFetchRequest(request: IncomingMessage, trustProxy: boolean): Request {
+  const forwarded = trustProxy ? request.headers['x-forwarded-for'] : undefined;
+  const forwardedFor = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() ?? '';
   const headers = new Headers();
   const raw = request.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -201,7 +206,7 @@ function toFetchRequest(request: IncomingMessage): Request {
       // a header the Fetch API refuses is not needed
     }
   }
-  headers.set('x-real-ip', request.socket.remoteAddress ?? 'unknown');
+  headers.set('x-real-ip', forwardedFor !== '' ? forwardedFor : (request.socket.remoteAddress ?? 'unknown'));
   const path = (request.url ?? '/').startsWith('/') ? (request.url ?? '/') : '/';
   return new Request(`http://live.invalid${path}`, { headers });
 }
@@ -254,6 +259,8 @@ export interface RelayConfig {
   listenHost: string;
   /** Ports to try in order; 0 takes any free one. */
   ports: number[];
+  /** Behind a load balancer: take the client's address from X-Forwarded-For (for the connection throttle). */
+  trustProxy?: boolean;
   limits: LiveLimits;
   now: () => number;
   log: (message: string) => void;
@@ -595,7 +602,11 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     };
     sockets.add(socket);
     const context: LiveContext = { socket };
-    const client = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toFetchRequest(request), context);
+    const client = hocuspocus.handleConnection(
+      ws as unknown as WebSocketLike,
+      toFetchRequest(request, config.trustProxy === true),
+      context,
+    );
     ws.on('message', (data, isBinary) => {
       if (socket.closed) return;
       if (!isBinary) {
