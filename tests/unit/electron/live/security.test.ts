@@ -9,7 +9,9 @@ import {
   connect,
   credentials,
   newParticipantId,
+  opened,
   rawAuth,
+  rawSocket,
   sleep,
   startTestServer,
   statelessMessage,
@@ -176,6 +178,17 @@ describe('live server: roles and limits', () => {
         'authenticated',
       );
     }
+  });
+
+  it('limits the sockets one address holds open at once', async () => {
+    const server = await startTestServer({ limits: { socketsPerAddress: 3, throttleLoopback: true } });
+    const held = [rawSocket(server.info), rawSocket(server.info), rawSocket(server.info)];
+    await Promise.all(held.map(opened));
+    await expect(opened(rawSocket(server.info))).rejects.toThrow('HTTP 429');
+    held[0]!.close();
+    await closedWith(held[0]!);
+    await sleep(50);
+    await opened(rawSocket(server.info));
   });
 
   it('ignores host messages (admit, remove, ack) from a contributor', async () => {
