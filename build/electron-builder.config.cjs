@@ -15,7 +15,15 @@ module.exports = {
   copyright: 'Copyright © Waymark',
   directories: { output: 'release', buildResources: 'build' },
   // Source maps stay out of the package: they would ship the whole source for nothing.
-  files: ['dist/renderer/**', '!dist/renderer/**/*.map', 'dist-electron/**', '!dist-electron/**/*.map', 'package.json'],
+  files: [
+    'dist/renderer/**',
+    '!dist/renderer/**/*.map',
+    'dist-electron/**',
+    '!dist-electron/**/*.map',
+    '!dist-electron/web/**',
+    '!dist-electron/live/**',
+    'package.json',
+  ],
   asar: true,
   afterPack: path.join(__dirname, 'fuses.cjs'),
   fileAssociations: [
