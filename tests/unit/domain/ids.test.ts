@@ -6,7 +6,7 @@ describe('ids without crypto.randomUUID (a phone on plain http)', () => {
 
   it('new ids come from crypto.getRandomValues when randomUUID is missing, valid and distinct', () => {
     const real = globalThis.crypto;
-    const getRandomValues = vi.fn(<T extends ArrayBufferView | null>(array: T) => real.getRandomValues(array));
+    const getRandomValues = vi.fn((array: Uint8Array<ArrayBuffer>) => real.getRandomValues(array));
     // An insecure context's crypto: getRandomValues only.
     vi.stubGlobal('crypto', { getRandomValues });
     const ids = Array.from({ length: 200 }, () => newId('note'));
