@@ -10,11 +10,18 @@ import { buildOnlineOrderTemplate } from '../../../../renderer/src/domain/templa
 import { addNote, updateTouchpoint } from '../../../../renderer/src/session/edits';
 import { createEditorStore } from '../../../../renderer/src/session/store';
 import { bindStore } from '../../../../renderer/src/session/live/bind';
-import { readDocState, readRawRow, tableMap, writeDocState } from '../../../../renderer/src/session/live/y-layout';
+import {
+  readDocState,
+  readRawRow,
+  roomMap,
+  tableMap,
+  writeDocState,
+} from '../../../../renderer/src/session/live/y-layout';
+import { readRoom } from '../../../../renderer/src/session/live/room';
 import { docStateFrom } from '../../../../renderer/src/session/doc-state';
 import { connect } from '../../electron/live/helpers';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../../fixtures/seed-text';
-import { cleanUpServers, join, openHost, session, waitFor, type HostApp } from './helpers';
+import { cleanUpServers, join, openHost, session, sleep, waitFor, type HostApp } from './helpers';
 import type { LiveParticipantClient } from '../../../../renderer/src/session/live/participant';
 
 const closers: Array<() => unknown> = [];
@@ -132,5 +139,22 @@ describe('through the session server', () => {
     // The host put its valid row back: the hostile client's document converges on what is stored.
     await waitFor(() => tableMap(hostile.doc, 'touchpoints').get(t.id)!.get('emotion') === t.emotion, 'the repair');
     await waitFor(() => !tableMap(hostile.doc, 'touchpoints').has('touchpoint:foreign1'), 'the foreign row gone');
+  });
+
+  it('only the host drives the room: an editor’s change to it (presentation, who each voter is) is put back', async () => {
+    const { info, doc } = await session();
+    const app = await openHost(info, doc);
+    closers.push(() => app.close());
+    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
+    app.host.setRoom({ present: { active: true, stageId: doc.stages[1]!.id } });
+    const hostile = connect(info, { role: 'editor' });
+    await hostile.synced();
+    await waitFor(() => readRoom(hostile.doc).present?.stageId === doc.stages[1]!.id, 'the room');
+    roomMap(hostile.doc).set('present', { active: false, stageId: null });
+    roomMap(hostile.doc).set('voters', { 'participant-victim': 'voter:mine' });
+    await sleep(300);
+    await waitFor(() => readRoom(hostile.doc).present?.active === true, 'the presentation put back');
+    expect(readRoom(hostile.doc).voters).toEqual({});
+    expect(app.host.room().present).toEqual({ active: true, stageId: doc.stages[1]!.id });
   });
 });
