@@ -143,7 +143,10 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
   let ended = false;
   /** Outcomes of contributions already handled, by opId: a resent one is answered the same. */
   const handled = new Map<string, Outcome>();
-  let inbox: Contribution[] = [];
+  /** Contributions that arrived before the document was bound. */
+  const inbox: Contribution[] = [];
+  /** Applied, waiting for the save that includes them. */
+  const unacked: Array<{ message: Contribution; outcome: Outcome }> = [];
   let working: Promise<void> | null = null;
 
   const connection = openConnection({
@@ -212,25 +215,26 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
     });
   };
 
+  /**
+   * Contributions are applied the moment they arrive (in arrival order, so dot budgets hold) and
+   * acknowledged once a save that includes them is done: saves run one after another, each taking
+   * everything applied while the one before it ran.
+   */
   const kick = () => {
-    if (!working && inbox.length) working = work().finally(() => (working = null));
+    if (!binding || ended) return;
+    for (const message of inbox.splice(0)) unacked.push({ message, outcome: handle(message) });
+    if (!working && unacked.length) working = acknowledge().finally(() => (working = null));
   };
   const receive = (message: Contribution) => {
     inbox.push(message);
     kick();
   };
 
-  /** Contributions in arrival order: each applied, all of a batch saved together, then acknowledged. */
-  async function work() {
-    while (inbox.length && !ended) {
-      // The document must be bound (synced) before anything is applied to it.
-      if (!binding) return;
-      const batch = inbox;
-      inbox = [];
-      const outcomes = batch.map((m) => ({ message: m, outcome: handle(m) }));
-      await store.getState().flush();
-      const saved = store.getState().save.status !== 'error';
-      for (const { message, outcome } of outcomes) {
+  async function acknowledge() {
+    while (unacked.length && !ended) {
+      const batch = unacked.splice(0);
+      const saved = await store.getState().saved();
+      for (const { message, outcome } of batch) {
         const { participantId } = message.from;
         const { opId } = message.op;
         // Not saved: no answer; the participant sends it again and it is acknowledged once it is stored.
