@@ -60,7 +60,7 @@ export interface LiveParticipantClient {
   /** For the editor role, once the journey has arrived: a store bound to the session (saves nothing itself). */
   editorStore(): EditorStore | null;
   awareness: Awareness;
-  /** Leaves the session (the outbox stays in storage). */
+  /** Leaves the session (the outbox stays in storage); the status becomes `ended`. */
   disconnect(): void;
 }
 
@@ -131,6 +131,8 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
   let editor: { store: EditorStore; binding: Binding } | null = null;
   let finished = false;
   let waitingTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The server said the session ended; cleared when this device is let in again (a resumed session). */
+  let sessionEnded = false;
 
   const saveOutbox = (outbox: OutboxEntry[]) => {
     const finishedEntries = outbox.filter((e) => e.state === 'acked' || e.state === 'refused');
@@ -167,6 +169,7 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
       onAuthenticated(readOnly) {
         if (finished) return;
         if (waitingTimer) clearTimeout(waitingTimer);
+        sessionEnded = false;
         const role = state.getState().role ?? (readOnly ? null : 'editor');
         state.setState({ status: 'live', role, refusal: null });
         sendOutbox();
@@ -174,7 +177,7 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
       onRefused(reason) {
         if (isRefusal(reason)) stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
       },
-      onClosed(reason) {
+      onClosed(reason, ended) {
         if (finished) return;
         if (waitingTimer) clearTimeout(waitingTimer);
         if (reason && isRefusal(reason)) {
@@ -185,7 +188,10 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
         const outbox = state.getState().outbox;
         if (outbox.some((e) => e.state === 'sent'))
           saveOutbox(outbox.map((e) => (e.state === 'sent' ? { ...e, state: 'pending' } : e)));
-        state.setState({ status: 'offline' });
+        // Ended: the facilitator may still resume it (same links, within the hour), so this device
+        // keeps trying; until then it says the session has ended rather than that it is offline.
+        if (ended) sessionEnded = true;
+        state.setState({ status: sessionEnded ? 'ended' : 'offline' });
       },
       onSynced() {
         if (finished) return;
