@@ -51,6 +51,11 @@ module.exports = {
       to: { path: '^electron/common/' },
     },
     {
+      comment: 'the live session speaks the live-session protocol, and only it',
+      from: { path: folder('session') },
+      to: { path: '^electron/common/live\\.ts$' },
+    },
+    {
       comment: 'the Electron side imports only Electron-side code',
       from: { path: '^electron/' },
       to: { path: '^electron/' },

@@ -1,0 +1,295 @@
+/**
+ * The live-session figure of `npm run bench`: 30 simulated participants
+ * (the app's own participant client over Node's `ws`, in a worker thread of
+ * their own) each add 20 notes and 5 votes at random moments of a window,
+ * through the real session server, to a host app on the main thread: the real
+ * editor store, live host controller and storage layer over fake-indexeddb
+ * (not a browser: the host window's frame times are not measured here).
+ *
+ * Measured, on a clock both threads share: from a participant's send (the
+ * call that queues and sends the contribution) to the host store having the
+ * note or vote; from the send to the participant's ack (which the host sends
+ * once Dexie has it); the host's saves; and, once everything is acknowledged,
+ * every note and vote counted in Dexie. The server shares the host's thread.
+ */
+// IndexedDB for Dexie in Node, as the unit tests have it (the other figures run in Chromium).
+import 'fake-indexeddb/auto';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import WebSocket from 'ws';
+import { startLiveServer } from '../../electron/live/server';
+import { LIVE_WS_PATH } from '../../electron/common/live';
+import { buildOnlineOrderTemplate } from '../../renderer/src/domain/templates';
+import { startLiveHost } from '../../renderer/src/session/live/host';
+import { joinLive, type LiveParticipantClient } from '../../renderer/src/session/live/participant';
+import { createEditorStore } from '../../renderer/src/session/store';
+import { createPersister } from '../../renderer/src/session/persistence';
+import {
+  WaymarkDB,
+  createJourneyFromDocument,
+  getJourneyDocument,
+  getJourneyForEditing,
+} from '../../renderer/src/storage';
+import { percentile } from './stats';
+
+export interface LiveFigures {
+  participants: number;
+  notes: number;
+  votes: number;
+  windowMs: number;
+  /** Send → the host store has it, ms. */
+  toHost: { p50: number; p95: number; max: number };
+  /** Send → acknowledged (stored in Dexie), ms. */
+  toAck: { p50: number; p95: number; max: number };
+  /** Counted in Dexie afterwards, against what was sent (plus what the journey had). */
+  storedNotes: number;
+  expectedNotes: number;
+  storedVotes: number;
+  expectedVotes: number;
+  /** From the first send to the last ack, ms. */
+  totalMs: number;
+  /** The host's saves to Dexie meanwhile: how many, and how long each took. */
+  writes: { count: number; p50: number; p95: number; max: number };
+}
+
+export const LIVE_TARGET_P95_MS = 150;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => boolean, what: string, timeoutMs: number): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}.`);
+    await sleep(20);
+  }
+}
+
+const stats = (values: number[]) => ({
+  p50: percentile(values, 50),
+  p95: percentile(values, 95),
+  max: values.length ? Math.max(...values) : Number.NaN,
+});
+
+export async function benchLive(
+  options: { participants?: number; notes?: number; votes?: number; windowMs?: number } = {},
+): Promise<LiveFigures> {
+  const participants = options.participants ?? 30;
+  const notesEach = options.notes ?? 20;
+  const votesEach = options.votes ?? 5;
+  const windowMs = options.windowMs ?? 30_000;
+  const journey = buildOnlineOrderTemplate();
+  journey.journey.workshop.dotsPerVoter = Math.max(votesEach, 1);
+  const db = new WaymarkDB(`waymark-bench-live-${process.pid}`);
+  await createJourneyFromDocument(db, journey);
+  const read = await getJourneyForEditing(db, journey.journey.id);
+  const persister = createPersister(db, journey.journey.id, read!.generation);
+  const writeMs: number[] = [];
+  const store = createEditorStore(read!.document, {
+    persist: async (rows) => {
+      const at = performance.now();
+      await persister.persist(rows);
+      writeMs.push(performance.now() - at);
+    },
+  });
+
+  const server = await startLiveServer({
+    request: { journeyId: journey.journey.id, journeyTitle: journey.journey.title, requireApproval: false },
+    staticDir: null,
+    port: 0,
+    listenHost: '127.0.0.1',
+    log: () => undefined,
+  });
+  const info = server.info;
+  const host = startLiveHost({
+    store,
+    info,
+    name: 'Facilitator',
+    journeyId: journey.journey.id,
+    WebSocketPolyfill: WebSocket,
+  });
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: {
+      kind: PARTICIPANTS_WORKER,
+      port: info.port,
+      documentName: info.documentName,
+      token: new URL(info.joinUrls.contributor).hash.split('/')[2]!,
+      participants,
+      notesEach,
+      votesEach,
+      windowMs,
+      stages: journey.stages.map((s) => s.id),
+      targets: journey.touchpoints.map((t) => t.id),
+    } satisfies ParticipantsJob,
+  });
+  const sentAt = new Map<string, { rowId: string; at: number }>();
+  const ackedAt = new Map<string, number>();
+  let joined = false;
+  let failure: string | null = null;
+  worker.on('message', (m: FromParticipants) => {
+    if (m.type === 'joined') joined = true;
+    else if (m.type === 'sent') sentAt.set(m.opId, { rowId: m.rowId, at: m.at });
+    else if (m.type === 'acked') ackedAt.set(m.opId, m.at);
+    else failure = m.message;
+  });
+  worker.on('error', (error) => (failure = error.message));
+  try {
+    await until(() => host.state.getState().status === 'live', 'the host to go live', 10_000);
+
+    // When the host store first has each note and vote (a clock both threads share).
+    const hostHas = new Map<string, number>();
+    store.subscribe((state, prev) => {
+      const at = clock();
+      if (state.doc.notes !== prev.doc.notes)
+        for (const id of Object.keys(state.doc.notes)) if (!hostHas.has(id)) hostHas.set(id, at);
+      const votes = state.doc.journey.workshop.votes;
+      if (votes !== prev.doc.journey.workshop.votes)
+        for (const v of votes) if (!hostHas.has(v.id)) hostHas.set(v.id, at);
+    });
+
+    await until(() => joined || failure !== null, 'everyone to join', 60_000);
+    if (failure) throw new Error(failure);
+    const start = clock();
+    worker.postMessage('go');
+    const total = participants * (notesEach + votesEach);
+    await until(
+      () => ackedAt.size >= total || failure !== null,
+      'every contribution to be acknowledged',
+      windowMs + 120_000,
+    );
+    if (failure) throw new Error(failure);
+    const totalMs = Math.max(...ackedAt.values()) - start;
+
+    await store.getState().flush();
+    const stored = await getJourneyDocument(db, journey.journey.id);
+    const toHost: number[] = [];
+    const toAck: number[] = [];
+    for (const [opId, { rowId, at }] of sentAt) {
+      const had = hostHas.get(rowId);
+      if (had !== undefined) toHost.push(had - at);
+      const acked = ackedAt.get(opId);
+      if (acked !== undefined) toAck.push(acked - at);
+    }
+    return {
+      participants,
+      notes: notesEach,
+      votes: votesEach,
+      windowMs,
+      toHost: stats(toHost),
+      toAck: stats(toAck),
+      storedNotes: stored?.notes.length ?? 0,
+      expectedNotes: journey.notes.length + participants * notesEach,
+      storedVotes: stored?.journey.workshop.votes.length ?? 0,
+      expectedVotes: journey.journey.workshop.votes.length + participants * votesEach,
+      totalMs,
+      writes: { count: writeMs.length, ...stats(writeMs) },
+    };
+  } finally {
+    await worker.terminate();
+    await host.end();
+    await server.end();
+    store.dispose();
+    persister.close();
+    db.close();
+  }
+}
+
+export function formatLive(f: LiveFigures): string[] {
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const pass = f.toHost.p95 < LIVE_TARGET_P95_MS;
+  const counted = f.storedNotes === f.expectedNotes && f.storedVotes === f.expectedVotes;
+  return [
+    `Live session: ${f.participants} participants (Node provider clients) × ${f.notes} notes + ${f.votes} votes in ${(f.windowMs / 1000).toFixed(0)} s; host store in Node on fake-indexeddb`,
+    `  send → host store   p50 ${ms(f.toHost.p50)}   p95 ${ms(f.toHost.p95)}   max ${ms(f.toHost.max)}   ${pass ? 'PASS' : 'MISS'} (p95 < ${LIVE_TARGET_P95_MS} ms)`,
+    `  send → ack (stored) p50 ${ms(f.toAck.p50)}   p95 ${ms(f.toAck.p95)}   max ${ms(f.toAck.max)}`,
+    `  host saves to Dexie ${f.writes.count}: p50 ${ms(f.writes.p50)}   p95 ${ms(f.writes.p95)}   max ${ms(f.writes.max)}`,
+    `  in Dexie afterwards: notes ${f.storedNotes}/${f.expectedNotes}, votes ${f.storedVotes}/${f.expectedVotes}   ${counted ? 'PASS' : 'MISS'}; last ack ${(f.totalMs / 1000).toFixed(1)} s after the first send`,
+  ];
+}
+
+// ---------- the participants, in a worker thread of their own (30 phones are not the host's thread) ----------
+
+const PARTICIPANTS_WORKER = 'waymark-bench-live-participants';
+/** Milliseconds on a clock the main thread and the worker share. */
+const clock = () => performance.timeOrigin + performance.now();
+
+interface ParticipantsJob {
+  kind: typeof PARTICIPANTS_WORKER;
+  port: number;
+  documentName: string;
+  token: string;
+  participants: number;
+  notesEach: number;
+  votesEach: number;
+  windowMs: number;
+  stages: string[];
+  targets: string[];
+}
+
+type FromParticipants =
+  | { type: 'joined' }
+  | { type: 'sent'; opId: string; rowId: string; at: number }
+  | { type: 'acked'; opId: string; at: number }
+  | { type: 'failed'; message: string };
+
+const TEXTS = [
+  'Tracking page never updated',
+  'பணம் திரும்ப வரவில்லை',
+  'Առաքումը ուշացավ',
+  'డెలివరీ ఆలస్యమైంది',
+  'പണം തിരികെ കിട്ടിയില്ല',
+];
+
+async function runParticipants(job: ParticipantsJob): Promise<void> {
+  const post = (m: FromParticipants) => parentPort!.postMessage(m);
+  const clients: LiveParticipantClient[] = [];
+  const acked = new Set<string>();
+  for (let i = 0; i < job.participants; i++) {
+    const client = joinLive({
+      wsUrl: `ws://127.0.0.1:${job.port}${LIVE_WS_PATH}`,
+      documentName: job.documentName,
+      credentials: { token: job.token, participantId: `bench-participant-${i}`, name: `Participant ${i + 1}` },
+      WebSocketPolyfill: WebSocket,
+    });
+    client.state.subscribe((state, prev) => {
+      if (state.outbox === prev.outbox) return;
+      const at = clock();
+      for (const e of state.outbox)
+        if (e.state === 'acked' && !acked.has(e.op.opId)) {
+          acked.add(e.op.opId);
+          post({ type: 'acked', opId: e.op.opId, at });
+        }
+    });
+    clients.push(client);
+  }
+  await until(
+    () => clients.every((c) => c.state.getState().status === 'live' && c.state.getState().doc),
+    'everyone to join',
+    30_000,
+  );
+  await new Promise<void>((resolve) => {
+    parentPort!.once('message', () => resolve());
+    post({ type: 'joined' });
+  });
+  // Every contribution gets its own moment in the window.
+  clients.forEach((client, i) => {
+    for (let n = 0; n < job.notesEach; n++)
+      setTimeout(() => {
+        const text = `${TEXTS[n % TEXTS.length]} (${i}/${n})`;
+        const r = client.addNote(job.stages[(i + n) % job.stages.length]!, text);
+        if (r.ok && r.op.kind === 'note') post({ type: 'sent', opId: r.op.opId, rowId: r.op.noteId, at: clock() });
+      }, Math.random() * job.windowMs);
+    for (let v = 0; v < job.votesEach; v++)
+      setTimeout(() => {
+        const r = client.vote('touchpoint', job.targets[(i * job.votesEach + v) % job.targets.length]!);
+        if (r.ok && r.op.kind === 'vote') post({ type: 'sent', opId: r.op.opId, rowId: r.op.voteId, at: clock() });
+      }, Math.random() * job.windowMs);
+  });
+}
+
+if (!isMainThread && (workerData as ParticipantsJob | null)?.kind === PARTICIPANTS_WORKER) {
+  runParticipants(workerData as ParticipantsJob).catch((error: unknown) =>
+    parentPort!.postMessage({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies FromParticipants),
+  );
+}
