@@ -184,6 +184,9 @@ export const ToParticipantMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ToParticipantMessage = z.infer<typeof ToParticipantMessageSchema>;
 
+/** The WebSocket close codes the server uses when it closes a connection on purpose. */
+export const CLOSE_CODES = { removed: 4403, tooFast: 4429, tooLarge: 1009, ended: 4410, binaryOnly: 1003 } as const;
+
 /** Why a connection was refused or closed, as the server says it (one sentence each). */
 export const REFUSALS = {
   badToken: 'This link is not valid (the session may have ended). Ask the facilitator for the current link.',

@@ -23,6 +23,7 @@ import {
   LiveCredentialsSchema,
   MAX_PARTICIPANTS,
   ParticipantMessageSchema,
+  CLOSE_CODES,
   REFUSALS,
   joinHash,
   liveDocumentName,
@@ -150,14 +151,13 @@ interface Waiter {
 class LiveRefusal extends Error {
   constructor(
     readonly reason: string,
-    readonly code = 4403,
+    readonly code: number = CLOSE_CODES.removed,
   ) {
     super();
   }
 }
 
-/** Close codes the server uses beside Hocuspocus's own. */
-export const CLOSE_CODES = { removed: 4403, tooFast: 4429, tooLarge: 1009, ended: 4410, binaryOnly: 1003 } as const;
+/** What everyone is told when the facilitator ends the session. */
 export const SESSION_ENDED_REASON = 'The facilitator ended the session.';
 
 const newToken = () => randomBytes(32).toString('base64url');

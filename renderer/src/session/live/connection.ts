@@ -6,7 +6,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { REFUSALS, type LiveCredentials } from '../../../../electron/common/live';
+import { CLOSE_CODES, REFUSALS, type LiveCredentials } from '../../../../electron/common/live';
 import { defineLayout } from './y-layout';
 
 export interface ConnectionEvents {
@@ -35,8 +35,8 @@ export interface LiveConnection {
   close(): void;
 }
 
-/** The close code the session server sends to everyone when the facilitator ends the session (electron/live/server.ts CLOSE_CODES.ended). */
-export const SESSION_ENDED_CODE = 4410;
+/** The close code the session server sends to everyone when the facilitator ends the session. */
+export const SESSION_ENDED_CODE = CLOSE_CODES.ended;
 
 /**
  * Whether the server's sentence ends this device's part in the session (a bad

@@ -1,7 +1,6 @@
 /** The facilitator lets people in, refuses them, or removes them; the server enforces it. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { REFUSALS, type ToHostMessage } from '../../../../electron/common/live';
-import { CLOSE_CODES } from '../../../../electron/live/server';
+import { CLOSE_CODES, REFUSALS, type ToHostMessage } from '../../../../electron/common/live';
 import { cleanUp, connect, newParticipantId, sleep, startTestServer, waitFor } from './helpers';
 
 afterEach(cleanUp);

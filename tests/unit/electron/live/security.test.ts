@@ -1,8 +1,7 @@
 /** A hostile client against a real session server: refused, and nothing changes. */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MAX_PARTICIPANTS, REFUSALS, type ToHostMessage } from '../../../../electron/common/live';
-import { CLOSE_CODES } from '../../../../electron/live/server';
+import { CLOSE_CODES, MAX_PARTICIPANTS, REFUSALS, type ToHostMessage } from '../../../../electron/common/live';
 import {
   cleanUp,
   closedWith,
