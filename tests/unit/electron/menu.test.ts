@@ -102,6 +102,7 @@ describe('application menu', () => {
         'export-markdown',
         'export-csv',
         'export-xlsx',
+        'export-pptx',
         'undo',
         'redo',
         'select-all',
