@@ -251,6 +251,13 @@ describe('buildDeck: the PowerPoint export', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(900);
   });
 
+  it('deflates the parts (pptxgenjs would store them uncompressed)', async () => {
+    const { doc } = fiveScripts(true);
+    const bytes = await buildDeck(doc, options());
+    const unpacked = Object.values(unzipSync(bytes)).reduce((n, part) => n + part.length, 0);
+    expect(bytes.length).toBeLessThan(unpacked / 3);
+  });
+
   it('writes well-formed parts when the journey’s text holds XML characters', async () => {
     const { doc } = fiveScripts(false);
     doc.journey.title = 'Renewal <b>&</b> "quotes"';

@@ -62,15 +62,13 @@ const EMOTION_H = 0.5;
 /** The paragraph cut to its line limit, with its height. */
 function fitPara(p: Para, width: number): { para: Para; height: number } {
   const full = p.prefix ? `${p.prefix} ${p.text}` : p.text;
-  const lines = wrapLines(full, width, p.pt, p.maxLines);
-  let para = p;
   const all = wrapLines(full, width, p.pt);
-  if (all.length > lines.length) {
-    const cut = lines.join(' ');
-    const text = p.prefix && cut.startsWith(`${p.prefix} `) ? cut.slice(p.prefix.length + 1) : cut;
-    para = { ...p, text };
+  if (p.maxLines === undefined || all.length <= p.maxLines) {
+    return { para: p, height: Math.max(1, all.length) * lineHeight(p.pt) };
   }
-  return { para, height: Math.max(1, lines.length) * lineHeight(p.pt) };
+  const cut = wrapLines(full, width, p.pt, p.maxLines).join(' ');
+  const text = p.prefix && cut.startsWith(`${p.prefix} `) ? cut.slice(p.prefix.length + 1) : cut;
+  return { para: { ...p, text }, height: p.maxLines * lineHeight(p.pt) };
 }
 
 function planCell(cell: GridCell, width: number, maxHeight: number): { planned: PlannedCell; height: number } {
