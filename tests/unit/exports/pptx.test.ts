@@ -173,6 +173,18 @@ describe('buildDeck: the PowerPoint export', () => {
     expect(Object.keys(parts).some((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))).toBe(true);
   });
 
+  it('gives each persona’s line its own colour, even when two personas share one', async () => {
+    const { doc, priya, arman } = fiveScripts(true);
+    arman!.colour = priya!.colour;
+    const chart = chartXml(await deck(doc));
+    const colours = [...chart.matchAll(/<c:ser>[\s\S]*?<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map(
+      (m) => m[1],
+    );
+    expect(colours).toHaveLength(2);
+    expect(colours[0]).toBe('E8590C');
+    expect(colours[1]).not.toBe(colours[0]);
+  });
+
   it('plots the journey’s own emotion when there are no personas, stepping over unrated touchpoints', async () => {
     const { doc } = fiveScripts(false);
     const chart = chartXml(await deck(doc));

@@ -158,6 +158,8 @@ export function mapSlides(deck: Deck) {
   }
 }
 
+const SPARE_COLOURS = ['#1971c2', '#e8590c', '#2f9e44', '#9c36b5', '#f08c00', '#0c8599', '#c2255c', '#5c940d'];
+
 /** Up to this many points, the curve slide names each one in a key beside the chart. */
 const KEYED_POINTS = 16;
 
@@ -196,6 +198,12 @@ export function curveData(ctx: Deck['ctx']): CurveData {
       values,
     };
   });
+  // Two lines of one colour could not be told apart: a colour already taken gives way to one of the spare colours.
+  const taken = new Set<string>();
+  for (const s of series) {
+    if (taken.has(s.colour)) s.colour = SPARE_COLOURS.find((c) => !taken.has(c)) ?? s.colour;
+    taken.add(s.colour);
+  }
   return {
     labels: curve.slots.map((_, i) => String(i + 1)),
     points: curve.slots.map((p) => ({
@@ -226,8 +234,10 @@ export function curveSlide(deck: Deck) {
       h: g.bodyBottom - g.bodyTop - 0.4,
       chartColors: series.map((s) => hex(s.colour)),
       lineSize: 2,
-      lineDataSymbol: 'circle',
+      // Markers and every axis label only while they do not run into each other.
+      lineDataSymbol: labels.length > 60 ? 'none' : 'circle',
       lineDataSymbolSize: 7,
+      catAxisLabelFrequency: String(Math.max(1, Math.ceil(labels.length / 30))),
       displayBlanksAs: 'span',
       valAxisMinVal: -3,
       valAxisMaxVal: 3,
