@@ -4,6 +4,7 @@ import { newOpportunity } from '../../../renderer/src/domain/factories';
 import { emotionCurve } from '../../../renderer/src/domain/insights';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { buildDeck, type DeckOptions } from '../../../renderer/src/exports/pptx/deck';
+import { computeReportSummary } from '../../../renderer/src/reports/summary';
 import { journey } from '../../fixtures/journey-builder';
 import { SEED_PHRASE, SEED_TITLE } from '../../fixtures/seed-text';
 import { PNG_BASE64 } from '../reports/fixture';
@@ -268,6 +269,22 @@ describe('buildDeck: the PowerPoint export', () => {
     const bytes = await buildDeck(doc, options());
     const unpacked = Object.values(unzipSync(bytes)).reduce((n, part) => n + part.length, 0);
     expect(bytes.length).toBeLessThan(unpacked / 3);
+  });
+
+  it('shows the eight hottest spots, in the insights ranking, and says how many there are', async () => {
+    const b = journey('Many hot spots');
+    const stage = b.stage('Buy');
+    for (let i = 0; i < 14; i++)
+      b.touchpoint(stage, { title: `Spot ${i + 1}`, friction: { score: (i % 5) + 1, types: [] } });
+    const doc = b.build();
+    const hot = slides(await deck(doc)).filter((x) => paragraphs(x)[0] === 'Hot spots');
+    expect(hot).toHaveLength(1);
+    const shown = paragraphs(hot[0]!).filter((p) => /^Spot \d+$/.test(p));
+    const ranking = computeReportSummary(doc).hotSpots.map((h) => h.touchpoint.title);
+    expect(shown).toEqual(ranking.slice(0, 8));
+    expect(paragraphs(hot[0]!)).toContain(
+      'The 8 hottest of 14 touchpoints with pain or friction; the PDF report lists them all.',
+    );
   });
 
   it('writes well-formed parts when the journey’s text holds XML characters', async () => {

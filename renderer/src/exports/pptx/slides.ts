@@ -339,7 +339,7 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
       notes: notesOf(t, name),
       cells: [
         text([
-          { text: oneLine(t.title) || labels.untitled, pt: 11, bold: true, maxLines: 3 },
+          { text: oneLine(t.title) || labels.untitled, pt: 11, bold: true, maxLines: 6 },
           ...(facts ? [{ text: facts, pt: 9, color: MUTED, maxLines: 2 }] : []),
           ...(flags ? [{ text: flags, pt: 9, bold: true, color: hex(ctx.brand), maxLines: 1 }] : []),
           ...(t.description.trim() ? [{ text: oneLine(t.description), pt: 9, maxLines: 4 }] : []),
@@ -409,6 +409,9 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
   );
 }
 
+/** A deck shows the hottest spots only, as many as fit one slide; the report's table has them all. */
+export const HOT_SPOTS_SHOWN = 8;
+
 export function hotSpotSlides(deck: Deck) {
   const { g, ctx } = deck;
   const { labels } = ctx;
@@ -421,7 +424,8 @@ export function hotSpotSlides(deck: Deck) {
     { header: h.friction, share: 0.16 },
     { header: h.emotion, share: 0.18 },
   ];
-  const rows: GridRow[] = ctx.summary.hotSpots.map((s, i) => ({
+  const all = ctx.summary.hotSpots;
+  const rows: GridRow[] = all.slice(0, HOT_SPOTS_SHOWN).map((s, i) => ({
     notes: `${i + 1}. ${oneLine(s.touchpoint.title)}: ${s.explanation}`,
     cells: [
       text([{ text: String(i + 1), pt: 11, bold: true }]),
@@ -451,7 +455,29 @@ export function hotSpotSlides(deck: Deck) {
       emotionCell(s.touchpoint, deck),
     ],
   }));
-  drawGrid(deck.pptx, g, columns, rows, (page, pages) => contentSlide(deck, labels.sections.hotspots, page, pages));
+  const intro: Para[] =
+    all.length > HOT_SPOTS_SHOWN
+      ? [
+          {
+            text: `The ${HOT_SPOTS_SHOWN} hottest of ${all.length} touchpoints with pain or friction; the PDF report lists them all.`,
+            pt: 10,
+            color: MUTED,
+          },
+        ]
+      : [];
+  const w = g.w - 2 * g.margin;
+  const introH = intro.length ? parasHeight(intro, w) : 0;
+  drawGrid(
+    deck.pptx,
+    g,
+    columns,
+    rows,
+    (page, pages) => contentSlide(deck, labels.sections.hotspots, page, pages),
+    introH,
+    (slide, y) => {
+      if (intro.length) slide.addText(parasToRuns(intro), { x: g.margin, y, w, h: introH, valign: 'top' });
+    },
+  );
 }
 
 export function opportunitySlides(deck: Deck) {
