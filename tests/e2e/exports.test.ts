@@ -217,6 +217,23 @@ describe('reports and exports', () => {
     expect(Object.keys(parts).some((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
   });
 
+  it('says in one sentence why the PowerPoint file could not be saved, and keeps the dialog open', async () => {
+    const { page } = app;
+    await app.menu('export-pptx');
+    const dialog = page.getByRole('dialog', { name: 'PowerPoint slides' });
+    await dialog.waitFor();
+    const file = path.join(dir, 'no-such-folder', 'journey.pptx');
+    app.dialog.nextSave(file);
+    await dialog.getByRole('button', { name: 'Export PowerPoint…' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    const message = (await alert.textContent()) ?? '';
+    expect(message).toMatch(/^[A-Z].*\.$/);
+    expect(message).not.toMatch(/Error:|\n|\bat \S+:\d+/);
+    expect(existsSync(file)).toBe(false);
+    await dialog.getByRole('button', { name: 'Export PowerPoint…' }).waitFor();
+  });
+
   it('exports the whole map as SVG and as a 2× PNG', async () => {
     const { page } = app;
     const titles = (await readTable<{ title: string }>(page, 'touchpoints')).map((t) => t.title);
