@@ -83,7 +83,8 @@ export function mapSlides(deck: Deck) {
   const groups = stageGroups(ctx.doc);
   const perSlide = g.mapColumns;
   const slides = Math.ceil(groups.length / perSlide);
-  const colW = (g.w - 2 * g.margin) / Math.min(perSlide, Math.max(1, groups.length));
+  // A journey of few stages keeps columns of a readable width rather than stretching them across the slide.
+  const colW = Math.min(3.2, (g.w - 2 * g.margin) / Math.min(perSlide, Math.max(1, groups.length)));
   const boxH = 0.62;
   const gap = 0.08;
   const top = g.bodyTop + 0.72;
