@@ -13,6 +13,8 @@ export interface DeckFigures {
   touchpoints: number;
   /** Median build time, ms. */
   ms: number;
+  /** CPU time (user + system) of that build, ms: what the build costs on a machine that is not shared. */
+  cpuMs: number;
   bytes: number;
   slides: number;
 }
@@ -22,23 +24,27 @@ export const PPTX_TARGET_MS = 2000;
 
 async function benchDeck(journey: BenchJourneyOptions, runs = 3): Promise<DeckFigures> {
   const { document } = generateBenchJourney(journey);
-  const times: number[] = [];
+  const times: { ms: number; cpuMs: number }[] = [];
   let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     bytes = await buildDeck(document, {
       layout: '16:9',
       brandColour: DEFAULT_BRAND_COLOUR,
       logo: null,
       date: new Date(Date.UTC(2025, 0, 15)),
     });
-    times.push(performance.now() - t0);
+    const cpu = process.cpuUsage(c0);
+    times.push({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 });
   }
-  times.sort((a, b) => a - b);
+  times.sort((a, b) => a.ms - b.ms);
+  const median = times[Math.floor(times.length / 2)]!;
   const slides = Object.keys(unzipSync(bytes)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
   return {
     touchpoints: document.touchpoints.length,
-    ms: times[Math.floor(times.length / 2)]!,
+    ms: median.ms,
+    cpuMs: median.cpuMs,
     bytes: bytes.length,
     slides,
   };
@@ -51,7 +57,7 @@ export async function benchPptx(): Promise<DeckFigures[]> {
 export function formatPptx(decks: readonly DeckFigures[]): string[] {
   return decks.map(
     (d) =>
-      `PowerPoint deck (${d.touchpoints.toLocaleString('en')} touchpoints): ${d.ms.toFixed(0)} ms, ` +
+      `PowerPoint deck (${d.touchpoints.toLocaleString('en')} touchpoints): ${d.ms.toFixed(0)} ms (CPU ${d.cpuMs.toFixed(0)} ms), ` +
       `${d.slides} slides, ${(d.bytes / 1024).toFixed(0)} KiB`,
   );
 }

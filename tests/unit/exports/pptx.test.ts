@@ -126,7 +126,8 @@ function fiveScripts(withPersonas: boolean) {
   return { doc: b.build(), touchpoints, priya, arman };
 }
 
-describe('buildDeck: the PowerPoint export', () => {
+// Each test builds whole decks; on a shared machine that can take more than the default 5 s.
+describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
   it('puts every stage name and touchpoint title, in all five scripts, on the slides as text', async () => {
     const { doc } = fiveScripts(true);
     const all = slides(await deck(doc)).flatMap(paragraphs);

@@ -5,7 +5,8 @@
  * report's own estimate (reports/svg/text-wrap.ts), so a row planned to fit
  * does fit in PowerPoint and LibreOffice.
  */
-import { wrapText } from '../../reports/svg/text-wrap';
+import { oneLine } from '../../reports/escape';
+import { estimateWidth, wrapText } from '../../reports/svg/text-wrap';
 
 export const DECK_LAYOUTS = ['16:9', '4:3'] as const;
 export type DeckLayout = (typeof DECK_LAYOUTS)[number];
@@ -49,6 +50,37 @@ export function lineHeight(pt: number): number {
 export function wrapLines(text: string, width: number, pt: number, maxLines = Number.MAX_SAFE_INTEGER): string[] {
   const usable = Math.max(0.2, width - 2 * INSET_X) * 72;
   return wrapText(text, usable, pt, maxLines);
+}
+
+/**
+ * How many lines `wrapLines` would give, counted from each word's width once
+ * (wrapping re-measures the growing line at every word, which is what makes a
+ * 2,000-touchpoint deck slow). A word wider than a line takes as many lines as
+ * its width needs.
+ */
+export function countLines(text: string, width: number, pt: number): number {
+  const usable = Math.max(0.2, width - 2 * INSET_X) * 72;
+  const space = estimateWidth(' ', pt);
+  let lines = 0;
+  let used = -1;
+  for (const word of oneLine(text).split(' ')) {
+    if (!word) continue;
+    const w = estimateWidth(word, pt);
+    if (used >= 0 && used + space + w <= usable) {
+      used += space + w;
+      continue;
+    }
+    if (w <= usable) {
+      lines += 1;
+      used = w;
+    } else {
+      // Cut between grapheme clusters as wrapLines cuts it; the next word may join its last piece.
+      const pieces = wrapText(word, usable, pt, Number.MAX_SAFE_INTEGER);
+      lines += pieces.length;
+      used = estimateWidth(pieces[pieces.length - 1] ?? '', pt);
+    }
+  }
+  return lines;
 }
 
 /** Height of a text box holding `lines` lines at `pt` points. */

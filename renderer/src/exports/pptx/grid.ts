@@ -8,7 +8,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { signed } from '../../reports/escape';
-import { lineHeight, paginate, wrapLines, type SlideGeometry } from './geometry';
+import { countLines, lineHeight, paginate, wrapLines, type SlideGeometry } from './geometry';
 import { addFace } from './shapes';
 import { hex, runs, type Run } from './text';
 
@@ -62,9 +62,9 @@ const EMOTION_H = 0.5;
 /** The paragraph cut to its line limit, with its height. */
 function fitPara(p: Para, width: number): { para: Para; height: number } {
   const full = p.prefix ? `${p.prefix} ${p.text}` : p.text;
-  const all = wrapLines(full, width, p.pt);
-  if (p.maxLines === undefined || all.length <= p.maxLines) {
-    return { para: p, height: Math.max(1, all.length) * lineHeight(p.pt) };
+  const lines = countLines(full, width, p.pt);
+  if (p.maxLines === undefined || lines <= p.maxLines) {
+    return { para: p, height: Math.max(1, lines) * lineHeight(p.pt) };
   }
   const cut = wrapLines(full, width, p.pt, p.maxLines).join(' ');
   const text = p.prefix && cut.startsWith(`${p.prefix} `) ? cut.slice(p.prefix.length + 1) : cut;
