@@ -288,6 +288,17 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     );
   });
 
+  it('makes a deck of an empty journey (a title slide) and says so on the slide of a stage without touchpoints', async () => {
+    const empty = slides(await deck(journey('Nothing yet').build()));
+    expect(empty).toHaveLength(1);
+    expect(paragraphs(empty[0]!)).toContain('Nothing yet');
+    const b = journey('One empty stage');
+    b.stage('Renew');
+    const withStage = slides(await deck(b.build()));
+    const stage = withStage.find((x) => paragraphs(x)[0] === 'Renew')!;
+    expect(paragraphs(stage)).toContain('No touchpoints in this stage.');
+  });
+
   it('writes well-formed parts when the journey’s text holds XML characters', async () => {
     const { doc } = fiveScripts(false);
     doc.journey.title = 'Renewal <b>&</b> "quotes"';
