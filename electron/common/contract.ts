@@ -166,6 +166,7 @@ export const MENU_COMMANDS = [
   'export-markdown',
   'export-csv',
   'export-xlsx',
+  'export-pptx',
   'import-csv',
   'undo',
   'redo',

@@ -20,6 +20,7 @@ import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
+import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, formatLive } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
@@ -288,6 +289,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
 
+    log('building PowerPoint decks of 200 and 2,000 touchpoints…');
+    const decks = await benchPptx();
+
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
 
@@ -302,11 +306,13 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     console.log('');
     for (const line of formatReport(report)) console.log(line);
+    for (const line of formatPptx(decks)) console.log(line);
     console.log(formatOpenFile(openFile));
     for (const line of formatLive(live)) console.log(line);
     console.log('');
     console.log('Targets');
-    for (const line of formatTargets(targetLines(waymark.figures, bare, report))) console.log(line);
+    for (const line of formatTargets([...targetLines(waymark.figures, bare, report), ...pptxTargets(decks)]))
+      console.log(line);
     log(
       `done (load average now ${os
         .loadavg()

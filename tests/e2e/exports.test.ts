@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, openTemplate, ORDER_TEMPLATE, readTable } from '../support/e2e-helpers';
@@ -191,6 +192,46 @@ describe('reports and exports', () => {
       .filter((v) => v !== null && v !== undefined);
     expect(emotions.length).toBeGreaterThan(5);
     for (const e of emotions) expect(typeof e).toBe('number');
+  });
+
+  it('exports PowerPoint slides from the Export menu, in 4:3, that unzip into slides with the journey as text', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'PowerPoint (.pptx)…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'PowerPoint slides' });
+    await dialog.waitFor();
+    await dialog.getByText('The deck uses Noto Sans').waitFor();
+    await dialog.getByText('Standard 4:3').click();
+    const file = path.join(dir, 'journey.pptx');
+    app.dialog.nextSave(file);
+    await dialog.getByRole('button', { name: 'Export PowerPoint…' }).click();
+    await waitForFile(file);
+    await dialog.waitFor({ state: 'hidden' });
+    const parts = unzipSync(new Uint8Array(await readFile(file)));
+    expect(strFromU8(parts['ppt/presentation.xml']!)).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
+    const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBeGreaterThan(5);
+    const words = slides.map((n) => strFromU8(parts[n]!)).join('');
+    expect(words).toContain(`<a:t>${ORDER_TEMPLATE}</a:t>`);
+    expect(words).toContain('<a:t>Parcel arrives damaged</a:t>');
+    expect(Object.keys(parts).some((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
+  });
+
+  it('says in one sentence why the PowerPoint file could not be saved, and keeps the dialog open', async () => {
+    const { page } = app;
+    await app.menu('export-pptx');
+    const dialog = page.getByRole('dialog', { name: 'PowerPoint slides' });
+    await dialog.waitFor();
+    const file = path.join(dir, 'no-such-folder', 'journey.pptx');
+    app.dialog.nextSave(file);
+    await dialog.getByRole('button', { name: 'Export PowerPoint…' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    const message = (await alert.textContent()) ?? '';
+    expect(message).toMatch(/^[A-Z].*\.$/);
+    expect(message).not.toMatch(/Error:|\n|\bat \S+:\d+/);
+    expect(existsSync(file)).toBe(false);
+    await dialog.getByRole('button', { name: 'Export PowerPoint…' }).waitFor();
   });
 
   it('exports the whole map as SVG and as a 2× PNG', async () => {

@@ -84,6 +84,7 @@ export function buildMenuTemplate(
           command('Markdown…', 'export-markdown'),
           command('CSV…', 'export-csv'),
           command('XLSX…', 'export-xlsx'),
+          command('PowerPoint (.pptx)…', 'export-pptx'),
         ],
       },
       separator,

@@ -97,6 +97,7 @@ export function Toolbar() {
             { label: 'Markdown…', onSelect: () => bus.dispatch('export-markdown') },
             { label: 'CSV (touchpoints)…', onSelect: () => bus.dispatch('export-csv') },
             { label: 'Excel workbook…', onSelect: () => bus.dispatch('export-xlsx') },
+            { label: 'PowerPoint (.pptx)…', onSelect: () => bus.dispatch('export-pptx') },
             { label: 'Import touchpoints from CSV…', onSelect: () => bus.dispatch('import-csv') },
           ]}
         />

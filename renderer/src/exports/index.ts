@@ -1,7 +1,8 @@
 /**
  * Pure builders of the data and image exports (no DOM, no React).
- * The Excel builder is not re-exported here: import './xlsx' dynamically,
- * so exceljs stays out of the startup bundle.
+ * The Excel and PowerPoint builders are not re-exported here: import
+ * './xlsx' and './pptx/deck' dynamically, so exceljs and pptxgenjs stay out
+ * of the startup bundle.
  */
 export { guardCellText, CELL_MAX_CHARS } from './cell-text';
 export {

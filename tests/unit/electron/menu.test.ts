@@ -77,6 +77,7 @@ describe('application menu', () => {
       'Markdown…',
       'CSV…',
       'XLSX…',
+      'PowerPoint (.pptx)…',
     ]);
     expect(byLabel(file, 'New Journey')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel(file, 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
@@ -102,6 +103,7 @@ describe('application menu', () => {
         'export-markdown',
         'export-csv',
         'export-xlsx',
+        'export-pptx',
         'undo',
         'redo',
         'select-all',

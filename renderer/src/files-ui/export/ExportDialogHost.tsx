@@ -3,6 +3,7 @@ import { Component, type ReactNode } from 'react';
 import { errorMessage, toast } from '../../ui/toasts';
 import { closeExportDialog, useExportDialog } from './dialog-state';
 import { ImageExportDialog } from './ImageExportDialog';
+import { PptxExportDialog } from './PptxExportDialog';
 import { ReportDialog } from './ReportDialog';
 
 /** A dialog that throws closes with one sentence instead of taking the page down. */
@@ -28,6 +29,8 @@ export function ExportDialogHost() {
     <DialogBoundary>
       {request.kind === 'report' ? (
         <ReportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
+      ) : request.kind === 'pptx' ? (
+        <PptxExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
       ) : (
         <ImageExportDialog
           key={request.id}

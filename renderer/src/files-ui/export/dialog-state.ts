@@ -8,7 +8,8 @@ import type { JourneyDocument } from '../../domain/model';
 
 export type ExportDialogRequest =
   | { kind: 'report'; doc: JourneyDocument }
-  | { kind: 'image'; doc: JourneyDocument; format: 'png' | 'svg'; heatMode: string };
+  | { kind: 'image'; doc: JourneyDocument; format: 'png' | 'svg'; heatMode: string }
+  | { kind: 'pptx'; doc: JourneyDocument };
 
 interface ExportDialogState {
   request: (ExportDialogRequest & { id: number }) | null;

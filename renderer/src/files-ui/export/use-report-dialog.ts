@@ -57,6 +57,11 @@ function storage(): Storage | null {
   }
 }
 
+/** The report settings of a journey: this session's (which keep a logo too large to store), else the stored ones. */
+export function currentReportSettings(journeyId: string): ReportSettings {
+  return sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId);
+}
+
 /** Runs `build` when the browser is idle (or after a short delay where there is no idle callback). */
 function whenIdle(build: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {

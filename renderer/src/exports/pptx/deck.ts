@@ -1,0 +1,93 @@
+/**
+ * The journey as a PowerPoint deck (.pptx), built with pptxgenjs: every word
+ * is editable text in a named Noto font, the map and faces are native
+ * shapes, the emotion curve a native line chart. pptxgenjs is loaded on
+ * demand, so it stays out of the startup bundle. No DOM: runs in the browser
+ * and in Node alike.
+ */
+import { unzipSync, zipSync } from 'fflate';
+import type PptxGenJS from 'pptxgenjs';
+import type { JourneyDocument } from '../../domain/model';
+import { createContext } from '../../reports/context';
+import { emptySections } from '../../reports/empty-sections';
+import { oneLine } from '../../reports/escape';
+import { stageGroups } from '../../reports/journey-order';
+import { rankOpportunities } from '../../reports/opportunity-ranking';
+import { defaultReportOptions, type ReportImage } from '../../reports/types';
+import { deckLogo, type Deck } from './chrome';
+import { slideGeometry, type DeckLayout } from './geometry';
+import {
+  curveSlide,
+  hotSpotSlides,
+  mapSlides,
+  metricSlides,
+  opportunitySlides,
+  stageSlides,
+  titleSlide,
+} from './slides';
+
+export const PPTX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+export interface DeckOptions {
+  layout: DeckLayout;
+  /** `#rrggbb`; anything else gives the report's default accent. */
+  brandColour: string;
+  logo: ReportImage | null;
+  /** The date on the title slide. */
+  date: Date | string;
+  /**
+   * Told after each step (a step is a slide group or a stage), with how many
+   * steps there are; may return a promise, e.g. to let the window paint.
+   */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
+}
+
+type PptxModule = typeof PptxGenJS;
+
+/** pptxgenjs, loaded when the first deck is built (CommonJS in Node, the ES build under Vite). */
+async function loadPptx(): Promise<PptxModule> {
+  const mod = (await import('pptxgenjs')) as unknown as { default?: PptxModule | { default?: PptxModule } };
+  const first = mod.default as PptxModule & { default?: PptxModule };
+  return first.default ?? first;
+}
+
+export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Promise<Uint8Array> {
+  const Pptx = await loadPptx();
+  const pptx = new Pptx();
+  const g = slideGeometry(options.layout);
+  pptx.layout = g.name;
+  pptx.theme = { headFontFace: 'Noto Sans', bodyFontFace: 'Noto Sans' };
+  const ctx = createContext(
+    doc,
+    { ...defaultReportOptions(options.date), brandColour: options.brandColour, logo: options.logo },
+    { fonts: [], personaPhotos: {} },
+  );
+  pptx.title = ctx.title;
+  pptx.subject = ctx.labels.cover.reportKind;
+  pptx.author = oneLine(ctx.author) || 'Waymark';
+  // Not the client: pptxgenjs writes the company into docProps/app.xml unescaped, so an "&" would break the file.
+  pptx.company = '';
+  const deck: Deck = { pptx, g, ctx, logo: deckLogo(options.logo) };
+  const empty = new Set(emptySections(doc));
+
+  const steps: (() => void)[] = [() => titleSlide(deck)];
+  if (!empty.has('map')) steps.push(() => mapSlides(deck));
+  if (!empty.has('curve')) steps.push(() => curveSlide(deck));
+  // One step per stage, so a long deck reports progress as it goes.
+  for (const group of stageGroups(doc)) steps.push(() => stageSlides(deck, group));
+  if (!empty.has('hotspots')) steps.push(() => hotSpotSlides(deck));
+  if (rankOpportunities(doc).ranked.length > 0) steps.push(() => opportunitySlides(deck));
+  if (!empty.has('metrics')) steps.push(() => metricSlides(deck));
+
+  const total = steps.length + 1;
+  for (const [i, step] of steps.entries()) {
+    step();
+    await options.onProgress?.(i + 1, total);
+  }
+  const out = (await pptx.write({ outputType: 'uint8array' })) as unknown;
+  await options.onProgress?.(total, total);
+  const stored = out instanceof Uint8Array ? out : out instanceof ArrayBuffer ? new Uint8Array(out) : null;
+  // pptxgenjs stores its parts uncompressed whenever an output type is given; deflating them makes the file ~8× smaller.
+  if (stored) return zipSync(unzipSync(stored), { level: 6 });
+  throw new Error('The presentation library returned no bytes.');
+}

@@ -1,0 +1,120 @@
+/**
+ * What the PowerPoint export dialog knows and does, without its markup: the
+ * slide size (remembered for the session), the brand colour and logo of the
+ * report settings, which fonts the deck's scripts need, and the export
+ * itself, which shows its progress, can be cancelled, and on failure says why
+ * and saves nothing.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JourneyDocument } from '../../domain/model';
+import type { ReportSettings } from '../../exports';
+import type { DeckLayout } from '../../exports/pptx/geometry';
+import { deckFonts, type DeckFonts } from '../../exports/pptx/fonts';
+import { journeyFileName } from '../../files';
+import { getHost } from '../../platform';
+import { toast } from '../../ui/toasts';
+import { describeExportError } from './errors';
+import { abortError, isAbort, yieldToUi } from './rasterise';
+import { currentReportSettings } from './use-report-dialog';
+
+/** The last slide size chosen, for this session. */
+let rememberedLayout: DeckLayout = '16:9';
+
+export type PptxStep = { kind: 'loading' } | { kind: 'building'; done: number; total: number } | { kind: 'saving' };
+
+export function pptxStepText(step: PptxStep | null): string {
+  if (!step) return '';
+  if (step.kind === 'loading') return 'Preparing slides…';
+  if (step.kind === 'saving') return 'Saving…';
+  return `Building slides (${Math.min(100, Math.round((step.done / step.total) * 100))}%)…`;
+}
+
+export interface PptxExportModel {
+  layout: DeckLayout;
+  setLayout: (layout: DeckLayout) => void;
+  /** Brand colour and logo, as the report settings hold them. */
+  brand: Pick<ReportSettings, 'brandColour' | 'logo'>;
+  fonts: DeckFonts;
+  step: PptxStep | null;
+  busy: boolean;
+  statusText: string;
+  /** Why the last export failed, in one sentence. */
+  error: string | null;
+  run: () => Promise<void>;
+  cancel: () => void;
+}
+
+export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxExportModel {
+  const [layout, setLayoutState] = useState<DeckLayout>(rememberedLayout);
+  const [step, setStep] = useState<PptxStep | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const brand = useMemo(() => {
+    const s = currentReportSettings(doc.journey.id);
+    return { brandColour: s.brandColour, logo: s.logo };
+  }, [doc]);
+  const fonts = useMemo(() => deckFonts(doc), [doc]);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const setLayout = (next: DeckLayout) => {
+    rememberedLayout = next;
+    setError(null);
+    setLayoutState(next);
+  };
+
+  const run = async () => {
+    const abort = new AbortController();
+    controller.current = abort;
+    const check = () => {
+      if (abort.signal.aborted) throw abortError();
+    };
+    setError(null);
+    try {
+      setStep({ kind: 'loading' });
+      // pptxgenjs is large: loaded with the builder, only when a deck is asked for.
+      const { buildDeck, PPTX_MIME_TYPE } = await import('../../exports/pptx/deck');
+      check();
+      const bytes = await buildDeck(doc, {
+        layout,
+        brandColour: brand.brandColour,
+        logo: brand.logo,
+        date: new Date(),
+        onProgress: async (done, total) => {
+          setStep({ kind: 'building', done, total });
+          await yieldToUi();
+          check();
+        },
+      });
+      check();
+      setStep({ kind: 'saving' });
+      const saved = await getHost().saveFile({
+        suggestedName: journeyFileName(doc.journey.title, 'pptx'),
+        filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
+        bytes,
+        mimeType: PPTX_MIME_TYPE,
+      });
+      setStep(null);
+      if (!saved) return;
+      toast.success(`Saved ${saved.name}.`);
+      onClose();
+    } catch (e) {
+      setStep(null);
+      if (!isAbort(e)) setError(describeExportError(e, 'pptx'));
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  return {
+    layout,
+    setLayout,
+    brand,
+    fonts,
+    step,
+    busy: step !== null,
+    statusText: pptxStepText(step),
+    error,
+    run,
+    cancel: () => controller.current?.abort(),
+  };
+}
