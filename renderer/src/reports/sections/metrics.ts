@@ -1,23 +1,13 @@
-import type { Metrics } from '../../domain/model';
 import type { ReportContext } from '../context';
-import { oneLine, signed } from '../escape';
+import { oneLine } from '../escape';
 import { stageGroups } from '../journey-order';
-import { npsFromCounts } from '../../domain/insights';
+import { hasMetrics, metricTexts, type MetricText } from '../metric-text';
 import { emptyNote, esc, sectionOpen } from './parts';
 
 const NONE = '<span class="muted">–</span>';
 
-function formatNumber(value: number, digits = 1): string {
-  const factor = 10 ** digits;
-  return String(Math.round(value * factor) / factor);
-}
-
 function sample(n: number | null, label: string): string {
   return n === null ? '' : `<div class="muted">${esc(label)} = ${n}</div>`;
-}
-
-function hasMetrics(m: Metrics): boolean {
-  return m.csat !== null || m.ces !== null || m.nps !== null || m.dropOff !== null || m.volume !== null;
 }
 
 export function metricsSection(ctx: ReportContext): string {
@@ -27,22 +17,14 @@ export function metricsSection(ctx: ReportContext): string {
     touchpoints
       .filter((t) => hasMetrics(t.metrics))
       .map((t) => {
-        const m = t.metrics;
-        const csat = m.csat
-          ? `<b class="num">${m.csat.mode === 'share' ? `${formatNumber(m.csat.value)}%` : `${formatNumber(m.csat.value)} / 5`}</b>${sample(m.csat.sample, h.sample)}`
-          : NONE;
-        const ces = m.ces
-          ? `<b class="num">${formatNumber(m.ces.mean)} / 7</b>${sample(m.ces.sample, h.sample)}`
-          : NONE;
-        const npsScore = m.nps ? npsFromCounts(m.nps) : null;
-        const npsValue = npsScore === null ? null : Math.round(npsScore);
-        const nps =
-          m.nps && npsValue !== null
-            ? `<b class="num">${esc(signed(npsValue))}</b>${sample(m.nps.promoters + m.nps.passives + m.nps.detractors, h.sample)}`
-            : NONE;
-        const drop = m.dropOff === null ? NONE : `<b class="num">${formatNumber(m.dropOff)}%</b>`;
-        const volume =
-          m.volume === null ? NONE : `<b class="num">${String(m.volume).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}</b>`;
+        const texts = metricTexts(t.metrics);
+        const cell = (m: MetricText | null, withSample: boolean) =>
+          m ? `<b class="num">${esc(m.value)}</b>${withSample ? sample(m.sample, h.sample) : ''}` : NONE;
+        const csat = cell(texts.csat, true);
+        const ces = cell(texts.ces, true);
+        const nps = cell(texts.nps, true);
+        const drop = cell(texts.dropOff, false);
+        const volume = cell(texts.volume, false);
         return (
           `<tr><td class="tp-title">${esc(oneLine(t.title))}</td><td>${esc(oneLine(stage.name))}</td>` +
           `<td class="r">${csat}</td><td class="r">${ces}</td><td class="r">${nps}</td><td class="r">${drop}</td><td class="r">${volume}</td></tr>`
