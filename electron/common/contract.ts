@@ -152,6 +152,7 @@ export const MENU_COMMANDS = [
   'export-png',
   'export-svg',
   'export-html',
+  'export-viewer',
   'export-markdown',
   'export-csv',
   'export-xlsx',

@@ -8,6 +8,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { buildViewerHtml, scriptJson } from '../../../renderer/src/exports/viewer/build';
 import { VIEWER_IDS, type ViewerData } from '../../../renderer/src/exports/viewer/data';
+import { journeyText, scriptFamilies } from '../../../renderer/src/exports/viewer/scripts';
 import { buildRichJourney } from '../reports/fixture';
 import { loadReportFontsNode } from '../reports/load-fonts';
 import { payloadJourney, seedJourney, XSS_PAYLOADS } from '../../fixtures/viewer-journeys';
@@ -188,5 +189,18 @@ describe('buildViewerHtml', () => {
     expect(page).toContain('--accent:#4c6ef5');
     expect(parse(page).querySelectorAll('img')).toHaveLength(0);
     expect(XSS_PAYLOADS.length).toBeGreaterThan(5);
+  });
+
+  it('names the script fonts a journey needs for the export dialog', () => {
+    expect(scriptFamilies(journeyText(payloadJourney()))).toEqual([]);
+    expect(scriptFamilies(journeyText(seedJourney(10)))).toEqual(['Noto Sans Tamil', 'Noto Sans Armenian']);
+    expect(scriptFamilies(journeyText(buildRichJourney().doc))).toEqual([
+      'Noto Sans Tamil',
+      'Noto Sans Telugu',
+      'Noto Sans Malayalam',
+      'Noto Sans Armenian',
+    ]);
+    // Greek and Cyrillic are in Noto Sans itself; a shared mark alone calls for no family.
+    expect(scriptFamilies('Ελληνικά кириллица \u25cc \u0964')).toEqual([]);
   });
 });

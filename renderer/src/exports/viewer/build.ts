@@ -38,6 +38,7 @@ import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
 import { fontsForText } from '../map-image';
 import { VIEWER_IDS, type ViewerData } from './data';
+import { scriptFamilies } from './scripts';
 import { viewerCss } from './styles';
 
 export interface ViewerOptions {
@@ -305,7 +306,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   const stageNav = groups
     .map(
       (g, i) =>
-        `<li><button type="button" class="stage-link" data-stage="${esc(g.stage.id)}" style="--stage:${safeColour(g.stage.colour, '#868e96')}">` +
+        `<li><button type="button" class="stage-link" data-stage="${esc(g.stage.id)}" title="${esc(oneLine(g.stage.name))}" style="--stage:${safeColour(g.stage.colour, '#868e96')}">` +
         `<span class="stage-no">${i + 1}</span><span class="stage-name">${esc(oneLine(g.stage.name))}</span><span class="stage-count">${g.touchpoints.length}</span></button></li>`,
     )
     .join('');
@@ -366,10 +367,15 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     '</main>',
   ].join('\n');
 
-  // Only the font files whose scripts the text uses; a script family's Latin subsets repeat Noto Sans's own.
+  // Noto Sans for the subsets the text touches; a script family (Tamil…) only when its script is used, and then
+  // only its own subsets, since its Latin ones repeat Noto Sans's.
+  const allText = `${title}\n${body}`;
+  const families = new Set(scriptFamilies(allText));
   const latinRanges = new Set(options.fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
-  const candidates = options.fonts.filter((f) => f.family === 'Noto Sans' || !latinRanges.has(f.unicodeRange));
-  const fonts = fontsForText(candidates, `${title}\n${body}`);
+  const candidates = options.fonts.filter(
+    (f) => f.family === 'Noto Sans' || (families.has(f.family) && !latinRanges.has(f.unicodeRange)),
+  );
+  const fonts = fontsForText(candidates, allText);
 
   if (/<\/script|<!--/i.test(runtime.code)) throw new Error('The viewer script cannot be embedded inline.');
   return [

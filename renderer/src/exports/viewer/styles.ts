@@ -92,12 +92,12 @@ main{display:block;padding:12px 16px 32px}
 .toggles legend{font-size:12px;color:var(--muted);margin-bottom:4px;padding:0}
 .toggle{display:inline-flex;gap:6px;align-items:center;cursor:pointer}
 .curve-figure{overflow-x:auto}
-.curve-figure svg{max-width:100%;height:auto}
+.curve-figure svg{width:100%;max-width:1400px;height:auto}
 .curve-key ol{columns:2;margin:8px 0 0}
 .records{display:none}
 .stage-records h2{margin-top:16px}
 @media print{
-  @page{margin:12mm}
+  @page{size:A4 landscape;margin:12mm}
   body{background:#ffffff;font-size:10.5pt}
   .skip,.search,#print,.stages,.map-tools,.details,.hits{display:none!important}
   .top{border:0;padding:0 0 8px}
@@ -107,7 +107,7 @@ main{display:block;padding:12px 16px 32px}
   .canvas{position:static;transform:none!important;width:auto!important;height:auto!important}
   .canvas svg{width:100%;height:auto}
   .panel{border:0;padding:0;break-before:page}
-  .curve-key{display:none}
+  .curve-key,.toggles input{display:none}
   .records{display:block;break-before:page}
   .record{break-inside:avoid;border-top:1px solid var(--line);padding-top:8px;margin-top:8px}
   .stage-records{break-before:auto}

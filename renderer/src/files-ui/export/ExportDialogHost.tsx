@@ -4,6 +4,7 @@ import { errorMessage, toast } from '../../ui/toasts';
 import { closeExportDialog, useExportDialog } from './dialog-state';
 import { ImageExportDialog } from './ImageExportDialog';
 import { ReportDialog } from './ReportDialog';
+import { ViewerExportDialog } from './ViewerExportDialog';
 
 /** A dialog that throws closes with one sentence instead of taking the page down. */
 class DialogBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -28,6 +29,8 @@ export function ExportDialogHost() {
     <DialogBoundary>
       {request.kind === 'report' ? (
         <ReportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
+      ) : request.kind === 'viewer' ? (
+        <ViewerExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
       ) : (
         <ImageExportDialog
           key={request.id}

@@ -8,6 +8,7 @@ import type { JourneyDocument } from '../../domain/model';
 
 export type ExportDialogRequest =
   | { kind: 'report'; doc: JourneyDocument }
+  | { kind: 'viewer'; doc: JourneyDocument }
   | { kind: 'image'; doc: JourneyDocument; format: 'png' | 'svg'; heatMode: string };
 
 interface ExportDialogState {

@@ -72,7 +72,8 @@ function start(): void {
     // On opening, a wide map starts readable at its left end rather than as a thumbnail.
     view.k = clamp(readable ? Math.max(whole, 0.6) : whole, MIN_ZOOM, 1);
     view.x = Math.max(0, (vw - data.width * view.k) / 2);
-    view.y = Math.max(0, (vh - data.height * view.k) / 2);
+    // Top-aligned: the legend and the stage headers are where the eye starts.
+    view.y = 0;
     apply();
   };
   const showBox = (box: ViewerBox, always: boolean) => {
