@@ -289,6 +289,16 @@ describe('interactive viewer', () => {
     expect(await activeTp(page)).toBe(inStage(1)[2]!.id);
     await page.keyboard.press(' ');
     await expect(detailsTitle(page)).resolves.toBe(title(inStage(1)[2]!.id));
+    await page.keyboard.press('Escape');
+
+    // A card under the details panel moves out from under it when opened.
+    const hidden = page.locator(`button.card-hit[data-tp="${inStage(5)[0]!.id}"]`);
+    const panelLeft = 1280 - 440;
+    expect((await hidden.boundingBox())!.x + (await hidden.boundingBox())!.width).toBeGreaterThan(panelLeft);
+    await hidden.click();
+    await expect(detailsTitle(page)).resolves.toBe(title(inStage(5)[0]!.id));
+    const moved = (await hidden.boundingBox())!;
+    expect(moved.x + moved.width).toBeLessThan((await page.locator('#details').boundingBox())!.x);
     await nothingRan(o);
     await page.context().close();
   });

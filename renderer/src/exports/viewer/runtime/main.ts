@@ -91,6 +91,17 @@ function start(): void {
     apply();
   };
 
+  /** The open details panel covers the right of the map: move a card it hides into the part left uncovered. */
+  const keepBesidePanel = (box: ViewerBox) => {
+    const area = viewport.getBoundingClientRect();
+    const covered = Math.max(0, area.right - details.getBoundingClientRect().left);
+    const free = viewport.clientWidth - covered;
+    const right = view.x + (box.x + box.w) * view.k;
+    if (covered === 0 || free < 160 || right <= free - 16) return;
+    view.x = free / 2 - (box.x + box.w / 2) * view.k;
+    apply();
+  };
+
   let drag: { id: number; x: number; y: number; vx: number; vy: number; moved: boolean } | null = null;
   let suppressClick = false;
   viewport.addEventListener('pointerdown', (e) => {
@@ -201,6 +212,7 @@ function start(): void {
     const card = cards.get(id);
     card?.classList.add('selected');
     card?.setAttribute('aria-expanded', 'true');
+    if (card) keepBesidePanel(boxOf(card));
     copy.querySelector<HTMLElement>('.record-title')?.focus();
   };
   el(VIEWER_IDS.detailsClose).addEventListener('click', () => closeDetails(true));
@@ -336,6 +348,15 @@ function start(): void {
     openDetails(id);
   };
   search.addEventListener('input', runSearch);
+  // The list closes when focus leaves the search box and its list (the marks on the map stay); it opens again on return.
+  const searchBox = search.closest('.search');
+  searchBox?.addEventListener('focusout', (e) => {
+    const next = (e as FocusEvent).relatedTarget;
+    if (!(next instanceof Node && searchBox.contains(next))) searchResults.replaceChildren();
+  });
+  search.addEventListener('focus', () => {
+    if (search.value) runSearch();
+  });
   search.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && matches[0]) {
       e.preventDefault();
