@@ -20,6 +20,7 @@ import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
+import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
@@ -279,6 +280,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
 
+    log('building the interactive viewer (200 and 2,000 touchpoints) and opening it…');
+    const viewer = await benchViewer(browser, options.root, work);
+
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
 
@@ -290,10 +294,12 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     console.log('');
     for (const line of formatReport(report)) console.log(line);
+    for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
     console.log('');
     console.log('Targets');
-    for (const line of formatTargets(targetLines(waymark.figures, bare, report))) console.log(line);
+    for (const line of formatTargets([...targetLines(waymark.figures, bare, report), ...viewerTargetLines(viewer)]))
+      console.log(line);
     log(
       `done (load average now ${os
         .loadavg()

@@ -87,9 +87,11 @@ export function safeImageDataUrl(image: ReportImage | null | undefined): string 
 
 /** Split text into user-perceived characters, so a wrap never cuts a Tamil or Malayalam cluster apart. */
 export function graphemes(text: string): string[] {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // One segmenter for every call: making one costs more than segmenting a title.
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
+let segmenter: Intl.Segmenter | null = null;
 
 /** Shorten text to at most `max` graphemes, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

@@ -38,7 +38,7 @@ import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
 import { fontsForText } from '../map-image';
 import { VIEWER_IDS, type ViewerData } from './data';
-import { scriptFamilies } from './scripts';
+import { journeyText, scriptFamilies } from './scripts';
 import { viewerCss } from './styles';
 
 export interface ViewerOptions {
@@ -369,7 +369,8 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
 
   // Noto Sans for the subsets the text touches; a script family (Tamil…) only when its script is used, and then
   // only its own subsets, since its Latin ones repeat Noto Sans's.
-  const allText = `${title}\n${body}`;
+  // The page's own words are Latin; every other character comes from the journey's text.
+  const allText = `${title}\nAa–·…“”\n${journeyText(doc)}`;
   const families = new Set(scriptFamilies(allText));
   const latinRanges = new Set(options.fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
   const candidates = options.fonts.filter(

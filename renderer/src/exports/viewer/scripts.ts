@@ -30,11 +30,9 @@ export function scriptFamilies(text: string): string[] {
     parseUnicodeRange(f.unicodeRange),
   );
   const inBase = (p: number) => base.some(([a, b]) => p >= a && p <= b);
-  const points = new Set<number>();
-  for (const ch of text) {
-    const p = ch.codePointAt(0)!;
-    if (!inBase(p)) points.add(p);
-  }
+  const seen = new Set<number>();
+  for (const ch of text) seen.add(ch.codePointAt(0)!);
+  const points = [...seen].filter((p) => !inBase(p));
   const found: string[] = [];
   for (const f of REPORT_FONT_FILES) {
     if (f.family === 'Noto Sans' || found.includes(f.family)) continue;

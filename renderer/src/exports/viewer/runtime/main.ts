@@ -305,13 +305,16 @@ function start(): void {
   });
 
   // ----- search -----
-  const haystacks = data.touchpoints.map((t) => ({ id: t.id, text: normaliseForSearch(t.text) }));
+  // Normalised on the first search, not on opening: the first paint waits for nothing it does not need.
+  let haystacks: { id: string; text: string }[] | null = null;
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
   let matches: string[] = [];
   function runSearch() {
     const query = normaliseForSearch(search.value);
     const terms = query ? query.split(' ') : [];
-    matches = terms.length ? haystacks.filter((h) => terms.every((t) => h.text.includes(t))).map((h) => h.id) : [];
+    if (terms.length) haystacks ??= data.touchpoints.map((t) => ({ id: t.id, text: normaliseForSearch(t.text) }));
+    matches =
+      terms.length && haystacks ? haystacks.filter((h) => terms.every((t) => h.text.includes(t))).map((h) => h.id) : [];
     const set = new Set(matches);
     canvas.classList.toggle('searching', terms.length > 0);
     for (const [id, card] of cards) card.classList.toggle('match', set.has(id));
