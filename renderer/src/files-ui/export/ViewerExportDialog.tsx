@@ -22,7 +22,7 @@ export function ViewerExportDialog(props: { doc: JourneyDocument; onClose: () =>
   return (
     <ModalDialog
       open
-      className="export-dialog image-dialog viewer-dialog"
+      className="export-dialog viewer-dialog"
       title="Interactive viewer"
       describedBy={statusId}
       busy={viewer.busy}
