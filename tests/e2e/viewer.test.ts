@@ -289,6 +289,14 @@ describe('interactive viewer', () => {
     expect(await activeTp(page)).toBe(inStage(1)[2]!.id);
     await page.keyboard.press(' ');
     await expect(detailsTitle(page)).resolves.toBe(title(inStage(1)[2]!.id));
+    // The details name the touchpoints it connects to; one opens with a click, the next with Enter.
+    const next = doc.connections.find((c) => c.source === inStage(1)[2]!.id)!.target;
+    await page.locator(`#details button.goto[data-goto="${next}"]`).click();
+    await expect(detailsTitle(page)).resolves.toBe(title(next));
+    const after = doc.connections.find((c) => c.source === next)!.target;
+    await page.locator(`#details button.goto[data-goto="${after}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect(detailsTitle(page)).resolves.toBe(title(after));
     await page.keyboard.press('Escape');
 
     // A card under the details panel moves out from under it when opened.

@@ -130,6 +130,16 @@ describe('buildViewerHtml', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // Its paths, each naming the other end as a button that opens it.
+    const goes = Array.from(
+      page.getElementById(VIEWER_IDS.record + reminder.id)!.querySelectorAll<HTMLElement>('button.goto'),
+      (b) => [b.dataset['goto'], b.textContent],
+    );
+    const targets = rich.connections.filter((c) => c.source === reminder.id).map((c) => c.target);
+    expect(goes).toEqual(targets.map((id) => [id, rich.touchpoints.find((t) => t.id === id)!.title]));
+    expect(text).toContain('Main path to');
+    expect(text).toContain('Alternative to');
+    expect(text).toContain('Asks in chat');
     const compare = rich.touchpoints.find((t) => t.title.startsWith('Compares'))!;
     const compareText = page.getElementById(VIEWER_IDS.record + compare.id)!.textContent!;
     expect(compareText).toContain('Price went up 18% without explanation');

@@ -21,14 +21,15 @@
  * Pure: the same document and options give the same HTML.
  */
 import runtime from './runtime/main.ts?viewer-runtime';
-import type { JourneyDocument, Persona, Touchpoint } from '../../domain/model';
+import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
+import { CONNECTION_KINDS } from '../../domain/vocabulary';
 import { computeReportSummary } from '../../reports/summary';
 import { reportInsightGroups } from '../../reports/insight-groups';
 import { stageGroups } from '../../reports/journey-order';
 import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
 import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
 import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
-import { METRIC_KEYS, metricTexts } from '../../reports/metric-text';
+import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metric-text';
 import { drawEmotionCurve } from '../../reports/svg/curve';
 import { faceSvg } from '../../reports/svg/face';
 import { layoutMap } from '../../reports/svg/map-layout';
@@ -107,7 +108,46 @@ function list(items: readonly string[]): string {
 }
 
 /** The full record of one touchpoint: every field a person fills in, escaped. */
-function record(t: Touchpoint, stageName: string, personas: ReadonlyMap<string, Persona>, labels: Labels): string {
+/** What a record needs besides its touchpoint: names, and the paths in and out of it. */
+interface RecordContext {
+  personas: ReadonlyMap<string, Persona>;
+  touchpoints: ReadonlyMap<string, Touchpoint>;
+  incoming: ReadonlyMap<string, Connection[]>;
+  outgoing: ReadonlyMap<string, Connection[]>;
+  labels: Labels;
+}
+
+function byEnd(connections: readonly Connection[], end: 'source' | 'target'): Map<string, Connection[]> {
+  const out = new Map<string, Connection[]>();
+  for (const c of connections) {
+    const list = out.get(c[end]) ?? [];
+    list.push(c);
+    out.set(c[end], list);
+  }
+  return out;
+}
+
+/** The touchpoint's connections, each naming the other end as a button that opens it (plain text in print). */
+function paths(t: Touchpoint, ctx: RecordContext): string {
+  const line = (c: Connection, other: string, arrow: string) => {
+    const to = ctx.touchpoints.get(other);
+    if (!to) return [];
+    const kind = (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
+    const extra = [oneLine(c.label), c.share === null ? '' : `${formatMetricNumber(c.share)}%`].filter(Boolean);
+    return [
+      `<span class="pill kind-${kind}">${esc(ctx.labels.connectionKind[kind])}</span> ${arrow} ` +
+        `<button type="button" class="goto" data-goto="${esc(to.id)}">${esc(oneLine(to.title) || ctx.labels.untitled)}</button>` +
+        (extra.length ? ` <span class="muted">· ${esc(extra.join(' · '))}</span>` : ''),
+    ];
+  };
+  return list([
+    ...(ctx.incoming.get(t.id) ?? []).flatMap((c) => line(c, c.source, 'from')),
+    ...(ctx.outgoing.get(t.id) ?? []).flatMap((c) => line(c, c.target, 'to')),
+  ]);
+}
+
+function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
+  const { personas, labels } = ctx;
   const flags = [
     t.momentOfTruth ? `<span class="pill moment">${esc(labels.momentOfTruth)}</span>` : '',
     t.delight ? `<span class="pill delight">${esc(labels.delight)}</span>` : '',
@@ -156,6 +196,7 @@ function record(t: Touchpoint, stageName: string, personas: ReadonlyMap<string, 
     field(labels.table.owner, esc(oneLine(t.owner))) +
     field('Metrics', list(metricRows)) +
     field(labels.table.opportunities, list(opportunities)) +
+    field('Connections', paths(t, ctx)) +
     '</dl></article>'
   );
 }
@@ -311,6 +352,13 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     )
     .join('');
 
+  const recordContext: RecordContext = {
+    personas,
+    touchpoints: new Map(doc.touchpoints.map((t) => [t.id as string, t])),
+    incoming: byEnd(doc.connections, 'target'),
+    outgoing: byEnd(doc.connections, 'source'),
+    labels,
+  };
   const records = groups
     .map(
       (g) =>
@@ -319,7 +367,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
           ? `<p class="muted">${esc(labels.stageGoal)}: ${multiline(g.stage.customerGoal)}</p>`
           : '') +
         (g.stage.description.trim() ? `<p>${multiline(g.stage.description)}</p>` : '') +
-        g.touchpoints.map((t) => record(t, stageNames.get(t.stageId) ?? '', personas, labels)).join('') +
+        g.touchpoints.map((t) => record(t, stageNames.get(t.stageId) ?? '', recordContext)).join('') +
         '</section>',
     )
     .join('');

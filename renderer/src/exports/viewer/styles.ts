@@ -77,6 +77,11 @@ main{display:block;padding:12px 16px 32px}
 .pill{display:inline-flex;gap:4px;align-items:center;font-size:12px;padding:0 8px;border-radius:10px;border:1px solid var(--line);background:var(--bg);white-space:nowrap}
 .pill.moment{border-color:#364fc7;background:#edf2ff}
 .pill.delight{border-color:#2f9e44;background:#ebfbee}
+.pill.kind-main{border-color:#495057}
+.pill.kind-alternative{border-style:dashed;border-color:#868e96}
+.pill.kind-failure{border-style:dotted;border-color:#d32f2f;color:#b42318}
+.pill.kind-recovery{border-color:#2f9e44;color:#2b7a3b}
+.goto{font:inherit;color:var(--accent);background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;text-align:left;overflow-wrap:anywhere}
 .pill.sev-1{color:#8a5a00;border-color:#f0c36d;background:#fff8e6}
 .pill.sev-2{color:#c2410c;border-color:#f4a26a;background:#fff1e6}
 .pill.sev-3{color:#b42318;border-color:#f1948a;background:#fdecea}
@@ -108,6 +113,7 @@ main{display:block;padding:12px 16px 32px}
   .canvas svg{width:100%;height:auto}
   .panel{border:0;padding:0;break-before:page}
   .curve-key,.toggles input{display:none}
+  .goto{color:inherit;text-decoration:none}
   .records{display:block;break-before:page}
   .record{break-inside:avoid;border-top:1px solid var(--line);padding-top:8px;margin-top:8px}
   .stage-records{break-before:auto}

@@ -216,6 +216,16 @@ function start(): void {
     copy.querySelector<HTMLElement>('.record-title')?.focus();
   };
   el(VIEWER_IDS.detailsClose).addEventListener('click', () => closeDetails(true));
+  // A connection's other end, named in the details, opens that touchpoint.
+  detailsBody.addEventListener('click', (e) => {
+    const target = e.target instanceof Element ? e.target.closest<HTMLElement>('button[data-goto]') : null;
+    const id = target?.dataset['goto'];
+    if (id && cards.has(id)) {
+      setCurrent(id);
+      showBox(boxOf(cards.get(id)!), false);
+      openDetails(id);
+    }
+  });
 
   for (const [id, card] of cards) {
     card.setAttribute('aria-expanded', 'false');
