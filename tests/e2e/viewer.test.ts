@@ -356,7 +356,7 @@ describe('interactive viewer', () => {
     await page.context().close();
   });
 
-  it('switches persona curves off and on by click and by keyboard; print shows every record and no controls', async () => {
+  it('switches persona curves off and on by click and by keyboard; fits a small map; follows a dark theme; print shows every record and no controls', async () => {
     const doc = payloadJourney();
     const o = await openViewer(doc, 'payload-curves');
     const { page } = o;
@@ -374,6 +374,20 @@ describe('interactive viewer', () => {
     await toggles.nth(1).focus();
     await page.keyboard.press('Space');
     expect(await shown(1)).toBe(true);
+
+    // A small map: the view is no taller than the drawing needs.
+    const drawn = (await page.locator('#map-canvas svg').boundingBox())!;
+    const viewBox = (await page.locator('#map-viewport').boundingBox())!;
+    expect(viewBox.height).toBeLessThanOrEqual(Math.max(360, Math.ceil(drawn.height) + 24) + 1);
+    // Dark system theme: the page follows it, text stays readable, the map keeps its white paper.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const colours = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      stage: getComputedStyle(document.querySelector('.stage-link')!).color,
+      map: getComputedStyle(document.getElementById('map-viewport')!).backgroundColor,
+    }));
+    expect(colours).toEqual({ body: 'rgb(21, 24, 28)', stage: 'rgb(230, 232, 235)', map: 'rgb(255, 255, 255)' });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.emulateMedia({ media: 'print' });
     for (const t of doc.touchpoints) {

@@ -34,12 +34,12 @@ h3{font-size:14px;margin:0 0 6px}
 .search-status{margin:0;font-size:12px;color:var(--muted);min-height:1em}
 .search-results{position:absolute;top:100%;left:0;right:0;z-index:5;margin:0;padding:4px;list-style:none;background:var(--panel);border:1px solid var(--line);border-radius:6px;max-height:320px;overflow:auto;box-shadow:0 6px 20px rgba(0,0,0,.12)}
 .search-results:empty{display:none}
-.search-results button{display:block;width:100%;text-align:left;font:inherit;border:0;background:none;padding:6px 8px;border-radius:4px;cursor:pointer;overflow-wrap:anywhere}
+.search-results button{color:var(--ink);display:block;width:100%;text-align:left;font:inherit;border:0;background:none;padding:6px 8px;border-radius:4px;cursor:pointer;overflow-wrap:anywhere}
 .search-results button:hover,.search-results button:focus-visible{background:var(--accent-soft)}
 .search-results .muted{font-size:12px}
 .stages{display:flex;gap:8px;align-items:center;padding:8px 16px;background:var(--panel);border-bottom:1px solid var(--line)}
 .stages ol{display:flex;gap:6px;list-style:none;margin:0;padding:0;overflow-x:auto;flex:1}
-.stage-link{font:inherit;display:flex;gap:6px;align-items:center;white-space:nowrap;padding:4px 10px;border:1px solid var(--line);border-left:4px solid var(--stage);border-radius:6px;background:var(--panel);cursor:pointer;max-width:240px}
+.stage-link{font:inherit;color:var(--ink);display:flex;gap:6px;align-items:center;white-space:nowrap;padding:4px 10px;border:1px solid var(--line);border-left:4px solid var(--stage);border-radius:6px;background:var(--panel);cursor:pointer;max-width:240px}
 .stage-link[aria-current="true"]{background:var(--accent-soft);border-color:var(--accent);border-left-color:var(--stage)}
 .stage-no{font-weight:700;color:var(--muted)}
 .stage-name{overflow:hidden;text-overflow:ellipsis}
@@ -49,7 +49,7 @@ main{display:block;padding:12px 16px 32px}
 .map-tools{display:flex;gap:6px;align-items:center;padding:6px 8px;border-bottom:1px solid var(--line)}
 .zoom-level{min-width:48px;text-align:center;font-variant-numeric:tabular-nums;color:var(--muted)}
 .hint{margin-left:8px;font-size:12px;color:var(--muted)}
-.viewport{position:relative;height:calc(100vh - 210px);min-height:360px;overflow:hidden;cursor:grab;touch-action:none;background:#ffffff}
+.viewport{position:relative;color-scheme:light;height:calc(100vh - 210px);min-height:360px;overflow:hidden;cursor:grab;touch-action:none;background:#ffffff}
 .viewport.panning{cursor:grabbing}
 .canvas{position:absolute;left:0;top:0;transform-origin:0 0}
 .canvas svg{display:block}
@@ -100,6 +100,14 @@ main{display:block;padding:12px 16px 32px}
 .curve-figure svg{width:100%;max-width:1400px;height:auto}
 .curve-key ol{columns:2;margin:8px 0 0}
 .records{display:none}
+@media screen and (prefers-color-scheme:dark){
+  :root{color-scheme:dark;--ink:#e6e8eb;--muted:#a3aab2;--line:#3a4048;--bg:#15181c;--panel:#1e2227;--accent-soft:${tint(brand, 0.85)}33}
+  .search input{background:#15181c;color:var(--ink)}
+  .field{border-top-color:#2c3137}
+  .pill.moment,.pill.delight,.pill.sev-1,.pill.sev-2,.pill.sev-3{color:#1f2328}
+  .goto{color:${tint(brand, 0.45)}}
+  .curve-figure{background:#ffffff;border-radius:6px;padding:8px}
+}
 .stage-records h2{margin-top:16px}
 @media print{
   @page{size:A4 landscape;margin:12mm}

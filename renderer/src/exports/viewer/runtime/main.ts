@@ -405,6 +405,9 @@ function start(): void {
   el(VIEWER_IDS.print).addEventListener('click', () => window.print());
 
   fit(true);
+  // A small map does not leave an empty page under it: the view shrinks to the drawing (never under 360 px).
+  const wanted = Math.ceil(data.height * view.k) + 24;
+  if (wanted < viewport.clientHeight) viewport.style.height = `${Math.max(360, wanted)}px`;
   markStage(0);
   document.documentElement.dataset['viewer'] = 'ready';
 }
