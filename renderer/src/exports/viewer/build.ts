@@ -21,6 +21,7 @@
  * Pure: the same document and options give the same HTML.
  */
 import runtime from './runtime/main.ts?viewer-runtime';
+import type { BlobId } from '../../domain/ids';
 import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS } from '../../domain/vocabulary';
 import { computeReportSummary } from '../../reports/summary';
@@ -50,6 +51,8 @@ export interface ViewerOptions {
   logo?: ReportImage | null;
   /** Printed under the title: a Date (UTC) or text as given. */
   date?: string | Date;
+  /** Persona photos by blob id (checked image types, as data: URLs). */
+  personaPhotos?: Partial<Record<BlobId, ReportImage>>;
 }
 
 const esc = escapeHtml;
@@ -262,6 +265,40 @@ function summaryHtml(doc: JourneyDocument, labels: Labels): string {
   );
 }
 
+function personasHtml(doc: JourneyDocument, labels: Labels, photos: ViewerOptions['personaPhotos']): string {
+  if (doc.personas.length === 0) return '';
+  const l = labels.persona;
+  const cards = doc.personas.map((p) => {
+    const colour = safeColour(p.colour, '#7950f2');
+    const photo = p.photoBlobId ? safeImageDataUrl(photos?.[p.photoBlobId]) : null;
+    const lists = (
+      [
+        [l.needs, p.needs],
+        [l.fears, p.fears],
+        [l.goals, p.goals],
+        [l.desires, p.desires],
+      ] as const
+    )
+      .map(([title, items]) => [title, items.filter((i) => i.trim())] as const)
+      .filter(([, items]) => items.length > 0)
+      .map(([title, items]) => `<div><h4>${esc(title)}</h4>${list(items.map((i) => multiline(i)))}</div>`)
+      .join('');
+    return (
+      `<article class="persona" style="border-left-color:${colour}">` +
+      (photo ? `<img class="avatar" src="${photo}" alt="">` : '') +
+      `<h3>${esc(oneLine(p.name))}</h3>` +
+      (p.role.trim() ? `<p class="muted">${esc(oneLine(p.role))}</p>` : '') +
+      (p.quote.trim() ? `<blockquote>${multiline(p.quote)}</blockquote>` : '') +
+      (lists ? `<div class="persona-lists">${lists}</div>` : '') +
+      '</article>'
+    );
+  });
+  return (
+    `<section class="panel personas" id="personas" aria-labelledby="personas-h"><h2 id="personas-h">${esc(labels.sections.personas)}</h2>` +
+    `<div class="persona-grid">${cards.join('')}</div></section>`
+  );
+}
+
 function swatch(colour: string, dash: string | null, persona: boolean): string {
   const marker = persona
     ? `<rect x="11" y="2" width="6" height="6" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>`
@@ -271,6 +308,8 @@ function swatch(colour: string, dash: string | null, persona: boolean): string {
 
 function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string {
   const drawing = drawEmotionCurve(doc, { labels, brandColour: brand, width: 1100 });
+  // No touchpoint on the main path: a curve would only say so.
+  if (drawing.points.length === 0) return '';
   const toggles = drawing.series
     .map(
       (s, i) =>
@@ -411,6 +450,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
       `<div id="${VIEWER_IDS.detailsBody}"></div></aside>`,
     summaryHtml(doc, labels),
     curveHtml(doc, labels, brand),
+    personasHtml(doc, labels, options.personaPhotos),
     `<section class="records" aria-label="All touchpoints"><h2 class="records-title">All touchpoints, stage by stage</h2>${records}</section>`,
     '</main>',
   ].join('\n');

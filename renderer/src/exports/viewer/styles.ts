@@ -99,6 +99,14 @@ main{display:block;padding:12px 16px 32px}
 .curve-figure{overflow-x:auto}
 .curve-figure svg{width:100%;max-width:1400px;height:auto}
 .curve-key ol{columns:2;margin:8px 0 0}
+.persona-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
+.persona{border:1px solid var(--line);border-left:4px solid;border-radius:6px;padding:10px 12px;overflow-wrap:anywhere}
+.persona .avatar{float:right;width:56px;height:56px;border-radius:50%;object-fit:cover;margin-left:8px}
+.persona h3{margin:0}
+.persona p{margin:2px 0 6px}
+.persona blockquote{margin:6px 0;padding-left:10px;border-left:2px solid var(--line);font-style:italic}
+.persona h4{margin:6px 0 2px;font-size:12px;color:var(--muted);text-transform:uppercase}
+.persona ul{margin:0;padding-left:18px}
 .records{display:none}
 @media screen and (prefers-color-scheme:dark){
   :root{color-scheme:dark;--ink:#e6e8eb;--muted:#a3aab2;--line:#3a4048;--bg:#15181c;--panel:#1e2227;--accent-soft:${tint(brand, 0.85)}33}

@@ -42,8 +42,8 @@ export function ViewerExportDialog(props: { doc: JourneyDocument; onClose: () =>
       <div className="export-options">
         <p className="muted">
           One HTML file your client opens in any current browser, with nothing to install and no network: the map with
-          pan and zoom, stage by stage, every touchpoint&apos;s details, persona curves, the insights, search and print.
-          Read only.
+          pan and zoom, stage by stage, every touchpoint&apos;s details, the personas and their curves, the insights,
+          search and print. Read only.
         </p>
         <ul className="viewer-facts">
           <li>

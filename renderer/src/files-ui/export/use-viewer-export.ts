@@ -2,7 +2,8 @@
  * The interactive viewer export without its markup: what the dialog says
  * the file will hold (counts, the script fonts it embeds), and the export
  * itself in steps (fonts, build, save) with one sentence when it fails.
- * The accent colour and logo are the journey's report settings.
+ * The accent colour and logo are the journey's report settings; persona
+ * photos come from the database, as in the report.
  */
 import { useMemo, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
@@ -14,7 +15,8 @@ import { getHost } from '../../platform';
 import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
-import { loadReportFonts } from './report-assets';
+import { useServices } from '../../services';
+import { loadPersonaPhotos, loadReportFonts } from './report-assets';
 
 export type ViewerPhase = 'idle' | 'fonts' | 'building' | 'saving';
 
@@ -46,6 +48,7 @@ export interface ViewerExportModel {
 }
 
 export function useViewerExport(doc: JourneyDocument, onClose: () => void): ViewerExportModel {
+  const { db } = useServices();
   const [phase, setPhase] = useState<ViewerPhase>('idle');
   const [error, setError] = useState<string | null>(null);
   const fonts = useMemo(() => ['Noto Sans', ...scriptFamilies(journeyText(doc))], [doc]);
@@ -56,7 +59,7 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
     await yieldToUi();
     let kind: 'report-assets' | 'viewer' = 'report-assets';
     try {
-      const fontFiles = await loadReportFonts();
+      const [fontFiles, personaPhotos] = await Promise.all([loadReportFonts(), loadPersonaPhotos(db, doc)]);
       kind = 'viewer';
       setPhase('building');
       await yieldToUi();
@@ -66,6 +69,7 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
         brandColour: settings.brandColour,
         logo: settings.logo,
         date: new Date(),
+        personaPhotos,
       });
       setPhase('saving');
       const saved = await getHost().saveFile({
