@@ -155,6 +155,17 @@ describe('buildViewerHtml', () => {
     expect(compareText).toContain('Explain every price change in the reminder');
     expect(compareText).toContain('Pricing team');
     expect(compareText).toContain('Moment of truth');
+    // Empty fields show a dash on screen and are marked so print leaves them out; faces are drawn once and used.
+    const compareRecord = page.getElementById(VIEWER_IDS.record + compare.id)!;
+    expect(Array.from(compareRecord.querySelectorAll('.field.empty dt'), (d) => d.textContent)).toEqual([
+      'Description',
+      'Thoughts',
+      'Quotes',
+      'Owner',
+      'Metrics',
+    ]);
+    expect(compareRecord.querySelector('.emotion use')?.getAttribute('href')).toBe('#face-2');
+    expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
   });
 
   it('gives each curve line a group and a checked toggle; each card a button over its box', () => {

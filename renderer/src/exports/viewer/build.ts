@@ -32,7 +32,7 @@ import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
 import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
 import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metric-text';
 import { drawEmotionCurve } from '../../reports/svg/curve';
-import { faceSvg } from '../../reports/svg/face';
+import { faceShapes, faceSvg } from '../../reports/svg/face';
 import { layoutMap } from '../../reports/svg/map-layout';
 import { writeMapSvg } from '../../reports/svg/map-svg';
 import { multiline, pips } from '../../reports/sections/parts';
@@ -89,17 +89,41 @@ function emotionText(score: number | null, label: string, labels: Labels): strin
   return score === null ? word : `${signed(score)} ${word}`;
 }
 
+/**
+ * Faces and severity pips drawn once, as symbols, and used by reference: a
+ * 2,000-touchpoint viewer would otherwise repeat the same shapes thousands
+ * of times. `<use>` of a fragment in the same document loads nothing.
+ */
+const FACE_SCORES = [-3, -2, -1, 0, 1, 2, 3] as const;
+const faceId = (score: number | null) =>
+  score === null ? 'face-none' : `face-${Math.max(-3, Math.min(3, Math.round(score))) + 3}`;
+
+function symbols(): string {
+  const faces = [null, ...FACE_SCORES].map(
+    (score) => `<symbol id="${faceId(score)}" viewBox="0 0 18 18">${faceShapes(score, 9, 9, 18)}</symbol>`,
+  );
+  const severities = [1, 2, 3].map(
+    (n) => `<symbol id="pips-${n}" viewBox="0 0 21 7">${pips(n).replace(/^<svg[^>]*>|<\/svg>$/g, '')}</symbol>`,
+  );
+  return `<svg class="symbols" width="0" height="0" aria-hidden="true" focusable="false"><defs>${faces.join('')}${severities.join('')}</defs></svg>`;
+}
+
+function faceUse(score: number | null): string {
+  return `<svg class="face" width="18" height="18" aria-hidden="true"><use href="#${faceId(score)}"/></svg>`;
+}
+
 function emotionHtml(score: number | null, label: string, labels: Labels): string {
   const word = label.trim() ? oneLine(label) : emotionWord(labels, score);
   return (
-    `<span class="emotion">${faceSvg(score, 18)}` +
+    `<span class="emotion">${faceUse(score)}` +
     (score === null ? '' : `<b class="num">${esc(signed(score))}</b>`) +
     `<span>${esc(word)}</span></span>`
   );
 }
 
+/** One field of a record; an empty one shows a dash on screen and is left out of print. */
 function field(label: string, body: string): string {
-  return `<div class="field"><dt>${esc(label)}</dt><dd>${body || DASH}</dd></div>`;
+  return `<div class="field${body ? '' : ' empty'}"><dt>${esc(label)}</dt><dd>${body || DASH}</dd></div>`;
 }
 
 function textOr(text: string): string {
@@ -172,7 +196,7 @@ function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
   });
   const pains = t.painPoints.map(
     (p) =>
-      `<span class="pill sev-${p.severity}">${pips(p.severity)}${esc(labels.severity[p.severity])}</span> ${multiline(p.text)}`,
+      `<span class="pill sev-${p.severity}"><svg class="pips" width="21" height="7" aria-hidden="true"><use href="#pips-${p.severity}"/></svg>${esc(labels.severity[p.severity])}</span> ${multiline(p.text)}`,
   );
   const friction =
     t.friction.score > 0 || t.friction.types.length > 0
@@ -480,6 +504,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     `<style>\n${fontFaceCss(fonts)}\n${viewerCss(brand, REPORT_FONT_STACK)}</style>`,
     '</head>',
     '<body>',
+    symbols(),
     body,
     `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
     `<script>${runtime.code}</script>`,

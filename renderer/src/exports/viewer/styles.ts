@@ -18,6 +18,7 @@ h2{font-size:16px;margin:0 0 12px}
 h3{font-size:14px;margin:0 0 6px}
 .muted{color:var(--muted)}
 .num{font-variant-numeric:tabular-nums}
+.symbols{position:absolute;width:0;height:0;overflow:hidden}
 .skip{position:absolute;left:-9999px;top:8px;background:var(--panel);padding:8px 12px;border:2px solid var(--accent);z-index:10}
 .skip:focus{left:8px}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
@@ -130,10 +131,16 @@ main{display:block;padding:12px 16px 32px}
   .panel{border:0;padding:0;break-before:page}
   .curve-key,.toggles input{display:none}
   .goto{color:inherit;text-decoration:none}
+  body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .records{display:block;break-before:page}
-  .record{break-inside:avoid;border-top:1px solid var(--line);padding-top:8px;margin-top:8px}
-  .stage-records{break-before:auto}
+  .stage-records{columns:2;column-gap:24px}
+  .stage-records>h2,.stage-records>p{column-span:all}
   .stage-records h2{break-after:avoid}
+  .record{break-inside:avoid;border-top:1px solid var(--line);padding-top:6px;margin:0 0 10px}
+  .record-title{font-size:12pt;padding-right:0}
+  .record-stage{margin-bottom:4px}
+  .field{display:grid;grid-template-columns:110px 1fr;gap:8px;padding:2px 0;border-top:0}
+  .field.empty{display:none}
 }
 `;
 }
