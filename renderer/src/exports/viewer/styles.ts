@@ -1,5 +1,6 @@
 /**
- * The viewer's stylesheet: a calm screen layout (header with search, stage
+ * The viewer's stylesheet (the map's view and drawing are contained, and the
+ * panels below it laid out only when scrolled near, so a large map paints sooner): a calm screen layout (header with search, stage
  * bar, the map filling the window, a details panel on the right, insights and
  * curve below) and a print stylesheet (the whole map scaled to the page, the
  * insights, the curve, then every touchpoint's record stage by stage).
@@ -50,9 +51,9 @@ main{display:block;padding:12px 16px 32px}
 .map-tools{display:flex;gap:6px;align-items:center;padding:6px 8px;border-bottom:1px solid var(--line)}
 .zoom-level{min-width:48px;text-align:center;font-variant-numeric:tabular-nums;color:var(--muted)}
 .hint{margin-left:8px;font-size:12px;color:var(--muted)}
-.viewport{position:relative;color-scheme:light;height:calc(100vh - 210px);min-height:360px;overflow:hidden;cursor:grab;touch-action:none;background:#ffffff}
+.viewport{contain:strict;position:relative;color-scheme:light;height:calc(100vh - 210px);min-height:360px;overflow:hidden;cursor:grab;touch-action:none;background:#ffffff}
 .viewport.panning{cursor:grabbing}
-.canvas{position:absolute;left:0;top:0;transform-origin:0 0}
+.canvas{contain:strict;position:absolute;left:0;top:0;transform-origin:0 0}
 .canvas svg{display:block}
 .hits{position:absolute;inset:0}
 .card-hit{position:absolute;padding:0;margin:0;border:0;border-radius:8px;background:transparent;cursor:pointer}
@@ -86,7 +87,7 @@ main{display:block;padding:12px 16px 32px}
 .pill.sev-1{color:#8a5a00;border-color:#f0c36d;background:#fff8e6}
 .pill.sev-2{color:#c2410c;border-color:#f4a26a;background:#fff1e6}
 .pill.sev-3{color:#b42318;border-color:#f1948a;background:#fdecea}
-.panel{margin-top:16px;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:16px}
+.panel{content-visibility:auto;contain-intrinsic-size:auto 900px;margin-top:16px;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:16px}
 .tiles{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:12px}
 .tile{min-width:110px;padding:8px 12px;border-radius:6px;background:var(--bg)}
 .tile-value{font-size:20px;font-weight:700;display:flex;gap:6px;align-items:center}
@@ -125,10 +126,10 @@ main{display:block;padding:12px 16px 32px}
   .top{border:0;padding:0 0 8px}
   main{padding:0}
   .map-area{border:0;overflow:visible}
-  .viewport{height:auto!important;min-height:0;overflow:visible;background:none}
-  .canvas{position:static;transform:none!important;width:auto!important;height:auto!important}
+  .viewport{contain:none;height:auto!important;min-height:0;overflow:visible;background:none}
+  .canvas{contain:none;position:static;transform:none!important;width:auto!important;height:auto!important}
   .canvas svg{width:100%;height:auto}
-  .panel{border:0;padding:0;break-before:page}
+  .panel{content-visibility:visible;border:0;padding:0;break-before:page}
   .curve-key,.toggles input{display:none}
   .goto{color:inherit;text-decoration:none}
   body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
