@@ -373,7 +373,6 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     title,
     background: 'white',
   });
-  const boxes = new Map(plan.cards.map((c) => [c.touchpoint.id as string, c]));
   const hits = plan.cards
     .map((c) => {
       const t = c.touchpoint;
@@ -389,13 +388,15 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   const data: ViewerData = {
     width: plan.width,
     height: plan.height,
-    stages: plan.columns.map((col) => ({
+    // Each column's cards in the order they are drawn, top to bottom: the order the arrow keys follow.
+    stages: plan.columns.map((col, index) => ({
       id: col.stage.id,
       name: oneLine(col.stage.name),
       box: { x: col.box.x, y: col.box.y, w: col.box.width, h: col.box.height },
-      touchpoints: (groups.find((g) => g.stage.id === col.stage.id)?.touchpoints ?? [])
-        .filter((t) => boxes.has(t.id))
-        .map((t) => t.id),
+      touchpoints: plan.cards
+        .filter((c) => c.column === index)
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((c) => c.touchpoint.id),
     })),
     touchpoints: groups.flatMap((g) =>
       g.touchpoints.map((t) => ({

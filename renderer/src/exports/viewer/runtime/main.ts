@@ -257,7 +257,8 @@ function start(): void {
   let currentStage = 0;
   function markStage(index: number) {
     currentStage = index;
-    stageLinks.forEach((link, i) => link.setAttribute('aria-current', i === index ? 'true' : 'false'));
+    const id = stages[index]?.id;
+    for (const link of stageLinks) link.setAttribute('aria-current', link.dataset['stage'] === id ? 'true' : 'false');
   }
   const goToStage = (index: number) => {
     const stage = stages[index];
@@ -276,7 +277,10 @@ function start(): void {
       cards.get(first)?.setAttribute('tabindex', '0');
     }
   };
-  stageLinks.forEach((link, i) => link.addEventListener('click', () => goToStage(i)));
+  for (const link of stageLinks) {
+    const index = stages.findIndex((s) => s.id === link.dataset['stage']);
+    link.addEventListener('click', () => goToStage(index));
+  }
   el(VIEWER_IDS.prevStage).addEventListener('click', () => goToStage(Math.max(0, currentStage - 1)));
   el(VIEWER_IDS.nextStage).addEventListener('click', () => goToStage(Math.min(stages.length - 1, currentStage + 1)));
 
