@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { withCspMeta } from '../electron/main/security/csp.ts';
+import { viewerRuntimeVitePlugin } from './scripts/viewer-runtime.mjs';
 
 const root = fileURLToPath(new URL('../renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
@@ -20,7 +21,7 @@ const cspMeta: Plugin = {
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), cspMeta],
+  plugins: [react(), cspMeta, viewerRuntimeVitePlugin()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { viewerRuntimeVitePlugin } from './scripts/viewer-runtime.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,6 +10,8 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
+        // Unit and e2e tests import the viewer builder, which embeds the compiled viewer script.
+        plugins: [viewerRuntimeVitePlugin()],
         test: {
           name: 'unit',
           root,
@@ -18,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [viewerRuntimeVitePlugin()],
         test: {
           name: 'e2e',
           root,

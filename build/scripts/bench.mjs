@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { viewerRuntimeEsbuildPlugin } from './viewer-runtime.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outFile = path.join(root, 'node_modules', '.cache', 'waymark-bench', 'run.mjs');
@@ -22,6 +23,7 @@ try {
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
+    plugins: [viewerRuntimeEsbuildPlugin()],
   });
   const { runBench } = await import(pathToFileURL(outFile).href);
   await runBench({

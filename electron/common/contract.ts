@@ -163,6 +163,7 @@ export const MENU_COMMANDS = [
   'export-png',
   'export-svg',
   'export-html',
+  'export-viewer',
   'export-markdown',
   'export-csv',
   'export-xlsx',

@@ -21,6 +21,7 @@ import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
 import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
+import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, formatLive } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
@@ -291,6 +292,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
 
     log('building PowerPoint decks of 200 and 2,000 touchpoints…');
     const decks = await benchPptx();
+    log('building the interactive viewer (200 and 2,000 touchpoints) and opening it…');
+    const viewer = await benchViewer(browser, options.root, work);
 
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
@@ -307,11 +310,16 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('');
     for (const line of formatReport(report)) console.log(line);
     for (const line of formatPptx(decks)) console.log(line);
+    for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
     for (const line of formatLive(live)) console.log(line);
     console.log('');
     console.log('Targets');
-    for (const line of formatTargets([...targetLines(waymark.figures, bare, report), ...pptxTargets(decks)]))
+    for (const line of formatTargets([
+      ...targetLines(waymark.figures, bare, report),
+      ...pptxTargets(decks),
+      ...viewerTargetLines(viewer),
+    ]))
       console.log(line);
     log(
       `done (load average now ${os

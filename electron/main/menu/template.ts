@@ -81,6 +81,7 @@ export function buildMenuTemplate(
           command('PNG…', 'export-png'),
           command('SVG…', 'export-svg'),
           command('HTML…', 'export-html'),
+          command('Interactive Viewer (HTML)…', 'export-viewer'),
           command('Markdown…', 'export-markdown'),
           command('CSV…', 'export-csv'),
           command('XLSX…', 'export-xlsx'),

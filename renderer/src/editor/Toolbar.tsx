@@ -94,6 +94,7 @@ export function Toolbar() {
             { label: 'PNG image…', onSelect: () => bus.dispatch('export-png') },
             { label: 'SVG image…', onSelect: () => bus.dispatch('export-svg') },
             { label: 'HTML report…', onSelect: () => bus.dispatch('export-html') },
+            { label: 'Interactive viewer (.html)…', onSelect: () => bus.dispatch('export-viewer') },
             { label: 'Markdown…', onSelect: () => bus.dispatch('export-markdown') },
             { label: 'CSV (touchpoints)…', onSelect: () => bus.dispatch('export-csv') },
             { label: 'Excel workbook…', onSelect: () => bus.dispatch('export-xlsx') },

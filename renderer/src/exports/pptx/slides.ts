@@ -9,7 +9,7 @@ import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { emotionWord } from '../../reports/labels';
-import { hasMetrics, metricFigures, type MetricFigure } from '../../reports/metric-values';
+import { hasMetrics, metricTexts, type MetricText } from '../../reports/metric-text';
 import { rankOpportunities } from '../../reports/opportunity-ranking';
 import { SCRIPT_FONT, scriptsIn } from '../../reports/scripts';
 import { addLogo, contentSlide, type Deck } from './chrome';
@@ -534,7 +534,7 @@ export function opportunitySlides(deck: Deck) {
   );
 }
 
-function figure(f: MetricFigure | null, sampleLabel: string): Para[] {
+function figure(f: MetricText | null, sampleLabel: string): Para[] {
   if (!f) return [{ text: '–', pt: 10, color: MUTED }];
   return [
     { text: f.value, pt: 11, bold: true },
@@ -555,7 +555,7 @@ export function metricSlides(deck: Deck) {
     touchpoints
       .filter((t) => hasMetrics(t.metrics))
       .map((t) => {
-        const f = metricFigures(t.metrics);
+        const f = metricTexts(t.metrics);
         return {
           notes: '',
           cells: [

@@ -5,6 +5,7 @@ import { closeExportDialog, useExportDialog } from './dialog-state';
 import { ImageExportDialog } from './ImageExportDialog';
 import { PptxExportDialog } from './PptxExportDialog';
 import { ReportDialog } from './ReportDialog';
+import { ViewerExportDialog } from './ViewerExportDialog';
 
 /** A dialog that throws closes with one sentence instead of taking the page down. */
 class DialogBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -31,6 +32,8 @@ export function ExportDialogHost() {
         <ReportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
       ) : request.kind === 'pptx' ? (
         <PptxExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
+      ) : request.kind === 'viewer' ? (
+        <ViewerExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
       ) : (
         <ImageExportDialog
           key={request.id}

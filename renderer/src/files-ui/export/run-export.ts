@@ -1,8 +1,9 @@
 /**
  * Save and export commands of the open journey: `.journey` files, reports and
  * data exports. Everything is built from the saved-and-current document.
- * The PDF/HTML report, the PNG/SVG images and the PowerPoint deck open a
- * dialog with their options first; the others save straight away.
+ * The PDF/HTML report, the PNG/SVG images, the PowerPoint deck and the
+ * interactive viewer open a dialog with their options first; the others save
+ * straight away.
  */
 import { JOURNEY_FILE_FILTERS } from '../open-files';
 import { journeyAssets, type WaymarkDB } from '../../storage';
@@ -27,6 +28,7 @@ export const EXPORT_COMMANDS = [
   'export-png',
   'export-svg',
   'export-html',
+  'export-viewer',
   'export-markdown',
   'export-csv',
   'export-xlsx',
@@ -90,6 +92,9 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
       return;
     case 'export-pptx':
       openExportDialog({ kind: 'pptx', doc });
+      return;
+    case 'export-viewer':
+      openExportDialog({ kind: 'viewer', doc });
       return;
     case 'export-html':
     case 'export-pdf':

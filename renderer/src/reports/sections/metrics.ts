@@ -1,15 +1,13 @@
 import type { ReportContext } from '../context';
 import { oneLine } from '../escape';
 import { stageGroups } from '../journey-order';
-import { hasMetrics, metricFigures, type MetricFigure } from '../metric-values';
+import { hasMetrics, metricTexts, type MetricText } from '../metric-text';
 import { emptyNote, esc, sectionOpen } from './parts';
 
 const NONE = '<span class="muted">–</span>';
 
-function cell(figure: MetricFigure | null, sampleLabel: string): string {
-  if (!figure) return NONE;
-  const sample = figure.sample === null ? '' : `<div class="muted">${esc(sampleLabel)} = ${figure.sample}</div>`;
-  return `<b class="num">${esc(figure.value)}</b>${sample}`;
+function sample(n: number | null, label: string): string {
+  return n === null ? '' : `<div class="muted">${esc(label)} = ${n}</div>`;
 }
 
 export function metricsSection(ctx: ReportContext): string {
@@ -19,10 +17,14 @@ export function metricsSection(ctx: ReportContext): string {
     touchpoints
       .filter((t) => hasMetrics(t.metrics))
       .map((t) => {
-        const f = metricFigures(t.metrics);
-        const [csat, ces, nps, drop, volume] = [f.csat, f.ces, f.nps, f.dropOff, f.volume].map((x) =>
-          cell(x, h.sample),
-        );
+        const texts = metricTexts(t.metrics);
+        const cell = (m: MetricText | null, withSample: boolean) =>
+          m ? `<b class="num">${esc(m.value)}</b>${withSample ? sample(m.sample, h.sample) : ''}` : NONE;
+        const csat = cell(texts.csat, true);
+        const ces = cell(texts.ces, true);
+        const nps = cell(texts.nps, true);
+        const drop = cell(texts.dropOff, false);
+        const volume = cell(texts.volume, false);
         return (
           `<tr><td class="tp-title">${esc(oneLine(t.title))}</td><td>${esc(oneLine(stage.name))}</td>` +
           `<td class="r">${csat}</td><td class="r">${ces}</td><td class="r">${nps}</td><td class="r">${drop}</td><td class="r">${volume}</td></tr>`

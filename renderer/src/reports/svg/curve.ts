@@ -150,8 +150,10 @@ export function drawEmotionCurve(
   }
 
   // One line per series through its rated points, as on the canvas: a touchpoint without an emotion is stepped over.
-  for (const s of [...series].reverse()) {
-    const d = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(x(p.index))} ${n(y(p.emotion))}`).join(' ');
+  // Each line is one group, numbered as in `series`, so an interactive copy (the viewer) can show or hide it.
+  for (const [i, s] of [...series.entries()].reverse()) {
+    parts.push(`<g class="curve-series" data-series="${i}">`);
+    const d = s.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${n(x(p.index))} ${n(y(p.emotion))}`).join(' ');
     if (s.points.length > 1) {
       parts.push(
         `<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
@@ -173,6 +175,7 @@ export function drawEmotionCurve(
         );
       }
     }
+    parts.push('</g>');
   }
 
   // Point numbers along the bottom; the key below the chart names them.

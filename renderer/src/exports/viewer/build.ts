@@ -1,0 +1,515 @@
+/**
+ * buildViewerHtml: the interactive journey viewer, one self-contained HTML
+ * file a client opens in any current browser, with no network at all.
+ *
+ * - The map is the report's drawing (reports/svg: same cards, faces, badges
+ *   and connection styles), with one transparent button over each card for
+ *   clicks and the keyboard; the emotion curve is the report's, one group per
+ *   line so personas can be switched off; the insights are the domain's, as
+ *   the report's executive summary groups them; metrics print through
+ *   reports/metric-text.ts, the report's own definitions.
+ * - Every touchpoint's full record is written here, escaped, as static HTML:
+ *   the print stylesheet prints them stage by stage, and the runtime script
+ *   shows one in the details panel by cloning it (it never parses text as HTML).
+ * - The runtime script (runtime/main.ts) is compiled into a string at build
+ *   time (build/scripts/viewer-runtime.mjs) and inlined; the page's CSP allows
+ *   that one script by its SHA-256 and nothing else: no other script, no
+ *   network, fonts and images only as data: URLs.
+ * - The journey data the script needs is JSON in a `<script type="application/json">`
+ *   with `<` written as `\u003c`, so no text can close the element.
+ *
+ * Pure: the same document and options give the same HTML.
+ */
+import runtime from './runtime/main.ts?viewer-runtime';
+import type { BlobId } from '../../domain/ids';
+import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
+import { CONNECTION_KINDS } from '../../domain/vocabulary';
+import { computeReportSummary } from '../../reports/summary';
+import { reportInsightGroups } from '../../reports/insight-groups';
+import { stageGroups } from '../../reports/journey-order';
+import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
+import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
+import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
+import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metric-text';
+import { drawEmotionCurve } from '../../reports/svg/curve';
+import { faceShapes, faceSvg } from '../../reports/svg/face';
+import { layoutMap } from '../../reports/svg/map-layout';
+import { writeMapSvg } from '../../reports/svg/map-svg';
+import { multiline, pips } from '../../reports/sections/parts';
+import { formatReportDate } from '../../reports/context';
+import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
+import { fontsForText } from '../map-image';
+import { VIEWER_IDS, type ViewerData } from './data';
+import { journeyText, scriptFamilies } from './scripts';
+import { viewerCss } from './styles';
+
+export interface ViewerOptions {
+  /** The Noto fonts available (the report's manifest); only those the journey's text needs are embedded. */
+  fonts: readonly ReportFont[];
+  /** Accent colour, `#rrggbb` (the report's brand colour); anything else gives the default. */
+  brandColour?: string;
+  logo?: ReportImage | null;
+  /** Printed under the title: a Date (UTC) or text as given. */
+  date?: string | Date;
+  /** Persona photos by blob id (checked image types, as data: URLs). */
+  personaPhotos?: Partial<Record<BlobId, ReportImage>>;
+}
+
+const esc = escapeHtml;
+const DASH = '<span class="muted">–</span>';
+
+/** The CSP hash source of the embedded runtime script. */
+export const VIEWER_SCRIPT_HASH = `sha256-${runtime.sha256}`;
+
+/** The viewer's Content Security Policy: its own script by hash, inline styles, data: fonts and images, nothing else. */
+export function viewerCsp(): string {
+  return [
+    "default-src 'none'",
+    `script-src '${VIEWER_SCRIPT_HASH}'`,
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** JSON safe inside a `<script>` element: no `<` (so no `</script>` or `<!--`), no line separators. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function emotionText(score: number | null, label: string, labels: Labels): string {
+  const word = label.trim() ? oneLine(label) : emotionWord(labels, score);
+  return score === null ? word : `${signed(score)} ${word}`;
+}
+
+/**
+ * Faces and severity pips drawn once, as symbols, and used by reference: a
+ * 2,000-touchpoint viewer would otherwise repeat the same shapes thousands
+ * of times. `<use>` of a fragment in the same document loads nothing.
+ */
+const FACE_SCORES = [-3, -2, -1, 0, 1, 2, 3] as const;
+const faceId = (score: number | null) =>
+  score === null ? 'face-none' : `face-${Math.max(-3, Math.min(3, Math.round(score))) + 3}`;
+
+function symbols(): string {
+  const faces = [null, ...FACE_SCORES].map(
+    (score) => `<symbol id="${faceId(score)}" viewBox="0 0 18 18">${faceShapes(score, 9, 9, 18)}</symbol>`,
+  );
+  const severities = [1, 2, 3].map(
+    (n) => `<symbol id="pips-${n}" viewBox="0 0 21 7">${pips(n).replace(/^<svg[^>]*>|<\/svg>$/g, '')}</symbol>`,
+  );
+  return `<svg class="symbols" width="0" height="0" aria-hidden="true" focusable="false"><defs>${faces.join('')}${severities.join('')}</defs></svg>`;
+}
+
+function faceUse(score: number | null): string {
+  return `<svg class="face" width="18" height="18" aria-hidden="true"><use href="#${faceId(score)}"/></svg>`;
+}
+
+function emotionHtml(score: number | null, label: string, labels: Labels): string {
+  const word = label.trim() ? oneLine(label) : emotionWord(labels, score);
+  return (
+    `<span class="emotion">${faceUse(score)}` +
+    (score === null ? '' : `<b class="num">${esc(signed(score))}</b>`) +
+    `<span>${esc(word)}</span></span>`
+  );
+}
+
+/** One field of a record; an empty one shows a dash on screen and is left out of print. */
+function field(label: string, body: string): string {
+  return `<div class="field${body ? '' : ' empty'}"><dt>${esc(label)}</dt><dd>${body || DASH}</dd></div>`;
+}
+
+function textOr(text: string): string {
+  return text.trim() ? multiline(text) : '';
+}
+
+function list(items: readonly string[]): string {
+  return items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '';
+}
+
+/** The full record of one touchpoint: every field a person fills in, escaped. */
+/** What a record needs besides its touchpoint: names, and the paths in and out of it. */
+interface RecordContext {
+  personas: ReadonlyMap<string, Persona>;
+  touchpoints: ReadonlyMap<string, Touchpoint>;
+  incoming: ReadonlyMap<string, Connection[]>;
+  outgoing: ReadonlyMap<string, Connection[]>;
+  labels: Labels;
+}
+
+function byEnd(connections: readonly Connection[], end: 'source' | 'target'): Map<string, Connection[]> {
+  const out = new Map<string, Connection[]>();
+  for (const c of connections) {
+    const list = out.get(c[end]) ?? [];
+    list.push(c);
+    out.set(c[end], list);
+  }
+  return out;
+}
+
+/** The touchpoint's connections, each naming the other end as a button that opens it (plain text in print). */
+function paths(t: Touchpoint, ctx: RecordContext): string {
+  const line = (c: Connection, other: string, arrow: string) => {
+    const to = ctx.touchpoints.get(other);
+    if (!to) return [];
+    const kind = (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
+    const extra = [oneLine(c.label), c.share === null ? '' : `${formatMetricNumber(c.share)}%`].filter(Boolean);
+    return [
+      `<span class="pill kind-${kind}">${esc(ctx.labels.connectionKind[kind])}</span> ${arrow} ` +
+        `<button type="button" class="goto" data-goto="${esc(to.id)}">${esc(oneLine(to.title) || ctx.labels.untitled)}</button>` +
+        (extra.length ? ` <span class="muted">· ${esc(extra.join(' · '))}</span>` : ''),
+    ];
+  };
+  return list([
+    ...(ctx.incoming.get(t.id) ?? []).flatMap((c) => line(c, c.source, 'from')),
+    ...(ctx.outgoing.get(t.id) ?? []).flatMap((c) => line(c, c.target, 'to')),
+  ]);
+}
+
+function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
+  const { personas, labels } = ctx;
+  const flags = [
+    t.momentOfTruth ? `<span class="pill moment">${esc(labels.momentOfTruth)}</span>` : '',
+    t.delight ? `<span class="pill delight">${esc(labels.delight)}</span>` : '',
+  ].join('');
+  const personaRows = Object.entries(t.personaEmotions).flatMap(([id, score]) => {
+    const persona = personas.get(id);
+    if (!persona) return [];
+    const colour = safeColour(persona.colour, '#7950f2');
+    return [
+      `<span class="persona-dot" style="background:${colour}"></span>${esc(oneLine(persona.name))}: ${emotionHtml(score, '', labels)}`,
+    ];
+  });
+  const metrics = metricTexts(t.metrics);
+  const metricRows = METRIC_KEYS.flatMap((key) => {
+    const m = metrics[key];
+    if (!m) return [];
+    const sample = m.sample === null ? '' : ` <span class="muted">(${esc(labels.table.sample)} = ${m.sample})</span>`;
+    return [`${esc(labels.table[key])}: <b class="num">${esc(m.value)}</b>${sample}`];
+  });
+  const pains = t.painPoints.map(
+    (p) =>
+      `<span class="pill sev-${p.severity}"><svg class="pips" width="21" height="7" aria-hidden="true"><use href="#pips-${p.severity}"/></svg>${esc(labels.severity[p.severity])}</span> ${multiline(p.text)}`,
+  );
+  const friction =
+    t.friction.score > 0 || t.friction.types.length > 0
+      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? ` · ${esc(t.friction.types.join(', '))}` : ''}`
+      : '';
+  const opportunities = t.opportunities.map(
+    (o) =>
+      `${multiline(o.text)} <span class="pill status">${esc(labels.opportunityStatus[o.status])}</span>` +
+      (o.owner.trim() ? ` <span class="muted">· ${esc(oneLine(o.owner))}</span>` : ''),
+  );
+  return (
+    `<article class="record" id="${esc(VIEWER_IDS.record + t.id)}" aria-label="${esc(oneLine(t.title) || labels.untitled)}">` +
+    `<h3 class="record-title" tabindex="-1">${esc(oneLine(t.title) || labels.untitled)}</h3>` +
+    `<p class="record-stage">${esc(stageName)}${flags}</p>` +
+    '<dl>' +
+    field('Description', textOr(t.description)) +
+    field(labels.table.emotion, emotionHtml(t.emotion, t.emotionLabel, labels)) +
+    field('Emotion per persona', list(personaRows)) +
+    field(labels.table.thoughts, textOr(t.thoughts)) +
+    field(labels.table.quotes, list(t.quotes.filter((q) => q.trim()).map((q) => `“${multiline(q)}”`))) +
+    field(labels.table.painPoints, list(pains)) +
+    field(labels.table.friction, friction) +
+    field(labels.table.channel, esc(oneLine(t.channel))) +
+    field(labels.table.owner, esc(oneLine(t.owner))) +
+    field('Metrics', list(metricRows)) +
+    field(labels.table.opportunities, list(opportunities)) +
+    field('Connections', paths(t, ctx)) +
+    '</dl></article>'
+  );
+}
+
+function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<string, Persona>): string {
+  return [
+    t.title,
+    t.description,
+    t.channel,
+    t.owner,
+    t.emotionLabel,
+    t.thoughts,
+    ...t.quotes,
+    ...t.painPoints.map((p) => p.text),
+    ...t.opportunities.flatMap((o) => [o.text, o.owner]),
+    ...t.friction.types,
+    ...Object.keys(t.personaEmotions).map((id) => personas.get(id)?.name ?? ''),
+    stageName,
+  ]
+    .map((s) => cleanText(s).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' \n ');
+}
+
+function summaryHtml(doc: JourneyDocument, labels: Labels): string {
+  const summary = computeReportSummary(doc);
+  const c = summary.counts;
+  const tiles = (
+    [
+      [c.stages, labels.summary.stages],
+      [c.touchpoints, labels.summary.touchpoints],
+      [c.painPoints, labels.summary.painPoints],
+      [c.opportunities, labels.summary.opportunities],
+      [c.personas, labels.summary.personas],
+    ] as const
+  )
+    .map(
+      ([v, l]) => `<div class="tile"><div class="tile-value">${v}</div><div class="tile-label">${esc(l)}</div></div>`,
+    )
+    .join('');
+  const avg = summary.averageEmotion;
+  const avgTile =
+    avg === null
+      ? ''
+      : `<div class="tile"><div class="tile-value">${faceSvg(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
+  const groups = reportInsightGroups(doc)
+    .map(
+      (g) =>
+        `<div class="insight"><h3>${esc(oneLine(g.title))}</h3><ul>${g.items
+          .map(
+            (i) => `<li><b>${esc(oneLine(i.label))}</b>${i.detail.trim() ? ` — ${esc(oneLine(i.detail))}` : ''}</li>`,
+          )
+          .join('')}</ul></div>`,
+    )
+    .join('');
+  return (
+    `<section class="panel insights" id="insights" aria-labelledby="insights-h"><h2 id="insights-h">Insights</h2>` +
+    `<div class="tiles">${tiles}${avgTile}</div>` +
+    (groups
+      ? `<div class="insight-grid">${groups}</div>`
+      : '<p class="muted">No insights yet: add emotions, pain points and friction.</p>') +
+    '</section>'
+  );
+}
+
+function personasHtml(doc: JourneyDocument, labels: Labels, photos: ViewerOptions['personaPhotos']): string {
+  if (doc.personas.length === 0) return '';
+  const l = labels.persona;
+  const cards = doc.personas.map((p) => {
+    const colour = safeColour(p.colour, '#7950f2');
+    const photo = p.photoBlobId ? safeImageDataUrl(photos?.[p.photoBlobId]) : null;
+    const lists = (
+      [
+        [l.needs, p.needs],
+        [l.fears, p.fears],
+        [l.goals, p.goals],
+        [l.desires, p.desires],
+      ] as const
+    )
+      .map(([title, items]) => [title, items.filter((i) => i.trim())] as const)
+      .filter(([, items]) => items.length > 0)
+      .map(([title, items]) => `<div><h4>${esc(title)}</h4>${list(items.map((i) => multiline(i)))}</div>`)
+      .join('');
+    return (
+      `<article class="persona" style="border-left-color:${colour}">` +
+      (photo ? `<img class="avatar" src="${photo}" alt="">` : '') +
+      `<h3>${esc(oneLine(p.name))}</h3>` +
+      (p.role.trim() ? `<p class="muted">${esc(oneLine(p.role))}</p>` : '') +
+      (p.quote.trim() ? `<blockquote>${multiline(p.quote)}</blockquote>` : '') +
+      (lists ? `<div class="persona-lists">${lists}</div>` : '') +
+      '</article>'
+    );
+  });
+  return (
+    `<section class="panel personas" id="personas" aria-labelledby="personas-h"><h2 id="personas-h">${esc(labels.sections.personas)}</h2>` +
+    `<div class="persona-grid">${cards.join('')}</div></section>`
+  );
+}
+
+function swatch(colour: string, dash: string | null, persona: boolean): string {
+  const marker = persona
+    ? `<rect x="11" y="2" width="6" height="6" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>`
+    : `<circle cx="14" cy="5" r="4" fill="${colour}"/>`;
+  return `<svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="${colour}" stroke-width="${persona ? 2 : 3}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${marker}</svg>`;
+}
+
+function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string {
+  const drawing = drawEmotionCurve(doc, { labels, brandColour: brand, width: 1100 });
+  // No touchpoint on the main path: a curve would only say so.
+  if (drawing.points.length === 0) return '';
+  const toggles = drawing.series
+    .map(
+      (s, i) =>
+        `<label class="toggle"><input type="checkbox" checked data-series="${i}">${swatch(s.colour, s.dash, s.persona !== null)}<span>${esc(s.name)}</span></label>`,
+    )
+    .join('');
+  const stageName = new Map(doc.stages.map((s) => [s.id as string, oneLine(s.name)]));
+  const key = drawing.points
+    .map(
+      (t, i) =>
+        `<li><b>${i + 1}</b> ${esc(oneLine(t.title) || labels.untitled)} <span class="muted">· ${esc(stageName.get(t.stageId) ?? '')}</span></li>`,
+    )
+    .join('');
+  return (
+    `<section class="panel curve" id="curve" aria-labelledby="curve-h"><h2 id="curve-h">${esc(labels.sections.curve)}</h2>` +
+    `<fieldset class="toggles"><legend>Lines shown</legend>${toggles}</fieldset>` +
+    `<div class="curve-figure">${drawing.svg}</div>` +
+    (key ? `<details class="curve-key"><summary>${esc(labels.curve.key)}</summary><ol>${key}</ol></details>` : '') +
+    '</section>'
+  );
+}
+
+export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): string {
+  const labels = REPORT_LABELS.en;
+  const brand = safeColour(options.brandColour, DEFAULT_BRAND_COLOUR);
+  const title = oneLine(doc.journey.title) || labels.untitled;
+  const groups = stageGroups(doc);
+  const stageNames = new Map(groups.map((g) => [g.stage.id as string, oneLine(g.stage.name)]));
+  const personas = new Map(doc.personas.map((p) => [p.id as string, p]));
+
+  const plan = layoutMap(doc, { labels });
+  const mapSvg = writeMapSvg(plan, {
+    prefix: 'vm',
+    standalone: false,
+    displayWidth: plan.width,
+    displayHeight: plan.height,
+    title,
+    background: 'white',
+  });
+  const hits = plan.cards
+    .map((c) => {
+      const t = c.touchpoint;
+      const name = oneLine(t.title) || labels.untitled;
+      const label = `${name}, ${stageNames.get(t.stageId) ?? ''}, emotion ${emotionText(t.emotion, t.emotionLabel, labels)}`;
+      return (
+        `<button type="button" class="card-hit" data-tp="${esc(t.id)}" tabindex="-1" aria-label="${esc(label)}" aria-controls="${VIEWER_IDS.details}" ` +
+        `style="left:${c.x}px;top:${c.y}px;width:${c.width}px;height:${c.height}px"></button>`
+      );
+    })
+    .join('');
+
+  const data: ViewerData = {
+    width: plan.width,
+    height: plan.height,
+    // Each column's cards in the order they are drawn, top to bottom: the order the arrow keys follow.
+    stages: plan.columns.map((col, index) => ({
+      id: col.stage.id,
+      name: oneLine(col.stage.name),
+      box: { x: col.box.x, y: col.box.y, w: col.box.width, h: col.box.height },
+      touchpoints: plan.cards
+        .filter((c) => c.column === index)
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((c) => c.touchpoint.id),
+    })),
+    touchpoints: groups.flatMap((g) =>
+      g.touchpoints.map((t) => ({
+        id: t.id,
+        stageId: t.stageId,
+        title: oneLine(t.title) || labels.untitled,
+        text: searchText(t, stageNames.get(t.stageId) ?? '', personas),
+      })),
+    ),
+  };
+
+  const stageNav = groups
+    .map(
+      (g, i) =>
+        `<li><button type="button" class="stage-link" data-stage="${esc(g.stage.id)}" title="${esc(oneLine(g.stage.name))}" style="--stage:${safeColour(g.stage.colour, '#868e96')}">` +
+        `<span class="stage-no">${i + 1}</span><span class="stage-name">${esc(oneLine(g.stage.name))}</span><span class="stage-count">${g.touchpoints.length}</span></button></li>`,
+    )
+    .join('');
+
+  const recordContext: RecordContext = {
+    personas,
+    touchpoints: new Map(doc.touchpoints.map((t) => [t.id as string, t])),
+    incoming: byEnd(doc.connections, 'target'),
+    outgoing: byEnd(doc.connections, 'source'),
+    labels,
+  };
+  const records = groups
+    .map(
+      (g) =>
+        `<section class="stage-records"><h2>${esc(oneLine(g.stage.name))}</h2>` +
+        (g.stage.customerGoal.trim()
+          ? `<p class="muted">${esc(labels.stageGoal)}: ${multiline(g.stage.customerGoal)}</p>`
+          : '') +
+        (g.stage.description.trim() ? `<p>${multiline(g.stage.description)}</p>` : '') +
+        g.touchpoints.map((t) => record(t, stageNames.get(t.stageId) ?? '', recordContext)).join('') +
+        '</section>',
+    )
+    .join('');
+
+  const meta = [
+    oneLine(doc.journey.client) ? `${esc(labels.cover.preparedFor)} ${esc(oneLine(doc.journey.client))}` : '',
+    oneLine(doc.journey.author) ? `${esc(labels.cover.preparedBy)} ${esc(oneLine(doc.journey.author))}` : '',
+    options.date === undefined ? '' : esc(formatReportDate(options.date, labels)),
+  ].filter(Boolean);
+  const logo = safeImageDataUrl(options.logo);
+
+  const body = [
+    `<a class="skip" href="#${VIEWER_IDS.viewport}">Skip to the map</a>`,
+    '<header class="top">',
+    logo ? `<img class="logo" src="${logo}" alt="">` : '',
+    `<div class="heading"><h1>${esc(title)}</h1>${meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : ''}` +
+      (doc.journey.description.trim() ? `<p class="description">${multiline(doc.journey.description)}</p>` : '') +
+      '</div>',
+    `<div class="search" role="search"><label for="${VIEWER_IDS.search}">Search touchpoints</label>` +
+      `<input id="${VIEWER_IDS.search}" type="search" autocomplete="off" spellcheck="false" placeholder="Title, thought, pain point…" aria-describedby="${VIEWER_IDS.searchStatus}">` +
+      `<p id="${VIEWER_IDS.searchStatus}" class="search-status" role="status" aria-live="polite"></p>` +
+      `<ul id="${VIEWER_IDS.searchResults}" class="search-results" aria-label="Search results"></ul></div>`,
+    `<button type="button" class="btn" id="${VIEWER_IDS.print}" title="Print (Ctrl+P)">Print</button>`,
+    '</header>',
+    `<nav class="stages" aria-label="Stages"><button type="button" class="btn" id="${VIEWER_IDS.prevStage}" aria-label="Previous stage" title="Previous stage (Page Up)">‹</button>` +
+      `<ol>${stageNav}</ol>` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.nextStage}" aria-label="Next stage" title="Next stage (Page Down)">›</button></nav>`,
+    '<main>',
+    `<section class="map-area" aria-label="${esc(labels.sections.map)}">`,
+    `<div class="map-tools" role="toolbar" aria-label="Zoom">` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.zoomOut}" aria-label="Zoom out" title="Zoom out (−)">−</button>` +
+      `<span id="${VIEWER_IDS.zoomLevel}" class="zoom-level" aria-live="off">100%</span>` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.zoomIn}" aria-label="Zoom in" title="Zoom in (+)">+</button>` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.fit}" title="Fit the map (0)">Fit</button>` +
+      '<span class="hint">Drag or use the arrow keys to move; wheel, + and − to zoom; Enter opens a touchpoint.</span></div>',
+    `<div id="${VIEWER_IDS.viewport}" class="viewport" tabindex="0" role="group" aria-roledescription="map" aria-label="${esc(title)}: journey map">` +
+      `<div id="${VIEWER_IDS.canvas}" class="canvas" style="width:${plan.width}px;height:${plan.height}px">${mapSvg}<div class="hits">${hits}</div></div></div>`,
+    '</section>',
+    `<aside id="${VIEWER_IDS.details}" class="details" aria-label="Touchpoint details" hidden>` +
+      `<button type="button" class="btn close" id="${VIEWER_IDS.detailsClose}" aria-label="Close details" title="Close (Esc)">×</button>` +
+      `<div id="${VIEWER_IDS.detailsBody}"></div></aside>`,
+    summaryHtml(doc, labels),
+    curveHtml(doc, labels, brand),
+    personasHtml(doc, labels, options.personaPhotos),
+    `<section class="records" aria-label="All touchpoints"><h2 class="records-title">All touchpoints, stage by stage</h2>${records}</section>`,
+    '</main>',
+  ].join('\n');
+
+  // Noto Sans for the subsets the text touches; a script family (Tamil…) only when its script is used, and then
+  // only its own subsets, since its Latin ones repeat Noto Sans's.
+  // The page's own words are Latin; every other character comes from the journey's text.
+  const allText = `${title}\nAa–·…“”\n${journeyText(doc)}`;
+  const families = new Set(scriptFamilies(allText));
+  const latinRanges = new Set(options.fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
+  const candidates = options.fonts.filter(
+    (f) => f.family === 'Noto Sans' || (families.has(f.family) && !latinRanges.has(f.unicodeRange)),
+  );
+  const fonts = fontsForText(candidates, allText);
+
+  if (/<\/script|<!--/i.test(runtime.code)) throw new Error('The viewer script cannot be embedded inline.');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${viewerCsp()}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Waymark journey viewer">',
+    `<title>${esc(title)}</title>`,
+    `<style>\n${fontFaceCss(fonts)}\n${viewerCss(brand, REPORT_FONT_STACK)}</style>`,
+    '</head>',
+    '<body>',
+    symbols(),
+    body,
+    `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
+    `<script>${runtime.code}</script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}

@@ -1,0 +1,419 @@
+/**
+ * The journey viewer's script: runs inside the exported .html file, never in
+ * the app. build/scripts/viewer-runtime.mjs compiles it into one string at
+ * build time and the builder inlines it, allowed by the page's CSP hash.
+ *
+ * It reads the JSON data block, then wires pan and zoom (drag, wheel, keys,
+ * buttons), stage navigation, the cards (arrow keys move between them, Enter
+ * or a click opens the details), search, the emotion curve's line toggles
+ * and print. It writes no user text as HTML: the details panel shows a clone
+ * of the record the builder wrote (escaped), and search results are set with
+ * textContent.
+ */
+import { normaliseForSearch } from '../../../domain/search';
+import { VIEWER_IDS, type ViewerBox, type ViewerData } from '../data';
+
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2.5;
+const KEY_PAN = 80;
+const DRAG_THRESHOLD = 4;
+const MAX_RESULTS = 50;
+
+function el<T extends HTMLElement = HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The viewer page has no #${id}.`);
+  return found as T;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+function start(): void {
+  const data = JSON.parse(el(VIEWER_IDS.data).textContent ?? '{}') as ViewerData;
+  const viewport = el(VIEWER_IDS.viewport);
+  const canvas = el(VIEWER_IDS.canvas);
+  const zoomLevel = el(VIEWER_IDS.zoomLevel);
+  const details = el(VIEWER_IDS.details);
+  const detailsBody = el(VIEWER_IDS.detailsBody);
+  const search = el<HTMLInputElement>(VIEWER_IDS.search);
+  const searchStatus = el(VIEWER_IDS.searchStatus);
+  const searchResults = el(VIEWER_IDS.searchResults);
+
+  const cards = new Map<string, HTMLButtonElement>();
+  for (const b of Array.from(canvas.querySelectorAll<HTMLButtonElement>('button.card-hit'))) {
+    if (b.dataset['tp']) cards.set(b.dataset['tp'], b);
+  }
+  const stageLinks = Array.from(document.querySelectorAll<HTMLButtonElement>('button.stage-link'));
+  const touchpoints = new Map(data.touchpoints.map((t) => [t.id, t]));
+  const stages = data.stages;
+  /** Where each touchpoint sits: its stage (index in `stages`) and its row in that stage. */
+  const place = new Map<string, { stage: number; row: number }>();
+  stages.forEach((s, si) => s.touchpoints.forEach((id, row) => place.set(id, { stage: si, row })));
+
+  // ----- pan and zoom -----
+  const view = { x: 0, y: 0, k: 1 };
+  const apply = () => {
+    canvas.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.k})`;
+    zoomLevel.textContent = `${Math.round(view.k * 100)}%`;
+  };
+  const zoomAt = (factor: number, cx: number, cy: number) => {
+    const k = clamp(view.k * factor, MIN_ZOOM, MAX_ZOOM);
+    view.x = cx - ((cx - view.x) * k) / view.k;
+    view.y = cy - ((cy - view.y) * k) / view.k;
+    view.k = k;
+    apply();
+  };
+  const zoomCentre = (factor: number) => zoomAt(factor, viewport.clientWidth / 2, viewport.clientHeight / 2);
+  const fit = (readable: boolean) => {
+    const vw = viewport.clientWidth;
+    const vh = viewport.clientHeight;
+    const whole = Math.min(vw / data.width, vh / data.height);
+    // On opening, a wide map starts readable at its left end rather than as a thumbnail.
+    view.k = clamp(readable ? Math.max(whole, 0.6) : whole, MIN_ZOOM, 1);
+    view.x = Math.max(0, (vw - data.width * view.k) / 2);
+    // Top-aligned: the legend and the stage headers are where the eye starts.
+    view.y = 0;
+    apply();
+  };
+  const showBox = (box: ViewerBox, always: boolean) => {
+    const vw = viewport.clientWidth;
+    const vh = viewport.clientHeight;
+    const left = view.x + box.x * view.k;
+    const top = view.y + box.y * view.k;
+    const right = left + box.w * view.k;
+    const bottom = top + box.h * view.k;
+    const margin = 24;
+    if (!always && left >= margin && top >= margin && right <= vw - margin && bottom <= vh - margin) return;
+    view.x = vw / 2 - (box.x + box.w / 2) * view.k;
+    view.y = Math.min(vh / 2 - (box.y + box.h / 2) * view.k, margin - box.y * view.k);
+    if (bottom - top < vh) view.y = vh / 2 - (box.y + box.h / 2) * view.k;
+    apply();
+  };
+
+  /** The open details panel covers the right of the map: move a card it hides into the part left uncovered. */
+  const keepBesidePanel = (box: ViewerBox) => {
+    const area = viewport.getBoundingClientRect();
+    const covered = Math.max(0, area.right - details.getBoundingClientRect().left);
+    const free = viewport.clientWidth - covered;
+    const right = view.x + (box.x + box.w) * view.k;
+    if (covered === 0 || free < 160 || right <= free - 16) return;
+    view.x = free / 2 - (box.x + box.w / 2) * view.k;
+    apply();
+  };
+
+  let drag: { id: number; x: number; y: number; vx: number; vy: number; moved: boolean } | null = null;
+  let suppressClick = false;
+  viewport.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    drag = { id: e.pointerId, x: e.clientX, y: e.clientY, vx: view.x, vy: view.y, moved: false };
+  });
+  viewport.addEventListener('pointermove', (e) => {
+    if (!drag || drag.id !== e.pointerId) return;
+    const dx = e.clientX - drag.x;
+    const dy = e.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!drag.moved) {
+      drag.moved = true;
+      viewport.setPointerCapture(e.pointerId);
+      viewport.classList.add('panning');
+    }
+    view.x = drag.vx + dx;
+    view.y = drag.vy + dy;
+    apply();
+  });
+  const endDrag = (e: PointerEvent) => {
+    if (!drag || drag.id !== e.pointerId) return;
+    suppressClick = drag.moved;
+    drag = null;
+    viewport.classList.remove('panning');
+  };
+  viewport.addEventListener('pointerup', endDrag);
+  viewport.addEventListener('pointercancel', endDrag);
+  // A drag that started on a card moves the map; it does not open the card.
+  viewport.addEventListener(
+    'click',
+    (e) => {
+      if (suppressClick) {
+        suppressClick = false;
+        e.stopPropagation();
+        e.preventDefault();
+      }
+    },
+    true,
+  );
+  viewport.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      const rect = viewport.getBoundingClientRect();
+      const delta = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
+      zoomAt(Math.exp(-delta * 0.0015), e.clientX - rect.left, e.clientY - rect.top);
+    },
+    { passive: false },
+  );
+  el(VIEWER_IDS.zoomIn).addEventListener('click', () => zoomCentre(1.25));
+  el(VIEWER_IDS.zoomOut).addEventListener('click', () => zoomCentre(0.8));
+  el(VIEWER_IDS.fit).addEventListener('click', () => fit(false));
+
+  // ----- cards: roving focus and details -----
+  let current: string | null = stages.find((s) => s.touchpoints.length > 0)?.touchpoints[0] ?? null;
+  let selected: string | null = null;
+  const setCurrent = (id: string) => {
+    if (current) cards.get(current)?.setAttribute('tabindex', '-1');
+    current = id;
+    cards.get(id)?.setAttribute('tabindex', '0');
+    const at = place.get(id);
+    if (at) markStage(at.stage);
+  };
+  if (current) cards.get(current)?.setAttribute('tabindex', '0');
+
+  const boxOf = (card: HTMLElement): ViewerBox => ({
+    x: parseFloat(card.style.left),
+    y: parseFloat(card.style.top),
+    w: parseFloat(card.style.width),
+    h: parseFloat(card.style.height),
+  });
+  const focusCard = (id: string) => {
+    const card = cards.get(id);
+    if (!card) return;
+    setCurrent(id);
+    showBox(boxOf(card), false);
+    card.focus({ preventScroll: true });
+  };
+
+  const closeDetails = (returnFocus: boolean) => {
+    if (details.hidden) return;
+    details.hidden = true;
+    detailsBody.replaceChildren();
+    if (selected) {
+      const card = cards.get(selected);
+      card?.classList.remove('selected');
+      card?.setAttribute('aria-expanded', 'false');
+      if (returnFocus && card) {
+        setCurrent(selected);
+        card.focus({ preventScroll: true });
+      }
+    }
+    selected = null;
+  };
+  const openDetails = (id: string) => {
+    const source = document.getElementById(VIEWER_IDS.record + id);
+    if (!source) return;
+    if (selected) {
+      cards.get(selected)?.classList.remove('selected');
+      cards.get(selected)?.setAttribute('aria-expanded', 'false');
+    }
+    const copy = source.cloneNode(true) as HTMLElement;
+    copy.removeAttribute('id');
+    detailsBody.replaceChildren(copy);
+    details.hidden = false;
+    selected = id;
+    const card = cards.get(id);
+    card?.classList.add('selected');
+    card?.setAttribute('aria-expanded', 'true');
+    if (card) keepBesidePanel(boxOf(card));
+    copy.querySelector<HTMLElement>('.record-title')?.focus();
+  };
+  el(VIEWER_IDS.detailsClose).addEventListener('click', () => closeDetails(true));
+  // A connection's other end, named in the details, opens that touchpoint.
+  detailsBody.addEventListener('click', (e) => {
+    const target = e.target instanceof Element ? e.target.closest<HTMLElement>('button[data-goto]') : null;
+    const id = target?.dataset['goto'];
+    if (id && cards.has(id)) {
+      setCurrent(id);
+      showBox(boxOf(cards.get(id)!), false);
+      openDetails(id);
+    }
+  });
+
+  for (const [id, card] of cards) {
+    card.setAttribute('aria-expanded', 'false');
+    card.addEventListener('click', () => {
+      setCurrent(id);
+      openDetails(id);
+    });
+    card.addEventListener('focus', () => setCurrent(id));
+  }
+
+  const move = (id: string, key: string): string | null => {
+    const at = place.get(id);
+    if (!at) return null;
+    const column = stages[at.stage]!.touchpoints;
+    if (key === 'ArrowDown') return column[at.row + 1] ?? null;
+    if (key === 'ArrowUp') return column[at.row - 1] ?? null;
+    if (key === 'Home') return column[0] ?? null;
+    if (key === 'End') return column[column.length - 1] ?? null;
+    const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return null;
+    for (let s = at.stage + step; s >= 0 && s < stages.length; s += step) {
+      const other = stages[s]!.touchpoints;
+      if (other.length > 0) return other[Math.min(at.row, other.length - 1)] ?? null;
+    }
+    return null;
+  };
+
+  // ----- stages -----
+  let currentStage = 0;
+  function markStage(index: number) {
+    currentStage = index;
+    const id = stages[index]?.id;
+    for (const link of stageLinks) link.setAttribute('aria-current', link.dataset['stage'] === id ? 'true' : 'false');
+  }
+  const goToStage = (index: number) => {
+    const stage = stages[index];
+    if (!stage) return;
+    markStage(index);
+    const vh = viewport.clientHeight;
+    const vw = viewport.clientWidth;
+    // The column at the left of the view (or centred when the whole map is narrower), its header at the top.
+    view.x = data.width * view.k <= vw ? view.x : 16 - stage.box.x * view.k;
+    view.y = Math.min(16 - stage.box.y * view.k, Math.max(view.y, vh - data.height * view.k));
+    apply();
+    const first = stage.touchpoints[0];
+    if (first) {
+      if (current) cards.get(current)?.setAttribute('tabindex', '-1');
+      current = first;
+      cards.get(first)?.setAttribute('tabindex', '0');
+    }
+  };
+  for (const link of stageLinks) {
+    const index = stages.findIndex((s) => s.id === link.dataset['stage']);
+    link.addEventListener('click', () => goToStage(index));
+  }
+  el(VIEWER_IDS.prevStage).addEventListener('click', () => goToStage(Math.max(0, currentStage - 1)));
+  el(VIEWER_IDS.nextStage).addEventListener('click', () => goToStage(Math.min(stages.length - 1, currentStage + 1)));
+
+  viewport.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const onCard = e.target instanceof HTMLElement && e.target.classList.contains('card-hit');
+    const key = e.key;
+    if (key === '+' || key === '=') zoomCentre(1.25);
+    else if (key === '-' || key === '_') zoomCentre(0.8);
+    else if (key === '0') fit(false);
+    else if (key === 'PageDown' || key === 'PageUp') {
+      goToStage(clamp(currentStage + (key === 'PageDown' ? 1 : -1), 0, stages.length - 1));
+      if (onCard && current) focusCard(current);
+    } else if (onCard && current && ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(key)) {
+      const next = move(current, key);
+      if (next) focusCard(next);
+    } else if (!onCard && key.startsWith('Arrow')) {
+      view.x += key === 'ArrowLeft' ? KEY_PAN : key === 'ArrowRight' ? -KEY_PAN : 0;
+      view.y += key === 'ArrowUp' ? KEY_PAN : key === 'ArrowDown' ? -KEY_PAN : 0;
+      apply();
+    } else if (!onCard && key === 'Enter' && current) {
+      focusCard(current);
+    } else return;
+    e.preventDefault();
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !details.hidden) {
+      e.preventDefault();
+      closeDetails(true);
+    } else if (e.key === 'Escape' && document.activeElement === search && search.value) {
+      e.preventDefault();
+      search.value = '';
+      runSearch();
+    }
+  });
+
+  // ----- search -----
+  // Normalised on the first search, not on opening: the first paint waits for nothing it does not need.
+  let haystacks: { id: string; text: string }[] | null = null;
+  const stageName = new Map(stages.map((s) => [s.id, s.name]));
+  let matches: string[] = [];
+  function runSearch() {
+    const query = normaliseForSearch(search.value);
+    const terms = query ? query.split(' ') : [];
+    if (terms.length) haystacks ??= data.touchpoints.map((t) => ({ id: t.id, text: normaliseForSearch(t.text) }));
+    matches =
+      terms.length && haystacks ? haystacks.filter((h) => terms.every((t) => h.text.includes(t))).map((h) => h.id) : [];
+    const set = new Set(matches);
+    canvas.classList.toggle('searching', terms.length > 0);
+    for (const [id, card] of cards) card.classList.toggle('match', set.has(id));
+    const items = matches.slice(0, MAX_RESULTS).map((id) => {
+      const t = touchpoints.get(id)!;
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset['tp'] = id;
+      const name = document.createElement('span');
+      name.textContent = t.title;
+      const where = document.createElement('span');
+      where.className = 'muted';
+      where.textContent = ` · ${stageName.get(t.stageId) ?? ''}`;
+      button.append(name, where);
+      button.addEventListener('click', () => reveal(id));
+      li.append(button);
+      return li;
+    });
+    searchResults.replaceChildren(...items);
+    searchStatus.textContent = !terms.length
+      ? ''
+      : matches.length === 0
+        ? 'No touchpoint matches.'
+        : `${matches.length} ${matches.length === 1 ? 'touchpoint matches' : 'touchpoints match'}` +
+          (matches.length > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed.` : '.');
+  }
+  const reveal = (id: string) => {
+    searchResults.replaceChildren();
+    const card = cards.get(id);
+    if (!card) return;
+    setCurrent(id);
+    showBox(boxOf(card), false);
+    openDetails(id);
+  };
+  search.addEventListener('input', runSearch);
+  // The list closes when focus leaves the search box and its list (the marks on the map stay); it opens again on return.
+  const searchBox = search.closest('.search');
+  searchBox?.addEventListener('focusout', (e) => {
+    const next = (e as FocusEvent).relatedTarget;
+    if (!(next instanceof Node && searchBox.contains(next))) searchResults.replaceChildren();
+  });
+  search.addEventListener('focus', () => {
+    if (search.value) runSearch();
+  });
+  search.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && matches[0]) {
+      e.preventDefault();
+      reveal(matches[0]);
+    } else if (e.key === 'ArrowDown') {
+      const first = searchResults.querySelector('button');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  searchResults.addEventListener('keydown', (e) => {
+    const buttons = Array.from(searchResults.querySelectorAll('button'));
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = buttons[i + (e.key === 'ArrowDown' ? 1 : -1)];
+      if (next) next.focus();
+      else if (e.key === 'ArrowUp') search.focus();
+    }
+  });
+
+  // ----- emotion curve lines -----
+  for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('input[data-series]'))) {
+    box.addEventListener('change', () => {
+      const group = document.querySelector<SVGGElement>(`g.curve-series[data-series="${box.dataset['series']}"]`);
+      if (group) group.style.display = box.checked ? '' : 'none';
+    });
+  }
+
+  el(VIEWER_IDS.print).addEventListener('click', () => window.print());
+
+  fit(true);
+  // A small map does not leave an empty page under it: the view shrinks to the drawing (never under 360 px).
+  const wanted = Math.ceil(data.height * view.k) + 24;
+  if (wanted < viewport.clientHeight) viewport.style.height = `${Math.max(360, wanted)}px`;
+  markStage(0);
+  document.documentElement.dataset['viewer'] = 'ready';
+}
+
+start();

@@ -1,0 +1,104 @@
+/**
+ * The interactive viewer export without its markup: what the dialog says
+ * the file will hold (counts, the script fonts it embeds), and the export
+ * itself in steps (fonts, build, save) with one sentence when it fails.
+ * The accent colour and logo are the journey's report settings; persona
+ * photos come from the database, as in the report.
+ */
+import { useMemo, useState } from 'react';
+import type { JourneyDocument } from '../../domain/model';
+import { loadReportSettings } from '../../exports';
+import { buildViewerHtml } from '../../exports/viewer/build';
+import { journeyText, scriptFamilies } from '../../exports/viewer/scripts';
+import { journeyFileName } from '../../files';
+import { getHost } from '../../platform';
+import { toast } from '../../ui/toasts';
+import { describeExportError } from './errors';
+import { yieldToUi } from './rasterise';
+import { useServices } from '../../services';
+import { loadPersonaPhotos, loadReportFonts } from './report-assets';
+
+export type ViewerPhase = 'idle' | 'fonts' | 'building' | 'saving';
+
+const PHASE_TEXT: Record<ViewerPhase, string> = {
+  idle: '',
+  fonts: 'Loading fonts…',
+  building: 'Building the viewer…',
+  saving: 'Saving…',
+};
+
+const encoder = new TextEncoder();
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export interface ViewerExportModel {
+  counts: { stages: number; touchpoints: number; personas: number };
+  /** Noto Sans plus the script families the journey's text needs. */
+  fonts: string[];
+  busy: boolean;
+  statusText: string;
+  error: string | null;
+  save: () => Promise<void>;
+}
+
+export function useViewerExport(doc: JourneyDocument, onClose: () => void): ViewerExportModel {
+  const { db } = useServices();
+  const [phase, setPhase] = useState<ViewerPhase>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const fonts = useMemo(() => ['Noto Sans', ...scriptFamilies(journeyText(doc))], [doc]);
+
+  const save = async () => {
+    setError(null);
+    setPhase('fonts');
+    await yieldToUi();
+    let kind: 'report-assets' | 'viewer' = 'report-assets';
+    try {
+      const [fontFiles, personaPhotos] = await Promise.all([loadReportFonts(), loadPersonaPhotos(db, doc)]);
+      kind = 'viewer';
+      setPhase('building');
+      await yieldToUi();
+      const settings = loadReportSettings(storage(), doc.journey.id);
+      const html = buildViewerHtml(doc, {
+        fonts: fontFiles,
+        brandColour: settings.brandColour,
+        logo: settings.logo,
+        date: new Date(),
+        personaPhotos,
+      });
+      setPhase('saving');
+      const saved = await getHost().saveFile({
+        suggestedName: journeyFileName(`${doc.journey.title} viewer`, 'html'),
+        filters: [{ name: 'Interactive viewer', extensions: ['html'] }],
+        bytes: encoder.encode(html),
+        mimeType: 'text/html',
+      });
+      setPhase('idle');
+      if (saved) {
+        toast.success(`Saved ${saved.name}.`);
+        onClose();
+      }
+    } catch (e) {
+      setPhase('idle');
+      setError(describeExportError(e, kind));
+    }
+  };
+
+  return {
+    counts: {
+      stages: doc.stages.length,
+      touchpoints: doc.touchpoints.length,
+      personas: doc.personas.length,
+    },
+    fonts,
+    busy: phase !== 'idle',
+    statusText: PHASE_TEXT[phase],
+    error,
+    save,
+  };
+}

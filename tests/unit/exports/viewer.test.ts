@@ -1,0 +1,253 @@
+/**
+ * The interactive viewer's builder: escaping, the CSP and its script hash, no
+ * URL that could reach a network, the embedded data, the records, the curve
+ * toggles, the fonts and the size of a large journey.
+ */
+import { createHash } from 'node:crypto';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { buildViewerHtml, scriptJson } from '../../../renderer/src/exports/viewer/build';
+import { VIEWER_IDS, type ViewerData } from '../../../renderer/src/exports/viewer/data';
+import { journeyText, scriptFamilies } from '../../../renderer/src/exports/viewer/scripts';
+import { buildRichJourney, PHOTO_BLOB_OF, PNG_BASE64 } from '../reports/fixture';
+import { journey } from '../../fixtures/journey-builder';
+import { loadReportFontsNode } from '../reports/load-fonts';
+import { payloadJourney, seedJourney, XSS_PAYLOADS } from '../../fixtures/viewer-journeys';
+import { SEED_TITLE } from '../../fixtures/seed-text';
+
+const fonts = loadReportFontsNode();
+
+// A parser only: nothing in the page is run or loaded.
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+});
+
+/**
+ * The page as a browser's parser builds it. The runtime's own text is left out: happy-dom's parser misreads some
+ * minified comparisons (`a<b.c`) inside a script as a tag, which Chromium does not (the e2e tests run the real
+ * file); the runtime is checked by its hash instead.
+ */
+function parse(html: string): Document {
+  const withoutRuntime = html.replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
+  return new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+}
+
+/** The text of every `<script>` element, in order, read from the markup itself. */
+function scripts(html: string): { attrs: string; body: string }[] {
+  return Array.from(html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi), (m) => ({ attrs: m[1]!, body: m[2]! }));
+}
+
+function csp(html: string): string {
+  const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+  if (!m) throw new Error('no CSP meta');
+  return m[1]!;
+}
+
+describe('buildViewerHtml', () => {
+  const doc = payloadJourney();
+  const html = buildViewerHtml(doc, { fonts, date: '1 March 2026' });
+
+  it('has exactly two script elements: the JSON data and the runtime; no payload opened a tag', () => {
+    const found = scripts(html);
+    expect(found.map((s) => s.attrs.trim())).toEqual([`type="application/json" id="${VIEWER_IDS.data}"`, '']);
+    const page = parse(html);
+    expect(page.querySelectorAll('script')).toHaveLength(2);
+    expect(
+      page.querySelectorAll('iframe, object, embed, form, base, link, frame, meta[http-equiv="refresh"]'),
+    ).toHaveLength(0);
+    expect(page.querySelectorAll('style')).toHaveLength(1);
+    for (const element of Array.from(page.querySelectorAll('*'))) {
+      for (const attr of Array.from(element.attributes)) {
+        expect(attr.name, `${element.tagName} ${attr.name}`).not.toMatch(/^on/i);
+        expect(attr.value, `${element.tagName} ${attr.name}`).not.toMatch(/^\s*javascript:/i);
+      }
+    }
+    // The only link is the skip link; the only image would be a checked data: logo.
+    expect(Array.from(page.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      `#${VIEWER_IDS.viewport}`,
+    ]);
+    expect(page.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('shows every payload as text: the title, each record and the stage names read exactly as typed', () => {
+    const page = parse(html);
+    expect(page.title).toBe(doc.journey.title);
+    expect(page.querySelector('h1')?.textContent).toBe(doc.journey.title);
+    for (const t of doc.touchpoints) {
+      const record = page.getElementById(VIEWER_IDS.record + t.id);
+      expect(record, t.title).not.toBeNull();
+      const text = (record!.textContent ?? '').replace(/\s+/g, ' ');
+      for (const value of [t.title, t.thoughts, t.painPoints[0]!.text, t.opportunities[0]!.text, t.channel, t.owner]) {
+        expect(text).toContain(value.replace(/\s+/g, ' ').trim());
+      }
+    }
+    const oneLine = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const stageNames = Array.from(page.querySelectorAll('.stage-link .stage-name'), (e) => e.textContent);
+    expect(stageNames).toEqual(doc.stages.map((s) => oneLine(s.name)));
+  });
+
+  it('embeds the data as JSON with no "<" in it, so no text can close the script element, and it reads back intact', () => {
+    const json = scripts(html)[0]!.body;
+    expect(json).not.toContain('<');
+    expect(json).not.toContain('\u2028');
+    const data = JSON.parse(json) as ViewerData;
+    expect(data.touchpoints.map((t) => t.title).sort()).toEqual(doc.touchpoints.map((t) => t.title).sort());
+    expect(data.stages.map((s) => s.touchpoints.length)).toEqual([2, 2, 1]);
+    expect(scriptJson('</script><!--')).toBe('"\\u003c/script\\u003e\\u003c!--"');
+  });
+
+  it("allows only its own inline script, by the SHA-256 of exactly the script's text", () => {
+    const policy = csp(html);
+    const runtime = scripts(html)[1]!.body;
+    const hash = createHash('sha256').update(runtime, 'utf8').digest('base64');
+    expect(policy).toContain(`script-src 'sha256-${hash}'`);
+    expect(policy).toMatch(/^default-src 'none';/);
+    expect(policy).not.toMatch(/script-src[^;]*(unsafe|\*|data:|http)/);
+    expect(policy).toContain('font-src data:');
+    expect(policy).toContain('img-src data:');
+    expect(runtime.length).toBeGreaterThan(1000);
+  });
+
+  it('holds no http: or https: URL anywhere, and nothing that loads from outside the file', () => {
+    const rich = buildViewerHtml(buildRichJourney().doc, { fonts });
+    for (const page of [html, rich]) {
+      expect(page).not.toMatch(/https?:/i);
+      // url(#…) names a marker inside the drawing itself.
+      expect(page).not.toMatch(/\burl\((?!data:|#)/);
+      expect(page).not.toMatch(/xmlns/);
+    }
+  });
+
+  it('prints every field of a touchpoint in its record, metrics through the report definitions', () => {
+    const rich = buildRichJourney().doc;
+    const page = parse(buildViewerHtml(rich, { fonts }));
+    const reminder = rich.touchpoints.find((t) => t.title === 'Receives the renewal reminder')!;
+    const text = page.getElementById(VIEWER_IDS.record + reminder.id)!.textContent!;
+    for (const expected of [
+      'Sent 30 days before the policy ends',
+      'Good, they remembered.',
+      'I almost deleted it as spam.',
+      'email',
+      'CRM team',
+      'Priya Raman',
+      '+2',
+      '82%',
+      '+30',
+      '12,000',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // Its paths, each naming the other end as a button that opens it.
+    const goes = Array.from(
+      page.getElementById(VIEWER_IDS.record + reminder.id)!.querySelectorAll<HTMLElement>('button.goto'),
+      (b) => [b.dataset['goto'], b.textContent],
+    );
+    const targets = rich.connections.filter((c) => c.source === reminder.id).map((c) => c.target);
+    expect(goes).toEqual(targets.map((id) => [id, rich.touchpoints.find((t) => t.id === id)!.title]));
+    expect(text).toContain('Main path to');
+    expect(text).toContain('Alternative to');
+    expect(text).toContain('Asks in chat');
+    const compare = rich.touchpoints.find((t) => t.title.startsWith('Compares'))!;
+    const compareText = page.getElementById(VIEWER_IDS.record + compare.id)!.textContent!;
+    expect(compareText).toContain('Price went up 18% without explanation');
+    expect(compareText).toContain('4/5');
+    expect(compareText).toContain('price, missing information');
+    expect(compareText).toContain('Explain every price change in the reminder');
+    expect(compareText).toContain('Pricing team');
+    expect(compareText).toContain('Moment of truth');
+    // Empty fields show a dash on screen and are marked so print leaves them out; faces are drawn once and used.
+    const compareRecord = page.getElementById(VIEWER_IDS.record + compare.id)!;
+    expect(Array.from(compareRecord.querySelectorAll('.field.empty dt'), (d) => d.textContent)).toEqual([
+      'Description',
+      'Thoughts',
+      'Quotes',
+      'Owner',
+      'Metrics',
+    ]);
+    expect(compareRecord.querySelector('.emotion use')?.getAttribute('href')).toBe('#face-2');
+    expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
+  });
+
+  it('gives each curve line a group and a checked toggle; each card a button over its box', () => {
+    const rich = buildRichJourney().doc;
+    const page = parse(buildViewerHtml(rich, { fonts }));
+    const toggles = Array.from(page.querySelectorAll<HTMLInputElement>('input[data-series]'));
+    const groups = Array.from(page.querySelectorAll('g.curve-series'));
+    expect(toggles.map((t) => t.dataset['series']).sort()).toEqual(
+      groups.map((g) => g.getAttribute('data-series')).sort(),
+    );
+    expect(toggles.length).toBe(2); // the journey and Priya (Arman has no emotions of his own)
+    expect(Array.from(page.querySelectorAll('.toggle'), (t) => t.textContent)).toEqual(['Journey', 'Priya Raman']);
+    expect(page.querySelectorAll('button.card-hit')).toHaveLength(rich.touchpoints.length);
+    expect(page.querySelector('#insights')?.textContent).toContain('Top hot spots');
+  });
+
+  it('embeds only the fonts of the scripts the journey uses', () => {
+    const latinOnly = buildViewerHtml(payloadJourney(), { fonts });
+    expect(latinOnly).not.toMatch(/font-family:"Noto Sans (Tamil|Armenian|Telugu|Malayalam)"/);
+    const rich = buildViewerHtml(buildRichJourney().doc, { fonts });
+    for (const family of ['Tamil', 'Armenian', 'Telugu', 'Malayalam']) {
+      expect(rich).toContain(`font-family:"Noto Sans ${family}"`);
+    }
+    const seeded = buildViewerHtml(seedJourney(20), { fonts });
+    expect(seeded).toContain('font-family:"Noto Sans Tamil"');
+    expect(seeded).toContain('font-family:"Noto Sans Armenian"');
+    expect(seeded).not.toMatch(/font-family:"Noto Sans (Telugu|Malayalam)"/);
+    // A script family's Latin subsets repeat Noto Sans's and are left out.
+    expect(seeded.match(/font-family:"Noto Sans Tamil"/g)).toHaveLength(2);
+  });
+
+  it('a 200-touchpoint journey in Tamil and Armenian gives a file under 3 MB', () => {
+    const big = seedJourney(200);
+    expect(big.touchpoints).toHaveLength(200);
+    const file = buildViewerHtml(big, { fonts });
+    const bytes = new TextEncoder().encode(file).length;
+    expect(bytes).toBeLessThan(3 * 1024 * 1024);
+    expect(file).toContain(SEED_TITLE.tamil.slice(0, 10));
+    console.info(`viewer of 200 touchpoints: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+  });
+
+  it('keeps its safety whatever the brand colour or logo given', () => {
+    const page = buildViewerHtml(payloadJourney(), {
+      fonts: [],
+      brandColour: 'red;}</style><script>alert(1)</script>',
+      logo: { type: 'text/html', dataBase64: 'PHNjcmlwdD4=' },
+    });
+    expect(scripts(page)).toHaveLength(2);
+    expect(page).toContain('--accent:#4c6ef5');
+    expect(parse(page).querySelectorAll('img')).toHaveLength(0);
+    expect(XSS_PAYLOADS.length).toBeGreaterThan(5);
+  });
+
+  it('names the script fonts a journey needs for the export dialog', () => {
+    expect(scriptFamilies(journeyText(payloadJourney()))).toEqual([]);
+    expect(scriptFamilies(journeyText(seedJourney(10)))).toEqual(['Noto Sans Tamil', 'Noto Sans Armenian']);
+    expect(scriptFamilies(journeyText(buildRichJourney().doc))).toEqual([
+      'Noto Sans Tamil',
+      'Noto Sans Telugu',
+      'Noto Sans Malayalam',
+      'Noto Sans Armenian',
+    ]);
+    // Greek and Cyrillic are in Noto Sans itself; a shared mark alone calls for no family.
+    expect(scriptFamilies('Ελληνικά кириллица \u25cc \u0964')).toEqual([]);
+  });
+
+  it('shows the personas with their photos as data: URLs, and leaves out a curve with nothing on it', () => {
+    const rich = buildRichJourney().doc;
+    const photo = PHOTO_BLOB_OF(rich);
+    const page = parse(
+      buildViewerHtml(rich, { fonts: [], personaPhotos: { [photo]: { type: 'image/png', dataBase64: PNG_BASE64 } } }),
+    );
+    const personas = page.getElementById('personas')!.textContent!;
+    for (const text of ['Priya Raman', 'Busy parent, renews every year', 'I just want renewal', 'Paying twice']) {
+      expect(personas).toContain(text);
+    }
+    expect(Array.from(page.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual([
+      `data:image/png;base64,${PNG_BASE64}`,
+    ]);
+    const empty = parse(buildViewerHtml(journey('Nothing yet').build(), { fonts: [] }));
+    expect(empty.getElementById('curve')).toBeNull();
+    expect(empty.getElementById('personas')).toBeNull();
+    expect(empty.getElementById('insights')?.textContent).toContain('No insights yet');
+  });
+});
