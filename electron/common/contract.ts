@@ -156,6 +156,7 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-xlsx',
   'import-csv',
+  'start-live-session',
   'undo',
   'redo',
   'select-all',
