@@ -1,0 +1,136 @@
+/**
+ * The live session this window hosts (at most one): starting it (the session
+ * server, then the host controller on the open journey's store), mirroring the
+ * controller's state for the panel, and ending it so that nothing listens.
+ * Window state, never saved.
+ */
+import { create } from 'zustand';
+import type { LiveHostState, LiveHost } from './engine';
+import { liveServer, startLiveHost } from './engine';
+import type { LiveSessionInfo } from '../../../../electron/common/live';
+import type { EditorStore } from '../../session/store';
+import { errorMessage } from '../../ui/toasts';
+import { useLiveUi } from './live-ui';
+
+export type LivePhase = 'idle' | 'starting' | 'running' | 'ending';
+
+export interface LiveSessionView {
+  phase: LivePhase;
+  /** The journey the session serves (while starting, running or ending). */
+  journeyId: string | null;
+  host: LiveHost | null;
+  /** The controller's state, mirrored for React. */
+  state: LiveHostState | null;
+  /** Why the last start or end failed, in one sentence; null when it did not. */
+  error: string | null;
+  /** A session of another journey is running on the server (this window did not start it). */
+  elsewhere: LiveSessionInfo | null;
+}
+
+const initial: LiveSessionView = {
+  phase: 'idle',
+  journeyId: null,
+  host: null,
+  state: null,
+  error: null,
+  elsewhere: null,
+};
+
+export const useLiveSession = create<LiveSessionView>(() => initial);
+const set = (patch: Partial<LiveSessionView>) => useLiveSession.setState(patch);
+
+let offState: (() => void) | null = null;
+
+function attach(store: EditorStore, info: LiveSessionInfo) {
+  const host = startLiveHost({ store, info, name: 'Facilitator', journeyId: info.journeyId });
+  offState?.();
+  offState = host.state.subscribe((state) => set({ state }));
+  useLiveUi.setState({ requireApproval: info.requireApproval });
+  set({
+    phase: 'running',
+    journeyId: info.journeyId,
+    host,
+    state: host.state.getState(),
+    error: null,
+    elsewhere: null,
+  });
+}
+
+export interface StartLiveOptions {
+  store: EditorStore;
+  requireApproval: boolean;
+}
+
+/** Starts a session for the store's journey; a failure leaves nothing listening and says why. */
+export async function startLive({ store, requireApproval }: StartLiveOptions): Promise<void> {
+  if (useLiveSession.getState().phase !== 'idle') return;
+  const journey = store.getState().doc.journey;
+  set({ phase: 'starting', journeyId: journey.id, error: null });
+  const server = liveServer();
+  let info: LiveSessionInfo | null = null;
+  try {
+    info = await server.start({ journeyId: journey.id, journeyTitle: journey.title, requireApproval });
+    attach(store, info);
+  } catch (error) {
+    if (info) await server.end().catch(() => undefined);
+    set({
+      ...initial,
+      error: errorMessage(error, 'The live session could not start. Check that the network is on and try again.'),
+    });
+  }
+}
+
+/** Ends the session: the controller flushes what participants added, then the server closes its port. */
+export async function endLive(): Promise<void> {
+  const { phase, host } = useLiveSession.getState();
+  if (phase !== 'running' && phase !== 'starting') return;
+  set({ phase: 'ending' });
+  let failure: unknown = null;
+  try {
+    await host?.end();
+  } catch (error) {
+    failure = error;
+  }
+  offState?.();
+  offState = null;
+  try {
+    await liveServer().end();
+  } catch (error) {
+    failure ??= error;
+  }
+  set({
+    ...initial,
+    error: failure ? errorMessage(failure, 'The live session did not end cleanly. Try End session again.') : null,
+  });
+}
+
+/**
+ * When the editor opens a journey: a session the server still runs for it (the
+ * window was reloaded) is taken up again; one for another journey is reported.
+ */
+export async function resumeLive(store: EditorStore): Promise<void> {
+  if (useLiveSession.getState().phase !== 'idle') return;
+  const journeyId = store.getState().doc.journey.id;
+  const info = await liveServer()
+    .status()
+    .catch(() => null);
+  if (!info || useLiveSession.getState().phase !== 'idle') return;
+  if (info.journeyId !== journeyId) {
+    set({ elsewhere: info });
+    return;
+  }
+  try {
+    attach(store, info);
+  } catch (error) {
+    set({
+      ...initial,
+      error: errorMessage(error, 'The live session could not be taken up again. End it and start again.'),
+    });
+  }
+}
+
+/** Ends a session another journey left running (its editor is closed). */
+export async function endElsewhere(): Promise<void> {
+  await liveServer().end();
+  set({ elsewhere: null });
+}
