@@ -10,7 +10,7 @@ const any = (...names) => `^renderer/src/(${names.join('|')})/`;
 /** The pure layers, then the services and the document session, then the editor, then features. */
 const PURE = ['domain', 'storage', 'files', 'reports', 'exports'];
 const BELOW_EDITOR = [...PURE, 'platform', 'ui', 'services', 'session'];
-const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library'];
+const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library', 'participant'];
 
 /** Each rule: from this folder, these folders may be imported (besides the folder itself). */
 const layers = [
@@ -49,6 +49,11 @@ module.exports = {
       comment: 'the platform layer speaks the preload contract',
       from: { path: folder('platform') },
       to: { path: '^electron/common/' },
+    },
+    {
+      comment: 'the live-session screens (host panel, participant app) speak the live-session protocol',
+      from: { path: any('workshop', 'participant') },
+      to: { path: '^electron/common/live\\.ts$' },
     },
     {
       comment: 'the Electron side imports only Electron-side code',
