@@ -36,6 +36,27 @@ export const tokenSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 
+/**
+ * The hash of a join link: `#/join/<role token>/<journey id>`. The token travels in the
+ * fragment, so it never reaches a server log; the journey id names the one document to open.
+ */
+export const joinHash = (token: string, journeyId: string) => `#/join/${token}/${encodeURIComponent(journeyId)}`;
+
+/** Reads a join link's hash back; null when it is not one. */
+export function parseJoinHash(hash: string): { token: string; journeyId: string } | null {
+  const m = /^#?\/join\/([^/]+)\/([^/]+)$/.exec(hash);
+  if (m === null) return null;
+  const token = tokenSchema.safeParse(m[1]);
+  let journeyId: string;
+  try {
+    journeyId = decodeURIComponent(m[2] ?? '');
+  } catch {
+    return null;
+  }
+  if (!token.success || journeyId.length === 0 || journeyId.length > 200) return null;
+  return { token: token.data, journeyId };
+}
+
 /** A participant picks their id once per device (random, not a secret). */
 export const participantIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 export const participantNameSchema = z.string().trim().min(1).max(60);

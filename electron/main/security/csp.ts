@@ -5,7 +5,13 @@
  * `style-src` allows 'unsafe-inline' on purpose: React Flow positions nodes,
  * edges and the viewport with inline `style` attributes, and React's `style`
  * prop does the same. Inline styles cannot run code; scripts stay 'self' only.
+ *
+ * `connect-src` allows WebSockets to loopback and nothing else remote: the app
+ * connects to the live session it hosts itself (electron/live) on its own port.
  */
+
+/** The host app's own live session server, on whatever port it got. */
+export const LOOPBACK_WS = 'ws://127.0.0.1:*';
 
 const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'none'"],
@@ -13,7 +19,7 @@ const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
-  ['connect-src', "'self' data: blob:"],
+  ['connect-src', `'self' data: blob: ${LOOPBACK_WS}`],
   ['worker-src', "'self' blob:"],
   ['media-src', "'self' data: blob:"],
   ['manifest-src', "'self'"],
@@ -64,3 +70,18 @@ export function withCspMeta(html: string): string {
   return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
 }
 export const PRINT_CSP = join(PRINT_DIRECTIVES);
+
+/**
+ * The app policy for pages a live session serves over plain http on the LAN:
+ * `connect-src` also allows that session's own WebSocket origin (`ws://<host:port>`).
+ * `meta: true` leaves out `frame-ancestors`, as for the meta tag.
+ */
+export function liveSessionPolicy(wsOrigin: string | null, options: { meta: boolean }): string {
+  return join(
+    APP_DIRECTIVES.filter(([name]) => !options.meta || name !== 'frame-ancestors').map(([name, value]) =>
+      name === 'connect-src' && wsOrigin !== null
+        ? ([name, `${value} ${wsOrigin}`] as const)
+        : ([name, value] as const),
+    ),
+  );
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  LOOPBACK_WS,
   META_CONTENT_SECURITY_POLICY,
+  liveSessionPolicy,
   PRINT_CSP,
   withCspMeta,
 } from '../../../electron/main/security/csp';
@@ -21,8 +23,28 @@ describe('Content-Security-Policy', () => {
   ])('%s policy has no eval and no remote origins', (_name, policy) => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('wasm-unsafe-eval');
-    expect(policy).not.toMatch(/https?:|wss?:|\*/);
+    // The one exception is the app's own live session on loopback (see the next test).
+    expect(policy.replace(` ${LOOPBACK_WS};`, ';')).not.toMatch(/https?:|wss?:|\*/);
     expect(directives(policy).get('default-src')).toEqual(["'none'"]);
+  });
+
+  it('connects to the app itself and, by WebSocket, to loopback only (the live session it hosts)', () => {
+    expect(LOOPBACK_WS).toBe('ws://127.0.0.1:*');
+    expect(directives(CONTENT_SECURITY_POLICY).get('connect-src')).toEqual(["'self'", 'data:', 'blob:', LOOPBACK_WS]);
+  });
+
+  it('pages a live session serves may also reach that session, and nothing else remote', () => {
+    const header = directives(liveSessionPolicy('ws://192.168.1.20:4477', { meta: false }));
+    expect(header.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', LOOPBACK_WS, 'ws://192.168.1.20:4477']);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    const app = directives(CONTENT_SECURITY_POLICY);
+    header.delete('connect-src');
+    app.delete('connect-src');
+    expect(header).toEqual(app);
+    expect(directives(liveSessionPolicy(null, { meta: true })).get('connect-src')).toEqual(
+      directives(META_CONTENT_SECURITY_POLICY).get('connect-src'),
+    );
+    expect(directives(liveSessionPolicy(null, { meta: true })).has('frame-ancestors')).toBe(false);
   });
 
   it('loads scripts only from the app, fonts and images from the app and data:/blob:', () => {
