@@ -8,7 +8,7 @@ import { checkName, participantId, presenceColour, rememberedName, rememberName,
 
 export interface JoinTarget {
   token: string;
-  journeyId: string | null;
+  journeyId: string;
 }
 
 /** The session endpoint on the server that served this page (plain ws on http, wss on https). */
@@ -45,10 +45,6 @@ export function useParticipant(target: JoinTarget) {
       const checked = checkName(raw);
       if ('error' in checked) {
         setNameError(checked.error);
-        return;
-      }
-      if (!target.journeyId) {
-        setJoinError('This link is incomplete. Ask the facilitator for the link again, or scan the QR code.');
         return;
       }
       setNameError(null);
