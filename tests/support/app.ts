@@ -66,7 +66,22 @@ export interface LaunchOptions {
  */
 const offlineViolations: string[] = [];
 
-/** app://, data:, blob:, about: and the local static server on 127.0.0.1 are local; nothing else is. */
+/**
+ * The IPv4 addresses of this machine's own network interfaces: a live session
+ * serves its join links on them, and a request to one never leaves the machine.
+ */
+function ownAddresses(): Set<string> {
+  const out = new Set<string>();
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4') out.add(a.address);
+  }
+  return out;
+}
+
+/**
+ * app://, data:, blob:, about:, the local static server on 127.0.0.1 and this
+ * machine's own addresses (a live session's links) are local; nothing else is.
+ */
 export function isLocalRequest(raw: string): boolean {
   let url: URL;
   try {
@@ -75,7 +90,8 @@ export function isLocalRequest(raw: string): boolean {
     return false;
   }
   if (['app:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return true;
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '127.0.0.1';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  return url.hostname === '127.0.0.1' || ownAddresses().has(url.hostname);
 }
 
 function watchOffline(context: BrowserContext): void {
@@ -393,4 +409,34 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface ParticipantOptions {
+  viewport?: { width: number; height: number };
+  /** A phone: touch events, the mobile viewport meta tag, a device scale factor of 3. */
+  phone?: boolean;
+}
+
+export interface ParticipantHandle {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * A live-session participant: a browser of its own (no bridge, no shared
+ * storage with the app window) opening a join link, as a phone or laptop in
+ * the room would.
+ */
+export async function launchParticipant(url: string, options: ParticipantOptions = {}): Promise<ParticipantHandle> {
+  const b = await sharedBrowser();
+  const context = await b.newContext({
+    viewport: options.viewport ?? (options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 }),
+    ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
+  });
+  watchOffline(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[participant page error]', e.message));
+  await page.goto(url);
+  return { context, page, close: () => context.close() };
 }
