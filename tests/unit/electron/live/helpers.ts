@@ -7,6 +7,7 @@ import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -214,3 +215,47 @@ export function statelessMessage(documentName: string, payload: string): Uint8Ar
 
 export const credentials = (token: string, participantId = newParticipantId(), name = 'Raw client') =>
   JSON.stringify({ token, participantId, name });
+
+export type AuthOutcome = { kind: 'authenticated'; scope: string } | { kind: 'denied'; reason: string };
+
+/** Reads the server's answer to an auth message from a raw socket's frames. */
+export function authOutcome(ws: WebSocket): Promise<AuthOutcome> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) !== MESSAGE.auth) return;
+      const kind = decoding.readVarUint(decoder);
+      ws.off('message', onMessage);
+      if (kind === 1) resolve({ kind: 'denied', reason: decoding.readVarString(decoder) });
+      else if (kind === 2) resolve({ kind: 'authenticated', scope: decoding.readVarString(decoder) });
+      else reject(new Error(`Unexpected auth message ${kind}`));
+    };
+    ws.on('message', onMessage);
+    ws.once('close', (code, reason) => reject(new Error(`Closed ${code} ${reason.toString()} before an auth answer`)));
+  });
+}
+
+/** Opens a raw socket and authenticates it with `token` (the whole Hocuspocus token string). */
+export async function rawAuth(
+  info: LiveSessionInfo,
+  token: string,
+  documentName = info.documentName,
+): Promise<{ ws: WebSocket; outcome: AuthOutcome }> {
+  const ws = rawSocket(info);
+  await opened(ws);
+  const answer = authOutcome(ws);
+  ws.send(authMessage(documentName, token));
+  return { ws, outcome: await answer };
+}
+
+/** Stateless payloads a raw socket received. */
+export function statelessPayloads(ws: WebSocket): unknown[] {
+  const received: unknown[] = [];
+  ws.on('message', (data: Buffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) === MESSAGE.stateless) received.push(JSON.parse(decoding.readVarString(decoder)));
+  });
+  return received;
+}
