@@ -51,8 +51,8 @@ module.exports = {
       to: { path: '^electron/common/' },
     },
     {
-      comment: 'the live-session screens (host panel, participant app) speak the live-session protocol',
-      from: { path: any('workshop', 'participant') },
+      comment: 'the live session, its host panel and the participant app speak the live-session protocol, and only it',
+      from: { path: any('session', 'workshop', 'participant') },
       to: { path: '^electron/common/live\\.ts$' },
     },
     {

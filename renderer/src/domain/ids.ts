@@ -36,8 +36,23 @@ export type PainPointId = Id<'pain'>;
 export type OpportunityId = Id<'opportunity'>;
 export type SnapshotId = Id<'snapshot'>;
 
+/**
+ * 128 random bits as 32 hex digits. `crypto.randomUUID` exists only in secure
+ * contexts (https, localhost): a phone joining a live session over plain http
+ * on the LAN has `crypto.getRandomValues` alone, so the same bits come from it.
+ */
+export function randomHex(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID().replace(/-/g, '');
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  // The version and variant bits a UUID v4 would carry, so both paths give ids of one shape.
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function randomPart(): string {
-  return globalThis.crypto.randomUUID().replace(/-/g, '');
+  return randomHex();
 }
 
 /** A new random id of the given kind, e.g. `touchpoint:3f2a…`. */

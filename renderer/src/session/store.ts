@@ -41,6 +41,11 @@ export interface EditorState {
    * is newer and will be saved next); their ids are returned so the user can be told.
    */
   applyRemote(changes: RowChange[]): string[];
+  /**
+   * Rows that came from the live session (already merged field by field there):
+   * applied and saved like an edit, without entering this window's history.
+   */
+  applyShared(changes: RowChange[]): void;
   flush(): Promise<void>;
 }
 
@@ -69,6 +74,76 @@ function sameRow(table: TableName, current: unknown, expected: unknown): boolean
 
 const OVERTAKEN =
   'That step was not undone: another window has changed the same items since. Your map shows the newer version.';
+const PARTLY =
+  'Part of that step was not undone: someone else has changed some of the same fields since, and those keep their newer values.';
+
+/** Journey fields that are storage's bookkeeping, not content: never set back by an undo. */
+const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'deletedAt']);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Sets a value back to `target` where it still holds `expected` (what the step
+ * left), field by field: a field someone else has changed since keeps its
+ * newer value and counts as skipped. Nested objects (the journey's workshop, a
+ * touchpoint's metrics) are walked the same way; lists are one value.
+ */
+function revertValue(
+  current: unknown,
+  target: unknown,
+  expected: unknown,
+  skip: ReadonlySet<string> = new Set(),
+): { value: unknown; skipped: boolean } {
+  if (sameData(current, expected)) return { value: target, skipped: false };
+  if (!isPlainObject(current) || !isPlainObject(target) || !isPlainObject(expected))
+    return { value: current, skipped: true };
+  const out: Record<string, unknown> = { ...current };
+  let skipped = false;
+  for (const name of new Set([...Object.keys(target), ...Object.keys(expected)])) {
+    if (skip.has(name) || sameData(target[name], expected[name])) continue;
+    const field = revertValue(current[name], target[name], expected[name]);
+    skipped ||= field.skipped;
+    if (field.value === undefined) delete out[name];
+    else out[name] = field.value;
+  }
+  return { value: out, skipped };
+}
+
+/**
+ * The changes that take a step's rows from `to` back to `from` (undo), or on
+ * (redo, with the two swapped), leaving alone what others changed since.
+ */
+function stepBack(
+  doc: DocState,
+  changes: readonly RowChange[],
+  direction: 'backward' | 'forward',
+): { changes: RowChange[]; skipped: boolean } {
+  const out: RowChange[] = [];
+  let skipped = false;
+  const ordered = direction === 'backward' ? [...changes].reverse() : changes;
+  for (const change of ordered) {
+    const from = direction === 'backward' ? change.after : change.before;
+    const to = direction === 'backward' ? change.before : change.after;
+    const current = getRow(doc, change.table, change.id);
+    if (sameRow(change.table, current, from)) {
+      // Untouched since (bookkeeping aside): set back whole, as before live sessions.
+      out.push({ table: change.table, id: change.id, before: current, after: to } as RowChange);
+      continue;
+    }
+    if (current === null || from === null || to === null) {
+      // Deleted by someone else, or created or deleted by this step and changed since: left as it is.
+      if (!(current === null && to === null)) skipped = true;
+      continue;
+    }
+    const skip = change.table === 'journeys' ? BOOKKEEPING : new Set<string>();
+    const reverted = revertValue(current, to, from, skip);
+    skipped ||= reverted.skipped;
+    if (!sameData(reverted.value, current))
+      out.push({ table: change.table, id: change.id, before: current, after: reverted.value } as RowChange);
+  }
+  return { changes: out, skipped };
+}
 
 export type EditorStore = StoreApi<EditorState> & {
   dispose(): void;
@@ -122,27 +197,32 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       undo() {
         const step = takeUndo(get().history);
         if (!step) return false;
-        // Undoing a step another window has since overwritten would silently bring back this
-        // window's older values over the other window's newer ones: the step is dropped instead.
-        if (!step.entry.changes.every((c) => sameRow(c.table, getRow(get().doc, c.table, c.id), c.after))) {
+        // Only what this step changed and still holds its value is set back: a field another
+        // window or someone in the live session has changed since keeps the newer value. A step
+        // of which nothing can be set back is dropped.
+        const back = stepBack(get().doc, step.entry.changes, 'backward');
+        if (back.skipped && back.changes.length === 0) {
           set({ history: { past: step.history.past, future: get().history.future } });
           options.notify?.(OVERTAKEN);
           return false;
         }
-        const existing = step.entry.changes.filter((c) => c.before !== null).map((c) => c.id);
-        commit(step.entry.changes, 'backward', step.history, existing);
+        if (back.skipped) options.notify?.(PARTLY);
+        const existing = back.changes.filter((c) => c.after !== null).map((c) => c.id);
+        commit(back.changes, 'forward', step.history, existing);
         return true;
       },
       redo() {
         const step = takeRedo(get().history);
         if (!step) return false;
-        if (!step.entry.changes.every((c) => sameRow(c.table, getRow(get().doc, c.table, c.id), c.before))) {
+        const on = stepBack(get().doc, step.entry.changes, 'forward');
+        if (on.skipped && on.changes.length === 0) {
           set({ history: { past: get().history.past, future: step.history.future } });
           options.notify?.(OVERTAKEN.replace('undone', 'redone'));
           return false;
         }
-        const existing = step.entry.changes.filter((c) => c.after !== null).map((c) => c.id);
-        commit(step.entry.changes, 'forward', step.history, existing);
+        if (on.skipped) options.notify?.(PARTLY.replace('undone', 'redone'));
+        const existing = on.changes.filter((c) => c.after !== null).map((c) => c.id);
+        commit(on.changes, 'forward', step.history, existing);
         return true;
       },
       setSelection(ids) {
@@ -160,6 +240,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         const apply = changes.filter((c) => !pending.has(key(c.table, c.id)));
         if (apply.length) set({ doc: applyChanges(get().doc, apply, 'forward'), revision: get().revision + 1 });
         return kept.map((c) => c.id);
+      },
+      applyShared(changes) {
+        if (changes.length === 0) return;
+        set({ doc: applyChanges(get().doc, changes, 'forward'), revision: get().revision + 1 });
+        queue(rowsOf(changes, 'forward'));
       },
       async flush() {
         if (timer) {

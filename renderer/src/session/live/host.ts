@@ -1,0 +1,315 @@
+/**
+ * The facilitator's side of a live session: connects the open journey's
+ * store to the session server with the host token, keeps the shared document
+ * and the store in step (bind.ts), and turns contributors' notes and dots into
+ * rows: checked against the map, applied without entering the facilitator's
+ * history, saved to the database, and only then acknowledged.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Awareness } from 'y-protocols/awareness';
+import { sameData } from '../../domain/equal';
+import { newId, randomHex } from '../../domain/ids';
+import { stageColumns } from '../../domain/layout';
+import { JourneySchema, NoteSchema, type Journey, type Note, type Position } from '../../domain/model';
+import { VOTER_COLOURS } from '../../domain/workshop/votes';
+import type { Vote, Voter } from '../../domain/workshop-schema';
+import {
+  ToHostMessageSchema,
+  type ContributionOp,
+  type HostMessage,
+  type LiveParticipant,
+  type LiveSessionInfo,
+  type ToHostMessage,
+} from '../../../../electron/common/live';
+import type { DocState, RowChange } from '../doc-state';
+import type { EditorStore } from '../store';
+import { bindStore, type Binding } from './bind';
+import { openConnection } from './connection';
+import { readRoom, writeRoom, type LiveRoom } from './room';
+
+export type LiveHostStatus = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'error';
+
+export interface LiveHostState {
+  status: LiveHostStatus;
+  info: LiveSessionInfo;
+  participants: LiveParticipant[];
+  /** Shared rows refused so far (invalid, or of another journey): never stored. */
+  refusedRows: number;
+  /** The last thing refused (a row, a contribution, someone joining), in one sentence. */
+  lastRefusal: string | null;
+  /** Why the session cannot go on, in one sentence. */
+  error: string | null;
+}
+
+export interface LiveHost {
+  state: StoreApi<LiveHostState>;
+  admit(participantId: string): void;
+  deny(participantId: string): void;
+  remove(participantId: string): void;
+  setRequireApproval(required: boolean): void;
+  /** Live-only state every screen follows (presentation, timer, …). */
+  setRoom(patch: Partial<LiveRoom>): void;
+  room(): LiveRoom;
+  awareness: Awareness;
+  /** Saves everything, then leaves the session. */
+  end(): Promise<void>;
+}
+
+export interface LiveHostOptions {
+  store: EditorStore;
+  info: LiveSessionInfo;
+  /** The facilitator's name, as others see it. */
+  name: string;
+  journeyId: string;
+  WebSocketPolyfill?: unknown;
+  /** Where a contributed note goes on the canvas (the workshop's note slots); a row above the stage by default. */
+  placeNote?: (doc: DocState, stageId: string) => Position;
+  /** Told about every refused row and contribution (for the log). */
+  onLog?: (message: string) => void;
+  now?: () => number;
+}
+
+const REASONS = {
+  noStage: 'That stage is no longer on the map; pick another one.',
+  badNote: 'That note could not be added: its text is empty or too long.',
+  noTarget: 'That item is no longer on the map, so it cannot take a dot.',
+  notYours: 'That dot belongs to someone else.',
+  tooMany: 'The map cannot take more dots or voters.',
+  notContributor: 'Only contributors and editors can add notes and dots.',
+} as const;
+
+/** A row of notes above the stage's column, clear of the ones already there. */
+export function defaultNotePlace(doc: DocState, stageId: string): Position {
+  const column = stageColumns(Object.values(doc.stages)).find((c) => c.stage.id === stageId);
+  const x0 = column?.x ?? 0;
+  const width = 180;
+  const height = 120;
+  const gap = 16;
+  const perRow = Math.max(1, Math.floor(((column?.width ?? width) - gap) / (width + gap)));
+  const taken = Object.values(doc.notes).map((n) => n.position);
+  for (let i = 0; i < 5000; i++) {
+    const p = {
+      x: x0 + gap + (i % perRow) * (width + gap),
+      y: -(height + 2 * gap) - Math.floor(i / perRow) * (height + gap),
+    };
+    if (!taken.some((t) => Math.abs(t.x - p.x) < width / 2 && Math.abs(t.y - p.y) < height / 2)) return p;
+  }
+  return { x: x0 + gap, y: -(height + 2 * gap) };
+}
+
+/** Whether a dot can go on this target: the touchpoint, pain point or opportunity exists. */
+function targetExists(doc: DocState, kind: Vote['targetKind'], id: string): boolean {
+  if (kind === 'touchpoint') return id in doc.touchpoints;
+  const list = Object.values(doc.touchpoints);
+  if (kind === 'pain') return list.some((t) => t.painPoints.some((p) => p.id === id));
+  return list.some((t) => t.opportunities.some((o) => o.id === id));
+}
+
+type Contribution = Extract<ToHostMessage, { type: 'contribution' }>;
+type Outcome = { ok: true } | { ok: false; reason: string };
+
+export function startLiveHost(options: LiveHostOptions): LiveHost {
+  const { store, info } = options;
+  const now = options.now ?? Date.now;
+  const log = (message: string) => options.onLog?.(message);
+  const placeNote = options.placeNote ?? defaultNotePlace;
+  const state = createStore<LiveHostState>()(() => ({
+    status: 'connecting',
+    info,
+    participants: [],
+    refusedRows: 0,
+    lastRefusal: null,
+    error: null,
+  }));
+  const refuse = (message: string) => {
+    log(message);
+    state.setState({ lastRefusal: message });
+  };
+
+  let binding: Binding | null = null;
+  let ended = false;
+  /** Outcomes of contributions already handled, by opId: a resent one is answered the same. */
+  const handled = new Map<string, Outcome>();
+  let inbox: Contribution[] = [];
+  let working: Promise<void> | null = null;
+
+  const connection = openConnection({
+    url: info.hostWsUrl,
+    documentName: info.documentName,
+    credentials: { token: info.hostToken, participantId: `host_${randomHex().slice(0, 16)}`, name: options.name },
+    WebSocketPolyfill: options.WebSocketPolyfill,
+    events: {
+      onSynced() {
+        if (ended) return;
+        if (!binding) {
+          binding = bindStore(store, connection.doc, {
+            seed: 'store',
+            repair: true,
+            onInvalid: (reason) => {
+              refuse(reason);
+              state.setState((s) => ({ refusedRows: s.refusedRows + 1 }));
+            },
+          });
+        }
+        state.setState({ status: 'live', error: null });
+        kick();
+      },
+      onClosed() {
+        if (!ended && state.getState().status === 'live') state.setState({ status: 'reconnecting' });
+      },
+      onRefused(reason) {
+        if (ended) return;
+        ended = true;
+        connection.close();
+        binding?.unbind();
+        state.setState({ status: 'error', error: reason });
+      },
+      onStateless(payload) {
+        let message: ToHostMessage;
+        try {
+          const parsed = ToHostMessageSchema.safeParse(JSON.parse(payload));
+          if (!parsed.success) return;
+          message = parsed.data;
+        } catch {
+          return;
+        }
+        if (message.type === 'participants') state.setState({ participants: message.list });
+        else if (message.type === 'refused') refuse(`${message.name}: ${message.reason}`);
+        else receive(message);
+      },
+    },
+  });
+
+  const send = (message: HostMessage) => connection.send(message);
+
+  const kick = () => {
+    if (!working && inbox.length) working = work().finally(() => (working = null));
+  };
+  const receive = (message: Contribution) => {
+    inbox.push(message);
+    kick();
+  };
+
+  /** Contributions in arrival order: each applied, all of a batch saved together, then acknowledged. */
+  async function work() {
+    while (inbox.length && !ended) {
+      // The document must be bound (synced) before anything is applied to it.
+      if (!binding) return;
+      const batch = inbox;
+      inbox = [];
+      const outcomes = batch.map((m) => ({ message: m, outcome: handle(m) }));
+      await store.getState().flush();
+      const saved = store.getState().save.status !== 'error';
+      for (const { message, outcome } of outcomes) {
+        const { participantId } = message.from;
+        const { opId } = message.op;
+        // Not saved: no answer; the participant sends it again and it is acknowledged once it is stored.
+        if (!saved && outcome.ok) {
+          handled.delete(opId);
+          continue;
+        }
+        send({ type: 'ack', participantId, opId, ok: outcome.ok, ...(outcome.ok ? {} : { reason: outcome.reason }) });
+      }
+    }
+  }
+
+  /** Checks one contribution against the map and applies it; answers a resent one as before. */
+  function handle({ from, op }: Contribution): Outcome {
+    const known = handled.get(op.opId);
+    if (known) return known;
+    const outcome = from.role === 'viewer' ? { ok: false as const, reason: REASONS.notContributor } : apply(from, op);
+    if (!outcome.ok) refuse(`${from.name}: ${outcome.reason}`);
+    handled.set(op.opId, outcome);
+    return outcome;
+  }
+
+  function apply(from: Contribution['from'], op: ContributionOp): Outcome {
+    const doc = store.getState().doc;
+    if (op.kind === 'note') {
+      if (op.noteId in doc.notes) return { ok: true };
+      if (!(op.stageId in doc.stages)) return { ok: false, reason: REASONS.noStage };
+      const note = NoteSchema.safeParse({
+        id: op.noteId,
+        journeyId: doc.journey.id,
+        text: op.text,
+        colour: 'yellow',
+        kind: 'note',
+        position: placeNote(doc, op.stageId),
+        createdAt: now(),
+      } satisfies Partial<Record<keyof Note, unknown>>);
+      if (!note.success) return { ok: false, reason: REASONS.badNote };
+      store.getState().applyShared([{ table: 'notes', id: note.data.id, before: null, after: note.data }]);
+      return { ok: true };
+    }
+    const workshop = doc.journey.workshop;
+    if (op.kind === 'unvote') {
+      const vote = workshop.votes.find((v) => v.id === op.voteId);
+      if (!vote) return { ok: true };
+      if (vote.voterId !== readRoom(connection.doc).voters[from.participantId])
+        return { ok: false, reason: REASONS.notYours };
+      return setWorkshop(doc, { votes: workshop.votes.filter((v) => v.id !== op.voteId) });
+    }
+    if (workshop.votes.some((v) => v.id === op.voteId)) return { ok: true };
+    if (!targetExists(doc, op.targetKind, op.targetId)) return { ok: false, reason: REASONS.noTarget };
+    const room = readRoom(connection.doc);
+    let voter: Voter | undefined = workshop.voters.find((v) => v.id === room.voters[from.participantId]);
+    const voters = voter ? workshop.voters : [...workshop.voters];
+    if (!voter) {
+      voter = {
+        id: newId('voter'),
+        name: from.name,
+        colour: VOTER_COLOURS[workshop.voters.length % VOTER_COLOURS.length]!,
+      } as Voter;
+      voters.push(voter);
+    }
+    const used = workshop.votes.filter((v) => v.voterId === voter.id).length;
+    if (used >= workshop.dotsPerVoter)
+      return { ok: false, reason: `You have placed all ${workshop.dotsPerVoter} of your dots; take one back first.` };
+    const vote = {
+      id: op.voteId,
+      voterId: voter.id,
+      targetKind: op.targetKind,
+      targetId: op.targetId,
+      castAt: now(),
+    } as Vote;
+    const outcome = setWorkshop(doc, { voters, votes: [...workshop.votes, vote] });
+    if (outcome.ok && room.voters[from.participantId] !== voter.id)
+      writeRoom(connection.doc, { voters: { ...room.voters, [from.participantId]: voter.id } }, binding?.origin);
+    return outcome;
+  }
+
+  function setWorkshop(doc: DocState, patch: Partial<Journey['workshop']>): Outcome {
+    const before = doc.journey;
+    const parsed = JourneySchema.safeParse({ ...before, workshop: { ...before.workshop, ...patch } });
+    if (!parsed.success) return { ok: false, reason: REASONS.tooMany };
+    if (sameData(parsed.data, before)) return { ok: true };
+    const change: RowChange = { table: 'journeys', id: before.id, before, after: parsed.data };
+    store.getState().applyShared([change]);
+    return { ok: true };
+  }
+
+  return {
+    state,
+    admit: (participantId) => send({ type: 'admit', participantId }),
+    deny: (participantId) => send({ type: 'deny', participantId }),
+    remove: (participantId) => send({ type: 'remove', participantId }),
+    setRequireApproval(required) {
+      send({ type: 'set-approval', required });
+      state.setState({ info: { ...state.getState().info, requireApproval: required } });
+    },
+    setRoom: (patch) => writeRoom(connection.doc, patch, binding?.origin),
+    room: () => readRoom(connection.doc),
+    awareness: connection.awareness,
+    async end() {
+      if (state.getState().status === 'ended') return;
+      // Contributions already received are applied and answered first.
+      while (working) await working;
+      await store.getState().flush();
+      ended = true;
+      binding?.unbind();
+      binding = null;
+      connection.close();
+      state.setState({ status: 'ended' });
+    },
+  };
+}

@@ -1,0 +1,292 @@
+/**
+ * A participant's side of a live session (the phone or laptop browser that
+ * joined by a link): follows the shared document, and sends notes and dots as
+ * contributions through an outbox that survives going offline and a page
+ * reload, resent until the host says they are stored. An editor also gets an
+ * editor store bound to the shared document, for the full canvas.
+ *
+ * Runs over plain http on the room's network: no `crypto.randomUUID` there,
+ * so ids come from `crypto.getRandomValues` (domain/ids.ts).
+ */
+import { z } from 'zod';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { newId } from '../../domain/ids';
+import { documentFrom, applyChanges, type DocState } from '../doc-state';
+import { createEditorStore, type EditorStore } from '../store';
+import {
+  ContributionOpSchema,
+  REFUSALS,
+  ToParticipantMessageSchema,
+  type ContributionOp,
+  type LiveCredentials,
+  type LiveRole,
+} from '../../../../electron/common/live';
+import { bindStore, type Binding } from './bind';
+import { isRefusal, openConnection } from './connection';
+import { readRoom, type LiveRoom } from './room';
+import { readChanges, readDocState } from './y-layout';
+
+export type ParticipantStatus = 'connecting' | 'waiting' | 'live' | 'offline' | 'refused' | 'removed' | 'ended';
+
+export interface OutboxEntry {
+  op: ContributionOp;
+  state: 'pending' | 'sent' | 'acked' | 'refused';
+  reason?: string;
+}
+
+export interface ParticipantState {
+  status: ParticipantStatus;
+  role: LiveRole | null;
+  /** Why this device was refused or removed, as the server says it. */
+  refusal: string | null;
+  /** The journey as the session holds it, every row validated. */
+  doc: DocState | null;
+  room: LiveRoom;
+  /** The voter id this participant's dots carry (once they placed one). */
+  voterId: string | null;
+  outbox: OutboxEntry[];
+}
+
+/** What a contribution call did: queued (with its op), or refused on the spot with a sentence. */
+export type ContributeResult = { ok: true; op: ContributionOp } | { ok: false; reason: string };
+
+export interface LiveParticipantClient {
+  state: StoreApi<ParticipantState>;
+  addNote(stageId: string, text: string): ContributeResult;
+  vote(targetKind: 'touchpoint' | 'pain' | 'opportunity', targetId: string): ContributeResult;
+  unvote(voteId: string): ContributeResult;
+  /** For the editor role, once the journey has arrived: a store bound to the session (saves nothing itself). */
+  editorStore(): EditorStore | null;
+  awareness: Awareness;
+  /** Leaves the session (the outbox stays in storage). */
+  disconnect(): void;
+}
+
+/** Where the outbox is kept between page loads (localStorage in a browser). */
+export type OutboxStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface JoinOptions {
+  wsUrl: string;
+  documentName: string;
+  credentials: LiveCredentials;
+  storage?: OutboxStorage;
+  WebSocketPolyfill?: unknown;
+  /** How often unacknowledged contributions are sent again. */
+  resendMs?: number;
+  /** Told about shared rows that could not be read (invalid), in one sentence each. */
+  onInvalid?: (reason: string) => void;
+}
+
+const OutboxSchema = z.array(
+  z.object({
+    op: ContributionOpSchema,
+    state: z.enum(['pending', 'sent', 'acked', 'refused']),
+    reason: z.string().max(300).optional(),
+  }),
+);
+/** Entries kept: the newest, finished ones dropped first. */
+const OUTBOX_LIMIT = 500;
+/** How long a connected but not yet admitted device waits before it shows "waiting for the facilitator". */
+const WAITING_AFTER_MS = 400;
+
+const opId = () => {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+};
+
+export const outboxKey = (documentName: string, participantId: string) =>
+  `waymark-live-outbox:${documentName}:${participantId}`;
+
+function loadOutbox(storage: OutboxStorage | undefined, key: string): OutboxEntry[] {
+  try {
+    const raw = storage?.getItem(key);
+    if (!raw) return [];
+    const parsed = OutboxSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return [];
+    // Sent before the reload but never acknowledged: send again.
+    return parsed.data.map((e) => (e.state === 'sent' ? { ...e, state: 'pending' } : e)) as OutboxEntry[];
+  } catch {
+    return [];
+  }
+}
+
+export function joinLive(options: JoinOptions): LiveParticipantClient {
+  const { credentials, storage } = options;
+  const key = outboxKey(options.documentName, credentials.participantId);
+  const journeyId = options.documentName.replace(/^journey\//, '');
+  const onInvalid = options.onInvalid ?? (() => undefined);
+
+  const state = createStore<ParticipantState>()(() => ({
+    status: 'connecting',
+    role: null,
+    refusal: null,
+    doc: null,
+    room: { present: null, timer: null, voters: {} },
+    voterId: null,
+    outbox: loadOutbox(storage, key),
+  }));
+
+  let editor: { store: EditorStore; binding: Binding } | null = null;
+  let finished = false;
+  let waitingTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const saveOutbox = (outbox: OutboxEntry[]) => {
+    const finishedEntries = outbox.filter((e) => e.state === 'acked' || e.state === 'refused');
+    const kept =
+      outbox.length > OUTBOX_LIMIT
+        ? outbox.filter((e) => !finishedEntries.slice(0, outbox.length - OUTBOX_LIMIT).includes(e))
+        : outbox;
+    state.setState({ outbox: kept });
+    try {
+      storage?.setItem(key, JSON.stringify(kept));
+    } catch {
+      // Storage full or blocked: the outbox still lives in this page.
+    }
+  };
+  const setEntry = (id: string, patch: Partial<OutboxEntry>) => {
+    const outbox = state.getState().outbox;
+    if (!outbox.some((e) => e.op.opId === id)) return;
+    saveOutbox(outbox.map((e) => (e.op.opId === id ? { ...e, ...patch } : e)));
+  };
+
+  const connection = openConnection({
+    url: options.wsUrl,
+    documentName: options.documentName,
+    credentials,
+    WebSocketPolyfill: options.WebSocketPolyfill,
+    events: {
+      onOpen() {
+        if (finished) return;
+        if (waitingTimer) clearTimeout(waitingTimer);
+        waitingTimer = setTimeout(() => {
+          if (!finished && !connection.isAuthenticated()) state.setState({ status: 'waiting' });
+        }, WAITING_AFTER_MS);
+      },
+      onAuthenticated(readOnly) {
+        if (finished) return;
+        if (waitingTimer) clearTimeout(waitingTimer);
+        const role = state.getState().role ?? (readOnly ? null : 'editor');
+        state.setState({ status: 'live', role, refusal: null });
+        sendOutbox();
+      },
+      onRefused(reason) {
+        if (isRefusal(reason)) stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
+      },
+      onClosed(reason) {
+        if (finished) return;
+        if (waitingTimer) clearTimeout(waitingTimer);
+        if (reason && isRefusal(reason)) {
+          stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
+          return;
+        }
+        // Sent but not acknowledged: kept, and sent again once back.
+        const outbox = state.getState().outbox;
+        if (outbox.some((e) => e.state === 'sent'))
+          saveOutbox(outbox.map((e) => (e.state === 'sent' ? { ...e, state: 'pending' } : e)));
+        state.setState({ status: 'offline' });
+      },
+      onSynced() {
+        if (finished) return;
+        readAll();
+        makeEditor();
+      },
+      onStateless(payload) {
+        let message;
+        try {
+          const parsed = ToParticipantMessageSchema.safeParse(JSON.parse(payload));
+          if (!parsed.success) return;
+          message = parsed.data;
+        } catch {
+          return;
+        }
+        if (message.type === 'welcome') {
+          state.setState({ role: message.role });
+          makeEditor();
+        } else if (message.type === 'ack')
+          setEntry(message.opId, message.ok ? { state: 'acked' } : { state: 'refused', reason: message.reason });
+        else if (message.type === 'host-away') setEntry(message.opId, { state: 'pending' });
+      },
+    },
+  });
+  const doc = connection.doc;
+
+  const roomState = () => {
+    const room = readRoom(doc);
+    return { room, voterId: room.voters[credentials.participantId] ?? null };
+  };
+  const readAll = () => {
+    state.setState({
+      doc: readDocState(doc, journeyId, onInvalid, state.getState().doc?.journey ?? null),
+      ...roomState(),
+    });
+  };
+  const onTransaction = (transaction: Y.Transaction) => {
+    const current = state.getState().doc;
+    if (!current) {
+      readAll();
+      return;
+    }
+    const { changes } = readChanges(doc, transaction, current, onInvalid);
+    const next = changes.length ? applyChanges(current, changes, 'forward') : current;
+    state.setState({ doc: next, ...roomState() });
+  };
+  doc.on('afterTransaction', onTransaction);
+
+  const makeEditor = () => {
+    const { role, doc: shared } = state.getState();
+    if (editor || role !== 'editor' || !shared) return;
+    // The session is the record; this device saves nothing of its own.
+    const store = createEditorStore(documentFrom(shared), { persist: async () => undefined });
+    editor = { store, binding: bindStore(store, doc, { seed: 'doc', onInvalid }) };
+  };
+
+  const sendOutbox = () => {
+    if (finished || !connection.isAuthenticated()) return;
+    const outbox = state.getState().outbox;
+    const open = outbox.filter((e) => e.state === 'pending' || e.state === 'sent');
+    if (!open.length) return;
+    for (const entry of open) connection.send({ type: 'contribute', op: entry.op });
+    if (open.some((e) => e.state === 'pending'))
+      saveOutbox(outbox.map((e) => (e.state === 'pending' ? { ...e, state: 'sent' } : e)));
+  };
+  const resend = setInterval(sendOutbox, options.resendMs ?? 3000);
+
+  const stop = (status: ParticipantStatus, refusal: string | null) => {
+    if (finished) return;
+    finished = true;
+    if (waitingTimer) clearTimeout(waitingTimer);
+    clearInterval(resend);
+    doc.off('afterTransaction', onTransaction);
+    editor?.binding.unbind();
+    connection.close();
+    state.setState({ status, refusal });
+  };
+
+  const contribute = (op: unknown): ContributeResult => {
+    const parsed = ContributionOpSchema.safeParse(op);
+    if (!parsed.success) {
+      const note = (op as { kind?: string }).kind === 'note';
+      return {
+        ok: false,
+        reason: note ? 'A note needs some text, at most 2,000 characters.' : 'That dot could not be placed.',
+      };
+    }
+    if (finished) return { ok: false, reason: 'You have left this session.' };
+    saveOutbox([...state.getState().outbox, { op: parsed.data, state: 'pending' }]);
+    sendOutbox();
+    return { ok: true, op: parsed.data };
+  };
+
+  return {
+    state,
+    addNote: (stageId, text) => contribute({ kind: 'note', opId: opId(), noteId: newId('note'), stageId, text }),
+    vote: (targetKind, targetId) =>
+      contribute({ kind: 'vote', opId: opId(), voteId: newId('vote'), targetKind, targetId }),
+    unvote: (voteId) => contribute({ kind: 'unvote', opId: opId(), voteId }),
+    editorStore: () => editor?.store ?? null,
+    awareness: connection.awareness,
+    disconnect: () => stop('ended', null),
+  };
+}

@@ -1,0 +1,290 @@
+/**
+ * A journey's rows in a Y.Doc, the shared document of a live session.
+ *
+ * - Each child table (`stages`, `touchpoints`, `connections`, `personas`,
+ *   `notes`) is a root Y.Map: row id → nested Y.Map of field → plain JSON
+ *   value, so two people editing different fields of one card both win.
+ * - `journey`: the journey row's fields except `workshop`; `workshop`: the
+ *   workshop's fields except `votes` and `voters`; `votes`: vote id → Vote;
+ *   `voters`: voter id → Voter.
+ * - `room`: live-only state the host writes (presentation, timer, which voter
+ *   each participant is); never stored in the journey.
+ *
+ * Everything read back is validated with the model's row schemas and its
+ * journey id checked before it may reach a store; an invalid row is dropped
+ * and reported with a one-line reason.
+ */
+import * as Y from 'yjs';
+import { sameData } from '../../domain/equal';
+import type { Journey } from '../../domain/model';
+import { CHILD_TABLES, ROW_LABELS, ROW_SCHEMAS, type ChildTable, type TableName } from '../../domain/tables';
+import type { Vote, Voter, Workshop } from '../../domain/workshop-schema';
+import { getRow, type DocState, type RowChange, type RowTypes } from '../doc-state';
+
+export const JOURNEY_MAP = 'journey';
+export const WORKSHOP_MAP = 'workshop';
+export const VOTES_MAP = 'votes';
+export const VOTERS_MAP = 'voters';
+export const ROOM_MAP = 'room';
+
+type Json = unknown;
+type FieldMap = Y.Map<Json>;
+
+/** Told about every row read from the shared document that could not be used, in one line. */
+export type InvalidRowHandler = (reason: string) => void;
+
+export const tableMap = (doc: Y.Doc, table: ChildTable) => doc.getMap<FieldMap>(table);
+export const journeyMap = (doc: Y.Doc) => doc.getMap<Json>(JOURNEY_MAP);
+export const workshopMap = (doc: Y.Doc) => doc.getMap<Json>(WORKSHOP_MAP);
+export const votesMap = (doc: Y.Doc) => doc.getMap<Json>(VOTES_MAP);
+export const votersMap = (doc: Y.Doc) => doc.getMap<Json>(VOTERS_MAP);
+export const roomMap = (doc: Y.Doc) => doc.getMap<Json>(ROOM_MAP);
+
+/** Whether the shared document holds no journey yet (a fresh session). */
+export function isEmptyDoc(doc: Y.Doc): boolean {
+  return journeyMap(doc).size === 0 && CHILD_TABLES.every((t) => tableMap(doc, t).size === 0);
+}
+
+// ---------- writing ----------
+
+/** Sets the map's keys to the object's fields: unchanged values are left alone, so nothing echoes. */
+function writeFields(map: Y.Map<Json>, fields: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (!map.has(name) || !sameData(map.get(name), value)) map.set(name, value);
+  }
+  for (const name of [...map.keys()]) if (fields[name] === undefined) map.delete(name);
+}
+
+/** Writes a list keyed by id: only added, changed and removed entries are touched. */
+function writeById<T extends { id: string }>(map: Y.Map<Json>, items: readonly T[]): void {
+  const ids = new Set<string>();
+  for (const item of items) {
+    ids.add(item.id);
+    if (!sameData(map.get(item.id), item)) map.set(item.id, item);
+  }
+  for (const id of [...map.keys()]) if (!ids.has(id)) map.delete(id);
+}
+
+function writeJourney(doc: Y.Doc, journey: Journey): void {
+  const { workshop, ...fields } = journey;
+  const { votes, voters, ...workshopFields } = workshop;
+  writeFields(journeyMap(doc), fields);
+  writeFields(workshopMap(doc), workshopFields);
+  writeById(votesMap(doc), votes);
+  writeById(votersMap(doc), voters);
+}
+
+function writeRow(doc: Y.Doc, table: ChildTable, id: string, row: Record<string, unknown> | null): void {
+  const rows = tableMap(doc, table);
+  if (row === null) {
+    if (rows.has(id)) rows.delete(id);
+    return;
+  }
+  let fields = rows.get(id);
+  if (!(fields instanceof Y.Map)) {
+    fields = new Y.Map<Json>();
+    rows.set(id, fields);
+  }
+  writeFields(fields, row);
+}
+
+/** Writes a whole journey into a shared document (in one transaction). */
+export function writeDocState(doc: Y.Doc, state: DocState, origin?: unknown): void {
+  doc.transact(() => {
+    writeJourney(doc, state.journey);
+    for (const table of CHILD_TABLES)
+      for (const [id, row] of Object.entries(state[table])) writeRow(doc, table, id, row as Record<string, unknown>);
+  }, origin);
+}
+
+/**
+ * Applies row changes to the shared document in one transaction, field by
+ * field: a field already holding the value is not written again, so a change
+ * that came from the document does not echo back into it.
+ */
+export function applyRowChanges(doc: Y.Doc, changes: readonly RowChange[], origin?: unknown): void {
+  if (changes.length === 0) return;
+  doc.transact(() => {
+    for (const change of changes) {
+      if (change.table === 'journeys') {
+        if (change.after) writeJourney(doc, change.after);
+        continue;
+      }
+      writeRow(doc, change.table, change.id, change.after as Record<string, unknown> | null);
+    }
+  }, origin);
+}
+
+// ---------- reading ----------
+
+const plain = (map: Y.Map<Json>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of map.entries()) out[name] = value;
+  return out;
+};
+
+/** Items of an id-keyed map, in the order `previous` had them, new ones after by `order`. */
+function ordered<T extends { id: string }>(
+  map: Y.Map<Json>,
+  previous: readonly T[],
+  order: (a: T, b: T) => number,
+): unknown[] {
+  const items = [...map.values()] as T[];
+  const rank = new Map(previous.map((item, i) => [item.id, i]));
+  const known = items.filter((item) => rank.has(item?.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const added = items.filter((item) => !rank.has(item?.id)).sort(order);
+  return [...known, ...added];
+}
+
+/**
+ * The journey row as the shared document holds it, unvalidated. Votes and
+ * voters keep the order `previous` gave them; new ones follow (votes by when
+ * they were cast).
+ */
+export function readRawJourney(doc: Y.Doc, previous: Journey | null): Record<string, unknown> | null {
+  const fields = journeyMap(doc);
+  if (fields.size === 0) return null;
+  const workshop: Record<string, unknown> = {
+    ...plain(workshopMap(doc)),
+    votes: ordered<Vote>(
+      votesMap(doc),
+      previous?.workshop.votes ?? [],
+      (a, b) => a.castAt - b.castAt || (a.id < b.id ? -1 : 1),
+    ),
+    voters: ordered<Voter>(votersMap(doc), previous?.workshop.voters ?? [], (a, b) => (a.id < b.id ? -1 : 1)),
+  };
+  return { ...plain(fields), workshop };
+}
+
+/** A child row as the shared document holds it, unvalidated; null when it has none. */
+export function readRawRow(doc: Y.Doc, table: ChildTable, id: string): Record<string, unknown> | null {
+  const fields = tableMap(doc, table).get(id);
+  return fields instanceof Y.Map ? plain(fields) : null;
+}
+
+/** Validates one row read from the shared document: its schema, its id, its journey. */
+export function validateRow<T extends TableName>(
+  table: T,
+  id: string,
+  raw: unknown,
+  journeyId: string,
+): { ok: true; row: RowTypes[T] } | { ok: false; reason: string } {
+  const label = ROW_LABELS[table];
+  const parsed = ROW_SCHEMAS[table].safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    return { ok: false, reason: `A shared ${label} was refused: ${issue?.message ?? 'invalid'}${where}.` };
+  }
+  const row = parsed.data as RowTypes[T] & { id: string; journeyId?: string };
+  if (row.id !== id) return { ok: false, reason: `A shared ${label} was refused: its id does not match its key.` };
+  const rowJourney = table === 'journeys' ? row.id : row.journeyId;
+  if (rowJourney !== journeyId)
+    return { ok: false, reason: `A shared ${label} was refused: it belongs to another journey.` };
+  return { ok: true, row };
+}
+
+/**
+ * The whole journey as the shared document holds it, every row validated;
+ * null when the document has no valid journey row. `previous` keeps the order
+ * of votes and voters.
+ */
+export function readDocState(
+  doc: Y.Doc,
+  journeyId: string,
+  onInvalid: InvalidRowHandler = () => undefined,
+  previous: Journey | null = null,
+): DocState | null {
+  const raw = readRawJourney(doc, previous);
+  if (!raw) return null;
+  const journey = validateRow('journeys', journeyId, raw, journeyId);
+  if (!journey.ok) {
+    onInvalid(journey.reason);
+    return null;
+  }
+  const state = { journey: journey.row } as DocState;
+  for (const table of CHILD_TABLES) {
+    const rows: Record<string, unknown> = {};
+    for (const id of tableMap(doc, table).keys()) {
+      const checked = validateRow(table, id, readRawRow(doc, table, id), journeyId);
+      if (checked.ok) rows[id] = checked.row;
+      else onInvalid(checked.reason);
+    }
+    (state as unknown as Record<ChildTable, Record<string, unknown>>)[table] = rows;
+  }
+  return state;
+}
+
+/** The rows a transaction touched: table → row ids (the journey row under `journeys`). */
+export function touchedRows(doc: Y.Doc, transaction: Y.Transaction): Map<TableName, Set<string>> {
+  const out = new Map<TableName, Set<string>>();
+  const add = (table: TableName, id: string) => {
+    let ids = out.get(table);
+    if (!ids) out.set(table, (ids = new Set()));
+    ids.add(id);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types of any content
+  type AnyType = Y.AbstractType<any>;
+  const roots = new Map<AnyType, ChildTable>(CHILD_TABLES.map((t) => [tableMap(doc, t), t]));
+  const journeyParts = new Set<AnyType>([journeyMap(doc), workshopMap(doc), votesMap(doc), votersMap(doc)]);
+  for (const [type, keys] of transaction.changed) {
+    if (journeyParts.has(type)) {
+      add('journeys', '');
+      continue;
+    }
+    const table = roots.get(type);
+    if (table) {
+      for (const key of keys) if (key !== null) add(table, key);
+      continue;
+    }
+    // A row's own field map: its key in the table's map is the row id.
+    const parent = type.parent;
+    const id = type._item?.parentSub;
+    const parentTable = parent ? roots.get(parent) : undefined;
+    if (parentTable && id) add(parentTable, id);
+  }
+  return out;
+}
+
+/**
+ * The row changes a transaction on the shared document makes to `state`:
+ * rows it touched, read back and validated, as changes against `state`
+ * (rows equal to what `state` holds are left out). Rows that fail validation
+ * are dropped and reported.
+ */
+export function readChanges(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  state: DocState,
+  onInvalid: InvalidRowHandler,
+): { changes: RowChange[]; refused: Array<{ table: TableName; id: string }> } {
+  const journeyId = state.journey.id;
+  const changes: RowChange[] = [];
+  const refused: Array<{ table: TableName; id: string }> = [];
+  for (const [table, ids] of touchedRows(doc, transaction)) {
+    for (const key of ids) {
+      const id = table === 'journeys' ? journeyId : key;
+      const raw = table === 'journeys' ? readRawJourney(doc, state.journey) : readRawRow(doc, table, id);
+      const before = getRow(state, table, id);
+      if (raw === null) {
+        // The journey row is never deleted through the session.
+        if (table !== 'journeys' && before !== null) changes.push({ table, id, before, after: null } as RowChange);
+        if (table === 'journeys') refused.push({ table, id });
+        continue;
+      }
+      const checked = validateRow(table, id, raw, journeyId);
+      if (!checked.ok) {
+        onInvalid(checked.reason);
+        refused.push({ table, id });
+        continue;
+      }
+      if (before !== null && sameData(before, checked.row)) continue;
+      changes.push({ table, id, before, after: checked.row } as RowChange);
+    }
+  }
+  return { changes, refused };
+}
+
+/** The workshop fields kept in the `workshop` map (the rest of the workshop is votes and voters). */
+export type SharedWorkshopFields = Omit<Workshop, 'votes' | 'voters'>;
