@@ -66,22 +66,7 @@ export interface LaunchOptions {
  */
 const offlineViolations: string[] = [];
 
-/**
- * The IPv4 addresses of this machine's own network interfaces: a live session
- * serves its join links on them, and a request to one never leaves the machine.
- */
-function ownAddresses(): Set<string> {
-  const out = new Set<string>();
-  for (const list of Object.values(os.networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4') out.add(a.address);
-  }
-  return out;
-}
-
-/**
- * app://, data:, blob:, about:, the local static server on 127.0.0.1 and this
- * machine's own addresses (a live session's links) are local; nothing else is.
- */
+/** app://, data:, blob:, about: and the local static server on 127.0.0.1 are local; nothing else is. */
 export function isLocalRequest(raw: string): boolean {
   let url: URL;
   try {
@@ -90,8 +75,7 @@ export function isLocalRequest(raw: string): boolean {
     return false;
   }
   if (['app:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return true;
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  return url.hostname === '127.0.0.1' || ownAddresses().has(url.hostname);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '127.0.0.1';
 }
 
 function watchOffline(context: BrowserContext): void {

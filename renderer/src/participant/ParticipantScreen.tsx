@@ -1,12 +1,19 @@
 import type { ReactNode } from 'react';
 import { REFUSALS } from '../../../electron/common/live';
 import type { EditorStore } from '../session/store';
+import { toast } from '../ui/toasts';
+import type { ContributeResult } from './engine';
 import { useParticipant, type JoinTarget } from './use-participant';
 import { useTimerLeft } from './use-timer-left';
 import { BoardView } from './views/BoardView';
 import { JoinForm } from './views/JoinForm';
 import { StatusScreen } from './views/StatusScreen';
 import './participant.css';
+
+/** A contribution refused on the spot (empty note, session left) says why. */
+function said(result: ContributeResult | undefined) {
+  if (result && !result.ok) toast.error(result.reason);
+}
 
 export interface ParticipantScreenProps {
   target: JoinTarget;
@@ -91,9 +98,9 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
       offline={state.status === 'offline'}
       timerLeft={timerLeft}
       actions={{
-        addNote: (stageId, text) => client?.addNote(stageId, text),
-        vote: (kind, id) => client?.vote(kind, id),
-        unvote: (voteId) => client?.unvote(voteId),
+        addNote: (stageId, text) => said(client?.addNote(stageId, text)),
+        vote: (kind, id) => said(client?.vote(kind, id)),
+        unvote: (voteId) => said(client?.unvote(voteId)),
       }}
     />
   );

@@ -3,36 +3,16 @@
  * room the facilitator drives and this device's outbox. Pure: the views only
  * draw it, and the tests check it without a browser.
  */
-import { z } from 'zod';
 import type { ContributionOp } from '../../../electron/common/live';
 import { stageAtX, stageColumns } from '../domain/layout';
 import { tallyVisible } from '../domain/workshop/votes';
 import type { VoteTargetKind } from '../domain/workshop/votes';
 import { NOTE_SIZE } from '../editor/canvas/geometry';
 import type { DocState } from '../session/doc-state';
-import type { OutboxEntry } from './engine';
+import type { LiveRoom, OutboxEntry } from './engine';
 
-const RoomSchema = z.object({
-  present: z.object({ active: z.boolean(), stageId: z.string().nullable() }).nullish().catch(null),
-  timer: z
-    .object({
-      durationMs: z.number().nonnegative(),
-      remainingMs: z.number().nonnegative(),
-      running: z.boolean(),
-      sentAt: z.number(),
-    })
-    .nullish()
-    .catch(null),
-  /** participantId → voterId: whose dots are whose. */
-  voters: z.record(z.string(), z.string()).nullish().catch(null),
-});
-export type Room = z.infer<typeof RoomSchema>;
-
-/** The room as the host wrote it; anything malformed reads as absent, never as a crash. */
-export function readRoom(raw: unknown): Room {
-  const parsed = RoomSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : { present: null, timer: null, voters: null };
-}
+/** What the facilitator drives, as the participant client reads it from the session's room. */
+export type Room = Pick<LiveRoom, 'present' | 'timer' | 'voters'>;
 
 /** How far a contribution got: kept on this device, sent, saved by the facilitator's app, or refused. */
 export type ContributionState = 'waiting' | 'sent' | 'saved' | 'refused';
@@ -109,7 +89,7 @@ type VoteOp = Extract<ContributionOp, { kind: 'vote' }>;
 export function buildBoard(doc: DocState, room: Room, outbox: readonly OutboxEntry[], participantId: string): Board {
   const w = doc.journey.workshop;
   const visible = tallyVisible(w);
-  const myVoterId = room.voters?.[participantId] ?? null;
+  const myVoterId = room.voters[participantId] ?? null;
   const inFlight = outbox.filter((e) => e.state === 'pending' || e.state === 'sent');
 
   // My dots: those stored under my voter id, plus votes on their way, minus dots being taken back.

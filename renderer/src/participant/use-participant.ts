@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { LIVE_WS_PATH, liveDocumentName } from '../../../electron/common/live';
-import { buildBoard, readRoom, type Board, type Room } from './board';
+import { buildBoard, type Board } from './board';
 import { joinLive, type LiveParticipantClient, type ParticipantState } from './engine';
 import { checkName, participantId, presenceColour, rememberedName, rememberName, safeLocalStorage } from './identity';
 
@@ -22,7 +22,8 @@ const idle = createStore<ParticipantState>(() => ({
   role: null,
   refusal: null,
   doc: null,
-  room: {},
+  room: { present: null, timer: null, voters: {} },
+  voterId: null,
   outbox: [],
 }));
 
@@ -93,7 +94,7 @@ export function useParticipant(target: JoinTarget) {
     setClient(null);
   }, []);
 
-  const room: Room = useMemo(() => readRoom(state.room), [state.room]);
+  const room = state.room;
   const board: Board | null = useMemo(
     () => (state.doc ? buildBoard(state.doc, room, state.outbox, me) : null),
     [state.doc, room, state.outbox, me],

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIVE_ROLES, type LiveSessionInfo } from '../../../electron/common/live';
-import { buildBoard, readRoom } from '../../../renderer/src/participant/board';
+import { buildBoard } from '../../../renderer/src/participant/board';
 import type { OutboxEntry } from '../../../renderer/src/participant/engine';
 import { BoardView } from '../../../renderer/src/participant/views/BoardView';
 import { JoinForm } from '../../../renderer/src/participant/views/JoinForm';
@@ -138,7 +138,8 @@ describe('Participant views (component)', () => {
     const tp = b.touchpoint(discover!, { title: TELUGU[1]! });
     const doc = b.build();
     doc.journey.workshop = { ...doc.journey.workshop, voteTarget: 'touchpoint', dotsPerVoter };
-    const boardFor = (outbox: OutboxEntry[] = []) => buildBoard(docStateFrom(doc), readRoom({}), outbox, 'me-000001');
+    const boardFor = (outbox: OutboxEntry[] = []) =>
+      buildBoard(docStateFrom(doc), { present: null, timer: null, voters: {} }, outbox, 'me-000001');
     return { tp, stageId: discover!.id, boardFor };
   }
   const actions = () => ({ addNote: vi.fn(), vote: vi.fn(), unvote: vi.fn() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContributionOp } from '../../../electron/common/live';
-import { buildBoard, readRoom, timerLeft } from '../../../renderer/src/participant/board';
+import { buildBoard, timerLeft, type Room } from '../../../renderer/src/participant/board';
 import type { OutboxEntry } from '../../../renderer/src/participant/engine';
 import { docStateFrom } from '../../../renderer/src/session/doc-state';
 import type { Vote } from '../../../renderer/src/domain/workshop-schema';
@@ -24,6 +24,8 @@ function fixture() {
 const vote = (id: string, voterId: string, targetKind: Vote['targetKind'], targetId: string): Vote =>
   ({ id, voterId, targetKind, targetId, castAt: 1 }) as Vote;
 
+const room = (patch: Partial<Room> = {}): Room => ({ present: null, timer: null, voters: {}, ...patch });
+
 const entry = (op: ContributionOp, state: OutboxEntry['state'], reason?: string): OutboxEntry => ({
   op,
   state,
@@ -33,7 +35,7 @@ const entry = (op: ContributionOp, state: OutboxEntry['state'], reason?: string)
 describe('participant board', () => {
   it('shows stages in order with their touchpoints, and notes in the column that holds them', () => {
     const { b } = fixture();
-    const board = buildBoard(docStateFrom(b.build()), readRoom({}), [], ME);
+    const board = buildBoard(docStateFrom(b.build()), room(), [], ME);
     expect(board.title).toBe(SEED_PHRASE.tamil);
     expect(board.stages.map((s) => s.name)).toEqual(['Discover', 'Buy']);
     expect(board.stages[0]!.touchpoints.map((t) => [t.title, t.emotion, t.pains.length])).toEqual([[TAMIL[1], -2, 1]]);
@@ -61,7 +63,7 @@ describe('participant board', () => {
         'That stage was deleted.',
       ),
     ];
-    const board = buildBoard(docStateFrom(b.build()), readRoom({}), outbox, ME);
+    const board = buildBoard(docStateFrom(b.build()), room(), outbox, ME);
     expect(board.stages[0]!.notes.map((n) => [n.text, n.state])).toEqual([['waiting', 'waiting']]);
     expect(board.stages[1]!.notes.map((n) => [n.text, n.state, n.reason])).toEqual([
       [ARMENIAN[1], null, null],
@@ -86,7 +88,7 @@ describe('participant board', () => {
         vote('vote:other001', OTHER_VOTER, 'touchpoint', search.id),
       ],
     };
-    const room = readRoom({ voters: { [ME]: MY_VOTER } });
+    const mine = room({ voters: { [ME]: MY_VOTER } });
     const outbox = [
       entry(
         { kind: 'vote', opId: 'op-eeeeeeee', voteId: 'vote:pending1', targetKind: 'touchpoint', targetId: search.id },
@@ -99,7 +101,7 @@ describe('participant board', () => {
         'refused',
       ),
     ];
-    const hidden = buildBoard(docStateFrom(doc), room, outbox, ME);
+    const hidden = buildBoard(docStateFrom(doc), mine, outbox, ME);
     const tp = (board: typeof hidden, id: string) =>
       board.stages.flatMap((s) => s.touchpoints).find((t) => t.id === id)!.dots;
     expect(tp(hidden, search.id)).toEqual({ mine: 2, total: null, myVoteId: 'vote:pending1' });
@@ -108,7 +110,7 @@ describe('participant board', () => {
     expect(hidden.tallyVisible).toBe(false);
 
     doc.journey.workshop = { ...doc.journey.workshop, revealed: true };
-    const revealed = buildBoard(docStateFrom(doc), room, outbox, ME);
+    const revealed = buildBoard(docStateFrom(doc), mine, outbox, ME);
     expect(tp(revealed, search.id)).toEqual({ mine: 2, total: 2, myVoteId: 'vote:pending1' });
     expect(tp(revealed, pay.id).total).toBe(1);
   });
@@ -116,24 +118,11 @@ describe('participant board', () => {
   it('follows the presented stage only while presenting, and only a stage that exists', () => {
     const { b, buy } = fixture();
     const doc = docStateFrom(b.build());
-    expect(buildBoard(doc, readRoom({ present: { active: true, stageId: buy.id } }), [], ME).presentedStageId).toBe(
-      buy.id,
-    );
+    expect(buildBoard(doc, room({ present: { active: true, stageId: buy.id } }), [], ME).presentedStageId).toBe(buy.id);
+    expect(buildBoard(doc, room({ present: { active: false, stageId: buy.id } }), [], ME).presentedStageId).toBeNull();
     expect(
-      buildBoard(doc, readRoom({ present: { active: false, stageId: buy.id } }), [], ME).presentedStageId,
+      buildBoard(doc, room({ present: { active: true, stageId: 'stage:gone' } }), [], ME).presentedStageId,
     ).toBeNull();
-    expect(
-      buildBoard(doc, readRoom({ present: { active: true, stageId: 'stage:gone' } }), [], ME).presentedStageId,
-    ).toBeNull();
-  });
-
-  it('reads a malformed room as empty instead of failing', () => {
-    expect(readRoom({ present: 'yes', timer: { remainingMs: -1 }, voters: 7 })).toEqual({
-      present: null,
-      timer: null,
-      voters: null,
-    });
-    expect(readRoom(null)).toEqual({});
   });
 
   it('counts the timer down from when this device received it (clocks differ)', () => {

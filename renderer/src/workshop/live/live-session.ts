@@ -6,7 +6,8 @@
  */
 import { create } from 'zustand';
 import type { LiveHostState, LiveHost } from './engine';
-import { liveServer, startLiveHost } from './engine';
+import { defaultNotePlace, liveServer, startLiveHost } from './engine';
+import { noteSlots } from '../edits/note-placement';
 import type { LiveSessionInfo } from '../../../../electron/common/live';
 import type { EditorStore } from '../../session/store';
 import { errorMessage } from '../../ui/toasts';
@@ -42,7 +43,16 @@ const set = (patch: Partial<LiveSessionView>) => useLiveSession.setState(patch);
 let offState: (() => void) | null = null;
 
 function attach(store: EditorStore, info: LiveSessionInfo) {
-  const host = startLiveHost({ store, info, name: 'Facilitator', journeyId: info.journeyId });
+  const host = startLiveHost({
+    store,
+    info,
+    name: 'Facilitator',
+    journeyId: info.journeyId,
+    // Participants' notes go where captured notes go: free slots above their stage.
+    placeNote: (doc, stageId) => noteSlots(doc, stageId, 1)[0] ?? defaultNotePlace(doc, stageId),
+    // Refused rows and contributions are logged here and counted in the panel.
+    onLog: (message) => console.warn(`[live session] ${message}`),
+  });
   offState?.();
   offState = host.state.subscribe((state) => set({ state }));
   useLiveUi.setState({ requireApproval: info.requireApproval });

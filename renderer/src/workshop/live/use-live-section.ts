@@ -3,7 +3,7 @@ import { LIVE_ROLES, type LiveParticipant, type LiveRole } from '../../../../ele
 import { useEditorStore } from '../../session/react';
 import { confirmAction } from '../../ui/confirm';
 import { toast } from '../../ui/toasts';
-import type { LiveAwareness } from './engine';
+import type { Awareness } from 'y-protocols/awareness';
 import { endElsewhere, endLive, startLive, useLiveSession } from './live-session';
 import { useLiveUi } from './live-ui';
 import { qrDataUrl } from './qr';
@@ -16,7 +16,7 @@ export interface PanelParticipant extends LiveParticipant {
 export const NO_COLOUR = '#868e96';
 
 /** participantId → colour, from what each participant announces in the session's awareness. */
-export function presenceColours(awareness: LiveAwareness | null): Map<string, string> {
+export function presenceColours(awareness: Awareness | null): Map<string, string> {
   const out = new Map<string, string>();
   if (!awareness) return out;
   for (const state of awareness.getStates().values()) {
@@ -31,7 +31,7 @@ export function presenceColours(awareness: LiveAwareness | null): Map<string, st
   return out;
 }
 
-function useAwarenessVersion(awareness: LiveAwareness | null): number {
+function useAwarenessVersion(awareness: Awareness | null): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!awareness) return;
