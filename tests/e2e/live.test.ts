@@ -1,0 +1,146 @@
+import { mkdir } from 'node:fs/promises';
+import { request } from 'node:http';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, launchParticipant, shutdown, type ParticipantHandle } from '../support/app';
+import { expectEventually, openTemplate, readTable } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+
+const SHOTS = '/tmp/live-shots';
+const PAIN = 'The box is crushed and the zip is torn';
+const STAGE = 'Receive';
+
+interface NoteRow {
+  id: string;
+  text: string;
+}
+interface JourneyRow {
+  workshop: {
+    voters: { id: string; name: string }[];
+    votes: { voterId: string; targetKind: string; targetId: string }[];
+  };
+}
+
+/** Resolves 'refused' when nothing listens on the port any more. */
+function probe(port: number): Promise<'refused' | 'answered'> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', method: 'GET', timeout: 2000 }, (res) => {
+      res.resume();
+      resolve('answered');
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED' ? 'refused' : 'answered'));
+    req.end();
+  });
+}
+
+async function openLivePanel(page: Page) {
+  const panel = page.getByRole('complementary', { name: 'Workshop' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+  await panel.waitFor();
+  return panel.getByRole('group', { name: 'Live session' });
+}
+
+async function join(p: ParticipantHandle, name: string) {
+  await p.page.getByLabel('Your name').fill(name);
+  await p.page.getByRole('button', { name: 'Join' }).click();
+  await p.page.getByRole('navigation', { name: 'Stages' }).waitFor();
+}
+
+/** Adds a note to a stage from a participant's screen and returns that note's card. */
+async function addNote(p: ParticipantHandle, stage: string, text: string) {
+  const column = p.page.getByRole('region', { name: `Stage ${stage}` });
+  await column.getByRole('textbox', { name: `Note for ${stage}` }).fill(text);
+  await column.getByRole('button', { name: 'Add note' }).click();
+  return column.locator('.pt-note', { hasText: text });
+}
+
+describe('live session', () => {
+  const participants: ParticipantHandle[] = [];
+  afterAll(async () => {
+    for (const p of participants) await p.close().catch(() => undefined);
+    await shutdown();
+  });
+
+  it('participants join by the link, add notes and vote; the host has them live and after a reload; an offline note arrives; End session closes the port', async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const app = await launchApp();
+    try {
+      const page = app.page;
+      await openTemplate(page);
+      let live = await openLivePanel(page);
+      await live.getByRole('button', { name: 'Start live session' }).click();
+      const linkField = live.getByRole('textbox', { name: 'Contributor link' });
+      await linkField.waitFor();
+      const link = await linkField.inputValue();
+      expect(link).toMatch(/^http:\/\/[^/]+:\d+\/#\/join\/[A-Za-z0-9_-]{40,64}\/journey%3A/);
+      const port = Number(new URL(link).port);
+      await expect.poll(() => live.getByRole('img', { name: /QR code of the contributor link/ }).count()).toBe(1);
+
+      // Three devices: a phone (touch, 390×844) and two laptops.
+      const phone = await launchParticipant(link, { phone: true });
+      participants.push(phone);
+      const laptops = [await launchParticipant(link), await launchParticipant(link)];
+      participants.push(...laptops);
+      const people = [
+        { p: phone, name: 'அனு', note: seedLine('ta', 1) },
+        { p: laptops[0]!, name: 'Անի', note: seedLine('hy', 1) },
+        { p: laptops[1]!, name: 'రవి', note: seedLine('te', 1) },
+      ];
+      for (const { p, name } of people) await join(p, name);
+      await live.getByText('3 people connected').waitFor();
+
+      // Each adds a note to Receive and places two dots on its severe pain point.
+      for (const { p, note } of people) {
+        const card = await addNote(p, STAGE, note);
+        await card.getByText('Saved').waitFor();
+        const dot = p.page.getByRole('button', { name: `Place a dot on ${PAIN}` });
+        await dot.click();
+        await dot.click();
+        await p.page.getByLabel('3 of 5 dots left').waitFor();
+      }
+
+      // The host has them: on the canvas, and in its database.
+      for (const { note } of people) await page.locator('.react-flow__node', { hasText: note }).first().waitFor();
+      await expectEventually(async () => {
+        const notes = await readTable<NoteRow>(page, 'notes');
+        expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining(people.map((x) => x.note)));
+        const [journey] = await readTable<JourneyRow>(page, 'journeys');
+        expect(journey!.workshop.voters.map((v) => v.name).sort()).toEqual(people.map((x) => x.name).sort());
+        expect(journey!.workshop.votes.filter((v) => v.targetKind === 'pain')).toHaveLength(6);
+      });
+
+      // The phone goes offline, adds a note, and comes back: the note arrives.
+      const offlineNote = seedLine('ml', 1);
+      await phone.context.setOffline(true);
+      await phone.page.getByText('You are offline.').waitFor();
+      const pending = await addNote(phone, STAGE, offlineNote);
+      await pending.getByText('Not sent yet').waitFor();
+      await phone.page.screenshot({ path: `${SHOTS}/phone-offline.png` });
+      await phone.context.setOffline(false);
+      await pending.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+      await page.locator('.react-flow__node', { hasText: offlineNote }).first().waitFor();
+
+      await phone.page.screenshot({ path: `${SHOTS}/phone.png` });
+      await page.screenshot({ path: `${SHOTS}/host.png` });
+
+      // A reload of the host keeps everything and takes the running session up again.
+      await page.reload();
+      await page.getByTestId('journey-canvas').waitFor();
+      const notes = await readTable<NoteRow>(page, 'notes');
+      expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining([...people.map((x) => x.note), offlineNote]));
+      for (const text of [...people.map((x) => x.note), offlineNote])
+        await page.locator('.react-flow__node', { hasText: text }).first().waitFor();
+      live = await openLivePanel(page);
+      await live.getByText('3 people connected').waitFor();
+
+      // End session (confirmed): nothing listens on the port any more.
+      expect(await probe(port)).toBe('answered');
+      await live.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+      await live.getByRole('button', { name: 'Start live session' }).waitFor();
+      await expectEventually(async () => expect(await probe(port)).toBe('refused'));
+    } finally {
+      await app.close();
+    }
+  });
+});
