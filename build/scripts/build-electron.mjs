@@ -1,5 +1,6 @@
 /**
- * Bundles Electron main and preload into CommonJS under dist-electron/.
+ * Bundles Electron main and preload (and the web fallback's server,
+ * electron/web/serve.ts) into CommonJS under dist-electron/.
  *
  * Why esbuild: it is tiny, already installed as Vite's dependency, and does
  * exactly this job (TypeScript → one CJS file per entry) without a framework
@@ -38,6 +39,12 @@ try {
       outfile: path.join(root, 'dist-electron/preload/index.cjs'),
       // The preload runs on every page load; zod comes along with the contract.
       minify: true,
+    }),
+    // `npm start` without Electron: serves the app and hosts live sessions (build/scripts/start.mjs).
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/web/serve.ts')],
+      outfile: path.join(root, 'dist-electron/web/serve.cjs'),
     }),
   ]);
 } catch (error) {

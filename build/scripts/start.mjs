@@ -1,12 +1,14 @@
 /**
  * `npm start`: build everything, then run Waymark in Electron. Where the
  * Electron binary is missing and cannot be downloaded (offline machines, CI
- * images), serve the built app to the browser instead, and say so once.
+ * images), serve the built app to the browser instead (electron/web/serve.ts,
+ * which also hosts live sessions), and say so once.
  *
  * ELECTRON_SKIP_BINARY_DOWNLOAD=1 skips the download attempt.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,14 +59,18 @@ async function serveInBrowser() {
   console.log(
     `Electron could not be started on this machine (${why}), so Waymark is being served for your browser instead.`,
   );
-  const { preview } = await import('vite');
-  const server = await preview({
-    configFile: path.join(root, 'build', 'vite.config.ts'),
-    preview: { host: '127.0.0.1', open: false },
-    logLevel: 'warn',
+  // The same Node code the desktop app runs: serves dist/renderer on 127.0.0.1 and hosts live sessions.
+  const require = createRequire(import.meta.url);
+  const { startWebServer } = require(path.join(root, 'dist-electron', 'web', 'serve.cjs'));
+  const server = await startWebServer({
+    rootDir: path.join(root, 'dist', 'renderer'),
+    port: 4173,
+    resumeDir: path.join(root, 'node_modules', '.cache', 'waymark-live'),
   });
-  const url = server.resolvedUrls?.local[0];
-  console.log(`Open Waymark at ${url ?? 'the address above'} (press Ctrl+C to stop).`);
+  console.log(`Open Waymark at ${server.url} (press Ctrl+C to stop).`);
+  const stop = () => void server.close().finally(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 runBuild();

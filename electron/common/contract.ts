@@ -5,6 +5,7 @@
  * This module is pure (zod only) so every side, and Node tests, can import it.
  */
 import { z } from 'zod';
+import { LiveStartRequestSchema, type LiveSessionInfo } from './live';
 
 /**
  * Largest file the open dialog hands to the renderer. The same number as the
@@ -76,6 +77,10 @@ export const IpcArgs = {
   setTitle: z.tuple([z.string().max(300)]),
   /** The renderer's answer to a `closeRequest` event: saved, or what is unsaved plus a copy to offer. */
   closeReady: z.tuple([z.string().uuid(), z.lazy(() => CloseReplySchema)]),
+  /** Live sessions (electron/live): main hosts at most one; starting the running journey again returns it. */
+  liveStart: z.tuple([LiveStartRequestSchema]),
+  liveEnd: z.tuple([]),
+  liveStatus: z.tuple([]),
 } as const;
 export type IpcChannel = keyof typeof IpcArgs;
 export const IPC_CHANNELS = Object.keys(IpcArgs) as IpcChannel[];
@@ -116,6 +121,7 @@ export const IPC_ERROR_CODES = [
   'write-failed',
   'print-failed',
   'busy',
+  'live-failed',
   'not-allowed',
   'not-found',
   'internal',
@@ -142,6 +148,11 @@ export interface IpcReturns {
   setTitle: true;
   /** false when main had stopped waiting for that request (it timed out or was answered). */
   closeReady: boolean;
+  liveStart: LiveSessionInfo;
+  /** true also when no session was running. */
+  liveEnd: true;
+  /** null when no session runs. */
+  liveStatus: LiveSessionInfo | null;
 }
 
 export const MENU_COMMANDS = [

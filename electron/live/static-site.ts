@@ -5,6 +5,7 @@
  * index.html's meta tag (both with the same `connect-src`, since a browser
  * enforces both). Paths that try to leave the folder are refused.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -60,8 +61,9 @@ function send(response: ServerResponse, status: number, text: string, headers: R
 }
 
 export function createStaticSite(options: StaticSiteOptions): RequestHandler {
+  // sirv lists the folder once, now (and throws when it is missing: then nothing is served but a sentence).
   const files =
-    options.rootDir === null
+    options.rootDir === null || !existsSync(options.rootDir)
       ? null
       : sirv(options.rootDir, { dev: false, etag: true, single: false, dotfiles: false, extensions: [] });
   let indexHtml: Promise<string | null> | null = null;

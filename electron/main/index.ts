@@ -7,6 +7,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } f
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, ipcName, type MenuCommand, type OpenedFile, type RecentFile } from '../common/contract';
+import { createLiveSessions } from '../live/sessions';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
 import {
   confirmClose,
@@ -85,6 +86,12 @@ const fileSystem = {
   writeFileAtomic: (filePath: string, bytes: Uint8Array) => atomicWrite(filePath, bytes),
 };
 const recent = createRecentFilesStore({ userDataDir: app.getPath('userData'), now: Date.now, log });
+// At most one live session, served to the LAN from the built app; resumable links are kept in userData.
+const liveSessions = createLiveSessions({
+  staticDir: path.join(app.getAppPath(), 'dist', 'renderer'),
+  resumeDir: app.getPath('userData'),
+  log,
+});
 
 const openQueue = createOpenQueue({
   read: (filePath) => openPath({ fs: fileSystem, recent }, filePath),
@@ -125,6 +132,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents(contents, { openExternal: (url) => void openExternal(url), log }),
   );
   app.on('before-quit', (event) => closeCoordinator.onBeforeQuit(event, liveWindow() !== null, finishClose));
+  // Quitting ends the live session first, so its port closes and its links can be resumed.
+  app.on('will-quit', (event) => {
+    if (liveSessions.status() === null) return;
+    event.preventDefault();
+    void liveSessions.end().finally(() => app.quit());
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -151,6 +164,8 @@ function createMainWindow(): void {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
     openQueue.markNotReady();
+    // The host window has flushed and gone: its live session ends with it (resumable for an hour).
+    void liveSessions.end();
   });
   void window.loadURL(APP_ENTRY_URL);
 }
@@ -249,6 +264,7 @@ async function onReady(): Promise<void> {
       chrome: process.versions.chrome ?? null,
     }),
     recent,
+    live: liveSessions,
     now: Date.now,
     log,
   });

@@ -20,6 +20,7 @@ import {
   type UnsavedChoice,
   type UnsavedQuestion,
 } from '../../electron/main/close/close-guard';
+import { createLiveSessions, type LiveSessions } from '../../electron/live/sessions';
 import { atomicWrite } from '../../electron/main/files/atomic-write';
 import { createRecentFilesStore, type RecentFilesStore } from '../../electron/main/files/recent-files';
 import {
@@ -30,6 +31,7 @@ import {
   type SaveDialogRequest,
 } from '../../electron/main/ipc/handlers';
 import type { SenderInfo } from '../../electron/main/ipc/sender';
+import { RENDERER_DIST } from './paths';
 
 /** Marker object for bytes on the JSON wire. */
 export interface EncodedBytes {
@@ -130,6 +132,8 @@ export function createScriptedDialog(): ScriptedDialog {
 
 export interface NodeBridgeOptions {
   userDataDir: string;
+  /** The built app a live session serves; the e2e build (RENDERER_DIST) when left out. */
+  liveStaticDir?: string | null;
   dialog: ScriptedDialog;
   printHtmlToPdf: (html: string, options: PdfOptions) => Promise<Uint8Array>;
 }
@@ -140,6 +144,8 @@ export interface NodeBridge {
   /** Titles the app set, oldest first. */
   readonly titles: string[];
   readonly recent: RecentFilesStore;
+  /** The live session the real handlers run; end it when the test ends. */
+  readonly live: LiveSessions;
   /**
    * Main's flush-before-close path for this window: asks the page (through
    * `send`, which delivers a `closeRequest` event) to flush, asks the scripted
@@ -171,6 +177,15 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
       void sendCloseRequest(requestId).catch(() => undefined);
     },
   });
+  // Loopback and any free port: join links stay on 127.0.0.1 (the offline check allows nothing else) and
+  // parallel runs on one machine do not fight over the preferred port.
+  const live = createLiveSessions({
+    staticDir: options.liveStaticDir === undefined ? RENDERER_DIST : options.liveStaticDir,
+    resumeDir: options.userDataDir,
+    port: 0,
+    listenHost: '127.0.0.1',
+    log: (message) => console.warn(`[node-bridge] ${message}`),
+  });
   const handlers = createIpcHandlers({
     fs: { open, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
     dialog: options.dialog,
@@ -179,12 +194,14 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
     closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({ name: 'Waymark', version, platform: process.platform, electron: null, chrome: null }),
     recent,
+    live,
     now: Date.now,
     log: (message) => console.warn(`[node-bridge] ${message}`),
   });
   return {
     titles,
     recent,
+    live,
     confirmClose: async (send) => {
       sendCloseRequest = send;
       return confirmClose({

@@ -18,6 +18,7 @@ import {
   type OpenedFile,
   type SavedFile,
 } from '../../common/contract';
+import type { LiveSessionInfo, LiveStartRequest } from '../../common/live';
 import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
@@ -52,6 +53,13 @@ export interface PdfOptions {
   landscape: boolean;
 }
 
+/** The process's live session (electron/live/sessions.ts); errors carry a `code` and one sentence. */
+export interface LiveSessionPort {
+  start(request: LiveStartRequest): Promise<LiveSessionInfo>;
+  end(): Promise<void>;
+  status(): LiveSessionInfo | null;
+}
+
 export interface IpcDeps {
   fs: ReadFs & {
     writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<AtomicWriteResult>;
@@ -65,6 +73,8 @@ export interface IpcDeps {
   closeReady(requestId: string, reply: CloseReply): boolean;
   appInfo(): AppInfo;
   recent: RecentFilesStore;
+  /** Where live sessions run; without one, starting a session is refused. */
+  live?: LiveSessionPort;
   now(): number;
   log?(message: string): void;
 }
@@ -239,6 +249,24 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     }),
 
     closeReady: guarded('closeReady', async ([requestId, reply]) => ok(deps.closeReady(requestId, reply))),
+
+    liveStart: guarded('liveStart', async ([request]) => {
+      if (deps.live === undefined) {
+        return fail('not-allowed', 'This copy of Waymark cannot host live sessions; use the desktop app.');
+      }
+      try {
+        return ok(await deps.live.start(request));
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if ((code === 'busy' || code === 'live-failed') && error instanceof Error) return fail(code, error.message);
+        throw error;
+      }
+    }),
+    liveEnd: guarded('liveEnd', async () => {
+      await deps.live?.end();
+      return ok(true as const);
+    }),
+    liveStatus: guarded('liveStatus', async () => ok(deps.live?.status() ?? null)),
   };
   return handlers;
 }

@@ -39,5 +39,12 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile: (listener) => bridge.onOpenFile(listener),
     guardClose: (guard) => closeGuards.add(guard),
+    live: {
+      start: async (request) => unwrap(await bridge.liveStart(request)),
+      end: async () => {
+        unwrap(await bridge.liveEnd());
+      },
+      status: async () => unwrap(await bridge.liveStatus()),
+    },
   };
 }

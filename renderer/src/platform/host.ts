@@ -12,8 +12,10 @@ import type {
   RecentFile,
   SavedFile,
 } from '../../../electron/common/contract';
+import type { LiveSessionInfo, LiveStartRequest } from '../../../electron/common/live';
 
 export type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile };
+export type { LiveSessionInfo, LiveStartRequest };
 export type { CloseGuard, CloseReply } from './close-guards';
 
 export interface OpenFilesOptions {
@@ -38,6 +40,20 @@ export interface PdfOptions {
   suggestedName: string;
 }
 
+/**
+ * The live session this app hosts (electron/live): the desktop app's main
+ * process, or the Node process serving the web build with `npm start`. At most
+ * one runs; failures are HostErrors with one sentence.
+ */
+export interface LiveHostApi {
+  /** Starts (or resumes, within an hour) the journey's session; the running session when it is this journey's. */
+  start(request: LiveStartRequest): Promise<LiveSessionInfo>;
+  /** Ends the session and closes its port; resolves also when none runs. */
+  end(): Promise<void>;
+  /** The running session, or null. */
+  status(): Promise<LiveSessionInfo | null>;
+}
+
 export interface Host {
   readonly kind: 'electron' | 'web';
   appInfo(): Promise<AppInfo>;
@@ -59,6 +75,7 @@ export interface Host {
    * browser warn while any guard has unsaved edits.
    */
   guardClose(guard: CloseGuard): () => void;
+  readonly live: LiveHostApi;
 }
 
 /** A failure reported by the host, with one human sentence. */

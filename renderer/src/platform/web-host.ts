@@ -1,6 +1,7 @@
 import { createCloseGuards, installUnloadWarning } from './close-guards';
 import { HostError, type FileFilter, type Host, type OpenedFile } from './host';
-import { MAX_OPEN_BYTES, type MenuCommand } from '../../../electron/common/contract';
+import { MAX_OPEN_BYTES, type IpcResult, type MenuCommand } from '../../../electron/common/contract';
+import type { LiveHostApi } from './host';
 
 function acceptFor(filters: FileFilter[]): string {
   return filters
@@ -77,6 +78,46 @@ function printHtml(html: string): Promise<void> {
   });
 }
 
+/** Where the Node process serving the web build (electron/web/serve.ts) answers for live sessions. */
+export const LIVE_API_PATH = '/__waymark/live';
+
+const LIVE_UNAVAILABLE =
+  'Live sessions need the desktop app or `npm start`; this copy of Waymark is served without them.';
+
+/** Calls the serving process's live API; null when this page is served by something without it. */
+async function liveCall<T>(operation: 'start' | 'end' | 'status', body?: unknown): Promise<{ value: T } | null> {
+  let response: Response;
+  try {
+    response = await fetch(
+      `${LIVE_API_PATH}/${operation}`,
+      operation === 'status'
+        ? { method: 'GET', headers: { Accept: 'application/json' }, cache: 'no-store' }
+        : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) },
+    );
+  } catch {
+    throw new HostError(
+      'live-failed',
+      'Waymark could not reach the program serving it; check that `npm start` is still running, then try again.',
+    );
+  }
+  const result = (await response.json().catch(() => null)) as IpcResult<T> | null;
+  if (result === null || typeof result !== 'object' || typeof result.ok !== 'boolean') return null;
+  if (result.ok) return { value: result.value };
+  throw new HostError(result.error.code, result.error.message);
+}
+
+const webLive: LiveHostApi = {
+  start: async (request) => {
+    const answer = await liveCall<Awaited<ReturnType<LiveHostApi['start']>>>('start', request);
+    if (answer === null) throw new HostError('not-allowed', LIVE_UNAVAILABLE);
+    return answer.value;
+  },
+  end: async () => {
+    await liveCall<true>('end');
+  },
+  status: async () => (await liveCall<Awaited<ReturnType<LiveHostApi['status']>>>('status'))?.value ?? null,
+};
+
 /**
  * The web host: a browser tab has no OS menu and no file paths, so files come
  * from the file picker, saves become downloads and PDFs go through print.
@@ -119,5 +160,6 @@ export function createWebHost(): Host {
     },
     onOpenFile: () => () => undefined,
     guardClose: (guard) => closeGuards.add(guard),
+    live: webLive,
   };
 }

@@ -12,6 +12,7 @@ import { atomicWrite } from '../../../electron/main/files/atomic-write';
 import { createRecentFilesStore } from '../../../electron/main/files/recent-files';
 import { createIpcHandlers, type IpcDeps, type PdfOptions } from '../../../electron/main/ipc/handlers';
 import type { SenderInfo } from '../../../electron/main/ipc/sender';
+import { createLiveSessions } from '../../../electron/live/sessions';
 import { createScriptedDialog } from '../../support/node-bridge';
 import { APP_SENDER, SEED_TITLES, fromUtf8, seedText, utf8, withTempDir } from './helpers';
 
@@ -41,6 +42,13 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
     },
     appInfo: () => ({ name: 'Waymark', version: '0.1.0', platform: 'linux', electron: '45.4.1', chrome: '142' }),
     recent,
+    live: createLiveSessions({
+      staticDir: null,
+      resumeDir: null,
+      port: 0,
+      listenHost: '127.0.0.1',
+      log: (m) => logs.push(m),
+    }),
     now: () => clock,
     log: (m) => logs.push(m),
     ...overrides,
@@ -61,6 +69,9 @@ const VALID_ARGS: Record<IpcChannel, unknown[]> = {
   openRecent: ['/tmp/a.journey'],
   setTitle: ['Title'],
   closeReady: ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: true }],
+  liveStart: [{ journeyId: 'journey:1', journeyTitle: 'Onboarding', requireApproval: false }],
+  liveEnd: [],
+  liveStatus: [],
 };
 
 /** Argument lists the contract must refuse, per channel. */
@@ -86,6 +97,15 @@ const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
     ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: false }],
     ['8f0c5a3e-0d4b-4c59-9a43-1b7c1f2e6d10', { saved: false, what: 'x', copy: { suggestedName: 'a', bytes: [1] } }],
   ],
+  liveStart: [
+    [],
+    [{ journeyId: '', journeyTitle: 'x', requireApproval: false }],
+    [{ journeyId: 'journey:1', journeyTitle: 'x', requireApproval: 'yes' }],
+    [{ journeyId: 'journey:1', journeyTitle: 'x'.repeat(501), requireApproval: false }],
+    [{ journeyId: 'journey:1', journeyTitle: 'x' }],
+  ],
+  liveEnd: [['now']],
+  liveStatus: [[1]],
 };
 
 const refusedSenders: Array<[string, SenderInfo]> = [
@@ -517,6 +537,46 @@ describe('closeReady', () => {
       expect(!got.saved && got.copy !== null && fromUtf8(got.copy.bytes)).toBe(
         seedText('hy-loyalty-six-questions.txt'),
       );
+    });
+  });
+});
+
+describe('live sessions over IPC', () => {
+  it('starts one session, reports it, refuses another journey meanwhile, and ends it (the port closes)', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      expect(await h.call('liveStatus')).toEqual({ ok: true, value: null });
+      const request = { journeyId: 'journey:ta', journeyTitle: SEED_TITLES.ta, requireApproval: true };
+      const started = await h.call('liveStart', request);
+      if (!started.ok) throw new Error(started.error.message);
+      const info = started.value;
+      expect(info).toMatchObject({
+        journeyId: 'journey:ta',
+        documentName: 'journey/journey:ta',
+        requireApproval: true,
+      });
+      expect(info.hostWsUrl).toBe(`ws://127.0.0.1:${info.port}/live`);
+      expect(await h.call('liveStatus')).toEqual({ ok: true, value: info });
+      // The same journey again: the running session, not a second one.
+      expect(await h.call('liveStart', request)).toEqual({ ok: true, value: info });
+      expect(
+        await h.call('liveStart', { journeyId: 'journey:other', journeyTitle: 'Other', requireApproval: false }),
+      ).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(/end it first/) } });
+
+      expect(await h.call('liveEnd')).toEqual({ ok: true, value: true });
+      expect(await h.call('liveStatus')).toEqual({ ok: true, value: null });
+      await expect(fetch(`http://127.0.0.1:${info.port}/`)).rejects.toThrow();
+      expect(await h.call('liveEnd')).toEqual({ ok: true, value: true });
+    });
+  });
+
+  it('refuses to start where no live session can run, in one sentence', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir, { live: undefined });
+      expect(
+        await h.call('liveStart', { journeyId: 'journey:1', journeyTitle: 'x', requireApproval: false }),
+      ).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringMatching(/^This copy.+\.$/) } });
+      expect(await h.call('liveStatus')).toEqual({ ok: true, value: null });
     });
   });
 });

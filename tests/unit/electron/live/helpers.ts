@@ -34,7 +34,7 @@ const handles = new Set<LiveServerHandle>();
 const clients = new Set<{ destroy(): void }>();
 
 export async function startTestServer(
-  overrides: Partial<LiveServerOptions> & { request?: Partial<LiveServerOptions['request']> } = {},
+  overrides: Partial<Omit<LiveServerOptions, 'request'>> & { request?: Partial<LiveServerOptions['request']> } = {},
 ): Promise<LiveServerHandle & { logs: string[] }> {
   const logs: string[] = [];
   const handle = await startLiveServer({

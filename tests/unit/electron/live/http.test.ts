@@ -88,11 +88,14 @@ describe('live server: the served app', () => {
     }
   });
 
-  it('says the app is not built when there is no index.html', async () => {
-    const server = await startTestServer({ staticDir: null });
-    const response = await rawGet(server.info.port, '/');
-    expect(response.status).toBe(503);
-    expect(response.body).toMatch(/npm run build/);
+  it('says the app is not built when there is no index.html, or no folder at all', async () => {
+    for (const dir of [null, `${staticDir}-missing`]) {
+      const server = await startTestServer({ staticDir: dir });
+      const response = await rawGet(server.info.port, '/');
+      expect(response.status).toBe(503);
+      expect(response.body).toMatch(/npm run build/);
+      expect((await rawGet(server.info.port, '/assets/app.js')).status).toBe(404);
+    }
   });
 
   it('refuses WebSocket upgrades on other paths and from foreign origins', async () => {

@@ -1,0 +1,189 @@
+/**
+ * `npm start` without Electron: serves the built app (dist/renderer) to this
+ * machine's browser on 127.0.0.1 and hosts live sessions the way the desktop
+ * app's main process does, through a small same-origin JSON API:
+ *
+ *   POST /__waymark/live/start   body: LiveStartRequest   → IpcResult<LiveSessionInfo>
+ *   POST /__waymark/live/end                              → IpcResult<true>
+ *   GET  /__waymark/live/status                           → IpcResult<LiveSessionInfo | null>
+ *
+ * The API answers only this page: requests must name this server in Host (no
+ * DNS rebinding), come from its own Origin when a browser sends one (always
+ * for POST), and POST JSON (which a foreign page cannot send without a CORS
+ * preflight, which is never answered).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IpcErrorCode, IpcResult } from '../common/contract';
+import { LiveStartRequestSchema } from '../common/live';
+import { createLiveSessions, LiveSessionError, type LiveSessions, type LiveSessionsOptions } from '../live/sessions';
+import { createStaticSite } from '../live/static-site';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../main/security/csp';
+
+export const LIVE_API_PREFIX = '/__waymark/live/';
+const MAX_BODY_BYTES = 16 * 1024;
+
+export interface WebServerOptions {
+  /** The built app (dist/renderer). */
+  rootDir: string;
+  /** The port to try first; any free port when it is taken (and when left out or 0). */
+  port?: number;
+  /** Where live sessions remember their links for resuming; memory when null. */
+  resumeDir: string | null;
+  log?: (message: string) => void;
+  /** Passed on to the live sessions (tests listen on loopback only). */
+  live?: Omit<LiveSessionsOptions, 'staticDir' | 'resumeDir' | 'log'>;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  live: LiveSessions;
+  /** Ends any live session and stops serving. */
+  close(): Promise<void>;
+}
+
+const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost']);
+
+function reply(response: ServerResponse, status: number, result: IpcResult<unknown>): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(body);
+}
+
+const failure = (code: IpcErrorCode, message: string): IpcResult<never> => ({ ok: false, error: { code, message } });
+
+/** The body as text; 'too-large' past MAX_BODY_BYTES (the rest is drained unread). */
+function readBody(request: IncomingMessage): Promise<string | 'too-large' | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', () => resolve(null));
+  });
+}
+
+/** Why a control request is refused, or null when it comes from this server's own page. */
+export function refuseForeign(request: IncomingMessage, port: number): string | null {
+  const host = request.headers.host ?? '';
+  const hostname = host.replace(/:\d+$/, '');
+  if (!LOOPBACK_HOSTNAMES.has(hostname) || host !== `${hostname}:${port}`) return 'it did not name this server';
+  const origin = request.headers.origin;
+  if (origin === undefined) return request.method === 'GET' ? null : 'it came without an Origin';
+  if (origin !== `http://${host}`) return `it came from another origin (${origin.slice(0, 100)})`;
+  return null;
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const log = options.log ?? ((message: string) => console.warn(`[waymark] ${message}`));
+  const live = createLiveSessions({ ...options.live, staticDir: options.rootDir, resumeDir: options.resumeDir, log });
+  const site = createStaticSite({
+    rootDir: options.rootDir,
+    policyFor: () => ({ header: CONTENT_SECURITY_POLICY, meta: META_CONTENT_SECURITY_POLICY }),
+  });
+  let port = 0;
+
+  async function control(request: IncomingMessage, response: ServerResponse, operation: string): Promise<void> {
+    const foreign = refuseForeign(request, port);
+    if (foreign !== null) {
+      log(`Refused a live-session request because ${foreign}.`);
+      reply(response, 403, failure('bad-sender', `Waymark refused this request because ${foreign}.`));
+      return;
+    }
+    const route = `${request.method ?? ''} ${operation}`;
+    if (route === 'GET status') {
+      reply(response, 200, { ok: true, value: live.status() });
+      return;
+    }
+    if (route !== 'POST start' && route !== 'POST end') {
+      reply(response, 404, failure('not-found', 'There is no such live-session request.'));
+      return;
+    }
+    if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
+      reply(response, 415, failure('bad-arguments', 'The live-session request was invalid (it must be JSON).'));
+      return;
+    }
+    const text = await readBody(request);
+    if (text === 'too-large') {
+      reply(response, 413, failure('bad-arguments', 'The live-session request was invalid (its body is too large).'));
+      return;
+    }
+    let json: unknown;
+    try {
+      json = text === null ? undefined : JSON.parse(text === '' ? '{}' : text);
+    } catch {
+      json = undefined;
+    }
+    if (json === undefined) {
+      reply(response, 400, failure('bad-arguments', 'The live-session request was invalid (its body is not JSON).'));
+      return;
+    }
+    if (operation === 'end') {
+      await live.end();
+      reply(response, 200, { ok: true, value: true });
+      return;
+    }
+    const parsed = LiveStartRequestSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue === undefined ? 'arguments' : `${issue.path.join('.') || 'body'}: ${issue.message}`;
+      reply(response, 400, failure('bad-arguments', `The live-session request was invalid (${where}).`));
+      return;
+    }
+    try {
+      reply(response, 200, { ok: true, value: await live.start(parsed.data) });
+    } catch (error) {
+      if (error instanceof LiveSessionError) {
+        reply(response, error.code === 'busy' ? 409 : 503, failure(error.code, error.message));
+        return;
+      }
+      log(`Starting a live session failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      reply(response, 500, failure('internal', 'Something went wrong inside Waymark; please try again.'));
+    }
+  }
+
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url.startsWith(LIVE_API_PREFIX)) {
+      void control(request, response, url.slice(LIVE_API_PREFIX.length).split('?', 1)[0] ?? '');
+      return;
+    }
+    site(request, response);
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+  const listen = (at: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  // The preferred port when it is free, any free port otherwise.
+  await listen(options.port ?? 0).catch(async (error: unknown) => {
+    if (options.port === undefined || options.port === 0) throw error;
+    await listen(0);
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address !== null ? address.port : 0;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    live,
+    close: async () => {
+      await live.end();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
