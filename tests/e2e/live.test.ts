@@ -86,7 +86,12 @@ describe('live session', () => {
         { p: laptops[0]!, name: 'Անի', note: seedLine('hy', 1) },
         { p: laptops[1]!, name: 'రవి', note: seedLine('te', 1) },
       ];
-      for (const { p, name } of people) await join(p, name);
+      for (const { p, name } of people) {
+        await join(p, name).catch(async (e) => {
+          await p.page.screenshot({ path: `${SHOTS}/debug-join.png` });
+          throw e;
+        });
+      }
       await live.getByText('3 people connected').waitFor();
 
       // Each adds a note to Receive and places two dots on its severe pain point.
@@ -132,6 +137,13 @@ describe('live session', () => {
         await page.locator('.react-flow__node', { hasText: text }).first().waitFor();
       live = await openLivePanel(page);
       await live.getByText('3 people connected').waitFor();
+      // Presence: everyone is listed in the colour they announced (grey would mean no announcement arrived).
+      for (const { name } of people) {
+        const swatch = live.getByRole('listitem').filter({ hasText: name }).locator('.ws-live-swatch');
+        await expect
+          .poll(() => swatch.evaluate((el) => getComputedStyle(el).backgroundColor))
+          .not.toBe('rgb(134, 142, 150)');
+      }
 
       // End session (confirmed): nothing listens on the port any more.
       expect(await probe(port)).toBe('answered');
@@ -139,8 +151,13 @@ describe('live session', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
       await live.getByRole('button', { name: 'Start live session' }).waitFor();
       await expectEventually(async () => expect(await probe(port)).toBe('refused'));
+    } catch (e) {
+      await app.page.screenshot({ path: `${SHOTS}/debug-host.png` }).catch(() => undefined);
+      for (const [i, p] of participants.entries())
+        await p.page.screenshot({ path: `${SHOTS}/debug-p${i}.png` }).catch(() => undefined);
+      throw e;
     } finally {
       await app.close();
     }
-  });
+  }, 180_000);
 });

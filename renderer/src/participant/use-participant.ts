@@ -85,6 +85,12 @@ export function useParticipant(target: JoinTarget) {
 
   useEffect(() => (client ? () => client.disconnect() : undefined), [client]);
 
+  // Announce who this is each time the session is reached again: a dropped connection took the old announcement with it.
+  const live = state.status === 'live';
+  useEffect(() => {
+    if (live && client) client.awareness.setLocalStateField('user', { participantId: me, name, colour });
+  }, [live, client, me, name, colour]);
+
   const leave = useCallback(() => {
     try {
       sessionStorage.removeItem(JOINED_KEY);

@@ -1,6 +1,6 @@
 import { Minus, Plus, WifiOff } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { emotionLevel } from '../../domain/vocabulary';
+import { emotionColour, emotionLevel } from '../../domain/vocabulary';
 import type { VoteTargetKind } from '../../domain/workshop/votes';
 import { formatClock } from '../clock';
 import type { Board, BoardItem, BoardNote, BoardStage, BoardTouchpoint, ContributionState, Dots } from '../board';
@@ -56,6 +56,13 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
     if (follow && presented) show(presented);
   }, [presented, follow]);
 
+  // The current stage's tab stays in view in the tab strip.
+  const tabs = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const tab = tabs.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    tab?.scrollIntoView({ inline: 'nearest', block: 'nearest' });
+  }, [current]);
+
   const onScroll = () => {
     const el = strip.current;
     if (!el) return;
@@ -101,7 +108,7 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
         </div>
       )}
 
-      <nav className="pt-tabs" aria-label="Stages">
+      <nav className="pt-tabs" aria-label="Stages" ref={tabs}>
         {board.stages.map((s, i) => (
           <button
             key={s.id}
@@ -205,9 +212,10 @@ function TouchpointCard(props: {
       <div className="pt-tp-head">
         <span className="pt-tp-title">{t.title || 'Untitled touchpoint'}</span>
         {level && (
-          <span className="pt-emotion" title={`${level.label} (${level.score > 0 ? '+' : ''}${level.score})`}>
-            <span aria-hidden>{level.face}</span>
-            <span className="sr-only">{level.label}</span>
+          // The score and its word (faces are not in every phone's fonts); colour only adds to them.
+          <span className="pt-emotion" style={{ borderColor: emotionColour(level.score) }} title={level.label}>
+            <span className="pt-emotion-dot" style={{ background: emotionColour(level.score) }} aria-hidden />
+            {level.score > 0 ? `+${level.score}` : level.score < 0 ? `−${-level.score}` : '0'} {level.label}
           </span>
         )}
       </div>
