@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchApp, launchParticipant, shutdown, type ParticipantHandle } from '../support/app';
-import { expectEventually, openTemplate, readTable } from '../support/e2e-helpers';
+import { REFUSALS } from '../../electron/common/live';
+import { expectEventually, node, openTemplate, readTable } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 
 const SHOTS = '/tmp/live-shots';
@@ -13,6 +14,10 @@ const STAGE = 'Receive';
 interface NoteRow {
   id: string;
   text: string;
+}
+interface TouchpointRow {
+  id: string;
+  title: string;
 }
 interface JourneyRow {
   workshop: {
@@ -40,10 +45,20 @@ async function openLivePanel(page: Page) {
   return panel.getByRole('group', { name: 'Live session' });
 }
 
-async function join(p: ParticipantHandle, name: string) {
+async function askToJoin(p: ParticipantHandle, name: string) {
   await p.page.getByLabel('Your name').fill(name);
   await p.page.getByRole('button', { name: 'Join' }).click();
+}
+
+async function join(p: ParticipantHandle, name: string) {
+  await askToJoin(p, name);
   await p.page.getByRole('navigation', { name: 'Stages' }).waitFor();
+}
+
+/** The join link the panel shows for a role. */
+async function linkFor(live: Locator, role: 'Contributor' | 'Editor' | 'Viewer') {
+  await live.getByText(role, { exact: true }).click();
+  return live.getByRole('textbox', { name: `${role} link` }).inputValue();
 }
 
 /** Adds a note to a stage from a participant's screen and returns that note's card. */
@@ -157,6 +172,73 @@ describe('live session', () => {
         await p.page.screenshot({ path: `${SHOTS}/debug-p${i}.png` }).catch(() => undefined);
       throw e;
     } finally {
+      await app.close();
+    }
+  }, 180_000);
+
+  it('approval: a waiting editor is let in and edits on the full canvas, a refused viewer is told why; a contributor follows the presented stage and sees the timer', async () => {
+    const app = await launchApp();
+    const mine: ParticipantHandle[] = [];
+    try {
+      const page = app.page;
+      await openTemplate(page);
+      const live = await openLivePanel(page);
+      await live.getByRole('checkbox', { name: /require approval/ }).check();
+      await live.getByRole('button', { name: 'Start live session' }).click();
+      await live.getByRole('textbox', { name: 'Contributor link' }).waitFor();
+      const contributorLink = await linkFor(live, 'Contributor');
+      const editorLink = await linkFor(live, 'Editor');
+      const viewerLink = await linkFor(live, 'Viewer');
+      expect(new Set([contributorLink, editorLink, viewerLink]).size).toBe(3);
+
+      // An editor on a laptop waits, is let in, and gets the full canvas on the shared journey.
+      const editor = await launchParticipant(editorLink);
+      mine.push(editor);
+      await askToJoin(editor, 'Ana');
+      await editor.page.getByText('Waiting for the facilitator').waitFor();
+      const waiting = live.getByRole('listitem').filter({ hasText: 'Ana' });
+      await waiting.getByRole('button', { name: 'Let in' }).click();
+      await editor.page.getByTestId('journey-canvas').waitFor();
+      const damaged = (await readTable<TouchpointRow>(page, 'touchpoints')).find(
+        (t) => t.title === 'Parcel arrives damaged',
+      )!;
+      await node(editor.page, damaged.id).click();
+      const edited = seedLine('hy', 2).slice(0, 80);
+      await editor.page.getByRole('textbox', { name: 'Title', exact: true }).fill(edited);
+      await page.locator('.tp-title', { hasText: edited }).first().waitFor();
+      await expectEventually(async () => {
+        const rows = await readTable<TouchpointRow>(page, 'touchpoints');
+        expect(rows.find((t) => t.id === damaged.id)?.title).toBe(edited);
+      });
+
+      // A viewer the facilitator refuses is told so in one sentence.
+      const viewer = await launchParticipant(viewerLink);
+      mine.push(viewer);
+      await askToJoin(viewer, 'Ben');
+      await viewer.page.getByText('Waiting for the facilitator').waitFor();
+      await live.getByRole('listitem').filter({ hasText: 'Ben' }).getByRole('button', { name: 'Refuse' }).click();
+      await viewer.page.getByText(REFUSALS.denied).waitFor();
+
+      // A contributor on a phone follows the facilitator's presentation and sees the timer.
+      const phone = await launchParticipant(contributorLink, { phone: true });
+      mine.push(phone);
+      await askToJoin(phone, 'Chen');
+      await live.getByRole('listitem').filter({ hasText: 'Chen' }).getByRole('button', { name: 'Let in' }).click();
+      await phone.page.getByRole('navigation', { name: 'Stages' }).waitFor();
+      await page.keyboard.press('p');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('t');
+      await phone.page.getByText('Facilitator is on').filter({ hasText: 'Buy' }).waitFor();
+      await expect
+        .poll(() => phone.page.getByRole('button', { name: '3. Buy' }).getAttribute('aria-current'))
+        .toBe('true');
+      await expect.poll(() => phone.page.getByRole('timer').textContent()).toMatch(/^[45]:\d\d$/);
+      await phone.page.screenshot({ path: `${SHOTS}/phone-presenting.png` });
+      await page.keyboard.press('Escape');
+      await page.screenshot({ path: `${SHOTS}/host-approval.png` });
+    } finally {
+      for (const p of mine) await p.close().catch(() => undefined);
       await app.close();
     }
   }, 180_000);
