@@ -82,8 +82,12 @@ describe('live session', () => {
     try {
       const page = app.page;
       await openTemplate(page);
-      let live = await openLivePanel(page);
-      await live.getByRole('button', { name: 'Start live session' }).click();
+      // File › Start Live Session… opens the workshop panel on the live section, its Start button focused.
+      await app.menu('start-live-session');
+      let live = page.getByRole('complementary', { name: 'Workshop' }).getByRole('group', { name: 'Live session' });
+      const start = live.getByRole('button', { name: 'Start live session' });
+      await expect.poll(() => start.evaluate((el) => el === document.activeElement)).toBe(true);
+      await start.click();
       const linkField = live.getByRole('textbox', { name: 'Contributor link' });
       await linkField.waitFor();
       const link = await linkField.inputValue();
@@ -166,6 +170,8 @@ describe('live session', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
       await live.getByRole('button', { name: 'Start live session' }).waitFor();
       await expectEventually(async () => expect(await probe(port)).toBe('refused'));
+      // Participants are told the session ended (not that their network is down).
+      await laptops[0]!.page.getByText('The session has ended').waitFor();
     } catch (e) {
       await app.page.screenshot({ path: `${SHOTS}/debug-host.png` }).catch(() => undefined);
       for (const [i, p] of participants.entries())

@@ -181,6 +181,11 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
           stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
           return;
         }
+        // The facilitator ended the session: nothing to reconnect to (what was not acknowledged stays in storage).
+        if (reason === REFUSALS.ended) {
+          stop('ended', null);
+          return;
+        }
         // Sent but not acknowledged: kept, and sent again once back.
         const outbox = state.getState().outbox;
         if (outbox.some((e) => e.state === 'sent'))
