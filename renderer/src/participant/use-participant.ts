@@ -25,6 +25,7 @@ const idle = createStore<ParticipantState>(() => ({
   room: { present: null, timer: null, voters: {} },
   voterId: null,
   outbox: [],
+  endedByHost: false,
 }));
 
 /**

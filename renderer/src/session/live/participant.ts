@@ -47,6 +47,8 @@ export interface ParticipantState {
   /** The voter id this participant's dots carry (once they placed one). */
   voterId: string | null;
   outbox: OutboxEntry[];
+  /** Offline because the facilitator ended the session (REFUSALS.ended), not because of the network. */
+  endedByHost: boolean;
 }
 
 /** What a contribution call did: queued (with its op), or refused on the spot with a sentence. */
@@ -126,6 +128,7 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
     room: { present: null, timer: null, voters: {} },
     voterId: null,
     outbox: loadOutbox(storage, key),
+    endedByHost: false,
   }));
 
   let editor: { store: EditorStore; binding: Binding } | null = null;
@@ -168,7 +171,7 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
         if (finished) return;
         if (waitingTimer) clearTimeout(waitingTimer);
         const role = state.getState().role ?? (readOnly ? null : 'editor');
-        state.setState({ status: 'live', role, refusal: null });
+        state.setState({ status: 'live', role, refusal: null, endedByHost: false });
         sendOutbox();
       },
       onRefused(reason) {
@@ -181,16 +184,12 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
           stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
           return;
         }
-        // The facilitator ended the session: nothing to reconnect to (what was not acknowledged stays in storage).
-        if (reason === REFUSALS.ended) {
-          stop('ended', null);
-          return;
-        }
         // Sent but not acknowledged: kept, and sent again once back.
         const outbox = state.getState().outbox;
         if (outbox.some((e) => e.state === 'sent'))
           saveOutbox(outbox.map((e) => (e.state === 'sent' ? { ...e, state: 'pending' } : e)));
-        state.setState({ status: 'offline' });
+        // Offline either way, and trying again: a session the facilitator ended can be resumed with the same links.
+        state.setState({ status: 'offline', endedByHost: reason === REFUSALS.ended });
       },
       onSynced() {
         if (finished) return;
