@@ -3,7 +3,7 @@
  * measures). Bundles tests/bench/run.ts with esbuild into the cache folder
  * and runs it. Informative: exits 0 whatever the figures, 1 only when the
  * benchmark itself cannot run. `--no-build` reuses the last page builds;
- * `--debug` prints the stack of a failure.
+ * `--live` runs only the live-session figure; `--debug` prints the stack of a failure.
  */
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -24,7 +24,11 @@ try {
     logLevel: 'warning',
   });
   const { runBench } = await import(pathToFileURL(outFile).href);
-  await runBench({ root, build: !process.argv.includes('--no-build') });
+  await runBench({
+    root,
+    build: !process.argv.includes('--no-build'),
+    only: process.argv.includes('--live') ? 'live' : null,
+  });
 } catch (error) {
   console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);
   if (process.argv.includes('--debug') && error instanceof Error && error.stack) console.error(error.stack);

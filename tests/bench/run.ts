@@ -21,6 +21,7 @@ import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
+import { benchLive, formatLive } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
 import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
@@ -30,6 +31,8 @@ export interface BenchOptions {
   root: string;
   /** Rebuild both pages (default); false reuses the last build in the cache folder. */
   build: boolean;
+  /** `live`: only the live-session figure (no builds, no browser). */
+  only?: 'live' | null;
 }
 
 const DATABASE = 'waymark';
@@ -239,6 +242,12 @@ export async function runBench(options: BenchOptions): Promise<void> {
       .join(' ')}`,
   );
 
+  if (options.only === 'live') {
+    log('live session: 30 participants, 20 notes and 5 votes each…');
+    for (const line of formatLive(await benchLive())) console.log(line);
+    return;
+  }
+
   if (options.build) {
     log('building Waymark renderer (production, build/vite.config.ts)…');
     await buildApp(options.root, appDir);
@@ -282,6 +291,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
 
+    log('live session: 30 participants, 20 notes and 5 votes each (host in Node)…');
+    const live = await benchLive();
+
     console.log('');
     console.log(
       `Waymark vs bare React Flow: 2,000 touchpoints, 20 stages, 2,400 connections; window ${WINDOW.width}×${WINDOW.height}, ` +
@@ -291,6 +303,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('');
     for (const line of formatReport(report)) console.log(line);
     console.log(formatOpenFile(openFile));
+    for (const line of formatLive(live)) console.log(line);
     console.log('');
     console.log('Targets');
     for (const line of formatTargets(targetLines(waymark.figures, bare, report))) console.log(line);

@@ -47,6 +47,12 @@ export interface EditorState {
    */
   applyShared(changes: RowChange[]): void;
   flush(): Promise<void>;
+  /**
+   * Resolves once every row queued before the call is written (true), or when a write fails
+   * meanwhile (false). Unlike `flush`, it does not wait for rows queued after it: a live session
+   * acknowledges a contribution as soon as the save that holds it is done, however busy the room.
+   */
+  saved(): Promise<boolean>;
 }
 
 export interface EditorStoreOptions {
@@ -160,10 +166,20 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let disposed = false;
+  /** Rows queued so far, and how many of them are known written: a sequence, for `saved`. */
+  let queuedSeq = 0;
+  let savedSeq = 0;
+  let waiters: Array<{ target: number; resolve: (saved: boolean) => void }> = [];
+  const settle = (ok: boolean) => {
+    const done = waiters.filter((w) => !ok || w.target <= savedSeq);
+    waiters = waiters.filter((w) => !done.includes(w));
+    for (const w of done) w.resolve(ok);
+  };
 
   const store = createStore<EditorState>()((set, get) => {
     const queue = (rows: PersistRow[]) => {
       for (const r of rows) pending.set(key(r.table, r.id), r);
+      queuedSeq += 1;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void get().flush(), debounceMs);
@@ -241,6 +257,16 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         if (apply.length) set({ doc: applyChanges(get().doc, apply, 'forward'), revision: get().revision + 1 });
         return kept.map((c) => c.id);
       },
+      saved() {
+        const target = queuedSeq;
+        if (savedSeq >= target) return Promise.resolve(true);
+        // Nothing left to write, yet not written: the rows were dropped (the journey was replaced).
+        if (pending.size === 0 && !inFlight) return Promise.resolve(false);
+        const done = new Promise<boolean>((resolve) => waiters.push({ target, resolve }));
+        // Nothing written yet or being written would cover them: write now, not after the debounce.
+        if (!inFlight) void get().flush();
+        return done;
+      },
       applyShared(changes) {
         if (changes.length === 0) return;
         set({ doc: applyChanges(get().doc, changes, 'forward'), revision: get().revision + 1 });
@@ -260,14 +286,19 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         }
         const rows = [...pending.values()];
         pending.clear();
+        // Everything queued so far is in this write (rows of an earlier failed write were put back).
+        const upTo = queuedSeq;
         let failed = false;
         inFlight = (async () => {
           try {
             await options.persist(rows);
+            savedSeq = Math.max(savedSeq, upTo);
+            settle(true);
             if (!disposed)
               set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
           } catch (error) {
             failed = true;
+            settle(false);
             // Keep the rows: newer edits of the same row win, the rest are retried.
             for (const r of rows) if (!pending.has(key(r.table, r.id))) pending.set(key(r.table, r.id), r);
             const message =

@@ -131,3 +131,54 @@ describe('undo and redo in a live session: only your own fields', () => {
     expect(notify).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('saved(): the save that holds the rows queued so far', () => {
+  it('resolves once those rows are written, without waiting for rows queued after it', async () => {
+    const writes: Array<{ rows: PersistRow[]; done: () => void }> = [];
+    const persist = vi.fn(
+      (rows: PersistRow[]) => new Promise<void>((resolve) => writes.push({ rows, done: () => resolve() })),
+    );
+    const doc = smallJourney();
+    const store = createEditorStore(doc, { persist, debounceMs: 60_000 });
+    const [a, b] = doc.touchpoints;
+    const edit = (id: string, title: string) => {
+      const before = store.getState().doc.touchpoints[id]!;
+      store.getState().applyShared([{ table: 'touchpoints', id, before, after: { ...before, title } }]);
+    };
+    edit(a!.id, TAMIL[0]);
+    let first: boolean | null = null;
+    void store
+      .getState()
+      .saved()
+      .then((ok) => (first = ok));
+    // Written at once, not after the minute-long debounce.
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    // A busy room: more rows arrive while that write runs; a flush would wait for them too.
+    edit(b!.id, TELUGU[0]);
+    let flushed = false;
+    void store
+      .getState()
+      .flush()
+      .then(() => (flushed = true));
+    writes[0]!.done();
+    await vi.waitFor(() => expect(first).toBe(true));
+    expect(flushed).toBe(false);
+    await vi.waitFor(() => expect(writes).toHaveLength(2));
+    writes[1]!.done();
+    await vi.waitFor(() => expect(flushed).toBe(true));
+    expect(await store.getState().saved()).toBe(true);
+    store.dispose();
+  });
+
+  it('resolves false when the write fails', async () => {
+    const persist = vi.fn(async () => {
+      throw new Error('disk full');
+    });
+    const doc = smallJourney();
+    const store = createEditorStore(doc, { persist, debounceMs: 60_000 });
+    const t = doc.touchpoints[0]!;
+    store.getState().applyShared([{ table: 'touchpoints', id: t.id, before: t, after: { ...t, title: 'x' } }]);
+    expect(await store.getState().saved()).toBe(false);
+    store.dispose();
+  });
+});

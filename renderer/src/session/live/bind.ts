@@ -15,6 +15,7 @@ import { getRow, type DocState, type RowChange } from '../doc-state';
 import type { EditorStore } from '../store';
 import {
   applyRowChanges,
+  defineLayout,
   isEmptyDoc,
   readChanges,
   readDocState,
@@ -111,6 +112,7 @@ export function bindStore(store: EditorStore, doc: Y.Doc, options: BindOptions):
   const origin = { binding: 'waymark-editor-store' };
   const onInvalid = options.onInvalid ?? (() => undefined);
   let fromDoc = false;
+  defineLayout(doc);
 
   if (options.seed === 'store') {
     fromDoc = true;

@@ -7,6 +7,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { REFUSALS, type LiveCredentials } from '../../../../electron/common/live';
+import { defineLayout } from './y-layout';
 
 export interface ConnectionEvents {
   /** The socket is up (not yet let in). */
@@ -55,6 +56,7 @@ export function openConnection(options: {
   events: ConnectionEvents;
 }): LiveConnection {
   const doc = options.doc ?? new Y.Doc();
+  defineLayout(doc);
   const { events } = options;
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,

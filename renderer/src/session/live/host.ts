@@ -7,6 +7,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import { sameData } from '../../domain/equal';
 import { newId, randomHex } from '../../domain/ids';
 import { stageColumns } from '../../domain/layout';
@@ -26,6 +27,7 @@ import type { EditorStore } from '../store';
 import { bindStore, type Binding } from './bind';
 import { openConnection } from './connection';
 import { readRoom, writeRoom, type LiveRoom } from './room';
+import { roomMap } from './y-layout';
 
 export type LiveHostStatus = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'error';
 
@@ -127,10 +129,24 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
   };
 
   let binding: Binding | null = null;
+  /**
+   * The room as this host last wrote it: the host alone drives it. Read from the document once
+   * (a resumed session keeps its presentation and who each voter is); anyone else's change to
+   * it is written over.
+   */
+  let room: LiveRoom | null = null;
+  const hostOrigin = { live: 'host-room' };
+  const setRoom = (patch: Partial<LiveRoom>) => {
+    room = { ...(room ?? readRoom(connection.doc)), ...patch };
+    writeRoom(connection.doc, patch, hostOrigin);
+  };
   let ended = false;
   /** Outcomes of contributions already handled, by opId: a resent one is answered the same. */
   const handled = new Map<string, Outcome>();
-  let inbox: Contribution[] = [];
+  /** Contributions that arrived before the document was bound. */
+  const inbox: Contribution[] = [];
+  /** Applied, waiting for the save that includes them. */
+  const unacked: Array<{ message: Contribution; outcome: Outcome }> = [];
   let working: Promise<void> | null = null;
 
   const connection = openConnection({
@@ -142,6 +158,8 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       onSynced() {
         if (ended) return;
         if (!binding) {
+          room ??= readRoom(connection.doc);
+          connection.doc.on('afterTransaction', guardRoom);
           binding = bindStore(store, connection.doc, {
             seed: 'store',
             repair: true,
@@ -182,25 +200,41 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
 
   const send = (message: HostMessage) => connection.send(message);
 
+  /** Puts the host's room back when someone else (an editor) changed it. */
+  const guardRoom = (transaction: Y.Transaction) => {
+    if (transaction.origin === hostOrigin || !room) return;
+    const shared = roomMap(connection.doc);
+    if (!transaction.changed.has(shared as never)) return;
+    const own = room;
+    queueMicrotask(() => {
+      const current = Object.fromEntries(shared.entries()) as Record<string, unknown>;
+      const patch: Record<string, unknown> = {};
+      for (const key of new Set([...Object.keys(current), ...Object.keys(own)]))
+        if (!sameData(current[key], own[key])) patch[key] = own[key];
+      if (Object.keys(patch).length) writeRoom(connection.doc, patch as Partial<LiveRoom>, hostOrigin);
+    });
+  };
+
+  /**
+   * Contributions are applied the moment they arrive (in arrival order, so dot budgets hold) and
+   * acknowledged once a save that includes them is done: saves run one after another, each taking
+   * everything applied while the one before it ran.
+   */
   const kick = () => {
-    if (!working && inbox.length) working = work().finally(() => (working = null));
+    if (!binding || ended) return;
+    for (const message of inbox.splice(0)) unacked.push({ message, outcome: handle(message) });
+    if (!working && unacked.length) working = acknowledge().finally(() => (working = null));
   };
   const receive = (message: Contribution) => {
     inbox.push(message);
     kick();
   };
 
-  /** Contributions in arrival order: each applied, all of a batch saved together, then acknowledged. */
-  async function work() {
-    while (inbox.length && !ended) {
-      // The document must be bound (synced) before anything is applied to it.
-      if (!binding) return;
-      const batch = inbox;
-      inbox = [];
-      const outcomes = batch.map((m) => ({ message: m, outcome: handle(m) }));
-      await store.getState().flush();
-      const saved = store.getState().save.status !== 'error';
-      for (const { message, outcome } of outcomes) {
+  async function acknowledge() {
+    while (unacked.length && !ended) {
+      const batch = unacked.splice(0);
+      const saved = await store.getState().saved();
+      for (const { message, outcome } of batch) {
         const { participantId } = message.from;
         const { opId } = message.op;
         // Not saved: no answer; the participant sends it again and it is acknowledged once it is stored.
@@ -245,14 +279,13 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
     if (op.kind === 'unvote') {
       const vote = workshop.votes.find((v) => v.id === op.voteId);
       if (!vote) return { ok: true };
-      if (vote.voterId !== readRoom(connection.doc).voters[from.participantId])
-        return { ok: false, reason: REASONS.notYours };
+      if (vote.voterId !== room?.voters[from.participantId]) return { ok: false, reason: REASONS.notYours };
       return setWorkshop(doc, { votes: workshop.votes.filter((v) => v.id !== op.voteId) });
     }
     if (workshop.votes.some((v) => v.id === op.voteId)) return { ok: true };
     if (!targetExists(doc, op.targetKind, op.targetId)) return { ok: false, reason: REASONS.noTarget };
-    const room = readRoom(connection.doc);
-    let voter: Voter | undefined = workshop.voters.find((v) => v.id === room.voters[from.participantId]);
+    const voterIds = room?.voters ?? {};
+    let voter: Voter | undefined = workshop.voters.find((v) => v.id === voterIds[from.participantId]);
     const voters = voter ? workshop.voters : [...workshop.voters];
     if (!voter) {
       voter = {
@@ -273,8 +306,8 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       castAt: now(),
     } as Vote;
     const outcome = setWorkshop(doc, { voters, votes: [...workshop.votes, vote] });
-    if (outcome.ok && room.voters[from.participantId] !== voter.id)
-      writeRoom(connection.doc, { voters: { ...room.voters, [from.participantId]: voter.id } }, binding?.origin);
+    if (outcome.ok && voterIds[from.participantId] !== voter.id)
+      setRoom({ voters: { ...voterIds, [from.participantId]: voter.id } });
     return outcome;
   }
 
@@ -297,8 +330,8 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       send({ type: 'set-approval', required });
       state.setState({ info: { ...state.getState().info, requireApproval: required } });
     },
-    setRoom: (patch) => writeRoom(connection.doc, patch, binding?.origin),
-    room: () => readRoom(connection.doc),
+    setRoom,
+    room: () => room ?? readRoom(connection.doc),
     awareness: connection.awareness,
     async end() {
       if (state.getState().status === 'ended') return;
@@ -308,6 +341,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       ended = true;
       binding?.unbind();
       binding = null;
+      connection.doc.off('afterTransaction', guardRoom);
       connection.close();
       state.setState({ status: 'ended' });
     },

@@ -40,6 +40,12 @@ export const votesMap = (doc: Y.Doc) => doc.getMap<Json>(VOTES_MAP);
 export const votersMap = (doc: Y.Doc) => doc.getMap<Json>(VOTERS_MAP);
 export const roomMap = (doc: Y.Doc) => doc.getMap<Json>(ROOM_MAP);
 
+/** Asks for every root map by name, so each is a Y.Map from the start (call before updates arrive). */
+export function defineLayout(doc: Y.Doc): void {
+  for (const table of CHILD_TABLES) tableMap(doc, table);
+  for (const name of [JOURNEY_MAP, WORKSHOP_MAP, VOTES_MAP, VOTERS_MAP, ROOM_MAP]) doc.getMap(name);
+}
+
 /** Whether the shared document holds no journey yet (a fresh session). */
 export function isEmptyDoc(doc: Y.Doc): boolean {
   return journeyMap(doc).size === 0 && CHILD_TABLES.every((t) => tableMap(doc, t).size === 0);
@@ -224,25 +230,26 @@ export function touchedRows(doc: Y.Doc, transaction: Y.Transaction): Map<TableNa
     if (!ids) out.set(table, (ids = new Set()));
     ids.add(id);
   };
+  // A root type is named by the document's share. (A root no one has asked for by name yet is a
+  // plain AbstractType there, replaced by a Y.Map when first asked for: so no getMap here.)
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types of any content
   type AnyType = Y.AbstractType<any>;
-  const roots = new Map<AnyType, ChildTable>(CHILD_TABLES.map((t) => [tableMap(doc, t), t]));
-  const journeyParts = new Set<AnyType>([journeyMap(doc), workshopMap(doc), votesMap(doc), votersMap(doc)]);
+  const names = new Map<AnyType, string>();
+  for (const [name, type] of doc.share) names.set(type, name);
+  const tables = new Set<string>(CHILD_TABLES);
+  const journeyParts = new Set([JOURNEY_MAP, WORKSHOP_MAP, VOTES_MAP, VOTERS_MAP]);
   for (const [type, keys] of transaction.changed) {
-    if (journeyParts.has(type)) {
-      add('journeys', '');
-      continue;
-    }
-    const table = roots.get(type);
-    if (table) {
-      for (const key of keys) if (key !== null) add(table, key);
+    const name = type._item === null ? names.get(type) : undefined;
+    if (name !== undefined) {
+      if (journeyParts.has(name)) add('journeys', '');
+      else if (tables.has(name)) for (const key of keys) if (key !== null) add(name as ChildTable, key);
       continue;
     }
     // A row's own field map: its key in the table's map is the row id.
-    const parent = type.parent;
+    const parent = type._item?.parent;
     const id = type._item?.parentSub;
-    const parentTable = parent ? roots.get(parent) : undefined;
-    if (parentTable && id) add(parentTable, id);
+    const parentName = parent instanceof Y.AbstractType && parent._item === null ? names.get(parent) : undefined;
+    if (parentName !== undefined && tables.has(parentName) && id) add(parentName as ChildTable, id);
   }
   return out;
 }
