@@ -1,6 +1,7 @@
 /**
- * Bundles Electron main and preload (and the web fallback's server,
- * electron/web/serve.ts) into CommonJS under dist-electron/.
+ * Bundles Electron main and preload (and two Node programs: the web
+ * fallback's server, electron/web/serve.ts, and the team server,
+ * electron/live/team-server-main.ts) into CommonJS under dist-electron/.
  *
  * Why esbuild: it is tiny, already installed as Vite's dependency, and does
  * exactly this job (TypeScript → one CJS file per entry) without a framework
@@ -45,6 +46,12 @@ try {
       ...common,
       entryPoints: [path.join(root, 'electron/web/serve.ts')],
       outfile: path.join(root, 'dist-electron/web/serve.cjs'),
+    }),
+    // `npm run team-server`: the live-session server on its own for a team.
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/live/team-server-main.ts')],
+      outfile: path.join(root, 'dist-electron/live/team-server.cjs'),
     }),
   ]);
 } catch (error) {

@@ -216,38 +216,53 @@ function listen(server: HttpServer, port: number, host: string): Promise<number>
   });
 }
 
-/** Starts a session for one journey; resumes the journey's last session when it ended less than RESUME_WINDOW_MS ago. */
-export async function startLiveServer(options: LiveServerOptions): Promise<LiveServerHandle> {
-  const now = options.now ?? Date.now;
-  const log = options.log ?? ((message: string) => console.warn(`[live] ${message}`));
-  const limits: LiveLimits = { ...DEFAULT_LIVE_LIMITS, ...options.limits };
-  const store = options.resumeStore ?? createMemoryResumeStore();
-  const listenHost = options.listenHost ?? '0.0.0.0';
-  const { journeyId } = options.request;
-  const documentName = liveDocumentName(journeyId);
-
-  const previous = await store.load(journeyId, now());
-  const tokens: LiveResumeRecord['tokens'] = previous?.tokens ?? {
-    host: newToken(),
-    editor: newToken(),
-    contributor: newToken(),
-    viewer: newToken(),
-  };
-  const tokenDigests = (['host', ...LIVE_ROLES] as const).map((role) => [role, digest(tokens[role])] as const);
-  const banned = new Set(previous?.banned ?? []);
-  const admitted = new Set(previous?.admitted ?? []);
-  let requireApproval = options.request.requireApproval;
-  let ended = false;
-
-  /** The role a token opens, compared in constant time against every role. */
-  function roleOf(token: string): ConnectionRole | null {
+/** Builds a constant-time lookup from a token to the role it opens. */
+export function tokenRoles(tokens: Partial<Record<ConnectionRole, string>>): (token: string) => ConnectionRole | null {
+  const digests = Object.entries(tokens).map(([role, token]) => [role as ConnectionRole, digest(token)] as const);
+  return (token) => {
     const candidate = digest(token);
     let found: ConnectionRole | null = null;
-    for (const [role, expected] of tokenDigests) {
+    for (const [role, expected] of digests) {
       if (timingSafeEqual(candidate, expected)) found = role;
     }
     return found;
-  }
+  };
+}
+
+/** What differs between a workshop session and a team server; the rest (auth, roles, limits, relay) is shared. */
+export interface RelayConfig {
+  /** Whether a document may be opened at all (a session serves one; a team server its journeys). */
+  documentAllowed(documentName: string): boolean;
+  /** The role a token opens, or null; compare in constant time (tokenRoles). */
+  roleOf(token: string): ConnectionRole | null;
+  requireApproval: boolean;
+  /** Participants removed (kept out) and admitted (need not ask again); the relay updates both. */
+  banned: Set<string>;
+  admitted: Set<string>;
+  /** Called after `banned` or `admitted` changed. */
+  membershipChanged(): void;
+  /** More Hocuspocus extensions (persistence, Redis). */
+  extensions: Extension[];
+  staticDir: string | null;
+  listenHost: string;
+  /** Ports to try in order; 0 takes any free one. */
+  ports: number[];
+  limits: LiveLimits;
+  now: () => number;
+  log: (message: string) => void;
+}
+
+export interface Relay {
+  port: number;
+  participants(): LiveParticipant[];
+  end(): Promise<void>;
+}
+
+/** Starts the HTTP server and the Hocuspocus endpoint with the shared rules. */
+export async function startRelay(config: RelayConfig): Promise<Relay> {
+  const { now, log, limits, banned, admitted, roleOf } = config;
+  let requireApproval = config.requireApproval;
+  let ended = false;
 
   const sockets = new Set<SocketState>();
   const members = new Map<string, Member>();
@@ -274,8 +289,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const pushParticipants = () => toHosts({ type: 'participants', list: participants() });
 
   let port = 0;
-  const remember = () =>
-    store.save({ journeyId, tokens, port, savedAt: now(), banned: [...banned], admitted: [...admitted] });
+  const remember = () => config.membershipChanged();
 
   function forgetSocket(socket: SocketState): void {
     hostSockets.delete(socket);
@@ -317,7 +331,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const member = members.get(participantId);
     if (member !== undefined) member.state = 'in';
     settleWaiters(participantId, { admit: true });
-    void remember();
+    remember();
   }
 
   function handleHostMessage(message: HostMessage): void {
@@ -350,7 +364,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         members.delete(message.participantId);
         for (const socket of member?.sockets ?? []) closeSocket(socket, CLOSE_CODES.removed, REFUSALS.removed);
         pushParticipants();
-        void remember();
+        remember();
         return;
       }
       case 'set-approval':
@@ -382,7 +396,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     async onAuthenticate(payload) {
       const socket = (payload.context as LiveContext).socket;
       if (ended) throw new LiveRefusal(REFUSALS.badToken);
-      if (payload.documentName !== documentName) throw new LiveRefusal(REFUSALS.wrongDocument);
+      if (!config.documentAllowed(payload.documentName)) throw new LiveRefusal(REFUSALS.wrongDocument);
       // One identity per socket: a second document connection on it is refused.
       if (socket.identity !== null || socket.authenticating) throw new LiveRefusal(REFUSALS.badToken);
       let credentials;
@@ -500,7 +514,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     quiet: true,
     // Sockets are watched by our own heartbeat and auth deadline; this only bounds the approval wait.
     timeout: 60 * 60_000,
-    extensions: [throttle, liveExtension],
+    extensions: [throttle, liveExtension, ...config.extensions],
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
@@ -546,7 +560,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
 
   const site = createStaticSite({
-    rootDir: options.staticDir,
+    rootDir: config.staticDir,
     policyFor: (request) => {
       const wsOrigin = wsOriginOf(request);
       return {
@@ -566,15 +580,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   });
   http.on('clientError', (_error, duplex) => duplex.destroy());
 
-  const candidates = [
-    ...(previous !== null ? [previous.port] : []),
-    ...(options.port === 0 ? [] : [options.port ?? PREFERRED_LIVE_PORT]),
-    0,
-  ];
   let lastError: unknown = null;
-  for (const candidate of candidates) {
+  for (const candidate of config.ports) {
     try {
-      port = await listen(http, candidate, listenHost);
+      port = await listen(http, candidate, config.listenHost);
       break;
     } catch (error) {
       lastError = error;
@@ -582,7 +591,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
   if (port === 0) {
     throw new Error(
-      `The live session could not listen on any port (${lastError instanceof Error ? lastError.message : String(lastError)}).`,
+      `The live server could not listen on any port (${lastError instanceof Error ? lastError.message : String(lastError)}).`,
     );
   }
 
@@ -602,6 +611,76 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     }
   }, limits.heartbeatMs);
   heartbeat.unref();
+
+  let ending: Promise<void> | null = null;
+  return {
+    port,
+    participants,
+    end: () => {
+      ending ??= (async () => {
+        ended = true;
+        clearInterval(heartbeat);
+        for (const participantId of [...waiters.keys()]) {
+          settleWaiters(participantId, { admit: false, reason: REFUSALS.badToken });
+        }
+        for (const socket of [...sockets]) closeSocket(socket, CLOSE_CODES.ended, SESSION_ENDED_REASON);
+        hocuspocus.closeConnections();
+        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+        http.closeAllConnections();
+        for (const socket of [...sockets]) socket.ws.terminate();
+        wss.close();
+        await closed;
+        // Stores what persistence extensions still hold, then stops their timers.
+        hocuspocus.flushPendingStores();
+        await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+      })();
+      return ending;
+    },
+  };
+}
+
+/** Starts a session for one journey; resumes the journey's last session when it ended less than RESUME_WINDOW_MS ago. */
+export async function startLiveServer(options: LiveServerOptions): Promise<LiveServerHandle> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((message: string) => console.warn(`[live] ${message}`));
+  const store = options.resumeStore ?? createMemoryResumeStore();
+  const listenHost = options.listenHost ?? '0.0.0.0';
+  const { journeyId } = options.request;
+  const documentName = liveDocumentName(journeyId);
+
+  const previous = await store.load(journeyId, now());
+  const tokens: LiveResumeRecord['tokens'] = previous?.tokens ?? {
+    host: newToken(),
+    editor: newToken(),
+    contributor: newToken(),
+    viewer: newToken(),
+  };
+  const banned = new Set(previous?.banned ?? []);
+  const admitted = new Set(previous?.admitted ?? []);
+  let port = 0;
+  const remember = () =>
+    store.save({ journeyId, tokens, port, savedAt: now(), banned: [...banned], admitted: [...admitted] });
+
+  const relay = await startRelay({
+    documentAllowed: (name) => name === documentName,
+    roleOf: tokenRoles(tokens),
+    requireApproval: options.request.requireApproval,
+    banned,
+    admitted,
+    membershipChanged: () => void remember(),
+    extensions: [],
+    staticDir: options.staticDir,
+    listenHost,
+    ports: [
+      ...(previous !== null ? [previous.port] : []),
+      ...(options.port === 0 ? [] : [options.port ?? PREFERRED_LIVE_PORT]),
+      0,
+    ],
+    limits: { ...DEFAULT_LIVE_LIMITS, ...options.limits },
+    now,
+    log,
+  });
+  port = relay.port;
   // Keep the resume record fresh while the session runs, so a crash can still be resumed.
   const refresh = setInterval(() => void remember(), 5 * 60_000);
   refresh.unref();
@@ -624,7 +703,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     hostWsUrl: `ws://127.0.0.1:${port}${LIVE_WS_PATH}`,
     hostToken: tokens.host,
     startedAt: now(),
-    requireApproval,
+    requireApproval: options.request.requireApproval,
     resumed: previous !== null,
   };
   log(`Live session for ${journeyId} on port ${port}${previous !== null ? ' (resumed)' : ''}.`);
@@ -632,23 +711,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   let ending: Promise<void> | null = null;
   return {
     info,
-    participants,
+    participants: relay.participants,
     end: () => {
       ending ??= (async () => {
-        ended = true;
-        clearInterval(heartbeat);
         clearInterval(refresh);
-        for (const participantId of [...waiters.keys()]) {
-          settleWaiters(participantId, { admit: false, reason: REFUSALS.badToken });
-        }
-        for (const socket of [...sockets]) closeSocket(socket, CLOSE_CODES.ended, SESSION_ENDED_REASON);
-        hocuspocus.closeConnections();
-        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-        http.closeAllConnections();
-        for (const socket of [...sockets]) socket.ws.terminate();
-        wss.close();
-        await closed;
-        await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+        await relay.end();
         await remember();
         log(`Live session for ${journeyId} ended.`);
       })();
