@@ -217,6 +217,14 @@ describe('live session', () => {
         expect(rows.find((t) => t.id === damaged.id)?.title).toBe(edited);
       });
 
+      // Presence: the editor's pointer and selection show on the facilitator's map, in their colour, with their name.
+      const box = (await editor.page.getByTestId('journey-canvas').boundingBox())!;
+      await editor.page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+      await editor.page.mouse.move(box.x + box.width / 3 + 20, box.y + box.height / 3 + 10);
+      await page.locator('.ws-live-cursor', { hasText: 'Ana' }).waitFor();
+      await page.locator('.ws-live-selection', { hasText: 'Ana' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/host-presence.png` });
+
       // A viewer the facilitator refuses is told so in one sentence.
       const viewer = await launchParticipant(viewerLink);
       mine.push(viewer);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { LibraryScreen, type LibraryFileSlots } from '../library/LibraryScreen';
 import { ServicesProvider } from '../services';
 import { ConfirmHost } from '../ui/confirm';
@@ -24,7 +24,13 @@ const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
 const ParticipantScreen = lazy(() => import('../participant/ParticipantScreen'));
 
 /** A live session's editor participant gets the canvas and inspector on the shared journey (no feature panels). */
-const renderSharedEditor = (store: EditorStore) => <EditorOnStore store={store} slots={EMPTY_SLOTS} />;
+const renderSharedEditor = (store: EditorStore, layers: readonly ComponentType[]) => (
+  <SharedEditor store={store} layers={layers} />
+);
+function SharedEditor({ store, layers }: { store: EditorStore; layers: readonly ComponentType[] }) {
+  const slots = useMemo(() => ({ ...EMPTY_SLOTS, layers }), [layers]);
+  return <EditorOnStore store={store} slots={slots} />;
+}
 
 export function App() {
   // One set of services for the life of the window.

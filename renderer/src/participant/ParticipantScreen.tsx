@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { REFUSALS } from '../../../electron/common/live';
 import type { EditorStore } from '../session/store';
 import { toast } from '../ui/toasts';
 import type { ContributeResult } from './engine';
+import { presenceLayer } from './presence-layer';
 import { useParticipant, type JoinTarget } from './use-participant';
 import { useTimerLeft } from './use-timer-left';
 import { BoardView } from './views/BoardView';
@@ -17,8 +18,8 @@ function said(result: ContributeResult | undefined) {
 
 export interface ParticipantScreenProps {
   target: JoinTarget;
-  /** The full editor on the session's store, for the editor role (composed by app/). */
-  renderEditor: (store: EditorStore) => ReactNode;
+  /** The full editor on the session's store, for the editor role (composed by app/); `layers` announce presence. */
+  renderEditor: (store: EditorStore, layers: readonly ComponentType[]) => ReactNode;
 }
 
 /**
@@ -29,6 +30,8 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
   const p = useParticipant(target);
   const timerLeft = useTimerLeft(p.room.timer);
   const { state } = p;
+  const awareness = p.client?.awareness ?? null;
+  const layers = useMemo(() => (awareness ? [presenceLayer(awareness)] : null), [awareness]);
 
   if (!p.joined) {
     return (
@@ -99,7 +102,7 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
     );
   }
   const editor = state.role === 'editor' ? p.client?.editorStore() : null;
-  if (editor) return <>{renderEditor(editor)}</>;
+  if (editor && layers) return <>{renderEditor(editor, layers)}</>;
   const client = p.client;
   return (
     <BoardView

@@ -6,12 +6,15 @@ import { useWorkshopUi } from '../workshop-ui';
 import { endLive, resumeLive, useLiveSession } from './live-session';
 import { roomPresent, roomTimer } from './room';
 import { askForLiveSection } from './live-ui';
+import { RemoteCursors } from './RemoteCursors';
+import './live.css';
 
 /**
  * The live session inside the editor: takes up a session the server still
  * runs for this journey, takes the File menu's "Start Live Session…", sends
  * the presentation and the timer to every participant, and ends the session
- * when the journey closes (its store goes with it).
+ * when the journey closes (its store goes with it); editors' pointers and
+ * selections show on the map.
  */
 export function LiveLayer() {
   const store = useEditorStore();
@@ -31,7 +34,7 @@ export function LiveLayer() {
   });
 
   useRoomPublisher();
-  return null;
+  return <RemoteCursors />;
 }
 
 /** While a session runs: the presented stage and the timer, sent to the room whenever they change. */

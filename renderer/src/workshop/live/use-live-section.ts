@@ -6,6 +6,7 @@ import { toast } from '../../ui/toasts';
 import type { Awareness } from 'y-protocols/awareness';
 import { endElsewhere, endLive, startLive, useLiveSession } from './live-session';
 import { useLiveUi } from './live-ui';
+import { readPresence } from './presence';
 import { qrDataUrl } from './qr';
 
 /** Someone in the session as the panel lists them, with the colour they picked for their presence. */
@@ -17,21 +18,11 @@ export const NO_COLOUR = '#868e96';
 
 /** participantId → colour, from what each participant announces in the session's awareness. */
 export function presenceColours(awareness: Awareness | null): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!awareness) return out;
-  for (const state of awareness.getStates().values()) {
-    const user = state.user as { participantId?: unknown; colour?: unknown } | undefined;
-    if (
-      typeof user?.participantId === 'string' &&
-      typeof user.colour === 'string' &&
-      /^#[0-9a-f]{6}$/i.test(user.colour)
-    )
-      out.set(user.participantId, user.colour);
-  }
-  return out;
+  return new Map(awareness ? readPresence(awareness).map((p) => [p.participantId, p.colour]) : []);
 }
 
-function useAwarenessVersion(awareness: Awareness | null): number {
+/** Bumped whenever anyone's presence changes (the awareness changes in place). */
+export function useAwarenessVersion(awareness: Awareness | null): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!awareness) return;
