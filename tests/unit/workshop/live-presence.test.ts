@@ -6,6 +6,7 @@ import { presenceColours } from '../../../renderer/src/workshop/live/use-live-se
 import { roomPresent, roomTimer } from '../../../renderer/src/workshop/live/room';
 import { createStage } from '../../../renderer/src/domain/factories';
 import * as timer from '../../../renderer/src/workshop/timer';
+import type { JourneyId } from '../../../renderer/src/domain/ids';
 
 function awarenessWith(states: Record<number, Record<string, unknown>>) {
   const awareness = new Awareness(new Y.Doc());
@@ -49,15 +50,15 @@ describe('live presence (from other devices, read defensively)', () => {
 });
 
 describe('live room (what the facilitator drives on every screen)', () => {
-  const journeyId = 'journey:room0001';
+  const journeyId = 'journey:room0001' as JourneyId;
   const stages = [
     createStage({ journeyId, name: 'Buy', order: 2 }),
     createStage({ journeyId, name: 'Discover', order: 0 }),
     createStage({ journeyId, name: 'Choose', order: 1 }),
-  ] as never[];
+  ];
 
   it('presents the stage at the presented index in stage order, and nothing when not presenting', () => {
-    const choose = (stages as { id: string; name: string }[]).find((s) => s.name === 'Choose')!;
+    const choose = stages.find((s) => s.name === 'Choose')!;
     expect(roomPresent(true, 1, stages)).toEqual({ active: true, stageId: choose.id });
     expect(roomPresent(false, 1, stages)).toEqual({ active: false, stageId: null });
     expect(roomPresent(true, 9, stages)).toEqual({ active: false, stageId: null });
