@@ -47,7 +47,7 @@ async function openLivePanel(page: Page) {
 
 async function askToJoin(p: ParticipantHandle, name: string) {
   await p.page.getByLabel('Your name').fill(name);
-  await p.page.getByRole('button', { name: 'Join' }).click();
+  await press(p, p.page.getByRole('button', { name: 'Join' }));
 }
 
 async function join(p: ParticipantHandle, name: string) {
@@ -61,11 +61,14 @@ async function linkFor(live: Locator, role: 'Contributor' | 'Editor' | 'Viewer')
   return live.getByRole('textbox', { name: `${role} link` }).inputValue();
 }
 
+/** A tap on a phone (touch events), a click elsewhere. */
+const press = (p: ParticipantHandle, target: Locator) => (p.phone ? target.tap() : target.click());
+
 /** Adds a note to a stage from a participant's screen and returns that note's card. */
 async function addNote(p: ParticipantHandle, stage: string, text: string) {
   const column = p.page.getByRole('region', { name: `Stage ${stage}` });
   await column.getByRole('textbox', { name: `Note for ${stage}` }).fill(text);
-  await column.getByRole('button', { name: 'Add note' }).click();
+  await press(p, column.getByRole('button', { name: 'Add note' }));
   return column.locator('.pt-note', { hasText: text });
 }
 
@@ -118,8 +121,8 @@ describe('live session', () => {
         const card = await addNote(p, STAGE, note);
         await card.getByText('Saved').waitFor();
         const dot = p.page.getByRole('button', { name: `Place a dot on ${PAIN}` });
-        await dot.click();
-        await dot.click();
+        await press(p, dot);
+        await press(p, dot);
         await p.page.getByLabel('3 of 5 dots left').waitFor();
       }
 
@@ -145,6 +148,7 @@ describe('live session', () => {
       await page.locator('.react-flow__node', { hasText: offlineNote }).first().waitFor();
 
       await phone.page.screenshot({ path: `${SHOTS}/phone.png` });
+      await laptops[0]!.page.screenshot({ path: `${SHOTS}/laptop.png` });
       await page.screenshot({ path: `${SHOTS}/host.png` });
 
       // A reload of the host keeps everything and takes the running session up again.

@@ -404,6 +404,8 @@ export interface ParticipantOptions {
 export interface ParticipantHandle {
   context: BrowserContext;
   page: Page;
+  /** Launched as a phone (touch): tap rather than click. */
+  phone: boolean;
   close(): Promise<void>;
 }
 
@@ -422,5 +424,5 @@ export async function launchParticipant(url: string, options: ParticipantOptions
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[participant page error]', e.message));
   await page.goto(url);
-  return { context, page, close: () => context.close() };
+  return { context, page, phone: options.phone ?? false, close: () => context.close() };
 }

@@ -67,7 +67,8 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
     const el = strip.current;
     if (!el) return;
     const columns = Array.from(el.querySelectorAll<HTMLElement>('[data-stage-id]'));
-    const left = el.scrollLeft + el.clientWidth / 3;
+    // The column at the left edge (a phone shows one column; a laptop several, the first one counts).
+    const left = el.scrollLeft + Math.min(el.clientWidth / 3, 120);
     const at = columns.filter((c) => c.offsetLeft - el.offsetLeft <= left).pop() ?? columns[0];
     if (at) setCurrent(at.dataset.stageId ?? null);
   };
