@@ -1,5 +1,6 @@
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useMemo, type ComponentType, type ReactNode } from 'react';
 import { REFUSALS } from '../../../electron/common/live';
+import { getHost } from '../platform';
 import type { EditorStore } from '../session/store';
 import { toast } from '../ui/toasts';
 import type { ContributeResult } from './engine';
@@ -32,6 +33,12 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
   const { state } = p;
   const awareness = p.client?.awareness ?? null;
   const layers = useMemo(() => (awareness ? [presenceLayer(awareness)] : null), [awareness]);
+  const title = p.board?.title;
+  useEffect(() => {
+    getHost().setTitle(
+      title === undefined ? 'Join the live session — Waymark' : `${title || 'Untitled journey'} — live`,
+    );
+  }, [title]);
 
   if (!p.joined) {
     return (
