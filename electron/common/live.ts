@@ -194,6 +194,4 @@ export const REFUSALS = {
   tooLarge: 'A change was too large to send.',
   tooFast: 'Too many changes at once; slow down and try again.',
   notAllowed: 'Your role does not allow that change.',
-  /** Not a refusal: the close reason every connection gets when the host ends the session. */
-  ended: 'The facilitator ended the session.',
 } as const;

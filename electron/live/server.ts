@@ -115,6 +115,8 @@ interface SocketState {
   bucket: TokenBucket;
   alive: boolean;
   closed: boolean;
+  /** The Yjs client ids whose presence this socket may set. */
+  awarenessClients: Set<number>;
 }
 
 interface LiveContext {
@@ -268,6 +270,10 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
   const members = new Map<string, Member>();
   const waiters = new Map<string, Waiter[]>();
   const hostSockets = new Set<SocketState>();
+  /** Which socket owns each Yjs client id's presence: nobody sets another's. */
+  const awarenessOwners = new Map<number, SocketState>();
+  /** When the host was last told that someone was refused, by name (repeated attempts are told once a minute). */
+  const refusalsTold = new Map<string, number>();
 
   const participants = (): LiveParticipant[] =>
     [...members.values()]
@@ -287,12 +293,23 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     for (const socket of hostSockets) sendTo(socket, message);
   };
   const pushParticipants = () => toHosts({ type: 'participants', list: participants() });
+  const tellHostRefused = (name: string, reason: string) => {
+    const key = `${reason}\n${name}`;
+    const at = now();
+    if (at - (refusalsTold.get(key) ?? -Infinity) < 60_000) return;
+    refusalsTold.set(key, at);
+    if (refusalsTold.size > 1_000) refusalsTold.clear();
+    toHosts({ type: 'refused', name, reason });
+  };
 
   let port = 0;
   const remember = () => config.membershipChanged();
 
   function forgetSocket(socket: SocketState): void {
     hostSockets.delete(socket);
+    for (const clientId of socket.awarenessClients) {
+      if (awarenessOwners.get(clientId) === socket) awarenessOwners.delete(clientId);
+    }
     const identity = socket.identity;
     for (const [participantId, list] of waiters) {
       const rest = list.filter((waiter) => waiter.socket !== socket);
@@ -415,12 +432,12 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
         return;
       }
       if (banned.has(participantId)) {
-        toHosts({ type: 'refused', name, reason: REFUSALS.removed });
+        tellHostRefused(name, REFUSALS.removed);
         throw new LiveRefusal(REFUSALS.removed);
       }
       let member = members.get(participantId);
       if (member === undefined && members.size >= MAX_PARTICIPANTS) {
-        toHosts({ type: 'refused', name, reason: REFUSALS.full });
+        tellHostRefused(name, REFUSALS.full);
         throw new LiveRefusal(REFUSALS.full);
       }
       payload.connectionConfig.readOnly = role !== 'editor';
@@ -433,6 +450,11 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
         member.role = role;
       }
       member.sockets.add(socket);
+      // Someone let in (or joining while approval is off) need not ask again if it is turned on later.
+      if (!waits && !admitted.has(participantId)) {
+        admitted.add(participantId);
+        remember();
+      }
       socket.authenticating = true;
       try {
         if (waits) {
@@ -478,6 +500,28 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
         log(`Closed a ${role}'s connection: a ${payload.update.byteLength}-byte message is over its limit.`);
         socket.ws.close(CLOSE_CODES.tooLarge, REFUSALS.tooLarge);
         throw new LiveRefusal(REFUSALS.tooLarge, CLOSE_CODES.tooLarge);
+      }
+    },
+
+    async beforeHandleAwareness(payload) {
+      const socket = (payload.context as LiveContext | undefined)?.socket;
+      if (socket === undefined) return; // the server's own update
+      const identity = socket.identity;
+      for (const [clientId, state] of payload.states) {
+        const owner = awarenessOwners.get(clientId);
+        // A Y.Doc may change its client id, and a client may pass on states it learnt: the first socket to
+        // set an id owns it (up to a few ids per socket); another socket's ids are dropped from the update.
+        const mine = owner === socket || (owner === undefined && socket.awarenessClients.size < 8);
+        if (identity === null || !mine) {
+          payload.states.delete(clientId);
+          continue;
+        }
+        if (owner === undefined) {
+          awarenessOwners.set(clientId, socket);
+          socket.awarenessClients.add(clientId);
+        }
+        // Who this is, as the server authenticated it (whatever else the client put in its state).
+        state.live = { participantId: identity.participantId, name: identity.name, role: identity.role };
       }
     },
 
@@ -529,6 +573,7 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
       bucket: createTokenBucket(limits.messagesPerSecond, limits.messageBurst),
       alive: true,
       closed: false,
+      awarenessClients: new Set(),
     };
     sockets.add(socket);
     const context: LiveContext = { socket };

@@ -1,20 +1,20 @@
 /**
  * The live-session figure of `npm run bench`: 30 simulated participants
- * (Node Hocuspocus provider clients, the app's own participant client) each
- * add 20 notes and 5 votes at random moments of a window, through the real
- * session server, to a host app in Node: the real editor store, live host
- * controller and storage layer over fake-indexeddb (not a browser: the host
- * window's frame times are not measured here).
+ * (the app's own participant client over Node's `ws`, in a worker thread of
+ * their own) each add 20 notes and 5 votes at random moments of a window,
+ * through the real session server, to a host app on the main thread: the real
+ * editor store, live host controller and storage layer over fake-indexeddb
+ * (not a browser: the host window's frame times are not measured here).
  *
- * Measured: from a participant's send (the call that queues and sends the
- * contribution) to the host store having the note or vote; from the send to
- * the participant's ack (which the host sends once Dexie has it); and, once
- * everything is acknowledged, every note and vote counted in Dexie.
- * Everything runs in this one Node process, so the figures include the
- * participants' and the server's own work on the same thread.
+ * Measured, on a clock both threads share: from a participant's send (the
+ * call that queues and sends the contribution) to the host store having the
+ * note or vote; from the send to the participant's ack (which the host sends
+ * once Dexie has it); the host's saves; and, once everything is acknowledged,
+ * every note and vote counted in Dexie. The server shares the host's thread.
  */
 // IndexedDB for Dexie in Node, as the unit tests have it (the other figures run in Chromium).
 import 'fake-indexeddb/auto';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { startLiveServer } from '../../electron/live/server';
 import { LIVE_WS_PATH } from '../../electron/common/live';
@@ -106,14 +106,38 @@ export async function benchLive(
     journeyId: journey.journey.id,
     WebSocketPolyfill: WebSocket,
   });
-  const clients: LiveParticipantClient[] = [];
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: {
+      kind: PARTICIPANTS_WORKER,
+      port: info.port,
+      documentName: info.documentName,
+      token: new URL(info.joinUrls.contributor).hash.split('/')[2]!,
+      participants,
+      notesEach,
+      votesEach,
+      windowMs,
+      stages: journey.stages.map((s) => s.id),
+      targets: journey.touchpoints.map((t) => t.id),
+    } satisfies ParticipantsJob,
+  });
+  const sentAt = new Map<string, { rowId: string; at: number }>();
+  const ackedAt = new Map<string, number>();
+  let joined = false;
+  let failure: string | null = null;
+  worker.on('message', (m: FromParticipants) => {
+    if (m.type === 'joined') joined = true;
+    else if (m.type === 'sent') sentAt.set(m.opId, { rowId: m.rowId, at: m.at });
+    else if (m.type === 'acked') ackedAt.set(m.opId, m.at);
+    else failure = m.message;
+  });
+  worker.on('error', (error) => (failure = error.message));
   try {
     await until(() => host.state.getState().status === 'live', 'the host to go live', 10_000);
 
-    // When the host store first has each note and vote.
+    // When the host store first has each note and vote (a clock both threads share).
     const hostHas = new Map<string, number>();
     store.subscribe((state, prev) => {
-      const at = performance.now();
+      const at = clock();
       if (state.doc.notes !== prev.doc.notes)
         for (const id of Object.keys(state.doc.notes)) if (!hostHas.has(id)) hostHas.set(id, at);
       const votes = state.doc.journey.workshop.votes;
@@ -121,64 +145,17 @@ export async function benchLive(
         for (const v of votes) if (!hostHas.has(v.id)) hostHas.set(v.id, at);
     });
 
-    const token = new URL(info.joinUrls.contributor).hash.split('/')[2]!;
-    const sentAt = new Map<string, { rowId: string; at: number }>();
-    const ackedAt = new Map<string, number>();
-    for (let i = 0; i < participants; i++) {
-      const client = joinLive({
-        wsUrl: `ws://127.0.0.1:${info.port}${LIVE_WS_PATH}`,
-        documentName: info.documentName,
-        credentials: { token, participantId: `bench-participant-${i}`, name: `Participant ${i + 1}` },
-        WebSocketPolyfill: WebSocket,
-      });
-      client.state.subscribe((state, prev) => {
-        if (state.outbox === prev.outbox) return;
-        const at = performance.now();
-        for (const e of state.outbox) if (e.state === 'acked' && !ackedAt.has(e.op.opId)) ackedAt.set(e.op.opId, at);
-      });
-      clients.push(client);
-    }
-    await until(
-      () => clients.every((c) => c.state.getState().status === 'live' && c.state.getState().doc),
-      'everyone to join',
-      30_000,
-    );
-
-    const stages = journey.stages.map((s) => s.id);
-    const targets = journey.touchpoints.map((t) => t.id);
-    const texts = [
-      'Tracking page never updated',
-      'பணம் திரும்ப வரவில்லை',
-      'Առաքումը ուշացավ',
-      'డెలివరీ ఆలస్యమైంది',
-      'പണം തിരികെ കിട്ടിയില്ല',
-    ];
-    // Every contribution gets its own moment in the window.
-    const plan: Array<{ at: number; run: () => void }> = [];
-    clients.forEach((client, i) => {
-      for (let n = 0; n < notesEach; n++)
-        plan.push({
-          at: Math.random() * windowMs,
-          run: () => {
-            const r = client.addNote(stages[(i + n) % stages.length]!, `${texts[n % texts.length]} (${i}/${n})`);
-            if (r.ok && r.op.kind === 'note') sentAt.set(r.op.opId, { rowId: r.op.noteId, at: performance.now() });
-          },
-        });
-      for (let v = 0; v < votesEach; v++)
-        plan.push({
-          at: Math.random() * windowMs,
-          run: () => {
-            const r = client.vote('touchpoint', targets[(i * votesEach + v) % targets.length]!);
-            if (r.ok && r.op.kind === 'vote') sentAt.set(r.op.opId, { rowId: r.op.voteId, at: performance.now() });
-          },
-        });
-    });
-    const start = performance.now();
-    const timers = plan.map(({ at, run }) => setTimeout(run, at));
-    await sleep(windowMs + 50);
-    timers.forEach(clearTimeout);
+    await until(() => joined || failure !== null, 'everyone to join', 60_000);
+    if (failure) throw new Error(failure);
+    const start = clock();
+    worker.postMessage('go');
     const total = participants * (notesEach + votesEach);
-    await until(() => ackedAt.size >= total, 'every contribution to be acknowledged', 120_000);
+    await until(
+      () => ackedAt.size >= total || failure !== null,
+      'every contribution to be acknowledged',
+      windowMs + 120_000,
+    );
+    if (failure) throw new Error(failure);
     const totalMs = Math.max(...ackedAt.values()) - start;
 
     await store.getState().flush();
@@ -206,7 +183,7 @@ export async function benchLive(
       writes: { count: writeMs.length, ...stats(writeMs) },
     };
   } finally {
-    for (const c of clients) c.disconnect();
+    await worker.terminate();
     await host.end();
     await server.end();
     store.dispose();
@@ -226,4 +203,93 @@ export function formatLive(f: LiveFigures): string[] {
     `  host saves to Dexie ${f.writes.count}: p50 ${ms(f.writes.p50)}   p95 ${ms(f.writes.p95)}   max ${ms(f.writes.max)}`,
     `  in Dexie afterwards: notes ${f.storedNotes}/${f.expectedNotes}, votes ${f.storedVotes}/${f.expectedVotes}   ${counted ? 'PASS' : 'MISS'}; last ack ${(f.totalMs / 1000).toFixed(1)} s after the first send`,
   ];
+}
+
+// ---------- the participants, in a worker thread of their own (30 phones are not the host's thread) ----------
+
+const PARTICIPANTS_WORKER = 'waymark-bench-live-participants';
+/** Milliseconds on a clock the main thread and the worker share. */
+const clock = () => performance.timeOrigin + performance.now();
+
+interface ParticipantsJob {
+  kind: typeof PARTICIPANTS_WORKER;
+  port: number;
+  documentName: string;
+  token: string;
+  participants: number;
+  notesEach: number;
+  votesEach: number;
+  windowMs: number;
+  stages: string[];
+  targets: string[];
+}
+
+type FromParticipants =
+  | { type: 'joined' }
+  | { type: 'sent'; opId: string; rowId: string; at: number }
+  | { type: 'acked'; opId: string; at: number }
+  | { type: 'failed'; message: string };
+
+const TEXTS = [
+  'Tracking page never updated',
+  'பணம் திரும்ப வரவில்லை',
+  'Առաքումը ուշացավ',
+  'డెలివరీ ఆలస్యమైంది',
+  'പണം തിരികെ കിട്ടിയില്ല',
+];
+
+async function runParticipants(job: ParticipantsJob): Promise<void> {
+  const post = (m: FromParticipants) => parentPort!.postMessage(m);
+  const clients: LiveParticipantClient[] = [];
+  const acked = new Set<string>();
+  for (let i = 0; i < job.participants; i++) {
+    const client = joinLive({
+      wsUrl: `ws://127.0.0.1:${job.port}${LIVE_WS_PATH}`,
+      documentName: job.documentName,
+      credentials: { token: job.token, participantId: `bench-participant-${i}`, name: `Participant ${i + 1}` },
+      WebSocketPolyfill: WebSocket,
+    });
+    client.state.subscribe((state, prev) => {
+      if (state.outbox === prev.outbox) return;
+      const at = clock();
+      for (const e of state.outbox)
+        if (e.state === 'acked' && !acked.has(e.op.opId)) {
+          acked.add(e.op.opId);
+          post({ type: 'acked', opId: e.op.opId, at });
+        }
+    });
+    clients.push(client);
+  }
+  await until(
+    () => clients.every((c) => c.state.getState().status === 'live' && c.state.getState().doc),
+    'everyone to join',
+    30_000,
+  );
+  await new Promise<void>((resolve) => {
+    parentPort!.once('message', () => resolve());
+    post({ type: 'joined' });
+  });
+  // Every contribution gets its own moment in the window.
+  clients.forEach((client, i) => {
+    for (let n = 0; n < job.notesEach; n++)
+      setTimeout(() => {
+        const text = `${TEXTS[n % TEXTS.length]} (${i}/${n})`;
+        const r = client.addNote(job.stages[(i + n) % job.stages.length]!, text);
+        if (r.ok && r.op.kind === 'note') post({ type: 'sent', opId: r.op.opId, rowId: r.op.noteId, at: clock() });
+      }, Math.random() * job.windowMs);
+    for (let v = 0; v < job.votesEach; v++)
+      setTimeout(() => {
+        const r = client.vote('touchpoint', job.targets[(i * job.votesEach + v) % job.targets.length]!);
+        if (r.ok && r.op.kind === 'vote') post({ type: 'sent', opId: r.op.opId, rowId: r.op.voteId, at: clock() });
+      }, Math.random() * job.windowMs);
+  });
+}
+
+if (!isMainThread && (workerData as ParticipantsJob | null)?.kind === PARTICIPANTS_WORKER) {
+  runParticipants(workerData as ParticipantsJob).catch((error: unknown) =>
+    parentPort!.postMessage({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies FromParticipants),
+  );
 }

@@ -65,25 +65,16 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
       );
     case 'removed':
       return <StatusScreen title="You left the session" message={state.refusal ?? REFUSALS.removed} tone="problem" />;
-    case 'ended':
+    case 'ended': {
+      // Ended by the facilitator, who may start it again with the same links within the hour.
+      const unsent = state.outbox.filter((e) => e.state === 'pending' || e.state === 'sent').length;
       return (
         <StatusScreen
           title="The session has ended"
-          message="The facilitator ended the live session. Everything you saw as saved is in their journey. Thank you!"
+          message={`The facilitator ended the live session; everything you saw as saved is in their journey. If they start it again within the hour, this page joins by itself${unsent ? ` and sends the ${unsent === 1 ? 'note or dot' : `${unsent} notes and dots`} not saved yet` : ''}.`}
         />
       );
-    case 'offline':
-      // Ended by the facilitator, who may start it again with the same links within the hour.
-      if (state.endedByHost) {
-        const unsent = state.outbox.filter((e) => e.state === 'pending' || e.state === 'sent').length;
-        return (
-          <StatusScreen
-            title="The session has ended"
-            message={`The facilitator ended the live session; everything you saw as saved is in their journey. If they start it again within the hour, this page joins by itself${unsent ? ` and sends the ${unsent === 1 ? 'note or dot' : `${unsent} notes and dots`} not saved yet` : ''}.`}
-          />
-        );
-      }
-      break;
+    }
     case 'waiting':
       return (
         <StatusScreen

@@ -25,7 +25,6 @@ const idle = createStore<ParticipantState>(() => ({
   room: { present: null, timer: null, voters: {} },
   voterId: null,
   outbox: [],
-  endedByHost: false,
 }));
 
 /**

@@ -16,8 +16,11 @@ export interface ConnectionEvents {
   onAuthenticated?(readOnly: boolean): void;
   /** The server refused this connection; `reason` is its sentence. */
   onRefused?(reason: string): void;
-  /** The socket went away; it will try again unless closed. `reason` is the server's close reason, if any. */
-  onClosed?(reason: string): void;
+  /**
+   * The socket went away; it will try again unless closed. `reason` is the server's close reason,
+   * if any; `ended` when the server said the facilitator ended the session.
+   */
+  onClosed?(reason: string, ended: boolean): void;
   /** The document has caught up with the server's. */
   onSynced?(): void;
   onStateless?(payload: string): void;
@@ -31,6 +34,9 @@ export interface LiveConnection {
   send(message: unknown): void;
   close(): void;
 }
+
+/** The close code the session server sends to everyone when the facilitator ends the session (electron/live/server.ts CLOSE_CODES.ended). */
+export const SESSION_ENDED_CODE = 4410;
 
 /**
  * Whether the server's sentence ends this device's part in the session (a bad
@@ -76,7 +82,8 @@ export function openConnection(options: {
     onOpen: () => events.onOpen?.(),
     onAuthenticated: ({ scope }) => events.onAuthenticated?.(scope === 'readonly'),
     onAuthenticationFailed: ({ reason }) => events.onRefused?.(reason),
-    onClose: ({ event }) => events.onClosed?.(typeof event?.reason === 'string' ? event.reason : ''),
+    onClose: ({ event }) =>
+      events.onClosed?.(typeof event?.reason === 'string' ? event.reason : '', event?.code === SESSION_ENDED_CODE),
     onSynced: ({ state }) => state && events.onSynced?.(),
     onStateless: ({ payload }) => events.onStateless?.(payload),
   });

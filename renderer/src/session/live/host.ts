@@ -115,6 +115,10 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
   const now = options.now ?? Date.now;
   const log = (message: string) => options.onLog?.(message);
   const placeNote = options.placeNote ?? defaultNotePlace;
+  // The session, the open journey and the caller must mean the same journey: anything else would
+  // share one journey's rows under another's name.
+  if (options.journeyId !== store.getState().doc.journey.id || info.journeyId !== options.journeyId)
+    throw new Error('This live session is for another journey; end it and start one from the open journey.');
   const state = createStore<LiveHostState>()(() => ({
     status: 'connecting',
     info,

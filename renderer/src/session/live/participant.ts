@@ -47,8 +47,6 @@ export interface ParticipantState {
   /** The voter id this participant's dots carry (once they placed one). */
   voterId: string | null;
   outbox: OutboxEntry[];
-  /** Offline because the facilitator ended the session (REFUSALS.ended), not because of the network. */
-  endedByHost: boolean;
 }
 
 /** What a contribution call did: queued (with its op), or refused on the spot with a sentence. */
@@ -62,7 +60,7 @@ export interface LiveParticipantClient {
   /** For the editor role, once the journey has arrived: a store bound to the session (saves nothing itself). */
   editorStore(): EditorStore | null;
   awareness: Awareness;
-  /** Leaves the session (the outbox stays in storage). */
+  /** Leaves the session (the outbox stays in storage); the status becomes `ended`. */
   disconnect(): void;
 }
 
@@ -128,12 +126,13 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
     room: { present: null, timer: null, voters: {} },
     voterId: null,
     outbox: loadOutbox(storage, key),
-    endedByHost: false,
   }));
 
   let editor: { store: EditorStore; binding: Binding } | null = null;
   let finished = false;
   let waitingTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The server said the session ended; cleared when this device is let in again (a resumed session). */
+  let sessionEnded = false;
 
   const saveOutbox = (outbox: OutboxEntry[]) => {
     const finishedEntries = outbox.filter((e) => e.state === 'acked' || e.state === 'refused');
@@ -170,14 +169,15 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
       onAuthenticated(readOnly) {
         if (finished) return;
         if (waitingTimer) clearTimeout(waitingTimer);
+        sessionEnded = false;
         const role = state.getState().role ?? (readOnly ? null : 'editor');
-        state.setState({ status: 'live', role, refusal: null, endedByHost: false });
+        state.setState({ status: 'live', role, refusal: null });
         sendOutbox();
       },
       onRefused(reason) {
         if (isRefusal(reason)) stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
       },
-      onClosed(reason) {
+      onClosed(reason, ended) {
         if (finished) return;
         if (waitingTimer) clearTimeout(waitingTimer);
         if (reason && isRefusal(reason)) {
@@ -188,8 +188,10 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
         const outbox = state.getState().outbox;
         if (outbox.some((e) => e.state === 'sent'))
           saveOutbox(outbox.map((e) => (e.state === 'sent' ? { ...e, state: 'pending' } : e)));
-        // Offline either way, and trying again: a session the facilitator ended can be resumed with the same links.
-        state.setState({ status: 'offline', endedByHost: reason === REFUSALS.ended });
+        // Ended: the facilitator may still resume it (same links, within the hour), so this device
+        // keeps trying; until then it says the session has ended rather than that it is offline.
+        if (ended) sessionEnded = true;
+        state.setState({ status: sessionEnded ? 'ended' : 'offline' });
       },
       onSynced() {
         if (finished) return;

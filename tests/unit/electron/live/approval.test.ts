@@ -69,6 +69,25 @@ describe('live server: approval', () => {
     expect(server.participants().map((p) => p.state)).toEqual(['in', 'in', 'in']);
   });
 
+  it('does not make someone who joined while approval was off ask again after it is turned on', async () => {
+    const server = await startTestServer();
+    const host = connect(server.info, { role: 'host' });
+    await host.synced();
+    const participantId = newParticipantId();
+    const early = connect(server.info, { role: 'contributor', participantId });
+    await early.synced();
+    host.send({ type: 'set-approval', required: true });
+    // Approval is on: a newcomer waits.
+    const stranger = connect(server.info, { role: 'contributor' });
+    await waitFor(() => server.participants().some((p) => p.state === 'waiting'), 'the newcomer waiting');
+    expect(stranger.authenticated()).toBe(false);
+    early.destroy();
+    await waitFor(() => !server.participants().some((p) => p.participantId === participantId), 'the early one gone');
+    const back = connect(server.info, { role: 'contributor', participantId });
+    await back.synced();
+    expect(server.participants().find((p) => p.participantId === participantId)?.state).toBe('in');
+  });
+
   it('disconnects a removed participant, who cannot rejoin with the same participant id', async () => {
     const server = await startTestServer();
     const host = connect(server.info, { role: 'host' });

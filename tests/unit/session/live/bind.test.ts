@@ -15,6 +15,7 @@ import {
   readRawRow,
   roomMap,
   tableMap,
+  votesMap,
   writeDocState,
 } from '../../../../renderer/src/session/live/y-layout';
 import { readRoom } from '../../../../renderer/src/session/live/room';
@@ -131,9 +132,15 @@ describe('through the session server', () => {
     });
     await waitFor(() => app.host.state.getState().refusedRows === 2, 'two refusals');
     expect(app.host.state.getState().lastRefusal).toMatch(/^A shared touchpoint was refused: .+\.$/);
+    // A dot of no one, on nothing the model knows: the whole journey row is refused.
+    votesMap(hostile.doc).set('vote:forged', { id: 'vote:forged', voterId: 'not a voter', targetKind: 'x' });
+    await waitFor(() => app.host.state.getState().refusedRows === 3, 'the journey row refused');
+    expect(app.host.state.getState().lastRefusal).toMatch(/^A shared journey was refused: .+\.$/);
+    await waitFor(() => !votesMap(hostile.doc).has('vote:forged'), 'the forged dot gone');
     expect(app.logs.filter((l) => l.startsWith('A shared touchpoint was refused'))).toHaveLength(2);
     await app.store.getState().flush();
     const stored = await app.stored();
+    expect(stored.journey.workshop.votes).toEqual(doc.journey.workshop.votes);
     expect(stored.touchpoints.find((x) => x.id === t.id)!.emotion).toBe(t.emotion);
     expect(stored.touchpoints.some((x) => x.id === 'touchpoint:foreign1')).toBe(false);
     // The host put its valid row back: the hostile client's document converges on what is stored.

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TAMIL, ARMENIAN, TELUGU, MALAYALAM } from '../../../fixtures/seed-text';
 import {
   cleanUpServers,
+  deviceNetwork,
   join,
   memoryStorage,
   openHost,
@@ -148,18 +149,14 @@ describe('contributions from participants', () => {
   });
 
   it('a participant that goes offline keeps its outbox (across a reload) and it arrives after reconnecting', async () => {
-    const doc = buildOnlineOrderTemplate();
-    const resumeStore = createMemoryResumeStore();
-    const request = { journeyId: doc.journey.id, journeyTitle: doc.journey.title, requireApproval: false };
-    const first = await startTestServer({ request, resumeStore });
-    const info = first.info;
+    const { info, doc } = await session();
     const app = track(await openHost(info, doc));
     const storage = memoryStorage();
     const participantId = 'participant-offline-1';
-    const phone = join(info, 'contributor', { storage, participantId });
+    const network = deviceNetwork();
+    const phone = join(info, 'contributor', { storage, participantId, WebSocketPolyfill: network.WebSocket });
     await live(phone);
-    // The network goes: the session's port closes under everyone.
-    await first.end();
+    network.down();
     await waitFor(() => phone.state.getState().status === 'offline', 'the phone to notice it is offline');
     const texts = [TAMIL[1], ARMENIAN[2], TELUGU[2]];
     const ops = texts.map((text) => {
@@ -170,13 +167,37 @@ describe('contributions from participants', () => {
     expect(phone.state.getState().outbox.map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
     // The page is reloaded while offline: the outbox comes back from storage.
     phone.disconnect();
-    const reloaded = track(join(info, 'contributor', { storage, participantId }));
+    const reloaded = track(join(info, 'contributor', { storage, participantId, WebSocketPolyfill: network.WebSocket }));
     expect(reloaded.state.getState().outbox.map((e) => e.op.opId)).toEqual(ops.map((op) => op.opId));
-    // The session comes back on the same port with the same links; the host reconnects by itself.
-    const second = await startTestServer({ request, resumeStore });
-    expect(second.info.port).toBe(info.port);
+    await sleep(300);
+    expect(reloaded.state.getState().status).not.toBe('live');
+    network.up();
     for (const op of ops) expect((await acked(reloaded, op.opId)).state).toBe('acked');
     const stored = await app.stored();
     for (const text of texts) expect(stored.notes.filter((n) => n.text === text)).toHaveLength(1);
+  });
+
+  it('the session ends and is resumed with the same links: the outbox kept meanwhile arrives', async () => {
+    const doc = buildOnlineOrderTemplate();
+    const resumeStore = createMemoryResumeStore();
+    const request = { journeyId: doc.journey.id, journeyTitle: doc.journey.title, requireApproval: false };
+    const first = await startTestServer({ request, resumeStore });
+    const info = first.info;
+    const app = track(await openHost(info, doc));
+    const phone = track(join(info, 'contributor'));
+    await live(phone);
+    await first.end();
+    await waitFor(() => phone.state.getState().status === 'ended', 'the phone to say the session ended');
+    const r = phone.addNote(doc.stages[1]!.id, MALAYALAM[3]);
+    if (!r.ok) throw new Error(r.reason);
+    // Failed reconnection attempts meanwhile do not turn "ended" into "offline".
+    await sleep(1500);
+    expect(phone.state.getState().status).toBe('ended');
+    // The facilitator resumes it: same port, same links; the host and the phone reconnect by themselves.
+    const second = await startTestServer({ request, resumeStore });
+    expect(second.info.port).toBe(info.port);
+    expect((await acked(phone, r.op.opId)).state).toBe('acked');
+    expect(phone.state.getState().status).toBe('live');
+    expect((await app.stored()).notes.filter((n) => n.text === MALAYALAM[3])).toHaveLength(1);
   });
 });

@@ -115,3 +115,31 @@ export async function session(doc: JourneyDocument = buildOnlineOrderTemplate())
   });
   return { server, info: server.info, doc };
 }
+
+/**
+ * A device's network, for its WebSocketPolyfill: `down()` cuts every socket and refuses new ones
+ * (as `context.setOffline` does in a browser); `up()` brings it back.
+ */
+export function deviceNetwork(): { WebSocket: unknown; down(): void; up(): void } {
+  let online = true;
+  const sockets = new Set<WebSocket>();
+  class DeviceWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      // Offline: a loopback port nothing listens on, so the connection is refused at once.
+      super(online ? url : 'ws://127.0.0.1:9/', protocols);
+      sockets.add(this);
+      this.on('close', () => sockets.delete(this));
+      this.on('error', () => undefined);
+    }
+  }
+  return {
+    WebSocket: DeviceWebSocket,
+    down() {
+      online = false;
+      for (const socket of sockets) socket.terminate();
+    },
+    up() {
+      online = true;
+    },
+  };
+}

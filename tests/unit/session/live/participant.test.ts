@@ -9,6 +9,7 @@ import { ARMENIAN, TAMIL } from '../../../fixtures/seed-text';
 import { buildOnlineOrderTemplate } from '../../../../renderer/src/domain/templates';
 import type { LiveParticipantClient } from '../../../../renderer/src/session/live/participant';
 import { joinLive } from '../../../../renderer/src/session/live/participant';
+import { startLiveHost } from '../../../../renderer/src/session/live/host';
 import { cleanUpServers, join, openHost, startTestServer, waitFor, type HostApp } from './helpers';
 import WebSocket from 'ws';
 import { createMemoryResumeStore } from '../../../../electron/live/resume-store';
@@ -99,5 +100,21 @@ describe('participant states', () => {
     await waitFor(() => app.host.state.getState().status === 'live', 'live again');
     await app.host.end();
     expect(app.host.state.getState().status).toBe('ended');
+  });
+
+  it('a host for another journey than the open one is refused before it connects', async () => {
+    const { info, app } = await approvalSession();
+    expect(() =>
+      startLiveHost({ store: app.store, info, name: 'F', journeyId: 'journey:other', WebSocketPolyfill: WebSocket }),
+    ).toThrow(/^This live session is for another journey; .+\.$/);
+    expect(() =>
+      startLiveHost({
+        store: app.store,
+        info: { ...info, journeyId: 'journey:other' },
+        name: 'F',
+        journeyId: info.journeyId,
+        WebSocketPolyfill: WebSocket,
+      }),
+    ).toThrow(/another journey/);
   });
 });
