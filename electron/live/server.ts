@@ -55,6 +55,10 @@ export interface LiveLimits {
   /** Connection attempts per address per minute before the address is shut out for `banMinutes`. */
   connectionsPerMinute: number;
   banMinutes: number;
+  /** Open sockets one address may hold at once. */
+  socketsPerAddress: number;
+  /** Whether loopback addresses are throttled too (they are this machine; only tests turn this on). */
+  throttleLoopback: boolean;
   /** A socket that has not authenticated (nor is waiting for approval) after this long is closed. */
   authDeadlineMs: number;
   /** How often sockets are pinged; one that missed the last ping is closed. */
@@ -67,6 +71,8 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = {
   messageBurst: 300,
   connectionsPerMinute: 60,
   banMinutes: 1,
+  socketsPerAddress: 8,
+  throttleLoopback: false,
   authDeadlineMs: 20_000,
   heartbeatMs: 15_000,
 };
@@ -107,6 +113,8 @@ interface Identity {
 
 interface SocketState {
   ws: WebSocket;
+  /** The client's address (for the per-address limits). */
+  address: string;
   openedAt: number;
   identity: Identity | null;
   /** Authentication (or the wait for approval) is under way. */
@@ -156,6 +164,8 @@ const newToken = () => randomBytes(32).toString('base64url');
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const isLoopbackAddress = (address: string) =>
+  address === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
 /** The Electron app's own origin (electron/main/app-url.ts). */
 const APP_ORIGIN = 'app://waymark';
 
@@ -183,8 +193,18 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** A WHATWG Request for Hocuspocus, with the peer's address as `x-real-ip` (never the client's claim). */
-function toFetchRequest(request: IncomingMessage): Request {
+/** The client's address: the peer's, or behind a trusted proxy the first X-Forwarded-For address. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? request.headers['x-forwarded-for'] : undefined;
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() ?? '';
+  return first !== '' ? first.slice(0, 64) : (request.socket.remoteAddress ?? 'unknown');
+}
+
+/**
+ * A WHATWG Request for Hocuspocus, with the peer's address as `x-real-ip` (never the client's claim; behind a
+ * trusted proxy, the first X-Forwarded-For address, which the proxy sets).
+ */
+function toFetchRequest(request: IncomingMessage, address: string): Request {
   const headers = new Headers();
   const raw = request.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -196,7 +216,7 @@ function toFetchRequest(request: IncomingMessage): Request {
       // a header the Fetch API refuses is not needed
     }
   }
-  headers.set('x-real-ip', request.socket.remoteAddress ?? 'unknown');
+  headers.set('x-real-ip', address);
   const path = (request.url ?? '/').startsWith('/') ? (request.url ?? '/') : '/';
   return new Request(`http://live.invalid${path}`, { headers });
 }
@@ -249,6 +269,8 @@ export interface RelayConfig {
   listenHost: string;
   /** Ports to try in order; 0 takes any free one. */
   ports: number[];
+  /** Behind a load balancer: take the client's address from X-Forwarded-For (for the connection throttle). */
+  trustProxy?: boolean;
   limits: LiveLimits;
   now: () => number;
   log: (message: string) => void;
@@ -553,19 +575,33 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     banTime: limits.banMinutes,
     cleanupInterval: 90,
   });
+  // Connection attempts per address. Loopback is this machine (the host app itself): never shut out.
+  const connectionThrottle: Extension = {
+    async onConnect(payload) {
+      const address = payload.request.headers.get('x-real-ip') ?? '';
+      if (!limits.throttleLoopback && isLoopbackAddress(address)) return;
+      try {
+        await throttle.onConnect(payload);
+      } catch {
+        throw new LiveRefusal(REFUSALS.tooFast);
+      }
+    },
+    onDestroy: () => throttle.onDestroy(),
+  };
   const hocuspocus = new Hocuspocus({
     name: 'waymark-live',
     quiet: true,
     // Sockets are watched by our own heartbeat and auth deadline; this only bounds the approval wait.
     timeout: 60 * 60_000,
-    extensions: [throttle, liveExtension, ...config.extensions],
+    extensions: [connectionThrottle, liveExtension, ...config.extensions],
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
 
-  function attach(ws: WebSocket, request: IncomingMessage): void {
+  function attach(ws: WebSocket, request: IncomingMessage, address: string): void {
     const socket: SocketState = {
       ws,
+      address,
       openedAt: now(),
       identity: null,
       authenticating: false,
@@ -577,7 +613,11 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     };
     sockets.add(socket);
     const context: LiveContext = { socket };
-    const client = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toFetchRequest(request), context);
+    const client = hocuspocus.handleConnection(
+      ws as unknown as WebSocketLike,
+      toFetchRequest(request, address),
+      context,
+    );
     ws.on('message', (data, isBinary) => {
       if (socket.closed) return;
       if (!isBinary) {
@@ -621,7 +661,13 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     if (pathname !== LIVE_WS_PATH) return refuseUpgrade(duplex, 404, 'Not Found');
     if (!originAllowed(request.headers.origin, request.headers.host)) return refuseUpgrade(duplex, 403, 'Forbidden');
     if (sockets.size >= MAX_PARTICIPANTS * 2 + 20) return refuseUpgrade(duplex, 503, 'Service Unavailable');
-    wss.handleUpgrade(request, duplex, head, (ws) => attach(ws, request));
+    const address = clientAddress(request, config.trustProxy === true);
+    if (limits.throttleLoopback || !isLoopbackAddress(address)) {
+      let open = 0;
+      for (const socket of sockets) if (socket.address === address) open += 1;
+      if (open >= limits.socketsPerAddress) return refuseUpgrade(duplex, 429, 'Too Many Requests');
+    }
+    wss.handleUpgrade(request, duplex, head, (ws) => attach(ws, request, address));
   });
   http.on('clientError', (_error, duplex) => duplex.destroy());
 

@@ -4,7 +4,8 @@
  * The team token comes from --token-file, else the TOKEN variable, else the
  * data folder's `team-token` file, else a new one is made and kept there
  * (readable by you only). VIEWER_TOKEN / --viewer-token-file add a read-only
- * token. REDIS_URL lets several instances serve the same documents.
+ * token. REDIS_URL lets several instances serve the same documents; --trust-proxy
+ * (behind a load balancer that sets X-Forwarded-For) throttles by the client's address.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,11 +21,15 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Map<string, string> {
-  const known = new Set(['--port', '--host', '--token-file', '--viewer-token-file', '--data']);
+  const known = new Set(['--port', '--host', '--token-file', '--viewer-token-file', '--data', '--trust-proxy']);
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 1) {
     const [name, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
     if (!known.has(name)) fail(`Unknown option ${name}; the options are ${[...known].join(', ')}.`);
+    if (name === '--trust-proxy') {
+      args.set(name, 'yes');
+      continue;
+    }
     const value = inline ?? argv[(i += 1)];
     if (value === undefined || value === '') fail(`${name} needs a value.`);
     args.set(name, value);
@@ -70,6 +75,7 @@ async function main(): Promise<void> {
     dataDir,
     staticDir: existsSync(staticDir) ? staticDir : null,
     ...(process.env.REDIS_URL !== undefined ? { redisUrl: process.env.REDIS_URL } : {}),
+    trustProxy: args.has('--trust-proxy'),
     log: (message) => console.log(message),
   }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 

@@ -29,6 +29,8 @@ export interface TeamServerOptions {
   staticDir: string | null;
   /** redis:// or rediss:// URL; several instances with the same Redis serve the same documents. */
   redisUrl?: string;
+  /** Behind a load balancer that sets X-Forwarded-For: throttle by the client's address, not the balancer's. */
+  trustProxy?: boolean;
   limits?: Partial<LiveLimits>;
   log?: (message: string) => void;
 }
@@ -106,6 +108,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     staticDir: options.staticDir,
     listenHost: options.listenHost,
     ports: [options.port],
+    trustProxy: options.trustProxy === true,
     limits: { ...DEFAULT_LIVE_LIMITS, ...options.limits },
     now: Date.now,
     log,

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes } from '../../support/node-bridge';
@@ -72,6 +72,31 @@ describe('node bridge', () => {
         ok: true,
         value: { name: 'Waymark', electron: null },
       });
+    });
+  });
+
+  it('answers the live channels with the real session server on loopback, serving the given app', async () => {
+    await withTempDir(async (dir) => {
+      const app = path.join(dir, 'renderer');
+      await mkdir(app);
+      await writeFile(path.join(app, 'index.html'), '<!doctype html><html><head></head><body>Waymark</body></html>');
+      const bridge = createNodeBridge({
+        userDataDir: path.join(dir, 'userData'),
+        dialog: createScriptedDialog(),
+        printHtmlToPdf: async (h) => utf8(h),
+        liveStaticDir: app,
+      });
+      const started = await bridge.invoke('liveStart', [
+        { journeyId: 'journey:bridge', journeyTitle: SEED_TITLES.te, requireApproval: false },
+      ]);
+      if (!started.ok) throw new Error(started.error.message);
+      const info = started.value as { joinUrls: Record<string, string>; port: number };
+      expect(info.joinUrls.contributor).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${info.port}/#/join/`));
+      expect(await (await fetch(info.joinUrls.contributor ?? '')).text()).toContain('Waymark');
+      expect(await bridge.invoke('liveStatus', [])).toEqual({ ok: true, value: info });
+      expect(await bridge.invoke('liveEnd', [])).toEqual({ ok: true, value: true });
+      expect(bridge.live.status()).toBeNull();
+      await expect(fetch(`http://127.0.0.1:${info.port}/`)).rejects.toThrow();
     });
   });
 });

@@ -9,7 +9,9 @@ import {
   connect,
   credentials,
   newParticipantId,
+  opened,
   rawAuth,
+  rawSocket,
   sleep,
   startTestServer,
   statelessMessage,
@@ -152,6 +154,41 @@ describe('live server: roles and limits', () => {
     const message = statelessMessage(server.info.documentName, JSON.stringify({ type: 'nothing' }));
     for (let i = 0; i < 500 && ws.readyState === ws.OPEN; i += 1) ws.send(message);
     expect(await closed).toEqual({ code: CLOSE_CODES.tooFast, reason: REFUSALS.tooFast });
+  });
+
+  it('refuses an address that keeps opening connections, and never shuts out loopback by default', async () => {
+    const strict = await startTestServer({ limits: { connectionsPerMinute: 5, throttleLoopback: true } });
+    const token = credentials(tokenFor(strict.info, 'viewer'));
+    const outcomes = [];
+    for (let i = 0; i < 7; i += 1) outcomes.push((await rawAuth(strict.info, token)).outcome);
+    expect(outcomes.slice(0, 5).every((o) => o.kind === 'authenticated')).toBe(true);
+    expect(outcomes.slice(5)).toEqual([
+      { kind: 'denied', reason: REFUSALS.tooFast },
+      { kind: 'denied', reason: REFUSALS.tooFast },
+    ]);
+    // Shut out for a while, even with another token.
+    expect((await rawAuth(strict.info, credentials(strict.info.hostToken))).outcome).toEqual({
+      kind: 'denied',
+      reason: REFUSALS.tooFast,
+    });
+
+    const lenient = await startTestServer({ limits: { connectionsPerMinute: 5 } });
+    for (let i = 0; i < 8; i += 1) {
+      expect((await rawAuth(lenient.info, credentials(tokenFor(lenient.info, 'viewer')))).outcome.kind).toBe(
+        'authenticated',
+      );
+    }
+  });
+
+  it('limits the sockets one address holds open at once', async () => {
+    const server = await startTestServer({ limits: { socketsPerAddress: 3, throttleLoopback: true } });
+    const held = [rawSocket(server.info), rawSocket(server.info), rawSocket(server.info)];
+    await Promise.all(held.map(opened));
+    await expect(opened(rawSocket(server.info))).rejects.toThrow('HTTP 429');
+    held[0]!.close();
+    await closedWith(held[0]!);
+    await sleep(50);
+    await opened(rawSocket(server.info));
   });
 
   it('ignores host messages (admit, remove, ack) from a contributor', async () => {

@@ -11,9 +11,22 @@ import {
   startTeamServer,
   teamTokenProblem,
   type TeamServer,
+  type TeamServerOptions,
 } from '../../../../electron/live/team-server';
 import { SEED_TITLES } from '../helpers';
-import { cleanUp, connect, credentials, rawAuth, removeDir, sleep, waitFor } from './helpers';
+import {
+  authMessage,
+  authOutcome,
+  cleanUp,
+  connect,
+  credentials,
+  opened,
+  rawAuth,
+  rawSocket,
+  removeDir,
+  sleep,
+  waitFor,
+} from './helpers';
 
 const TEAM_TOKEN = 'T'.repeat(20) + 'eam_token-0123456789abcdef';
 const VIEWER_TOKEN = 'V'.repeat(20) + 'iewer_token-0123456789abc';
@@ -26,7 +39,7 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map(removeDir));
 });
 
-async function start(dataDir?: string) {
+async function start(dataDir?: string, extra: Partial<Pick<TeamServerOptions, 'trustProxy' | 'limits'>> = {}) {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'waymark-team-')));
   if (dataDir === undefined) dirs.push(dir);
   const server = await startTeamServer({
@@ -36,6 +49,7 @@ async function start(dataDir?: string) {
     dataDir: dir,
     staticDir: null,
     log: () => undefined,
+    ...extra,
   });
   servers.push(server);
   return { server, dir };
@@ -134,5 +148,23 @@ describe('team server', () => {
     });
     expect(() => redisSettings('http://x')).toThrow(/redis:\/\//);
     expect(() => redisSettings('redis://x/db')).toThrow(/number/);
+  });
+
+  it('behind a trusted proxy, throttles each client by its forwarded address, not the proxy', async () => {
+    const { server } = await start(undefined, {
+      trustProxy: true,
+      limits: { connectionsPerMinute: 3, throttleLoopback: true },
+    });
+    const info = target(server.port, 'journey/journey:a');
+    const attempt = async (address: string) => {
+      const ws = rawSocket(info, { 'X-Forwarded-For': `${address}, 10.0.0.1` });
+      await opened(ws);
+      const answer = authOutcome(ws);
+      ws.send(authMessage(info.documentName, credentials(TEAM_TOKEN)));
+      return (await answer).kind;
+    };
+    for (let i = 0; i < 3; i += 1) expect(await attempt('203.0.113.7')).toBe('authenticated');
+    expect(await attempt('203.0.113.7')).toBe('denied');
+    expect(await attempt('203.0.113.8')).toBe('authenticated');
   });
 });
