@@ -17,15 +17,19 @@ function awarenessWith(states: Record<number, Record<string, unknown>>) {
 
 describe('live presence (from other devices, read defensively)', () => {
   it('reads names, colours, pointers and selections, never this device, never a malformed entry', () => {
+    const live = (participantId: string, name: string) => ({ participantId, name, role: 'editor' });
     const awareness = awarenessWith({
       11: {
-        user: { participantId: 'participant-a1', name: 'Ана', colour: '#e8590c' },
+        live: live('participant-a1', 'Ана'),
+        // What the device claims about itself is not who it is.
+        user: { participantId: 'participant-zz', name: 'Someone else', colour: '#e8590c' },
         cursor: { x: 120.5, y: -40 },
         selection: ['touchpoint:abc', 7, 'note:def'],
       },
-      12: { user: { participantId: 'participant-b2', name: 'Ben', colour: 'red' } },
-      13: { user: { participantId: 'participant-c3', name: 'Chen', colour: '#2f9e44' }, cursor: { x: NaN, y: 1 } },
-      14: { user: 'not an object' },
+      12: { live: live('participant-b2', 'Ben'), user: { colour: 'red' } },
+      13: { live: live('participant-c3', 'Chen'), user: { colour: '#2f9e44' }, cursor: { x: NaN, y: 1 } },
+      // Not stamped by the server: not anyone in the session.
+      14: { user: { participantId: 'participant-d4', name: 'Dan', colour: '#1971c2' } },
       15: {},
     });
     expect(readPresence(awareness)).toEqual([

@@ -1,7 +1,8 @@
 /**
  * What each participant announces in the session's awareness, read
- * defensively (it comes from other devices): who they are, where their
- * pointer is on the map, and what they have selected.
+ * defensively (it comes from other devices): who they are (as the server
+ * stamped it in `live`, never as the device claims), their colour, where
+ * their pointer is on the map, and what they have selected.
  */
 import type { Awareness } from 'y-protocols/awareness';
 
@@ -23,18 +24,19 @@ export function readPresence(awareness: Awareness): Presence[] {
   const out: Presence[] = [];
   for (const [clientId, state] of awareness.getStates()) {
     if (clientId === awareness.clientID) continue;
-    const user = state.user as { participantId?: unknown; name?: unknown; colour?: unknown } | undefined;
-    if (typeof user?.participantId !== 'string' || typeof user.name !== 'string') continue;
-    if (typeof user.colour !== 'string' || !COLOUR.test(user.colour)) continue;
+    const live = state.live as { participantId?: unknown; name?: unknown } | undefined;
+    if (typeof live?.participantId !== 'string' || typeof live.name !== 'string') continue;
+    const colour = (state.user as { colour?: unknown } | undefined)?.colour;
+    if (typeof colour !== 'string' || !COLOUR.test(colour)) continue;
     const c = state.cursor as { x?: unknown; y?: unknown } | null | undefined;
     const selection = Array.isArray(state.selection)
       ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, 50)
       : [];
     out.push({
       clientId,
-      participantId: user.participantId,
-      name: user.name.slice(0, 60),
-      colour: user.colour,
+      participantId: live.participantId,
+      name: live.name.slice(0, 60),
+      colour,
       cursor: c && finite(c.x) && finite(c.y) ? { x: c.x, y: c.y } : null,
       selection,
     });
