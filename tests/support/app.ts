@@ -411,8 +411,8 @@ export interface ParticipantHandle {
 
 /**
  * A live-session participant: a browser of its own (no bridge, no shared
- * storage with the app window) opening a join link, as a phone or laptop in
- * the room would.
+ * storage with the app window, no secure-context APIs) opening a join link,
+ * as a phone or laptop in the room would.
  */
 export async function launchParticipant(url: string, options: ParticipantOptions = {}): Promise<ParticipantHandle> {
   const b = await sharedBrowser();
@@ -421,6 +421,15 @@ export async function launchParticipant(url: string, options: ParticipantOptions
     ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
   });
   watchOffline(context);
+  // Join links are plain http on a LAN address, not a secure context; the session under test is on
+  // 127.0.0.1, which browsers treat as secure, so what a secure context adds is taken away here.
+  await context.addInitScript(() => {
+    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'storage', { get: () => undefined, configurable: true });
+    Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[participant page error]', e.message));
   await page.goto(url);
