@@ -76,7 +76,9 @@ function run(store: EditorStore, op: Op): void {
     case 'editTouchpoint': {
       const id = pick(ids(doc.touchpoints), op.pick);
       if (!id) return;
-      const patch = op.field === 'emotion' ? { emotion: (op.text % 7) - 3 } : { [op.field]: text(op.text) };
+      // Within the model (a channel is at most 100 characters): the host refuses anything else.
+      const value = op.field === 'channel' ? text(op.text).slice(0, 100) : text(op.text);
+      const patch = op.field === 'emotion' ? { emotion: (op.text % 7) - 3 } : { [op.field]: value };
       s.run('Edit', updateTouchpoint(doc, id, patch));
       return;
     }
