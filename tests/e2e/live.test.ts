@@ -124,6 +124,7 @@ describe('live session', () => {
         await press(p, dot);
         await press(p, dot);
         await p.page.getByLabel('3 of 5 dots left').waitFor();
+        await p.page.locator('.pt-item', { hasText: PAIN }).getByText('Saved', { exact: true }).waitFor();
       }
 
       // The host has them: on the canvas, and in its database.

@@ -37,6 +37,9 @@ export interface Dots {
   total: number | null;
   /** The id of one of my dots here, to take back. */
   myVoteId: string | null;
+  /** How far my latest dot placed or taken back here got; null when I never touched it. */
+  state: ContributionState | null;
+  reason: string | null;
 }
 
 export interface BoardItem {
@@ -106,12 +109,24 @@ export function buildBoard(doc: DocState, room: Room, outbox: readonly OutboxEnt
   const totals = new Map<string, number>();
   for (const v of w.votes)
     totals.set(`${v.targetKind}\u0000${v.targetId}`, (totals.get(`${v.targetKind}\u0000${v.targetId}`) ?? 0) + 1);
+  // My latest dot operation per target (a taken-back dot's target is found from the dot).
+  const targetOfVote = new Map<string, string>(w.votes.map((v) => [v.id, `${v.targetKind}\u0000${v.targetId}`]));
+  for (const e of outbox)
+    if (e.op.kind === 'vote') targetOfVote.set(e.op.voteId, `${e.op.targetKind}\u0000${e.op.targetId}`);
+  const latest = new Map<string, OutboxEntry>();
+  for (const e of outbox) {
+    const target = e.op.kind === 'vote' || e.op.kind === 'unvote' ? targetOfVote.get(e.op.voteId) : undefined;
+    if (target) latest.set(target, e);
+  }
   const dots = (kind: VoteTargetKind, id: string): Dots => {
     const mine = myVotes.filter((v) => v.targetKind === kind && v.targetId === id);
+    const last = latest.get(`${kind}\u0000${id}`);
     return {
       mine: mine.length,
       total: visible ? (totals.get(`${kind}\u0000${id}`) ?? 0) : null,
       myVoteId: mine[mine.length - 1]?.id ?? null,
+      state: last ? contributionState(last) : null,
+      reason: last?.reason ?? null,
     };
   };
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { LIVE_WS_PATH, liveDocumentName } from '../../../electron/common/live';
+import { toast } from '../ui/toasts';
 import { buildBoard, type Board } from './board';
 import { joinLive, type LiveParticipantClient, type ParticipantState } from './engine';
 import { checkName, participantId, presenceColour, rememberedName, rememberName, safeLocalStorage } from './identity';
@@ -99,6 +100,21 @@ export function useParticipant(target: JoinTarget) {
     }
     setClient(null);
   }, []);
+
+  // A contribution the facilitator's app refused says why, once (not again for what a reload brings back).
+  const told = useRef<{ client: LiveParticipantClient | null; ids: Set<string> } | null>(null);
+  useEffect(() => {
+    const refused = state.outbox.filter((e) => e.state === 'refused');
+    if (told.current?.client !== client) {
+      told.current = { client, ids: new Set(refused.map((e) => e.op.opId)) };
+      return;
+    }
+    for (const e of refused) {
+      if (told.current.ids.has(e.op.opId)) continue;
+      told.current.ids.add(e.op.opId);
+      toast.error(e.reason ?? 'The facilitator’s app did not take that; try again.');
+    }
+  }, [state.outbox, client]);
 
   const room = state.room;
   const board: Board | null = useMemo(

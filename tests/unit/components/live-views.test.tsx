@@ -210,6 +210,8 @@ describe('Participant views (component)', () => {
       <BoardView board={full} name="Ana" colour="#e8590c" canContribute offline={false} timerLeft={null} actions={a} />,
     );
     expect(screen.getByLabelText('0 of 2 dots left')).toBeTruthy();
+    // The item says how far my latest dot on it got.
+    expect(screen.getByText('Not sent yet')).toBeTruthy();
     expect((screen.getByRole('button', { name: `Place a dot on ${TELUGU[1]}` }) as HTMLButtonElement).disabled).toBe(
       true,
     );

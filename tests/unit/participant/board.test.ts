@@ -99,20 +99,57 @@ describe('participant board', () => {
       entry(
         { kind: 'vote', opId: 'op-gggggggg', voteId: 'vote:refused1', targetKind: 'touchpoint', targetId: pay.id },
         'refused',
+        'You have no dots left.',
       ),
     ];
     const hidden = buildBoard(docStateFrom(doc), mine, outbox, ME);
     const tp = (board: typeof hidden, id: string) =>
       board.stages.flatMap((s) => s.touchpoints).find((t) => t.id === id)!.dots;
-    expect(tp(hidden, search.id)).toEqual({ mine: 2, total: null, myVoteId: 'vote:pending1' });
-    expect(tp(hidden, pay.id)).toEqual({ mine: 0, total: null, myVoteId: null });
+    // Each target also says how far my latest dot there got (a dot taken back counts for its target).
+    expect(tp(hidden, search.id)).toEqual({
+      mine: 2,
+      total: null,
+      myVoteId: 'vote:pending1',
+      state: 'sent',
+      reason: null,
+    });
+    expect(tp(hidden, pay.id)).toEqual({
+      mine: 0,
+      total: null,
+      myVoteId: null,
+      state: 'refused',
+      reason: 'You have no dots left.',
+    });
     expect(hidden.dotsLeft).toBe(3);
     expect(hidden.tallyVisible).toBe(false);
 
     doc.journey.workshop = { ...doc.journey.workshop, revealed: true };
     const revealed = buildBoard(docStateFrom(doc), mine, outbox, ME);
-    expect(tp(revealed, search.id)).toEqual({ mine: 2, total: 2, myVoteId: 'vote:pending1' });
+    expect(tp(revealed, search.id)).toEqual({
+      mine: 2,
+      total: 2,
+      myVoteId: 'vote:pending1',
+      state: 'sent',
+      reason: null,
+    });
     expect(tp(revealed, pay.id).total).toBe(1);
+  });
+
+  it('a dot taken back shows its progress on the item it was on, then saved once acknowledged', () => {
+    const { b, search } = fixture();
+    const doc = b.build();
+    doc.journey.workshop = {
+      ...doc.journey.workshop,
+      voteTarget: 'touchpoint',
+      votes: [vote('vote:mine0001', MY_VOTER, 'touchpoint', search.id)],
+    };
+    const mine = room({ voters: { [ME]: MY_VOTER } });
+    const dotsOf = (outbox: OutboxEntry[]) =>
+      buildBoard(docStateFrom(doc), mine, outbox, ME).stages[0]!.touchpoints[0]!.dots;
+    const unvote = { kind: 'unvote', opId: 'op-hhhhhhhh', voteId: 'vote:mine0001' } as const;
+    expect(dotsOf([entry(unvote, 'pending')])).toMatchObject({ mine: 0, state: 'waiting' });
+    expect(dotsOf([entry(unvote, 'acked')])).toMatchObject({ mine: 1, state: 'saved' });
+    expect(dotsOf([])).toMatchObject({ mine: 1, state: null });
   });
 
   it('follows the presented stage only while presenting, and only a stage that exists', () => {

@@ -287,9 +287,16 @@ function DotControl(props: {
           <Minus size={18} aria-hidden />
         </button>
       )}
-      <span className="pt-dotcount" aria-label={`Your dots: ${dots.mine}`}>
-        {dots.mine > 0 ? `${dots.mine} mine` : ''}
-        {dots.total !== null ? `${dots.mine > 0 ? ' · ' : ''}${dots.total} in all` : ''}
+      <span className="pt-dotinfo">
+        <span className="pt-dotcount" aria-label={`Your dots: ${dots.mine}`}>
+          {dots.mine > 0 ? `${dots.mine} mine` : ''}
+          {dots.total !== null ? `${dots.mine > 0 ? ' · ' : ''}${dots.total} in all` : ''}
+        </span>
+        {dots.state && (
+          <span className={`pt-state is-${dots.state}`} title={dots.reason ?? undefined}>
+            {STATE_TEXT[dots.state]}
+          </span>
+        )}
       </span>
       <button
         type="button"
