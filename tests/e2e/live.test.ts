@@ -169,6 +169,14 @@ describe('live session', () => {
           .not.toBe('rgb(134, 142, 150)');
       }
 
+      // A second window of the same journey does not become a second host: it says where the session runs.
+      const second = await page.context().newPage();
+      await second.goto(page.url());
+      const secondLive = await openLivePanel(second);
+      await secondLive.getByText('This journey is live from another window').waitFor();
+      await second.close();
+      await live.getByText('3 people connected').waitFor();
+
       // End session (confirmed): nothing listens on the port any more.
       expect(await probe(port)).toBe('answered');
       await live.getByRole('button', { name: 'End session' }).click();

@@ -47,6 +47,7 @@ function model(patch: Partial<LiveSectionModel> = {}): LiveSectionModel {
     phase: 'running',
     error: null,
     elsewhere: null,
+    elsewhereSameJourney: false,
     busyElsewhere: false,
     status: 'live',
     hostError: null,
@@ -86,6 +87,15 @@ describe('Live session section (component)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start live session' }));
     expect(m.actions.start).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('a session run from another window of this journey is not hosted twice: it says so and offers End', () => {
+    const m = model({ phase: 'idle', elsewhere: info, elsewhereSameJourney: true, participants: [] });
+    render(<LiveSectionView model={m} />);
+    expect(screen.getByText(/This journey is live from another window/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start live session' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'End the live session' }));
+    expect(m.actions.endElsewhere).toHaveBeenCalledTimes(1);
   });
 
   it('while running: QR code and link of the chosen role, interface and port, people, refusals, End', () => {

@@ -54,10 +54,16 @@ function Idle({ model, startRef }: { model: LiveSectionModel; startRef: React.Re
   if (model.elsewhere) {
     return (
       <>
-        <p className="ws-p">A live session of another journey is still running; end it to start one here.</p>
-        <button type="button" className="btn" onClick={model.actions.endElsewhere}>
-          End the other session
-        </button>
+        <p className="ws-p">
+          {model.elsewhereSameJourney
+            ? 'This journey is live from another window: manage the session there, or end it here.'
+            : 'A live session of another journey is still running; end it to start one here.'}
+        </p>
+        <div className="ws-row">
+          <button type="button" className="btn" onClick={model.actions.endElsewhere}>
+            {model.elsewhereSameJourney ? 'End the live session' : 'End the other session'}
+          </button>
+        </div>
       </>
     );
   }

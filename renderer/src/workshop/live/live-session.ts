@@ -24,7 +24,7 @@ export interface LiveSessionView {
   state: LiveHostState | null;
   /** Why the last start or end failed, in one sentence; null when it did not. */
   error: string | null;
-  /** A session of another journey is running on the server (this window did not start it). */
+  /** A session this window does not run: another journey's, or this journey's hosted from another window. */
   elsewhere: LiveSessionInfo | null;
 }
 
@@ -41,6 +41,28 @@ export const useLiveSession = create<LiveSessionView>(() => initial);
 const set = (patch: Partial<LiveSessionView>) => useLiveSession.setState(patch);
 
 let offState: (() => void) | null = null;
+
+/**
+ * The journey whose session this window hosts, kept across a reload of the window (sessionStorage is
+ * per window): a reload takes its session up again, while another window of the same journey does not
+ * become a second host.
+ */
+const HOSTED_KEY = 'waymark:live:hosted';
+function markHosted(journeyId: string | null) {
+  try {
+    if (journeyId) sessionStorage.setItem(HOSTED_KEY, journeyId);
+    else sessionStorage.removeItem(HOSTED_KEY);
+  } catch {
+    // No sessionStorage: a reload then shows the session as run elsewhere, with End.
+  }
+}
+function hostedHere(journeyId: string): boolean {
+  try {
+    return sessionStorage.getItem(HOSTED_KEY) === journeyId;
+  } catch {
+    return false;
+  }
+}
 
 function attach(store: EditorStore, info: LiveSessionInfo) {
   const host = startLiveHost({
@@ -64,6 +86,7 @@ function attach(store: EditorStore, info: LiveSessionInfo) {
     error: null,
     elsewhere: null,
   });
+  markHosted(info.journeyId);
 }
 
 export interface StartLiveOptions {
@@ -103,6 +126,7 @@ export async function endLive(): Promise<void> {
   }
   offState?.();
   offState = null;
+  markHosted(null);
   try {
     await liveServer().end();
   } catch (error) {
@@ -115,8 +139,9 @@ export async function endLive(): Promise<void> {
 }
 
 /**
- * When the editor opens a journey: a session the server still runs for it (the
- * window was reloaded) is taken up again; one for another journey is reported.
+ * When the editor opens a journey: a session this window was hosting for it
+ * (the window was reloaded) is taken up again; any other running session is
+ * reported (another journey's, or this one hosted from another window).
  */
 export async function resumeLive(store: EditorStore): Promise<void> {
   if (useLiveSession.getState().phase !== 'idle') return;
@@ -125,7 +150,7 @@ export async function resumeLive(store: EditorStore): Promise<void> {
     .status()
     .catch(() => null);
   if (!info || useLiveSession.getState().phase !== 'idle') return;
-  if (info.journeyId !== journeyId) {
+  if (info.journeyId !== journeyId || !hostedHere(journeyId)) {
     set({ elsewhere: info });
     return;
   }

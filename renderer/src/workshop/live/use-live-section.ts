@@ -101,7 +101,8 @@ export function useLiveSection() {
   return {
     phase: mine ? session.phase : 'idle',
     error: session.error,
-    elsewhere: session.elsewhere && session.elsewhere.journeyId !== journeyId ? session.elsewhere : null,
+    elsewhere: running ? null : session.elsewhere,
+    elsewhereSameJourney: session.elsewhere?.journeyId === journeyId,
     busyElsewhere: !mine && session.phase !== 'idle',
     status: running?.state?.status ?? null,
     hostError: running?.state?.error ?? null,
