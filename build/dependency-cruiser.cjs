@@ -10,7 +10,7 @@ const any = (...names) => `^renderer/src/(${names.join('|')})/`;
 /** The pure layers, then the services and the document session, then the editor, then features. */
 const PURE = ['domain', 'storage', 'files', 'reports', 'exports'];
 const BELOW_EDITOR = [...PURE, 'platform', 'ui', 'services', 'session'];
-const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library'];
+const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library', 'participant'];
 
 /** Each rule: from this folder, these folders may be imported (besides the folder itself). */
 const layers = [
@@ -51,8 +51,8 @@ module.exports = {
       to: { path: '^electron/common/' },
     },
     {
-      comment: 'the live session speaks the live-session protocol, and only it',
-      from: { path: folder('session') },
+      comment: 'the live session, its host panel and the participant app speak the live-session protocol, and only it',
+      from: { path: any('session', 'workshop', 'participant') },
       to: { path: '^electron/common/live\\.ts$' },
     },
     {

@@ -169,6 +169,7 @@ export const MENU_COMMANDS = [
   'export-xlsx',
   'export-pptx',
   'import-csv',
+  'start-live-session',
   'undo',
   'redo',
   'select-all',

@@ -394,3 +394,44 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
     },
   };
 }
+
+export interface ParticipantOptions {
+  viewport?: { width: number; height: number };
+  /** A phone: touch events, the mobile viewport meta tag, a device scale factor of 3. */
+  phone?: boolean;
+}
+
+export interface ParticipantHandle {
+  context: BrowserContext;
+  page: Page;
+  /** Launched as a phone (touch): tap rather than click. */
+  phone: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * A live-session participant: a browser of its own (no bridge, no shared
+ * storage with the app window, no secure-context APIs) opening a join link,
+ * as a phone or laptop in the room would.
+ */
+export async function launchParticipant(url: string, options: ParticipantOptions = {}): Promise<ParticipantHandle> {
+  const b = await sharedBrowser();
+  const context = await b.newContext({
+    viewport: options.viewport ?? (options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 }),
+    ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}),
+  });
+  watchOffline(context);
+  // Join links are plain http on a LAN address, not a secure context; the session under test is on
+  // 127.0.0.1, which browsers treat as secure, so what a secure context adds is taken away here.
+  await context.addInitScript(() => {
+    Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'storage', { get: () => undefined, configurable: true });
+    Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[participant page error]', e.message));
+  await page.goto(url);
+  return { context, page, phone: options.phone ?? false, close: () => context.close() };
+}

@@ -89,6 +89,8 @@ export function buildMenuTemplate(
         ],
       },
       separator,
+      command('Start Live Session…', 'start-live-session'),
+      separator,
       mac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
     ],
   };

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { LibraryScreen, type LibraryFileSlots } from '../library/LibraryScreen';
 import { ServicesProvider } from '../services';
 import { ConfirmHost } from '../ui/confirm';
@@ -16,8 +16,21 @@ import { StorageProblemBanner } from './StorageProblemBanner';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
-import EditorScreen from '../editor/EditorScreen';
+import EditorScreen, { EditorOnStore } from '../editor/EditorScreen';
+import { EMPTY_SLOTS } from '../editor/slots';
+import type { EditorStore } from '../session/store';
 const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
+// Only a participant's device loads the participant app.
+const ParticipantScreen = lazy(() => import('../participant/ParticipantScreen'));
+
+/** A live session's editor participant gets the canvas and inspector on the shared journey (no feature panels). */
+const renderSharedEditor = (store: EditorStore, layers: readonly ComponentType[]) => (
+  <SharedEditor store={store} layers={layers} />
+);
+function SharedEditor({ store, layers }: { store: EditorStore; layers: readonly ComponentType[] }) {
+  const slots = useMemo(() => ({ ...EMPTY_SLOTS, layers }), [layers]);
+  return <EditorOnStore store={store} slots={slots} />;
+}
 
 export function App() {
   // One set of services for the life of the window.
@@ -31,7 +44,11 @@ export function App() {
   return (
     <ServicesProvider services={services}>
       <ErrorBoundary>
-        {route.name === 'journey' ? (
+        {route.name === 'join' ? (
+          <Suspense fallback={<div className="screen-loading">Joining…</div>}>
+            <ParticipantScreen target={route} renderEditor={renderSharedEditor} />
+          </Suspense>
+        ) : route.name === 'journey' ? (
           <EditorScreen key={route.journeyId} journeyId={route.journeyId} slots={EDITOR_SLOTS} />
         ) : route.name === 'compare' ? (
           <Suspense fallback={<div className="screen-loading">Comparing…</div>}>
@@ -40,7 +57,7 @@ export function App() {
         ) : (
           <LibraryScreen view={route.name} files={libraryFiles} />
         )}
-        <FileDropZone />
+        {route.name !== 'join' && <FileDropZone />}
         <OpenProgress />
         <StorageProblemBanner />
         <ToastViewport />

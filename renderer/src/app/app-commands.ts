@@ -3,7 +3,8 @@ import { chooseAndOpenJourneyFiles, openJourneyFiles } from '../files-ui/open-fi
 import { showAbout } from './about';
 import { createBlankJourney } from '../library/LibraryScreen';
 import { getHost, type MenuCommand } from '../platform';
-import type { AppServices, Route } from '../services';
+import { parseRoute, type AppServices, type Route } from '../services';
+import { toast } from '../ui/toasts';
 
 /** Keyboard shortcuts for the commands the desktop menu carries (used by the web host). */
 export function commandForKey(e: KeyboardEvent): MenuCommand | null {
@@ -30,10 +31,12 @@ export function useAppCommands(services: AppServices, route: Route) {
       else if (command === 'open') void chooseAndOpenJourneyFiles(services);
       else if (command === 'new-journey') void createBlankJourney(services);
       else if (command === 'about') void showAbout();
+      else if (command === 'start-live-session') toast.info('Open a journey first, then start its live session.');
     });
     const offOpen = host.onOpenFile((file) => void openJourneyFiles(services, [file]));
     const onKey = (e: KeyboardEvent) => {
-      if (host.kind !== 'web') return;
+      // A participant's page is someone else's journey: New and Open would leave the session.
+      if (host.kind !== 'web' || parseRoute(window.location.hash).name === 'join') return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

@@ -162,6 +162,23 @@ function LoadedEditor({
   );
 }
 
+/**
+ * The editor on a store made elsewhere: a live session's editor participant
+ * edits the shared journey, which the facilitator's app saves (nothing is read
+ * from or written to this device's library).
+ */
+export function EditorOnStore({ store, slots }: { store: EditorStore; slots: EditorSlots }) {
+  return (
+    <EditorSlotsProvider value={slots}>
+      <EditorStoreContext.Provider value={store}>
+        <ReactFlowProvider>
+          <EditorLayout store={store} />
+        </ReactFlowProvider>
+      </EditorStoreContext.Provider>
+    </EditorSlotsProvider>
+  );
+}
+
 function EditorLayout({ store }: { store: EditorStore }) {
   const slots = useEditorSlots();
   const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();

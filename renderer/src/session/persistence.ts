@@ -3,6 +3,7 @@
  * the storage layer's row-level writer; other windows hear about saved rows
  * over a BroadcastChannel and apply them, so two windows stay consistent.
  */
+import { randomHex } from '../domain/ids';
 import type { Journey, JourneyDocument } from '../domain/model';
 import {
   applyRowChanges,
@@ -15,7 +16,8 @@ import type { PersistRow } from './store';
 import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
-const windowId = globalThis.crypto.randomUUID();
+// Not crypto.randomUUID: this module loads on a participant's page too, over plain http (no secure context).
+const windowId = randomHex();
 
 /** Why a whole journey was replaced: a saved version restored, or a file opened over it. */
 export type ReplaceReason = 'version' | 'file';

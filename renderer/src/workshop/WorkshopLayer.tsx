@@ -4,6 +4,7 @@ import { useEditorStore } from '../session/react';
 import { CaptureBar } from './capture/CaptureBar';
 import { CanvasDecorations } from './canvas/CanvasDecorations';
 import { CanvasStyles } from './canvas/CanvasStyles';
+import { LiveLayer } from './live/LiveLayer';
 import { useWorkshopKeys } from './keys';
 import { Presentation } from './present/Presentation';
 import { TimerBadge } from './timer/TimerBadge';
@@ -29,6 +30,7 @@ export function WorkshopLayer() {
       <CanvasStyles />
       <CanvasDecorations />
       <TimerEngine />
+      <LiveLayer />
       <TimerOverlay />
       <VotingBanner />
       {captureOpen && !presenting && <CaptureBar />}

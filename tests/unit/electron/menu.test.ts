@@ -67,6 +67,8 @@ describe('application menu', () => {
       'Import CSV…',
       'Export',
       'separator',
+      'Start Live Session…',
+      'separator',
       'quit',
     ]);
     expect(labels(sub(byLabel(file, 'Export')))).toEqual([
@@ -97,6 +99,7 @@ describe('application menu', () => {
         'open',
         'save-as',
         'import-csv',
+        'start-live-session',
         'export-pdf',
         'export-png',
         'export-svg',

@@ -218,6 +218,25 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
   });
   const doc = connection.doc;
 
+  // The browser knows when this device has lost the network (a phone leaving the room's Wi-Fi): the
+  // connection is dropped at once, so nothing is sent into a socket that only times out half a minute
+  // later, and the device connects again as soon as it is back.
+  const socket = connection.provider.configuration.websocketProvider;
+  const onOffline = () => {
+    if (finished) return;
+    socket.disconnect();
+    // A socket cut off by the network may never report its close: report it now, as the socket itself
+    // would (the provider and this client hear it as `close`; no reconnect while disconnected).
+    (socket as unknown as { emit(event: 'close', payload: unknown): void }).emit('close', {
+      event: { code: 4000, reason: '' },
+    });
+  };
+  const onOnline = () => {
+    if (!finished) void socket.connect();
+  };
+  globalThis.addEventListener?.('offline', onOffline);
+  globalThis.addEventListener?.('online', onOnline);
+
   const roomState = () => {
     const room = readRoom(doc);
     return { room, voterId: room.voters[credentials.participantId] ?? null };
@@ -264,6 +283,8 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
     finished = true;
     if (waitingTimer) clearTimeout(waitingTimer);
     clearInterval(resend);
+    globalThis.removeEventListener?.('offline', onOffline);
+    globalThis.removeEventListener?.('online', onOnline);
     doc.off('afterTransaction', onTransaction);
     editor?.binding.unbind();
     connection.close();

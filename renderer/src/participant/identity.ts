@@ -1,0 +1,87 @@
+/**
+ * Who this device is in live sessions: a random participant id (not a
+ * secret), the name last picked and a presence colour, kept in localStorage.
+ * Plain http on a LAN address is not a secure context: no crypto.randomUUID,
+ * so ids come from crypto.getRandomValues.
+ */
+import { participantIdSchema, participantNameSchema } from '../../../electron/common/live';
+
+const ID_KEY = 'waymark:live:participant-id';
+const NAME_KEY = 'waymark:live:name';
+
+/** Presence colours: distinct on the canvas, readable with white text. */
+export const PRESENCE_COLOURS = [
+  '#e8590c',
+  '#2f9e44',
+  '#1971c2',
+  '#c2255c',
+  '#6741d9',
+  '#0c8599',
+  '#a61e4d',
+  '#5c940d',
+];
+
+function randomId(bytes = 16): string {
+  const data = new Uint8Array(bytes);
+  crypto.getRandomValues(data);
+  let s = '';
+  for (const b of data) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function read(storage: Storage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: Storage | null, key: string, value: string) {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Private mode or full storage: the name is asked again next time, nothing else is lost.
+  }
+}
+
+/** This device's participant id, made once and kept. */
+export function participantId(storage: Storage | null): string {
+  const kept = read(storage, ID_KEY);
+  if (kept && participantIdSchema.safeParse(kept).success) return kept;
+  const id = randomId();
+  write(storage, ID_KEY, id);
+  return id;
+}
+
+export function rememberedName(storage: Storage | null): string {
+  const kept = read(storage, NAME_KEY);
+  return kept && participantNameSchema.safeParse(kept).success ? kept : '';
+}
+
+/** The name as the session will show it, or null (with why) when it cannot be used. */
+export function checkName(raw: string): { name: string } | { error: string } {
+  const parsed = participantNameSchema.safeParse(raw);
+  if (parsed.success) return { name: parsed.data };
+  return {
+    error: raw.trim() === '' ? 'Type your name so the others know who added what.' : 'Use at most 60 characters.',
+  };
+}
+
+export function rememberName(storage: Storage | null, name: string) {
+  write(storage, NAME_KEY, name);
+}
+
+export function presenceColour(id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return PRESENCE_COLOURS[h % PRESENCE_COLOURS.length]!;
+}
+
+export function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

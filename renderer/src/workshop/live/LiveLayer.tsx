@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useEditorUi } from '../../editor/ui-store';
+import { useCommandHandler } from '../../services';
+import { useEditorStore } from '../../session/react';
+import { useWorkshopUi } from '../workshop-ui';
+import { endLive, resumeLive, useLiveSession } from './live-session';
+import { roomPresent, roomTimer } from './room';
+import { askForLiveSection } from './live-ui';
+import { RemoteCursors } from './RemoteCursors';
+import './live.css';
+
+/**
+ * The live session inside the editor: takes up a session the server still
+ * runs for this journey, takes the File menu's "Start Live Session…", sends
+ * the presentation and the timer to every participant, and ends the session
+ * when the journey closes (its store goes with it); editors' pointers and
+ * selections show on the map.
+ */
+export function LiveLayer() {
+  const store = useEditorStore();
+  useEffect(() => {
+    void resumeLive(store);
+    return () => {
+      const s = useLiveSession.getState();
+      if (s.journeyId === store.getState().doc.journey.id) void endLive();
+    };
+  }, [store]);
+
+  useCommandHandler((command) => {
+    if (command !== 'start-live-session') return false;
+    useEditorUi.getState().set({ panel: 'workshop' });
+    askForLiveSection();
+    return true;
+  });
+
+  useRoomPublisher();
+  return <RemoteCursors />;
+}
+
+/** While a session runs: the presented stage and the timer, sent to the room whenever they change. */
+function useRoomPublisher() {
+  const store = useEditorStore();
+  const host = useLiveSession((s) => (s.phase === 'running' ? s.host : null));
+  useEffect(() => {
+    if (!host) return;
+    let last = '';
+    const publish = () => {
+      const ui = useWorkshopUi.getState();
+      const present = roomPresent(ui.presenting, ui.presentIndex, Object.values(store.getState().doc.stages));
+      // The timer's state (end time or time left), not the ticking clock, decides whether to send again.
+      const key = JSON.stringify([present, ui.timer, ui.timeUp]);
+      if (key === last) return;
+      last = key;
+      host.setRoom({ present, timer: roomTimer(ui.timer, ui.timeUp, Date.now()) });
+    };
+    publish();
+    const offUi = useWorkshopUi.subscribe(publish);
+    const offDoc = store.subscribe((s, prev) => s.doc.stages !== prev.doc.stages && publish());
+    return () => {
+      offUi();
+      offDoc();
+    };
+  }, [host, store]);
+}

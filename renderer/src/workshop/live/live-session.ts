@@ -1,0 +1,171 @@
+/**
+ * The live session this window hosts (at most one): starting it (the session
+ * server, then the host controller on the open journey's store), mirroring the
+ * controller's state for the panel, and ending it so that nothing listens.
+ * Window state, never saved.
+ */
+import { create } from 'zustand';
+import type { LiveHostState, LiveHost } from './engine';
+import { defaultNotePlace, liveServer, startLiveHost } from './engine';
+import { noteSlots } from '../edits/note-placement';
+import type { LiveSessionInfo } from '../../../../electron/common/live';
+import type { EditorStore } from '../../session/store';
+import { errorMessage } from '../../ui/toasts';
+import { useLiveUi } from './live-ui';
+
+export type LivePhase = 'idle' | 'starting' | 'running' | 'ending';
+
+export interface LiveSessionView {
+  phase: LivePhase;
+  /** The journey the session serves (while starting, running or ending). */
+  journeyId: string | null;
+  host: LiveHost | null;
+  /** The controller's state, mirrored for React. */
+  state: LiveHostState | null;
+  /** Why the last start or end failed, in one sentence; null when it did not. */
+  error: string | null;
+  /** A session this window does not run: another journey's, or this journey's hosted from another window. */
+  elsewhere: LiveSessionInfo | null;
+}
+
+const initial: LiveSessionView = {
+  phase: 'idle',
+  journeyId: null,
+  host: null,
+  state: null,
+  error: null,
+  elsewhere: null,
+};
+
+export const useLiveSession = create<LiveSessionView>(() => initial);
+const set = (patch: Partial<LiveSessionView>) => useLiveSession.setState(patch);
+
+let offState: (() => void) | null = null;
+
+/**
+ * The journey whose session this window hosts, kept across a reload of the window (sessionStorage is
+ * per window): a reload takes its session up again, while another window of the same journey does not
+ * become a second host.
+ */
+const HOSTED_KEY = 'waymark:live:hosted';
+function markHosted(journeyId: string | null) {
+  try {
+    if (journeyId) sessionStorage.setItem(HOSTED_KEY, journeyId);
+    else sessionStorage.removeItem(HOSTED_KEY);
+  } catch {
+    // No sessionStorage: a reload then shows the session as run elsewhere, with End.
+  }
+}
+function hostedHere(journeyId: string): boolean {
+  try {
+    return sessionStorage.getItem(HOSTED_KEY) === journeyId;
+  } catch {
+    return false;
+  }
+}
+
+function attach(store: EditorStore, info: LiveSessionInfo) {
+  const host = startLiveHost({
+    store,
+    info,
+    name: 'Facilitator',
+    journeyId: info.journeyId,
+    // Participants' notes go where captured notes go: free slots above their stage.
+    placeNote: (doc, stageId) => noteSlots(doc, stageId, 1)[0] ?? defaultNotePlace(doc, stageId),
+    // Refused rows and contributions are logged here and counted in the panel.
+    onLog: (message) => console.warn(`[live session] ${message}`),
+  });
+  offState?.();
+  offState = host.state.subscribe((state) => set({ state }));
+  useLiveUi.setState({ requireApproval: info.requireApproval });
+  set({
+    phase: 'running',
+    journeyId: info.journeyId,
+    host,
+    state: host.state.getState(),
+    error: null,
+    elsewhere: null,
+  });
+  markHosted(info.journeyId);
+}
+
+export interface StartLiveOptions {
+  store: EditorStore;
+  requireApproval: boolean;
+}
+
+/** Starts a session for the store's journey; a failure leaves nothing listening and says why. */
+export async function startLive({ store, requireApproval }: StartLiveOptions): Promise<void> {
+  if (useLiveSession.getState().phase !== 'idle') return;
+  const journey = store.getState().doc.journey;
+  set({ phase: 'starting', journeyId: journey.id, error: null });
+  const server = liveServer();
+  let info: LiveSessionInfo | null = null;
+  try {
+    info = await server.start({ journeyId: journey.id, journeyTitle: journey.title, requireApproval });
+    attach(store, info);
+  } catch (error) {
+    if (info) await server.end().catch(() => undefined);
+    set({
+      ...initial,
+      error: errorMessage(error, 'The live session could not start. Check that the network is on and try again.'),
+    });
+  }
+}
+
+/** Ends the session: the controller flushes what participants added, then the server closes its port. */
+export async function endLive(): Promise<void> {
+  const { phase, host } = useLiveSession.getState();
+  if (phase !== 'running' && phase !== 'starting') return;
+  set({ phase: 'ending' });
+  let failure: unknown = null;
+  try {
+    await host?.end();
+  } catch (error) {
+    failure = error;
+  }
+  offState?.();
+  offState = null;
+  markHosted(null);
+  try {
+    await liveServer().end();
+  } catch (error) {
+    failure ??= error;
+  }
+  set({
+    ...initial,
+    error: failure ? errorMessage(failure, 'The live session did not end cleanly. Try End session again.') : null,
+  });
+}
+
+/**
+ * When the editor opens a journey: a session this window was hosting for it
+ * (the window was reloaded) is taken up again; any other running session is
+ * reported (another journey's, or this one hosted from another window).
+ */
+export async function resumeLive(store: EditorStore): Promise<void> {
+  if (useLiveSession.getState().phase !== 'idle') return;
+  const journeyId = store.getState().doc.journey.id;
+  const info = await liveServer()
+    .status()
+    .catch(() => null);
+  if (!info || useLiveSession.getState().phase !== 'idle') return;
+  if (info.journeyId !== journeyId || !hostedHere(journeyId)) {
+    set({ elsewhere: info });
+    return;
+  }
+  try {
+    attach(store, info);
+  } catch (error) {
+    set({
+      ...initial,
+      error: errorMessage(error, 'The live session could not be taken up again. End it and start again.'),
+    });
+  }
+}
+
+/** Ends a session another journey left running (its editor is closed). */
+export async function endElsewhere(): Promise<void> {
+  await liveServer().end();
+  set({ elsewhere: null });
+}

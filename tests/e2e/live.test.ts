@@ -1,0 +1,272 @@
+import { mkdir } from 'node:fs/promises';
+import { request } from 'node:http';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchApp, launchParticipant, shutdown, type ParticipantHandle } from '../support/app';
+import { REFUSALS } from '../../electron/common/live';
+import { expectEventually, node, openTemplate, readTable } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+
+const SHOTS = '/tmp/live-shots';
+const PAIN = 'The box is crushed and the zip is torn';
+const STAGE = 'Receive';
+
+interface NoteRow {
+  id: string;
+  text: string;
+}
+interface TouchpointRow {
+  id: string;
+  title: string;
+}
+interface JourneyRow {
+  workshop: {
+    voters: { id: string; name: string }[];
+    votes: { voterId: string; targetKind: string; targetId: string }[];
+  };
+}
+
+/** Resolves 'refused' when nothing listens on the port any more. */
+function probe(port: number): Promise<'refused' | 'answered'> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', method: 'GET', timeout: 2000 }, (res) => {
+      res.resume();
+      resolve('answered');
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code === 'ECONNREFUSED' ? 'refused' : 'answered'));
+    req.end();
+  });
+}
+
+async function openLivePanel(page: Page) {
+  const panel = page.getByRole('complementary', { name: 'Workshop' });
+  if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+  await panel.waitFor();
+  return panel.getByRole('group', { name: 'Live session' });
+}
+
+async function askToJoin(p: ParticipantHandle, name: string) {
+  await p.page.getByLabel('Your name').fill(name);
+  await press(p, p.page.getByRole('button', { name: 'Join' }));
+}
+
+async function join(p: ParticipantHandle, name: string) {
+  await askToJoin(p, name);
+  await p.page.getByRole('navigation', { name: 'Stages' }).waitFor();
+}
+
+/** The join link the panel shows for a role. */
+async function linkFor(live: Locator, role: 'Contributor' | 'Editor' | 'Viewer') {
+  await live.getByText(role, { exact: true }).click();
+  return live.getByRole('textbox', { name: `${role} link` }).inputValue();
+}
+
+/** A tap on a phone (touch events), a click elsewhere. */
+const press = (p: ParticipantHandle, target: Locator) => (p.phone ? target.tap() : target.click());
+
+/** Adds a note to a stage from a participant's screen and returns that note's card. */
+async function addNote(p: ParticipantHandle, stage: string, text: string) {
+  const column = p.page.getByRole('region', { name: `Stage ${stage}` });
+  await column.getByRole('textbox', { name: `Note for ${stage}` }).fill(text);
+  await press(p, column.getByRole('button', { name: 'Add note' }));
+  return column.locator('.pt-note', { hasText: text });
+}
+
+describe('live session', () => {
+  const participants: ParticipantHandle[] = [];
+  afterAll(async () => {
+    for (const p of participants) await p.close().catch(() => undefined);
+    await shutdown();
+  });
+
+  it('participants join by the link, add notes and vote; the host has them live and after a reload; an offline note arrives; End session closes the port', async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const app = await launchApp();
+    try {
+      const page = app.page;
+      await openTemplate(page);
+      // File › Start Live Session… opens the workshop panel on the live section, its Start button focused.
+      await app.menu('start-live-session');
+      let live = page.getByRole('complementary', { name: 'Workshop' }).getByRole('group', { name: 'Live session' });
+      const start = live.getByRole('button', { name: 'Start live session' });
+      await expect.poll(() => start.evaluate((el) => el === document.activeElement)).toBe(true);
+      await start.click();
+      const linkField = live.getByRole('textbox', { name: 'Contributor link' });
+      await linkField.waitFor();
+      const link = await linkField.inputValue();
+      expect(link).toMatch(/^http:\/\/[^/]+:\d+\/#\/join\/[A-Za-z0-9_-]{40,64}\/journey%3A/);
+      const port = Number(new URL(link).port);
+      await expect.poll(() => live.getByRole('img', { name: /QR code of the contributor link/ }).count()).toBe(1);
+
+      // Three devices: a phone (touch, 390×844) and two laptops.
+      const phone = await launchParticipant(link, { phone: true });
+      participants.push(phone);
+      const laptops = [await launchParticipant(link), await launchParticipant(link)];
+      participants.push(...laptops);
+      const people = [
+        { p: phone, name: 'அனு', note: seedLine('ta', 1) },
+        { p: laptops[0]!, name: 'Անի', note: seedLine('hy', 1) },
+        { p: laptops[1]!, name: 'రవి', note: seedLine('te', 1) },
+      ];
+      for (const { p, name } of people) {
+        await join(p, name).catch(async (e) => {
+          await p.page.screenshot({ path: `${SHOTS}/debug-join.png` });
+          throw e;
+        });
+      }
+      await live.getByText('3 people connected').waitFor();
+
+      // Each adds a note to Receive and places two dots on its severe pain point.
+      for (const { p, note } of people) {
+        const card = await addNote(p, STAGE, note);
+        await card.getByText('Saved').waitFor();
+        const dot = p.page.getByRole('button', { name: `Place a dot on ${PAIN}` });
+        await press(p, dot);
+        await press(p, dot);
+        await p.page.getByLabel('3 of 5 dots left').waitFor();
+        await p.page.locator('.pt-item', { hasText: PAIN }).getByText('Saved', { exact: true }).waitFor();
+      }
+
+      // The host has them: on the canvas, and in its database.
+      for (const { note } of people) await page.locator('.react-flow__node', { hasText: note }).first().waitFor();
+      await expectEventually(async () => {
+        const notes = await readTable<NoteRow>(page, 'notes');
+        expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining(people.map((x) => x.note)));
+        const [journey] = await readTable<JourneyRow>(page, 'journeys');
+        expect(journey!.workshop.voters.map((v) => v.name).sort()).toEqual(people.map((x) => x.name).sort());
+        expect(journey!.workshop.votes.filter((v) => v.targetKind === 'pain')).toHaveLength(6);
+      });
+
+      // The phone goes offline, adds a note, and comes back: the note arrives.
+      const offlineNote = seedLine('ml', 1);
+      await phone.context.setOffline(true);
+      await phone.page.getByText('You are offline.').waitFor();
+      const pending = await addNote(phone, STAGE, offlineNote);
+      await pending.getByText('Not sent yet').waitFor();
+      await phone.page.screenshot({ path: `${SHOTS}/phone-offline.png` });
+      await phone.context.setOffline(false);
+      await pending.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+      await page.locator('.react-flow__node', { hasText: offlineNote }).first().waitFor();
+
+      await phone.page.screenshot({ path: `${SHOTS}/phone.png` });
+      await laptops[0]!.page.screenshot({ path: `${SHOTS}/laptop.png` });
+      await page.screenshot({ path: `${SHOTS}/host.png` });
+
+      // A reload of the host keeps everything and takes the running session up again.
+      await page.reload();
+      await page.getByTestId('journey-canvas').waitFor();
+      const notes = await readTable<NoteRow>(page, 'notes');
+      expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining([...people.map((x) => x.note), offlineNote]));
+      for (const text of [...people.map((x) => x.note), offlineNote])
+        await page.locator('.react-flow__node', { hasText: text }).first().waitFor();
+      live = await openLivePanel(page);
+      await live.getByText('3 people connected').waitFor();
+      // Presence: everyone is listed in the colour they announced (grey would mean no announcement arrived).
+      for (const { name } of people) {
+        const swatch = live.getByRole('listitem').filter({ hasText: name }).locator('.ws-live-swatch');
+        await expect
+          .poll(() => swatch.evaluate((el) => getComputedStyle(el).backgroundColor))
+          .not.toBe('rgb(134, 142, 150)');
+      }
+
+      // A second window of the same journey does not become a second host: it says where the session runs.
+      const second = await page.context().newPage();
+      await second.goto(page.url());
+      const secondLive = await openLivePanel(second);
+      await secondLive.getByText('This journey is live from another window').waitFor();
+      await second.close();
+      await live.getByText('3 people connected').waitFor();
+
+      // End session (confirmed): nothing listens on the port any more.
+      expect(await probe(port)).toBe('answered');
+      await live.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+      await live.getByRole('button', { name: 'Start live session' }).waitFor();
+      await expectEventually(async () => expect(await probe(port)).toBe('refused'));
+      // Participants are told the session ended (not that their network is down).
+      await laptops[0]!.page.getByText('The session has ended').waitFor();
+    } catch (e) {
+      await app.page.screenshot({ path: `${SHOTS}/debug-host.png` }).catch(() => undefined);
+      for (const [i, p] of participants.entries())
+        await p.page.screenshot({ path: `${SHOTS}/debug-p${i}.png` }).catch(() => undefined);
+      throw e;
+    } finally {
+      await app.close();
+    }
+  }, 180_000);
+
+  it('approval: a waiting editor is let in and edits on the full canvas, a refused viewer is told why; a contributor follows the presented stage and sees the timer', async () => {
+    const app = await launchApp();
+    const mine: ParticipantHandle[] = [];
+    try {
+      const page = app.page;
+      await openTemplate(page);
+      const live = await openLivePanel(page);
+      await live.getByRole('checkbox', { name: /require approval/ }).check();
+      await live.getByRole('button', { name: 'Start live session' }).click();
+      await live.getByRole('textbox', { name: 'Contributor link' }).waitFor();
+      const contributorLink = await linkFor(live, 'Contributor');
+      const editorLink = await linkFor(live, 'Editor');
+      const viewerLink = await linkFor(live, 'Viewer');
+      expect(new Set([contributorLink, editorLink, viewerLink]).size).toBe(3);
+
+      // An editor on a laptop waits, is let in, and gets the full canvas on the shared journey.
+      const editor = await launchParticipant(editorLink);
+      mine.push(editor);
+      await askToJoin(editor, 'Ana');
+      await editor.page.getByText('Waiting for the facilitator').waitFor();
+      const waiting = live.getByRole('listitem').filter({ hasText: 'Ana' });
+      await waiting.getByRole('button', { name: 'Let in' }).click();
+      await editor.page.getByTestId('journey-canvas').waitFor();
+      const damaged = (await readTable<TouchpointRow>(page, 'touchpoints')).find(
+        (t) => t.title === 'Parcel arrives damaged',
+      )!;
+      await node(editor.page, damaged.id).click();
+      const edited = seedLine('hy', 2).slice(0, 80);
+      await editor.page.getByRole('textbox', { name: 'Title', exact: true }).fill(edited);
+      await page.locator('.tp-title', { hasText: edited }).first().waitFor();
+      await expectEventually(async () => {
+        const rows = await readTable<TouchpointRow>(page, 'touchpoints');
+        expect(rows.find((t) => t.id === damaged.id)?.title).toBe(edited);
+      });
+
+      // Presence: the editor's pointer and selection show on the facilitator's map, in their colour, with their name.
+      const box = (await editor.page.getByTestId('journey-canvas').boundingBox())!;
+      await editor.page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+      await editor.page.mouse.move(box.x + box.width / 3 + 20, box.y + box.height / 3 + 10);
+      await page.locator('.ws-live-cursor', { hasText: 'Ana' }).waitFor();
+      await page.locator('.ws-live-selection', { hasText: 'Ana' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/host-presence.png` });
+
+      // A viewer the facilitator refuses is told so in one sentence.
+      const viewer = await launchParticipant(viewerLink);
+      mine.push(viewer);
+      await askToJoin(viewer, 'Ben');
+      await viewer.page.getByText('Waiting for the facilitator').waitFor();
+      await live.getByRole('listitem').filter({ hasText: 'Ben' }).getByRole('button', { name: 'Refuse' }).click();
+      await viewer.page.getByText(REFUSALS.denied).waitFor();
+
+      // A contributor on a phone follows the facilitator's presentation and sees the timer.
+      const phone = await launchParticipant(contributorLink, { phone: true });
+      mine.push(phone);
+      await askToJoin(phone, 'Chen');
+      await live.getByRole('listitem').filter({ hasText: 'Chen' }).getByRole('button', { name: 'Let in' }).click();
+      await phone.page.getByRole('navigation', { name: 'Stages' }).waitFor();
+      await page.keyboard.press('p');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('t');
+      await phone.page.getByText('Facilitator is on').filter({ hasText: 'Buy' }).waitFor();
+      await expect
+        .poll(() => phone.page.getByRole('button', { name: '3. Buy' }).getAttribute('aria-current'))
+        .toBe('true');
+      await expect.poll(() => phone.page.getByRole('timer').textContent()).toMatch(/^[45]:\d\d$/);
+      await phone.page.screenshot({ path: `${SHOTS}/phone-presenting.png` });
+      await page.keyboard.press('Escape');
+      await page.screenshot({ path: `${SHOTS}/host-approval.png` });
+    } finally {
+      for (const p of mine) await p.close().catch(() => undefined);
+      await app.close();
+    }
+  }, 180_000);
+});

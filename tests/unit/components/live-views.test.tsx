@@ -1,0 +1,265 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIVE_ROLES, type LiveSessionInfo } from '../../../electron/common/live';
+import { buildBoard } from '../../../renderer/src/participant/board';
+import type { OutboxEntry } from '../../../renderer/src/participant/engine';
+import { BoardView } from '../../../renderer/src/participant/views/BoardView';
+import { JoinForm } from '../../../renderer/src/participant/views/JoinForm';
+import { docStateFrom } from '../../../renderer/src/session/doc-state';
+import { LiveSectionView } from '../../../renderer/src/workshop/live/LiveSectionView';
+import type { LiveSectionModel, PanelParticipant } from '../../../renderer/src/workshop/live/use-live-section';
+import { journey } from '../../fixtures/journey-builder';
+import { MALAYALAM, SEED_PHRASE, TELUGU } from '../../fixtures/seed-text';
+
+afterEach(cleanup);
+
+const TOKEN = 'Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cQ';
+
+const info: LiveSessionInfo = {
+  journeyId: 'journey:abc',
+  documentName: 'journey/journey:abc',
+  port: 4477,
+  interfaces: [{ name: 'eth0', address: '192.0.2.2' }],
+  joinUrls: {
+    viewer: `http://192.0.2.2:4477/#/join/${TOKEN}v/journey%3Aabc`,
+    contributor: `http://192.0.2.2:4477/#/join/${TOKEN}c/journey%3Aabc`,
+    editor: `http://192.0.2.2:4477/#/join/${TOKEN}e/journey%3Aabc`,
+  },
+  hostWsUrl: 'ws://127.0.0.1:4477/live',
+  hostToken: TOKEN,
+  startedAt: 1,
+  requireApproval: true,
+  resumed: false,
+};
+
+const person = (id: string, name: string, state: 'waiting' | 'in', colour: string | null): PanelParticipant => ({
+  participantId: id,
+  name,
+  role: 'contributor',
+  state,
+  connectedAt: 1,
+  colour,
+});
+
+function model(patch: Partial<LiveSectionModel> = {}): LiveSectionModel {
+  return {
+    phase: 'running',
+    error: null,
+    elsewhere: null,
+    elsewhereSameJourney: false,
+    busyElsewhere: false,
+    status: 'live',
+    hostError: null,
+    info,
+    link: info.joinUrls.contributor,
+    qr: 'data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E',
+    linkRole: 'contributor',
+    roles: LIVE_ROLES,
+    requireApproval: true,
+    participants: [
+      person('waiting-0001', MALAYALAM[1]!.slice(0, 40), 'waiting', null),
+      person('inside-00001', 'Ana', 'in', '#e8590c'),
+    ],
+    refusedRows: 2,
+    lastRefusal: 'A note had no text.',
+    askTick: 0,
+    actions: {
+      start: vi.fn(),
+      end: vi.fn(async () => undefined),
+      endElsewhere: vi.fn(),
+      setRequireApproval: vi.fn(),
+      setLinkRole: vi.fn(),
+      admit: vi.fn(),
+      deny: vi.fn(),
+      remove: vi.fn(async () => undefined),
+    },
+    ...patch,
+  };
+}
+
+describe('Live session section (component)', () => {
+  it('before a session: the approval option and Start', () => {
+    const m = model({ phase: 'idle', info: null, link: null, qr: null, participants: [], requireApproval: false });
+    render(<LiveSectionView model={m} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /require approval/ }));
+    expect(m.actions.setRequireApproval).toHaveBeenCalledWith(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Start live session' }));
+    expect(m.actions.start).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('a session run from another window of this journey is not hosted twice: it says so and offers End', () => {
+    const m = model({ phase: 'idle', elsewhere: info, elsewhereSameJourney: true, participants: [] });
+    render(<LiveSectionView model={m} />);
+    expect(screen.getByText(/This journey is live from another window/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start live session' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'End the live session' }));
+    expect(m.actions.endElsewhere).toHaveBeenCalledTimes(1);
+  });
+
+  it('while running: QR code and link of the chosen role, interface and port, people, refusals, End', () => {
+    const m = model();
+    render(<LiveSectionView model={m} />);
+    expect(screen.getByRole('img', { name: 'QR code of the contributor link' }).getAttribute('src')).toBe(m.qr);
+    expect((screen.getByRole('textbox', { name: 'Contributor link' }) as HTMLInputElement).value).toBe(
+      info.joinUrls.contributor,
+    );
+    expect(screen.getByText(/eth0 · 192\.0\.2\.2, port 4477/)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('1 person connected');
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Editor' }));
+    expect(m.actions.setLinkRole).toHaveBeenCalledWith('editor');
+
+    const waiting = screen.getByText(MALAYALAM[1]!.slice(0, 40)).closest('li')!;
+    fireEvent.click(within(waiting).getByRole('button', { name: 'Let in' }));
+    expect(m.actions.admit).toHaveBeenCalledWith('waiting-0001');
+    fireEvent.click(within(waiting).getByRole('button', { name: 'Refuse' }));
+    expect(m.actions.deny).toHaveBeenCalledWith('waiting-0001');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Ana' }));
+    expect(m.actions.remove).toHaveBeenCalledWith(expect.objectContaining({ participantId: 'inside-00001' }));
+    expect(screen.getByText(/2 changes refused: A note had no text\./)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    expect(m.actions.end).toHaveBeenCalledTimes(1);
+  });
+
+  it('Copy falls back to selecting the link where the async clipboard is missing (plain http)', async () => {
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      render(<LiveSectionView model={model()} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+      const field = screen.getByRole('textbox', { name: 'Contributor link' }) as HTMLInputElement;
+      expect(await screen.findByRole('button', { name: 'Press Ctrl+C' })).toBeTruthy();
+      expect(document.activeElement).toBe(field);
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+    }
+  });
+});
+
+describe('Participant views (component)', () => {
+  /** One journey per test; `boardFor` draws it with an outbox. */
+  function setup(dotsPerVoter = 2) {
+    const b = journey(SEED_PHRASE.telugu);
+    const [discover] = b.stages('Discover', 'Buy');
+    const tp = b.touchpoint(discover!, { title: TELUGU[1]! });
+    const doc = b.build();
+    doc.journey.workshop = { ...doc.journey.workshop, voteTarget: 'touchpoint', dotsPerVoter };
+    const boardFor = (outbox: OutboxEntry[] = []) =>
+      buildBoard(docStateFrom(doc), { present: null, timer: null, voters: {} }, outbox, 'me-000001');
+    return { tp, stageId: discover!.id, boardFor };
+  }
+  const actions = () => ({ addNote: vi.fn(), vote: vi.fn(), unvote: vi.fn() });
+
+  it('adds a note to the stage, shows each of my notes as not sent yet, sent or saved', () => {
+    const { boardFor, stageId } = setup();
+    const empty = boardFor();
+    const a = actions();
+    const { rerender } = render(
+      <BoardView
+        board={empty}
+        name="Ana"
+        colour="#e8590c"
+        canContribute
+        offline={false}
+        timerLeft={65_000}
+        actions={a}
+      />,
+    );
+    expect(screen.getByRole('timer').textContent).toBe('1:05');
+    const field = screen.getByRole('textbox', { name: 'Note for Discover' });
+    fireEvent.change(field, { target: { value: `  ${MALAYALAM[2]}  ` } });
+    fireEvent.click(within(field.closest('section')!).getByRole('button', { name: 'Add note' }));
+    expect(a.addNote).toHaveBeenCalledWith(stageId, MALAYALAM[2]);
+    expect((field as HTMLTextAreaElement).value).toBe('');
+
+    const note = (id: string, text: string) =>
+      ({ kind: 'note', opId: `op-${id}`, noteId: `note:${id}`, stageId, text }) as const;
+    const withNotes = boardFor([
+      { op: note('aaaaaaaa', 'one'), state: 'pending' },
+      { op: note('bbbbbbbb', 'two'), state: 'sent' },
+      { op: note('cccccccc', 'three'), state: 'acked' },
+    ]);
+    rerender(
+      <BoardView board={withNotes} name="Ana" colour="#e8590c" canContribute offline timerLeft={null} actions={a} />,
+    );
+    const states = screen.getAllByText(/^(Not sent yet|Sent|Saved)$/).map((e) => e.textContent);
+    expect(states).toEqual(['Not sent yet', 'Sent', 'Saved']);
+    expect(screen.getByRole('status').textContent).toMatch(/You are offline\./);
+    expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('places and takes back my dots; no dot can be placed when none are left', () => {
+    const { boardFor, tp } = setup();
+    const b0 = boardFor();
+    const a = actions();
+    const { rerender } = render(
+      <BoardView board={b0} name="Ana" colour="#e8590c" canContribute offline={false} timerLeft={null} actions={a} />,
+    );
+    const place = screen.getByRole('button', { name: `Place a dot on ${TELUGU[1]}` });
+    fireEvent.click(place);
+    expect(a.vote).toHaveBeenCalledWith('touchpoint', tp.id);
+    expect(screen.getByLabelText('2 of 2 dots left')).toBeTruthy();
+
+    const vote = (n: number) =>
+      ({
+        kind: 'vote',
+        opId: `op-vote000${n}`,
+        voteId: `vote:v${n}`,
+        targetKind: 'touchpoint',
+        targetId: tp.id,
+      }) as const;
+    const full = boardFor([
+      { op: vote(1), state: 'sent' },
+      { op: vote(2), state: 'pending' },
+    ]);
+    rerender(
+      <BoardView board={full} name="Ana" colour="#e8590c" canContribute offline={false} timerLeft={null} actions={a} />,
+    );
+    expect(screen.getByLabelText('0 of 2 dots left')).toBeTruthy();
+    // The item says how far my latest dot on it got.
+    expect(screen.getByText('Not sent yet')).toBeTruthy();
+    expect((screen.getByRole('button', { name: `Place a dot on ${TELUGU[1]}` }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole('button', { name: `Take back a dot from ${TELUGU[1]}` }));
+    expect(a.unvote).toHaveBeenCalledWith('vote:v2');
+  });
+
+  it('viewers see the map without note or dot controls', () => {
+    const b0 = setup().boardFor();
+    render(
+      <BoardView
+        board={b0}
+        name="Ana"
+        colour="#e8590c"
+        canContribute={false}
+        offline={false}
+        timerLeft={null}
+        actions={actions()}
+      />,
+    );
+    expect(screen.getByText(TELUGU[1]!)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add note' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Place a dot/ })).toBeNull();
+  });
+
+  it('the name step refuses an empty name in one sentence', () => {
+    const onJoin = vi.fn();
+    render(
+      <JoinForm
+        initialName=""
+        nameError="Type your name so the others know who added what."
+        joinError={null}
+        colour="#e8590c"
+        onJoin={onJoin}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(onJoin).toHaveBeenCalledWith('');
+    expect(screen.getByText('Type your name so the others know who added what.')).toBeTruthy();
+  });
+});
