@@ -6,12 +6,18 @@
  * edges and the viewport with inline `style` attributes, and React's `style`
  * prop does the same. Inline styles cannot run code; scripts stay 'self' only.
  *
- * `connect-src` allows WebSockets to loopback and nothing else remote: the app
- * connects to the live session it hosts itself (electron/live) on its own port.
+ * `connect-src` allows WebSockets (and only WebSockets) beyond the app: to
+ * loopback for the live session the app hosts itself (electron/live) on its own
+ * port, and `ws:`/`wss:` to the team server a user shares a journey to (its
+ * address is typed by the user, so it cannot be listed here). Scripts stay
+ * 'self' only, so nothing but the app's own code can open a socket, and no
+ * fetch, image or frame may reach a remote origin.
  */
 
 /** The host app's own live session server, on whatever port it got. */
 export const LOOPBACK_WS = 'ws://127.0.0.1:*';
+/** Team servers (session/live/team.ts), wherever the user's team runs one. */
+export const TEAM_SERVER_WS = 'ws: wss:';
 
 const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'none'"],
@@ -19,7 +25,7 @@ const APP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
-  ['connect-src', `'self' data: blob: ${LOOPBACK_WS}`],
+  ['connect-src', `'self' data: blob: ${LOOPBACK_WS} ${TEAM_SERVER_WS}`],
   ['worker-src', "'self' blob:"],
   ['media-src', "'self' data: blob:"],
   ['manifest-src', "'self'"],
@@ -73,14 +79,15 @@ export const PRINT_CSP = join(PRINT_DIRECTIVES);
 
 /**
  * The app policy for pages a live session serves over plain http on the LAN:
- * `connect-src` also allows that session's own WebSocket origin (`ws://<host:port>`).
+ * `connect-src` also allows that session's own WebSocket origin (`ws://<host:port>`)
+ * and no team servers: a participant's page talks to its session only.
  * `meta: true` leaves out `frame-ancestors`, as for the meta tag.
  */
 export function liveSessionPolicy(wsOrigin: string | null, options: { meta: boolean }): string {
   return join(
     APP_DIRECTIVES.filter(([name]) => !options.meta || name !== 'frame-ancestors').map(([name, value]) =>
       name === 'connect-src' && wsOrigin !== null
-        ? ([name, `${value} ${wsOrigin}`] as const)
+        ? ([name, `${value.replace(` ${TEAM_SERVER_WS}`, '')} ${wsOrigin}`] as const)
         : ([name, value] as const),
     ),
   );

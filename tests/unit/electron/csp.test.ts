@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   LOOPBACK_WS,
+  TEAM_SERVER_WS,
   META_CONTENT_SECURITY_POLICY,
   liveSessionPolicy,
   PRINT_CSP,
@@ -23,14 +24,22 @@ describe('Content-Security-Policy', () => {
   ])('%s policy has no eval and no remote origins', (_name, policy) => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('wasm-unsafe-eval');
-    // The one exception is the app's own live session on loopback (see the next test).
-    expect(policy.replace(` ${LOOPBACK_WS};`, ';')).not.toMatch(/https?:|wss?:|\*/);
+    // The exceptions are WebSockets: the app's own live session on loopback and team servers (see the next test).
+    expect(policy.replace(` ${LOOPBACK_WS} ${TEAM_SERVER_WS};`, ';')).not.toMatch(/https?:|wss?:|\*/);
     expect(directives(policy).get('default-src')).toEqual(["'none'"]);
   });
 
-  it('connects to the app itself and, by WebSocket, to loopback only (the live session it hosts)', () => {
+  it('connects to the app itself and, by WebSocket only, to loopback (the live session it hosts) and team servers', () => {
     expect(LOOPBACK_WS).toBe('ws://127.0.0.1:*');
-    expect(directives(CONTENT_SECURITY_POLICY).get('connect-src')).toEqual(["'self'", 'data:', 'blob:', LOOPBACK_WS]);
+    expect(TEAM_SERVER_WS).toBe('ws: wss:');
+    expect(directives(CONTENT_SECURITY_POLICY).get('connect-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      LOOPBACK_WS,
+      'ws:',
+      'wss:',
+    ]);
   });
 
   it('pages a live session serves may also reach that session, and nothing else remote', () => {

@@ -7,6 +7,7 @@ import { endLive, resumeLive, useLiveSession } from './live-session';
 import { roomPresent, roomTimer } from './room';
 import { askForLiveSection } from './live-ui';
 import { RemoteCursors } from './RemoteCursors';
+import { resumeTeamSync } from './team-sync';
 import './live.css';
 
 /**
@@ -25,6 +26,9 @@ export function LiveLayer() {
       if (s.journeyId === store.getState().doc.journey.id) void endLive();
     };
   }, [store]);
+
+  // A journey shared to a team server reconnects when it opens, and lets go when it closes.
+  useEffect(() => resumeTeamSync(store, 'Waymark'), [store]);
 
   useCommandHandler((command) => {
     if (command !== 'start-live-session') return false;
