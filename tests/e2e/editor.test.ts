@@ -51,11 +51,7 @@ async function focusStage(page: Page, name: string) {
 async function typeNewTouchpoint(page: Page, title: string) {
   await page.keyboard.press('n');
   const input = page.locator('.tp-title-input');
-  await input.waitFor({ timeout: 3000 }).catch(async (e) => {
-    await page.screenshot({ path: '/tmp/debug-n.png' });
-    console.log('ACTIVE', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)));
-    throw e;
-  });
+  await input.waitFor({ timeout: 3000 });
   await input.fill(title);
   await input.press('Enter');
   await input.waitFor({ state: 'detached' });
