@@ -17,7 +17,7 @@ export const PRESENCE_COLOURS = [
   '#c2255c',
   '#6741d9',
   '#0c8599',
-  '#a61e4d',
+  '#8a5a00',
   '#5c940d',
 ];
 
