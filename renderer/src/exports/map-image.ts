@@ -110,7 +110,7 @@ export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {
 }
 
 /** The root `<svg>` given a new printed size (the viewBox stays), so a rasteriser draws it at that size. */
-export function withSvgSize(svg: string, width: number, height: number): string {
+export function withSvgSize(svg: string, width: number | string, height: number | string): string {
   return svg.replace(/<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
 }
 
