@@ -78,6 +78,7 @@ describe('application menu', () => {
       'CSV…',
       'XLSX…',
       'PowerPoint (.pptx)…',
+      'Poster (PDF)…',
     ]);
     expect(byLabel(file, 'New Journey')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel(file, 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
@@ -104,6 +105,7 @@ describe('application menu', () => {
         'export-csv',
         'export-xlsx',
         'export-pptx',
+        'export-poster',
         'undo',
         'redo',
         'select-all',

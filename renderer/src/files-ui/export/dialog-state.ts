@@ -9,7 +9,8 @@ import type { JourneyDocument } from '../../domain/model';
 export type ExportDialogRequest =
   | { kind: 'report'; doc: JourneyDocument }
   | { kind: 'image'; doc: JourneyDocument; format: 'png' | 'svg'; heatMode: string }
-  | { kind: 'pptx'; doc: JourneyDocument };
+  | { kind: 'pptx'; doc: JourneyDocument }
+  | { kind: 'poster'; doc: JourneyDocument };
 
 interface ExportDialogState {
   request: (ExportDialogRequest & { id: number }) | null;

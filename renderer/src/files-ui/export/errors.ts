@@ -2,7 +2,7 @@
 import { errorMessage } from '../../ui/toasts';
 import { isAbort, RasteriseError } from './rasterise';
 
-export type ExportKind = 'pdf' | 'html' | 'png' | 'svg' | 'xlsx' | 'pptx' | 'report-assets';
+export type ExportKind = 'pdf' | 'html' | 'png' | 'svg' | 'xlsx' | 'pptx' | 'poster' | 'report-assets';
 
 const FALLBACK: Record<ExportKind, string> = {
   pdf: 'The PDF could not be made; try again, or leave out the map section if the journey is very large.',
@@ -11,6 +11,7 @@ const FALLBACK: Record<ExportKind, string> = {
   svg: 'The SVG image could not be saved; try again or choose another folder.',
   xlsx: 'The Excel workbook could not be made; try again.',
   pptx: 'The PowerPoint file could not be made; try again, and if it fails again export the PDF report instead.',
+  poster: 'The poster could not be made; try again, or choose a smaller size or fewer sheets.',
   'report-assets': 'The report fonts could not be loaded; restart Waymark and try again.',
 };
 
