@@ -7,6 +7,13 @@
 export { guardCellText, CELL_MAX_CHARS } from './cell-text';
 export {
   buildMapImage,
+  dpiRasterSize,
+  DPI_CHOICES,
+  ISO_PAPERS,
+  MAX_DPI,
+  MIN_DPI,
+  type DpiRaster,
+  type IsoPaper,
   fontsForText,
   heatOverlay,
   isHeatMode,

@@ -14,14 +14,9 @@ import { REPORT_LABELS } from '../reports/labels';
 import { CONNECTION_STYLES } from '../reports/svg/connection-style';
 import { drawMap } from '../reports/svg/map';
 import type { ReportFont } from '../reports/types';
-import { fontsForText, withSvgSize } from './map-image';
+import { fontsForText, ISO_PAPERS, withSvgSize } from './map-image';
 
-export const POSTER_PAPERS = {
-  A3: { width: 297, height: 420 },
-  A2: { width: 420, height: 594 },
-  A1: { width: 594, height: 841 },
-  A0: { width: 841, height: 1189 },
-} as const;
+export const POSTER_PAPERS = { A3: ISO_PAPERS.A3, A2: ISO_PAPERS.A2, A1: ISO_PAPERS.A1, A0: ISO_PAPERS.A0 } as const;
 export type PosterPaper = keyof typeof POSTER_PAPERS | 'custom';
 
 export const TILE_PAPERS = {
