@@ -20,6 +20,7 @@ import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
+import { benchPosterA0, formatPoster, posterTargets } from './report/poster';
 import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, formatLive } from './live';
@@ -32,8 +33,8 @@ export interface BenchOptions {
   root: string;
   /** Rebuild both pages (default); false reuses the last build in the cache folder. */
   build: boolean;
-  /** `live`: only the live-session figure (no builds, no browser). */
-  only?: 'live' | null;
+  /** `live`: only the live-session figure (no builds, no browser); `poster`: only the A0 poster (no builds). */
+  only?: 'live' | 'poster' | null;
 }
 
 const DATABASE = 'waymark';
@@ -249,6 +250,20 @@ export async function runBench(options: BenchOptions): Promise<void> {
     return;
   }
 
+  if (options.only === 'poster') {
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    try {
+      log('printing the 200-touchpoint journey as an A0 poster…');
+      const poster = await benchPosterA0(browser, options.root, work);
+      console.log(formatPoster(poster));
+      for (const line of formatTargets(posterTargets(poster))) console.log(line);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
+
   if (options.build) {
     log('building Waymark renderer (production, build/vite.config.ts)…');
     await buildApp(options.root, appDir);
@@ -289,6 +304,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
 
+    log('printing the 200-touchpoint journey as an A0 poster…');
+    const poster = await benchPosterA0(browser, options.root, work);
+
     log('building PowerPoint decks of 200 and 2,000 touchpoints…');
     const decks = await benchPptx();
 
@@ -306,12 +324,17 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     console.log('');
     for (const line of formatReport(report)) console.log(line);
+    console.log(formatPoster(poster));
     for (const line of formatPptx(decks)) console.log(line);
     console.log(formatOpenFile(openFile));
     for (const line of formatLive(live)) console.log(line);
     console.log('');
     console.log('Targets');
-    for (const line of formatTargets([...targetLines(waymark.figures, bare, report), ...pptxTargets(decks)]))
+    for (const line of formatTargets([
+      ...targetLines(waymark.figures, bare, report),
+      ...pptxTargets(decks),
+      ...posterTargets(poster),
+    ]))
       console.log(line);
     log(
       `done (load average now ${os
