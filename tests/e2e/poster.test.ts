@@ -161,6 +161,11 @@ describe('the map poster and the PNG at a DPI', () => {
     expect(size.width).toBeLessThanOrEqual(3508);
     expect(size.height).toBeLessThanOrEqual(2480);
     expect(size.width === 3508 || size.height === 2480).toBe(true);
+    // The file carries its resolution (pHYs, pixels per metre), so it prints at A4: 300 DPI is 11,811 per metre.
+    const bytes = await readFile(png);
+    const phys = bytes.indexOf(Buffer.from('pHYs', 'latin1'));
+    expect(phys).toBe(37);
+    expect([bytes.readUInt32BE(phys + 4), bytes.readUInt32BE(phys + 8), bytes[phys + 12]]).toEqual([11811, 11811, 1]);
     await dialog.waitFor({ state: 'hidden' });
   });
 });

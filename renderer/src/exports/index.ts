@@ -28,6 +28,7 @@ export {
   type MapImageOptions,
   type RasterSize,
 } from './map-image';
+export { withPngDpi, pixelsPerMetre } from './png-dpi';
 export { checkLogo, sniffLogoType, bytesToBase64, LOGO_MAX_BYTES, LOGO_TYPES, type LogoResult } from './logo';
 export {
   defaultReportSettings,

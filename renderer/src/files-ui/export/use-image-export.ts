@@ -16,6 +16,7 @@ import {
   type ImageSize,
   type IsoPaper,
   type RasterSize,
+  withPngDpi,
 } from '../../exports';
 import { journeyFileName } from '../../files';
 import { getHost } from '../../platform';
@@ -182,6 +183,8 @@ export function useImageExport(props: {
           signal: abort.signal,
           onStep: (s) => setStep(s === 'drawing' ? 'rasterising' : s),
         });
+        // Made for a paper at a DPI: the file says so, and prints at that paper's size.
+        if (choice.size === 'paper') bytes = withPngDpi(bytes, chosenDpi(choice));
       } else {
         bytes = encoder.encode(image.svg);
       }
