@@ -33,6 +33,31 @@ export type TilePaper = keyof typeof TILE_PAPERS;
 export const POSTER_MIN_MM = 100;
 export const POSTER_MAX_MM = 2000;
 export const MAX_OVERLAP_MM = 30;
+/**
+ * The most HTML the printer in main accepts (MAX_HTML_CHARS in
+ * electron/common/contract.ts; a unit test keeps them equal). Every tile
+ * sheet carries the whole poster, clipped, so a large map on many sheets can
+ * pass it.
+ */
+export const MAX_POSTER_HTML_CHARS = 64 * 1024 * 1024;
+
+/** A poster that cannot be made as chosen; its message is one sentence for the user. */
+export class PosterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PosterError';
+  }
+}
+
+/** Throws one sentence when the poster's HTML is more than the printer accepts. */
+export function checkPosterHtmlSize(html: string, sheets: number, max = MAX_POSTER_HTML_CHARS): void {
+  if (html.length <= max) return;
+  throw new PosterError(
+    sheets > 1
+      ? `This map on ${sheets} sheets is too large to print in one go; choose a smaller poster, or print it on one page.`
+      : 'This map is too large to print as one poster; try again with the heat overlay off or fewer stages.',
+  );
+}
 /** White border of a tile sheet, where its crop marks and label go, mm. */
 export const TILE_MARGIN_MM = 12;
 
@@ -364,14 +389,14 @@ export interface PosterBuild {
   embeddedFonts: number;
 }
 
-/** The poster's HTML for printing; throws a one-sentence Error when the choices are not valid. */
+/** The poster's HTML for printing; throws a PosterError (one sentence) when it cannot be made as chosen. */
 export function buildPosterHtml(
   doc: JourneyDocument,
   options: PosterOptions,
   fonts: readonly ReportFont[] = [],
 ): PosterBuild {
   const check = checkPosterOptions(options);
-  if (!check.ok) throw new Error(check.message);
+  if (!check.ok) throw new PosterError(check.message);
   const poster = check.size;
   const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels: REPORT_LABELS.en });
   const mapSvg = withSvgSize(drawing.svg, '100%', '100%');
@@ -384,6 +409,7 @@ export function buildPosterHtml(
   const fontCss = fontFaceCss(needed);
   if (options.output === 'single') {
     const html = htmlDocument(title, poster, fontCss, `${posterCss(poster)}\n.poster{break-after:avoid}`, body);
+    checkPosterHtmlSize(html, 1);
     return { html, page: poster, poster, pages: 1, grid: null, embeddedFonts: needed.length };
   }
   const grid = tileGrid(poster, options.tilePaper, options.overlapMm);
@@ -395,5 +421,6 @@ export function buildPosterHtml(
     ...grid.tiles.map((t) => tileSheet(t, grid, body, title)),
   ];
   const html = htmlDocument(title, grid.sheet, fontCss, `${posterCss(poster)}\n${SHEET_CSS}`, sheets.join('\n'));
+  checkPosterHtmlSize(html, grid.tiles.length);
   return { html, page: grid.sheet, poster, pages: sheets.length, grid, embeddedFonts: needed.length };
 }

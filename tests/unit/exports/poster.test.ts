@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_SIDE_MM } from '../../../electron/common/contract';
+import { MAX_HTML_CHARS, MAX_PAGE_SIDE_MM } from '../../../electron/common/contract';
 import {
   buildPosterHtml,
+  checkPosterHtmlSize,
   checkPosterOptions,
   cropMarks,
   rowName,
   tileGrid,
   DEFAULT_POSTER_OPTIONS,
+  MAX_POSTER_HTML_CHARS,
   POSTER_MAX_MM,
+  PosterError,
   TILE_MARGIN_MM,
   TILE_PAPERS,
   type PosterOptions,
@@ -54,8 +57,20 @@ describe('poster size', () => {
     expect(checkPosterOptions(options({ output: 'tiled', overlapMm: 0 })).ok).toBe(true);
   });
 
-  it('allows the same largest side as the PDF printer in main', () => {
+  it('allows the same largest side and HTML size as the PDF printer in main', () => {
     expect(POSTER_MAX_MM).toBe(MAX_PAGE_SIDE_MM);
+    expect(MAX_POSTER_HTML_CHARS).toBe(MAX_HTML_CHARS);
+  });
+
+  it('refuses, in one sentence, a poster whose HTML is more than the printer takes', () => {
+    expect(() => checkPosterHtmlSize('x'.repeat(100), 12, 100)).not.toThrow();
+    expect(() => checkPosterHtmlSize('x'.repeat(101), 12, 100)).toThrow(PosterError);
+    expect(() => checkPosterHtmlSize('x'.repeat(101), 12, 100)).toThrow(
+      'This map on 12 sheets is too large to print in one go; choose a smaller poster, or print it on one page.',
+    );
+    expect(() => checkPosterHtmlSize('x'.repeat(101), 1, 100)).toThrow(
+      /^This map is too large to print as one poster; .*\.$/,
+    );
   });
 
   it('will not build HTML for choices it refuses', () => {
@@ -189,5 +204,16 @@ describe('poster HTML', () => {
     expect(scripts.html).toContain(tamil);
     expect(scripts.html).toContain(armenian);
     expect(scripts.embeddedFonts).toBeGreaterThan(latin.embeddedFonts);
+  });
+});
+
+describe('poster errors in the dialog', () => {
+  it('show the poster’s own sentence, not the general fallback', async () => {
+    const { describeExportError } = await import('../../../renderer/src/files-ui/export/errors');
+    const error = new PosterError('This map on 12 sheets is too large to print in one go; choose a smaller poster.');
+    expect(describeExportError(error, 'poster')).toBe(error.message);
+    expect(describeExportError(new Error('internal detail'), 'poster')).toBe(
+      'The poster could not be made; try again, or choose a smaller size or fewer sheets.',
+    );
   });
 });

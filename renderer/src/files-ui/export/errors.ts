@@ -1,5 +1,6 @@
 /** One sentence for every way an export can fail: what happened and what to do next. */
 import { errorMessage } from '../../ui/toasts';
+import { PosterError } from '../../exports/poster';
 import { isAbort, RasteriseError } from './rasterise';
 
 export type ExportKind = 'pdf' | 'html' | 'png' | 'svg' | 'xlsx' | 'pptx' | 'poster' | 'report-assets';
@@ -17,6 +18,6 @@ const FALLBACK: Record<ExportKind, string> = {
 
 export function describeExportError(error: unknown, kind: ExportKind): string {
   if (isAbort(error)) return 'The export was cancelled; nothing was saved.';
-  if (error instanceof RasteriseError) return error.message;
+  if (error instanceof RasteriseError || error instanceof PosterError) return error.message;
   return errorMessage(error, FALLBACK[kind]);
 }
