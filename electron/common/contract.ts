@@ -31,6 +31,19 @@ const bytes = z
   .refine((b) => b.byteLength <= MAX_WRITE_BYTES, 'File is too large to write');
 
 export const PageSizeSchema = z.enum(['A4', 'Letter']);
+/** Smallest and largest side of a custom PDF page (a poster), mm. */
+export const MIN_PAGE_SIDE_MM = 50;
+export const MAX_PAGE_SIDE_MM = 2000;
+/** A page of any size (a poster), in millimetres as printed (orientation already applied). */
+export const CustomPageSizeSchema = z
+  .object({
+    widthMm: z.number().finite().min(MIN_PAGE_SIDE_MM).max(MAX_PAGE_SIDE_MM),
+    heightMm: z.number().finite().min(MIN_PAGE_SIDE_MM).max(MAX_PAGE_SIDE_MM),
+  })
+  .strict();
+export type CustomPageSize = z.infer<typeof CustomPageSizeSchema>;
+export const PdfPageSizeSchema = z.union([PageSizeSchema, CustomPageSizeSchema]);
+export type PdfPageSize = z.infer<typeof PdfPageSizeSchema>;
 
 /**
  * What a window answers when main asks it to flush before closing: either
@@ -67,7 +80,7 @@ export const IpcArgs = {
   exportPdf: z.tuple([
     z.object({
       html: z.string().max(MAX_HTML_CHARS),
-      pageSize: PageSizeSchema,
+      pageSize: PdfPageSizeSchema,
       landscape: z.boolean(),
       suggestedName: z.string().min(1).max(255),
     }),
@@ -168,6 +181,7 @@ export const MENU_COMMANDS = [
   'export-csv',
   'export-xlsx',
   'export-pptx',
+  'export-poster',
   'import-csv',
   'start-live-session',
   'undo',

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
+import type { PdfPageSize } from '../common/contract';
 import { APP_SCHEME } from './app-url';
 import { PRINT_CSP } from './security/csp';
 import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
@@ -21,8 +22,17 @@ export interface PdfPrinterDeps {
 }
 
 export interface PrintOptions {
-  pageSize: 'A4' | 'Letter';
+  /** A paper name, or a custom size in mm (a poster). */
+  pageSize: PdfPageSize;
   landscape: boolean;
+}
+
+const MM_PER_INCH = 25.4;
+
+/** Electron's printToPDF page size: a paper name, or width and height in inches. */
+export function electronPageSize(pageSize: PdfPageSize): 'A4' | 'Letter' | { width: number; height: number } {
+  if (typeof pageSize === 'string') return pageSize;
+  return { width: pageSize.widthMm / MM_PER_INCH, height: pageSize.heightMm / MM_PER_INCH };
 }
 
 /** The print session loads the document being printed and inline data, nothing else. */
@@ -75,8 +85,9 @@ export function createPdfPrinter(deps: PdfPrinterDeps): (html: string, options: 
       await withTimeout(window.webContents.loadURL(url), timeoutMs, 'Loading the report');
       const pdf = await withTimeout(
         window.webContents.printToPDF({
-          pageSize: options.pageSize,
-          landscape: options.landscape,
+          pageSize: electronPageSize(options.pageSize),
+          // A custom size is given as printed; landscape only turns a named paper.
+          landscape: typeof options.pageSize === 'string' && options.landscape,
           printBackground: true,
           preferCSSPageSize: true,
           // The report sets its page margins (and page numbers) in CSS @page rules.

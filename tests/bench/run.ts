@@ -20,6 +20,7 @@ import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
 import { benchReportPdf } from './report/pdf';
+import { benchPosterA0, formatPoster, posterTargets } from './report/poster';
 import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
@@ -33,8 +34,8 @@ export interface BenchOptions {
   root: string;
   /** Rebuild both pages (default); false reuses the last build in the cache folder. */
   build: boolean;
-  /** `live`: only the live-session figure (no builds, no browser). */
-  only?: 'live' | null;
+  /** `live`: only the live-session figure (no builds, no browser); `poster`: only the A0 poster (no builds). */
+  only?: 'live' | 'poster' | null;
 }
 
 const DATABASE = 'waymark';
@@ -250,6 +251,20 @@ export async function runBench(options: BenchOptions): Promise<void> {
     return;
   }
 
+  if (options.only === 'poster') {
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    try {
+      log('printing the 200-touchpoint journey as an A0 poster…');
+      const poster = await benchPosterA0(browser, options.root, work);
+      console.log(formatPoster(poster));
+      for (const line of formatTargets(posterTargets(poster))) console.log(line);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
+
   if (options.build) {
     log('building Waymark renderer (production, build/vite.config.ts)…');
     await buildApp(options.root, appDir);
@@ -290,6 +305,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
 
+    log('printing the 200-touchpoint journey as an A0 poster…');
+    const poster = await benchPosterA0(browser, options.root, work);
+
     log('building PowerPoint decks of 200 and 2,000 touchpoints…');
     const decks = await benchPptx();
     log('building the interactive viewer (200 and 2,000 touchpoints) and opening it…');
@@ -309,6 +327,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     console.log('');
     for (const line of formatReport(report)) console.log(line);
+    console.log(formatPoster(poster));
     for (const line of formatPptx(decks)) console.log(line);
     for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
@@ -319,6 +338,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       ...targetLines(waymark.figures, bare, report),
       ...pptxTargets(decks),
       ...viewerTargetLines(viewer),
+      ...posterTargets(poster),
     ]))
       console.log(line);
     log(

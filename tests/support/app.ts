@@ -18,6 +18,7 @@ import {
 } from 'playwright-core';
 import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../../electron/common/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+import type { PdfOptions } from '../../electron/main/ipc/handlers';
 import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes, type ScriptedDialog } from './node-bridge';
 import { CHROMIUM_ARGS, chromiumPath, electronBinaryPath, ROOT } from './paths';
 import { startStaticServer } from './static-server';
@@ -115,16 +116,20 @@ export async function shutdown() {
   }
 }
 
-async function printHtmlToPdfInChromium(html: string, o: { pageSize: 'A4' | 'Letter'; landscape: boolean }) {
+async function printHtmlToPdfInChromium(html: string, o: PdfOptions) {
   const b = await sharedBrowser();
   const context = await b.newContext({ javaScriptEnabled: false, offline: true });
   watchOffline(context);
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
+    // A custom size (a poster) is given in mm as printed, as Electron's printer gets it in inches.
+    const size =
+      typeof o.pageSize === 'string'
+        ? { format: o.pageSize, landscape: o.landscape }
+        : { width: `${o.pageSize.widthMm}mm`, height: `${o.pageSize.heightMm}mm` };
     const pdf = await page.pdf({
-      format: o.pageSize,
-      landscape: o.landscape,
+      ...size,
       printBackground: true,
       preferCSSPageSize: true,
     });

@@ -16,6 +16,7 @@ import {
   type IpcResult,
   type IpcReturns,
   type OpenedFile,
+  type PdfPageSize,
   type SavedFile,
 } from '../../common/contract';
 import type { LiveSessionInfo, LiveStartRequest } from '../../common/live';
@@ -49,7 +50,8 @@ export interface DialogPort {
 }
 
 export interface PdfOptions {
-  pageSize: 'A4' | 'Letter';
+  /** A paper name, or a custom size in mm (a poster). */
+  pageSize: PdfPageSize;
   landscape: boolean;
 }
 

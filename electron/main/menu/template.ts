@@ -86,6 +86,7 @@ export function buildMenuTemplate(
           command('CSV…', 'export-csv'),
           command('XLSX…', 'export-xlsx'),
           command('PowerPoint (.pptx)…', 'export-pptx'),
+          command('Poster (PDF)…', 'export-poster'),
         ],
       },
       separator,

@@ -99,6 +99,7 @@ export function Toolbar() {
             { label: 'CSV (touchpoints)…', onSelect: () => bus.dispatch('export-csv') },
             { label: 'Excel workbook…', onSelect: () => bus.dispatch('export-xlsx') },
             { label: 'PowerPoint (.pptx)…', onSelect: () => bus.dispatch('export-pptx') },
+            { label: 'Poster (PDF)…', onSelect: () => bus.dispatch('export-poster') },
             { label: 'Import touchpoints from CSV…', onSelect: () => bus.dispatch('import-csv') },
           ]}
         />

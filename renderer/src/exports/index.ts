@@ -7,6 +7,13 @@
 export { guardCellText, CELL_MAX_CHARS } from './cell-text';
 export {
   buildMapImage,
+  dpiRasterSize,
+  DPI_CHOICES,
+  ISO_PAPERS,
+  MAX_DPI,
+  MIN_DPI,
+  type DpiRaster,
+  type IsoPaper,
   fontsForText,
   heatOverlay,
   isHeatMode,
@@ -21,6 +28,7 @@ export {
   type MapImageOptions,
   type RasterSize,
 } from './map-image';
+export { withPngDpi, pixelsPerMetre } from './png-dpi';
 export { checkLogo, sniffLogoType, bytesToBase64, LOGO_MAX_BYTES, LOGO_TYPES, type LogoResult } from './logo';
 export {
   defaultReportSettings,

@@ -110,11 +110,74 @@ export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {
 }
 
 /** The root `<svg>` given a new printed size (the viewBox stays), so a rasteriser draws it at that size. */
-export function withSvgSize(svg: string, width: number, height: number): string {
+export function withSvgSize(svg: string, width: number | string, height: number | string): string {
   return svg.replace(/<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width}" height="${height}"`);
 }
 
 export type ImageSize = { kind: 'scale'; scale: number } | { kind: 'width'; width: number };
+
+/** ISO paper sizes, portrait, mm: for a PNG at a DPI and for the poster. */
+export const ISO_PAPERS = {
+  A4: { width: 210, height: 297 },
+  A3: { width: 297, height: 420 },
+  A2: { width: 420, height: 594 },
+  A1: { width: 594, height: 841 },
+  A0: { width: 841, height: 1189 },
+} as const;
+export type IsoPaper = keyof typeof ISO_PAPERS;
+
+/** DPI offered in the image dialog; any whole number in MIN_DPI–MAX_DPI may be typed. */
+export const DPI_CHOICES = [72, 150, 300] as const;
+export const MIN_DPI = 36;
+export const MAX_DPI = 1200;
+
+export type DpiRaster =
+  | { ok: true; width: number; height: number; scale: number }
+  | { ok: false; width: number; height: number; message: string };
+
+const px = (n: number) => n.toLocaleString('en');
+
+/**
+ * The PNG's pixel size for the drawing fitted to a paper (turned to match the
+ * drawing: landscape for a wide map) at a DPI. Refused, with one sentence,
+ * when a side would be larger than a canvas can hold (never silently shrunk,
+ * since the DPI was asked for) or the DPI is out of range.
+ */
+export function dpiRasterSize(
+  drawing: { width: number; height: number },
+  paper: IsoPaper,
+  dpi: number,
+  maxSide = MAX_CANVAS_SIDE,
+): DpiRaster {
+  const w = Math.max(1, drawing.width);
+  const h = Math.max(1, drawing.height);
+  if (!Number.isInteger(dpi) || dpi < MIN_DPI || dpi > MAX_DPI) {
+    return {
+      ok: false,
+      width: 0,
+      height: 0,
+      message: `The DPI must be a whole number from ${MIN_DPI} to ${px(MAX_DPI)}; enter one in that range.`,
+    };
+  }
+  const p = ISO_PAPERS[paper] ?? ISO_PAPERS.A4;
+  const landscape = w >= h;
+  const paperW = ((landscape ? p.height : p.width) / 25.4) * dpi;
+  const paperH = ((landscape ? p.width : p.height) / 25.4) * dpi;
+  const scale = Math.min(paperW / w, paperH / h);
+  const width = Math.max(1, Math.round(w * scale));
+  const height = Math.max(1, Math.round(h * scale));
+  if (Math.max(width, height) > maxSide) {
+    return {
+      ok: false,
+      width,
+      height,
+      message:
+        `At ${dpi} DPI on ${paper} the image would be ${px(width)} × ${px(height)} px, more than the ${px(maxSide)} px ` +
+        `on a side an image can hold; choose a lower DPI or a smaller paper.`,
+    };
+  }
+  return { ok: true, width, height, scale };
+}
 
 export interface RasterSize {
   width: number;

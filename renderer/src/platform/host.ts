@@ -35,7 +35,8 @@ export interface SaveFileOptions {
 
 export interface PdfOptions {
   html: string;
-  pageSize: 'A4' | 'Letter';
+  /** A paper name, or a custom size in mm as printed (a poster; `landscape` is then ignored). */
+  pageSize: 'A4' | 'Letter' | { widthMm: number; heightMm: number };
   landscape: boolean;
   suggestedName: string;
 }

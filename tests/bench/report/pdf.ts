@@ -16,7 +16,7 @@ import { generateBenchJourney, REPORT_JOURNEY } from '../generate/journey';
 import type { ReportFigures } from '../table';
 
 /** The report's fonts, read from node_modules/@fontsource as the app bundles them. */
-async function reportFonts(root: string): Promise<ReportFont[]> {
+export async function reportFonts(root: string): Promise<ReportFont[]> {
   return Promise.all(
     REPORT_FONT_FILES.map(async (f) => ({
       family: f.family,
@@ -29,7 +29,7 @@ async function reportFonts(root: string): Promise<ReportFont[]> {
 }
 
 /** Pages in a PDF by poppler's pdfinfo; null when pdfinfo is not installed or fails. */
-async function pdfPages(file: string): Promise<number | null> {
+export async function pdfPages(file: string): Promise<number | null> {
   try {
     const { stdout } = await promisify(execFile)('pdfinfo', [file]);
     const match = /^Pages:\s+(\d+)/m.exec(stdout);

@@ -207,7 +207,16 @@ describe('report settings form (component)', () => {
 });
 
 describe('image export options (component)', () => {
-  const choice: ImageChoices = { size: 'width', width: 2400, background: 'white', embedFonts: true, heat: true };
+  const choice: ImageChoices = {
+    size: 'width',
+    width: 2400,
+    paper: 'A4',
+    dpiChoice: '300',
+    customDpi: 600,
+    background: 'white',
+    embedFonts: true,
+    heat: true,
+  };
 
   it('passes on a whole pixel width, ignores a width that is not one, and warns when the size is capped', () => {
     const onChange = vi.fn();
@@ -241,5 +250,31 @@ describe('image export options (component)', () => {
     expect(onChange).toHaveBeenLastCalledWith({ background: 'transparent' });
     // Fonts are always embedded in a PNG: the choice is only offered for SVG.
     expect(screen.queryByRole('checkbox', { name: /Embed fonts/ })).toBeNull();
+  });
+
+  it('offers paper and DPI, a custom DPI field, and shows a refusal instead of a size', () => {
+    const onChange = vi.fn();
+    const refusal =
+      'At 600 DPI on A0 the image would be 28,087 × 19,866 px, more than the 16,384 px on a side an image can hold; choose a lower DPI or a smaller paper.';
+    render(
+      <ImageOptionsForm
+        format="png"
+        choice={{ ...choice, size: 'paper', paper: 'A0', dpiChoice: 'custom' }}
+        raster={{ width: 28_087, height: 19_866, scale: 0, capped: false }}
+        refusal={refusal}
+        heatOn={false}
+        heatTitle=""
+        disabled={false}
+        onChange={onChange}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(refusal);
+    expect(screen.queryByText(/28,087 × 19,866 px$/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Dots per inch'), { target: { value: '450' } });
+    expect(onChange).toHaveBeenLastCalledWith({ customDpi: 450 });
+    fireEvent.click(screen.getByRole('radio', { name: '150 DPI' }));
+    expect(onChange).toHaveBeenLastCalledWith({ dpiChoice: '150' });
+    fireEvent.click(screen.getByRole('radio', { name: 'A3' }));
+    expect(onChange).toHaveBeenLastCalledWith({ paper: 'A3' });
   });
 });

@@ -86,6 +86,10 @@ const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
   exportPdf: [
     [{ html: '<p/>', pageSize: 'A4', landscape: 'yes', suggestedName: 'r.pdf' }],
     [{ html: '<p/>', pageSize: 'A3', landscape: false, suggestedName: 'r.pdf' }],
+    [{ html: '<p/>', pageSize: { widthMm: 841, heightMm: 2001 }, landscape: false, suggestedName: 'r.pdf' }],
+    [{ html: '<p/>', pageSize: { widthMm: 49, heightMm: 300 }, landscape: false, suggestedName: 'r.pdf' }],
+    [{ html: '<p/>', pageSize: { widthMm: Number.NaN, heightMm: 300 }, landscape: false, suggestedName: 'r.pdf' }],
+    [{ html: '<p/>', pageSize: { widthMm: 300, heightMm: 300, dpi: 2 }, landscape: false, suggestedName: 'r.pdf' }],
     [{ html: 42, pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
     [],
   ],
@@ -346,6 +350,17 @@ describe('exportPdf', () => {
       expect(result).toEqual({ ok: true, value: { name: 'tamil.pdf', path: target } });
       expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${html}`);
       expect(h.prints).toEqual([{ html, options: { pageSize: 'Letter', landscape: true } }]);
+    });
+  });
+
+  it('passes a custom poster size (mm) to the printer', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      h.dialog.nextSave(path.join(dir, 'poster.pdf'));
+      const pageSize = { widthMm: 1189, heightMm: 841 };
+      const result = await h.call('exportPdf', { html: '<p/>', pageSize, landscape: false, suggestedName: 'p.pdf' });
+      expect(result).toMatchObject({ ok: true });
+      expect(h.prints).toEqual([{ html: '<p/>', options: { pageSize, landscape: false } }]);
     });
   });
 

@@ -81,6 +81,7 @@ describe('application menu', () => {
       'CSV…',
       'XLSX…',
       'PowerPoint (.pptx)…',
+      'Poster (PDF)…',
     ]);
     expect(byLabel(file, 'New Journey')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel(file, 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
@@ -109,6 +110,7 @@ describe('application menu', () => {
         'export-csv',
         'export-xlsx',
         'export-pptx',
+        'export-poster',
         'undo',
         'redo',
         'select-all',

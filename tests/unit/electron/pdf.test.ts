@@ -93,6 +93,17 @@ describe('PDF printer', () => {
     expect(fake.state.permission).toBe(false);
   });
 
+  it('prints a custom page size (a poster) in inches, as given, never turned', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    await print('<p/>', { pageSize: { widthMm: 841, heightMm: 1189 }, landscape: true });
+    expect(fake.state.printed[0]).toMatchObject({
+      pageSize: { width: 841 / 25.4, height: 1189 / 25.4 },
+      landscape: false,
+      preferCSSPageSize: true,
+    });
+  });
+
   it('blocks every request except the document being printed and data: URLs', async () => {
     const fake = fakeElectron();
     const print = createPdfPrinter(fake);

@@ -3,6 +3,7 @@ import { heatValue, troubleColour } from '../../../renderer/src/domain/insights'
 import { emotionColour } from '../../../renderer/src/domain/vocabulary';
 import {
   buildMapImage,
+  dpiRasterSize,
   fontsForText,
   heatOverlay,
   MAX_CANVAS_SIDE,
@@ -151,6 +152,39 @@ describe('image size helpers', () => {
       height: 200,
     });
     expect(rasterSize({ width: 800, height: 200 }, { kind: 'width', width: 10 }).width).toBe(200);
+  });
+
+  it('dpiRasterSize fits the map to a paper turned like the map, at the DPI', () => {
+    // A4 at 300 DPI is 3,508 × 2,480 px landscape; a 1000 × 400 map fills its width.
+    expect(dpiRasterSize({ width: 1000, height: 400 }, 'A4', 300)).toEqual({
+      ok: true,
+      width: 3508,
+      height: 1403,
+      scale: (297 / 25.4) * 0.3,
+    });
+    // A tall map takes the paper portrait, limited by the height: 297 mm at 150 DPI is 1,754 px.
+    const tall = dpiRasterSize({ width: 300, height: 1200 }, 'A4', 150);
+    expect(tall).toMatchObject({ ok: true, height: 1754, width: 438 });
+    // 72 DPI: a point per pixel.
+    expect(dpiRasterSize({ width: 1189, height: 841 }, 'A0', 72)).toMatchObject({ width: 3370, height: 2384 });
+  });
+
+  it('dpiRasterSize refuses, in one sentence, a size larger than a canvas holds and a DPI out of range', () => {
+    const big = dpiRasterSize({ width: 2000, height: 1000 }, 'A0', 600);
+    expect(big.ok).toBe(false);
+    if (!big.ok) {
+      expect(big.width).toBe(28087);
+      expect(big.message).toBe(
+        'At 600 DPI on A0 the image would be 28,087 × 14,043 px, more than the 16,384 px on a side an image can hold; choose a lower DPI or a smaller paper.',
+      );
+    }
+    // A0 at 300 DPI (14,043 px) still fits.
+    expect(dpiRasterSize({ width: 2000, height: 1000 }, 'A0', 300)).toMatchObject({ ok: true, width: 14043 });
+    for (const dpi of [0, 35, 1201, 150.5, Number.NaN]) {
+      const r = dpiRasterSize({ width: 100, height: 100 }, 'A4', dpi);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toBe('The DPI must be a whole number from 36 to 1,200; enter one in that range.');
+    }
   });
 
   it('parseUnicodeRange reads single points, spans and wildcards', () => {

@@ -3,6 +3,7 @@ import { Component, type ReactNode } from 'react';
 import { errorMessage, toast } from '../../ui/toasts';
 import { closeExportDialog, useExportDialog } from './dialog-state';
 import { ImageExportDialog } from './ImageExportDialog';
+import { PosterExportDialog } from './PosterExportDialog';
 import { PptxExportDialog } from './PptxExportDialog';
 import { ReportDialog } from './ReportDialog';
 import { ViewerExportDialog } from './ViewerExportDialog';
@@ -34,6 +35,8 @@ export function ExportDialogHost() {
         <PptxExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
       ) : request.kind === 'viewer' ? (
         <ViewerExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
+      ) : request.kind === 'poster' ? (
+        <PosterExportDialog key={request.id} doc={request.doc} onClose={closeExportDialog} />
       ) : (
         <ImageExportDialog
           key={request.id}

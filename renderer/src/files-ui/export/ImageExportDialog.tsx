@@ -38,6 +38,7 @@ export function ImageExportDialog(props: {
           busy={image.busy}
           statusText={image.statusText}
           saving={image.step === 'saving'}
+          blocked={image.refusal !== null}
           onClose={onClose}
           onCancelExport={image.cancel}
           onExport={() => void image.run()}
@@ -48,6 +49,7 @@ export function ImageExportDialog(props: {
         format={format}
         choice={image.choice}
         raster={image.raster}
+        refusal={image.refusal}
         heatOn={image.heatOn}
         heatTitle={image.heatTitle}
         disabled={image.busy}

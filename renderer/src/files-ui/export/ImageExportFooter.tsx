@@ -11,6 +11,8 @@ export function ImageExportFooter(props: {
   statusText: string;
   /** The file is being written: too late to cancel. */
   saving: boolean;
+  /** The choices cannot be exported (the form says why). */
+  blocked?: boolean;
   onClose: () => void;
   onCancelExport: () => void;
   onExport: () => void;
@@ -27,7 +29,12 @@ export function ImageExportFooter(props: {
           Cancel
         </button>
       )}
-      <button type="button" className="btn btn-primary" onClick={props.onExport} disabled={props.busy}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={props.onExport}
+        disabled={props.busy || props.blocked === true}
+      >
         <FileImage size={16} aria-hidden /> Export {props.name}…
       </button>
     </>

@@ -1,6 +1,6 @@
 /** The image export's options: size (PNG), background, heat overlay and embedded fonts (SVG). */
 import { useId } from 'react';
-import { MAX_CANVAS_SIDE, MIN_IMAGE_WIDTH, type RasterSize } from '../../exports';
+import { MAX_CANVAS_SIDE, MAX_DPI, MIN_DPI, MIN_IMAGE_WIDTH, type RasterSize } from '../../exports';
 import { Segmented } from '../../ui/segmented';
 import { formatPx, type ImageChoices } from './use-image-export';
 
@@ -9,6 +9,8 @@ export interface ImageOptionsFormProps {
   choice: ImageChoices;
   /** The PNG's size in pixels for these choices. */
   raster: RasterSize;
+  /** Why these choices cannot be made into a PNG, in one sentence. */
+  refusal?: string | null;
   /** The map has a heat overlay on; its title names it. */
   heatOn: boolean;
   heatTitle: string;
@@ -20,6 +22,7 @@ export interface ImageOptionsFormProps {
 export function ImageOptionsForm(props: ImageOptionsFormProps) {
   const { format, choice, raster, heatOn, disabled, onChange } = props;
   const widthId = useId();
+  const dpiId = useId();
   return (
     <form className="export-options" onSubmit={(e) => e.preventDefault()}>
       <p className="muted">The whole map, every stage, not only the part on screen.</p>
@@ -34,9 +37,56 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
               ['1', '1×'],
               ['2', '2×'],
               ['width', 'Width'],
+              ['paper', 'Paper and DPI'],
             ]}
             onChange={(size) => onChange({ size })}
           />
+          {choice.size === 'paper' && (
+            <>
+              <Segmented
+                label="Paper"
+                name="image-paper"
+                value={choice.paper}
+                options={[
+                  ['A4', 'A4'],
+                  ['A3', 'A3'],
+                  ['A2', 'A2'],
+                  ['A1', 'A1'],
+                  ['A0', 'A0'],
+                ]}
+                onChange={(paper) => onChange({ paper })}
+              />
+              <Segmented
+                label="DPI"
+                name="image-dpi"
+                value={choice.dpiChoice}
+                options={[
+                  ['72', '72 DPI'],
+                  ['150', '150 DPI'],
+                  ['300', '300 DPI'],
+                  ['custom', 'Custom'],
+                ]}
+                onChange={(dpiChoice) => onChange({ dpiChoice })}
+              />
+              {choice.dpiChoice === 'custom' && (
+                <label className="field" htmlFor={dpiId}>
+                  <span>Dots per inch</span>
+                  <input
+                    id={dpiId}
+                    className="input"
+                    type="number"
+                    min={MIN_DPI}
+                    max={MAX_DPI}
+                    step={1}
+                    value={Number.isFinite(choice.customDpi) ? choice.customDpi : ''}
+                    onChange={(e) =>
+                      onChange({ customDpi: e.target.value === '' ? Number.NaN : Number(e.target.value) })
+                    }
+                  />
+                </label>
+              )}
+            </>
+          )}
           {choice.size === 'width' && (
             <label className="field" htmlFor={widthId}>
               <span>Width in pixels</span>
@@ -55,9 +105,15 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
               />
             </label>
           )}
-          <p className="muted" aria-live="polite">
-            {formatPx(raster.width)} × {formatPx(raster.height)} px
-          </p>
+          {props.refusal ? (
+            <p className="field-warning" role="alert">
+              {props.refusal}
+            </p>
+          ) : (
+            <p className="muted" aria-live="polite">
+              {formatPx(raster.width)} × {formatPx(raster.height)} px
+            </p>
+          )}
           {raster.capped && (
             <p className="field-warning">
               That is more than {formatPx(MAX_CANVAS_SIDE)} px on a side, the most an image can hold; it will be made

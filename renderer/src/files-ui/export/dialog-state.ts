@@ -10,7 +10,8 @@ export type ExportDialogRequest =
   | { kind: 'report'; doc: JourneyDocument }
   | { kind: 'image'; doc: JourneyDocument; format: 'png' | 'svg'; heatMode: string }
   | { kind: 'pptx'; doc: JourneyDocument }
-  | { kind: 'viewer'; doc: JourneyDocument };
+  | { kind: 'viewer'; doc: JourneyDocument }
+  | { kind: 'poster'; doc: JourneyDocument };
 
 interface ExportDialogState {
   request: (ExportDialogRequest & { id: number }) | null;

@@ -33,6 +33,7 @@ export const EXPORT_COMMANDS = [
   'export-csv',
   'export-xlsx',
   'export-pptx',
+  'export-poster',
 ] as const satisfies readonly MenuCommand[];
 
 async function save(name: string, bytes: Uint8Array, mimeType: string, filter: { name: string; extensions: string[] }) {
@@ -95,6 +96,9 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
       return;
     case 'export-viewer':
       openExportDialog({ kind: 'viewer', doc });
+      return;
+    case 'export-poster':
+      openExportDialog({ kind: 'poster', doc });
       return;
     case 'export-html':
     case 'export-pdf':

@@ -9,33 +9,72 @@ import { heatLegend } from '../../domain/insights';
 import type { JourneyDocument } from '../../domain/model';
 import {
   buildMapImage,
+  dpiRasterSize,
   isHeatMode,
   rasterSize,
   type ImageBackground,
   type ImageSize,
+  type IsoPaper,
   type RasterSize,
+  withPngDpi,
 } from '../../exports';
 import { journeyFileName } from '../../files';
 import { getHost } from '../../platform';
 import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
-import { abortError, isAbort, rasteriseSvg, yieldToUi } from './rasterise';
+import { abortError, isAbort, RasteriseError, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
 
 const encoder = new TextEncoder();
 
-export type SizeChoice = '1' | '2' | 'width';
+export type SizeChoice = '1' | '2' | 'width' | 'paper';
+export type DpiChoice = '72' | '150' | '300' | 'custom';
 
 export interface ImageChoices {
   size: SizeChoice;
   width: number;
+  /** With size 'paper': the map fitted to this paper at this DPI. */
+  paper: IsoPaper;
+  dpiChoice: DpiChoice;
+  /** The typed DPI, used when dpiChoice is 'custom'. */
+  customDpi: number;
   background: ImageBackground;
   embedFonts: boolean;
   heat: boolean;
 }
 
 /** The last choices, for this session. */
-let remembered: ImageChoices = { size: '2', width: 2400, background: 'white', embedFonts: true, heat: true };
+let remembered: ImageChoices = {
+  size: '2',
+  width: 2400,
+  paper: 'A4',
+  dpiChoice: '300',
+  customDpi: 600,
+  background: 'white',
+  embedFonts: true,
+  heat: true,
+};
+
+/** The DPI the choices ask for. */
+export function chosenDpi(choice: Pick<ImageChoices, 'dpiChoice' | 'customDpi'>): number {
+  return choice.dpiChoice === 'custom' ? choice.customDpi : Number(choice.dpiChoice);
+}
+
+/** The PNG's size for the choices, or why it cannot be made (a paper at a DPI too large for a canvas). */
+export function imageRaster(
+  drawing: { width: number; height: number },
+  choice: ImageChoices,
+): { raster: RasterSize; refusal: string | null } {
+  if (choice.size === 'paper') {
+    const r = dpiRasterSize(drawing, choice.paper, chosenDpi(choice));
+    return r.ok
+      ? { raster: { width: r.width, height: r.height, scale: r.scale, capped: false }, refusal: null }
+      : { raster: { width: r.width, height: r.height, scale: 0, capped: false }, refusal: r.message };
+  }
+  const size: ImageSize =
+    choice.size === 'width' ? { kind: 'width', width: choice.width } : { kind: 'scale', scale: Number(choice.size) };
+  return { raster: rasterSize(drawing, size), refusal: null };
+}
 
 const STEP_TEXT = {
   fonts: 'Loading fonts…',
@@ -58,6 +97,8 @@ export interface ImageExportModel {
   set: (patch: Partial<ImageChoices>) => void;
   /** The PNG's size in pixels for the current choices (capped at the largest an image can be). */
   raster: RasterSize;
+  /** Why a PNG of these choices cannot be made (a paper at a DPI larger than a canvas), in one sentence. */
+  refusal: string | null;
   /** The map has a heat overlay on, which the export may include. */
   heatOn: boolean;
   heatTitle: string;
@@ -97,9 +138,8 @@ export function useImageExport(props: {
     () => buildMapImage(doc, { heatMode: choice.heat ? heatMode : 'off' }),
     [doc, heatMode, choice.heat],
   );
-  const size: ImageSize =
-    choice.size === 'width' ? { kind: 'width', width: choice.width } : { kind: 'scale', scale: Number(choice.size) };
-  const raster = rasterSize(drawing, size);
+  const { raster, refusal: sizeRefusal } = imageRaster(drawing, choice);
+  const refusal = format === 'png' ? sizeRefusal : null;
 
   const set = (patch: Partial<ImageChoices>) => {
     setError(null);
@@ -107,6 +147,10 @@ export function useImageExport(props: {
   };
 
   const run = async () => {
+    if (refusal) {
+      setError(refusal);
+      return;
+    }
     const abort = new AbortController();
     controller.current = abort;
     const check = () => {
@@ -129,7 +173,8 @@ export function useImageExport(props: {
       let bytes: Uint8Array;
       let capped = false;
       if (format === 'png') {
-        const target = rasterSize(image, size);
+        const { raster: target, refusal: late } = imageRaster(image, choice);
+        if (late) throw new RasteriseError(late);
         capped = target.capped;
         bytes = await rasteriseSvg(image.svg, {
           width: target.width,
@@ -138,6 +183,8 @@ export function useImageExport(props: {
           signal: abort.signal,
           onStep: (s) => setStep(s === 'drawing' ? 'rasterising' : s),
         });
+        // Made for a paper at a DPI: the file says so, and prints at that paper's size.
+        if (choice.size === 'paper') bytes = withPngDpi(bytes, chosenDpi(choice));
       } else {
         bytes = encoder.encode(image.svg);
       }
@@ -170,6 +217,7 @@ export function useImageExport(props: {
     choice,
     set,
     raster,
+    refusal,
     heatOn,
     heatTitle,
     step,

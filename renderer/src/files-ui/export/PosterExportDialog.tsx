@@ -1,0 +1,177 @@
+/**
+ * "Poster (PDF)": the whole map on one page (A3–A0 or a custom size, portrait
+ * or landscape) or tiled over A4/Letter sheets with an overlap, crop marks
+ * and an assembly key. `usePosterExport` holds the state and does the work;
+ * the views here only render it.
+ */
+import { FileText } from 'lucide-react';
+import { useId } from 'react';
+import type { JourneyDocument } from '../../domain/model';
+import { MAX_OVERLAP_MM, POSTER_MAX_MM, POSTER_MIN_MM, type PosterOptions } from '../../exports/poster';
+import { ModalDialog } from '../../ui/Dialog';
+import { Segmented } from '../../ui/segmented';
+import { ExportStatus } from './ExportStatus';
+import { usePosterExport } from './use-poster-export';
+import './export-dialogs.css';
+
+type OutputChoice = 'single' | 'A4' | 'Letter';
+
+function MmField(props: { label: string; value: number; min: number; max: number; onChange: (n: number) => void }) {
+  const id = useId();
+  return (
+    <label className="field" htmlFor={id}>
+      <span>{props.label}</span>
+      <input
+        id={id}
+        className="input"
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={1}
+        value={Number.isFinite(props.value) ? props.value : ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+      />
+    </label>
+  );
+}
+
+export function PosterOptionsForm(props: {
+  options: PosterOptions;
+  summary: string | null;
+  problem: string | null;
+  disabled: boolean;
+  onChange: (patch: Partial<PosterOptions>) => void;
+}) {
+  const { options, onChange } = props;
+  const output: OutputChoice = options.output === 'single' ? 'single' : options.tilePaper;
+  return (
+    <form className="export-options" onSubmit={(e) => e.preventDefault()}>
+      <p className="muted">The whole map with its title and legends, as vector PDF: text stays text.</p>
+      <fieldset className="export-group" disabled={props.disabled}>
+        <legend>Poster size</legend>
+        <Segmented
+          label="Poster size"
+          name="poster-paper"
+          value={options.paper}
+          options={[
+            ['A3', 'A3'],
+            ['A2', 'A2'],
+            ['A1', 'A1'],
+            ['A0', 'A0'],
+            ['custom', 'Custom'],
+          ]}
+          onChange={(paper) => onChange({ paper })}
+        />
+        {options.paper === 'custom' ? (
+          <div className="field-row">
+            <MmField
+              label="Width (mm)"
+              value={options.custom.width}
+              min={POSTER_MIN_MM}
+              max={POSTER_MAX_MM}
+              onChange={(width) => onChange({ custom: { ...options.custom, width } })}
+            />
+            <MmField
+              label="Height (mm)"
+              value={options.custom.height}
+              min={POSTER_MIN_MM}
+              max={POSTER_MAX_MM}
+              onChange={(height) => onChange({ custom: { ...options.custom, height } })}
+            />
+          </div>
+        ) : (
+          <Segmented
+            label="Orientation"
+            name="poster-orientation"
+            value={options.orientation}
+            options={[
+              ['portrait', 'Portrait'],
+              ['landscape', 'Landscape'],
+            ]}
+            onChange={(orientation) => onChange({ orientation })}
+          />
+        )}
+      </fieldset>
+      <fieldset className="export-group" disabled={props.disabled}>
+        <legend>Print on</legend>
+        <Segmented
+          label="Print on"
+          name="poster-output"
+          value={output}
+          options={[
+            ['single', 'One page'],
+            ['A4', 'A4 sheets'],
+            ['Letter', 'Letter sheets'],
+          ]}
+          onChange={(v) => onChange(v === 'single' ? { output: 'single' } : { output: 'tiled', tilePaper: v })}
+        />
+        {options.output === 'tiled' && (
+          <MmField
+            label="Overlap (mm)"
+            value={options.overlapMm}
+            min={0}
+            max={MAX_OVERLAP_MM}
+            onChange={(overlapMm) => onChange({ overlapMm })}
+          />
+        )}
+        {props.summary && (
+          <p className="muted" aria-live="polite">
+            {props.summary}
+          </p>
+        )}
+        {props.problem && (
+          <p className="field-warning" role="alert">
+            {props.problem}
+          </p>
+        )}
+      </fieldset>
+    </form>
+  );
+}
+
+export function PosterExportDialog(props: { doc: JourneyDocument; onClose: () => void }) {
+  const { onClose } = props;
+  const poster = usePosterExport(props.doc, onClose);
+  const statusId = useId();
+  return (
+    <ModalDialog
+      open
+      className="export-dialog image-dialog"
+      title="Poster of the map"
+      describedBy={statusId}
+      busy={poster.busy}
+      onClose={onClose}
+      onEscapeWhileBusy={poster.cancel}
+      footer={
+        <>
+          <ExportStatus id={statusId} error={poster.error} busy={poster.busy} text={poster.statusText} />
+          {poster.busy ? (
+            <button type="button" className="btn" onClick={poster.cancel} disabled={poster.step === 'printing'}>
+              Cancel export
+            </button>
+          ) : (
+            <button type="button" className="btn" onClick={onClose}>
+              Cancel
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void poster.run()}
+            disabled={poster.busy || poster.problem !== null}
+          >
+            <FileText size={16} aria-hidden /> Export poster…
+          </button>
+        </>
+      }
+    >
+      <PosterOptionsForm
+        options={poster.options}
+        summary={poster.summary}
+        problem={poster.problem}
+        disabled={poster.busy}
+        onChange={poster.set}
+      />
+    </ModalDialog>
+  );
+}

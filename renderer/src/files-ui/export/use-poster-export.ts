@@ -1,0 +1,130 @@
+/**
+ * What the poster export dialog knows and does, without its markup: the
+ * paper, orientation or custom size, one page or tiled sheets with their
+ * overlap (remembered for the session), what that gives (size, sheets, or
+ * why it cannot be printed), and the export through the report's PDF path,
+ * which shows its step, can be cancelled before printing, and on failure
+ * says why and saves nothing.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JourneyDocument } from '../../domain/model';
+import {
+  buildPosterHtml,
+  checkPosterOptions,
+  tileGrid,
+  DEFAULT_POSTER_OPTIONS,
+  type PosterOptions,
+} from '../../exports/poster';
+import { journeyFileName } from '../../files';
+import { getHost } from '../../platform';
+import { toast } from '../../ui/toasts';
+import { describeExportError } from './errors';
+import { abortError, isAbort, yieldToUi } from './rasterise';
+import { loadReportFonts } from './report-assets';
+
+/** The last choices, for this session. */
+let remembered: PosterOptions = DEFAULT_POSTER_OPTIONS;
+
+const STEP_TEXT = { fonts: 'Loading fonts…', drawing: 'Drawing the poster…', printing: 'Printing the PDF…' } as const;
+export type PosterStep = keyof typeof STEP_TEXT;
+
+const mmText = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
+
+/** One line on what the choices give, or null when they are not valid (see `problem`). */
+export function posterSummary(options: PosterOptions): { summary: string | null; problem: string | null } {
+  const check = checkPosterOptions(options);
+  if (!check.ok) return { summary: null, problem: check.message };
+  const size = `${mmText(check.size.width)} × ${mmText(check.size.height)} mm`;
+  if (options.output === 'single') return { summary: `One page, ${size}.`, problem: null };
+  const grid = tileGrid(check.size, options.tilePaper, options.overlapMm);
+  const sheets = grid.tiles.length;
+  return {
+    summary:
+      `${size} on ${sheets} ${options.tilePaper} ${sheets === 1 ? 'sheet' : 'sheets'} ` +
+      `(${grid.columns} × ${grid.rows}), plus a page with the assembly key.`,
+    problem: null,
+  };
+}
+
+export interface PosterExportModel {
+  options: PosterOptions;
+  set: (patch: Partial<PosterOptions>) => void;
+  summary: string | null;
+  /** Why the choices cannot be printed, in one sentence. */
+  problem: string | null;
+  step: PosterStep | null;
+  busy: boolean;
+  statusText: string;
+  error: string | null;
+  run: () => Promise<void>;
+  cancel: () => void;
+}
+
+export function usePosterExport(doc: JourneyDocument, onClose: () => void): PosterExportModel {
+  const [options, setOptions] = useState<PosterOptions>(remembered);
+  const [step, setStep] = useState<PosterStep | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const { summary, problem } = useMemo(() => posterSummary(options), [options]);
+
+  useEffect(() => {
+    remembered = options;
+  }, [options]);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const set = (patch: Partial<PosterOptions>) => {
+    setError(null);
+    setOptions((o) => ({ ...o, ...patch }));
+  };
+
+  const run = async () => {
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    const abort = new AbortController();
+    controller.current = abort;
+    const check = () => {
+      if (abort.signal.aborted) throw abortError();
+    };
+    setError(null);
+    try {
+      setStep('fonts');
+      const fonts = await loadReportFonts();
+      check();
+      setStep('drawing');
+      await yieldToUi();
+      const built = buildPosterHtml(doc, options, fonts);
+      check();
+      setStep('printing');
+      const saved = await getHost().exportPdf({
+        html: built.html,
+        pageSize: { widthMm: built.page.width, heightMm: built.page.height },
+        landscape: false,
+        suggestedName: journeyFileName(`${doc.journey.title} poster`, 'pdf'),
+      });
+      setStep(null);
+      if (!saved) return;
+      toast.success(`Saved ${saved.name}.`);
+      onClose();
+    } catch (e) {
+      setStep(null);
+      if (!isAbort(e)) setError(describeExportError(e, 'poster'));
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  return {
+    options,
+    set,
+    summary,
+    problem,
+    step,
+    busy: step !== null,
+    statusText: step ? STEP_TEXT[step] : '',
+    error,
+    run,
+    cancel: () => controller.current?.abort(),
+  };
+}
