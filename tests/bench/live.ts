@@ -241,6 +241,8 @@ export async function benchLiveHostPage(options: {
   notes?: number;
   votes?: number;
   windowMs?: number;
+  /** Where to save a screenshot of the host page once every contribution is in. */
+  screenshot?: string;
 }): Promise<LivePageFigures> {
   const participants = options.participants ?? 30;
   const notesEach = options.notes ?? 20;
@@ -304,6 +306,7 @@ export async function benchLiveHostPage(options: {
     // A few frames more, so that the last arrivals are seen.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
     const seen = await page.evaluate(stopLiveProbe);
+    if (options.screenshot) await page.screenshot({ path: options.screenshot });
     const after = await page.evaluate(readJourneyRows, { database: 'waymark', journeyId: info.journeyId });
 
     // Arrival times of each count's increments, matched in order with the sends of that kind.

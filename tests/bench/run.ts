@@ -257,7 +257,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     let page: LivePageFigures;
     try {
       log('live session, host in Chromium: 30 participants, 20 notes and 5 votes each in 60 s…');
-      page = await benchLiveHostPage({ browser, appDir, window: WINDOW });
+      page = await benchLiveHostPage({ browser, appDir, window: WINDOW, screenshot: path.join(work, 'live-host.png') });
     } finally {
       await browser.close();
     }
@@ -323,7 +323,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
 
-    log('live session: 30 participants, 20 notes and 5 votes each (host in Node)…');
+    log('live session, host in Chromium: 30 participants, 20 notes and 5 votes each in 60 s…');
+    const livePage = await benchLiveHostPage({ browser, appDir, window: WINDOW });
+    log('live session, host in Node: the same contributions in 30 s…');
     const live = await benchLive();
 
     console.log('');
@@ -337,6 +339,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatPptx(decks)) console.log(line);
     for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
+    for (const line of formatLivePage(livePage)) console.log(line);
     for (const line of formatLive(live)) console.log(line);
     console.log('');
     console.log('Targets');
