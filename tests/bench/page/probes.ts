@@ -184,8 +184,9 @@ export interface LiveProbe {
   /** Every animation frame's timestamp (ms since the page's time origin). */
   frames: number[];
   /**
-   * Each frame at which the workshop panel's counts changed: `at` on the epoch
-   * clock (performance.timeOrigin + the frame's timestamp), which Node shares.
+   * Each frame at which the workshop panel's counts changed: `at` when the
+   * frame's callback read them, on the epoch clock (performance.timeOrigin +
+   * performance.now()), which Node shares.
    */
   changes: { at: number; notes: number; votes: number }[];
   running: boolean;
@@ -217,7 +218,8 @@ export function startLiveProbe(): void {
     if (n !== notes || v !== votes) {
       notes = n;
       votes = v;
-      probe.changes.push({ at: performance.timeOrigin + t, notes: n, votes: v });
+      // Read now, not the frame's timestamp: after a long task the frame's start precedes the change it shows.
+      probe.changes.push({ at: performance.timeOrigin + performance.now(), notes: n, votes: v });
     }
     if (probe.running) requestAnimationFrame(loop);
   };
