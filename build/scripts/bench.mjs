@@ -3,7 +3,7 @@
  * measures). Bundles tests/bench/run.ts with esbuild into the cache folder
  * and runs it. Informative: exits 0 whatever the figures, 1 only when the
  * benchmark itself cannot run. `--no-build` reuses the last page builds;
- * `--live` runs only the live-session figure, `--poster` only the A0 poster; `--debug` prints the stack of a failure.
+ * `--live` runs only the live-session figures (host in Chromium and in Node), `--poster` only the A0 poster; `--debug` prints the stack of a failure.
  */
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';

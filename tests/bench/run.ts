@@ -24,7 +24,7 @@ import { benchPosterA0, formatPoster, posterTargets } from './report/poster';
 import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
-import { benchLive, formatLive } from './live';
+import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
 import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
@@ -34,7 +34,10 @@ export interface BenchOptions {
   root: string;
   /** Rebuild both pages (default); false reuses the last build in the cache folder. */
   build: boolean;
-  /** `live`: only the live-session figure (no builds, no browser); `poster`: only the A0 poster (no builds). */
+  /**
+   * `live`: only the live-session figures (the renderer build, one Chromium page, and the Node-only figure);
+   * `poster`: only the A0 poster (no builds).
+   */
   only?: 'live' | 'poster' | null;
 }
 
@@ -246,8 +249,33 @@ export async function runBench(options: BenchOptions): Promise<void> {
   );
 
   if (options.only === 'live') {
-    log('live session: 30 participants, 20 notes and 5 votes each…');
-    for (const line of formatLive(await benchLive())) console.log(line);
+    if (options.build) {
+      log('building Waymark renderer (production, build/vite.config.ts)…');
+      await buildApp(options.root, appDir);
+    } else if (!existsSync(path.join(appDir, 'index.html'))) {
+      throw new Error('No earlier build to reuse: run `npm run bench -- --live` without --no-build once.');
+    }
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    log(`starting Chromium (${executablePath})…`);
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    let page: LivePageFigures;
+    try {
+      log('live session, host in Chromium: 30 participants, 20 notes and 5 votes each in 60 s…');
+      page = await benchLiveHostPage({ browser, appDir, window: WINDOW, screenshot: path.join(work, 'live-host.png') });
+    } finally {
+      await browser.close();
+    }
+    log('live session, host in Node: the same contributions in 30 s…');
+    const node = await benchLive();
+    console.log('');
+    for (const line of formatLivePage(page)) console.log(line);
+    for (const line of formatLive(node)) console.log(line);
+    log(
+      `done (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
+    );
     return;
   }
 
@@ -316,7 +344,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
 
-    log('live session: 30 participants, 20 notes and 5 votes each (host in Node)…');
+    log('live session, host in Chromium: 30 participants, 20 notes and 5 votes each in 60 s…');
+    const livePage = await benchLiveHostPage({ browser, appDir, window: WINDOW });
+    log('live session, host in Node: the same contributions in 30 s…');
     const live = await benchLive();
 
     console.log('');
@@ -331,6 +361,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatPptx(decks)) console.log(line);
     for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
+    for (const line of formatLivePage(livePage)) console.log(line);
     for (const line of formatLive(live)) console.log(line);
     console.log('');
     console.log('Targets');

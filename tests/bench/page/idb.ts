@@ -40,3 +40,41 @@ export function putRows(args: { database: string; rows: TableRows }): Promise<nu
     };
   });
 }
+
+/** Rows of one journey as stored: its stages, touchpoints and notes, and its journey row. */
+export interface StoredJourney {
+  journey: { workshop?: { votes?: unknown[] } } | null;
+  stageIds: string[];
+  touchpointIds: string[];
+  notes: number;
+}
+
+/** Reads one journey's rows straight from the app's IndexedDB database (read-only). */
+export function readJourneyRows(args: { database: string; journeyId: string }): Promise<StoredJourney> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(args.database);
+    open.onerror = () => reject(new Error(`The ${args.database} database could not be opened: ${open.error?.message}`));
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['journeys', 'stages', 'touchpoints', 'notes'], 'readonly');
+      const out: StoredJourney = { journey: null, stageIds: [], touchpointIds: [], notes: 0 };
+      const journey = tx.objectStore('journeys').get(args.journeyId);
+      journey.onsuccess = () => (out.journey = (journey.result as StoredJourney['journey']) ?? null);
+      const byJourney = (table: string, done: (rows: { id: string }[]) => void) => {
+        const request = tx.objectStore(table).index('journeyId').getAll(args.journeyId);
+        request.onsuccess = () => done(request.result as { id: string }[]);
+      };
+      byJourney('stages', (rows) => (out.stageIds = rows.map((r) => r.id)));
+      byJourney('touchpoints', (rows) => (out.touchpointIds = rows.map((r) => r.id)));
+      byJourney('notes', (rows) => (out.notes = rows.length));
+      tx.oncomplete = () => {
+        db.close();
+        resolve(out);
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(new Error(`Reading the journey's rows failed: ${tx.error?.message}`));
+      };
+    };
+  });
+}

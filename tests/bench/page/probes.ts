@@ -179,3 +179,57 @@ export function findNodePoint(id: string): { x: number; y: number } | null {
   }
   return null;
 }
+
+export interface LiveProbe {
+  /** Every animation frame's timestamp (ms since the page's time origin). */
+  frames: number[];
+  /**
+   * Each frame at which the workshop panel's counts changed: `at` when the
+   * frame's callback read them, on the epoch clock (performance.timeOrigin +
+   * performance.now()), which Node shares.
+   */
+  changes: { at: number; notes: number; votes: number }[];
+  running: boolean;
+}
+
+/**
+ * Starts, on the host page, one rAF loop that records every frame and reads,
+ * once per frame, the two counts the open workshop panel shows: notes added
+ * since the session started (Session section) and dots placed (the hidden
+ * tally's line). Reading them once per frame: a change is seen at the first
+ * frame after React rendered the store's new state. No test hook: the DOM only.
+ */
+export function startLiveProbe(): void {
+  const probe: LiveProbe = { frames: [], changes: [], running: true };
+  (window as unknown as { __benchLive?: LiveProbe }).__benchLive = probe;
+  let notes = Number.NaN;
+  let votes = Number.NaN;
+  const loop = (t: number) => {
+    probe.frames.push(t);
+    let n = Number.NaN;
+    let v = Number.NaN;
+    for (const p of document.querySelectorAll('.ws-p')) {
+      const text = p.textContent ?? '';
+      const noteMatch = /Added since: \d+ touchpoints, (\d+) notes/.exec(text);
+      if (noteMatch) n = Number(noteMatch[1]);
+      const voteMatch = /\((\d+) dots placed\)/.exec(text);
+      if (voteMatch) v = Number(voteMatch[1]);
+    }
+    if (n !== notes || v !== votes) {
+      notes = n;
+      votes = v;
+      // Read now, not the frame's timestamp: after a long task the frame's start precedes the change it shows.
+      probe.changes.push({ at: performance.timeOrigin + performance.now(), notes: n, votes: v });
+    }
+    if (probe.running) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+}
+
+/** Stops the live probe and returns what it saw, with frame times on the epoch clock. */
+export function stopLiveProbe(): { frames: number[]; changes: LiveProbe['changes'] } {
+  const probe = (window as unknown as { __benchLive?: LiveProbe }).__benchLive;
+  if (!probe) return { frames: [], changes: [] };
+  probe.running = false;
+  return { frames: probe.frames.map((t) => performance.timeOrigin + t), changes: probe.changes };
+}
