@@ -23,6 +23,7 @@ import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
+import { withPageNumberPasses } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -175,13 +176,15 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
   // One print job at a time: each one holds a hidden window and a whole report in memory.
   let printing = false;
+  // The contents' page numbers: print, see where each section landed, print again with the numbers.
+  const printPdf = withPageNumberPasses(deps.printHtmlToPdf, (message) => log(message));
   async function print(html: string, options: PdfOptions): Promise<IpcResult<Uint8Array>> {
     if (printing) {
       return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');
     }
     printing = true;
     try {
-      return ok(await deps.printHtmlToPdf(html, options));
+      return ok(await printPdf(html, options));
     } catch (error) {
       log(`printing a PDF failed: ${error instanceof Error ? error.message : String(error)}`);
       return fail(

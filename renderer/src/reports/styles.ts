@@ -99,6 +99,9 @@ h2 + *, h3 + *, .stage-intro + table { break-before: avoid; page-break-before: a
 .toc li { border-bottom: 1px solid #e9ecef; }
 .toc a { display: flex; gap: 16px; padding: 12px 0; font-size: 12pt; }
 .toc-num { color: ${brand}; font-weight: 700; min-width: 24px; }
+.toc-title { flex: 1 1 auto; }
+/* Fixed width, so filling in the number on the second print moves nothing. */
+.toc-page { flex: none; width: 14mm; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; color: #495057; }
 
 /* Summary */
 .tiles { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; margin-bottom: 16px; }
