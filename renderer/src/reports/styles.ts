@@ -7,7 +7,7 @@
 import type { ReportContext } from './context';
 import { cssString, textOn, tint, truncate } from './escape';
 import { REPORT_FONT_STACK } from './fonts';
-import { PAGE_MARGINS_MM } from './page';
+import { PAGE_MARGINS_MM, pageGeometry } from './page';
 
 function mm(v: number): string {
   return `${Math.round(v * 100) / 100}mm`;
@@ -18,6 +18,8 @@ export function reportCss(ctx: ReportContext): string {
   const m = PAGE_MARGINS_MM;
   const running = truncate([ctx.title, ctx.client].filter(Boolean).join(' · '), 90);
   const size = `${mm(page.width)} ${mm(page.height)}`;
+  // The one-page map prints on a landscape page of the same paper, whatever the report's orientation.
+  const landscape = pageGeometry(ctx.options.pageSize, 'landscape');
   const furniture = `font-family:${REPORT_FONT_STACK};font-size:7.5pt;color:#6c757d;`;
   return `
 @page {
@@ -25,6 +27,9 @@ export function reportCss(ctx: ReportContext): string {
   margin: ${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)};
   @bottom-left { content: ${cssString(running)}; ${furniture} vertical-align: middle; }
   @bottom-right { content: ${cssString(labels.pageOf.page)} " " counter(page) " " ${cssString(labels.pageOf.of)} " " counter(pages); ${furniture} vertical-align: middle; }
+}
+@page overview {
+  size: ${mm(landscape.width)} ${mm(landscape.height)};
 }
 @page cover {
   margin: 0;
@@ -189,6 +194,9 @@ div.avatar { border: none; }
 
 /* Map and curve */
 figure { margin: 0; }
+.map-overview-page { page: overview; }
+.map-overview { margin: 0; }
+.map-overview svg { display: block; max-width: 100%; height: auto; }
 .map-part { break-inside: avoid; page-break-inside: avoid; margin-bottom: 24px; }
 .map-part svg, .curve svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 8pt; font-weight: 700; color: #6c757d; margin-bottom: 8px; text-transform: uppercase; letter-spacing: 0.06em; }

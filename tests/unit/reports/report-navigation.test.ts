@@ -16,7 +16,7 @@ import { includedSections } from '../../../renderer/src/reports/html';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
-import type { ReportOptions } from '../../../renderer/src/reports/types';
+import { REPORT_SECTION_IDS, type ReportOptions, type SectionId } from '../../../renderer/src/reports/types';
 import { journey } from '../../fixtures/journey-builder';
 import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { reportOptions } from './fixture';
@@ -258,4 +258,86 @@ describe('page number passes', () => {
     expect(calls).toBe(2);
     expect(logged[0]).toMatch(/^page numbers left out: /);
   });
+});
+
+function allSectionsOff(): Record<SectionId, boolean> {
+  return Object.fromEntries(REPORT_SECTION_IDS.map((id) => [id, false])) as Record<SectionId, boolean>;
+}
+
+/** Page sizes in points, 1-based (index 0 unused), as pdfinfo gives them. */
+function pageSizes(pdf: string): { width: number; height: number }[] {
+  const sizes = [{ width: 0, height: 0 }];
+  const info = run('pdfinfo', ['-f', '1', '-l', String(pageCount(pdf)), pdf]);
+  for (const m of info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)) {
+    sizes.push({ width: Number(m[1]), height: Number(m[2]) });
+  }
+  return sizes;
+}
+
+function stagedJourney(stageCount: number): { doc: JourneyDocument; stageNames: string[] } {
+  const b = journey('Onboarding');
+  const pool = ['Discover', TAMIL_STAGE, 'Choose', ARMENIAN_STAGE, 'Buy', 'Use', 'Renew', 'Refer'];
+  const stageNames = Array.from(
+    { length: stageCount },
+    (_, i) => `${pool[i % pool.length]}${i >= pool.length ? ` ${i}` : ''}`,
+  );
+  let previous = null;
+  for (const name of stageNames) {
+    const stage = b.stage(name);
+    for (let i = 0; i < 2; i++) {
+      const t = b.touchpoint(stage, { title: `${name} ${i + 1}`, emotion: i - 1 });
+      if (previous) b.connect(previous, t);
+      previous = t;
+    }
+  }
+  return { doc: b.build(), stageNames };
+}
+
+describe('the whole journey on one page', () => {
+  const labels = REPORT_LABELS.en;
+  const options = reportOptions({ logo: null, sections: { ...allSectionsOff(), cover: true, map: true } });
+
+  it(
+    'prints a journey split into parts whole on one landscape page first, its stage names legible, then the parts',
+    async () => {
+      const { doc, stageNames } = stagedJourney(4);
+      const pdf = await printReport(doc, options, 'overview');
+      const texts = pageTexts(pdf);
+      const sizes = pageSizes(pdf);
+      const at = texts.findIndex((t) => /THE WHOLE JOURNEY/.test(t));
+      expect(at).toBeGreaterThan(0);
+      expect(texts[at]).toContain(labels.sections.map);
+      for (const name of stageNames) expect(texts[at], name).toContain(name);
+      // Landscape, on a portrait report.
+      expect(sizes[at]!.width).toBeGreaterThan(sizes[at]!.height);
+      expect(sizes[1]!.width).toBeLessThan(sizes[1]!.height);
+      // The parts follow, on portrait pages.
+      const part = texts.findIndex((t, i) => i > at && /PART 1 \/ \d/i.test(t));
+      expect(part).toBe(at + 1);
+      expect(sizes[part]!.width).toBeLessThan(sizes[part]!.height);
+      expect(texts.join(' ')).not.toContain(labels.map.overviewTooSmall);
+      // Stage names print at 6 pt or more: poppler's -bbox gives each word's height in points.
+      const words = run('pdftotext', ['-bbox', '-f', String(at), '-l', String(at), pdf, '-']);
+      const discover = [...words.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Discover</g)];
+      expect(discover.length).toBeGreaterThan(0);
+      for (const m of discover) expect(Number(m[2]) - Number(m[1])).toBeGreaterThanOrEqual(6);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'says so, and prints the parts alone, when the whole journey would be too small to read on one page',
+    async () => {
+      const { doc } = stagedJourney(16);
+      const pdf = await printReport(doc, options, 'overview-too-small');
+      const texts = pageTexts(pdf);
+      const all = texts.join(' ');
+      expect(all).not.toMatch(/THE WHOLE JOURNEY/);
+      expect(all).toContain(labels.map.overviewTooSmall.slice(0, 60));
+      expect(all).toMatch(/PART 1 \/ \d/i);
+      const sizes = pageSizes(pdf);
+      expect(sizes.slice(1).every((s) => s.width < s.height)).toBe(true);
+    },
+    TIMEOUT,
+  );
 });
