@@ -73,6 +73,8 @@ export interface Labels {
   };
   stageGoal: string;
   noTouchpoints: string;
+  /** After a stage's name where its table goes on over the page. */
+  continued: string;
   noOpportunities: string;
   noMetrics: string;
   noNotes: string;
@@ -213,6 +215,7 @@ const EN: Labels = {
   },
   stageGoal: 'Customer goal',
   noTouchpoints: 'No touchpoints in this stage.',
+  continued: '(continued)',
   noOpportunities: 'No opportunities recorded yet.',
   noMetrics: 'No metrics recorded yet.',
   noNotes: 'No notes.',

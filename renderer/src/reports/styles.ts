@@ -180,6 +180,10 @@ table.data .w-kind { width: 12%; }
 .stage-title { display: flex; align-items: center; gap: 8px; }
 .chip { display: inline-block; width: 12px; height: 12px; border-radius: 3px; flex: none; }
 .stage-intro { color: #495057; max-width: 160mm; }
+/* A stage that fits on a page stays on one; a taller one starts a page and goes on under "(continued)" headings. */
+.stage-keep { break-inside: avoid; page-break-inside: avoid; }
+.stage-tall, .stage-continued { break-before: page; page-break-before: always; }
+.stage-continued-title { font-size: 11pt; font-weight: 700; margin: 0 0 8px; color: #495057; }
 
 /* Personas */
 .persona { border: 1px solid #e9ecef; border-left: 4px solid; border-radius: 8px; padding: 16px; margin-bottom: 16px; break-inside: avoid; }

@@ -341,3 +341,53 @@ describe('the whole journey on one page', () => {
     TIMEOUT,
   );
 });
+
+describe('a stage taller than a page', () => {
+  const options = reportOptions({ logo: null, sections: { ...allSectionsOff(), cover: true, stages: true } });
+
+  it(
+    'goes on over the next pages under a "(continued)" heading, every touchpoint printed once and at full size',
+    async () => {
+      const b = journey('Support');
+      const short = b.stage('Discover');
+      b.touchpoint(short, { title: 'Ad seen' });
+      const tall = b.stage(ARMENIAN_STAGE);
+      const titles = Array.from({ length: 40 }, (_, i) => `Ticket step ${String(i + 1).padStart(2, '0')}`);
+      for (const [i, title] of titles.entries()) {
+        b.touchpoint(tall, {
+          title,
+          description: i % 4 === 0 ? [TAMIL, ARMENIAN, TELUGU][i % 3]![i % 4]! : 'Waits for an answer',
+          thoughts: i % 5 === 0 ? ARMENIAN[i % ARMENIAN.length]! : '',
+          emotion: (i % 5) - 2,
+        });
+      }
+      b.touchpoint(b.stage('Renew'), { title: 'Renewal email' });
+      const pdf = await printReport(b.build(), options, 'tall-stage');
+      const texts = pageTexts(pdf);
+      const continued = `${ARMENIAN_STAGE} ${REPORT_LABELS.en.continued}`;
+      const pagesOf = titles.map((t) => texts.flatMap((text, p) => (text.includes(t) ? [p] : [])));
+      // Each touchpoint once, in order, over at least three pages.
+      for (const [i, pages] of pagesOf.entries()) expect(pages, titles[i]).toHaveLength(1);
+      const pages = [...new Set(pagesOf.map((p) => p[0]!))];
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      expect(pagesOf.map((p) => p[0]!)).toEqual([...pagesOf.map((p) => p[0]!)].sort((a, b) => a - b));
+      // The stage's own heading on its first page, "(continued)" at the top of each following one.
+      expect(texts[pages[0]!]).toContain(ARMENIAN_STAGE);
+      expect(texts[pages[0]!]).not.toContain(continued);
+      for (const p of pages.slice(1)) {
+        expect(texts[p], `page ${p}`).toContain(continued);
+        const firstRow = titles.find((t) => texts[p]!.includes(t))!;
+        expect(texts[p]!.indexOf(continued)).toBeLessThan(texts[p]!.indexOf(firstRow));
+      }
+      // The short stages are not continued anywhere.
+      expect(texts.join(' ')).not.toContain(`Discover ${REPORT_LABELS.en.continued}`);
+      expect(texts.join(' ')).not.toContain(`Renew ${REPORT_LABELS.en.continued}`);
+      // Printed at full size: the touchpoint titles keep the table's 8.5 pt (not scaled down to fit).
+      const words = run('pdftotext', ['-bbox', '-f', String(pages[1]), '-l', String(pages[1]), pdf, '-']);
+      const ticket = [...words.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Ticket</g)];
+      expect(ticket.length).toBeGreaterThan(3);
+      for (const m of ticket) expect(Number(m[2]) - Number(m[1])).toBeGreaterThan(8);
+    },
+    TIMEOUT,
+  );
+});
