@@ -18,7 +18,14 @@ export const PAGE_OF_ATTRIBUTE = 'data-page-of';
 const DEST_NAME = /^[A-Za-z0-9_-]{1,120}$/;
 const MAX_PASSES = 3;
 
-type Printer<O> = (html: string, options: O) => Promise<Uint8Array>;
+/**
+ * What a print is for: `measure` only to see where the destinations land (the
+ * printer may leave out the tags and outline, which cost time and do not move
+ * anything), `final` for the PDF that is kept.
+ */
+export type PrintPurpose = 'measure' | 'final';
+
+type Printer<O> = (html: string, options: O, purpose?: PrintPurpose) => Promise<Uint8Array>;
 
 /** Object number → byte offset, from the classic xref table that `startxref` points to. */
 function xrefOffsets(text: string): Map<number, number> {
@@ -129,23 +136,24 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
  * Wraps a printer so that documents asking for page numbers get them exactly:
  * print, read where each destination landed, print again with the numbers,
  * and once more should the numbers have moved a destination (they should not).
- * A document without `data-page-of` prints once; a PDF the reader cannot
- * follow is returned as printed, without numbers (and logged).
+ * The first print is a `measure` print. A document without `data-page-of`
+ * prints once (`final`); when the reader cannot follow the measured PDF, the
+ * document is printed as `final` without numbers (and that is logged).
  */
 export function withPageNumberPasses<O>(print: Printer<O>, log: (message: string) => void = () => {}): Printer<O> {
   return async (html, options) => {
-    let pdf = await print(html, options);
-    if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return pdf;
+    if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return print(html, options, 'final');
+    let pdf = await print(html, options, 'measure');
     let pages: Map<string, number>;
     try {
       pages = destinationPages(pdf);
     } catch (error) {
       // A PDF this reader cannot follow still prints, with the contents' numbers left blank.
       log(`page numbers left out: ${error instanceof Error ? error.message : String(error)}`);
-      return pdf;
+      return print(html, options, 'final');
     }
     for (let pass = 1; pass < MAX_PASSES; pass++) {
-      pdf = await print(withPageNumbers(html, pages), options);
+      pdf = await print(withPageNumbers(html, pages), options, 'final');
       const landed = destinationPages(pdf);
       if (samePages(pages, landed)) return pdf;
       pages = landed;

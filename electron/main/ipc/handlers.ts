@@ -23,7 +23,7 @@ import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
-import { withPageNumberPasses } from '../pdf-pages';
+import { withPageNumberPasses, type PrintPurpose } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -68,7 +68,8 @@ export interface IpcDeps {
     exists?(filePath: string): Promise<boolean>;
   };
   dialog: DialogPort;
-  printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /** `purpose`: a `measure` print (see pdf-pages.ts) may leave out the tags and outline. */
+  printHtmlToPdf(html: string, options: PdfOptions, purpose?: PrintPurpose): Promise<Uint8Array>;
   setTitle(title: string): void;
   /** Hands the window's answer to the waiting close request; false when none waits for it. */
   closeReady(requestId: string, reply: CloseReply): boolean;

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { withPageNumberPasses } from '../../../electron/main/pdf-pages';
+import { withPageNumberPasses, type PrintPurpose } from '../../../electron/main/pdf-pages';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_FONT_FILES } from '../../../renderer/src/reports/fonts';
 import { reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
@@ -56,13 +56,15 @@ export async function benchReportPdf(browser: Browser, root: string, workDir: st
   let printMs = 0;
   let passes = 0;
   try {
-    const printOnce = async (source: string): Promise<Uint8Array> => {
+    const printOnce = async (source: string, _o: unknown, purpose: PrintPurpose = 'final'): Promise<Uint8Array> => {
       const page = await context.newPage();
       try {
         const a = performance.now();
         await page.setContent(source, { waitUntil: 'load' });
         const b = performance.now();
-        const bytes = await page.pdf(reportPdfOptions(options));
+        // As the desktop app: the measure print leaves out the tags and outline.
+        const final = purpose === 'final';
+        const bytes = await page.pdf({ ...reportPdfOptions(options), tagged: final, outline: final });
         loadMs += b - a;
         printMs += performance.now() - b;
         passes++;

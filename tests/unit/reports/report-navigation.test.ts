@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destinationPages, withPageNumberPasses } from '../../../electron/main/pdf-pages';
+import { destinationPages, withPageNumberPasses, type PrintPurpose } from '../../../electron/main/pdf-pages';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { includedSections } from '../../../renderer/src/reports/html';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
@@ -40,14 +40,18 @@ afterAll(async () => {
 });
 
 let prints = 0;
+let purposes: PrintPurpose[] = [];
 /** Chromium's print to PDF with the app's options, as the desktop app's hidden window does. */
-async function printOnce(html: string, options: ReportOptions): Promise<Uint8Array> {
+async function printOnce(html: string, options: ReportOptions, purpose: PrintPurpose = 'final'): Promise<Uint8Array> {
   prints++;
+  purposes.push(purpose);
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return new Uint8Array(await page.pdf(reportPdfOptions(options)));
+    // As the desktop app: the measure print leaves out the tags and outline.
+    const final = purpose === 'final';
+    return new Uint8Array(await page.pdf({ ...reportPdfOptions(options), tagged: final, outline: final }));
   } finally {
     await context.close();
   }
@@ -153,6 +157,7 @@ describe('report navigation', () => {
 
   beforeAll(async () => {
     prints = 0;
+    purposes = [];
     pdf = await printReport(doc, options, 'navigation');
     texts = pageTexts(pdf);
   }, TIMEOUT);
@@ -162,6 +167,7 @@ describe('report navigation', () => {
     () => {
       // Printed twice: once to see where the sections land, once with the numbers.
       expect(prints).toBe(2);
+      expect(purposes).toEqual(['measure', 'final']);
       const contents = texts.findIndex((t, i) => i > 0 && t.includes(labels.sections.toc));
       expect(contents).toBeGreaterThan(0);
       const sections = includedSections(options).filter((id) => id !== 'cover' && id !== 'toc');
@@ -237,7 +243,7 @@ describe('report navigation', () => {
 });
 
 describe('page number passes', () => {
-  it('prints a document without page-number slots once, and returns an unreadable PDF as printed', async () => {
+  it('prints a document without page-number slots once, and one whose measure print it cannot read again without numbers', async () => {
     let calls = 0;
     const bytes = new TextEncoder().encode('%PDF-1.4 not what Chromium writes');
     const printer = withPageNumberPasses(async () => {
@@ -255,7 +261,8 @@ describe('page number passes', () => {
       (m) => logged.push(m),
     );
     expect(await withSlots('<span data-page-of="sec-a"></span>', {})).toBe(bytes);
-    expect(calls).toBe(2);
+    // The measure print, then the final one without numbers.
+    expect(calls).toBe(3);
     expect(logged[0]).toMatch(/^page numbers left out: /);
   });
 });
