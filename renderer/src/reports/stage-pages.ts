@@ -61,19 +61,21 @@ export function rowHeight(t: Touchpoint, tableWidth: number): number {
       ? linesOf(`${t.channel} · ${t.owner}`, col(COLUMNS.title)) * SMALL_LINE_PX
       : 0) +
     (t.momentOfTruth || t.delight ? 22 : 0);
-  const emotion = LINE_PX + linesOf(t.emotionLabel || 'Neutral', col(COLUMNS.emotion) - 40) * LINE_PX;
+  // The face, score and emotion word sit on one line that may wrap.
+  const emotion = linesOf(`+2 ${t.emotionLabel || 'Neutral'}`, col(COLUMNS.emotion) - 20) * LINE_PX;
   const thoughts = [t.thoughts, ...t.quotes]
     .filter((s) => s.trim())
     .reduce((h, s) => h + linesOf(s, col(COLUMNS.thoughts)) * LINE_PX + 4, LINE_PX);
+  // A pain point's severity pill and an opportunity's status pill run inline with their text.
   const pains = t.painPoints
     .filter((p) => p.text.trim())
-    .reduce((h, p) => h + (linesOf(p.text, col(COLUMNS.pains)) + 1) * LINE_PX + 4, LINE_PX);
+    .reduce((h, p) => h + linesOf(`●●● Moderate ${p.text}`, col(COLUMNS.pains)) * LINE_PX + 4, LINE_PX);
   const friction =
     LINE_PX +
     (t.friction.types.length ? linesOf(t.friction.types.join(', '), col(COLUMNS.friction)) * SMALL_LINE_PX : 0);
   const opportunities = t.opportunities
     .filter((o) => o.text.trim())
-    .reduce((h, o) => h + (linesOf(o.text, col(COLUMNS.opportunities)) + 1) * LINE_PX + 4, LINE_PX);
+    .reduce((h, o) => h + linesOf(`${o.text} In progress`, col(COLUMNS.opportunities)) * LINE_PX + 4, LINE_PX);
   return (Math.max(title, emotion, thoughts, pains, friction, opportunities) + ROW_CHROME_PX) * SAFETY;
 }
 
