@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { PdfPageSize } from '../common/contract';
 import { APP_SCHEME } from './app-url';
+import type { PrintPurpose } from './pdf-pages';
 import { PRINT_CSP } from './security/csp';
 import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
 
@@ -51,7 +52,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createPdfPrinter(deps: PdfPrinterDeps): (html: string, options: PrintOptions) => Promise<Uint8Array> {
+export function createPdfPrinter(
+  deps: PdfPrinterDeps,
+): (html: string, options: PrintOptions, purpose?: PrintPurpose) => Promise<Uint8Array> {
   const documents = new Map<string, string>();
   const timeoutMs = deps.timeoutMs ?? PRINT_TIMEOUT_MS;
   let prepared = false;
@@ -74,8 +77,10 @@ export function createPdfPrinter(deps: PdfPrinterDeps): (html: string, options: 
     prepared = true;
   }
 
-  return async (html, options) => {
+  return async (html, options, purpose = 'final') => {
     prepareSession();
+    // A print made only to see where the sections land skips the tags and outline (same layout, less work).
+    const final = purpose === 'final';
     const url = `${APP_SCHEME}://${PRINT_HOST}/${randomUUID()}.html`;
     documents.set(url, html);
     const window = deps.createWindow(buildPrintWindowOptions());
@@ -92,8 +97,8 @@ export function createPdfPrinter(deps: PdfPrinterDeps): (html: string, options: 
           preferCSSPageSize: true,
           // The report sets its page margins (and page numbers) in CSS @page rules.
           margins: { top: 0, right: 0, bottom: 0, left: 0 },
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
+          generateTaggedPDF: final,
+          generateDocumentOutline: final,
         }),
         timeoutMs,
         'Printing the report',

@@ -24,6 +24,7 @@ import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
+import { withPageNumberPasses, type PrintPurpose } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -69,7 +70,8 @@ export interface IpcDeps {
     exists?(filePath: string): Promise<boolean>;
   };
   dialog: DialogPort;
-  printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /** `purpose`: a `measure` print (see pdf-pages.ts) may leave out the tags and outline. */
+  printHtmlToPdf(html: string, options: PdfOptions, purpose?: PrintPurpose): Promise<Uint8Array>;
   setTitle(title: string): void;
   /** Hands the window's answer to the waiting close request; false when none waits for it. */
   closeReady(requestId: string, reply: CloseReply): boolean;
@@ -177,13 +179,15 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
   // One print job at a time: each one holds a hidden window and a whole report in memory.
   let printing = false;
+  // The contents' page numbers: print, see where each section landed, print again with the numbers.
+  const printPdf = withPageNumberPasses(deps.printHtmlToPdf, (message) => log(message));
   async function print(html: string, options: PdfOptions): Promise<IpcResult<Uint8Array>> {
     if (printing) {
       return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');
     }
     printing = true;
     try {
-      return ok(await deps.printHtmlToPdf(html, options));
+      return ok(await printPdf(html, options));
     } catch (error) {
       log(`printing a PDF failed: ${error instanceof Error ? error.message : String(error)}`);
       return fail(

@@ -121,3 +121,44 @@ export function fontFaceCss(fonts: readonly ReportFont[]): string {
     )
     .join('\n');
 }
+
+/** `[start, end]` code point spans of a CSS unicode-range (`?` wildcards widen to the full span). */
+function rangeSpans(range: string): [number, number][] {
+  return range.split(',').flatMap((part): [number, number][] => {
+    const m = /^\s*U\+([0-9A-Fa-f?]{1,6})(?:-([0-9A-Fa-f]{1,6}))?\s*$/.exec(part);
+    if (!m) return [];
+    const first = m[1]!;
+    if (first.includes('?'))
+      return [[parseInt(first.replace(/\?/g, '0'), 16), parseInt(first.replace(/\?/g, 'F'), 16)]];
+    const start = parseInt(first, 16);
+    return [[start, m[2] ? parseInt(m[2], 16) : start]];
+  });
+}
+
+const STACK_ORDER = REPORT_FONT_STACK.split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
+
+/**
+ * The font files a document's text needs, for a smaller document that loads
+ * faster: each character is drawn by the first family of the font stack whose
+ * files cover it (as the browser picks), so a file is kept when it is the one
+ * drawing at least one character of `text`. The script families' own Latin
+ * subsets are never reached (Noto Sans comes first), nor are scripts the
+ * journey does not use. Fonts of a family outside the stack, or without a
+ * range, are kept.
+ */
+export function fontsForDocument(fonts: readonly ReportFont[], text: string): ReportFont[] {
+  const points = new Set<number>();
+  for (const ch of text) points.add(ch.codePointAt(0)!);
+  const spans = fonts.map((f) => (f.unicodeRange ? rangeSpans(f.unicodeRange) : null));
+  const covers = (i: number, p: number) => spans[i]!.some(([a, b]) => p >= a && p <= b);
+  const used = new Set<number>();
+  for (const p of points) {
+    for (const family of STACK_ORDER) {
+      const hits = fonts.flatMap((f, i) => (f.family === family && spans[i] !== null && covers(i, p) ? [i] : []));
+      if (hits.length === 0) continue;
+      for (const i of hits) used.add(i);
+      break;
+    }
+  }
+  return fonts.filter((f, i) => spans[i] === null || !STACK_ORDER.includes(f.family) || used.has(i));
+}

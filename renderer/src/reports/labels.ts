@@ -38,7 +38,17 @@ export interface Labels {
     sender: string;
     noPersonas: string;
   };
-  map: { legend: string; continuesTo: string; continuesFrom: string; part: string; noStages: string };
+  map: {
+    legend: string;
+    continuesTo: string;
+    continuesFrom: string;
+    part: string;
+    noStages: string;
+    /** Caption of the whole journey on one landscape page. */
+    overview: string;
+    /** Said instead of the one-page map when its stage names would print too small to read. */
+    overviewTooSmall: string;
+  };
   curve: { journey: string; noPoints: string; axis: string; key: string };
   table: {
     touchpoint: string;
@@ -63,6 +73,8 @@ export interface Labels {
   };
   stageGoal: string;
   noTouchpoints: string;
+  /** After a stage's name where its table goes on over the page. */
+  continued: string;
   noOpportunities: string;
   noMetrics: string;
   noNotes: string;
@@ -170,6 +182,9 @@ const EN: Labels = {
     continuesFrom: 'from',
     part: 'Part',
     noStages: 'This journey has no stages yet.',
+    overview: 'The whole journey',
+    overviewTooSmall:
+      'The whole journey has too many stages to print legibly on one page, so the map follows in parts of a few stages each.',
   },
   curve: {
     journey: 'Journey',
@@ -200,6 +215,7 @@ const EN: Labels = {
   },
   stageGoal: 'Customer goal',
   noTouchpoints: 'No touchpoints in this stage.',
+  continued: '(continued)',
   noOpportunities: 'No opportunities recorded yet.',
   noMetrics: 'No metrics recorded yet.',
   noNotes: 'No notes.',

@@ -7,7 +7,7 @@
 import type { ReportContext } from './context';
 import { cssString, textOn, tint, truncate } from './escape';
 import { REPORT_FONT_STACK } from './fonts';
-import { PAGE_MARGINS_MM } from './page';
+import { PAGE_MARGINS_MM, pageGeometry } from './page';
 
 function mm(v: number): string {
   return `${Math.round(v * 100) / 100}mm`;
@@ -18,6 +18,8 @@ export function reportCss(ctx: ReportContext): string {
   const m = PAGE_MARGINS_MM;
   const running = truncate([ctx.title, ctx.client].filter(Boolean).join(' · '), 90);
   const size = `${mm(page.width)} ${mm(page.height)}`;
+  // The one-page map prints on a landscape page of the same paper, whatever the report's orientation.
+  const landscape = pageGeometry(ctx.options.pageSize, 'landscape');
   const furniture = `font-family:${REPORT_FONT_STACK};font-size:7.5pt;color:#6c757d;`;
   return `
 @page {
@@ -25,6 +27,9 @@ export function reportCss(ctx: ReportContext): string {
   margin: ${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)};
   @bottom-left { content: ${cssString(running)}; ${furniture} vertical-align: middle; }
   @bottom-right { content: ${cssString(labels.pageOf.page)} " " counter(page) " " ${cssString(labels.pageOf.of)} " " counter(pages); ${furniture} vertical-align: middle; }
+}
+@page overview {
+  size: ${mm(landscape.width)} ${mm(landscape.height)};
 }
 @page cover {
   margin: 0;
@@ -99,6 +104,9 @@ h2 + *, h3 + *, .stage-intro + table { break-before: avoid; page-break-before: a
 .toc li { border-bottom: 1px solid #e9ecef; }
 .toc a { display: flex; gap: 16px; padding: 12px 0; font-size: 12pt; }
 .toc-num { color: ${brand}; font-weight: 700; min-width: 24px; }
+.toc-title { flex: 1 1 auto; }
+/* Fixed width, so filling in the number on the second print moves nothing. */
+.toc-page { flex: none; width: 14mm; text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; color: #495057; }
 
 /* Summary */
 .tiles { display: grid; grid-template-columns: repeat(3, 1fr); gap: 8px; margin-bottom: 16px; }
@@ -172,6 +180,10 @@ table.data .w-kind { width: 12%; }
 .stage-title { display: flex; align-items: center; gap: 8px; }
 .chip { display: inline-block; width: 12px; height: 12px; border-radius: 3px; flex: none; }
 .stage-intro { color: #495057; max-width: 160mm; }
+/* A stage that fits on a page stays on one; a taller one starts a page and goes on under "(continued)" headings. */
+.stage-keep { break-inside: avoid; page-break-inside: avoid; }
+.stage-tall, .stage-continued { break-before: page; page-break-before: always; }
+.stage-continued-title { font-size: 11pt; font-weight: 700; margin: 0 0 8px; color: #495057; }
 
 /* Personas */
 .persona { border: 1px solid #e9ecef; border-left: 4px solid; border-radius: 8px; padding: 16px; margin-bottom: 16px; break-inside: avoid; }
@@ -186,6 +198,9 @@ div.avatar { border: none; }
 
 /* Map and curve */
 figure { margin: 0; }
+.map-overview-page { page: overview; }
+.map-overview { margin: 0; }
+.map-overview svg { display: block; max-width: 100%; height: auto; }
 .map-part { break-inside: avoid; page-break-inside: avoid; margin-bottom: 24px; }
 .map-part svg, .curve svg { display: block; max-width: 100%; height: auto; }
 figcaption { font-size: 8pt; font-weight: 700; color: #6c757d; margin-bottom: 8px; text-transform: uppercase; letter-spacing: 0.06em; }

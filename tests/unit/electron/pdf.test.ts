@@ -104,6 +104,17 @@ describe('PDF printer', () => {
     });
   });
 
+  it('leaves the tags and outline out of a measure print only (the page-number passes)', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    await print('<p/>', { pageSize: 'A4', landscape: false }, 'measure');
+    await print('<p/>', { pageSize: 'A4', landscape: false }, 'final');
+    expect(fake.state.printed).toMatchObject([
+      { generateTaggedPDF: false, generateDocumentOutline: false },
+      { generateTaggedPDF: true, generateDocumentOutline: true },
+    ]);
+  });
+
   it('blocks every request except the document being printed and data: URLs', async () => {
     const fake = fakeElectron();
     const print = createPdfPrinter(fake);

@@ -1,5 +1,6 @@
 /** The report's section checkboxes, with a note on chosen sections that are empty for this journey. */
 import type { ReportSettings } from '../../exports';
+import { getHost } from '../../platform';
 import { REPORT_SECTION_IDS, type Labels, type SectionId } from '../../reports';
 import type { SectionSummary } from './use-report-dialog';
 
@@ -25,6 +26,12 @@ export function ReportSectionsFieldset(props: {
       {summary.leftOut.length > 0 && (
         <p className="muted section-note">
           Empty, left out: {summary.leftOut.map((id) => labels.sections[id]).join(', ')}
+        </p>
+      )}
+      {sections.toc && getHost().kind === 'web' && (
+        // The browser's print dialog prints once, so nothing can see where the sections land.
+        <p className="muted section-note">
+          Printed from the browser, the contents list the sections without page numbers; the desktop app adds them.
         </p>
       )}
       {!summary.anySection && <p className="field-error">Choose at least one section.</p>}

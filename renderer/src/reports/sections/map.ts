@@ -1,7 +1,7 @@
 import type { ReportContext } from '../context';
 import { oneLine } from '../escape';
 import { stageGroups } from '../journey-order';
-import { PX_PER_MM } from '../page';
+import { PX_PER_MM, pageGeometry } from '../page';
 import { drawMap, planMapParts } from '../svg/map';
 import { emptyNote, esc, sectionOpen } from './parts';
 
@@ -9,6 +9,40 @@ import { emptyNote, esc, sectionOpen } from './parts';
 const MIN_SCALE = 0.62;
 /** Room kept on a page for the section heading or the part caption, mm. */
 const HEADING_ROOM_MM = 30;
+
+/** Smallest size a stage name may print at on the one-page map, pt. */
+export const OVERVIEW_MIN_STAGE_NAME_PT = 6;
+/** A stage name's size in the map drawing, px (map-layout's stage header). */
+const STAGE_NAME_PX = 14;
+/** Room kept on the landscape page for the section heading and the caption, mm. */
+const OVERVIEW_HEADING_ROOM_MM = 34;
+
+/**
+ * The whole journey on one landscape page (the `overview` page of the print
+ * stylesheet), scaled to fit; or, when its stage names would print smaller
+ * than OVERVIEW_MIN_STAGE_NAME_PT, a sentence saying so (the parts follow
+ * either way).
+ */
+function overview(ctx: ReportContext): { figure: string } | { note: string } {
+  const page = pageGeometry(ctx.options.pageSize, 'landscape');
+  const drawing = drawMap(ctx.doc, {
+    idPrefix: 'overview',
+    standalone: false,
+    labels: ctx.labels,
+    fit: {
+      width: page.contentWidth * PX_PER_MM,
+      height: (page.contentHeight - OVERVIEW_HEADING_ROOM_MM) * PX_PER_MM,
+    },
+  });
+  const scale = drawing.displayWidth / drawing.width;
+  const stageNamePt = STAGE_NAME_PX * scale * 0.75;
+  if (stageNamePt < OVERVIEW_MIN_STAGE_NAME_PT) {
+    return { note: `<p class="intro map-overview-note">${esc(ctx.labels.map.overviewTooSmall)}</p>` };
+  }
+  return {
+    figure: `<figure class="map-overview"><figcaption>${esc(ctx.labels.map.overview)}</figcaption>${drawing.svg}</figure>`,
+  };
+}
 
 export function mapSection(ctx: ReportContext): string {
   const { labels } = ctx;
@@ -33,5 +67,14 @@ export function mapSection(ctx: ReportContext): string {
         : '';
     return `<figure class="map-part">${caption}${drawing.svg}</figure>`;
   });
-  return `${sectionOpen('map', labels)}${figures.join('')}</section>`;
+  if (parts.length === 1) return `${sectionOpen('map', labels)}${figures.join('')}</section>`;
+  // Split into parts: the whole journey first, on a landscape page of its own, when it stays legible.
+  const whole = overview(ctx);
+  if ('note' in whole) return `${sectionOpen('map', labels)}${whole.note}${figures.join('')}</section>`;
+  const open = sectionOpen('map', labels);
+  const heading = open.indexOf('<h2>');
+  return (
+    `${open.slice(0, heading)}<div class="map-overview-page">${open.slice(heading)}${whole.figure}</div>` +
+    `${figures.join('')}</section>`
+  );
 }

@@ -3,6 +3,8 @@ import type { ReportContext } from '../context';
 import { oneLine, safeColour } from '../escape';
 import { stageGroups } from '../journey-order';
 import type { Labels } from '../labels';
+import { PX_PER_MM } from '../page';
+import { STAGE_HEADING_PX, fitsOnePage, linesOf, stagePieces } from '../stage-pages';
 import { emotionCell, emptyNote, esc, multiline, sectionOpen, severityPill, statusPill } from './parts';
 
 function touchpointRow(t: Touchpoint, labels: Labels): string {
@@ -54,22 +56,44 @@ export function stagesSection(ctx: ReportContext): string {
   const head =
     `<thead><tr><th class="w-tp">${esc(h.touchpoint)}</th><th class="w-emo">${esc(h.emotion)}</th><th class="w-th">${esc(h.thoughts)}</th>` +
     `<th class="w-pain">${esc(h.painPoints)}</th><th class="w-fr">${esc(h.friction)}</th><th>${esc(h.opportunities)}</th></tr></thead>`;
-  const blocks = stageGroups(ctx.doc).map(({ stage, touchpoints }) => {
+  const table = (rows: readonly Touchpoint[]) =>
+    `<table class="data stage-table">${head}<tbody>${rows.map((t) => touchpointRow(t, labels)).join('')}</tbody></table>`;
+  const introWidth = Math.min(160, ctx.page.contentWidth) * PX_PER_MM;
+  let firstTall = false;
+  const blocks = stageGroups(ctx.doc).map(({ stage, touchpoints }, index) => {
     const colour = safeColour(stage.colour, '#868e96');
+    const name = esc(oneLine(stage.name) || labels.untitled);
     const intro = [
       stage.description.trim() ? `<p>${multiline(stage.description)}</p>` : '',
       stage.customerGoal.trim() ? `<p><b>${esc(labels.stageGoal)}:</b> ${multiline(stage.customerGoal)}</p>` : '',
     ].join('');
-    const table =
-      touchpoints.length === 0
-        ? emptyNote(labels.noTouchpoints)
-        : `<table class="data stage-table">${head}<tbody>${touchpoints.map((t) => touchpointRow(t, labels)).join('')}</tbody></table>`;
-    return (
-      `<div class="stage-block"><h3 class="stage-title"><span class="chip" style="background:${colour}"></span>${esc(oneLine(stage.name) || labels.untitled)}</h3>` +
-      (intro ? `<div class="stage-intro">${intro}</div>` : '') +
-      table +
-      `</div>`
-    );
+    const heading =
+      `<h3 class="stage-title"><span class="chip" style="background:${colour}"></span>${name}</h3>` +
+      (intro ? `<div class="stage-intro">${intro}</div>` : '');
+    if (touchpoints.length === 0) return `<div class="stage-block">${heading}${emptyNote(labels.noTouchpoints)}</div>`;
+    // Room the heading and intro take above the table (and the section heading, over the first stage).
+    const introLines = linesOf(`${stage.description}\n${stage.customerGoal}`, introWidth);
+    const top = STAGE_HEADING_PX + introLines * 20 + (index === 0 ? 60 : 0);
+    // A stage that fits on a page is kept on one page.
+    if (fitsOnePage(touchpoints, ctx.page, top)) {
+      return `<div class="stage-block stage-keep">${heading}${table(touchpoints)}</div>`;
+    }
+    // A taller one starts a page and goes on over the next ones, a "(continued)" heading on each.
+    if (index === 0) firstTall = true;
+    const pieces = stagePieces(touchpoints, ctx.page, top);
+    const continued = pieces
+      .slice(1)
+      .map(
+        (rows) =>
+          `<div class="stage-block stage-continued"><p class="stage-title stage-continued-title"><span class="chip" style="background:${colour}"></span>${name} ${esc(labels.continued)}</p>${table(rows)}</div>`,
+      )
+      .join('');
+    return `<div class="stage-block${index === 0 ? '' : ' stage-tall'}">${heading}${table(pieces[0]!)}</div>${continued}`;
   });
-  return `${sectionOpen('stages', labels)}${blocks.join('') || emptyNote(labels.map.noStages)}</section>`;
+  // A tall first stage starts the section on a new page, its heading with it.
+  const open = sectionOpen('stages', labels).replace(
+    'class="report-section section-stages"',
+    `class="report-section section-stages${firstTall ? ' page-start' : ''}"`,
+  );
+  return `${open}${blocks.join('') || emptyNote(labels.map.noStages)}</section>`;
 }

@@ -2,12 +2,19 @@ import type { ReportContext } from '../context';
 import type { SectionId } from '../types';
 import { esc, sectionOpen } from './parts';
 
+/**
+ * The contents. Each entry links to its section and holds an empty, fixed-width
+ * `data-page-of` slot: the desktop app's printer (electron/main/pdf-pages.ts)
+ * prints once, reads where each section landed and prints again with the page
+ * numbers in those slots. Printed any other way (the browser's print dialog,
+ * the saved HTML), the slots stay empty: no number is better than a guess.
+ */
 export function tocSection(ctx: ReportContext, included: readonly SectionId[]): string {
   const items = included
     .filter((id) => id !== 'cover' && id !== 'toc')
     .map(
       (id, i) =>
-        `<li><a href="#sec-${id}"><span class="toc-num">${String(i + 1).padStart(2, '0')}</span><span class="toc-title">${esc(ctx.labels.sections[id])}</span></a></li>`,
+        `<li><a href="#sec-${id}"><span class="toc-num">${String(i + 1).padStart(2, '0')}</span><span class="toc-title">${esc(ctx.labels.sections[id])}</span><span class="toc-page" data-page-of="sec-${id}"></span></a></li>`,
     )
     .join('');
   return `${sectionOpen('toc', ctx.labels)}<ol class="toc">${items}</ol></section>`;

@@ -1,0 +1,163 @@
+/**
+ * Page numbers for a printed HTML document, in two (or three) passes: print
+ * once, read on which page each named destination landed, print again with
+ * those numbers filled in. No journey logic: the document marks where a
+ * number goes with `data-page-of="<id>"` on an empty element, and links to
+ * `#<id>` somewhere (Chromium writes a named destination only for the target
+ * of an internal link). The numbers are added as one CSS rule per id (digits
+ * only), so no user text is touched and the layout does not move as long as
+ * the element has a fixed width (the report's contents do).
+ *
+ * The reader handles the PDFs Chromium (Skia) writes: a classic xref table,
+ * a page tree and a /Dests dictionary in the catalog, all uncompressed.
+ */
+
+/** The attribute that marks where a page number goes. */
+export const PAGE_OF_ATTRIBUTE = 'data-page-of';
+
+const DEST_NAME = /^[A-Za-z0-9_-]{1,120}$/;
+const MAX_PASSES = 3;
+
+/**
+ * What a print is for: `measure` only to see where the destinations land (the
+ * printer may leave out the tags and outline, which cost time and do not move
+ * anything), `final` for the PDF that is kept.
+ */
+export type PrintPurpose = 'measure' | 'final';
+
+type Printer<O> = (html: string, options: O, purpose?: PrintPurpose) => Promise<Uint8Array>;
+
+/** Object number → byte offset, from the classic xref table that `startxref` points to. */
+function xrefOffsets(text: string): Map<number, number> {
+  const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+  if (!start) throw new Error('The PDF has no startxref.');
+  const offsets = new Map<number, number>();
+  let pos = Number(start[1]);
+  if (!text.startsWith('xref', pos)) throw new Error('The PDF has no classic xref table.');
+  pos += 4;
+  const section = /\s*(\d+)\s+(\d+)\s*/y;
+  const entry = /(\d{10}) (\d{5}) ([nf])\s*/y;
+  for (;;) {
+    section.lastIndex = pos;
+    const head = section.exec(text);
+    if (!head) break;
+    pos = section.lastIndex;
+    const first = Number(head[1]);
+    const count = Number(head[2]);
+    for (let i = 0; i < count; i++) {
+      entry.lastIndex = pos;
+      const e = entry.exec(text);
+      if (!e) throw new Error('The PDF xref table is malformed.');
+      pos = entry.lastIndex;
+      if (e[3] === 'n') offsets.set(first + i, Number(e[1]));
+    }
+  }
+  return offsets;
+}
+
+/** The text of an uncompressed object, up to its stream or `endobj`. */
+function objectText(text: string, offsets: Map<number, number>, num: number): string {
+  const at = offsets.get(num);
+  if (at === undefined) throw new Error(`The PDF has no object ${num}.`);
+  const end = text.indexOf('endobj', at);
+  const stream = text.indexOf('stream', at);
+  const stop = stream !== -1 && stream < end ? stream : end;
+  return text.slice(at, stop === -1 ? undefined : stop);
+}
+
+function refOf(dict: string, key: string): number | null {
+  const m = new RegExp(`/${key}\\s+(\\d+)\\s+\\d+\\s+R`).exec(dict);
+  return m ? Number(m[1]) : null;
+}
+
+function decodeName(name: string): string {
+  return name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * On which page (1-based) each named destination of a Chromium-printed PDF
+ * lands. Throws when the PDF is not laid out the way Chromium writes it.
+ */
+export function destinationPages(pdf: Uint8Array): Map<string, number> {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const offsets = xrefOffsets(text);
+  const trailerAt = text.lastIndexOf('trailer');
+  const root = trailerAt === -1 ? null : refOf(text.slice(trailerAt), 'Root');
+  if (root === null) throw new Error('The PDF has no catalog.');
+  const catalog = objectText(text, offsets, root);
+
+  // Pages in order: a depth-first walk of the page tree.
+  const pageIndex = new Map<number, number>();
+  const pagesRoot = refOf(catalog, 'Pages');
+  if (pagesRoot === null) throw new Error('The PDF has no page tree.');
+  const walk = (num: number, depth: number): void => {
+    if (depth > 32) throw new Error('The PDF page tree is too deep.');
+    const node = objectText(text, offsets, num);
+    if (/\/Type\s*\/Pages\b/.test(node)) {
+      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node);
+      for (const kid of (kids?.[1] ?? '').matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(kid[1]), depth + 1);
+    } else {
+      pageIndex.set(num, pageIndex.size + 1);
+    }
+  };
+  walk(pagesRoot, 0);
+
+  const pages = new Map<string, number>();
+  const destsRef = refOf(catalog, 'Dests');
+  if (destsRef === null) return pages;
+  const dests = objectText(text, offsets, destsRef);
+  for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+\d+\s+R/g)) {
+    const page = pageIndex.get(Number(m[2]));
+    if (page !== undefined) pages.set(decodeName(m[1]!), page);
+  }
+  return pages;
+}
+
+/** One CSS rule per destination: `[data-page-of="id"]::after { content: "7" }`. */
+export function pageNumberCss(pages: ReadonlyMap<string, number>): string {
+  return [...pages]
+    .filter(([name]) => DEST_NAME.test(name))
+    .map(([name, page]) => `[${PAGE_OF_ATTRIBUTE}="${name}"]::after{content:"${page}"}`)
+    .join('\n');
+}
+
+/** The document with the numbers' style added at the end of its head. */
+export function withPageNumbers(html: string, pages: ReadonlyMap<string, number>): string {
+  const style = `<style data-page-numbers>\n${pageNumberCss(pages)}\n</style>`;
+  const head = html.indexOf('</head>');
+  return head === -1 ? `${style}${html}` : `${html.slice(0, head)}${style}${html.slice(head)}`;
+}
+
+function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}
+
+/**
+ * Wraps a printer so that documents asking for page numbers get them exactly:
+ * print, read where each destination landed, print again with the numbers,
+ * and once more should the numbers have moved a destination (they should not).
+ * The first print is a `measure` print. A document without `data-page-of`
+ * prints once (`final`); when the reader cannot follow the measured PDF, the
+ * document is printed as `final` without numbers (and that is logged).
+ */
+export function withPageNumberPasses<O>(print: Printer<O>, log: (message: string) => void = () => {}): Printer<O> {
+  return async (html, options) => {
+    if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return print(html, options, 'final');
+    let pdf = await print(html, options, 'measure');
+    let pages: Map<string, number>;
+    try {
+      pages = destinationPages(pdf);
+    } catch (error) {
+      // A PDF this reader cannot follow still prints, with the contents' numbers left blank.
+      log(`page numbers left out: ${error instanceof Error ? error.message : String(error)}`);
+      return print(html, options, 'final');
+    }
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
+      pdf = await print(withPageNumbers(html, pages), options, 'final');
+      const landed = destinationPages(pdf);
+      if (samePages(pages, landed)) return pdf;
+      pages = landed;
+    }
+    return pdf;
+  };
+}

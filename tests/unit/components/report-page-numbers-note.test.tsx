@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+/** In the browser the PDF comes from the print dialog, printed once: the report dialog says the contents have no page numbers. */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultReportSettings } from '../../../renderer/src/exports';
+import { ReportSectionsFieldset } from '../../../renderer/src/files-ui/export/ReportSectionsFieldset';
+import { summariseSections } from '../../../renderer/src/files-ui/export/use-report-dialog';
+import { getHost } from '../../../renderer/src/platform';
+import { REPORT_LABELS } from '../../../renderer/src/reports';
+
+afterEach(cleanup);
+
+const NOTE =
+  'Printed from the browser, the contents list the sections without page numbers; the desktop app adds them.';
+
+describe('report dialog, page numbers in the browser', () => {
+  it('says the browser print leaves the contents without page numbers, while the contents are chosen', () => {
+    expect(getHost().kind).toBe('web');
+    const settings = defaultReportSettings();
+    const view = (sections: typeof settings.sections) => (
+      <ReportSectionsFieldset
+        sections={sections}
+        summary={summariseSections({ ...settings, sections }, [])}
+        labels={REPORT_LABELS.en}
+        disabled={false}
+        onToggle={() => undefined}
+      />
+    );
+    const { rerender } = render(view(settings.sections));
+    expect(screen.getByText(NOTE)).toBeTruthy();
+    rerender(view({ ...settings.sections, toc: false }));
+    expect(screen.queryByText(NOTE)).toBeNull();
+  });
+});
