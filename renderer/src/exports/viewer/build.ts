@@ -35,7 +35,7 @@ import { drawEmotionCurve } from '../../reports/svg/curve';
 import { faceShapes, faceSvg } from '../../reports/svg/face';
 import { layoutMap } from '../../reports/svg/map-layout';
 import { writeMapSvg } from '../../reports/svg/map-svg';
-import { multiline, pips } from '../../reports/sections/parts';
+import { insightGroupsHtml, multiline, pips } from '../../reports/sections/parts';
 import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
 import { fontsForText } from '../map-image';
@@ -269,16 +269,7 @@ function summaryHtml(doc: JourneyDocument, labels: Labels): string {
     avg === null
       ? ''
       : `<div class="tile"><div class="tile-value">${faceSvg(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
-  const groups = reportInsightGroups(doc)
-    .map(
-      (g) =>
-        `<div class="insight"><h3>${esc(oneLine(g.title))}</h3><ul>${g.items
-          .map(
-            (i) => `<li><b>${esc(oneLine(i.label))}</b>${i.detail.trim() ? ` — ${esc(oneLine(i.detail))}` : ''}</li>`,
-          )
-          .join('')}</ul></div>`,
-    )
-    .join('');
+  const groups = insightGroupsHtml(reportInsightGroups(doc));
   return (
     `<section class="panel insights" id="insights" aria-labelledby="insights-h"><h2 id="insights-h">Insights</h2>` +
     `<div class="tiles">${tiles}${avgTile}</div>` +

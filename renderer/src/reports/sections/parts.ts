@@ -1,10 +1,10 @@
 /** Small HTML pieces shared by the sections. All user text is escaped here or by the caller. */
 import type { Touchpoint } from '../../domain/model';
 import type { OpportunityStatus, PainSeverity } from '../../domain/vocabulary';
-import { cleanText, escapeHtml, signed } from '../escape';
+import { cleanText, escapeHtml, oneLine, signed } from '../escape';
 import { emotionWord, type Labels } from '../labels';
 import { faceSvg } from '../svg/face';
-import type { SectionId } from '../types';
+import type { ReportInsightGroup, SectionId } from '../types';
 
 export const esc = escapeHtml;
 
@@ -56,4 +56,18 @@ export function statusPill(status: OpportunityStatus, labels: Labels): string {
 
 export function emptyNote(text: string): string {
   return `<p class="empty">${esc(text)}</p>`;
+}
+
+/** Insight groups as headed lists: the report's summary and the interactive viewer print them alike. */
+export function insightGroupsHtml(groups: readonly ReportInsightGroup[]): string {
+  return groups
+    .map(
+      (g) =>
+        `<div class="insight"><h3>${esc(oneLine(g.title))}</h3><ul>${g.items
+          .map(
+            (i) => `<li><b>${esc(oneLine(i.label))}</b>${i.detail.trim() ? ` — ${esc(oneLine(i.detail))}` : ''}</li>`,
+          )
+          .join('')}</ul></div>`,
+    )
+    .join('');
 }

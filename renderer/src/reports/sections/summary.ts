@@ -3,7 +3,7 @@ import { oneLine, signed, truncate } from '../escape';
 import { emotionWord } from '../labels';
 import { faceSvg } from '../svg/face';
 import type { HotSpot } from '../summary';
-import { emotionCell, esc, sectionOpen } from './parts';
+import { emotionCell, esc, insightGroupsHtml, sectionOpen } from './parts';
 
 function hotSpotList(items: readonly HotSpot[], detail: (h: HotSpot) => string, empty: string): string {
   if (items.length === 0) return `<p class="empty">${esc(empty)}</p>`;
@@ -57,17 +57,7 @@ export function summarySection(ctx: ReportContext): string {
     (h) => `${h.painCount} × ${labels.painShort} · ${labels.severity[Math.max(1, h.worstSeverity) as 1 | 2 | 3]}`,
     labels.summary.noPain,
   );
-  const insights = (ctx.options.insights ?? [])
-    .filter((g) => g.items.length > 0)
-    .map(
-      (g) =>
-        `<div class="insight"><h3>${esc(oneLine(g.title))}</h3><ul>${g.items
-          .map(
-            (i) => `<li><b>${esc(oneLine(i.label))}</b>${i.detail.trim() ? ` — ${esc(oneLine(i.detail))}` : ''}</li>`,
-          )
-          .join('')}</ul></div>`,
-    )
-    .join('');
+  const insights = insightGroupsHtml((ctx.options.insights ?? []).filter((g) => g.items.length > 0));
 
   return (
     sectionOpen('summary', labels) +
