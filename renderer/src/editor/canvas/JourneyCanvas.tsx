@@ -6,6 +6,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection as FlowConnection,
   type EdgeChange,
   type EdgeTypes,
@@ -31,6 +32,7 @@ import { DETAIL_ZOOM, TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
 import { FarMapLayer } from './far/FarMapLayer';
+import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
 import { usePaintedOnce } from './use-painted';
 import './canvas.css';
@@ -197,6 +199,14 @@ export function JourneyCanvas() {
   // connections React Flow draws follow a frame later. Far out, the far map layer draws the
   // connections in the first frame.
   const painted = usePaintedOnce(large);
+  // Until that first frame is out, React Flow need not measure again the cards it was given the size of
+  // (first-measure.ts): wrapped before React Flow first renders its nodes.
+  const flowStore = useStoreApi<CanvasNode, ConnectionEdgeType>();
+  const paintedRef = useRef(painted);
+  useLayoutEffect(() => {
+    paintedRef.current = painted;
+  }, [painted]);
+  useState(() => skipConfirmingReports(flowStore, () => paintedRef.current));
   const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
   // would keep a component and a store subscription that runs on every frame of a pan).
