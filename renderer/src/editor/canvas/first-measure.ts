@@ -35,13 +35,12 @@ export function confirmsKnownSize(node: InternalNode | undefined, element: HTMLE
 
 /** The reports worth acting on, or the same map when every one is. */
 export function reportsToKeep(updates: Updates, lookup: ReadonlyMap<string, InternalNode>): Updates {
-  let kept: Updates | null = null;
+  // Usually every report is dropped: collect the few kept rather than copy the map and delete the rest.
+  const kept: Updates = new Map();
   for (const [id, update] of updates) {
-    if (!confirmsKnownSize(lookup.get(id), update.nodeElement)) continue;
-    kept ??= new Map(updates);
-    kept.delete(id);
+    if (!confirmsKnownSize(lookup.get(id), update.nodeElement)) kept.set(id, update);
   }
-  return kept ?? updates;
+  return kept.size === updates.size ? updates : kept;
 }
 
 /**
