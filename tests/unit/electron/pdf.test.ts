@@ -19,7 +19,12 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
     destroyed: 0,
     loaded: [] as Array<{ url: string; body: string; csp: string | null }>,
     printed: [] as unknown[],
+    /** Style sheets inserted into the loaded page and not removed since, by key. */
+    styles: new Map<string, string>(),
+    /** What each print saw: the page's body and its inserted styles at that moment. */
+    printedStyles: [] as string[][],
   };
+  let nextKey = 0;
   const session = {
     setPermissionRequestHandler: (h: (c: unknown, p: string, cb: (ok: boolean) => void) => void) =>
       h(null, 'media', (ok) => (state.permission = ok)),
@@ -45,8 +50,17 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
           body = await response.text();
           state.loaded.push({ url, body, csp: response.headers.get('content-security-policy') });
         },
+        insertCSS: async (css: string) => {
+          const key = `key-${nextKey++}`;
+          state.styles.set(key, css);
+          return key;
+        },
+        removeInsertedCSS: async (key: string) => {
+          if (!state.styles.delete(key)) throw new Error(`no style ${key}`);
+        },
         printToPDF: async (o: unknown) => {
           state.printed.push(o);
+          state.printedStyles.push([...state.styles.values()]);
           if (options.failPrint) throw new Error('printing failed');
           return Buffer.from(`%PDF ${body}`);
         },
@@ -113,6 +127,41 @@ describe('PDF printer', () => {
       { generateTaggedPDF: false, generateDocumentOutline: false },
       { generateTaggedPDF: true, generateDocumentOutline: true },
     ]);
+  });
+
+  it('keeps one document loaded for several prints, changing only its inserted style sheet in between', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    const html = `<p>${SEED_TITLES.ta}</p>`;
+    const pdfs = await print.open(html, { pageSize: 'A4', landscape: false }, async (doc) => {
+      await doc.setStyle('*{visibility:hidden}');
+      const measured = await doc.print('measure');
+      await doc.setStyle('');
+      await doc.setStyle('[data-page-of="a"]::after{content:"3"}');
+      return [measured, await doc.print('final')];
+    });
+    // One window, one load, two prints.
+    expect(fake.state.windowOptions).toHaveLength(1);
+    expect(fake.state.loaded).toHaveLength(1);
+    expect(pdfs.map(fromUtf8)).toEqual([`%PDF ${html}`, `%PDF ${html}`]);
+    expect(fake.state.printed).toMatchObject([
+      { generateTaggedPDF: false, generateDocumentOutline: false },
+      { generateTaggedPDF: true, generateDocumentOutline: true },
+    ]);
+    expect(fake.state.printedStyles).toEqual([['*{visibility:hidden}'], ['[data-page-of="a"]::after{content:"3"}']]);
+    expect(fake.state.destroyed).toBe(1);
+  });
+
+  it('destroys the kept window when a print of the loaded document fails', async () => {
+    const fake = fakeElectron({ failPrint: true });
+    const print = createPdfPrinter(fake);
+    await expect(
+      print.open('<p/>', { pageSize: 'A4', landscape: false }, async (doc) => {
+        await doc.setStyle('p{}');
+        return doc.print('measure');
+      }),
+    ).rejects.toThrow('printing failed');
+    expect(fake.state.destroyed).toBe(1);
   });
 
   it('blocks every request except the document being printed and data: URLs', async () => {
