@@ -196,16 +196,17 @@ export function printWithPageNumbers<O>(
       if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return doc.print('final');
       await doc.setStyle(MEASURE_CSS);
       let pdf = await doc.print('measure');
-      await doc.setStyle('');
       let pages: Map<string, number>;
       try {
         pages = destinationPages(pdf);
       } catch (error) {
         // A PDF this reader cannot follow still prints, with the contents' numbers left blank.
         log(`page numbers left out: ${error instanceof Error ? error.message : String(error)}`);
+        await doc.setStyle('');
         return doc.print('final');
       }
       for (let pass = 1; pass < MAX_PASSES; pass++) {
+        // Replaces the measure style: one style change between the prints.
         await doc.setStyle(pageNumberCss(pages));
         pdf = await doc.print('final');
         const landed = destinationPages(pdf);

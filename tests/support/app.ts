@@ -133,6 +133,9 @@ const openPrintDocumentInChromium = chromiumDocumentPrinter<PdfOptions>({
   browser: sharedBrowser,
   pdfOptions: pdfOptionsFor,
   onContext: watchOffline,
+  // As this harness always printed: without tags and outline, which the report tests check instead
+  // (tests/unit/reports/report-navigation.test.ts) and which would double each final print here.
+  tagFinal: false,
 });
 
 async function printHtmlToPdfInChromium(html: string, o: PdfOptions, purpose: PrintPurpose = 'final') {

@@ -17,6 +17,8 @@ export interface ChromiumPrintOptions<O> {
   browser: () => Promise<Browser>;
   /** Playwright's pdf() options for the caller's print options; tags and outline are set per purpose. */
   pdfOptions: (options: O) => PdfOptions;
+  /** Whether the final print has tags and an outline, as the desktop app's (default true). */
+  tagFinal?: boolean;
   /** Called with each new context before it loads anything (e.g. to record requests). */
   onContext?: (context: BrowserContext) => void;
   /** Called after each step with its wall time in ms: `load`, `style`, `print:measure`, `print:final`. */
@@ -53,7 +55,7 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
         print: (purpose: PrintPurpose) =>
           timed(`print:${purpose}`, async () => {
             // As the desktop app: the measure print leaves out the tags and outline.
-            const final = purpose === 'final';
+            const final = purpose === 'final' && o.tagFinal !== false;
             return new Uint8Array(await page.pdf({ ...o.pdfOptions(options), tagged: final, outline: final }));
           }),
       };

@@ -389,7 +389,6 @@ describe('page number passes on a loaded document', () => {
       `load ${html}`,
       `style ${MEASURE_CSS}`,
       'print measure',
-      'style ',
       'style [data-page-of="sec-a"]::after{content:"2"}',
       'print final',
     ]);
@@ -414,6 +413,24 @@ describe('page number passes on a loaded document', () => {
       '[data-page-of="sec-a"]::after{content:"2"}',
       '[data-page-of="sec-a"]::after{content:"3"}',
     ]);
+  });
+
+  it('clears the hidden style before the final print when the measured PDF cannot be read', async () => {
+    let style = '';
+    const styles: string[] = [];
+    const logged: string[] = [];
+    const open: DocumentPrinter<null> = async (_html, _options, use) =>
+      use({
+        setStyle: async (css) => void (style = css),
+        print: async (purpose) => {
+          styles.push(`${purpose}:${style}`);
+          return new TextEncoder().encode('%PDF-1.4 not what Chromium writes');
+        },
+      });
+    await printWithPageNumbers(open, (m) => logged.push(m))('<span data-page-of="sec-a"></span>', null);
+    // Nothing is left hidden in the PDF that is kept: it prints whole, without numbers.
+    expect(styles).toEqual([`measure:${MEASURE_CSS}`, 'final:']);
+    expect(logged[0]).toMatch(/^page numbers left out: /);
   });
 
   it('reloads per print, with the added style in the head, for a printer that cannot keep a page', async () => {
