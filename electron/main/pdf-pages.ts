@@ -12,7 +12,7 @@
  * Why this shape: loading a large report (parsing, styles, fonts, layout)
  * costs about as much as printing it, so the document is loaded once and only
  * a style sheet changes between the prints (`LoadedDocument.setStyle`; the
- * desktop app's `webContents.insertCSS`, which needs no script in the page).
+ * desktop app sets it through the DevTools protocol, which needs no script in the page).
  * The first print hides everything with `visibility: hidden`, which moves
  * nothing but skips drawing, so it costs the layout and little else.
  *

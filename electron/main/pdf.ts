@@ -92,13 +92,32 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
       await withTimeout(window.webContents.loadURL(url), timeoutMs, 'Loading the report');
       // Loaded once: the document is no longer served, and the window prints it as often as asked.
       documents.delete(url);
-      let styleKey: string | null = null;
+      // One style sheet the passes may change, set through the DevTools protocol (as the tests' Chromium does):
+      // it needs no script in the page, which has JavaScript off (webContents.insertCSS goes through Electron's
+      // own renderer script, which a script-less page does not run).
+      let sheet: string | null = null;
+      const devtools = window.webContents.debugger;
       const loaded: LoadedDocument = {
-        // insertCSS adds a style sheet through Blink, not through a script, so the page stays script-less.
-        setStyle: async (css) => {
-          if (styleKey !== null) await window.webContents.removeInsertedCSS(styleKey);
-          styleKey = css === '' ? null : await window.webContents.insertCSS(css);
-        },
+        setStyle: (css) =>
+          withTimeout(
+            (async () => {
+              if (sheet === null) {
+                if (!devtools.isAttached()) devtools.attach('1.3');
+                await devtools.sendCommand('DOM.enable');
+                await devtools.sendCommand('CSS.enable');
+                const tree = (await devtools.sendCommand('Page.getFrameTree')) as {
+                  frameTree: { frame: { id: string } };
+                };
+                const created = (await devtools.sendCommand('CSS.createStyleSheet', {
+                  frameId: tree.frameTree.frame.id,
+                })) as { styleSheetId: string };
+                sheet = created.styleSheetId;
+              }
+              await devtools.sendCommand('CSS.setStyleSheetText', { styleSheetId: sheet, text: css });
+            })(),
+            timeoutMs,
+            'Preparing the report',
+          ),
         print: async (purpose) => {
           // A print made only to see where the sections land skips the tags and outline (same layout, less work).
           const final = purpose === 'final';

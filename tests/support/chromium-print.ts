@@ -3,7 +3,8 @@
  * Playwright: a document loaded once (JavaScript off, offline), printed as
  * often as the page-number passes ask, with one added style sheet changed
  * between prints through the DevTools protocol (`CSS.setStyleSheetText`,
- * as Electron's `webContents.insertCSS`: no script runs in the page). Used by
+ * as electron/main/pdf.ts does through `webContents.debugger`: no script runs in the
+ * page). Used by
  * the e2e harness, the report tests and the benchmark, so they all print the
  * way `electron/main/pdf.ts` does.
  */

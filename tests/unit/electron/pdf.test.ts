@@ -19,12 +19,13 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
     destroyed: 0,
     loaded: [] as Array<{ url: string; body: string; csp: string | null }>,
     printed: [] as unknown[],
-    /** Style sheets inserted into the loaded page and not removed since, by key. */
-    styles: new Map<string, string>(),
-    /** What each print saw: the page's body and its inserted styles at that moment. */
-    printedStyles: [] as string[][],
+    /** The DevTools protocol: attached version, commands sent, the added style sheet's text. */
+    attached: false as string | false,
+    commands: [] as string[],
+    style: '',
+    /** The added style sheet's text at each print. */
+    printedStyles: [] as string[],
   };
-  let nextKey = 0;
   const session = {
     setPermissionRequestHandler: (h: (c: unknown, p: string, cb: (ok: boolean) => void) => void) =>
       h(null, 'media', (ok) => (state.permission = ok)),
@@ -50,17 +51,27 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
           body = await response.text();
           state.loaded.push({ url, body, csp: response.headers.get('content-security-policy') });
         },
-        insertCSS: async (css: string) => {
-          const key = `key-${nextKey++}`;
-          state.styles.set(key, css);
-          return key;
-        },
-        removeInsertedCSS: async (key: string) => {
-          if (!state.styles.delete(key)) throw new Error(`no style ${key}`);
+        // The DevTools protocol as the printer uses it to change its one added style sheet.
+        debugger: {
+          isAttached: () => state.attached,
+          attach: (version: string) => {
+            if (state.attached) throw new Error('already attached');
+            state.attached = version;
+          },
+          sendCommand: async (method: string, params?: { styleSheetId?: string; text?: string }) => {
+            state.commands.push(method);
+            if (method === 'Page.getFrameTree') return { frameTree: { frame: { id: 'frame-1' } } };
+            if (method === 'CSS.createStyleSheet') return { styleSheetId: 'sheet-1' };
+            if (method === 'CSS.setStyleSheetText') {
+              if (params?.styleSheetId !== 'sheet-1') throw new Error('no such style sheet');
+              state.style = params.text ?? '';
+            }
+            return {};
+          },
         },
         printToPDF: async (o: unknown) => {
           state.printed.push(o);
-          state.printedStyles.push([...state.styles.values()]);
+          state.printedStyles.push(state.style);
           if (options.failPrint) throw new Error('printing failed');
           return Buffer.from(`%PDF ${body}`);
         },
@@ -129,7 +140,7 @@ describe('PDF printer', () => {
     ]);
   });
 
-  it('keeps one document loaded for several prints, changing only its inserted style sheet in between', async () => {
+  it('keeps one document loaded for several prints, changing only its added style sheet in between', async () => {
     const fake = fakeElectron();
     const print = createPdfPrinter(fake);
     const html = `<p>${SEED_TITLES.ta}</p>`;
@@ -148,7 +159,10 @@ describe('PDF printer', () => {
       { generateTaggedPDF: false, generateDocumentOutline: false },
       { generateTaggedPDF: true, generateDocumentOutline: true },
     ]);
-    expect(fake.state.printedStyles).toEqual([['*{visibility:hidden}'], ['[data-page-of="a"]::after{content:"3"}']]);
+    expect(fake.state.printedStyles).toEqual(['*{visibility:hidden}', '[data-page-of="a"]::after{content:"3"}']);
+    // One style sheet, made once, through the DevTools protocol (the page runs no script).
+    expect(fake.state.commands.filter((c) => c === 'CSS.createStyleSheet')).toHaveLength(1);
+    expect(fake.state.attached).toBe('1.3');
     expect(fake.state.destroyed).toBe(1);
   });
 
