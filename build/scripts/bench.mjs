@@ -4,7 +4,8 @@
  * and runs it. Informative: exits 0 whatever the figures, 1 only when the
  * benchmark itself cannot run. `--no-build` reuses the last page builds;
  * `--live` runs only the live-session figures (host in Chromium and in Node), `--poster` only the A0 poster,
- * `--open` only the opens of the 2,000-touchpoint journey (Waymark and bare); `--debug` prints the stack of a failure.
+ * `--open` only the opens of the 2,000-touchpoint journey (Waymark and bare), `--report` only the report PDF;
+ * `--debug` prints the stack of a failure.
  */
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -36,7 +37,9 @@ try {
         ? 'poster'
         : process.argv.includes('--open')
           ? 'open'
-          : null,
+          : process.argv.includes('--report')
+            ? 'report'
+            : null,
   });
 } catch (error) {
   console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,7 +27,7 @@ import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
-import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
+import { formatComparison, formatReport, formatTargets, reportTargets, targetLines, type AppFigures } from './table';
 
 export interface BenchOptions {
   /** Repository root. */
@@ -36,10 +36,10 @@ export interface BenchOptions {
   build: boolean;
   /**
    * `live`: only the live-session figures (the renderer build, one Chromium page, and the Node-only figure);
-   * `poster`: only the A0 poster (no builds);
+   * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds);
    * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks.
    */
-  only?: 'live' | 'poster' | 'open' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | null;
 }
 
 const DATABASE = 'waymark';
@@ -322,6 +322,28 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('');
     for (const line of formatLivePage(page)) console.log(line);
     for (const line of formatLive(node)) console.log(line);
+    log(
+      `done (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
+    );
+    return;
+  }
+
+  if (options.only === 'report') {
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    try {
+      // Let the browser's own start-up work settle first, as it has in the full run by the time the report prints.
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      log('printing the 200-touchpoint report to PDF…');
+      const report = await benchReportPdf(browser, options.root, work);
+      for (const line of formatReport(report)) console.log(line);
+      for (const line of formatTargets(reportTargets(report))) console.log(line);
+    } finally {
+      await browser.close();
+    }
     log(
       `done (load average now ${os
         .loadavg()
