@@ -10,3 +10,4 @@ export * from './equal';
 export * from './document';
 export * from './search';
 export * from './workshop-schema';
+export * from './links';

@@ -24,3 +24,4 @@ export * from './import';
 export * from './device';
 export * from './generation';
 export * from './viewports';
+export * from './links';
