@@ -11,3 +11,4 @@ export * from './document';
 export * from './search';
 export * from './workshop-schema';
 export * from './links';
+export * from './persona-library';

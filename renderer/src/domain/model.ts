@@ -235,6 +235,11 @@ export const PersonaSchema = z.object({
   /** Sends others to the business (advocate). */
   sender: z.boolean().default(false),
   challenges: tagList.default([]),
+  /**
+   * The shared persona this row is a journey's copy of (persona-library.ts);
+   * null when the row is the library persona itself (its own id is the key).
+   */
+  libraryId: idSchema('persona').nullable().default(null),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 

@@ -25,3 +25,4 @@ export * from './device';
 export * from './generation';
 export * from './viewports';
 export * from './links';
+export * from './persona-library';
