@@ -105,6 +105,19 @@ export function announceReplaced(journeyId: Journey['id'], reason: ReplaceReason
   channel.close();
 }
 
+/** Tell the windows showing other journeys that their copies of shared personas changed (persona-library.ts). */
+export function announcePersonaCopies(copies: readonly PersonaCopyChange[]): void {
+  if (typeof BroadcastChannel !== 'function' || copies.length === 0) return;
+  const channel = new BroadcastChannel(CHANNEL);
+  for (const journeyId of new Set(copies.map((c) => c.journeyId))) {
+    const rows = copies
+      .filter((c) => c.journeyId === journeyId)
+      .map((c) => ({ table: 'personas', id: c.row.id, row: c.row }) as PersistRow);
+    channel.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
+  }
+  channel.close();
+}
+
 /** Turn rows saved elsewhere into changes against this window's state. */
 export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] {
   return rows.map(

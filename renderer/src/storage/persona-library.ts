@@ -76,3 +76,19 @@ export async function updatePersonaCopies(
   }
   return changed;
 }
+
+/**
+ * Make every other journey's copy of these personas match them (an opened
+ * file's personas chosen over the library's: “use the file's”). One
+ * transaction; returns the rows changed, for the windows showing them.
+ */
+export function updateLibraryFrom(db: WaymarkDB, personas: readonly Persona[]): Promise<PersonaCopyChange[]> {
+  return storageCall(db, () =>
+    db.transaction('rw', [db.journeys, db.personas, db.blobs], () =>
+      updatePersonaCopies(
+        db,
+        personas.map((row) => ({ row, before: row })),
+      ),
+    ),
+  );
+}
