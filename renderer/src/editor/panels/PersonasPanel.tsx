@@ -12,6 +12,7 @@ import { useEditor, useEditorStore } from '../../session/react';
 import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 import { preparePhoto } from './photo-input';
 import { confirmAction } from '../../ui/confirm';
+import { useJourneyLinks } from '../links/journey-links';
 import { otherJourneysUsing, PersonaLibrarySection, titleList, usePersonaLibrary } from './PersonaLibrary';
 
 function usePhotoUrl(blobId: BlobId | null): string | null {
@@ -169,6 +170,8 @@ export function PersonasPanel() {
   const list = Object.values(personas);
   const journeyId = useEditor((s) => s.doc.journey.id);
   const library = usePersonaLibrary();
+  // A live session's shared editor edits the facilitator's journey: this device's library is not its.
+  const ownLibrary = useJourneyLinks() !== null;
   return (
     <div className="personas-panel">
       {list.length === 0 && (
@@ -181,7 +184,7 @@ export function PersonasPanel() {
           key={p.id}
           persona={p}
           covered={covered.includes(p.id)}
-          sharedWith={otherJourneysUsing(library, p, journeyId)}
+          sharedWith={ownLibrary ? otherJourneysUsing(library, p, journeyId) : []}
         />
       ))}
       <button
@@ -195,7 +198,7 @@ export function PersonasPanel() {
       >
         <Plus size={14} aria-hidden /> Add persona
       </button>
-      <PersonaLibrarySection library={library} />
+      {ownLibrary && <PersonaLibrarySection library={library} />}
     </div>
   );
 }
