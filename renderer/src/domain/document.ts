@@ -145,6 +145,8 @@ export function copyWithNewIds(
     ...p,
     id: remap('persona', p.id),
     journeyId,
+    // A copy of a journey uses the same library personas as the journey it was copied from.
+    libraryId: p.libraryId ?? p.id,
     photoBlobId: p.photoBlobId ? remap('blob', p.photoBlobId) : null,
   }));
   const touchpoints = doc.touchpoints.map((t) => ({

@@ -10,3 +10,5 @@ export * from './equal';
 export * from './document';
 export * from './search';
 export * from './workshop-schema';
+export * from './links';
+export * from './persona-library';

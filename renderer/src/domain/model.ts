@@ -167,6 +167,8 @@ export const StageSchema = z.object({
   order: finite.default(0),
   colour: colourSchema.default('#4c6ef5'),
   width: z.number().min(120).max(5000).default(STAGE_DEFAULT_WIDTH),
+  /** The sub-journey this stage opens (see links.ts); null when it opens none. */
+  linkedJourneyId: idSchema('journey').nullable().default(null),
 });
 export type Stage = z.infer<typeof StageSchema>;
 
@@ -199,6 +201,8 @@ export const TouchpointSchema = z.object({
   originId: idSchema('touchpoint').nullable().default(null),
   /** When it was added (for the workshop session summary); null for older data. */
   createdAt: timestamp.nullable().default(null),
+  /** The sub-journey this touchpoint opens (see links.ts); null when it opens none. */
+  linkedJourneyId: idSchema('journey').nullable().default(null),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 
@@ -231,6 +235,11 @@ export const PersonaSchema = z.object({
   /** Sends others to the business (advocate). */
   sender: z.boolean().default(false),
   challenges: tagList.default([]),
+  /**
+   * The shared persona this row is a journey's copy of (persona-library.ts);
+   * null when the row is the library persona itself (its own id is the key).
+   */
+  libraryId: idSchema('persona').nullable().default(null),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 

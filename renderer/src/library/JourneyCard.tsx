@@ -1,4 +1,6 @@
 import { Copy, Map as MapIcon, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import type { JourneyId } from '../domain/ids';
+import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
 import { relativeTime } from '../ui/time';
@@ -23,6 +25,9 @@ export interface JourneyCardProps {
   onEndRename: (title: string | null) => void | Promise<void>;
   onDuplicate: () => void;
   onTrash: () => void;
+  /** The journeys whose stages or touchpoints open this one (“Part of …”). */
+  parents?: readonly JourneyRef[];
+  onOpenJourney?: (id: JourneyId) => void;
 }
 
 /** One journey in the library grid: its title (or the rename field), counts, last edit and menu. */
@@ -57,6 +62,19 @@ export function JourneyCard(props: JourneyCardProps) {
           <span className="card-title">{journey.title}</span>
           {journey.client && <span className="card-client">{journey.client}</span>}
         </button>
+      )}
+      {props.parents && props.parents.length > 0 && (
+        <p className="card-parents">
+          Part of:{' '}
+          {props.parents.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ', '}
+              <button type="button" className="card-parent" onClick={() => props.onOpenJourney?.(p.id)}>
+                {p.title}
+              </button>
+            </span>
+          ))}
+        </p>
       )}
       <div className="card-meta">
         <JourneyCounts summary={props.summary} />

@@ -1,6 +1,8 @@
 import { LoaderCircle } from 'lucide-react';
 import { EmptyState, NoJourneysYet } from './EmptyState';
 import { JourneyGrid } from './JourneyGrid';
+import { JourneyTree } from './JourneyTree';
+import { Segmented } from '../ui/segmented';
 import { LibraryHeader } from './LibraryHeader';
 import { StorageLine } from './StorageLine';
 import { TrashList } from './TrashList';
@@ -59,7 +61,30 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         ) : trashed ? (
           <TrashList summaries={visible} actions={actions} />
         ) : (
-          <JourneyGrid summaries={visible} renaming={library.renaming} actions={actions} />
+          <>
+            <div className="library-layout">
+              <Segmented
+                label="Show journeys as"
+                name="library-layout"
+                value={library.layout}
+                options={[
+                  ['cards', 'Cards'],
+                  ['tree', 'Tree'],
+                ]}
+                onChange={library.setLayout}
+              />
+            </div>
+            {library.layout === 'tree' ? (
+              <JourneyTree roots={library.tree} onOpen={actions.openJourney} />
+            ) : (
+              <JourneyGrid
+                summaries={visible}
+                renaming={library.renaming}
+                actions={actions}
+                parents={library.parents}
+              />
+            )}
+          </>
         )}
         <StorageLine revision={summaries} />
       </main>

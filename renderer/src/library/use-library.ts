@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCommandHandler, useServices } from '../services';
-import { listJourneys, type JourneySummary } from '../storage';
+import { hierarchyTree, journeyIndex, parentsOf, type JourneyRef } from '../domain/links';
+import type { JourneyId } from '../domain/ids';
+import { listJourneyLinks, listJourneys, type JourneySummary } from '../storage';
 import {
   createBlankJourney,
   createFromTemplate,
@@ -36,6 +38,26 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const visible = useMemo(() => filterAndSort(summaries ?? [], query, sort), [summaries, query, sort]);
+  // Links between journeys: each card's parents, and the tree view.
+  const journeyLinks = useLiveQuery(() => (trashed ? null : listJourneyLinks(db)), [trashed]);
+  const [layout, setLayout] = useState<'cards' | 'tree'>('cards');
+  const parents = useMemo(() => {
+    const byId = new Map<JourneyId, JourneyRef[]>();
+    if (!journeyLinks) return byId;
+    const index = journeyIndex(journeyLinks.journeys);
+    for (const s of visible) byId.set(s.journey.id, parentsOf(s.journey.id, journeyLinks.links, index));
+    return byId;
+  }, [journeyLinks, visible]);
+  const tree = useMemo(
+    () =>
+      layout === 'tree'
+        ? hierarchyTree(
+            visible.map((s) => s.journey),
+            journeyLinks?.links ?? [],
+          )
+        : [],
+    [layout, visible, journeyLinks],
+  );
 
   useCommandHandler((command) => {
     if (command === 'new-journey') {
@@ -58,6 +80,7 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     newJourney: () => void createBlankJourney(services),
     newFromTemplate: (templateId: string) => void createFromTemplate(services, templateId),
     open: (s: JourneySummary) => services.navigate({ name: 'journey', journeyId: s.journey.id }),
+    openJourney: (journeyId: JourneyId) => services.navigate({ name: 'journey', journeyId }),
     startRename: (s: JourneySummary) => setRenaming(s.journey.id),
     endRename: async (s: JourneySummary, title: string | null) => {
       setRenaming(null);
@@ -70,7 +93,23 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     emptyTrash: () => void emptyTrashAfterConfirm(db, summaries?.length ?? 0),
   };
 
-  return { trashed, summaries, trashCount, visible, query, setQuery, sort, setSort, renaming, searchRef, actions };
+  return {
+    trashed,
+    summaries,
+    trashCount,
+    visible,
+    query,
+    setQuery,
+    sort,
+    setSort,
+    renaming,
+    searchRef,
+    actions,
+    layout,
+    setLayout,
+    parents,
+    tree,
+  };
 }
 
 export type LibraryActions = ReturnType<typeof useLibrary>['actions'];

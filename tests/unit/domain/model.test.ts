@@ -63,6 +63,7 @@ describe('schemas accept valid records', () => {
       pillars: [],
       originId: null,
       createdAt: null,
+      linkedJourneyId: null,
     });
   });
 

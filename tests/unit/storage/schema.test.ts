@@ -176,6 +176,7 @@ describe('upgrade from version 1 to version 2', () => {
         delight: false,
         originId: null,
         createdAt: null,
+        linkedJourneyId: null,
       });
     }
     expect(await db.personas.get(rows.personas[0]!.id)).toEqual({
@@ -183,9 +184,10 @@ describe('upgrade from version 1 to version 2', () => {
       spender: false,
       sender: false,
       challenges: [],
+      libraryId: null,
     });
     expect(await db.connections.toArray()).toEqual(rows.connections.map((c) => ({ ...c, share: null })));
-    expect(await db.stages.toArray()).toEqual(rows.stages);
+    expect(await db.stages.toArray()).toEqual(rows.stages.map((st) => ({ ...st, linkedJourneyId: null })));
     expect(await db.notes.toArray()).toEqual(
       rows.notes.map((n) => ({ ...n, kind: 'note', clusterId: null, createdAt: null })),
     );

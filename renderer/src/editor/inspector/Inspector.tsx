@@ -29,6 +29,7 @@ import {
   Toggle,
 } from './fields';
 import { MetricsFields } from './MetricsFields';
+import { LinkedJourneyField } from '../links/LinkedJourneyField';
 
 type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
 
@@ -87,6 +88,14 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
         </Field>
         <TextField label="Owner (actor)" value={t.owner} onChange={(v) => set('owner', v)} />
         <TextField label="Description" value={t.description} onChange={(v) => set('description', v)} multiline />
+      </Section>
+      <Section title="Sub-journey" open={t.linkedJourneyId !== null}>
+        <LinkedJourneyField
+          kind="touchpoint"
+          itemName={t.title}
+          linkedJourneyId={t.linkedJourneyId}
+          onChange={(v) => set('linkedJourneyId', v, false)}
+        />
       </Section>
       <Section title="Customer">
         <EmotionPicker label="Emotion" value={t.emotion} onChange={(v) => set('emotion', v, false)} />
@@ -262,20 +271,30 @@ function StageInspector({ s }: { s: Stage }) {
       updateStage(store.getState().doc, s.id, { [field]: value }),
     );
   return (
-    <Section title="Stage">
-      <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
-      <TextField label="Customer goal" value={s.customerGoal} onChange={(v) => set('customerGoal', v)} multiline />
-      <TextField label="Description" value={s.description} onChange={(v) => set('description', v)} multiline />
-      <SwatchPicker label="Colour" value={s.colour} onChange={(colour) => set('colour', colour, false)} />
-      <NumberField
-        label="Width"
-        value={s.width}
-        min={160}
-        max={3000}
-        integer
-        onChange={(v) => v !== null && set('width', v)}
-      />
-    </Section>
+    <>
+      <Section title="Stage">
+        <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
+        <TextField label="Customer goal" value={s.customerGoal} onChange={(v) => set('customerGoal', v)} multiline />
+        <TextField label="Description" value={s.description} onChange={(v) => set('description', v)} multiline />
+        <SwatchPicker label="Colour" value={s.colour} onChange={(colour) => set('colour', colour, false)} />
+        <NumberField
+          label="Width"
+          value={s.width}
+          min={160}
+          max={3000}
+          integer
+          onChange={(v) => v !== null && set('width', v)}
+        />
+      </Section>
+      <Section title="Sub-journey">
+        <LinkedJourneyField
+          kind="stage"
+          itemName={s.name}
+          linkedJourneyId={s.linkedJourneyId}
+          onChange={(v) => set('linkedJourneyId', v, false)}
+        />
+      </Section>
+    </>
   );
 }
 
