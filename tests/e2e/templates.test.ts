@@ -11,6 +11,9 @@ function screenshotPath(name: string) {
   return path.join(dir, name);
 }
 
+const RETURNS_TA = 'ஆன்லைன் ஆர்டரைத் திருப்பி அனுப்புதல்: செல்லப்பிராணி உணவு';
+const TELECOM_HY = 'Կապի օպերատորի փոխում. բջջային կապ և ինտերնետ';
+
 interface Row {
   id: string;
   journeyId: string;
@@ -39,9 +42,9 @@ describe('template gallery', () => {
     const gallery = page.getByRole('dialog', { name: 'New from template' });
     await gallery.waitFor();
     const cards = gallery.getByRole('list', { name: 'Templates' }).getByRole('button');
-    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    expect(await cards.count()).toBeGreaterThanOrEqual(12);
     // Every card has a drawn thumbnail.
-    expect(await gallery.locator('svg.template-thumb rect.template-thumb-card').count()).toBeGreaterThan(10);
+    expect(await gallery.locator('svg.template-thumb rect.template-thumb-card').count()).toBeGreaterThan(120);
 
     await page.screenshot({ path: screenshotPath('template-gallery.png') });
 
@@ -49,25 +52,37 @@ describe('template gallery', () => {
     await search.fill('zeppelin');
     await gallery.getByText('No template matches “zeppelin”').waitFor();
     expect(await gallery.getByRole('list', { name: 'Templates' }).count()).toBe(0);
-    await search.fill('software');
+    await search.fill('saas');
     await expectCards(['SaaS trial to paid']);
     await page.screenshot({ path: screenshotPath('template-gallery-search.png') });
+
+    // Any script: an Armenian word of the telecom template's industry, then a Tamil word of the returns template.
+    await search.fill('Հեռահաղորդակցություն');
+    await expectCards([TELECOM_HY]);
+    await search.fill('திருப்பி');
+    await expectCards([RETURNS_TA]);
+    expect(await gallery.locator('.template-card').getAttribute('lang')).toBe('ta');
 
     // ↓ to the card, Enter creates it.
     await search.press('ArrowDown');
     await page.keyboard.press('Enter');
     await gallery.waitFor({ state: 'detached' });
     await page.getByTestId('journey-canvas').waitFor();
-    await page.locator('.tp-title', { hasText: 'Hits the trial’s seat limit' }).first().waitFor();
+    await page.locator('.tp-title', { hasText: 'முழுப் பணத்தையும் திருப்பிக் கொடுக்கிறார்கள்' }).first().waitFor();
     await waitSaved(page);
 
-    const journeys = await readTable<Row>(page, 'journeys');
-    expect(journeys.map((j) => j.title).sort()).toEqual(['Existing journey', 'SaaS trial to paid']);
-    const created = journeys.find((j) => j.title === 'SaaS trial to paid')!;
+    const journeys = await readTable<Row & { locale: string }>(page, 'journeys');
+    expect(journeys.map((j) => j.title).sort()).toEqual(['Existing journey', RETURNS_TA].sort());
+    const created = journeys.find((j) => j.title === RETURNS_TA)!;
+    expect(created.locale).toBe('ta');
     const stages = (await readTable<Row>(page, 'stages')).filter((s) => s.journeyId === created.id);
-    expect(stages.map((s) => s.name).sort()).toEqual(['Convert', 'Discover', 'Onboard', 'Renew', 'Sign up', 'Trial']);
+    expect(stages.map((s) => s.name).sort()).toEqual(
+      ['ஆர்டர்', 'டெலிவரி', 'திருப்பி அனுப்புதல்', 'பணம் திரும்புதல்', 'மீண்டும் வாங்குதல்'].sort(),
+    );
     const touchpoints = (await readTable<Row>(page, 'touchpoints')).filter((t) => t.journeyId === created.id);
-    expect(touchpoints.map((t) => t.title)).toContain('First client books without any back-and-forth');
+    expect(touchpoints).toHaveLength(13);
+    expect(touchpoints.map((t) => t.title)).toContain('பேசிய நபர் கையொப்பமிட்ட அட்டையுடன் பூக்கள் வருகின்றன');
+    await page.screenshot({ path: screenshotPath('template-tamil-map.png') });
 
     async function expectCards(names: string[]) {
       await gallery

@@ -136,3 +136,128 @@ describe('SaaS trial template', () => {
     expect(doc.touchpoints.filter((t) => t.pillars.length > 0).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+/** Every human-written text of a document (not enum keys such as channels, friction types or loyalty tags). */
+function textsOf(doc: JourneyDocument): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  const add = (where: string, ...texts: string[]) => {
+    for (const text of texts) if (text.trim() !== '') out.push({ where, text });
+  };
+  const j = doc.journey;
+  add('journey', j.title, j.description, j.client, ...j.tags, ...j.churn.map((c) => c.period));
+  for (const s of doc.stages) add(`stage ${s.name}`, s.name, s.customerGoal, s.description);
+  for (const p of doc.personas) {
+    add(`persona ${p.name}`, p.name, p.role, p.quote, ...p.needs, ...p.fears, ...p.goals, ...p.desires);
+  }
+  for (const t of doc.touchpoints) {
+    add(`touchpoint ${t.title}`, t.title, t.description, t.thoughts, t.emotionLabel, t.owner, ...t.quotes);
+    add(`pain of ${t.title}`, ...t.painPoints.map((p) => p.text));
+    add(`opportunity of ${t.title}`, ...t.opportunities.flatMap((o) => [o.text, o.owner]));
+  }
+  add('connection', ...doc.connections.map((c) => c.label));
+  add('note', ...doc.notes.map((n) => n.text));
+  return out;
+}
+
+const SCRIPTS = {
+  en: /\p{Script=Latin}/u,
+  ta: /\p{Script=Tamil}/u,
+  te: /\p{Script=Telugu}/u,
+  ml: /\p{Script=Malayalam}/u,
+  hy: /\p{Script=Armenian}/u,
+} as const;
+
+/** Letters and vowel signs of a text, and how many of them are in the script. */
+function scriptShare(text: string, script: RegExp): number {
+  const letters = [...text].filter((ch) => /[\p{L}\p{M}]/u.test(ch));
+  if (letters.length === 0) return 1;
+  return letters.filter((ch) => script.test(ch)).length / letters.length;
+}
+
+describe('the template gallery’s catalogue', () => {
+  it('has at least 12 templates across the industries asked for, three or more in the seeds’ languages', () => {
+    expect(JOURNEY_TEMPLATES.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(JOURNEY_TEMPLATES.map((t) => t.id)).size).toBe(JOURNEY_TEMPLATES.length);
+    const all = JOURNEY_TEMPLATES.map((t) => `${t.id} ${t.name}`).join('\n');
+    for (const topic of [
+      /bank-account/,
+      /insurance-claim/,
+      /hospital/,
+      /telecom-switch/,
+      /saas/,
+      /online-returns/,
+      /hotel-stay/,
+      /government/,
+      /university-enrolment/,
+      /b2b-procurement/,
+      /employee-onboarding/,
+      /food-delivery/,
+    ]) {
+      expect(all).toMatch(topic);
+    }
+    const languages = JOURNEY_TEMPLATES.map((t) => t.language);
+    expect(languages).toContain('hy');
+    expect(languages.filter((l) => l === 'ta' || l === 'te' || l === 'ml').length).toBeGreaterThanOrEqual(2);
+    expect(new Set(languages.filter((l) => l !== 'en' && l !== 'hy')).size).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.each(JOURNEY_TEMPLATES.map((t) => [t.name, t] as const))('template “%s” content', (_name, template) => {
+  const doc = template.build(1_700_000_000_000);
+
+  it('has 4–6 stages, 8–16 touchpoints spread over every stage, and the catalogue’s title', () => {
+    expect(doc.stages.length).toBeGreaterThanOrEqual(4);
+    expect(doc.stages.length).toBeLessThanOrEqual(6);
+    expect(doc.touchpoints.length).toBeGreaterThanOrEqual(8);
+    expect(doc.touchpoints.length).toBeLessThanOrEqual(16);
+    for (const stage of doc.stages)
+      expect(
+        doc.touchpoints.some((t) => t.stageId === stage.id),
+        stage.name,
+      ).toBe(true);
+    expect(doc.journey.title).toBe(template.name);
+    expect(doc.journey.description.length).toBeGreaterThan(80);
+    expect(doc.stages.every((s) => s.customerGoal !== '')).toBe(true);
+  });
+
+  it('has graded pain points, typed friction, metrics, owned opportunities and a failure with its recovery', () => {
+    const pains = doc.touchpoints.flatMap((t) => t.painPoints);
+    expect(pains.length).toBeGreaterThanOrEqual(4);
+    expect(pains.some((p) => p.severity === 3)).toBe(true);
+    expect(new Set(pains.map((p) => p.severity)).size).toBeGreaterThanOrEqual(2);
+    const rubbing = doc.touchpoints.filter((t) => t.friction.score > 0);
+    expect(rubbing.length).toBeGreaterThanOrEqual(3);
+    for (const t of rubbing) expect(t.friction.types.length, t.title).toBeGreaterThan(0);
+    const measured = doc.touchpoints.filter((t) => Object.values(t.metrics).some((v) => v !== null));
+    expect(measured.length).toBeGreaterThanOrEqual(4);
+    const opportunities = doc.touchpoints.flatMap((t) => t.opportunities);
+    expect(opportunities.length).toBeGreaterThanOrEqual(3);
+    expect(opportunities.every((o) => o.owner !== '')).toBe(true);
+    // Emotions run from a low point to a high point, for every persona.
+    const emotions = doc.touchpoints.map((t) => t.emotion!);
+    expect(Math.min(...emotions)).toBeLessThanOrEqual(-2);
+    expect(Math.max(...emotions)).toBeGreaterThanOrEqual(2);
+    const failures = doc.connections.filter((c) => c.kind === 'failure');
+    const recoveries = doc.connections.filter((c) => c.kind === 'recovery');
+    expect(failures.length).toBeGreaterThan(0);
+    expect(recoveries.length).toBeGreaterThan(0);
+    const pairs = new Set(doc.connections.map((c) => `${c.source}>${c.target}`));
+    expect(pairs.size).toBe(doc.connections.length);
+  });
+
+  it(`is written in its declared language (${template.language}), and the journey’s locale says so`, () => {
+    expect(doc.journey.locale).toBe(template.language);
+    const script = SCRIPTS[template.language];
+    const texts = textsOf(doc);
+    expect(texts.length).toBeGreaterThan(60);
+    for (const { where, text } of texts) {
+      // Acronyms (CSAT, NPS) and brand names may stay in Latin letters; the text itself is in the language.
+      expect(scriptShare(text, script), `${where}: ${text}`).toBeGreaterThanOrEqual(
+        template.language === 'en' ? 1 : 0.75,
+      );
+    }
+    for (const field of [template.name, template.industry, template.description]) {
+      expect(scriptShare(field, script), field).toBeGreaterThanOrEqual(template.language === 'en' ? 1 : 0.75);
+    }
+  });
+});

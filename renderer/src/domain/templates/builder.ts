@@ -58,6 +58,11 @@ type TouchpointFields = Partial<
 
 export interface TouchpointSpec extends TouchpointFields {
   title: string;
+  /**
+   * Emotion per persona, in the order the personas were added (a shorthand
+   * for `personaEmotions`); the touchpoint's own emotion defaults to the first.
+   */
+  feel?: number[];
   painPoints?: [text: string, severity: 1 | 2 | 3][];
   opportunities?: OpportunitySpec[];
   metrics?: Partial<Metrics>;
@@ -99,9 +104,16 @@ export class TemplateBuilder {
     if (!column) throw new Error(`Template has no stage ${stageIndex}`);
     const slot = this.perStage.get(column.stage.id) ?? 0;
     this.perStage.set(column.stage.id, slot + 1);
-    const { painPoints = [], opportunities = [], metrics = {}, ...fields } = spec;
+    const { painPoints = [], opportunities = [], metrics = {}, feel, ...fields } = spec;
+    const felt = feel
+      ? {
+          emotion: fields.emotion ?? feel[0] ?? null,
+          personaEmotions: Object.fromEntries(this.personas.map((p, i) => [p.id, feel[i] ?? 0])),
+        }
+      : {};
     const touchpoint = createTouchpoint({
       ...fields,
+      ...felt,
       journeyId: this.journey.id,
       stageId: column.stage.id,
       position: {
