@@ -33,6 +33,7 @@ describe('template gallery', () => {
     const { page } = app;
     // The empty library shows the gallery under its empty state.
     await page.getByRole('heading', { name: 'Start from a template' }).waitFor();
+    await page.screenshot({ path: screenshotPath('template-gallery-empty-library.png') });
     await newJourney(page, 'Existing journey');
     await waitSaved(page);
     await page.getByRole('button', { name: 'Back to journeys' }).click();
