@@ -16,6 +16,7 @@ import {
   JOURNEY_TEMPLATES,
   ONLINE_ORDER_HOT_SPOT_TITLE,
   ONLINE_ORDER_LOW_POINT_TITLE,
+  TemplateBuilder,
 } from '../../../renderer/src/domain/templates';
 
 function idsOf(doc: JourneyDocument): string[] {
@@ -259,5 +260,22 @@ describe.each(JOURNEY_TEMPLATES.map((t) => [t.name, t] as const))('template “%
     for (const field of [template.name, template.industry, template.description]) {
       expect(scriptShare(field, script), field).toBeGreaterThanOrEqual(template.language === 'en' ? 1 : 0.75);
     }
+  });
+});
+
+describe('TemplateBuilder feel', () => {
+  it('gives each persona, in the order they were added, its emotion, and the touchpoint the first one', () => {
+    const b = new TemplateBuilder({ title: 'Feel' }, [{ name: 'One', customerGoal: 'Goal' }], 0);
+    const first = b.persona({ name: 'First' });
+    const second = b.persona({ name: 'Second' });
+    const both = b.touchpoint(0, { title: 'Both', feel: [2, -3] });
+    const own = b.touchpoint(0, { title: 'Own emotion', emotion: 0, feel: [1] });
+    const none = b.touchpoint(0, { title: 'No feel' });
+    expect(both.emotion).toBe(2);
+    expect(both.personaEmotions).toEqual({ [first.id]: 2, [second.id]: -3 });
+    expect(own.emotion).toBe(0);
+    expect(own.personaEmotions).toEqual({ [first.id]: 1, [second.id]: 0 });
+    expect(none.emotion).toBeNull();
+    expect(none.personaEmotions).toEqual({});
   });
 });
