@@ -94,4 +94,27 @@ describe('template gallery', () => {
       expect(shown).toEqual(names);
     }
   });
+
+  it('creates a service blueprint template from the empty library’s gallery, with its lanes stored', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Start from a template' }).waitFor();
+    await page.getByRole('searchbox', { name: /Search templates/ }).fill('hospital');
+    await page.getByRole('button', { name: 'Hospital outpatient visit' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.locator('.tp-title', { hasText: 'Waits two hours after the clinic overruns' }).first().waitFor();
+    await waitSaved(page);
+    const [journey] = await readTable<Row>(page, 'journeys');
+    const lanes = await readTable<Row & { kind: string; order: number }>(page, 'lanes');
+    expect(
+      lanes
+        .filter((l) => l.journeyId === journey!.id)
+        .sort((a, b) => a.order - b.order)
+        .map((l) => l.kind),
+    ).toEqual(['customer', 'frontstage-people', 'frontstage-systems', 'backstage', 'support']);
+    const laneIds = new Set(lanes.map((l) => l.id));
+    const touchpoints = await readTable<Row & { laneId: string | null }>(page, 'touchpoints');
+    expect(touchpoints).toHaveLength(10);
+    expect(touchpoints.every((t) => t.laneId !== null && laneIds.has(t.laneId))).toBe(true);
+    await page.screenshot({ path: screenshotPath('template-hospital-blueprint.png') });
+  });
 });

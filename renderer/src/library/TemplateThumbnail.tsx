@@ -4,7 +4,7 @@ import type { Thumbnail } from './template-preview';
 
 /**
  * A small picture of a template's map: stage columns with their colour on
- * top, touchpoint cards coloured by emotion, connections drawn as on the map
+ * top, lane rows when the template is a blueprint, touchpoint cards coloured by emotion, connections drawn as on the map
  * (colour and dash by kind), and the emotion curve in a band underneath.
  * Decorative: the card beside it says the same in words.
  */
@@ -29,6 +29,12 @@ export const TemplateThumbnail = memo(function TemplateThumbnail({ thumbnail: t 
             className="template-thumb-column"
           />
           <rect x={s.x + 6} y={0} width={s.width - 12} height={t.headerHeight - 24} rx={18} fill={s.colour} />
+        </g>
+      ))}
+      {t.lanes.map((l, i) => (
+        <g key={i}>
+          {i > 0 && <line x1={0} y1={l.y} x2={t.width} y2={l.y} className="template-thumb-lane" />}
+          <rect x={0} y={l.y + 8} width={14} height={l.height - 16} rx={6} fill={l.colour} />
         </g>
       ))}
       {t.links.map((l, i) => {

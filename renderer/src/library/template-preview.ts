@@ -5,6 +5,7 @@
  * scales it). Built once per template and kept.
  */
 import { emotionCurve } from '../domain/insights';
+import { laneBands } from '../domain/lanes';
 import { stageColumns, STAGE_HEADER_HEIGHT } from '../domain/layout';
 import type { JourneyDocument } from '../domain/model';
 import type { JourneyTemplate } from '../domain/templates';
@@ -17,6 +18,13 @@ const GAP = 40;
 export interface ThumbnailStage {
   x: number;
   width: number;
+  colour: string;
+}
+
+/** A lane of a blueprint: a row across the map, with its colour at the left edge. */
+export interface ThumbnailLane {
+  y: number;
+  height: number;
   colour: string;
 }
 
@@ -42,6 +50,8 @@ export interface Thumbnail {
   cardWidth: number;
   cardHeight: number;
   stages: ThumbnailStage[];
+  /** Empty for a journey without lanes. */
+  lanes: ThumbnailLane[];
   cards: ThumbnailCard[];
   links: ThumbnailLink[];
   /** Top of the emotion band, and its neutral line. */
@@ -64,10 +74,13 @@ export function thumbnailOf(doc: JourneyDocument): Thumbnail {
     1,
     columns.reduce((sum, c) => sum + c.width, 0),
   );
-  const bottom = doc.touchpoints.reduce(
-    (max, t) => Math.max(max, t.position.y + TOUCHPOINT_HEIGHT),
-    STAGE_HEADER_HEIGHT,
-  );
+  const lanes = laneBands(doc.lanes.filter((l) => !l.hidden)).map((b) => ({
+    y: b.y,
+    height: b.height,
+    colour: b.lane.colour,
+  }));
+  const lanesBottom = lanes.reduce((max, l) => Math.max(max, l.y + l.height), STAGE_HEADER_HEIGHT);
+  const bottom = doc.touchpoints.reduce((max, t) => Math.max(max, t.position.y + TOUCHPOINT_HEIGHT), lanesBottom);
   const bandTop = bottom + GAP;
   const zeroY = bandTop + CURVE_BAND / 2;
   const centre = new Map(
@@ -95,6 +108,7 @@ export function thumbnailOf(doc: JourneyDocument): Thumbnail {
     cardWidth: TOUCHPOINT_WIDTH,
     cardHeight: TOUCHPOINT_HEIGHT,
     stages: columns.map((c) => ({ x: c.x, width: c.width, colour: c.stage.colour })),
+    lanes,
     cards: doc.touchpoints.map((t) => ({ x: t.position.x, y: t.position.y, colour: emotionColour(t.emotion) })),
     links,
     bandTop,

@@ -95,6 +95,19 @@ describe('template preview', () => {
   });
 });
 
+describe('template preview of a blueprint', () => {
+  it('draws the lanes of a template that has them, and none for one that has not', () => {
+    const hospital = JOURNEY_TEMPLATES.find((t) => t.id === 'hospital-outpatient-visit')!.build(0);
+    const lanes = previewOf(hospital).thumbnail.lanes;
+    expect(lanes.map((l) => l.colour)).toEqual(hospital.lanes.map((l) => l.colour));
+    expect(lanes).toHaveLength(5);
+    lanes.slice(1).forEach((l, i) => expect(l.y).toBe(lanes[i]!.y + lanes[i]!.height));
+    const t = previewOf(hospital).thumbnail;
+    expect(t.bandTop).toBeGreaterThan(lanes[4]!.y + lanes[4]!.height);
+    expect(previewOf(buildOnlineOrderTemplate(0)).thumbnail.lanes).toEqual([]);
+  });
+});
+
 describe('TemplateGallery (component)', () => {
   it('shows each template as a card with its thumbnail, industry, counts and language, and creates it on click', () => {
     const onChoose = vi.fn();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blueprintLines,
+  CELL_GAP,
+  cellForPosition,
   DEFAULT_STAGE_NAMES,
+  laneBands,
+  TOUCHPOINT_HEIGHT,
   JourneyDocumentSchema,
   parseDocument,
   repairReferences,
@@ -53,9 +58,26 @@ describe.each(JOURNEY_TEMPLATES.map((t) => [t.name, t] as const))('template “%
       expect(t.position.x).toBe(column.x + (column.width - TOUCHPOINT_WIDTH) / 2);
       expect(t.position.y).toBeGreaterThanOrEqual(STAGE_HEADER_HEIGHT + 24);
     }
+    if (doc.lanes.length === 0) {
+      for (const stage of doc.stages) {
+        const ys = doc.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.position.y);
+        ys.forEach((y, i) => expect(y).toBe(STAGE_HEADER_HEIGHT + 24 + i * 140));
+      }
+      return;
+    }
+    // A blueprint: every card in its own stage × lane cell, stacked 140 apart from the top of its lane.
+    const bands = laneBands(doc.lanes);
+    for (const t of doc.touchpoints) {
+      expect(cellForPosition(columns, bands, t.position), t.title).toEqual({ stageId: t.stageId, laneId: t.laneId });
+    }
     for (const stage of doc.stages) {
-      const ys = doc.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.position.y);
-      ys.forEach((y, i) => expect(y).toBe(STAGE_HEADER_HEIGHT + 24 + i * 140));
+      for (const band of bands) {
+        const ys = doc.touchpoints
+          .filter((t) => t.stageId === stage.id && t.laneId === band.lane.id)
+          .map((t) => t.position.y);
+        ys.forEach((y, i) => expect(y).toBe(band.y + CELL_GAP + i * 140));
+        if (ys.length > 0) expect(ys[ys.length - 1]! + TOUCHPOINT_HEIGHT).toBeLessThanOrEqual(band.y + band.height);
+      }
     }
   });
 
@@ -277,5 +299,39 @@ describe('TemplateBuilder feel', () => {
     expect(own.personaEmotions).toEqual({ [first.id]: 1, [second.id]: 0 });
     expect(none.emotion).toBeNull();
     expect(none.personaEmotions).toEqual({});
+  });
+});
+
+describe('templates with lanes (service blueprints)', () => {
+  const BLUEPRINTS = [
+    'bank-account-opening',
+    'insurance-claim-escape-of-water',
+    'hospital-outpatient-visit',
+    'government-childcare-benefit',
+  ];
+
+  it.each(BLUEPRINTS)('%s has customer, frontstage, backstage and support lanes, every card in one of them', (id) => {
+    const doc = JOURNEY_TEMPLATES.find((t) => t.id === id)!.build(0);
+    expect(doc.lanes.map((l) => l.kind)).toEqual([
+      'customer',
+      'frontstage-people',
+      'frontstage-systems',
+      'backstage',
+      'support',
+    ]);
+    expect(doc.lanes.every((l) => l.name !== '' && l.journeyId === doc.journey.id)).toBe(true);
+    const laneIds = new Set(doc.lanes.map((l) => l.id));
+    expect(doc.touchpoints.every((t) => t.laneId !== null && laneIds.has(t.laneId))).toBe(true);
+    // Cards sit in at least four of the five lanes, and the blueprint's three lines are drawn.
+    expect(new Set(doc.touchpoints.map((t) => t.laneId)).size).toBeGreaterThanOrEqual(4);
+    expect(blueprintLines(doc.lanes).map((l) => l.kind)).toEqual(['interaction', 'visibility', 'internal-interaction']);
+  });
+
+  it('leaves the other templates as plain journeys without lanes', () => {
+    for (const t of JOURNEY_TEMPLATES.filter((t) => !BLUEPRINTS.includes(t.id))) {
+      const doc = t.build(0);
+      expect(doc.lanes, t.id).toEqual([]);
+      expect(doc.touchpoints.every((tp) => tp.laneId === null)).toBe(true);
+    }
   });
 });

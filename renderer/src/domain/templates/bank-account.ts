@@ -51,8 +51,15 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
     challenges: ['time-scarce'],
   });
 
+  b.lane('Customer actions', 'customer');
+  b.lane('Bank staff', 'frontstage-people');
+  b.lane('App and website', 'frontstage-systems');
+  b.lane('Back office', 'backstage');
+  b.lane('Partners and suppliers', 'support');
+
   const compare = b.touchpoint(0, {
     title: 'Compares accounts on a price comparison site',
+    lane: 0,
     channel: 'partner',
     feel: [0, 0],
     thoughts: 'All of them say “no fees”. Which one will actually accept me?',
@@ -63,6 +70,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
   });
   const checker = b.touchpoint(0, {
     title: 'Uses the “Can I open an account?” eligibility checker',
+    lane: 2,
     channel: 'website',
     feel: [2, 1],
     thoughts: 'Finally, a bank that says yes before I fill in twenty fields.',
@@ -80,6 +88,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
 
   const form = b.touchpoint(1, {
     title: 'Fills in the application in the app',
+    lane: 2,
     channel: 'mobile app',
     feel: [-1, 0],
     thoughts: 'Three years of address history? I have lived here three weeks.',
@@ -96,6 +105,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
   });
   const saved = b.touchpoint(1, {
     title: 'Comes back to a saved application',
+    lane: 2,
     channel: 'email',
     feel: [1, 1],
     thoughts: 'Good, it kept everything I typed yesterday.',
@@ -104,6 +114,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
 
   const selfie = b.touchpoint(2, {
     title: 'Selfie and passport check fails',
+    lane: 2,
     description: 'The automated document check cannot read the machine-readable zone of several non-EU passports.',
     channel: 'mobile app',
     owner: 'Financial crime operations',
@@ -131,6 +142,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
   });
   const branch = b.touchpoint(2, {
     title: 'Books a branch appointment to show documents',
+    lane: 1,
     channel: 'store',
     feel: [-1, -2],
     thoughts: 'The next slot is in nine days.',
@@ -140,6 +152,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
   });
   const video = b.touchpoint(2, {
     title: 'Verified on a video call with a named adviser',
+    lane: 1,
     channel: 'chat',
     feel: [3, 2],
     emotionLabel: 'Delighted',
@@ -152,6 +165,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
 
   const card = b.touchpoint(3, {
     title: 'Adds the card to the phone wallet before the plastic arrives',
+    lane: 2,
     channel: 'mobile app',
     feel: [2, 2],
     thoughts: 'I can pay for groceries today.',
@@ -159,6 +173,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
   });
   const letter = b.touchpoint(3, {
     title: 'Waits for the PIN letter by post',
+    lane: 4,
     channel: 'mail',
     feel: [-1, -1],
     thoughts: 'Why is the PIN still on paper when the card is in my phone?',
@@ -171,6 +186,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
 
   const salary = b.touchpoint(4, {
     title: 'First salary arrives',
+    lane: 0,
     channel: 'mobile app',
     feel: [2, 1],
     thoughts: 'It is real now. I have a bank here.',
@@ -179,6 +195,7 @@ export function buildBankAccountTemplate(now: number = Date.now()): JourneyDocum
   });
   const overdraft = b.touchpoint(4, {
     title: 'Asks for an overdraft and is refused',
+    lane: 1,
     channel: 'chat',
     feel: [-2, -1],
     thoughts: 'I have been paid here for two months, does that count for nothing?',

@@ -37,8 +37,15 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
     challenges: ['time-scarce', 'money-tight'],
   });
 
+  b.lane('Applicant actions', 'customer');
+  b.lane('Caseworkers and helpline', 'frontstage-people');
+  b.lane('Online service and letters', 'frontstage-systems');
+  b.lane('Benefits processing', 'backstage');
+  b.lane('Partners', 'support');
+
   const hears = b.touchpoint(0, {
     title: 'Hears about the benefit from the nursery manager',
+    lane: 4,
     channel: 'word of mouth',
     feel: [1],
     thoughts: 'Why did nobody at the council mention this?',
@@ -47,6 +54,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const checker = b.touchpoint(0, {
     title: 'Uses the online eligibility calculator',
+    lane: 2,
     channel: 'website',
     feel: [2],
     thoughts: 'It says I would get £410 a month. That is the nursery bill.',
@@ -55,6 +63,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const signIn = b.touchpoint(1, {
     title: 'Signs in with the national digital ID',
+    lane: 2,
     channel: 'mobile app',
     feel: [-1],
     thoughts: 'Another app to install, and it wants a passport scan.',
@@ -64,6 +73,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const form = b.touchpoint(1, {
     title: 'Fills in the application and uploads payslips',
+    lane: 2,
     channel: 'website',
     feel: [-1],
     thoughts: 'Which payslips? Monthly? My shifts change every week.',
@@ -80,6 +90,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const confirmation = b.touchpoint(1, {
     title: 'Gets a reference number and a 20-working-day promise',
+    lane: 2,
     channel: 'email',
     feel: [1],
     thoughts: 'Twenty working days is a month. Fine, at least there is a date.',
@@ -87,6 +98,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const rejected = b.touchpoint(2, {
     title: 'Rejected for a missing tenancy agreement',
+    lane: 3,
     description: 'The caseworker system requires proof of address; the online form never asked for it.',
     channel: 'mail',
     owner: 'Benefits processing team',
@@ -113,6 +125,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const caseworker = b.touchpoint(2, {
     title: 'A caseworker calls back and reopens the claim',
+    lane: 1,
     channel: 'phone',
     owner: 'Caseworker',
     feel: [2],
@@ -123,6 +136,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const approved = b.touchpoint(2, {
     title: 'Approval letter with the monthly amount',
+    lane: 2,
     channel: 'email',
     feel: [2],
     thoughts: 'Backdated to the application date, too.',
@@ -130,6 +144,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const firstPayment = b.touchpoint(3, {
     title: 'First payment arrives',
+    lane: 0,
     channel: 'other',
     feel: [2],
     thoughts: 'The nursery is paid, and I kept the place.',
@@ -137,6 +152,7 @@ export function buildGovernmentServiceTemplate(now: number = Date.now()): Journe
   });
   const change = b.touchpoint(3, {
     title: 'Reports a change of hours',
+    lane: 2,
     channel: 'website',
     feel: [-2],
     thoughts: 'To change one number I have to fill in the whole form again.',

@@ -48,8 +48,15 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
     challenges: ['time-scarce'],
   });
 
+  b.lane('Patient actions', 'customer');
+  b.lane('Clinical and front-desk staff', 'frontstage-people');
+  b.lane('Letters, texts and kiosks', 'frontstage-systems');
+  b.lane('Booking and records office', 'backstage');
+  b.lane('Community and estates', 'support');
+
   const referral = b.touchpoint(0, {
     title: 'GP refers her to orthopaedics',
+    lane: 1,
     channel: 'store',
     feel: [0, 0],
     thoughts: 'The GP said “a few weeks”. She could not say how many.',
@@ -59,6 +66,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const letter = b.touchpoint(0, {
     title: 'Appointment letter arrives after 11 weeks',
+    lane: 2,
     channel: 'mail',
     feel: [1, -1],
     thoughts: 'At last. But a Tuesday at 9:10, across town.',
@@ -73,6 +81,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const portal = b.touchpoint(1, {
     title: 'Completes the pre-visit questionnaire online',
+    lane: 2,
     channel: 'website',
     feel: [-1, 1],
     thoughts: 'Kwame had to do it for me; the boxes are tiny.',
@@ -85,6 +94,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const reminder = b.touchpoint(1, {
     title: 'Text reminder two days before, with a map and parking advice',
+    lane: 2,
     channel: 'mobile app',
     feel: [1, 2],
     thoughts: 'Good: it says to allow 30 minutes for parking and which entrance to use.',
@@ -95,6 +105,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const parking = b.touchpoint(2, {
     title: 'Circles the car park for twenty minutes',
+    lane: 4,
     channel: 'other',
     feel: [-2, -2],
     thoughts: 'We left an hour early and we are still going to be late.',
@@ -104,6 +115,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const kiosk = b.touchpoint(2, {
     title: 'Checks in at the self-service kiosk',
+    lane: 2,
     channel: 'other',
     feel: [1, 1],
     thoughts: 'That was quick: it knew who I was from my date of birth.',
@@ -111,6 +123,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const waiting = b.touchpoint(3, {
     title: 'Waits two hours after the clinic overruns',
+    lane: 0,
     description: 'The consultant was called to theatre; the board still shows “On time”.',
     channel: 'store',
     owner: 'Clinic coordinator',
@@ -136,6 +149,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const consult = b.touchpoint(3, {
     title: 'Consultant explains the scan and the options with a model knee',
+    lane: 1,
     channel: 'store',
     feel: [3, 2],
     emotionLabel: 'Delighted',
@@ -151,6 +165,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const results = b.touchpoint(4, {
     title: 'Chases the MRI results by phone',
+    lane: 3,
     channel: 'phone',
     feel: [-2, -2],
     thoughts: 'Three weeks, four calls, and the secretary line rings out.',
@@ -167,6 +182,7 @@ export function buildHospitalVisitTemplate(now: number = Date.now()): JourneyDoc
   });
   const physio = b.touchpoint(4, {
     title: 'Starts physiotherapy in a community clinic near home',
+    lane: 4,
     channel: 'partner',
     feel: [2, 2],
     thoughts: 'Ten minutes from home, and the physio had read my notes.',

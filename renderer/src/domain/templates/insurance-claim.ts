@@ -39,8 +39,15 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
     sender: true,
   });
 
+  b.lane('Customer actions', 'customer');
+  b.lane('Claims staff', 'frontstage-people');
+  b.lane('App, web and letters', 'frontstage-systems');
+  b.lane('Claims back office', 'backstage');
+  b.lane('Adjusters and contractors', 'support');
+
   const burst = b.touchpoint(0, {
     title: 'Finds water pouring through the kitchen ceiling',
+    lane: 0,
     channel: 'other',
     feel: [-2],
     thoughts: 'Where is the stopcock? Am I even covered for this?',
@@ -48,6 +55,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
   });
   const policyDocs = b.touchpoint(0, {
     title: 'Searches the policy documents for “escape of water”',
+    lane: 2,
     channel: 'website',
     feel: [-1],
     thoughts: 'Forty pages, and the excess for water is different from the standard one?',
@@ -64,6 +72,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
 
   const hotline = b.touchpoint(1, {
     title: 'Calls the 24-hour claims line',
+    lane: 1,
     channel: 'phone',
     feel: [1],
     thoughts: 'Someone answered at 11 pm and sent an emergency plumber. That is what I pay for.',
@@ -74,6 +83,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
   });
   const formAgain = b.touchpoint(1, {
     title: 'Asked to fill in the online claim form as well',
+    lane: 2,
     channel: 'email',
     feel: [-2],
     thoughts: 'I told all of this to the man on the phone last night.',
@@ -91,6 +101,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
 
   const adjuster = b.touchpoint(2, {
     title: 'Loss adjuster visit rescheduled twice',
+    lane: 4,
     description: 'The adjuster firm is booked out after a storm week; visits move by text message with a day’s notice.',
     channel: 'phone',
     owner: 'Loss adjusting partner',
@@ -117,6 +128,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
   });
   const videoAssess = b.touchpoint(2, {
     title: 'Assessed on a video call from her phone',
+    lane: 1,
     channel: 'mobile app',
     feel: [1],
     thoughts: 'I walked him round the kitchen with my phone. Twenty minutes.',
@@ -125,6 +137,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
 
   const quote = b.touchpoint(3, {
     title: 'Offer is lower than the builder’s quote',
+    lane: 2,
     channel: 'email',
     feel: [-2],
     thoughts: 'They want to replace two cupboard doors. The units match nowhere.',
@@ -134,6 +147,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
   });
   const handler = b.touchpoint(3, {
     title: 'Named claims handler calls and agrees a cash settlement',
+    lane: 1,
     channel: 'phone',
     owner: 'Claims handler',
     feel: [3],
@@ -148,6 +162,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
 
   const renewal = b.touchpoint(4, {
     title: 'Renewal price rises 38% after the claim',
+    lane: 2,
     channel: 'mail',
     feel: [-2],
     thoughts: 'So that is what the loyalty was worth.',
@@ -166,6 +181,7 @@ export function buildInsuranceClaimTemplate(now: number = Date.now()): JourneyDo
   });
   const stays = b.touchpoint(4, {
     title: 'Stays after a retention call explains the price',
+    lane: 1,
     channel: 'phone',
     feel: [1],
     thoughts: 'At least someone told me why, and took off the admin fee.',
