@@ -325,6 +325,11 @@ describe('templates with lanes (service blueprints)', () => {
     // Cards sit in at least four of the five lanes, and the blueprint's three lines are drawn.
     expect(new Set(doc.touchpoints.map((t) => t.laneId)).size).toBeGreaterThanOrEqual(4);
     expect(blueprintLines(doc.lanes).map((l) => l.kind)).toEqual(['interaction', 'visibility', 'internal-interaction']);
+    // Notes sit under the lowest lane, clear of every card.
+    const bands = laneBands(doc.lanes);
+    const bottom = bands[bands.length - 1]!.y + bands[bands.length - 1]!.height;
+    expect(doc.notes.length).toBeGreaterThan(0);
+    for (const n of doc.notes) expect(n.position.y).toBeGreaterThanOrEqual(bottom);
   });
 
   it('leaves the other templates as plain journeys without lanes', () => {

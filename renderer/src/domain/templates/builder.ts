@@ -225,6 +225,12 @@ export class TemplateBuilder {
 
   build(): JourneyDocument {
     const { lanes, touchpoints } = this.layOutLanes();
+    // In a blueprint the cards fill their lanes, so notes go under the lowest lane, in their stage's column.
+    const bands = laneBands(lanes);
+    const last = bands[bands.length - 1];
+    const notes = last
+      ? this.notes.map((n) => ({ ...n, position: { x: n.position.x, y: last.y + last.height + CELL_GAP } }))
+      : this.notes;
     return {
       journey: { ...this.journey, personaIds: this.personas.map((p) => p.id) },
       stages: this.stages,
@@ -232,7 +238,7 @@ export class TemplateBuilder {
       touchpoints,
       connections: this.connections,
       personas: this.personas,
-      notes: this.notes,
+      notes,
     };
   }
 }
