@@ -28,7 +28,14 @@ export const TemplateThumbnail = memo(function TemplateThumbnail({ thumbnail: t 
             rx={18}
             className="template-thumb-column"
           />
-          <rect x={s.x + 6} y={0} width={s.width - 12} height={t.headerHeight - 24} rx={18} fill={s.colour} />
+          <rect
+            x={s.x + 6}
+            y={0}
+            width={s.width - 12}
+            height={Math.max(16, t.headerHeight * 0.6)}
+            rx={18}
+            fill={s.colour}
+          />
         </g>
       ))}
       {t.lanes.map((l, i) => (

@@ -14,6 +14,8 @@ import { emotionColour, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH, type ConnectionKind
 /** Height of the band under the map where the emotion curve runs, in map units. */
 export const CURVE_BAND = 260;
 const GAP = 40;
+/** The map part is squeezed vertically to at most this share of its width, so a tall blueprint still reads. */
+const MAX_MAP_ASPECT = 0.42;
 
 export interface ThumbnailStage {
   x: number;
@@ -74,19 +76,18 @@ export function thumbnailOf(doc: JourneyDocument): Thumbnail {
     1,
     columns.reduce((sum, c) => sum + c.width, 0),
   );
-  const lanes = laneBands(doc.lanes.filter((l) => !l.hidden)).map((b) => ({
-    y: b.y,
-    height: b.height,
-    colour: b.lane.colour,
-  }));
-  const lanesBottom = lanes.reduce((max, l) => Math.max(max, l.y + l.height), STAGE_HEADER_HEIGHT);
-  const bottom = doc.touchpoints.reduce((max, t) => Math.max(max, t.position.y + TOUCHPOINT_HEIGHT), lanesBottom);
-  const bandTop = bottom + GAP;
+  const bands = laneBands(doc.lanes.filter((l) => !l.hidden));
+  const lanesBottom = bands.reduce((max, b) => Math.max(max, b.y + b.height), STAGE_HEADER_HEIGHT);
+  const mapBottom = doc.touchpoints.reduce((max, t) => Math.max(max, t.position.y + TOUCHPOINT_HEIGHT), lanesBottom);
+  /** Vertical scale of the map part (1 unless the map is taller than MAX_MAP_ASPECT of its width). */
+  const k = Math.min(1, (width * MAX_MAP_ASPECT) / mapBottom);
+  const lanes = bands.map((b) => ({ y: b.y * k, height: b.height * k, colour: b.lane.colour }));
+  const bandTop = mapBottom * k + GAP;
   const zeroY = bandTop + CURVE_BAND / 2;
   const centre = new Map(
     doc.touchpoints.map((t) => [
       t.id,
-      { x: t.position.x + TOUCHPOINT_WIDTH / 2, y: t.position.y + TOUCHPOINT_HEIGHT / 2 },
+      { x: t.position.x + TOUCHPOINT_WIDTH / 2, y: (t.position.y + TOUCHPOINT_HEIGHT / 2) * k },
     ]),
   );
   const links: ThumbnailLink[] = [];
@@ -104,12 +105,12 @@ export function thumbnailOf(doc: JourneyDocument): Thumbnail {
   return {
     width,
     height: bandTop + CURVE_BAND,
-    headerHeight: STAGE_HEADER_HEIGHT,
+    headerHeight: STAGE_HEADER_HEIGHT * k,
     cardWidth: TOUCHPOINT_WIDTH,
-    cardHeight: TOUCHPOINT_HEIGHT,
+    cardHeight: TOUCHPOINT_HEIGHT * k,
     stages: columns.map((c) => ({ x: c.x, width: c.width, colour: c.stage.colour })),
     lanes,
-    cards: doc.touchpoints.map((t) => ({ x: t.position.x, y: t.position.y, colour: emotionColour(t.emotion) })),
+    cards: doc.touchpoints.map((t) => ({ x: t.position.x, y: t.position.y * k, colour: emotionColour(t.emotion) })),
     links,
     bandTop,
     zeroY,

@@ -101,10 +101,21 @@ describe('template preview of a blueprint', () => {
     const lanes = previewOf(hospital).thumbnail.lanes;
     expect(lanes.map((l) => l.colour)).toEqual(hospital.lanes.map((l) => l.colour));
     expect(lanes).toHaveLength(5);
-    lanes.slice(1).forEach((l, i) => expect(l.y).toBe(lanes[i]!.y + lanes[i]!.height));
+    lanes.slice(1).forEach((l, i) => expect(l.y).toBeCloseTo(lanes[i]!.y + lanes[i]!.height, 6));
     const t = previewOf(hospital).thumbnail;
     expect(t.bandTop).toBeGreaterThan(lanes[4]!.y + lanes[4]!.height);
-    expect(previewOf(buildOnlineOrderTemplate(0)).thumbnail.lanes).toEqual([]);
+    // A tall blueprint is squeezed so its map is at most 0.42 of its width high; each card stays inside its lane.
+    expect(t.bandTop).toBeLessThanOrEqual(t.width * 0.42 + 40 + 1e-6);
+    const laneOfCard = hospital.touchpoints.map((tp) => hospital.lanes.findIndex((l) => l.id === tp.laneId));
+    t.cards.forEach((c, i) => {
+      const lane = lanes[laneOfCard[i]!]!;
+      expect(c.y).toBeGreaterThanOrEqual(lane.y);
+      expect(c.y + t.cardHeight).toBeLessThanOrEqual(lane.y + lane.height + 1e-6);
+    });
+    const order = previewOf(buildOnlineOrderTemplate(0)).thumbnail;
+    expect(order.lanes).toEqual([]);
+    // A map that is not too tall keeps its proportions.
+    expect(order.cardHeight).toBe(96);
   });
 });
 
