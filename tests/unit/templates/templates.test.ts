@@ -8,12 +8,17 @@ import {
   stageColumns,
   stageForPosition,
   TOUCHPOINT_WIDTH,
+  blueprintLines,
+  cellForPosition,
+  laneBands,
   type JourneyDocument,
 } from '../../../renderer/src/domain';
 import {
   buildOnlineOrderTemplate,
   buildSaasTrialTemplate,
+  buildServiceBlueprintTemplate,
   JOURNEY_TEMPLATES,
+  SERVICE_BLUEPRINT_LANES,
   ONLINE_ORDER_HOT_SPOT_TITLE,
   ONLINE_ORDER_LOW_POINT_TITLE,
 } from '../../../renderer/src/domain/templates';
@@ -44,17 +49,28 @@ describe.each(JOURNEY_TEMPLATES.map((t) => [t.name, t] as const))('template “%
     expect(doc.journey.createdAt).toBe(1_700_000_000_000);
   });
 
-  it('places every touchpoint inside its stage’s column, centred, stacked 140 apart', () => {
+  it('places every touchpoint inside its stage’s column (and lane), centred, stacked 140 apart in its cell', () => {
     const columns = stageColumns(doc.stages);
+    const bands = laneBands(doc.lanes);
     for (const t of doc.touchpoints) {
       expect(stageForPosition(columns, t.position), t.title).toBe(t.stageId);
       const column = columns.find((c) => c.stage.id === t.stageId)!;
       expect(t.position.x).toBe(column.x + (column.width - TOUCHPOINT_WIDTH) / 2);
       expect(t.position.y).toBeGreaterThanOrEqual(STAGE_HEADER_HEIGHT + 24);
+      if (bands.length)
+        expect(cellForPosition(columns, bands, t.position), t.title).toEqual({ stageId: t.stageId, laneId: t.laneId });
     }
+    // Without lanes a stage is one cell under its header.
+    const cells = bands.length
+      ? bands.map((b) => ({ id: b.lane.id as string | null, y: b.y }))
+      : [{ id: null, y: STAGE_HEADER_HEIGHT }];
     for (const stage of doc.stages) {
-      const ys = doc.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.position.y);
-      ys.forEach((y, i) => expect(y).toBe(STAGE_HEADER_HEIGHT + 24 + i * 140));
+      for (const cell of cells) {
+        const ys = doc.touchpoints
+          .filter((t) => t.stageId === stage.id && (bands.length === 0 || t.laneId === cell.id))
+          .map((t) => t.position.y);
+        ys.forEach((y, i) => expect(y).toBe(cell.y + 24 + i * 140));
+      }
     }
   });
 
@@ -134,5 +150,30 @@ describe('SaaS trial template', () => {
     expect(doc.personas).toHaveLength(2);
     expect(doc.touchpoints.filter((t) => t.loyaltyQuestions.length > 0).length).toBeGreaterThanOrEqual(4);
     expect(doc.touchpoints.filter((t) => t.pillars.length > 0).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('service blueprint template', () => {
+  const doc = buildServiceBlueprintTemplate(1_700_000_000_000);
+
+  it('has five lanes, one of each blueprint group, with all three lines between them', () => {
+    const bands = laneBands(doc.lanes);
+    expect(bands.map((b) => [b.lane.name, b.lane.kind])).toEqual([
+      [SERVICE_BLUEPRINT_LANES[0], 'customer'],
+      [SERVICE_BLUEPRINT_LANES[1], 'frontstage-people'],
+      [SERVICE_BLUEPRINT_LANES[2], 'frontstage-systems'],
+      [SERVICE_BLUEPRINT_LANES[3], 'backstage'],
+      [SERVICE_BLUEPRINT_LANES[4], 'support'],
+    ]);
+    expect(blueprintLines(doc.lanes).map((l) => l.kind)).toEqual(['interaction', 'visibility', 'internal-interaction']);
+  });
+
+  it('puts touchpoints in every lane, each lane tall enough for its fullest cell', () => {
+    const bands = laneBands(doc.lanes);
+    for (const band of bands) {
+      const mine = doc.touchpoints.filter((t) => t.laneId === band.lane.id);
+      expect(mine.length, band.lane.name).toBeGreaterThan(0);
+      for (const t of mine) expect(t.position.y + 96).toBeLessThanOrEqual(band.y + band.height);
+    }
   });
 });
