@@ -15,6 +15,7 @@ import { STAGE_HEADER_HEIGHT, STAGE_PADDING, stageAtX, type StageColumn } from '
 import type { Connection, JourneyDocument, Lane, Touchpoint } from './model';
 import {
   LANE_COLLAPSED_HEIGHT,
+  LANE_HIDDEN_HEIGHT,
   LANE_MAX_HEIGHT,
   LANE_MIN_HEIGHT,
   TOUCHPOINT_HEIGHT,
@@ -142,7 +143,7 @@ export function placeInCell(
 export interface LaneView extends LaneBand {
   /** Top of the band as drawn. */
   viewY: number;
-  /** Height as drawn: collapsed lanes are a thin strip, hidden ones take no room. */
+  /** Height as drawn: collapsed lanes are a thin strip, hidden ones a thinner one (its header only). */
   viewHeight: number;
   /** Add to a stored y of this lane to get the drawn y. */
   shift: number;
@@ -153,7 +154,11 @@ export interface LaneView extends LaneBand {
 export function laneViews(bands: readonly LaneBand[]): LaneView[] {
   let viewY = STAGE_HEADER_HEIGHT;
   return bands.map((band) => {
-    const viewHeight = band.lane.hidden ? 0 : band.lane.collapsed ? LANE_COLLAPSED_HEIGHT : band.height;
+    const viewHeight = band.lane.hidden
+      ? LANE_HIDDEN_HEIGHT
+      : band.lane.collapsed
+        ? LANE_COLLAPSED_HEIGHT
+        : band.height;
     const view = {
       ...band,
       viewY,

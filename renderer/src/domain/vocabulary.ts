@@ -163,5 +163,7 @@ export const LANE_DEFAULT_HEIGHT = 240;
 export const LANE_MIN_HEIGHT = 120;
 export const LANE_MAX_HEIGHT = 1_000_000;
 export const LANE_COLLAPSED_HEIGHT = 40;
+/** A hidden lane keeps only a strip with its header, to show it again. */
+export const LANE_HIDDEN_HEIGHT = 20;
 /** The lane headers' column, left of the first stage (x < 0). */
 export const LANE_HEADER_WIDTH = 180;

@@ -17,6 +17,7 @@ import {
   sortLanes,
   stageColumns,
   LANE_COLLAPSED_HEIGHT,
+  LANE_HIDDEN_HEIGHT,
 } from '../../../renderer/src/domain';
 import { journey } from '../../fixtures/journey-builder';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
@@ -98,7 +99,7 @@ describe('lane bands and cells', () => {
     expect(laneOf([], { laneId: back.id })).toBeNull();
   });
 
-  it('draws collapsed lanes thin and hidden ones not at all, shifting the lanes below', () => {
+  it('draws collapsed lanes thin and hidden ones as a header strip, shifting the lanes below', () => {
     const { b, customer, front, back } = blueprint();
     const lanes = b.doc.lanes.map((l) =>
       l.id === customer.id ? { ...l, collapsed: true } : l.id === front.id ? { ...l, hidden: true } : l,
@@ -106,10 +107,10 @@ describe('lane bands and cells', () => {
     const views = laneViews(laneBands(lanes));
     expect(views.map((v) => [v.lane.id, v.viewY, v.viewHeight, v.open])).toEqual([
       [customer.id, STAGE_HEADER_HEIGHT, LANE_COLLAPSED_HEIGHT, false],
-      [front.id, STAGE_HEADER_HEIGHT + LANE_COLLAPSED_HEIGHT, 0, false],
-      [back.id, STAGE_HEADER_HEIGHT + LANE_COLLAPSED_HEIGHT, 250, true],
+      [front.id, STAGE_HEADER_HEIGHT + LANE_COLLAPSED_HEIGHT, LANE_HIDDEN_HEIGHT, false],
+      [back.id, STAGE_HEADER_HEIGHT + LANE_COLLAPSED_HEIGHT + LANE_HIDDEN_HEIGHT, 250, true],
     ]);
-    expect(views[2]!.shift).toBe(LANE_COLLAPSED_HEIGHT - 500);
+    expect(views[2]!.shift).toBe(LANE_COLLAPSED_HEIGHT + LANE_HIDDEN_HEIGHT - 500);
   });
 });
 

