@@ -4,6 +4,7 @@ export * from './model';
 export * from './tables';
 export * from './factories';
 export * from './layout';
+export * from './lanes';
 export * from './versions';
 export * from './migrations';
 export * from './equal';

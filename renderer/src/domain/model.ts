@@ -14,6 +14,10 @@ import {
   FRICTION_MAX,
   FRICTION_MIN,
   FRICTION_TYPES,
+  LANE_DEFAULT_HEIGHT,
+  LANE_KINDS,
+  LANE_MAX_HEIGHT,
+  LANE_MIN_HEIGHT,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
@@ -22,7 +26,7 @@ import {
 } from './vocabulary';
 
 /** The document schema version this build writes. See migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const LIMITS = {
   shortText: 1_000,
@@ -172,10 +176,32 @@ export const StageSchema = z.object({
 });
 export type Stage = z.infer<typeof StageSchema>;
 
+/**
+ * A lane: one row of a service blueprint under the stage columns (customer
+ * actions, frontstage, backstage, support, evidence or custom). Lanes stack
+ * top to bottom in `order`, each `height` tall, below the stage headers.
+ */
+export const LaneSchema = z.object({
+  id: idSchema('lane'),
+  journeyId: idSchema('journey'),
+  name: shortText.default('Lane'),
+  colour: colourSchema.default('#4c6ef5'),
+  kind: z.enum(LANE_KINDS).default('custom'),
+  order: finite.default(0),
+  height: z.number().min(LANE_MIN_HEIGHT).max(LANE_MAX_HEIGHT).default(LANE_DEFAULT_HEIGHT),
+  /** Drawn as a thin band on the canvas, its cards out of sight. */
+  collapsed: z.boolean().default(false),
+  /** Left off the canvas altogether (its cards too) until shown again. */
+  hidden: z.boolean().default(false),
+});
+export type Lane = z.infer<typeof LaneSchema>;
+
 export const TouchpointSchema = z.object({
   id: idSchema('touchpoint'),
   journeyId: idSchema('journey'),
   stageId: idSchema('stage'),
+  /** The lane (row) it sits in; null: the journey's first lane (see domain/lanes.ts laneOf). */
+  laneId: idSchema('lane').nullable().default(null),
   title: shortText.default(''),
   description: longText.default(''),
   channel: z.string().max(100).default(''),
@@ -262,6 +288,7 @@ export type Note = z.infer<typeof NoteSchema>;
 export const JourneyDocumentSchema = z.object({
   journey: JourneySchema,
   stages: z.array(StageSchema).default([]),
+  lanes: z.array(LaneSchema).default([]),
   touchpoints: z.array(TouchpointSchema).default([]),
   connections: z.array(ConnectionSchema).default([]),
   personas: z.array(PersonaSchema).default([]),

@@ -121,3 +121,49 @@ export const DEFAULT_STAGE_NAMES = ['Discover', 'Choose', 'Buy', 'Receive', 'Use
 export const STAGE_DEFAULT_WIDTH = 320;
 export const TOUCHPOINT_WIDTH = 220;
 export const TOUCHPOINT_HEIGHT = 96;
+
+/**
+ * Lanes: the rows of a service blueprint under the stage columns. The kinds
+ * run top to bottom in a blueprint's usual order; the lines of a blueprint
+ * are drawn where one group of kinds meets the next (domain/lanes.ts).
+ */
+export const LANE_KINDS = [
+  'customer',
+  'frontstage-people',
+  'frontstage-systems',
+  'backstage',
+  'support',
+  'evidence',
+  'custom',
+] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export const LANE_KIND_LABELS: Record<LaneKind, string> = {
+  customer: 'Customer actions',
+  'frontstage-people': 'Frontstage (people)',
+  'frontstage-systems': 'Frontstage (systems)',
+  backstage: 'Backstage',
+  support: 'Support processes',
+  evidence: 'Evidence',
+  custom: 'Custom',
+};
+
+export const LANE_KIND_COLOURS: Record<LaneKind, string> = {
+  customer: '#4c6ef5',
+  'frontstage-people': '#12b886',
+  'frontstage-systems': '#15aabf',
+  backstage: '#fd7e14',
+  support: '#868e96',
+  evidence: '#be4bdb',
+  custom: '#495057',
+};
+
+/** Lane heights in flow units: a new lane, the smallest a lane may be, a collapsed lane on the canvas. */
+export const LANE_DEFAULT_HEIGHT = 240;
+export const LANE_MIN_HEIGHT = 120;
+export const LANE_MAX_HEIGHT = 1_000_000;
+export const LANE_COLLAPSED_HEIGHT = 40;
+/** A hidden lane keeps only a strip with its header, to show it again. */
+export const LANE_HIDDEN_HEIGHT = 20;
+/** The lane headers' column, left of the first stage (x < 0). */
+export const LANE_HEADER_WIDTH = 180;

@@ -1,6 +1,7 @@
-import { FileUp, LayoutTemplate, Map as MapIcon, Plus } from 'lucide-react';
+import { FileUp, Map as MapIcon, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { TemplateGallery } from './TemplateGallery';
 
 export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
   return (
@@ -13,31 +14,32 @@ export function EmptyState(props: { title: string; text: string; actions?: React
   );
 }
 
-/** The library with no journeys at all: start blank, from each template, or from a file. */
+/** The library with no journeys at all: start blank or from a file, or pick a template from the gallery under it. */
 export function NoJourneysYet(props: {
   onNewJourney: () => void;
   onNewFromTemplate: (templateId: string) => void;
   onOpenFiles: () => void;
 }) {
   return (
-    <EmptyState
-      title="No journeys yet"
-      text="Map how your customers move from first contact to loyal fan. Start blank, from a template, or open a .journey file a colleague sent you."
-      actions={
-        <>
-          <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
-            <Plus size={16} aria-hidden /> New journey
-          </button>
-          {JOURNEY_TEMPLATES.map((t) => (
-            <button key={t.id} type="button" className="btn" onClick={() => props.onNewFromTemplate(t.id)}>
-              <LayoutTemplate size={16} aria-hidden /> {t.name}
+    <>
+      <EmptyState
+        title="No journeys yet"
+        text="Map how your customers move from first contact to loyal fan. Start blank, from a template below, or open a .journey file a colleague sent you."
+        actions={
+          <>
+            <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
+              <Plus size={16} aria-hidden /> New journey
             </button>
-          ))}
-          <button type="button" className="btn" onClick={props.onOpenFiles}>
-            <FileUp size={16} aria-hidden /> Open file…
-          </button>
-        </>
-      }
-    />
+            <button type="button" className="btn" onClick={props.onOpenFiles}>
+              <FileUp size={16} aria-hidden /> Open file…
+            </button>
+          </>
+        }
+      />
+      <section className="empty-templates" aria-labelledby="empty-templates-title">
+        <h2 id="empty-templates-title">Start from a template</h2>
+        <TemplateGallery templates={JOURNEY_TEMPLATES} onChoose={props.onNewFromTemplate} />
+      </section>
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import { FolderOpen, LayoutTemplate, Map as MapIcon, Plus, Search, Trash2 } from 'lucide-react';
-import type { RefObject } from 'react';
-import { JOURNEY_TEMPLATES } from '../domain/templates';
-import { DropdownMenu } from '../ui/menu';
+import { useState, type RefObject } from 'react';
 import { SORTS, type SortKey } from './sort';
+import { TemplateGalleryDialog } from './TemplateGalleryDialog';
 
 export interface LibraryHeaderProps {
   trashed: boolean;
@@ -24,6 +23,7 @@ export interface LibraryHeaderProps {
 /** The brand, the Journeys and Trash tabs, search, sort and the view's actions. */
 export function LibraryHeader(props: LibraryHeaderProps) {
   const { trashed, trashCount } = props;
+  const [gallery, setGallery] = useState(false);
   return (
     <header className="library-header">
       <div className="brand">
@@ -71,19 +71,17 @@ export function LibraryHeader(props: LibraryHeaderProps) {
           <button type="button" className="btn" onClick={props.onOpenFiles} title="Open a .journey file (Ctrl+O)">
             <FolderOpen size={16} aria-hidden /> Open file…
           </button>
-          <DropdownMenu
-            label="New from template"
-            title="New journey from a template"
-            trigger={
-              <>
-                <LayoutTemplate size={16} aria-hidden /> Templates
-              </>
-            }
-            items={JOURNEY_TEMPLATES.map((t) => ({
-              label: t.name,
-              onSelect: () => props.onNewFromTemplate(t.id),
-            }))}
-          />
+          <button
+            type="button"
+            className="btn"
+            aria-label="New from template"
+            aria-haspopup="dialog"
+            title="New journey from a template: the template gallery"
+            onClick={() => setGallery(true)}
+          >
+            <LayoutTemplate size={16} aria-hidden /> Templates
+          </button>
+          <TemplateGalleryDialog open={gallery} onClose={() => setGallery(false)} onChoose={props.onNewFromTemplate} />
           <button type="button" className="btn btn-primary" onClick={props.onNewJourney} title="New journey (Ctrl+N)">
             <Plus size={16} aria-hidden /> New journey
           </button>

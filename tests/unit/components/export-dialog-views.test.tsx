@@ -52,6 +52,7 @@ function journeyWithoutNotes(): JourneyDocument {
   return {
     journey: { ...journey, personaIds: [persona.id] },
     stages: [stage],
+    lanes: [],
     touchpoints: [touchpoint],
     connections: [],
     personas: [persona],

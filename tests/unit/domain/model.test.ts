@@ -42,6 +42,7 @@ describe('schemas accept valid records', () => {
       id: 'touchpoint:t1',
       journeyId: J,
       stageId: S,
+      laneId: null,
       title: '',
       description: '',
       channel: '',

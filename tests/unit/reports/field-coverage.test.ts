@@ -173,6 +173,7 @@ function markedJourney(): JourneyDocument {
   return {
     journey: { ...journey, personaIds: [persona.id] },
     stages: [stage],
+    lanes: [],
     touchpoints: [touchpoint, next],
     connections: [connection],
     personas: [persona],
