@@ -80,6 +80,24 @@ export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in progress', 'done', 'dropped'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
+/** Where a journey is in its review: draft, in review, final. */
+export const JOURNEY_STATUSES = ['draft', 'in-review', 'final'] as const;
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export const JOURNEY_STATUS_LABELS: Record<JourneyStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  final: 'Final',
+};
+
+/** What a journey maps: the experience today, the one to build, or a service blueprint. */
+export const JOURNEY_TYPES = ['current-state', 'future-state', 'blueprint'] as const;
+export type JourneyType = (typeof JOURNEY_TYPES)[number];
+export const JOURNEY_TYPE_LABELS: Record<JourneyType, string> = {
+  'current-state': 'Current state',
+  'future-state': 'Future state',
+  blueprint: 'Blueprint',
+};
+
 export const LOYALTY_QUESTIONS = [
   'Why you?',
   'Why now?',

@@ -12,7 +12,9 @@ import {
   restoreJourney,
   trashJourney,
 } from './actions';
+import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
 import { filterAndSort, type SortKey } from './sort';
+import { useLibraryViews } from './use-views';
 
 /** What the files feature lends the library: opening files, and the list of recent ones. */
 export interface LibraryFileSlots {
@@ -33,9 +35,19 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const trashCount = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).length, []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const visible = useMemo(() => filterAndSort(summaries ?? [], query, sort), [summaries, query, sort]);
+  const visible = useMemo(
+    () => filterAndSort(summaries ?? [], query, sort, trashed ? NO_FILTER : filter),
+    [summaries, query, sort, filter, trashed],
+  );
+  const choices = useMemo(() => filterChoices(summaries ?? []), [summaries]);
+  const views = useLibraryViews(db, { query, sort, filter }, (v) => {
+    setQuery(v.query);
+    setSort(v.sort);
+    setFilter(v.filter);
+  });
 
   useCommandHandler((command) => {
     if (command === 'new-journey') {
@@ -70,7 +82,23 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     emptyTrash: () => void emptyTrashAfterConfirm(db, summaries?.length ?? 0),
   };
 
-  return { trashed, summaries, trashCount, visible, query, setQuery, sort, setSort, renaming, searchRef, actions };
+  return {
+    trashed,
+    summaries,
+    trashCount,
+    visible,
+    query,
+    setQuery,
+    sort,
+    setSort,
+    filter,
+    setFilter,
+    choices,
+    views,
+    renaming,
+    searchRef,
+    actions,
+  };
 }
 
 export type LibraryActions = ReturnType<typeof useLibrary>['actions'];

@@ -5,6 +5,10 @@ import {
   CONNECTION_KINDS,
   DEFAULT_CHANNELS,
   FRICTION_TYPES,
+  JOURNEY_STATUSES,
+  JOURNEY_STATUS_LABELS,
+  JOURNEY_TYPES,
+  JOURNEY_TYPE_LABELS,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
@@ -311,6 +315,19 @@ function JourneyInspector({ j }: { j: Journey }) {
       <TextField label="Title" value={j.title} onChange={(v) => set('title', v)} />
       <TextField label="Client" value={j.client} onChange={(v) => set('client', v)} />
       <TextField label="Author" value={j.author} onChange={(v) => set('author', v)} />
+      <TextField label="Owner" value={j.owner} onChange={(v) => set('owner', v)} />
+      <SelectField
+        label="Status"
+        value={j.status}
+        options={JOURNEY_STATUSES.map((v) => ({ value: v, label: JOURNEY_STATUS_LABELS[v] }))}
+        onChange={(v) => set('status', v, false)}
+      />
+      <SelectField
+        label="Type"
+        value={j.type}
+        options={JOURNEY_TYPES.map((v) => ({ value: v, label: JOURNEY_TYPE_LABELS[v] }))}
+        onChange={(v) => set('type', v, false)}
+      />
       <TextField label="Description" value={j.description} onChange={(v) => set('description', v)} multiline />
       <TagsField label="Tags" value={j.tags} onChange={(v) => set('tags', v, false)} />
     </Section>
