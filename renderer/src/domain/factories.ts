@@ -44,7 +44,7 @@ export function createNote(fields: Fields<Note, 'journeyId'>): Note {
 }
 
 export function newPainPoint(text = '', severity: 1 | 2 | 3 = 2) {
-  return { id: newId('pain'), text, severity, originId: null };
+  return { id: newId('pain'), text, severity, originId: null, evidence: null };
 }
 
 export function newOpportunity(text = '') {

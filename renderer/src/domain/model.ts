@@ -11,6 +11,7 @@ import {
   CONNECTION_KINDS,
   EMOTION_MAX,
   EMOTION_MIN,
+  EVIDENCE_LEVELS,
   FRICTION_MAX,
   FRICTION_MIN,
   FRICTION_TYPES,
@@ -68,6 +69,8 @@ export const PainPointSchema = z.object({
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   /** The pain point this one was copied from (current → future state). */
   originId: idSchema('pain').nullable().default(null),
+  /** How well the pain point is backed; null: not said. */
+  evidence: z.enum(EVIDENCE_LEVELS).nullable().default(null),
 });
 export type PainPoint = z.infer<typeof PainPointSchema>;
 
@@ -205,6 +208,8 @@ export const TouchpointSchema = z.object({
   originId: idSchema('touchpoint').nullable().default(null),
   /** When it was added (for the workshop session summary); null for older data. */
   createdAt: timestamp.nullable().default(null),
+  /** How well the touchpoint is backed; null: not said. */
+  evidence: z.enum(EVIDENCE_LEVELS).nullable().default(null),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 

@@ -98,6 +98,27 @@ export const JOURNEY_TYPE_LABELS: Record<JourneyType, string> = {
   blueprint: 'Blueprint',
 };
 
+/**
+ * How well a touchpoint or pain point is backed, weakest first: a team's
+ * assumption, an anecdote someone heard, research (interviews, observation)
+ * or data (analytics, measured metrics).
+ */
+export const EVIDENCE_LEVELS = ['assumption', 'anecdote', 'research', 'data'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
+  assumption: 'Assumption',
+  anecdote: 'Anecdote',
+  research: 'Research',
+  data: 'Data',
+};
+/** What each level means, for the inspector's hints and the report's legend. */
+export const EVIDENCE_HINTS: Record<EvidenceLevel, string> = {
+  assumption: 'what the team believes, not yet checked',
+  anecdote: 'heard from a customer or colleague once or twice',
+  research: 'seen in interviews, observation or usability tests',
+  data: 'measured: analytics, surveys at scale, operational data',
+};
+
 export const LOYALTY_QUESTIONS = [
   'Why you?',
   'Why now?',

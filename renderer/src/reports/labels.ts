@@ -2,7 +2,7 @@
  * Every word the report prints, per language. Add a language by adding an
  * entry to REPORT_LANGUAGES (types.ts) and a complete Labels object here.
  */
-import type { ConnectionKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import type { ConnectionKind, EvidenceLevel, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
 import type { ReportLanguage, SectionId } from './types';
 
 export interface Labels {
@@ -95,6 +95,12 @@ export interface Labels {
     kind: Record<'touchpoint' | 'pain' | 'opportunity', string>;
     openQuestions: string;
     parkingLot: string;
+  };
+  /** Evidence markers on touchpoints and pain points, and their legend. */
+  evidence: {
+    title: string;
+    levels: Record<EvidenceLevel, string>;
+    hints: Record<EvidenceLevel, string>;
   };
 }
 
@@ -237,6 +243,16 @@ const EN: Labels = {
     kind: { touchpoint: 'Touchpoint', pain: 'Pain point', opportunity: 'Opportunity' },
     openQuestions: 'Open questions',
     parkingLot: 'Parking lot',
+  },
+  evidence: {
+    title: 'Evidence',
+    levels: { assumption: 'Assumption', anecdote: 'Anecdote', research: 'Research', data: 'Data' },
+    hints: {
+      assumption: 'what the team believes, not yet checked',
+      anecdote: 'heard from a customer or colleague once or twice',
+      research: 'seen in interviews, observation or usability tests',
+      data: 'measured in analytics, surveys at scale or operational data',
+    },
   },
 };
 

@@ -135,6 +135,10 @@ h2 + *, h3 + *, .stage-intro + table { break-before: avoid; page-break-before: a
 .sev-1 { color: #b35c00; background: #fff8e6; }
 .sev-2 { color: #c92a2a; background: #fff0f0; }
 .sev-3 { color: #ffffff; background: #c92a2a; border-color: #c92a2a; }
+.evidence { color: #495057; background: #f8f9fa; }
+.ev-research, .ev-data { color: ${brand}; background: #ffffff; }
+.ev-bars { flex: none; }
+.evidence-legend { margin: 4px 0 10px; }
 .status-idea { color: #495057; background: #f1f3f5; }
 .status-planned { color: #1c5fb8; background: #e7f0fd; }
 .status-in-progress { color: #8a5a00; background: #fff4db; }

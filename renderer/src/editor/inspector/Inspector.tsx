@@ -4,6 +4,9 @@ import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoi
 import {
   CONNECTION_KINDS,
   DEFAULT_CHANNELS,
+  EVIDENCE_LEVELS,
+  EVIDENCE_HINTS,
+  EVIDENCE_LABELS,
   FRICTION_TYPES,
   JOURNEY_STATUSES,
   JOURNEY_STATUS_LABELS,
@@ -14,6 +17,7 @@ import {
   NOTE_COLOURS,
   OPPORTUNITY_STATUSES,
   PAIN_SEVERITY_LABELS,
+  type EvidenceLevel,
   type PainSeverity,
 } from '../../domain/vocabulary';
 import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../../session/edits';
@@ -39,6 +43,34 @@ type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeo
 function useRun(): Run {
   const store = useEditorStore();
   return (label, coalesce, make) => store.getState().run(label, make(), coalesce ? { coalesceKey: coalesce } : {});
+}
+
+const EVIDENCE_OPTIONS = [
+  { value: '', label: 'Not said' },
+  ...EVIDENCE_LEVELS.map((v) => ({ value: v, label: EVIDENCE_LABELS[v] })),
+] as const;
+
+/** How well something is backed: none said, assumption, anecdote, research or data. */
+function EvidenceSelect(props: {
+  label: string;
+  value: EvidenceLevel | null;
+  onChange: (v: EvidenceLevel | null) => void;
+}) {
+  return (
+    <select
+      className="input evidence-select"
+      aria-label={props.label}
+      title={props.value ? `${EVIDENCE_LABELS[props.value]}: ${EVIDENCE_HINTS[props.value]}` : 'No evidence level'}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(e.target.value ? (e.target.value as EvidenceLevel) : null)}
+    >
+      {EVIDENCE_OPTIONS.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 function Section(props: { title: string; children: React.ReactNode; open?: boolean }) {
@@ -90,6 +122,12 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           )}
         </Field>
         <TextField label="Owner (actor)" value={t.owner} onChange={(v) => set('owner', v)} />
+        <SelectField<EvidenceLevel | ''>
+          label="Evidence"
+          value={t.evidence ?? ''}
+          options={EVIDENCE_OPTIONS}
+          onChange={(v) => set('evidence', v || null, false)}
+        />
         <TextField label="Description" value={t.description} onChange={(v) => set('description', v)} multiline />
       </Section>
       <Section title="Customer">
@@ -159,6 +197,11 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
                   </option>
                 ))}
               </select>
+              <EvidenceSelect
+                label={`Evidence of pain point ${i + 1}`}
+                value={p.evidence}
+                onChange={(evidence) => update({ ...p, evidence }, false)}
+              />
             </div>
           )}
         />
