@@ -48,7 +48,15 @@ export function newPainPoint(text = '', severity: 1 | 2 | 3 = 2) {
 }
 
 export function newOpportunity(text = '') {
-  return { id: newId('opportunity'), text, status: 'idea' as const, owner: '', loyaltyQuestions: [], pillars: [] };
+  return {
+    id: newId('opportunity'),
+    text,
+    status: 'idea' as const,
+    owner: '',
+    loyaltyQuestions: [],
+    pillars: [],
+    scores: { customerValue: null, businessValue: null, effort: null, confidence: null },
+  };
 }
 
 export type { JourneyId, StageId };

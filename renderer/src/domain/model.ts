@@ -74,6 +74,19 @@ export const PainPointSchema = z.object({
 });
 export type PainPoint = z.infer<typeof PainPointSchema>;
 
+/** A 1–5 score of an opportunity; null while nobody has scored it. */
+export const opportunityScoreSchema = z.number().int().min(1).max(5);
+const score = opportunityScoreSchema.nullable().default(null);
+
+/** The four scores an opportunity is placed by on the opportunity matrix (domain/matrix.ts). */
+export const OpportunityScoresSchema = z.object({
+  customerValue: score,
+  businessValue: score,
+  effort: score,
+  confidence: score,
+});
+export type OpportunityScores = z.infer<typeof OpportunityScoresSchema>;
+
 export const OpportunitySchema = z.object({
   id: idSchema('opportunity'),
   text: longText.default(''),
@@ -81,6 +94,7 @@ export const OpportunitySchema = z.object({
   owner: shortText.default(''),
   loyaltyQuestions: z.array(z.enum(LOYALTY_QUESTIONS)).default([]),
   pillars: z.array(z.enum(LOYALTY_PILLARS)).default([]),
+  scores: OpportunityScoresSchema.default(() => OpportunityScoresSchema.parse({})),
 });
 export type Opportunity = z.infer<typeof OpportunitySchema>;
 

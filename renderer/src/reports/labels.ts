@@ -96,6 +96,15 @@ export interface Labels {
     openQuestions: string;
     parkingLot: string;
   };
+  /** The opportunity matrix section: axis and quadrant names, table headings. */
+  matrix: {
+    intro: string;
+    axes: Record<'customerValue' | 'businessValue' | 'effort' | 'confidence', string>;
+    quadrants: Record<'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits', string>;
+    quadrant: string;
+    priority: string;
+    notPlaced: string;
+  };
   /** Evidence markers on touchpoints and pain points, and their legend. */
   evidence: {
     title: string;
@@ -115,6 +124,7 @@ const EN: Labels = {
     stages: 'Stage by stage',
     hotspots: 'Hot spots',
     opportunities: 'Opportunities',
+    matrix: 'Opportunity matrix',
     metrics: 'Metrics',
     notes: 'Notes',
     workshop: 'Workshop results',
@@ -243,6 +253,25 @@ const EN: Labels = {
     kind: { touchpoint: 'Touchpoint', pain: 'Pain point', opportunity: 'Opportunity' },
     openQuestions: 'Open questions',
     parkingLot: 'Parking lot',
+  },
+  matrix: {
+    intro:
+      'Opportunities placed by customer value and effort (scores 1–5, split at 3), then ranked by workshop dots, priority (value × confidence ÷ effort) and the heat of their touchpoint.',
+    axes: {
+      customerValue: 'Customer value',
+      businessValue: 'Business value',
+      effort: 'Effort',
+      confidence: 'Confidence',
+    },
+    quadrants: {
+      'quick-wins': 'Quick wins',
+      'big-bets': 'Big bets',
+      'fill-ins': 'Fill-ins',
+      'money-pits': 'Money pits',
+    },
+    quadrant: 'Quadrant',
+    priority: 'Priority',
+    notPlaced: 'Not placed: needs both scores',
   },
   evidence: {
     title: 'Evidence',

@@ -171,6 +171,9 @@ table.data .w-feel { width: 18%; }
 table.data .w-tpn { width: 21%; }
 table.data .w-mtp { width: 26%; }
 table.data .w-kind { width: 12%; }
+table.data .w-score { width: 10%; }
+table.data .w-quadrant { width: 13%; }
+.matrix-figure { margin: 0 0 12px; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 .tp-title { font-weight: 700; }
 .tp-description { margin: 4px 0; color: #343a40; }
 .tp-thoughts { margin: 0 0 4px; }

@@ -1,5 +1,6 @@
 import { Copy, Trash2 } from 'lucide-react';
 import { newOpportunity, newPainPoint } from '../../domain/factories';
+import { MATRIX_AXES, MATRIX_AXIS_LABELS } from '../../domain/matrix';
 import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoint } from '../../domain/model';
 import {
   CONNECTION_KINDS,
@@ -249,6 +250,31 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
                 value={o.owner}
                 onChange={(owner) => update({ ...o, owner })}
               />
+              <div className="opp-scores" role="group" aria-label={`Scores of opportunity ${i + 1} (1–5)`}>
+                {MATRIX_AXES.map((axis) => (
+                  <label key={axis} className="opp-score">
+                    <span>{MATRIX_AXIS_LABELS[axis]}</span>
+                    <select
+                      className="input"
+                      aria-label={`${MATRIX_AXIS_LABELS[axis]} of opportunity ${i + 1}`}
+                      value={o.scores[axis] ?? ''}
+                      onChange={(e) =>
+                        update(
+                          { ...o, scores: { ...o.scores, [axis]: e.target.value ? Number(e.target.value) : null } },
+                          false,
+                        )
+                      }
+                    >
+                      <option value="">–</option>
+                      {[1, 2, 3, 4, 5].map((v) => (
+                        <option key={v} value={v}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              </div>
             </div>
           )}
         />
