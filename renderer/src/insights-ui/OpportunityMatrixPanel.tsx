@@ -269,9 +269,10 @@ export function OpportunityMatrixPanel() {
                 if (!r.editable || !step) return;
                 e.preventDefault();
                 e.stopPropagation();
-                const x = Math.min(SCORE_MAX, Math.max(SCORE_MIN, p.x + step[0]));
-                const y = Math.min(SCORE_MAX, Math.max(SCORE_MIN, p.y + step[1]));
-                if (x !== p.x || y !== p.y) moveTo(r, x, y);
+                // From the stored scores, not the drawn ones: keys pressed quickly outrun the (deferred) drawing.
+                setScores(r.touchpoint.id, r.opportunity.id, (scores) =>
+                  scoresAt(scores, axes, (scores[axes.x] ?? p.x) + step[0], (scores[axes.y] ?? p.y) + step[1]),
+                );
               }}
             >
               <title>{label}</title>

@@ -171,9 +171,13 @@ table.data .w-feel { width: 18%; }
 table.data .w-tpn { width: 21%; }
 table.data .w-mtp { width: 26%; }
 table.data .w-kind { width: 12%; }
-table.data .w-score { width: 10%; }
-table.data .w-quadrant { width: 13%; }
-.matrix-figure { margin: 0 0 12px; text-align: center; break-inside: avoid; page-break-inside: avoid; }
+table.data .w-score { width: 10.5%; }
+table.data .w-quadrant { width: 12.5%; }
+table.matrix-table .w-rank { width: 5%; }
+table.matrix-table th { font-size: 6.5pt; letter-spacing: 0; padding: 4px 4px 8px; }
+table.matrix-table td { padding: 8px 4px; }
+.matrix-keep { break-inside: avoid; page-break-inside: avoid; }
+.matrix-figure { margin: 0 0 12px; text-align: center; }
 .tp-title { font-weight: 700; }
 .tp-description { margin: 4px 0; color: #343a40; }
 .tp-thoughts { margin: 0 0 4px; }

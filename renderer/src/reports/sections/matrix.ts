@@ -97,8 +97,8 @@ export function matrixSvg(rows: readonly RankedOpportunity[], labels: Labels, br
     })
     .join('');
   const axisNames =
-    `<text x="${n(x0 + PLOT / 2)}" y="${SIZE - 12}" font-size="11" font-weight="700" text-anchor="middle" fill="#1f2328">${escapeHtml(labels.matrix.axes[axes.x])} →</text>` +
-    `<text transform="translate(16 ${n(y0 + PLOT / 2)}) rotate(-90)" font-size="11" font-weight="700" text-anchor="middle" fill="#1f2328">${escapeHtml(labels.matrix.axes[axes.y])} →</text>`;
+    `<text x="${n(x0 + PLOT / 2)}" y="${SIZE - 12}" font-size="11" font-weight="700" text-anchor="middle" fill="#1f2328">${escapeHtml(labels.matrix.axes[axes.x])}</text>` +
+    `<text transform="translate(16 ${n(y0 + PLOT / 2)}) rotate(-90)" font-size="11" font-weight="700" text-anchor="middle" fill="#1f2328">${escapeHtml(labels.matrix.axes[axes.y])}</text>`;
   return (
     `<svg class="opportunity-matrix" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}" font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(labels.sections.matrix)}">` +
     quadrants +
@@ -141,9 +141,12 @@ export function matrixSection(ctx: ReportContext): string {
     `<th class="w-score r">${esc(m.axes.customerValue)}</th><th class="w-score r">${esc(m.axes.businessValue)}</th>` +
     `<th class="w-score r">${esc(m.axes.effort)}</th><th class="w-score r">${esc(m.axes.confidence)}</th>` +
     `<th class="w-score r">${esc(m.priority)}</th><th class="w-quadrant">${esc(m.quadrant)}</th></tr></thead><tbody>${body}</tbody></table>`;
+  // The heading, intro and chart stay together on one page (the table may run on).
+  const open = sectionOpen('matrix', labels, esc(m.intro));
+  const head = open.indexOf('<h2>');
   return (
-    `${sectionOpen('matrix', labels, esc(m.intro))}` +
-    `<figure class="matrix-figure">${matrixSvg(rows, labels, ctx.brand, axes)}</figure>` +
+    `${open.slice(0, head)}<div class="matrix-keep">${open.slice(head)}` +
+    `<figure class="matrix-figure">${matrixSvg(rows, labels, ctx.brand, axes)}</figure></div>` +
     `${table}</section>`
   );
 }
