@@ -52,11 +52,19 @@ export function createNote(fields: Fields<Note, 'journeyId'>): Note {
 }
 
 export function newPainPoint(text = '', severity: 1 | 2 | 3 = 2) {
-  return { id: newId('pain'), text, severity, originId: null };
+  return { id: newId('pain'), text, severity, originId: null, evidence: null };
 }
 
 export function newOpportunity(text = '') {
-  return { id: newId('opportunity'), text, status: 'idea' as const, owner: '', loyaltyQuestions: [], pillars: [] };
+  return {
+    id: newId('opportunity'),
+    text,
+    status: 'idea' as const,
+    owner: '',
+    loyaltyQuestions: [],
+    pillars: [],
+    scores: { customerValue: null, businessValue: null, effort: null, confidence: null },
+  };
 }
 
 export type { JourneyId, StageId };

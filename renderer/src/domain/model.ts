@@ -11,6 +11,7 @@ import {
   CONNECTION_KINDS,
   EMOTION_MAX,
   EMOTION_MIN,
+  EVIDENCE_LEVELS,
   FRICTION_MAX,
   FRICTION_MIN,
   FRICTION_TYPES,
@@ -18,6 +19,8 @@ import {
   LANE_KINDS,
   LANE_MAX_HEIGHT,
   LANE_MIN_HEIGHT,
+  JOURNEY_STATUSES,
+  JOURNEY_TYPES,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
@@ -70,8 +73,23 @@ export const PainPointSchema = z.object({
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   /** The pain point this one was copied from (current → future state). */
   originId: idSchema('pain').nullable().default(null),
+  /** How well the pain point is backed; null: not said. */
+  evidence: z.enum(EVIDENCE_LEVELS).nullable().default(null),
 });
 export type PainPoint = z.infer<typeof PainPointSchema>;
+
+/** A 1–5 score of an opportunity; null while nobody has scored it. */
+export const opportunityScoreSchema = z.number().int().min(1).max(5);
+const score = opportunityScoreSchema.nullable().default(null);
+
+/** The four scores an opportunity is placed by on the opportunity matrix (domain/matrix.ts). */
+export const OpportunityScoresSchema = z.object({
+  customerValue: score,
+  businessValue: score,
+  effort: score,
+  confidence: score,
+});
+export type OpportunityScores = z.infer<typeof OpportunityScoresSchema>;
 
 export const OpportunitySchema = z.object({
   id: idSchema('opportunity'),
@@ -80,6 +98,7 @@ export const OpportunitySchema = z.object({
   owner: shortText.default(''),
   loyaltyQuestions: z.array(z.enum(LOYALTY_QUESTIONS)).default([]),
   pillars: z.array(z.enum(LOYALTY_PILLARS)).default([]),
+  scores: OpportunityScoresSchema.default(() => OpportunityScoresSchema.parse({})),
 });
 export type Opportunity = z.infer<typeof OpportunitySchema>;
 
@@ -136,6 +155,10 @@ export const JourneySchema = z.object({
   client: shortText.default(''),
   author: shortText.default(''),
   tags: tagList.default([]),
+  /** Who answers for the journey (metadata for the library's filters). */
+  owner: shortText.default(''),
+  status: z.enum(JOURNEY_STATUSES).default('draft'),
+  type: z.enum(JOURNEY_TYPES).default('current-state'),
   locale: z.string().max(35).default('en'),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -229,6 +252,8 @@ export const TouchpointSchema = z.object({
   createdAt: timestamp.nullable().default(null),
   /** The sub-journey this touchpoint opens (see links.ts); null when it opens none. */
   linkedJourneyId: idSchema('journey').nullable().default(null),
+  /** How well the touchpoint is backed; null: not said. */
+  evidence: z.enum(EVIDENCE_LEVELS).nullable().default(null),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 

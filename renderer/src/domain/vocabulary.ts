@@ -80,6 +80,45 @@ export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in progress', 'done', 'dropped'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
+/** Where a journey is in its review: draft, in review, final. */
+export const JOURNEY_STATUSES = ['draft', 'in-review', 'final'] as const;
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export const JOURNEY_STATUS_LABELS: Record<JourneyStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  final: 'Final',
+};
+
+/** What a journey maps: the experience today, the one to build, or a service blueprint. */
+export const JOURNEY_TYPES = ['current-state', 'future-state', 'blueprint'] as const;
+export type JourneyType = (typeof JOURNEY_TYPES)[number];
+export const JOURNEY_TYPE_LABELS: Record<JourneyType, string> = {
+  'current-state': 'Current state',
+  'future-state': 'Future state',
+  blueprint: 'Blueprint',
+};
+
+/**
+ * How well a touchpoint or pain point is backed, weakest first: a team's
+ * assumption, an anecdote someone heard, research (interviews, observation)
+ * or data (analytics, measured metrics).
+ */
+export const EVIDENCE_LEVELS = ['assumption', 'anecdote', 'research', 'data'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
+  assumption: 'Assumption',
+  anecdote: 'Anecdote',
+  research: 'Research',
+  data: 'Data',
+};
+/** What each level means, for the inspector's hints and the report's legend. */
+export const EVIDENCE_HINTS: Record<EvidenceLevel, string> = {
+  assumption: 'what the team believes, not yet checked',
+  anecdote: 'heard from a customer or colleague once or twice',
+  research: 'seen in interviews, observation or usability tests',
+  data: 'measured: analytics, surveys at scale, operational data',
+};
+
 export const LOYALTY_QUESTIONS = [
   'Why you?',
   'Why now?',

@@ -3,7 +3,34 @@ import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
+import { JOURNEY_STATUS_LABELS, JOURNEY_TYPE_LABELS } from '../domain/vocabulary';
 import { relativeTime } from '../ui/time';
+
+/** Status, type, owner and tags of a journey, as small labels on its card. */
+export function JourneyBadges({ summary }: { summary: JourneySummary }) {
+  const { journey } = summary;
+  return (
+    <ul className="card-badges" aria-label="Journey details">
+      <li className={`card-badge status-${journey.status}`} title="Status">
+        {JOURNEY_STATUS_LABELS[journey.status]}
+      </li>
+      <li className="card-badge" title="Type">
+        {JOURNEY_TYPE_LABELS[journey.type]}
+      </li>
+      {journey.owner.trim() && (
+        <li className="card-badge" title="Owner">
+          Owner: {journey.owner.trim()}
+        </li>
+      )}
+      {journey.tags.slice(0, 4).map((tag) => (
+        <li key={tag} className="card-badge" title="Tag">
+          #{tag}
+        </li>
+      ))}
+      {journey.tags.length > 4 && <li className="card-badge">+{journey.tags.length - 4}</li>}
+    </ul>
+  );
+}
 
 /** “6 stages · 1 touchpoint”. */
 export function JourneyCounts({ summary }: { summary: JourneySummary }) {
@@ -63,6 +90,7 @@ export function JourneyCard(props: JourneyCardProps) {
           {journey.client && <span className="card-client">{journey.client}</span>}
         </button>
       )}
+      <JourneyBadges summary={props.summary} />
       {props.parents && props.parents.length > 0 && (
         <p className="card-parents">
           Part of:{' '}

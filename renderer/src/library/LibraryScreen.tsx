@@ -3,6 +3,7 @@ import { EmptyState, NoJourneysYet } from './EmptyState';
 import { JourneyGrid } from './JourneyGrid';
 import { JourneyTree } from './JourneyTree';
 import { Segmented } from '../ui/segmented';
+import { LibraryFilters } from './LibraryFilters';
 import { LibraryHeader } from './LibraryHeader';
 import { StorageLine } from './StorageLine';
 import { TrashList } from './TrashList';
@@ -33,6 +34,19 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         onNewFromTemplate={actions.newFromTemplate}
         onEmptyTrash={actions.emptyTrash}
       />
+      {!trashed && !!summaries?.length && (
+        <LibraryFilters
+          filter={library.filter}
+          onFilter={library.setFilter}
+          owners={library.choices.owners}
+          tags={library.choices.tags}
+          views={library.views.list}
+          activeViewId={library.views.activeId}
+          onApplyView={library.views.apply}
+          onSaveView={(name) => void library.views.save(name)}
+          onDeleteView={(view) => void library.views.remove(view)}
+        />
+      )}
 
       <main className="library-body" aria-busy={summaries === undefined}>
         {!trashed && files.recentFiles}
@@ -56,7 +70,11 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         ) : visible.length === 0 ? (
           <EmptyState
             title="No journey matches your search"
-            text={`Nothing is called “${library.query}”. Try fewer words.`}
+            text={
+              library.query.trim()
+                ? `Nothing is called “${library.query}”. Try fewer words or clear the filters.`
+                : 'No journey has the chosen status, type, owner or tag. Clear a filter to see more.'
+            }
           />
         ) : trashed ? (
           <TrashList summaries={visible} actions={actions} />

@@ -1,20 +1,50 @@
-import { matchesQuery } from '../domain/search';
+import { matchesQuery, normaliseForSearch } from '../domain/search';
+import { JOURNEY_STATUSES } from '../domain/vocabulary';
 import type { JourneySummary } from '../storage';
+import { matchesFilter, NO_FILTER, type LibraryFilter } from './filters';
 
 export const SORTS = {
   edited: 'Last edited',
   title: 'Title A–Z',
   created: 'Date created',
+  status: 'Status',
+  owner: 'Owner A–Z',
 } as const;
 export type SortKey = keyof typeof SORTS;
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-export function filterAndSort(list: readonly JourneySummary[], query: string, sort: SortKey): JourneySummary[] {
-  const found = list.filter((s) => matchesQuery(`${s.journey.title} ${s.journey.client}`, query));
+/** Owner, title, client and tags: what the library's search box looks through. */
+function searchText(s: JourneySummary): string {
+  const j = s.journey;
+  return [j.title, j.client, j.owner, ...j.tags].join(' ');
+}
+
+/**
+ * The journeys the library shows: those matching the search and the filter,
+ * in the chosen order. Status sorts draft → in review → final; owner sorts
+ * A–Z with journeys without an owner last; ties fall back to last edited.
+ */
+export function filterAndSort(
+  list: readonly JourneySummary[],
+  query: string,
+  sort: SortKey,
+  filter: LibraryFilter = NO_FILTER,
+): JourneySummary[] {
+  const found = list.filter((s) => matchesQuery(searchText(s), query) && matchesFilter(s.journey, filter));
+  const byEdit = (a: JourneySummary, b: JourneySummary) => b.journey.updatedAt - a.journey.updatedAt;
   return found.sort((a, b) => {
     if (sort === 'title') return collator.compare(a.journey.title, b.journey.title);
     if (sort === 'created') return b.journey.createdAt - a.journey.createdAt;
-    return b.journey.updatedAt - a.journey.updatedAt;
+    if (sort === 'status') {
+      const d = JOURNEY_STATUSES.indexOf(a.journey.status) - JOURNEY_STATUSES.indexOf(b.journey.status);
+      return d || byEdit(a, b);
+    }
+    if (sort === 'owner') {
+      const [oa, ob] = [normaliseForSearch(a.journey.owner), normaliseForSearch(b.journey.owner)];
+      if (!oa !== !ob) return oa ? -1 : 1;
+      return collator.compare(oa, ob) || byEdit(a, b);
+    }
+    return byEdit(a, b);
   });
 }

@@ -14,7 +14,9 @@ import {
   restoreJourney,
   trashJourney,
 } from './actions';
+import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
 import { filterAndSort, type SortKey } from './sort';
+import { useLibraryViews } from './use-views';
 
 /** What the files feature lends the library: opening files, and the list of recent ones. */
 export interface LibraryFileSlots {
@@ -35,9 +37,19 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const trashCount = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).length, []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const visible = useMemo(() => filterAndSort(summaries ?? [], query, sort), [summaries, query, sort]);
+  const visible = useMemo(
+    () => filterAndSort(summaries ?? [], query, sort, trashed ? NO_FILTER : filter),
+    [summaries, query, sort, filter, trashed],
+  );
+  const choices = useMemo(() => filterChoices(summaries ?? []), [summaries]);
+  const views = useLibraryViews(db, { query, sort, filter }, (v) => {
+    setQuery(v.query);
+    setSort(v.sort);
+    setFilter(v.filter);
+  });
   // Links between journeys: each card's parents, and the tree view.
   const journeyLinks = useLiveQuery(() => (trashed ? null : listJourneyLinks(db)), [trashed]);
   const [layout, setLayout] = useState<'cards' | 'tree'>('cards');
@@ -102,6 +114,10 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     setQuery,
     sort,
     setSort,
+    filter,
+    setFilter,
+    choices,
+    views,
     renaming,
     searchRef,
     actions,

@@ -2,7 +2,7 @@
  * Every word the report prints, per language. Add a language by adding an
  * entry to REPORT_LANGUAGES (types.ts) and a complete Labels object here.
  */
-import type { ConnectionKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import type { ConnectionKind, EvidenceLevel, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
 import type { ReportLanguage, SectionId } from './types';
 
 export interface Labels {
@@ -96,6 +96,21 @@ export interface Labels {
     openQuestions: string;
     parkingLot: string;
   };
+  /** The opportunity matrix section: axis and quadrant names, table headings. */
+  matrix: {
+    intro: string;
+    axes: Record<'customerValue' | 'businessValue' | 'effort' | 'confidence', string>;
+    quadrants: Record<'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits', string>;
+    quadrant: string;
+    priority: string;
+    notPlaced: string;
+  };
+  /** Evidence markers on touchpoints and pain points, and their legend. */
+  evidence: {
+    title: string;
+    levels: Record<EvidenceLevel, string>;
+    hints: Record<EvidenceLevel, string>;
+  };
 }
 
 const EN: Labels = {
@@ -109,6 +124,7 @@ const EN: Labels = {
     stages: 'Stage by stage',
     hotspots: 'Hot spots',
     opportunities: 'Opportunities',
+    matrix: 'Opportunity matrix',
     metrics: 'Metrics',
     notes: 'Notes',
     workshop: 'Workshop results',
@@ -237,6 +253,35 @@ const EN: Labels = {
     kind: { touchpoint: 'Touchpoint', pain: 'Pain point', opportunity: 'Opportunity' },
     openQuestions: 'Open questions',
     parkingLot: 'Parking lot',
+  },
+  matrix: {
+    intro:
+      'Opportunities placed by customer value and effort (scores 1–5, split at 3), then ranked by workshop dots, priority (value × confidence ÷ effort) and the heat of their touchpoint.',
+    axes: {
+      customerValue: 'Customer value',
+      businessValue: 'Business value',
+      effort: 'Effort',
+      confidence: 'Confidence',
+    },
+    quadrants: {
+      'quick-wins': 'Quick wins',
+      'big-bets': 'Big bets',
+      'fill-ins': 'Fill-ins',
+      'money-pits': 'Money pits',
+    },
+    quadrant: 'Quadrant',
+    priority: 'Priority',
+    notPlaced: 'Not placed: needs both scores',
+  },
+  evidence: {
+    title: 'Evidence',
+    levels: { assumption: 'Assumption', anecdote: 'Anecdote', research: 'Research', data: 'Data' },
+    hints: {
+      assumption: 'what the team believes, not yet checked',
+      anecdote: 'heard from a customer or colleague once or twice',
+      research: 'seen in interviews, observation or usability tests',
+      data: 'measured in analytics, surveys at scale or operational data',
+    },
   },
 };
 

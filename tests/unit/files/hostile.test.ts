@@ -264,6 +264,7 @@ describe('hostile .journey files', () => {
           text,
           severity: 2 as const,
           originId: null,
+          evidence: null,
         })),
         opportunities: t.opportunities.map((o) => ({ ...o, text: p(i), owner: p(i + 1) })),
       })),

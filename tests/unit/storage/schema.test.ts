@@ -169,19 +169,23 @@ describe('upgrade from version 1 to version 2', () => {
       // Version 4 lifted the journey to document schema 3 (lanes).
       schemaVersion: 3,
       workshop: WorkshopSchema.parse({}),
+      owner: '',
+      status: 'draft',
+      type: 'current-state',
     });
 
     for (const t of rows.touchpoints) {
       const stored = await db.touchpoints.get(t.id);
       expect(stored).toEqual({
         ...t,
-        painPoints: t.painPoints.map((p) => ({ ...p, originId: null })),
+        painPoints: t.painPoints.map((p) => ({ ...p, originId: null, evidence: null })),
         metrics: emptyMetrics(),
         delight: false,
         originId: null,
         createdAt: null,
         linkedJourneyId: null,
         laneId: customerLaneId(rows.journeyId),
+        evidence: null,
       });
     }
     expect(await db.personas.get(rows.personas[0]!.id)).toEqual({

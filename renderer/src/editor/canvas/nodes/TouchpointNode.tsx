@@ -8,6 +8,7 @@ import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { useTitleCommit } from './title-commit';
 import { EmotionFace } from '../EmotionFace';
+import { EvidenceMarker } from '../EvidenceMarker';
 import { heatValue, worstSeverity } from '../../../domain/insights';
 import { LinkMarker } from '../../links/LinkMarker';
 
@@ -143,6 +144,7 @@ function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
           {t.delight && <Sparkles size={13} aria-label="Delight" className="flag-delight" />}
           <PainBadge touchpoint={t} />
           {t.linkedJourneyId && <LinkMarker target={t.linkedJourneyId} itemId={t.id} />}
+          <EvidenceMarker level={t.evidence} />
         </span>
       </div>
       <FrictionBar score={t.friction.score} />
