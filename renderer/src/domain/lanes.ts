@@ -64,6 +64,19 @@ export function laneOf(bands: readonly LaneBand[], touchpoint: Pick<Touchpoint, 
   return bands[0]?.lane.id ?? null;
 }
 
+/**
+ * A function giving the name of the lane a touchpoint is in, for tables and
+ * exports; empty for a journey with no lanes.
+ */
+export function laneNameOf(lanes: readonly Lane[]): (touchpoint: Pick<Touchpoint, 'laneId'>) => string {
+  const bands = laneBands(lanes);
+  const names = new Map(lanes.map((l) => [l.id as string, l.name]));
+  return (touchpoint) => {
+    const id = laneOf(bands, touchpoint);
+    return id === null ? '' : (names.get(id) ?? '');
+  };
+}
+
 export interface Cell {
   stageId: StageId;
   laneId: LaneId | null;

@@ -2,7 +2,8 @@
  * Every word the report prints, per language. Add a language by adding an
  * entry to REPORT_LANGUAGES (types.ts) and a complete Labels object here.
  */
-import type { ConnectionKind, EvidenceLevel, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import type { BlueprintLineKind } from '../domain/lanes';
+import type { ConnectionKind, EvidenceLevel, LaneKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
 import type { ReportLanguage, SectionId } from './types';
 
 export interface Labels {
@@ -49,11 +50,14 @@ export interface Labels {
     /** Said instead of the one-page map when its stage names would print too small to read. */
     overviewTooSmall: string;
   };
+  /** Lanes of a service blueprint: kinds and the blueprint's three lines. */
+  lanes: { kind: Record<LaneKind, string>; line: Record<BlueprintLineKind, string> };
   curve: { journey: string; noPoints: string; axis: string; key: string };
   table: {
     touchpoint: string;
     stage: string;
     channel: string;
+    lane: string;
     emotion: string;
     thoughts: string;
     quotes: string;
@@ -202,6 +206,22 @@ const EN: Labels = {
     overviewTooSmall:
       'The whole journey has too many stages to print legibly on one page, so the map follows in parts of a few stages each.',
   },
+  lanes: {
+    kind: {
+      customer: 'Customer actions',
+      'frontstage-people': 'Frontstage (people)',
+      'frontstage-systems': 'Frontstage (systems)',
+      backstage: 'Backstage',
+      support: 'Support processes',
+      evidence: 'Evidence',
+      custom: 'Lane',
+    },
+    line: {
+      interaction: 'Line of interaction',
+      visibility: 'Line of visibility',
+      'internal-interaction': 'Line of internal interaction',
+    },
+  },
   curve: {
     journey: 'Journey',
     noPoints: 'No touchpoint on the main path has an emotion yet.',
@@ -212,6 +232,7 @@ const EN: Labels = {
     touchpoint: 'Touchpoint',
     stage: 'Stage',
     channel: 'Channel',
+    lane: 'Lane',
     emotion: 'Emotion',
     thoughts: 'Thoughts',
     quotes: 'Quotes',
