@@ -7,6 +7,7 @@
  * bundle. No DOM: runs in the browser and in Node alike.
  */
 import type * as ExcelNs from 'exceljs';
+import { laneBands, laneOf } from '../domain/lanes';
 import type { Workbook, Worksheet } from 'exceljs';
 import { mean, npsFromCounts } from '../domain/insights';
 import { sortStages } from '../domain/layout';
@@ -70,10 +71,14 @@ function touchpointRows(doc: JourneyDocument): Touchpoint[] {
   return [...ordered, ...doc.touchpoints.filter((t) => !seen.has(t.id))];
 }
 
-function touchpointColumns(stageName: (t: Touchpoint) => string): ColumnSpec<Touchpoint>[] {
+function touchpointColumns(
+  stageName: (t: Touchpoint) => string,
+  laneName: ((t: Touchpoint) => string) | null,
+): ColumnSpec<Touchpoint>[] {
   const m = (t: Touchpoint) => t.metrics;
   return [
     { header: 'Stage', value: stageName },
+    ...(laneName ? [{ header: 'Lane', value: laneName }] : []),
     { header: 'Title', value: (t) => t.title },
     { header: 'Description', value: (t) => t.description },
     { header: 'Channel', value: (t) => t.channel },
@@ -265,7 +270,11 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
   const stageName = (t: Touchpoint) => stageById.get(t.stageId)?.name ?? '';
   const touchpoints = touchpointRows(doc);
 
-  addSheet(workbook, 'Touchpoints', touchpointColumns(stageName), touchpoints);
+  // A blueprint's touchpoints say which lane they sit in.
+  const bands = laneBands(doc.lanes);
+  const laneById = new Map(doc.lanes.map((l) => [l.id as string, l.name]));
+  const laneName = bands.length ? (t: Touchpoint) => laneById.get(laneOf(bands, t) ?? '') ?? '' : null;
+  addSheet(workbook, 'Touchpoints', touchpointColumns(stageName, laneName), touchpoints);
   addSheet(
     workbook,
     'Pain points',

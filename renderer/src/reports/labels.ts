@@ -72,6 +72,8 @@ export interface Labels {
     sample: string;
   };
   stageGoal: string;
+  /** A lane of a service blueprint, before its name (“Lane: Backstage”). */
+  lane: string;
   noTouchpoints: string;
   /** After a stage's name where its table goes on over the page. */
   continued: string;
@@ -214,6 +216,7 @@ const EN: Labels = {
     sample: 'n',
   },
   stageGoal: 'Customer goal',
+  lane: 'Lane',
   noTouchpoints: 'No touchpoints in this stage.',
   continued: '(continued)',
   noOpportunities: 'No opportunities recorded yet.',

@@ -6,6 +6,7 @@
 import type { JourneyDocument, Touchpoint } from '../domain/model';
 import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
+import { laneBands, laneOf } from '../domain/lanes';
 import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
@@ -72,12 +73,20 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
   ].filter(Boolean);
   if (meta.length) out.push(meta.join('  \n'), '');
   if (j.description.trim()) out.push(escapeMarkdown(j.description), '');
+  const bands = laneBands(doc.lanes);
   for (const { stage, touchpoints } of stageGroups(doc)) {
     out.push(`## ${escapeMarkdown(stage.name) || escapeMarkdown(labels.untitled)}`, '');
     if (stage.description.trim()) out.push(escapeMarkdown(stage.description), '');
     if (stage.customerGoal.trim()) out.push(`**${labels.stageGoal}:** ${escapeMarkdown(stage.customerGoal)}`, '');
     if (touchpoints.length === 0) out.push(`_${labels.noTouchpoints}_`, '');
-    for (const t of touchpoints) out.push(...touchpointBlock(t, labels));
+    if (bands.length === 0) for (const t of touchpoints) out.push(...touchpointBlock(t, labels));
+    // A blueprint: the stage's touchpoints lane by lane, top to bottom, each lane named.
+    for (const band of bands) {
+      const inLane = touchpoints.filter((t) => laneOf(bands, t) === band.lane.id);
+      if (inLane.length === 0) continue;
+      out.push(`**${labels.lane}: ${escapeMarkdown(band.lane.name) || escapeMarkdown(labels.untitled)}**`, '');
+      for (const t of inLane) out.push(...touchpointBlock(t, labels));
+    }
   }
   if (doc.personas.length) {
     out.push(`## ${labels.sections.personas}`, '');

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { sortStages } from '../../domain/layout';
+import { laneBands, laneOf } from '../../domain/lanes';
 import type { JourneyDocument, Metrics, Touchpoint } from '../../domain/model';
 import { emotionLevel } from '../../domain/vocabulary';
 
@@ -40,6 +41,7 @@ export const CSV_EXPORT_COLUMNS = [
   'Loyalty questions',
   'Loyalty pillars',
   'Tags',
+  'Lane',
 ] as const;
 
 /** Guard a text cell against spreadsheet formula injection. */
@@ -58,7 +60,7 @@ function csat(metrics: Metrics): string {
   return c.mode === 'share' ? `${c.value}%` : `${c.value} / 5`;
 }
 
-function row(t: Touchpoint, stageName: string, personaNames: Map<string, string>): string[] {
+function row(t: Touchpoint, stageName: string, personaNames: Map<string, string>, laneName: string): string[] {
   const m = t.metrics;
   const personaEmotions = Object.entries(t.personaEmotions)
     .map(([id, score]) => `${personaNames.get(id) ?? id}: ${score > 0 ? '+' : ''}${score}`)
@@ -94,6 +96,7 @@ function row(t: Touchpoint, stageName: string, personaNames: Map<string, string>
     list(t.loyaltyQuestions),
     list(t.pillars),
     guardCell(list(t.tags)),
+    guardCell(laneName),
   ];
 }
 
@@ -103,6 +106,9 @@ export function touchpointsToCsv(document: JourneyDocument): string {
   const stageIndex = new Map(stages.map((s, i) => [s.id as string, i]));
   const stageName = new Map(stages.map((s) => [s.id as string, s.name]));
   const personaNames = new Map(document.personas.map((p) => [p.id as string, p.name]));
+  // The lane each touchpoint sits in (empty for a journey without lanes).
+  const bands = laneBands(document.lanes);
+  const laneName = new Map(document.lanes.map((l) => [l.id as string, l.name]));
   const touchpoints = [...document.touchpoints].sort(
     (a, b) =>
       (stageIndex.get(a.stageId) ?? Infinity) - (stageIndex.get(b.stageId) ?? Infinity) ||
@@ -113,7 +119,9 @@ export function touchpointsToCsv(document: JourneyDocument): string {
   const body = Papa.unparse(
     {
       fields: [...CSV_EXPORT_COLUMNS],
-      data: touchpoints.map((t) => row(t, stageName.get(t.stageId) ?? '', personaNames)),
+      data: touchpoints.map((t) =>
+        row(t, stageName.get(t.stageId) ?? '', personaNames, laneName.get(laneOf(bands, t) ?? '') ?? ''),
+      ),
     },
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   );
