@@ -18,7 +18,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
-import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
+import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
 import { applyChanges } from '../../session/doc-state';
 import { addConnection, moveItems } from '../../session/edits';
 import { fitLane } from '../../session/lane-edits';
@@ -217,12 +217,10 @@ export function JourneyCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const { width, height } = wrapRef.current.getBoundingClientRect();
-    // A blueprint's lane headers sit left of the first stage: keep them in view.
-    const left = geometry.columns.length ? LANE_HEADER_WIDTH : 0;
     const bounds = {
-      x: -left,
+      x: 0,
       y: 0,
-      width: Math.max(geometry.totalWidth, 400) + left,
+      width: Math.max(geometry.totalWidth, 400),
       height: geometry.laneTop + CURVE_LANE_HEIGHT,
     };
     setInitialViewport(getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING));
