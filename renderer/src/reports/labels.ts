@@ -57,7 +57,6 @@ export interface Labels {
     touchpoint: string;
     stage: string;
     channel: string;
-    lane: string;
     emotion: string;
     thoughts: string;
     quotes: string;
@@ -76,6 +75,8 @@ export interface Labels {
     sample: string;
   };
   stageGoal: string;
+  /** A lane of a service blueprint, before its name (“Lane: Backstage”). */
+  lane: string;
   noTouchpoints: string;
   /** After a stage's name where its table goes on over the page. */
   continued: string;
@@ -232,7 +233,6 @@ const EN: Labels = {
     touchpoint: 'Touchpoint',
     stage: 'Stage',
     channel: 'Channel',
-    lane: 'Lane',
     emotion: 'Emotion',
     thoughts: 'Thoughts',
     quotes: 'Quotes',
@@ -251,6 +251,7 @@ const EN: Labels = {
     sample: 'n',
   },
   stageGoal: 'Customer goal',
+  lane: 'Lane',
   noTouchpoints: 'No touchpoints in this stage.',
   continued: '(continued)',
   noOpportunities: 'No opportunities recorded yet.',

@@ -3,19 +3,18 @@
  * touchpoints as headings, their details as lists. User text is escaped so
  * it cannot start Markdown syntax or raw HTML.
  */
-import { laneNameOf } from '../domain/lanes';
 import type { JourneyDocument, Touchpoint } from '../domain/model';
 import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
+import { laneBands, laneOf } from '../domain/lanes';
 import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
 
-function touchpointBlock(t: Touchpoint, labels: Labels, lane: string): string[] {
+function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
   if (t.description.trim()) out.push(escapeMarkdown(t.description), '');
   const facts: string[] = [];
-  if (lane.trim()) facts.push(`- **${labels.table.lane}:** ${escapeMarkdown(lane)}`);
   if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(t.channel)}`);
   if (t.owner.trim()) facts.push(`- **${labels.table.owner}:** ${escapeMarkdown(t.owner)}`);
   if (t.emotion !== null) {
@@ -74,14 +73,21 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
   ].filter(Boolean);
   if (meta.length) out.push(meta.join('  \n'), '');
   if (j.description.trim()) out.push(escapeMarkdown(j.description), '');
-  // Lanes are named only in a blueprint (two lanes or more).
-  const laneName = doc.lanes.length >= 2 ? laneNameOf(doc.lanes) : () => '';
+  // Lanes are named only in a blueprint (two lanes or more), as on the map.
+  const bands = doc.lanes.length >= 2 ? laneBands(doc.lanes) : [];
   for (const { stage, touchpoints } of stageGroups(doc)) {
     out.push(`## ${escapeMarkdown(stage.name) || escapeMarkdown(labels.untitled)}`, '');
     if (stage.description.trim()) out.push(escapeMarkdown(stage.description), '');
     if (stage.customerGoal.trim()) out.push(`**${labels.stageGoal}:** ${escapeMarkdown(stage.customerGoal)}`, '');
     if (touchpoints.length === 0) out.push(`_${labels.noTouchpoints}_`, '');
-    for (const t of touchpoints) out.push(...touchpointBlock(t, labels, laneName(t)));
+    if (bands.length === 0) for (const t of touchpoints) out.push(...touchpointBlock(t, labels));
+    // A blueprint: the stage's touchpoints lane by lane, top to bottom, each lane named.
+    for (const band of bands) {
+      const inLane = touchpoints.filter((t) => laneOf(bands, t) === band.lane.id);
+      if (inLane.length === 0) continue;
+      out.push(`**${labels.lane}: ${escapeMarkdown(band.lane.name) || escapeMarkdown(labels.untitled)}**`, '');
+      for (const t of inLane) out.push(...touchpointBlock(t, labels));
+    }
   }
   if (doc.personas.length) {
     out.push(`## ${labels.sections.personas}`, '');

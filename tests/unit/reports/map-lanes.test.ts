@@ -136,12 +136,3 @@ describe('lanes in the spreadsheet exports', () => {
     expect(lanes.get('Checks in at the desk')).toBe('Reception desk');
   }, 60_000);
 });
-
-describe('lanes in the Markdown report', () => {
-  it('names the lane of each touchpoint of a blueprint', async () => {
-    const { buildMarkdownReport } = await import('../../../renderer/src/reports/markdown');
-    const md = buildMarkdownReport(doc);
-    expect(md).toMatch(/### Runs the blood tests\n\n- \*\*Lane:\*\* Lab/);
-    expect(buildMarkdownReport({ ...doc, lanes: doc.lanes.slice(0, 1) })).not.toContain('**Lane:**');
-  });
-});

@@ -42,6 +42,7 @@ export const CSV_EXPORT_COLUMNS = [
   'Loyalty questions',
   'Loyalty pillars',
   'Tags',
+  'Lane',
 ] as const;
 
 /** Guard a text cell against spreadsheet formula injection. */
@@ -97,6 +98,7 @@ function row(t: Touchpoint, stageName: string, laneName: string, personaNames: M
     list(t.loyaltyQuestions),
     list(t.pillars),
     guardCell(list(t.tags)),
+    guardCell(laneName),
   ];
 }
 

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { addTouchpoint, expectEventually, newJourney, node, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+import { ROOT } from '../support/paths';
+
+interface LaneRow {
+  id: string;
+  name: string;
+  kind: string;
+  order: number;
+}
+interface TouchpointRow {
+  id: string;
+  title: string;
+  laneId: string | null;
+}
+
+describe('lanes and service blueprints', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it('builds a two-lane blueprint by mouse and keyboard, moves a card across lanes and undoes it', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('ta', 1));
+    const title = seedLine('te', 0);
+    await addTouchpoint(page, title);
+    await waitSaved(page);
+
+    // The lane headers sit left of the first stage: fit the whole map (headers too) into view.
+    await page.locator('.react-flow__controls-fitview').click();
+    // Mouse: the first lane added turns the map into a blueprint (Customer lane + a new one).
+    await page.getByRole('button', { name: 'Add lanes (blueprint)' }).click();
+    await page.getByRole('group', { name: 'Lane Lane 2' }).waitFor();
+    // Keyboard: rename the new lane.
+    await page.getByRole('group', { name: 'Lane Lane 2' }).getByRole('button', { name: 'Lane 2', exact: true }).click();
+    const input = page.getByRole('textbox', { name: 'Lane name' });
+    await input.fill(seedLine('hy', 0));
+    await input.press('Enter');
+    const backName = seedLine('hy', 0);
+    await page.getByRole('group', { name: `Lane ${backName}` }).waitFor();
+    await page.getByRole('combobox', { name: `Kind of lane ${backName}` }).selectOption('frontstage-people');
+    // Keyboard: Alt+↑ moves the lane up, Alt+↓ back down.
+    await page.getByRole('button', { name: `Move lane ${backName} down` }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expectEventually(async () => {
+      const lanes = await readTable<LaneRow>(page, 'lanes');
+      expect(lanes.sort((a, b) => a.order - b.order).map((l) => l.name)).toEqual([backName, 'Customer']);
+    });
+    await page.getByRole('button', { name: `Move lane ${backName} down` }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    let lanes: LaneRow[] = [];
+    await expectEventually(async () => {
+      lanes = (await readTable<LaneRow>(page, 'lanes')).sort((a, b) => a.order - b.order);
+      expect(lanes.map((l) => [l.name, l.kind])).toEqual([
+        ['Customer', 'customer'],
+        [backName, 'frontstage-people'],
+      ]);
+    });
+    // The line of interaction is drawn between them.
+    await page.locator('.lane-line', { hasText: 'Line of interaction' }).waitFor();
+
+    const card = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.title === title)!;
+    expect(card.laneId).toBe(lanes[0]!.id);
+    // Mouse: drag the card down into the second lane.
+    const box = (await node(page, card.id).boundingBox())!;
+    const band = (await page.locator(`.lane-band[data-lane-id="${lanes[1]!.id}"]`).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    const targetY = band.y + band.height / 2 - box.height / 2 + 20;
+    for (let i = 1; i <= 12; i++)
+      await page.mouse.move(box.x + box.width / 2, box.y + 20 + ((targetY - box.y - 20) * i) / 12);
+    await page.mouse.up();
+    await expectEventually(async () => {
+      const moved = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.id === card.id)!;
+      expect(moved.laneId).toBe(lanes[1]!.id);
+    });
+    await waitSaved(page);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'lanes-two-lane.png') });
+
+    await page.keyboard.press('Control+z');
+    await expectEventually(async () => {
+      const back = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.id === card.id)!;
+      expect(back.laneId).toBe(lanes[0]!.id);
+    });
+  });
+
+  it('the Service blueprint template opens with its five lanes and three lines', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Service blueprint' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.locator('.tp-title', { hasText: 'Books a repair slot online' }).first().waitFor();
+    await waitSaved(page);
+    for (const line of ['Line of interaction', 'Line of visibility', 'Line of internal interaction'])
+      await page.locator('.lane-line', { hasText: line }).waitFor();
+    const lanes = await readTable<LaneRow>(page, 'lanes');
+    expect(lanes).toHaveLength(5);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'lanes-blueprint.png') });
+  });
+});
