@@ -36,10 +36,10 @@ export interface BenchOptions {
   build: boolean;
   /**
    * `live`: only the live-session figures (the renderer build, one Chromium page, and the Node-only figure);
-   * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds);
+   * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds); `viewer`: only the interactive viewer (no builds);
    * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks.
    */
-  only?: 'live' | 'poster' | 'open' | 'report' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | null;
 }
 
 const DATABASE = 'waymark';
@@ -361,6 +361,20 @@ export async function runBench(options: BenchOptions): Promise<void> {
       const poster = await benchPosterA0(browser, options.root, work);
       console.log(formatPoster(poster));
       for (const line of formatTargets(posterTargets(poster))) console.log(line);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
+
+  if (options.only === 'viewer') {
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    try {
+      log('building the interactive viewer (200 and 2,000 touchpoints) and opening it…');
+      const viewer = await benchViewer(browser, options.root, work);
+      for (const line of formatViewer(viewer)) console.log(line);
+      for (const line of formatTargets(viewerTargetLines(viewer))) console.log(line);
     } finally {
       await browser.close();
     }

@@ -32,7 +32,7 @@ let browser: Browser;
 let dir: string;
 const fonts = loadReportFontsNode();
 
-async function openViewer(doc: JourneyDocument, name: string): Promise<Opened> {
+async function openViewer(doc: JourneyDocument, name: string, readyTimeout = 10_000): Promise<Opened> {
   const file = path.join(dir, `${name}.html`);
   const html = buildViewerHtml(doc, { fonts, date: '1 March 2026' });
   await writeFile(file, html);
@@ -60,8 +60,9 @@ async function openViewer(doc: JourneyDocument, name: string): Promise<Opened> {
     w.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}`));
   });
-  await page.goto(url);
-  await page.locator('html[data-viewer="ready"]').waitFor({ timeout: 10_000 });
+  // A large file is read on after its map is shown: wait for the map, not for the load event.
+  await page.goto(url, readyTimeout > 10_000 ? { waitUntil: 'commit' } : {});
+  await page.locator('html[data-viewer="ready"]').waitFor({ timeout: readyTimeout });
   return opened;
 }
 
@@ -355,6 +356,51 @@ describe('interactive viewer', () => {
     await nothingRan(o);
     await page.context().close();
   });
+
+  it('opens a 2,000-touchpoint journey at its first stage, draws only the tiles near the view, and finds and shows a card far off-screen', async () => {
+    const doc = seedJourney(2000);
+    const o = await openViewer(doc, 'seed-2000', 120_000);
+    const { page } = o;
+    // Two cores shared with other work make every step of a 10 MB page slow; the outcomes are what is checked.
+    page.setDefaultTimeout(120_000);
+    const inView = (id: string) =>
+      page.evaluate((tp) => {
+        const card = document.querySelector(`button.card-hit[data-tp="${tp}"]`)!.getBoundingClientRect();
+        const view = document.getElementById('map-viewport')!.getBoundingClientRect();
+        return card.left >= view.left && card.right <= view.right && card.top >= view.top && card.bottom <= view.bottom;
+      }, id);
+    /** The drawn cards' titles: each card's SVG group is titled with its touchpoint's title. */
+    const drawnTitles = () =>
+      page
+        .$$eval('#map-layer-cards title', (titles) => titles.map((t) => t.textContent ?? ''))
+        .then((t) => t.map(oneLine));
+    const first = doc.touchpoints[0]!;
+    expect(await inView(first.id)).toBe(true);
+    expect(await drawnTitles()).toContain(oneLine(first.title));
+    // Far less than the whole map is drawn; the last touchpoint (bottom of the last stage) is not.
+    const last = doc.touchpoints[doc.touchpoints.length - 1]!;
+    const drawn = await drawnTitles();
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(doc.touchpoints.length / 4);
+    expect(drawn).not.toContain(oneLine(last.title));
+    expect(await inView(last.id)).toBe(false);
+
+    // Search finds a touchpoint at the far end of the map; Enter brings it into view, drawn, with its details.
+    const target = doc.touchpoints.find((t) => t.opportunities.some((p) => p.text === 'Fix step 1997'))!;
+    expect(await drawnTitles()).not.toContain(oneLine(target.title));
+    // (The records under the map are still being read after the first paint; on a busy machine that takes a while.)
+    await page.waitForLoadState('domcontentloaded', { timeout: 120_000 });
+    const search = page.getByLabel('Search touchpoints');
+    await search.fill('Fix step 1997');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('1 touchpoint matches.');
+    await search.press('Enter');
+    await expect(detailsTitle(page)).resolves.toBe(oneLine(target.title));
+    await page.keyboard.press('Escape');
+    expect(await inView(target.id)).toBe(true);
+    expect(await drawnTitles()).toContain(oneLine(target.title));
+    await nothingRan(o);
+    await page.context().close();
+  }, 300_000);
 
   it('switches persona curves off and on by click and by keyboard; fits a small map; follows a dark theme; print shows every record and no controls', async () => {
     const doc = payloadJourney();

@@ -405,7 +405,11 @@ export function buildPosterHtml(
   const subtitle = `${stages} ${stages === 1 ? 'stage' : 'stages'} · ${touchpoints} ${touchpoints === 1 ? 'touchpoint' : 'touchpoints'}`;
   const body = posterBody(doc, poster, mapSvg, subtitle);
   const title = doc.journey.title;
-  const needed = fontsForText(fonts, `${body}${title}${WORDS.key}`);
+  // A script family's Latin subsets repeat Noto Sans's, which comes first in the font stack: they would never draw a
+  // character, yet Chromium decodes some of them, and every face that arrives lays the whole map's text out again.
+  const latinRanges = new Set(fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
+  const candidates = fonts.filter((f) => f.family === 'Noto Sans' || !latinRanges.has(f.unicodeRange));
+  const needed = fontsForText(candidates, `${body}${title}${WORDS.key}`);
   const fontCss = fontFaceCss(needed);
   if (options.output === 'single') {
     const html = htmlDocument(title, poster, fontCss, `${posterCss(poster)}\n.poster{break-after:avoid}`, body);

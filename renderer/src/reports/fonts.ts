@@ -99,8 +99,11 @@ const FAMILY = /^[A-Za-z0-9 -]{1,64}$/;
 const UNICODE_RANGE = /^U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?(,\s*U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?)*$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** `@font-face` rules with data URLs; fonts with a bad family, range or payload are left out. */
-export function fontFaceCss(fonts: readonly ReportFont[]): string {
+/**
+ * `@font-face` rules with data URLs; fonts with a bad family, range or payload are left out. `block` (print: no
+ * fallback face ever reaches a PDF) or `swap` (a page on screen shows text before its faces are decoded).
+ */
+export function fontFaceCss(fonts: readonly ReportFont[], display: 'block' | 'swap' = 'block'): string {
   return fonts
     .filter(
       (f) =>
@@ -114,7 +117,7 @@ export function fontFaceCss(fonts: readonly ReportFont[]): string {
     )
     .map(
       (f) =>
-        `@font-face{font-family:"${cleanText(f.family)}";font-style:normal;font-weight:${f.weight};font-display:block;` +
+        `@font-face{font-family:"${cleanText(f.family)}";font-style:normal;font-weight:${f.weight};font-display:${display};` +
         `src:url(data:font/woff2;base64,${f.woff2Base64}) format("woff2");` +
         (f.unicodeRange ? `unicode-range:${f.unicodeRange};` : '') +
         '}',

@@ -205,6 +205,29 @@ describe('poster HTML', () => {
     expect(scripts.html).toContain(armenian);
     expect(scripts.embeddedFonts).toBeGreaterThan(latin.embeddedFonts);
   });
+
+  it("leaves out the script families' Latin subsets, which repeat Noto Sans's and would only be decoded and lay the map out again", () => {
+    const fonts = loadReportFontsNode();
+    const b = journey('Poster');
+    b.stages(SEED_PHRASE.tamil, SEED_PHRASE.armenian, SEED_PHRASE.telugu, SEED_PHRASE.malayalam);
+    const built = buildPosterHtml(b.build(), options({}), fonts);
+    const faces = Array.from(
+      built.html.matchAll(/@font-face\{font-family:"([^"]+)";[^}]*?unicode-range:([^;]+);/g),
+      (m) => ({
+        family: m[1]!,
+        range: m[2]!,
+      }),
+    );
+    const latin = new Set(faces.filter((f) => f.family === 'Noto Sans').map((f) => f.range));
+    expect(latin.size).toBeGreaterThan(0);
+    for (const family of ['Tamil', 'Armenian', 'Telugu', 'Malayalam']) {
+      const own = faces.filter((f) => f.family === `Noto Sans ${family}`);
+      // Regular and bold of the script's own glyphs, nothing else.
+      expect(own, family).toHaveLength(2);
+      for (const f of own) expect(latin.has(f.range), family).toBe(false);
+    }
+    expect(built.embeddedFonts).toBe(faces.length);
+  });
 });
 
 describe('poster errors in the dialog', () => {

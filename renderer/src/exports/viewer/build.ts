@@ -34,7 +34,7 @@ import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metr
 import { drawEmotionCurve } from '../../reports/svg/curve';
 import { faceShapes, faceSvg } from '../../reports/svg/face';
 import { layoutMap } from '../../reports/svg/map-layout';
-import { writeMapSvg } from '../../reports/svg/map-svg';
+import { mapSvgParts } from '../../reports/svg/map-svg';
 import { insightGroupsHtml, multiline, pips } from '../../reports/sections/parts';
 import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
@@ -42,6 +42,7 @@ import { fontsForText } from '../map-image';
 import { VIEWER_IDS, type ViewerData } from './data';
 import { journeyText, scriptFamilies } from './scripts';
 import { viewerCss } from './styles';
+import { mapTiles } from './tiles';
 
 export interface ViewerOptions {
   /** The Noto fonts available (the report's manifest); only those the journey's text needs are embedded. */
@@ -356,7 +357,9 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   const personas = new Map(doc.personas.map((p) => [p.id as string, p]));
 
   const plan = layoutMap(doc, { labels });
-  const mapSvg = writeMapSvg(plan, {
+  // The map's lines, cards and labels are drawn in tiles, by the runtime, only near the view: a large map's first
+  // frame lays out a screenful, not thousands of cards. The tiles wait in inert <template>s (never rendered).
+  const parts = mapSvgParts(plan, {
     prefix: 'vm',
     standalone: false,
     displayWidth: plan.width,
@@ -364,6 +367,12 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     title,
     background: 'white',
   });
+  const tiles = mapTiles(parts);
+  const layers = (['routes', 'cards', 'plates'] as const)
+    .map((layer) => `<g id="${VIEWER_IDS.layer}${layer}"></g>`)
+    .join('');
+  const mapSvg = parts.open + parts.under + layers + parts.close;
+  const tileTemplates = tiles.map((t) => `<template><svg><g>${t.markup}</g></svg></template>`).join('');
   const hits = plan.cards
     .map((c) => {
       const t = c.touchpoint;
@@ -397,6 +406,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
         text: searchText(t, stageNames.get(t.stageId) ?? '', personas),
       })),
     ),
+    tiles: tiles.map((t) => ({ layer: t.layer, box: t.box })),
   };
 
   const stageNav = groups
@@ -459,11 +469,16 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
       `<button type="button" class="btn" id="${VIEWER_IDS.fit}" title="Fit the map (0)">Fit</button>` +
       '<span class="hint">Drag or use the arrow keys to move; wheel, + and − to zoom; Enter opens a touchpoint.</span></div>',
     `<div id="${VIEWER_IDS.viewport}" class="viewport" tabindex="0" role="group" aria-roledescription="map" aria-label="${esc(title)}: journey map">` +
-      `<div id="${VIEWER_IDS.canvas}" class="canvas" style="width:${plan.width}px;height:${plan.height}px">${mapSvg}<div class="hits">${hits}</div></div></div>`,
+      `<div id="${VIEWER_IDS.canvas}" class="canvas" style="width:${plan.width}px;height:${plan.height}px">${mapSvg}<div class="hits">${hits}</div></div></div>` +
+      `<div id="${VIEWER_IDS.tiles}" hidden>${tileTemplates}</div>`,
     '</section>',
     `<aside id="${VIEWER_IDS.details}" class="details" aria-label="Touchpoint details" hidden>` +
       `<button type="button" class="btn close" id="${VIEWER_IDS.detailsClose}" aria-label="Close details" title="Close (Esc)">×</button>` +
       `<div id="${VIEWER_IDS.detailsBody}"></div></aside>`,
+    // The script runs here, before the panels and records under the map are parsed: the map is wired and painted
+    // while the rest of the file is still being read.
+    `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
+    `<script>${runtime.code}</script>`,
     summaryHtml(doc, labels),
     curveHtml(doc, labels, brand),
     personasHtml(doc, labels, options.personaPhotos),
@@ -493,13 +508,12 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Waymark journey viewer">',
     `<title>${esc(title)}</title>`,
-    `<style>\n${fontFaceCss(fonts)}\n${viewerCss(brand, REPORT_FONT_STACK)}</style>`,
+    // Swap: the page shows at once in a fallback face and takes the Noto faces as soon as they are decoded.
+    `<style>\n${fontFaceCss(fonts, 'swap')}\n${viewerCss(brand, REPORT_FONT_STACK)}</style>`,
     '</head>',
     '<body>',
     symbols(),
     body,
-    `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
-    `<script>${runtime.code}</script>`,
     '</body>',
     '</html>',
   ].join('\n');

@@ -30,12 +30,23 @@ export interface ViewerTouchpoint {
   text: string;
 }
 
+/** The drawing's layers, bottom to top: connections, cards, connection labels. */
+export type ViewerLayer = 'routes' | 'cards' | 'plates';
+
+/** A part of the map drawn only when near the view: its layer and the box it paints in. */
+export interface ViewerTile {
+  layer: ViewerLayer;
+  box: ViewerBox;
+}
+
 export interface ViewerData {
   /** Size of the map drawing. */
   width: number;
   height: number;
   stages: ViewerStage[];
   touchpoints: ViewerTouchpoint[];
+  /** In the order of the `<template>`s in the tiles element. */
+  tiles: ViewerTile[];
 }
 
 /** Element ids the builder writes and the runtime finds. */
@@ -43,6 +54,10 @@ export const VIEWER_IDS = {
   data: 'viewer-data',
   viewport: 'map-viewport',
   canvas: 'map-canvas',
+  /** Holds one `<template>` per map tile. */
+  tiles: 'map-tiles',
+  /** Prefix of the map's layer groups (`map-layer-routes`…), where the runtime draws the tiles. */
+  layer: 'map-layer-',
   search: 'search',
   searchStatus: 'search-status',
   searchResults: 'search-results',

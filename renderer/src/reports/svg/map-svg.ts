@@ -9,6 +9,7 @@ import { CONNECTION_STYLES, arrowMarkers, strokeAttrs } from './connection-style
 import { faceShapes } from './face';
 import type {
   BadgeKind,
+  Box,
   BadgePlan,
   BlueprintLinePlan,
   LanePlan,
@@ -223,11 +224,45 @@ function styleBlock(css: string | undefined): string {
   return `<style>${css}</style>`;
 }
 
-/** The map's SVG markup for a plan. */
-export function writeMapSvg(plan: MapPlan, options: MapSvgWriteOptions): string {
+/** A piece of the drawing and the box it may paint in (drawing px, strokes and arrowheads included). */
+export interface MapSvgPiece {
+  markup: string;
+  box: Box;
+}
+
+/**
+ * The map's SVG in parts, for a viewer that draws only what is in view: the
+ * opening tag with the defs and background, what lies under everything
+ * (legends, stage columns, the empty note: few elements), then the three
+ * layers in drawing order, one piece per connection, card and label.
+ * Joined in order they are exactly `writeMapSvg`'s markup.
+ */
+export interface MapSvgParts {
+  open: string;
+  under: string;
+  routes: MapSvgPiece[];
+  cards: MapSvgPiece[];
+  plates: MapSvgPiece[];
+  close: string;
+}
+
+/** Room around a line's points for its stroke and arrowhead. */
+const ROUTE_MARGIN = 12;
+
+function routeBox(r: RoutePlan): Box {
+  const p = r.path;
+  const points = p.shape === 'curve' ? [p.start, p.control1, p.control2, p.end] : p.points;
+  const xs = points.map((q) => q[0]);
+  const ys = points.map((q) => q[1]);
+  const x = Math.min(...xs) - ROUTE_MARGIN;
+  const y = Math.min(...ys) - ROUTE_MARGIN;
+  return { x, y, width: Math.max(...xs) + ROUTE_MARGIN - x, height: Math.max(...ys) + ROUTE_MARGIN - y };
+}
+
+export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions): MapSvgParts {
   const { width, height } = plan;
   const { prefix } = options;
-  const body: string[] = [
+  const under = [
     ...plan.legends.flatMap((legend) => legend.entries.map((e) => legendEntry(e, prefix))),
     ...plan.columns.map(column),
     ...plan.lanes.map((l, i) => lane(l, i === 0)),
@@ -235,19 +270,27 @@ export function writeMapSvg(plan: MapPlan, options: MapSvgWriteOptions): string 
     plan.emptyNote
       ? text(plan.emptyNote.x, plan.emptyNote.y, plan.emptyNote.text, { size: plan.emptyNote.size, fill: MUTED })
       : '',
-    // Lines under the cards, their labels over them, so no label is hidden by a card.
-    ...plan.routes.map((r) => route(r, prefix)),
-    ...plan.cards.map(card),
-    ...plan.routes.flatMap((r) => (r.label ? [plate(r.label)] : [])),
   ];
   const ns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   const head = options.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
-  return (
-    `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.title)}">` +
-    `<defs>${arrowMarkers(prefix)}${styleBlock(options.embeddedCss)}</defs>` +
-    (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`) +
-    body.join('') +
-    '</svg>'
-  );
+  return {
+    open:
+      `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="0 0 ${width} ${height}" ` +
+      `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.title)}">` +
+      `<defs>${arrowMarkers(prefix)}${styleBlock(options.embeddedCss)}</defs>` +
+      (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`),
+    under: under.join(''),
+    // Lines under the cards, their labels over them, so no label is hidden by a card.
+    routes: plan.routes.map((r) => ({ markup: route(r, prefix), box: routeBox(r) })),
+    cards: plan.cards.map((c) => ({ markup: card(c), box: { x: c.x, y: c.y, width: c.width, height: c.height } })),
+    plates: plan.routes.flatMap((r) => (r.label ? [{ markup: plate(r.label), box: r.label.plate }] : [])),
+    close: '</svg>',
+  };
+}
+
+/** The map's SVG markup for a plan. */
+export function writeMapSvg(plan: MapPlan, options: MapSvgWriteOptions): string {
+  const parts = mapSvgParts(plan, options);
+  const pieces = (list: readonly MapSvgPiece[]) => list.map((p) => p.markup).join('');
+  return parts.open + parts.under + pieces(parts.routes) + pieces(parts.cards) + pieces(parts.plates) + parts.close;
 }

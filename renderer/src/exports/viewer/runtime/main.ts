@@ -51,11 +51,80 @@ function start(): void {
   const place = new Map<string, { stage: number; row: number }>();
   stages.forEach((s, si) => s.touchpoints.forEach((id, row) => place.set(id, { stage: si, row })));
 
-  // ----- pan and zoom -----
+  // ----- the map's tiles: drawn when near the view -----
   const view = { x: 0, y: 0, k: 1 };
+  /** The view's size, read once and again only when the window changes (no layout read per move). */
+  const size = { w: 0, h: 0 };
+  const measure = () => {
+    size.w = viewport.clientWidth;
+    size.h = viewport.clientHeight;
+  };
+  const tileTemplates = Array.from(el(VIEWER_IDS.tiles).children).filter(
+    (t): t is HTMLTemplateElement => t instanceof HTMLTemplateElement,
+  );
+  const layerGroups = new Map<string, Element>();
+  for (const layer of ['routes', 'cards', 'plates']) {
+    const group = document.getElementById(VIEWER_IDS.layer + layer);
+    if (group) layerGroups.set(layer, group);
+  }
+  /** Each tile's group once made (from its template, a clone: nothing is parsed), and whether it is drawn. */
+  const tileNodes: (Element | null)[] = data.tiles.map(() => null);
+  const drawn: boolean[] = data.tiles.map(() => false);
+  /** Whether a box meets the view grown by `margin` views on every side. */
+  const nearView = (box: ViewerBox, margin: number) => {
+    const w = size.w / view.k;
+    const h = size.h / view.k;
+    const left = -view.x / view.k - w * margin;
+    const top = -view.y / view.k - h * margin;
+    return (
+      box.x < left + w * (1 + 2 * margin) &&
+      box.x + box.w > left &&
+      box.y < top + h * (1 + 2 * margin) &&
+      box.y + box.h > top
+    );
+  };
+  let everything = false;
+  /** How far around the view tiles are drawn, in views: none for the first frame, then half a view each way. */
+  let around = 0;
+  /** Tiles within `around` are drawn; those beyond two views are taken away (the gap keeps a pan from churning). */
+  const drawTiles = () => {
+    data.tiles.forEach((tile, i) => {
+      if (!drawn[i] && (everything || nearView(tile.box, around))) {
+        let node = tileNodes[i];
+        if (!node) {
+          const template = tileTemplates[i];
+          const group = template?.content.firstElementChild?.firstElementChild;
+          if (!group) return;
+          node = group.cloneNode(true) as Element;
+          tileNodes[i] = node;
+        }
+        layerGroups.get(tile.layer)?.append(node);
+        drawn[i] = true;
+      } else if (drawn[i] && !everything && !nearView(tile.box, 2)) {
+        tileNodes[i]?.remove();
+        drawn[i] = false;
+      }
+    });
+  };
+  /** Print shows the whole map: every tile is drawn from then on. */
+  const drawEverything = () => {
+    everything = true;
+    drawTiles();
+  };
+  window.addEventListener('beforeprint', drawEverything);
+  window.matchMedia('print').addEventListener('change', (e) => {
+    if (e.matches) drawEverything();
+  });
+  window.addEventListener('resize', () => {
+    measure();
+    drawTiles();
+  });
+
+  // ----- pan and zoom -----
   const apply = () => {
     canvas.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.k})`;
     zoomLevel.textContent = `${Math.round(view.k * 100)}%`;
+    drawTiles();
   };
   const zoomAt = (factor: number, cx: number, cy: number) => {
     const k = clamp(view.k * factor, MIN_ZOOM, MAX_ZOOM);
@@ -66,8 +135,9 @@ function start(): void {
   };
   const zoomCentre = (factor: number) => zoomAt(factor, viewport.clientWidth / 2, viewport.clientHeight / 2);
   const fit = (readable: boolean) => {
-    const vw = viewport.clientWidth;
-    const vh = viewport.clientHeight;
+    measure();
+    const vw = size.w;
+    const vh = size.h;
     const whole = Math.min(vw / data.width, vh / data.height);
     // On opening, a wide map starts readable at its left end rather than as a thumbnail.
     view.k = clamp(readable ? Math.max(whole, 0.6) : whole, MIN_ZOOM, 1);
@@ -199,7 +269,13 @@ function start(): void {
   };
   const openDetails = (id: string) => {
     const source = document.getElementById(VIEWER_IDS.record + id);
-    if (!source) return;
+    if (!source) {
+      // The records come after the script in the file: a card opened while they are still being read opens once they are.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => openDetails(id), { once: true });
+      }
+      return;
+    }
     if (selected) {
       cards.get(selected)?.classList.remove('selected');
       cards.get(selected)?.setAttribute('aria-expanded', 'false');
@@ -399,21 +475,32 @@ function start(): void {
   });
 
   // ----- emotion curve lines -----
-  for (const box of Array.from(document.querySelectorAll<HTMLInputElement>('input[data-series]'))) {
-    box.addEventListener('change', () => {
-      const group = document.querySelector<SVGGElement>(`g.curve-series[data-series="${box.dataset['series']}"]`);
-      if (group) group.style.display = box.checked ? '' : 'none';
-    });
-  }
+  // The curve comes after the script in the file: one listener on the document serves its toggles.
+  document.addEventListener('change', (e) => {
+    const box = e.target;
+    if (!(box instanceof HTMLInputElement) || box.dataset['series'] === undefined) return;
+    const group = document.querySelector<SVGGElement>(`g.curve-series[data-series="${box.dataset['series']}"]`);
+    if (group) group.style.display = box.checked ? '' : 'none';
+  });
 
   el(VIEWER_IDS.print).addEventListener('click', () => window.print());
 
   fit(true);
   // A small map does not leave an empty page under it: the view shrinks to the drawing (never under 360 px).
   const wanted = Math.ceil(data.height * view.k) + 24;
-  if (wanted < viewport.clientHeight) viewport.style.height = `${Math.max(360, wanted)}px`;
+  if (wanted < size.h) {
+    viewport.style.height = `${Math.max(360, wanted)}px`;
+    measure();
+  }
   markStage(0);
   document.documentElement.dataset['viewer'] = 'ready';
+  // Once the first frame is painted, the tiles around the view are drawn too, so a pan finds them ready.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      around = 0.5;
+      drawTiles();
+    }),
+  );
 }
 
 start();
