@@ -15,7 +15,7 @@ import type { JourneyDocument, Viewport } from '../../renderer/src/domain/model'
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../renderer/src/domain/vocabulary';
 import { buildApp, buildBare } from './build';
 import { bareFlow } from './generate/flow';
-import { generateBenchJourney, LARGE_JOURNEY, type BenchJourney } from './generate/journey';
+import { BLUEPRINT_JOURNEY, generateBenchJourney, LARGE_JOURNEY, type BenchJourney } from './generate/journey';
 import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
@@ -27,7 +27,16 @@ import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
-import { formatComparison, formatReport, formatTargets, reportTargets, targetLines, type AppFigures } from './table';
+import {
+  blueprintTargets,
+  formatBlueprint,
+  formatComparison,
+  formatReport,
+  formatTargets,
+  reportTargets,
+  targetLines,
+  type AppFigures,
+} from './table';
 
 export interface BenchOptions {
   /** Repository root. */
@@ -80,6 +89,7 @@ function documentRows(doc: JourneyDocument): Record<string, readonly unknown[]> 
   return {
     journeys: [doc.journey],
     stages: doc.stages,
+    lanes: doc.lanes,
     touchpoints: doc.touchpoints,
     connections: doc.connections,
     personas: doc.personas,
@@ -428,6 +438,14 @@ export async function runBench(options: BenchOptions): Promise<void> {
     const bare = await measureBare(bareContext, bareServer, bench, waymark.canvas);
     await bareContext.close();
 
+    log('the same 2,000 touchpoints as a service blueprint in 6 lanes…');
+    const blueprint = generateBenchJourney(BLUEPRINT_JOURNEY);
+    checkJourney(blueprint);
+    const blueprintContext = await browser.newContext({ viewport: WINDOW });
+    await blueprintContext.addInitScript(installOpenProbe);
+    const lanes = await measureWaymark(blueprintContext, appServer, blueprint);
+    await blueprintContext.close();
+
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
 
@@ -453,6 +471,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
         `canvas ${waymark.canvas.width}×${waymark.canvas.height}; Chromium ${browser.version()}`,
     );
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
+    console.log(formatBlueprint(lanes.figures));
     console.log('');
     for (const line of formatReport(report)) console.log(line);
     console.log(formatPoster(poster));
@@ -465,6 +484,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('Targets');
     for (const line of formatTargets([
       ...targetLines(waymark.figures, bare, report),
+      ...blueprintTargets(lanes.figures),
       ...pptxTargets(decks),
       ...viewerTargetLines(viewer),
       ...posterTargets(poster),

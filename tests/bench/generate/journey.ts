@@ -7,6 +7,7 @@
  * fifth of the titles are sentences from the seed texts.
  */
 import type { ConnectionKind } from '../../../renderer/src/domain/vocabulary';
+import { LANE_KINDS } from '../../../renderer/src/domain/vocabulary';
 import {
   DEFAULT_CHANNELS,
   FRICTION_TYPES,
@@ -18,11 +19,13 @@ import { STAGE_HEADER_HEIGHT, STAGE_PADDING } from '../../../renderer/src/domain
 import {
   ConnectionSchema,
   JourneySchema,
+  LaneSchema,
   PersonaSchema,
   StageSchema,
   TouchpointSchema,
   type Connection,
   type JourneyDocument,
+  type Lane,
   type Stage,
   type Touchpoint,
 } from '../../../renderer/src/domain/model';
@@ -38,6 +41,11 @@ export interface BenchJourneyOptions {
   extra: Readonly<Record<Exclude<ConnectionKind, 'main'>, number>>;
   seed: number;
   title: string;
+  /**
+   * Group the rows into this many real lanes of a service blueprint (kinds
+   * in blueprint order), each band holding its rows; 0 or absent: no lanes.
+   */
+  blueprintLanes?: number;
 }
 
 export interface BenchJourney {
@@ -56,6 +64,13 @@ export const LARGE_JOURNEY: BenchJourneyOptions = {
   extra: { alternative: 250, failure: 120, recovery: 80 },
   seed: 20_000,
   title: 'Benchmark: 2,000 touchpoints',
+};
+
+/** The same 2,000 touchpoints as a service blueprint: the 50 rows grouped into 6 lanes. */
+export const BLUEPRINT_JOURNEY: BenchJourneyOptions = {
+  ...LARGE_JOURNEY,
+  blueprintLanes: 6,
+  title: 'Benchmark: 2,000 touchpoints in 6 lanes',
 };
 
 /** 10 stages × 2 columns × 10 lanes = 200 touchpoints, 240 connections: the report benchmark. */
@@ -173,6 +188,22 @@ export function generateBenchJourney(options: BenchJourneyOptions): BenchJourney
   );
   journey.personaIds = personas.map((p) => p.id);
 
+  // Real lanes, when asked for: consecutive rows grouped into bands, the first band also holding the top padding.
+  const rowHeight = TOUCHPOINT_HEIGHT + GAP_Y;
+  const laneCount = Math.min(options.blueprintLanes ?? 0, options.lanes);
+  const laneOfRow = (row: number) => Math.floor((row * laneCount) / options.lanes);
+  const lanes: Lane[] = Array.from({ length: laneCount }, (_, i) => {
+    const rows = Array.from({ length: options.lanes }, (_, r) => r).filter((r) => laneOfRow(r) === i).length;
+    return LaneSchema.parse({
+      id: `lane:bench-${pad(i)}`,
+      journeyId,
+      name: `Lane ${i + 1}`,
+      kind: LANE_KINDS[i % LANE_KINDS.length],
+      order: i,
+      height: rows * rowHeight + (i === 0 ? STAGE_PADDING : 0),
+    });
+  });
+
   // grid[lane][globalColumn] = touchpoint
   const columns = options.stages * cols;
   const grid: Touchpoint[][] = [];
@@ -193,6 +224,7 @@ export function generateBenchJourney(options: BenchJourneyOptions): BenchJourney
             x: stageIndex * stageWidth + STAGE_PADDING + col * (TOUCHPOINT_WIDTH + GAP_X),
             y: STAGE_HEADER_HEIGHT + STAGE_PADDING + lane * (TOUCHPOINT_HEIGHT + GAP_Y),
           },
+          laneId: laneCount > 0 ? lanes[laneOfRow(lane)]!.id : null,
           personaEmotions: { [personas[0]!.id]: emotion, [personas[1]!.id]: Math.max(-3, emotion - 1) },
           createdAt: CREATED_AT,
           ...touchpointFields(random, emotion, index),
@@ -247,7 +279,7 @@ export function generateBenchJourney(options: BenchJourneyOptions): BenchJourney
   const midLane = Math.floor(options.lanes / 2);
   const midColumn = Math.floor(columns / 2);
   return {
-    document: { journey, stages, lanes: [], touchpoints: grid.flat(), connections, personas, notes: [] },
+    document: { journey, stages, lanes, touchpoints: grid.flat(), connections, personas, notes: [] },
     centreTouchpointId: at(midLane, midColumn)!.id,
     bounds: {
       width: options.stages * stageWidth,
