@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConnection, createStage, createTouchpoint } from '../../../renderer/src/domain/factories';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
+import { JOURNEY_TEMPLATES } from '../../../renderer/src/domain/templates';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { pdfPageSizePoints, reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
@@ -371,5 +372,35 @@ describe('report PDF layout', () => {
       for (const w of words) expect(w.xMax, `${w.word} on page ${w.page}`).toBeLessThanOrEqual(width - 16 * MM + 1);
     },
     TIMEOUT,
+  );
+});
+
+describe('report PDF of a service blueprint', () => {
+  it(
+    'names every lane and the blueprint lines on the map, on every page part',
+    async () => {
+      const template = JOURNEY_TEMPLATES.find((t) => t.id === 'hospital-outpatient-visit')!;
+      const blueprint = template.build(Date.UTC(2025, 10, 24));
+      expect(blueprint.lanes.length).toBeGreaterThanOrEqual(2);
+      const pdf = await printPdf(
+        reportOptions({ sections: { ...allSections(false), map: true } }),
+        'blueprint',
+        blueprint,
+      );
+      const text = squeezedText(pdf);
+      for (const lane of blueprint.lanes) expect(text, lane.name).toContain(squeeze(lane.name));
+      expect(text).toContain(squeeze('Line of interaction'));
+      expect(text).toContain(squeeze('Line of visibility'));
+      // Each page part of the map repeats the lane labels.
+      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]);
+      const first = blueprint.lanes[0]!.name;
+      let partsWithLanes = 0;
+      for (let page = 1; page <= pages; page++) {
+        const onPage = run('pdftotext', ['-f', String(page), '-l', String(page), '-raw', '-enc', 'UTF-8', pdf, '-']);
+        if (onPage.replace(/\s+/g, '').includes(squeeze(first))) partsWithLanes += 1;
+      }
+      expect(partsWithLanes).toBeGreaterThanOrEqual(2);
+    },
+    TIMEOUT * 2,
   );
 });
