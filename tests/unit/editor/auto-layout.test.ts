@@ -70,3 +70,30 @@ describe('auto layout', () => {
     expect(y(b1!.id)).toBe(y(u1!.id));
   });
 });
+
+describe('auto layout of a service blueprint', () => {
+  it('keeps every card in its own lane, stacked without overlap, and fits each lane to its cards', async () => {
+    const { JOURNEY_TEMPLATES } = await import('../../../renderer/src/domain/templates');
+    const { laneAtY, laneBands } = await import('../../../renderer/src/domain/lanes');
+    const { TOUCHPOINT_HEIGHT } = await import('../../../renderer/src/domain/vocabulary');
+    const doc = JOURNEY_TEMPLATES.find((t) => t.id === 'hospital-outpatient-visit')!.build(1);
+    expect(doc.lanes.length).toBeGreaterThanOrEqual(3);
+    const result = await computeAutoLayout(doc);
+    const lanes = doc.lanes.map((l) => ({ ...l, height: result.laneHeights.get(l.id) ?? l.height }));
+    const bands = laneBands(lanes);
+    const placed = doc.touchpoints.map((t) => ({ ...t, position: result.positions.get(t.id)! }));
+    for (const t of placed) {
+      expect(laneAtY(bands, t.position.y + TOUCHPOINT_HEIGHT / 2), t.title).toBe(t.laneId ?? lanes[0]!.id);
+      const band = bands.find((b) => b.lane.id === (t.laneId ?? lanes[0]!.id))!;
+      expect(t.position.y + TOUCHPOINT_HEIGHT, t.title).toBeLessThanOrEqual(band.y + band.height);
+    }
+    for (const a of placed) {
+      for (const b of placed) {
+        if (a.id >= b.id || a.position.x !== b.position.x) continue;
+        expect(Math.abs(a.position.y - b.position.y), `${a.title} / ${b.title}`).toBeGreaterThanOrEqual(
+          TOUCHPOINT_HEIGHT,
+        );
+      }
+    }
+  }, 30_000);
+});

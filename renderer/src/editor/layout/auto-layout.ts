@@ -5,9 +5,10 @@
  * their stages and main connections get the straightest lines.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { CELL_GAP, laneBands, laneOf } from '../../domain/lanes';
 import { sortStages, STAGE_HEADER_HEIGHT, STAGE_PADDING } from '../../domain/layout';
 import type { JourneyDocument, Position } from '../../domain/model';
-import { STAGE_DEFAULT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
+import { LANE_MIN_HEIGHT, STAGE_DEFAULT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 
 export const LAYER_GAP = 64;
 export const ROW_GAP = 48;
@@ -15,6 +16,8 @@ export const ROW_GAP = 48;
 export interface LayoutResult {
   positions: Map<string, Position>;
   stageWidths: Map<string, number>;
+  /** A blueprint's lanes, each made as tall as its fullest cell after the layout. */
+  laneHeights: Map<string, number>;
 }
 
 export function buildElkGraph(doc: JourneyDocument): ElkNode {
@@ -82,7 +85,42 @@ export function placeInColumns(doc: JourneyDocument, laidOut: ElkNode): LayoutRe
     columnX += width;
   }
   straightenMainPath(doc, positions);
-  return { positions, stageWidths };
+  return { positions, stageWidths, laneHeights: keepInLanes(doc, positions) };
+}
+
+/**
+ * A blueprint (two lanes or more) keeps every card in its own lane: the
+ * layout's columns stay, and in each stage × lane cell the cards of one
+ * column are stacked from the lane's top in the layout's top-to-bottom
+ * order. Each lane becomes as tall as its fullest cell.
+ */
+function keepInLanes(doc: JourneyDocument, positions: Map<string, Position>): Map<string, number> {
+  const heights = new Map<string, number>();
+  if (doc.lanes.length < 2) return heights;
+  const bands = laneBands(doc.lanes);
+  const step = TOUCHPOINT_HEIGHT + ROW_GAP;
+  let top = STAGE_HEADER_HEIGHT;
+  for (const band of bands) {
+    const stacks = new Map<string, { id: string; y: number }[]>();
+    for (const t of doc.touchpoints) {
+      const p = positions.get(t.id);
+      if (!p || laneOf(bands, t) !== band.lane.id) continue;
+      const key = `${t.stageId}|${p.x}`;
+      stacks.set(key, [...(stacks.get(key) ?? []), { id: t.id, y: p.y }]);
+    }
+    let fullest = 0;
+    for (const stack of stacks.values()) {
+      stack.sort((a, b) => a.y - b.y);
+      stack.forEach((card, i) =>
+        positions.set(card.id, { x: positions.get(card.id)!.x, y: top + CELL_GAP + i * step }),
+      );
+      fullest = Math.max(fullest, stack.length);
+    }
+    const height = Math.max(LANE_MIN_HEIGHT, 2 * CELL_GAP + fullest * step - (fullest > 0 ? ROW_GAP : 0));
+    heights.set(band.lane.id, height);
+    top += height;
+  }
+  return heights;
 }
 
 /**

@@ -23,6 +23,13 @@ export async function autoLayoutJourney(store: EditorStore): Promise<void> {
       ),
       ...diffRows(
         s.doc,
+        'lanes',
+        [...result.laneHeights].flatMap(([id, height]) =>
+          s.doc.lanes[id] ? [{ id, after: { ...s.doc.lanes[id]!, height } }] : [],
+        ),
+      ),
+      ...diffRows(
+        s.doc,
         'touchpoints',
         [...result.positions].flatMap(([id, position]) =>
           s.doc.touchpoints[id] ? [{ id, after: { ...s.doc.touchpoints[id]!, position } }] : [],
