@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatLongDateIn, formatNumberIn } from '../../renderer/src/domain/locale-format';
+import { REPORT_LABELS } from '../../renderer/src/reports/labels';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { expectEventually, openTemplate } from '../support/e2e-helpers';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+async function waitForFile(file: string, timeoutMs = 150_000) {
+  await expectEventually(async () => {
+    expect(existsSync(file)).toBe(true);
+    expect((await stat(file)).size).toBeGreaterThan(0);
+  }, timeoutMs);
+}
+
+/** Where screenshots and page images go for a person to look at (WAYMARK_SHOTS), else a temporary folder. */
+const SHOTS = process.env.WAYMARK_SHOTS;
+
+describe('languages', () => {
+  let app: AppHandle;
+  let dir: string;
+
+  beforeEach(async () => {
+    app = await launchApp();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-i18n-'));
+  });
+  afterEach(async () => {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  afterAll(shutdown);
+
+  for (const [language, fonts] of [
+    ['ta', /NotoSansTamil/],
+    ['hy', /NotoSansArmenian/],
+  ] as const) {
+    it(`prints the PDF report with ${language} labels: translated section titles, fonts embedded`, async () => {
+      const { page } = app;
+      await openTemplate(page);
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'PDF report…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Report' });
+      await dialog.waitFor();
+      await dialog.getByLabel('Report labels').selectOption(language);
+      const labels = REPORT_LABELS[language];
+      const preview = page.frameLocator('iframe[title="Report preview"]');
+      await expectEventually(
+        async () => expect(await preview.locator('html').getAttribute('lang')).toBe(language),
+        20_000,
+      );
+      await preview.locator('#sec-summary h2').waitFor({ timeout: 20_000 });
+
+      const pdf = path.join(dir, `report-${language}.pdf`);
+      app.dialog.nextSave(pdf);
+      await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+      await waitForFile(pdf);
+
+      const text = squeeze(run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']));
+      for (const id of ['summary', 'map', 'curve', 'stages', 'hotspots', 'opportunities', 'metrics'] as const)
+        expect(text).toContain(squeeze(labels.sections[id]));
+      // The cover prints its kind in capitals (CSS), which pdftotext reads back as such.
+      expect(text.toLocaleLowerCase(language)).toContain(squeeze(labels.cover.reportKind).toLocaleLowerCase(language));
+      // Numbers and the date in the report's locale, also where Chromium has no ICU data for it (Armenian).
+      expect(text).toContain(squeeze(formatNumberIn(labels.locale, 9000)));
+      expect(text).toContain(squeeze(formatLongDateIn(labels.locale, new Date(), 'UTC')));
+      // No English section title is left.
+      expect(text).not.toContain(squeeze(REPORT_LABELS.en.sections.summary));
+      const rows = run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean);
+      expect(rows.some((row) => fonts.test(row))).toBe(true);
+      // Every font is embedded (the "emb" column).
+      for (const row of rows) expect(row).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+      if (SHOTS)
+        run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '3', pdf, path.join(SHOTS, `report-${language}`)]);
+    }, 300_000);
+  }
+});
