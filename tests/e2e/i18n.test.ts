@@ -7,7 +7,15 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatLongDateIn, formatNumberIn } from '../../renderer/src/domain/locale-format';
 import { REPORT_LABELS } from '../../renderer/src/reports/labels';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, openTemplate } from '../support/e2e-helpers';
+import {
+  expectEventually,
+  node,
+  openTemplate,
+  ORDER_TEMPLATE_TOUCHPOINT,
+  readTable,
+  waitSaved,
+} from '../support/e2e-helpers';
+import ta from '../../renderer/src/i18n/locales/ta.json';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -79,4 +87,36 @@ describe('languages', () => {
         run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '3', pdf, path.join(SHOTS, `report-${language}`)]);
     }, 300_000);
   }
+
+  it('switching the language keeps the open journey: its selection, undo history and an edit being typed', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    type Row = { id: string; title: string; emotion: number | null; thoughts: string };
+    const before = (await readTable<Row>(page, 'touchpoints')).find((t) => t.title === ORDER_TEMPLATE_TOUCHPOINT)!;
+    await node(page, before.id).click();
+    await expectEventually(async () => expect(await node(page, before.id).getAttribute('class')).toContain('selected'));
+    // An edit being typed, in the inspector's field that still has focus (not yet saved).
+    const thoughts = page.getByRole('textbox', { name: 'Thoughts' });
+    await thoughts.fill('இது ஒரு சோதனை');
+    await app.menu('language-ta');
+    await expectEventually(async () => expect(await page.evaluate(() => document.documentElement.lang)).toBe('ta'));
+    await page.getByRole('button', { name: ta.toolbar.undo, exact: true }).waitFor();
+    // The same journey, the same selection, the text still in the focused field.
+    expect(await node(page, before.id).getAttribute('class')).toContain('selected');
+    expect(await thoughts.inputValue()).toBe('இது ஒரு சோதனை');
+    expect(await thoughts.evaluate((el) => el === document.activeElement)).toBe(true);
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const row = (await readTable<Row>(page, 'touchpoints')).find((t) => t.id === before.id)!;
+      expect(row.thoughts).toBe('இது ஒரு சோதனை');
+    });
+    // The history came along: Undo (now in Tamil) takes the typed edit back.
+    await page.getByRole('button', { name: ta.toolbar.undo, exact: true }).click();
+    await expectEventually(async () => {
+      const row = (await readTable<Row>(page, 'touchpoints')).find((t) => t.id === before.id)!;
+      expect(row.thoughts).toBe(before.thoughts);
+    }, 10_000);
+    // The choice is remembered for the next start.
+    expect(await page.evaluate(() => localStorage.getItem('waymark.language'))).toBe('ta');
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { FolderOpen, LayoutTemplate, Map as MapIcon, Plus, Search, Trash2 } from 'lucide-react';
 import type { RefObject } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { LanguageMenu } from '../ui/LanguageMenu';
 import { DropdownMenu } from '../ui/menu';
 import { SORTS, type SortKey } from './sort';
 
@@ -30,6 +31,7 @@ export function LibraryHeader(props: LibraryHeaderProps) {
         <MapIcon size={22} aria-hidden />
         <span>Waymark</span>
       </div>
+      <LanguageMenu />
       <nav className="library-tabs" aria-label="Library views">
         <a href="#/" className={!trashed ? 'active' : ''} aria-current={!trashed ? 'page' : undefined}>
           Journeys
