@@ -20,7 +20,7 @@ const layers = [
   ['reports', ['domain']],
   ['exports', ['domain', 'reports']],
   ['platform', []],
-  ['i18n', []],
+  ['i18n', ['domain']],
   ['ui', ['domain', 'platform', 'i18n']],
   ['services', ['domain', 'platform', 'storage']],
   ['session', ['domain', 'storage']],

@@ -15,6 +15,7 @@ const I18N_CONVERTED = [
   'renderer/src/ui/LanguageMenu.tsx',
   'renderer/src/editor/Toolbar.tsx',
   'renderer/src/editor/toolbar/**/*.tsx',
+  'renderer/src/library/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */

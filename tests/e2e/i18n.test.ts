@@ -7,14 +7,9 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatLongDateIn, formatNumberIn } from '../../renderer/src/domain/locale-format';
 import { REPORT_LABELS } from '../../renderer/src/reports/labels';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import {
-  expectEventually,
-  node,
-  openTemplate,
-  ORDER_TEMPLATE_TOUCHPOINT,
-  readTable,
-  waitSaved,
-} from '../support/e2e-helpers';
+import { expectEventually, node, openTemplate, ORDER_TEMPLATE_TOUCHPOINT, readTable } from '../support/e2e-helpers';
+import { JOURNEY_TEMPLATES } from '../../renderer/src/domain/templates';
+import { CATALOGUES, catalogueKeys, LANGUAGE_NAMES, UI_LANGUAGES } from '../../renderer/src/i18n';
 import ta from '../../renderer/src/i18n/locales/ta.json';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -105,11 +100,12 @@ describe('languages', () => {
     expect(await node(page, before.id).getAttribute('class')).toContain('selected');
     expect(await thoughts.inputValue()).toBe('இது ஒரு சோதனை');
     expect(await thoughts.evaluate((el) => el === document.activeElement)).toBe(true);
-    await waitSaved(page);
+    // Saved (the indicator now says so in Tamil), with the typed text.
+    await page.locator('.save-state', { hasText: ta.toolbar.saved }).waitFor();
     await expectEventually(async () => {
       const row = (await readTable<Row>(page, 'touchpoints')).find((t) => t.id === before.id)!;
       expect(row.thoughts).toBe('இது ஒரு சோதனை');
-    });
+    }, 10_000);
     // The history came along: Undo (now in Tamil) takes the typed edit back.
     await page.getByRole('button', { name: ta.toolbar.undo, exact: true }).click();
     await expectEventually(async () => {
@@ -119,4 +115,67 @@ describe('languages', () => {
     // The choice is remembered for the next start.
     expect(await page.evaluate(() => localStorage.getItem('waymark.language'))).toBe('ta');
   }, 300_000);
+
+  /** A pattern for each catalogue text, `{{name}}` standing for anything. */
+  function cataloguePatterns(language: (typeof UI_LANGUAGES)[number]): RegExp[] {
+    const catalogue = CATALOGUES[language];
+    return catalogueKeys(catalogue).map((key) => {
+      const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogue) as string;
+      const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{\w+\\\}\\\}/g, '.+');
+      return new RegExp(`^${escaped}$`, 's');
+    });
+  }
+
+  for (const language of UI_LANGUAGES) {
+    it(`the library in ${language}: every visible string from its catalogue, nothing overflowing`, async () => {
+      const { page } = app;
+      await page.getByRole('button', { name: 'Choose the interface language' }).click();
+      await page.getByRole('menuitemradio', { name: LANGUAGE_NAMES[language] }).click();
+      await expectEventually(async () =>
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language),
+      );
+      const catalogue = CATALOGUES[language] as { library: Record<string, string> };
+      await page.getByRole('heading', { name: catalogue.library.noJourneysTitle }).waitFor();
+
+      // Journey content (template names), the product's name and language names are not interface text.
+      const content = new Set<string>([
+        'Waymark',
+        ...JOURNEY_TEMPLATES.map((t) => t.name),
+        ...Object.values(LANGUAGE_NAMES),
+      ]);
+      const texts = await page.evaluate(() =>
+        Array.from(
+          document.querySelectorAll<HTMLElement>(
+            '.library button, .library a, .library h1, .library h2, .library p, .library option',
+          ),
+        )
+          .filter((el) => el.offsetParent !== null || el.tagName === 'OPTION')
+          .flatMap((el) => [el.innerText || el.textContent || '', el.getAttribute('aria-label') ?? '', el.title])
+          .map((t) => t.replace(/\s+/g, ' ').trim())
+          .filter(Boolean),
+      );
+      expect(texts.length).toBeGreaterThan(8);
+      const patterns = cataloguePatterns(language);
+      const foreign = texts.filter((t) => !content.has(t) && !patterns.some((p) => p.test(t)));
+      expect(foreign).toEqual([]);
+
+      // Nothing overflows its control: buttons, tabs, menu items (the sort and template menus open too).
+      const overflowing = async () =>
+        page.evaluate(() =>
+          Array.from(
+            document.querySelectorAll<HTMLElement>(
+              'button, .library-tabs a, [role="menuitem"], [role="menuitemradio"], [role="tab"]',
+            ),
+          )
+            .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+            .map((el) => `${el.tagName} ${el.innerText.trim()} ${el.scrollWidth}>${el.clientWidth}`),
+        );
+      expect(await overflowing()).toEqual([]);
+      await page.getByRole('button', { name: catalogue.library.newFromTemplate }).click();
+      await page.getByRole('menuitem').first().waitFor();
+      expect(await overflowing()).toEqual([]);
+      await page.keyboard.press('Escape');
+      if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `library-${language}.png`) });
+    }, 120_000);
+  }
 });

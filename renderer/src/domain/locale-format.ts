@@ -14,7 +14,19 @@ interface LocaleFallback {
   months: readonly string[];
   /** A long date from day, month name and year. */
   longDate: (day: number, month: string, year: number) => string;
+  /** "3 minutes ago" / "in 3 minutes" (as Intl.RelativeTimeFormat with numeric: 'auto'). */
+  relative: (value: number, unit: Intl.RelativeTimeFormatUnit) => string;
 }
+
+const HY_UNITS: Partial<Record<Intl.RelativeTimeFormatUnit, string>> = {
+  year: 'տարի',
+  month: 'ամիս',
+  week: 'շաբաթ',
+  day: 'օր',
+  hour: 'ժամ',
+  minute: 'րոպե',
+  second: 'վայրկյան',
+};
 
 const FALLBACKS: Readonly<Record<string, LocaleFallback>> = {
   hy: {
@@ -35,6 +47,13 @@ const FALLBACKS: Readonly<Record<string, LocaleFallback>> = {
       'դեկտեմբերի',
     ],
     longDate: (day, month, year) => `${day} ${month}, ${year} թ.`,
+    relative: (value, unit) => {
+      if (unit === 'day' && value === -1) return 'երեկ';
+      if (unit === 'day' && value === 1) return 'վաղը';
+      if (value === 0) return 'հիմա';
+      const word = HY_UNITS[unit] ?? '';
+      return value < 0 ? `${Math.abs(value)} ${word} առաջ` : `${value} ${word} հետո`;
+    },
   },
 };
 
@@ -72,4 +91,11 @@ export function formatLongDateIn(locale: string, date: Date, timeZone?: string):
   const month = utc ? date.getUTCMonth() : date.getMonth();
   const year = utc ? date.getUTCFullYear() : date.getFullYear();
   return fallback.longDate(day, fallback.months[month] ?? '', year);
+}
+
+/** A relative time ("3 minutes ago", "yesterday") as Intl.RelativeTimeFormat with numeric 'auto' gives it. */
+export function formatRelativeIn(locale: string, value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  const fallback = fallbackFor(locale);
+  if (fallback) return fallback.relative(value, unit);
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
 }

@@ -1,6 +1,7 @@
 import { FileUp, LayoutTemplate, Map as MapIcon, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { useTranslation } from '../i18n';
 
 export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
   return (
@@ -19,14 +20,15 @@ export function NoJourneysYet(props: {
   onNewFromTemplate: (templateId: string) => void;
   onOpenFiles: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <EmptyState
-      title="No journeys yet"
-      text="Map how your customers move from first contact to loyal fan. Start blank, from a template, or open a .journey file a colleague sent you."
+      title={t('library.noJourneysTitle')}
+      text={t('library.noJourneysText')}
       actions={
         <>
           <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
-            <Plus size={16} aria-hidden /> New journey
+            <Plus size={16} aria-hidden /> {t('library.newJourney')}
           </button>
           {JOURNEY_TEMPLATES.map((t) => (
             <button key={t.id} type="button" className="btn" onClick={() => props.onNewFromTemplate(t.id)}>
@@ -34,7 +36,7 @@ export function NoJourneysYet(props: {
             </button>
           ))}
           <button type="button" className="btn" onClick={props.onOpenFiles}>
-            <FileUp size={16} aria-hidden /> Open file…
+            <FileUp size={16} aria-hidden /> {t('library.openFile')}
           </button>
         </>
       }

@@ -1,14 +1,15 @@
 import { Copy, Map as MapIcon, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
-import { relativeTime } from '../ui/time';
+import { currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
 
 /** “6 stages · 1 touchpoint”. */
 export function JourneyCounts({ summary }: { summary: JourneySummary }) {
+  const { t } = useTranslation();
   return (
     <span className="muted">
-      {summary.stageCount} {summary.stageCount === 1 ? 'stage' : 'stages'} · {summary.touchpointCount}{' '}
-      {summary.touchpointCount === 1 ? 'touchpoint' : 'touchpoints'}
+      {t('library.stages', { count: summary.stageCount })} ·{' '}
+      {t('library.touchpoints', { count: summary.touchpointCount })}
     </span>
   );
 }
@@ -28,12 +29,14 @@ export interface JourneyCardProps {
 /** One journey in the library grid: its title (or the rename field), counts, last edit and menu. */
 export function JourneyCard(props: JourneyCardProps) {
   const { journey } = props.summary;
+  const { t } = useTranslation();
+  const language = currentLanguage();
   return (
     <li className="journey-card" data-journey-id={journey.id}>
       {props.renaming ? (
         <input
           className="input card-rename"
-          aria-label="Journey title"
+          aria-label={t('library.journeyTitle')}
           defaultValue={journey.title}
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
@@ -52,7 +55,7 @@ export function JourneyCard(props: JourneyCardProps) {
             if (e.key === 'F2') props.onStartRename();
             if (e.key === 'Delete') props.onTrash();
           }}
-          title="Open journey (F2 to rename)"
+          title={t('library.openJourney')}
         >
           <span className="card-title">{journey.title}</span>
           {journey.client && <span className="card-client">{journey.client}</span>}
@@ -60,21 +63,21 @@ export function JourneyCard(props: JourneyCardProps) {
       )}
       <div className="card-meta">
         <JourneyCounts summary={props.summary} />
-        <span className="muted" title={new Date(journey.updatedAt).toLocaleString()}>
-          Edited {relativeTime(journey.updatedAt)}
+        <span className="muted" title={formatDateTime(journey.updatedAt, language)}>
+          {t('library.edited', { when: formatRelativeTime(journey.updatedAt, Date.now(), language) })}
         </span>
       </div>
       <div className="card-menu">
         <DropdownMenu
-          label={`Actions for ${journey.title}`}
-          title="More actions"
+          label={t('library.actionsFor', { title: journey.title })}
+          title={t('library.moreActions')}
           trigger={<MoreHorizontal size={16} aria-hidden />}
           items={[
-            { label: 'Open', icon: <MapIcon size={16} />, onSelect: props.onOpen },
-            { label: 'Rename', icon: <Pencil size={16} />, shortcut: 'F2', onSelect: props.onStartRename },
-            { label: 'Duplicate', icon: <Copy size={16} />, onSelect: props.onDuplicate },
+            { label: t('library.open'), icon: <MapIcon size={16} />, onSelect: props.onOpen },
+            { label: t('library.rename'), icon: <Pencil size={16} />, shortcut: 'F2', onSelect: props.onStartRename },
+            { label: t('library.duplicate'), icon: <Copy size={16} />, onSelect: props.onDuplicate },
             {
-              label: 'Move to trash',
+              label: t('library.moveToTrash'),
               icon: <Trash2 size={16} />,
               shortcut: 'Del',
               danger: true,

@@ -1,4 +1,5 @@
 import type { JourneySummary } from '../storage';
+import { useTranslation } from '../i18n';
 import { JourneyCard } from './JourneyCard';
 import type { LibraryActions } from './use-library';
 
@@ -7,8 +8,9 @@ type CardActions = Pick<LibraryActions, 'open' | 'startRename' | 'endRename' | '
 /** The library's journeys as cards; `renaming` is the id of the card being renamed. */
 export function JourneyGrid(props: { summaries: JourneySummary[]; renaming: string | null; actions: CardActions }) {
   const { actions } = props;
+  const { t } = useTranslation();
   return (
-    <ul className="journey-grid" aria-label="Journeys">
+    <ul className="journey-grid" aria-label={t('library.journeys')}>
       {props.summaries.map((s) => (
         <JourneyCard
           key={s.journey.id}

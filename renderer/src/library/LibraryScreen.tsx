@@ -6,6 +6,7 @@ import { StorageLine } from './StorageLine';
 import { TrashList } from './TrashList';
 import { useLibrary, type LibraryFileSlots } from './use-library';
 import './library.css';
+import { useTranslation } from '../i18n';
 
 export { createBlankJourney, createFromTemplate } from './actions';
 export type { LibraryFileSlots } from './use-library';
@@ -14,6 +15,7 @@ export type { LibraryFileSlots } from './use-library';
 export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; files: LibraryFileSlots }) {
   const library = useLibrary(view, files);
   const { trashed, summaries, visible, actions } = library;
+  const { t } = useTranslation();
 
   return (
     <div className="library">
@@ -36,14 +38,11 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         {!trashed && files.recentFiles}
         {summaries === undefined ? (
           <p className="library-loading" role="status">
-            <LoaderCircle size={18} className="library-spin" aria-hidden /> Loading journeys…
+            <LoaderCircle size={18} className="library-spin" aria-hidden /> {t('library.loading')}
           </p>
         ) : summaries.length === 0 ? (
           trashed ? (
-            <EmptyState
-              title="The trash is empty"
-              text="Journeys you delete wait here until you restore them or empty the trash."
-            />
+            <EmptyState title={t('library.trashEmptyTitle')} text={t('library.trashEmptyText')} />
           ) : (
             <NoJourneysYet
               onNewJourney={actions.newJourney}
@@ -52,10 +51,7 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
             />
           )
         ) : visible.length === 0 ? (
-          <EmptyState
-            title="No journey matches your search"
-            text={`Nothing is called “${library.query}”. Try fewer words.`}
-          />
+          <EmptyState title={t('library.noMatchTitle')} text={t('library.noMatchText', { query: library.query })} />
         ) : trashed ? (
           <TrashList summaries={visible} actions={actions} />
         ) : (

@@ -1,19 +1,26 @@
 import { matchesQuery } from '../domain/search';
+import { compareText, type UiLanguage } from '../i18n';
 import type { JourneySummary } from '../storage';
 
+/** Each sort's name (catalogue key). */
 export const SORTS = {
-  edited: 'Last edited',
-  title: 'Title A–Z',
-  created: 'Date created',
+  edited: 'library.sortEdited',
+  title: 'library.sortTitle',
+  created: 'library.sortCreated',
 } as const;
 export type SortKey = keyof typeof SORTS;
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-export function filterAndSort(list: readonly JourneySummary[], query: string, sort: SortKey): JourneySummary[] {
+/** The journeys matching the query, in the sort's order; titles compare as the interface language orders them. */
+export function filterAndSort(
+  list: readonly JourneySummary[],
+  query: string,
+  sort: SortKey,
+  language: UiLanguage = 'en',
+): JourneySummary[] {
+  const compare = compareText(language);
   const found = list.filter((s) => matchesQuery(`${s.journey.title} ${s.journey.client}`, query));
   return found.sort((a, b) => {
-    if (sort === 'title') return collator.compare(a.journey.title, b.journey.title);
+    if (sort === 'title') return compare(a.journey.title, b.journey.title);
     if (sort === 'created') return b.journey.createdAt - a.journey.createdAt;
     return b.journey.updatedAt - a.journey.updatedAt;
   });

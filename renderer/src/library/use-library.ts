@@ -13,6 +13,7 @@ import {
   trashJourney,
 } from './actions';
 import { filterAndSort, type SortKey } from './sort';
+import { isUiLanguage, useTranslation } from '../i18n';
 
 /** What the files feature lends the library: opening files, and the list of recent ones. */
 export interface LibraryFileSlots {
@@ -35,7 +36,12 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const [sort, setSort] = useState<SortKey>('edited');
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const visible = useMemo(() => filterAndSort(summaries ?? [], query, sort), [summaries, query, sort]);
+  const { i18n } = useTranslation();
+  const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
+  const visible = useMemo(
+    () => filterAndSort(summaries ?? [], query, sort, language),
+    [summaries, query, sort, language],
+  );
 
   useCommandHandler((command) => {
     if (command === 'new-journey') {
