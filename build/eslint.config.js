@@ -16,6 +16,7 @@ const I18N_CONVERTED = [
   'renderer/src/editor/Toolbar.tsx',
   'renderer/src/editor/toolbar/**/*.tsx',
   'renderer/src/library/**/*.tsx',
+  'renderer/src/editor/ShortcutSheet.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
