@@ -69,6 +69,21 @@ module.exports = {
   ],
   forbidden: [
     {
+      name: 'sqlite-only-in-the-team-server',
+      comment:
+        'better-sqlite3 is a native dev dependency: only the team server (npm run team-server) loads it, through electron/live/team-documents.ts',
+      severity: 'error',
+      from: { pathNot: '^electron/live/team-documents\\.ts$' },
+      to: { path: '^node_modules/(better-sqlite3|@hocuspocus/extension-sqlite)/' },
+    },
+    {
+      name: 'app-without-team-server',
+      comment: 'the desktop app (main, preload, the web fallback) does not carry the team server and its SQLite store',
+      severity: 'error',
+      from: { path: '^electron/(main|preload|web|common)/' },
+      to: { path: '^electron/live/team-' },
+    },
+    {
       name: 'domain-is-pure',
       comment: 'domain/ runs anywhere: of all packages it imports only zod',
       severity: 'error',

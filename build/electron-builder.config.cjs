@@ -22,6 +22,9 @@ module.exports = {
     '!dist-electron/**/*.map',
     '!dist-electron/web/**',
     '!dist-electron/live/**',
+    // The team server's native SQLite module is a dev dependency; it must never ride along (it would need an Electron rebuild).
+    '!node_modules/better-sqlite3/**',
+    '!node_modules/@hocuspocus/extension-sqlite/**',
     'package.json',
   ],
   asar: true,

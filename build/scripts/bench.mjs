@@ -3,7 +3,9 @@
  * measures). Bundles tests/bench/run.ts with esbuild into the cache folder
  * and runs it. Informative: exits 0 whatever the figures, 1 only when the
  * benchmark itself cannot run. `--no-build` reuses the last page builds;
- * `--live` runs only the live-session figures (host in Chromium and in Node), `--poster` only the A0 poster; `--debug` prints the stack of a failure.
+ * `--live` runs only the live-session figures (host in Chromium and in Node), `--poster` only the A0 poster,
+ * `--open` only the opens of the 2,000-touchpoint journey (Waymark and bare), `--report` only the report PDF;
+ * `--debug` prints the stack of a failure.
  */
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -29,7 +31,15 @@ try {
   await runBench({
     root,
     build: !process.argv.includes('--no-build'),
-    only: process.argv.includes('--live') ? 'live' : process.argv.includes('--poster') ? 'poster' : null,
+    only: process.argv.includes('--live')
+      ? 'live'
+      : process.argv.includes('--poster')
+        ? 'poster'
+        : process.argv.includes('--open')
+          ? 'open'
+          : process.argv.includes('--report')
+            ? 'report'
+            : null,
   });
 } catch (error) {
   console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);

@@ -52,6 +52,8 @@ try {
       ...common,
       entryPoints: [path.join(root, 'electron/live/team-server-main.ts')],
       outfile: path.join(root, 'dist-electron/live/team-server.cjs'),
+      // A native module (a dev dependency): loaded from node_modules at run time, never bundled.
+      external: [...common.external, 'better-sqlite3'],
     }),
   ]);
 } catch (error) {

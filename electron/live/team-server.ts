@@ -1,6 +1,7 @@
 /**
  * The session server on its own, for a team (`npm run team-server`): any
- * journey's document (`journey/<id>`), persisted on disk, shared by everyone
+ * journey's document (`journey/<id>`), kept in a SQLite database in the data
+ * folder (team-documents.ts, @hocuspocus/extension-sqlite), shared by everyone
  * holding the team token (editor) or the viewer token. With REDIS_URL set,
  * several instances behind a load balancer serve the same documents
  * (@hocuspocus/extension-redis). Same rules as a workshop session: tokens
@@ -10,8 +11,8 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import type { Extension } from '@hocuspocus/server';
 import { LIVE_WS_PATH, tokenSchema } from '../common/live';
-import { createFileDocumentStore } from './document-store';
 import { DEFAULT_LIVE_LIMITS, startRelay, tokenRoles, type LiveLimits } from './server';
+import { openTeamDocuments } from './team-documents';
 
 export const DEFAULT_TEAM_PORT = 4480;
 /** Only journeys' documents, with ids no longer than the app's. */
@@ -23,7 +24,7 @@ export interface TeamServerOptions {
   listenHost: string;
   /** The team token (editor), and optionally a read-only one. */
   tokens: { editor: string; viewer?: string };
-  /** Where documents are kept. */
+  /** Where documents are kept: the database `waymark.sqlite` (and the team token, by team-server-main). */
   dataDir: string;
   /** The built app to serve teammates (dist/renderer); null serves none. */
   staticDir: string | null;
@@ -89,11 +90,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   if (options.tokens.viewer === options.tokens.editor)
     throw new Error('The viewer token must differ from the team token.');
 
-  const store = createFileDocumentStore(options.dataDir, log);
+  const redis =
+    options.redisUrl !== undefined && options.redisUrl !== ''
+      ? { ...redisSettings(options.redisUrl), prefix: 'waymark' }
+      : null;
+  const store = openTeamDocuments(options.dataDir, log);
   const extensions: Extension[] = [store];
-  if (options.redisUrl !== undefined && options.redisUrl !== '') {
-    extensions.push(new Redis({ ...redisSettings(options.redisUrl), prefix: 'waymark' }));
-  }
+  if (redis !== null) extensions.push(new Redis(redis));
   const relay = await startRelay({
     documentAllowed: (name) => TEAM_DOCUMENT.test(name),
     roleOf: tokenRoles({
@@ -112,8 +115,11 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     limits: { ...DEFAULT_LIVE_LIMITS, ...options.limits },
     now: Date.now,
     log,
+  }).catch((error: unknown) => {
+    store.close();
+    throw error;
   });
-  log(`Team server on port ${relay.port} (WebSocket path ${LIVE_WS_PATH}), documents in ${options.dataDir}.`);
+  log(`Team server on port ${relay.port} (WebSocket path ${LIVE_WS_PATH}), documents in ${store.file}.`);
   return {
     port: relay.port,
     end: async () => {

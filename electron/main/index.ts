@@ -265,6 +265,7 @@ async function onReady(): Promise<void> {
       },
     },
     printHtmlToPdf,
+    openPrintDocument: printHtmlToPdf.open,
     setTitle: (title) => liveWindow()?.setTitle(title.length > 0 ? title : app.getName()),
     closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({

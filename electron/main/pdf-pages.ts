@@ -1,12 +1,20 @@
 /**
- * Page numbers for a printed HTML document, in two (or three) passes: print
- * once, read on which page each named destination landed, print again with
- * those numbers filled in. No journey logic: the document marks where a
- * number goes with `data-page-of="<id>"` on an empty element, and links to
- * `#<id>` somewhere (Chromium writes a named destination only for the target
- * of an internal link). The numbers are added as one CSS rule per id (digits
- * only), so no user text is touched and the layout does not move as long as
- * the element has a fixed width (the report's contents do).
+ * Page numbers for a printed HTML document: load it once, print it with
+ * everything hidden to read on which page each named destination landed,
+ * then print it again, in the same loaded page, with those numbers filled in.
+ * No journey logic: the document marks where a number goes with
+ * `data-page-of="<id>"` on an empty element, and links to `#<id>` somewhere
+ * (Chromium writes a named destination only for the target of an internal
+ * link). The numbers are added as one CSS rule per id (digits only), so no
+ * user text is touched and the layout does not move as long as the element
+ * has a fixed width (the report's contents do).
+ *
+ * Why this shape: loading a large report (parsing, styles, fonts, layout)
+ * costs about as much as printing it, so the document is loaded once and only
+ * a style sheet changes between the prints (`LoadedDocument.setStyle`; the
+ * desktop app sets it through the DevTools protocol, which needs no script in the page).
+ * The first print hides everything with `visibility: hidden`, which moves
+ * nothing but skips drawing, so it costs the layout and little else.
  *
  * The reader handles the PDFs Chromium (Skia) writes: a classic xref table,
  * a page tree and a /Dests dictionary in the catalog, all uncompressed.
@@ -26,6 +34,40 @@ const MAX_PASSES = 3;
 export type PrintPurpose = 'measure' | 'final';
 
 type Printer<O> = (html: string, options: O, purpose?: PrintPurpose) => Promise<Uint8Array>;
+
+/** A document loaded once in a print window, printed as often as needed. */
+export interface LoadedDocument {
+  /** Replaces the one style sheet the passes may add to the loaded document ('' removes it); no reload. */
+  setStyle(css: string): Promise<void>;
+  print(purpose: PrintPurpose): Promise<Uint8Array>;
+}
+
+/** Loads `html` once, hands it to `use`, and closes it whatever `use` does. */
+export type DocumentPrinter<O> = <T>(html: string, options: O, use: (doc: LoadedDocument) => Promise<T>) => Promise<T>;
+
+/**
+ * The style of the measure print: every box keeps its place (visibility
+ * does not take part in layout) and nothing is drawn, so the print costs the
+ * pagination only; Chromium still writes the named destinations.
+ */
+export const MEASURE_CSS = '*,*::before,*::after{visibility:hidden!important}';
+
+/**
+ * A document printer for a printer that can only print whole documents: each
+ * print loads the document again, with the added style at the end of its head.
+ * The slow way, for printers that cannot keep a page (and for tests).
+ */
+export function reloadEachPrint<O>(print: Printer<O>): DocumentPrinter<O> {
+  return async (html, options, use) => {
+    let style = '';
+    return use({
+      setStyle: async (css) => {
+        style = css;
+      },
+      print: (purpose) => print(style === '' ? html : withStyle(html, style), options, purpose),
+    });
+  };
+}
 
 /** Object number → byte offset, from the classic xref table that `startxref` points to. */
 function xrefOffsets(text: string): Map<number, number> {
@@ -121,11 +163,15 @@ export function pageNumberCss(pages: ReadonlyMap<string, number>): string {
     .join('\n');
 }
 
-/** The document with the numbers' style added at the end of its head. */
-export function withPageNumbers(html: string, pages: ReadonlyMap<string, number>): string {
-  const style = `<style data-page-numbers>\n${pageNumberCss(pages)}\n</style>`;
+function withStyle(html: string, css: string): string {
+  const style = `<style data-print-pass>\n${css}\n</style>`;
   const head = html.indexOf('</head>');
   return head === -1 ? `${style}${html}` : `${html.slice(0, head)}${style}${html.slice(head)}`;
+}
+
+/** The document with the numbers' style added at the end of its head. */
+export function withPageNumbers(html: string, pages: ReadonlyMap<string, number>): string {
+  return withStyle(html, pageNumberCss(pages));
 }
 
 function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -133,31 +179,45 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
 }
 
 /**
- * Wraps a printer so that documents asking for page numbers get them exactly:
- * print, read where each destination landed, print again with the numbers,
- * and once more should the numbers have moved a destination (they should not).
- * The first print is a `measure` print. A document without `data-page-of`
- * prints once (`final`); when the reader cannot follow the measured PDF, the
- * document is printed as `final` without numbers (and that is logged).
+ * A printer that gives documents asking for page numbers exact ones: load the
+ * document once, print it hidden (`measure`) to read where each destination
+ * landed, add the numbers' style, print it (`final`), and once more should
+ * the numbers have moved a destination (they should not). A document without
+ * `data-page-of` prints once (`final`); when the reader cannot follow the
+ * measured PDF, the document is printed as `final` without numbers (and that
+ * is logged).
  */
+export function printWithPageNumbers<O>(
+  open: DocumentPrinter<O>,
+  log: (message: string) => void = () => {},
+): (html: string, options: O) => Promise<Uint8Array> {
+  return (html, options) =>
+    open(html, options, async (doc) => {
+      if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return doc.print('final');
+      await doc.setStyle(MEASURE_CSS);
+      let pdf = await doc.print('measure');
+      let pages: Map<string, number>;
+      try {
+        pages = destinationPages(pdf);
+      } catch (error) {
+        // A PDF this reader cannot follow still prints, with the contents' numbers left blank.
+        log(`page numbers left out: ${error instanceof Error ? error.message : String(error)}`);
+        await doc.setStyle('');
+        return doc.print('final');
+      }
+      for (let pass = 1; pass < MAX_PASSES; pass++) {
+        // Replaces the measure style: one style change between the prints.
+        await doc.setStyle(pageNumberCss(pages));
+        pdf = await doc.print('final');
+        const landed = destinationPages(pdf);
+        if (samePages(pages, landed)) return pdf;
+        pages = landed;
+      }
+      return pdf;
+    });
+}
+
+/** `printWithPageNumbers` over a printer that loads the document for every print (see `reloadEachPrint`). */
 export function withPageNumberPasses<O>(print: Printer<O>, log: (message: string) => void = () => {}): Printer<O> {
-  return async (html, options) => {
-    if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return print(html, options, 'final');
-    let pdf = await print(html, options, 'measure');
-    let pages: Map<string, number>;
-    try {
-      pages = destinationPages(pdf);
-    } catch (error) {
-      // A PDF this reader cannot follow still prints, with the contents' numbers left blank.
-      log(`page numbers left out: ${error instanceof Error ? error.message : String(error)}`);
-      return print(html, options, 'final');
-    }
-    for (let pass = 1; pass < MAX_PASSES; pass++) {
-      pdf = await print(withPageNumbers(html, pages), options, 'final');
-      const landed = destinationPages(pdf);
-      if (samePages(pages, landed)) return pdf;
-      pages = landed;
-    }
-    return pdf;
-  };
+  return printWithPageNumbers(reloadEachPrint(print), log);
 }

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { PdfPageSize } from '../common/contract';
 import { APP_SCHEME } from './app-url';
-import type { PrintPurpose } from './pdf-pages';
+import type { DocumentPrinter, LoadedDocument, PrintPurpose } from './pdf-pages';
 import { PRINT_CSP } from './security/csp';
 import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
 
@@ -52,9 +52,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export function createPdfPrinter(
-  deps: PdfPrinterDeps,
-): (html: string, options: PrintOptions, purpose?: PrintPurpose) => Promise<Uint8Array> {
+/** Prints a whole document (loads it, prints once), and `open` keeps one loaded for several prints. */
+export interface PdfPrinter {
+  (html: string, options: PrintOptions, purpose?: PrintPurpose): Promise<Uint8Array>;
+  open: DocumentPrinter<PrintOptions>;
+}
+
+export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
   const documents = new Map<string, string>();
   const timeoutMs = deps.timeoutMs ?? PRINT_TIMEOUT_MS;
   let prepared = false;
@@ -77,10 +81,8 @@ export function createPdfPrinter(
     prepared = true;
   }
 
-  return async (html, options, purpose = 'final') => {
+  const open: DocumentPrinter<PrintOptions> = async (html, options, use) => {
     prepareSession();
-    // A print made only to see where the sections land skips the tags and outline (same layout, less work).
-    const final = purpose === 'final';
     const url = `${APP_SCHEME}://${PRINT_HOST}/${randomUUID()}.html`;
     documents.set(url, html);
     const window = deps.createWindow(buildPrintWindowOptions());
@@ -88,25 +90,63 @@ export function createPdfPrinter(
       window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       window.webContents.on('will-navigate', (event) => event.preventDefault());
       await withTimeout(window.webContents.loadURL(url), timeoutMs, 'Loading the report');
-      const pdf = await withTimeout(
-        window.webContents.printToPDF({
-          pageSize: electronPageSize(options.pageSize),
-          // A custom size is given as printed; landscape only turns a named paper.
-          landscape: typeof options.pageSize === 'string' && options.landscape,
-          printBackground: true,
-          preferCSSPageSize: true,
-          // The report sets its page margins (and page numbers) in CSS @page rules.
-          margins: { top: 0, right: 0, bottom: 0, left: 0 },
-          generateTaggedPDF: final,
-          generateDocumentOutline: final,
-        }),
-        timeoutMs,
-        'Printing the report',
-      );
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+      // Loaded once: the document is no longer served, and the window prints it as often as asked.
+      documents.delete(url);
+      // One style sheet the passes may change, set through the DevTools protocol (as the tests' Chromium does):
+      // it needs no script in the page, which has JavaScript off (webContents.insertCSS goes through Electron's
+      // own renderer script, which a script-less page does not run).
+      let sheet: string | null = null;
+      const devtools = window.webContents.debugger;
+      const loaded: LoadedDocument = {
+        setStyle: (css) =>
+          withTimeout(
+            (async () => {
+              if (sheet === null) {
+                if (!devtools.isAttached()) devtools.attach('1.3');
+                await devtools.sendCommand('DOM.enable');
+                await devtools.sendCommand('CSS.enable');
+                const tree = (await devtools.sendCommand('Page.getFrameTree')) as {
+                  frameTree: { frame: { id: string } };
+                };
+                const created = (await devtools.sendCommand('CSS.createStyleSheet', {
+                  frameId: tree.frameTree.frame.id,
+                })) as { styleSheetId: string };
+                sheet = created.styleSheetId;
+              }
+              await devtools.sendCommand('CSS.setStyleSheetText', { styleSheetId: sheet, text: css });
+            })(),
+            timeoutMs,
+            'Preparing the report',
+          ),
+        print: async (purpose) => {
+          // A print made only to see where the sections land skips the tags and outline (same layout, less work).
+          const final = purpose === 'final';
+          const pdf = await withTimeout(
+            window.webContents.printToPDF({
+              pageSize: electronPageSize(options.pageSize),
+              // A custom size is given as printed; landscape only turns a named paper.
+              landscape: typeof options.pageSize === 'string' && options.landscape,
+              printBackground: true,
+              preferCSSPageSize: true,
+              // The report sets its page margins (and page numbers) in CSS @page rules.
+              margins: { top: 0, right: 0, bottom: 0, left: 0 },
+              generateTaggedPDF: final,
+              generateDocumentOutline: final,
+            }),
+            timeoutMs,
+            'Printing the report',
+          );
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+        },
+      };
+      return await use(loaded);
     } finally {
       documents.delete(url);
       if (!window.isDestroyed()) window.destroy();
     }
   };
+
+  const printOnce = (html: string, options: PrintOptions, purpose: PrintPurpose = 'final') =>
+    open(html, options, (doc) => doc.print(purpose));
+  return Object.assign(printOnce, { open });
 }

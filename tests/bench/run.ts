@@ -27,7 +27,7 @@ import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
-import { formatComparison, formatReport, formatTargets, targetLines, type AppFigures } from './table';
+import { formatComparison, formatReport, formatTargets, reportTargets, targetLines, type AppFigures } from './table';
 
 export interface BenchOptions {
   /** Repository root. */
@@ -36,9 +36,10 @@ export interface BenchOptions {
   build: boolean;
   /**
    * `live`: only the live-session figures (the renderer build, one Chromium page, and the Node-only figure);
-   * `poster`: only the A0 poster (no builds).
+   * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds);
+   * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks.
    */
-  only?: 'live' | 'poster' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | null;
 }
 
 const DATABASE = 'waymark';
@@ -122,21 +123,39 @@ interface Subject {
   canvas(): Promise<Rect>;
 }
 
-/** The same scenario for either page: opens at fit view, heap, pan and drag at fit view, then at 1:1. */
-async function measure(subject: Subject, bench: BenchJourney): Promise<Measured> {
+/** Waymark's own `performance.mark`s (`waymark:…`) of the page's last navigation, ms since navigation start. */
+function readWaymarkMarks(): Record<string, number> {
+  const marks: Record<string, number> = {};
+  for (const mark of performance.getEntriesByType('mark')) {
+    if (mark.name.startsWith('waymark:') && !(mark.name in marks)) marks[mark.name] = mark.startTime;
+  }
+  return marks;
+}
+
+/** OPEN_RUNS opens at fit view: when the cards, and the connections, were first painted; Waymark's marks. */
+async function openAtFit(subject: Subject) {
   const { name, page, words } = subject;
-  const dragged = bench.centreTouchpointId;
   const openRuns: number[] = [];
   const edgesRuns: number[] = [];
+  const marks: Record<string, number>[] = [];
   for (let i = 0; i < OPEN_RUNS; i += 1) {
     const probe = await subject.open(null);
     openRuns.push(probe.paintedAt!);
     edgesRuns.push(probe.edgesPaintedAt!);
+    marks.push(await page.evaluate(readWaymarkMarks));
     log(
       `${name}: open ${i + 1}/${OPEN_RUNS} at fit view: ${probe.nodeCount} ${words.nodes} at ${probe.paintedAt!.toFixed(0)} ms, ` +
         `${probe.edgeCount} ${words.edges} at ${probe.edgesPaintedAt!.toFixed(0)} ms`,
     );
   }
+  return { openRuns, edgesRuns, marks };
+}
+
+/** The same scenario for either page: opens at fit view, heap, pan and drag at fit view, then at 1:1. */
+async function measure(subject: Subject, bench: BenchJourney): Promise<Measured> {
+  const { name, page } = subject;
+  const dragged = bench.centreTouchpointId;
+  const { openRuns, edgesRuns } = await openAtFit(subject);
   const canvas = await subject.canvas();
   const heap = await heapMb(page);
   log(`${name}: heap ${heap.toFixed(1)} MB; canvas ${canvas.width}×${canvas.height}`);
@@ -171,6 +190,10 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
 
 /** Waymark: journey rows already in IndexedDB; every open starts from a page of the same origin. */
 async function measureWaymark(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Measured> {
+  return measure(await waymarkSubject(context, served, bench), bench);
+}
+
+async function waymarkSubject(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Subject> {
   const doc = bench.document;
   const dragged = doc.touchpoints.find((t) => t.id === bench.centreTouchpointId)!;
   const page = await context.newPage();
@@ -182,30 +205,27 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
   const written = await page.evaluate(putRows, { database: DATABASE, rows: documentRows(doc) });
   log(`Waymark: ${written} rows written to IndexedDB`);
 
-  return measure(
-    {
-      name: 'Waymark',
-      page,
-      words: { nodes: 'cards', edges: 'connections' },
-      // Before each open: the journey's saved viewport and the dragged card back as generated.
-      open: async (viewport) => {
-        await page.goto(new URL(SEED_PAGE, served.url).href);
-        await page.evaluate(putRows, {
-          database: DATABASE,
-          rows: {
-            journeys: [doc.journey],
-            touchpoints: [dragged],
-            // Where the canvas was left is kept beside the journey row (null: fit the map).
-            viewports: [{ journeyId: doc.journey.id, viewport }],
-          },
-        });
-        await page.goto(`${served.url}#/journey/${encodeURIComponent(doc.journey.id)}`);
-        return waitForOpen(page);
-      },
-      canvas: async () => (await page.evaluate(canvasRect))!,
+  return {
+    name: 'Waymark',
+    page,
+    words: { nodes: 'cards', edges: 'connections' },
+    // Before each open: the journey's saved viewport and the dragged card back as generated.
+    open: async (viewport) => {
+      await page.goto(new URL(SEED_PAGE, served.url).href);
+      await page.evaluate(putRows, {
+        database: DATABASE,
+        rows: {
+          journeys: [doc.journey],
+          touchpoints: [dragged],
+          // Where the canvas was left is kept beside the journey row (null: fit the map).
+          viewports: [{ journeyId: doc.journey.id, viewport }],
+        },
+      });
+      await page.goto(`${served.url}#/journey/${encodeURIComponent(doc.journey.id)}`);
+      return waitForOpen(page);
     },
-    bench,
-  );
+    canvas: async () => (await page.evaluate(canvasRect))!,
+  };
 }
 
 /** The bare page, on a canvas of Waymark's canvas size; every open starts from about:blank. */
@@ -215,25 +235,57 @@ async function measureBare(
   bench: BenchJourney,
   canvas: Rect,
 ): Promise<AppFigures> {
+  const measured = await measure(await bareSubject(context, served, canvas), bench);
+  return measured.figures;
+}
+
+async function bareSubject(context: BrowserContext, served: Served, canvas: Rect): Promise<Subject> {
   const page = await context.newPage();
   watchErrors(page, 'bare');
-  const measured = await measure(
-    {
-      name: 'bare',
-      page,
-      words: { nodes: 'nodes', edges: 'edges' },
-      open: async (viewport) => {
-        const params = new URLSearchParams({ w: String(canvas.width), h: String(canvas.height) });
-        if (viewport) for (const [k, v] of Object.entries(viewport)) params.set(k, String(v));
-        await page.goto('about:blank');
-        await page.goto(`${served.url}?${params.toString()}`);
-        return waitForOpen(page);
-      },
-      canvas: async () => canvas,
+  return {
+    name: 'bare',
+    page,
+    words: { nodes: 'nodes', edges: 'edges' },
+    open: async (viewport) => {
+      const params = new URLSearchParams({ w: String(canvas.width), h: String(canvas.height) });
+      if (viewport) for (const [k, v] of Object.entries(viewport)) params.set(k, String(v));
+      await page.goto('about:blank');
+      await page.goto(`${served.url}?${params.toString()}`);
+      return waitForOpen(page);
     },
-    bench,
-  );
-  return measured.figures;
+    canvas: async () => canvas,
+  };
+}
+
+/** `--open`: only the opens at fit view, Waymark then bare, and where Waymark's open spends its time. */
+async function benchOpenOnly(browser: Browser, appServer: Served, bareServer: Served, bench: BenchJourney) {
+  const waymarkContext = await browser.newContext({ viewport: WINDOW });
+  await waymarkContext.addInitScript(installOpenProbe);
+  const waymark = await waymarkSubject(waymarkContext, appServer, bench);
+  const w = await openAtFit(waymark);
+  const canvas = await waymark.canvas();
+  await waymarkContext.close();
+  const bareContext = await browser.newContext({ viewport: WINDOW });
+  await bareContext.addInitScript(installOpenProbe);
+  const b = await openAtFit(await bareSubject(bareContext, bareServer, canvas));
+  await bareContext.close();
+
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  console.log('');
+  console.log(`Open at fit view, median of ${OPEN_RUNS} (runs in brackets)`);
+  for (const [label, runs, bare] of [
+    ['cards painted', w.openRuns, b.openRuns],
+    ['connections painted', w.edgesRuns, b.edgesRuns],
+  ] as const) {
+    console.log(
+      `  ${label}: Waymark ${ms(median(runs))} [${runs.map((r) => r.toFixed(0)).join(', ')}], bare ${ms(median(bare))} ` +
+        `[${bare.map((r) => r.toFixed(0)).join(', ')}], ratio ${(median(runs) / median(bare)).toFixed(2)}`,
+    );
+  }
+  console.log("  Waymark's marks (median ms since navigation start):");
+  const names = [...new Set(w.marks.flatMap((m) => Object.keys(m)))];
+  const at = (name: string) => median(w.marks.map((m) => m[name]).filter((v): v is number => v !== undefined));
+  for (const name of names.sort((x, y) => at(x) - at(y))) console.log(`    ${name.padEnd(36)} ${ms(at(name))}`);
 }
 
 export async function runBench(options: BenchOptions): Promise<void> {
@@ -270,6 +322,28 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('');
     for (const line of formatLivePage(page)) console.log(line);
     for (const line of formatLive(node)) console.log(line);
+    log(
+      `done (load average now ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
+    );
+    return;
+  }
+
+  if (options.only === 'report') {
+    const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+    const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    try {
+      // Let the browser's own start-up work settle first, as it has in the full run by the time the report prints.
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      log('printing the 200-touchpoint report to PDF…');
+      const report = await benchReportPdf(browser, options.root, work);
+      for (const line of formatReport(report)) console.log(line);
+      for (const line of formatTargets(reportTargets(report))) console.log(line);
+    } finally {
+      await browser.close();
+    }
     log(
       `done (load average now ${os
         .loadavg()
@@ -319,6 +393,16 @@ export async function runBench(options: BenchOptions): Promise<void> {
     const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
     log(`starting Chromium (${executablePath})…`);
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    if (options.only === 'open') {
+      await benchOpenOnly(browser, appServer, bareServer, bench);
+      log(
+        `done (load average now ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')})`,
+      );
+      return;
+    }
 
     const waymarkContext = await browser.newContext({ viewport: WINDOW });
     await waymarkContext.addInitScript(installOpenProbe);

@@ -40,14 +40,26 @@ export interface ReportFigures {
   htmlMs: number;
   /** Characters of the HTML document (fonts included as data URLs). */
   htmlBytes: number;
-  /** Load and print summed over the passes. */
+  /** Loading the document (once), then the style changes and the two prints of the page-number passes. */
   loadMs: number;
+  /** Times the document was loaded: one. */
+  loads: number;
+  styleMs: number;
+  /** The hidden print read for the sections' pages, and the kept one with tags and outline. */
+  measureMs: number;
+  finalMs: number;
   printMs: number;
   /** Prints made: two when the contents get page numbers. */
   passes: number;
+  /** The rest: reading the destinations from the measure PDF, and the protocol's round trips. */
+  otherMs: number;
   totalMs: number;
+  /** CPU time Chromium spent on the passes (all its processes), when the OS tells. */
+  chromiumCpuMs: number | null;
   bytes: number;
   pages: number | null;
+  /** The same document printed the former way in the same run: loaded again for each print. */
+  reload: { loadMs: number; printMs: number; totalMs: number; chromiumCpuMs: number | null };
 }
 
 /**
@@ -130,9 +142,14 @@ export function formatComparison(w: AppFigures, b: AppFigures): string[] {
 
 export function formatReport(r: ReportFigures): string[] {
   return [
-    `report PDF (200 touchpoints): ${fixed(r.totalMs, 0)} ms = HTML ${fixed(r.htmlMs, 0)} ms + load ${fixed(r.loadMs, 0)} ms + print ${fixed(r.printMs, 0)} ms ` +
-      `over ${r.passes} passes (page numbers); HTML ${(r.htmlBytes / 1024).toFixed(0)} KiB, ` +
-      `PDF ${(r.bytes / 1024).toFixed(0)} KiB${r.pages !== null ? `, ${r.pages} pages` : ''}`,
+    `report PDF (200 touchpoints): ${fixed(r.totalMs, 0)} ms = HTML ${fixed(r.htmlMs, 0)} ms + load ${fixed(r.loadMs, 0)} ms ` +
+      `(${r.loads}×) + measure print ${fixed(r.measureMs, 0)} ms + final print ${fixed(r.finalMs, 0)} ms + styles ` +
+      `${fixed(r.styleMs, 0)} ms + reading pages ${fixed(r.otherMs, 0)} ms, ${r.passes} prints; HTML ` +
+      `${(r.htmlBytes / 1024).toFixed(0)} KiB, PDF ${(r.bytes / 1024).toFixed(0)} KiB${r.pages !== null ? `, ${r.pages} pages` : ''}` +
+      `${r.chromiumCpuMs !== null ? `; Chromium CPU ${fixed(r.chromiumCpuMs, 0)} ms` : ''}`,
+    `  same run, loaded again for each print (before): ${fixed(r.reload.totalMs, 0)} ms = load ${fixed(r.reload.loadMs, 0)} ms ` +
+      `+ print ${fixed(r.reload.printMs, 0)} ms` +
+      `${r.reload.chromiumCpuMs !== null ? `; Chromium CPU ${fixed(r.reload.chromiumCpuMs, 0)} ms` : ''}`,
   ];
 }
 
@@ -160,10 +177,19 @@ export function targetLines(w: AppFigures, b: AppFigures, report: ReportFigures 
     const ratio = ratioOf(r.waymark, r.bare);
     check(ratio, TARGETS.ratio, false, `ratio ${r.label} ${fixed(ratio, 2)} ≤ ${TARGETS.ratio}`);
   }
-  if (report) {
-    check(report.totalMs, TARGETS.reportMs, true, `report PDF ${fixed(report.totalMs, 0)} ms < ${TARGETS.reportMs} ms`);
-  }
+  if (report) lines.push(...reportTargets(report));
   return lines;
+}
+
+/** The report's target: the whole PDF, both passes, under 1.5 s. */
+export function reportTargets(report: ReportFigures): TargetLine[] {
+  const value = report.totalMs;
+  return [
+    {
+      pass: Number.isFinite(value) && value < TARGETS.reportMs,
+      text: `report PDF ${fixed(value, 0)} ms < ${TARGETS.reportMs} ms`,
+    },
+  ];
 }
 
 export function formatTargets(lines: readonly TargetLine[]): string[] {

@@ -19,6 +19,8 @@ import {
 import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../../electron/common/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import type { PdfOptions } from '../../electron/main/ipc/handlers';
+import type { PrintPurpose } from '../../electron/main/pdf-pages';
+import { chromiumDocumentPrinter } from './chromium-print';
 import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes, type ScriptedDialog } from './node-bridge';
 import { CHROMIUM_ARGS, chromiumPath, electronBinaryPath, ROOT } from './paths';
 import { startStaticServer } from './static-server';
@@ -116,27 +118,28 @@ export async function shutdown() {
   }
 }
 
-async function printHtmlToPdfInChromium(html: string, o: PdfOptions) {
-  const b = await sharedBrowser();
-  const context = await b.newContext({ javaScriptEnabled: false, offline: true });
-  watchOffline(context);
-  try {
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    // A custom size (a poster) is given in mm as printed, as Electron's printer gets it in inches.
-    const size =
-      typeof o.pageSize === 'string'
-        ? { format: o.pageSize, landscape: o.landscape }
-        : { width: `${o.pageSize.widthMm}mm`, height: `${o.pageSize.heightMm}mm` };
-    const pdf = await page.pdf({
-      ...size,
-      printBackground: true,
-      preferCSSPageSize: true,
-    });
-    return new Uint8Array(pdf);
-  } finally {
-    await context.close();
-  }
+/** The print options of the desktop app's printer (electron/main/pdf.ts), as Playwright's pdf() takes them. */
+function pdfOptionsFor(o: PdfOptions) {
+  // A custom size (a poster) is given in mm as printed, as Electron's printer gets it in inches.
+  const size =
+    typeof o.pageSize === 'string'
+      ? { format: o.pageSize, landscape: o.landscape }
+      : { width: `${o.pageSize.widthMm}mm`, height: `${o.pageSize.heightMm}mm` };
+  return { ...size, printBackground: true, preferCSSPageSize: true };
+}
+
+/** The desktop app's hidden print window: loads a document once and prints it as often as asked. */
+const openPrintDocumentInChromium = chromiumDocumentPrinter<PdfOptions>({
+  browser: sharedBrowser,
+  pdfOptions: pdfOptionsFor,
+  onContext: watchOffline,
+  // As this harness always printed: without tags and outline, which the report tests check instead
+  // (tests/unit/reports/report-navigation.test.ts) and which would double each final print here.
+  tagFinal: false,
+});
+
+async function printHtmlToPdfInChromium(html: string, o: PdfOptions, purpose: PrintPurpose = 'final') {
+  return openPrintDocumentInChromium(html, o, (doc) => doc.print(purpose));
 }
 
 /** The main process (not a renderer, GPU or zygote helper) of the Chromium running on this profile. */
@@ -165,7 +168,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
   server ??= await startStaticServer(CONTENT_SECURITY_POLICY);
   const dialog = createScriptedDialog();
-  const bridge = createNodeBridge({ userDataDir, dialog, printHtmlToPdf: printHtmlToPdfInChromium });
+  const bridge = createNodeBridge({
+    userDataDir,
+    dialog,
+    printHtmlToPdf: printHtmlToPdfInChromium,
+    openPrintDocument: openPrintDocumentInChromium,
+  });
   let context: BrowserContext;
   if (profileDir) {
     const executablePath = chromiumPath();

@@ -31,6 +31,7 @@ import {
   type SaveDialogRequest,
 } from '../../electron/main/ipc/handlers';
 import type { SenderInfo } from '../../electron/main/ipc/sender';
+import type { DocumentPrinter } from '../../electron/main/pdf-pages';
 import { RENDERER_DIST } from './paths';
 
 /** Marker object for bytes on the JSON wire. */
@@ -136,6 +137,8 @@ export interface NodeBridgeOptions {
   liveStaticDir?: string | null;
   dialog: ScriptedDialog;
   printHtmlToPdf: (html: string, options: PdfOptions) => Promise<Uint8Array>;
+  /** Keeps a document loaded for the page-number passes, as the desktop app's print window does. */
+  openPrintDocument?: DocumentPrinter<PdfOptions>;
 }
 
 export interface NodeBridge {
@@ -190,6 +193,7 @@ export function createNodeBridge(options: NodeBridgeOptions): NodeBridge {
     fs: { open, writeFileAtomic: (filePath, bytes) => atomicWrite(filePath, bytes) },
     dialog: options.dialog,
     printHtmlToPdf: options.printHtmlToPdf,
+    openPrintDocument: options.openPrintDocument,
     setTitle: (title) => void titles.push(title),
     closeReady: (requestId, reply) => flushRequests.answer(requestId, reply),
     appInfo: () => ({ name: 'Waymark', version, platform: process.platform, electron: null, chrome: null }),

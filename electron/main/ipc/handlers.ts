@@ -26,7 +26,7 @@ import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
-import { withPageNumberPasses, type PrintPurpose } from '../pdf-pages';
+import { printWithPageNumbers, reloadEachPrint, type DocumentPrinter, type PrintPurpose } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -74,6 +74,11 @@ export interface IpcDeps {
   dialog: DialogPort;
   /** `purpose`: a `measure` print (see pdf-pages.ts) may leave out the tags and outline. */
   printHtmlToPdf(html: string, options: PdfOptions, purpose?: PrintPurpose): Promise<Uint8Array>;
+  /**
+   * Keeps one document loaded for several prints (the page-number passes), so a report loads once;
+   * without it, each pass prints through `printHtmlToPdf`, loading the document again.
+   */
+  openPrintDocument?: DocumentPrinter<PdfOptions>;
   setTitle(title: string): void;
   /** Hands the window's answer to the waiting close request; false when none waits for it. */
   closeReady(requestId: string, reply: CloseReply): boolean;
@@ -184,7 +189,9 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
   // One print job at a time: each one holds a hidden window and a whole report in memory.
   let printing = false;
   // The contents' page numbers: print, see where each section landed, print again with the numbers.
-  const printPdf = withPageNumberPasses(deps.printHtmlToPdf, (message) => log(message));
+  const printPdf = printWithPageNumbers(deps.openPrintDocument ?? reloadEachPrint(deps.printHtmlToPdf), (message) =>
+    log(message),
+  );
   async function print(html: string, options: PdfOptions): Promise<IpcResult<Uint8Array>> {
     if (printing) {
       return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');

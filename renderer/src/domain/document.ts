@@ -69,6 +69,8 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
 
   const stages = unique(own(doc.stages), 'stage');
   const stageIds = new Set<string>(stages.map((s) => s.id));
+  const lanes = unique(own(doc.lanes), 'lane');
+  const laneIds = new Set<string>(lanes.map((l) => l.id));
   const personas = unique(own(doc.personas), 'persona');
   const personaIds = new Set<string>(personas.map((p) => p.id));
 
@@ -84,6 +86,10 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
       ) as typeof t.personaEmotions;
       if (Object.keys(personaEmotions).length !== Object.keys(t.personaEmotions).length) {
         repairs.push(`Removed emotions of missing personas from touchpoint “${t.title}”.`);
+      }
+      if (t.laneId !== null && !laneIds.has(t.laneId)) {
+        repairs.push(`Moved touchpoint “${t.title}” to the first lane: its lane does not exist.`);
+        return { ...t, personaEmotions, laneId: null };
       }
       return { ...t, personaEmotions };
     });
@@ -103,6 +109,7 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
     document: {
       journey: { ...doc.journey, personaIds: coveredIds },
       stages,
+      lanes,
       touchpoints,
       connections,
       personas,
@@ -141,10 +148,13 @@ export function copyWithNewIds(
     personaIds: doc.journey.personaIds.map((id) => remap('persona', id)),
   };
   const stages = doc.stages.map((s) => ({ ...s, id: remap('stage', s.id), journeyId }));
+  const lanes = doc.lanes.map((l) => ({ ...l, id: remap('lane', l.id), journeyId }));
   const personas = doc.personas.map((p) => ({
     ...p,
     id: remap('persona', p.id),
     journeyId,
+    // A copy of a journey uses the same library personas as the journey it was copied from.
+    libraryId: p.libraryId ?? p.id,
     photoBlobId: p.photoBlobId ? remap('blob', p.photoBlobId) : null,
   }));
   const touchpoints = doc.touchpoints.map((t) => ({
@@ -152,6 +162,7 @@ export function copyWithNewIds(
     id: remap('touchpoint', t.id),
     journeyId,
     stageId: remap('stage', t.stageId),
+    laneId: t.laneId ? remap('lane', t.laneId) : null,
     originId: options.keepOrigins ? t.id : t.originId,
     personaEmotions: Object.fromEntries(
       Object.entries(t.personaEmotions).map(([pid, v]) => [remap('persona', pid as Id<'persona'>), v]),
@@ -171,5 +182,5 @@ export function copyWithNewIds(
     target: remap('touchpoint', c.target),
   }));
   const notes = doc.notes.map((n) => ({ ...n, id: remap('note', n.id), journeyId }));
-  return { document: { journey, stages, touchpoints, connections, personas, notes }, idMap: map };
+  return { document: { journey, stages, lanes, touchpoints, connections, personas, notes }, idMap: map };
 }

@@ -3,18 +3,20 @@ import { newId, type JourneyId, type StageId } from './ids';
 import {
   ConnectionSchema,
   JourneySchema,
+  LaneSchema,
   NoteSchema,
   PersonaSchema,
   StageSchema,
   TouchpointSchema,
   type Connection,
   type Journey,
+  type Lane,
   type Note,
   type Persona,
   type Stage,
   type Touchpoint,
 } from './model';
-import { STAGE_COLOURS } from './vocabulary';
+import { LANE_KIND_COLOURS, STAGE_COLOURS } from './vocabulary';
 
 type Fields<T, Required extends keyof T = never> = Partial<Omit<T, 'id' | Required>> & Pick<T, Required>;
 
@@ -25,6 +27,12 @@ export function createJourney(fields: Fields<Journey> = {}, now = Date.now()): J
 export function createStage(fields: Fields<Stage, 'journeyId'>): Stage {
   const colour = fields.colour ?? STAGE_COLOURS[Math.abs(Math.trunc(fields.order ?? 0)) % STAGE_COLOURS.length];
   return StageSchema.parse({ ...fields, colour, id: newId('stage') });
+}
+
+/** A lane; its colour is its kind's unless given. */
+export function createLane(fields: Fields<Lane, 'journeyId'>): Lane {
+  const colour = fields.colour ?? LANE_KIND_COLOURS[fields.kind ?? 'custom'];
+  return LaneSchema.parse({ ...fields, colour, id: newId('lane') });
 }
 
 export function createTouchpoint(fields: Fields<Touchpoint, 'journeyId' | 'stageId'>): Touchpoint {
@@ -44,11 +52,19 @@ export function createNote(fields: Fields<Note, 'journeyId'>): Note {
 }
 
 export function newPainPoint(text = '', severity: 1 | 2 | 3 = 2) {
-  return { id: newId('pain'), text, severity, originId: null };
+  return { id: newId('pain'), text, severity, originId: null, evidence: null };
 }
 
 export function newOpportunity(text = '') {
-  return { id: newId('opportunity'), text, status: 'idea' as const, owner: '', loyaltyQuestions: [], pillars: [] };
+  return {
+    id: newId('opportunity'),
+    text,
+    status: 'idea' as const,
+    owner: '',
+    loyaltyQuestions: [],
+    pillars: [],
+    scores: { customerValue: null, businessValue: null, effort: null, confidence: null },
+  };
 }
 
 export type { JourneyId, StageId };

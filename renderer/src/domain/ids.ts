@@ -8,6 +8,7 @@ import { z } from 'zod';
 export const RECORD_KINDS = [
   'journey',
   'stage',
+  'lane',
   'touchpoint',
   'connection',
   'persona',
@@ -27,6 +28,7 @@ export type Id<K extends RecordKind> = string & { readonly __idKind: K };
 
 export type JourneyId = Id<'journey'>;
 export type StageId = Id<'stage'>;
+export type LaneId = Id<'lane'>;
 export type TouchpointId = Id<'touchpoint'>;
 export type ConnectionId = Id<'connection'>;
 export type PersonaId = Id<'persona'>;

@@ -7,9 +7,14 @@
  * - 1: the prototype format. Connections were called `edges` with a `type`;
  *   pain points were plain strings without severity.
  * - 2: `connections` with `kind`; pain points are records with id and severity 1–3.
+ * - 3: lanes. Every journey gets one lane, “Customer” (kind customer), tall
+ *   enough to hold all its touchpoints, and every touchpoint goes into it.
+ *   Storage's version 4 lifts stored rows with the same function.
  */
 import { CURRENT_SCHEMA_VERSION } from './model';
-import { newId } from './ids';
+import { isIdOf, newId } from './ids';
+import { STAGE_HEADER_HEIGHT } from './layout';
+import { LANE_DEFAULT_HEIGHT, LANE_KIND_COLOURS, LANE_MAX_HEIGHT, TOUCHPOINT_HEIGHT } from './vocabulary';
 import { checkMigrations, type Migration } from './versions';
 
 type Raw = Record<string, unknown>;
@@ -49,9 +54,65 @@ export const MIGRATIONS: readonly DocumentMigration[] = [
       return { ...rest, connections, touchpoints };
     },
   },
+  {
+    version: 3,
+    name: 'lanes: one Customer lane per journey, holding every touchpoint',
+    up(doc) {
+      const touchpoints = Array.isArray(doc.touchpoints) ? doc.touchpoints : [];
+      const journey = isRecord(doc.journey) ? doc.journey : {};
+      const lifted = liftIntoCustomerLane(journey.id, touchpoints);
+      return {
+        ...doc,
+        lanes: [lifted.lane],
+        touchpoints: Array.isArray(doc.touchpoints) ? lifted.touchpoints : doc.touchpoints,
+      };
+    },
+  },
 ];
 
 checkMigrations(MIGRATIONS, DOCUMENT_HISTORY);
+
+/**
+ * The id of a journey's migrated Customer lane: derived from the journey's
+ * id, so a file and the database migrate a journey to the same lane.
+ */
+export function customerLaneId(journeyId: unknown): string {
+  const body = typeof journeyId === 'string' ? journeyId.slice(journeyId.indexOf(':') + 1) : '';
+  const id = `lane:customer-${body}`;
+  return isIdOf('lane', id) ? id : newId('lane');
+}
+
+/**
+ * Schema 3's lift, on raw rows (the document migration and storage's upgrade
+ * share it): one “Customer” lane below the stage headers, tall enough for
+ * the lowest touchpoint, and every touchpoint (as raw rows, whatever their
+ * shape) put into it. Rows that are not records are passed on untouched.
+ */
+export function liftIntoCustomerLane(
+  journeyId: unknown,
+  touchpoints: readonly unknown[],
+): { lane: Raw; touchpoints: unknown[] } {
+  const laneId = customerLaneId(journeyId);
+  let bottom = STAGE_HEADER_HEIGHT;
+  for (const t of touchpoints) {
+    if (!isRecord(t) || !isRecord(t.position)) continue;
+    const y = t.position.y;
+    if (typeof y === 'number' && Number.isFinite(y)) bottom = Math.max(bottom, y + TOUCHPOINT_HEIGHT + 32);
+  }
+  const height = Math.min(LANE_MAX_HEIGHT, Math.max(LANE_DEFAULT_HEIGHT, Math.ceil(bottom - STAGE_HEADER_HEIGHT)));
+  const lane: Raw = {
+    id: laneId,
+    journeyId,
+    name: 'Customer',
+    colour: LANE_KIND_COLOURS.customer,
+    kind: 'customer',
+    order: 0,
+    height,
+    collapsed: false,
+    hidden: false,
+  };
+  return { lane, touchpoints: touchpoints.map((t) => (isRecord(t) ? { ...t, laneId } : t)) };
+}
 
 export type MigrationResult =
   | { ok: true; document: Raw; fromVersion: number }

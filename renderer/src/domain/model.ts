@@ -11,9 +11,16 @@ import {
   CONNECTION_KINDS,
   EMOTION_MAX,
   EMOTION_MIN,
+  EVIDENCE_LEVELS,
   FRICTION_MAX,
   FRICTION_MIN,
   FRICTION_TYPES,
+  LANE_DEFAULT_HEIGHT,
+  LANE_KINDS,
+  LANE_MAX_HEIGHT,
+  LANE_MIN_HEIGHT,
+  JOURNEY_STATUSES,
+  JOURNEY_TYPES,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
@@ -22,7 +29,7 @@ import {
 } from './vocabulary';
 
 /** The document schema version this build writes. See migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const LIMITS = {
   shortText: 1_000,
@@ -66,8 +73,23 @@ export const PainPointSchema = z.object({
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
   /** The pain point this one was copied from (current → future state). */
   originId: idSchema('pain').nullable().default(null),
+  /** How well the pain point is backed; null: not said. */
+  evidence: z.enum(EVIDENCE_LEVELS).nullable().default(null),
 });
 export type PainPoint = z.infer<typeof PainPointSchema>;
+
+/** A 1–5 score of an opportunity; null while nobody has scored it. */
+export const opportunityScoreSchema = z.number().int().min(1).max(5);
+const score = opportunityScoreSchema.nullable().default(null);
+
+/** The four scores an opportunity is placed by on the opportunity matrix (domain/matrix.ts). */
+export const OpportunityScoresSchema = z.object({
+  customerValue: score,
+  businessValue: score,
+  effort: score,
+  confidence: score,
+});
+export type OpportunityScores = z.infer<typeof OpportunityScoresSchema>;
 
 export const OpportunitySchema = z.object({
   id: idSchema('opportunity'),
@@ -76,6 +98,7 @@ export const OpportunitySchema = z.object({
   owner: shortText.default(''),
   loyaltyQuestions: z.array(z.enum(LOYALTY_QUESTIONS)).default([]),
   pillars: z.array(z.enum(LOYALTY_PILLARS)).default([]),
+  scores: OpportunityScoresSchema.default(() => OpportunityScoresSchema.parse({})),
 });
 export type Opportunity = z.infer<typeof OpportunitySchema>;
 
@@ -132,6 +155,10 @@ export const JourneySchema = z.object({
   client: shortText.default(''),
   author: shortText.default(''),
   tags: tagList.default([]),
+  /** Who answers for the journey (metadata for the library's filters). */
+  owner: shortText.default(''),
+  status: z.enum(JOURNEY_STATUSES).default('draft'),
+  type: z.enum(JOURNEY_TYPES).default('current-state'),
   locale: z.string().max(35).default('en'),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -167,13 +194,37 @@ export const StageSchema = z.object({
   order: finite.default(0),
   colour: colourSchema.default('#4c6ef5'),
   width: z.number().min(120).max(5000).default(STAGE_DEFAULT_WIDTH),
+  /** The sub-journey this stage opens (see links.ts); null when it opens none. */
+  linkedJourneyId: idSchema('journey').nullable().default(null),
 });
 export type Stage = z.infer<typeof StageSchema>;
+
+/**
+ * A lane: one row of a service blueprint under the stage columns (customer
+ * actions, frontstage, backstage, support, evidence or custom). Lanes stack
+ * top to bottom in `order`, each `height` tall, below the stage headers.
+ */
+export const LaneSchema = z.object({
+  id: idSchema('lane'),
+  journeyId: idSchema('journey'),
+  name: shortText.default('Lane'),
+  colour: colourSchema.default('#4c6ef5'),
+  kind: z.enum(LANE_KINDS).default('custom'),
+  order: finite.default(0),
+  height: z.number().min(LANE_MIN_HEIGHT).max(LANE_MAX_HEIGHT).default(LANE_DEFAULT_HEIGHT),
+  /** Drawn as a thin band on the canvas, its cards out of sight. */
+  collapsed: z.boolean().default(false),
+  /** Left off the canvas altogether (its cards too) until shown again. */
+  hidden: z.boolean().default(false),
+});
+export type Lane = z.infer<typeof LaneSchema>;
 
 export const TouchpointSchema = z.object({
   id: idSchema('touchpoint'),
   journeyId: idSchema('journey'),
   stageId: idSchema('stage'),
+  /** The lane (row) it sits in; null: the journey's first lane (see domain/lanes.ts laneOf). */
+  laneId: idSchema('lane').nullable().default(null),
   title: shortText.default(''),
   description: longText.default(''),
   channel: z.string().max(100).default(''),
@@ -199,6 +250,10 @@ export const TouchpointSchema = z.object({
   originId: idSchema('touchpoint').nullable().default(null),
   /** When it was added (for the workshop session summary); null for older data. */
   createdAt: timestamp.nullable().default(null),
+  /** The sub-journey this touchpoint opens (see links.ts); null when it opens none. */
+  linkedJourneyId: idSchema('journey').nullable().default(null),
+  /** How well the touchpoint is backed; null: not said. */
+  evidence: z.enum(EVIDENCE_LEVELS).nullable().default(null),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 
@@ -231,6 +286,11 @@ export const PersonaSchema = z.object({
   /** Sends others to the business (advocate). */
   sender: z.boolean().default(false),
   challenges: tagList.default([]),
+  /**
+   * The shared persona this row is a journey's copy of (persona-library.ts);
+   * null when the row is the library persona itself (its own id is the key).
+   */
+  libraryId: idSchema('persona').nullable().default(null),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
@@ -253,6 +313,7 @@ export type Note = z.infer<typeof NoteSchema>;
 export const JourneyDocumentSchema = z.object({
   journey: JourneySchema,
   stages: z.array(StageSchema).default([]),
+  lanes: z.array(LaneSchema).default([]),
   touchpoints: z.array(TouchpointSchema).default([]),
   connections: z.array(ConnectionSchema).default([]),
   personas: z.array(PersonaSchema).default([]),

@@ -8,12 +8,14 @@ import type { z } from 'zod';
 import {
   ConnectionSchema,
   JourneySchema,
+  LaneSchema,
   NoteSchema,
   PersonaSchema,
   StageSchema,
   TouchpointSchema,
   type Connection,
   type Journey,
+  type Lane,
   type JourneyDocument,
   type Note,
   type Persona,
@@ -24,6 +26,7 @@ import {
 export interface RowByTable {
   journeys: Journey;
   stages: Stage;
+  lanes: Lane;
   touchpoints: Touchpoint;
   connections: Connection;
   personas: Persona;
@@ -32,7 +35,7 @@ export interface RowByTable {
 export type TableName = keyof RowByTable;
 
 /** The tables of a journey's rows other than the journey row: each is a list of the document. */
-export const CHILD_TABLES = ['stages', 'touchpoints', 'connections', 'personas', 'notes'] as const;
+export const CHILD_TABLES = ['stages', 'lanes', 'touchpoints', 'connections', 'personas', 'notes'] as const;
 export type ChildTable = (typeof CHILD_TABLES)[number];
 
 /** Every table of a journey's document rows, the journey row first. */
@@ -42,6 +45,7 @@ export const TABLE_NAMES: readonly TableName[] = ['journeys', ...CHILD_TABLES];
 export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
   journeys: JourneySchema,
   stages: StageSchema,
+  lanes: LaneSchema,
   touchpoints: TouchpointSchema,
   connections: ConnectionSchema,
   personas: PersonaSchema,
@@ -52,6 +56,7 @@ export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
 export const ROW_LABELS: Record<TableName, string> = {
   journeys: 'journey',
   stages: 'stage',
+  lanes: 'lane',
   touchpoints: 'touchpoint',
   connections: 'connection',
   personas: 'persona',

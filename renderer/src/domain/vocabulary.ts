@@ -80,6 +80,45 @@ export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in progress', 'done', 'dropped'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
+/** Where a journey is in its review: draft, in review, final. */
+export const JOURNEY_STATUSES = ['draft', 'in-review', 'final'] as const;
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+export const JOURNEY_STATUS_LABELS: Record<JourneyStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  final: 'Final',
+};
+
+/** What a journey maps: the experience today, the one to build, or a service blueprint. */
+export const JOURNEY_TYPES = ['current-state', 'future-state', 'blueprint'] as const;
+export type JourneyType = (typeof JOURNEY_TYPES)[number];
+export const JOURNEY_TYPE_LABELS: Record<JourneyType, string> = {
+  'current-state': 'Current state',
+  'future-state': 'Future state',
+  blueprint: 'Blueprint',
+};
+
+/**
+ * How well a touchpoint or pain point is backed, weakest first: a team's
+ * assumption, an anecdote someone heard, research (interviews, observation)
+ * or data (analytics, measured metrics).
+ */
+export const EVIDENCE_LEVELS = ['assumption', 'anecdote', 'research', 'data'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
+  assumption: 'Assumption',
+  anecdote: 'Anecdote',
+  research: 'Research',
+  data: 'Data',
+};
+/** What each level means, for the inspector's hints and the report's legend. */
+export const EVIDENCE_HINTS: Record<EvidenceLevel, string> = {
+  assumption: 'what the team believes, not yet checked',
+  anecdote: 'heard from a customer or colleague once or twice',
+  research: 'seen in interviews, observation or usability tests',
+  data: 'measured: analytics, surveys at scale, operational data',
+};
+
 export const LOYALTY_QUESTIONS = [
   'Why you?',
   'Why now?',
@@ -121,3 +160,49 @@ export const DEFAULT_STAGE_NAMES = ['Discover', 'Choose', 'Buy', 'Receive', 'Use
 export const STAGE_DEFAULT_WIDTH = 320;
 export const TOUCHPOINT_WIDTH = 220;
 export const TOUCHPOINT_HEIGHT = 96;
+
+/**
+ * Lanes: the rows of a service blueprint under the stage columns. The kinds
+ * run top to bottom in a blueprint's usual order; the lines of a blueprint
+ * are drawn where one group of kinds meets the next (domain/lanes.ts).
+ */
+export const LANE_KINDS = [
+  'customer',
+  'frontstage-people',
+  'frontstage-systems',
+  'backstage',
+  'support',
+  'evidence',
+  'custom',
+] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export const LANE_KIND_LABELS: Record<LaneKind, string> = {
+  customer: 'Customer actions',
+  'frontstage-people': 'Frontstage (people)',
+  'frontstage-systems': 'Frontstage (systems)',
+  backstage: 'Backstage',
+  support: 'Support processes',
+  evidence: 'Evidence',
+  custom: 'Custom',
+};
+
+export const LANE_KIND_COLOURS: Record<LaneKind, string> = {
+  customer: '#4c6ef5',
+  'frontstage-people': '#12b886',
+  'frontstage-systems': '#15aabf',
+  backstage: '#fd7e14',
+  support: '#868e96',
+  evidence: '#be4bdb',
+  custom: '#495057',
+};
+
+/** Lane heights in flow units: a new lane, the smallest a lane may be, a collapsed lane on the canvas. */
+export const LANE_DEFAULT_HEIGHT = 240;
+export const LANE_MIN_HEIGHT = 120;
+export const LANE_MAX_HEIGHT = 1_000_000;
+export const LANE_COLLAPSED_HEIGHT = 40;
+/** A hidden lane keeps only a strip with its header, to show it again. */
+export const LANE_HIDDEN_HEIGHT = 20;
+/** The lane headers' column, left of the first stage (x < 0). */
+export const LANE_HEADER_WIDTH = 180;

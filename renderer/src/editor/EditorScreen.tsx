@@ -26,6 +26,7 @@ import { Toolbar } from './Toolbar';
 import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
 import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
+import { JourneyLinksProvider } from './links/journey-links';
 import './editor.css';
 
 type Load =
@@ -155,9 +156,11 @@ function LoadedEditor({
   if (!store) return <div className="screen-loading">Opening journey…</div>;
   return (
     <EditorStoreContext.Provider value={store}>
-      <ReactFlowProvider>
-        <EditorLayout store={store} />
-      </ReactFlowProvider>
+      <JourneyLinksProvider journeyId={journeyId}>
+        <ReactFlowProvider>
+          <EditorLayout store={store} />
+        </ReactFlowProvider>
+      </JourneyLinksProvider>
     </EditorStoreContext.Provider>
   );
 }

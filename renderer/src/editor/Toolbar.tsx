@@ -8,6 +8,7 @@ import { useEditor } from '../session/react';
 import { HeatMenu } from './canvas/HeatMenu';
 import { GROUP_LABELS, useToolbarCommands, type ToolbarCommand, type ToolbarGroup } from './toolbar/toolbar-items';
 import { JourneyTitle } from './toolbar/JourneyTitle';
+import { Breadcrumbs } from './links/Breadcrumbs';
 import { MoreMenu } from './toolbar/MoreMenu';
 import { SaveIndicator } from './toolbar/SaveIndicator';
 import { ToolButton } from './toolbar/ToolButton';
@@ -65,6 +66,7 @@ export function Toolbar() {
       >
         <ArrowLeft size={16} aria-hidden />
       </button>
+      <Breadcrumbs />
       <JourneyTitle />
       <SaveIndicator />
       {sep}

@@ -1,5 +1,6 @@
 /** Editor view state that is not part of the document (never saved, never undone). */
 import { create } from 'zustand';
+import type { EvidenceLevel } from '../domain/vocabulary';
 
 /** The open side panel: one of the editor's own, or a feature's (see EditorSlots), or none. */
 export type SidePanel = 'inspector' | 'personas' | 'search' | 'insights' | (string & {}) | null;
@@ -13,6 +14,8 @@ export interface SearchFilters {
   emotionMax: number;
   minSeverity: 0 | 1 | 2 | 3;
   personaId: string | null;
+  /** Touchpoints whose evidence is below this level (or not said) are dimmed; null: any. */
+  minEvidence: EvidenceLevel | null;
 }
 
 export const EMPTY_FILTERS: SearchFilters = {
@@ -22,6 +25,7 @@ export const EMPTY_FILTERS: SearchFilters = {
   emotionMax: 3,
   minSeverity: 0,
   personaId: null,
+  minEvidence: null,
 };
 
 interface EditorUi {
@@ -75,6 +79,7 @@ export function filtersActive(f: SearchFilters): boolean {
     f.emotionMin > -3 ||
     f.emotionMax < 3 ||
     f.minSeverity > 0 ||
-    f.personaId !== null
+    f.personaId !== null ||
+    f.minEvidence !== null
   );
 }

@@ -9,6 +9,7 @@
 import type * as ExcelNs from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
 import { mean, npsFromCounts } from '../domain/insights';
+import { laneNameOf } from '../domain/lanes';
 import { sortStages } from '../domain/layout';
 import type { JourneyDocument, Persona, Stage, Touchpoint } from '../domain/model';
 import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
@@ -70,10 +71,14 @@ function touchpointRows(doc: JourneyDocument): Touchpoint[] {
   return [...ordered, ...doc.touchpoints.filter((t) => !seen.has(t.id))];
 }
 
-function touchpointColumns(stageName: (t: Touchpoint) => string): ColumnSpec<Touchpoint>[] {
+function touchpointColumns(
+  stageName: (t: Touchpoint) => string,
+  laneName: (t: Touchpoint) => string,
+): ColumnSpec<Touchpoint>[] {
   const m = (t: Touchpoint) => t.metrics;
   return [
     { header: 'Stage', value: stageName },
+    { header: 'Lane', value: laneName },
     { header: 'Title', value: (t) => t.title },
     { header: 'Description', value: (t) => t.description },
     { header: 'Channel', value: (t) => t.channel },
@@ -265,7 +270,7 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
   const stageName = (t: Touchpoint) => stageById.get(t.stageId)?.name ?? '';
   const touchpoints = touchpointRows(doc);
 
-  addSheet(workbook, 'Touchpoints', touchpointColumns(stageName), touchpoints);
+  addSheet(workbook, 'Touchpoints', touchpointColumns(stageName, laneNameOf(doc.lanes)), touchpoints);
   addSheet(
     workbook,
     'Pain points',

@@ -3,7 +3,15 @@ import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
 import type { AppServices } from '../services';
-import { importJourney, journeyExists, type ImportMode } from '../storage';
+import { importJourney, journeyExists, listPersonaLibrary, updateLibraryFrom, type ImportMode } from '../storage';
+import {
+  applyPersonaChoice,
+  personaConflicts,
+  type PersonaConflict,
+  type PersonaImportChoice,
+} from '../domain/persona-library';
+import type { JourneyDocument } from '../domain/model';
+import { announcePersonaCopies } from '../session/persistence';
 import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
@@ -20,6 +28,49 @@ async function askConflict(title: string): Promise<ImportMode | null> {
       { id: 'keep-both', label: 'Keep both', tone: 'primary' },
     ],
   });
+}
+
+/** “Ana”, “Ben” and “Chitra”. */
+const names = (conflicts: readonly PersonaConflict[]) => {
+  const quoted = conflicts.map((c) => `“${c.file.name}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+};
+
+async function askPersonaConflict(conflicts: readonly PersonaConflict[]): Promise<PersonaImportChoice | null> {
+  const one = conflicts.length === 1;
+  return chooseAction<PersonaImportChoice>({
+    title: one ? 'This persona is already in your library' : 'These personas are already in your library',
+    message: `${names(conflicts)} ${one ? 'has' : 'have'} the same identity as ${one ? 'a persona' : 'personas'} of your library, with different content. Keep both, use yours, or use the file’s (it updates every journey using ${one ? 'it' : 'them'})?`,
+    choices: [
+      { id: 'use-file', label: 'Use the file’s', tone: 'danger' },
+      { id: 'use-mine', label: 'Use mine' },
+      { id: 'keep-both', label: 'Keep both', tone: 'primary' },
+    ],
+  });
+}
+
+/**
+ * The file's personas matched to the library by id (persona-library.ts):
+ * the same persona with other content asks keep both / use mine / use the
+ * file's. Null when the user cancelled. `mode` says which journey's own
+ * rows are the file's to replace (not the library's to match).
+ */
+export async function matchFilePersonas(
+  db: AppServices['db'],
+  document: JourneyDocument,
+  mode: ImportMode,
+  ask: (conflicts: readonly PersonaConflict[]) => Promise<PersonaImportChoice | null> = askPersonaConflict,
+): Promise<{ document: JourneyDocument; choice: PersonaImportChoice | null; conflicts: PersonaConflict[] } | null> {
+  const read = await listPersonaLibrary(db);
+  const live = new Set(read.journeys.filter((j) => j.deletedAt === null).map((j) => j.id));
+  const library = read.personas.filter(
+    (p) => live.has(p.journeyId) && !(mode === 'replace' && p.journeyId === document.journey.id),
+  );
+  const conflicts = personaConflicts(document.personas, library);
+  if (conflicts.length === 0) return { document, choice: null, conflicts };
+  const choice = await ask(conflicts);
+  if (!choice) return null;
+  return { document: applyPersonaChoice(document, conflicts, choice), choice, conflicts };
 }
 
 /**
@@ -51,11 +102,23 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
         }
         mode = choice;
       }
-      const { document, assets } = result;
+      const matched = await matchFilePersonas(db, result.document, mode);
+      if (!matched) {
+        toast.info(`${file.name} was not opened.`);
+        continue;
+      }
+      const { document } = matched;
+      const { assets } = result;
       const journey =
         mode === 'replace'
           ? await replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
           : await importJourney(db, document, assets, mode);
+      if (matched.choice === 'use-file') {
+        // The file's personas win: every journey using them shows the file's content.
+        const ids = new Set(matched.conflicts.map((c) => c.file.id));
+        const opened = document.personas.filter((p) => ids.has(p.id));
+        announcePersonaCopies(await updateLibraryFrom(db, opened));
+      }
       // Undo steps kept for this id belong to the map the file has just replaced.
       forgetHistory(journey.id);
       lastOpened = journey.id;

@@ -255,6 +255,7 @@ export function MetricsPanel() {
     const document = {
       journey: deferred.journey,
       stages: sortStages(Object.values(deferred.stages)),
+      lanes: [],
       touchpoints,
       connections: [],
       personas: [],

@@ -39,6 +39,8 @@ export function futureStateDocument(
         ...document.journey,
         title: futureStateTitle(current.journey.title),
         futureStateOf: current.journey.id,
+        type: 'future-state',
+        status: 'draft',
       },
     },
     idMap,

@@ -1,7 +1,8 @@
-import { FileUp, LayoutTemplate, Map as MapIcon, Plus } from 'lucide-react';
+import { FileUp, Map as MapIcon, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
 import { useTranslation } from '../i18n';
+import { TemplateGallery } from './TemplateGallery';
 
 export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
   return (
@@ -14,7 +15,7 @@ export function EmptyState(props: { title: string; text: string; actions?: React
   );
 }
 
-/** The library with no journeys at all: start blank, from each template, or from a file. */
+/** The library with no journeys at all: start blank or from a file, or pick a template from the gallery under it. */
 export function NoJourneysYet(props: {
   onNewJourney: () => void;
   onNewFromTemplate: (templateId: string) => void;
@@ -22,24 +23,25 @@ export function NoJourneysYet(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <EmptyState
-      title={t('library.noJourneysTitle')}
-      text={t('library.noJourneysText')}
-      actions={
-        <>
-          <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
-            <Plus size={16} aria-hidden /> {t('library.newJourney')}
-          </button>
-          {JOURNEY_TEMPLATES.map((t) => (
-            <button key={t.id} type="button" className="btn" onClick={() => props.onNewFromTemplate(t.id)}>
-              <LayoutTemplate size={16} aria-hidden /> {t.name}
+    <>
+      <EmptyState
+        title={t('library.noJourneysTitle')}
+        text={t('library.noJourneysText')}
+        actions={
+          <>
+            <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
+              <Plus size={16} aria-hidden /> {t('library.newJourney')}
             </button>
-          ))}
-          <button type="button" className="btn" onClick={props.onOpenFiles}>
-            <FileUp size={16} aria-hidden /> {t('library.openFile')}
-          </button>
-        </>
-      }
-    />
+            <button type="button" className="btn" onClick={props.onOpenFiles}>
+              <FileUp size={16} aria-hidden /> {t('library.openFile')}
+            </button>
+          </>
+        }
+      />
+      <section className="empty-templates" aria-labelledby="empty-templates-title">
+        <h2 id="empty-templates-title">{t('library.startFromTemplate')}</h2>
+        <TemplateGallery templates={JOURNEY_TEMPLATES} onChoose={props.onNewFromTemplate} />
+      </section>
+    </>
   );
 }

@@ -1,7 +1,49 @@
 import { Copy, Map as MapIcon, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import type { JourneyId } from '../domain/ids';
+import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
 import { currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
+import type { JourneyStatus, JourneyType } from '../domain/vocabulary';
+
+/** Each status's and type's name (catalogue key). */
+export const STATUS_KEYS: Record<JourneyStatus, string> = {
+  draft: 'library.statusDraft',
+  'in-review': 'library.statusInReview',
+  final: 'library.statusFinal',
+};
+export const TYPE_KEYS: Record<JourneyType, string> = {
+  'current-state': 'library.typeCurrentState',
+  'future-state': 'library.typeFutureState',
+  blueprint: 'library.typeBlueprint',
+};
+
+/** Status, type, owner and tags of a journey, as small labels on its card. */
+export function JourneyBadges({ summary }: { summary: JourneySummary }) {
+  const { journey } = summary;
+  const { t } = useTranslation();
+  return (
+    <ul className="card-badges" aria-label={t('library.journeyDetails')}>
+      <li className={`card-badge status-${journey.status}`} title={t('library.status')}>
+        {t(STATUS_KEYS[journey.status])}
+      </li>
+      <li className="card-badge" title={t('library.type')}>
+        {t(TYPE_KEYS[journey.type])}
+      </li>
+      {journey.owner.trim() && (
+        <li className="card-badge" title={t('library.owner')}>
+          {t('library.ownerBadge', { owner: journey.owner.trim() })}
+        </li>
+      )}
+      {journey.tags.slice(0, 4).map((tag) => (
+        <li key={tag} className="card-badge" title={t('library.tag')}>
+          {`#${tag}`}
+        </li>
+      ))}
+      {journey.tags.length > 4 && <li className="card-badge">{`+${journey.tags.length - 4}`}</li>}
+    </ul>
+  );
+}
 
 /** “6 stages · 1 touchpoint”. */
 export function JourneyCounts({ summary }: { summary: JourneySummary }) {
@@ -24,6 +66,9 @@ export interface JourneyCardProps {
   onEndRename: (title: string | null) => void | Promise<void>;
   onDuplicate: () => void;
   onTrash: () => void;
+  /** The journeys whose stages or touchpoints open this one (“Part of …”). */
+  parents?: readonly JourneyRef[];
+  onOpenJourney?: (id: JourneyId) => void;
 }
 
 /** One journey in the library grid: its title (or the rename field), counts, last edit and menu. */
@@ -60,6 +105,20 @@ export function JourneyCard(props: JourneyCardProps) {
           <span className="card-title">{journey.title}</span>
           {journey.client && <span className="card-client">{journey.client}</span>}
         </button>
+      )}
+      <JourneyBadges summary={props.summary} />
+      {props.parents && props.parents.length > 0 && (
+        <p className="card-parents">
+          {t('library.partOf')}{' '}
+          {props.parents.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ', '}
+              <button type="button" className="card-parent" onClick={() => props.onOpenJourney?.(p.id)}>
+                {p.title}
+              </button>
+            </span>
+          ))}
+        </p>
       )}
       <div className="card-meta">
         <JourneyCounts summary={props.summary} />

@@ -1,12 +1,21 @@
+import type { JourneyId } from '../domain/ids';
+import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { useTranslation } from '../i18n';
 import { JourneyCard } from './JourneyCard';
 import type { LibraryActions } from './use-library';
 
-type CardActions = Pick<LibraryActions, 'open' | 'startRename' | 'endRename' | 'duplicate' | 'trash'>;
+type CardActions = Pick<LibraryActions, 'open' | 'startRename' | 'endRename' | 'duplicate' | 'trash'> &
+  Partial<Pick<LibraryActions, 'openJourney'>>;
 
 /** The library's journeys as cards; `renaming` is the id of the card being renamed. */
-export function JourneyGrid(props: { summaries: JourneySummary[]; renaming: string | null; actions: CardActions }) {
+export function JourneyGrid(props: {
+  summaries: JourneySummary[];
+  renaming: string | null;
+  actions: CardActions;
+  /** Each journey's parents (the journeys linking to it), for its “Part of” line. */
+  parents?: ReadonlyMap<JourneyId, JourneyRef[]>;
+}) {
   const { actions } = props;
   const { t } = useTranslation();
   return (
@@ -21,6 +30,8 @@ export function JourneyGrid(props: { summaries: JourneySummary[]; renaming: stri
           onEndRename={(title) => actions.endRename(s, title)}
           onDuplicate={() => actions.duplicate(s)}
           onTrash={() => actions.trash(s)}
+          parents={props.parents?.get(s.journey.id)}
+          onOpenJourney={actions.openJourney}
         />
       ))}
     </ul>

@@ -1,10 +1,9 @@
 import { FolderOpen, LayoutTemplate, Map as MapIcon, Plus, Search, Trash2 } from 'lucide-react';
-import type { RefObject } from 'react';
-import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { useState, type RefObject } from 'react';
 import { useTranslation } from '../i18n';
 import { LanguageMenu } from '../ui/LanguageMenu';
-import { DropdownMenu } from '../ui/menu';
 import { SORTS, type SortKey } from './sort';
+import { TemplateGalleryDialog } from './TemplateGalleryDialog';
 
 export interface LibraryHeaderProps {
   trashed: boolean;
@@ -30,6 +29,7 @@ const BRAND = 'Waymark';
 export function LibraryHeader(props: LibraryHeaderProps) {
   const { trashed, trashCount } = props;
   const { t } = useTranslation();
+  const [gallery, setGallery] = useState(false);
   return (
     <header className="library-header">
       <div className="brand">
@@ -78,19 +78,17 @@ export function LibraryHeader(props: LibraryHeaderProps) {
           <button type="button" className="btn" onClick={props.onOpenFiles} title={t('library.openFileTitle')}>
             <FolderOpen size={16} aria-hidden /> {t('library.openFile')}
           </button>
-          <DropdownMenu
-            label={t('library.newFromTemplate')}
+          <button
+            type="button"
+            className="btn"
+            aria-label={t('library.newFromTemplate')}
+            aria-haspopup="dialog"
             title={t('library.newFromTemplateTitle')}
-            trigger={
-              <>
-                <LayoutTemplate size={16} aria-hidden /> {t('library.templates')}
-              </>
-            }
-            items={JOURNEY_TEMPLATES.map((t) => ({
-              label: t.name,
-              onSelect: () => props.onNewFromTemplate(t.id),
-            }))}
-          />
+            onClick={() => setGallery(true)}
+          >
+            <LayoutTemplate size={16} aria-hidden /> {t('library.templates')}
+          </button>
+          <TemplateGalleryDialog open={gallery} onClose={() => setGallery(false)} onChoose={props.onNewFromTemplate} />
           <button
             type="button"
             className="btn btn-primary"

@@ -1,6 +1,9 @@
 import { LoaderCircle } from 'lucide-react';
 import { EmptyState, NoJourneysYet } from './EmptyState';
 import { JourneyGrid } from './JourneyGrid';
+import { JourneyTree } from './JourneyTree';
+import { Segmented } from '../ui/segmented';
+import { LibraryFilters } from './LibraryFilters';
 import { LibraryHeader } from './LibraryHeader';
 import { StorageLine } from './StorageLine';
 import { TrashList } from './TrashList';
@@ -33,6 +36,19 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         onNewFromTemplate={actions.newFromTemplate}
         onEmptyTrash={actions.emptyTrash}
       />
+      {!trashed && !!summaries?.length && (
+        <LibraryFilters
+          filter={library.filter}
+          onFilter={library.setFilter}
+          owners={library.choices.owners}
+          tags={library.choices.tags}
+          views={library.views.list}
+          activeViewId={library.views.activeId}
+          onApplyView={library.views.apply}
+          onSaveView={(name) => void library.views.save(name)}
+          onDeleteView={(view) => void library.views.remove(view)}
+        />
+      )}
 
       <main className="library-body" aria-busy={summaries === undefined}>
         {!trashed && files.recentFiles}
@@ -51,11 +67,41 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
             />
           )
         ) : visible.length === 0 ? (
-          <EmptyState title={t('library.noMatchTitle')} text={t('library.noMatchText', { query: library.query })} />
+          <EmptyState
+            title={t('library.noMatchTitle')}
+            text={
+              library.query.trim()
+                ? t('library.noMatchText', { query: library.query })
+                : t('library.noFilterMatchText')
+            }
+          />
         ) : trashed ? (
           <TrashList summaries={visible} actions={actions} />
         ) : (
-          <JourneyGrid summaries={visible} renaming={library.renaming} actions={actions} />
+          <>
+            <div className="library-layout">
+              <Segmented
+                label="Show journeys as"
+                name="library-layout"
+                value={library.layout}
+                options={[
+                  ['cards', 'Cards'],
+                  ['tree', 'Tree'],
+                ]}
+                onChange={library.setLayout}
+              />
+            </div>
+            {library.layout === 'tree' ? (
+              <JourneyTree roots={library.tree} onOpen={actions.openJourney} />
+            ) : (
+              <JourneyGrid
+                summaries={visible}
+                renaming={library.renaming}
+                actions={actions}
+                parents={library.parents}
+              />
+            )}
+          </>
         )}
         <StorageLine revision={summaries} />
       </main>

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCommandHandler, useServices } from '../services';
-import { listJourneys, type JourneySummary } from '../storage';
+import { hierarchyTree, journeyIndex, parentsOf, type JourneyRef } from '../domain/links';
+import type { JourneyId } from '../domain/ids';
+import { listJourneyLinks, listJourneys, type JourneySummary } from '../storage';
 import {
   createBlankJourney,
   createFromTemplate,
@@ -12,7 +14,9 @@ import {
   restoreJourney,
   trashJourney,
 } from './actions';
+import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
 import { filterAndSort, type SortKey } from './sort';
+import { useLibraryViews } from './use-views';
 import { isUiLanguage, useTranslation } from '../i18n';
 
 /** What the files feature lends the library: opening files, and the list of recent ones. */
@@ -34,13 +38,40 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const trashCount = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).length, []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const { i18n } = useTranslation();
   const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
   const visible = useMemo(
-    () => filterAndSort(summaries ?? [], query, sort, language),
-    [summaries, query, sort, language],
+    () => filterAndSort(summaries ?? [], query, sort, trashed ? NO_FILTER : filter, language),
+    [summaries, query, sort, language, filter, trashed],
+  );
+  const choices = useMemo(() => filterChoices(summaries ?? []), [summaries]);
+  const views = useLibraryViews(db, { query, sort, filter }, (v) => {
+    setQuery(v.query);
+    setSort(v.sort);
+    setFilter(v.filter);
+  });
+  // Links between journeys: each card's parents, and the tree view.
+  const journeyLinks = useLiveQuery(() => (trashed ? null : listJourneyLinks(db)), [trashed]);
+  const [layout, setLayout] = useState<'cards' | 'tree'>('cards');
+  const parents = useMemo(() => {
+    const byId = new Map<JourneyId, JourneyRef[]>();
+    if (!journeyLinks) return byId;
+    const index = journeyIndex(journeyLinks.journeys);
+    for (const s of visible) byId.set(s.journey.id, parentsOf(s.journey.id, journeyLinks.links, index));
+    return byId;
+  }, [journeyLinks, visible]);
+  const tree = useMemo(
+    () =>
+      layout === 'tree'
+        ? hierarchyTree(
+            visible.map((s) => s.journey),
+            journeyLinks?.links ?? [],
+          )
+        : [],
+    [layout, visible, journeyLinks],
   );
 
   useCommandHandler((command) => {
@@ -64,6 +95,7 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     newJourney: () => void createBlankJourney(services),
     newFromTemplate: (templateId: string) => void createFromTemplate(services, templateId),
     open: (s: JourneySummary) => services.navigate({ name: 'journey', journeyId: s.journey.id }),
+    openJourney: (journeyId: JourneyId) => services.navigate({ name: 'journey', journeyId }),
     startRename: (s: JourneySummary) => setRenaming(s.journey.id),
     endRename: async (s: JourneySummary, title: string | null) => {
       setRenaming(null);
@@ -76,7 +108,27 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     emptyTrash: () => void emptyTrashAfterConfirm(db, summaries?.length ?? 0),
   };
 
-  return { trashed, summaries, trashCount, visible, query, setQuery, sort, setSort, renaming, searchRef, actions };
+  return {
+    trashed,
+    summaries,
+    trashCount,
+    visible,
+    query,
+    setQuery,
+    sort,
+    setSort,
+    filter,
+    setFilter,
+    choices,
+    views,
+    renaming,
+    searchRef,
+    actions,
+    layout,
+    setLayout,
+    parents,
+    tree,
+  };
 }
 
 export type LibraryActions = ReturnType<typeof useLibrary>['actions'];

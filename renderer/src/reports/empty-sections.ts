@@ -6,6 +6,7 @@
  */
 import type { JourneyDocument, Metrics } from '../domain/model';
 import { hasWorkshopContent } from '../domain/workshop';
+import { matrixRows } from './sections/matrix';
 import { reportCurve } from './curve-lines';
 import { orderedTouchpoints } from './journey-order';
 import { reportHotSpots } from './summary';
@@ -23,6 +24,8 @@ const IS_EMPTY: Partial<Record<SectionId, (doc: JourneyDocument) => boolean>> = 
   // The same ranking the section prints (domain/insights, through the report summary).
   hotspots: (doc) => reportHotSpots(doc).length === 0,
   opportunities: (doc) => orderedTouchpoints(doc).every((t) => t.opportunities.every((o) => !o.text.trim())),
+  // The matrix has something to show once a ranked opportunity has a score.
+  matrix: (doc) => matrixRows(doc).length === 0,
   metrics: (doc) => orderedTouchpoints(doc).every((t) => !hasMetrics(t.metrics)),
   notes: (doc) => doc.notes.every((n) => !n.text.trim()),
   workshop: (doc) => !hasWorkshopContent(doc),

@@ -12,6 +12,7 @@ import { coverSection } from './sections/cover';
 import { curveSection } from './sections/curve';
 import { hotspotsSection } from './sections/hotspots';
 import { mapSection } from './sections/map';
+import { matrixSection } from './sections/matrix';
 import { metricsSection } from './sections/metrics';
 import { notesSection } from './sections/notes';
 import { opportunitiesSection } from './sections/opportunities';
@@ -34,6 +35,7 @@ const RENDERERS: Record<SectionId, (ctx: ReportContext, included: readonly Secti
   stages: stagesSection,
   hotspots: hotspotsSection,
   opportunities: opportunitiesSection,
+  matrix: matrixSection,
   metrics: metricsSection,
   notes: notesSection,
   workshop: workshopSection,

@@ -5,7 +5,8 @@
  * in renderer/src/i18n/glossary/). Dates and numbers go through Intl in the
  * language's `locale`.
  */
-import type { ConnectionKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import type { BlueprintLineKind } from '../domain/lanes';
+import type { ConnectionKind, EvidenceLevel, LaneKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
 import { HY } from './languages/hy';
 import { ML } from './languages/ml';
 import { TA } from './languages/ta';
@@ -57,11 +58,14 @@ export interface Labels {
     /** Said instead of the one-page map when its stage names would print too small to read. */
     overviewTooSmall: string;
   };
+  /** Lanes of a service blueprint: kinds and the blueprint's three lines. */
+  lanes: { kind: Record<LaneKind, string>; line: Record<BlueprintLineKind, string> };
   curve: { journey: string; noPoints: string; axis: string; key: string };
   table: {
     touchpoint: string;
     stage: string;
     channel: string;
+    lane: string;
     emotion: string;
     thoughts: string;
     quotes: string;
@@ -104,6 +108,21 @@ export interface Labels {
     openQuestions: string;
     parkingLot: string;
   };
+  /** The opportunity matrix section: axis and quadrant names, table headings. */
+  matrix: {
+    intro: string;
+    axes: Record<'customerValue' | 'businessValue' | 'effort' | 'confidence', string>;
+    quadrants: Record<'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits', string>;
+    quadrant: string;
+    priority: string;
+    notPlaced: string;
+  };
+  /** Evidence markers on touchpoints and pain points, and their legend. */
+  evidence: {
+    title: string;
+    levels: Record<EvidenceLevel, string>;
+    hints: Record<EvidenceLevel, string>;
+  };
 }
 
 const EN: Labels = {
@@ -118,6 +137,7 @@ const EN: Labels = {
     stages: 'Stage by stage',
     hotspots: 'Hot spots',
     opportunities: 'Opportunities',
+    matrix: 'Opportunity matrix',
     metrics: 'Metrics',
     notes: 'Notes',
     workshop: 'Workshop results',
@@ -181,6 +201,22 @@ const EN: Labels = {
     overviewTooSmall:
       'The whole journey has too many stages to print legibly on one page, so the map follows in parts of a few stages each.',
   },
+  lanes: {
+    kind: {
+      customer: 'Customer actions',
+      'frontstage-people': 'Frontstage (people)',
+      'frontstage-systems': 'Frontstage (systems)',
+      backstage: 'Backstage',
+      support: 'Support processes',
+      evidence: 'Evidence',
+      custom: 'Lane',
+    },
+    line: {
+      interaction: 'Line of interaction',
+      visibility: 'Line of visibility',
+      'internal-interaction': 'Line of internal interaction',
+    },
+  },
   curve: {
     journey: 'Journey',
     noPoints: 'No touchpoint on the main path has an emotion yet.',
@@ -191,6 +227,7 @@ const EN: Labels = {
     touchpoint: 'Touchpoint',
     stage: 'Stage',
     channel: 'Channel',
+    lane: 'Lane',
     emotion: 'Emotion',
     thoughts: 'Thoughts',
     quotes: 'Quotes',
@@ -232,6 +269,35 @@ const EN: Labels = {
     kind: { touchpoint: 'Touchpoint', pain: 'Pain point', opportunity: 'Opportunity' },
     openQuestions: 'Open questions',
     parkingLot: 'Parking lot',
+  },
+  matrix: {
+    intro:
+      'Opportunities placed by customer value and effort (scores 1–5, split at 3), then ranked by workshop dots, priority (value × confidence ÷ effort) and the heat of their touchpoint.',
+    axes: {
+      customerValue: 'Customer value',
+      businessValue: 'Business value',
+      effort: 'Effort',
+      confidence: 'Confidence',
+    },
+    quadrants: {
+      'quick-wins': 'Quick wins',
+      'big-bets': 'Big bets',
+      'fill-ins': 'Fill-ins',
+      'money-pits': 'Money pits',
+    },
+    quadrant: 'Quadrant',
+    priority: 'Priority',
+    notPlaced: 'Not placed: needs both scores',
+  },
+  evidence: {
+    title: 'Evidence',
+    levels: { assumption: 'Assumption', anecdote: 'Anecdote', research: 'Research', data: 'Data' },
+    hints: {
+      assumption: 'what the team believes, not yet checked',
+      anecdote: 'heard from a customer or colleague once or twice',
+      research: 'seen in interviews, observation or usability tests',
+      data: 'measured in analytics, surveys at scale or operational data',
+    },
   },
 };
 

@@ -3,6 +3,7 @@
  * touchpoints as headings, their details as lists. User text is escaped so
  * it cannot start Markdown syntax or raw HTML.
  */
+import { laneNameOf } from '../domain/lanes';
 import type { JourneyDocument, Touchpoint } from '../domain/model';
 import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
@@ -10,10 +11,11 @@ import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
 
-function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
+function touchpointBlock(t: Touchpoint, labels: Labels, lane: string): string[] {
   const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
   if (t.description.trim()) out.push(escapeMarkdown(t.description), '');
   const facts: string[] = [];
+  if (lane.trim()) facts.push(`- **${labels.table.lane}:** ${escapeMarkdown(lane)}`);
   if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(t.channel)}`);
   if (t.owner.trim()) facts.push(`- **${labels.table.owner}:** ${escapeMarkdown(t.owner)}`);
   if (t.emotion !== null) {
@@ -72,12 +74,14 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
   ].filter(Boolean);
   if (meta.length) out.push(meta.join('  \n'), '');
   if (j.description.trim()) out.push(escapeMarkdown(j.description), '');
+  // Lanes are named only in a blueprint (two lanes or more).
+  const laneName = doc.lanes.length >= 2 ? laneNameOf(doc.lanes) : () => '';
   for (const { stage, touchpoints } of stageGroups(doc)) {
     out.push(`## ${escapeMarkdown(stage.name) || escapeMarkdown(labels.untitled)}`, '');
     if (stage.description.trim()) out.push(escapeMarkdown(stage.description), '');
     if (stage.customerGoal.trim()) out.push(`**${labels.stageGoal}:** ${escapeMarkdown(stage.customerGoal)}`, '');
     if (touchpoints.length === 0) out.push(`_${labels.noTouchpoints}_`, '');
-    for (const t of touchpoints) out.push(...touchpointBlock(t, labels));
+    for (const t of touchpoints) out.push(...touchpointBlock(t, labels, laneName(t)));
   }
   if (doc.personas.length) {
     out.push(`## ${labels.sections.personas}`, '');

@@ -1,12 +1,15 @@
 /**
  * The opportunities in the order a client should look at them: most workshop
- * dots first (only when the tally may be shown), then the hot-spot score of
+ * dots first (only when the tally may be shown), then the priority of their
+ * matrix scores (domain/matrix.ts `priorityOf`; scored ones before unscored
+ * ones), then the hot-spot score of
  * the touchpoint they would improve (domain/insights/hotspots.ts: the hotter
  * the spot, the more an improvement is worth), then reading order. Done and
  * dropped opportunities, and those without text, are not ranked; their
  * numbers are given so a slide can say so.
  */
 import { computeInsights, type Insights } from '../domain/insights';
+import { priorityOf } from '../domain/matrix';
 import type { JourneyDocument, Opportunity, Stage, Touchpoint } from '../domain/model';
 import { tallyVisible, voteResults } from '../domain/workshop';
 import { stageGroups } from './journey-order';
@@ -21,6 +24,8 @@ export interface RankedOpportunity {
   votes: number;
   /** The hot-spot score (0..1) of its touchpoint; 0 when the touchpoint is no hot spot. */
   heat: number;
+  /** Value × confidence ÷ effort from its matrix scores; null while it has no value score. */
+  priority: number | null;
   /** Why it ranks where it does, e.g. "3 dots · Friction 4/5 · worst pain Severe". */
   reason: string;
 }
@@ -50,28 +55,43 @@ export function rankOpportunities(doc: JourneyDocument, insights: Insights = com
         else {
           const spot = spots.get(touchpoint.id);
           const dots = votes.get(opportunity.id) ?? 0;
-          const reasons = [dots > 0 ? (dots === 1 ? '1 dot' : `${dots} dots`) : '', spot ? spot.explanation : ''];
+          const priority = priorityOf(opportunity.scores);
+          const reasons = [
+            dots > 0 ? (dots === 1 ? '1 dot' : `${dots} dots`) : '',
+            priority !== null ? `priority ${priority}` : '',
+            spot ? spot.explanation : '',
+          ];
           rows.push({
             opportunity,
             touchpoint,
             stage,
             votes: dots,
             heat: spot?.score ?? 0,
+            priority,
             reason: reasons.filter(Boolean).join(' · '),
           });
         }
       }
     }
   }
-  // A stable sort keeps reading order within equal dots and heat.
+  // A stable sort keeps reading order within equal dots, priority and heat.
+  const priorityKey = (p: number | null) => p ?? -1;
   const sorted = rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => b.row.votes - a.row.votes || b.row.heat - a.row.heat || a.index - b.index)
+    .sort(
+      (a, b) =>
+        b.row.votes - a.row.votes ||
+        priorityKey(b.row.priority) - priorityKey(a.row.priority) ||
+        b.row.heat - a.row.heat ||
+        a.index - b.index,
+    )
     .map((x) => x.row);
   let rank = 0;
   const ranked = sorted.map((row, i) => {
     const before = sorted[i - 1];
-    if (!before || before.votes !== row.votes || before.heat !== row.heat) rank = i + 1;
+    if (!before || before.votes !== row.votes || before.priority !== row.priority || before.heat !== row.heat) {
+      rank = i + 1;
+    }
     return { ...row, rank };
   });
   return { ranked, done, dropped };

@@ -60,7 +60,7 @@ export function rowHeight(t: Touchpoint, tableWidth: number): number {
     (t.channel.trim() || t.owner.trim()
       ? linesOf(`${t.channel} · ${t.owner}`, col(COLUMNS.title)) * SMALL_LINE_PX
       : 0) +
-    (t.momentOfTruth || t.delight ? 22 : 0);
+    (t.momentOfTruth || t.delight || t.evidence ? 22 : 0);
   // The face, score and emotion word sit on one line that may wrap.
   const emotion = linesOf(`+2 ${t.emotionLabel || 'Neutral'}`, col(COLUMNS.emotion) - 20) * LINE_PX;
   const thoughts = [t.thoughts, ...t.quotes]
@@ -69,7 +69,11 @@ export function rowHeight(t: Touchpoint, tableWidth: number): number {
   // A pain point's severity pill and an opportunity's status pill run inline with their text.
   const pains = t.painPoints
     .filter((p) => p.text.trim())
-    .reduce((h, p) => h + linesOf(`●●● Moderate ${p.text}`, col(COLUMNS.pains)) * LINE_PX + 4, LINE_PX);
+    .reduce(
+      (h, p) =>
+        h + linesOf(`●●● Moderate ${p.evidence ? 'IIII Assumption ' : ''}${p.text}`, col(COLUMNS.pains)) * LINE_PX + 4,
+      LINE_PX,
+    );
   const friction =
     LINE_PX +
     (t.friction.types.length ? linesOf(t.friction.types.join(', '), col(COLUMNS.friction)) * SMALL_LINE_PX : 0);

@@ -135,6 +135,10 @@ h2 + *, h3 + *, .stage-intro + table { break-before: avoid; page-break-before: a
 .sev-1 { color: #b35c00; background: #fff8e6; }
 .sev-2 { color: #c92a2a; background: #fff0f0; }
 .sev-3 { color: #ffffff; background: #c92a2a; border-color: #c92a2a; }
+.evidence { color: #495057; background: #f8f9fa; }
+.ev-research, .ev-data { color: ${brand}; background: #ffffff; }
+.ev-bars { flex: none; }
+.evidence-legend { margin: 4px 0 10px; }
 .status-idea { color: #495057; background: #f1f3f5; }
 .status-planned { color: #1c5fb8; background: #e7f0fd; }
 .status-in-progress { color: #8a5a00; background: #fff4db; }
@@ -167,6 +171,13 @@ table.data .w-feel { width: 18%; }
 table.data .w-tpn { width: 21%; }
 table.data .w-mtp { width: 26%; }
 table.data .w-kind { width: 12%; }
+table.data .w-score { width: 10.5%; }
+table.data .w-quadrant { width: 12.5%; }
+table.matrix-table .w-rank { width: 5%; }
+table.matrix-table th { font-size: 6.5pt; letter-spacing: 0; padding: 4px 4px 8px; }
+table.matrix-table td { padding: 8px 4px; }
+.matrix-keep { break-inside: avoid; page-break-inside: avoid; }
+.matrix-figure { margin: 0 0 12px; text-align: center; }
 .tp-title { font-weight: 700; }
 .tp-description { margin: 4px 0; color: #343a40; }
 .tp-thoughts { margin: 0 0 4px; }

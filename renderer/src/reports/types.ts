@@ -11,6 +11,7 @@ export const REPORT_SECTION_IDS = [
   'stages',
   'hotspots',
   'opportunities',
+  'matrix',
   'metrics',
   'notes',
   'workshop',

@@ -4,7 +4,7 @@
  * copies only the touched maps and rows, so everything else keeps its
  * identity and memoised components skip re-rendering.
  */
-import type { Connection, Journey, JourneyDocument, Note, Persona, Stage, Touchpoint } from '../domain/model';
+import type { Connection, Journey, JourneyDocument, Lane, Note, Persona, Stage, Touchpoint } from '../domain/model';
 import { sortStages } from '../domain/layout';
 import { CHILD_TABLES, type ChildTable, type RowByTable, type TableName } from '../domain/tables';
 
@@ -20,6 +20,7 @@ export type RowChange = {
 export interface DocState {
   journey: Journey;
   stages: Record<string, Stage>;
+  lanes: Record<string, Lane>;
   touchpoints: Record<string, Touchpoint>;
   connections: Record<string, Connection>;
   personas: Record<string, Persona>;

@@ -5,8 +5,9 @@
  */
 import { createConnection, createNote, createPersona, createStage, createTouchpoint } from '../domain/factories';
 import { nextSlotInStage, stageColumns, stageForPosition, sortStages } from '../domain/layout';
+import { laneAtY, laneBands, laneOf, nextSlotInCell } from '../domain/lanes';
 import type { Connection, Journey, Note, Persona, Position, Stage, Touchpoint } from '../domain/model';
-import type { ConnectionKind } from '../domain/vocabulary';
+import { TOUCHPOINT_HEIGHT, type ConnectionKind } from '../domain/vocabulary';
 import { diffRows, type DocState, type RowChange } from './doc-state';
 
 type Patch<T> = Partial<Omit<T, 'id' | 'journeyId'>>;
@@ -102,10 +103,18 @@ export function addTouchpoint(
   const stage = state.stages[stageId];
   if (!stage) throw new Error(`No stage ${stageId}`);
   const columns = stageColumns(values(state.stages));
-  const position = fields.position ?? nextSlotInStage(columns, stage.id, values(state.touchpoints));
+  const bands = laneBands(values(state.lanes));
+  // With lanes: into the lane asked for (else the first), below the cards of that cell.
+  const laneId = bands.length ? laneOf(bands, { laneId: fields.laneId ?? null }) : (fields.laneId ?? null);
+  const position =
+    fields.position ??
+    (bands.length
+      ? nextSlotInCell(columns, bands, { stageId: stage.id, laneId }, values(state.touchpoints))
+      : nextSlotInStage(columns, stage.id, values(state.touchpoints)));
   const touchpoint = createTouchpoint({
     title: 'New touchpoint',
     ...fields,
+    laneId,
     position,
     journeyId: state.journey.id,
     stageId: stage.id,
@@ -128,16 +137,18 @@ export function updateNote(state: DocState, id: string, patch: Patch<Note>): Row
   return n ? diffRows(state, 'notes', [{ id, after: { ...n, ...patch } }]) : [];
 }
 
-/** Move touchpoints and notes; a touchpoint dropped in another column joins that stage. */
+/** Move touchpoints and notes; a touchpoint dropped in another column joins that stage, in another lane that lane. */
 export function moveItems(state: DocState, moves: ReadonlyArray<{ id: string; position: Position }>): RowChange[] {
   const columns = stageColumns(values(state.stages));
+  const bands = laneBands(values(state.lanes));
   const tps: { id: string; after: Touchpoint }[] = [];
   const notes: { id: string; after: Note }[] = [];
   for (const { id, position } of moves) {
     const t = state.touchpoints[id];
     if (t) {
       const stageId = (stageForPosition(columns, position) ?? t.stageId) as Touchpoint['stageId'];
-      tps.push({ id, after: { ...t, position: { x: position.x, y: position.y }, stageId } });
+      const laneId = bands.length ? laneAtY(bands, position.y + TOUCHPOINT_HEIGHT / 2) : t.laneId;
+      tps.push({ id, after: { ...t, position: { x: position.x, y: position.y }, stageId, laneId } });
       continue;
     }
     const n = state.notes[id];

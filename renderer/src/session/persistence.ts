@@ -9,6 +9,7 @@ import {
   applyRowChanges,
   StorageError,
   STORAGE_ERROR_MESSAGES,
+  type PersonaCopyChange,
   type RowChange as StorageRowChange,
   type WaymarkDB,
 } from '../storage';
@@ -46,8 +47,13 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
   };
   return {
     async persist(rows: PersistRow[]) {
+      // Copies of edited personas in other journeys (the shared library), told to their windows below.
+      const copies: PersonaCopyChange[] = [];
       try {
-        await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[], Date.now(), { generation });
+        await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[], Date.now(), {
+          generation,
+          copies,
+        });
       } catch (error) {
         // The journey was replaced (by another window whose word has not arrived yet): these rows
         // belong to the map that was replaced, so they are dropped, never written over the new one.
@@ -59,6 +65,12 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
       // already closed) must not be taken for a failed save and written again.
       try {
         channel?.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
+        for (const other of new Set(copies.map((c) => c.journeyId))) {
+          const otherRows = copies
+            .filter((c) => c.journeyId === other)
+            .map((c) => ({ table: 'personas', id: c.row.id, row: c.row }) as PersistRow);
+          channel?.postMessage({ from: windowId, journeyId: other, rows: otherRows } satisfies SyncMessage);
+        }
       } catch {
         // Other windows read the rows when they next open the journey.
       }
@@ -90,6 +102,19 @@ export function announceReplaced(journeyId: Journey['id'], reason: ReplaceReason
   if (typeof BroadcastChannel !== 'function') return;
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage({ from: windowId, journeyId, replaced: true, reason } satisfies SyncMessage);
+  channel.close();
+}
+
+/** Tell the windows showing other journeys that their copies of shared personas changed (persona-library.ts). */
+export function announcePersonaCopies(copies: readonly PersonaCopyChange[]): void {
+  if (typeof BroadcastChannel !== 'function' || copies.length === 0) return;
+  const channel = new BroadcastChannel(CHANNEL);
+  for (const journeyId of new Set(copies.map((c) => c.journeyId))) {
+    const rows = copies
+      .filter((c) => c.journeyId === journeyId)
+      .map((c) => ({ table: 'personas', id: c.row.id, row: c.row }) as PersistRow);
+    channel.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
+  }
   channel.close();
 }
 

@@ -17,6 +17,8 @@ import { storageCall, type WaymarkDB } from './db';
 import { constraint, notFound, StorageError } from './errors';
 import { readGeneration } from './generation';
 import { laterThan } from './rows';
+import { updatePersonaCopies, type PersonaCopyChange } from './persona-library';
+import type { Persona } from '../domain/model';
 
 export { TABLE_NAMES, type RowByTable, type TableName };
 
@@ -71,17 +73,20 @@ function plan(journeyId: JourneyId, changes: readonly RowChange[]): Map<TableNam
  * With `generation` (the one the editor read, see generation.ts), refuses
  * with a `replaced` error, writing nothing, once the journey was replaced
  * as a whole since.
+ * A persona row written updates, in the same transaction, every other
+ * journey's copy of that persona (the shared library, persona-library.ts);
+ * the copies changed are pushed to `options.copies` for other windows.
  */
 export function applyRowChanges(
   db: WaymarkDB,
   journeyId: JourneyId,
   changes: readonly RowChange[],
   now: number = Date.now(),
-  options: { generation?: number } = {},
+  options: { generation?: number; copies?: PersonaCopyChange[] } = {},
 ): Promise<number> {
   return storageCall(db, async () => {
     const byTable = plan(journeyId, changes);
-    const tables = [...TABLE_NAMES.map((name) => db.table(name)), db.meta];
+    const tables = [...TABLE_NAMES.map((name) => db.table(name)), db.meta, db.blobs];
     return db.transaction('rw', tables, async () => {
       const current = await db.journeys.get(journeyId);
       if (!current) throw notFound('journey');
@@ -95,6 +100,7 @@ export function applyRowChanges(
         sameJourneyContent(journeyRow, current);
       const updatedAt = unchanged ? current.updatedAt : laterThan(current.updatedAt, now);
 
+      const personasWritten: { row: Persona; before: Persona | undefined }[] = [];
       for (const name of TABLE_NAMES) {
         const entry = byTable.get(name);
         if (!entry || name === 'journeys') continue;
@@ -104,9 +110,17 @@ export function applyRowChanges(
         if (stored.some((row) => row !== undefined && row.journeyId !== journeyId)) {
           throw constraint(`A ${LABELS[name]} with this id is stored under another journey.`);
         }
+        if (name === 'personas') {
+          const before = new Map(stored.filter((r) => r !== undefined).map((r) => [r.id, r as unknown as Persona]));
+          for (const row of entry.puts.values())
+            personasWritten.push({ row: row as unknown as Persona, before: before.get(row.id as string) });
+        }
         if (entry.puts.size > 0) await table.bulkPut([...entry.puts.values()]);
         if (entry.deletes.size > 0) await table.bulkDelete([...entry.deletes]);
       }
+
+      const copies = await updatePersonaCopies(db, personasWritten, now);
+      options.copies?.push(...copies);
 
       // Trash state and creation time are not the editor's to change.
       await db.journeys.put({

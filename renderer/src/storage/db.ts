@@ -10,6 +10,7 @@ import type {
   Connection,
   Journey,
   JourneyDocument,
+  Lane,
   Note,
   Persona,
   SavedViewport,
@@ -41,6 +42,7 @@ export type StorageProblemListener = (problem: StorageError) => void;
 export class WaymarkDB extends Dexie {
   declare journeys: Table<Journey, JourneyId>;
   declare stages: Table<Stage, Stage['id']>;
+  declare lanes: Table<Lane, Lane['id']>;
   declare touchpoints: Table<Touchpoint, Touchpoint['id']>;
   declare connections: Table<Connection, Connection['id']>;
   declare personas: Table<Persona, Persona['id']>;

@@ -24,3 +24,5 @@ export * from './import';
 export * from './device';
 export * from './generation';
 export * from './viewports';
+export * from './links';
+export * from './persona-library';

@@ -17,12 +17,19 @@
  *   to version 3”, skipped when version 2's snapshot was taken in the same
  *   upgrade), then moves each journey row's `viewport` into it, so the journey
  *   row holds only the journey.
+ * - 4: adds lanes (the rows of a service blueprint); first saves each journey
+ *   in a snapshot (“Before the storage upgrade to version 4”, skipped when an
+ *   earlier step of the same upgrade took one), then gives every journey one
+ *   “Customer” lane holding all its touchpoints (document schema 3, the same
+ *   lift as domain/migrations.ts) and lifts every stored snapshot's document
+ *   the same way, so old versions stay restorable.
  */
 import type { Transaction } from 'dexie';
 import type { z } from 'zod';
 import { newId } from '../domain/ids';
 import { checkMigrations, type Migration } from '../domain/versions';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model';
+import { liftIntoCustomerLane } from '../domain/migrations';
 import { JourneySchema, ViewportSchema } from '../domain/model';
 import { CHILD_TABLES, ROW_SCHEMAS, TABLE_NAMES, type ChildTable } from '../domain/tables';
 
@@ -37,7 +44,7 @@ export interface StorageStep {
 export type StorageVersion = Migration<StorageStep>;
 
 /** The database's history, for messages and the chain check; before version 1 there is no database. */
-export const STORAGE_HISTORY = { what: 'Storage', base: 0, current: 3 } as const;
+export const STORAGE_HISTORY = { what: 'Storage', base: 0, current: 4 } as const;
 
 /** What the v2 upgrade found, kept in the meta table under `upgrade:2`. */
 export interface UpgradeReport {
@@ -53,6 +60,11 @@ export const UPGRADE_2_META_KEY = 'upgrade:2';
 export const UPGRADE_2_SNAPSHOT_NAME = 'Before the storage upgrade to version 2';
 export const UPGRADE_3_SNAPSHOT_NAME = 'Before the storage upgrade to version 3';
 export const UPGRADE_3_META_KEY = 'upgrade:3';
+export const UPGRADE_4_SNAPSHOT_NAME = 'Before the storage upgrade to version 4';
+export const UPGRADE_4_META_KEY = 'upgrade:4';
+
+/** Whether a table exists at this step of an upgrade (a later step may add it). */
+const inUpgrade = (tx: Transaction, table: string): boolean => tx.idbtrans.objectStoreNames.contains(table);
 
 /** Upgrade transactions in which a snapshot of every journey was already taken. */
 const snapshotted = new WeakSet<IDBTransaction>();
@@ -88,6 +100,8 @@ async function snapshotBeforeUpgrade(tx: Transaction, at: number, name: string):
   for (const j of journeys)
     byJourney.set(j.id, Object.fromEntries(CHILD_TABLES.map((t) => [t, []])) as unknown as Record<ChildTable, Row[]>);
   for (const table of CHILD_TABLES) {
+    // A table a later step of this upgrade creates is not there yet: its list stays empty.
+    if (!inUpgrade(tx, table)) continue;
     for (const row of (await tx.table(table).toArray()) as Row[]) {
       byJourney.get(row.journeyId)?.[table].push(restorable(ROW_SCHEMAS[table], row));
     }
@@ -145,9 +159,79 @@ async function upgradeTo3(tx: Transaction): Promise<void> {
   await tx.table('meta').put({ key: UPGRADE_3_META_KEY, value: report });
 }
 
+/** What the v4 upgrade did, kept in the meta table under `upgrade:4`. */
+export interface LaneUpgradeReport {
+  at: number;
+  /** Journeys given their Customer lane. */
+  journeys: number;
+  /** Touchpoints put into it. */
+  touchpoints: number;
+  /** Stored snapshots whose documents were lifted the same way. */
+  snapshots: number;
+}
+
+/** Schema 3's lift of one journey's touchpoint rows; a row that does not fit the schema is kept exactly as it was. */
+function liftRows(journeyId: unknown, touchpoints: readonly unknown[]): { lane: Row; touchpoints: unknown[] } {
+  const lifted = liftIntoCustomerLane(journeyId, touchpoints);
+  return {
+    lane: lifted.lane,
+    touchpoints: touchpoints.map((t, i) => (ROW_SCHEMAS.touchpoints.safeParse(t).success ? lifted.touchpoints[i] : t)),
+  };
+}
+
+async function upgradeTo4(tx: Transaction): Promise<void> {
+  const at = Date.now();
+  await snapshotBeforeUpgrade(tx, at, UPGRADE_4_SNAPSHOT_NAME);
+  const report: LaneUpgradeReport = { at, journeys: 0, touchpoints: 0, snapshots: 0 };
+  const journeys = (await tx.table('journeys').toArray()) as Row[];
+  const withLanes = new Set(((await tx.table('lanes').toArray()) as Row[]).map((l) => l.journeyId));
+  const lanes: Row[] = [];
+  for (const journey of journeys) {
+    if (withLanes.has(journey.id)) continue;
+    const touchpoints = (await tx
+      .table('touchpoints')
+      .where('journeyId')
+      .equals(journey.id as string)
+      .toArray()) as Row[];
+    const lifted = liftRows(journey.id, touchpoints);
+    lanes.push(lifted.lane);
+    await tx.table('touchpoints').bulkPut(lifted.touchpoints);
+    report.journeys += 1;
+    report.touchpoints += touchpoints.length;
+  }
+  await tx.table('lanes').bulkAdd(lanes);
+  await tx
+    .table('journeys')
+    .toCollection()
+    .modify((row: Row) => {
+      // Rows of the first schema carry no document version; they are read as this build's shape.
+      if ('schemaVersion' in row) row.schemaVersion = CURRENT_SCHEMA_VERSION;
+    });
+  // Snapshots saved before lanes (those just taken too) hold no lanes: lift them the same way, so each restores as a lane journey.
+  await tx
+    .table('snapshots')
+    .toCollection()
+    .modify((snapshot: Row) => {
+      const document = snapshot.document as Row | undefined;
+      if (!document || typeof document !== 'object') return;
+      if (Array.isArray(document.lanes) && document.lanes.length > 0) return;
+      const journey = (document.journey ?? {}) as Row;
+      const lifted = liftRows(journey.id, Array.isArray(document.touchpoints) ? document.touchpoints : []);
+      snapshot.document = {
+        ...document,
+        journey: { ...journey, schemaVersion: CURRENT_SCHEMA_VERSION },
+        lanes: [lifted.lane],
+        touchpoints: lifted.touchpoints,
+      };
+      report.snapshots += 1;
+    });
+  await tx.table('meta').put({ key: UPGRADE_4_META_KEY, value: report });
+}
+
 async function fillDefaults(tx: Transaction, at: number): Promise<void> {
   const report: UpgradeReport = { at, filled: 0, keptAsIs: 0 };
   for (const table of TABLE_NAMES) {
+    if (!inUpgrade(tx, table)) continue;
     const schema: z.ZodType = ROW_SCHEMAS[table];
     await tx
       .table(table)
@@ -204,6 +288,14 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
     up: {
       stores: { viewports: 'journeyId' },
       upgrade: upgradeTo3,
+    },
+  },
+  {
+    version: 4,
+    name: 'lanes table: every journey gets one Customer lane holding its touchpoints',
+    up: {
+      stores: { lanes: 'id, journeyId' },
+      upgrade: upgradeTo4,
     },
   },
 ];

@@ -247,7 +247,7 @@ export function generateBenchJourney(options: BenchJourneyOptions): BenchJourney
   const midLane = Math.floor(options.lanes / 2);
   const midColumn = Math.floor(columns / 2);
   return {
-    document: { journey, stages, touchpoints: grid.flat(), connections, personas, notes: [] },
+    document: { journey, stages, lanes: [], touchpoints: grid.flat(), connections, personas, notes: [] },
     centreTouchpointId: at(midLane, midColumn)!.id,
     bounds: {
       width: options.stages * stageWidth,

@@ -47,11 +47,17 @@ function journeyWithoutNotes(): JourneyDocument {
     stageId: stage.id,
     title: seedLine('te-customer-loyalty-3.0.txt'),
     painPoints: [newPainPoint(seedLine('hy-loyalty-six-questions.txt'), 3)],
-    opportunities: [newOpportunity(seedLine('ml-delighted-customer-15-facts.txt'))],
+    opportunities: [
+      {
+        ...newOpportunity(seedLine('ml-delighted-customer-15-facts.txt')),
+        scores: { customerValue: 4, businessValue: null, effort: 2, confidence: null },
+      },
+    ],
   });
   return {
     journey: { ...journey, personaIds: [persona.id] },
     stages: [stage],
+    lanes: [],
     touchpoints: [touchpoint],
     connections: [],
     personas: [persona],

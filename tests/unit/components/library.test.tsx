@@ -88,7 +88,7 @@ describe('JourneyCard (component)', () => {
 });
 
 describe('NoJourneysYet (component)', () => {
-  it('offers a blank journey, every template and opening a file', () => {
+  it('offers a blank journey, opening a file, and every template in the gallery under them', () => {
     const onNewJourney = vi.fn();
     const onNewFromTemplate = vi.fn();
     const onOpenFiles = vi.fn();
@@ -96,8 +96,13 @@ describe('NoJourneysYet (component)', () => {
       <NoJourneysYet onNewJourney={onNewJourney} onNewFromTemplate={onNewFromTemplate} onOpenFiles={onOpenFiles} />,
     );
     expect(screen.getByRole('heading', { name: 'No journeys yet' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Start from a template' })).toBeTruthy();
     const buttons = screen.getAllByRole('button').map((b) => b.textContent?.trim());
-    expect(buttons).toEqual(['New journey', ...JOURNEY_TEMPLATES.map((t) => t.name), 'Open file…']);
+    expect(buttons.slice(0, 2)).toEqual(['New journey', 'Open file…']);
+    const cards = within(screen.getByRole('list', { name: 'Templates' })).getAllByRole('button');
+    expect(cards.map((c) => c.querySelector('.template-card-name')?.textContent)).toEqual(
+      JOURNEY_TEMPLATES.map((t) => t.name),
+    );
 
     const last = JOURNEY_TEMPLATES[JOURNEY_TEMPLATES.length - 1]!;
     fireEvent.click(screen.getByRole('button', { name: last.name }));

@@ -48,3 +48,18 @@ describe('TouchpointNode pain badge', () => {
     expect(none.container.querySelector('.pain-badge')).toBeNull();
   });
 });
+
+describe('TouchpointNode evidence marker', () => {
+  const base = smallJourney().touchpoints[0]!;
+
+  it('names the level and fills one bar per step from assumption to data, and is absent without a level', () => {
+    const { container } = renderCard({ ...base, evidence: 'research' });
+    const marker = container.querySelector('.evidence-marker')!;
+    expect(marker.getAttribute('aria-label')).toBe('Evidence: Research');
+    expect(marker.textContent).toBe('R');
+    const filled = [...marker.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
+    expect(filled).toEqual(['currentColor', 'currentColor', 'currentColor', 'none']);
+    cleanup();
+    expect(renderCard({ ...base, evidence: null }).container.querySelector('.evidence-marker')).toBeNull();
+  });
+});

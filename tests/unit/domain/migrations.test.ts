@@ -7,6 +7,8 @@ import {
   DOCUMENT_HISTORY,
   checkMigrations,
   declaredVersion,
+  laneBands,
+  LANE_KIND_COLOURS,
   migrateDocument,
   parseDocument,
   type DocumentMigration,
@@ -30,6 +32,57 @@ describe('document migrations', () => {
     expect(() => checkMigrations([step(2), step(4)], history(4))).toThrow(/broken at 2→4/);
     expect(() => checkMigrations([step(3)], history(3))).toThrow(/broken/);
     expect(() => checkMigrations([step(2)], history(3))).toThrow(/end at 2/);
+  });
+
+  it('migrates the schema 2 fixture (before lanes) into one Customer lane holding every touchpoint', () => {
+    const raw = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../fixtures/journey-v2.json', import.meta.url)), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(declaredVersion(raw)).toBe(2);
+    const r = migrateDocument(raw);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.fromVersion).toBe(2);
+    const parsed = parseDocument(r.document);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const doc = parsed.document;
+    expect(doc.journey.schemaVersion).toBe(3);
+    expect(doc.lanes).toEqual([
+      {
+        id: 'lane:customer-v2fixture',
+        journeyId: 'journey:v2fixture',
+        name: 'Customer',
+        colour: LANE_KIND_COLOURS.customer,
+        kind: 'customer',
+        order: 0,
+        // The lowest card (y 280) fits: 280 + 96 + 32 − 88.
+        height: 320,
+        collapsed: false,
+        hidden: false,
+      },
+    ]);
+    expect(doc.touchpoints.map((t) => [t.id, t.laneId, t.position])).toEqual([
+      ['touchpoint:advert', 'lane:customer-v2fixture', { x: 48, y: 120 }],
+      ['touchpoint:form', 'lane:customer-v2fixture', { x: 368, y: 120 }],
+      ['touchpoint:confirm', 'lane:customer-v2fixture', { x: 368, y: 280 }],
+    ]);
+    // Everything else is as it was.
+    expect(doc.touchpoints[0]!.title).toBe('వ్యాపార సలహాదారు');
+    expect(doc.stages.map((s) => s.name)).toEqual(['Aware', 'விண்ணப்பம்']);
+    expect(doc.connections.map((c) => c.share)).toEqual([null, 80]);
+    // Every card's centre is inside the lane's band.
+    const band = laneBands(doc.lanes)[0]!;
+    for (const t of doc.touchpoints) expect(t.position.y + 48).toBeLessThan(band.y + band.height);
+  });
+
+  it('a schema 1 document goes through both steps and gets its Customer lane too', () => {
+    const r = migrateDocument(fixture());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const parsed = parseDocument(r.document);
+    expect(parsed.ok && parsed.document.lanes.map((l) => [l.name, l.kind])).toEqual([['Customer', 'customer']]);
+    expect(parsed.ok && parsed.document.touchpoints.every((t) => t.laneId === 'lane:customer-v1fixture')).toBe(true);
   });
 
   it('migrates the schema 1 fixture to the current version, and it parses', () => {

@@ -42,6 +42,7 @@ describe('schemas accept valid records', () => {
       id: 'touchpoint:t1',
       journeyId: J,
       stageId: S,
+      laneId: null,
       title: '',
       description: '',
       channel: '',
@@ -63,6 +64,8 @@ describe('schemas accept valid records', () => {
       pillars: [],
       originId: null,
       createdAt: null,
+      linkedJourneyId: null,
+      evidence: null,
     });
   });
 
@@ -121,7 +124,13 @@ describe('schemas accept valid records', () => {
       personaEmotions: { 'persona:p1': 2 },
     });
     expect(r.success).toBe(true);
-    expect(r.data?.painPoints[0]).toEqual({ id: 'pain:p1', text: 'Long queue', severity: 3, originId: null });
+    expect(r.data?.painPoints[0]).toEqual({
+      id: 'pain:p1',
+      text: 'Long queue',
+      severity: 3,
+      originId: null,
+      evidence: null,
+    });
     expect(r.data?.opportunities[0]?.status).toBe('in progress');
     expect(r.data?.metrics.csat).toEqual({ mode: 'share', value: 87, sample: 120 });
   });

@@ -30,6 +30,7 @@ describe('clipboard payload', () => {
     const other = docStateFrom({
       journey,
       stages: [createStage({ journeyId: journey.id, name: 'Buy', order: 0 })],
+      lanes: [],
       touchpoints: [],
       connections: [],
       personas: [],

@@ -30,7 +30,7 @@ describe('canvas search and filters', () => {
   it('matches text in titles and pain points, and filters by emotion', () => {
     const doc = smallJourney();
     doc.touchpoints[2]!.painPoints = [
-      { id: 'pain:p1' as never, text: 'Card declined twice', severity: 3, originId: null },
+      { id: 'pain:p1' as never, text: 'Card declined twice', severity: 3, originId: null, evidence: null },
     ];
     expect(findMatches(doc.touchpoints, [], { ...EMPTY_FILTERS, text: 'declined' })).toEqual([doc.touchpoints[2]!.id]);
     expect(findMatches(doc.touchpoints, [], { ...EMPTY_FILTERS, minSeverity: 3 })).toEqual([doc.touchpoints[2]!.id]);

@@ -14,6 +14,16 @@ const resources = path.join(ROOT, config.directories.buildResources);
 const iconFile = (icon: string, ext: string) =>
   path.join(resources, path.extname(icon) === '' ? `${icon}.${ext}` : icon);
 
+// electron-builder's rule: a file is packed when the last pattern that matches it is not a negation.
+const packed = (file: string) => {
+  let included = false;
+  for (const pattern of config.files as string[]) {
+    const negated = pattern.startsWith('!');
+    if (path.matchesGlob(file, negated ? pattern.slice(1) : pattern)) included = !negated;
+  }
+  return included;
+};
+
 describe('electron-builder config', () => {
   it('names the app and its output', () => {
     expect(config.appId).toBe('app.waymark.desktop');
@@ -24,15 +34,6 @@ describe('electron-builder config', () => {
   });
 
   it('packages no source maps, of the renderer or of main/preload, but everything else they build', () => {
-    // electron-builder's rule: a file is packed when the last pattern that matches it is not a negation.
-    const packed = (file: string) => {
-      let included = false;
-      for (const pattern of config.files as string[]) {
-        const negated = pattern.startsWith('!');
-        if (path.matchesGlob(file, negated ? pattern.slice(1) : pattern)) included = !negated;
-      }
-      return included;
-    };
     expect(packed('dist/renderer/assets/index-BkyWrTP1.js.map')).toBe(false);
     expect(packed('dist/renderer/index.html.map')).toBe(false);
     expect(packed('dist-electron/main/index.cjs.map')).toBe(false);
@@ -41,6 +42,26 @@ describe('electron-builder config', () => {
     expect(packed('dist-electron/preload/index.cjs')).toBe(true);
     expect(packed('package.json')).toBe(true);
     expect(packed('renderer/src/main.tsx')).toBe(false);
+  });
+
+  it("carries no native module: the team server's SQLite packages are dev dependencies and left out", () => {
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; hasInstallScript?: boolean }>;
+    };
+    for (const name of ['better-sqlite3', '@hocuspocus/extension-sqlite']) {
+      // electron-builder packs production dependencies only; "dev" means nothing the app needs pulls it in.
+      expect(lock.packages[`node_modules/${name}`]?.dev, name).toBe(true);
+      // Named explicitly too, so that no later pattern or dependency change can pull it in unnoticed.
+      expect(config.files, name).toContain(`!node_modules/${name}/**`);
+      expect(packed(`node_modules/${name}/package.json`), name).toBe(false);
+    }
+    expect(packed('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(false);
+    expect(packed('dist-electron/live/team-server.cjs')).toBe(false);
+    // Nothing the app ships compiles or downloads a binary when installed.
+    const installing = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript === true && entry.dev !== true)
+      .map(([name]) => name);
+    expect(installing).toEqual([]);
   });
 
   it('builds AppImage and deb, NSIS and DMG', () => {

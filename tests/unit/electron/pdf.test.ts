@@ -19,6 +19,12 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
     destroyed: 0,
     loaded: [] as Array<{ url: string; body: string; csp: string | null }>,
     printed: [] as unknown[],
+    /** The DevTools protocol: attached version, commands sent, the added style sheet's text. */
+    attached: false as string | false,
+    commands: [] as string[],
+    style: '',
+    /** The added style sheet's text at each print. */
+    printedStyles: [] as string[],
   };
   const session = {
     setPermissionRequestHandler: (h: (c: unknown, p: string, cb: (ok: boolean) => void) => void) =>
@@ -45,8 +51,27 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
           body = await response.text();
           state.loaded.push({ url, body, csp: response.headers.get('content-security-policy') });
         },
+        // The DevTools protocol as the printer uses it to change its one added style sheet.
+        debugger: {
+          isAttached: () => state.attached,
+          attach: (version: string) => {
+            if (state.attached) throw new Error('already attached');
+            state.attached = version;
+          },
+          sendCommand: async (method: string, params?: { styleSheetId?: string; text?: string }) => {
+            state.commands.push(method);
+            if (method === 'Page.getFrameTree') return { frameTree: { frame: { id: 'frame-1' } } };
+            if (method === 'CSS.createStyleSheet') return { styleSheetId: 'sheet-1' };
+            if (method === 'CSS.setStyleSheetText') {
+              if (params?.styleSheetId !== 'sheet-1') throw new Error('no such style sheet');
+              state.style = params.text ?? '';
+            }
+            return {};
+          },
+        },
         printToPDF: async (o: unknown) => {
           state.printed.push(o);
+          state.printedStyles.push(state.style);
           if (options.failPrint) throw new Error('printing failed');
           return Buffer.from(`%PDF ${body}`);
         },
@@ -113,6 +138,44 @@ describe('PDF printer', () => {
       { generateTaggedPDF: false, generateDocumentOutline: false },
       { generateTaggedPDF: true, generateDocumentOutline: true },
     ]);
+  });
+
+  it('keeps one document loaded for several prints, changing only its added style sheet in between', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    const html = `<p>${SEED_TITLES.ta}</p>`;
+    const pdfs = await print.open(html, { pageSize: 'A4', landscape: false }, async (doc) => {
+      await doc.setStyle('*{visibility:hidden}');
+      const measured = await doc.print('measure');
+      await doc.setStyle('');
+      await doc.setStyle('[data-page-of="a"]::after{content:"3"}');
+      return [measured, await doc.print('final')];
+    });
+    // One window, one load, two prints.
+    expect(fake.state.windowOptions).toHaveLength(1);
+    expect(fake.state.loaded).toHaveLength(1);
+    expect(pdfs.map(fromUtf8)).toEqual([`%PDF ${html}`, `%PDF ${html}`]);
+    expect(fake.state.printed).toMatchObject([
+      { generateTaggedPDF: false, generateDocumentOutline: false },
+      { generateTaggedPDF: true, generateDocumentOutline: true },
+    ]);
+    expect(fake.state.printedStyles).toEqual(['*{visibility:hidden}', '[data-page-of="a"]::after{content:"3"}']);
+    // One style sheet, made once, through the DevTools protocol (the page runs no script).
+    expect(fake.state.commands.filter((c) => c === 'CSS.createStyleSheet')).toHaveLength(1);
+    expect(fake.state.attached).toBe('1.3');
+    expect(fake.state.destroyed).toBe(1);
+  });
+
+  it('destroys the kept window when a print of the loaded document fails', async () => {
+    const fake = fakeElectron({ failPrint: true });
+    const print = createPdfPrinter(fake);
+    await expect(
+      print.open('<p/>', { pageSize: 'A4', landscape: false }, async (doc) => {
+        await doc.setStyle('p{}');
+        return doc.print('measure');
+      }),
+    ).rejects.toThrow('printing failed');
+    expect(fake.state.destroyed).toBe(1);
   });
 
   it('blocks every request except the document being printed and data: URLs', async () => {

@@ -76,7 +76,7 @@ describe('reportInsightGroups', () => {
       createStage({ journeyId: journey.id, name, order }),
     );
     const short = reportInsightGroups(
-      { journey, stages, touchpoints: [], connections: [], personas: [], notes: [] },
+      { journey, stages, lanes: [], touchpoints: [], connections: [], personas: [], notes: [] },
       { namesPerLine: 1 },
     );
     expect(short[0]!.items[0]).toEqual({ label: 'Stages with no touchpoint (3)', detail: `${SEED.tamil} and 2 more` });
@@ -84,7 +84,7 @@ describe('reportInsightGroups', () => {
 
   it('says nothing for an empty journey, and only what it can for one without touchpoints', () => {
     const journey = createJourney({ title: SEED.tamil }, 1);
-    const empty = { journey, stages: [], touchpoints: [], connections: [], personas: [], notes: [] };
+    const empty = { journey, stages: [], lanes: [], touchpoints: [], connections: [], personas: [], notes: [] };
     expect(reportInsightGroups(empty)).toEqual([]);
     const stage = createStage({ journeyId: journey.id, name: SEED.telugu, order: 0 });
     const groups = reportInsightGroups({ ...empty, stages: [stage] });

@@ -194,7 +194,7 @@ describe('touchpointsToCsv', () => {
       ...doc,
       touchpoints: [...doc.touchpoints.slice(0, 2), hostile, doc.touchpoints[3]!],
     });
-    expect(csv.startsWith('\uFEFFStage,Title,Description,Channel,Owner,Emotion,Emotion level,')).toBe(true);
+    expect(csv.startsWith('\uFEFFStage,Lane,Title,Description,Channel,Owner,Emotion,Emotion level,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const parsed = parseTouchpointCsv(csv);
     expect(parsed.columns).toEqual([...CSV_EXPORT_COLUMNS]);

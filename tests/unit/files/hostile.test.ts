@@ -182,7 +182,7 @@ describe('hostile .journey files', () => {
       'too-new',
     );
     expect(schema.message).toMatch(
-      /newer Waymark \(journey schema 3\); this version reads up to 2\. Update Waymark to open it\.$/,
+      /newer Waymark \(journey schema 4\); this version reads up to 3\. Update Waymark to open it\.$/,
     );
   });
 
@@ -248,6 +248,7 @@ describe('hostile .journey files', () => {
     const hostile: JourneyDocument = {
       journey: { ...doc.journey, title: p(0), description: p(1), client: p(2), author: p(3), tags: [p(4)] },
       stages: doc.stages.map((s, i) => ({ ...s, name: p(i), description: p(i + 1), customerGoal: p(i + 2) })),
+      lanes: doc.lanes.map((l, i) => ({ ...l, name: p(i + 3) })),
       touchpoints: doc.touchpoints.map((t, i) => ({
         ...t,
         title: p(i),
@@ -263,6 +264,7 @@ describe('hostile .journey files', () => {
           text,
           severity: 2 as const,
           originId: null,
+          evidence: null,
         })),
         opportunities: t.opportunities.map((o) => ({ ...o, text: p(i), owner: p(i + 1) })),
       })),

@@ -8,7 +8,7 @@ import {
   writeJourneyFile,
   type JourneyAsset,
 } from '../../../renderer/src/files';
-import { CURRENT_SCHEMA_VERSION, newId, type JourneyDocument } from '../../../renderer/src/domain';
+import { CURRENT_SCHEMA_VERSION, createLane, newId, type JourneyDocument } from '../../../renderer/src/domain';
 import { sampleJourney } from '../../fixtures/sample-journey';
 import { TAMIL } from '../../fixtures/seed-text';
 
@@ -169,6 +169,49 @@ describe('.journey write and read', () => {
       expect(r.info.source).toBe('plain-json');
       expect(r.warnings).toHaveLength(1);
     }
+  });
+
+  it('opens the schema 2 .journey fixture (written before lanes) with every touchpoint in one Customer lane', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = readFileSync(new URL('../../fixtures/journey-v2.journey', import.meta.url));
+    const r = await readJourneyFile(new Uint8Array(bytes));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.repairs).toEqual([]);
+    expect(r.document.journey.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(r.document.lanes.map((l) => [l.id, l.name, l.kind, l.order])).toEqual([
+      ['lane:customer-v2fixture', 'Customer', 'customer', 0],
+    ]);
+    expect(r.document.touchpoints.map((t) => t.laneId)).toEqual([
+      'lane:customer-v2fixture',
+      'lane:customer-v2fixture',
+      'lane:customer-v2fixture',
+    ]);
+    expect(r.document.touchpoints.map((t) => t.title).sort()).toEqual(
+      ['Confirmation email', 'ഫോം പൂരിപ്പിക്കൽ', 'వ్యాపార సలహాదారు'].sort(),
+    );
+    // Saved again, it is a schema 3 file whose lanes read back unchanged (not migrated twice).
+    const again = writeJourneyFile({ document: r.document, assets: [], appVersion: '1.2.3', savedAt: SAVED_AT });
+    const json = JSON.parse(decode(unzipSync(again)['journey.json'])) as { journey: { schemaVersion: number } };
+    expect(json.journey.schemaVersion).toBe(3);
+    const back = await readJourneyFile(again);
+    expect(back.ok && back.document).toEqual(r.document);
+  });
+
+  it('round-trips a blueprint: lanes in order with their kinds, and each touchpoint in its lane', async () => {
+    const doc = sampleJourney();
+    const journeyId = doc.journey.id;
+    const lanes = [
+      createLane({ journeyId, name: TAMIL[0], kind: 'customer', collapsed: true }),
+      createLane({ journeyId, name: 'Back office', kind: 'backstage', order: 1, hidden: true, height: 400 }),
+    ];
+    const touchpoints = doc.touchpoints.map((t, i) => ({ ...t, laneId: lanes[i % 2]!.id }));
+    const document = { ...doc, lanes, touchpoints };
+    const r = await readJourneyFile(writeJourneyFile({ document, assets: [], appVersion: '1.2.3', savedAt: SAVED_AT }));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.repairs).toEqual([]);
+    expect(r.document).toEqual(canonicalDocument(document));
   });
 
   it('opens the schema 1 fixture as plain JSON, migrated', async () => {

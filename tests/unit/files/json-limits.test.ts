@@ -66,7 +66,7 @@ describe('checkJsonShape (on the bytes, before parsing)', () => {
   it('counts the records of each top-level list, and only those', () => {
     const limits: JsonShapeLimits = {
       ...DEFAULT_JSON_SHAPE_LIMITS,
-      maxRecords: { stages: 2, touchpoints: 3, connections: 1, notes: 0, personas: 1 },
+      maxRecords: { stages: 2, lanes: 2, touchpoints: 3, connections: 1, notes: 0, personas: 1 },
     };
     const doc = (o: object) => text(JSON.stringify(o));
     expect(
@@ -80,6 +80,7 @@ describe('checkJsonShape (on the bytes, before parsing)', () => {
     expect(checkJsonShape(doc({ edges: ['a', 'b'] }), limits)).toMatchObject({ list: 'connections' });
     expect(checkJsonShape(doc({ notes: [] }), limits)).toBeNull();
     expect(checkJsonShape(doc({ notes: [{}] }), limits)).toMatchObject({ list: 'notes' });
+    expect(checkJsonShape(doc({ lanes: [{}, {}, {}] }), limits)).toMatchObject({ list: 'lanes', limit: 2 });
     expect(checkJsonShape(doc({ journey: { personas: [1, 2, 3] } }), limits)).toBeNull();
   });
 });

@@ -38,6 +38,17 @@ describe('future state document', () => {
     expect(pains.kept).toHaveLength(1);
   });
 
+  it('is typed as a future state and starts as a draft, whatever the current journey was', () => {
+    const current = sampleJourney();
+    const finalCurrent = { ...current, journey: { ...current.journey, status: 'final' as const, owner: 'Ana' } };
+    const { document: future } = futureStateDocument(finalCurrent, 5000);
+    expect([future.journey.type, future.journey.status, future.journey.owner]).toEqual([
+      'future-state',
+      'draft',
+      'Ana',
+    ]);
+  });
+
   it('keeps the title within the limit', () => {
     const title = futureStateTitle('x'.repeat(LIMITS.shortText));
     expect(title.length).toBe(LIMITS.shortText);

@@ -100,6 +100,7 @@ function markedJourney(): JourneyDocument {
       description: m('journey.description'),
       client: m('journey.client'),
       author: m('journey.author'),
+      owner: m('journey.owner'),
       tags: [m('journey.tags')],
       churn: [{ period: m('journey.churn[].period'), start: 200, end: 150, recordedAt: 1_700_000_000_000 }],
     },
@@ -173,6 +174,7 @@ function markedJourney(): JourneyDocument {
   return {
     journey: { ...journey, personaIds: [persona.id] },
     stages: [stage],
+    lanes: [],
     touchpoints: [touchpoint, next],
     connections: [connection],
     personas: [persona],

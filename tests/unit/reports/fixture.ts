@@ -120,7 +120,12 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     painPoints: [newPainPoint('Price went up 18% without explanation', 3), newPainPoint('No breakdown per cover', 2)],
     friction: { score: 4, types: ['price', 'missing information'] },
     opportunities: [
-      { ...newOpportunity('Explain every price change in the reminder'), status: 'planned', owner: 'Pricing team' },
+      {
+        ...newOpportunity('Explain every price change in the reminder'),
+        status: 'planned',
+        owner: 'Pricing team',
+        scores: { customerValue: 5, businessValue: 4, effort: 2, confidence: 4 },
+      },
     ],
     momentOfTruth: true,
   });
@@ -142,7 +147,12 @@ export function buildRichJourney(title = XSS_TITLE): RichJourney {
     painPoints: [newPainPoint('Long wait on the phone', 3)],
     friction: { score: 5, types: ['waiting', 'hand-offs'] },
     opportunities: [
-      { ...newOpportunity('Call-back instead of hold music'), status: 'in progress', owner: 'Contact centre' },
+      {
+        ...newOpportunity('Call-back instead of hold music'),
+        status: 'in progress',
+        owner: 'Contact centre',
+        scores: { customerValue: 4, businessValue: 2, effort: 4, confidence: null },
+      },
     ],
     metrics: {
       csat: { mode: 'mean', value: 2.4, sample: 80 },

@@ -230,7 +230,7 @@ describe('buildReportHtml', () => {
         metrics: { ...t.metrics, csat: null, ces: null, nps: null, dropOff: null, volume: null },
       })),
     };
-    const empty = ['personas', 'curve', 'hotspots', 'opportunities', 'metrics', 'notes', 'workshop'] as const;
+    const empty = ['personas', 'curve', 'hotspots', 'opportunities', 'matrix', 'metrics', 'notes', 'workshop'] as const;
     expect(emptySections(bare)).toEqual(empty);
     expect(printedSections(bare, { sections: allSections() })).toEqual(['cover', 'toc', 'summary', 'map', 'stages']);
     const out = buildReportHtml(bare, reportOptions(), noFonts);

@@ -1,6 +1,6 @@
 /**
  * The printed report navigates: the contents give each section's exact page
- * (printed twice by the desktop app's page-number passes), the PDF has a
+ * (loaded once and printed twice by the desktop app's page-number passes), the PDF has a
  * bookmark for every section and stage in report order, and it is tagged.
  * Printed with headless Chromium, read back with poppler.
  */
@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destinationPages, withPageNumberPasses, type PrintPurpose } from '../../../electron/main/pdf-pages';
+import {
+  destinationPages,
+  MEASURE_CSS,
+  printWithPageNumbers,
+  reloadEachPrint,
+  withPageNumberPasses,
+  type DocumentPrinter,
+  type PrintPurpose,
+} from '../../../electron/main/pdf-pages';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { includedSections } from '../../../renderer/src/reports/html';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
@@ -18,7 +26,8 @@ import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
 import { REPORT_SECTION_IDS, type ReportOptions, type SectionId } from '../../../renderer/src/reports/types';
 import { journey } from '../../fixtures/journey-builder';
-import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { chromiumDocumentPrinter } from '../../support/chromium-print';
+import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { reportOptions } from './fixture';
 import { loadReportFontsNode } from './load-fonts';
 
@@ -40,26 +49,24 @@ afterAll(async () => {
 });
 
 let prints = 0;
+let loads = 0;
 let purposes: PrintPurpose[] = [];
-/** Chromium's print to PDF with the app's options, as the desktop app's hidden window does. */
-async function printOnce(html: string, options: ReportOptions, purpose: PrintPurpose = 'final'): Promise<Uint8Array> {
-  prints++;
-  purposes.push(purpose);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    // As the desktop app: the measure print leaves out the tags and outline.
-    const final = purpose === 'final';
-    return new Uint8Array(await page.pdf({ ...reportPdfOptions(options), tagged: final, outline: final }));
-  } finally {
-    await context.close();
-  }
-}
+/** Chromium's print to PDF with the app's options, as the desktop app's hidden window does: loaded once, printed per pass. */
+const openDocument = chromiumDocumentPrinter<ReportOptions>({
+  browser: async () => browser,
+  pdfOptions: (options) => reportPdfOptions(options),
+  onStep: (step) => {
+    if (step === 'load') loads++;
+    if (step.startsWith('print:')) {
+      prints++;
+      purposes.push(step.slice('print:'.length) as PrintPurpose);
+    }
+  },
+});
 
 async function printReport(doc: JourneyDocument, options: ReportOptions, name: string): Promise<string> {
   const html = buildReportHtml(doc, options, { fonts: loadReportFontsNode(), personaPhotos: {} });
-  const pdf = await withPageNumberPasses(printOnce)(html, options);
+  const pdf = await printWithPageNumbers(openDocument)(html, options);
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
   // Set REPORT_PDF_DIR to keep the PDFs for a look.
@@ -157,6 +164,7 @@ describe('report navigation', () => {
 
   beforeAll(async () => {
     prints = 0;
+    loads = 0;
     purposes = [];
     pdf = await printReport(doc, options, 'navigation');
     texts = pageTexts(pdf);
@@ -165,9 +173,10 @@ describe('report navigation', () => {
   it(
     'gives every section of the contents the page its heading is printed on',
     () => {
-      // Printed twice: once to see where the sections land, once with the numbers.
+      // Printed twice: once to see where the sections land, once with the numbers; loaded once for both.
       expect(prints).toBe(2);
       expect(purposes).toEqual(['measure', 'final']);
+      expect(loads).toBe(1);
       const contents = texts.findIndex((t, i) => i > 0 && t.includes(labels.sections.toc));
       expect(contents).toBeGreaterThan(0);
       const sections = includedSections(options).filter((id) => id !== 'cover' && id !== 'toc');
@@ -242,6 +251,72 @@ describe('report navigation', () => {
   });
 });
 
+/** A long report: ten stages of eight touchpoints in the four seed scripts, pain points, metrics and two personas. */
+function longJourney(): JourneyDocument {
+  const b = journey('Long renewal journey');
+  const scripts = [TAMIL, ARMENIAN, TELUGU, MALAYALAM];
+  let previous = null;
+  for (let s = 0; s < 10; s++) {
+    const stage = b.stage(s % 2 === 0 ? `Stage ${s + 1}` : scripts[s % 4]![s % 3]!.split(' ').slice(0, 2).join(' '));
+    for (let i = 0; i < 8; i++) {
+      const script = scripts[(s + i) % 4]!;
+      const t = b.touchpoint(stage, {
+        title: `${script[i % script.length]!.split(' ').slice(0, 3).join(' ')} ${s}.${i}`,
+        description: script[(i + 1) % script.length]!,
+        thoughts: scripts[(s + i + 1) % 4]![i % 4]!,
+        emotion: ((s + i) % 7) - 3,
+        channel: i % 2 === 0 ? 'Web' : 'Store',
+        pains: i % 3 === 0 ? [3, 1] : [],
+        metrics: { csat: { mode: 'share', value: 60 + ((s * 8 + i) % 40), sample: 120 } },
+      });
+      if (previous) b.connect(previous, t);
+      previous = t;
+    }
+  }
+  b.persona('Asha', true, { needs: [TAMIL[0]!] });
+  b.persona('Aram', true, { needs: [ARMENIAN[1]!] });
+  return b.build();
+}
+
+describe('contents page numbers of a long report', () => {
+  it(
+    'prints in every contents entry the page where pdftotext finds that section, loading the report once',
+    async () => {
+      prints = 0;
+      loads = 0;
+      purposes = [];
+      const options = reportOptions({ logo: null });
+      const pdf = await printReport(longJourney(), options, 'long-contents');
+      expect(loads).toBe(1);
+      expect(purposes).toEqual(['measure', 'final']);
+      const texts = pageTexts(pdf);
+      expect(texts.length - 1).toBeGreaterThan(12);
+      const contents = texts.findIndex((t, i) => i > 0 && t.includes(REPORT_LABELS.en.sections.toc));
+      const toc = REPORT_LABELS.en.sections.toc;
+      const list = texts[contents]!.slice(texts[contents]!.indexOf(`${toc} `) + toc.length + 1);
+      const entries = [...list.matchAll(/(\d\d) (.+?) (\d+)(?= \d\d |\s*Page \d+ of|\s*$)/g)].map((m) => ({
+        title: m[2]!,
+        page: Number(m[3]),
+      }));
+      const bookmarks = sectionBookmarks(outline(pdf));
+      // Every section the contents list has a number, and there is one entry per section bookmark but the contents'.
+      expect(entries.map((e) => e.title)).toEqual(
+        bookmarks.map((o) => o.title).filter((t) => t !== REPORT_LABELS.en.sections.toc),
+      );
+      for (const entry of entries) {
+        // pdftotext -f N -l N of the printed number finds the title; the page before does not start that section.
+        const onPage = run('pdftotext', ['-raw', '-f', String(entry.page), '-l', String(entry.page), pdf, '-']);
+        expect(onPage, entry.title).toContain(entry.title);
+        expect(bookmarks.find((o) => o.title === entry.title)?.page, entry.title).toBe(entry.page);
+      }
+      // The numbers say something: the sections spread over many pages.
+      expect(new Set(entries.map((e) => e.page)).size).toBeGreaterThan(4);
+      expect(Math.max(...entries.map((e) => e.page))).toBeGreaterThan(10);
+    },
+    TIMEOUT,
+  );
+});
+
 describe('page number passes', () => {
   it('prints a document without page-number slots once, and one whose measure print it cannot read again without numbers', async () => {
     let calls = 0;
@@ -264,6 +339,111 @@ describe('page number passes', () => {
     // The measure print, then the final one without numbers.
     expect(calls).toBe(3);
     expect(logged[0]).toMatch(/^page numbers left out: /);
+  });
+});
+
+describe('page number passes on a loaded document', () => {
+  /** A PDF as Chromium writes it (classic xref, page tree, /Dests) with `sec-a` on page `page` of three. */
+  function chromiumLikePdf(page: number): Uint8Array {
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R /Dests 6 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>',
+      '<< /Type /Page /Parent 2 0 R >>',
+      '<< /Type /Page /Parent 2 0 R >>',
+      '<< /Type /Page /Parent 2 0 R >>',
+      `<< /sec-a [${2 + page} 0 R /XYZ 0 800 0] >>`,
+    ];
+    let text = '%PDF-1.4\n';
+    const offsets: number[] = [];
+    objects.forEach((body, i) => {
+      offsets.push(text.length);
+      text += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    });
+    const xref = text.length;
+    text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+    for (const at of offsets) text += `${String(at).padStart(10, '0')} 00000 n \n`;
+    text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    return new TextEncoder().encode(text);
+  }
+
+  it('loads the document once, measures it hidden, then prints it with the numbers in the same page', async () => {
+    const events: string[] = [];
+    let style = '';
+    const open: DocumentPrinter<null> = async (html, _options, use) => {
+      events.push(`load ${html}`);
+      return use({
+        setStyle: async (css) => {
+          style = css;
+          events.push(`style ${css}`);
+        },
+        print: async (purpose) => {
+          events.push(`print ${purpose}`);
+          return chromiumLikePdf(2);
+        },
+      });
+    };
+    const html = '<a href="#sec-a"><span data-page-of="sec-a"></span></a>';
+    const pdf = await printWithPageNumbers(open)(html, null);
+    expect(destinationPages(pdf).get('sec-a')).toBe(2);
+    expect(events).toEqual([
+      `load ${html}`,
+      `style ${MEASURE_CSS}`,
+      'print measure',
+      'style [data-page-of="sec-a"]::after{content:"2"}',
+      'print final',
+    ]);
+    expect(style).toContain('content:"2"');
+  });
+
+  it('prints a third time, in the same page, when the numbers moved a section', async () => {
+    const landed = [2, 3, 3];
+    const events: string[] = [];
+    let loads = 0;
+    const open: DocumentPrinter<null> = async (_html, _options, use) => {
+      loads++;
+      return use({
+        setStyle: async (css) => void events.push(css),
+        print: async () => chromiumLikePdf(landed.shift()!),
+      });
+    };
+    const pdf = await printWithPageNumbers(open)('<span data-page-of="sec-a"></span>', null);
+    expect(destinationPages(pdf).get('sec-a')).toBe(3);
+    expect(loads).toBe(1);
+    expect(events.slice(-2)).toEqual([
+      '[data-page-of="sec-a"]::after{content:"2"}',
+      '[data-page-of="sec-a"]::after{content:"3"}',
+    ]);
+  });
+
+  it('clears the hidden style before the final print when the measured PDF cannot be read', async () => {
+    let style = '';
+    const styles: string[] = [];
+    const logged: string[] = [];
+    const open: DocumentPrinter<null> = async (_html, _options, use) =>
+      use({
+        setStyle: async (css) => void (style = css),
+        print: async (purpose) => {
+          styles.push(`${purpose}:${style}`);
+          return new TextEncoder().encode('%PDF-1.4 not what Chromium writes');
+        },
+      });
+    await printWithPageNumbers(open, (m) => logged.push(m))('<span data-page-of="sec-a"></span>', null);
+    // Nothing is left hidden in the PDF that is kept: it prints whole, without numbers.
+    expect(styles).toEqual([`measure:${MEASURE_CSS}`, 'final:']);
+    expect(logged[0]).toMatch(/^page numbers left out: /);
+  });
+
+  it('reloads per print, with the added style in the head, for a printer that cannot keep a page', async () => {
+    const seen: string[] = [];
+    const open = reloadEachPrint<null>(async (html) => {
+      seen.push(html);
+      return chromiumLikePdf(1);
+    });
+    await printWithPageNumbers(open)('<html><head></head><body><i data-page-of="sec-a"></i></body></html>', null);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toContain(`<style data-print-pass>\n${MEASURE_CSS}\n</style></head>`);
+    expect(seen[1]).toContain('[data-page-of="sec-a"]::after{content:"1"}');
+    expect(seen[1]).not.toContain('visibility');
   });
 });
 

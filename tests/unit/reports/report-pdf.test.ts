@@ -261,10 +261,13 @@ describe('report PDF layout', () => {
       const pages = pageLines(pdf);
       // The section heading is the last line holding just that word (the summary tiles use some of them too).
       const pageOf = (heading: string) => pages.findLastIndex((lines) => lines.includes(heading));
-      // The end of the opportunities table and the metrics share one page, the hot spots follow the stage tables.
+      // The opportunity matrix (heading, intro and chart kept together) and the metrics share one page,
+      // after the page the opportunities table ends on; the hot spots follow the stage tables.
       const metrics = pageOf(labels.sections.metrics);
       expect(metrics).toBeGreaterThan(2);
-      expect(pages[metrics]!.join(' ')).toContain('Personal note from the agent');
+      expect(pageOf(labels.sections.matrix)).toBe(metrics);
+      expect(pages[metrics - 1]!.join(' ')).toContain('Personal note from the agent');
+      expect(pages[metrics]!.join(' ')).toContain(labels.matrix.quadrants['quick-wins']);
       expect(pages[pageOf(labels.sections.hotspots)]!.join(' ')).toContain('Gets the loyalty');
       expect(pageOf(labels.sections.opportunities)).toBeGreaterThan(2);
       expect(pageOf(labels.sections.curve)).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STAGE_NAMES, newId, type JourneyId } from '../../../renderer/src/domain';
+import { DEFAULT_STAGE_NAMES, newId, type JourneyId, type Persona } from '../../../renderer/src/domain';
 import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
 import {
   createJourney,
@@ -224,15 +224,25 @@ describe('duplicateJourney', () => {
     const copyRows = await rowsOfJourney(db, copy.id);
     expect(copyRows.length).toBe(originalRows.length);
 
-    const shared = [...allIds(copyRows)].filter((id) => allIds(originalRows).has(id));
+    // The copy uses the same personas of the shared library (persona-library.ts): each of its personas
+    // names the original's persona as its libraryId, and no other id is shared.
+    const withoutLibraryIds = copyRows.map((r) => {
+      if (!r || typeof r !== 'object' || !('libraryId' in r)) return r;
+      const { libraryId: _libraryId, ...rest } = r as Record<string, unknown>;
+      return rest;
+    });
+    const shared = [...allIds(withoutLibraryIds)].filter((id) => allIds(originalRows).has(id));
     expect(shared).toEqual([]);
+    expect(duplicate.personas.map((p) => p.libraryId).sort()).toEqual(original.personas.map((p) => p.id).sort());
 
     const sortBy = <T>(a: T[]) =>
       [...a].sort((x, y) => JSON.stringify(content(x)).localeCompare(JSON.stringify(content(y))));
     expect(content(duplicate.stages)).toEqual(content(original.stages));
     expect(sortBy(duplicate.touchpoints).map(content)).toEqual(sortBy(original.touchpoints).map(content));
     expect(sortBy(duplicate.connections).map(content)).toEqual(sortBy(original.connections).map(content));
-    expect(content(duplicate.personas)).toEqual(content(original.personas));
+    // Same content; the library key is checked above (the copy names the original persona).
+    const ownFields = (personas: Persona[]) => personas.map(({ libraryId: _libraryId, ...p }) => p);
+    expect(content(ownFields(duplicate.personas))).toEqual(content(ownFields(original.personas)));
 
     const copiedPhoto = await db.blobs.get(duplicate.personas[0]!.photoBlobId!);
     expect(copiedPhoto?.journeyId).toBe(copy.id);

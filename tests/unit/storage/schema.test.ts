@@ -1,7 +1,7 @@
 import { WorkshopSchema } from '../../../renderer/src/domain/workshop-schema';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { checkMigrations, emptyMetrics, newId } from '../../../renderer/src/domain';
+import { checkMigrations, customerLaneId, emptyMetrics, newId } from '../../../renderer/src/domain';
 import {
   getJourneyDocument,
   getMeta,
@@ -19,6 +19,8 @@ import {
   UPGRADE_2_SNAPSHOT_NAME,
   UPGRADE_3_META_KEY,
   UPGRADE_3_SNAPSHOT_NAME,
+  UPGRADE_4_META_KEY,
+  UPGRADE_4_SNAPSHOT_NAME,
 } from '../../../renderer/src/storage/schema';
 import { seedLine } from '../../fixtures/seed-text';
 
@@ -106,8 +108,8 @@ function v1Rows() {
 
 describe('storage versions', () => {
   it('are numbered 1, 2, … without gaps', () => {
-    expect(STORAGE_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_STORAGE_VERSION).toBe(3);
+    expect(STORAGE_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(LATEST_STORAGE_VERSION).toBe(4);
     expect(() => checkMigrations([STORAGE_VERSIONS[1]!], STORAGE_HISTORY)).toThrow(/expected 0→1/);
     expect(() =>
       checkMigrations([STORAGE_VERSIONS[0]!, { ...STORAGE_VERSIONS[1]!, version: 3 }], STORAGE_HISTORY),
@@ -122,6 +124,7 @@ describe('storage versions', () => {
         'blobs',
         'connections',
         'journeys',
+        'lanes',
         'meta',
         'notes',
         'personas',
@@ -131,8 +134,8 @@ describe('storage versions', () => {
         'viewports',
       ].sort(),
     );
-    expect(db.verno).toBe(3);
-    for (const name of ['stages', 'touchpoints', 'connections', 'personas', 'notes', 'blobs', 'snapshots']) {
+    expect(db.verno).toBe(4);
+    for (const name of ['stages', 'lanes', 'touchpoints', 'connections', 'personas', 'notes', 'blobs', 'snapshots']) {
       expect(db.table(name).schema.idxByName.journeyId, name).toBeDefined();
     }
     await db.delete();
@@ -154,7 +157,7 @@ describe('upgrade from version 1 to version 2', () => {
 
     const db = new WaymarkDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const journey = await db.journeys.get(rows.journeyId);
     // Version 3 moved the (empty) viewport out of the journey row.
@@ -163,19 +166,26 @@ describe('upgrade from version 1 to version 2', () => {
       ...v1Journey,
       churn: [],
       futureStateOf: null,
-      schemaVersion: 2,
+      // Version 4 lifted the journey to document schema 3 (lanes).
+      schemaVersion: 3,
       workshop: WorkshopSchema.parse({}),
+      owner: '',
+      status: 'draft',
+      type: 'current-state',
     });
 
     for (const t of rows.touchpoints) {
       const stored = await db.touchpoints.get(t.id);
       expect(stored).toEqual({
         ...t,
-        painPoints: t.painPoints.map((p) => ({ ...p, originId: null })),
+        painPoints: t.painPoints.map((p) => ({ ...p, originId: null, evidence: null })),
         metrics: emptyMetrics(),
         delight: false,
         originId: null,
         createdAt: null,
+        linkedJourneyId: null,
+        laneId: customerLaneId(rows.journeyId),
+        evidence: null,
       });
     }
     expect(await db.personas.get(rows.personas[0]!.id)).toEqual({
@@ -183,9 +193,10 @@ describe('upgrade from version 1 to version 2', () => {
       spender: false,
       sender: false,
       challenges: [],
+      libraryId: null,
     });
     expect(await db.connections.toArray()).toEqual(rows.connections.map((c) => ({ ...c, share: null })));
-    expect(await db.stages.toArray()).toEqual(rows.stages);
+    expect(await db.stages.toArray()).toEqual(rows.stages.map((st) => ({ ...st, linkedJourneyId: null })));
     expect(await db.notes.toArray()).toEqual(
       rows.notes.map((n) => ({ ...n, kind: 'note', clusterId: null, createdAt: null })),
     );
@@ -296,7 +307,7 @@ describe('upgrade from version 2 to version 3: the viewport leaves the journey r
     const before = Date.now();
     const db = new WaymarkDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     expect(await db.viewports.toArray()).toEqual([{ journeyId: a.journeyId, viewport: { x: -120, y: 40, zoom: 0.5 } }]);
     expect(await getViewport(db, a.journeyId)).toEqual({ x: -120, y: 40, zoom: 0.5 });
@@ -335,6 +346,82 @@ describe('upgrade from version 2 to version 3: the viewport leaves the journey r
     expect(await getViewport(db, rows.journeyId)).toEqual({ x: 5, y: 6, zoom: 2 });
     expect(await db.journeys.get(rows.journeyId)).not.toHaveProperty('viewport');
     expect((await db.snapshots.toArray()).map((s) => s.name)).toEqual([UPGRADE_2_SNAPSHOT_NAME]);
+    await db.delete();
+  });
+});
+
+describe('upgrade from version 3 to version 4: lanes', () => {
+  async function v3Database(name: string, rows: ReturnType<typeof v1Rows>, snapshots: Record<string, unknown>[] = []) {
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores(STORAGE_VERSIONS[1]!.up.stores);
+    old.version(3).stores(STORAGE_VERSIONS[2]!.up.stores);
+    const { viewport: _viewport, ...journey } = rows.journeys[0]!;
+    await old.table('journeys').add({ ...journey, schemaVersion: 2 });
+    await old.table('stages').bulkAdd(rows.stages);
+    await old.table('touchpoints').bulkAdd(rows.touchpoints);
+    await old.table('connections').bulkAdd(rows.connections);
+    await old.table('snapshots').bulkAdd(snapshots);
+    old.close();
+  }
+
+  it('snapshots first, then gives each journey one Customer lane holding all its touchpoints', async () => {
+    const name = `upgrade-4-${crypto.randomUUID()}`;
+    const rows = v1Rows();
+    const older = {
+      id: newId('snapshot'),
+      journeyId: rows.journeyId,
+      name: 'Workshop day 1',
+      createdAt: 150,
+      document: {
+        journey: { ...rows.journeys[0]!, schemaVersion: 2 },
+        stages: rows.stages,
+        touchpoints: rows.touchpoints.slice(0, 1),
+        connections: [],
+        personas: [],
+        notes: [],
+      },
+    };
+    await v3Database(name, rows, [older]);
+
+    const db = new WaymarkDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const laneId = customerLaneId(rows.journeyId);
+    const lanes = await db.lanes.toArray();
+    expect(lanes).toEqual([
+      {
+        id: laneId,
+        journeyId: rows.journeyId,
+        name: 'Customer',
+        colour: '#4c6ef5',
+        kind: 'customer',
+        order: 0,
+        // The lowest card sits at y 252: 252 + 96 + 32 − 88.
+        height: 292,
+        collapsed: false,
+        hidden: false,
+      },
+    ]);
+    const doc = (await getJourneyDocument(db, rows.journeyId))!;
+    expect(doc.journey.schemaVersion).toBe(3);
+    expect(doc.touchpoints.map((t) => t.laneId)).toEqual([laneId, laneId]);
+    expect(doc.touchpoints.map((t) => t.position).sort((a, b) => a.y - b.y)).toEqual(
+      rows.touchpoints.map((t) => t.position),
+    );
+    expect(await getMeta(db, UPGRADE_4_META_KEY)).toMatchObject({ journeys: 1, touchpoints: 2, snapshots: 2 });
+
+    // The snapshot before the upgrade, and the older one, restore as journeys with their Customer lane.
+    const snapshots = await db.snapshots.toArray();
+    expect(snapshots.map((s) => s.name).sort()).toEqual([UPGRADE_4_SNAPSHOT_NAME, 'Workshop day 1'].sort());
+    const lifted = snapshots.find((s) => s.name === 'Workshop day 1')!.document;
+    expect(lifted.journey.schemaVersion).toBe(3);
+    expect(lifted.lanes.map((l) => l.id)).toEqual([laneId]);
+    expect(lifted.touchpoints.map((t) => t.laneId)).toEqual([laneId]);
+    await restoreSnapshot(db, older.id);
+    const restored = (await getJourneyDocument(db, rows.journeyId))!;
+    expect(restored.lanes.map((l) => l.name)).toEqual(['Customer']);
+    expect(restored.touchpoints.map((t) => [t.title, t.laneId])).toEqual([[seedLine('ml', 0), laneId]]);
     await db.delete();
   });
 });

@@ -57,7 +57,13 @@ describe('session summary', () => {
 
   it('writes Markdown with votes, questions, the timeline, clusters and the parking lot, escaping user text', () => {
     const doc = sessionDoc();
-    const pain = { id: newId('pain'), text: `${MALAYALAM[0]} <b>*bold*</b>`, severity: 3 as const, originId: null };
+    const pain = {
+      id: newId('pain'),
+      text: `${MALAYALAM[0]} <b>*bold*</b>`,
+      severity: 3 as const,
+      originId: null,
+      evidence: null,
+    };
     doc.touchpoints[2] = { ...doc.touchpoints[2]!, painPoints: [pain] };
     const voter = { id: newId('voter'), name: 'Ana', colour: '#e03131' };
     const cluster = { id: newId('cluster'), title: 'Delivery' };

@@ -6,6 +6,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection as FlowConnection,
   type EdgeChange,
   type EdgeTypes,
@@ -18,25 +19,37 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
+import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
+import { applyChanges } from '../../session/doc-state';
 import { addConnection, moveItems } from '../../session/edits';
+import { fitLane } from '../../session/lane-edits';
 import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../ui-store';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
 import { canvasGeometry, CURVE_LANE_HEIGHT } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
+import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageNode } from './nodes/StageNode';
 import { DETAIL_ZOOM, TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
 import { FarMapLayer } from './far/FarMapLayer';
+import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
 import { usePaintedOnce } from './use-painted';
 import './canvas.css';
 
 // Made once, outside components, so React Flow never remounts node views.
-const nodeTypes: NodeTypes = { touchpoint: TouchpointNode, stage: StageNode, note: NoteNode, curve: CurveNode };
+const nodeTypes: NodeTypes = {
+  touchpoint: TouchpointNode,
+  stage: StageNode,
+  note: NoteNode,
+  curve: CurveNode,
+  lane: LaneNode,
+  'lane-add': AddLaneNode,
+};
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 const EMPTY_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const NO_EDGES: ConnectionEdgeType[] = [];
@@ -70,8 +83,8 @@ export function JourneyCanvas() {
   const builder = useRef(createCanvasBuilder()).current;
 
   const geometry = useMemo(
-    () => canvasGeometry(doc.stages, doc.touchpoints, doc.notes),
-    [doc.stages, doc.touchpoints, doc.notes],
+    () => canvasGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes),
+    [doc.stages, doc.touchpoints, doc.notes, doc.lanes],
   );
   const inputs = { doc, geometry, selection, matches, drag, far };
   const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag, far]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -79,7 +92,9 @@ export function JourneyCanvas() {
 
   const selectFromChanges = useCallback(
     (changes: ReadonlyArray<{ type: string; id?: string; selected?: boolean }>) => {
-      const picks = changes.filter((c) => c.type === 'select' && c.id && c.id !== CURVE_NODE_ID);
+      const picks = changes.filter(
+        (c) => c.type === 'select' && c.id && c.id !== CURVE_NODE_ID && !c.id.startsWith('lane:'),
+      );
       if (!picks.length) return;
       const next = new Set(store.getState().selection);
       for (const c of picks) {
@@ -98,6 +113,8 @@ export function JourneyCanvas() {
   );
 
   const dragRef = useRef<Map<string, XYPosition>>(new Map());
+  const geometryRef = useRef(geometry);
+  geometryRef.current = geometry;
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       let moved = false;
@@ -111,10 +128,29 @@ export function JourneyCanvas() {
         if (c.dragging === false) finished = true;
       }
       if (finished) {
-        const moves = [...dragRef.current].map(([id, position]) => ({ id, position }));
+        // Cards are drawn shifted under collapsed lanes: a drop is stored in the lane under it, unshifted.
+        const lanes = geometryRef.current.lanes;
+        const stored = (id: string, p: XYPosition): XYPosition => {
+          if (!lanes.length || !store.getState().doc.touchpoints[id]) return p;
+          const centre = p.y + TOUCHPOINT_HEIGHT / 2;
+          const view = lanes.find((v) => centre < v.viewY + v.viewHeight) ?? lanes[lanes.length - 1]!;
+          return { x: p.x, y: p.y - view.shift };
+        };
+        const moves = [...dragRef.current].map(([id, position]) => ({ id, position: stored(id, position) }));
         dragRef.current = new Map();
         const state = store.getState();
-        state.run(moves.length > 1 ? 'Move items' : 'Move item', moveItems(state.doc, moves));
+        const changes = moveItems(state.doc, moves);
+        // A card dropped low in a lane makes the lane taller (the lanes below move down with their cards).
+        let after = applyChanges(state.doc, changes, 'forward');
+        const lanesHit = new Set(
+          moves.map((m) => after.touchpoints[m.id]?.laneId).filter((id): id is NonNullable<typeof id> => !!id),
+        );
+        for (const laneId of lanesHit) {
+          const grow = fitLane(after, laneId);
+          changes.push(...grow);
+          after = applyChanges(after, grow, 'forward');
+        }
+        state.run(moves.length > 1 ? 'Move items' : 'Move item', changes);
         setDrag(EMPTY_DRAG);
       } else if (moved) {
         setDrag(new Map(dragRef.current));
@@ -197,6 +233,14 @@ export function JourneyCanvas() {
   // connections React Flow draws follow a frame later. Far out, the far map layer draws the
   // connections in the first frame.
   const painted = usePaintedOnce(large);
+  // Until that first frame is out, React Flow need not measure again the cards it was given the size of
+  // (first-measure.ts): wrapped before React Flow first renders its nodes.
+  const flowStore = useStoreApi<CanvasNode, ConnectionEdgeType>();
+  const paintedRef = useRef(painted);
+  useLayoutEffect(() => {
+    paintedRef.current = painted;
+  }, [painted]);
+  useState(() => skipConfirmingReports(flowStore, () => paintedRef.current));
   const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
   // would keep a component and a store subscription that runs on every frame of a pan).

@@ -4,8 +4,9 @@
  * map an edit or a drag re-renders only the nodes it touches.
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
-import type { Connection, Note, Stage, Touchpoint } from '../../domain/model';
-import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
+import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/model';
+import { BLUEPRINT_LINE_LABELS, blueprintLines, laneOf } from '../../domain/lanes';
+import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
 import { CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
@@ -27,6 +28,15 @@ export interface NoteData extends Record<string, unknown> {
   note: Note;
   dimmed: boolean;
 }
+export interface LaneData extends Record<string, unknown> {
+  lane: Lane;
+  /** The blueprint line drawn along the top of this lane, labelled; null: none. */
+  line: string | null;
+  headerWidth: number;
+}
+export interface AddLaneData extends Record<string, unknown> {
+  hasLanes: boolean;
+}
 export interface CurveData extends Record<string, unknown> {
   width: number;
 }
@@ -39,7 +49,9 @@ export type TouchpointNode = Node<TouchpointData, 'touchpoint'>;
 export type StageNode = Node<StageData, 'stage'>;
 export type NoteNode = Node<NoteData, 'note'>;
 export type CurveNode = Node<CurveData, 'curve'>;
-export type CanvasNode = TouchpointNode | StageNode | NoteNode | CurveNode;
+export type LaneNode = Node<LaneData, 'lane'>;
+export type AddLaneNode = Node<AddLaneData, 'lane-add'>;
+export type CanvasNode = TouchpointNode | StageNode | NoteNode | CurveNode | LaneNode | AddLaneNode;
 export type ConnectionEdgeType = Edge<ConnectionData, 'connection'>;
 
 export interface BuildInputs {
@@ -75,6 +87,7 @@ const sized = (width: number, height: number, handles: Node['handles'] = NO_HAND
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 export const CURVE_NODE_ID = 'lane:emotion-curve';
+export const ADD_LANE_NODE_ID = 'lane:add';
 
 export function createCanvasBuilder() {
   const nodeCache = new Map<string, { deps: unknown[]; node: CanvasNode }>();
@@ -89,18 +102,25 @@ export function createCanvasBuilder() {
     return node;
   }
 
-  function touchpointNode(t: Touchpoint, { selection, matches, drag, far }: BuildInputs, seen?: Set<string>) {
+  function touchpointNode(t: Touchpoint, { geometry, selection, matches, drag, far }: BuildInputs, seen?: Set<string>) {
     const selected = selection.has(t.id);
-    const position = drag.get(t.id) ?? t.position;
+    // Cards are drawn in their lane: shifted up under collapsed lanes, out of sight in a collapsed or hidden one.
+    const view = geometry.lanes.length
+      ? geometry.lanes.find((v) => v.lane.id === laneOf(geometry.lanes, t))
+      : undefined;
+    const shown = view ? view.open : true;
+    const shift = view?.shift ?? 0;
+    const position = drag.get(t.id) ?? (shift ? { x: t.position.x, y: t.position.y + shift } : t.position);
     const dimmed = matches !== null && !matches.has(t.id);
     const highlighted = matches !== null && matches.has(t.id);
     return cached<TouchpointNode>(
       t.id,
-      [t, selected, position, dimmed, highlighted, far],
+      [t, selected, position, dimmed, highlighted, far, shown],
       () => ({
         id: t.id,
         type: 'touchpoint',
         position,
+        hidden: !shown,
         ...sized(TOUCHPOINT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_HANDLES),
         selected,
         zIndex: 1,
@@ -201,6 +221,56 @@ export function createCanvasBuilder() {
         ),
       );
     });
+
+    const lines = new Map(
+      blueprintLines(geometry.lanes.map((v) => v.lane)).map((l) => [l.below as string, BLUEPRINT_LINE_LABELS[l.kind]]),
+    );
+    const laneWidth = geometry.totalWidth + LANE_HEADER_WIDTH;
+    for (const view of geometry.lanes) {
+      const line = lines.get(view.lane.id) ?? null;
+      nodes.push(
+        cached<LaneNode>(
+          view.lane.id,
+          [view.lane, view.viewY, view.viewHeight, laneWidth, line],
+          () => ({
+            id: view.lane.id,
+            type: 'lane',
+            position: { x: -LANE_HEADER_WIDTH, y: view.viewY },
+            ...sized(laneWidth, view.viewHeight),
+            draggable: false,
+            selectable: false,
+            connectable: false,
+            focusable: false,
+            zIndex: -1,
+            ariaLabel: `Lane ${view.lane.name}`,
+            data: { lane: view.lane, line, headerWidth: LANE_HEADER_WIDTH },
+          }),
+          seen,
+        ),
+      );
+    }
+    if (geometry.columns.length > 0) {
+      const lastLane = geometry.lanes[geometry.lanes.length - 1];
+      const addY = lastLane ? lastLane.viewY + lastLane.viewHeight + 8 : geometry.columnHeight - 48;
+      nodes.push(
+        cached<AddLaneNode>(
+          ADD_LANE_NODE_ID,
+          [addY, Boolean(lastLane)],
+          () => ({
+            id: ADD_LANE_NODE_ID,
+            type: 'lane-add',
+            position: { x: -LANE_HEADER_WIDTH, y: addY },
+            ...sized(LANE_HEADER_WIDTH - 12, 32),
+            draggable: false,
+            selectable: false,
+            connectable: false,
+            focusable: false,
+            data: { hasLanes: Boolean(lastLane) },
+          }),
+          seen,
+        ),
+      );
+    }
 
     if (geometry.columns.length > 0) {
       nodes.push(

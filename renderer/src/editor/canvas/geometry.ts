@@ -1,6 +1,7 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import { stageColumns, STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
-import type { Note, Stage, Touchpoint } from '../../domain/model';
+import type { Lane, Note, Stage, Touchpoint } from '../../domain/model';
+import { laneBands, laneViews, type LaneView } from '../../domain/lanes';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 
 export const MIN_COLUMN_HEIGHT = 560;
@@ -44,6 +45,10 @@ export interface CanvasGeometry {
   columnHeight: number;
   totalWidth: number;
   laneTop: number;
+  /** The blueprint's lanes as drawn (empty: a journey without lanes). */
+  lanes: LaneView[];
+  /** Where each lane's cards are drawn relative to where they are stored (collapsed lanes above move them up). */
+  laneShift: ReadonlyMap<string, number>;
 }
 
 /**
@@ -56,18 +61,29 @@ export function canvasGeometry(
   stages: Record<string, Stage>,
   touchpoints: Record<string, Touchpoint>,
   notes: Record<string, Note> = {},
+  lanes: Record<string, Lane> = {},
 ): CanvasGeometry {
+  const views = laneViews(laneBands(Object.values(lanes)));
   const columns = stageColumns(Object.values(stages));
   const last = columns[columns.length - 1];
   const totalWidth = last ? last.x + last.width : 0;
   let bottom = STAGE_HEADER_HEIGHT;
+  const lastLane = views[views.length - 1];
+  if (lastLane) bottom = Math.max(bottom, lastLane.viewY + lastLane.viewHeight);
   for (const t of Object.values(touchpoints)) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT);
   for (const n of Object.values(notes)) {
     const inColumns = n.position.y >= 0 && n.position.x < totalWidth && n.position.x + NOTE_SIZE.width > 0;
     if (inColumns) bottom = Math.max(bottom, n.position.y + NOTE_SIZE.height);
   }
   const columnHeight = Math.max(MIN_COLUMN_HEIGHT, Math.ceil((bottom + 64) / 40) * 40);
-  return { columns, columnHeight, totalWidth, laneTop: columnHeight + CURVE_LANE_GAP };
+  return {
+    columns,
+    columnHeight,
+    totalWidth,
+    laneTop: columnHeight + CURVE_LANE_GAP,
+    lanes: views,
+    laneShift: new Map(views.map((v) => [v.lane.id as string, v.shift])),
+  };
 }
 
 export function notesBounds(notes: readonly Note[]) {

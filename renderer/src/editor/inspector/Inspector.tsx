@@ -1,15 +1,24 @@
 import { Copy, Trash2 } from 'lucide-react';
 import { newOpportunity, newPainPoint } from '../../domain/factories';
+import { MATRIX_AXES, MATRIX_AXIS_LABELS } from '../../domain/matrix';
 import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoint } from '../../domain/model';
 import {
   CONNECTION_KINDS,
   DEFAULT_CHANNELS,
+  EVIDENCE_LEVELS,
+  EVIDENCE_HINTS,
+  EVIDENCE_LABELS,
   FRICTION_TYPES,
+  JOURNEY_STATUSES,
+  JOURNEY_STATUS_LABELS,
+  JOURNEY_TYPES,
+  JOURNEY_TYPE_LABELS,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
   OPPORTUNITY_STATUSES,
   PAIN_SEVERITY_LABELS,
+  type EvidenceLevel,
   type PainSeverity,
 } from '../../domain/vocabulary';
 import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../../session/edits';
@@ -29,12 +38,41 @@ import {
   Toggle,
 } from './fields';
 import { MetricsFields } from './MetricsFields';
+import { LinkedJourneyField } from '../links/LinkedJourneyField';
 
 type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
 
 function useRun(): Run {
   const store = useEditorStore();
   return (label, coalesce, make) => store.getState().run(label, make(), coalesce ? { coalesceKey: coalesce } : {});
+}
+
+const EVIDENCE_OPTIONS = [
+  { value: '', label: 'Not said' },
+  ...EVIDENCE_LEVELS.map((v) => ({ value: v, label: EVIDENCE_LABELS[v] })),
+] as const;
+
+/** How well something is backed: none said, assumption, anecdote, research or data. */
+function EvidenceSelect(props: {
+  label: string;
+  value: EvidenceLevel | null;
+  onChange: (v: EvidenceLevel | null) => void;
+}) {
+  return (
+    <select
+      className="input evidence-select"
+      aria-label={props.label}
+      title={props.value ? `${EVIDENCE_LABELS[props.value]}: ${EVIDENCE_HINTS[props.value]}` : 'No evidence level'}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(e.target.value ? (e.target.value as EvidenceLevel) : null)}
+    >
+      {EVIDENCE_OPTIONS.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 function Section(props: { title: string; children: React.ReactNode; open?: boolean }) {
@@ -86,7 +124,21 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           )}
         </Field>
         <TextField label="Owner (actor)" value={t.owner} onChange={(v) => set('owner', v)} />
+        <SelectField<EvidenceLevel | ''>
+          label="Evidence"
+          value={t.evidence ?? ''}
+          options={EVIDENCE_OPTIONS}
+          onChange={(v) => set('evidence', v || null, false)}
+        />
         <TextField label="Description" value={t.description} onChange={(v) => set('description', v)} multiline />
+      </Section>
+      <Section title="Sub-journey" open={t.linkedJourneyId !== null}>
+        <LinkedJourneyField
+          kind="touchpoint"
+          itemName={t.title}
+          linkedJourneyId={t.linkedJourneyId}
+          onChange={(v) => set('linkedJourneyId', v, false)}
+        />
       </Section>
       <Section title="Customer">
         <EmotionPicker label="Emotion" value={t.emotion} onChange={(v) => set('emotion', v, false)} />
@@ -155,6 +207,11 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
                   </option>
                 ))}
               </select>
+              <EvidenceSelect
+                label={`Evidence of pain point ${i + 1}`}
+                value={p.evidence}
+                onChange={(evidence) => update({ ...p, evidence }, false)}
+              />
             </div>
           )}
         />
@@ -202,6 +259,31 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
                 value={o.owner}
                 onChange={(owner) => update({ ...o, owner })}
               />
+              <div className="opp-scores" role="group" aria-label={`Scores of opportunity ${i + 1} (1–5)`}>
+                {MATRIX_AXES.map((axis) => (
+                  <label key={axis} className="opp-score">
+                    <span>{MATRIX_AXIS_LABELS[axis]}</span>
+                    <select
+                      className="input"
+                      aria-label={`${MATRIX_AXIS_LABELS[axis]} of opportunity ${i + 1}`}
+                      value={o.scores[axis] ?? ''}
+                      onChange={(e) =>
+                        update(
+                          { ...o, scores: { ...o.scores, [axis]: e.target.value ? Number(e.target.value) : null } },
+                          false,
+                        )
+                      }
+                    >
+                      <option value="">–</option>
+                      {[1, 2, 3, 4, 5].map((v) => (
+                        <option key={v} value={v}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              </div>
             </div>
           )}
         />
@@ -262,20 +344,30 @@ function StageInspector({ s }: { s: Stage }) {
       updateStage(store.getState().doc, s.id, { [field]: value }),
     );
   return (
-    <Section title="Stage">
-      <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
-      <TextField label="Customer goal" value={s.customerGoal} onChange={(v) => set('customerGoal', v)} multiline />
-      <TextField label="Description" value={s.description} onChange={(v) => set('description', v)} multiline />
-      <SwatchPicker label="Colour" value={s.colour} onChange={(colour) => set('colour', colour, false)} />
-      <NumberField
-        label="Width"
-        value={s.width}
-        min={160}
-        max={3000}
-        integer
-        onChange={(v) => v !== null && set('width', v)}
-      />
-    </Section>
+    <>
+      <Section title="Stage">
+        <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
+        <TextField label="Customer goal" value={s.customerGoal} onChange={(v) => set('customerGoal', v)} multiline />
+        <TextField label="Description" value={s.description} onChange={(v) => set('description', v)} multiline />
+        <SwatchPicker label="Colour" value={s.colour} onChange={(colour) => set('colour', colour, false)} />
+        <NumberField
+          label="Width"
+          value={s.width}
+          min={160}
+          max={3000}
+          integer
+          onChange={(v) => v !== null && set('width', v)}
+        />
+      </Section>
+      <Section title="Sub-journey">
+        <LinkedJourneyField
+          kind="stage"
+          itemName={s.name}
+          linkedJourneyId={s.linkedJourneyId}
+          onChange={(v) => set('linkedJourneyId', v, false)}
+        />
+      </Section>
+    </>
   );
 }
 
@@ -311,6 +403,19 @@ function JourneyInspector({ j }: { j: Journey }) {
       <TextField label="Title" value={j.title} onChange={(v) => set('title', v)} />
       <TextField label="Client" value={j.client} onChange={(v) => set('client', v)} />
       <TextField label="Author" value={j.author} onChange={(v) => set('author', v)} />
+      <TextField label="Owner" value={j.owner} onChange={(v) => set('owner', v)} />
+      <SelectField
+        label="Status"
+        value={j.status}
+        options={JOURNEY_STATUSES.map((v) => ({ value: v, label: JOURNEY_STATUS_LABELS[v] }))}
+        onChange={(v) => set('status', v, false)}
+      />
+      <SelectField
+        label="Type"
+        value={j.type}
+        options={JOURNEY_TYPES.map((v) => ({ value: v, label: JOURNEY_TYPE_LABELS[v] }))}
+        onChange={(v) => set('type', v, false)}
+      />
       <TextField label="Description" value={j.description} onChange={(v) => set('description', v)} multiline />
       <TagsField label="Tags" value={j.tags} onChange={(v) => set('tags', v, false)} />
     </Section>

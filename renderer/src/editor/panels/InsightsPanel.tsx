@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { evidenceSentence, evidenceSummary } from '../../domain/evidence';
 import { computeInsights } from '../../domain/insights';
 import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
@@ -33,6 +34,7 @@ export function InsightsPanel() {
   const deferred = useDeferredValue(doc);
   const insights = useMemo(() => computeInsights(journeyDocumentOf(deferred)), [deferred]);
   const { coverage, recovery } = insights;
+  const evidence = useMemo(() => evidenceSummary(journeyDocumentOf(deferred)), [deferred]);
   return (
     <div className="insights">
       <section aria-labelledby="ins-health">
@@ -45,6 +47,12 @@ export function InsightsPanel() {
             </div>
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="ins-evidence">
+        <h3 id="ins-evidence">How much of this map is backed by data</h3>
+        <p className="evidence-line" data-evidence-share={evidence.dataShare ?? ''}>
+          {evidenceSentence(evidence)}
+        </p>
       </section>
       <section aria-labelledby="ins-low">
         <h3 id="ins-low">Emotional low points</h3>

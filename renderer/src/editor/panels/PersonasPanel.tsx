@@ -11,6 +11,9 @@ import { addPersona, deletePersona, updateJourney, updatePersona } from '../../s
 import { useEditor, useEditorStore } from '../../session/react';
 import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 import { preparePhoto } from './photo-input';
+import { confirmAction } from '../../ui/confirm';
+import { useJourneyLinks } from '../links/journey-links';
+import { otherJourneysUsing, PersonaLibrarySection, titleList, usePersonaLibrary } from './PersonaLibrary';
 
 function usePhotoUrl(blobId: BlobId | null): string | null {
   const { db } = useServices();
@@ -28,7 +31,7 @@ function usePhotoUrl(blobId: BlobId | null): string | null {
   return url;
 }
 
-function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolean }) {
+function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; covered: boolean; sharedWith: string[] }) {
   const store = useEditorStore();
   const { db } = useServices();
   const photo = usePhotoUrl(persona.photoBlobId);
@@ -75,6 +78,9 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
         {persona.role && <span className="muted">{persona.role}</span>}
       </summary>
       <div className="inspector-section-body">
+        {sharedWith.length > 0 && (
+          <p className="persona-shared muted">Shared with {titleList(sharedWith)}: changes here show there too.</p>
+        )}
         <Toggle
           label="Covered by this journey"
           checked={covered}
@@ -129,7 +135,18 @@ function PersonaEditor({ persona, covered }: { persona: Persona; covered: boolea
           <button
             type="button"
             className="btn btn-ghost"
-            onClick={() => {
+            onClick={async () => {
+              // A persona other journeys use stays in the library and in them: say so before removing it here.
+              if (
+                sharedWith.length > 0 &&
+                !(await confirmAction({
+                  title: `Remove “${persona.name}” from this journey?`,
+                  message: `“${persona.name}” is also used by ${titleList(sharedWith)}; it stays there and in the persona library.`,
+                  confirmLabel: 'Remove from this journey',
+                  danger: true,
+                }))
+              )
+                return;
               const s = store.getState();
               s.run('Delete persona', deletePersona(s.doc, persona.id));
               toast.info(`Deleted persona “${persona.name}”.`, {
@@ -151,6 +168,10 @@ export function PersonasPanel() {
   const personas = useEditor((s) => s.doc.personas);
   const covered = useEditor((s) => s.doc.journey.personaIds);
   const list = Object.values(personas);
+  const journeyId = useEditor((s) => s.doc.journey.id);
+  const library = usePersonaLibrary();
+  // A live session's shared editor edits the facilitator's journey: this device's library is not its.
+  const ownLibrary = useJourneyLinks() !== null;
   return (
     <div className="personas-panel">
       {list.length === 0 && (
@@ -159,7 +180,12 @@ export function PersonasPanel() {
         </p>
       )}
       {list.map((p) => (
-        <PersonaEditor key={p.id} persona={p} covered={covered.includes(p.id)} />
+        <PersonaEditor
+          key={p.id}
+          persona={p}
+          covered={covered.includes(p.id)}
+          sharedWith={ownLibrary ? otherJourneysUsing(library, p, journeyId) : []}
+        />
       ))}
       <button
         type="button"
@@ -172,6 +198,7 @@ export function PersonasPanel() {
       >
         <Plus size={14} aria-hidden /> Add persona
       </button>
+      {ownLibrary && <PersonaLibrarySection library={library} />}
     </div>
   );
 }

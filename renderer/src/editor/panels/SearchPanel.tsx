@@ -4,7 +4,7 @@ import { useEditor } from '../../session/react';
 import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
 import { useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';
-import { EMOTION_SCALE } from '../../domain/vocabulary';
+import { EMOTION_SCALE, EVIDENCE_LABELS, EVIDENCE_LEVELS } from '../../domain/vocabulary';
 
 const emotionOptions = [...EMOTION_SCALE].reverse();
 
@@ -154,6 +154,22 @@ export function SearchPanel() {
           <option value={1}>1 · Minor</option>
           <option value={2}>2 · Moderate</option>
           <option value={3}>3 · Severe</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Evidence at least</span>
+        <select
+          className="input"
+          value={filters.minEvidence ?? ''}
+          title="Dim the touchpoints backed by less than this"
+          onChange={(e) => update({ minEvidence: (e.target.value || null) as SearchFilters['minEvidence'] })}
+        >
+          <option value="">Any</option>
+          {EVIDENCE_LEVELS.map((level, i) => (
+            <option key={level} value={level}>
+              {i + 1} · {EVIDENCE_LABELS[level]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">

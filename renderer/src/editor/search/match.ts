@@ -1,4 +1,5 @@
 /** Which touchpoints and notes a search with filters matches (pure). */
+import { meetsEvidence } from '../../domain/evidence';
 import { normaliseForSearch } from '../../domain/search';
 import type { Note, Touchpoint } from '../../domain/model';
 import type { SearchFilters } from '../ui-store';
@@ -23,6 +24,7 @@ export function touchpointMatches(t: Touchpoint, f: SearchFilters, terms: string
   }
   if (f.personaId && emotion === null) return false;
   if (f.minSeverity > 0 && !t.painPoints.some((p) => p.severity >= f.minSeverity)) return false;
+  if (!meetsEvidence(t.evidence, f.minEvidence)) return false;
   if (terms.length) {
     const hay = normaliseForSearch(touchpointText(t));
     if (!terms.every((term) => hay.includes(term))) return false;
@@ -39,7 +41,8 @@ export function searchTerms(text: string): string[] {
 export function findMatches(touchpoints: readonly Touchpoint[], notes: readonly Note[], f: SearchFilters): string[] {
   const terms = searchTerms(f.text);
   const ids = touchpoints.filter((t) => touchpointMatches(t, f, terms)).map((t) => t.id as string);
-  const onlyText = !f.channels.length && f.emotionMin === -3 && f.emotionMax === 3 && !f.minSeverity && !f.personaId;
+  const onlyText =
+    !f.channels.length && f.emotionMin === -3 && f.emotionMax === 3 && !f.minSeverity && !f.personaId && !f.minEvidence;
   if (onlyText && terms.length) {
     for (const n of notes) {
       const hay = normaliseForSearch(n.text);

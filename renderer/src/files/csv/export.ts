@@ -5,12 +5,14 @@
  * prefixed with an apostrophe (import removes it again).
  */
 import Papa from 'papaparse';
+import { laneNameOf } from '../../domain/lanes';
 import { sortStages } from '../../domain/layout';
 import type { JourneyDocument, Metrics, Touchpoint } from '../../domain/model';
 import { emotionLevel } from '../../domain/vocabulary';
 
 export const CSV_EXPORT_COLUMNS = [
   'Stage',
+  'Lane',
   'Title',
   'Description',
   'Channel',
@@ -58,13 +60,14 @@ function csat(metrics: Metrics): string {
   return c.mode === 'share' ? `${c.value}%` : `${c.value} / 5`;
 }
 
-function row(t: Touchpoint, stageName: string, personaNames: Map<string, string>): string[] {
+function row(t: Touchpoint, stageName: string, laneName: string, personaNames: Map<string, string>): string[] {
   const m = t.metrics;
   const personaEmotions = Object.entries(t.personaEmotions)
     .map(([id, score]) => `${personaNames.get(id) ?? id}: ${score > 0 ? '+' : ''}${score}`)
     .sort();
   return [
     guardCell(stageName),
+    guardCell(laneName),
     guardCell(t.title),
     guardCell(t.description),
     guardCell(t.channel),
@@ -102,6 +105,7 @@ export function touchpointsToCsv(document: JourneyDocument): string {
   const stages = sortStages(document.stages);
   const stageIndex = new Map(stages.map((s, i) => [s.id as string, i]));
   const stageName = new Map(stages.map((s) => [s.id as string, s.name]));
+  const laneName = laneNameOf(document.lanes);
   const personaNames = new Map(document.personas.map((p) => [p.id as string, p.name]));
   const touchpoints = [...document.touchpoints].sort(
     (a, b) =>
@@ -113,7 +117,7 @@ export function touchpointsToCsv(document: JourneyDocument): string {
   const body = Papa.unparse(
     {
       fields: [...CSV_EXPORT_COLUMNS],
-      data: touchpoints.map((t) => row(t, stageName.get(t.stageId) ?? '', personaNames)),
+      data: touchpoints.map((t) => row(t, stageName.get(t.stageId) ?? '', laneName(t), personaNames)),
     },
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   );

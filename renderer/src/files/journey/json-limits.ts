@@ -17,13 +17,20 @@ export interface JsonShapeLimits {
   maxRecords: Readonly<Record<RecordList, number>>;
 }
 
-export const RECORD_LISTS = ['stages', 'touchpoints', 'connections', 'notes', 'personas'] as const;
+export const RECORD_LISTS = ['stages', 'lanes', 'touchpoints', 'connections', 'notes', 'personas'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
 export const DEFAULT_JSON_SHAPE_LIMITS: Readonly<JsonShapeLimits> = Object.freeze({
   maxStringLength: LIMITS.longText,
   maxDepth: 32,
-  maxRecords: Object.freeze({ stages: 1_000, touchpoints: 20_000, connections: 40_000, notes: 10_000, personas: 500 }),
+  maxRecords: Object.freeze({
+    stages: 1_000,
+    lanes: 500,
+    touchpoints: 20_000,
+    connections: 40_000,
+    notes: 10_000,
+    personas: 500,
+  }),
 });
 
 export type JsonShapeProblem =

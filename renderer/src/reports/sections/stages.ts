@@ -5,12 +5,13 @@ import { stageGroups } from '../journey-order';
 import type { Labels } from '../labels';
 import { PX_PER_MM } from '../page';
 import { STAGE_HEADING_PX, fitsOnePage, linesOf, stagePieces } from '../stage-pages';
+import { evidenceLegend, evidencePill } from './evidence';
 import { emotionCell, emptyNote, esc, multiline, sectionOpen, severityPill, statusPill } from './parts';
 
 function touchpointRow(t: Touchpoint, labels: Labels): string {
   const pains = t.painPoints
     .filter((p) => p.text.trim())
-    .map((p) => `<li>${severityPill(p.severity, labels)} ${multiline(p.text)}</li>`)
+    .map((p) => `<li>${severityPill(p.severity, labels)} ${evidencePill(p.evidence, labels)} ${multiline(p.text)}</li>`)
     .join('');
   const opportunities = t.opportunities
     .filter((o) => o.text.trim())
@@ -23,6 +24,7 @@ function touchpointRow(t: Touchpoint, labels: Labels): string {
   const flags = [t.momentOfTruth ? labels.momentOfTruth : '', t.delight ? labels.delight : '']
     .filter(Boolean)
     .map((f) => `<span class="flag">${esc(f)}</span>`)
+    .concat(t.evidence ? [evidencePill(t.evidence, labels)] : [])
     .join(' ');
   // Who answers for the touchpoint sits with its channel, in small type under the description.
   const facts = [
@@ -95,5 +97,5 @@ export function stagesSection(ctx: ReportContext): string {
     'class="report-section section-stages"',
     `class="report-section section-stages${firstTall ? ' page-start' : ''}"`,
   );
-  return `${open}${blocks.join('') || emptyNote(labels.map.noStages)}</section>`;
+  return `${open}${evidenceLegend(ctx.doc, labels)}${blocks.join('') || emptyNote(labels.map.noStages)}</section>`;
 }

@@ -10,8 +10,16 @@
  */
 import { worstSeverity } from '../../domain/insights';
 import type { StageId } from '../../domain/ids';
-import type { Connection, JourneyDocument, Stage, Touchpoint } from '../../domain/model';
-import { CONNECTION_KINDS, TOUCHPOINT_WIDTH, type ConnectionKind } from '../../domain/vocabulary';
+import {
+  blueprintLines,
+  laneBands,
+  laneOf,
+  sortLanes,
+  type BlueprintLineKind,
+  type LaneBand,
+} from '../../domain/lanes';
+import type { Connection, JourneyDocument, Lane, Stage, Touchpoint } from '../../domain/model';
+import { CONNECTION_KINDS, LANE_KIND_COLOURS, TOUCHPOINT_WIDTH, type ConnectionKind } from '../../domain/vocabulary';
 import { oneLine, safeColour, signed, truncate } from '../escape';
 import { stageGroups, type StageGroup } from '../journey-order';
 import { REPORT_LABELS, type Labels } from '../labels';
@@ -129,6 +137,29 @@ export interface RoutePlan {
   stub: { side: 'left' | 'right'; outgoing: boolean; other: Touchpoint } | null;
 }
 
+/** A lane of a service blueprint: a band across the stage columns, its name in the label column at the left. */
+export interface LanePlan {
+  lane: Lane;
+  /** The band, from the label column's left edge to the last column's right edge. */
+  box: Box;
+  /** The label column's width (the band's left part). */
+  labelWidth: number;
+  colour: string;
+  /** The lane's full name (a tooltip), its wrapped lines and its kind in words. */
+  name: string;
+  nameLines: LinesPlan;
+  kind: TextPlan;
+}
+
+/** One of a blueprint's three lines, along the top of the lane below it. */
+export interface BlueprintLinePlan {
+  kind: BlueprintLineKind;
+  y: number;
+  x1: number;
+  x2: number;
+  label: TextPlan;
+}
+
 export interface MapPlan {
   /** Size of the drawing. */
   width: number;
@@ -136,6 +167,9 @@ export interface MapPlan {
   /** The connection legend, then the heat legend when there is an overlay. */
   legends: LegendPlan[];
   columns: ColumnPlan[];
+  /** Lane bands, top to bottom; empty when the journey has fewer than two lanes (nothing to tell apart). */
+  lanes: LanePlan[];
+  blueprintLines: BlueprintLinePlan[];
   /** The note drawn when there are no stages. */
   emptyNote: TextPlan | null;
   /** In drawing order: connections inside the part, then stubs. */
@@ -163,7 +197,12 @@ const BADGE_ROW_H = 22;
 export const FALLBACK_STAGE = '#868e96';
 /** Side margin that holds the stubs of connections to another part of the map. */
 const STUB_W = 150;
-const LANE_GAP = 14;
+const TRACK_GAP = 14;
+/** The lane label column at the left of the stage columns, when lanes are drawn. */
+export const LANE_LABEL_W = 136;
+/** Room above the first card of a lane, and below the last. */
+const LANE_PAD = 16;
+const LANE_MIN_H = 72;
 
 /** Width the drawing of this many stages will have, before scaling (no stub margins). */
 export function mapPartWidth(stageCount: number): number {
@@ -390,22 +429,101 @@ function layoutCards(
   return { cards, contentBottom };
 }
 
+/**
+ * Cards in lanes: each lane a band across the columns, as tall as its
+ * fullest cell; in each cell the lane's cards top to bottom in canvas order.
+ */
+function layoutCardsInLanes(
+  groups: readonly StageGroup[],
+  bands: readonly LaneBand[],
+  columnsLeft: number,
+  lanesTop: number,
+  labels: Labels,
+  heat: MapHeatOverlay | undefined,
+): { cards: Map<string, CardPlan>; contentBottom: number; rows: { lane: Lane; top: number; bottom: number }[] } {
+  const cards = new Map<string, CardPlan>();
+  const rows: { lane: Lane; top: number; bottom: number }[] = [];
+  let top = lanesTop;
+  for (const band of bands) {
+    let bottom = top + LANE_MIN_H;
+    groups.forEach((g, column) => {
+      let y = top + LANE_PAD;
+      for (const t of g.touchpoints) {
+        if (laneOf(bands, t) !== band.lane.id) continue;
+        const card = planCard(t, column, columnsLeft + column * MAP_COLUMN_WIDTH + GUTTER, y, labels, heat);
+        cards.set(t.id, card);
+        y += card.height + CARD_GAP;
+        bottom = Math.max(bottom, y - CARD_GAP + LANE_PAD);
+      }
+    });
+    rows.push({ lane: band.lane, top, bottom });
+    top = bottom;
+  }
+  return { cards, contentBottom: top, rows };
+}
+
+function planLane(
+  row: { lane: Lane; top: number; bottom: number },
+  left: number,
+  right: number,
+  labels: Labels,
+): LanePlan {
+  const { lane } = row;
+  const name = oneLine(lane.name) || labels.untitled;
+  const lines = wrapText(name, LANE_LABEL_W - 26, 12, 3);
+  return {
+    lane,
+    box: { x: left, y: row.top, width: right - left, height: row.bottom - row.top },
+    labelWidth: LANE_LABEL_W - 8,
+    colour: safeColour(lane.colour, LANE_KIND_COLOURS[lane.kind] ?? FALLBACK_STAGE),
+    name,
+    nameLines: { x: left + 14, y: row.top + 22, lines, lineHeight: 15, size: 12 },
+    kind: {
+      x: left + 14,
+      y: row.top + 22 + lines.length * 15 + 2,
+      text: truncate(labels.lanes.kind[lane.kind] ?? '', 24),
+      size: 9,
+      anchor: 'start',
+    },
+  };
+}
+
+function planBlueprintLines(lanes: readonly LanePlan[], all: readonly Lane[], labels: Labels): BlueprintLinePlan[] {
+  const top = new Map(lanes.map((l) => [l.lane.id as string, l]));
+  return blueprintLines(all).flatMap((line) => {
+    const below = top.get(line.below);
+    if (!below) return [];
+    const x1 = below.box.x;
+    const x2 = below.box.x + below.box.width;
+    const y = below.box.y;
+    return [
+      {
+        kind: line.kind,
+        y,
+        x1,
+        x2,
+        label: { x: x2 - 6, y: y - 4, text: labels.lanes.line[line.kind], size: 9, anchor: 'end' as const },
+      },
+    ];
+  });
+}
+
 const anchorY = (c: CardPlan) => c.y + Math.min(22, c.height / 2);
 const rightGutter = (c: CardPlan) => c.x + CARD_W + GUTTER - 10;
 const leftGutter = (c: CardPlan) => c.x - GUTTER + 10;
 const kindOf = (c: Connection): ConnectionKind =>
   (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
 
-/** Horizontal lanes under every card, one per route that needs one, in the order asked for. */
-class Lanes {
+/** Horizontal tracks under every card, one per route that needs one, in the order asked for. */
+class Tracks {
   used = 0;
   constructor(private readonly contentBottom: number) {}
   next(): number {
-    return this.contentBottom + 16 + this.used++ * LANE_GAP;
+    return this.contentBottom + 16 + this.used++ * TRACK_GAP;
   }
-  /** The room the lanes take under the cards. */
+  /** The room the tracks take under the cards. */
   get height(): number {
-    return this.used > 0 ? 16 + this.used * LANE_GAP : 0;
+    return this.used > 0 ? 16 + this.used * TRACK_GAP : 0;
   }
 }
 
@@ -413,7 +531,7 @@ class Lanes {
 function routeConnections(
   connections: readonly Connection[],
   cards: ReadonlyMap<string, CardPlan>,
-  lanes: Lanes,
+  tracks: Tracks,
 ): RoutePlan[] {
   const routes: RoutePlan[] = [];
   const sameColumnOffset = new Map<number, number>();
@@ -455,7 +573,7 @@ function routeConnections(
       );
     } else {
       // A loop back to an earlier stage: down the source's right gutter, under every card, up the target's left gutter.
-      const laneY = lanes.next();
+      const trackY = tracks.next();
       const sy = anchorY(source) + 8;
       const ty = anchorY(target) + 8;
       route(
@@ -464,13 +582,13 @@ function routeConnections(
           points: [
             [source.x + CARD_W, sy],
             [rightGutter(source), sy],
-            [rightGutter(source), laneY],
-            [leftGutter(target), laneY],
+            [rightGutter(source), trackY],
+            [leftGutter(target), trackY],
             [leftGutter(target), ty],
             [target.x - 2, ty],
           ],
         },
-        labelAt((rightGutter(source) + leftGutter(target)) / 2, laneY - 4, text, 'middle'),
+        labelAt((rightGutter(source) + leftGutter(target)) / 2, trackY - 4, text, 'middle'),
       );
     }
   }
@@ -481,13 +599,13 @@ function routeConnections(
 function routeStubs(
   specs: readonly StubSpec[],
   cards: ReadonlyMap<string, CardPlan>,
-  lanes: Lanes,
+  tracks: Tracks,
   width: number,
   columnCount: number,
   labels: Labels,
+  leftEdge: number,
 ): RoutePlan[] {
   const rightEdge = width - MARGIN / 2;
-  const leftEdge = MARGIN / 2;
   const routes: RoutePlan[] = [];
   const stubCount = new Map<string, number>();
   for (const spec of specs) {
@@ -515,20 +633,20 @@ function routeStubs(
           ];
       labelY = y - 5;
     } else {
-      const laneY = lanes.next();
+      const trackY = tracks.next();
       const out: Point[] = spec.outgoing
         ? [
             [inside.x + CARD_W, y + 8],
             [rightGutter(inside), y + 8],
-            [rightGutter(inside), laneY],
+            [rightGutter(inside), trackY],
           ]
         : [
-            [leftGutter(inside), laneY],
+            [leftGutter(inside), trackY],
             [leftGutter(inside), y + 8],
             [inside.x - 2, y + 8],
           ];
-      points = spec.outgoing ? [...out, [edgeX, laneY]] : [[edgeX, laneY], ...out];
-      labelY = laneY - 5;
+      points = spec.outgoing ? [...out, [edgeX, trackY]] : [[edgeX, trackY], ...out];
+      labelY = trackY - 5;
     }
     const word = spec.outgoing ? labels.map.continuesTo : labels.map.continuesFrom;
     const [line] = wrapText(`${word}: ${oneLine(spec.other.title) || labels.untitled}`, STUB_W - 14, 9, 1);
@@ -578,7 +696,10 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
   const stubSpecs = stubSpecsOf(doc, allGroups, groups);
   const leftPad = stubSpecs.some((s) => s.side === 'left') ? STUB_W : 0;
   const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
-  const width = mapPartWidth(groups.length) + leftPad + rightPad;
+  // A blueprint (two lanes or more) gets a label column at the left, repeated on every part.
+  const bands = doc.lanes.length >= 2 ? laneBands(sortLanes(doc.lanes)) : [];
+  const labelPad = bands.length > 0 && groups.length > 0 ? LANE_LABEL_W : 0;
+  const width = mapPartWidth(groups.length) + leftPad + rightPad + labelPad;
 
   // The legends flow into as many rows as the drawing's width needs, so a narrow part shows every kind.
   const legendRoom = width - 2 * MARGIN;
@@ -590,21 +711,28 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
   const heatLegendH = heatLegend ? HEAT_LEGEND_H + (heatLegend.rows - 1) * LEGEND_ROW_H : 0;
 
   const top = MARGIN + connectionLegendH + heatLegendH;
-  const columnsLeft = MARGIN + leftPad;
-  const { cards, contentBottom } = layoutCards(groups, columnsLeft, top + HEADER_H + 18, labels, heat);
+  const columnsLeft = MARGIN + labelPad + leftPad;
+  const inLanes =
+    labelPad > 0 ? layoutCardsInLanes(groups, bands, columnsLeft, top + HEADER_H + 6, labels, heat) : null;
+  const { cards, contentBottom } = inLanes ?? layoutCards(groups, columnsLeft, top + HEADER_H + 18, labels, heat);
+  const lanes = inLanes
+    ? inLanes.rows.map((row) => planLane(row, MARGIN, columnsLeft + groups.length * MAP_COLUMN_WIDTH, labels))
+    : [];
 
-  // Loops back and stubs from inner columns take lanes under the cards, in this order.
-  const lanes = new Lanes(contentBottom);
+  // Loops back and stubs from inner columns take tracks under the cards, in this order.
+  const tracks = new Tracks(contentBottom);
   const routes = [
-    ...routeConnections(doc.connections, cards, lanes),
-    ...routeStubs(stubSpecs, cards, lanes, width, groups.length, labels),
+    ...routeConnections(doc.connections, cards, tracks),
+    ...routeStubs(stubSpecs, cards, tracks, width, groups.length, labels, MARGIN / 2 + labelPad),
   ];
 
   return {
     width,
-    height: Math.ceil(contentBottom + lanes.height + MARGIN),
+    height: Math.ceil(contentBottom + tracks.height + MARGIN),
     legends: heatLegend ? [connectionLegend, heatLegend] : [connectionLegend],
     columns: groups.map((g, column) => planColumn(g, column, columnsLeft, top, contentBottom, labels)),
+    lanes,
+    blueprintLines: planBlueprintLines(lanes, doc.lanes, labels),
     emptyNote:
       groups.length === 0 ? { x: MARGIN, y: top + 30, text: labels.map.noStages, size: 12, anchor: 'start' } : null,
     routes,

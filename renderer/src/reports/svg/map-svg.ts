@@ -10,6 +10,8 @@ import { faceShapes } from './face';
 import type {
   BadgeKind,
   BadgePlan,
+  BlueprintLinePlan,
+  LanePlan,
   CardPlan,
   ColumnPlan,
   LabelPlan,
@@ -150,6 +152,30 @@ function column(c: ColumnPlan): string {
   );
 }
 
+/** A lane: a rule along its top across the columns, its name and kind in a tinted label at the left. */
+function lane(l: LanePlan, first: boolean): string {
+  const { box } = l;
+  return (
+    (first
+      ? ''
+      : `<path d="M${n(box.x)} ${n(box.y)} L${n(box.x + box.width)} ${n(box.y)}" stroke="#ced4da" stroke-width="1"/>`) +
+    `<rect x="${n(box.x)}" y="${n(box.y + 3)}" width="${n(l.labelWidth)}" height="${n(Math.max(0, box.height - 6))}" rx="6" fill="${tint(l.colour, 0.86)}"/>` +
+    `<rect x="${n(box.x)}" y="${n(box.y + 3)}" width="4" height="${n(Math.max(0, box.height - 6))}" fill="${l.colour}"/>` +
+    `<g><title>${escapeHtml(l.name)}</title>` +
+    lines(l.nameLines, 700) +
+    (l.kind.text ? text(l.kind.x, l.kind.y, l.kind.text, { size: l.kind.size, fill: MUTED }) : '') +
+    '</g>'
+  );
+}
+
+/** A blueprint line: dashed, darker than a lane rule, named at its right end. */
+function blueprintLine(b: BlueprintLinePlan): string {
+  return (
+    `<path d="M${n(b.x1)} ${n(b.y)} L${n(b.x2)} ${n(b.y)}" stroke="${INK}" stroke-width="1.4" stroke-dasharray="7 4"/>` +
+    text(b.label.x, b.label.y, b.label.text, { size: b.label.size, weight: 700, fill: INK, anchor: b.label.anchor })
+  );
+}
+
 function badge(b: BadgePlan, card: CardPlan): string {
   const colours =
     b.kind === 'heat'
@@ -204,6 +230,8 @@ export function writeMapSvg(plan: MapPlan, options: MapSvgWriteOptions): string 
   const body: string[] = [
     ...plan.legends.flatMap((legend) => legend.entries.map((e) => legendEntry(e, prefix))),
     ...plan.columns.map(column),
+    ...plan.lanes.map((l, i) => lane(l, i === 0)),
+    ...plan.blueprintLines.map(blueprintLine),
     plan.emptyNote
       ? text(plan.emptyNote.x, plan.emptyNote.y, plan.emptyNote.text, { size: plan.emptyNote.size, fill: MUTED })
       : '',

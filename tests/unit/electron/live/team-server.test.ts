@@ -1,11 +1,12 @@
 /** The team server: many journeys, kept on disk, the same rules as a workshop session. */
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { REFUSALS, type LiveSessionInfo } from '../../../../electron/common/live';
-import { createFileDocumentStore } from '../../../../electron/live/document-store';
+import BetterSqlite3 from 'better-sqlite3';
+import { fileStoreHash, TEAM_DATABASE_FILE } from '../../../../electron/live/team-documents';
 import {
   redisSettings,
   startTeamServer,
@@ -55,11 +56,28 @@ async function start(dataDir?: string, extra: Partial<Pick<TeamServerOptions, 't
   return { server, dir };
 }
 
+/** Each stored document's journey title, read straight from the database file. */
+function storedTitles(dir: string): Map<string, unknown> {
+  const db = new BetterSqlite3(path.join(dir, TEAM_DATABASE_FILE), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT name, data FROM documents ORDER BY name').all() as { name: string; data: Buffer }[];
+    return new Map(
+      rows.map(({ name, data }) => {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, data);
+        return [name, doc.getMap('journey').get('title')];
+      }),
+    );
+  } finally {
+    db.close();
+  }
+}
+
 /** What the test clients need to reach a document on the team server. */
 const target = (port: number, documentName: string) => ({ port, documentName }) as unknown as LiveSessionInfo;
 
 describe('team server', () => {
-  it('shares each journey between teammates and keeps it on disk across restarts', async () => {
+  it('shares each journey between teammates and keeps it in the SQLite database across restarts', async () => {
     const { server, dir } = await start();
     const a = connect(target(server.port, 'journey/journey:a'), { role: 'editor', rawToken: credentials(TEAM_TOKEN) });
     const b = connect(target(server.port, 'journey/journey:a'), { role: 'editor', rawToken: credentials(TEAM_TOKEN) });
@@ -76,7 +94,12 @@ describe('team server', () => {
 
     await cleanUp();
     await servers.pop()!.end();
-    expect((await readdir(dir)).filter((f) => f.endsWith('.yjs'))).toHaveLength(2);
+    expect(storedTitles(dir)).toEqual(
+      new Map([
+        ['journey/journey:a', SEED_TITLES.ta],
+        ['journey/journey:b', SEED_TITLES.hy],
+      ]),
+    );
 
     const { server: again } = await start(dir);
     const later = connect(target(again.port, 'journey/journey:a'), {
@@ -111,11 +134,109 @@ describe('team server', () => {
     expect(editor.doc.getMap('journey').get('title')).toBe('kept');
   });
 
-  it('moves an unreadable document file aside instead of losing it, and starts the document empty', async () => {
+  it('imports the earlier file store once, moves its files aside, and serves its documents', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-team-'));
     dirs.push(dir);
-    const file = createFileDocumentStore(dir, () => undefined).fileFor('journey/journey:a');
-    await writeFile(file, 'not a Yjs update');
+    const kept = (title: string) => {
+      const doc = new Y.Doc();
+      doc.getMap('journey').set('title', title);
+      return Y.encodeStateAsUpdate(doc);
+    };
+    const fileOf = (name: string) => `${fileStoreHash(name)}.yjs`;
+    const teluguState = kept(SEED_TITLES.te);
+    await writeFile(path.join(dir, fileOf('journey/journey:te')), teluguState);
+    await writeFile(path.join(dir, fileOf('journey/journey:ml')), kept(SEED_TITLES.ml));
+    await writeFile(path.join(dir, `${fileOf('journey/journey:old')}.unreadable-1700000000000`), 'moved aside earlier');
+    await writeFile(path.join(dir, 'team-token'), `${TEAM_TOKEN}\n`);
+
+    const { server } = await start(dir);
+    const files = await readdir(dir);
+    expect(files.filter((f) => f.includes('.yjs'))).toEqual([]);
+    expect(files).toContain('team-token');
+    const [aside] = files.filter((f) => f.startsWith('file-store-imported-'));
+    expect(aside).toBeDefined();
+    expect((await readdir(path.join(dir, aside!))).sort()).toEqual(
+      [
+        fileOf('journey/journey:te'),
+        fileOf('journey/journey:ml'),
+        `${fileOf('journey/journey:old')}.unreadable-1700000000000`,
+      ].sort(),
+    );
+    // The files are kept as they were.
+    expect(new Uint8Array(await readFile(path.join(dir, aside!, fileOf('journey/journey:te'))))).toEqual(teluguState);
+
+    const te = connect(target(server.port, 'journey/journey:te'), {
+      role: 'editor',
+      rawToken: credentials(TEAM_TOKEN),
+    });
+    await te.synced();
+    expect(te.doc.getMap('journey').get('title')).toBe(SEED_TITLES.te);
+    te.doc.getMap('journey').set('owner', SEED_TITLES.ta);
+    await waitFor(() => storedTitles(dir).has('journey/journey:te'), 'the imported journey stored under its name');
+    await cleanUp();
+    await servers.pop()!.end();
+
+    // A second start imports nothing again; both journeys are still served, the edited one with its edit.
+    const { server: again } = await start(dir);
+    expect((await readdir(dir)).filter((f) => f.startsWith('file-store-imported-'))).toEqual([aside]);
+    const te2 = connect(target(again.port, 'journey/journey:te'), {
+      role: 'viewer',
+      rawToken: credentials(VIEWER_TOKEN),
+    });
+    const ml = connect(target(again.port, 'journey/journey:ml'), {
+      role: 'viewer',
+      rawToken: credentials(VIEWER_TOKEN),
+    });
+    await Promise.all([te2.synced(), ml.synced()]);
+    expect(te2.doc.getMap('journey').toJSON()).toEqual({ title: SEED_TITLES.te, owner: SEED_TITLES.ta });
+    expect(ml.doc.getMap('journey').get('title')).toBe(SEED_TITLES.ml);
+  });
+
+  it('refuses to start on a file that is not a readable database, and leaves it untouched', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-team-'));
+    dirs.push(dir);
+    const file = path.join(dir, TEAM_DATABASE_FILE);
+    const notADatabase = Buffer.from(`${SEED_TITLES.hy}: not a database at all, but someone's notes`);
+    await writeFile(file, notADatabase);
+    await expect(start(dir)).rejects.toThrow(
+      /^The team database .*waymark\.sqlite could not be opened \(file is not a database\), so the server did not start and left the file untouched; restore it from a backup, or move it out of the data folder to start with an empty one\.$/,
+    );
+    expect(await readFile(file)).toEqual(notADatabase);
+    expect(await readdir(dir)).toEqual([TEAM_DATABASE_FILE]);
+  });
+
+  it('refuses to start on a damaged database, and leaves it untouched', async () => {
+    const { server, dir } = await start();
+    const client = connect(target(server.port, 'journey/journey:a'), {
+      role: 'editor',
+      rawToken: credentials(TEAM_TOKEN),
+    });
+    await client.synced();
+    client.doc.getMap('journey').set('title', 'x'.repeat(20_000));
+    await sleep(100);
+    await cleanUp();
+    await servers.pop()!.end();
+    expect(storedTitles(dir).size).toBe(1);
+    const file = path.join(dir, TEAM_DATABASE_FILE);
+    const bytes = await readFile(file);
+    // Scribbles over the second page (the documents table's root): the header still says SQLite.
+    bytes.fill(0xa5, 4096, 4096 + 200);
+    await writeFile(file, bytes);
+    await expect(start(dir)).rejects.toThrow(
+      /^The team database .* could not be opened \(.+\), so the server did not start and left the file untouched; .*\.$/,
+    );
+    expect(await readFile(file)).toEqual(bytes);
+  });
+
+  it('moves a row that is not a Yjs document aside instead of losing it, and starts the document empty', async () => {
+    const { dir } = await start();
+    await servers.pop()!.end();
+    const db = new BetterSqlite3(path.join(dir, TEAM_DATABASE_FILE));
+    db.prepare('INSERT INTO documents (name, data) VALUES (?, ?)').run(
+      'journey/journey:a',
+      Buffer.from('not a Yjs update'),
+    );
+    db.close();
     const { server } = await start(dir);
     const client = connect(target(server.port, 'journey/journey:a'), {
       role: 'editor',
@@ -123,8 +244,13 @@ describe('team server', () => {
     });
     await client.synced();
     expect(client.doc.getMap('journey').size).toBe(0);
-    expect((await readdir(dir)).some((f) => f.includes('.unreadable-'))).toBe(true);
-    expect(Y.encodeStateAsUpdate(client.doc).byteLength).toBeGreaterThan(0);
+    const check = new BetterSqlite3(path.join(dir, TEAM_DATABASE_FILE), { readonly: true });
+    const aside = check.prepare('SELECT name, data FROM unreadable_documents').all() as {
+      name: string;
+      data: Buffer;
+    }[];
+    check.close();
+    expect(aside.map((r) => [r.name, r.data.toString()])).toEqual([['journey/journey:a', 'not a Yjs update']]);
   });
 
   it('checks its tokens and its Redis URL before starting', async () => {

@@ -32,7 +32,8 @@ const viewportOf = (s: ReactFlowState) => ({
 
 function* itemsOf(nodes: readonly CanvasNode[]): Iterable<OverviewItem> {
   for (const n of nodes) {
-    if (n.type === 'curve' || n.width === undefined || n.height === undefined) continue;
+    if (n.type === 'curve' || n.type === 'lane' || n.type === 'lane-add') continue;
+    if (n.width === undefined || n.height === undefined) continue;
     yield { kind: n.type, x: n.position.x, y: n.position.y, width: n.width, height: n.height };
   }
 }

@@ -32,7 +32,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
   const setUi = useEditorUi((s) => s.set);
 
   const series = useMemo<Series[]>(() => {
-    const doc = documentFrom({ journey, stages, touchpoints, connections, personas, notes: {} });
+    const doc = documentFrom({ journey, stages, lanes: {}, touchpoints, connections, personas, notes: {} });
     const columns = new Map(stageColumns(Object.values(stages)).map((c) => [c.stage.id as string, c]));
     // Points spread evenly across their stage's column, in path order, so stacked cards do not draw vertical jumps.
     const toPoints = (curve: ReturnType<typeof emotionCurve>) => {

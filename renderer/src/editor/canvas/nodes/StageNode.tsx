@@ -6,6 +6,7 @@ import { reorderStage, updateStage } from '../../../session/edits';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { StageNode as StageNodeType } from '../build-nodes';
+import { LinkMarker } from '../../links/LinkMarker';
 
 /** Pointer drag in flow units (screen pixels divided by zoom), reporting live and final deltas. */
 function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) {
@@ -103,6 +104,7 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
             <div className="stage-name" onDoubleClick={() => setRenaming(true)} title="Double-click to rename">
               {stage.name}
               <span className="stage-count">{count}</span>
+              {stage.linkedJourneyId && <LinkMarker target={stage.linkedJourneyId} itemId={stage.id} />}
             </div>
           )}
           {stage.customerGoal && <div className="stage-goal">Goal: {stage.customerGoal}</div>}

@@ -8,7 +8,9 @@ import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { useTitleCommit } from './title-commit';
 import { EmotionFace } from '../EmotionFace';
+import { EvidenceMarker } from '../EvidenceMarker';
 import { heatValue, worstSeverity } from '../../../domain/insights';
+import { LinkMarker } from '../../links/LinkMarker';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
   if (emotion === null) {
@@ -141,6 +143,8 @@ function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
           {t.momentOfTruth && <Star size={13} aria-label="Moment of truth" className="flag-mot" />}
           {t.delight && <Sparkles size={13} aria-label="Delight" className="flag-delight" />}
           <PainBadge touchpoint={t} />
+          {t.linkedJourneyId && <LinkMarker target={t.linkedJourneyId} itemId={t.id} />}
+          <EvidenceMarker level={t.evidence} />
         </span>
       </div>
       <FrictionBar score={t.friction.score} />

@@ -1,0 +1,183 @@
+/**
+ * A lane of a service blueprint: a horizontal band under the stage columns
+ * with its header at the left (name, kind colour, controls), and the
+ * blueprint line above it when one group of lanes meets the next. The band
+ * takes no pointer events, so cards and the pane under it work as before.
+ */
+import type { NodeProps } from '@xyflow/react';
+import { ChevronDown, ChevronRight, ChevronUp, Eye, EyeOff, Plus, Trash2 } from 'lucide-react';
+import { memo, useState, type KeyboardEvent } from 'react';
+import { laneDeletion } from '../../../domain/lanes';
+import type { LaneId } from '../../../domain/ids';
+import { LANE_KINDS, LANE_KIND_COLOURS, LANE_KIND_LABELS, type LaneKind } from '../../../domain/vocabulary';
+import { addLane, deleteLane, moveLaneBy, updateLane } from '../../../session/lane-edits';
+import { useEditorStore } from '../../../session/react';
+import { confirmAction } from '../../../ui/confirm';
+import type { AddLaneNode as AddLaneNodeType, LaneNode as LaneNodeType } from '../build-nodes';
+
+function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
+  const { lane, line, headerWidth } = data;
+  const store = useEditorStore();
+  const [renaming, setRenaming] = useState(false);
+  const name = lane.name.trim() || 'Lane';
+
+  const run = (label: string, changes: ReturnType<typeof updateLane>) => store.getState().run(label, changes);
+  const move = (delta: -1 | 1) =>
+    run(delta < 0 ? 'Move lane up' : 'Move lane down', moveLaneBy(store.getState().doc, lane.id, delta));
+  const remove = async () => {
+    const doc = store.getState().doc;
+    const plan = laneDeletion(
+      {
+        lanes: Object.values(doc.lanes),
+        touchpoints: Object.values(doc.touchpoints),
+        connections: Object.values(doc.connections),
+      },
+      lane.id as LaneId,
+    );
+    if (!plan) return;
+    const ok = await confirmAction({
+      title: 'Delete lane',
+      message: plan.message,
+      confirmLabel: 'Delete lane',
+      danger: true,
+    });
+    if (ok) run('Delete lane', deleteLane(store.getState().doc, lane.id));
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    move(e.key === 'ArrowUp' ? -1 : 1);
+  };
+
+  return (
+    <div
+      className={`lane-band${lane.collapsed ? ' is-collapsed' : ''}${lane.hidden ? ' is-hidden' : ''}`}
+      style={{ width, height, ['--lane-colour' as string]: lane.colour }}
+      data-lane-id={lane.id}
+    >
+      {line && (
+        <div className="lane-line" role="note">
+          <span>{line}</span>
+        </div>
+      )}
+      <div
+        className="lane-header nodrag nopan"
+        style={{ width: headerWidth }}
+        role="group"
+        aria-label={`Lane ${name}`}
+        onKeyDown={onKeyDown}
+      >
+        <span className="lane-kind" style={{ background: LANE_KIND_COLOURS[lane.kind] }} aria-hidden="true" />
+        {renaming ? (
+          <input
+            className="lane-name-input"
+            aria-label="Lane name"
+            defaultValue={lane.name}
+            autoFocus
+            onBlur={(e) => {
+              setRenaming(false);
+              const next = e.currentTarget.value.trim();
+              if (next && next !== lane.name)
+                run('Rename lane', updateLane(store.getState().doc, lane.id, { name: next }));
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.currentTarget.blur();
+              if (e.key === 'Escape') {
+                e.currentTarget.value = lane.name;
+                e.currentTarget.blur();
+              }
+              e.stopPropagation();
+            }}
+          />
+        ) : (
+          <button type="button" className="lane-name" title="Rename lane" onClick={() => setRenaming(true)}>
+            {name}
+          </button>
+        )}
+        {!lane.hidden && !lane.collapsed && (
+          <select
+            className="lane-kind-select"
+            aria-label={`Kind of lane ${name}`}
+            value={lane.kind}
+            onChange={(e) => {
+              const kind = e.currentTarget.value as LaneKind;
+              run(
+                'Change lane kind',
+                updateLane(store.getState().doc, lane.id, { kind, colour: LANE_KIND_COLOURS[kind] }),
+              );
+            }}
+          >
+            {LANE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {LANE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        )}
+        <div className="lane-tools">
+          <button type="button" aria-label={`Move lane ${name} up`} title="Move up (Alt+↑)" onClick={() => move(-1)}>
+            <ChevronUp size={14} aria-hidden="true" />
+          </button>
+          <button type="button" aria-label={`Move lane ${name} down`} title="Move down (Alt+↓)" onClick={() => move(1)}>
+            <ChevronDown size={14} aria-hidden="true" />
+          </button>
+          <button
+            type="button"
+            aria-label={lane.collapsed ? `Expand lane ${name}` : `Collapse lane ${name}`}
+            aria-expanded={!lane.collapsed}
+            onClick={() =>
+              run(
+                lane.collapsed ? 'Expand lane' : 'Collapse lane',
+                updateLane(store.getState().doc, lane.id, { collapsed: !lane.collapsed }),
+              )
+            }
+          >
+            {lane.collapsed ? (
+              <ChevronRight size={14} aria-hidden="true" />
+            ) : (
+              <ChevronDown size={14} aria-hidden="true" />
+            )}
+          </button>
+          <button
+            type="button"
+            aria-label={lane.hidden ? `Show lane ${name}` : `Hide lane ${name}`}
+            onClick={() =>
+              run(
+                lane.hidden ? 'Show lane' : 'Hide lane',
+                updateLane(store.getState().doc, lane.id, { hidden: !lane.hidden }),
+              )
+            }
+          >
+            {lane.hidden ? <Eye size={14} aria-hidden="true" /> : <EyeOff size={14} aria-hidden="true" />}
+          </button>
+          <button type="button" aria-label={`Delete lane ${name}`} onClick={() => void remove()}>
+            <Trash2 size={14} aria-hidden="true" />
+          </button>
+        </div>
+      </div>
+      {height !== undefined && height <= 0 && <span className="sr-only">{name} is hidden</span>}
+    </div>
+  );
+}
+
+export const LaneNode = memo(LaneNodeView);
+
+/** “Add lane” under the lane headers; the first one also turns the journey's cards into its Customer lane. */
+function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
+  const store = useEditorStore();
+  return (
+    <button
+      type="button"
+      className="lane-add nodrag nopan"
+      onClick={() => {
+        const { changes } = addLane(store.getState().doc);
+        store.getState().run('Add lane', changes);
+      }}
+    >
+      <Plus size={14} aria-hidden="true" /> {data.hasLanes ? 'Add lane' : 'Add lanes (blueprint)'}
+    </button>
+  );
+}
+
+export const AddLaneNode = memo(AddLaneNodeView);

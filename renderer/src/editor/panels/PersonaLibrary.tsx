@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Library, Plus } from 'lucide-react';
+import type { JourneyId } from '../../domain/ids';
+import type { Persona } from '../../domain/model';
+import { personaKey, personaLibrary, sharedPersonaFields, type LibraryPersona } from '../../domain/persona-library';
+import { useServices } from '../../services';
+import { addPersona } from '../../session/edits';
+import { useEditor, useEditorStore } from '../../session/react';
+import { listPersonaLibrary, putBlob } from '../../storage';
+import { errorMessage, toast } from '../../ui/toasts';
+
+/** The shared persona library, live from the database; undefined while it loads. */
+export function usePersonaLibrary(): LibraryPersona[] | undefined {
+  const { db } = useServices();
+  const read = useLiveQuery(() => listPersonaLibrary(db), [db]);
+  return read ? personaLibrary(read.personas, read.journeys) : undefined;
+}
+
+/** The other journeys using a persona (by its library key), for “Also in …” lines and the delete question. */
+export function otherJourneysUsing(
+  library: readonly LibraryPersona[] | undefined,
+  persona: Persona,
+  journeyId: JourneyId,
+): string[] {
+  const entry = library?.find((e) => e.key === personaKey(persona));
+  return entry ? entry.journeys.filter((j) => j.id !== journeyId).map((j) => j.title) : [];
+}
+
+/** “A”, “A and B”, “A, B and C”. */
+export function titleList(titles: readonly string[]): string {
+  const quoted = titles.map((t) => `“${t}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** The personas of other journeys that this one does not use yet, each with “Add to this journey”. */
+export function PersonaLibrarySection({ library }: { library: readonly LibraryPersona[] | undefined }) {
+  const store = useEditorStore();
+  const { db } = useServices();
+  const journeyId = useEditor((s) => s.doc.journey.id);
+  const personas = useEditor((s) => s.doc.personas);
+  const used = new Set(Object.values(personas).map(personaKey));
+  const available = (library ?? []).filter((e) => !used.has(e.key));
+
+  const add = async (entry: LibraryPersona) => {
+    try {
+      // The photo is copied into this journey, so the journey (and its file) is whole on its own.
+      let photoBlobId: Persona['photoBlobId'] = null;
+      if (entry.persona.photoBlobId) {
+        const blob = await db.blobs.get(entry.persona.photoBlobId);
+        if (blob) photoBlobId = (await putBlob(db, journeyId, blob.data, blob.type)).id;
+      }
+      const s = store.getState();
+      const { changes } = addPersona(s.doc, {
+        ...sharedPersonaFields(entry.persona),
+        libraryId: entry.key,
+        photoBlobId,
+      });
+      s.run('Add persona from the library', changes);
+    } catch (error) {
+      toast.error(errorMessage(error, 'The persona could not be added; try again.'));
+    }
+  };
+
+  return (
+    <section className="persona-library" aria-label="Persona library">
+      <h3>
+        <Library size={14} aria-hidden /> Persona library
+      </h3>
+      {library === undefined ? (
+        <p className="muted">Loading the library…</p>
+      ) : available.length === 0 ? (
+        <p className="muted">Every persona of your other journeys is already in this one.</p>
+      ) : (
+        <ul>
+          {available.map((entry) => (
+            <li key={entry.key} className="persona-library-item">
+              <span className="persona-swatch" style={{ background: entry.persona.colour }} aria-hidden />
+              <span className="persona-library-text">
+                <strong>{entry.persona.name}</strong>
+                {entry.persona.role && <span className="muted"> · {entry.persona.role}</span>}
+                <span className="muted persona-used-by">Used in {titleList(entry.journeys.map((j) => j.title))}</span>
+              </span>
+              <button
+                type="button"
+                className="btn"
+                aria-label={`Add ${entry.persona.name} to this journey`}
+                title="Use this persona in this journey; edits anywhere update it everywhere"
+                onClick={() => void add(entry)}
+              >
+                <Plus size={14} aria-hidden /> Add
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

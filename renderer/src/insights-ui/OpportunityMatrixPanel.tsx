@@ -1,0 +1,344 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { JourneyId, OpportunityId, TouchpointId } from '../domain/ids';
+import {
+  DEFAULT_MATRIX_AXES,
+  MATRIX_AXES,
+  MATRIX_AXIS_LABELS,
+  placeOpportunity,
+  QUADRANT_LABELS,
+  QUADRANTS,
+  quadrantCorner,
+  scoresAt,
+  SCORE_MAX,
+  SCORE_MIN,
+  SCORE_SPLIT,
+  withAxis,
+  type MatrixAxes,
+  type MatrixAxis,
+} from '../domain/matrix';
+import type { JourneyDocument, OpportunityScores } from '../domain/model';
+import { useEditorActions } from '../editor/actions-context';
+import { rankOpportunities, type RankedOpportunity } from '../reports/opportunity-ranking';
+import { useServices } from '../services';
+import { updateTouchpoint } from '../session/edits';
+import { journeyDocumentOf, useEditor, useEditorStore } from '../session/react';
+import { getJourneyDocument, listJourneys } from '../storage';
+import { MATRIX_PAD, MATRIX_PLOT, MATRIX_SIZE, pointOf, scoresOf, SPLIT_AT } from './matrix-geometry';
+import './insights-ui.css';
+
+interface Row extends RankedOpportunity {
+  journeyId: JourneyId;
+  journeyTitle: string;
+  /** Only the open journey's opportunities can be moved. */
+  editable: boolean;
+}
+
+function rowsOf(doc: JourneyDocument, editable: boolean): Row[] {
+  return rankOpportunities(doc).ranked.map((r) => ({
+    ...r,
+    journeyId: doc.journey.id,
+    journeyTitle: doc.journey.title,
+    editable,
+  }));
+}
+
+/** All journeys' ranked opportunities, the open one live from the editor, the others from the database. */
+function useAllRows(current: JourneyDocument, enabled: boolean): Row[] | undefined {
+  const { db } = useServices();
+  const others = useLiveQuery(async () => {
+    if (!enabled) return [];
+    const summaries = await listJourneys(db);
+    const docs = await Promise.all(
+      summaries.filter((s) => s.journey.id !== current.journey.id).map((s) => getJourneyDocument(db, s.journey.id)),
+    );
+    return docs.filter((d): d is JourneyDocument => d !== null);
+  }, [db, enabled, current.journey.id]);
+  return useMemo(() => {
+    if (!enabled || !others) return enabled ? undefined : [];
+    const all = [...rowsOf(current, true), ...others.flatMap((d) => rowsOf(d, false))];
+    // One ranking across journeys: the same order rankOpportunities gives within one.
+    const key = (r: Row) => [r.votes, r.priority ?? -1, r.heat] as const;
+    const sorted = all
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => {
+        const [av, ap, ah] = key(a.r);
+        const [bv, bp, bh] = key(b.r);
+        return bv - av || bp - ap || bh - ah || a.i - b.i;
+      })
+      .map((x) => x.r);
+    let rank = 0;
+    return sorted.map((r, i) => {
+      const before = sorted[i - 1];
+      if (!before || key(before).join() !== key(r).join()) rank = i + 1;
+      return { ...r, rank };
+    });
+  }, [current, others, enabled]);
+}
+
+function AxisSelect(props: { label: string; value: MatrixAxis; onChange: (axis: MatrixAxis) => void }) {
+  return (
+    <label className="matrix-axis">
+      <span>{props.label}</span>
+      <select
+        className="input"
+        aria-label={`${props.label} axis`}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as MatrixAxis)}
+      >
+        {MATRIX_AXES.map((a) => (
+          <option key={a} value={a}>
+            {MATRIX_AXIS_LABELS[a]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const KEY_STEPS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+/**
+ * The opportunity matrix: the opportunities of this journey (or of all
+ * journeys) on two axes chosen from the four scores, quadrants named, and the
+ * ranked list beside it. Drag a point, or focus it and use the arrow keys, to
+ * set its two scores (undoable, like every edit); "Place" puts an unscored
+ * opportunity in the middle of the matrix.
+ */
+export function OpportunityMatrixPanel() {
+  const store = useEditorStore();
+  const actions = useEditorActions();
+  const live = useEditor((s) => s.doc);
+  const deferred = useDeferredValue(live);
+  const doc = useMemo(() => journeyDocumentOf(deferred), [deferred]);
+  const [axes, setAxes] = useState<MatrixAxes>(DEFAULT_MATRIX_AXES);
+  const [scope, setScope] = useState<'journey' | 'all'>('journey');
+  const [drag, setDrag] = useState<{ id: OpportunityId; px: number; py: number } | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const journeyRows = useMemo(() => rowsOf(doc, true), [doc]);
+  const allRows = useAllRows(doc, scope === 'all');
+  const rows = scope === 'all' ? (allRows ?? []) : journeyRows;
+
+  const setScores = (
+    touchpointId: TouchpointId,
+    id: OpportunityId,
+    make: (s: OpportunityScores) => OpportunityScores,
+  ) => {
+    const s = store.getState();
+    const t = s.doc.touchpoints[touchpointId];
+    if (!t) return;
+    const opportunities = t.opportunities.map((o) => (o.id === id ? { ...o, scores: make(o.scores) } : o));
+    s.run('Score opportunity', updateTouchpoint(s.doc, t.id, { opportunities }));
+  };
+  const moveTo = (r: Row, x: number, y: number) =>
+    setScores(r.touchpoint.id, r.opportunity.id, (scores) => scoresAt(scores, axes, x, y));
+
+  const toSvg = (e: PointerEvent) => {
+    const box = svgRef.current!.getBoundingClientRect();
+    return {
+      px: ((e.clientX - box.left) / box.width) * MATRIX_SIZE.width,
+      py: ((e.clientY - box.top) / box.height) * MATRIX_SIZE.height,
+    };
+  };
+
+  const placed = rows.flatMap((r) => {
+    const p = placeOpportunity(r.opportunity, axes);
+    return p ? [{ r, p }] : [];
+  });
+  const cellCounts = new Map<string, number>();
+  const cellIndex = placed.map(({ p }) => {
+    const key = `${p.x}:${p.y}`;
+    const k = cellCounts.get(key) ?? 0;
+    cellCounts.set(key, k + 1);
+    return k;
+  });
+
+  return (
+    <div className="matrix-panel">
+      <div className="matrix-controls">
+        <AxisSelect label="Across" value={axes.x} onChange={(a) => setAxes(withAxis(axes, 'x', a))} />
+        <AxisSelect label="Up" value={axes.y} onChange={(a) => setAxes(withAxis(axes, 'y', a))} />
+        <label className="matrix-axis">
+          <span>Show</span>
+          <select
+            className="input"
+            aria-label="Opportunities of"
+            value={scope}
+            onChange={(e) => setScope(e.target.value as 'journey' | 'all')}
+          >
+            <option value="journey">This journey</option>
+            <option value="all">All journeys</option>
+          </select>
+        </label>
+      </div>
+      <svg
+        ref={svgRef}
+        className="matrix-chart"
+        viewBox={`0 0 ${MATRIX_SIZE.width} ${MATRIX_SIZE.height}`}
+        role="group"
+        aria-label={`Opportunity matrix: ${MATRIX_AXIS_LABELS[axes.x]} across, ${MATRIX_AXIS_LABELS[axes.y]} up`}
+      >
+        {QUADRANTS.map((q) => {
+          const { highX, highY } = quadrantCorner(axes, q);
+          const x = MATRIX_PAD.left + (highX ? SPLIT_AT : 0);
+          const w = highX ? MATRIX_PLOT - SPLIT_AT : SPLIT_AT;
+          const y = MATRIX_PAD.top + (highY ? 0 : MATRIX_PLOT - SPLIT_AT);
+          const h = highY ? MATRIX_PLOT - SPLIT_AT : SPLIT_AT;
+          return (
+            <g key={q} className={`matrix-quadrant quadrant-${q}`}>
+              <rect x={x} y={y} width={w} height={h} />
+              <text x={highX ? x + w - 6 : x + 6} y={y + 14} textAnchor={highX ? 'end' : 'start'}>
+                {QUADRANT_LABELS[q]}
+              </text>
+            </g>
+          );
+        })}
+        {Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => i + SCORE_MIN).map((s) => {
+          const { px, py } = pointOf(s, s);
+          return (
+            <g key={s} className="matrix-tick">
+              <text x={px} y={MATRIX_PAD.top + MATRIX_PLOT + 14} textAnchor="middle">
+                {s}
+              </text>
+              <text x={MATRIX_PAD.left - 8} y={py + 4} textAnchor="end">
+                {s}
+              </text>
+            </g>
+          );
+        })}
+        <rect
+          className="matrix-frame"
+          x={MATRIX_PAD.left}
+          y={MATRIX_PAD.top}
+          width={MATRIX_PLOT}
+          height={MATRIX_PLOT}
+        />
+        <text
+          className="matrix-axis-name"
+          x={MATRIX_PAD.left + MATRIX_PLOT / 2}
+          y={MATRIX_SIZE.height - 4}
+          textAnchor="middle"
+        >
+          {MATRIX_AXIS_LABELS[axes.x]} →
+        </text>
+        <text
+          className="matrix-axis-name"
+          transform={`translate(12 ${MATRIX_PAD.top + MATRIX_PLOT / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {MATRIX_AXIS_LABELS[axes.y]} →
+        </text>
+        {placed.map(({ r, p }, i) => {
+          const count = cellCounts.get(`${p.x}:${p.y}`) ?? 1;
+          const base = pointOf(p.x, p.y);
+          const dragging = drag?.id === r.opportunity.id;
+          const px = dragging ? drag.px : base.px + (count > 1 ? (cellIndex[i]! - (count - 1) / 2) * 14 : 0);
+          const py = dragging ? drag.py : base.py;
+          const name = r.opportunity.text || 'Untitled opportunity';
+          const label = `${r.rank}. ${name}: ${MATRIX_AXIS_LABELS[axes.x]} ${p.x}, ${MATRIX_AXIS_LABELS[axes.y]} ${p.y}, ${QUADRANT_LABELS[p.quadrant]}`;
+          return (
+            <g
+              key={`${r.journeyId}:${r.opportunity.id}`}
+              className={`matrix-point${r.editable ? ' is-editable' : ''}${dragging ? ' is-dragging' : ''}`}
+              data-opportunity-id={r.opportunity.id}
+              role={r.editable ? 'button' : 'img'}
+              tabIndex={r.editable ? 0 : -1}
+              aria-label={r.editable ? `${label}. Drag or use the arrow keys to move.` : `${label} (${r.journeyTitle})`}
+              onPointerDown={(e) => {
+                if (!r.editable || e.button !== 0) return;
+                e.currentTarget.setPointerCapture(e.pointerId);
+                setDrag({ id: r.opportunity.id, ...toSvg(e) });
+              }}
+              onPointerMove={(e) => {
+                if (dragging) setDrag({ id: r.opportunity.id, ...toSvg(e) });
+              }}
+              onPointerUp={(e) => {
+                if (!dragging) return;
+                const at = scoresOf(toSvg(e).px, toSvg(e).py);
+                setDrag(null);
+                if (at.x !== p.x || at.y !== p.y) moveTo(r, at.x, at.y);
+              }}
+              onPointerCancel={() => setDrag(null)}
+              onKeyDown={(e: KeyboardEvent) => {
+                const step = KEY_STEPS[e.key];
+                if (!r.editable || !step) return;
+                e.preventDefault();
+                e.stopPropagation();
+                // From the stored scores, not the drawn ones: keys pressed quickly outrun the (deferred) drawing.
+                setScores(r.touchpoint.id, r.opportunity.id, (scores) =>
+                  scoresAt(scores, axes, (scores[axes.x] ?? p.x) + step[0], (scores[axes.y] ?? p.y) + step[1]),
+                );
+              }}
+            >
+              <title>{label}</title>
+              <circle cx={px} cy={py} r={9} />
+              <text x={px} y={py + 3.5} textAnchor="middle">
+                {r.rank}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <p className="muted matrix-note">
+        Scores 1–5, split at {SCORE_SPLIT}. Ranked by workshop dots, then priority (value × confidence ÷ effort), then
+        the heat of the touchpoint.
+      </p>
+      {scope === 'all' && allRows === undefined ? (
+        <p className="muted" role="status">
+          Reading all journeys…
+        </p>
+      ) : rows.length === 0 ? (
+        <p className="muted">No open opportunity yet: add one to a touchpoint in the inspector.</p>
+      ) : (
+        <ol className="matrix-ranking" aria-label="Ranked opportunities">
+          {rows.map((r) => {
+            const p = placeOpportunity(r.opportunity, axes);
+            return (
+              <li key={`${r.journeyId}:${r.opportunity.id}`} className="matrix-row">
+                <span className="matrix-rank">{r.rank}</span>
+                <span className="matrix-row-main">
+                  <button
+                    type="button"
+                    className="insight-item"
+                    disabled={!r.editable}
+                    title={r.editable ? 'Select its touchpoint on the map' : `In “${r.journeyTitle}”`}
+                    onClick={() => actions.selectOnly(r.touchpoint.id)}
+                  >
+                    {r.opportunity.text || 'Untitled opportunity'}
+                  </button>
+                  <span className="insight-detail">
+                    {p ? QUADRANT_LABELS[p.quadrant] : 'Not placed'}
+                    {r.priority !== null ? ` · priority ${r.priority}` : ''}
+                    {scope === 'all' ? ` · ${r.journeyTitle}` : ''}
+                  </span>
+                </span>
+                {!p && r.editable && (
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Place ${r.opportunity.text || 'Untitled opportunity'} on the matrix`}
+                    title={`Give it ${SCORE_SPLIT} on both axes, then drag it where it belongs`}
+                    onClick={() =>
+                      setScores(r.touchpoint.id, r.opportunity.id, (scores) => ({
+                        ...scores,
+                        [axes.x]: scores[axes.x] ?? SCORE_SPLIT,
+                        [axes.y]: scores[axes.y] ?? SCORE_SPLIT,
+                      }))
+                    }
+                  >
+                    Place
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { CornerDownRight, Repeat } from 'lucide-react';
+import type { JourneyId } from '../domain/ids';
+import type { HierarchyNode } from '../domain/links';
+
+function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyId) => void }) {
+  const { journey } = node;
+  return (
+    <li role="treeitem" aria-expanded={node.children.length ? true : undefined} data-journey-id={journey.id}>
+      <button
+        type="button"
+        className="tree-open"
+        onClick={() => onOpen(journey.id)}
+        title={node.repeated ? 'Already above on this branch: its links lead back up' : 'Open journey'}
+      >
+        {node.repeated ? <Repeat size={14} aria-hidden /> : <CornerDownRight size={14} aria-hidden />}
+        <span>{journey.title}</span>
+        {node.repeated && <span className="muted"> (linked back)</span>}
+      </button>
+      {node.children.length > 0 && (
+        <ul role="group">
+          {node.children.map((child) => (
+            <TreeItem key={child.journey.id} node={child} onOpen={onOpen} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The library as a tree: each journey under the journeys whose stages or touchpoints open it. */
+export function JourneyTree(props: { roots: HierarchyNode[]; onOpen: (id: JourneyId) => void }) {
+  return (
+    <ul className="journey-tree" role="tree" aria-label="Journey hierarchy">
+      {props.roots.map((node) => (
+        <TreeItem key={node.journey.id} node={node} onOpen={props.onOpen} />
+      ))}
+    </ul>
+  );
+}

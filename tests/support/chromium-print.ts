@@ -1,0 +1,68 @@
+/**
+ * The desktop app's print window, played by headless Chromium through
+ * Playwright: a document loaded once (JavaScript off, offline), printed as
+ * often as the page-number passes ask, with one added style sheet changed
+ * between prints through the DevTools protocol (`CSS.setStyleSheetText`,
+ * as electron/main/pdf.ts does through `webContents.debugger`: no script runs in the
+ * page). Used by
+ * the e2e harness, the report tests and the benchmark, so they all print the
+ * way `electron/main/pdf.ts` does.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { DocumentPrinter, LoadedDocument, PrintPurpose } from '../../electron/main/pdf-pages';
+
+type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
+
+export interface ChromiumPrintOptions<O> {
+  /** The browser to print in (a shared one is created lazily by the e2e harness). */
+  browser: () => Promise<Browser>;
+  /** Playwright's pdf() options for the caller's print options; tags and outline are set per purpose. */
+  pdfOptions: (options: O) => PdfOptions;
+  /** Whether the final print has tags and an outline, as the desktop app's (default true). */
+  tagFinal?: boolean;
+  /** Called with each new context before it loads anything (e.g. to record requests). */
+  onContext?: (context: BrowserContext) => void;
+  /** Called after each step with its wall time in ms: `load`, `style`, `print:measure`, `print:final`. */
+  onStep?: (step: string, ms: number) => void;
+}
+
+export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): DocumentPrinter<O> {
+  return async (html, options, use) => {
+    const browser = await o.browser();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    o.onContext?.(context);
+    const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+      const t0 = performance.now();
+      const result = await run();
+      o.onStep?.(step, performance.now() - t0);
+      return result;
+    };
+    try {
+      const page = await context.newPage();
+      await timed('load', () => page.setContent(html, { waitUntil: 'load' }));
+      const cdp = await context.newCDPSession(page);
+      let sheet: string | null = null;
+      const loaded: LoadedDocument = {
+        setStyle: (css) =>
+          timed('style', async () => {
+            if (sheet === null) {
+              await cdp.send('DOM.enable');
+              await cdp.send('CSS.enable');
+              const { frameTree } = await cdp.send('Page.getFrameTree');
+              sheet = (await cdp.send('CSS.createStyleSheet', { frameId: frameTree.frame.id })).styleSheetId;
+            }
+            await cdp.send('CSS.setStyleSheetText', { styleSheetId: sheet, text: css });
+          }),
+        print: (purpose: PrintPurpose) =>
+          timed(`print:${purpose}`, async () => {
+            // As the desktop app: the measure print leaves out the tags and outline.
+            const final = purpose === 'final' && o.tagFinal !== false;
+            return new Uint8Array(await page.pdf({ ...o.pdfOptions(options), tagged: final, outline: final }));
+          }),
+      };
+      return await use(loaded);
+    } finally {
+      await context.close();
+    }
+  };
+}
