@@ -85,7 +85,7 @@ export const HY: Labels = {
       backstage: 'Կուլիսներ',
       support: 'Աջակցող գործընթացներ',
       evidence: 'Ապացույց',
-      custom: 'Ուղի',
+      custom: 'Գոտի',
     },
     line: {
       interaction: 'Փոխազդեցության գիծ',
@@ -103,7 +103,7 @@ export const HY: Labels = {
     touchpoint: 'Շփման կետ',
     stage: 'Փուլ',
     channel: 'Ալիք',
-    lane: 'Ուղի',
+    lane: 'Գոտի',
     emotion: 'Հույզ',
     thoughts: 'Մտքեր',
     quotes: 'Մեջբերումներ',
