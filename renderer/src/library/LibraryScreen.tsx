@@ -15,6 +15,12 @@ export { createBlankJourney, createFromTemplate } from './actions';
 export type { LibraryFileSlots } from './use-library';
 
 /** The journey library (or its trash): header, then the cards, rows or an empty state, then the storage line. */
+/** The library's two layouts and their names (catalogue keys). */
+const LAYOUTS = [
+  ['cards', 'library.layoutCards'],
+  ['tree', 'library.layoutTree'],
+] as const;
+
 export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; files: LibraryFileSlots }) {
   const library = useLibrary(view, files);
   const { trashed, summaries, visible, actions } = library;
@@ -70,9 +76,7 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
           <EmptyState
             title={t('library.noMatchTitle')}
             text={
-              library.query.trim()
-                ? t('library.noMatchText', { query: library.query })
-                : t('library.noFilterMatchText')
+              library.query.trim() ? t('library.noMatchText', { query: library.query }) : t('library.noFilterMatchText')
             }
           />
         ) : trashed ? (
@@ -81,13 +85,10 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
           <>
             <div className="library-layout">
               <Segmented
-                label="Show journeys as"
+                label={t('library.layoutLabel')}
                 name="library-layout"
                 value={library.layout}
-                options={[
-                  ['cards', 'Cards'],
-                  ['tree', 'Tree'],
-                ]}
+                options={LAYOUTS.map(([value, key]) => [value, t(key)] as const)}
                 onChange={library.setLayout}
               />
             </div>
