@@ -137,20 +137,26 @@ describe('languages', () => {
       const catalogue = CATALOGUES[language] as { library: Record<string, string> };
       await page.getByRole('heading', { name: catalogue.library.noJourneysTitle }).waitFor();
 
-      // Journey content (template names), the product's name and language names are not interface text.
+      // Journey content (template names and descriptions), the product's name and language names are not interface text.
       const content = new Set<string>([
         'Waymark',
-        ...JOURNEY_TEMPLATES.map((t) => t.name),
+        ...JOURNEY_TEMPLATES.flatMap((t) => [t.name, t.description]),
         ...Object.values(LANGUAGE_NAMES),
       ]);
+      // The gallery's cards hold template content; only their stage and touchpoint counts are interface text.
       const texts = await page.evaluate(() =>
-        Array.from(
-          document.querySelectorAll<HTMLElement>(
-            '.library button, .library a, .library h1, .library h2, .library p, .library option',
-          ),
-        )
-          .filter((el) => el.offsetParent !== null || el.tagName === 'OPTION')
-          .flatMap((el) => [el.innerText || el.textContent || '', el.getAttribute('aria-label') ?? '', el.title])
+        [
+          ...Array.from(
+            document.querySelectorAll<HTMLElement>(
+              '.library button, .library a, .library h1, .library h2, .library p, .library option',
+            ),
+          )
+            .filter((el) => (el.offsetParent !== null || el.tagName === 'OPTION') && !el.closest('.template-card'))
+            .flatMap((el) => [el.innerText || el.textContent || '', el.getAttribute('aria-label') ?? '', el.title]),
+          ...Array.from(
+            document.querySelectorAll<HTMLElement>('.library .template-card-meta > span:nth-child(2)'),
+          ).flatMap((el) => el.innerText.split('·')),
+        ]
           .map((t) => t.replace(/\s+/g, ' ').trim())
           .filter(Boolean),
       );
@@ -159,7 +165,7 @@ describe('languages', () => {
       const foreign = texts.filter((t) => !content.has(t) && !patterns.some((p) => p.test(t)));
       expect(foreign).toEqual([]);
 
-      // Nothing overflows its control: buttons, tabs, menu items (the sort and template menus open too).
+      // Nothing overflows its control: buttons, tabs, menu items (the sort menu and the template dialog open too).
       const overflowing = async () =>
         page.evaluate(() =>
           Array.from(
@@ -172,7 +178,7 @@ describe('languages', () => {
         );
       expect(await overflowing()).toEqual([]);
       await page.getByRole('button', { name: catalogue.library.newFromTemplate }).click();
-      await page.getByRole('menuitem').first().waitFor();
+      await page.getByRole('dialog', { name: catalogue.library.newFromTemplate }).waitFor();
       expect(await overflowing()).toEqual([]);
       await page.keyboard.press('Escape');
       if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `library-${language}.png`) });
