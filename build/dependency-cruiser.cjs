@@ -9,7 +9,7 @@ const any = (...names) => `^renderer/src/(${names.join('|')})/`;
 
 /** The pure layers, then the services and the document session, then the editor, then features. */
 const PURE = ['domain', 'storage', 'files', 'reports', 'exports'];
-const BELOW_EDITOR = [...PURE, 'platform', 'ui', 'services', 'session'];
+const BELOW_EDITOR = [...PURE, 'platform', 'i18n', 'ui', 'services', 'session'];
 const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library', 'participant'];
 
 /** Each rule: from this folder, these folders may be imported (besides the folder itself). */
@@ -20,7 +20,8 @@ const layers = [
   ['reports', ['domain']],
   ['exports', ['domain', 'reports']],
   ['platform', []],
-  ['ui', ['domain', 'platform']],
+  ['i18n', ['domain']],
+  ['ui', ['domain', 'platform', 'i18n']],
   ['services', ['domain', 'platform', 'storage']],
   ['session', ['domain', 'storage']],
   ['editor', BELOW_EDITOR],

@@ -60,6 +60,65 @@ export const CloseReplySchema = z.union([
 ]);
 export type CloseReply = z.infer<typeof CloseReplySchema>;
 
+/** The interface languages (the renderer's catalogues in renderer/src/i18n/locales). */
+export const UI_LANGUAGE_CODES = ['en', 'ta', 'te', 'ml', 'hy'] as const;
+export type UiLanguageCode = (typeof UI_LANGUAGE_CODES)[number];
+
+/**
+ * Every word of the native menus, by key. Main has no catalogue of its own
+ * (it imports no renderer code): the renderer sends these, read from its
+ * catalogue's `menu` section, whenever the language is chosen; until then
+ * main shows English (DEFAULT_MENU_LABELS in main/menu/template.ts, which a
+ * unit test keeps equal to the English catalogue).
+ */
+export const MENU_LABEL_KEYS = [
+  'file',
+  'newJourney',
+  'open',
+  'openRecent',
+  'noRecent',
+  'clearRecent',
+  'saveAs',
+  'importCsv',
+  'export',
+  'exportPdf',
+  'exportPng',
+  'exportSvg',
+  'exportHtml',
+  'exportViewer',
+  'exportMarkdown',
+  'exportCsv',
+  'exportXlsx',
+  'exportPptx',
+  'exportPoster',
+  'startLive',
+  'edit',
+  'undo',
+  'redo',
+  'selectAll',
+  'find',
+  'checkSpelling',
+  'view',
+  'zoomIn',
+  'zoomOut',
+  'actualSize',
+  'fitView',
+  'language',
+  'help',
+  'shortcuts',
+  'about',
+] as const;
+export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
+export type MenuLabels = Record<MenuLabelKey, string>;
+export const MenuLabelsSchema = z
+  .object(
+    Object.fromEntries(MENU_LABEL_KEYS.map((k) => [k, z.string().min(1).max(120)])) as Record<
+      MenuLabelKey,
+      z.ZodString
+    >,
+  )
+  .strict();
+
 export const IpcArgs = {
   appInfo: z.tuple([]),
   openFile: z.tuple([
@@ -94,6 +153,8 @@ export const IpcArgs = {
   liveStart: z.tuple([LiveStartRequestSchema]),
   liveEnd: z.tuple([]),
   liveStatus: z.tuple([]),
+  /** The interface language changed (or the window started): main relabels its menus. */
+  setLanguage: z.tuple([z.object({ language: z.enum(UI_LANGUAGE_CODES), menu: MenuLabelsSchema }).strict()]),
 } as const;
 export type IpcChannel = keyof typeof IpcArgs;
 export const IPC_CHANNELS = Object.keys(IpcArgs) as IpcChannel[];
@@ -106,6 +167,8 @@ export interface AppInfo {
   platform: string;
   electron: string | null;
   chrome: string | null;
+  /** The operating system's locale (Electron's `app.getLocale()`), for the first interface language; absent on the web. */
+  locale?: string;
 }
 
 export interface OpenedFile {
@@ -166,6 +229,7 @@ export interface IpcReturns {
   liveEnd: true;
   /** null when no session runs. */
   liveStatus: LiveSessionInfo | null;
+  setLanguage: true;
 }
 
 export const MENU_COMMANDS = [
@@ -194,6 +258,11 @@ export const MENU_COMMANDS = [
   'fit-view',
   'shortcuts',
   'about',
+  'language-en',
+  'language-ta',
+  'language-te',
+  'language-ml',
+  'language-hy',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);

@@ -6,7 +6,15 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { IPC_CHANNELS, ipcName, type MenuCommand, type OpenedFile, type RecentFile } from '../common/contract';
+import {
+  IPC_CHANNELS,
+  ipcName,
+  type MenuCommand,
+  type MenuLabels,
+  type OpenedFile,
+  type RecentFile,
+  type UiLanguageCode,
+} from '../common/contract';
 import { createLiveSessions } from '../live/sessions';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
 import {
@@ -179,6 +187,8 @@ function sendMenuCommand(command: MenuCommand): void {
 const spellcheck = createSpellcheckSetting({ userDataDir: app.getPath('userData'), platform: process.platform, log });
 let spellcheckOn = spellcheckDefault(process.platform);
 let recentForMenu: readonly RecentFile[] = [];
+// The native menus' words, as the window last sent them for its interface language (English until then).
+let menuLanguage: { language: UiLanguageCode; labels: MenuLabels } | null = null;
 
 /** Spellcheck on or off for the app's session; dictionaries only ever come from the local folder. */
 function applySpellcheck(enabled: boolean): void {
@@ -196,6 +206,7 @@ function installMenu(files: readonly RecentFile[]): void {
       openQueue.push(filePath);
     },
     clearRecent: () => void recent.clear(),
+    ...(menuLanguage ? { labels: menuLanguage.labels, language: menuLanguage.language } : {}),
     spellcheck: {
       enabled: spellcheckOn,
       toggle: () => {
@@ -263,7 +274,12 @@ async function onReady(): Promise<void> {
       platform: process.platform,
       electron: process.versions.electron ?? null,
       chrome: process.versions.chrome ?? null,
+      locale: app.getLocale(),
     }),
+    setLanguage: (language, labels) => {
+      menuLanguage = { language, labels };
+      installMenu(recentForMenu);
+    },
     recent,
     live: liveSessions,
     now: Date.now,

@@ -60,7 +60,8 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
         els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent),
       );
     // The workshop group has nothing else in More at this width, so only its dimming settings show.
-    expect(groups).toEqual(['View', 'Focus dimming', 'Panels', 'Help']);
+    // The interface language follows Help as a section of its own (one radio item per language, in its own name).
+    expect(groups).toEqual(['View', 'Focus dimming', 'Panels', 'Help', 'Language']);
     await expect(menu.getByRole('separator').count()).resolves.toBe(groups.length - 1);
     expect(await itemNames(menu)).toEqual([
       'menuitem:Fit the map in view',
@@ -74,6 +75,11 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
       'menuitemcheckbox:Loyalty lens',
       'menuitemcheckbox:Versions',
       'menuitem:Keyboard shortcuts',
+      'menuitemradio:English',
+      'menuitemradio:தமிழ்',
+      'menuitemradio:తెలుగు',
+      'menuitemradio:മലയാളം',
+      'menuitemradio:Հայերեն',
     ]);
     const snap = menu.getByRole('menuitemcheckbox', { name: 'Snap to grid' });
     await expect(snap.getAttribute('aria-checked')).resolves.toBe('false');
@@ -96,13 +102,13 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     await expectFocus(page, 'Snap to grid');
     expect((await focused(page)).role).toBe('menuitemcheckbox');
 
-    // Home and End.
+    // Home and End (the last item is the last language).
     await page.keyboard.press('End');
-    await expectFocus(page, 'Keyboard shortcuts');
+    await expectFocus(page, 'Հայերեն');
     await page.keyboard.press('ArrowDown');
     await expectFocus(page, 'Fit the map in view');
     await page.keyboard.press('ArrowUp');
-    await expectFocus(page, 'Keyboard shortcuts');
+    await expectFocus(page, 'Հայերեն');
     await page.keyboard.press('Home');
     await expectFocus(page, 'Fit the map in view');
 
@@ -154,7 +160,8 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     const checkedRadios = await menu
       .locator('[role="menuitemradio"][aria-checked="true"] .menu-item-label')
       .allTextContents();
-    expect(checkedRadios).toEqual(['Dim all but the current stage']);
+    // One checked radio per section: the dimming setting and the interface language.
+    expect(checkedRadios).toEqual(['Dim all but the current stage', 'English']);
 
     // The Minimap item hides the minimap, and brings it back.
     const minimapItem = menu.getByRole('menuitemcheckbox', { name: 'Minimap' });
@@ -178,7 +185,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     // Up on the button opens the menu on its last item.
     await page.keyboard.press('ArrowUp');
     await menu.waitFor();
-    await expectFocus(page, 'Keyboard shortcuts');
+    await expectFocus(page, 'Հայերեն');
 
     // Tab closes the menu, and focus moves on as it would from the button (menu items are not tab stops).
     await page.keyboard.press('Shift+Tab');

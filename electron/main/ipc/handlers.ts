@@ -15,7 +15,9 @@ import {
   type IpcChannel,
   type IpcResult,
   type IpcReturns,
+  type MenuLabels,
   type OpenedFile,
+  type UiLanguageCode,
   type PdfPageSize,
   type SavedFile,
 } from '../../common/contract';
@@ -81,6 +83,8 @@ export interface IpcDeps {
   /** Hands the window's answer to the waiting close request; false when none waits for it. */
   closeReady(requestId: string, reply: CloseReply): boolean;
   appInfo(): AppInfo;
+  /** Relabels the native menus in the chosen interface language. */
+  setLanguage?(language: UiLanguageCode, menu: MenuLabels): void;
   recent: RecentFilesStore;
   /** Where live sessions run; without one, starting a session is refused. */
   live?: LiveSessionPort;
@@ -208,6 +212,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
   const handlers: IpcHandlers = {
     appInfo: guarded('appInfo', async () => ok(deps.appInfo())),
+
+    setLanguage: guarded('setLanguage', async ([request]) => {
+      deps.setLanguage?.(request.language, request.menu);
+      return ok(true as const);
+    }),
 
     openFile: guarded('openFile', async ([request]) => {
       const choice = await deps.dialog.showOpenDialog({

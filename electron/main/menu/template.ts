@@ -3,7 +3,58 @@
  * menu command to the renderer; only OS-level actions use Electron roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentFile } from '../../common/contract';
+import type { MenuCommand, MenuLabels, RecentFile, UiLanguageCode } from '../../common/contract';
+
+/**
+ * The menus in English until the window sends its language's labels (the
+ * English catalogue's `menu` section; a unit test keeps the two equal).
+ */
+export const DEFAULT_MENU_LABELS: MenuLabels = {
+  file: 'File',
+  newJourney: 'New Journey',
+  open: 'Open…',
+  openRecent: 'Open Recent',
+  noRecent: 'No Recent Journeys',
+  clearRecent: 'Clear Recent',
+  saveAs: 'Save As…',
+  importCsv: 'Import CSV…',
+  export: 'Export',
+  exportPdf: 'PDF…',
+  exportPng: 'PNG…',
+  exportSvg: 'SVG…',
+  exportHtml: 'HTML…',
+  exportViewer: 'Interactive Viewer (HTML)…',
+  exportMarkdown: 'Markdown…',
+  exportCsv: 'CSV…',
+  exportXlsx: 'XLSX…',
+  exportPptx: 'PowerPoint (.pptx)…',
+  exportPoster: 'Poster (PDF)…',
+  startLive: 'Start Live Session…',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  selectAll: 'Select All',
+  find: 'Find…',
+  checkSpelling: 'Check Spelling',
+  view: 'View',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  actualSize: 'Actual Size',
+  fitView: 'Fit View',
+  language: 'Language',
+  help: 'Help',
+  shortcuts: 'Keyboard Shortcuts',
+  about: 'About {{appName}}',
+};
+
+/** Each interface language in its own name, for the View › Language menu. */
+const LANGUAGE_ITEMS: readonly [UiLanguageCode, string][] = [
+  ['en', 'English'],
+  ['ta', 'தமிழ்'],
+  ['te', 'తెలుగు'],
+  ['ml', 'മലയാളം'],
+  ['hy', 'Հայերեն'],
+];
 
 export interface MenuOptions {
   appName: string;
@@ -14,6 +65,9 @@ export interface MenuOptions {
   clearRecent(): void;
   /** Edit › Check Spelling: whether it is on, and what a click does (see spellcheck.ts). */
   spellcheck?: { enabled: boolean; toggle(): void };
+  /** The words of the menus (English by default) and the interface language, checked in View › Language. */
+  labels?: MenuLabels;
+  language?: UiLanguageCode;
 }
 
 type Item = MenuItemConstructorOptions;
@@ -27,6 +81,8 @@ export function buildMenuTemplate(
   options: MenuOptions,
 ): Item[] {
   const mac = platform === 'darwin';
+  const L = options.labels ?? DEFAULT_MENU_LABELS;
+  const about = L.about.replace('{{appName}}', options.appName);
   const command = (label: string, cmd: MenuCommand, accelerator?: string): Item => ({
     label,
     id: cmd,
@@ -36,7 +92,7 @@ export function buildMenuTemplate(
 
   const recentItems: Item[] =
     recent.length === 0
-      ? [{ label: 'No Recent Journeys', enabled: false }]
+      ? [{ label: L.noRecent, enabled: false }]
       : [
           ...recent.map((file): Item => ({
             label: file.name,
@@ -45,13 +101,13 @@ export function buildMenuTemplate(
             click: () => options.openRecent(file.path),
           })),
           separator,
-          { label: 'Clear Recent', id: 'clear-recent', click: () => options.clearRecent() },
+          { label: L.clearRecent, id: 'clear-recent', click: () => options.clearRecent() },
         ];
 
   const appMenu: Item = {
     label: options.appName,
     submenu: [
-      command(`About ${options.appName}`, 'about'),
+      command(about, 'about'),
       separator,
       { role: 'services' },
       separator,
@@ -64,33 +120,33 @@ export function buildMenuTemplate(
   };
 
   const fileMenu: Item = {
-    label: 'File',
+    label: L.file,
     submenu: [
-      command('New Journey', 'new-journey', 'CmdOrCtrl+N'),
-      command('Open…', 'open', 'CmdOrCtrl+O'),
-      { label: 'Open Recent', id: 'open-recent', submenu: recentItems },
+      command(L.newJourney, 'new-journey', 'CmdOrCtrl+N'),
+      command(L.open, 'open', 'CmdOrCtrl+O'),
+      { label: L.openRecent, id: 'open-recent', submenu: recentItems },
       separator,
-      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
+      command(L.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
       separator,
-      command('Import CSV…', 'import-csv'),
+      command(L.importCsv, 'import-csv'),
       {
-        label: 'Export',
+        label: L.export,
         id: 'export',
         submenu: [
-          command('PDF…', 'export-pdf', 'CmdOrCtrl+P'),
-          command('PNG…', 'export-png'),
-          command('SVG…', 'export-svg'),
-          command('HTML…', 'export-html'),
-          command('Interactive Viewer (HTML)…', 'export-viewer'),
-          command('Markdown…', 'export-markdown'),
-          command('CSV…', 'export-csv'),
-          command('XLSX…', 'export-xlsx'),
-          command('PowerPoint (.pptx)…', 'export-pptx'),
-          command('Poster (PDF)…', 'export-poster'),
+          command(L.exportPdf, 'export-pdf', 'CmdOrCtrl+P'),
+          command(L.exportPng, 'export-png'),
+          command(L.exportSvg, 'export-svg'),
+          command(L.exportHtml, 'export-html'),
+          command(L.exportViewer, 'export-viewer'),
+          command(L.exportMarkdown, 'export-markdown'),
+          command(L.exportCsv, 'export-csv'),
+          command(L.exportXlsx, 'export-xlsx'),
+          command(L.exportPptx, 'export-pptx'),
+          command(L.exportPoster, 'export-poster'),
         ],
       },
       separator,
-      command('Start Live Session…', 'start-live-session'),
+      command(L.startLive, 'start-live-session'),
       separator,
       mac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
     ],
@@ -103,24 +159,24 @@ export function buildMenuTemplate(
   // renderer receives the command and routes it to the focused text field
   // when there is one, otherwise to the journey.
   const editMenu: Item = {
-    label: 'Edit',
+    label: L.edit,
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', mac ? 'Shift+Cmd+Z' : platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z'),
+      command(L.undo, 'undo', 'CmdOrCtrl+Z'),
+      command(L.redo, 'redo', mac ? 'Shift+Cmd+Z' : platform === 'win32' ? 'Ctrl+Y' : 'Ctrl+Shift+Z'),
       separator,
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       ...(mac ? [{ role: 'pasteAndMatchStyle' } as Item] : []),
-      command('Select All', 'select-all', 'CmdOrCtrl+A'),
+      command(L.selectAll, 'select-all', 'CmdOrCtrl+A'),
       separator,
-      command('Find…', 'find', 'CmdOrCtrl+F'),
+      command(L.find, 'find', 'CmdOrCtrl+F'),
       ...(options.spellcheck === undefined
         ? []
         : [
             separator,
             {
-              label: 'Check Spelling',
+              label: L.checkSpelling,
               id: 'check-spelling',
               type: 'checkbox',
               checked: options.spellcheck.enabled,
@@ -131,12 +187,24 @@ export function buildMenuTemplate(
   };
 
   const viewMenu: Item = {
-    label: 'View',
+    label: L.view,
     submenu: [
-      command('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
-      command('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
-      command('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
-      command('Fit View', 'fit-view', 'CmdOrCtrl+1'),
+      command(L.zoomIn, 'zoom-in', 'CmdOrCtrl+='),
+      command(L.zoomOut, 'zoom-out', 'CmdOrCtrl+-'),
+      command(L.actualSize, 'zoom-reset', 'CmdOrCtrl+0'),
+      command(L.fitView, 'fit-view', 'CmdOrCtrl+1'),
+      separator,
+      {
+        label: L.language,
+        id: 'language',
+        submenu: LANGUAGE_ITEMS.map(([code, name]): Item => ({
+          label: name,
+          id: `language-${code}`,
+          type: 'radio',
+          checked: (options.language ?? 'en') === code,
+          click: () => send(`language-${code}`),
+        })),
+      },
       separator,
       { role: 'togglefullscreen' },
       ...(options.isPackaged ? [] : [separator, { role: 'reload' } as Item, { role: 'toggleDevTools' } as Item]),
@@ -144,12 +212,9 @@ export function buildMenuTemplate(
   };
 
   const helpMenu: Item = {
-    label: 'Help',
+    label: L.help,
     role: 'help',
-    submenu: [
-      command('Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
-      ...(mac ? [] : [separator, command(`About ${options.appName}`, 'about')]),
-    ],
+    submenu: [command(L.shortcuts, 'shortcuts', 'CmdOrCtrl+/'), ...(mac ? [] : [separator, command(about, 'about')])],
   };
 
   return [

@@ -13,6 +13,7 @@ import { chooseAndOpenJourneyFiles } from '../files-ui/open-files';
 import { RecentFiles } from '../files-ui/RecentFiles';
 import { OpenProgress } from '../files-ui/OpenProgress';
 import { StorageProblemBanner } from './StorageProblemBanner';
+import { startLanguage } from './language';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -31,6 +32,8 @@ function SharedEditor({ store, layers }: { store: EditorStore; layers: readonly 
   const slots = useMemo(() => ({ ...EMPTY_SLOTS, layers }), [layers]);
   return <EditorOnStore store={store} slots={slots} />;
 }
+
+startLanguage();
 
 export function App() {
   // One set of services for the life of the window.

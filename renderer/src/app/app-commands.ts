@@ -5,6 +5,7 @@ import { createBlankJourney } from '../library/LibraryScreen';
 import { getHost, type MenuCommand } from '../platform';
 import { parseRoute, type AppServices, type Route } from '../services';
 import { toast } from '../ui/toasts';
+import { chooseUiLanguage, isUiLanguage } from '../i18n';
 
 /** Keyboard shortcuts for the commands the desktop menu carries (used by the web host). */
 export function commandForKey(e: KeyboardEvent): MenuCommand | null {
@@ -31,7 +32,10 @@ export function useAppCommands(services: AppServices, route: Route) {
       else if (command === 'open') void chooseAndOpenJourneyFiles(services);
       else if (command === 'new-journey') void createBlankJourney(services);
       else if (command === 'about') void showAbout();
-      else if (command === 'start-live-session') toast.info('Open a journey first, then start its live session.');
+      else if (command.startsWith('language-')) {
+        const language = command.slice('language-'.length);
+        if (isUiLanguage(language)) void chooseUiLanguage(language);
+      } else if (command === 'start-live-session') toast.info('Open a journey first, then start its live session.');
     });
     const offOpen = host.onOpenFile((file) => void openJourneyFiles(services, [file]));
     const onKey = (e: KeyboardEvent) => {

@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n';
 import { ModalDialog } from '../ui/Dialog';
 import { SHORTCUTS } from './keyboard';
 import { useEditorSlots } from './slots';
@@ -7,30 +8,32 @@ export function ShortcutSheet() {
   const open = useEditorUi((s) => s.showShortcuts);
   const groups = [...SHORTCUTS, ...useEditorSlots().shortcuts];
   const close = () => useEditorUi.getState().set({ showShortcuts: false });
+  // Features' shortcut groups may give plain text: a text that is no key shows as it is.
+  const { t } = useTranslation();
   return (
     <ModalDialog
       open={open}
       className="shortcut-sheet"
-      title="Keyboard shortcuts"
-      closeLabel="Close keyboard shortcuts"
+      title={t('shortcuts.title')}
+      closeLabel={t('shortcuts.closeLabel')}
       onClose={close}
       footer={
         <button type="button" className="btn btn-primary" onClick={close}>
-          Close
+          {t('shortcuts.close')}
         </button>
       }
     >
       <div className="modal-dialog-body shortcut-groups">
         {groups.map((g) => (
           <section key={g.group}>
-            <h3>{g.group}</h3>
+            <h3>{t(g.group)}</h3>
             <dl>
               {g.items.map((s) => (
                 <div key={s.keys} className="shortcut-row">
                   <dt>
                     <kbd>{s.keys}</kbd>
                   </dt>
-                  <dd>{s.description}</dd>
+                  <dd>{t(s.description)}</dd>
                 </div>
               ))}
             </dl>

@@ -1,6 +1,7 @@
 import { ArrowLeft, Download } from 'lucide-react';
 import { useRef, type ReactNode } from 'react';
 import { useServices } from '../services';
+import { useTranslation } from '../i18n';
 import { DropdownMenu } from '../ui/menu';
 import { useEditorSlots } from './slots';
 import { useEditor } from '../session/react';
@@ -21,10 +22,11 @@ function Group(props: {
   before?: ReactNode;
   after?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const buttons = props.visible.filter((c) => c.group === props.group);
   if (buttons.length === 0 && !props.before && !props.after) return null;
   return (
-    <div className="toolbar-group" role="group" aria-label={GROUP_LABELS[props.group]}>
+    <div className="toolbar-group" role="group" aria-label={t(GROUP_LABELS[props.group])}>
       {props.before}
       {buttons.map((command) => (
         <ToolButton key={command.id} command={command} tier={props.tier} />
@@ -51,14 +53,15 @@ export function Toolbar() {
   const visible = commands.filter((c) => showsAt(c.visibleFrom, tier));
   const overflow = commands.filter((c) => !showsAt(c.visibleFrom, tier));
   const sep = <span className="toolbar-sep" aria-hidden />;
+  const { t } = useTranslation();
 
   return (
-    <header ref={ref} className="editor-toolbar" role="toolbar" aria-label="Journey tools" data-tier={tier}>
+    <header ref={ref} className="editor-toolbar" role="toolbar" aria-label={t('toolbar.journeyTools')} data-tier={tier}>
       <button
         type="button"
         className="btn icon-btn"
-        aria-label="Back to journeys"
-        title="Back to journeys"
+        aria-label={t('toolbar.back')}
+        title={t('toolbar.back')}
         onClick={() => navigate({ name: 'library' })}
       >
         <ArrowLeft size={16} aria-hidden />
@@ -77,32 +80,32 @@ export function Toolbar() {
       {sep}
       <Group group="panels" visible={visible} tier={tier} />
       {sep}
-      <div className="toolbar-group" role="group" aria-label="Share">
+      <div className="toolbar-group" role="group" aria-label={t('toolbar.share')}>
         {slots.shareControls.map((Control, i) => (
           <Control key={i} />
         ))}
         <DropdownMenu
-          label="Export"
-          title="Save and export"
+          label={t('toolbar.export')}
+          title={t('toolbar.exportTitle')}
           trigger={
             <>
               <Download size={16} aria-hidden />
-              {showsAt('compact', tier) ? 'Export' : null}
+              {showsAt('compact', tier) ? t('toolbar.export') : null}
             </>
           }
           items={[
-            { label: 'Save as .journey file…', shortcut: 'Ctrl+Shift+S', onSelect: () => bus.dispatch('save-as') },
-            { label: 'PDF report…', shortcut: 'Ctrl+P', onSelect: () => bus.dispatch('export-pdf') },
-            { label: 'PNG image…', onSelect: () => bus.dispatch('export-png') },
-            { label: 'SVG image…', onSelect: () => bus.dispatch('export-svg') },
-            { label: 'HTML report…', onSelect: () => bus.dispatch('export-html') },
-            { label: 'Interactive viewer (.html)…', onSelect: () => bus.dispatch('export-viewer') },
-            { label: 'Markdown…', onSelect: () => bus.dispatch('export-markdown') },
-            { label: 'CSV (touchpoints)…', onSelect: () => bus.dispatch('export-csv') },
-            { label: 'Excel workbook…', onSelect: () => bus.dispatch('export-xlsx') },
-            { label: 'PowerPoint (.pptx)…', onSelect: () => bus.dispatch('export-pptx') },
-            { label: 'Poster (PDF)…', onSelect: () => bus.dispatch('export-poster') },
-            { label: 'Import touchpoints from CSV…', onSelect: () => bus.dispatch('import-csv') },
+            { label: t('toolbar.saveJourney'), shortcut: 'Ctrl+Shift+S', onSelect: () => bus.dispatch('save-as') },
+            { label: t('toolbar.pdfReport'), shortcut: 'Ctrl+P', onSelect: () => bus.dispatch('export-pdf') },
+            { label: t('toolbar.png'), onSelect: () => bus.dispatch('export-png') },
+            { label: t('toolbar.svg'), onSelect: () => bus.dispatch('export-svg') },
+            { label: t('toolbar.htmlReport'), onSelect: () => bus.dispatch('export-html') },
+            { label: t('toolbar.viewer'), onSelect: () => bus.dispatch('export-viewer') },
+            { label: t('toolbar.markdown'), onSelect: () => bus.dispatch('export-markdown') },
+            { label: t('toolbar.csv'), onSelect: () => bus.dispatch('export-csv') },
+            { label: t('toolbar.xlsx'), onSelect: () => bus.dispatch('export-xlsx') },
+            { label: t('toolbar.pptx'), onSelect: () => bus.dispatch('export-pptx') },
+            { label: t('toolbar.poster'), onSelect: () => bus.dispatch('export-poster') },
+            { label: t('toolbar.importCsv'), onSelect: () => bus.dispatch('import-csv') },
           ]}
         />
         <MoreMenu commands={overflow} />

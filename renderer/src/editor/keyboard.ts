@@ -9,38 +9,38 @@ export interface Shortcut {
   description: string;
 }
 
-/** The shortcut sheet (shown with ?), kept beside the handler that implements it. */
+/** The shortcut sheet (shown with ?), kept beside the handler that implements it; group and description are catalogue keys. */
 export const SHORTCUTS: { group: string; items: readonly Shortcut[] }[] = [
   {
-    group: 'Create',
+    group: 'shortcuts.groupCreate',
     items: [
-      { keys: 'N', description: 'New touchpoint in the focused stage (connected from the selected one)' },
-      { keys: 'S', description: 'New sticky note' },
-      { keys: 'Enter', description: 'Edit the selected touchpoint’s title' },
-      { keys: 'Escape', description: 'Stop editing, clear the selection' },
+      { keys: 'N', description: 'shortcuts.newTouchpoint' },
+      { keys: 'S', description: 'shortcuts.newNote' },
+      { keys: 'Enter', description: 'shortcuts.editTitle' },
+      { keys: 'Escape', description: 'shortcuts.stopEditing' },
     ],
   },
   {
-    group: 'Edit',
+    group: 'shortcuts.groupEdit',
     items: [
-      { keys: '+ / −', description: 'Raise or lower the emotion of the selection' },
-      { keys: 'Delete / Backspace', description: 'Delete the selection' },
-      { keys: 'Arrows', description: 'Nudge the selection (Shift: further)' },
-      { keys: 'Ctrl/⌘ D', description: 'Duplicate' },
-      { keys: 'Ctrl/⌘ C / X / V', description: 'Copy, cut, paste (also between journeys)' },
-      { keys: 'Ctrl/⌘ Z', description: 'Undo' },
-      { keys: 'Ctrl/⌘ Shift Z, Ctrl Y', description: 'Redo' },
+      { keys: '+ / −', description: 'shortcuts.emotion' },
+      { keys: 'Delete / Backspace', description: 'shortcuts.delete' },
+      { keys: 'Arrows', description: 'shortcuts.nudge' },
+      { keys: 'Ctrl/⌘ D', description: 'shortcuts.duplicate' },
+      { keys: 'Ctrl/⌘ C / X / V', description: 'shortcuts.copyPaste' },
+      { keys: 'Ctrl/⌘ Z', description: 'shortcuts.undo' },
+      { keys: 'Ctrl/⌘ Shift Z, Ctrl Y', description: 'shortcuts.redo' },
     ],
   },
   {
-    group: 'Navigate',
+    group: 'shortcuts.groupNavigate',
     items: [
-      { keys: 'Tab / Shift Tab', description: 'Next or previous touchpoint in journey order' },
-      { keys: 'Ctrl/⌘ A', description: 'Select all touchpoints and notes' },
-      { keys: 'F', description: 'Fit the whole map in view' },
-      { keys: 'Ctrl/⌘ F', description: 'Search and filter' },
-      { keys: 'Shift + drag', description: 'Box select' },
-      { keys: '?', description: 'This sheet' },
+      { keys: 'Tab / Shift Tab', description: 'shortcuts.next' },
+      { keys: 'Ctrl/⌘ A', description: 'shortcuts.selectAll' },
+      { keys: 'F', description: 'shortcuts.fit' },
+      { keys: 'Ctrl/⌘ F', description: 'shortcuts.search' },
+      { keys: 'Shift + drag', description: 'shortcuts.boxSelect' },
+      { keys: '?', description: 'shortcuts.sheet' },
     ],
   },
 ];

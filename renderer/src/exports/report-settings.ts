@@ -28,14 +28,15 @@ export interface ReportSettings {
   language: ReportLanguage;
 }
 
-export function defaultReportSettings(): ReportSettings {
+/** Defaults; the labels' language is the UI language when it is one the report speaks. */
+export function defaultReportSettings(language: ReportLanguage = 'en'): ReportSettings {
   return {
     pageSize: 'A4',
     orientation: 'portrait',
     brandColour: DEFAULT_BRAND_COLOUR,
     logo: null,
     sections: Object.fromEntries(REPORT_SECTION_IDS.map((id) => [id, true])) as Record<SectionId, boolean>,
-    language: 'en',
+    language,
   };
 }
 
@@ -78,16 +79,16 @@ export function reportSettingsKey(journeyId: string): string {
 }
 
 /** Settings from stored text; anything missing or damaged comes back as its default. */
-export function parseReportSettings(text: string | null): ReportSettings {
-  if (!text) return defaultReportSettings();
+export function parseReportSettings(text: string | null, uiLanguage: ReportLanguage = 'en'): ReportSettings {
+  if (!text) return defaultReportSettings(uiLanguage);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return defaultReportSettings();
+    return defaultReportSettings(uiLanguage);
   }
-  const parsed = StoredSchema.safeParse(raw);
-  if (!parsed.success) return defaultReportSettings();
+  const parsed = StoredSchema.extend({ language: z.enum(REPORT_LANGUAGES).catch(uiLanguage) }).safeParse(raw);
+  if (!parsed.success) return defaultReportSettings(uiLanguage);
   const { version: _version, ...settings } = parsed.data;
   return settings;
 }
@@ -99,11 +100,15 @@ export function serializeReportSettings(settings: ReportSettings, withLogo = tru
 /** The small part of Storage this module uses, so tests can pass a Map-backed one. */
 export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function loadReportSettings(storage: SettingsStorage | null, journeyId: string): ReportSettings {
+export function loadReportSettings(
+  storage: SettingsStorage | null,
+  journeyId: string,
+  uiLanguage: ReportLanguage = 'en',
+): ReportSettings {
   try {
-    return parseReportSettings(storage?.getItem(reportSettingsKey(journeyId)) ?? null);
+    return parseReportSettings(storage?.getItem(reportSettingsKey(journeyId)) ?? null, uiLanguage);
   } catch {
-    return defaultReportSettings();
+    return defaultReportSettings(uiLanguage);
   }
 }
 

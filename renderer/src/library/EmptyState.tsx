@@ -1,6 +1,7 @@
 import { FileUp, Map as MapIcon, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { useTranslation } from '../i18n';
 import { TemplateGallery } from './TemplateGallery';
 
 export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
@@ -20,24 +21,25 @@ export function NoJourneysYet(props: {
   onNewFromTemplate: (templateId: string) => void;
   onOpenFiles: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <EmptyState
-        title="No journeys yet"
-        text="Map how your customers move from first contact to loyal fan. Start blank, from a template below, or open a .journey file a colleague sent you."
+        title={t('library.noJourneysTitle')}
+        text={t('library.noJourneysText')}
         actions={
           <>
             <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
-              <Plus size={16} aria-hidden /> New journey
+              <Plus size={16} aria-hidden /> {t('library.newJourney')}
             </button>
             <button type="button" className="btn" onClick={props.onOpenFiles}>
-              <FileUp size={16} aria-hidden /> Open file…
+              <FileUp size={16} aria-hidden /> {t('library.openFile')}
             </button>
           </>
         }
       />
       <section className="empty-templates" aria-labelledby="empty-templates-title">
-        <h2 id="empty-templates-title">Start from a template</h2>
+        <h2 id="empty-templates-title">{t('library.startFromTemplate')}</h2>
         <TemplateGallery templates={JOURNEY_TEMPLATES} onChoose={props.onNewFromTemplate} />
       </section>
     </>

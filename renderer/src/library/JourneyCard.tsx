@@ -3,41 +3,55 @@ import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
-import { JOURNEY_STATUS_LABELS, JOURNEY_TYPE_LABELS } from '../domain/vocabulary';
-import { relativeTime } from '../ui/time';
+import { currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
+import type { JourneyStatus, JourneyType } from '../domain/vocabulary';
+
+/** Each status's and type's name (catalogue key). */
+export const STATUS_KEYS: Record<JourneyStatus, string> = {
+  draft: 'library.statusDraft',
+  'in-review': 'library.statusInReview',
+  final: 'library.statusFinal',
+};
+export const TYPE_KEYS: Record<JourneyType, string> = {
+  'current-state': 'library.typeCurrentState',
+  'future-state': 'library.typeFutureState',
+  blueprint: 'library.typeBlueprint',
+};
 
 /** Status, type, owner and tags of a journey, as small labels on its card. */
 export function JourneyBadges({ summary }: { summary: JourneySummary }) {
   const { journey } = summary;
+  const { t } = useTranslation();
   return (
-    <ul className="card-badges" aria-label="Journey details">
-      <li className={`card-badge status-${journey.status}`} title="Status">
-        {JOURNEY_STATUS_LABELS[journey.status]}
+    <ul className="card-badges" aria-label={t('library.journeyDetails')}>
+      <li className={`card-badge status-${journey.status}`} title={t('library.status')}>
+        {t(STATUS_KEYS[journey.status])}
       </li>
-      <li className="card-badge" title="Type">
-        {JOURNEY_TYPE_LABELS[journey.type]}
+      <li className="card-badge" title={t('library.type')}>
+        {t(TYPE_KEYS[journey.type])}
       </li>
       {journey.owner.trim() && (
-        <li className="card-badge" title="Owner">
-          Owner: {journey.owner.trim()}
+        <li className="card-badge" title={t('library.owner')}>
+          {t('library.ownerBadge', { owner: journey.owner.trim() })}
         </li>
       )}
       {journey.tags.slice(0, 4).map((tag) => (
-        <li key={tag} className="card-badge" title="Tag">
-          #{tag}
+        <li key={tag} className="card-badge" title={t('library.tag')}>
+          {`#${tag}`}
         </li>
       ))}
-      {journey.tags.length > 4 && <li className="card-badge">+{journey.tags.length - 4}</li>}
+      {journey.tags.length > 4 && <li className="card-badge">{`+${journey.tags.length - 4}`}</li>}
     </ul>
   );
 }
 
 /** “6 stages · 1 touchpoint”. */
 export function JourneyCounts({ summary }: { summary: JourneySummary }) {
+  const { t } = useTranslation();
   return (
     <span className="muted">
-      {summary.stageCount} {summary.stageCount === 1 ? 'stage' : 'stages'} · {summary.touchpointCount}{' '}
-      {summary.touchpointCount === 1 ? 'touchpoint' : 'touchpoints'}
+      {t('library.stages', { count: summary.stageCount })} ·{' '}
+      {t('library.touchpoints', { count: summary.touchpointCount })}
     </span>
   );
 }
@@ -60,12 +74,14 @@ export interface JourneyCardProps {
 /** One journey in the library grid: its title (or the rename field), counts, last edit and menu. */
 export function JourneyCard(props: JourneyCardProps) {
   const { journey } = props.summary;
+  const { t } = useTranslation();
+  const language = currentLanguage();
   return (
     <li className="journey-card" data-journey-id={journey.id}>
       {props.renaming ? (
         <input
           className="input card-rename"
-          aria-label="Journey title"
+          aria-label={t('library.journeyTitle')}
           defaultValue={journey.title}
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
@@ -84,7 +100,7 @@ export function JourneyCard(props: JourneyCardProps) {
             if (e.key === 'F2') props.onStartRename();
             if (e.key === 'Delete') props.onTrash();
           }}
-          title="Open journey (F2 to rename)"
+          title={t('library.openJourney')}
         >
           <span className="card-title">{journey.title}</span>
           {journey.client && <span className="card-client">{journey.client}</span>}
@@ -93,7 +109,7 @@ export function JourneyCard(props: JourneyCardProps) {
       <JourneyBadges summary={props.summary} />
       {props.parents && props.parents.length > 0 && (
         <p className="card-parents">
-          Part of:{' '}
+          {t('library.partOf')}{' '}
           {props.parents.map((p, i) => (
             <span key={p.id}>
               {i > 0 && ', '}
@@ -106,21 +122,21 @@ export function JourneyCard(props: JourneyCardProps) {
       )}
       <div className="card-meta">
         <JourneyCounts summary={props.summary} />
-        <span className="muted" title={new Date(journey.updatedAt).toLocaleString()}>
-          Edited {relativeTime(journey.updatedAt)}
+        <span className="muted" title={formatDateTime(journey.updatedAt, language)}>
+          {t('library.edited', { when: formatRelativeTime(journey.updatedAt, Date.now(), language) })}
         </span>
       </div>
       <div className="card-menu">
         <DropdownMenu
-          label={`Actions for ${journey.title}`}
-          title="More actions"
+          label={t('library.actionsFor', { title: journey.title })}
+          title={t('library.moreActions')}
           trigger={<MoreHorizontal size={16} aria-hidden />}
           items={[
-            { label: 'Open', icon: <MapIcon size={16} />, onSelect: props.onOpen },
-            { label: 'Rename', icon: <Pencil size={16} />, shortcut: 'F2', onSelect: props.onStartRename },
-            { label: 'Duplicate', icon: <Copy size={16} />, onSelect: props.onDuplicate },
+            { label: t('library.open'), icon: <MapIcon size={16} />, onSelect: props.onOpen },
+            { label: t('library.rename'), icon: <Pencil size={16} />, shortcut: 'F2', onSelect: props.onStartRename },
+            { label: t('library.duplicate'), icon: <Copy size={16} />, onSelect: props.onDuplicate },
             {
-              label: 'Move to trash',
+              label: t('library.moveToTrash'),
               icon: <Trash2 size={16} />,
               shortcut: 'Del',
               danger: true,

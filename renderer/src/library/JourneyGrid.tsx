@@ -1,6 +1,7 @@
 import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
+import { useTranslation } from '../i18n';
 import { JourneyCard } from './JourneyCard';
 import type { LibraryActions } from './use-library';
 
@@ -16,8 +17,9 @@ export function JourneyGrid(props: {
   parents?: ReadonlyMap<JourneyId, JourneyRef[]>;
 }) {
   const { actions } = props;
+  const { t } = useTranslation();
   return (
-    <ul className="journey-grid" aria-label="Journeys">
+    <ul className="journey-grid" aria-label={t('library.journeys')}>
       {props.summaries.map((s) => (
         <JourneyCard
           key={s.journey.id}

@@ -1,20 +1,22 @@
 import { CornerDownRight, Repeat } from 'lucide-react';
 import type { JourneyId } from '../domain/ids';
 import type { HierarchyNode } from '../domain/links';
+import { useTranslation } from '../i18n';
 
 function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyId) => void }) {
   const { journey } = node;
+  const { t } = useTranslation();
   return (
     <li role="treeitem" aria-expanded={node.children.length ? true : undefined} data-journey-id={journey.id}>
       <button
         type="button"
         className="tree-open"
         onClick={() => onOpen(journey.id)}
-        title={node.repeated ? 'Already above on this branch: its links lead back up' : 'Open journey'}
+        title={node.repeated ? t('library.treeRepeatedTitle') : t('library.treeOpen')}
       >
         {node.repeated ? <Repeat size={14} aria-hidden /> : <CornerDownRight size={14} aria-hidden />}
         <span>{journey.title}</span>
-        {node.repeated && <span className="muted"> (linked back)</span>}
+        {node.repeated && <span className="muted"> {t('library.treeLinkedBack')}</span>}
       </button>
       {node.children.length > 0 && (
         <ul role="group">
@@ -29,8 +31,9 @@ function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyI
 
 /** The library as a tree: each journey under the journeys whose stages or touchpoints open it. */
 export function JourneyTree(props: { roots: HierarchyNode[]; onOpen: (id: JourneyId) => void }) {
+  const { t } = useTranslation();
   return (
-    <ul className="journey-tree" role="tree" aria-label="Journey hierarchy">
+    <ul className="journey-tree" role="tree" aria-label={t('library.treeLabel')}>
       {props.roots.map((node) => (
         <TreeItem key={node.journey.id} node={node} onOpen={props.onOpen} />
       ))}

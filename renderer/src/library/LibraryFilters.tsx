@@ -1,13 +1,8 @@
 import { Bookmark, Save, X } from 'lucide-react';
 import { useState } from 'react';
-import {
-  JOURNEY_STATUSES,
-  JOURNEY_STATUS_LABELS,
-  JOURNEY_TYPES,
-  JOURNEY_TYPE_LABELS,
-  type JourneyStatus,
-  type JourneyType,
-} from '../domain/vocabulary';
+import { JOURNEY_STATUSES, JOURNEY_TYPES, type JourneyStatus, type JourneyType } from '../domain/vocabulary';
+import { useTranslation } from '../i18n';
+import { STATUS_KEYS, TYPE_KEYS } from './JourneyCard';
 import { isFilterEmpty, type LibraryFilter } from './filters';
 import type { LibraryView } from './views';
 
@@ -33,16 +28,17 @@ function FilterSelect(props: {
   options: readonly { value: string; label: string }[];
   onChange: (value: string | null) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <label className="library-filter">
       <span>{props.label}</span>
       <select
         className="input"
-        aria-label={`Filter by ${props.label.toLocaleLowerCase()}`}
+        aria-label={t('library.filterBy', { what: props.label.toLocaleLowerCase() })}
         value={props.value ?? ANY}
         onChange={(e) => props.onChange(e.target.value === ANY ? null : e.target.value)}
       >
-        <option value={ANY}>Any</option>
+        <option value={ANY}>{t('library.filterAny')}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -56,6 +52,7 @@ function FilterSelect(props: {
 /** Filters on status, type, owner and tag, and the saved views (apply, save the current one, delete). */
 export function LibraryFilters(props: LibraryFiltersProps) {
   const { filter, onFilter } = props;
+  const { t } = useTranslation();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const save = () => {
@@ -65,21 +62,21 @@ export function LibraryFilters(props: LibraryFiltersProps) {
   };
   const list = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
   return (
-    <div className="library-filters" role="group" aria-label="Filters and views">
+    <div className="library-filters" role="group" aria-label={t('library.filtersAndViews')}>
       <FilterSelect
-        label="Status"
+        label={t('library.status')}
         value={filter.status}
-        options={JOURNEY_STATUSES.map((s) => ({ value: s, label: JOURNEY_STATUS_LABELS[s] }))}
+        options={JOURNEY_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
         onChange={(v) => onFilter({ ...filter, status: v as JourneyStatus | null })}
       />
       <FilterSelect
-        label="Type"
+        label={t('library.type')}
         value={filter.type}
-        options={JOURNEY_TYPES.map((t) => ({ value: t, label: JOURNEY_TYPE_LABELS[t] }))}
+        options={JOURNEY_TYPES.map((k) => ({ value: k, label: t(TYPE_KEYS[k]) }))}
         onChange={(v) => onFilter({ ...filter, type: v as JourneyType | null })}
       />
       <FilterSelect
-        label="Owner"
+        label={t('library.owner')}
         value={filter.owner}
         options={list(
           filter.owner && !props.owners.includes(filter.owner) ? [...props.owners, filter.owner] : props.owners,
@@ -87,7 +84,7 @@ export function LibraryFilters(props: LibraryFiltersProps) {
         onChange={(owner) => onFilter({ ...filter, owner })}
       />
       <FilterSelect
-        label="Tag"
+        label={t('library.tag')}
         value={filter.tag}
         options={list(filter.tag && !props.tags.includes(filter.tag) ? [...props.tags, filter.tag] : props.tags)}
         onChange={(tag) => onFilter({ ...filter, tag })}
@@ -98,17 +95,17 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           className="btn"
           onClick={() => onFilter({ status: null, type: null, owner: null, tag: null })}
         >
-          <X size={14} aria-hidden /> Clear filters
+          <X size={14} aria-hidden /> {t('library.clearFilters')}
         </button>
       )}
-      <div className="library-views" role="list" aria-label="Saved views">
+      <div className="library-views" role="list" aria-label={t('library.savedViews')}>
         {props.views.map((v) => (
           <span key={v.id} role="listitem" className={`library-view${v.id === props.activeViewId ? ' active' : ''}`}>
             <button
               type="button"
               className="library-view-apply"
               aria-pressed={v.id === props.activeViewId}
-              title={`Show the journeys of the view “${v.name}”`}
+              title={t('library.applyViewTitle', { name: v.name })}
               onClick={() => props.onApplyView(v)}
             >
               <Bookmark size={14} aria-hidden /> {v.name}
@@ -116,8 +113,8 @@ export function LibraryFilters(props: LibraryFiltersProps) {
             <button
               type="button"
               className="library-view-delete"
-              aria-label={`Delete view ${v.name}`}
-              title={`Delete the view “${v.name}”`}
+              aria-label={t('library.deleteViewLabel', { name: v.name })}
+              title={t('library.deleteViewTitle', { name: v.name })}
               onClick={() => props.onDeleteView(v)}
             >
               <X size={12} aria-hidden />
@@ -134,8 +131,8 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           >
             <input
               className="input"
-              aria-label="View name"
-              placeholder="View name"
+              aria-label={t('library.viewName')}
+              placeholder={t('library.viewName')}
               maxLength={80}
               autoFocus
               value={name}
@@ -148,17 +145,12 @@ export function LibraryFilters(props: LibraryFiltersProps) {
               }}
             />
             <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
-              Save
+              {t('library.save')}
             </button>
           </form>
         ) : (
-          <button
-            type="button"
-            className="btn"
-            title="Keep this search, filter and sort as a named view"
-            onClick={() => setNaming(true)}
-          >
-            <Save size={14} aria-hidden /> Save view…
+          <button type="button" className="btn" title={t('library.saveViewTitle')} onClick={() => setNaming(true)}>
+            <Save size={14} aria-hidden /> {t('library.saveView')}
           </button>
         )}
       </div>

@@ -1,5 +1,7 @@
 import { FolderOpen, LayoutTemplate, Map as MapIcon, Plus, Search, Trash2 } from 'lucide-react';
 import { useState, type RefObject } from 'react';
+import { useTranslation } from '../i18n';
+import { LanguageMenu } from '../ui/LanguageMenu';
 import { SORTS, type SortKey } from './sort';
 import { TemplateGalleryDialog } from './TemplateGalleryDialog';
 
@@ -20,22 +22,27 @@ export interface LibraryHeaderProps {
   onEmptyTrash: () => void;
 }
 
+/** The product's name, not translated. */
+const BRAND = 'Waymark';
+
 /** The brand, the Journeys and Trash tabs, search, sort and the view's actions. */
 export function LibraryHeader(props: LibraryHeaderProps) {
   const { trashed, trashCount } = props;
+  const { t } = useTranslation();
   const [gallery, setGallery] = useState(false);
   return (
     <header className="library-header">
       <div className="brand">
         <MapIcon size={22} aria-hidden />
-        <span>Waymark</span>
+        <span>{BRAND}</span>
       </div>
-      <nav className="library-tabs" aria-label="Library views">
+      <LanguageMenu />
+      <nav className="library-tabs" aria-label={t('library.views')}>
         <a href="#/" className={!trashed ? 'active' : ''} aria-current={!trashed ? 'page' : undefined}>
-          Journeys
+          {t('library.journeys')}
         </a>
         <a href="#/trash" className={trashed ? 'active' : ''} aria-current={trashed ? 'page' : undefined}>
-          Trash{trashCount ? ` (${trashCount})` : ''}
+          {trashCount ? t('library.trashCount', { count: trashCount }) : t('library.trash')}
         </a>
       </nav>
       <div className="library-search">
@@ -44,52 +51,57 @@ export function LibraryHeader(props: LibraryHeaderProps) {
           ref={props.searchRef}
           className="input"
           type="search"
-          placeholder="Search journeys"
-          aria-label="Search journeys by title or client"
-          title="Search journeys (Ctrl+F)"
+          placeholder={t('library.searchPlaceholder')}
+          aria-label={t('library.searchLabel')}
+          title={t('library.searchTitle')}
           value={props.query}
           onChange={(e) => props.onQuery(e.target.value)}
         />
       </div>
       <label className="library-sort">
-        <span className="sr-only">Sort by</span>
+        <span className="sr-only">{t('library.sortBy')}</span>
         <select
           className="input"
           value={props.sort}
           onChange={(e) => props.onSort(e.target.value as SortKey)}
-          aria-label="Sort by"
+          aria-label={t('library.sortBy')}
         >
           {Object.entries(SORTS).map(([k, label]) => (
             <option key={k} value={k}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
       </label>
       {!trashed ? (
         <div className="library-actions">
-          <button type="button" className="btn" onClick={props.onOpenFiles} title="Open a .journey file (Ctrl+O)">
-            <FolderOpen size={16} aria-hidden /> Open file…
+          <button type="button" className="btn" onClick={props.onOpenFiles} title={t('library.openFileTitle')}>
+            <FolderOpen size={16} aria-hidden /> {t('library.openFile')}
           </button>
           <button
             type="button"
             className="btn"
-            aria-label="New from template"
+            aria-label={t('library.newFromTemplate')}
             aria-haspopup="dialog"
-            title="New journey from a template: the template gallery"
+            title={t('library.newFromTemplateTitle')}
             onClick={() => setGallery(true)}
           >
-            <LayoutTemplate size={16} aria-hidden /> Templates
+            <LayoutTemplate size={16} aria-hidden /> {t('library.templates')}
           </button>
           <TemplateGalleryDialog open={gallery} onClose={() => setGallery(false)} onChoose={props.onNewFromTemplate} />
-          <button type="button" className="btn btn-primary" onClick={props.onNewJourney} title="New journey (Ctrl+N)">
-            <Plus size={16} aria-hidden /> New journey
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={props.onNewJourney}
+            title={t('library.newJourneyTitle')}
+          >
+            <Plus size={16} aria-hidden /> {t('library.newJourney')}
           </button>
         </div>
       ) : (
         <div className="library-actions">
           <button type="button" className="btn btn-danger" disabled={!props.canEmptyTrash} onClick={props.onEmptyTrash}>
-            <Trash2 size={16} aria-hidden /> Empty trash
+            <Trash2 size={16} aria-hidden /> {t('library.emptyTrash')}
           </button>
         </div>
       )}

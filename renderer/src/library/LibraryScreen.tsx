@@ -9,14 +9,22 @@ import { StorageLine } from './StorageLine';
 import { TrashList } from './TrashList';
 import { useLibrary, type LibraryFileSlots } from './use-library';
 import './library.css';
+import { useTranslation } from '../i18n';
 
 export { createBlankJourney, createFromTemplate } from './actions';
 export type { LibraryFileSlots } from './use-library';
 
 /** The journey library (or its trash): header, then the cards, rows or an empty state, then the storage line. */
+/** The library's two layouts and their names (catalogue keys). */
+const LAYOUTS = [
+  ['cards', 'library.layoutCards'],
+  ['tree', 'library.layoutTree'],
+] as const;
+
 export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; files: LibraryFileSlots }) {
   const library = useLibrary(view, files);
   const { trashed, summaries, visible, actions } = library;
+  const { t } = useTranslation();
 
   return (
     <div className="library">
@@ -52,14 +60,11 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         {!trashed && files.recentFiles}
         {summaries === undefined ? (
           <p className="library-loading" role="status">
-            <LoaderCircle size={18} className="library-spin" aria-hidden /> Loading journeys…
+            <LoaderCircle size={18} className="library-spin" aria-hidden /> {t('library.loading')}
           </p>
         ) : summaries.length === 0 ? (
           trashed ? (
-            <EmptyState
-              title="The trash is empty"
-              text="Journeys you delete wait here until you restore them or empty the trash."
-            />
+            <EmptyState title={t('library.trashEmptyTitle')} text={t('library.trashEmptyText')} />
           ) : (
             <NoJourneysYet
               onNewJourney={actions.newJourney}
@@ -69,11 +74,9 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
           )
         ) : visible.length === 0 ? (
           <EmptyState
-            title="No journey matches your search"
+            title={t('library.noMatchTitle')}
             text={
-              library.query.trim()
-                ? `Nothing is called “${library.query}”. Try fewer words or clear the filters.`
-                : 'No journey has the chosen status, type, owner or tag. Clear a filter to see more.'
+              library.query.trim() ? t('library.noMatchText', { query: library.query }) : t('library.noFilterMatchText')
             }
           />
         ) : trashed ? (
@@ -82,13 +85,10 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
           <>
             <div className="library-layout">
               <Segmented
-                label="Show journeys as"
+                label={t('library.layoutLabel')}
                 name="library-layout"
                 value={library.layout}
-                options={[
-                  ['cards', 'Cards'],
-                  ['tree', 'Tree'],
-                ]}
+                options={LAYOUTS.map(([value, key]) => [value, t(key)] as const)}
                 onChange={library.setLayout}
               />
             </div>

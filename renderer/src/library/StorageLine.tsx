@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { describeStorage, estimateStorage } from '../storage';
+import { currentLocale, useTranslation } from '../i18n';
+import { estimateStorage, formatBytes, type StorageEstimate } from '../storage';
 
 /**
  * “Storage: 12 MB used of 2.1 GB available” under the library, read again
@@ -7,15 +8,21 @@ import { describeStorage, estimateStorage } from '../storage';
  * browser cannot tell.
  */
 export function StorageLine({ revision }: { revision: unknown }) {
-  const [text, setText] = useState<string | null>(null);
+  const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     let live = true;
-    void estimateStorage().then((estimate) => live && setText(estimate ? describeStorage(estimate) : null));
+    void estimateStorage().then((found) => live && setEstimate(found));
     return () => {
       live = false;
     };
   }, [revision]);
-  if (!text) return null;
+  if (!estimate) return null;
+  const locale = currentLocale();
+  const text = t('library.storage', {
+    used: formatBytes(estimate.used, locale),
+    available: formatBytes(estimate.available, locale),
+  });
   return (
     <p className="library-storage muted" data-testid="storage-line">
       {text}

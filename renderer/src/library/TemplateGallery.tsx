@@ -1,15 +1,12 @@
 import { Search, SearchX } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { searchTemplates, TEMPLATE_LANGUAGES, type JourneyTemplate } from '../domain/templates';
+import { useTranslation } from '../i18n';
 import { templatePreview } from './template-preview';
 import { TemplateThumbnail } from './TemplateThumbnail';
 import './template-gallery.css';
 
 const CARD_SELECTOR = '.template-card-open';
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** The cards' buttons in the list, in order. */
 function cardButtons(list: HTMLElement | null): HTMLButtonElement[] {
@@ -27,6 +24,7 @@ function columnCount(buttons: readonly HTMLElement[]): number {
 function TemplateCard({ template, onChoose }: { template: JourneyTemplate; onChoose: (id: string) => void }) {
   const preview = templatePreview(template);
   const id = useId();
+  const { t } = useTranslation();
   return (
     <li className="template-card" lang={template.language}>
       <button
@@ -43,9 +41,9 @@ function TemplateCard({ template, onChoose }: { template: JourneyTemplate; onCho
         </span>
         <span id={`${id}-meta`} className="template-card-meta">
           <span className="template-card-industry">{template.industry}</span>
-          <span lang="en">
-            {plural(preview.stageCount, 'stage', 'stages')} ·{' '}
-            {plural(preview.touchpointCount, 'touchpoint', 'touchpoints')}
+          <span>
+            {t('library.stages', { count: preview.stageCount })} ·{' '}
+            {t('library.touchpoints', { count: preview.touchpointCount })}
           </span>
           <span className="template-card-language">{TEMPLATE_LANGUAGES[template.language]}</span>
         </span>
@@ -72,6 +70,7 @@ export interface TemplateGalleryProps {
  * Enter or Space creates the journey.
  */
 export function TemplateGallery({ templates, onChoose, autoFocus = false }: TemplateGalleryProps) {
+  const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const found = useMemo(() => searchTemplates(templates, query), [templates, query]);
   const listRef = useRef<HTMLUListElement>(null);
@@ -126,27 +125,24 @@ export function TemplateGallery({ templates, onChoose, autoFocus = false }: Temp
           ref={searchRef}
           className="input"
           type="search"
-          placeholder="Search templates"
-          aria-label="Search templates by name, industry or description"
+          placeholder={t('library.templateSearchPlaceholder')}
+          aria-label={t('library.templateSearchLabel')}
           aria-controls={listId}
-          title="Search templates in any language (↓ to the cards)"
+          title={t('library.templateSearchTitle')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKey}
         />
         <span className="template-count muted" role="status">
           {query.trim()
-            ? `${plural(found.length, 'template', 'templates')} found`
-            : plural(templates.length, 'template', 'templates')}
+            ? t('library.templatesFound', { count: found.length })
+            : t('library.templateCount', { count: templates.length })}
         </span>
       </div>
       {found.length === 0 ? (
         <div className="template-empty" id={listId}>
           <SearchX size={28} aria-hidden />
-          <p>
-            No template matches “{query.trim()}”. Try another word (an industry such as “bank” or “hotel”), or start
-            from a blank journey.
-          </p>
+          <p>{t('library.noTemplateMatch', { query: query.trim() })}</p>
           <button
             type="button"
             className="btn"
@@ -155,13 +151,19 @@ export function TemplateGallery({ templates, onChoose, autoFocus = false }: Temp
               searchRef.current?.focus();
             }}
           >
-            Clear search
+            {t('library.clearSearch')}
           </button>
         </div>
       ) : (
-        <ul className="template-grid" id={listId} aria-label="Templates" ref={listRef} onKeyDown={onListKey}>
-          {found.map((t) => (
-            <TemplateCard key={t.id} template={t} onChoose={onChoose} />
+        <ul
+          className="template-grid"
+          id={listId}
+          aria-label={t('library.templates')}
+          ref={listRef}
+          onKeyDown={onListKey}
+        >
+          {found.map((template) => (
+            <TemplateCard key={template.id} template={template} onChoose={onChoose} />
           ))}
         </ul>
       )}

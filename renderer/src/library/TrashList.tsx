@@ -1,14 +1,15 @@
 import { ArchiveRestore, Trash2 } from 'lucide-react';
 import type { JourneySummary } from '../storage';
-import { relativeTime } from '../ui/time';
+import { currentLanguage, formatRelativeTime, useTranslation } from '../i18n';
 import { JourneyCounts } from './JourneyCard';
 import type { LibraryActions } from './use-library';
 
 /** The trashed journeys as rows, each with Restore and Delete forever. */
 export function TrashList(props: { summaries: JourneySummary[]; actions: Pick<LibraryActions, 'restore' | 'purge'> }) {
   const { actions } = props;
+  const { t } = useTranslation();
   return (
-    <ul className="journey-rows" aria-label="Trashed journeys">
+    <ul className="journey-rows" aria-label={t('library.trashed')}>
       {props.summaries.map((s) => (
         <TrashRow
           key={s.journey.id}
@@ -23,23 +24,33 @@ export function TrashList(props: { summaries: JourneySummary[]; actions: Pick<Li
 
 function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPurge: () => void }) {
   const { journey } = props.summary;
+  const { t } = useTranslation();
   return (
     <li className="journey-row" data-journey-id={journey.id}>
       <div className="row-main">
         <span className="card-title">{journey.title}</span>
         <JourneyCounts summary={props.summary} />
       </div>
-      <span className="muted">Deleted {journey.deletedAt ? relativeTime(journey.deletedAt) : ''}</span>
-      <button type="button" className="btn" onClick={props.onRestore} aria-label={`Restore ${journey.title}`}>
-        <ArchiveRestore size={16} aria-hidden /> Restore
+      <span className="muted">
+        {journey.deletedAt
+          ? t('library.deleted', { when: formatRelativeTime(journey.deletedAt, Date.now(), currentLanguage()) })
+          : null}
+      </span>
+      <button
+        type="button"
+        className="btn"
+        onClick={props.onRestore}
+        aria-label={t('library.restoreLabel', { title: journey.title })}
+      >
+        <ArchiveRestore size={16} aria-hidden /> {t('library.restore')}
       </button>
       <button
         type="button"
         className="btn btn-ghost"
         onClick={props.onPurge}
-        aria-label={`Delete ${journey.title} forever`}
+        aria-label={t('library.deleteForeverLabel', { title: journey.title })}
       >
-        <Trash2 size={16} aria-hidden /> Delete forever
+        <Trash2 size={16} aria-hidden /> {t('library.deleteForever')}
       </button>
     </li>
   );

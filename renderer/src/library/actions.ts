@@ -15,6 +15,7 @@ import {
 } from '../storage';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
+import { t } from '../i18n';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -27,70 +28,64 @@ async function run<T>(action: () => Promise<T>, failure: string): Promise<T | un
 }
 
 export async function createBlankJourney({ db, navigate }: AppServices) {
-  const journey = await run(
-    () => createJourney(db, { title: 'Untitled journey' }),
-    'The journey could not be created.',
-  );
+  const journey = await run(() => createJourney(db, { title: t('library.untitled') }), t('library.createFailed'));
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 
 export async function createFromTemplate({ db, navigate }: AppServices, templateId: string) {
   const template = JOURNEY_TEMPLATES.find((t) => t.id === templateId);
   if (!template) return;
-  const journey = await run(
-    () => createJourneyFromDocument(db, template.build()),
-    'The template could not be created.',
-  );
+  const journey = await run(() => createJourneyFromDocument(db, template.build()), t('library.templateFailed'));
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 
 /** Moves a journey to the trash, with Undo in the toast. */
 export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
-  const done = await run(() => moveToTrash(db, s.journey.id), 'The journey could not be moved to the trash.');
+  const done = await run(() => moveToTrash(db, s.journey.id), t('library.trashFailed'));
   if (done === undefined) return;
-  toast.info(`Moved “${s.journey.title}” to the trash.`, {
-    label: 'Undo',
+  toast.info(t('library.movedToTrash', { title: s.journey.title }), {
+    label: t('library.undo'),
     run: () => void restoreJourney(db, s.journey.id),
   });
 }
 
 export async function restoreJourney(db: WaymarkDB, journeyId: JourneyId) {
-  await run(() => restoreFromTrash(db, journeyId), 'The journey could not be restored.');
+  await run(() => restoreFromTrash(db, journeyId), t('library.restoreFailed'));
 }
 
 /** Renames when the trimmed title is new and not empty; otherwise leaves the journey alone. */
 export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: string | null) {
   const next = title?.trim();
   if (next && next !== s.journey.title) {
-    await run(() => renameJourney(db, s.journey.id, next), 'The journey could not be renamed.');
+    await run(() => renameJourney(db, s.journey.id, next), t('library.renameFailed'));
   }
 }
 
 export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
   await run(async () => {
     await duplicateJourney(db, s.journey.id);
-    toast.success(`Duplicated “${s.journey.title}”.`);
-  }, 'The journey could not be duplicated.');
+    toast.success(t('library.duplicated', { title: s.journey.title }));
+  }, t('library.duplicateFailed'));
 }
 
 /** Deletes a trashed journey for good, after the user confirms. */
 export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary) {
   const ok = await confirmAction({
-    title: 'Delete this journey forever?',
-    message: `“${s.journey.title}” and its ${s.touchpointCount} touchpoints will be deleted permanently. This cannot be undone.`,
-    confirmLabel: 'Delete forever',
+    title: t('library.purgeTitle'),
+    message: t('library.purgeText', { title: s.journey.title, count: s.touchpointCount }),
+    confirmLabel: t('library.deleteForever'),
     danger: true,
   });
-  if (ok) await run(() => purgeJourney(db, s.journey.id), 'The journey could not be deleted.');
+  if (ok) await run(() => purgeJourney(db, s.journey.id), t('library.purgeFailed'));
 }
 
 /** Empties the trash of its `count` journeys, after the user confirms. */
 export async function emptyTrashAfterConfirm(db: WaymarkDB, count: number) {
   const ok = await confirmAction({
-    title: 'Empty the trash?',
-    message: `${count} ${count === 1 ? 'journey' : 'journeys'} will be deleted permanently. This cannot be undone.`,
-    confirmLabel: 'Empty trash',
+    title: t('library.emptyTitle'),
+    message: t('library.emptyText', { count }),
+    confirmLabel: t('library.emptyTrash'),
     danger: true,
   });
-  if (ok) await run(() => emptyTrash(db), 'The trash could not be emptied.');
+  if (ok) await run(() => emptyTrash(db), t('library.emptyFailed'));
 }

@@ -1,18 +1,18 @@
 import { matchesQuery, normaliseForSearch } from '../domain/search';
 import { JOURNEY_STATUSES } from '../domain/vocabulary';
+import { compareText, type UiLanguage } from '../i18n';
 import type { JourneySummary } from '../storage';
 import { matchesFilter, NO_FILTER, type LibraryFilter } from './filters';
 
+/** Each sort's name (catalogue key). */
 export const SORTS = {
-  edited: 'Last edited',
-  title: 'Title A–Z',
-  created: 'Date created',
-  status: 'Status',
-  owner: 'Owner A–Z',
+  edited: 'library.sortEdited',
+  title: 'library.sortTitle',
+  created: 'library.sortCreated',
+  status: 'library.sortStatus',
+  owner: 'library.sortOwner',
 } as const;
 export type SortKey = keyof typeof SORTS;
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Owner, title, client and tags: what the library's search box looks through. */
 function searchText(s: JourneySummary): string {
@@ -22,19 +22,22 @@ function searchText(s: JourneySummary): string {
 
 /**
  * The journeys the library shows: those matching the search and the filter,
- * in the chosen order. Status sorts draft → in review → final; owner sorts
- * A–Z with journeys without an owner last; ties fall back to last edited.
+ * in the chosen order; titles and owners compare as the interface language
+ * orders them. Status sorts draft → in review → final; owner sorts A–Z with
+ * journeys without an owner last; ties fall back to last edited.
  */
 export function filterAndSort(
   list: readonly JourneySummary[],
   query: string,
   sort: SortKey,
   filter: LibraryFilter = NO_FILTER,
+  language: UiLanguage = 'en',
 ): JourneySummary[] {
+  const compare = compareText(language);
   const found = list.filter((s) => matchesQuery(searchText(s), query) && matchesFilter(s.journey, filter));
   const byEdit = (a: JourneySummary, b: JourneySummary) => b.journey.updatedAt - a.journey.updatedAt;
   return found.sort((a, b) => {
-    if (sort === 'title') return collator.compare(a.journey.title, b.journey.title);
+    if (sort === 'title') return compare(a.journey.title, b.journey.title);
     if (sort === 'created') return b.journey.createdAt - a.journey.createdAt;
     if (sort === 'status') {
       const d = JOURNEY_STATUSES.indexOf(a.journey.status) - JOURNEY_STATUSES.indexOf(b.journey.status);
@@ -43,7 +46,7 @@ export function filterAndSort(
     if (sort === 'owner') {
       const [oa, ob] = [normaliseForSearch(a.journey.owner), normaliseForSearch(b.journey.owner)];
       if (!oa !== !ob) return oa ? -1 : 1;
-      return collator.compare(oa, ob) || byEdit(a, b);
+      return compare(oa, ob) || byEdit(a, b);
     }
     return byEdit(a, b);
   });

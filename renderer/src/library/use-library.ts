@@ -17,6 +17,7 @@ import {
 import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
 import { filterAndSort, type SortKey } from './sort';
 import { useLibraryViews } from './use-views';
+import { isUiLanguage, useTranslation } from '../i18n';
 
 /** What the files feature lends the library: opening files, and the list of recent ones. */
 export interface LibraryFileSlots {
@@ -40,9 +41,11 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [renaming, setRenaming] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const { i18n } = useTranslation();
+  const language = isUiLanguage(i18n.language) ? i18n.language : 'en';
   const visible = useMemo(
-    () => filterAndSort(summaries ?? [], query, sort, trashed ? NO_FILTER : filter),
-    [summaries, query, sort, filter, trashed],
+    () => filterAndSort(summaries ?? [], query, sort, trashed ? NO_FILTER : filter, language),
+    [summaries, query, sort, language, filter, trashed],
   );
   const choices = useMemo(() => filterChoices(summaries ?? []), [summaries]);
   const views = useLibraryViews(db, { query, sort, filter }, (v) => {

@@ -36,6 +36,9 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
     setTitle: (title) => {
       void bridge.setTitle(title);
     },
+    setLanguage: (language, menu) => {
+      void bridge.setLanguage({ language, menu });
+    },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onOpenFile: (listener) => bridge.onOpenFile(listener),
     guardClose: (guard) => closeGuards.add(guard),

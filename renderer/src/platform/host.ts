@@ -8,13 +8,16 @@ import type {
   AppInfo,
   FileFilter,
   MenuCommand,
+  MenuLabels,
+  UiLanguageCode,
   OpenedFile,
   RecentFile,
   SavedFile,
 } from '../../../electron/common/contract';
 import type { LiveSessionInfo, LiveStartRequest } from '../../../electron/common/live';
 
-export type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile };
+export { MENU_LABEL_KEYS } from '../../../electron/common/contract';
+export type { AppInfo, FileFilter, MenuCommand, MenuLabels, OpenedFile, RecentFile, SavedFile, UiLanguageCode };
 export type { LiveSessionInfo, LiveStartRequest };
 export type { CloseGuard, CloseReply } from './close-guards';
 
@@ -67,6 +70,8 @@ export interface Host {
   recentFiles(): Promise<RecentFile[]>;
   openRecent(path: string): Promise<OpenedFile>;
   setTitle(title: string): void;
+  /** Tells the OS side the interface language and the words of its native menus (nothing to do on the web). */
+  setLanguage(language: UiLanguageCode, menu: MenuLabels): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
   /**

@@ -154,6 +154,8 @@ export function createWebHost(): Host {
     setTitle: (title) => {
       document.title = title;
     },
+    // The browser has no native menus to relabel.
+    setLanguage: () => undefined,
     onMenuCommand: (listener) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);

@@ -1,4 +1,5 @@
 /** What every section renderer needs, computed once per report. */
+import { formatLongDateIn } from '../domain/locale-format';
 import type { JourneyDocument } from '../domain/model';
 import { oneLine, safeColour } from './escape';
 import { REPORT_LABELS, type Labels } from './labels';
@@ -23,7 +24,7 @@ export interface ReportContext {
 export function formatReportDate(date: string | Date, labels: Labels): string {
   if (typeof date === 'string') return oneLine(date);
   if (Number.isNaN(date.getTime())) return '';
-  return `${date.getUTCDate()} ${labels.months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return formatLongDateIn(labels.locale, date, 'UTC');
 }
 
 export function createContext(doc: JourneyDocument, options: ReportOptions, assets: ReportAssets): ReportContext {

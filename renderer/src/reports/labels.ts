@@ -1,14 +1,22 @@
 /**
  * Every word the report prints, per language. Add a language by adding an
- * entry to REPORT_LANGUAGES (types.ts) and a complete Labels object here.
+ * entry to REPORT_LANGUAGES (types.ts) and a complete Labels object here
+ * (English here, the others in languages/, each consistent with its glossary
+ * in renderer/src/i18n/glossary/). Dates and numbers go through Intl in the
+ * language's `locale`.
  */
 import type { BlueprintLineKind } from '../domain/lanes';
 import type { ConnectionKind, EvidenceLevel, LaneKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import { HY } from './languages/hy';
+import { ML } from './languages/ml';
+import { TA } from './languages/ta';
+import { TE } from './languages/te';
 import type { ReportLanguage, SectionId } from './types';
 
 export interface Labels {
+  /** BCP 47 locale for dates and numbers (Intl), e.g. `ta-IN`. */
+  locale: string;
   sections: Record<SectionId, string>;
-  months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
   emotion: Record<'-3' | '-2' | '-1' | '0' | '1' | '2' | '3', string>;
   noEmotion: string;
   severity: Record<PainSeverity, string>;
@@ -119,6 +127,7 @@ export interface Labels {
 }
 
 const EN: Labels = {
+  locale: 'en-GB',
   sections: {
     cover: 'Cover',
     toc: 'Contents',
@@ -134,20 +143,6 @@ const EN: Labels = {
     notes: 'Notes',
     workshop: 'Workshop results',
   },
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
   emotion: {
     '-3': 'Angry',
     '-2': 'Frustrated',
@@ -307,7 +302,7 @@ const EN: Labels = {
   },
 };
 
-export const REPORT_LABELS: Record<ReportLanguage, Labels> = { en: EN };
+export const REPORT_LABELS: Record<ReportLanguage, Labels> = { en: EN, ta: TA, te: TE, ml: ML, hy: HY };
 
 export function emotionWord(labels: Labels, score: number | null): string {
   if (score === null) return labels.noEmotion;

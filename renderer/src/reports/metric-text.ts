@@ -5,6 +5,7 @@
  * metrics table and the interactive viewer.
  */
 import { npsFromCounts } from '../domain/insights';
+import { formatNumberIn } from '../domain/locale-format';
 import type { Metrics } from '../domain/model';
 import { signed } from './escape';
 
@@ -18,35 +19,43 @@ export interface MetricText {
   sample: number | null;
 }
 
-export function formatMetricNumber(value: number, digits = 1): string {
+/** A figure rounded to `digits` decimals, written in the locale (e.g. "4.2", Armenian "4,2"). */
+export function formatMetricNumber(value: number, digits = 1, locale = 'en-GB'): string {
   const factor = 10 ** digits;
-  return String(Math.round(value * factor) / factor);
+  const rounded = Math.round(value * factor) / factor;
+  return formatNumberIn(locale, rounded, { maximumFractionDigits: digits, useGrouping: false });
 }
 
-function thousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** A percentage given as 0–100, written in the locale (e.g. "82.5%", Armenian "82,5%"). */
+export function formatMetricPercent(value: number, locale = 'en-GB'): string {
+  const rounded = Math.round(value * 10) / 10;
+  return formatNumberIn(locale, rounded / 100, { style: 'percent', maximumFractionDigits: 1 });
 }
 
-/** Each metric's printed figure, null where it was not measured. */
-export function metricTexts(m: Metrics): Record<MetricKey, MetricText | null> {
+function thousands(value: number, locale: string): string {
+  return formatNumberIn(locale, value, { maximumFractionDigits: 20 });
+}
+
+/** Each metric's printed figure in the locale (the report's `labels.locale`), null where it was not measured. */
+export function metricTexts(m: Metrics, locale = 'en-GB'): Record<MetricKey, MetricText | null> {
   const npsScore = m.nps ? npsFromCounts(m.nps) : null;
   return {
     csat: m.csat
       ? {
           value:
             m.csat.mode === 'share'
-              ? `${formatMetricNumber(m.csat.value)}%`
-              : `${formatMetricNumber(m.csat.value)} / 5`,
+              ? formatMetricPercent(m.csat.value, locale)
+              : `${formatMetricNumber(m.csat.value, 1, locale)} / 5`,
           sample: m.csat.sample,
         }
       : null,
-    ces: m.ces ? { value: `${formatMetricNumber(m.ces.mean)} / 7`, sample: m.ces.sample } : null,
+    ces: m.ces ? { value: `${formatMetricNumber(m.ces.mean, 1, locale)} / 7`, sample: m.ces.sample } : null,
     nps:
       m.nps && npsScore !== null
         ? { value: signed(Math.round(npsScore)), sample: m.nps.promoters + m.nps.passives + m.nps.detractors }
         : null,
-    dropOff: m.dropOff === null ? null : { value: `${formatMetricNumber(m.dropOff)}%`, sample: null },
-    volume: m.volume === null ? null : { value: thousands(m.volume), sample: null },
+    dropOff: m.dropOff === null ? null : { value: formatMetricPercent(m.dropOff, locale), sample: null },
+    volume: m.volume === null ? null : { value: thousands(m.volume, locale), sample: null },
   };
 }
 

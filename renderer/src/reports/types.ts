@@ -18,7 +18,7 @@ export const REPORT_SECTION_IDS = [
 ] as const;
 export type SectionId = (typeof REPORT_SECTION_IDS)[number];
 
-export const REPORT_LANGUAGES = ['en'] as const;
+export const REPORT_LANGUAGES = ['en', 'ta', 'te', 'ml', 'hy'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 export type PageSize = 'A4' | 'Letter';

@@ -11,6 +11,7 @@ import {
 import { atomicWrite } from '../../../electron/main/files/atomic-write';
 import { createRecentFilesStore } from '../../../electron/main/files/recent-files';
 import { createIpcHandlers, type IpcDeps, type PdfOptions } from '../../../electron/main/ipc/handlers';
+import { DEFAULT_MENU_LABELS } from '../../../electron/main/menu/template';
 import type { SenderInfo } from '../../../electron/main/ipc/sender';
 import { createLiveSessions } from '../../../electron/live/sessions';
 import { createScriptedDialog } from '../../support/node-bridge';
@@ -72,6 +73,7 @@ const VALID_ARGS: Record<IpcChannel, unknown[]> = {
   liveStart: [{ journeyId: 'journey:1', journeyTitle: 'Onboarding', requireApproval: false }],
   liveEnd: [],
   liveStatus: [],
+  setLanguage: [{ language: 'ta', menu: DEFAULT_MENU_LABELS }],
 };
 
 /** Argument lists the contract must refuse, per channel. */
@@ -110,6 +112,13 @@ const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
   ],
   liveEnd: [['now']],
   liveStatus: [[1]],
+  setLanguage: [
+    [{ language: 'fr', menu: DEFAULT_MENU_LABELS }],
+    [{ language: 'ta', menu: { ...DEFAULT_MENU_LABELS, file: '' } }],
+    [{ language: 'ta', menu: { ...DEFAULT_MENU_LABELS, extra: 'x' } }],
+    [{ language: 'ta' }],
+    [],
+  ],
 };
 
 const refusedSenders: Array<[string, SenderInfo]> = [

@@ -1,7 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, RecentFile } from '../../../electron/common/contract';
-import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu/template';
+import { MENU_LABEL_KEYS, type MenuLabels } from '../../../electron/common/contract';
+import { buildMenuTemplate, DEFAULT_MENU_LABELS, type MenuOptions } from '../../../electron/main/menu/template';
+import en from '../../../renderer/src/i18n/locales/en.json';
+import hy from '../../../renderer/src/i18n/locales/hy.json';
+import ta from '../../../renderer/src/i18n/locales/ta.json';
 import { SEED_TITLES } from './helpers';
 
 type Item = MenuItemConstructorOptions;
@@ -121,6 +125,11 @@ describe('application menu', () => {
         'fit-view',
         'shortcuts',
         'about',
+        'language-en',
+        'language-ta',
+        'language-te',
+        'language-ml',
+        'language-hy',
       ].sort(),
     );
   });
@@ -153,6 +162,8 @@ describe('application menu', () => {
       'Zoom Out',
       'Actual Size',
       'Fit View',
+      'separator',
+      'Language',
       'separator',
       'togglefullscreen',
     ]);
@@ -187,5 +198,39 @@ describe('application menu', () => {
         .filter((a): a is string => typeof a === 'string');
       expect(new Set(accels).size, p).toBe(accels.length);
     }
+  });
+
+  it('takes its words from the catalogues: English by default (the English catalogue), then the chosen language', () => {
+    expect(DEFAULT_MENU_LABELS).toEqual(en.menu);
+    expect(Object.keys(ta.menu).sort()).toEqual([...MENU_LABEL_KEYS].sort());
+    const tamil = buildMenuTemplate('linux', vi.fn(), [], options({ labels: ta.menu as MenuLabels, language: 'ta' }));
+    expect(labels(tamil)).toEqual([ta.menu.file, ta.menu.edit, ta.menu.view, ta.menu.help]);
+    expect(byLabel(sub(top(tamil, ta.menu.help)), 'Waymark பற்றி')).toMatchObject({ id: 'about' });
+    const armenian = buildMenuTemplate(
+      'darwin',
+      vi.fn(),
+      [],
+      options({ labels: hy.menu as MenuLabels, language: 'hy' }),
+    );
+    expect(labels(sub(armenian[0]))[0]).toBe('Waymark-ի մասին');
+    expect(byLabel(sub(top(armenian, hy.menu.edit)), hy.menu.undo)).toMatchObject({
+      id: 'undo',
+      accelerator: 'CmdOrCtrl+Z',
+    });
+  });
+
+  it('View › Language lists the five languages in their own names, the chosen one checked, each sending its command', () => {
+    const sent: MenuCommand[] = [];
+    const t = buildMenuTemplate(
+      'linux',
+      (c) => sent.push(c),
+      [],
+      options({ labels: ta.menu as MenuLabels, language: 'ta' }),
+    );
+    const languages = sub(byLabel(sub(top(t, ta.menu.view)), ta.menu.language));
+    expect(labels(languages)).toEqual(['English', 'தமிழ்', 'తెలుగు', 'മലയാളം', 'Հայերեն']);
+    expect(languages.filter((i) => i.checked).map((i) => i.id)).toEqual(['language-ta']);
+    click(byLabel(languages, 'Հայերեն'));
+    expect(sent).toEqual(['language-hy']);
   });
 });

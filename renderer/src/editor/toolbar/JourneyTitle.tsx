@@ -1,3 +1,4 @@
+import { useTranslation } from '../../i18n';
 import { updateJourney } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
 
@@ -5,10 +6,11 @@ import { useEditor, useEditorStore } from '../../session/react';
 export function JourneyTitle() {
   const store = useEditorStore();
   const title = useEditor((s) => s.doc.journey.title);
+  const { t } = useTranslation();
   return (
     <input
       className="journey-title-input"
-      aria-label="Journey title"
+      aria-label={t('toolbar.journeyTitle')}
       title={title}
       data-history-field
       value={title}

@@ -1,4 +1,5 @@
 import { Ellipsis } from 'lucide-react';
+import { useTranslation } from '../../i18n';
 import { DropdownMenu, type MenuItem, type MenuSection } from '../../ui/menu';
 import { GROUP_LABELS, GROUPS, type ToolbarCommand } from './toolbar-items';
 
@@ -18,11 +19,14 @@ function menuItem(command: ToolbarCommand): MenuItem {
  * like the group; a command with settings to choose from follows its group
  * as a section of radio items. Pure, so the order is the same every render.
  */
-export function moreMenuSections(commands: readonly ToolbarCommand[]): MenuSection[] {
+export function moreMenuSections(
+  commands: readonly ToolbarCommand[],
+  groupLabel: (key: string) => string = (key) => key,
+): MenuSection[] {
   return GROUPS.flatMap((group) => {
     const inGroup = commands.filter((c) => c.group === group);
     const sections: MenuSection[] = [
-      { label: GROUP_LABELS[group], items: inGroup.filter((c) => !c.choices).map(menuItem) },
+      { label: groupLabel(GROUP_LABELS[group]), items: inGroup.filter((c) => !c.choices).map(menuItem) },
     ];
     for (const command of inGroup) {
       if (!command.choices) continue;
@@ -47,13 +51,14 @@ export function moreMenuSections(commands: readonly ToolbarCommand[]): MenuSecti
  * menu puts focus back on its button once a command has run.
  */
 export function MoreMenu({ commands }: { commands: ToolbarCommand[] }) {
-  const sections = moreMenuSections(commands);
+  const { t } = useTranslation();
+  const sections = moreMenuSections(commands, (key) => t(key));
   if (sections.length === 0) return null;
   return (
     <div className="toolbar-more">
       <DropdownMenu
-        label="More tools"
-        title="More tools"
+        label={t('toolbar.moreTools')}
+        title={t('toolbar.moreTools')}
         trigger={<Ellipsis size={16} aria-hidden />}
         sections={sections}
       />

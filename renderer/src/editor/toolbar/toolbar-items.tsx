@@ -2,6 +2,7 @@ import {
   Columns3,
   Grid3x3,
   Keyboard,
+  Languages,
   Lightbulb,
   Map as MapIcon,
   Network,
@@ -15,6 +16,7 @@ import {
   Users,
 } from 'lucide-react';
 import type { ComponentType, ReactNode } from 'react';
+import { chooseUiLanguage, LANGUAGE_NAMES, UI_LANGUAGES, useTranslation } from '../../i18n';
 import { useEditorActions } from '../actions-context';
 import { autoLayoutJourney } from '../layout/run-auto-layout';
 import { useEditor, useEditorStore } from '../../session/react';
@@ -26,14 +28,14 @@ import type { Tier } from './tiers';
 export const GROUPS = ['edit', 'add', 'view', 'workshop', 'panels', 'help'] as const;
 export type ToolbarGroup = (typeof GROUPS)[number];
 
-/** What each group is called: the toolbar's group names and the More menu's section labels. */
+/** What each group is called (catalogue keys): the toolbar's group names and the More menu's section labels. */
 export const GROUP_LABELS: Record<ToolbarGroup, string> = {
-  edit: 'Edit',
-  add: 'Add',
-  view: 'View',
-  workshop: 'Workshop tools',
-  panels: 'Panels',
-  help: 'Help',
+  edit: 'toolbar.groupEdit',
+  add: 'toolbar.groupAdd',
+  view: 'toolbar.groupView',
+  workshop: 'toolbar.groupWorkshop',
+  panels: 'toolbar.groupPanels',
+  help: 'toolbar.groupHelp',
 };
 
 /** One of a command's exclusive settings, offered one by one in the More menu. */
@@ -81,6 +83,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
   const minimap = useEditorUi((s) => s.showMinimap);
   const setUi = useEditorUi((s) => s.set);
   const { panels: slotPanels, useToolbarCommands: useEditorSlotCommands } = useEditorSlots();
+  const { t, i18n } = useTranslation();
 
   const panelCommand = (
     id: Exclude<SidePanel, null>,
@@ -102,7 +105,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'undo',
       group: 'edit',
-      label: 'Undo',
+      label: t('toolbar.undo'),
       shortcut: 'Ctrl+Z',
       icon: toolbarIcon(Undo2),
       disabled: !canUndo,
@@ -112,7 +115,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'redo',
       group: 'edit',
-      label: 'Redo',
+      label: t('toolbar.redo'),
       shortcut: 'Ctrl+Shift+Z',
       icon: toolbarIcon(Redo2),
       disabled: !canRedo,
@@ -122,10 +125,10 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'add-touchpoint',
       group: 'add',
-      label: 'Add touchpoint',
+      label: t('toolbar.addTouchpoint'),
       shortcut: 'N',
       icon: toolbarIcon(Plus),
-      text: 'Touchpoint',
+      text: t('toolbar.touchpointText'),
       textFrom: 'medium',
       visibleFrom: 'minimal',
       run: () => actions.addTouchpoint({ connectFromSelection: true }),
@@ -133,7 +136,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'add-stage',
       group: 'add',
-      label: 'Add stage',
+      label: t('toolbar.addStage'),
       icon: toolbarIcon(Columns3),
       visibleFrom: 'medium',
       run: () => actions.addStage(),
@@ -141,20 +144,20 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'add-note',
       group: 'add',
-      label: 'Add sticky note',
+      label: t('toolbar.addNote'),
       shortcut: 'S',
       icon: toolbarIcon(StickyNote),
       visibleFrom: 'medium',
       run: () => actions.addNote(),
     },
     {
-      ...panelCommand('search', 'Search and filter', Search, 'compact', 'view'),
+      ...panelCommand('search', t('toolbar.search'), Search, 'compact', 'view'),
       shortcut: 'Ctrl+F',
     },
     {
       id: 'fit-view',
       group: 'view',
-      label: 'Fit the map in view',
+      label: t('toolbar.fitView'),
       shortcut: 'F',
       icon: toolbarIcon(Scan),
       visibleFrom: 'menu',
@@ -163,7 +166,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'auto-layout',
       group: 'view',
-      label: 'Auto layout',
+      label: t('toolbar.autoLayout'),
       icon: toolbarIcon(Network),
       visibleFrom: 'menu',
       run: () => void autoLayoutJourney(store),
@@ -171,7 +174,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'snap',
       group: 'view',
-      label: 'Snap to grid',
+      label: t('toolbar.snap'),
       icon: toolbarIcon(Grid3x3),
       pressed: snap,
       visibleFrom: 'menu',
@@ -180,27 +183,44 @@ export function useToolbarCommands(): ToolbarCommand[] {
     {
       id: 'minimap',
       group: 'view',
-      label: 'Minimap',
+      label: t('toolbar.minimap'),
       icon: toolbarIcon(MapIcon),
       pressed: minimap,
       visibleFrom: 'menu',
       run: () => setUi({ showMinimap: !useEditorUi.getState().showMinimap }),
     },
     ...useEditorSlotCommands(),
-    panelCommand('personas', 'Personas', Users, 'medium'),
-    panelCommand('insights', 'Insights', Lightbulb, 'compact'),
+    panelCommand('personas', t('toolbar.personas'), Users, 'medium'),
+    panelCommand('insights', t('toolbar.insights'), Lightbulb, 'compact'),
     ...slotPanels.flatMap((p) =>
       p.button ? [panelCommand(p.id, p.button.label, p.button.icon, p.button.visibleFrom)] : [],
     ),
-    panelCommand('inspector', 'Inspector', PanelRight, 'narrow'),
+    panelCommand('inspector', t('toolbar.inspector'), PanelRight, 'narrow'),
     {
       id: 'shortcuts',
       group: 'help',
-      label: 'Keyboard shortcuts',
+      label: t('toolbar.shortcuts'),
       shortcut: '?',
       icon: toolbarIcon(Keyboard),
       visibleFrom: 'menu',
       run: () => setUi({ showShortcuts: true }),
+    },
+    {
+      // The interface language: in the More menu, one radio item per language (in its own name).
+      id: 'language',
+      group: 'help',
+      label: t('language.choose'),
+      icon: toolbarIcon(Languages),
+      visibleFrom: 'menu',
+      choices: {
+        label: t('language.label'),
+        options: UI_LANGUAGES.map((language) => ({
+          label: LANGUAGE_NAMES[language],
+          checked: i18n.language === language,
+          run: () => void chooseUiLanguage(language),
+        })),
+      },
+      run: () => undefined,
     },
   ];
 }

@@ -6,7 +6,14 @@ import { ReportBrandFieldset } from './ReportBrandFieldset';
 import { ReportSectionsFieldset } from './ReportSectionsFieldset';
 import type { SectionSummary } from './use-report-dialog';
 
-const LANGUAGE_NAMES: Partial<Record<string, string>> = { en: 'English' };
+/** Each language in its own name, so a reader finds theirs whatever the UI language. */
+const LANGUAGE_NAMES: Partial<Record<string, string>> = {
+  en: 'English',
+  ta: 'தமிழ்',
+  te: 'తెలుగు',
+  ml: 'മലയാളം',
+  hy: 'Հայերեն',
+};
 
 export interface ReportSettingsFormProps {
   settings: ReportSettings;

@@ -15,6 +15,7 @@ import {
   type ReportSettings,
 } from '../../exports';
 import { journeyFileName } from '../../files';
+import { currentLanguage } from '../../i18n';
 import { getHost } from '../../platform';
 import {
   buildReportHtml,
@@ -59,7 +60,7 @@ function storage(): Storage | null {
 
 /** The report settings of a journey: this session's (which keep a logo too large to store), else the stored ones. */
 export function currentReportSettings(journeyId: string): ReportSettings {
-  return sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId);
+  return sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId, currentLanguage());
 }
 
 /** Runs `build` when the browser is idle (or after a short delay where there is no idle callback). */
@@ -120,7 +121,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const { db } = useServices();
   const journeyId = doc.journey.id;
   const [settings, setSettings] = useState<ReportSettings>(
-    () => sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId),
+    () => sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId, currentLanguage()),
   );
   const [assets, setAssets] = useState<ReportAssets | null>(null);
   const [assetsError, setAssetsError] = useState<string | null>(null);

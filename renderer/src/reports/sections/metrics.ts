@@ -17,7 +17,7 @@ export function metricsSection(ctx: ReportContext): string {
     touchpoints
       .filter((t) => hasMetrics(t.metrics))
       .map((t) => {
-        const texts = metricTexts(t.metrics);
+        const texts = metricTexts(t.metrics, labels.locale);
         const cell = (m: MetricText | null, withSample: boolean) =>
           m ? `<b class="num">${esc(m.value)}</b>${withSample ? sample(m.sample, h.sample) : ''}` : NONE;
         const csat = cell(texts.csat, true);

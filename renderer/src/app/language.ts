@@ -1,0 +1,59 @@
+/**
+ * Starts the interface language before the first render: the remembered
+ * choice, else the browser's languages (`navigator.languages`); in Electron,
+ * when nothing is remembered, the OS locale from main (`app.getLocale()`
+ * through the Host's appInfo) decides as soon as it arrives.
+ */
+import {
+  currentLanguage,
+  i18n,
+  initI18n,
+  initialLanguage,
+  isUiLanguage,
+  LANGUAGE_STORAGE_KEY,
+  pickLanguage,
+  setUiLanguage,
+} from '../i18n';
+import { getHost, MENU_LABEL_KEYS, type MenuLabels } from '../platform';
+
+/** The native menus' words in the current language, from the catalogue's `menu` section. */
+export function menuLabels(): MenuLabels {
+  return Object.fromEntries(
+    MENU_LABEL_KEYS.map((key) => [key, i18n.t(`menu.${key}`, { appName: 'Waymark' })]),
+  ) as MenuLabels;
+}
+
+function tellHost() {
+  getHost().setLanguage(currentLanguage(), menuLabels());
+}
+
+function storage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function browserLocales(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
+}
+
+export function startLanguage(): void {
+  initI18n(initialLanguage(storage(), browserLocales()));
+  i18n.on('languageChanged', tellHost);
+  tellHost();
+  let remembered: string | null = null;
+  try {
+    remembered = storage()?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
+  } catch {
+    remembered = null;
+  }
+  if (isUiLanguage(remembered)) return;
+  void getHost()
+    .appInfo()
+    .then((info) => {
+      if (info.locale) void setUiLanguage(pickLanguage([info.locale, ...browserLocales()]));
+    })
+    .catch(() => undefined);
+}

@@ -1,0 +1,91 @@
+/**
+ * Waymark's interface language: one i18next instance over the catalogues in
+ * locales/ (English, Tamil, Telugu, Malayalam, Armenian), plurals by
+ * Intl.PluralRules (`_one` / `_other` keys). `setUiLanguage` switches at once,
+ * without a reload: React components re-render through react-i18next, the
+ * open journey's store is untouched.
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import hy from './locales/hy.json';
+import ml from './locales/ml.json';
+import ta from './locales/ta.json';
+import te from './locales/te.json';
+import { LANGUAGE_LOCALES, UI_LANGUAGES, isUiLanguage, rememberLanguage, type UiLanguage } from './languages';
+
+export * from './languages';
+export * from './format';
+export { useTranslation, Trans } from 'react-i18next';
+
+export const CATALOGUES: Readonly<Record<UiLanguage, Record<string, unknown>>> = { en, ta, te, ml, hy };
+
+/** Catalogue keys, flattened with dots ("library.tabs.journeys"). */
+export function catalogueKeys(catalogue: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? catalogueKeys(value as Record<string, unknown>, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+export const i18n: I18n = i18next.createInstance();
+
+// Ready as soon as this module loads (in English; the catalogues are bundled, so this is synchronous):
+// every component and test can translate before the app has chosen its language.
+void i18n.use(initReactI18next).init({
+  resources: Object.fromEntries(UI_LANGUAGES.map((l) => [l, { translation: CATALOGUES[l] }])),
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...UI_LANGUAGES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+/** Starts the interface in the language: switches i18next and marks the document (`lang`). */
+export function initI18n(language: UiLanguage): I18n {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+  applyToDocument(language);
+  return i18n;
+}
+
+function applyToDocument(language: UiLanguage) {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  document.documentElement.dataset['script'] = language;
+}
+
+/** The interface language now. */
+export function currentLanguage(): UiLanguage {
+  const l = i18n.language;
+  return isUiLanguage(l) ? l : 'en';
+}
+
+/** The locale of the current language, for Intl. */
+export function currentLocale(): string {
+  return LANGUAGE_LOCALES[currentLanguage()];
+}
+
+/** Switches the interface language at once (no reload). */
+export async function setUiLanguage(language: UiLanguage): Promise<void> {
+  await i18n.changeLanguage(language);
+  applyToDocument(language);
+}
+
+function localStore(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The person's choice: switches at once and is remembered for the next start. */
+export async function chooseUiLanguage(language: UiLanguage): Promise<void> {
+  rememberLanguage(localStore(), language);
+  await setUiLanguage(language);
+}
+
+/** A translated string outside React (toasts from plain modules, menus sent to main). */
+export const t: I18n['t'] = ((...args: Parameters<I18n['t']>) => i18n.t(...args)) as I18n['t'];
