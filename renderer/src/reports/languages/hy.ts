@@ -3,6 +3,7 @@ import type { Labels } from '../labels';
 
 export const HY: Labels = {
   locale: 'hy-AM',
+  lane: 'Գոտի',
   sections: {
     cover: 'Շապիկ',
     toc: 'Բովանդակություն',
@@ -103,7 +104,6 @@ export const HY: Labels = {
     touchpoint: 'Շփման կետ',
     stage: 'Փուլ',
     channel: 'Ալիք',
-    lane: 'Գոտի',
     emotion: 'Հույզ',
     thoughts: 'Մտքեր',
     quotes: 'Մեջբերումներ',

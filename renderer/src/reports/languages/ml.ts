@@ -3,6 +3,7 @@ import type { Labels } from '../labels';
 
 export const ML: Labels = {
   locale: 'ml-IN',
+  lane: 'ലെയ്ൻ',
   sections: {
     cover: 'മുഖപേജ്',
     toc: 'ഉള്ളടക്കം',
@@ -103,7 +104,6 @@ export const ML: Labels = {
     touchpoint: 'ടച്ച്‌പോയിന്റ്',
     stage: 'ഘട്ടം',
     channel: 'ചാനൽ',
-    lane: 'ലെയ്ൻ',
     emotion: 'വികാരം',
     thoughts: 'ചിന്തകൾ',
     quotes: 'ഉദ്ധരണികൾ',

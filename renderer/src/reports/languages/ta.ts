@@ -3,6 +3,7 @@ import type { Labels } from '../labels';
 
 export const TA: Labels = {
   locale: 'ta-IN',
+  lane: 'தடம்',
   sections: {
     cover: 'அட்டை',
     toc: 'உள்ளடக்கம்',
@@ -103,7 +104,6 @@ export const TA: Labels = {
     touchpoint: 'தொடுப்புள்ளி',
     stage: 'கட்டம்',
     channel: 'சேனல்',
-    lane: 'தடம்',
     emotion: 'உணர்ச்சி',
     thoughts: 'எண்ணங்கள்',
     quotes: 'மேற்கோள்கள்',

@@ -3,6 +3,7 @@ import type { Labels } from '../labels';
 
 export const TE: Labels = {
   locale: 'te-IN',
+  lane: 'లేన్',
   sections: {
     cover: 'ముఖపత్రం',
     toc: 'విషయ సూచిక',
@@ -102,7 +103,6 @@ export const TE: Labels = {
     touchpoint: 'టచ్‌పాయింట్',
     stage: 'దశ',
     channel: 'ఛానల్',
-    lane: 'లేన్',
     emotion: 'భావోద్వేగం',
     thoughts: 'ఆలోచనలు',
     quotes: 'ఉల్లేఖనలు',
