@@ -50,8 +50,8 @@ describe('reports and exports', () => {
     await dialog.waitFor();
     const preview = page.frameLocator('iframe[title="Report preview"]');
     await preview.locator('h1', { hasText: ORDER_TEMPLATE }).waitFor({ timeout: 20_000 });
-    // The template has had no workshop: its section is left out, and the dialog says so until it is switched off.
-    const leftOut = dialog.getByText('Empty, left out: Workshop results');
+    // The template has had no workshop (nor scored opportunities): its section is left out, and the dialog says so until it is switched off.
+    const leftOut = dialog.getByText(/^Empty, left out: (.+, )?Workshop results$/);
     await leftOut.waitFor();
     expect(await preview.locator('#sec-workshop').count()).toBe(0);
     await dialog.getByRole('checkbox', { name: 'Workshop results' }).uncheck();
@@ -184,10 +184,16 @@ describe('reports and exports', () => {
       'Personas',
     ]);
     const sheet = workbook.getWorksheet('Touchpoints')!;
-    const titles = sheet.getColumn(2).values.slice(2);
+    // Columns by their header (a blueprint's Lane column comes after Stage).
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    const column = (name: string) => {
+      const index = headers.indexOf(name);
+      expect(index, name).toBeGreaterThan(0);
+      return sheet.getColumn(index);
+    };
+    const titles = column('Title').values.slice(2);
     expect(titles).toContain('Parcel arrives damaged');
-    const emotions = sheet
-      .getColumn(6)
+    const emotions = column('Emotion')
       .values.slice(2)
       .filter((v) => v !== null && v !== undefined);
     expect(emotions.length).toBeGreaterThan(5);

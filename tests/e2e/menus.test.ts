@@ -73,6 +73,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
       'menuitemradio:Dim all but the selection',
       'menuitemcheckbox:Metrics',
       'menuitemcheckbox:Loyalty lens',
+      'menuitemcheckbox:Opportunity matrix',
       'menuitemcheckbox:Versions',
       'menuitem:Keyboard shortcuts',
       'menuitemradio:English',
