@@ -96,6 +96,13 @@ function documentRows(doc: JourneyDocument): Record<string, readonly unknown[]> 
   };
 }
 
+/** The machine's load averages over 1, 5 and 15 minutes, for the log. */
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 async function waitForOpen(page: Page) {
   const handle = await page.waitForFunction(readOpenProbe, undefined, { timeout: 60_000, polling: 100 });
   const probe = (await handle.jsonValue()) as NonNullable<ReturnType<typeof readOpenProbe>>;
@@ -303,12 +310,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
   const appDir = path.join(work, 'app');
   const bareDir = path.join(work, 'bare');
   await mkdir(work, { recursive: true });
-  log(
-    `machine: ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  log(`machine: ${os.cpus().length} cores, load average ${loadAverage()}`);
 
   if (options.only === 'live') {
     if (options.build) {
@@ -332,12 +334,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('');
     for (const line of formatLivePage(page)) console.log(line);
     for (const line of formatLive(node)) console.log(line);
-    log(
-      `done (load average now ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')})`,
-    );
+    log(`done (load average now ${loadAverage()})`);
     return;
   }
 
@@ -354,12 +351,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     } finally {
       await browser.close();
     }
-    log(
-      `done (load average now ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')})`,
-    );
+    log(`done (load average now ${loadAverage()})`);
     return;
   }
 
@@ -419,12 +411,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     if (options.only === 'open') {
       await benchOpenOnly(browser, appServer, bareServer, bench);
-      log(
-        `done (load average now ${os
-          .loadavg()
-          .map((l) => l.toFixed(2))
-          .join(' ')})`,
-      );
+      log(`done (load average now ${loadAverage()})`);
       return;
     }
 
@@ -490,12 +477,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       ...posterTargets(poster),
     ]))
       console.log(line);
-    log(
-      `done (load average now ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')})`,
-    );
+    log(`done (load average now ${loadAverage()})`);
   } finally {
     await browser?.close();
     await appServer.close();
