@@ -34,6 +34,15 @@ export interface LaneBand {
   height: number;
 }
 
+/**
+ * A blueprint: two lanes or more. Only then are lanes worth naming on the
+ * printed map and in Markdown, or keeping apart in auto layout; a journey
+ * with one lane (every journey from before lanes) reads as before.
+ */
+export function isBlueprint(lanes: readonly Lane[]): boolean {
+  return lanes.length >= 2;
+}
+
 /** Lanes top to bottom: by `order`, ties by id. */
 export function sortLanes<T extends Pick<Lane, 'order' | 'id'>>(lanes: readonly T[]): T[] {
   return [...lanes].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -6,7 +6,7 @@
 import type { JourneyDocument, Touchpoint } from '../domain/model';
 import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
-import { laneBands, laneOf } from '../domain/lanes';
+import { isBlueprint, laneBands, laneOf } from '../domain/lanes';
 import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
@@ -74,7 +74,7 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
   if (meta.length) out.push(meta.join('  \n'), '');
   if (j.description.trim()) out.push(escapeMarkdown(j.description), '');
   // Lanes are named only in a blueprint (two lanes or more), as on the map.
-  const bands = doc.lanes.length >= 2 ? laneBands(doc.lanes) : [];
+  const bands = isBlueprint(doc.lanes) ? laneBands(doc.lanes) : [];
   for (const { stage, touchpoints } of stageGroups(doc)) {
     out.push(`## ${escapeMarkdown(stage.name) || escapeMarkdown(labels.untitled)}`, '');
     if (stage.description.trim()) out.push(escapeMarkdown(stage.description), '');

@@ -5,7 +5,7 @@
  * their stages and main connections get the straightest lines.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { CELL_GAP, laneBands, laneOf } from '../../domain/lanes';
+import { CELL_GAP, isBlueprint, laneBands, laneOf } from '../../domain/lanes';
 import { sortStages, STAGE_HEADER_HEIGHT, STAGE_PADDING } from '../../domain/layout';
 import type { JourneyDocument, Position } from '../../domain/model';
 import { LANE_MIN_HEIGHT, STAGE_DEFAULT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
@@ -96,7 +96,7 @@ export function placeInColumns(doc: JourneyDocument, laidOut: ElkNode): LayoutRe
  */
 function keepInLanes(doc: JourneyDocument, positions: Map<string, Position>): Map<string, number> {
   const heights = new Map<string, number>();
-  if (doc.lanes.length < 2) return heights;
+  if (!isBlueprint(doc.lanes)) return heights;
   const bands = laneBands(doc.lanes);
   const step = TOUCHPOINT_HEIGHT + ROW_GAP;
   let top = STAGE_HEADER_HEIGHT;

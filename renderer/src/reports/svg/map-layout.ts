@@ -12,6 +12,7 @@ import { worstSeverity } from '../../domain/insights';
 import type { StageId } from '../../domain/ids';
 import {
   blueprintLines,
+  isBlueprint,
   laneBands,
   laneOf,
   sortLanes,
@@ -697,7 +698,7 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
   const leftPad = stubSpecs.some((s) => s.side === 'left') ? STUB_W : 0;
   const rightPad = stubSpecs.some((s) => s.side === 'right') ? STUB_W : 0;
   // A blueprint (two lanes or more) gets a label column at the left, repeated on every part.
-  const bands = doc.lanes.length >= 2 ? laneBands(sortLanes(doc.lanes)) : [];
+  const bands = isBlueprint(doc.lanes) ? laneBands(sortLanes(doc.lanes)) : [];
   const labelPad = bands.length > 0 && groups.length > 0 ? LANE_LABEL_W : 0;
   const width = mapPartWidth(groups.length) + leftPad + rightPad + labelPad;
 
