@@ -10,7 +10,9 @@ import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, node, openTemplate, ORDER_TEMPLATE_TOUCHPOINT, readTable } from '../support/e2e-helpers';
 import { JOURNEY_TEMPLATES } from '../../renderer/src/domain/templates';
 import { CATALOGUES, catalogueKeys, LANGUAGE_NAMES, UI_LANGUAGES } from '../../renderer/src/i18n';
-import ta from '../../renderer/src/i18n/locales/ta.json';
+import taToolbar from '../../renderer/src/i18n/locales/ta/toolbar.json';
+
+const ta = { toolbar: taToolbar };
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 const squeeze = (text: string) => text.replace(/\s+/g, '');

@@ -7,18 +7,37 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import hy from './locales/hy.json';
-import ml from './locales/ml.json';
-import ta from './locales/ta.json';
-import te from './locales/te.json';
 import { LANGUAGE_LOCALES, UI_LANGUAGES, isUiLanguage, rememberLanguage, type UiLanguage } from './languages';
 
 export * from './languages';
 export * from './format';
 export { useTranslation, Trans } from 'react-i18next';
 
-export const CATALOGUES: Readonly<Record<UiLanguage, Record<string, unknown>>> = { en, ta, te, ml, hy };
+/**
+ * The catalogue files, one per language and section: `locales/<language>/<section>.json` holds
+ * the keys under `<section>.` (so `locales/ta/toolbar.json` gives `toolbar.undo` in Tamil). One
+ * file per section keeps each screen's words together and lets two people translate two screens
+ * without touching the same file.
+ */
+const SECTION_FILES = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function loadCatalogues(): Record<UiLanguage, Record<string, unknown>> {
+  const catalogues = Object.fromEntries(UI_LANGUAGES.map((l) => [l, {}])) as Record<
+    UiLanguage,
+    Record<string, unknown>
+  >;
+  for (const [file, section] of Object.entries(SECTION_FILES)) {
+    const [, language, name] = /\/locales\/([a-z]+)\/([A-Za-z0-9]+)\.json$/.exec(file) ?? [];
+    if (!isUiLanguage(language) || !name) throw new Error(`Unexpected catalogue file ${file}`);
+    catalogues[language][name] = section;
+  }
+  return catalogues;
+}
+
+export const CATALOGUES: Readonly<Record<UiLanguage, Record<string, unknown>>> = loadCatalogues();
 
 /** Catalogue keys, flattened with dots ("library.tabs.journeys"). */
 export function catalogueKeys(catalogue: Record<string, unknown>, prefix = ''): string[] {

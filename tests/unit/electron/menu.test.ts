@@ -3,9 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, RecentFile } from '../../../electron/common/contract';
 import { MENU_LABEL_KEYS, type MenuLabels } from '../../../electron/common/contract';
 import { buildMenuTemplate, DEFAULT_MENU_LABELS, type MenuOptions } from '../../../electron/main/menu/template';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import hy from '../../../renderer/src/i18n/locales/hy.json';
-import ta from '../../../renderer/src/i18n/locales/ta.json';
+import { CATALOGUES } from '../../../renderer/src/i18n';
+const { en, hy, ta } = CATALOGUES as unknown as Record<'en' | 'hy' | 'ta', { menu: MenuLabels }>;
 import { SEED_TITLES } from './helpers';
 
 type Item = MenuItemConstructorOptions;
