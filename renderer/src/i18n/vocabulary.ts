@@ -2,7 +2,7 @@
  * The product's shared words in the interface language (the `vocabulary`
  * section): emotion names, pain severity, connection kinds, opportunity
  * status, channels, friction types, evidence levels, lane kinds, blueprint
- * lines, journey status and type. The data keeps its stable English ids
+ * lines, journey status and type, loyalty questions and pillars. The data keeps its stable English ids
  * (domain/vocabulary.ts); these functions name them at the moment of showing,
  * so a language switch applies at once. Where the report translates the same
  * word (reports/labels.ts, reports/languages/), the word is the same
@@ -17,6 +17,8 @@ import {
   type JourneyStatus,
   type JourneyType,
   type LaneKind,
+  type LoyaltyPillar,
+  type LoyaltyQuestion,
   type OpportunityStatus,
   type PainSeverity,
 } from '../domain/vocabulary';
@@ -178,4 +180,31 @@ export function journeyStatusName(status: JourneyStatus): string {
 
 export function journeyTypeName(type: JourneyType): string {
   return say(JOURNEY_TYPE_KEYS[type]);
+}
+
+const LOYALTY_QUESTION_KEYS: Record<LoyaltyQuestion, string> = {
+  'Why you?': 'vocabulary.loyaltyQuestion.whyYou',
+  'Why now?': 'vocabulary.loyaltyQuestion.whyNow',
+  'Why pay?': 'vocabulary.loyaltyQuestion.whyPay',
+  'Why stay?': 'vocabulary.loyaltyQuestion.whyStay',
+  'Why evolve?': 'vocabulary.loyaltyQuestion.whyEvolve',
+  'Why change?': 'vocabulary.loyaltyQuestion.whyChange',
+};
+
+const LOYALTY_PILLAR_KEYS: Record<LoyaltyPillar, string> = {
+  'products and services': 'vocabulary.loyaltyPillar.productsAndServices',
+  'customer service': 'vocabulary.loyaltyPillar.customerService',
+  'community and affinity': 'vocabulary.loyaltyPillar.communityAndAffinity',
+  experiences: 'vocabulary.loyaltyPillar.experiences',
+  bridges: 'vocabulary.loyaltyPillar.bridges',
+};
+
+/** One of the six loyalty questions (the Armenian seed's wording in Armenian). */
+export function loyaltyQuestionName(question: LoyaltyQuestion): string {
+  return say(LOYALTY_QUESTION_KEYS[question]);
+}
+
+/** One of the five pillars of Loyalty 3.0 (the Telugu seed's wording in Telugu). */
+export function loyaltyPillarName(pillar: LoyaltyPillar): string {
+  return say(LOYALTY_PILLAR_KEYS[pillar]);
 }

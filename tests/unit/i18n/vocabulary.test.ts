@@ -17,6 +17,8 @@ import {
   JOURNEY_TYPES,
   LANE_KIND_LABELS,
   LANE_KINDS,
+  LOYALTY_PILLARS,
+  LOYALTY_QUESTIONS,
   OPPORTUNITY_STATUSES,
   PAIN_SEVERITIES,
   PAIN_SEVERITY_LABELS,
@@ -34,6 +36,8 @@ import {
   journeyStatusName,
   journeyTypeName,
   laneKindName,
+  loyaltyPillarName,
+  loyaltyQuestionName,
   opportunityStatusName,
   severityName,
 } from '../../../renderer/src/i18n/vocabulary';
@@ -102,6 +106,20 @@ describe('vocabulary: one wording in the interface and the report', () => {
     for (const k of LANE_KINDS) expect(laneKindName(k)).toBe(LANE_KIND_LABELS[k]);
     for (const l of Object.keys(BLUEPRINT_LINE_LABELS) as BlueprintLineKind[]) {
       expect(blueprintLineName(l)).toBe(BLUEPRINT_LINE_LABELS[l]);
+    }
+  });
+
+  it("names the loyalty questions and pillars in the seeds' words; English stays the data wording", async () => {
+    expect(LOYALTY_QUESTIONS.map(loyaltyQuestionName)).toEqual([...LOYALTY_QUESTIONS]);
+    expect(LOYALTY_PILLARS.map(loyaltyPillarName)).toEqual([...LOYALTY_PILLARS]);
+    await setUiLanguage('hy');
+    expect(loyaltyQuestionName('Why pay?')).toBe('Ինչու՞ վճարել');
+    await setUiLanguage('te');
+    expect(loyaltyPillarName('products and services')).toBe('ఉత్పత్తులు మరియు సేవలు');
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      expect(new Set(LOYALTY_QUESTIONS.map(loyaltyQuestionName)).size).toBe(LOYALTY_QUESTIONS.length);
+      expect(new Set(LOYALTY_PILLARS.map(loyaltyPillarName)).size).toBe(LOYALTY_PILLARS.length);
     }
   });
 
