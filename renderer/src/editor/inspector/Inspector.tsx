@@ -1,26 +1,36 @@
 import { Copy, Trash2 } from 'lucide-react';
 import { newOpportunity, newPainPoint } from '../../domain/factories';
-import { MATRIX_AXES, MATRIX_AXIS_LABELS } from '../../domain/matrix';
+import { MATRIX_AXES, type MatrixAxis } from '../../domain/matrix';
 import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoint } from '../../domain/model';
 import {
   CONNECTION_KINDS,
   DEFAULT_CHANNELS,
   EVIDENCE_LEVELS,
-  EVIDENCE_HINTS,
-  EVIDENCE_LABELS,
   FRICTION_TYPES,
   JOURNEY_STATUSES,
-  JOURNEY_STATUS_LABELS,
   JOURNEY_TYPES,
-  JOURNEY_TYPE_LABELS,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
   OPPORTUNITY_STATUSES,
-  PAIN_SEVERITY_LABELS,
   type EvidenceLevel,
+  type NoteColour,
   type PainSeverity,
 } from '../../domain/vocabulary';
+import { useTranslation } from '../../i18n';
+import {
+  channelName,
+  connectionKindName,
+  evidenceHint,
+  evidenceName,
+  frictionTypeName,
+  journeyStatusName,
+  journeyTypeName,
+  loyaltyPillarName,
+  loyaltyQuestionName,
+  opportunityStatusName,
+  severityName,
+} from '../../i18n/vocabulary';
 import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorActions } from '../actions-context';
@@ -47,10 +57,29 @@ function useRun(): Run {
   return (label, coalesce, make) => store.getState().run(label, make(), coalesce ? { coalesceKey: coalesce } : {});
 }
 
-const EVIDENCE_OPTIONS = [
-  { value: '', label: 'Not said' },
-  ...EVIDENCE_LEVELS.map((v) => ({ value: v, label: EVIDENCE_LABELS[v] })),
-] as const;
+/** The opportunity score axes, named as the report's matrix names them. */
+const AXIS_KEYS: Record<MatrixAxis, string> = {
+  customerValue: 'inspector.axis.customerValue',
+  businessValue: 'inspector.axis.businessValue',
+  effort: 'inspector.axis.effort',
+  confidence: 'inspector.axis.confidence',
+};
+
+const NOTE_COLOUR_KEYS: Record<NoteColour, string> = {
+  yellow: 'inspector.noteColour.yellow',
+  pink: 'inspector.noteColour.pink',
+  blue: 'inspector.noteColour.blue',
+  green: 'inspector.noteColour.green',
+  purple: 'inspector.noteColour.purple',
+};
+
+function useEvidenceOptions(): { value: EvidenceLevel | ''; label: string }[] {
+  const { t } = useTranslation();
+  return [
+    { value: '', label: t('inspector.evidenceNotSaid') },
+    ...EVIDENCE_LEVELS.map((v) => ({ value: v, label: evidenceName(v) })),
+  ];
+}
 
 /** How well something is backed: none said, assumption, anecdote, research or data. */
 function EvidenceSelect(props: {
@@ -58,15 +87,21 @@ function EvidenceSelect(props: {
   value: EvidenceLevel | null;
   onChange: (v: EvidenceLevel | null) => void;
 }) {
+  const { t } = useTranslation();
+  const options = useEvidenceOptions();
   return (
     <select
       className="input evidence-select"
       aria-label={props.label}
-      title={props.value ? `${EVIDENCE_LABELS[props.value]}: ${EVIDENCE_HINTS[props.value]}` : 'No evidence level'}
+      title={
+        props.value
+          ? t('inspector.evidenceTitle', { level: evidenceName(props.value), hint: evidenceHint(props.value) })
+          : t('inspector.noEvidence')
+      }
       value={props.value ?? ''}
       onChange={(e) => props.onChange(e.target.value ? (e.target.value as EvidenceLevel) : null)}
     >
-      {EVIDENCE_OPTIONS.map((o) => (
+      {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
         </option>
@@ -85,6 +120,9 @@ function Section(props: { title: string; children: React.ReactNode; open?: boole
 }
 
 function TouchpointInspector({ t }: { t: Touchpoint }) {
+  // `t` is the touchpoint here; `tr` translates.
+  const { t: tr } = useTranslation();
+  const evidenceOptions = useEvidenceOptions();
   const store = useEditorStore();
   const run = useRun();
   const stages = useEditor((s) => s.doc.stages);
@@ -96,15 +134,15 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
   const channelOptions = [...new Set([...DEFAULT_CHANNELS, t.channel].filter(Boolean))];
   return (
     <>
-      <Section title="Touchpoint">
-        <TextField label="Title" value={t.title} onChange={(v) => set('title', v)} />
+      <Section title={tr('inspector.touchpoint')}>
+        <TextField label={tr('inspector.title')} value={t.title} onChange={(v) => set('title', v)} />
         <SelectField
-          label="Stage"
+          label={tr('inspector.stage')}
           value={t.stageId as string}
           options={Object.values(stages).map((s) => ({ value: s.id as string, label: s.name }))}
           onChange={(v) => set('stageId', v as Touchpoint['stageId'], false)}
         />
-        <Field label="Channel" hint="Pick one or type your own">
+        <Field label={tr('inspector.channel')} hint={tr('inspector.channelHint')}>
           {(id) => (
             <>
               <input
@@ -117,22 +155,27 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
               />
               <datalist id={`${id}-channels`}>
                 {channelOptions.map((c) => (
-                  <option key={c} value={c} />
+                  <option key={c} value={c} label={channelName(c)} />
                 ))}
               </datalist>
             </>
           )}
         </Field>
-        <TextField label="Owner (actor)" value={t.owner} onChange={(v) => set('owner', v)} />
+        <TextField label={tr('inspector.actor')} value={t.owner} onChange={(v) => set('owner', v)} />
         <SelectField<EvidenceLevel | ''>
-          label="Evidence"
+          label={tr('inspector.evidence')}
           value={t.evidence ?? ''}
-          options={EVIDENCE_OPTIONS}
+          options={evidenceOptions}
           onChange={(v) => set('evidence', v || null, false)}
         />
-        <TextField label="Description" value={t.description} onChange={(v) => set('description', v)} multiline />
+        <TextField
+          label={tr('inspector.description')}
+          value={t.description}
+          onChange={(v) => set('description', v)}
+          multiline
+        />
       </Section>
-      <Section title="Sub-journey" open={t.linkedJourneyId !== null}>
+      <Section title={tr('inspector.subJourney')} open={t.linkedJourneyId !== null}>
         <LinkedJourneyField
           kind="touchpoint"
           itemName={t.title}
@@ -140,18 +183,18 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v) => set('linkedJourneyId', v, false)}
         />
       </Section>
-      <Section title="Customer">
-        <EmotionPicker label="Emotion" value={t.emotion} onChange={(v) => set('emotion', v, false)} />
+      <Section title={tr('inspector.customer')}>
+        <EmotionPicker label={tr('inspector.emotion')} value={t.emotion} onChange={(v) => set('emotion', v, false)} />
         <TextField
-          label="Emotion label"
+          label={tr('inspector.emotionLabel')}
           value={t.emotionLabel}
           onChange={(v) => set('emotionLabel', v)}
-          placeholder="e.g. relieved"
+          placeholder={tr('inspector.emotionLabelPlaceholder')}
         />
         {Object.values(personas).map((p) => (
           <EmotionPicker
             key={p.id}
-            label={`Emotion for ${p.name}`}
+            label={tr('inspector.emotionFor', { name: p.name })}
             value={t.personaEmotions[p.id] ?? null}
             onChange={(v) => {
               const next = { ...t.personaEmotions };
@@ -161,54 +204,60 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
             }}
           />
         ))}
-        <TextField label="Thoughts" value={t.thoughts} onChange={(v) => set('thoughts', v)} multiline />
+        <TextField label={tr('inspector.thoughts')} value={t.thoughts} onChange={(v) => set('thoughts', v)} multiline />
         <ListEditor
-          label="Quotes"
-          itemName="quote"
-          addLabel="Add quote"
+          label={tr('inspector.quotes')}
+          itemName={tr('inspector.itemQuote')}
+          addLabel={tr('inspector.addQuote')}
           items={t.quotes}
           create={() => ''}
           onChange={(v, structural) => set('quotes', v, !structural)}
-          render={(q, update, i) => <RowInput label={`Quote ${i + 1}`} value={q} onChange={update} />}
+          render={(q, update, i) => (
+            <RowInput label={tr('inspector.quoteN', { n: i + 1 })} value={q} onChange={update} />
+          )}
         />
         <Toggle
-          label="Moment of truth"
-          hint="Decides whether the customer stays"
+          label={tr('inspector.momentOfTruth')}
+          hint={tr('inspector.momentOfTruthHint')}
           checked={t.momentOfTruth}
           onChange={(v) => set('momentOfTruth', v, false)}
         />
         <Toggle
-          label="Delight"
-          hint="A positive surprise, beyond what was expected"
+          label={tr('inspector.delight')}
+          hint={tr('inspector.delightHint')}
           checked={t.delight}
           onChange={(v) => set('delight', v, false)}
         />
       </Section>
-      <Section title="Pain and friction">
+      <Section title={tr('inspector.painAndFriction')}>
         <ListEditor<PainPoint>
-          label="Pain points"
-          itemName="pain point"
-          addLabel="Add pain point"
+          label={tr('inspector.painPoints')}
+          itemName={tr('inspector.itemPainPoint')}
+          addLabel={tr('inspector.addPainPoint')}
           items={t.painPoints}
           create={() => newPainPoint()}
           onChange={(v, structural) => set('painPoints', v, !structural)}
           render={(p, update, i) => (
             <div className="pain-row">
-              <RowInput label={`Pain point ${i + 1}`} value={p.text} onChange={(text) => update({ ...p, text })} />
+              <RowInput
+                label={tr('inspector.painPointN', { n: i + 1 })}
+                value={p.text}
+                onChange={(text) => update({ ...p, text })}
+              />
               <select
                 className="input"
-                aria-label={`Severity of pain point ${i + 1}`}
+                aria-label={tr('inspector.severityOf', { n: i + 1 })}
                 value={p.severity}
                 onChange={(e) => update({ ...p, severity: Number(e.target.value) as PainSeverity }, false)}
               >
                 {([1, 2, 3] as const).map((s) => (
                   <option key={s} value={s}>
-                    {s} · {PAIN_SEVERITY_LABELS[s]}
+                    {tr('inspector.severityOption', { n: s, name: severityName(s) })}
                   </option>
                 ))}
               </select>
               <EvidenceSelect
-                label={`Evidence of pain point ${i + 1}`}
+                label={tr('inspector.evidenceOf', { n: i + 1 })}
                 value={p.evidence}
                 onChange={(evidence) => update({ ...p, evidence }, false)}
               />
@@ -216,7 +265,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           )}
         />
         <NumberField
-          label="Friction (0–5)"
+          label={tr('inspector.friction')}
           value={t.friction.score}
           min={0}
           max={5}
@@ -224,48 +273,53 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v) => set('friction', { ...t.friction, score: v ?? 0 })}
         />
         <ChipSet
-          label="Friction types"
+          label={tr('inspector.frictionTypes')}
           options={FRICTION_TYPES}
+          optionLabel={frictionTypeName}
           value={t.friction.types}
           onChange={(types) => set('friction', { ...t.friction, types }, false)}
         />
       </Section>
-      <Section title="Opportunities">
+      <Section title={tr('inspector.opportunities')}>
         <ListEditor<Opportunity>
-          label="Opportunities"
-          itemName="opportunity"
-          addLabel="Add opportunity"
+          label={tr('inspector.opportunities')}
+          itemName={tr('inspector.itemOpportunity')}
+          addLabel={tr('inspector.addOpportunity')}
           items={t.opportunities}
           create={() => newOpportunity()}
           onChange={(v, structural) => set('opportunities', v, !structural)}
           render={(o, update, i) => (
             <div className="opp-row">
-              <RowInput label={`Opportunity ${i + 1}`} value={o.text} onChange={(text) => update({ ...o, text })} />
+              <RowInput
+                label={tr('inspector.opportunityN', { n: i + 1 })}
+                value={o.text}
+                onChange={(text) => update({ ...o, text })}
+              />
               <select
                 className="input"
-                aria-label={`Status of opportunity ${i + 1}`}
+                aria-label={tr('inspector.statusOf', { n: i + 1 })}
                 value={o.status}
                 onChange={(e) => update({ ...o, status: e.target.value as Opportunity['status'] }, false)}
               >
                 {OPPORTUNITY_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {s}
+                    {opportunityStatusName(s)}
                   </option>
                 ))}
               </select>
               <RowInput
-                label={`Owner of opportunity ${i + 1}`}
-                placeholder="Owner"
+                label={tr('inspector.ownerOf', { n: i + 1 })}
+                placeholder={tr('inspector.owner')}
                 value={o.owner}
                 onChange={(owner) => update({ ...o, owner })}
               />
-              <div className="opp-scores" role="group" aria-label={`Scores of opportunity ${i + 1} (1–5)`}>
+              <div className="opp-scores" role="group" aria-label={tr('inspector.scoresOf', { n: i + 1 })}>
                 {MATRIX_AXES.map((axis) => (
                   <label key={axis} className="opp-score">
-                    <span>{MATRIX_AXIS_LABELS[axis]}</span>
+                    <span>{tr(AXIS_KEYS[axis])}</span>
                     <select
                       className="input"
-                      aria-label={`${MATRIX_AXIS_LABELS[axis]} of opportunity ${i + 1}`}
+                      aria-label={tr('inspector.axisOf', { axis: tr(AXIS_KEYS[axis]), n: i + 1 })}
                       value={o.scores[axis] ?? ''}
                       onChange={(e) =>
                         update(
@@ -288,29 +342,32 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           )}
         />
       </Section>
-      <Section title="Metrics" open={false}>
+      <Section title={tr('inspector.metrics')} open={false}>
         <MetricsFields metrics={t.metrics} onChange={(metrics, coalesce) => set('metrics', metrics, coalesce)} />
       </Section>
-      <Section title="Loyalty lens" open={false}>
+      <Section title={tr('inspector.loyaltyLens')} open={false}>
         <ChipSet
-          label="Answers the loyalty questions"
+          label={tr('inspector.loyaltyQuestions')}
           options={LOYALTY_QUESTIONS}
+          optionLabel={loyaltyQuestionName}
           value={t.loyaltyQuestions}
           onChange={(v) => set('loyaltyQuestions', v, false)}
         />
         <ChipSet
-          label="Loyalty 3.0 pillars"
+          label={tr('inspector.pillars')}
           options={LOYALTY_PILLARS}
+          optionLabel={loyaltyPillarName}
           value={t.pillars}
           onChange={(v) => set('pillars', v, false)}
         />
-        <TagsField label="Tags" value={t.tags} onChange={(v) => set('tags', v, false)} />
+        <TagsField label={tr('inspector.tags')} value={t.tags} onChange={(v) => set('tags', v, false)} />
       </Section>
     </>
   );
 }
 
 function ConnectionInspector({ c }: { c: Connection }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const run = useRun();
   const source = useEditor((s) => s.doc.touchpoints[c.source]?.title);
@@ -320,23 +377,27 @@ function ConnectionInspector({ c }: { c: Connection }) {
       updateConnection(store.getState().doc, c.id, { [field]: value }),
     );
   return (
-    <Section title="Connection">
+    <Section title={t('inspector.connection')}>
       <p className="muted">
-        {source || 'Untitled'} → {target || 'Untitled'}
+        {t('inspector.connectionEnds', {
+          source: source || t('inspector.untitled'),
+          target: target || t('inspector.untitled'),
+        })}
       </p>
       <SelectField
-        label="Kind"
+        label={t('inspector.kind')}
         value={c.kind}
-        options={CONNECTION_KINDS.map((k) => ({ value: k, label: k }))}
+        options={CONNECTION_KINDS.map((k) => ({ value: k, label: connectionKindName(k) }))}
         onChange={(v) => set('kind', v, false)}
       />
-      <TextField label="Label" value={c.label} onChange={(v) => set('label', v)} />
-      <NumberField label="Share of customers (%)" value={c.share} min={0} max={100} onChange={(v) => set('share', v)} />
+      <TextField label={t('inspector.label')} value={c.label} onChange={(v) => set('label', v)} />
+      <NumberField label={t('inspector.share')} value={c.share} min={0} max={100} onChange={(v) => set('share', v)} />
     </Section>
   );
 }
 
 function StageInspector({ s }: { s: Stage }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const run = useRun();
   const set = <K extends keyof Stage>(field: K, value: Stage[K], coalesce = true) =>
@@ -345,13 +406,27 @@ function StageInspector({ s }: { s: Stage }) {
     );
   return (
     <>
-      <Section title="Stage">
-        <TextField label="Name" value={s.name} onChange={(v) => set('name', v)} />
-        <TextField label="Customer goal" value={s.customerGoal} onChange={(v) => set('customerGoal', v)} multiline />
-        <TextField label="Description" value={s.description} onChange={(v) => set('description', v)} multiline />
-        <SwatchPicker label="Colour" value={s.colour} onChange={(colour) => set('colour', colour, false)} />
+      <Section title={t('inspector.stage')}>
+        <TextField label={t('inspector.name')} value={s.name} onChange={(v) => set('name', v)} />
+        <TextField
+          label={t('inspector.customerGoal')}
+          value={s.customerGoal}
+          onChange={(v) => set('customerGoal', v)}
+          multiline
+        />
+        <TextField
+          label={t('inspector.description')}
+          value={s.description}
+          onChange={(v) => set('description', v)}
+          multiline
+        />
+        <SwatchPicker
+          label={t('inspector.colour')}
+          value={s.colour}
+          onChange={(colour) => set('colour', colour, false)}
+        />
         <NumberField
-          label="Width"
+          label={t('inspector.width')}
           value={s.width}
           min={160}
           max={3000}
@@ -359,7 +434,7 @@ function StageInspector({ s }: { s: Stage }) {
           onChange={(v) => v !== null && set('width', v)}
         />
       </Section>
-      <Section title="Sub-journey">
+      <Section title={t('inspector.subJourney')}>
         <LinkedJourneyField
           kind="stage"
           itemName={s.name}
@@ -372,6 +447,7 @@ function StageInspector({ s }: { s: Stage }) {
 }
 
 function NoteInspector({ n }: { n: Note }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const run = useRun();
   const set = <K extends keyof Note>(field: K, value: Note[K], coalesce = true) =>
@@ -379,12 +455,12 @@ function NoteInspector({ n }: { n: Note }) {
       updateNote(store.getState().doc, n.id, { [field]: value }),
     );
   return (
-    <Section title="Sticky note">
-      <TextField label="Text" value={n.text} onChange={(v) => set('text', v)} multiline />
+    <Section title={t('inspector.note')}>
+      <TextField label={t('inspector.text')} value={n.text} onChange={(v) => set('text', v)} multiline />
       <SelectField
-        label="Colour"
+        label={t('inspector.colour')}
         value={n.colour}
-        options={NOTE_COLOURS.map((c) => ({ value: c, label: c }))}
+        options={NOTE_COLOURS.map((c) => ({ value: c, label: t(NOTE_COLOUR_KEYS[c]) }))}
         onChange={(v) => set('colour', v, false)}
       />
     </Section>
@@ -392,6 +468,7 @@ function NoteInspector({ n }: { n: Note }) {
 }
 
 function JourneyInspector({ j }: { j: Journey }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const run = useRun();
   const set = <K extends keyof Journey>(field: K, value: Journey[K], coalesce = true) =>
@@ -399,25 +476,30 @@ function JourneyInspector({ j }: { j: Journey }) {
       updateJourney(store.getState().doc, { [field]: value }),
     );
   return (
-    <Section title="Journey">
-      <TextField label="Title" value={j.title} onChange={(v) => set('title', v)} />
-      <TextField label="Client" value={j.client} onChange={(v) => set('client', v)} />
-      <TextField label="Author" value={j.author} onChange={(v) => set('author', v)} />
-      <TextField label="Owner" value={j.owner} onChange={(v) => set('owner', v)} />
+    <Section title={t('inspector.journey')}>
+      <TextField label={t('inspector.title')} value={j.title} onChange={(v) => set('title', v)} />
+      <TextField label={t('inspector.client')} value={j.client} onChange={(v) => set('client', v)} />
+      <TextField label={t('inspector.author')} value={j.author} onChange={(v) => set('author', v)} />
+      <TextField label={t('inspector.owner')} value={j.owner} onChange={(v) => set('owner', v)} />
       <SelectField
-        label="Status"
+        label={t('inspector.status')}
         value={j.status}
-        options={JOURNEY_STATUSES.map((v) => ({ value: v, label: JOURNEY_STATUS_LABELS[v] }))}
+        options={JOURNEY_STATUSES.map((v) => ({ value: v, label: journeyStatusName(v) }))}
         onChange={(v) => set('status', v, false)}
       />
       <SelectField
-        label="Type"
+        label={t('inspector.type')}
         value={j.type}
-        options={JOURNEY_TYPES.map((v) => ({ value: v, label: JOURNEY_TYPE_LABELS[v] }))}
+        options={JOURNEY_TYPES.map((v) => ({ value: v, label: journeyTypeName(v) }))}
         onChange={(v) => set('type', v, false)}
       />
-      <TextField label="Description" value={j.description} onChange={(v) => set('description', v)} multiline />
-      <TagsField label="Tags" value={j.tags} onChange={(v) => set('tags', v, false)} />
+      <TextField
+        label={t('inspector.description')}
+        value={j.description}
+        onChange={(v) => set('description', v)}
+        multiline
+      />
+      <TagsField label={t('inspector.tags')} value={j.tags} onChange={(v) => set('tags', v, false)} />
     </Section>
   );
 }
@@ -431,17 +513,18 @@ export function Inspector() {
   const note = useEditor((s) => (single ? s.doc.notes[single] : undefined));
   const journey = useEditor((s) => s.doc.journey);
   const actions = useEditorActions();
+  const { t } = useTranslation();
 
   if (selection.size > 1) {
     return (
       <div className="inspector">
-        <p className="inspector-empty">{selection.size} items selected.</p>
+        <p className="inspector-empty">{t('inspector.selected', { count: selection.size })}</p>
         <div className="inspector-actions">
           <button type="button" className="btn" onClick={() => actions.duplicateSelection()}>
-            <Copy size={14} aria-hidden /> Duplicate
+            <Copy size={14} aria-hidden /> {t('inspector.duplicate')}
           </button>
           <button type="button" className="btn" onClick={() => void actions.deleteSelection()}>
-            <Trash2 size={14} aria-hidden /> Delete
+            <Trash2 size={14} aria-hidden /> {t('inspector.delete')}
           </button>
         </div>
       </div>

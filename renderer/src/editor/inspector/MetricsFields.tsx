@@ -1,4 +1,5 @@
 import type { Metrics } from '../../domain/model';
+import { useTranslation } from '../../i18n';
 import { NumberField, SelectField, EmotionPicker } from './fields';
 
 /** The optional metrics of a touchpoint. Empty means "not measured", never zero. */
@@ -9,6 +10,7 @@ export function MetricsFields({
   metrics: Metrics;
   onChange: (m: Metrics, coalesce: boolean) => void;
 }) {
+  const { t } = useTranslation();
   const m = metrics;
   const nps = m.nps ?? { promoters: 0, passives: 0, detractors: 0 };
   const setNps = (patch: Partial<typeof nps>) => {
@@ -19,12 +21,12 @@ export function MetricsFields({
   return (
     <>
       <SelectField
-        label="CSAT measured as"
+        label={t('inspector.csatMode')}
         value={m.csat?.mode ?? 'none'}
         options={[
-          { value: 'none', label: 'Not measured' },
-          { value: 'share', label: 'Share satisfied (%)' },
-          { value: 'mean', label: 'Mean score (1–5)' },
+          { value: 'none', label: t('inspector.notMeasured') },
+          { value: 'share', label: t('inspector.csatShareMode') },
+          { value: 'mean', label: t('inspector.csatMeanMode') },
         ]}
         onChange={(mode) =>
           onChange(
@@ -39,14 +41,14 @@ export function MetricsFields({
       {m.csat && (
         <>
           <NumberField
-            label={m.csat.mode === 'share' ? 'CSAT (% satisfied)' : 'CSAT mean (1–5)'}
+            label={m.csat.mode === 'share' ? t('inspector.csatShare') : t('inspector.csatMean')}
             value={m.csat.value}
             min={m.csat.mode === 'share' ? 0 : 1}
             max={m.csat.mode === 'share' ? 100 : 5}
             onChange={(v) => v !== null && onChange({ ...m, csat: { ...m.csat!, value: v } }, true)}
           />
           <NumberField
-            label="CSAT answers"
+            label={t('inspector.csatAnswers')}
             value={m.csat.sample}
             min={0}
             integer
@@ -55,7 +57,7 @@ export function MetricsFields({
         </>
       )}
       <NumberField
-        label="CES mean (1–7)"
+        label={t('inspector.cesMean')}
         value={m.ces?.mean ?? null}
         min={1}
         max={7}
@@ -63,7 +65,7 @@ export function MetricsFields({
       />
       {m.ces && (
         <NumberField
-          label="CES answers"
+          label={t('inspector.cesAnswers')}
           value={m.ces.sample}
           min={0}
           integer
@@ -72,21 +74,21 @@ export function MetricsFields({
       )}
       <div className="field-row">
         <NumberField
-          label="Promoters (9–10)"
+          label={t('inspector.promoters')}
           value={m.nps?.promoters ?? null}
           min={0}
           integer
           onChange={(v) => setNps({ promoters: v ?? 0 })}
         />
         <NumberField
-          label="Passives (7–8)"
+          label={t('inspector.passives')}
           value={m.nps?.passives ?? null}
           min={0}
           integer
           onChange={(v) => setNps({ passives: v ?? 0 })}
         />
         <NumberField
-          label="Detractors (0–6)"
+          label={t('inspector.detractors')}
           value={m.nps?.detractors ?? null}
           min={0}
           integer
@@ -94,21 +96,21 @@ export function MetricsFields({
         />
       </div>
       <NumberField
-        label="Drop-off (%)"
+        label={t('inspector.dropOff')}
         value={m.dropOff}
         min={0}
         max={100}
         onChange={(v) => onChange({ ...m, dropOff: v }, true)}
       />
       <NumberField
-        label="Volume (customers)"
+        label={t('inspector.volume')}
         value={m.volume}
         min={0}
         integer
         onChange={(v) => onChange({ ...m, volume: v }, true)}
       />
       <EmotionPicker
-        label="Expected emotion"
+        label={t('inspector.expectedEmotion')}
         value={m.expectedEmotion}
         onChange={(v) => onChange({ ...m, expectedEmotion: v }, false)}
       />

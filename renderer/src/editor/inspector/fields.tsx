@@ -1,6 +1,8 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import { EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
+import { useTranslation } from '../../i18n';
+import { emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
@@ -78,6 +80,7 @@ export function NumberField(props: {
   integer?: boolean;
   hint?: string;
 }) {
+  const { t } = useTranslation();
   const { min = -Infinity, max = Infinity } = props;
   return (
     <Field label={props.label} hint={props.hint}>
@@ -99,7 +102,7 @@ export function NumberField(props: {
             const n = Number(raw);
             const ok = Number.isFinite(n) && n >= min && n <= max && (!props.integer || Number.isInteger(n));
             e.target.setCustomValidity(
-              ok ? '' : `Enter ${props.integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
+              ok ? '' : t(props.integer ? 'inspector.wholeNumberRange' : 'inspector.numberRange', { min, max }),
             );
             e.target.reportValidity();
             if (ok) props.onChange(n);
@@ -141,6 +144,7 @@ export function Toggle(props: { label: string; checked: boolean; onChange: (v: b
 }
 
 export function EmotionPicker(props: { label: string; value: number | null; onChange: (v: number | null) => void }) {
+  const { t } = useTranslation();
   return (
     <fieldset className="field emotion-picker">
       <legend className="field-label">{props.label}</legend>
@@ -157,8 +161,8 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
               style={
                 active ? { background: emotionColour(level.score), borderColor: emotionColour(level.score) } : undefined
               }
-              title={`${level.label} (${level.score > 0 ? '+' : ''}${level.score})`}
-              aria-label={`${level.label} ${level.score}`}
+              title={`${emotionName(level.score)} (${level.score > 0 ? '+' : ''}${level.score})`}
+              aria-label={`${emotionName(level.score)} ${level.score}`}
               onClick={() => props.onChange(level.score)}
             >
               <EmotionFace score={level.score} size={16} />
@@ -169,8 +173,8 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
         <button
           type="button"
           className="emotion-option emotion-clear"
-          aria-label="Clear emotion"
-          title="No emotion"
+          aria-label={t('inspector.clearEmotion')}
+          title={t('inspector.noEmotion')}
           onClick={() => props.onChange(null)}
         >
           –
@@ -185,6 +189,8 @@ export function ChipSet<T extends string>(props: {
   options: readonly T[];
   value: readonly T[];
   onChange: (v: T[]) => void;
+  /** The name shown for an option (the option itself when not given). */
+  optionLabel?: (option: T) => string;
 }) {
   return (
     <fieldset className="field">
@@ -200,7 +206,7 @@ export function ChipSet<T extends string>(props: {
               aria-pressed={on}
               onClick={() => props.onChange(on ? props.value.filter((v) => v !== o) : [...props.value, o])}
             >
-              {o}
+              {props.optionLabel ? props.optionLabel(o) : o}
             </button>
           );
         })}
@@ -210,8 +216,9 @@ export function ChipSet<T extends string>(props: {
 }
 
 export function TagsField(props: { label: string; value: readonly string[]; onChange: (v: string[]) => void }) {
+  const { t } = useTranslation();
   return (
-    <Field label={props.label} hint="Separate with commas">
+    <Field label={props.label} hint={t('inspector.tagsHint')}>
       {(id) => (
         <input
           id={id}
@@ -246,8 +253,10 @@ export function ListEditor<T>(props: {
   /** `update(next, false)` for choices (selects) that must not merge with typing in undo. */
   render: (item: T, update: (next: T, coalesce?: boolean) => void, index: number) => ReactNode;
   addLabel: string;
+  /** What one row is (already translated), for the row buttons' names: "Move quote 2 up". */
   itemName: string;
 }) {
+  const { t } = useTranslation();
   const { items, onChange } = props;
   const move = (from: number, to: number) => {
     const next = [...items];
@@ -278,8 +287,8 @@ export function ListEditor<T>(props: {
               <button
                 type="button"
                 className="btn btn-ghost icon-btn"
-                aria-label={`Move ${props.itemName} ${i + 1} up`}
-                title="Move up"
+                aria-label={t('inspector.moveItemUp', { item: props.itemName, n: i + 1 })}
+                title={t('inspector.moveUp')}
                 disabled={i === 0}
                 onClick={() => move(i, i - 1)}
               >
@@ -288,8 +297,8 @@ export function ListEditor<T>(props: {
               <button
                 type="button"
                 className="btn btn-ghost icon-btn"
-                aria-label={`Move ${props.itemName} ${i + 1} down`}
-                title="Move down"
+                aria-label={t('inspector.moveItemDown', { item: props.itemName, n: i + 1 })}
+                title={t('inspector.moveDown')}
                 disabled={i === items.length - 1}
                 onClick={() => move(i, i + 1)}
               >
@@ -298,8 +307,8 @@ export function ListEditor<T>(props: {
               <button
                 type="button"
                 className="btn btn-ghost icon-btn"
-                aria-label={`Remove ${props.itemName} ${i + 1}`}
-                title="Remove"
+                aria-label={t('inspector.removeItem', { item: props.itemName, n: i + 1 })}
+                title={t('inspector.remove')}
                 onClick={() =>
                   onChange(
                     items.filter((_, j) => j !== i),
@@ -339,6 +348,7 @@ export function RowInput(props: { value: string; onChange: (v: string) => void; 
 
 /** A row of colour swatches (stage and persona colours). */
 export function SwatchPicker(props: { label: string; value: string; onChange: (colour: string) => void }) {
+  const { t } = useTranslation();
   return (
     <fieldset className="field">
       <legend className="field-label">{props.label}</legend>
@@ -349,7 +359,7 @@ export function SwatchPicker(props: { label: string; value: string; onChange: (c
             type="button"
             className={`swatch${props.value === colour ? ' is-on' : ''}`}
             style={{ background: colour }}
-            aria-label={`Colour ${colour}`}
+            aria-label={t('inspector.colourSwatch', { colour })}
             aria-pressed={props.value === colour}
             onClick={() => props.onChange(colour)}
           />
