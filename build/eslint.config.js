@@ -18,6 +18,8 @@ const I18N_CONVERTED = [
   'renderer/src/library/**/*.tsx',
   'renderer/src/editor/ShortcutSheet.tsx',
   'renderer/src/editor/inspector/**/*.tsx',
+  'renderer/src/editor/panels/**/*.tsx',
+  'renderer/src/editor/SidePanel.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
@@ -116,7 +118,7 @@ export default tseslint.config(
           mode: 'jsx-only',
           'jsx-attributes': { exclude: [...NON_TEXT_ATTRIBUTES, 'kind'] },
           'object-properties': { exclude: ['shortcut', 'value'] },
-          callees: { exclude: ['i18n(ext)?', 't', 'tr', 'showsAt', 'dispatch', 'set', 'run'] },
+          callees: { exclude: ['i18n(ext)?', 't', 'tr', 'showsAt', 'dispatch', 'set', 'run', 'list'] },
         },
       ],
     },

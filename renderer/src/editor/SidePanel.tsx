@@ -6,20 +6,27 @@ import { SearchPanel } from './panels/SearchPanel';
 import { InsightsPanel } from './panels/InsightsPanel';
 import { useEditorSlots } from './slots';
 import { useEditorUi } from './ui-store';
+import { useTranslation } from '../i18n';
 
-/** The editor's own panels; features add theirs through the panel slots. */
-const OWN_PANELS: Record<string, { title: string; Component: ComponentType }> = {
-  inspector: { title: 'Inspector', Component: Inspector },
-  personas: { title: 'Personas', Component: PersonasPanel },
-  search: { title: 'Search and filter', Component: SearchPanel },
-  insights: { title: 'Insights', Component: InsightsPanel },
+/** The editor's own panels (titles are catalogue keys); features add theirs through the panel slots. */
+const OWN_PANELS: Record<string, { titleKey: string; Component: ComponentType }> = {
+  inspector: { titleKey: 'panels.inspector', Component: Inspector },
+  personas: { titleKey: 'panels.personas', Component: PersonasPanel },
+  search: { titleKey: 'panels.search', Component: SearchPanel },
+  insights: { titleKey: 'panels.insights', Component: InsightsPanel },
 };
 
 export function SidePanel() {
   const panel = useEditorUi((s) => s.panel);
   const setUi = useEditorUi((s) => s.set);
   const slots = useEditorSlots();
-  const shown = panel ? (OWN_PANELS[panel] ?? slots.panels.find((p) => p.id === panel)) : undefined;
+  const { t } = useTranslation();
+  const own = panel ? OWN_PANELS[panel] : undefined;
+  const shown = own
+    ? { title: t(own.titleKey), Component: own.Component }
+    : panel
+      ? slots.panels.find((p) => p.id === panel)
+      : undefined;
   if (!shown) return null;
   const { title, Component } = shown;
   return (
@@ -29,8 +36,8 @@ export function SidePanel() {
         <button
           type="button"
           className="btn btn-ghost icon-btn"
-          aria-label={`Close ${title}`}
-          title="Close"
+          aria-label={t('panels.closePanel', { title })}
+          title={t('panels.close')}
           onClick={() => setUi({ panel: null })}
         >
           <X size={16} />

@@ -4,6 +4,7 @@ import { computeInsights } from '../../domain/insights';
 import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
+import { useTranslation } from '../../i18n';
 
 function Signed({ value }: { value: number | null }) {
   if (value === null) return <span className="muted">—</span>;
@@ -35,10 +36,12 @@ export function InsightsPanel() {
   const insights = useMemo(() => computeInsights(journeyDocumentOf(deferred)), [deferred]);
   const { coverage, recovery } = insights;
   const evidence = useMemo(() => evidenceSummary(journeyDocumentOf(deferred)), [deferred]);
+  const { t } = useTranslation();
+  const untitled = t('panels.untitled');
   return (
     <div className="insights">
       <section aria-labelledby="ins-health">
-        <h3 id="ins-health">Journey health</h3>
+        <h3 id="ins-health">{t('panels.health')}</h3>
         <dl className="health-grid">
           {insights.health.map((h) => (
             <div key={h.key} className="health-figure" title={h.formula}>
@@ -49,31 +52,31 @@ export function InsightsPanel() {
         </dl>
       </section>
       <section aria-labelledby="ins-evidence">
-        <h3 id="ins-evidence">How much of this map is backed by data</h3>
+        <h3 id="ins-evidence">{t('panels.evidence')}</h3>
         <p className="evidence-line" data-evidence-share={evidence.dataShare ?? ''}>
           {evidenceSentence(evidence)}
         </p>
       </section>
       <section aria-labelledby="ins-low">
-        <h3 id="ins-low">Emotional low points</h3>
-        {insights.lowPoints.length === 0 && <p className="muted">No emotions captured yet.</p>}
+        <h3 id="ins-low">{t('panels.lowPoints')}</h3>
+        {insights.lowPoints.length === 0 && <p className="muted">{t('panels.noEmotions')}</p>}
         <ol className="insight-list">
           {insights.lowPoints.map((p) => (
             <li key={p.touchpointId}>
               <ItemButton id={p.touchpointId}>
-                <Signed value={p.emotion} /> {p.title || 'Untitled'}
+                <Signed value={p.emotion} /> {p.title || untitled}
               </ItemButton>
             </li>
           ))}
         </ol>
         {insights.steepestDrops.length > 0 && (
           <>
-            <h4>Steepest drops</h4>
+            <h4>{t('panels.steepestDrops')}</h4>
             <ol className="insight-list">
               {insights.steepestDrops.map((d) => (
                 <li key={`${d.from.touchpointId}-${d.to.touchpointId}`}>
                   <ItemButton id={d.to.touchpointId}>
-                    {d.from.title} → {d.to.title} <span className="muted">(−{d.drop})</span>
+                    {d.from.title} → {d.to.title} <span className="muted">{t('panels.dropBy', { drop: d.drop })}</span>
                   </ItemButton>
                 </li>
               ))}
@@ -82,13 +85,13 @@ export function InsightsPanel() {
         )}
       </section>
       <section aria-labelledby="ins-hot">
-        <h3 id="ins-hot">Friction and pain hot spots</h3>
-        {insights.hotSpots.length === 0 && <p className="muted">No friction or pain recorded.</p>}
+        <h3 id="ins-hot">{t('panels.hotSpots')}</h3>
+        {insights.hotSpots.length === 0 && <p className="muted">{t('panels.noHotSpots')}</p>}
         <ol className="insight-list">
           {insights.hotSpots.slice(0, 8).map((h) => (
             <li key={h.touchpointId}>
               <ItemButton id={h.touchpointId}>
-                <span className="hot-score">{Math.round(h.score * 100)}</span> {h.title || 'Untitled'}
+                <span className="hot-score">{Math.round(h.score * 100)}</span> {h.title || untitled}
                 <span className="insight-detail">{h.explanation}</span>
               </ItemButton>
             </li>
@@ -96,37 +99,37 @@ export function InsightsPanel() {
         </ol>
       </section>
       <section aria-labelledby="ins-moments">
-        <h3 id="ins-moments">Moments that matter</h3>
+        <h3 id="ins-moments">{t('panels.moments')}</h3>
         <ol className="insight-list">
           {insights.momentsOfTruth.map((m) => (
             <li key={m.touchpointId}>
-              <ItemButton id={m.touchpointId}>★ {m.title}</ItemButton>
+              <ItemButton id={m.touchpointId}>{t('panels.momentOfTruthItem', { title: m.title })}</ItemButton>
             </li>
           ))}
           {insights.delightMoments.map((m) => (
             <li key={m.touchpointId}>
-              <ItemButton id={m.touchpointId}>✦ {m.title}</ItemButton>
+              <ItemButton id={m.touchpointId}>{t('panels.delightItem', { title: m.title })}</ItemButton>
             </li>
           ))}
         </ol>
         {recovery.loops.map((l) => (
           <ItemButton key={l.failureConnectionId} id={l.touchpointId}>
-            Recovery: {l.at.title}{' '}
+            {t('panels.recovery', { title: l.at.title })}{' '}
             <span className="insight-detail">
-              before <Signed value={l.before.emotion} /> · at failure <Signed value={l.at.emotion} /> · after recovery{' '}
-              <Signed value={l.after.emotion} />
+              {t('panels.before')} <Signed value={l.before.emotion} /> · {t('panels.atFailure')}{' '}
+              <Signed value={l.at.emotion} /> · {t('panels.afterRecovery')} <Signed value={l.after.emotion} />
             </span>
           </ItemButton>
         ))}
         {recovery.unrecovered.map((u) => (
           <ItemButton key={u.failureConnectionId} id={u.touchpointId}>
-            Failure with no recovery: {u.at.title}
+            {t('panels.unrecovered', { title: u.at.title })}
           </ItemButton>
         ))}
       </section>
       {insights.expectationGaps.length > 0 && (
         <section aria-labelledby="ins-gaps">
-          <h3 id="ins-gaps">Expectation gaps</h3>
+          <h3 id="ins-gaps">{t('panels.expectationGaps')}</h3>
           <ol className="insight-list">
             {insights.expectationGaps.slice(0, 6).map((g) => (
               <li key={g.touchpointId}>
@@ -139,23 +142,23 @@ export function InsightsPanel() {
         </section>
       )}
       <section aria-labelledby="ins-coverage">
-        <h3 id="ins-coverage">Coverage gaps</h3>
+        <h3 id="ins-coverage">{t('panels.coverageGaps')}</h3>
         <ul className="insight-list">
           {coverage.emptyStages.map((s) => (
-            <li key={s.stageId}>Stage “{s.name}” has no touchpoints.</li>
+            <li key={s.stageId}>{t('panels.emptyStage', { name: s.name })}</li>
           ))}
-          {coverage.withoutEmotion.slice(0, 5).map((t) => (
-            <li key={`e-${t.touchpointId}`}>
-              <ItemButton id={t.touchpointId}>No emotion: {t.title || 'Untitled'}</ItemButton>
+          {coverage.withoutEmotion.slice(0, 5).map((tp) => (
+            <li key={`e-${tp.touchpointId}`}>
+              <ItemButton id={tp.touchpointId}>{t('panels.noEmotion', { title: tp.title || untitled })}</ItemButton>
             </li>
           ))}
-          {coverage.withoutChannel.slice(0, 5).map((t) => (
-            <li key={`c-${t.touchpointId}`}>
-              <ItemButton id={t.touchpointId}>No channel: {t.title || 'Untitled'}</ItemButton>
+          {coverage.withoutChannel.slice(0, 5).map((tp) => (
+            <li key={`c-${tp.touchpointId}`}>
+              <ItemButton id={tp.touchpointId}>{t('panels.noChannel', { title: tp.title || untitled })}</ItemButton>
             </li>
           ))}
           {coverage.personasWithoutEmotion.map((p) => (
-            <li key={p.personaId}>Persona “{p.name}” has no emotions on the map.</li>
+            <li key={p.personaId}>{t('panels.personaNoEmotion', { name: p.name })}</li>
           ))}
         </ul>
       </section>

@@ -8,6 +8,7 @@ import { addPersona } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
 import { listPersonaLibrary, putBlob } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
+import { t as translate, useTranslation } from '../../i18n';
 
 /** The shared persona library, live from the database; undefined while it loads. */
 export function usePersonaLibrary(): LibraryPersona[] | undefined {
@@ -26,10 +27,15 @@ export function otherJourneysUsing(
   return entry ? entry.journeys.filter((j) => j.id !== journeyId).map((j) => j.title) : [];
 }
 
-/** “A”, “A and B”, “A, B and C”. */
+/** “A”, “A and B”, “A, B and C” (the joining words in the interface language). */
 export function titleList(titles: readonly string[]): string {
-  const quoted = titles.map((t) => `“${t}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  const quoted = titles.map((title) => translate('panels.quoted', { title }));
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : translate('panels.listAnd', {
+        list: quoted.slice(0, -1).join(translate('panels.listComma')),
+        last: quoted[quoted.length - 1],
+      });
 }
 
 /** The personas of other journeys that this one does not use yet, each with “Add to this journey”. */
@@ -40,6 +46,7 @@ export function PersonaLibrarySection({ library }: { library: readonly LibraryPe
   const personas = useEditor((s) => s.doc.personas);
   const used = new Set(Object.values(personas).map(personaKey));
   const available = (library ?? []).filter((e) => !used.has(e.key));
+  const { t } = useTranslation();
 
   const add = async (entry: LibraryPersona) => {
     try {
@@ -57,19 +64,19 @@ export function PersonaLibrarySection({ library }: { library: readonly LibraryPe
       });
       s.run('Add persona from the library', changes);
     } catch (error) {
-      toast.error(errorMessage(error, 'The persona could not be added; try again.'));
+      toast.error(errorMessage(error, translate('panels.personaAddFailed')));
     }
   };
 
   return (
-    <section className="persona-library" aria-label="Persona library">
+    <section className="persona-library" aria-label={t('panels.personaLibrary')}>
       <h3>
-        <Library size={14} aria-hidden /> Persona library
+        <Library size={14} aria-hidden /> {t('panels.personaLibrary')}
       </h3>
       {library === undefined ? (
-        <p className="muted">Loading the library…</p>
+        <p className="muted">{t('panels.libraryLoading')}</p>
       ) : available.length === 0 ? (
-        <p className="muted">Every persona of your other journeys is already in this one.</p>
+        <p className="muted">{t('panels.libraryAllUsed')}</p>
       ) : (
         <ul>
           {available.map((entry) => (
@@ -78,16 +85,18 @@ export function PersonaLibrarySection({ library }: { library: readonly LibraryPe
               <span className="persona-library-text">
                 <strong>{entry.persona.name}</strong>
                 {entry.persona.role && <span className="muted"> · {entry.persona.role}</span>}
-                <span className="muted persona-used-by">Used in {titleList(entry.journeys.map((j) => j.title))}</span>
+                <span className="muted persona-used-by">
+                  {t('panels.usedIn', { titles: titleList(entry.journeys.map((j) => j.title)) })}
+                </span>
               </span>
               <button
                 type="button"
                 className="btn"
-                aria-label={`Add ${entry.persona.name} to this journey`}
-                title="Use this persona in this journey; edits anywhere update it everywhere"
+                aria-label={t('panels.addToJourney', { name: entry.persona.name })}
+                title={t('panels.addToJourneyTitle')}
                 onClick={() => void add(entry)}
               >
-                <Plus size={14} aria-hidden /> Add
+                <Plus size={14} aria-hidden /> {t('panels.add')}
               </button>
             </li>
           ))}

@@ -14,6 +14,7 @@ import { preparePhoto } from './photo-input';
 import { confirmAction } from '../../ui/confirm';
 import { useJourneyLinks } from '../links/journey-links';
 import { otherJourneysUsing, PersonaLibrarySection, titleList, usePersonaLibrary } from './PersonaLibrary';
+import { t as translate, useTranslation } from '../../i18n';
 
 function usePhotoUrl(blobId: BlobId | null): string | null {
   const { db } = useServices();
@@ -35,6 +36,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
   const store = useEditorStore();
   const { db } = useServices();
   const photo = usePhotoUrl(persona.photoBlobId);
+  const { t } = useTranslation();
   const set = <K extends keyof Persona>(field: K, value: Persona[K], coalesce = true) => {
     const s = store.getState();
     s.run(
@@ -43,15 +45,17 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
       coalesce ? { coalesceKey: `${persona.id}:${String(field)}` } : {},
     );
   };
-  const list = (field: 'needs' | 'fears' | 'goals' | 'desires', label: string, item: string) => (
+  const list = (field: 'needs' | 'fears' | 'goals' | 'desires', label: string, item: string, addLabel: string) => (
     <ListEditor
       label={label}
       itemName={item}
-      addLabel={`Add ${item}`}
+      addLabel={addLabel}
       items={persona[field]}
       create={() => ''}
       onChange={(v, structural) => set(field, v, !structural)}
-      render={(text, update, i) => <RowInput label={`${label} ${i + 1}`} value={text} onChange={update} />}
+      render={(text, update, i) => (
+        <RowInput label={t('panels.rowN', { label, n: i + 1 })} value={text} onChange={update} />
+      )}
     />
   );
   const onPhoto = async (file: File | undefined) => {
@@ -63,7 +67,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
       const record = await putBlob(db, store.getState().doc.journey.id, photo.blob, photo.type);
       set('photoBlobId', record.id, false);
     } catch (error) {
-      toast.error(errorMessage(error, 'The photo could not be saved.'));
+      toast.error(errorMessage(error, translate('panels.photoFailed')));
     }
   };
   return (
@@ -79,10 +83,10 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
       </summary>
       <div className="inspector-section-body">
         {sharedWith.length > 0 && (
-          <p className="persona-shared muted">Shared with {titleList(sharedWith)}: changes here show there too.</p>
+          <p className="persona-shared muted">{t('panels.sharedWith', { titles: titleList(sharedWith) })}</p>
         )}
         <Toggle
-          label="Covered by this journey"
+          label={t('panels.covered')}
           checked={covered}
           onChange={(on) => {
             const s = store.getState();
@@ -90,36 +94,40 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
             s.run('Change covered personas', updateJourney(s.doc, { personaIds: on ? [...ids, persona.id] : ids }));
           }}
         />
-        <TextField label="Name" value={persona.name} onChange={(v) => set('name', v)} />
-        <TextField label="Role" value={persona.role} onChange={(v) => set('role', v)} />
-        <TextField label="Quote" value={persona.quote} onChange={(v) => set('quote', v)} multiline />
-        {list('needs', 'Needs', 'need')}
-        {list('fears', 'Fears', 'fear')}
-        {list('goals', 'Goals', 'goal')}
-        {list('desires', 'Desires', 'desire')}
+        <TextField label={t('panels.name')} value={persona.name} onChange={(v) => set('name', v)} />
+        <TextField label={t('panels.role')} value={persona.role} onChange={(v) => set('role', v)} />
+        <TextField label={t('panels.quote')} value={persona.quote} onChange={(v) => set('quote', v)} multiline />
+        {list('needs', t('panels.needs'), t('panels.need'), t('panels.addNeed'))}
+        {list('fears', t('panels.fears'), t('panels.fear'), t('panels.addFear'))}
+        {list('goals', t('panels.goals'), t('panels.goal'), t('panels.addGoal'))}
+        {list('desires', t('panels.desires'), t('panels.desire'), t('panels.addDesire'))}
         <div className="field-row">
           <Toggle
-            label="Spender"
-            hint="Spends with the business"
+            label={t('panels.spender')}
+            hint={t('panels.spenderHint')}
             checked={persona.spender}
             onChange={(v) => set('spender', v, false)}
           />
           <Toggle
-            label="Sender (advocate)"
-            hint="Sends others to the business"
+            label={t('panels.sender')}
+            hint={t('panels.senderHint')}
             checked={persona.sender}
             onChange={(v) => set('sender', v, false)}
           />
         </div>
         <TagsField
-          label={`Challenges (e.g. ${PERSONA_CHALLENGES.join(', ')})`}
+          label={t('panels.challenges', { examples: PERSONA_CHALLENGES.join(', ') })}
           value={persona.challenges}
           onChange={(v) => set('challenges', v, false)}
         />
-        <SwatchPicker label="Colour" value={persona.colour} onChange={(colour) => set('colour', colour, false)} />
+        <SwatchPicker
+          label={t('panels.colour')}
+          value={persona.colour}
+          onChange={(colour) => set('colour', colour, false)}
+        />
         <div className="inspector-actions">
           <label className="btn">
-            <ImagePlus size={14} aria-hidden /> {persona.photoBlobId ? 'Change photo' : 'Add photo'}
+            <ImagePlus size={14} aria-hidden /> {persona.photoBlobId ? t('panels.changePhoto') : t('panels.addPhoto')}
             <input
               type="file"
               accept="image/png,image/jpeg,image/webp,image/gif"
@@ -129,7 +137,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
           </label>
           {persona.photoBlobId && (
             <button type="button" className="btn btn-ghost" onClick={() => set('photoBlobId', null, false)}>
-              Remove photo
+              {t('panels.removePhoto')}
             </button>
           )}
           <button
@@ -140,22 +148,22 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
               if (
                 sharedWith.length > 0 &&
                 !(await confirmAction({
-                  title: `Remove “${persona.name}” from this journey?`,
-                  message: `“${persona.name}” is also used by ${titleList(sharedWith)}; it stays there and in the persona library.`,
-                  confirmLabel: 'Remove from this journey',
+                  title: t('panels.removeSharedTitle', { name: persona.name }),
+                  message: t('panels.removeSharedText', { name: persona.name, titles: titleList(sharedWith) }),
+                  confirmLabel: t('panels.removeSharedConfirm'),
                   danger: true,
                 }))
               )
                 return;
               const s = store.getState();
               s.run('Delete persona', deletePersona(s.doc, persona.id));
-              toast.info(`Deleted persona “${persona.name}”.`, {
-                label: 'Undo',
+              toast.info(t('panels.personaDeleted', { name: persona.name }), {
+                label: t('panels.undo'),
                 run: () => void store.getState().undo(),
               });
             }}
           >
-            <Trash2 size={14} aria-hidden /> Delete persona
+            <Trash2 size={14} aria-hidden /> {t('panels.deletePersona')}
           </button>
         </div>
       </div>
@@ -172,13 +180,10 @@ export function PersonasPanel() {
   const library = usePersonaLibrary();
   // A live session's shared editor edits the facilitator's journey: this device's library is not its.
   const ownLibrary = useJourneyLinks() !== null;
+  const { t } = useTranslation();
   return (
     <div className="personas-panel">
-      {list.length === 0 && (
-        <p className="inspector-empty">
-          No personas yet. A persona is a customer archetype: who they are, what they need, fear, want and desire.
-        </p>
-      )}
+      {list.length === 0 && <p className="inspector-empty">{t('panels.noPersonas')}</p>}
       {list.map((p) => (
         <PersonaEditor
           key={p.id}
@@ -196,7 +201,7 @@ export function PersonasPanel() {
           s.run('Add persona', changes);
         }}
       >
-        <Plus size={14} aria-hidden /> Add persona
+        <Plus size={14} aria-hidden /> {t('panels.addPersona')}
       </button>
       {ownLibrary && <PersonaLibrarySection library={library} />}
     </div>

@@ -4,7 +4,9 @@ import { useEditor } from '../../session/react';
 import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
 import { useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';
-import { EMOTION_SCALE, EVIDENCE_LABELS, EVIDENCE_LEVELS } from '../../domain/vocabulary';
+import { EMOTION_SCALE, EVIDENCE_LEVELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
+import { useTranslation } from '../../i18n';
+import { channelName, emotionName, evidenceName, severityName } from '../../i18n/vocabulary';
 
 const emotionOptions = [...EMOTION_SCALE].reverse();
 
@@ -16,7 +18,7 @@ function EmotionSelect(props: { label: string; value: number; onChange: (v: numb
         {emotionOptions.map((l) => (
           <option key={l.score} value={l.score}>
             {l.score > 0 ? '+' : ''}
-            {l.score} {l.label}
+            {l.score} {emotionName(l.score)}
           </option>
         ))}
       </select>
@@ -54,6 +56,7 @@ export function SearchPanel() {
     actions.selectOnly(results[next]!);
   };
   const count = results?.length ?? 0;
+  const { t } = useTranslation();
 
   return (
     <div className="search-panel">
@@ -62,8 +65,8 @@ export function SearchPanel() {
           id="search-text"
           className="input"
           type="search"
-          placeholder="Search touchpoints and notes"
-          aria-label="Search text"
+          placeholder={t('panels.searchPlaceholder')}
+          aria-label={t('panels.searchText')}
           value={filters.text}
           onChange={(e) => update({ text: e.target.value })}
           onKeyDown={(e) => {
@@ -82,15 +85,17 @@ export function SearchPanel() {
         <span>
           {filtersActive(filters)
             ? count
-              ? `${matchIndex < 0 ? count : `${Math.min(matchIndex + 1, count)} of ${count}`} matches`
-              : 'No matches'
-            : 'Type to search'}
+              ? matchIndex < 0
+                ? t('panels.matches', { count })
+                : t('panels.matchOf', { n: Math.min(matchIndex + 1, count), count })
+              : t('panels.noMatches')
+            : t('panels.typeToSearch')}
         </span>
         <button
           type="button"
           className="btn icon-btn"
-          aria-label="Previous match"
-          title="Previous match (Shift+Enter)"
+          aria-label={t('panels.previousMatch')}
+          title={t('panels.previousMatchTitle')}
           disabled={!count}
           onClick={() => go(-1)}
         >
@@ -99,8 +104,8 @@ export function SearchPanel() {
         <button
           type="button"
           className="btn icon-btn"
-          aria-label="Next match"
-          title="Next match (Enter)"
+          aria-label={t('panels.nextMatch')}
+          title={t('panels.nextMatchTitle')}
           disabled={!count}
           onClick={() => go(1)}
         >
@@ -109,8 +114,8 @@ export function SearchPanel() {
         <button
           type="button"
           className="btn icon-btn"
-          aria-label="Clear search and filters"
-          title="Clear"
+          aria-label={t('panels.clearSearch')}
+          title={t('panels.clear')}
           disabled={!filtersActive(filters)}
           onClick={() => setUi({ filters: EMPTY_FILTERS, matchIndex: -1 })}
         >
@@ -118,9 +123,9 @@ export function SearchPanel() {
         </button>
       </div>
       <fieldset className="field">
-        <legend className="field-label">Channels</legend>
+        <legend className="field-label">{t('panels.channels')}</legend>
         <div className="chips">
-          {channels.length === 0 && <span className="muted">No channels yet</span>}
+          {channels.length === 0 && <span className="muted">{t('panels.noChannels')}</span>}
           {channels.map((c) => {
             const on = filters.channels.includes(c);
             return (
@@ -133,53 +138,63 @@ export function SearchPanel() {
                   update({ channels: on ? filters.channels.filter((x) => x !== c) : [...filters.channels, c] })
                 }
               >
-                {c}
+                {channelName(c)}
               </button>
             );
           })}
         </div>
       </fieldset>
       <div className="field-row">
-        <EmotionSelect label="Emotion from" value={filters.emotionMin} onChange={(v) => update({ emotionMin: v })} />
-        <EmotionSelect label="to" value={filters.emotionMax} onChange={(v) => update({ emotionMax: v })} />
+        <EmotionSelect
+          label={t('panels.emotionFrom')}
+          value={filters.emotionMin}
+          onChange={(v) => update({ emotionMin: v })}
+        />
+        <EmotionSelect
+          label={t('panels.emotionTo')}
+          value={filters.emotionMax}
+          onChange={(v) => update({ emotionMax: v })}
+        />
       </div>
       <label className="field">
-        <span className="field-label">Pain severity at least</span>
+        <span className="field-label">{t('panels.minSeverity')}</span>
         <select
           className="input"
           value={filters.minSeverity}
           onChange={(e) => update({ minSeverity: Number(e.target.value) as SearchFilters['minSeverity'] })}
         >
-          <option value={0}>Any</option>
-          <option value={1}>1 · Minor</option>
-          <option value={2}>2 · Moderate</option>
-          <option value={3}>3 · Severe</option>
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">Evidence at least</span>
-        <select
-          className="input"
-          value={filters.minEvidence ?? ''}
-          title="Dim the touchpoints backed by less than this"
-          onChange={(e) => update({ minEvidence: (e.target.value || null) as SearchFilters['minEvidence'] })}
-        >
-          <option value="">Any</option>
-          {EVIDENCE_LEVELS.map((level, i) => (
-            <option key={level} value={level}>
-              {i + 1} · {EVIDENCE_LABELS[level]}
+          <option value={0}>{t('panels.any')}</option>
+          {PAIN_SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t('panels.levelOption', { n: s, name: severityName(s) })}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span className="field-label">Persona</span>
+        <span className="field-label">{t('panels.minEvidence')}</span>
+        <select
+          className="input"
+          value={filters.minEvidence ?? ''}
+          title={t('panels.minEvidenceTitle')}
+          onChange={(e) => update({ minEvidence: (e.target.value || null) as SearchFilters['minEvidence'] })}
+        >
+          <option value="">{t('panels.any')}</option>
+          {EVIDENCE_LEVELS.map((level, i) => (
+            <option key={level} value={level}>
+              {t('panels.levelOption', { n: i + 1, name: evidenceName(level) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('panels.persona')}</span>
         <select
           className="input"
           value={filters.personaId ?? ''}
           onChange={(e) => update({ personaId: e.target.value || null })}
         >
-          <option value="">Any persona</option>
+          <option value="">{t('panels.anyPersona')}</option>
           {Object.values(personas).map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -199,7 +214,7 @@ export function SearchPanel() {
                   actions.selectOnly(id);
                 }}
               >
-                {touchpoints[id]?.title ?? 'Sticky note'}
+                {touchpoints[id]?.title ?? t('panels.stickyNote')}
               </button>
             </li>
           ))}

@@ -11,6 +11,7 @@ import {
   type PhotoType,
   type PixelSize,
 } from '../../files';
+import { currentLanguage, formatNumber, t } from '../../i18n';
 
 export type PreparedPhoto = { ok: true; blob: Blob; type: PhotoType } | { ok: false; message: string };
 
@@ -40,7 +41,7 @@ async function scale(source: Blob, to: PixelSize, type: PhotoType): Promise<Blob
 export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   // Refused before reading, so a huge file is never loaded.
   if (file.size > MAX_PHOTO_INPUT_BYTES) {
-    return { ok: false, message: 'That photo is larger than 20 MB; choose a smaller image.' };
+    return { ok: false, message: t('panels.photoTooLarge', { mb: 20 }) };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const plan = planPhoto(bytes);
@@ -50,13 +51,16 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
     try {
       blob = await scale(blob, plan.scaleTo, plan.type);
     } catch {
-      return { ok: false, message: 'That image could not be read, so it was not added; choose another photo.' };
+      return { ok: false, message: t('panels.photoUnreadable') };
     }
   }
   const type = sniffPhotoType(new Uint8Array(await blob.slice(0, 16).arrayBuffer()));
-  if (!type) return { ok: false, message: 'That image could not be read, so it was not added; choose another photo.' };
+  if (!type) return { ok: false, message: t('panels.photoUnreadable') };
   if (blob.size > MAX_PHOTO_STORED_BYTES) {
-    return { ok: false, message: 'That photo is still larger than 5 MB at 1,024 pixels; choose a smaller image.' };
+    return {
+      ok: false,
+      message: t('panels.photoStillTooLarge', { mb: 5, pixels: formatNumber(1024, currentLanguage()) }),
+    };
   }
   return { ok: true, blob: blob.type === type ? blob : new Blob([blob], { type }), type };
 }
