@@ -20,6 +20,7 @@ const I18N_CONVERTED = [
   'renderer/src/editor/inspector/**/*.tsx',
   'renderer/src/editor/panels/**/*.tsx',
   'renderer/src/editor/SidePanel.tsx',
+  'renderer/src/editor/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
@@ -116,7 +117,7 @@ export default tseslint.config(
         'error',
         {
           mode: 'jsx-only',
-          'jsx-attributes': { exclude: [...NON_TEXT_ATTRIBUTES, 'kind'] },
+          'jsx-attributes': { exclude: [...NON_TEXT_ATTRIBUTES, 'kind', 'selectionKeyCode', 'position'] },
           'object-properties': { exclude: ['shortcut', 'value'] },
           callees: { exclude: ['i18n(ext)?', 't', 'tr', 'showsAt', 'dispatch', 'set', 'run', 'list'] },
         },

@@ -6,6 +6,8 @@ import { useEditorStore } from '../session/react';
 import { useEditorUi } from './ui-store';
 import { useEditorActions } from './actions-context';
 import { autoLayoutJourney } from './layout/run-auto-layout';
+import { useTranslation } from '../i18n';
+import { connectionKindName } from '../i18n/vocabulary';
 
 interface Item {
   label: string;
@@ -20,6 +22,7 @@ export function ContextMenu() {
   const store = useEditorStore();
   const actions = useEditorActions();
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const close = () => useEditorUi.getState().set({ contextMenu: null });
 
   useEffect(() => {
@@ -40,7 +43,7 @@ export function ContextMenu() {
       ...(stageId
         ? [
             {
-              label: 'Add touchpoint here',
+              label: t('editor.menu.addTouchpointHere'),
               shortcut: 'N',
               run: () => {
                 const { changes, touchpoint } = addTouchpoint(state.doc, stageId, {
@@ -52,51 +55,64 @@ export function ContextMenu() {
             },
           ]
         : []),
-      { label: 'Add sticky note here', shortcut: 'S', run: () => actions.addNote(menu.flow) },
-      { label: 'Add stage', run: () => actions.addStage() },
-      { label: 'Paste', shortcut: 'Ctrl+V', run: () => actions.paste(null) },
-      { label: 'Select all', shortcut: 'Ctrl+A', run: () => actions.selectAll() },
-      { label: 'Auto layout', run: () => void autoLayoutJourney(store) },
-      { label: 'Fit view', shortcut: 'F', run: () => actions.fitView() },
+      { label: t('editor.menu.addNoteHere'), shortcut: 'S', run: () => actions.addNote(menu.flow) },
+      { label: t('editor.menu.addStage'), run: () => actions.addStage() },
+      { label: t('editor.menu.paste'), shortcut: 'Ctrl+V', run: () => actions.paste(null) },
+      { label: t('editor.menu.selectAll'), shortcut: 'Ctrl+A', run: () => actions.selectAll() },
+      { label: t('editor.menu.autoLayout'), run: () => void autoLayoutJourney(store) },
+      { label: t('editor.menu.fitView'), shortcut: 'F', run: () => actions.fitView() },
     ];
   } else if (menu.kind === 'edge' && id) {
     const c = state.doc.connections[id];
     items = [
       ...CONNECTION_KINDS.filter((k) => k !== c?.kind).map((k) => ({
-        label: `Make ${k}`,
+        label: t('editor.menu.makeKind', { kind: connectionKindName(k) }),
         run: () => state.run('Change connection kind', updateConnection(store.getState().doc, id, { kind: k })),
       })),
-      { label: 'Delete connection', shortcut: 'Del', danger: true, run: () => void actions.deleteSelection() },
+      {
+        label: t('editor.menu.deleteConnection'),
+        shortcut: 'Del',
+        danger: true,
+        run: () => void actions.deleteSelection(),
+      },
     ];
   } else if (id) {
     const isTouchpoint = !!state.doc.touchpoints[id];
     const isStage = !!state.doc.stages[id];
     items = [
       ...(isTouchpoint || state.doc.notes[id]
-        ? [{ label: 'Edit text', shortcut: 'Enter', run: () => useEditorUi.getState().set({ editingId: id }) }]
+        ? [
+            {
+              label: t('editor.menu.editText'),
+              shortcut: 'Enter',
+              run: () => useEditorUi.getState().set({ editingId: id }),
+            },
+          ]
         : []),
       ...(isTouchpoint
         ? [
             {
-              label: 'Add connected touchpoint',
+              label: t('editor.menu.addConnected'),
               shortcut: 'N',
               run: () => actions.addTouchpoint({ connectFromSelection: true }),
             },
           ]
         : []),
-      ...(isStage ? [] : [{ label: 'Duplicate', shortcut: 'Ctrl+D', run: () => actions.duplicateSelection() }]),
+      ...(isStage
+        ? []
+        : [{ label: t('editor.menu.duplicate'), shortcut: 'Ctrl+D', run: () => actions.duplicateSelection() }]),
       ...(isStage
         ? []
         : [
             {
-              label: 'Copy',
+              label: t('editor.menu.copy'),
               shortcut: 'Ctrl+C',
               run: () => void navigator.clipboard?.writeText(actions.copy() ?? '').catch(() => undefined),
             },
           ]),
-      { label: 'Inspect', run: () => useEditorUi.getState().set({ panel: 'inspector' }) },
+      { label: t('editor.menu.inspect'), run: () => useEditorUi.getState().set({ panel: 'inspector' }) },
       {
-        label: isStage ? 'Delete stage' : 'Delete',
+        label: isStage ? t('editor.menu.deleteStage') : t('editor.menu.delete'),
         shortcut: 'Del',
         danger: true,
         run: () => void actions.deleteSelection(),
@@ -108,7 +124,7 @@ export function ContextMenu() {
       ref={ref}
       className="menu-popover context-menu"
       role="menu"
-      aria-label="Context menu"
+      aria-label={t('editor.menu.label')}
       style={{ left: menu.x, top: menu.y, position: 'fixed' }}
       onKeyDown={(e) => {
         const buttons = Array.from(ref.current?.querySelectorAll('button') ?? []);

@@ -27,6 +27,7 @@ import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
 import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
 import { JourneyLinksProvider } from './links/journey-links';
+import { t, useTranslation } from '../i18n';
 import './editor.css';
 
 type Load =
@@ -56,24 +57,21 @@ export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyI
             ? { status: 'ready', doc: read.document, generation: read.generation, viewport: view }
             : { status: 'missing' },
         ),
-      (error: unknown) =>
-        live && setLoad({ status: 'error', message: errorMessage(error, 'The journey could not be opened.') }),
+      (error: unknown) => live && setLoad({ status: 'error', message: errorMessage(error, t('editor.openFailed')) }),
     );
     return () => {
       live = false;
     };
   }, [db, journeyId, generation]);
 
-  if (load.status === 'loading') return <div className="screen-loading">Opening journey…</div>;
+  if (load.status === 'loading') return <div className="screen-loading">{t('editor.opening')}</div>;
   if (load.status !== 'ready') {
     return (
       <div className="fatal" role="alert">
-        <h1>
-          {load.status === 'missing' ? 'This journey is not in your library.' : 'This journey could not be opened.'}
-        </h1>
-        <p>{load.status === 'missing' ? 'It may have been deleted or moved to the trash.' : load.message}</p>
+        <h1>{load.status === 'missing' ? t('editor.notInLibrary') : t('editor.openFailedTitle')}</h1>
+        <p>{load.status === 'missing' ? t('editor.maybeDeleted') : load.message}</p>
         <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'library' })}>
-          Back to the library
+          {t('editor.backToLibrary')}
         </button>
       </div>
     );
@@ -125,7 +123,7 @@ function LoadedEditor({
       const s = created.getState();
       const kept = s.applyRemote(remoteChanges(s.doc, rows));
       if (kept.length) {
-        toast.info('Another window changed items you are editing here; your version in this window is kept and saved.');
+        toast.info(t('editor.remoteKept'));
       }
     });
     const flush = () => void created.getState().flush();
@@ -153,7 +151,7 @@ function LoadedEditor({
     };
   }, [db, doc, generation, viewport, journeyId]);
 
-  if (!store) return <div className="screen-loading">Opening journey…</div>;
+  if (!store) return <div className="screen-loading">{t('editor.opening')}</div>;
   return (
     <EditorStoreContext.Provider value={store}>
       <JourneyLinksProvider journeyId={journeyId}>
@@ -187,6 +185,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
   const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
   const actions: EditorActions = useMemo(() => createEditorActions(store, flow), [store, flow]);
   const title = useEditor((s) => s.doc.journey.title);
+  const { t, i18n } = useTranslation();
   const openSearch = useCallback(() => {
     useEditorUi.getState().set({ panel: 'search' });
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#search-text')?.focus());
@@ -194,8 +193,8 @@ function EditorLayout({ store }: { store: EditorStore }) {
   useEditorShortcuts(store, actions, openSearch);
 
   useEffect(() => {
-    getHost().setTitle(`${title || 'Untitled journey'} — Waymark`);
-  }, [title]);
+    getHost().setTitle(t('editor.windowTitle', { title: title || t('editor.untitledJourney') }));
+  }, [title, t, i18n.language]);
 
   useCommandHandler((command) => {
     const s = store.getState();

@@ -8,6 +8,7 @@ import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '.
 import { toast } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
 import { confirmAction } from '../ui/confirm';
+import { t } from '../i18n';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import {
   addConnection,
@@ -109,7 +110,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       let s = state();
       let stageId = focusedStage();
       if (!stageId) {
-        const created = addStage(s.doc, { name: 'Stage 1' });
+        const created = addStage(s.doc, { name: t('editor.firstStageName') });
         s.run('Add stage', created.changes);
         s = state();
         stageId = created.stage.id;
@@ -139,12 +140,14 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       const items = ids.filter((id) => !s.doc.stages[id]);
       if (stages.length) {
         const count = Object.values(s.doc.touchpoints).filter((t) => stages.includes(t.stageId)).length;
-        const names = stages.map((id) => `“${s.doc.stages[id]!.name}”`).join(', ');
+        const names = stages
+          .map((id) => t('editor.quotedName', { name: s.doc.stages[id]!.name }))
+          .join(t('editor.listComma'));
         if (count > 0) {
           const ok = await confirmAction({
-            title: stages.length > 1 ? 'Delete these stages?' : 'Delete this stage?',
-            message: `${names} and its ${count} ${count === 1 ? 'touchpoint' : 'touchpoints'} will be deleted. You can undo this.`,
-            confirmLabel: `Delete stage and ${count} ${count === 1 ? 'touchpoint' : 'touchpoints'}`,
+            title: stages.length > 1 ? t('editor.deleteStagesTitle') : t('editor.deleteStageTitle'),
+            message: t('editor.deleteStageText', { names, count }),
+            confirmLabel: t('editor.deleteStageConfirm', { count }),
             danger: true,
           });
           if (!ok) return;
@@ -160,8 +163,8 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       }
       if (changes.length) {
         state().run(ids.length > 1 ? 'Delete items' : 'Delete item', changes, { select: [] });
-        toast.info(`Deleted ${ids.length} ${ids.length === 1 ? 'item' : 'items'}.`, {
-          label: 'Undo',
+        toast.info(t('editor.deletedItems', { count: ids.length }), {
+          label: t('editor.undo'),
           run: () => void state().undo(),
         });
       }

@@ -10,6 +10,7 @@ import type { CloseGuard, CloseReply } from '../platform';
 import { documentFrom } from '../session/doc-state';
 import type { EditorStore } from '../session/store';
 import { journeyAssets, type WaymarkDB } from '../storage';
+import { t } from '../i18n';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
 const MAX_TITLE = 120;
@@ -22,9 +23,9 @@ export function editorCloseGuard(db: WaymarkDB, store: EditorStore): CloseGuard 
       const state = store.getState();
       if (state.save.status === 'saved') return { saved: true };
       const document = documentFrom(state.doc);
-      const title = document.journey.title.trim() || 'Untitled journey';
+      const title = document.journey.title.trim() || t('editor.untitledJourney');
       const shown = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE)}…` : title;
-      const what = `Your latest changes to “${shown}” are not saved. ${state.save.message ?? ''}`.trim().slice(0, 500);
+      const what = `${t('editor.notSaved', { title: shown })} ${state.save.message ?? ''}`.trim().slice(0, 500);
       let copy: { suggestedName: string; bytes: Uint8Array } | null = null;
       try {
         // Images are read back from storage; without them the copy still holds every edit.

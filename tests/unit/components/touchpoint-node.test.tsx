@@ -42,7 +42,7 @@ describe('TouchpointNode pain badge', () => {
 
   it('names a single minor pain point as minor, and draws no badge without pain points', () => {
     const minor = renderCard({ ...base, painPoints: [newPainPoint('Small font', 1)] });
-    expect(minor.container.querySelector('.pain-badge')?.getAttribute('title')).toBe('1 pain points, worst: Minor');
+    expect(minor.container.querySelector('.pain-badge')?.getAttribute('title')).toBe('1 pain point, worst: Minor');
     cleanup();
     const none = renderCard({ ...base, painPoints: [] });
     expect(none.container.querySelector('.pain-badge')).toBeNull();

@@ -1,5 +1,7 @@
 import { evidenceRank } from '../../domain/evidence';
-import { EVIDENCE_HINTS, EVIDENCE_LABELS, type EvidenceLevel } from '../../domain/vocabulary';
+import type { EvidenceLevel } from '../../domain/vocabulary';
+import { useTranslation } from '../../i18n';
+import { evidenceHint, evidenceName } from '../../i18n/vocabulary';
 
 /**
  * How well an item is backed, as four rising bars (one filled for an
@@ -7,15 +9,16 @@ import { EVIDENCE_HINTS, EVIDENCE_LABELS, type EvidenceLevel } from '../../domai
  * colour. Nothing for an item without a level.
  */
 export function EvidenceMarker({ level }: { level: EvidenceLevel | null }) {
+  const { t } = useTranslation();
   if (level === null) return null;
   const rank = evidenceRank(level);
-  const label = `Evidence: ${EVIDENCE_LABELS[level]}`;
+  const label = t('editor.card.evidence', { level: evidenceName(level) });
   return (
     <span
       className={`evidence-marker evidence-${level}`}
       role="img"
       aria-label={label}
-      title={`${label} (${EVIDENCE_HINTS[level]})`}
+      title={`${label} (${evidenceHint(level)})`}
       data-evidence={level}
     >
       <svg width="14" height="10" viewBox="0 0 14 10" aria-hidden="true">
@@ -33,7 +36,7 @@ export function EvidenceMarker({ level }: { level: EvidenceLevel | null }) {
           />
         ))}
       </svg>
-      <span className="evidence-letter">{EVIDENCE_LABELS[level][0]}</span>
+      <span className="evidence-letter">{Array.from(evidenceName(level))[0]}</span>
     </span>
   );
 }

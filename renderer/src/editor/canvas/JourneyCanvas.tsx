@@ -17,6 +17,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useTranslation } from '../../i18n';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
 import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
@@ -66,6 +67,7 @@ const markCanvasReady = () => performance.mark('waymark:canvas-ready');
 const panZoomReady = (s: ReactFlowState) => s.panZoom !== null;
 
 export function JourneyCanvas() {
+  const { t, i18n } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
   const doc = useEditor((s) => s.doc);
@@ -87,7 +89,12 @@ export function JourneyCanvas() {
     [doc.stages, doc.touchpoints, doc.notes, doc.lanes],
   );
   const inputs = { doc, geometry, selection, matches, drag, far };
-  const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag, far]); // eslint-disable-line react-hooks/exhaustive-deps
+  const nodes = useMemo(
+    () => builder.buildNodes(inputs),
+    // The language is a dependency: node names (aria-labels, blueprint lines) are said in it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [builder, doc, geometry, selection, matches, drag, far, i18n.language],
+  );
   const edges = useMemo(() => builder.buildEdges(inputs), [builder, doc.connections, selection, matches]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const selectFromChanges = useCallback(
@@ -284,7 +291,7 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {far && <FarMapLayer nodes={shownNodes} edges={edges} />}
           {painted && showMinimap && <MapOverview nodes={shownNodes} onViewportChosen={rememberViewport} />}
-          <Controls showInteractive={false} aria-label="Zoom controls" />
+          <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
         </ReactFlow>
       )}
     </div>

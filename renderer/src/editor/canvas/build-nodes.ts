@@ -5,7 +5,9 @@
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/model';
-import { BLUEPRINT_LINE_LABELS, blueprintLines, laneOf } from '../../domain/lanes';
+import { blueprintLines, laneOf } from '../../domain/lanes';
+import { currentLanguage, t as translate } from '../../i18n';
+import { blueprintLineName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
 import { CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
@@ -115,7 +117,7 @@ export function createCanvasBuilder() {
     const highlighted = matches !== null && matches.has(t.id);
     return cached<TouchpointNode>(
       t.id,
-      [t, selected, position, dimmed, highlighted, far, shown],
+      [t, selected, position, dimmed, highlighted, far, shown, currentLanguage()],
       () => ({
         id: t.id,
         type: 'touchpoint',
@@ -124,7 +126,7 @@ export function createCanvasBuilder() {
         ...sized(TOUCHPOINT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_HANDLES),
         selected,
         zIndex: 1,
-        ariaLabel: `Touchpoint ${t.title}`,
+        ariaLabel: translate('editor.card.node', { title: t.title }),
         data: { touchpoint: t, dimmed, highlighted, far },
       }),
       seen,
@@ -202,7 +204,7 @@ export function createCanvasBuilder() {
       nodes.push(
         cached(
           stage.id,
-          [stage, column.x, geometry.columnHeight, selected, index, count, dimmed],
+          [stage, column.x, geometry.columnHeight, selected, index, count, dimmed, currentLanguage()],
           () => ({
             id: stage.id,
             type: 'stage',
@@ -214,7 +216,7 @@ export function createCanvasBuilder() {
             focusable: true,
             selected,
             zIndex: -1,
-            ariaLabel: `Stage ${stage.name}`,
+            ariaLabel: translate('editor.stage.node', { name: stage.name }),
             data: { stage, index, height: geometry.columnHeight, count, dimmed },
           }),
           seen,
@@ -223,7 +225,7 @@ export function createCanvasBuilder() {
     });
 
     const lines = new Map(
-      blueprintLines(geometry.lanes.map((v) => v.lane)).map((l) => [l.below as string, BLUEPRINT_LINE_LABELS[l.kind]]),
+      blueprintLines(geometry.lanes.map((v) => v.lane)).map((l) => [l.below as string, blueprintLineName(l.kind)]),
     );
     const laneWidth = geometry.totalWidth + LANE_HEADER_WIDTH;
     for (const view of geometry.lanes) {

@@ -1,4 +1,5 @@
 import { errorMessage, toast } from '../../ui/toasts';
+import { t } from '../../i18n';
 import { documentFrom, diffRows, type RowChange } from '../../session/doc-state';
 import type { EditorStore } from '../../session/store';
 import { computeAutoLayout } from './auto-layout';
@@ -10,7 +11,7 @@ export async function autoLayoutJourney(store: EditorStore): Promise<void> {
     const result = await computeAutoLayout(documentFrom(store.getState().doc));
     const s = store.getState();
     if (s.revision !== before) {
-      toast.info('The map changed while it was being laid out; run auto layout again.');
+      toast.info(t('editor.layoutStale'));
       return;
     }
     const changes: RowChange[] = [
@@ -37,8 +38,8 @@ export async function autoLayoutJourney(store: EditorStore): Promise<void> {
       ),
     ];
     s.run('Auto layout', changes);
-    toast.info('Laid out the map.', { label: 'Undo', run: () => void store.getState().undo() });
+    toast.info(t('editor.laidOut'), { label: t('editor.undo'), run: () => void store.getState().undo() });
   } catch (error) {
-    toast.error(errorMessage(error, 'Auto layout failed; the map is unchanged.'));
+    toast.error(errorMessage(error, t('editor.layoutFailed')));
   }
 }

@@ -2,6 +2,7 @@ import { CornerDownRight, Unlink } from 'lucide-react';
 import type { JourneyId } from '../../domain/ids';
 import { useEditorStore } from '../../session/react';
 import { useJourneyLinks, useLinkTarget } from './journey-links';
+import { useTranslation } from '../../i18n';
 
 /**
  * The marker on a card or stage header that opens its sub-journey; a link to
@@ -13,14 +14,15 @@ export function LinkMarker(props: { target: JourneyId; itemId: string }) {
   const links = useJourneyLinks();
   const store = useEditorStore();
   const target = useLinkTarget(props.target);
+  const { t } = useTranslation();
   if (!links || !target) return null;
   if (target.status !== 'ok') {
     return (
       <button
         type="button"
         className="link-marker is-broken nodrag"
-        aria-label="Linked journey is missing"
-        title={target.status === 'trashed' ? 'Linked journey is in the trash' : 'Linked journey is missing'}
+        aria-label={t('editor.linkMissing')}
+        title={target.status === 'trashed' ? t('editor.linkTrashed') : t('editor.linkMissing')}
         onClick={(e) => {
           e.stopPropagation();
           store.getState().setSelection([props.itemId]);
@@ -34,8 +36,8 @@ export function LinkMarker(props: { target: JourneyId; itemId: string }) {
     <button
       type="button"
       className="link-marker nodrag"
-      aria-label={`Open sub-journey ${target.journey.title}`}
-      title={`Open sub-journey “${target.journey.title}”`}
+      aria-label={t('editor.openSubJourneyLabel', { title: target.journey.title })}
+      title={t('editor.openSubJourney', { title: target.journey.title })}
       onClick={(e) => {
         e.stopPropagation();
         links.open(target.journey.id, true);

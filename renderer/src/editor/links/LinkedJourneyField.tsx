@@ -2,7 +2,7 @@ import { CornerDownRight, Unlink } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { JourneyId } from '../../domain/ids';
 import { isIdOf } from '../../domain/ids';
-import { brokenLinkMessage } from '../../domain/links';
+import { useTranslation } from '../../i18n';
 import { useServices } from '../../services';
 import { createJourney } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -35,8 +35,15 @@ function LinkedJourneyPicker({ links, ...props }: LinkedJourneyFieldProps & { li
   const target = useLinkTarget(props.linkedJourneyId);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const broken = target ? brokenLinkMessage(target) : null;
-  const name = props.itemName.trim() || 'Sub-journey';
+  const { t } = useTranslation();
+  // The domain's brokenLinkMessage says the same in English; here it is said in the interface language.
+  const broken =
+    target?.status === 'missing'
+      ? t('editor.linkMissingText')
+      : target?.status === 'trashed'
+        ? t('editor.linkTrashedText', { title: target.journey.title })
+        : null;
+  const name = props.itemName.trim() || t('editor.subJourney');
   const choices = [...(links.journeys?.values() ?? [])]
     .filter((j) => j.deletedAt === null && j.id !== links.journeyId)
     .sort((a, b) => a.title.localeCompare(b.title));
@@ -51,9 +58,9 @@ function LinkedJourneyPicker({ links, ...props }: LinkedJourneyFieldProps & { li
     try {
       const created = await createJourney(db, { title: name });
       props.onChange(created.id);
-      toast.success(`Created the journey “${created.title}” and linked it as a sub-journey.`);
+      toast.success(t('editor.subJourneyCreated', { title: created.title }));
     } catch (error) {
-      toast.error(errorMessage(error, 'The sub-journey could not be created; try again.'));
+      toast.error(errorMessage(error, t('editor.subJourneyFailed')));
     } finally {
       setBusy(false);
     }
@@ -67,22 +74,20 @@ function LinkedJourneyPicker({ links, ...props }: LinkedJourneyFieldProps & { li
           type="button"
           className="btn linked-open"
           onClick={() => links.open(target.journey.id, true)}
-          title={`Open the sub-journey “${target.journey.title}”`}
+          title={t('editor.openTheSubJourney', { title: target.journey.title })}
         >
-          <CornerDownRight size={14} aria-hidden /> Open sub-journey “{target.journey.title}”
+          <CornerDownRight size={14} aria-hidden /> {t('editor.openSubJourney', { title: target.journey.title })}
         </button>
       )}
       {broken && (
         <div className="linked-missing" role="alert">
-          <strong>
-            {target?.status === 'trashed' ? 'Linked journey is in the trash' : 'Linked journey is missing'}
-          </strong>
+          <strong>{target?.status === 'trashed' ? t('editor.linkTrashed') : t('editor.linkMissing')}</strong>
           <span>{broken}</span>
         </div>
       )}
       <div className="field">
         <label htmlFor={id} className="field-label">
-          {props.linkedJourneyId ? 'Re-point sub-journey' : 'Open sub-journey'}
+          {props.linkedJourneyId ? t('editor.repoint') : t('editor.openSubJourneyField')}
         </label>
         <select
           id={id}
@@ -92,20 +97,22 @@ function LinkedJourneyPicker({ links, ...props }: LinkedJourneyFieldProps & { li
           onChange={(e) => void choose(e.target.value)}
         >
           <option value={NONE}>
-            {props.linkedJourneyId && !broken ? 'No sub-journey (remove link)' : 'Choose a journey…'}
+            {props.linkedJourneyId && !broken ? t('editor.noSubJourney') : t('editor.chooseJourney')}
           </option>
           {choices.map((j) => (
             <option key={j.id} value={j.id}>
               {j.title}
             </option>
           ))}
-          <option value={CREATE}>New journey “{name}”</option>
+          <option value={CREATE}>{t('editor.newJourneyNamed', { name })}</option>
         </select>
-        <div className="field-hint">The {props.kind} opens this journey; its breadcrumbs lead back here.</div>
+        <div className="field-hint">
+          {props.kind === 'stage' ? t('editor.stageOpensHint') : t('editor.touchpointOpensHint')}
+        </div>
       </div>
       {props.linkedJourneyId && (
         <button type="button" className="btn" onClick={() => props.onChange(null)}>
-          <Unlink size={14} aria-hidden /> Remove link
+          <Unlink size={14} aria-hidden /> {t('editor.removeLink')}
         </button>
       )}
     </div>

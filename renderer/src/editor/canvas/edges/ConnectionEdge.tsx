@@ -1,3 +1,4 @@
+import { CONNECTION_KINDS } from '../../../domain/vocabulary';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
@@ -46,7 +47,7 @@ export function ConnectionMarkers() {
   return (
     <svg className="conn-markers" aria-hidden width="0" height="0">
       <defs>
-        {(['main', 'alternative', 'failure', 'recovery'] as const).map((k) => (
+        {CONNECTION_KINDS.map((k) => (
           <marker
             key={k}
             id={`wm-arrow-${k}`}

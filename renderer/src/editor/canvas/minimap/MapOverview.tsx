@@ -13,6 +13,7 @@ import { memo, useMemo, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { CanvasNode } from '../build-nodes';
 import { fitViewBox, overviewShapes, unionBox, type OverviewItem } from './overview-shapes';
+import { useTranslation } from '../../../i18n';
 import './minimap.css';
 
 const WIDTH = 200;
@@ -45,6 +46,7 @@ interface MapOverviewProps {
 }
 
 function MapOverviewView({ nodes, onViewportChosen }: MapOverviewProps) {
+  const { t } = useTranslation();
   const flow = useReactFlow();
   const shapes = useMemo(() => overviewShapes(itemsOf(nodes)), [nodes]);
   const vp = useStore(viewportOf, shallow);
@@ -95,7 +97,7 @@ function MapOverviewView({ nodes, onViewportChosen }: MapOverviewProps) {
         height={HEIGHT}
         viewBox={viewBox}
         role="img"
-        aria-label="Minimap"
+        aria-label={t('editor.minimap')}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerEnd}

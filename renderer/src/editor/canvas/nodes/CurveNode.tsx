@@ -9,6 +9,7 @@ import { useEditor } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import { CURVE_LANE_HEIGHT } from '../geometry';
 import type { CurveNode as CurveNodeType } from '../build-nodes';
+import { useTranslation } from '../../../i18n';
 
 const PAD_TOP = 36;
 const PAD_BOTTOM = 16;
@@ -22,6 +23,7 @@ interface Series {
 }
 
 function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
+  const { t } = useTranslation();
   const touchpoints = useEditor((s) => s.doc.touchpoints);
   const connections = useEditor((s) => s.doc.connections);
   const stages = useEditor((s) => s.doc.stages);
@@ -54,7 +56,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
     const out: Series[] = [
       {
         id: 'all',
-        name: 'Customer',
+        name: t('editor.curve.customer'),
         colour: '#1d2430',
         points: toPoints(emotionCurve(doc)),
       },
@@ -64,14 +66,14 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
       if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
     }
     return out;
-  }, [journey, stages, touchpoints, connections, personas]);
+  }, [journey, stages, touchpoints, connections, personas, t]);
 
   const width = data.width;
   return (
     <div className="curve-lane" style={{ width, height: CURVE_LANE_HEIGHT }}>
       <div className="curve-head nodrag">
-        <span className="curve-title">Emotion curve</span>
-        <span className="curve-legend" role="group" aria-label="Curves">
+        <span className="curve-title">{t('editor.curve.title')}</span>
+        <span className="curve-legend" role="group" aria-label={t('editor.curve.curves')}>
           {series.map((s) => (
             <label key={s.id} className="curve-toggle">
               <input
@@ -94,7 +96,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
         width={width}
         height={CURVE_LANE_HEIGHT}
         className="curve-svg"
-        aria-label="Emotion curve along the main path"
+        aria-label={t('editor.curve.label')}
         role="img"
       >
         {[3, 0, -3].map((v) => (

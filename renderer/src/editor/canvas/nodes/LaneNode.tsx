@@ -9,7 +9,9 @@ import { ChevronDown, ChevronRight, ChevronUp, Eye, EyeOff, Plus, Trash2 } from 
 import { memo, useState, type KeyboardEvent } from 'react';
 import { laneDeletion } from '../../../domain/lanes';
 import type { LaneId } from '../../../domain/ids';
-import { LANE_KINDS, LANE_KIND_COLOURS, LANE_KIND_LABELS, type LaneKind } from '../../../domain/vocabulary';
+import { LANE_KINDS, LANE_KIND_COLOURS, type LaneKind } from '../../../domain/vocabulary';
+import { useTranslation } from '../../../i18n';
+import { laneKindName } from '../../../i18n/vocabulary';
 import { addLane, deleteLane, moveLaneBy, updateLane } from '../../../session/lane-edits';
 import { useEditorStore } from '../../../session/react';
 import { confirmAction } from '../../../ui/confirm';
@@ -19,7 +21,8 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
   const { lane, line, headerWidth } = data;
   const store = useEditorStore();
   const [renaming, setRenaming] = useState(false);
-  const name = lane.name.trim() || 'Lane';
+  const { t } = useTranslation();
+  const name = lane.name.trim() || t('editor.lane.untitled');
 
   const run = (label: string, changes: ReturnType<typeof updateLane>) => store.getState().run(label, changes);
   const move = (delta: -1 | 1) =>
@@ -36,9 +39,9 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
     );
     if (!plan) return;
     const ok = await confirmAction({
-      title: 'Delete lane',
+      title: t('editor.lane.delete'),
       message: plan.message,
-      confirmLabel: 'Delete lane',
+      confirmLabel: t('editor.lane.delete'),
       danger: true,
     });
     if (ok) run('Delete lane', deleteLane(store.getState().doc, lane.id));
@@ -65,14 +68,14 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
         className="lane-header nodrag nopan"
         style={{ width: headerWidth }}
         role="group"
-        aria-label={`Lane ${name}`}
+        aria-label={t('editor.lane.label', { name })}
         onKeyDown={onKeyDown}
       >
         <span className="lane-kind" style={{ background: LANE_KIND_COLOURS[lane.kind] }} aria-hidden="true" />
         {renaming ? (
           <input
             className="lane-name-input"
-            aria-label="Lane name"
+            aria-label={t('editor.lane.name')}
             defaultValue={lane.name}
             autoFocus
             onBlur={(e) => {
@@ -91,14 +94,14 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
             }}
           />
         ) : (
-          <button type="button" className="lane-name" title="Rename lane" onClick={() => setRenaming(true)}>
+          <button type="button" className="lane-name" title={t('editor.lane.rename')} onClick={() => setRenaming(true)}>
             {name}
           </button>
         )}
         {!lane.hidden && !lane.collapsed && (
           <select
             className="lane-kind-select"
-            aria-label={`Kind of lane ${name}`}
+            aria-label={t('editor.lane.kindOf', { name })}
             value={lane.kind}
             onChange={(e) => {
               const kind = e.currentTarget.value as LaneKind;
@@ -110,21 +113,31 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
           >
             {LANE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {LANE_KIND_LABELS[k]}
+                {laneKindName(k)}
               </option>
             ))}
           </select>
         )}
         <div className="lane-tools">
-          <button type="button" aria-label={`Move lane ${name} up`} title="Move up (Alt+↑)" onClick={() => move(-1)}>
+          <button
+            type="button"
+            aria-label={t('editor.lane.moveUpLabel', { name })}
+            title={t('editor.lane.moveUp')}
+            onClick={() => move(-1)}
+          >
             <ChevronUp size={14} aria-hidden="true" />
           </button>
-          <button type="button" aria-label={`Move lane ${name} down`} title="Move down (Alt+↓)" onClick={() => move(1)}>
+          <button
+            type="button"
+            aria-label={t('editor.lane.moveDownLabel', { name })}
+            title={t('editor.lane.moveDown')}
+            onClick={() => move(1)}
+          >
             <ChevronDown size={14} aria-hidden="true" />
           </button>
           <button
             type="button"
-            aria-label={lane.collapsed ? `Expand lane ${name}` : `Collapse lane ${name}`}
+            aria-label={lane.collapsed ? t('editor.lane.expand', { name }) : t('editor.lane.collapse', { name })}
             aria-expanded={!lane.collapsed}
             onClick={() =>
               run(
@@ -141,7 +154,7 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
           </button>
           <button
             type="button"
-            aria-label={lane.hidden ? `Show lane ${name}` : `Hide lane ${name}`}
+            aria-label={lane.hidden ? t('editor.lane.show', { name }) : t('editor.lane.hide', { name })}
             onClick={() =>
               run(
                 lane.hidden ? 'Show lane' : 'Hide lane',
@@ -151,12 +164,12 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
           >
             {lane.hidden ? <Eye size={14} aria-hidden="true" /> : <EyeOff size={14} aria-hidden="true" />}
           </button>
-          <button type="button" aria-label={`Delete lane ${name}`} onClick={() => void remove()}>
+          <button type="button" aria-label={t('editor.lane.deleteLabel', { name })} onClick={() => void remove()}>
             <Trash2 size={14} aria-hidden="true" />
           </button>
         </div>
       </div>
-      {height !== undefined && height <= 0 && <span className="sr-only">{name} is hidden</span>}
+      {height !== undefined && height <= 0 && <span className="sr-only">{t('editor.lane.hidden', { name })}</span>}
     </div>
   );
 }
@@ -166,6 +179,7 @@ export const LaneNode = memo(LaneNodeView);
 /** “Add lane” under the lane headers; the first one also turns the journey's cards into its Customer lane. */
 function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
   const store = useEditorStore();
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -175,7 +189,7 @@ function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
         store.getState().run('Add lane', changes);
       }}
     >
-      <Plus size={14} aria-hidden="true" /> {data.hasLanes ? 'Add lane' : 'Add lanes (blueprint)'}
+      <Plus size={14} aria-hidden="true" /> {data.hasLanes ? t('editor.lane.add') : t('editor.lane.addFirst')}
     </button>
   );
 }

@@ -4,8 +4,10 @@ import { updateNote } from '../../../session/edits';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { NoteNode as NoteNodeType } from '../build-nodes';
+import { useTranslation } from '../../../i18n';
 
 function NoteEditor({ id, text }: { id: string; text: string }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -19,7 +21,7 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
     <textarea
       ref={ref}
       className="note-input nodrag nopan nowheel"
-      aria-label="Note text"
+      aria-label={t('editor.noteText')}
       defaultValue={text}
       onKeyDown={(e) => {
         e.stopPropagation();
@@ -32,6 +34,7 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
 }
 
 function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
+  const { t } = useTranslation();
   const { note } = data;
   const editing = useEditorUi((s) => s.editingId === note.id);
   return (
@@ -39,7 +42,7 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
       {editing ? (
         <NoteEditor id={note.id} text={note.text} />
       ) : (
-        <div className="note-text">{note.text || 'Empty note'}</div>
+        <div className="note-text">{note.text || t('editor.emptyNote')}</div>
       )}
     </div>
   );

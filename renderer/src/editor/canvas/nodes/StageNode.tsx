@@ -7,6 +7,7 @@ import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { StageNode as StageNodeType } from '../build-nodes';
 import { LinkMarker } from '../../links/LinkMarker';
+import { useTranslation } from '../../../i18n';
 
 /** Pointer drag in flow units (screen pixels divided by zoom), reporting live and final deltas. */
 function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) {
@@ -33,6 +34,7 @@ function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) 
 }
 
 function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
+  const { t } = useTranslation();
   const { stage, index, height, count } = data;
   const store = useEditorStore();
   const [renaming, setRenaming] = useState(false);
@@ -79,8 +81,8 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
         <button
           type="button"
           className="stage-grip nodrag"
-          aria-label={`Drag to reorder stage ${stage.name}`}
-          title="Drag to reorder"
+          aria-label={t('editor.stage.reorderLabel', { name: stage.name })}
+          title={t('editor.stage.reorder')}
           onPointerDown={startReorder}
         >
           <GripVertical size={14} aria-hidden />
@@ -89,7 +91,7 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
           {renaming ? (
             <input
               className="stage-name-input nodrag"
-              aria-label="Stage name"
+              aria-label={t('editor.stage.name')}
               defaultValue={stage.name}
               autoFocus
               onFocus={(e) => e.currentTarget.select()}
@@ -101,21 +103,23 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
               onBlur={(e) => commitName(e.currentTarget.value)}
             />
           ) : (
-            <div className="stage-name" onDoubleClick={() => setRenaming(true)} title="Double-click to rename">
+            <div className="stage-name" onDoubleClick={() => setRenaming(true)} title={t('editor.stage.rename')}>
               {stage.name}
               <span className="stage-count">{count}</span>
               {stage.linkedJourneyId && <LinkMarker target={stage.linkedJourneyId} itemId={stage.id} />}
             </div>
           )}
-          {stage.customerGoal && <div className="stage-goal">Goal: {stage.customerGoal}</div>}
+          {stage.customerGoal && (
+            <div className="stage-goal">{t('editor.stage.goal', { goal: stage.customerGoal })}</div>
+          )}
         </div>
       </div>
       <div
         className="stage-resize nodrag"
         role="separator"
         aria-orientation="vertical"
-        aria-label={`Resize stage ${stage.name}`}
-        title="Drag to resize"
+        aria-label={t('editor.stage.resizeLabel', { name: stage.name })}
+        title={t('editor.stage.resize')}
         onPointerDown={startResize}
       />
     </div>

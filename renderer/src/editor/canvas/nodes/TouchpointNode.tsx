@@ -1,7 +1,9 @@
 import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { Sparkles, Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
-import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../../../domain/vocabulary';
+import { emotionColour } from '../../../domain/vocabulary';
+import { useTranslation } from '../../../i18n';
+import { channelName, emotionName, severityName } from '../../../i18n/vocabulary';
 import type { Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
@@ -13,20 +15,21 @@ import { heatValue, worstSeverity } from '../../../domain/insights';
 import { LinkMarker } from '../../links/LinkMarker';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
+  const { t } = useTranslation();
   if (emotion === null) {
     return (
-      <span className="emotion-chip emotion-none" title="No emotion set">
+      <span className="emotion-chip emotion-none" title={t('editor.card.noEmotion')}>
         –
       </span>
     );
   }
-  const level = emotionLevel(emotion);
+  const name = emotionName(emotion);
   return (
     <span
       className="emotion-chip"
       style={{ background: emotionColour(emotion) }}
-      title={`${level.label} (${emotion > 0 ? '+' : ''}${emotion})`}
-      aria-label={`Emotion ${level.label}, ${emotion}`}
+      title={`${name} (${emotion > 0 ? '+' : ''}${emotion})`}
+      aria-label={t('editor.card.emotion', { name, score: emotion })}
     >
       <EmotionFace score={emotion} size={13} />
       <span className="emotion-num">{emotion > 0 ? `+${emotion}` : emotion}</span>
@@ -35,20 +38,23 @@ function EmotionChip({ emotion }: { emotion: number | null }) {
 }
 
 function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
+  const { t } = useTranslation();
   const count = touchpoint.painPoints.length;
   if (!count) return null;
   // At least one pain point, so at least severity 1.
   const worst = Math.max(1, worstSeverity(touchpoint)) as 1 | 2 | 3;
   return (
-    <span className={`pain-badge pain-${worst}`} title={`${count} pain points, worst: ${PAIN_SEVERITY_LABELS[worst]}`}>
+    <span className={`pain-badge pain-${worst}`} title={t('editor.card.pain', { count, worst: severityName(worst) })}>
       ⚠ {count}
     </span>
   );
 }
 
 function FrictionBar({ score }: { score: number }) {
+  const { t } = useTranslation();
+  const label = t('editor.card.friction', { score });
   return (
-    <span className="friction-bar" title={`Friction ${score} of 5`} aria-label={`Friction ${score} of 5`}>
+    <span className="friction-bar" title={label} aria-label={label}>
       {[1, 2, 3, 4, 5].map((i) => (
         <span key={i} className={i <= score ? `friction-on friction-${score}` : 'friction-off'} />
       ))}
@@ -58,6 +64,7 @@ function FrictionBar({ score }: { score: number }) {
 
 function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const { t } = useTranslation();
   const commit = useTitleCommit();
   useEffect(() => {
     ref.current?.focus();
@@ -67,7 +74,7 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
     <textarea
       ref={ref}
       className="tp-title-input nodrag nopan nowheel"
-      aria-label="Touchpoint title"
+      aria-label={t('editor.card.title')}
       defaultValue={touchpoint.title}
       rows={2}
       onKeyDown={(e) => {
@@ -112,6 +119,8 @@ function TouchpointTile({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
 
 function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
   const t = data.touchpoint;
+  // `t` is the touchpoint here; `tr` translates.
+  const { t: tr } = useTranslation();
   const editing = useEditorUi((s) => s.editingId === t.id);
   const heatMode = useEditorUi((s) => s.heatMode);
   const heat = heatMode === 'off' ? null : heatValue(t, heatMode);
@@ -129,19 +138,23 @@ function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
       <Handle type="target" position={Position.Left} className="tp-handle" />
       <div className="tp-top">
         <EmotionChip emotion={t.emotion} />
-        {editing ? <TitleEditor touchpoint={t} /> : <div className="tp-title">{t.title || 'Untitled touchpoint'}</div>}
+        {editing ? (
+          <TitleEditor touchpoint={t} />
+        ) : (
+          <div className="tp-title">{t.title || tr('editor.card.untitled')}</div>
+        )}
       </div>
       <div className="tp-bottom">
         {t.channel ? (
-          <span className="tp-channel" title={`Channel: ${t.channel}`}>
-            <ChannelIcon channel={t.channel} /> <span className="tp-channel-name">{t.channel}</span>
+          <span className="tp-channel" title={tr('editor.card.channel', { channel: channelName(t.channel) })}>
+            <ChannelIcon channel={t.channel} /> <span className="tp-channel-name">{channelName(t.channel)}</span>
           </span>
         ) : (
-          <span className="tp-channel muted">No channel</span>
+          <span className="tp-channel muted">{tr('editor.card.noChannel')}</span>
         )}
         <span className="tp-flags">
-          {t.momentOfTruth && <Star size={13} aria-label="Moment of truth" className="flag-mot" />}
-          {t.delight && <Sparkles size={13} aria-label="Delight" className="flag-delight" />}
+          {t.momentOfTruth && <Star size={13} aria-label={tr('editor.card.momentOfTruth')} className="flag-mot" />}
+          {t.delight && <Sparkles size={13} aria-label={tr('editor.card.delight')} className="flag-delight" />}
           <PainBadge touchpoint={t} />
           {t.linkedJourneyId && <LinkMarker target={t.linkedJourneyId} itemId={t.id} />}
           <EvidenceMarker level={t.evidence} />
