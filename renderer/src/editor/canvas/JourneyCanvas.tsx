@@ -68,6 +68,24 @@ const panZoomReady = (s: ReactFlowState) => s.panZoom !== null;
 
 export function JourneyCanvas() {
   const { t, i18n } = useTranslation();
+  // React Flow's own words (zoom buttons, keyboard help for nodes and edges) in the interface language.
+  const flowLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('editor.flow.node'),
+      'node.a11yDescription.keyboardDisabled': t('editor.flow.nodeMove'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('editor.flow.moved', { direction, x, y }),
+      'edge.a11yDescription.default': t('editor.flow.edge'),
+      'controls.ariaLabel': t('editor.zoomControls'),
+      'controls.zoomIn.ariaLabel': t('editor.flow.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('editor.flow.zoomOut'),
+      'controls.fitView.ariaLabel': t('editor.flow.fitView'),
+      'controls.interactive.ariaLabel': t('editor.flow.interactive'),
+      'minimap.ariaLabel': t('editor.minimap'),
+      'handle.ariaLabel': t('editor.flow.handle'),
+    }),
+    [t],
+  );
   const store = useEditorStore();
   const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
   const doc = useEditor((s) => s.doc);
@@ -259,6 +277,7 @@ export function JourneyCanvas() {
       <HeatLegendBox />
       {initialViewport && (
         <ReactFlow<CanvasNode, ConnectionEdgeType>
+          ariaLabelConfig={flowLabels}
           nodes={shownNodes}
           edges={flowEdges}
           nodeTypes={nodeTypes}

@@ -161,8 +161,11 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
               style={
                 active ? { background: emotionColour(level.score), borderColor: emotionColour(level.score) } : undefined
               }
-              title={`${emotionName(level.score)} (${level.score > 0 ? '+' : ''}${level.score})`}
-              aria-label={`${emotionName(level.score)} ${level.score}`}
+              title={t('inspector.emotionOptionTitle', {
+                name: emotionName(level.score),
+                score: `${level.score > 0 ? '+' : ''}${level.score}`,
+              })}
+              aria-label={t('inspector.emotionOption', { name: emotionName(level.score), score: level.score })}
               onClick={() => props.onChange(level.score)}
             >
               <EmotionFace score={level.score} size={16} />
