@@ -11,8 +11,9 @@ import { expectEventually, node, openTemplate, ORDER_TEMPLATE_TOUCHPOINT, readTa
 import { JOURNEY_TEMPLATES } from '../../renderer/src/domain/templates';
 import { CATALOGUES, catalogueKeys, LANGUAGE_NAMES, UI_LANGUAGES } from '../../renderer/src/i18n';
 import taToolbar from '../../renderer/src/i18n/locales/ta/toolbar.json';
+import taInspector from '../../renderer/src/i18n/locales/ta/inspector.json';
 
-const ta = { toolbar: taToolbar };
+const ta = { toolbar: taToolbar, inspector: taInspector };
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -93,8 +94,9 @@ describe('languages', () => {
     await node(page, before.id).click();
     await expectEventually(async () => expect(await node(page, before.id).getAttribute('class')).toContain('selected'));
     // An edit being typed, in the inspector's field that still has focus (not yet saved).
-    const thoughts = page.getByRole('textbox', { name: 'Thoughts' });
-    await thoughts.fill('இது ஒரு சோதனை');
+    await page.getByRole('textbox', { name: 'Thoughts' }).fill('இது ஒரு சோதனை');
+    // After the switch the field's label is Tamil too.
+    const thoughts = page.getByRole('textbox', { name: ta.inspector.thoughts });
     await app.menu('language-ta');
     await expectEventually(async () => expect(await page.evaluate(() => document.documentElement.lang)).toBe('ta'));
     await page.getByRole('button', { name: ta.toolbar.undo, exact: true }).waitFor();
