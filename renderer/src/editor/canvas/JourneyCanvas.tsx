@@ -88,7 +88,11 @@ export function JourneyCanvas() {
   );
   const inputs = { doc, geometry, selection, matches, drag, far };
   const nodes = useMemo(() => builder.buildNodes(inputs), [builder, doc, geometry, selection, matches, drag, far]); // eslint-disable-line react-hooks/exhaustive-deps
-  const edges = useMemo(() => builder.buildEdges(inputs), [builder, doc.connections, selection, matches]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Rebuilt when cards move between lanes too (a connection across lanes is routed between them), never per drag frame.
+  const edges = useMemo(
+    () => builder.buildEdges(inputs),
+    [builder, doc.connections, doc.touchpoints, geometry, selection, matches], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const selectFromChanges = useCallback(
     (changes: ReadonlyArray<{ type: string; id?: string; selected?: boolean }>) => {
