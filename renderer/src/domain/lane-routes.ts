@@ -39,6 +39,12 @@ export interface CrossLaneEnds {
   targetSide?: boolean;
 }
 
+/**
+ * Routes going up leave and enter a little right of the cards' middles, so a
+ * connection and its way back (a failure and its recovery) draw as two lines.
+ */
+const UP_SHIFT = 24;
+
 /** Room kept between a side exit and the column edge when the card touches that edge. */
 const SIDE_STEP = 16;
 
@@ -106,7 +112,7 @@ export function crossLaneRoute(source: RouteBox, target: RouteBox, grid: LaneGri
     const xr = nearestEdge(grid.columnEdges, sx, 'right');
     start.push([sx, sy], [xr, sy], [xr, yA]);
   } else {
-    const cx = source.x + source.width / 2;
+    const cx = source.x + source.width / 2 + (down ? 0 : UP_SHIFT);
     start.push([cx, down ? source.y + source.height : source.y], [cx, yA]);
   }
   const end: RoutePoint[] = [];
@@ -115,7 +121,7 @@ export function crossLaneRoute(source: RouteBox, target: RouteBox, grid: LaneGri
     const xl = nearestEdge(grid.columnEdges, target.x, 'left');
     end.push([xl, yB], [xl, ty], [target.x, ty]);
   } else {
-    const cx = target.x + target.width / 2;
+    const cx = target.x + target.width / 2 + (down ? 0 : UP_SHIFT);
     end.push([cx, yB], [cx, down ? target.y : target.y + target.height]);
   }
 
@@ -160,9 +166,10 @@ export function roundedRoutePath(points: readonly RoutePoint[], radius = 10): st
 
 /**
  * Where a route's label sits: the middle of its longest horizontal segment
- * (a lane boundary, where no card is), else of its longest segment.
+ * (a lane boundary, where no card is), else `along` its longest segment from
+ * the source's side (below ½, a line and its way back label apart).
  */
-export function routeLabelPoint(points: readonly RoutePoint[]): RoutePoint {
+export function routeLabelPoint(points: readonly RoutePoint[], along = 0.5): RoutePoint {
   let best: RoutePoint | null = null;
   let bestLen = -1;
   let any: RoutePoint = points[0] ?? [0, 0];
@@ -171,13 +178,12 @@ export function routeLabelPoint(points: readonly RoutePoint[]): RoutePoint {
     const a = points[i - 1]!;
     const b = points[i]!;
     const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    const mid: RoutePoint = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
     if (Math.abs(a[1] - b[1]) < 0.5 && len > bestLen) {
-      best = mid;
+      best = [(a[0] + b[0]) / 2, a[1]];
       bestLen = len;
     }
     if (len > anyLen) {
-      any = mid;
+      any = [a[0] + (b[0] - a[0]) * along, a[1] + (b[1] - a[1]) * along];
       anyLen = len;
     }
   }

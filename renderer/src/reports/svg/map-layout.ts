@@ -618,7 +618,14 @@ function routeConnections(
     if (lanes && sourceLane !== undefined && targetLane !== undefined && sourceLane !== targetLane) {
       const points = crossLanePlan(source, target, sourceLane, targetLane, lanes.cells, lanes.grid);
       const [lx, ly] = routeLabelPoint(points);
-      route({ shape: 'elbow', points }, labelAt(lx, ly - 4, text, 'middle'));
+      // On a lane boundary the label sits on the line; on a straight drop between two cards, beside it
+      // (left of a line going down, right of one going up, so a line and its way back label apart).
+      const flat = points.some((p, i) => i > 0 && Math.abs(p[1] - points[i - 1]![1]) < 0.5);
+      const up = targetLane < sourceLane;
+      route(
+        { shape: 'elbow', points },
+        flat ? labelAt(lx, ly - 4, text, 'middle') : labelAt(lx + (up ? 6 : -6), ly + 3, text, up ? 'start' : 'end'),
+      );
     } else if (target.column > source.column) {
       const sx = source.x + CARD_W;
       const sy = anchorY(source);

@@ -102,6 +102,6 @@ export function routedConnectionPath(
 ): ConnectionPath {
   if (!crossing) return connectionPath(sx, sy, tx, ty, sourcePosition, targetPosition);
   const points = crossingPoints(sx, sy, tx, ty, crossing);
-  const [labelX, labelY] = routeLabelPoint(points);
+  const [labelX, labelY] = routeLabelPoint(points, 0.4);
   return [roundedRoutePath(points), labelX, labelY];
 }
