@@ -27,7 +27,7 @@ import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../ui-store';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry, CURVE_LANE_HEIGHT } from './geometry';
+import { canvasGeometry, firstViewBounds } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
@@ -223,12 +223,7 @@ export function JourneyCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const { width, height } = wrapRef.current.getBoundingClientRect();
-    const bounds = {
-      x: 0,
-      y: 0,
-      width: Math.max(geometry.totalWidth, 400),
-      height: geometry.laneTop + CURVE_LANE_HEIGHT,
-    };
+    const bounds = firstViewBounds(geometry);
     setInitialViewport(getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING));
   }, [initialViewport, geometry]);
 
