@@ -286,6 +286,13 @@ async function benchOpenOnly(browser: Browser, appServer: Served, bareServer: Se
   await bareContext.addInitScript(installOpenProbe);
   const b = await openAtFit(await bareSubject(bareContext, bareServer, canvas));
   await bareContext.close();
+  // The same cards as a 6-lane service blueprint (connections across lanes are routed), against the same bare runs.
+  const blueprint = generateBenchJourney(BLUEPRINT_JOURNEY);
+  checkJourney(blueprint);
+  const lanesContext = await browser.newContext({ viewport: WINDOW });
+  await lanesContext.addInitScript(installOpenProbe);
+  const lanes = await openAtFit(await waymarkSubject(lanesContext, appServer, blueprint));
+  await lanesContext.close();
 
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log('');
@@ -297,6 +304,15 @@ async function benchOpenOnly(browser: Browser, appServer: Served, bareServer: Se
     console.log(
       `  ${label}: Waymark ${ms(median(runs))} [${runs.map((r) => r.toFixed(0)).join(', ')}], bare ${ms(median(bare))} ` +
         `[${bare.map((r) => r.toFixed(0)).join(', ')}], ratio ${(median(runs) / median(bare)).toFixed(2)}`,
+    );
+  }
+  for (const [label, runs, bare] of [
+    ['6-lane blueprint, cards painted', lanes.openRuns, b.openRuns],
+    ['6-lane blueprint, connections painted', lanes.edgesRuns, b.edgesRuns],
+  ] as const) {
+    console.log(
+      `  ${label}: Waymark ${ms(median(runs))} [${runs.map((r) => r.toFixed(0)).join(', ')}], ratio to bare ` +
+        `${(median(runs) / median(bare)).toFixed(2)}`,
     );
   }
   console.log("  Waymark's marks (median ms since navigation start):");

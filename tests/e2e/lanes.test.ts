@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
@@ -102,4 +105,63 @@ describe('lanes and service blueprints', () => {
     expect(lanes).toHaveLength(5);
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'lanes-blueprint.png') });
   });
+
+  it('opens the Service blueprint template with its lane headers in view, and Fit View brings them back', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Service blueprint' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.locator('.tp-title', { hasText: 'Books a repair slot online' }).first().waitFor();
+    const first = (await readTable<LaneRow>(page, 'lanes')).sort((a, b) => a.order - b.order)[0]!;
+    const header = page.getByRole('group', { name: `Lane ${first.name}` });
+    await header.waitFor();
+    const inView = async () => {
+      const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+      const box = (await header.boundingBox())!;
+      return (
+        box.x >= canvas.x &&
+        box.y >= canvas.y &&
+        box.x + box.width <= canvas.x + canvas.width &&
+        box.y + box.height <= canvas.y + canvas.height
+      );
+    };
+    // The first view (no saved viewport) fits the lane header column too.
+    expect(await inView()).toBe(true);
+    // Zoom in at the right of the map until the header is out of view, then F (Fit View) brings it back.
+    const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + canvas.width * 0.9, canvas.y + canvas.height * 0.5);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+    await expectEventually(async () => expect(await inView()).toBe(false));
+    await page.keyboard.press('f');
+    await expectEventually(async () => expect(await inView()).toBe(true));
+    await waitSaved(page);
+  });
+
+  it('exports the Service blueprint report as a PDF naming every lane and the three lines', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Service blueprint' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.locator('.tp-title', { hasText: 'Books a repair slot online' }).first().waitFor();
+    await waitSaved(page);
+    const lanes = (await readTable<LaneRow>(page, 'lanes')).sort((a, b) => a.order - b.order);
+    expect(lanes).toHaveLength(5);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'PDF report…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Report' });
+    await dialog.waitFor();
+    const dir = path.join(ROOT, 'test-results');
+    await mkdir(dir, { recursive: true });
+    const pdf = path.join(dir, 'lanes-blueprint-report.pdf');
+    app.dialog.nextSave(pdf);
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await expectEventually(async () => {
+      expect(existsSync(pdf)).toBe(true);
+      expect((await stat(pdf)).size).toBeGreaterThan(0);
+    }, 45_000);
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const lane of lanes) expect(text).toContain(lane.name);
+    for (const line of ['Line of interaction', 'Line of visibility', 'Line of internal interaction']) {
+      expect(text.toLowerCase()).toContain(line.toLowerCase());
+    }
+  }, 180_000);
 });

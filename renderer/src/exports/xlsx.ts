@@ -11,8 +11,8 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { mean, npsFromCounts } from '../domain/insights';
 import { laneNameOf } from '../domain/lanes';
 import { sortStages } from '../domain/layout';
-import type { JourneyDocument, Persona, Stage, Touchpoint } from '../domain/model';
-import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
+import type { JourneyDocument, OpportunityScores, Persona, Stage, Touchpoint } from '../domain/model';
+import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS, type EvidenceLevel } from '../domain/vocabulary';
 import { orderedTouchpoints } from '../reports/journey-order';
 import { guardCellText } from './cell-text';
 
@@ -134,6 +134,7 @@ function touchpointColumns(
     { header: 'Tags', value: (t) => t.tags.join(', ') },
     { header: 'Loyalty questions', value: (t) => t.loyaltyQuestions.join(', ') },
     { header: 'Pillars', value: (t) => t.pillars.join(', ') },
+    { header: 'Evidence', value: (t) => t.evidence },
   ];
 }
 
@@ -142,6 +143,7 @@ interface PainRow {
   stage: string;
   text: string;
   severity: 1 | 2 | 3;
+  evidence: EvidenceLevel | null;
 }
 
 const PAIN_COLUMNS: ColumnSpec<PainRow>[] = [
@@ -150,6 +152,7 @@ const PAIN_COLUMNS: ColumnSpec<PainRow>[] = [
   { header: 'Pain point', value: (r) => r.text },
   { header: 'Severity', value: (r) => r.severity },
   { header: 'Severity label', value: (r) => PAIN_SEVERITY_LABELS[r.severity] },
+  { header: 'Evidence', value: (r) => r.evidence },
 ];
 
 interface OpportunityRow {
@@ -158,6 +161,7 @@ interface OpportunityRow {
   text: string;
   status: string;
   owner: string;
+  scores: OpportunityScores;
 }
 
 const OPPORTUNITY_COLUMNS: ColumnSpec<OpportunityRow>[] = [
@@ -166,6 +170,10 @@ const OPPORTUNITY_COLUMNS: ColumnSpec<OpportunityRow>[] = [
   { header: 'Opportunity', value: (r) => r.text },
   { header: 'Status', value: (r) => r.status },
   { header: 'Owner', value: (r) => r.owner },
+  { header: 'Customer value', value: (r) => r.scores.customerValue },
+  { header: 'Business value', value: (r) => r.scores.businessValue },
+  { header: 'Effort', value: (r) => r.scores.effort },
+  { header: 'Confidence', value: (r) => r.scores.confidence },
 ];
 
 interface StageRow {
@@ -276,7 +284,13 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
     'Pain points',
     PAIN_COLUMNS,
     touchpoints.flatMap((t) =>
-      t.painPoints.map((p) => ({ touchpoint: t.title, stage: stageName(t), text: p.text, severity: p.severity })),
+      t.painPoints.map((p) => ({
+        touchpoint: t.title,
+        stage: stageName(t),
+        text: p.text,
+        severity: p.severity,
+        evidence: p.evidence,
+      })),
     ),
   );
   addSheet(
@@ -290,6 +304,7 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
         text: o.text,
         status: o.status,
         owner: o.owner,
+        scores: o.scores,
       })),
     ),
   );

@@ -11,6 +11,9 @@ import { workshopSummaryMarkdown } from '../domain/workshop';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
 
+/** The opportunity scores in the order the matrix names them. */
+const SCORE_ORDER = ['customerValue', 'businessValue', 'effort', 'confidence'] as const;
+
 function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
   if (t.description.trim()) out.push(escapeMarkdown(t.description), '');
@@ -22,6 +25,7 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
     facts.push(`- **${labels.table.emotion}:** ${escapeMarkdown(signed(t.emotion))} ${word}`);
   }
   if (t.thoughts.trim()) facts.push(`- **${labels.table.thoughts}:** ${escapeMarkdown(t.thoughts)}`);
+  if (t.evidence) facts.push(`- **${labels.evidence.title}:** ${labels.evidence.levels[t.evidence]}`);
   if (t.friction.score > 0) {
     const types = t.friction.types.length ? ` (${escapeMarkdown(t.friction.types.join(', '))})` : '';
     facts.push(`- **${labels.table.friction}:** ${t.friction.score}/5${types}`);
@@ -48,7 +52,12 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   if (pains.length) {
     if (facts.length) out.push('');
     out.push(`**${labels.table.painPoints}**`, '');
-    out.push(...pains.map((p) => `- ${escapeMarkdown(p.text)} (${labels.severity[p.severity]})`));
+    out.push(
+      ...pains.map((p) => {
+        const evidence = p.evidence ? ` · ${labels.evidence.title}: ${labels.evidence.levels[p.evidence]}` : '';
+        return `- ${escapeMarkdown(p.text)} (${labels.severity[p.severity]})${evidence}`;
+      }),
+    );
   }
   const opportunities = t.opportunities.filter((o) => o.text.trim());
   if (opportunities.length) {
@@ -56,7 +65,11 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
     out.push(
       ...opportunities.map((o) => {
         const owner = o.owner.trim() ? `, ${labels.table.owner.toLowerCase()}: ${escapeMarkdown(o.owner)}` : '';
-        return `- ${escapeMarkdown(o.text)} (${labels.opportunityStatus[o.status]}${owner})`;
+        const scores = SCORE_ORDER.flatMap((key) =>
+          o.scores[key] === null ? [] : [`${labels.matrix.axes[key]} ${o.scores[key]}/5`],
+        );
+        const scored = scores.length ? ` · ${scores.join(', ')}` : '';
+        return `- ${escapeMarkdown(o.text)} (${labels.opportunityStatus[o.status]}${owner})${scored}`;
       }),
     );
   }

@@ -28,7 +28,7 @@ import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../ui-store';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry, CURVE_LANE_HEIGHT } from './geometry';
+import { canvasGeometry, firstViewBounds } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
@@ -113,7 +113,11 @@ export function JourneyCanvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [builder, doc, geometry, selection, matches, drag, far, i18n.language],
   );
-  const edges = useMemo(() => builder.buildEdges(inputs), [builder, doc.connections, selection, matches]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Rebuilt when cards move between lanes too (a connection across lanes is routed between them), never per drag frame.
+  const edges = useMemo(
+    () => builder.buildEdges(inputs),
+    [builder, doc.connections, doc.touchpoints, geometry, selection, matches], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const selectFromChanges = useCallback(
     (changes: ReadonlyArray<{ type: string; id?: string; selected?: boolean }>) => {
@@ -244,12 +248,7 @@ export function JourneyCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const { width, height } = wrapRef.current.getBoundingClientRect();
-    const bounds = {
-      x: 0,
-      y: 0,
-      width: Math.max(geometry.totalWidth, 400),
-      height: geometry.laneTop + CURVE_LANE_HEIGHT,
-    };
+    const bounds = firstViewBounds(geometry);
     setInitialViewport(getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING));
   }, [initialViewport, geometry]);
 

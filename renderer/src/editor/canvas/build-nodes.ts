@@ -5,11 +5,13 @@
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/model';
-import { blueprintLines, laneOf } from '../../domain/lanes';
+import { blueprintLines, isBlueprint, laneOf, type LaneView } from '../../domain/lanes';
+import { blockedTowards, type LaneGrid, type RouteBox } from '../../domain/lane-routes';
 import { currentLanguage, t as translate } from '../../i18n';
 import { blueprintLineName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
+import type { LaneCrossing } from './edges/connection-path';
 import { CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
 export interface TouchpointData extends Record<string, unknown> {
@@ -45,6 +47,8 @@ export interface CurveData extends Record<string, unknown> {
 export interface ConnectionData extends Record<string, unknown> {
   connection: Connection;
   dimmed: boolean;
+  /** Set when its cards are in two lanes of a blueprint: the line is routed between lanes and columns. */
+  crossing?: LaneCrossing;
 }
 
 export type TouchpointNode = Node<TouchpointData, 'touchpoint'>;
@@ -303,15 +307,78 @@ export function createCanvasBuilder() {
     return nodes;
   }
 
-  function buildEdges({ doc, selection, matches }: BuildInputs): ConnectionEdgeType[] {
+  /** The drawn lanes and column edges, kept as one object while they stay the same (edges depend on it). */
+  let lastGrid: { key: string; grid: LaneGrid } | null = null;
+  function laneGrid(geometry: CanvasGeometry): LaneGrid {
+    const lanes = geometry.lanes.map((v) => ({ top: v.viewY, bottom: v.viewY + v.viewHeight }));
+    const columnEdges = geometry.columns.map((c) => c.x);
+    if (geometry.columns.length) columnEdges.push(geometry.totalWidth);
+    const key = `${lanes.map((l) => `${l.top},${l.bottom}`).join(';')}|${columnEdges.join(',')}`;
+    if (lastGrid?.key !== key) lastGrid = { key, grid: { lanes, columnEdges } };
+    return lastGrid.grid;
+  }
+
+  /**
+   * For a connection between two lanes: the lanes' indexes, and whether
+   * another card of either end's cell is in the way of leaving by the bottom
+   * (or top), judged from the stored positions (drawn in the lane's shift).
+   */
+  function crossingsOf(doc: DocState, views: readonly LaneView[]) {
+    const index = new Map(views.map((v, i) => [v.lane.id as string, i]));
+    const laneIndex = (t: Touchpoint) => index.get(laneOf(views, t) ?? '') ?? 0;
+    let cells: Map<string, RouteBox[]> | null = null;
+    const boxes = new Map<string, RouteBox>();
+    const boxOf = (t: Touchpoint) => {
+      let box = boxes.get(t.id);
+      if (!box) {
+        const shift = views[laneIndex(t)]?.shift ?? 0;
+        box = { x: t.position.x, y: t.position.y + shift, width: TOUCHPOINT_WIDTH, height: TOUCHPOINT_HEIGHT };
+        boxes.set(t.id, box);
+      }
+      return box;
+    };
+    const cellmates = (t: Touchpoint) => {
+      if (!cells) {
+        cells = new Map();
+        for (const u of Object.values(doc.touchpoints)) {
+          const key = `${u.stageId}|${laneIndex(u)}`;
+          const list = cells.get(key) ?? [];
+          list.push(boxOf(u));
+          cells.set(key, list);
+        }
+      }
+      return cells.get(`${t.stageId}|${laneIndex(t)}`) ?? [];
+    };
+    return (c: Connection) => {
+      const s = doc.touchpoints[c.source];
+      const t = doc.touchpoints[c.target];
+      if (!s || !t) return null;
+      const sourceLane = laneIndex(s);
+      const targetLane = laneIndex(t);
+      if (sourceLane === targetLane) return null;
+      const down = targetLane > sourceLane;
+      return {
+        sourceLane,
+        targetLane,
+        sourceSide: blockedTowards(boxOf(s), cellmates(s), down),
+        targetSide: blockedTowards(boxOf(t), cellmates(t), !down),
+      };
+    };
+  }
+
+  function buildEdges({ doc, geometry, selection, matches }: BuildInputs): ConnectionEdgeType[] {
     const seen = new Set<string>();
     const edges: ConnectionEdgeType[] = [];
+    const blueprint = isBlueprint(geometry.lanes.map((v) => v.lane));
+    const grid = blueprint ? laneGrid(geometry) : null;
+    const crossingOf = blueprint ? crossingsOf(doc, geometry.lanes) : null;
     for (const c of Object.values(doc.connections)) {
       seen.add(c.id);
       const selected = selection.has(c.id);
       const dimmed = matches !== null && !(matches.has(c.source) && matches.has(c.target));
+      const ends = crossingOf?.(c) ?? null;
       const hit = edgeCache.get(c.id);
-      const deps = [c, selected, dimmed];
+      const deps = [c, selected, dimmed, grid, ends?.sourceLane, ends?.targetLane, ends?.sourceSide, ends?.targetSide];
       if (hit && same(hit.deps, deps)) {
         edges.push(hit.edge);
         continue;
@@ -323,7 +390,7 @@ export function createCanvasBuilder() {
         target: c.target,
         selected,
         ariaLabel: `${c.kind} connection${c.label ? ` ${c.label}` : ''}`,
-        data: { connection: c, dimmed },
+        data: ends && grid ? { connection: c, dimmed, crossing: { ends, grid } } : { connection: c, dimmed },
       };
       edgeCache.set(c.id, { deps, edge });
       edges.push(edge);

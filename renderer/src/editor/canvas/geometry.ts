@@ -2,7 +2,7 @@ import { Position, type NodeHandle } from '@xyflow/react';
 import { stageColumns, STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
 import type { Lane, Note, Stage, Touchpoint } from '../../domain/model';
 import { laneBands, laneViews, type LaneView } from '../../domain/lanes';
-import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
+import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 
 export const MIN_COLUMN_HEIGHT = 560;
 export const CURVE_LANE_GAP = 40;
@@ -88,4 +88,19 @@ export function canvasGeometry(
 
 export function notesBounds(notes: readonly Note[]) {
   return notes.map((n) => ({ ...n.position, ...NOTE_SIZE }));
+}
+
+/**
+ * What the first view of a journey (no saved viewport) fits into the canvas:
+ * the stage columns down to the emotion curve and, in a blueprint, the lane
+ * headers at the left of the first column, as the Fit View command does.
+ */
+export function firstViewBounds(geometry: CanvasGeometry): { x: number; y: number; width: number; height: number } {
+  const left = geometry.lanes.length > 0 ? -LANE_HEADER_WIDTH : 0;
+  return {
+    x: left,
+    y: 0,
+    width: Math.max(geometry.totalWidth, 400) - left,
+    height: geometry.laneTop + CURVE_LANE_HEIGHT,
+  };
 }

@@ -43,6 +43,12 @@ export const CSV_EXPORT_COLUMNS = [
   'Loyalty pillars',
   'Tags',
   'Lane',
+  'Evidence',
+  'Pain point evidence',
+  'Opportunity customer value',
+  'Opportunity business value',
+  'Opportunity effort',
+  'Opportunity confidence',
 ] as const;
 
 /** Guard a text cell against spreadsheet formula injection. */
@@ -54,6 +60,13 @@ const lines = (items: readonly string[]) => items.map(guardCell).join('\n');
 const list = (items: readonly string[]) => items.join('; ');
 const number = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+/**
+ * One line per pain point (or opportunity), in the order of the Pain points
+ * (Opportunities) cell, so line n belongs to item n; empty when none is set.
+ */
+const aligned = (values: readonly string[]) => (values.some(Boolean) ? values.join('\n') : '');
+/** The opportunity scores, in the order of their columns (machine values 1–5, empty when not scored). */
+export const SCORE_KEYS = ['customerValue', 'businessValue', 'effort', 'confidence'] as const;
 
 function csat(metrics: Metrics): string {
   const c = metrics.csat;
@@ -99,6 +112,9 @@ function row(t: Touchpoint, stageName: string, laneName: string, personaNames: M
     list(t.pillars),
     guardCell(list(t.tags)),
     guardCell(laneName),
+    t.evidence ?? '',
+    aligned(t.painPoints.map((p) => p.evidence ?? '')),
+    ...SCORE_KEYS.map((key) => aligned(t.opportunities.map((o) => number(o.scores[key])))),
   ];
 }
 

@@ -2,17 +2,22 @@
  * Turn mapped CSV rows into new stages and touchpoints. Bad rows are reported
  * with the row number a spreadsheet shows and skipped; good rows are kept.
  */
-import { createStage, createTouchpoint, newPainPoint } from '../../domain/factories';
+import { createStage, createTouchpoint, newOpportunity, newPainPoint } from '../../domain/factories';
 import type { JourneyId, StageId } from '../../domain/ids';
 import { nextSlotInStage, sortStages, stageColumns } from '../../domain/layout';
-import { TouchpointSchema, type Stage, type Touchpoint } from '../../domain/model';
+import { TouchpointSchema, type Opportunity, type PainPoint, type Stage, type Touchpoint } from '../../domain/model';
 import {
   DEFAULT_CHANNELS,
   EMOTION_MAX,
   EMOTION_MIN,
   EMOTION_SCALE,
+  EVIDENCE_LABELS,
+  EVIDENCE_LEVELS,
   FRICTION_MAX,
   FRICTION_MIN,
+  OPPORTUNITY_STATUSES,
+  type EvidenceLevel,
+  type OpportunityStatus,
 } from '../../domain/vocabulary';
 import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
 import type { CsvProblem } from './parse';
@@ -83,6 +88,55 @@ export function parsePainPointsCell(
     });
 }
 
+/** An evidence level as exported (assumption, anecdote, research, data) or its label, any case; empty is none. */
+export function parseEvidenceCell(cell: string, what = 'Evidence'): EvidenceLevel | null {
+  const value = cell.trim().toLowerCase();
+  if (!value) return null;
+  const level = EVIDENCE_LEVELS.find((l) => l === value || EVIDENCE_LABELS[l].toLowerCase() === value);
+  if (level) return level;
+  throw new RowError(`${what} “${cell.trim()}” is not one of assumption, anecdote, research or data.`);
+}
+
+/** The lines of a cell that holds one value per pain point or opportunity, blank lines kept (they are “not set”). */
+const cellLines = (cell: string) => (cell.trim() ? cell.split(/\r?\n|\r/) : []);
+
+/** An opportunity score 1–5; empty is not scored. */
+function parseScore(line: string, what: string): number | null {
+  const value = line.trim();
+  if (!value) return null;
+  const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
+  const score = number ? Number(number[1]) : NaN;
+  if (score >= 1 && score <= 5) return score;
+  throw new RowError(`${what} “${value}” is not a whole number from 1 to 5.`);
+}
+
+const OPPORTUNITY_LINE = new RegExp(`^(.*?)\\s*\\((${OPPORTUNITY_STATUSES.join('|')})(?:,\\s*(.+))?\\)$`, 'u');
+
+/**
+ * Opportunities one per line (or separated by “;” when the cell has no line
+ * break), as the export writes them: “text (status)” or “text (status,
+ * owner)”; any other line is the text of a new idea.
+ */
+export function parseOpportunitiesCell(cell: string): { text: string; status: OpportunityStatus; owner: string }[] {
+  const parts = /\r?\n|\r/.test(cell) ? cell.split(/\r?\n|\r/) : cell.split(';');
+  return parts
+    .map((part) => unguardCell(part.trim()))
+    .filter(Boolean)
+    .map((part) => {
+      const m = OPPORTUNITY_LINE.exec(part);
+      return m && m[1]
+        ? { text: m[1], status: m[2] as OpportunityStatus, owner: (m[3] ?? '').trim() }
+        : { text: part, status: 'idea' as const, owner: '' };
+    });
+}
+
+const SCORE_FIELDS = [
+  ['customerValue', 'opportunityCustomerValue'],
+  ['businessValue', 'opportunityBusinessValue'],
+  ['effort', 'opportunityEffort'],
+  ['confidence', 'opportunityConfidence'],
+] as const;
+
 function canonicalChannel(value: string): string {
   const known = DEFAULT_CHANNELS.find((c) => c === value.toLowerCase());
   return known ?? value;
@@ -132,6 +186,27 @@ export function csvToDocumentParts(
     try {
       const title = cell('title').trim();
       if (!title) throw new RowError('This row has no title.');
+      const painPoints: PainPoint[] = [
+        ...parsePainPointsCell(cell('painPoints'), { readSeverity: false }),
+        ...parsePainPointsCell(cell('painPointsWithSeverity'), { readSeverity: true }),
+      ].map((p) => newPainPoint(p.text, p.severity));
+      // Line n of the evidence cell belongs to pain point n.
+      cellLines(cell('painPointEvidence')).forEach((line, i) => {
+        const pain = painPoints[i];
+        if (pain) pain.evidence = parseEvidenceCell(line, 'Pain point evidence');
+      });
+      const opportunities: Opportunity[] = parseOpportunitiesCell(cell('opportunities')).map((o) => ({
+        ...newOpportunity(o.text),
+        status: o.status,
+        owner: o.owner,
+      }));
+      for (const [key, field] of SCORE_FIELDS) {
+        cellLines(cell(field)).forEach((line, i) => {
+          const score = parseScore(line, CSV_FIELD_LABELS[field]);
+          const o = opportunities[i];
+          if (o) o.scores = { ...o.scores, [key]: score };
+        });
+      }
       const fields = {
         title,
         description: cell('description').trim(),
@@ -140,10 +215,9 @@ export function csvToDocumentParts(
         thoughts: cell('thoughts').trim(),
         emotion: parseEmotionCell(cell('emotion')),
         friction: { score: parseFrictionCell(cell('friction')), types: [] },
-        painPoints: [
-          ...parsePainPointsCell(cell('painPoints'), { readSeverity: false }),
-          ...parsePainPointsCell(cell('painPointsWithSeverity'), { readSeverity: true }),
-        ].map((p) => newPainPoint(p.text, p.severity)),
+        painPoints,
+        opportunities,
+        evidence: parseEvidenceCell(cell('evidence')),
       };
       const stageName = cell('stage').trim().replace(/\s+/gu, ' ');
       if (stageName.length > 1000) throw new RowError('The stage name is longer than 1,000 characters.');

@@ -16,6 +16,13 @@ export const CSV_FIELDS = [
   'friction',
   'thoughts',
   'owner',
+  'evidence',
+  'painPointEvidence',
+  'opportunities',
+  'opportunityCustomerValue',
+  'opportunityBusinessValue',
+  'opportunityEffort',
+  'opportunityConfidence',
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
@@ -34,6 +41,13 @@ export const CSV_FIELD_LABELS: Record<CsvField, string> = {
   friction: 'Friction',
   thoughts: 'Thoughts',
   owner: 'Owner',
+  evidence: 'Evidence',
+  painPointEvidence: 'Pain point evidence',
+  opportunities: 'Opportunities',
+  opportunityCustomerValue: 'Opportunity customer value',
+  opportunityBusinessValue: 'Opportunity business value',
+  opportunityEffort: 'Opportunity effort',
+  opportunityConfidence: 'Opportunity confidence',
 };
 
 /** Header names recognised per field, already normalised (see normaliseHeader). */
@@ -53,6 +67,13 @@ const SYNONYMS: Record<CsvField, readonly string[]> = {
   friction: ['friction', 'friction score', 'effort score'],
   thoughts: ['thoughts', 'thinking', 'customer thoughts', 'what they think'],
   owner: ['owner', 'owners', 'responsible', 'team', 'touchpoint owner'],
+  evidence: ['evidence', 'evidence level', 'touchpoint evidence'],
+  painPointEvidence: ['pain point evidence', 'pain points evidence', 'pain evidence'],
+  opportunities: ['opportunities', 'opportunity', 'ideas', 'improvements'],
+  opportunityCustomerValue: ['opportunity customer value', 'customer value'],
+  opportunityBusinessValue: ['opportunity business value', 'business value'],
+  opportunityEffort: ['opportunity effort', 'effort'],
+  opportunityConfidence: ['opportunity confidence', 'confidence'],
 };
 
 /** Lower case, with punctuation and repeated spaces reduced to one space. */

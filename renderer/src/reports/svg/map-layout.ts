@@ -19,6 +19,7 @@ import {
   type BlueprintLineKind,
   type LaneBand,
 } from '../../domain/lanes';
+import { blockedTowards, crossLaneRoute, routeLabelPoint, type LaneGrid } from '../../domain/lane-routes';
 import type { Connection, JourneyDocument, Lane, Stage, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS, LANE_KIND_COLOURS, TOUCHPOINT_WIDTH, type ConnectionKind } from '../../domain/vocabulary';
 import { oneLine, safeColour, signed, truncate } from '../escape';
@@ -528,11 +529,80 @@ class Tracks {
   }
 }
 
+/** A blueprint's drawn lanes and column edges, and the lane of each card (by index, top to bottom). */
+interface LaneRouting {
+  grid: LaneGrid;
+  laneOfCard: ReadonlyMap<string, number>;
+  /** The cards of each stage × lane cell, by `column|lane`. */
+  cells: ReadonlyMap<string, CardPlan[]>;
+}
+
+function laneRouting(
+  rows: readonly { lane: Lane; top: number; bottom: number }[],
+  bands: readonly LaneBand[],
+  cards: ReadonlyMap<string, CardPlan>,
+  columnsLeft: number,
+  columnCount: number,
+): LaneRouting {
+  const index = new Map(rows.map((r, i) => [r.lane.id as string, i]));
+  const laneOfCard = new Map<string, number>();
+  const cells = new Map<string, CardPlan[]>();
+  for (const card of cards.values()) {
+    const lane = index.get(laneOf(bands, card.touchpoint) ?? '') ?? 0;
+    laneOfCard.set(card.touchpoint.id, lane);
+    const key = `${card.column}|${lane}`;
+    const cell = cells.get(key) ?? [];
+    cell.push(card);
+    cells.set(key, cell);
+  }
+  return {
+    grid: {
+      lanes: rows.map((r) => ({ top: r.top, bottom: r.bottom })),
+      columnEdges: Array.from({ length: columnCount + 1 }, (_, i) => columnsLeft + i * MAP_COLUMN_WIDTH),
+    },
+    laneOfCard,
+    cells,
+  };
+}
+
+/**
+ * A connection between two lanes: out of the bottom (or top) of its card,
+ * along the lane boundaries and down the column edges, into the top (or
+ * bottom) of the other; by a card's side when another card of its cell is in
+ * the way. The last point stops short of the card, for the arrowhead.
+ */
+function crossLanePlan(
+  source: CardPlan,
+  target: CardPlan,
+  sourceLane: number,
+  targetLane: number,
+  cells: ReadonlyMap<string, CardPlan[]>,
+  grid: LaneGrid,
+): Point[] {
+  const cellmates = (card: CardPlan, lane: number) => cells.get(`${card.column}|${lane}`) ?? [];
+  const down = targetLane > sourceLane;
+  const points = crossLaneRoute(source, target, grid, {
+    sourceLane,
+    targetLane,
+    sourceSide: blockedTowards(source, cellmates(source, sourceLane), down),
+    targetSide: blockedTowards(target, cellmates(target, targetLane), !down),
+  });
+  const last = points[points.length - 1];
+  const before = points[points.length - 2];
+  if (last && before) {
+    const dx = Math.sign(last[0] - before[0]);
+    const dy = Math.sign(last[1] - before[1]);
+    points[points.length - 1] = [last[0] - dx * 2, last[1] - dy * 2];
+  }
+  return points;
+}
+
 /** Routes of the connections with both ends in the part. */
 function routeConnections(
   connections: readonly Connection[],
   cards: ReadonlyMap<string, CardPlan>,
   tracks: Tracks,
+  lanes: LaneRouting | null = null,
 ): RoutePlan[] {
   const routes: RoutePlan[] = [];
   const sameColumnOffset = new Map<number, number>();
@@ -543,7 +613,20 @@ function routeConnections(
     const text = connectionLabel(c);
     const route = (path: RoutePath, label: LabelPlan | null) =>
       routes.push({ connection: c, kind: kindOf(c), path, label: text ? label : null, stub: null });
-    if (target.column > source.column) {
+    const sourceLane = lanes?.laneOfCard.get(source.touchpoint.id);
+    const targetLane = lanes?.laneOfCard.get(target.touchpoint.id);
+    if (lanes && sourceLane !== undefined && targetLane !== undefined && sourceLane !== targetLane) {
+      const points = crossLanePlan(source, target, sourceLane, targetLane, lanes.cells, lanes.grid);
+      const [lx, ly] = routeLabelPoint(points);
+      // On a lane boundary the label sits on the line; on a straight drop between two cards, beside it
+      // (left of a line going down, right of one going up, so a line and its way back label apart).
+      const flat = points.some((p, i) => i > 0 && Math.abs(p[1] - points[i - 1]![1]) < 0.5);
+      const up = targetLane < sourceLane;
+      route(
+        { shape: 'elbow', points },
+        flat ? labelAt(lx, ly - 4, text, 'middle') : labelAt(lx + (up ? 6 : -6), ly + 3, text, up ? 'start' : 'end'),
+      );
+    } else if (target.column > source.column) {
       const sx = source.x + CARD_W;
       const sy = anchorY(source);
       const tx = target.x - 2;
@@ -723,7 +806,12 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
   // Loops back and stubs from inner columns take tracks under the cards, in this order.
   const tracks = new Tracks(contentBottom);
   const routes = [
-    ...routeConnections(doc.connections, cards, tracks),
+    ...routeConnections(
+      doc.connections,
+      cards,
+      tracks,
+      inLanes ? laneRouting(inLanes.rows, bands, cards, columnsLeft, groups.length) : null,
+    ),
     ...routeStubs(stubSpecs, cards, tracks, width, groups.length, labels, MARGIN / 2 + labelPad),
   ];
 

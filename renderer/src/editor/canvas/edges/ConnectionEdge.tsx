@@ -2,7 +2,7 @@ import { CONNECTION_KINDS } from '../../../domain/vocabulary';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
-import { connectionPath } from './connection-path';
+import { routedConnectionPath } from './connection-path';
 
 function ConnectionLabel({ kind, label, x, y }: { kind: string; label: string; x: number; y: number }) {
   return (
@@ -22,7 +22,15 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id } = props;
   const connection = data?.connection;
   const kind = connection?.kind ?? 'main';
-  const [path, labelX, labelY] = connectionPath(sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition);
+  const [path, labelX, labelY] = routedConnectionPath(
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data?.crossing,
+  );
   const label = [connection?.label, connection?.share != null ? `${connection.share}%` : '']
     .filter(Boolean)
     .join(' · ');

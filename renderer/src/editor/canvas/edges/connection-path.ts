@@ -4,7 +4,16 @@
  * and the far-zoom map layer, so both draw the same lines.
  */
 import { getBezierPath, Position } from '@xyflow/react';
-import { TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
+import {
+  crossLaneRoute,
+  roundedRoutePath,
+  routeLabelPoint,
+  type CrossLaneEnds,
+  type LaneGrid,
+  type RoutePoint,
+} from '../../../domain/lane-routes';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
+import { TOUCHPOINT_HANDLES } from '../geometry';
 
 export type ConnectionPath = [path: string, labelX: number, labelY: number];
 
@@ -45,4 +54,54 @@ export function connectionPath(
     targetPosition,
   });
   return [path, labelX, labelY];
+}
+
+/** A connection between cards in two lanes of a blueprint: which lanes, and the drawn lanes and columns. */
+export interface LaneCrossing {
+  ends: CrossLaneEnds;
+  grid: LaneGrid;
+}
+
+// How far the handles' connection points are from the cards' left edges (React Flow puts a
+// source point at the outer middle of its handle's box, a target point at the box's left middle).
+const SOURCE_HANDLE = TOUCHPOINT_HANDLES.find((h) => h.type === 'source')!;
+const TARGET_HANDLE = TOUCHPOINT_HANDLES.find((h) => h.type === 'target')!;
+const SOURCE_DX = SOURCE_HANDLE.x + (SOURCE_HANDLE.width ?? 0);
+const TARGET_DX = TARGET_HANDLE.x;
+
+/** The corners of a connection across lanes, from the handle points React Flow gives. */
+export function crossingPoints(sx: number, sy: number, tx: number, ty: number, crossing: LaneCrossing): RoutePoint[] {
+  const source = {
+    x: sx - SOURCE_DX,
+    y: sy - TOUCHPOINT_HEIGHT / 2,
+    width: TOUCHPOINT_WIDTH,
+    height: TOUCHPOINT_HEIGHT,
+  };
+  const target = {
+    x: tx - TARGET_DX,
+    y: ty - TOUCHPOINT_HEIGHT / 2,
+    width: TOUCHPOINT_WIDTH,
+    height: TOUCHPOINT_HEIGHT,
+  };
+  return crossLaneRoute(source, target, crossing.grid, crossing.ends);
+}
+
+/**
+ * The line of a connection from the handle points React Flow gives: routed
+ * through the gaps between lanes and columns when its cards are in two lanes
+ * of a blueprint, else as `connectionPath`.
+ */
+export function routedConnectionPath(
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+  sourcePosition: Position,
+  targetPosition: Position,
+  crossing: LaneCrossing | null | undefined,
+): ConnectionPath {
+  if (!crossing) return connectionPath(sx, sy, tx, ty, sourcePosition, targetPosition);
+  const points = crossingPoints(sx, sy, tx, ty, crossing);
+  const [labelX, labelY] = routeLabelPoint(points, 0.4);
+  return [roundedRoutePath(points), labelX, labelY];
 }

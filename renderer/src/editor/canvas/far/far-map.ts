@@ -9,7 +9,7 @@ import { heatValue, type HeatMode } from '../../../domain/insights';
 import { emotionColour } from '../../../domain/vocabulary';
 import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
-import { connectionPath } from '../edges/connection-path';
+import { routedConnectionPath } from '../edges/connection-path';
 import { TOUCHPOINT_HANDLES } from '../geometry';
 
 export interface FarTile {
@@ -93,7 +93,7 @@ export function farMap(
     if (!from || !to) continue;
     const s = handlePoint(from, 'source');
     const t = handlePoint(to, 'target');
-    const [path] = connectionPath(s.x, s.y, t.x, t.y, s.position, t.position);
+    const [path] = routedConnectionPath(s.x, s.y, t.x, t.y, s.position, t.position, e.data?.crossing);
     const kind = e.data?.connection.kind ?? 'main';
     const dimmed = (e.data?.dimmed ?? false) || unlit(e.id);
     const selected = e.selected ?? false;
