@@ -18,7 +18,8 @@ export function CellEditor(props: {
   label: string;
   errorId: string;
   invalid?: boolean;
-  options?: readonly string[];
+  /** A choice among these (value stored, label shown), instead of typed text. */
+  options?: readonly { value: string; label: string }[];
   /** False when the text could not be taken (the field stays open). */
   onCommit: (text: string, move: Move) => boolean;
   onCancel: () => void;
@@ -79,8 +80,8 @@ export function CellEditor(props: {
     return (
       <select ref={ref} defaultValue={props.initial} {...common}>
         {props.options.map((o) => (
-          <option key={o} value={o}>
-            {o}
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
       </select>

@@ -565,9 +565,9 @@ export function TableView() {
                             invalid={error !== null}
                             options={
                               column.key === 'stage'
-                                ? context.stages.map((s) => s.name)
+                                ? context.stages.map((s) => ({ value: s.name, label: s.name }))
                                 : column.key === 'lane'
-                                  ? context.lanes.map((l) => l.name)
+                                  ? context.lanes.map((l) => ({ value: l.name, label: l.name }))
                                   : undefined
                             }
                             onCommit={(text, move) => commit({ row: row.key, col }, text, move)}

@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n';
 import { useEditorUi } from '../editor/ui-store';
 import { toolbarIcon, type ToolbarCommand } from '../editor/toolbar/toolbar-items';
 import { useEditor } from '../session/react';
-import { TableView } from './TableView';
+import { TableScreen } from './TableScreen';
 import { rememberedView, rememberView, TABLE_VIEW } from './view-memory';
 import './table.css';
 
@@ -63,7 +63,7 @@ function TableLayer() {
 }
 
 export const tableSlots = {
-  view: { id: TABLE_VIEW, Component: TableView },
+  view: { id: TABLE_VIEW, Component: TableScreen },
   useToolbarCommands: useTableToolbarCommands,
   Layer: TableLayer,
   shortcuts: {
