@@ -10,7 +10,7 @@ const any = (...names) => `^renderer/src/(${names.join('|')})/`;
 /** The pure layers, then the services and the document session, then the editor, then features. */
 const PURE = ['domain', 'storage', 'files', 'reports', 'exports'];
 const BELOW_EDITOR = [...PURE, 'platform', 'i18n', 'ui', 'services', 'session'];
-const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library', 'participant'];
+const FEATURES = ['workshop', 'insights-ui', 'files-ui', 'library', 'participant', 'table'];
 
 /** Each rule: from this folder, these folders may be imported (besides the folder itself). */
 const layers = [

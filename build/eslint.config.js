@@ -21,6 +21,7 @@ const I18N_CONVERTED = [
   'renderer/src/editor/panels/**/*.tsx',
   'renderer/src/editor/SidePanel.tsx',
   'renderer/src/editor/**/*.tsx',
+  'renderer/src/table/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */

@@ -186,6 +186,8 @@ function EditorLayout({ store }: { store: EditorStore }) {
   const actions: EditorActions = useMemo(() => createEditorActions(store, flow), [store, flow]);
   const title = useEditor((s) => s.doc.journey.title);
   const { t, i18n } = useTranslation();
+  const mainView = useEditorUi((s) => s.mainView);
+  const MainView = slots.views.find((v) => v.id === mainView)?.Component;
   const openSearch = useCallback(() => {
     useEditorUi.getState().set({ panel: 'search' });
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#search-text')?.focus());
@@ -251,7 +253,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
       <div className="editor">
         <Toolbar />
         <div className="editor-body">
-          <JourneyCanvas />
+          {MainView ? <MainView /> : <JourneyCanvas />}
           <SidePanel />
         </div>
         <ContextMenu />

@@ -17,6 +17,12 @@ export interface EditorPanelSlot {
   button?: { label: string; icon: ComponentType<{ size?: number }>; visibleFrom: Tier | 'menu' };
 }
 
+/** A view of the journey shown instead of the canvas (the table view), switched by `mainView` in the UI store. */
+export interface EditorViewSlot {
+  id: string;
+  Component: ComponentType;
+}
+
 export interface ShortcutGroup {
   group: string;
   items: readonly Shortcut[];
@@ -39,6 +45,8 @@ export interface EditorSlots {
   useCanvasDimming: () => ReadonlySet<string> | null;
   /** More groups for the shortcut sheet. */
   shortcuts: readonly ShortcutGroup[];
+  /** Other views of the journey, each shown in the canvas's place while chosen. */
+  views: readonly EditorViewSlot[];
 }
 
 const noCommands = (): ToolbarCommand[] => [];
@@ -55,6 +63,7 @@ export const EMPTY_SLOTS: EditorSlots = {
   layers: [],
   useCanvasDimming: noDimming,
   shortcuts: [],
+  views: [],
 };
 
 const EditorSlotsContext = createContext<EditorSlots>(EMPTY_SLOTS);

@@ -41,6 +41,8 @@ interface EditorUi {
   heatMode: HeatMode;
   showShortcuts: boolean;
   hiddenCurves: ReadonlySet<string>;
+  /** The view shown in the canvas's place (a feature's, see EditorSlots.views), or null: the canvas. */
+  mainView: string | null;
   contextMenu: {
     x: number;
     y: number;
@@ -63,6 +65,7 @@ const initial = {
   heatMode: 'off' as HeatMode,
   showShortcuts: false,
   hiddenCurves: new Set<string>() as ReadonlySet<string>,
+  mainView: null as string | null,
   contextMenu: null,
 };
 

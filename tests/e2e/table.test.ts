@@ -1,0 +1,168 @@
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { seedLine } from '../fixtures/seed-text';
+import { ROOT } from '../support/paths';
+
+interface TouchpointRow {
+  id: string;
+  stageId: string;
+  title: string;
+  emotion: number | null;
+  channel: string;
+  position: { x: number; y: number };
+  painPoints: { text: string; severity: number }[];
+  friction: { score: number; types: string[] };
+}
+interface StageRow {
+  id: string;
+  name: string;
+  order: number;
+}
+interface ConnectionRow {
+  source: string;
+  target: string;
+  kind: string;
+  label: string;
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Touchpoints by stage' });
+/** The focused cell of the grid (roving tabindex: exactly one cell is in the tab order). */
+const focusedCell = (page: Page) => grid(page).locator('[tabindex="0"]');
+
+/** Presses keys one after another, as a keyboard user would. */
+async function keys(page: Page, ...pressed: string[]) {
+  for (const key of pressed) await page.keyboard.press(key);
+}
+
+/** Moves right until the focused cell is in this column. */
+async function toColumn(page: Page, column: string) {
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 20; i += 1) {
+    if ((await focusedCell(page).getAttribute('data-column')) === column) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`No column ${column}`);
+}
+
+describe('table view', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it('builds a three-stage journey with the keyboard only, and the canvas and the database follow', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('ta', 0));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+    await expect.poll(() => focusedCell(page).textContent()).toContain('Discover');
+
+    const stageNames = [seedLine('ta', 3), seedLine('te', 1), seedLine('hy', 0)];
+    const titles = [seedLine('ml', 0), seedLine('ml', 2), seedLine('te', 0), seedLine('hy', 1)];
+    const pain = seedLine('ta', 5);
+    const label = seedLine('hy', 3);
+
+    /** Renames the focused stage header and adds touchpoints to it, the first with an emotion. */
+    const stageWith = async (name: string, tps: string[], emotion: string) => {
+      await keys(page, 'F2', 'Control+A');
+      await page.keyboard.type(name);
+      await keys(page, 'Enter');
+      for (const [i, title] of tps.entries()) {
+        await keys(page, 'Insert');
+        await page.keyboard.type(title);
+        await keys(page, 'Enter');
+        if (i === 0) {
+          await toColumn(page, 'emotion');
+          await page.keyboard.type(emotion);
+          await keys(page, 'Enter', 'Home');
+        }
+      }
+    };
+    await stageWith(stageNames[0]!, [titles[0]!, titles[1]!], '-2');
+    // The pain point of the first touchpoint: a box of lines, Ctrl+Enter saves it.
+    await keys(page, 'ArrowUp');
+    await toColumn(page, 'painPoints');
+    await keys(page, 'Enter');
+    await page.keyboard.type(pain);
+    // Ctrl+Enter saved it and moved down to the second touchpoint; the next row is the second stage.
+    await keys(page, 'Control+Enter', 'Home', 'ArrowDown');
+    await stageWith(stageNames[1]!, [titles[2]!], '+1');
+    await keys(page, 'ArrowDown');
+    await stageWith(stageNames[2]!, [titles[3]!], '0');
+    // The three stages left of the blank journey go (empty, so without a question): 3 stages and 4 touchpoints stay.
+    await keys(page, 'ArrowDown');
+    for (const left of [9, 8, 7]) {
+      await keys(page, 'Delete');
+      await expect.poll(() => grid(page).getByRole('rowheader').count()).toBe(left);
+    }
+
+    // Reorder within the stage and move across stages by keyboard, then back.
+    const order = () => grid(page).locator('tbody [role="rowheader"]').allTextContents();
+    await keys(page, 'Control+Home', 'ArrowDown', 'ArrowDown');
+    await keys(page, 'Alt+ArrowUp');
+    await expect.poll(async () => (await order()).slice(1, 3)).toEqual([titles[1], titles[0]]);
+    await keys(page, 'Alt+ArrowDown', 'Alt+Shift+ArrowDown');
+    await expect.poll(async () => (await order())[2]).toContain(stageNames[1]);
+    await expect.poll(async () => (await order()).slice(3, 5)).toEqual([titles[2], titles[1]]);
+    await keys(page, 'Alt+Shift+ArrowUp');
+    await expect.poll(async () => (await order()).slice(1, 3)).toEqual([titles[0], titles[1]]);
+
+    // Connections: to the tabs with Shift+Tab, then the second tab, its Add button and Insert in its grid.
+    for (let i = 0; i < 8; i += 1) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'tab') break;
+      await keys(page, 'Shift+Tab');
+    }
+    await keys(page, 'ArrowRight', 'Tab', 'Enter');
+    const connections = page.getByRole('grid', { name: 'Connections between touchpoints' });
+    await connections.getByRole('row').nth(1).waitFor();
+    await connections.locator('[tabindex="0"]').focus();
+    await keys(page, 'Insert');
+    await expect.poll(() => connections.getByRole('row').count()).toBe(3);
+    // The first connection in reading order (first → second touchpoint): an alternative path with a label and a share.
+    await keys(page, 'Control+Home', 'ArrowRight', 'ArrowRight', 'Enter', 'ArrowDown', 'Tab');
+    await page.keyboard.type(label);
+    await keys(page, 'Tab');
+    await page.keyboard.type('40');
+    await keys(page, 'Enter');
+    await expect.poll(() => connections.getByRole('row').nth(1).textContent()).toContain('40%');
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-connections.png') });
+
+    // The canvas draws what the table built.
+    await page.keyboard.press('Control+Shift+G');
+    await page.getByTestId('journey-canvas').waitFor();
+    for (const title of titles) await page.locator('.tp-title', { hasText: title }).first().waitFor();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(2);
+    await waitSaved(page);
+
+    // And the database holds it.
+    const stages = (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order);
+    expect(stages.map((s) => s.name)).toEqual(stageNames);
+    const tps = await readTable<TouchpointRow>(page, 'touchpoints');
+    const byTitle = new Map(tps.map((t) => [t.title, t]));
+    expect(tps).toHaveLength(4);
+    expect(titles.map((t) => stages.findIndex((s) => s.id === byTitle.get(t)?.stageId))).toEqual([0, 0, 1, 2]);
+    expect(titles.map((t) => byTitle.get(t)?.emotion)).toEqual([-2, null, 1, 0]);
+    expect(byTitle.get(titles[0]!)!.painPoints.map((p) => [p.text, p.severity])).toEqual([[pain, 2]]);
+    const first = byTitle.get(titles[0]!)!;
+    const second = byTitle.get(titles[1]!)!;
+    expect(first.position.y).toBeLessThan(second.position.y);
+    const rows = await readTable<ConnectionRow & { share: number | null }>(page, 'connections');
+    const ids = new Map(tps.map((t) => [t.id, t.title]));
+    expect(
+      rows
+        .map((c) => [ids.get(c.source), ids.get(c.target), c.kind, c.label, c.share])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual(
+      [
+        [titles[0], titles[1], 'alternative', label, 40],
+        [titles[1], titles[2], 'main', '', null],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-state';
+import { tableColumns } from '../../../renderer/src/table/cells';
+import { parseTsv, pasteCells } from '../../../renderer/src/table/paste';
+import { tableRows } from '../../../renderer/src/table/rows';
+import { journey } from '../../fixtures/journey-builder';
+import { seedLine } from '../../fixtures/seed-text';
+
+describe('TSV from the clipboard', () => {
+  it('splits rows and cells, with Windows, old Mac and Unix line ends, without a trailing empty row', () => {
+    expect(parseTsv('a\tb\r\nc\td\re\tf\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
+  });
+
+  it('keeps empty cells, at the ends too', () => {
+    expect(parseTsv('\tb\t\n\t\t')).toEqual([
+      ['', 'b', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('reads quoted cells holding tabs, line breaks and doubled quotes', () => {
+    expect(parseTsv('"one\ttab"\t"two\nlines"\t"say ""hi"""\nplain')).toEqual([
+      ['one\ttab', 'two\nlines', 'say "hi"'],
+      ['plain'],
+    ]);
+  });
+
+  it('keeps a quote that does not open a quoted cell as text', () => {
+    expect(parseTsv('5" screen\t"open\nnext')).toEqual([['5" screen', '"open'], ['next']]);
+  });
+
+  it('carries text of the four scripts unchanged', () => {
+    const cells = [seedLine('ta', 3), seedLine('te', 1), seedLine('ml', 2), seedLine('hy', 0)];
+    expect(parseTsv(`${cells.join('\t')}\r\n`)).toEqual([cells]);
+  });
+
+  it('gives nothing for empty text', () => {
+    expect(parseTsv('')).toEqual([]);
+  });
+});
+
+describe('pasting cells into the table', () => {
+  function setup() {
+    const b = journey('Paste');
+    const [a, c] = b.stages('Discover', 'Buy');
+    const one = b.touchpoint(a, { title: 'first' });
+    const two = b.touchpoint(a, { title: 'second', pains: [3] });
+    const other = b.touchpoint(c, { title: 'elsewhere' });
+    const doc = docStateFrom(b.build());
+    return { doc, a, c, one, two, other, columns: tableColumns([], false) };
+  }
+
+  it('fills the focused row and the rows below it from the focused column, and adds rows beyond them in that stage', () => {
+    const { doc, a, one, two, other, columns } = setup();
+    const block = parseTsv(
+      [
+        `${seedLine('ta', 3)}\t${seedLine('te', 1)}\tphone`,
+        `${seedLine('ml', 0)}\t\temail`,
+        `${seedLine('hy', 0)}\t"${seedLine('hy', 1)}\n${seedLine('hy', 2)}"\tstore`,
+      ].join('\n'),
+    );
+    const result = pasteCells(doc, block, columns, { stageId: a.id, laneId: null, touchpointId: one.id, column: 0 }, 9);
+    expect(result).toMatchObject({ added: 1, changed: 2, skipped: 0 });
+    const after = applyChanges(doc, result.changes, 'forward');
+    expect(after.touchpoints[one.id]).toMatchObject({
+      title: seedLine('ta', 3),
+      description: seedLine('te', 1),
+      channel: 'phone',
+    });
+    // An empty cell clears that field; the second row's pain point stays (its column was not pasted).
+    expect(after.touchpoints[two.id]).toMatchObject({ title: seedLine('ml', 0), description: '', channel: 'email' });
+    expect(after.touchpoints[two.id]!.painPoints).toHaveLength(1);
+    const added = after.touchpoints[result.ids[2]!]!;
+    expect(added).toMatchObject({
+      stageId: a.id,
+      title: seedLine('hy', 0),
+      description: `${seedLine('hy', 1)}\n${seedLine('hy', 2)}`,
+      channel: 'store',
+      createdAt: 9,
+    });
+    // The other stage is untouched, and the new row comes last in its stage.
+    expect(after.touchpoints[other.id]).toBe(doc.touchpoints[other.id]);
+    const order = tableRows(after).flatMap((r) => (r.kind === 'touchpoint' && r.stageId === a.id ? [r.key] : []));
+    expect(order).toEqual([one.id, two.id, added.id]);
+  });
+
+  it('maps columns from the focused one: emotion, pain points, friction; skips cells it cannot read and leaves them', () => {
+    const { doc, a, two, columns } = setup();
+    const column = columns.findIndex((c) => c.key === 'emotion');
+    const block = [['-2', 'pain 1\nhidden fees', '9']];
+    const result = pasteCells(doc, block, columns, { stageId: a.id, laneId: null, touchpointId: two.id, column });
+    expect(result).toMatchObject({ added: 0, changed: 1, skipped: 1 });
+    const after = applyChanges(doc, result.changes, 'forward').touchpoints[two.id]!;
+    expect(after.emotion).toBe(-2);
+    expect(after.painPoints.map((p) => [p.text, p.severity])).toEqual([
+      ['pain 1', 3],
+      ['hidden fees', 2],
+    ]);
+    expect(after.friction.score).toBe(0);
+  });
+
+  it('on a stage header, every row is new; empty rows add nothing; cells beyond the last column are left out', () => {
+    const { doc, c, columns } = setup();
+    const block = [['a'], ['', ''], ['b', ...Array.from({ length: columns.length + 3 }, () => 'x')]];
+    const result = pasteCells(doc, block, columns, { stageId: c.id, laneId: null, touchpointId: null, column: 0 });
+    expect(result.added).toBe(2);
+    const after = applyChanges(doc, result.changes, 'forward');
+    expect(result.ids.map((id) => after.touchpoints[id]!.title)).toEqual(['a', 'b']);
+    expect(result.ids.every((id) => after.touchpoints[id]!.stageId === c.id)).toBe(true);
+  });
+});
