@@ -169,6 +169,80 @@ function withStyle(html: string, css: string): string {
   return head === -1 ? `${style}${html}` : `${html.slice(0, head)}${style}${html.slice(head)}`;
 }
 
+/** Code points that draw nothing on their own (controls, combining marks, joiners, spaces): never used to wake a face. */
+function drawsAlone(p: number): boolean {
+  return !(
+    p < 0x41 ||
+    (p >= 0x7f && p <= 0xa0) ||
+    (p >= 0x300 && p <= 0x36f) ||
+    (p >= 0x2000 && p <= 0x206f) ||
+    p === 0x25cc ||
+    p === 0xfeff ||
+    p > 0x10ffff
+  );
+}
+
+/** Up to three characters of a face's unicode-range (its first drawable one in each of its first spans). */
+function rangeSamples(range: string | undefined): number[] {
+  if (range === undefined) return [0x41];
+  const samples: number[] = [];
+  for (const part of range.split(',')) {
+    const m = /^\s*U\+([0-9A-Fa-f]{1,6})(?:-([0-9A-Fa-f]{1,6}))?\s*$/.exec(part);
+    if (!m) continue;
+    const end = parseInt(m[2] ?? m[1]!, 16);
+    for (let p = parseInt(m[1]!, 16); p <= end && p < 0x110000; p++) {
+      if (drawsAlone(p)) {
+        samples.push(p);
+        break;
+      }
+    }
+    if (samples.length === 3) break;
+  }
+  return samples;
+}
+
+const FACE_FAMILY = /font-family:\s*"([A-Za-z0-9 _-]{1,64})"/;
+
+/**
+ * The document as a print window loads it: its web fonts decoded during the
+ * load, before its first full layout, and nothing laid out for the screen.
+ * A large report otherwise lays out its whole text for the window (which no
+ * one sees) as soon as it is parsed, with stand-in metrics, then again as each
+ * font file arrives (3 full layouts of some 20,000 boxes for the
+ * 200-touchpoint report), and again for print. Here, on screen, the body shows
+ * only a small hidden-from-print element with one to three characters of each
+ * `@font-face` of the head, in that face's family, weight and style, so each
+ * face loads with the page; in print that element is left out and everything
+ * else shows as before, so the PDF is the same. A document without
+ * `@font-face` rules is returned unchanged.
+ */
+export function withFontsFirst(html: string): string {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd === -1) return html;
+  const rules: string[] = [];
+  const spans: string[] = [];
+  for (const face of html.slice(0, headEnd).matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const body = face[1]!;
+    const family = FACE_FAMILY.exec(body)?.[1];
+    if (family === undefined) continue;
+    const weight = /font-weight:\s*([1-9]00)\b/.exec(body)?.[1] ?? '400';
+    const style = /font-style:\s*italic\b/.test(body) ? 'italic' : 'normal';
+    const samples = rangeSamples(/unicode-range:\s*([^;]+)/.exec(body)?.[1]);
+    if (samples.length === 0) continue;
+    const cls = `wf${rules.length}`;
+    rules.push(`[data-fonts-first] .${cls}{font-family:"${family}";font-weight:${weight};font-style:${style}}`);
+    spans.push(`<span class="${cls}">${samples.map((p) => `&#x${p.toString(16)};`).join('')}</span>`);
+  }
+  if (rules.length === 0) return html;
+  const style =
+    '<style data-print-window>\n@media screen{body>:not([data-fonts-first]){display:none!important}}\n' +
+    `@media print{[data-fonts-first]{display:none!important}}\n${rules.join('\n')}\n</style>`;
+  const warm = `<div data-fonts-first aria-hidden="true">${spans.join('')}</div>`;
+  const withHead = `${html.slice(0, headEnd)}${style}${html.slice(headEnd)}`;
+  const bodyEnd = withHead.lastIndexOf('</body>');
+  return bodyEnd === -1 ? `${withHead}${warm}` : `${withHead.slice(0, bodyEnd)}${warm}${withHead.slice(bodyEnd)}`;
+}
+
 /** The document with the numbers' style added at the end of its head. */
 export function withPageNumbers(html: string, pages: ReadonlyMap<string, number>): string {
   return withStyle(html, pageNumberCss(pages));

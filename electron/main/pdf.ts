@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { PdfPageSize } from '../common/contract';
 import { APP_SCHEME } from './app-url';
-import type { DocumentPrinter, LoadedDocument, PrintPurpose } from './pdf-pages';
+import { withFontsFirst, type DocumentPrinter, type LoadedDocument, type PrintPurpose } from './pdf-pages';
 import { PRINT_CSP } from './security/csp';
 import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
 
@@ -84,7 +84,8 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
   const open: DocumentPrinter<PrintOptions> = async (html, options, use) => {
     prepareSession();
     const url = `${APP_SCHEME}://${PRINT_HOST}/${randomUUID()}.html`;
-    documents.set(url, html);
+    // Its fonts decoded with the page, before a first layout that the print would redo (see withFontsFirst).
+    documents.set(url, withFontsFirst(html));
     const window = deps.createWindow(buildPrintWindowOptions());
     try {
       window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -9,7 +9,12 @@
  * way `electron/main/pdf.ts` does.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { DocumentPrinter, LoadedDocument, PrintPurpose } from '../../electron/main/pdf-pages';
+import {
+  withFontsFirst,
+  type DocumentPrinter,
+  type LoadedDocument,
+  type PrintPurpose,
+} from '../../electron/main/pdf-pages';
 
 type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
@@ -39,7 +44,8 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
     };
     try {
       const page = await context.newPage();
-      await timed('load', () => page.setContent(html, { waitUntil: 'load' }));
+      // As the desktop app's print window: fonts decoded with the page, no layout for the screen.
+      await timed('load', () => page.setContent(withFontsFirst(html), { waitUntil: 'load' }));
       const cdp = await context.newCDPSession(page);
       let sheet: string | null = null;
       const loaded: LoadedDocument = {

@@ -1,11 +1,14 @@
 /**
  * The poster benchmark: the 200-touchpoint report journey as an A0 poster on
  * one page, the way the app prints it (buildPosterHtml with the report fonts,
- * JavaScript off, Chromium's print to PDF at the poster's size in mm).
+ * JavaScript off, Chromium's print to PDF at the poster's size in mm), loaded
+ * as the desktop print window loads it (`withFontsFirst`: fonts decoded with
+ * the page, no layout for the screen).
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { withFontsFirst } from '../../../electron/main/pdf-pages';
 import { buildPosterHtml, DEFAULT_POSTER_OPTIONS } from '../../../renderer/src/exports/poster';
 import { generateBenchJourney, REPORT_JOURNEY } from '../generate/journey';
 import type { TargetLine } from '../table';
@@ -36,7 +39,7 @@ export async function benchPosterA0(browser: Browser, root: string, workDir: str
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   try {
     const page = await context.newPage();
-    await page.setContent(built.html, { waitUntil: 'load' });
+    await page.setContent(withFontsFirst(built.html), { waitUntil: 'load' });
     const t2 = performance.now();
     const pdf = await page.pdf({
       width: `${built.page.width}mm`,

@@ -18,7 +18,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from '../../i18n';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
 import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
 import { applyChanges } from '../../session/doc-state';
@@ -39,6 +39,7 @@ import { HeatLegendBox } from './HeatMenu';
 import { FarMapLayer } from './far/FarMapLayer';
 import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
+import { nextLimit, stagedNodes, TARGETS_FIRST } from './staged-targets';
 import { usePaintedOnce } from './use-painted';
 import './canvas.css';
 
@@ -260,12 +261,36 @@ export function JourneyCanvas() {
   // Until that first frame is out, React Flow need not measure again the cards it was given the size of
   // (first-measure.ts): wrapped before React Flow first renders its nodes.
   const flowStore = useStoreApi<CanvasNode, ConnectionEdgeType>();
-  const paintedRef = useRef(painted);
+  // Opened far out, a large map's card targets mount in slices after a first frame that shows the
+  // whole map on the far map layer (staged-targets.ts). Decided once, when React Flow first renders.
+  const [targetLimit, setTargetLimit] = useState<number | null>(null);
+  let limit = targetLimit ?? Infinity;
+  const cards = useMemo(() => nodes.reduce((count, n) => count + Number(n.type === 'touchpoint'), 0), [nodes]);
+  if (targetLimit === null && initialViewport) {
+    limit = large && far && cards > TARGETS_FIRST ? TARGETS_FIRST : Infinity;
+    setTargetLimit(limit);
+  }
+  useEffect(() => {
+    if (!painted || limit === Infinity) return;
+    // The next slice once this frame is painted (a message posted from a rAF callback runs after it).
+    let channel: MessageChannel | null = null;
+    const frame = requestAnimationFrame(() => {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => setTargetLimit(nextLimit(limit, cards));
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      channel?.port1.close();
+    };
+  }, [painted, limit, cards]);
+  const settled = painted && limit === Infinity;
+  const paintedRef = useRef(settled);
   useLayoutEffect(() => {
-    paintedRef.current = painted;
-  }, [painted]);
+    paintedRef.current = settled;
+  }, [settled]);
   useState(() => skipConfirmingReports(flowStore, () => paintedRef.current));
-  const shownNodes = useMemo(() => (painted ? nodes : nodes.filter((n) => n.type !== 'curve')), [painted, nodes]);
+  const shownNodes = useMemo(() => stagedNodes(nodes, limit, painted), [nodes, limit, painted]);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
   // would keep a component and a store subscription that runs on every frame of a pan).
   const flowEdges = far || !painted ? NO_EDGES : edges;
@@ -307,8 +332,8 @@ export function JourneyCanvas() {
           proOptions={PRO_OPTIONS}
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          {far && <FarMapLayer nodes={shownNodes} edges={edges} />}
-          {painted && showMinimap && <MapOverview nodes={shownNodes} onViewportChosen={rememberViewport} />}
+          {far && <FarMapLayer nodes={nodes} edges={edges} />}
+          {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
           <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
         </ReactFlow>
       )}
