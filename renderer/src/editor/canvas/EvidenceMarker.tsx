@@ -1,6 +1,6 @@
 import { evidenceRank } from '../../domain/evidence';
 import type { EvidenceLevel } from '../../domain/vocabulary';
-import { useTranslation } from '../../i18n';
+import { t } from '../../i18n';
 import { evidenceHint, evidenceName } from '../../i18n/vocabulary';
 
 /**
@@ -9,7 +9,6 @@ import { evidenceHint, evidenceName } from '../../i18n/vocabulary';
  * colour. Nothing for an item without a level.
  */
 export function EvidenceMarker({ level }: { level: EvidenceLevel | null }) {
-  const { t } = useTranslation();
   if (level === null) return null;
   const rank = evidenceRank(level);
   const label = t('editor.card.evidence', { level: evidenceName(level) });

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/r
 import { Sparkles, Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { emotionColour } from '../../../domain/vocabulary';
-import { useTranslation } from '../../../i18n';
+import { t, t as translateCard } from '../../../i18n';
 import { channelName, emotionName, severityName } from '../../../i18n/vocabulary';
 import type { Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
@@ -15,7 +15,6 @@ import { heatValue, worstSeverity } from '../../../domain/insights';
 import { LinkMarker } from '../../links/LinkMarker';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
-  const { t } = useTranslation();
   if (emotion === null) {
     return (
       <span className="emotion-chip emotion-none" title={t('editor.card.noEmotion')}>
@@ -38,7 +37,6 @@ function EmotionChip({ emotion }: { emotion: number | null }) {
 }
 
 function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
-  const { t } = useTranslation();
   const count = touchpoint.painPoints.length;
   if (!count) return null;
   // At least one pain point, so at least severity 1.
@@ -51,7 +49,6 @@ function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
 }
 
 function FrictionBar({ score }: { score: number }) {
-  const { t } = useTranslation();
   const label = t('editor.card.friction', { score });
   return (
     <span className="friction-bar" title={label} aria-label={label}>
@@ -64,7 +61,6 @@ function FrictionBar({ score }: { score: number }) {
 
 function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const { t } = useTranslation();
   const commit = useTitleCommit();
   useEffect(() => {
     ref.current?.focus();
@@ -119,8 +115,9 @@ function TouchpointTile({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
 
 function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
   const t = data.touchpoint;
-  // `t` is the touchpoint here; `tr` translates.
-  const { t: tr } = useTranslation();
+  // `t` is the touchpoint here; `tr` translates. Cards say their words with the plain `t`, not a hook
+  // each (a map holds thousands): a language switch rebuilds every card node (build-nodes.ts).
+  const tr = translateCard;
   const editing = useEditorUi((s) => s.editingId === t.id);
   const heatMode = useEditorUi((s) => s.heatMode);
   const heat = heatMode === 'off' ? null : heatValue(t, heatMode);
