@@ -12,7 +12,7 @@ import { mean, npsFromCounts } from '../domain/insights';
 import { laneNameOf } from '../domain/lanes';
 import { sortStages } from '../domain/layout';
 import type { JourneyDocument, OpportunityScores, Persona, Stage, Touchpoint } from '../domain/model';
-import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS, type EvidenceLevel } from '../domain/vocabulary';
+import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
 import { orderedTouchpoints } from '../reports/journey-order';
 import { guardCellText } from './cell-text';
 
@@ -134,16 +134,31 @@ function touchpointColumns(
     { header: 'Tags', value: (t) => t.tags.join(', ') },
     { header: 'Loyalty questions', value: (t) => t.loyaltyQuestions.join(', ') },
     { header: 'Pillars', value: (t) => t.pillars.join(', ') },
+    // As in the CSV: one line per pain point or opportunity, in their order (a blank line is not set).
     { header: 'Evidence', value: (t) => t.evidence },
+    { header: 'Pain point evidence', value: (t) => aligned(t.painPoints.map((p) => p.evidence ?? '')) },
+    ...SCORE_COLUMNS.map(([header, key]): ColumnSpec<Touchpoint> => ({
+      header,
+      value: (t) => aligned(t.opportunities.map((o) => (o.scores[key] === null ? '' : String(o.scores[key])))),
+    })),
   ];
 }
+
+/** Lines aligned with the pain points or opportunities; null (an empty cell) when none is set. */
+const aligned = (values: readonly string[]) => (values.some(Boolean) ? values.join('\n') : null);
+
+const SCORE_COLUMNS = [
+  ['Opportunity customer value', 'customerValue'],
+  ['Opportunity business value', 'businessValue'],
+  ['Opportunity effort', 'effort'],
+  ['Opportunity confidence', 'confidence'],
+] as const satisfies readonly (readonly [string, keyof OpportunityScores])[];
 
 interface PainRow {
   touchpoint: string;
   stage: string;
   text: string;
   severity: 1 | 2 | 3;
-  evidence: EvidenceLevel | null;
 }
 
 const PAIN_COLUMNS: ColumnSpec<PainRow>[] = [
@@ -152,7 +167,6 @@ const PAIN_COLUMNS: ColumnSpec<PainRow>[] = [
   { header: 'Pain point', value: (r) => r.text },
   { header: 'Severity', value: (r) => r.severity },
   { header: 'Severity label', value: (r) => PAIN_SEVERITY_LABELS[r.severity] },
-  { header: 'Evidence', value: (r) => r.evidence },
 ];
 
 interface OpportunityRow {
@@ -161,7 +175,6 @@ interface OpportunityRow {
   text: string;
   status: string;
   owner: string;
-  scores: OpportunityScores;
 }
 
 const OPPORTUNITY_COLUMNS: ColumnSpec<OpportunityRow>[] = [
@@ -170,10 +183,6 @@ const OPPORTUNITY_COLUMNS: ColumnSpec<OpportunityRow>[] = [
   { header: 'Opportunity', value: (r) => r.text },
   { header: 'Status', value: (r) => r.status },
   { header: 'Owner', value: (r) => r.owner },
-  { header: 'Customer value', value: (r) => r.scores.customerValue },
-  { header: 'Business value', value: (r) => r.scores.businessValue },
-  { header: 'Effort', value: (r) => r.scores.effort },
-  { header: 'Confidence', value: (r) => r.scores.confidence },
 ];
 
 interface StageRow {
@@ -289,7 +298,6 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
         stage: stageName(t),
         text: p.text,
         severity: p.severity,
-        evidence: p.evidence,
       })),
     ),
   );
@@ -304,7 +312,6 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
         text: o.text,
         status: o.status,
         owner: o.owner,
-        scores: o.scores,
       })),
     ),
   );

@@ -117,7 +117,7 @@ describe('evidence and opportunity scores in CSV', () => {
 });
 
 describe('evidence and opportunity scores in the workbook and Markdown', () => {
-  it('puts evidence on the Touchpoints and Pain points sheets and the four scores on the Opportunities sheet', async () => {
+  it('puts evidence and the four scores on the Touchpoints sheet, under the CSV’s headers', async () => {
     const { buildWorkbook } = await import('../../../renderer/src/exports/xlsx');
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
@@ -133,13 +133,18 @@ describe('evidence and opportunity scores in the workbook and Markdown', () => {
       });
       return out;
     };
-    expect(sheetRows('Touchpoints').map((r) => r['Evidence'])).toEqual(['research', null]);
-    expect(sheetRows('Pain points').map((r) => r['Evidence'])).toEqual(['data', null, 'anecdote']);
-    expect(
-      sheetRows('Opportunities').map((r) => [r['Customer value'], r['Business value'], r['Effort'], r['Confidence']]),
-    ).toEqual([
-      [5, 4, 2, 3],
-      [3, null, 5, null],
+    const touchpoints = sheetRows('Touchpoints');
+    const columns = [
+      'Evidence',
+      'Pain point evidence',
+      'Opportunity customer value',
+      'Opportunity business value',
+      'Opportunity effort',
+      'Opportunity confidence',
+    ];
+    expect(touchpoints.map((r) => columns.map((c) => r[c]))).toEqual([
+      ['research', 'data\n\nanecdote', '5\n3', '4\n', '2\n5', '3\n'],
+      [null, null, null, null, null, null],
     ]);
   }, 60_000);
 
