@@ -41,7 +41,9 @@ try {
             ? 'report'
             : process.argv.includes('--viewer')
               ? 'viewer'
-              : null,
+              : process.argv.includes('--table')
+                ? 'table'
+                : null,
   });
 } catch (error) {
   console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);

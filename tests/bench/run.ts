@@ -25,6 +25,7 @@ import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
+import { benchTableView, formatTableView } from './table-view';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
 import {
@@ -46,9 +47,10 @@ export interface BenchOptions {
   /**
    * `live`: only the live-session figures (the renderer build, one Chromium page, and the Node-only figure);
    * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds); `viewer`: only the interactive viewer (no builds);
-   * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks.
+   * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks;
+   * `table`: only the table view opened on the 2,000-touchpoint journey.
    */
-  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | null;
 }
 
 const DATABASE = 'waymark';
@@ -274,6 +276,19 @@ async function bareSubject(context: BrowserContext, served: Served, canvas: Rect
   };
 }
 
+/** The table view toggled on over the 2,000-touchpoint journey's map (opened at fit view). */
+async function tableViewOn(browser: Browser, appServer: Served, bench: BenchJourney) {
+  const context = await browser.newContext({ viewport: WINDOW });
+  await context.addInitScript(installOpenProbe);
+  try {
+    const subject = await waymarkSubject(context, appServer, bench);
+    await subject.open(null);
+    return await benchTableView(subject.page);
+  } finally {
+    await context.close();
+  }
+}
+
 /** `--open`: only the opens at fit view, Waymark then bare, and where Waymark's open spends its time. */
 async function benchOpenOnly(browser: Browser, appServer: Served, bareServer: Served, bench: BenchJourney) {
   const waymarkContext = await browser.newContext({ viewport: WINDOW });
@@ -430,6 +445,11 @@ export async function runBench(options: BenchOptions): Promise<void> {
       log(`done (load average now ${loadAverage()})`);
       return;
     }
+    if (options.only === 'table') {
+      console.log(formatTableView(await tableViewOn(browser, appServer, bench)));
+      log(`done (load average now ${loadAverage()})`);
+      return;
+    }
 
     const waymarkContext = await browser.newContext({ viewport: WINDOW });
     await waymarkContext.addInitScript(installOpenProbe);
@@ -448,6 +468,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
     await blueprintContext.addInitScript(installOpenProbe);
     const lanes = await measureWaymark(blueprintContext, appServer, blueprint);
     await blueprintContext.close();
+
+    log('opening the table view on the 2,000-touchpoint journey…');
+    const tableView = await tableViewOn(browser, appServer, bench);
 
     log('printing the 200-touchpoint report to PDF…');
     const report = await benchReportPdf(browser, options.root, work);
@@ -475,6 +498,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     );
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     console.log(formatBlueprint(lanes.figures));
+    console.log(formatTableView(tableView));
     console.log('');
     for (const line of formatReport(report)) console.log(line);
     console.log(formatPoster(poster));

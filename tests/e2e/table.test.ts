@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { newJourney, readTable, waitSaved } from '../support/e2e-helpers';
@@ -164,5 +165,82 @@ describe('table view', () => {
         [titles[1], titles[2], 'main', '', null],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
-  });
+  }, 150_000);
+
+  it('turns a pasted block of spreadsheet cells into touchpoints in one undo step, deletes with a question, passes axe', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('te', 2));
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Table view' }).click();
+    await expect.poll(() => focusedCell(page).textContent()).toContain('Discover');
+
+    // Three rows from a spreadsheet (title, description, channel); a quoted cell holds a tab and a line break.
+    const rows = [
+      [seedLine('ta', 3), seedLine('te', 1), 'website'],
+      [seedLine('ml', 2), `"${seedLine('hy', 0)}\t${seedLine('hy', 1)}\n${seedLine('hy', 2)}"`, 'phone'],
+      [seedLine('hy', 3), '', 'store'],
+    ];
+    const tsv = `${rows.map((r) => r.join('\t')).join('\r\n')}\r\n`;
+    const paste = (text: string) =>
+      page.evaluate((data) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/plain', data);
+        const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+        document.activeElement?.dispatchEvent(event);
+      }, text);
+    await paste(tsv);
+    await page.getByText('Pasted: 3 touchpoints added, 0 changed.').waitFor();
+    await waitSaved(page);
+    type Pasted = TouchpointRow & { description: string };
+    let stored = await readTable<Pasted>(page, 'touchpoints');
+    expect(stored.sort((a, b) => a.position.y - b.position.y).map((t) => [t.title, t.description, t.channel])).toEqual([
+      [seedLine('ta', 3), seedLine('te', 1), 'website'],
+      [seedLine('ml', 2), `${seedLine('hy', 0)}\t${seedLine('hy', 1)}\n${seedLine('hy', 2)}`, 'phone'],
+      [seedLine('hy', 3), '', 'store'],
+    ]);
+    const stageIds = new Set(stored.map((t) => t.stageId));
+    expect(stageIds.size).toBe(1);
+    // The canvas shows them (the same store), in the Discover column.
+    await page.keyboard.press('Control+Shift+G');
+    for (const r of rows) await page.locator('.tp-title', { hasText: r[0] }).first().waitFor();
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+
+    // One undo step takes the whole paste back; redo brings it again.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => grid(page).getByRole('rowheader').count()).toBe(6);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => grid(page).getByRole('rowheader').count()).toBe(9);
+
+    // Delete asks first when the row has content; cancelling keeps it, confirming deletes it, Undo restores it.
+    await keys(page, 'Control+Home', 'ArrowDown', 'Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete this touchpoint?' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => grid(page).getByRole('rowheader').count()).toBe(9);
+    await focusedCell(page).focus();
+    await keys(page, 'Delete');
+    await dialog.getByRole('button', { name: 'Delete touchpoint' }).click();
+    await expect.poll(() => grid(page).getByRole('rowheader').count()).toBe(8);
+    await waitSaved(page);
+    stored = await readTable<Pasted>(page, 'touchpoints');
+    expect(stored.map((t) => t.title)).not.toContain(seedLine('ta', 3));
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => grid(page).getByRole('rowheader').count()).toBe(9);
+
+    // axe (WCAG 2.1 A and AA) finds nothing in the table view, on either tab.
+    const axe = async () => {
+      const result = await new AxeBuilder({ page })
+        .include('.table-screen')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await axe()).toEqual([]);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-view.png') });
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    await page.getByRole('grid', { name: 'Connections between touchpoints' }).waitFor();
+    expect(await axe()).toEqual([]);
+  }, 150_000);
 });

@@ -144,11 +144,19 @@ export function TableView() {
   const wantFocus = useRef(true);
 
   const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  // Where the focused row was drawn, so focus stays at that place when its row goes (deleted, undone).
+  const lastIndex = useRef(-1);
   const current: Focus = useMemo(() => {
     if (focus && rowIndex.has(focus.row)) return focus;
-    const first = rows.find((r) => r.kind === 'touchpoint') ?? rows[0];
-    return { row: first?.key ?? '', col: 0 };
+    if (lastIndex.current < 0) {
+      const first = rows.find((r) => r.kind === 'touchpoint') ?? rows[0];
+      return { row: first?.key ?? '', col: 0 };
+    }
+    const near = rows[Math.min(lastIndex.current, rows.length - 1)];
+    const col = focus?.col ?? 0;
+    return { row: near?.key ?? '', col: near?.kind === 'touchpoint' ? col : 0 };
   }, [focus, rowIndex, rows]);
+  lastIndex.current = rowIndex.get(current.row) ?? lastIndex.current;
 
   const colCount = (row: TableRow | undefined) => (row?.kind === 'touchpoint' ? columns.length : 1);
 
@@ -197,7 +205,10 @@ export function TableView() {
     [rowIndex],
   );
 
+  // The grid had focus and lost it to nothing (its focused row went: deleted, undone): focus goes back in.
+  const gridHadFocus = useRef(false);
   useEffect(() => {
+    if (gridHadFocus.current && document.activeElement === document.body) wantFocus.current = true;
     if (!wantFocus.current || editing) return;
     const cell = scrollRef.current?.querySelector<HTMLElement>(
       `[data-cell="${CSS.escape(`${current.row}:${current.col}`)}"]`,
@@ -465,6 +476,10 @@ export function TableView() {
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
+        onFocus={() => (gridHadFocus.current = true)}
+        onBlur={(e) => {
+          if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) gridHadFocus.current = false;
+        }}
       >
         <table
           role="grid"
