@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { X } from 'lucide-react';
+import { i18n, useTranslation } from '../i18n';
 import './ui.css';
 
 export interface Toast {
@@ -37,8 +38,8 @@ export const toast = {
   error: (message: string, action?: Toast['action']) => useToasts.getState().push({ message, tone: 'error', action }),
 };
 
-/** A friendly sentence for any failure; never a stack trace on screen. */
-export function errorMessage(error: unknown, fallback = 'Something went wrong. Please try again.'): string {
+/** A friendly sentence for any failure, in the interface language; never a stack trace on screen. */
+export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.somethingWentWrong')): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string' && error.message) {
     const name = 'name' in error ? String(error.name) : '';
     if (['StorageError', 'HostError', 'FileError'].includes(name)) return error.message;
@@ -49,29 +50,30 @@ export function errorMessage(error: unknown, fallback = 'Something went wrong. P
 export function ToastViewport() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);
+  const { t } = useTranslation();
   return (
-    <div className="toast-viewport" role="region" aria-label="Notifications">
-      {toasts.map((t) => (
-        <div key={t.id} className={`toast toast-${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
-          <span className="toast-message">{t.message}</span>
-          {t.action && (
+    <div className="toast-viewport" role="region" aria-label={t('dialogs.notifications')}>
+      {toasts.map((item) => (
+        <div key={item.id} className={`toast toast-${item.tone}`} role={item.tone === 'error' ? 'alert' : 'status'}>
+          <span className="toast-message">{item.message}</span>
+          {item.action && (
             <button
               type="button"
               className="btn btn-ghost toast-action"
               onClick={() => {
-                t.action?.run();
-                dismiss(t.id);
+                item.action?.run();
+                dismiss(item.id);
               }}
             >
-              {t.action.label}
+              {item.action.label}
             </button>
           )}
           <button
             type="button"
             className="btn btn-ghost icon-btn"
-            aria-label="Dismiss notification"
-            title="Dismiss"
-            onClick={() => dismiss(t.id)}
+            aria-label={t('dialogs.dismissNotification')}
+            title={t('dialogs.dismiss')}
+            onClick={() => dismiss(item.id)}
           >
             <X size={16} />
           </button>
