@@ -5,7 +5,7 @@
  * interactive viewer open a dialog with their options first; the others save
  * straight away.
  */
-import { JOURNEY_FILE_FILTERS } from '../open-files';
+import { journeyFileFilters } from '../open-files';
 import { journeyAssets, type WaymarkDB } from '../../storage';
 import type { MenuCommand } from '../../platform';
 import { getHost } from '../../platform';
@@ -56,7 +56,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
       // Too large: refused before the save dialog, so nothing is written.
       if (!built.ok) return void toast.error(built.message);
       for (const warning of built.warnings) toast.info(warning);
-      return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, JOURNEY_FILE_FILTERS[0]!);
+      return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, journeyFileFilters()[0]!);
     }
     case 'export-csv':
       return save(journeyFileName(title, 'csv'), encoder.encode(touchpointsToCsv(doc)), 'text/csv', {

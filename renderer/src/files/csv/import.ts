@@ -15,7 +15,7 @@ import {
   FRICTION_MIN,
 } from '../../domain/vocabulary';
 import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
-import type { CsvProblem } from './parse';
+import type { CsvProblem, CsvProblemCode } from './parse';
 
 export interface CsvImportResult {
   /** Only the stages this import creates, in first-seen order; rows naming an existing stage reuse it. */
@@ -36,7 +36,15 @@ export function unguardCell(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-class RowError extends Error {}
+class RowError extends Error {
+  constructor(
+    readonly code: CsvProblemCode,
+    message: string,
+    readonly params?: Readonly<Record<string, string>>,
+  ) {
+    super(message);
+  }
+}
 
 /** −3..+3 (also “+2”, “−2”), or a label of the emotion scale such as “Happy”. Empty is no emotion. */
 export function parseEmotionCell(cell: string): number | null {
@@ -50,7 +58,11 @@ export function parseEmotionCell(cell: string): number | null {
     const level = EMOTION_SCALE.find((l) => l.label.toLowerCase() === value.toLowerCase());
     if (level) return level.score;
   }
-  throw new RowError(`Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`);
+  throw new RowError(
+    'badEmotion',
+    `Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`,
+    { value },
+  );
 }
 
 /** 0–5; empty is 0. */
@@ -60,7 +72,7 @@ export function parseFrictionCell(cell: string): number {
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= FRICTION_MIN && score <= FRICTION_MAX) return score;
-  throw new RowError(`Friction “${value}” is not a whole number from 0 to 5.`);
+  throw new RowError('badFriction', `Friction “${value}” is not a whole number from 0 to 5.`, { value });
 }
 
 /**
@@ -108,7 +120,7 @@ export function csvToDocumentParts(
     return {
       stages: [],
       touchpoints: [],
-      errors: [{ row: 1, message: 'Choose the column that holds the touchpoint titles.' }],
+      errors: [{ row: 1, code: 'noTitleColumn', message: 'Choose the column that holds the touchpoint titles.' }],
     };
   }
   const stagesByKey = new Map<string, Stage>();
@@ -131,7 +143,7 @@ export function csvToDocumentParts(
     if (row.every((c) => c.trim() === '')) return;
     try {
       const title = cell('title').trim();
-      if (!title) throw new RowError('This row has no title.');
+      if (!title) throw new RowError('noTitle', 'This row has no title.');
       const fields = {
         title,
         description: cell('description').trim(),
@@ -146,7 +158,8 @@ export function csvToDocumentParts(
         ].map((p) => newPainPoint(p.text, p.severity)),
       };
       const stageName = cell('stage').trim().replace(/\s+/gu, ' ');
-      if (stageName.length > 1000) throw new RowError('The stage name is longer than 1,000 characters.');
+      if (stageName.length > 1000)
+        throw new RowError('stageTooLong', 'The stage name is longer than 1,000 characters.');
 
       // Validate before creating a stage, so a bad row leaves nothing behind.
       const check = TouchpointSchema.safeParse({
@@ -159,7 +172,10 @@ export function csvToDocumentParts(
         const issue = check.error.issues[0]!;
         const key = String(issue.path[0] ?? '');
         const field = FIELD_BY_SCHEMA_KEY[key];
-        throw new RowError(`${field ? CSV_FIELD_LABELS[field] : key}: ${issue.message}.`);
+        throw new RowError('badField', `${field ? CSV_FIELD_LABELS[field] : key}: ${issue.message}.`, {
+          field: field ?? key,
+          detail: issue.message,
+        });
       }
 
       let stage = stageName
@@ -173,7 +189,7 @@ export function csvToDocumentParts(
       drafts.push({ stageId: stage.id, fields });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      errors.push({ row: rowNumber, message: error.message });
+      errors.push({ row: rowNumber, code: error.code, params: error.params, message: error.message });
     }
   });
 
