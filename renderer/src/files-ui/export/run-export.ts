@@ -17,6 +17,7 @@ import type { EditorStore } from '../../session/store';
 import { describeExportError } from './errors';
 import { openExportDialogState as openExportDialog } from './dialog-state';
 import { useEditorUi } from '../../editor/ui-store';
+import { i18n } from '../../i18n';
 
 const encoder = new TextEncoder();
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
@@ -38,7 +39,7 @@ export const EXPORT_COMMANDS = [
 
 async function save(name: string, bytes: Uint8Array, mimeType: string, filter: { name: string; extensions: string[] }) {
   const saved = await getHost().saveFile({ suggestedName: name, filters: [filter], bytes, mimeType });
-  if (saved) toast.success(`Saved ${saved.name}.`);
+  if (saved) toast.success(i18n.t('export.saved', { name: saved.name }));
 }
 
 export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
@@ -74,7 +75,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
         const { buildWorkbook, XLSX_MIME_TYPE } = await import('../../exports/xlsx');
         const bytes = await buildWorkbook(doc);
         return await save(journeyFileName(title, 'xlsx'), bytes, XLSX_MIME_TYPE, {
-          name: 'Excel workbook',
+          name: i18n.t('export.xlsxFilter'),
           extensions: ['xlsx'],
         });
       } catch (error) {
