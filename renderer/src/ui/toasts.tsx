@@ -38,10 +38,35 @@ export const toast = {
   error: (message: string, action?: Toast['action']) => useToasts.getState().push({ message, tone: 'error', action }),
 };
 
+/** The catalogue key of each storage failure's own sentence (storage/errors.ts STORAGE_ERROR_MESSAGES). */
+export const STORAGE_ERROR_KEYS: Readonly<Record<string, string>> = {
+  quota: 'errors.storageQuota',
+  blocked: 'errors.storageBlocked',
+  'version-too-new': 'errors.storageTooNew',
+  'not-found': 'errors.storageNotFound',
+  constraint: 'errors.storageConstraint',
+  replaced: 'errors.storageReplaced',
+  unavailable: 'errors.storageUnavailable',
+  unknown: 'errors.storageUnknown',
+};
+
+/**
+ * A storage failure in the interface language: its code's sentence from the catalogue, or, when
+ * storage wrote a sentence of its own (a precise reason), that sentence as it is.
+ */
+export function storageErrorText(error: { code: string; message: string; standard?: boolean }): string {
+  const key = STORAGE_ERROR_KEYS[error.code];
+  return error.standard && key ? i18n.t(key) : error.message;
+}
+
 /** A friendly sentence for any failure, in the interface language; never a stack trace on screen. */
 export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.somethingWentWrong')): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string' && error.message) {
     const name = 'name' in error ? String(error.name) : '';
+    if (name === 'StorageError' && 'code' in error && typeof error.code === 'string') {
+      const standard = 'standard' in error && error.standard === true;
+      return storageErrorText({ code: error.code, message: error.message, standard });
+    }
     if (['StorageError', 'HostError', 'FileError'].includes(name)) return error.message;
   }
   return fallback;

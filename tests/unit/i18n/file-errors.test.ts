@@ -19,6 +19,8 @@ import { tooLargeMessage, tooLargeText, type TooLargeReason } from '../../../ren
 import { CSV_PROBLEM_KEYS, csvProblemText } from '../../../renderer/src/files-ui/csv-problems';
 import { FILE_MESSAGE_KEYS, fileErrorText } from '../../../renderer/src/files-ui/file-errors';
 import { CATALOGUES, catalogueKeys, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { STORAGE_ERROR_MESSAGES, StorageError, type StorageErrorCode } from '../../../renderer/src/storage';
+import { errorMessage, STORAGE_ERROR_KEYS } from '../../../renderer/src/ui/toasts';
 import type { JourneyId } from '../../../renderer/src/domain/ids';
 import { TAMIL } from '../../fixtures/seed-text';
 
@@ -96,5 +98,25 @@ describe('file refusals in five languages', () => {
     for (const problem of [...problems, noColumn].filter((p) => p.code !== 'unreadable')) {
       expect(csvProblemText(problem), problem.code).toMatch(/[\u0530-\u058F]/);
     }
+  });
+});
+
+describe('storage failures in five languages', () => {
+  const codes = Object.keys(STORAGE_ERROR_MESSAGES) as StorageErrorCode[];
+
+  it('every storage failure code has a catalogue entry in every language', () => {
+    for (const language of UI_LANGUAGES) {
+      const keys = keysOf(language);
+      for (const code of codes) expect(keys.has(STORAGE_ERROR_KEYS[code]!), `${language} ${code}`).toBe(true);
+    }
+  });
+
+  it('a toast says the code’s sentence in the language chosen, and keeps a precise sentence storage wrote', async () => {
+    for (const code of codes) expect(errorMessage(new StorageError(code))).toBe(STORAGE_ERROR_MESSAGES[code]);
+    await setUiLanguage('te');
+    expect(errorMessage(new StorageError('quota'))).toMatch(/[\u0C00-\u0C7F]/);
+    expect(errorMessage(new StorageError('quota'))).not.toBe(STORAGE_ERROR_MESSAGES.quota);
+    const precise = new StorageError('constraint', 'Some rows of the journey belong to another journey.');
+    expect(errorMessage(precise)).toBe(precise.message);
   });
 });
