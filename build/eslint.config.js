@@ -12,7 +12,9 @@ import i18next from 'eslint-plugin-i18next';
  */
 const I18N_CONVERTED = [
   'renderer/src/i18n/**/*.tsx',
-  'renderer/src/ui/LanguageMenu.tsx',
+  'renderer/src/ui/**/*.tsx',
+  'renderer/src/app/**/*.tsx',
+  'renderer/src/files-ui/**/*.tsx',
   'renderer/src/editor/Toolbar.tsx',
   'renderer/src/editor/toolbar/**/*.tsx',
   'renderer/src/library/**/*.tsx',

@@ -107,6 +107,22 @@ export const MENU_LABEL_KEYS = [
   'help',
   'shortcuts',
   'about',
+  // The words of main's native dialogs (close with unsaved changes, save a copy, replace a file, a file
+  // that could not be opened): sent with the menus, so main speaks the interface language there too.
+  // `{{name}}` and `{{folder}}` are filled in by main.
+  'unsavedTitle',
+  'unsavedMessage',
+  'unsavedKept',
+  'unsavedTryAgain',
+  'unsavedSaveCopy',
+  'unsavedQuit',
+  'cancel',
+  'saveCopyTitle',
+  'journeyFilter',
+  'openFailed',
+  'replaceButton',
+  'replaceMessage',
+  'replaceDetail',
 ] as const;
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 export type MenuLabels = Record<MenuLabelKey, string>;

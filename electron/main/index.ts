@@ -32,7 +32,7 @@ import { createIpcHandlers } from './ipc/handlers';
 import { senderInfoFrom } from './ipc/sender';
 import { journeyPathsFromArgv } from './launch/argv';
 import { createOpenQueue } from './launch/open-queue';
-import { buildMenuTemplate } from './menu/template';
+import { buildMenuTemplate, DEFAULT_MENU_LABELS, fillLabel } from './menu/template';
 import { createSpellcheckSetting, dictionaryDownloadUrl, spellcheckDefault } from './spellcheck';
 import { createPdfPrinter } from './pdf';
 import { createAppProtocolHandler } from './protocol/handler';
@@ -73,7 +73,7 @@ const closeCoordinator = createCloseCoordinator({
     confirmClose({
       requestFlush: () => flushRequests.request(),
       askUnsaved: async (question) => {
-        const box = unsavedMessageBox(question);
+        const box = unsavedMessageBox(question, nativeWords());
         const window = liveWindow();
         const { response } = await (window === null
           ? dialog.showMessageBox(box.options)
@@ -106,7 +106,7 @@ const openQueue = createOpenQueue({
   deliver: (file: OpenedFile) => liveWindow()?.webContents.send(ipcName('openFile'), file),
   report: (message) => {
     const window = liveWindow();
-    const box = { type: 'warning' as const, message: 'Waymark could not open a file', detail: message };
+    const box = { type: 'warning' as const, message: nativeWords().openFailed, detail: message };
     void (window === null ? dialog.showMessageBox(box) : dialog.showMessageBox(window, box));
   },
 });
@@ -189,6 +189,8 @@ let spellcheckOn = spellcheckDefault(process.platform);
 let recentForMenu: readonly RecentFile[] = [];
 // The native menus' words, as the window last sent them for its interface language (English until then).
 let menuLanguage: { language: UiLanguageCode; labels: MenuLabels } | null = null;
+/** The words of the native menus and dialogs: the window's language once it has sent them, else English. */
+const nativeWords = (): MenuLabels => menuLanguage?.labels ?? DEFAULT_MENU_LABELS;
 
 /** Spellcheck on or off for the app's session; dictionaries only ever come from the local folder. */
 function applySpellcheck(enabled: boolean): void {
@@ -253,11 +255,11 @@ async function onReady(): Promise<void> {
       confirmReplace: async (filePath) => {
         const box = {
           type: 'warning' as const,
-          buttons: ['Replace', 'Cancel'],
+          buttons: [nativeWords().replaceButton, nativeWords().cancel],
           defaultId: 1,
           cancelId: 1,
-          message: `“${path.basename(filePath)}” already exists. Replace it?`,
-          detail: `A file with this name is already in ${path.dirname(filePath)}. Replacing it overwrites what it holds.`,
+          message: fillLabel(nativeWords().replaceMessage, { name: path.basename(filePath) }),
+          detail: fillLabel(nativeWords().replaceDetail, { folder: path.dirname(filePath) }),
         };
         const window = liveWindow();
         const answer = await (window === null ? dialog.showMessageBox(box) : dialog.showMessageBox(window, box));
@@ -286,7 +288,11 @@ async function onReady(): Promise<void> {
     log,
   });
   // "Save a copy" runs the renderer's own saveFile path, on behalf of the closing window.
-  saveCopy = saveCopyThrough(handlers.saveFile, { frameUrl: APP_ENTRY_URL, isMainFrame: true, isAppWindow: true });
+  saveCopy = saveCopyThrough(
+    handlers.saveFile,
+    { frameUrl: APP_ENTRY_URL, isMainFrame: true, isAppWindow: true },
+    nativeWords,
+  );
   const isAppWebContents = (id: number) => liveWindow()?.webContents.id === id;
   for (const channel of IPC_CHANNELS) {
     ipcMain.handle(ipcName(channel), (event, ...args: unknown[]) =>

@@ -7,7 +7,8 @@
  * injected, so Node tests drive every path; `main/index.ts` only wires it.
  */
 import { randomUUID } from 'node:crypto';
-import type { CloseReply, IpcResult, SavedFile } from '../../common/contract';
+import type { CloseReply, IpcResult, MenuLabels, SavedFile } from '../../common/contract';
+import { DEFAULT_MENU_LABELS } from '../menu/template';
 import type { SenderInfo } from '../ipc/sender';
 
 /** How long main waits for a window to say its changes are saved. */
@@ -171,17 +172,22 @@ export function createCloseCoordinator(deps: { confirm(): Promise<'close' | 'sta
 }
 
 /** Native dialog buttons, in order; the index maps back to the choice. */
-export function unsavedDialogButtons(canSaveCopy: boolean): Array<{ label: string; choice: UnsavedChoice }> {
+export function unsavedDialogButtons(
+  canSaveCopy: boolean,
+  labels: MenuLabels = DEFAULT_MENU_LABELS,
+): Array<{ label: string; choice: UnsavedChoice }> {
   return [
-    { label: 'Try again', choice: 'retry' },
-    ...(canSaveCopy ? [{ label: 'Save a copy as .journey…', choice: 'save-copy' as const }] : []),
-    { label: 'Quit without saving', choice: 'discard' },
-    { label: 'Cancel', choice: 'cancel' },
+    { label: labels.unsavedTryAgain, choice: 'retry' },
+    ...(canSaveCopy ? [{ label: labels.unsavedSaveCopy, choice: 'save-copy' as const }] : []),
+    { label: labels.unsavedQuit, choice: 'discard' },
+    { label: labels.cancel, choice: 'cancel' },
   ];
 }
 
-/** The filter of the "Save a copy" dialog. */
-export const JOURNEY_COPY_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
+/** The filter of the "Save a copy" dialog, named in the interface language. */
+export const journeyCopyFilters = (labels: MenuLabels = DEFAULT_MENU_LABELS) => [
+  { name: labels.journeyFilter, extensions: ['journey'] },
+];
 
 /**
  * "Save a copy" goes through the very `saveFile` handler the renderer uses
@@ -191,13 +197,15 @@ export const JOURNEY_COPY_FILTERS = [{ name: 'Waymark journey', extensions: ['jo
 export function saveCopyThrough(
   saveFile: (sender: SenderInfo, rawArgs: unknown) => Promise<IpcResult<SavedFile | null>>,
   sender: SenderInfo,
+  labels: () => MenuLabels = () => DEFAULT_MENU_LABELS,
 ): CloseGuardDeps['saveCopy'] {
   return async (copy) => {
+    const words = labels();
     const result = await saveFile(sender, [
       {
-        title: 'Save a copy of your unsaved changes',
+        title: words.saveCopyTitle,
         suggestedName: copy.suggestedName,
-        filters: JOURNEY_COPY_FILTERS,
+        filters: journeyCopyFilters(words),
         bytes: copy.bytes,
       },
     ]);
@@ -207,14 +215,14 @@ export function saveCopyThrough(
 }
 
 /** The native message box for an unsaved close, and the choice each button stands for. */
-export function unsavedMessageBox(question: UnsavedQuestion) {
-  const buttons = unsavedDialogButtons(question.canSaveCopy);
+export function unsavedMessageBox(question: UnsavedQuestion, labels: MenuLabels = DEFAULT_MENU_LABELS) {
+  const buttons = unsavedDialogButtons(question.canSaveCopy, labels);
   return {
     options: {
       type: 'warning' as const,
-      title: 'Unsaved changes',
-      message: 'Some changes are not saved.',
-      detail: [question.note, question.what, 'Waymark keeps them in this window until you choose.']
+      title: labels.unsavedTitle,
+      message: labels.unsavedMessage,
+      detail: [question.note, question.what, labels.unsavedKept]
         .filter((line): line is string => line !== null && line.length > 0)
         .join('\n\n'),
       buttons: buttons.map((b) => b.label),

@@ -45,7 +45,25 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
   help: 'Help',
   shortcuts: 'Keyboard Shortcuts',
   about: 'About {{appName}}',
+  unsavedTitle: 'Unsaved changes',
+  unsavedMessage: 'Some changes are not saved.',
+  unsavedKept: 'Waymark keeps them in this window until you choose.',
+  unsavedTryAgain: 'Try again',
+  unsavedSaveCopy: 'Save a copy as .journey…',
+  unsavedQuit: 'Quit without saving',
+  cancel: 'Cancel',
+  saveCopyTitle: 'Save a copy of your unsaved changes',
+  journeyFilter: 'Waymark journey',
+  openFailed: 'Waymark could not open a file',
+  replaceButton: 'Replace',
+  replaceMessage: '“{{name}}” already exists. Replace it?',
+  replaceDetail: 'A file with this name is already in {{folder}}. Replacing it overwrites what it holds.',
 };
+
+/** A native dialog's words with `{{name}}`-style blanks filled in (main's dialogs have no i18next). */
+export function fillLabel(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (blank, name: string) => values[name] ?? blank);
+}
 
 /** Each interface language in its own name, for the View › Language menu. */
 const LANGUAGE_ITEMS: readonly [UiLanguageCode, string][] = [

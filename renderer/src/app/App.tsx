@@ -14,6 +14,7 @@ import { RecentFiles } from '../files-ui/RecentFiles';
 import { OpenProgress } from '../files-ui/OpenProgress';
 import { StorageProblemBanner } from './StorageProblemBanner';
 import { startLanguage } from './language';
+import { useTranslation } from '../i18n';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -44,17 +45,18 @@ export function App() {
   }));
   const route = useRoute();
   useAppCommands(services, route);
+  const { t } = useTranslation();
   return (
     <ServicesProvider services={services}>
       <ErrorBoundary>
         {route.name === 'join' ? (
-          <Suspense fallback={<div className="screen-loading">Joining…</div>}>
+          <Suspense fallback={<div className="screen-loading">{t('app.joining')}</div>}>
             <ParticipantScreen target={route} renderEditor={renderSharedEditor} />
           </Suspense>
         ) : route.name === 'journey' ? (
           <EditorScreen key={route.journeyId} journeyId={route.journeyId} slots={EDITOR_SLOTS} />
         ) : route.name === 'compare' ? (
-          <Suspense fallback={<div className="screen-loading">Comparing…</div>}>
+          <Suspense fallback={<div className="screen-loading">{t('app.comparing')}</div>}>
             <CompareScreen key={route.journeyId} journeyId={route.journeyId} />
           </Suspense>
         ) : (

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useTranslation } from '../i18n';
 
 interface State {
   failed: boolean;
@@ -19,20 +20,26 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="fatal" role="alert">
-        <h1>Something went wrong in this window.</h1>
-        <p>Your journeys are saved on this computer. Go back to the library and open the journey again.</p>
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => {
-            window.location.hash = '#/';
-            this.setState({ failed: false });
-          }}
-        >
-          Back to the library
-        </button>
-      </div>
+      <Fatal
+        onBack={() => {
+          window.location.hash = '#/';
+          this.setState({ failed: false });
+        }}
+      />
     );
   }
+}
+
+/** The sentence and the way back, in the interface language. */
+function Fatal({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="fatal" role="alert">
+      <h1>{t('app.fatalTitle')}</h1>
+      <p>{t('app.fatalBody')}</p>
+      <button type="button" className="btn btn-primary" onClick={onBack}>
+        {t('app.backToLibrary')}
+      </button>
+    </div>
+  );
 }

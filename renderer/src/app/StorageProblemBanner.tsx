@@ -1,6 +1,7 @@
 import { AlertTriangle } from 'lucide-react';
 import type { StorageError } from '../storage';
 import { storageProblemTitle, useStorageProblem } from './storage-problems';
+import { storageErrorText } from '../ui/toasts';
 
 /** What to do about a storage problem, across the top of the window. */
 export function StorageProblemBannerView({ problem }: { problem: StorageError | null }) {
@@ -10,7 +11,7 @@ export function StorageProblemBannerView({ problem }: { problem: StorageError | 
       <AlertTriangle size={18} aria-hidden />
       <div>
         <strong>{storageProblemTitle(problem.code)}</strong>
-        <p>{problem.message}</p>
+        <p>{storageErrorText(problem)}</p>
       </div>
     </div>
   );

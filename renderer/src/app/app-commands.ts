@@ -5,7 +5,7 @@ import { createBlankJourney } from '../library/LibraryScreen';
 import { getHost, type MenuCommand } from '../platform';
 import { parseRoute, type AppServices, type Route } from '../services';
 import { toast } from '../ui/toasts';
-import { chooseUiLanguage, isUiLanguage } from '../i18n';
+import { chooseUiLanguage, i18n, isUiLanguage, useTranslation } from '../i18n';
 
 /** Keyboard shortcuts for the commands the desktop menu carries (used by the web host). */
 export function commandForKey(e: KeyboardEvent): MenuCommand | null {
@@ -35,7 +35,7 @@ export function useAppCommands(services: AppServices, route: Route) {
       else if (command.startsWith('language-')) {
         const language = command.slice('language-'.length);
         if (isUiLanguage(language)) void chooseUiLanguage(language);
-      } else if (command === 'start-live-session') toast.info('Open a journey first, then start its live session.');
+      } else if (command === 'start-live-session') toast.info(i18n.t('app.liveNeedsJourney'));
     });
     const offOpen = host.onOpenFile((file) => void openJourneyFiles(services, [file]));
     const onKey = (e: KeyboardEvent) => {
@@ -56,7 +56,8 @@ export function useAppCommands(services: AppServices, route: Route) {
     };
   }, [services]);
 
+  const { t } = useTranslation();
   useEffect(() => {
-    if (route.name !== 'journey') getHost().setTitle(route.name === 'trash' ? 'Trash — Waymark' : 'Waymark');
-  }, [route]);
+    if (route.name !== 'journey') getHost().setTitle(route.name === 'trash' ? t('app.trashTitle') : 'Waymark');
+  }, [route, t]);
 }

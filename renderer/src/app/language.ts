@@ -16,10 +16,13 @@ import {
 } from '../i18n';
 import { getHost, MENU_LABEL_KEYS, type MenuLabels } from '../platform';
 
-/** The native menus' words in the current language, from the catalogue's `menu` section. */
+/** Blanks main fills in itself (a file's name and folder in its native dialogs), passed through as they are. */
+const MAIN_BLANKS = { name: '{{name}}', folder: '{{folder}}' };
+
+/** The native menus' and dialogs' words in the current language, from the catalogue's `menu` section. */
 export function menuLabels(): MenuLabels {
   return Object.fromEntries(
-    MENU_LABEL_KEYS.map((key) => [key, i18n.t(`menu.${key}`, { appName: 'Waymark' })]),
+    MENU_LABEL_KEYS.map((key) => [key, i18n.t(`menu.${key}`, { appName: 'Waymark', ...MAIN_BLANKS })]),
   ) as MenuLabels;
 }
 

@@ -5,6 +5,7 @@
  * A blocked upgrade clears itself once the database opens.
  */
 import { create } from 'zustand';
+import { i18n } from '../i18n';
 import type { StorageError, StorageErrorCode, WaymarkDB } from '../storage';
 
 export interface StorageProblemState {
@@ -30,10 +31,10 @@ export function watchStorageProblems(db: WaymarkDB): () => void {
 export function storageProblemTitle(code: StorageErrorCode): string {
   switch (code) {
     case 'blocked':
-      return 'Waiting for another Waymark window';
+      return i18n.t('app.storageBlockedTitle');
     case 'version-too-new':
-      return 'Your journeys are from a newer Waymark';
+      return i18n.t('app.storageTooNewTitle');
     default:
-      return 'Waymark cannot reach your journeys';
+      return i18n.t('app.storageUnreachableTitle');
   }
 }

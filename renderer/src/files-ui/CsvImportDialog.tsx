@@ -7,25 +7,28 @@ import { FileSpreadsheet, TriangleAlert } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
-import { emotionColour, emotionLevel } from '../domain/vocabulary';
+import { emotionColour } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
-import { CSV_FIELD_LABELS, CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping } from '../files';
+import { CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping } from '../files';
 import { ModalDialog } from '../ui/Dialog';
 import { delimiterName } from './csv-file';
 import type { CsvImportRequest } from './csv-import-state';
 import { buildCsvPreview, describeImport, type CsvPreview, type PreviewRow } from './csv-preview';
 import './files-ui.css';
+import { i18n, useTranslation } from '../i18n';
+import { emotionName } from '../i18n/vocabulary';
+import { CSV_FIELD_NAMES, csvProblemText } from './csv-problems';
 
 /** How many skipped rows the dialog lists; the rest are counted. */
 const LISTED_ERRORS = 50;
 
 const FIELD_HINTS: Partial<Record<CsvField, string>> = {
-  stage: 'New names become new stages',
-  title: 'Required',
-  emotion: '−3 to +3, or a label such as Happy',
-  painPoints: 'Kept as written',
-  painPointsWithSeverity: 'Ending (1)–(3) is the severity',
-  friction: '0 to 5',
+  stage: 'files.csvHintStage',
+  title: 'files.csvHintTitle',
+  emotion: 'files.csvHintEmotion',
+  painPoints: 'files.csvHintPainPoints',
+  painPointsWithSeverity: 'files.csvHintSeverity',
+  friction: 'files.csvHintFriction',
 };
 
 export interface CsvImportTarget {
@@ -58,6 +61,7 @@ export function CsvImportDialog(props: {
   const previewTarget = useMemo(() => (replacing ? { ...target, stages: [] } : target), [replacing, target]);
   const preview = useMemo(() => buildCsvPreview(parsed, mapping, previewTarget), [parsed, mapping, previewTarget]);
   const sectionId = useId();
+  const { t } = useTranslation();
 
   const count = preview.result.touchpoints.length;
   const setField = (field: CsvField, value: string) =>
@@ -76,8 +80,8 @@ export function CsvImportDialog(props: {
     <ModalDialog
       open
       className="csv-dialog"
-      title="Import touchpoints from CSV"
-      closeLabel="Close without importing"
+      title={t('files.csvTitle')}
+      closeLabel={t('files.csvCloseWithout')}
       onClose={props.onClose}
       footer={
         <>
@@ -85,7 +89,7 @@ export function CsvImportDialog(props: {
             {preview.mappingProblem ? '' : describeImport(preview)}
           </span>
           <button type="button" className="btn" onClick={props.onClose}>
-            Cancel
+            {t('dialogs.cancel')}
           </button>
           <button
             type="button"
@@ -93,22 +97,22 @@ export function CsvImportDialog(props: {
             disabled={count === 0}
             onClick={() => props.onImport(mapping, { replaceEmptyStages: replacing })}
           >
-            Import {count} {count === 1 ? 'touchpoint' : 'touchpoints'}
+            {t('files.csvImportButton', { count })}
           </button>
         </>
       }
     >
       <div className="modal-dialog-body files-dialog-body">
-        <section className="csv-source" aria-label="File">
+        <section className="csv-source" aria-label={t('files.csvFile')}>
           <FileSpreadsheet size={18} aria-hidden />
           <div>
             <div className="csv-file-name">{request.fileName}</div>
             <div className="muted csv-file-meta">
-              {parsed.rows.length} {parsed.rows.length === 1 ? 'row' : 'rows'} below the header ·{' '}
-              {parsed.columns.length} {parsed.columns.length === 1 ? 'column' : 'columns'} · separated by{' '}
-              {delimiterName(parsed.delimiter)}
+              {t('files.csvRowsBelowHeader', { count: parsed.rows.length })} ·{' '}
+              {t('files.csvColumns', { count: parsed.columns.length })} ·{' '}
+              {t('files.csvSeparatedBy', { delimiter: delimiterName(parsed.delimiter) })}
             </div>
-            <ul className="csv-columns" aria-label="Columns in the file">
+            <ul className="csv-columns" aria-label={t('files.csvColumnsInFile')}>
               {parsed.columns.map((c, i) => (
                 <li key={i}>{c}</li>
               ))}
@@ -118,21 +122,21 @@ export function CsvImportDialog(props: {
 
         <section aria-labelledby={`${sectionId}-map`}>
           <h3 id={`${sectionId}-map`} className="files-section-title">
-            Which column holds each field?
+            {t('files.csvWhichColumn')}
           </h3>
           <div className="csv-mapping">
             {CSV_FIELDS.map((field) => (
               <label key={field} className="csv-mapping-field">
                 <span className="csv-mapping-label">
-                  {CSV_FIELD_LABELS[field]}
-                  {FIELD_HINTS[field] && <span className="muted"> · {FIELD_HINTS[field]}</span>}
+                  {t(CSV_FIELD_NAMES[field])}
+                  {FIELD_HINTS[field] && <span className="muted"> · {t(FIELD_HINTS[field])}</span>}
                 </span>
                 <select
                   className="input"
                   value={mapping[field] === undefined ? '' : String(mapping[field])}
                   onChange={(e) => setField(field, e.target.value)}
                 >
-                  <option value="">Not imported</option>
+                  <option value="">{t('files.csvNotImported')}</option>
                   {parsed.columns.map((c, i) => (
                     <option key={i} value={String(i)}>
                       {c}
@@ -152,8 +156,7 @@ export function CsvImportDialog(props: {
               onChange={(e) => setReplaceEmptyStages(e.target.checked)}
             />
             <span>
-              Replace the journey’s {target.stages.length} empty {target.stages.length === 1 ? 'stage' : 'stages'} with
-              the stages in the file
+              {t('files.csvReplaceStages', { count: target.stages.length })}
               <span className="muted"> · {sortedNames(target.stages)}</span>
             </span>
           </label>
@@ -161,7 +164,7 @@ export function CsvImportDialog(props: {
 
         <section aria-labelledby={`${sectionId}-preview`}>
           <h3 id={`${sectionId}-preview`} className="files-section-title">
-            Preview
+            {t('files.csvPreview')}
           </h3>
           {preview.mappingProblem ? (
             <p className="csv-problem" role="alert">
@@ -172,8 +175,11 @@ export function CsvImportDialog(props: {
           )}
           {parsed.problems.length > 0 && (
             <p className="csv-warning">
-              <TriangleAlert size={16} aria-hidden /> The file has a quoting problem near row {parsed.problems[0]!.row}:{' '}
-              {parsed.problems[0]!.message} Check that row in the preview.
+              <TriangleAlert size={16} aria-hidden />{' '}
+              {t('files.csvQuotingProblem', {
+                row: parsed.problems[0]!.row,
+                problem: csvProblemText(parsed.problems[0]!),
+              })}
             </p>
           )}
         </section>
@@ -181,16 +187,18 @@ export function CsvImportDialog(props: {
         {!preview.mappingProblem && preview.result.errors.length > 0 && (
           <section aria-labelledby={`${sectionId}-errors`}>
             <h3 id={`${sectionId}-errors`} className="files-section-title csv-errors-title">
-              {preview.result.errors.length} {preview.result.errors.length === 1 ? 'row' : 'rows'} will be skipped
+              {t('files.csvWillSkip', { count: preview.result.errors.length })}
             </h3>
-            <ul className="csv-errors" aria-label="Rows that will be skipped">
+            <ul className="csv-errors" aria-label={t('files.csvSkippedList')}>
               {preview.result.errors.slice(0, LISTED_ERRORS).map((e) => (
                 <li key={e.row}>
-                  <strong>Row {e.row}:</strong> {e.message}
+                  <strong>{t('files.csvRowLabel', { row: e.row })}</strong> {csvProblemText(e)}
                 </li>
               ))}
               {preview.result.errors.length > LISTED_ERRORS && (
-                <li className="muted">and {preview.result.errors.length - LISTED_ERRORS} more</li>
+                <li className="muted">
+                  {t('files.csvAndMore', { count: preview.result.errors.length - LISTED_ERRORS })}
+                </li>
               )}
             </ul>
           </section>
@@ -217,7 +225,7 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
       return (
         <>
           {row.stageName}
-          {row.newStage && <span className="csv-new-badge">new</span>}
+          {row.newStage && <span className="csv-new-badge">{i18n.t('files.csvNewBadge')}</span>}
         </>
       );
     case 'title':
@@ -233,14 +241,16 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
         <span className="csv-emotion" style={{ color: emotionColour(t.emotion) }}>
           <EmotionFace score={t.emotion} />
           <span>
-            {t.emotion > 0 ? `+${t.emotion}` : t.emotion} {emotionLevel(t.emotion).label}
+            {t.emotion > 0 ? `+${t.emotion}` : t.emotion} {emotionName(t.emotion)}
           </span>
         </span>
       );
     case 'painPoints':
     case 'painPointsWithSeverity':
       return (
-        <span className="csv-clamp">{t.painPoints.map((p) => `${p.text} · severity ${p.severity}`).join('; ')}</span>
+        <span className="csv-clamp">
+          {t.painPoints.map((p) => i18n.t('files.csvPainSeverity', { text: p.text, severity: p.severity })).join('; ')}
+        </span>
       );
     case 'friction':
       return String(t.friction.score);
@@ -254,16 +264,17 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
 function PreviewTable({ preview, mapping }: { preview: CsvPreview; mapping: CsvMapping }) {
   // The stage column is always shown: rows without one land in a stage too.
   const fields = PREVIEW_FIELDS.filter((f) => f === 'stage' || mapping[f] !== undefined);
+  const { t } = useTranslation();
   return (
     <div className="csv-preview-scroll">
       <table className="csv-preview">
-        <caption className="sr-only">The first rows as they will import</caption>
+        <caption className="sr-only">{t('files.csvPreviewCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Row</th>
+            <th scope="col">{t('files.csvRow')}</th>
             {fields.map((f) => (
               <th key={f} scope="col">
-                {CSV_FIELD_LABELS[f]}
+                {t(CSV_FIELD_NAMES[f])}
               </th>
             ))}
           </tr>
@@ -274,7 +285,7 @@ function PreviewTable({ preview, mapping }: { preview: CsvPreview; mapping: CsvM
               <tr key={row.row} className="csv-row-error">
                 <th scope="row">{row.row}</th>
                 <td colSpan={fields.length}>
-                  <TriangleAlert size={14} aria-hidden /> Skipped: {row.message}
+                  <TriangleAlert size={14} aria-hidden /> {t('files.csvSkipped', { problem: row.message })}
                 </td>
               </tr>
             ) : (
@@ -292,8 +303,10 @@ function PreviewTable({ preview, mapping }: { preview: CsvPreview; mapping: CsvM
       </table>
       {preview.result.touchpoints.length + preview.result.errors.length > preview.rows.length && (
         <p className="muted csv-preview-more">
-          Showing the first {preview.rows.length} of {preview.result.touchpoints.length + preview.result.errors.length}{' '}
-          rows.
+          {t('files.csvShowingFirst', {
+            shown: preview.rows.length,
+            count: preview.result.touchpoints.length + preview.result.errors.length,
+          })}
         </p>
       )}
     </div>

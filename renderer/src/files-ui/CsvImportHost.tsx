@@ -12,6 +12,7 @@ import { canReplaceStages, CsvImportDialog, type CsvImportChoices, type CsvImpor
 import { closeCsvImport, registerCsvImportHost, useCsvImportState, type CsvImportRequest } from './csv-import-state';
 import { importedMessage } from './csv-preview';
 import { linkEditor } from './editor-link';
+import { i18n } from '../i18n';
 
 export function CsvImportHost() {
   const request = useCsvImportState((s) => s.request);
@@ -45,7 +46,7 @@ function CsvImportSession({ request }: { request: CsvImportRequest }) {
     const replace = choices.replaceEmptyStages && canReplaceStages({ journeyId: doc.journey.id, stages, touchpoints });
     const result = csvToDocumentParts(request.parsed.rows, mapping, doc.journey.id, replace ? [] : stages, touchpoints);
     if (result.touchpoints.length === 0) {
-      toast.error(`${request.fileName}: no row could be imported; check the column choices and try again.`);
+      toast.error(i18n.t('files.csvNothingImported', { name: request.fileName }));
       return;
     }
     // One step, so one undo brings back the empty stages too.
@@ -75,11 +76,11 @@ function CsvImportSession({ request }: { request: CsvImportRequest }) {
     const entry = store.getState().history.past.at(-1);
     closeCsvImport();
     const undo = {
-      label: 'Undo',
+      label: i18n.t('files.undo'),
       run: () => {
         // Only while the import is still the latest step: never undo something else.
         if (entry && store.getState().history.past.at(-1) === entry) store.getState().undo();
-        else toast.info('Other changes came after the import; undo them first with Ctrl+Z.');
+        else toast.info(i18n.t('files.csvUndoLater'));
       },
     };
     const message = importedMessage(request.fileName, result);

@@ -14,11 +14,12 @@ import { startCsvImport } from './csv-import';
 import { csvImportAvailable, useCsvImportState } from './csv-import-state';
 import { isFileDrag, planDrop } from './dropped-files';
 import './files-ui.css';
+import { i18n, useTranslation } from '../i18n';
 
 async function openDropped(services: AppServices, files: File[]): Promise<void> {
   if (files.length === 0) return;
   if (document.querySelector('dialog[open]')) {
-    toast.info('Finish or close the open dialog first, then drop the files again.');
+    toast.info(i18n.t('files.dropDialogOpen'));
     return;
   }
   const plan = planDrop(files, csvImportAvailable());
@@ -27,7 +28,7 @@ async function openDropped(services: AppServices, files: File[]): Promise<void> 
     try {
       startCsvImport({ name: plan.csv.name, bytes: new Uint8Array(await plan.csv.arrayBuffer()) });
     } catch (error) {
-      toast.error(`${plan.csv.name}: ${errorMessage(error, 'the file could not be read; please try again.')}`);
+      toast.error(`${plan.csv.name}: ${errorMessage(error, i18n.t('files.dropUnreadable'))}`);
     }
   }
   if (plan.journeys.length) await openDroppedFiles(services, plan.journeys);
@@ -37,6 +38,7 @@ export function FileDropZone() {
   const services = useServices();
   const [dragging, setDragging] = useState(false);
   const journeyOpen = useCsvImportState((s) => s.hosts > 0);
+  const { t } = useTranslation();
 
   useEffect(() => {
     // dragenter/dragleave fire for every element crossed; count them to know when the drag left the window.
@@ -82,12 +84,8 @@ export function FileDropZone() {
     <div className="drop-overlay" aria-hidden>
       <div className="drop-overlay-card">
         <FileDown size={40} aria-hidden />
-        <div className="drop-overlay-title">Drop to open</div>
-        <div className="drop-overlay-text">
-          {journeyOpen
-            ? 'Drop .journey files to open them, or a .csv file to import its touchpoints into this journey.'
-            : 'Drop .journey files to add them to your library.'}
-        </div>
+        <div className="drop-overlay-title">{t('files.dropTitle')}</div>
+        <div className="drop-overlay-text">{journeyOpen ? t('files.dropIntoJourney') : t('files.dropIntoLibrary')}</div>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { CsvImportHost } from './CsvImportHost';
 import { openCsvImport } from './csv-import';
 import { ExportDialogHost } from './export/ExportDialogHost';
 import { EXPORT_COMMANDS, runExport } from './export/run-export';
+import { i18n } from '../i18n';
 
 /**
  * The files feature inside the editor: it takes the import and export
@@ -20,7 +21,7 @@ export function FilesEditorLayer() {
     }
     if ((EXPORT_COMMANDS as readonly string[]).includes(command)) {
       void runExport(db, command, store).catch((error: unknown) =>
-        toast.error(errorMessage(error, 'The export failed.')),
+        toast.error(errorMessage(error, i18n.t('export.failed'))),
       );
       return true;
     }

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { ReadProgress } from '../files';
 import './files-ui.css';
+import { useTranslation } from '../i18n';
 
 export interface OpeningFile {
   name: string;
@@ -31,28 +32,31 @@ export const useOpenProgress = create<OpenProgressState>((set, get) => ({
 }));
 
 const STEP_LABELS: Record<ReadProgress['step'], string> = {
-  unpacking: 'Unpacking',
-  checking: 'Checking its size and shape',
-  parsing: 'Reading the journey',
-  validating: 'Checking the journey',
-  photos: 'Checking the photos',
+  unpacking: 'files.openStepUnpacking',
+  checking: 'files.openStepChecking',
+  parsing: 'files.openStepParsing',
+  validating: 'files.openStepValidating',
+  photos: 'files.openStepPhotos',
 };
 
 export function OpenProgress() {
   const current = useOpenProgress((s) => s.current);
+  const { t } = useTranslation();
   if (!current) return null;
   const percent = Math.round((current.progress?.fraction ?? 0) * 100);
   return (
-    <div className="open-progress" role="status" aria-label={`Opening ${current.name}`}>
+    <div className="open-progress" role="status" aria-label={t('files.openingLabel', { name: current.name })}>
       <div className="open-progress-text">
-        <strong>Opening {current.name}…</strong>
-        <span className="muted">{current.progress ? STEP_LABELS[current.progress.step] : 'Starting'}</span>
+        <strong>{t('files.opening', { name: current.name })}</strong>
+        <span className="muted">
+          {t(current.progress ? STEP_LABELS[current.progress.step] : 'files.openStepStarting')}
+        </span>
       </div>
-      <progress max={100} value={percent} aria-label="Progress">
+      <progress max={100} value={percent} aria-label={t('files.progress')}>
         {percent}%
       </progress>
       <button type="button" className="btn" onClick={current.cancel}>
-        Cancel
+        {t('dialogs.cancel')}
       </button>
     </div>
   );

@@ -15,9 +15,11 @@ import { getHost, type RecentFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { folderOf } from './file-paths';
 import './files-ui.css';
+import { useTranslation } from '../i18n';
 
 export function RecentFiles() {
   const services = useServices();
+  const { t } = useTranslation();
   const host = getHost();
   const desktop = host.kind === 'electron';
   const [files, setFiles] = useState<RecentFile[]>([]);
@@ -54,7 +56,7 @@ export function RecentFiles() {
       const opened = await host.openRecent(file.path);
       await openJourneyFiles(services, [opened]);
     } catch (error) {
-      toast.error(errorMessage(error, `${file.name} could not be opened; open it with Open file… instead.`));
+      toast.error(errorMessage(error, t('files.recentFailed', { name: file.name })));
     } finally {
       setOpening(null);
       void refresh();
@@ -64,7 +66,7 @@ export function RecentFiles() {
   return (
     <section className="recent-files" aria-labelledby="recent-files-title">
       <h2 id="recent-files-title" className="recent-files-title">
-        <FileClock size={16} aria-hidden /> Recent files
+        <FileClock size={16} aria-hidden /> {t('files.recentTitle')}
       </h2>
       <ul className="recent-files-list">
         {files.map((file) => (
@@ -73,7 +75,7 @@ export function RecentFiles() {
               type="button"
               className="recent-file"
               title={file.path}
-              aria-label={`Open ${file.name}`}
+              aria-label={t('files.recentOpen', { name: file.name })}
               disabled={opening !== null}
               onClick={() => void open(file)}
             >

@@ -2,13 +2,15 @@
 import { useEffect, useState } from 'react';
 import { useServices } from '../services';
 import type { SnapshotId } from '../domain/ids';
-import { emotionColour, emotionLevel } from '../domain/vocabulary';
+import { emotionColour } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { getSnapshot, type Snapshot } from '../storage';
 import { ModalDialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/toasts';
 import { formatVersionTime, stageColumnsOf, versionCounts } from './versions';
 import './files-ui.css';
+import { i18n, useTranslation } from '../i18n';
+import { emotionName } from '../i18n/vocabulary';
 
 type Load = { status: 'loading' } | { status: 'ready'; snapshot: Snapshot } | { status: 'failed'; message: string };
 
@@ -19,6 +21,7 @@ export function SnapshotPreview(props: {
   onClose: () => void;
 }) {
   const { db } = useServices();
+  const { t } = useTranslation();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
 
   useEffect(() => {
@@ -27,15 +30,13 @@ export function SnapshotPreview(props: {
       (snapshot) =>
         live &&
         setLoad(
-          snapshot
-            ? { status: 'ready', snapshot }
-            : { status: 'failed', message: 'This version was deleted; close this window.' },
+          snapshot ? { status: 'ready', snapshot } : { status: 'failed', message: i18n.t('files.versionDeleted') },
         ),
       (error: unknown) =>
         live &&
         setLoad({
           status: 'failed',
-          message: errorMessage(error, 'This version could not be read; please try again.'),
+          message: errorMessage(error, i18n.t('files.versionUnreadable')),
         }),
     );
     return () => {
@@ -50,22 +51,25 @@ export function SnapshotPreview(props: {
     <ModalDialog
       open
       className="snapshot-dialog"
-      title={snapshot ? snapshot.name : 'Version'}
+      title={snapshot ? snapshot.name : t('files.version')}
       description={
         snapshot && (
           <>
-            Saved {formatVersionTime(snapshot.createdAt)} · “{snapshot.document.journey.title}” ·{' '}
-            {versionCounts(snapshot.document.stages.length, snapshot.document.touchpoints.length)}
+            {t('files.versionSaved', {
+              when: formatVersionTime(snapshot.createdAt),
+              title: snapshot.document.journey.title,
+              counts: versionCounts(snapshot.document.stages.length, snapshot.document.touchpoints.length),
+            })}
           </>
         )
       }
-      closeLabel="Close the preview"
+      closeLabel={t('files.closePreview')}
       onClose={props.onClose}
       footer={
         <>
-          <span className="files-dialog-status">Read-only preview: nothing here changes your map.</span>
+          <span className="files-dialog-status">{t('files.previewReadOnly')}</span>
           <button type="button" className="btn" onClick={props.onClose}>
-            Close
+            {t('dialogs.close')}
           </button>
           <button
             type="button"
@@ -73,35 +77,38 @@ export function SnapshotPreview(props: {
             disabled={!snapshot || props.restoring}
             onClick={() => snapshot && props.onRestore(snapshot)}
           >
-            Restore this version
+            {t('files.restoreVersion')}
           </button>
         </>
       }
     >
       <div className="modal-dialog-body files-dialog-body snapshot-body">
-        {load.status === 'loading' && <p className="muted">Reading the version…</p>}
+        {load.status === 'loading' && <p className="muted">{t('files.readingVersion')}</p>}
         {load.status === 'failed' && <p role="alert">{load.message}</p>}
-        {snapshot && columns.length === 0 && <p className="muted">This version has no stages and no touchpoints.</p>}
+        {snapshot && columns.length === 0 && <p className="muted">{t('files.versionEmpty')}</p>}
         {snapshot && columns.length > 0 && (
-          <ol className="snapshot-columns" aria-label="Stages in this version">
+          <ol className="snapshot-columns" aria-label={t('files.versionStages')}>
             {columns.map((column) => (
               <li key={column.id || 'loose'} className="snapshot-column">
-                <h3>{column.name || 'Untitled stage'}</h3>
+                <h3>{column.name || t('files.untitledStage')}</h3>
                 {column.touchpoints.length === 0 ? (
-                  <p className="muted snapshot-empty">No touchpoints</p>
+                  <p className="muted snapshot-empty">{t('files.noTouchpoints')}</p>
                 ) : (
                   <ul>
-                    {column.touchpoints.map((t) => (
-                      <li key={t.id} className="snapshot-touchpoint">
-                        <span className="snapshot-tp-title">{t.title || 'Untitled touchpoint'}</span>
-                        {t.emotion !== null && (
+                    {column.touchpoints.map((tp) => (
+                      <li key={tp.id} className="snapshot-touchpoint">
+                        <span className="snapshot-tp-title">{tp.title || t('files.untitledTouchpoint')}</span>
+                        {tp.emotion !== null && (
                           <span
                             className="snapshot-emotion"
-                            style={{ color: emotionColour(t.emotion) }}
-                            title={`Emotion ${t.emotion > 0 ? '+' : ''}${t.emotion}: ${emotionLevel(t.emotion).label}`}
+                            style={{ color: emotionColour(tp.emotion) }}
+                            title={t('files.emotionTitle', {
+                              score: tp.emotion > 0 ? `+${tp.emotion}` : String(tp.emotion),
+                              name: emotionName(tp.emotion),
+                            })}
                           >
-                            <EmotionFace score={t.emotion} />
-                            {t.emotion > 0 ? `+${t.emotion}` : t.emotion} {emotionLevel(t.emotion).label}
+                            <EmotionFace score={tp.emotion} />
+                            {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion} {emotionName(tp.emotion)}
                           </span>
                         )}
                       </li>

@@ -17,9 +17,11 @@ import { restoreVersion } from './restore-version';
 import { SnapshotPreview } from './SnapshotPreview';
 import { defaultVersionName, formatVersionTime, versionCounts } from './versions';
 import './files-ui.css';
+import { useTranslation } from '../i18n';
 
 export function VersionsPanel() {
   const store = useEditorStore();
+  const { t } = useTranslation();
   const { db } = useServices();
   const journeyId = useEditor((s) => s.doc.journey.id);
   const versions = useLiveQuery(() => listSnapshots(db, journeyId), [db, journeyId]);
@@ -34,15 +36,15 @@ export function VersionsPanel() {
     try {
       await store.getState().flush();
       if (store.getState().save.status === 'error') {
-        toast.error('Your latest change is not saved yet, so the version would miss it; wait until it is saved.');
+        toast.error(t('files.versionUnsaved'));
         return;
       }
       const now = Date.now();
       const saved = await saveSnapshot(db, journeyId, name.trim() || defaultVersionName(now), now);
       setName('');
-      toast.success(`Saved the version “${saved.name}”.`);
+      toast.success(t('files.versionSavedToast', { name: saved.name }));
     } catch (error) {
-      toast.error(errorMessage(error, 'The version could not be saved; please try again.'));
+      toast.error(errorMessage(error, t('files.versionSaveFailed')));
     } finally {
       setBusy(null);
     }
@@ -56,17 +58,17 @@ export function VersionsPanel() {
 
   const onDelete = async (v: SnapshotSummary) => {
     const ok = await confirmAction({
-      title: 'Delete this version?',
-      message: `“${v.name}” will be deleted permanently. Your map stays as it is.`,
-      confirmLabel: 'Delete version',
+      title: t('files.versionDeleteTitle'),
+      message: t('files.versionDeleteText', { name: v.name }),
+      confirmLabel: t('files.versionDelete'),
       danger: true,
     });
     if (!ok) return;
     try {
       await deleteSnapshot(db, v.id);
-      toast.info(`Deleted the version “${v.name}”.`);
+      toast.info(t('files.versionDeletedToast', { name: v.name }));
     } catch (error) {
-      toast.error(errorMessage(error, 'The version could not be deleted; please try again.'));
+      toast.error(errorMessage(error, t('files.versionDeleteFailed')));
     }
   };
 
@@ -74,7 +76,7 @@ export function VersionsPanel() {
     <div className="versions-panel">
       <form className="versions-save" onSubmit={(e) => void onSave(e)}>
         <label className="field">
-          <span className="field-label">Version name</span>
+          <span className="field-label">{t('files.versionName')}</span>
           <input
             className="input"
             value={name}
@@ -83,27 +85,19 @@ export function VersionsPanel() {
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={busy !== null}
-          title="Save the journey as it is now as a version you can return to"
-        >
-          <Save size={16} aria-hidden /> Save version
+        <button type="submit" className="btn btn-primary" disabled={busy !== null} title={t('files.versionSaveHint')}>
+          <Save size={16} aria-hidden /> {t('files.versionSave')}
         </button>
       </form>
-      <p className="muted versions-hint">
-        Waymark also saves a version before a restore, before an imported file replaces this journey, and before a
-        storage upgrade.
-      </p>
+      <p className="muted versions-hint">{t('files.versionsHint')}</p>
 
       {versions === undefined ? null : versions.length === 0 ? (
         <div className="versions-empty">
           <History size={28} aria-hidden />
-          <p>No versions yet. Save one before a big change, so you can go back to it.</p>
+          <p>{t('files.versionsEmpty')}</p>
         </div>
       ) : (
-        <ul className="versions-list" aria-label="Saved versions">
+        <ul className="versions-list" aria-label={t('files.versionsList')}>
           {versions.map((v) => (
             <li key={v.id} className="version-item" data-snapshot-id={v.id}>
               <div className="version-name">{v.name}</div>
@@ -117,27 +111,27 @@ export function VersionsPanel() {
                 <button
                   type="button"
                   className="btn btn-ghost"
-                  aria-label={`Preview ${v.name}`}
-                  title="Preview this version, read-only"
+                  aria-label={t('files.versionPreviewLabel', { name: v.name })}
+                  title={t('files.versionPreviewHint')}
                   onClick={() => setPreviewing(v.id)}
                 >
-                  <Eye size={16} aria-hidden /> Preview
+                  <Eye size={16} aria-hidden /> {t('files.versionPreview')}
                 </button>
                 <button
                   type="button"
                   className="btn btn-ghost"
-                  aria-label={`Restore ${v.name}`}
-                  title="Restore this version; the map as it is now is saved as a version first"
+                  aria-label={t('files.versionRestoreLabel', { name: v.name })}
+                  title={t('files.versionRestoreHint')}
                   disabled={busy !== null}
                   onClick={() => void onRestore(v.id, v.name)}
                 >
-                  <RotateCcw size={16} aria-hidden /> Restore
+                  <RotateCcw size={16} aria-hidden /> {t('files.versionRestore')}
                 </button>
                 <button
                   type="button"
                   className="btn btn-ghost icon-btn version-delete"
-                  aria-label={`Delete ${v.name}`}
-                  title="Delete this version"
+                  aria-label={t('files.versionDeleteLabel', { name: v.name })}
+                  title={t('files.versionDeleteHint')}
                   disabled={busy !== null}
                   onClick={() => void onDelete(v)}
                 >

@@ -4,8 +4,10 @@
  * parsing (comma, semicolon or tab). Pure: no DOM, no storage.
  */
 import { decodeCsvBytes, parseTouchpointCsv, type ParsedCsv } from '../files';
+import { currentLanguage, formatNumber, i18n } from '../i18n';
 
-export const CSV_FILE_FILTERS = [{ name: 'CSV spreadsheet', extensions: ['csv', 'txt'] }];
+/** The open dialog's filter, named in the interface language when the dialog opens. */
+export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'txt'] }];
 
 /** A spreadsheet larger than this is not a touchpoint list. */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -25,30 +27,34 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
   if (bytes.byteLength > MAX_CSV_BYTES) {
     return {
       ok: false,
-      message: `${name} is larger than ${megabytes(MAX_CSV_BYTES)}; split it into smaller files and import them one by one.`,
+      message: i18n.t('files.csvTooLarge', { name, size: megabytes(MAX_CSV_BYTES) }),
     };
   }
   if (looksBinary(bytes)) {
     return {
       ok: false,
-      message: `${name} is not a CSV text file; in your spreadsheet app choose Save as › CSV, then import that file.`,
+      message: i18n.t('files.csvNotText', { name }),
     };
   }
   const parsed = parseTouchpointCsv(decodeCsvBytes(bytes));
   if (parsed.columns.length === 0) {
-    return { ok: false, message: `${name} is empty; it needs a header row and one row per touchpoint.` };
+    return { ok: false, message: i18n.t('files.csvEmpty', { name }) };
   }
   const dataRows = parsed.rows.filter((row) => row.some((cell) => cell.trim() !== '')).length;
   if (dataRows === 0) {
     return {
       ok: false,
-      message: `${name} has a header row but no touchpoints below it; add one row per touchpoint and try again.`,
+      message: i18n.t('files.csvHeaderOnly', { name }),
     };
   }
   if (parsed.rows.length > MAX_CSV_ROWS) {
     return {
       ok: false,
-      message: `${name} has ${parsed.rows.length.toLocaleString('en')} rows, more than the ${MAX_CSV_ROWS.toLocaleString('en')} one import takes; split it into smaller files.`,
+      message: i18n.t('files.csvTooManyRows', {
+        name,
+        rows: formatNumber(parsed.rows.length, currentLanguage(), 0),
+        limit: formatNumber(MAX_CSV_ROWS, currentLanguage(), 0),
+      }),
     };
   }
   return { ok: true, parsed };
@@ -56,8 +62,8 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
 
 /** “comma”, “semicolon”, “tab” or the character itself, for the dialog. */
 export function delimiterName(delimiter: string): string {
-  if (delimiter === ',') return 'comma';
-  if (delimiter === ';') return 'semicolon';
-  if (delimiter === '\t') return 'tab';
+  if (delimiter === ',') return i18n.t('files.csvComma');
+  if (delimiter === ';') return i18n.t('files.csvSemicolon');
+  if (delimiter === '\t') return i18n.t('files.csvTab');
   return `“${delimiter}”`;
 }

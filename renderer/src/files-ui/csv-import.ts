@@ -1,13 +1,14 @@
 /** Starting a CSV import: pick a file (or take a dropped one), read it, then show the mapping dialog. */
 import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
-import { CSV_FILE_FILTERS, readCsvFile } from './csv-file';
+import { csvFileFilters, readCsvFile } from './csv-file';
 import { csvImportAvailable, showCsvImport } from './csv-import-state';
+import { i18n } from '../i18n';
 
 /** Read a CSV the user handed over and open the mapping dialog for it; a bad file explains itself. */
 export function startCsvImport(file: Pick<OpenedFile, 'name' | 'bytes'>): boolean {
   if (!csvImportAvailable()) {
-    toast.error(`${file.name}: open a journey first, then import the CSV into it.`);
+    toast.error(i18n.t('files.csvNeedsJourney', { name: file.name }));
     return false;
   }
   const read = readCsvFile(file.name, file.bytes);
@@ -22,13 +23,13 @@ export function startCsvImport(file: Pick<OpenedFile, 'name' | 'bytes'>): boolea
 async function pickAndStart(): Promise<void> {
   try {
     const [file] = await getHost().openFiles({
-      title: 'Import touchpoints from CSV',
-      filters: CSV_FILE_FILTERS,
+      title: i18n.t('files.csvTitle'),
+      filters: csvFileFilters(),
       multiple: false,
     });
     if (file) startCsvImport(file);
   } catch (error) {
-    toast.error(errorMessage(error, 'The CSV file could not be opened; please try again.'));
+    toast.error(errorMessage(error, i18n.t('files.csvOpenFailed')));
   }
 }
 

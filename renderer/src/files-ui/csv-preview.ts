@@ -6,6 +6,8 @@
 import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
 import { csvToDocumentParts, type CsvImportResult, type CsvMapping, type CsvProblem, type ParsedCsv } from '../files';
+import { i18n } from '../i18n';
+import { csvProblemText } from './csv-problems';
 
 export type PreviewRow =
   | { row: number; kind: 'touchpoint'; touchpoint: Touchpoint; stageName: string; newStage: boolean }
@@ -33,7 +35,8 @@ export function buildCsvPreview(
 ): CsvPreview {
   const result = csvToDocumentParts(parsed.rows, mapping, target.journeyId, target.stages, target.touchpoints);
   if (mapping.title === undefined) {
-    return { result, mappingProblem: result.errors[0]?.message ?? null, rows: [], blankRows: 0 };
+    const problem = result.errors[0];
+    return { result, mappingProblem: problem ? csvProblemText(problem) : null, rows: [], blankRows: 0 };
   }
   const errors = new Map<number, CsvProblem>(result.errors.map((e) => [e.row, e]));
   const newStageIds = new Set<string>(result.stages.map((s) => s.id));
@@ -50,7 +53,7 @@ export function buildCsvPreview(
     }
     const error = errors.get(row);
     if (error) {
-      if (rows.length < limit) rows.push({ row, kind: 'error', message: error.message });
+      if (rows.length < limit) rows.push({ row, kind: 'error', message: csvProblemText(error) });
       return;
     }
     // Good rows come out of the import in file order.
@@ -71,22 +74,43 @@ export function buildCsvPreview(
 /** “12 touchpoints in 3 stages (2 new: Discover, Buy)”, for the dialog's summary. */
 export function describeImport(preview: CsvPreview): string {
   const { touchpoints, stages } = preview.result;
-  if (touchpoints.length === 0) return 'No touchpoint can be imported with this mapping.';
+  if (touchpoints.length === 0) return i18n.t('files.csvNothing');
   const stageCount = new Set(touchpoints.map((t) => t.stageId)).size;
-  const tp = `${touchpoints.length} ${touchpoints.length === 1 ? 'touchpoint' : 'touchpoints'}`;
-  const st = `${stageCount} ${stageCount === 1 ? 'stage' : 'stages'}`;
-  const created = stages.length ? ` (${stages.length} new: ${stages.map((s) => s.name).join(', ')})` : '';
-  return `${tp} will be added to ${st}${created}.`;
+  const parts = {
+    touchpoints: i18n.t('files.csvTouchpoints', { count: touchpoints.length }),
+    stages: i18n.t('files.csvIntoStages', { count: stageCount }),
+  };
+  if (stages.length === 0) return i18n.t('files.csvWillAdd', parts);
+  return i18n.t('files.csvWillAddNew', {
+    ...parts,
+    newCount: stages.length,
+    names: stages.map((s) => s.name).join(', '),
+  });
 }
 
 /** The toast after importing: what was added and which rows were skipped. */
 export function importedMessage(fileName: string, result: CsvImportResult): string {
   const { touchpoints, stages, errors } = result;
-  const added = `Imported ${touchpoints.length} ${touchpoints.length === 1 ? 'touchpoint' : 'touchpoints'} from ${fileName}`;
-  const newStages = stages.length ? ` with ${stages.length} new ${stages.length === 1 ? 'stage' : 'stages'}` : '';
-  if (errors.length === 0) return `${added}${newStages}.`;
-  const listed = errors.slice(0, 10).map((e) => e.row);
-  const more = errors.length > listed.length ? ` and ${errors.length - listed.length} more` : '';
-  const rowsWord = errors.length === 1 ? 'row' : 'rows';
-  return `${added}${newStages}; skipped ${errors.length} ${rowsWord} with errors (${rowsWord} ${listed.join(', ')}${more}).`;
+  const imported = stages.length
+    ? i18n.t('files.csvImportedWithStages', {
+        touchpoints: i18n.t('files.csvImportedTouchpoints', { count: touchpoints.length }),
+        name: fileName,
+        stages: i18n.t('files.csvNewStages', { count: stages.length }),
+      })
+    : i18n.t('files.csvImported', {
+        touchpoints: i18n.t('files.csvImportedTouchpoints', { count: touchpoints.length }),
+        name: fileName,
+      });
+  if (errors.length === 0) return i18n.t('files.csvImportedDone', { imported });
+  const listed = errors
+    .slice(0, 10)
+    .map((e) => e.row)
+    .join(', ');
+  const list =
+    errors.length > 10 ? i18n.t('files.csvRowsAndMore', { list: listed, count: errors.length - 10 }) : listed;
+  return i18n.t('files.csvImportedSkipped', {
+    imported,
+    skipped: i18n.t('files.csvSkippedRows', { count: errors.length }),
+    rows: i18n.t('files.csvRowList', { count: errors.length, list }),
+  });
 }

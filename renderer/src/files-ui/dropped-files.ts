@@ -3,6 +3,7 @@
  * `.csv` imports into the open journey, anything else is refused with one
  * sentence. Pure: decides from names only; the bytes are checked later.
  */
+import { i18n } from '../i18n';
 
 export type DroppedKind = 'journey' | 'csv' | 'other';
 
@@ -35,23 +36,23 @@ export function planDrop<F extends { name: string }>(files: readonly F[], journe
       if (!journeyOpen) {
         plan.refused.push({
           file,
-          message: `${file.name}: open a journey first, then drop the CSV on it to import its touchpoints.`,
+          message: i18n.t('files.dropCsvNeedsJourney', { name: file.name }),
         });
       } else if (journeysToo) {
         plan.refused.push({
           file,
-          message: `${file.name} was not imported: drop a CSV file on its own to import its touchpoints into this journey.`,
+          message: i18n.t('files.dropCsvAlone', { name: file.name }),
         });
       } else if (plan.csv) {
         plan.refused.push({
           file,
-          message: `${file.name} was not imported: one CSV file is imported at a time, so drop it again after this import.`,
+          message: i18n.t('files.dropCsvOneAtATime', { name: file.name }),
         });
       } else plan.csv = file;
     } else {
       plan.refused.push({
         file,
-        message: `${file.name} cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.`,
+        message: i18n.t('files.dropRefused', { name: file.name }),
       });
     }
   }

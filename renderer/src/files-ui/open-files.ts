@@ -16,35 +16,39 @@ import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
+import { i18n } from '../i18n';
+import { fileErrorText } from './file-errors';
 
-export const JOURNEY_FILE_FILTERS = [{ name: 'Waymark journey', extensions: ['journey'] }];
+/** The open and save dialogs' filter, named in the interface language when the dialog opens. */
+export const journeyFileFilters = () => [{ name: i18n.t('files.journeyFilter'), extensions: ['journey'] }];
 
 async function askConflict(title: string): Promise<ImportMode | null> {
   return chooseAction<ImportMode>({
-    title: 'This journey is already in your library',
-    message: `“${title}” has the same identity as a journey you already have. Keep both, or replace yours (it goes to the trash, so you can restore it)?`,
+    title: i18n.t('files.conflictTitle'),
+    message: i18n.t('files.conflictText', { title }),
     choices: [
-      { id: 'replace', label: 'Replace mine', tone: 'danger' },
-      { id: 'keep-both', label: 'Keep both', tone: 'primary' },
+      { id: 'replace', label: i18n.t('files.replaceMine'), tone: 'danger' },
+      { id: 'keep-both', label: i18n.t('files.keepBoth'), tone: 'primary' },
     ],
   });
 }
 
-/** “Ana”, “Ben” and “Chitra”. */
+/** “Ana”, “Ben” and “Chitra”, joined as the interface language joins a list. */
 const names = (conflicts: readonly PersonaConflict[]) => {
-  const quoted = conflicts.map((c) => `“${c.file.name}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  const quoted = conflicts.map((c) => i18n.t('files.quoted', { text: c.file.name }));
+  if (quoted.length <= 1) return quoted[0] ?? '';
+  return i18n.t('files.listAnd', { list: quoted.slice(0, -1).join(', '), last: quoted[quoted.length - 1] });
 };
 
 async function askPersonaConflict(conflicts: readonly PersonaConflict[]): Promise<PersonaImportChoice | null> {
-  const one = conflicts.length === 1;
+  const count = conflicts.length;
   return chooseAction<PersonaImportChoice>({
-    title: one ? 'This persona is already in your library' : 'These personas are already in your library',
-    message: `${names(conflicts)} ${one ? 'has' : 'have'} the same identity as ${one ? 'a persona' : 'personas'} of your library, with different content. Keep both, use yours, or use the file’s (it updates every journey using ${one ? 'it' : 'them'})?`,
+    title: i18n.t('files.personaConflictTitle', { count }),
+    message: i18n.t('files.personaConflictText', { count, names: names(conflicts) }),
     choices: [
-      { id: 'use-file', label: 'Use the file’s', tone: 'danger' },
-      { id: 'use-mine', label: 'Use mine' },
-      { id: 'keep-both', label: 'Keep both', tone: 'primary' },
+      { id: 'use-file', label: i18n.t('files.useFiles'), tone: 'danger' },
+      { id: 'use-mine', label: i18n.t('files.useMine') },
+      { id: 'keep-both', label: i18n.t('files.keepBoth'), tone: 'primary' },
     ],
   });
 }
@@ -86,25 +90,25 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       useOpenProgress.getState().start(file.name, task.cancel);
       const result = await task.result.finally(() => useOpenProgress.getState().finish());
       if (!result.ok && 'cancelled' in result) {
-        toast.info(`${file.name} was not opened.`);
+        toast.info(i18n.t('files.notOpened', { name: file.name }));
         continue;
       }
       if (!result.ok) {
-        toast.error(`${file.name}: ${result.error.message}`);
+        toast.error(i18n.t('files.fileProblem', { name: file.name, problem: fileErrorText(result.error) }));
         continue;
       }
       let mode: ImportMode = 'new';
       if (await journeyExists(db, result.document.journey.id)) {
         const choice = await askConflict(result.document.journey.title);
         if (!choice) {
-          toast.info(`${file.name} was not opened.`);
+          toast.info(i18n.t('files.notOpened', { name: file.name }));
           continue;
         }
         mode = choice;
       }
       const matched = await matchFilePersonas(db, result.document, mode);
       if (!matched) {
-        toast.info(`${file.name} was not opened.`);
+        toast.info(i18n.t('files.notOpened', { name: file.name }));
         continue;
       }
       const { document } = matched;
@@ -122,10 +126,14 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       // Undo steps kept for this id belong to the map the file has just replaced.
       forgetHistory(journey.id);
       lastOpened = journey.id;
-      const repaired = result.repairs.length ? ` ${result.repairs.length} broken links were repaired.` : '';
-      toast.success(`Opened “${journey.title}” from ${file.name}.${repaired}`);
+      const opened = i18n.t('files.opened', { title: journey.title, name: file.name });
+      toast.success(
+        result.repairs.length ? `${opened} ${i18n.t('files.linksRepaired', { count: result.repairs.length })}` : opened,
+      );
     } catch (error) {
-      toast.error(`${file.name}: ${errorMessage(error, 'The file could not be opened.')}`);
+      toast.error(
+        i18n.t('files.fileProblem', { name: file.name, problem: errorMessage(error, i18n.t('files.openFailed')) }),
+      );
     }
   }
   if (lastOpened && files.length === 1) navigate({ name: 'journey', journeyId: lastOpened as never });
@@ -133,24 +141,28 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
 
 export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<void> {
   try {
-    const files = await getHost().openFiles({ title: 'Open journey', filters: JOURNEY_FILE_FILTERS, multiple: true });
+    const files = await getHost().openFiles({
+      title: i18n.t('files.openTitle'),
+      filters: journeyFileFilters(),
+      multiple: true,
+    });
     if (files.length) await openJourneyFiles(services, files);
   } catch (error) {
-    toast.error(errorMessage(error, 'The file could not be opened.'));
+    toast.error(errorMessage(error, i18n.t('files.openFailed')));
   }
 }
 
 export async function openDroppedFiles(services: AppServices, files: File[]): Promise<void> {
   const journeys = files.filter((f) => f.name.toLowerCase().endsWith('.journey'));
   for (const f of files) {
-    if (!journeys.includes(f)) toast.error(`${f.name}: only .journey files can be opened here.`);
+    if (!journeys.includes(f)) toast.error(i18n.t('files.onlyJourney', { name: f.name }));
   }
   const read: OpenedFile[] = [];
   for (const f of journeys) {
     try {
       read.push(await readBrowserFile(f));
     } catch (error) {
-      toast.error(errorMessage(error, `${f.name} could not be opened.`));
+      toast.error(errorMessage(error, i18n.t('files.couldNotOpen', { name: f.name })));
     }
   }
   if (read.length) await openJourneyFiles(services, read);

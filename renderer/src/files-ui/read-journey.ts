@@ -7,6 +7,7 @@
  */
 import { readJourneyFile, type ReadProgress, type ReadResult } from '../files';
 import type { ReadWorkerReply, ReadWorkerRequest } from './read-journey.worker';
+import { i18n } from '../i18n';
 
 export type ReadOutcome = ReadResult | { ok: false; cancelled: true };
 
@@ -17,13 +18,11 @@ export interface ReadTask {
   cancel(): void;
 }
 
-const WORKER_FAILED: ReadResult = {
+/** Made when it happens, so the sentence is in the interface language of that moment. */
+const workerFailed = (): ReadResult => ({
   ok: false,
-  error: {
-    code: 'invalid-file',
-    message: 'Waymark could not finish reading this file; please try again, and restart Waymark if it keeps happening.',
-  },
-};
+  error: { code: 'invalid-file', message: i18n.t('files.workerFailed') },
+});
 
 function readInPlace(bytes: Uint8Array, onProgress: (progress: ReadProgress) => void): ReadTask {
   let cancelled = false;
@@ -65,13 +64,13 @@ export function readJourneyFileInWorker(
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    if (handedOver) return settle(WORKER_FAILED);
+    if (handedOver) return settle(workerFailed());
     // The worker could not load: read here instead; the bytes are still ours.
     worker.terminate();
     inPlace = readInPlace(bytes, onProgress);
     void inPlace.result.then(settle);
   };
-  worker.onmessageerror = () => settle(WORKER_FAILED);
+  worker.onmessageerror = () => settle(workerFailed());
   return {
     result,
     cancel: () => {

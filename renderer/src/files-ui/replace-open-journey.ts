@@ -13,9 +13,7 @@ import { announceReplaced, type ReplaceReason } from '../session/persistence';
 import { emptyHistory } from '../session/history';
 import { openEditorOf } from './editor-link';
 import { StorageError } from '../storage';
-
-export const UNSAVED_BEFORE_REPLACE =
-  'Your latest change to this journey is not saved yet, so nothing was replaced. Wait until it says Saved, then try again.';
+import { i18n } from '../i18n';
 
 export async function replaceOpenJourney<T>(
   journeyId: JourneyId,
@@ -25,7 +23,8 @@ export async function replaceOpenJourney<T>(
   const store = openEditorOf(journeyId);
   if (store) {
     await store.getState().flush();
-    if (store.getState().save.status === 'error') throw new StorageError('unknown', UNSAVED_BEFORE_REPLACE);
+    if (store.getState().save.status === 'error')
+      throw new StorageError('unknown', i18n.t('files.unsavedBeforeReplace'));
   }
   const result = await replace();
   // Edits made here while the replacement was written belong to the old map.

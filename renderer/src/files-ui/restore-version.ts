@@ -13,6 +13,7 @@ import { emptyHistory } from '../session/history';
 import { restoreSnapshot, type WaymarkDB } from '../storage';
 import { errorMessage, toast } from '../ui/toasts';
 import { openEditorOf } from './editor-link';
+import { i18n } from '../i18n';
 
 /** Restore a version of the journey open in the editor; false (with a toast) when it could not be restored. */
 export async function restoreVersion(
@@ -23,13 +24,13 @@ export async function restoreVersion(
 ): Promise<boolean> {
   const store = openEditorOf(journeyId);
   if (!store) {
-    toast.error('Open the journey, then restore the version from its Versions panel.');
+    toast.error(i18n.t('files.restoreNeedsJourney'));
     return false;
   }
   try {
     await store.getState().flush();
     if (store.getState().save.status === 'error') {
-      toast.error('Your latest change is not saved yet; wait until it is saved, then restore the version.');
+      toast.error(i18n.t('files.restoreUnsaved'));
       return false;
     }
     const { before } = await restoreSnapshot(db, snapshotId);
@@ -37,13 +38,13 @@ export async function restoreVersion(
     // This window reads the journey again in place; other windows showing it are told to.
     announceReplaced(journeyId);
     reloadJourney(journeyId);
-    toast.success(`Restored “${name}”. The map as it was is kept as the version “${before.name}”.`, {
-      label: 'Undo',
+    toast.success(i18n.t('files.restored', { name, before: before.name }), {
+      label: i18n.t('files.undo'),
       run: () => void restoreVersion(db, journeyId, before.id, before.name),
     });
     return true;
   } catch (error) {
-    toast.error(errorMessage(error, 'The version could not be restored; please try again.'));
+    toast.error(errorMessage(error, i18n.t('files.restoreFailed')));
     return false;
   }
 }

@@ -1,23 +1,22 @@
 /** Names and times of saved versions (snapshots). Pure. */
+import { currentLocale, i18n } from '../i18n';
 
 const dateTime = (locale: string | undefined, timeZone: string | undefined) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
 
-/** “23 May 2025, 14:05”, in the user's locale and time zone unless told otherwise. */
-export function formatVersionTime(at: number, locale?: string, timeZone?: string): string {
+/** “23 May 2025, 14:05”, in the interface language's locale and the user's time zone unless told otherwise. */
+export function formatVersionTime(at: number, locale: string = currentLocale(), timeZone?: string): string {
   return dateTime(locale, timeZone).format(new Date(at));
 }
 
 /** The name a version gets when the user leaves the name empty. */
 export function defaultVersionName(at: number, locale?: string, timeZone?: string): string {
-  return `Version of ${formatVersionTime(at, locale, timeZone)}`;
+  return i18n.t('files.versionOf', { when: formatVersionTime(at, locale, timeZone) });
 }
 
 /** “3 stages · 12 touchpoints”. */
 export function versionCounts(stageCount: number, touchpointCount: number): string {
-  return `${stageCount} ${stageCount === 1 ? 'stage' : 'stages'} · ${touchpointCount} ${
-    touchpointCount === 1 ? 'touchpoint' : 'touchpoints'
-  }`;
+  return `${i18n.t('files.stageCount', { count: stageCount })} · ${i18n.t('files.touchpointCount', { count: touchpointCount })}`;
 }
 
 export interface PreviewColumn<T> {
@@ -38,7 +37,7 @@ export function stageColumnsOf<
   const columns = new Map<string, PreviewColumn<T>>(
     stages.map((s) => [s.id, { id: s.id, name: s.name, touchpoints: [] }]),
   );
-  const loose: PreviewColumn<T> = { id: '', name: 'Not in a stage', touchpoints: [] };
+  const loose: PreviewColumn<T> = { id: '', name: i18n.t('files.notInStage'), touchpoints: [] };
   for (const t of document.touchpoints) (columns.get(t.stageId) ?? loose).touchpoints.push(t);
   const all = [...columns.values(), ...(loose.touchpoints.length ? [loose] : [])];
   for (const c of all) {

@@ -11,7 +11,15 @@ export {
 export { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './journey/write';
 export { buildJourneyFileForSave, type SaveJourneyResult } from './journey/save';
 export { journeyFileName, MAX_FILE_NAME_BYTES, UNTITLED_FILE_NAME } from './journey/file-name';
-export { FILE_ERROR_CODES, FILE_ERROR_MESSAGES, type FileError, type FileErrorCode } from './journey/errors';
+export {
+  FILE_ERROR_CODES,
+  FILE_ERROR_MESSAGES,
+  FILE_MESSAGE_IDS,
+  type FileError,
+  type FileErrorCode,
+  type FileMessage,
+  type FileMessageId,
+} from './journey/errors';
 export { DEFAULT_FILE_LIMITS, MAX_JOURNEY_FILE_BYTES, type FileLimits } from './journey/limits';
 export {
   CURRENT_FORMAT_VERSION,
@@ -26,7 +34,14 @@ export {
 export { ASSET_TYPES, sha256Hex, sniffImageType, type AssetType } from './journey/assets';
 export { canonicalDocument, stableStringify } from './journey/stable-json';
 export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './journey/json-syntax';
-export { parseTouchpointCsv, decodeCsvBytes, type ParsedCsv, type CsvProblem } from './csv/parse';
+export {
+  parseTouchpointCsv,
+  decodeCsvBytes,
+  CSV_PROBLEM_CODES,
+  type ParsedCsv,
+  type CsvProblem,
+  type CsvProblemCode,
+} from './csv/parse';
 export {
   CSV_FIELDS,
   CSV_FIELD_LABELS,

@@ -30,10 +30,13 @@ export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorCode, string>> 
 export class StorageError extends Error {
   override readonly name = 'StorageError';
   readonly code: StorageErrorCode;
+  /** The message is the code's own sentence, so the interface may say it in its language (by `code`). */
+  readonly standard: boolean;
 
   constructor(code: StorageErrorCode, message: string = STORAGE_ERROR_MESSAGES[code], options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
+    this.standard = message === STORAGE_ERROR_MESSAGES[code];
   }
 }
 

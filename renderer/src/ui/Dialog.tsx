@@ -13,6 +13,7 @@
  */
 import { X } from 'lucide-react';
 import { useId, useLayoutEffect, useRef, type ReactNode, type SyntheticEvent } from 'react';
+import { useTranslation } from '../i18n';
 import './ui.css';
 
 export interface ModalDialogProps {
@@ -26,7 +27,7 @@ export interface ModalDialogProps {
   onClose: () => void;
   /** Extra classes on the `<dialog>`, e.g. a size variant. */
   className?: string;
-  /** The close button's accessible name; "Close" unless the dialog needs a more precise one. */
+  /** The close button's accessible name; the catalogue's "Close" unless the dialog needs a more precise one. */
   closeLabel?: string;
   /** While true: `aria-busy`, the close button is disabled and Escape does not close. */
   busy?: boolean;
@@ -54,6 +55,7 @@ function restoreFocus(target: HTMLElement | null, dialog: HTMLDialogElement | nu
 
 export function ModalDialog(props: ModalDialogProps) {
   const { open, busy = false } = props;
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -125,8 +127,8 @@ export function ModalDialog(props: ModalDialogProps) {
         <button
           type="button"
           className="btn btn-ghost icon-btn modal-dialog-close"
-          aria-label={props.closeLabel ?? 'Close'}
-          title="Close (Esc)"
+          aria-label={props.closeLabel ?? t('dialogs.close')}
+          title={t('dialogs.closeWithEsc')}
           disabled={busy}
           onClick={props.onClose}
         >

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useTranslation } from '../i18n';
 import { ModalDialog } from './Dialog';
 
 export interface Choice<T extends string> {
@@ -50,6 +51,7 @@ const toneClass = { primary: 'btn-primary', danger: 'btn-danger', default: '' } 
 
 export function ConfirmHost() {
   const pending = useDialogState((s) => s.pending);
+  const { t } = useTranslation();
 
   const finish = (choice: string | null) => {
     pending?.resolve(choice);
@@ -68,7 +70,7 @@ export function ConfirmHost() {
         request && (
           <>
             <button type="button" className="btn" onClick={() => finish(null)}>
-              {request.cancelLabel ?? 'Cancel'}
+              {request.cancelLabel ?? t('dialogs.cancel')}
             </button>
             {request.choices.map((c, i) => (
               <button

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { X } from 'lucide-react';
+import { i18n, useTranslation } from '../i18n';
 import './ui.css';
 
 export interface Toast {
@@ -37,10 +38,35 @@ export const toast = {
   error: (message: string, action?: Toast['action']) => useToasts.getState().push({ message, tone: 'error', action }),
 };
 
-/** A friendly sentence for any failure; never a stack trace on screen. */
-export function errorMessage(error: unknown, fallback = 'Something went wrong. Please try again.'): string {
+/** The catalogue key of each storage failure's own sentence (storage/errors.ts STORAGE_ERROR_MESSAGES). */
+export const STORAGE_ERROR_KEYS: Readonly<Record<string, string>> = {
+  quota: 'errors.storageQuota',
+  blocked: 'errors.storageBlocked',
+  'version-too-new': 'errors.storageTooNew',
+  'not-found': 'errors.storageNotFound',
+  constraint: 'errors.storageConstraint',
+  replaced: 'errors.storageReplaced',
+  unavailable: 'errors.storageUnavailable',
+  unknown: 'errors.storageUnknown',
+};
+
+/**
+ * A storage failure in the interface language: its code's sentence from the catalogue, or, when
+ * storage wrote a sentence of its own (a precise reason), that sentence as it is.
+ */
+export function storageErrorText(error: { code: string; message: string; standard?: boolean }): string {
+  const key = STORAGE_ERROR_KEYS[error.code];
+  return error.standard && key ? i18n.t(key) : error.message;
+}
+
+/** A friendly sentence for any failure, in the interface language; never a stack trace on screen. */
+export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.somethingWentWrong')): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string' && error.message) {
     const name = 'name' in error ? String(error.name) : '';
+    if (name === 'StorageError' && 'code' in error && typeof error.code === 'string') {
+      const standard = 'standard' in error && error.standard === true;
+      return storageErrorText({ code: error.code, message: error.message, standard });
+    }
     if (['StorageError', 'HostError', 'FileError'].includes(name)) return error.message;
   }
   return fallback;
@@ -49,29 +75,30 @@ export function errorMessage(error: unknown, fallback = 'Something went wrong. P
 export function ToastViewport() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);
+  const { t } = useTranslation();
   return (
-    <div className="toast-viewport" role="region" aria-label="Notifications">
-      {toasts.map((t) => (
-        <div key={t.id} className={`toast toast-${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
-          <span className="toast-message">{t.message}</span>
-          {t.action && (
+    <div className="toast-viewport" role="region" aria-label={t('dialogs.notifications')}>
+      {toasts.map((item) => (
+        <div key={item.id} className={`toast toast-${item.tone}`} role={item.tone === 'error' ? 'alert' : 'status'}>
+          <span className="toast-message">{item.message}</span>
+          {item.action && (
             <button
               type="button"
               className="btn btn-ghost toast-action"
               onClick={() => {
-                t.action?.run();
-                dismiss(t.id);
+                item.action?.run();
+                dismiss(item.id);
               }}
             >
-              {t.action.label}
+              {item.action.label}
             </button>
           )}
           <button
             type="button"
             className="btn btn-ghost icon-btn"
-            aria-label="Dismiss notification"
-            title="Dismiss"
-            onClick={() => dismiss(t.id)}
+            aria-label={t('dialogs.dismissNotification')}
+            title={t('dialogs.dismiss')}
+            onClick={() => dismiss(item.id)}
           >
             <X size={16} />
           </button>

@@ -86,7 +86,7 @@ describe('importedMessage', () => {
     expect(importedMessage('one.csv', { stages: [], touchpoints: result.touchpoints.slice(0, 1), errors: [] })).toBe(
       'Imported 1 touchpoint from one.csv.',
     );
-    const errors = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, message: 'x' }));
+    const errors = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, code: 'noTitle' as const, message: 'x' }));
     expect(importedMessage('many.csv', { stages: [], touchpoints: result.touchpoints, errors })).toBe(
       'Imported 3 touchpoints from many.csv; skipped 12 rows with errors (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more).',
     );

@@ -141,11 +141,31 @@ describe('csvToDocumentParts', () => {
     ]);
     expect(r.stages.map((s) => s.name)).toEqual(['Buy']);
     expect(r.errors).toEqual([
-      { row: 3, message: 'This row has no title.' },
-      { row: 5, message: 'Emotion “5” is not a number from −3 to +3 or a label such as Happy or Frustrated.' },
-      { row: 6, message: 'Emotion “very sad” is not a number from −3 to +3 or a label such as Happy or Frustrated.' },
-      { row: 7, message: 'Friction “6” is not a whole number from 0 to 5.' },
-      { row: 8, message: expect.stringMatching(/^Title: Too big/) },
+      { row: 3, code: 'noTitle', message: 'This row has no title.' },
+      {
+        row: 5,
+        code: 'badEmotion',
+        params: { value: '5' },
+        message: 'Emotion “5” is not a number from −3 to +3 or a label such as Happy or Frustrated.',
+      },
+      {
+        row: 6,
+        code: 'badEmotion',
+        params: { value: 'very sad' },
+        message: 'Emotion “very sad” is not a number from −3 to +3 or a label such as Happy or Frustrated.',
+      },
+      {
+        row: 7,
+        code: 'badFriction',
+        params: { value: '6' },
+        message: 'Friction “6” is not a whole number from 0 to 5.',
+      },
+      {
+        row: 8,
+        code: 'badField',
+        params: { field: 'title', detail: expect.stringMatching(/^Too big/) },
+        message: expect.stringMatching(/^Title: Too big/),
+      },
     ]);
   });
 
@@ -163,7 +183,7 @@ describe('csvToDocumentParts', () => {
 
   it('needs a title column', () => {
     expect(csvToDocumentParts([['a']], { stage: 0 }, journeyId, []).errors).toEqual([
-      { row: 1, message: 'Choose the column that holds the touchpoint titles.' },
+      { row: 1, code: 'noTitleColumn', message: 'Choose the column that holds the touchpoint titles.' },
     ]);
   });
 

@@ -7,6 +7,7 @@ import { PosterExportDialog } from './PosterExportDialog';
 import { PptxExportDialog } from './PptxExportDialog';
 import { ReportDialog } from './ReportDialog';
 import { ViewerExportDialog } from './ViewerExportDialog';
+import { i18n } from '../../i18n';
 
 /** A dialog that throws closes with one sentence instead of taking the page down. */
 class DialogBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -15,7 +16,7 @@ class DialogBoundary extends Component<{ children: ReactNode }, { failed: boolea
     return { failed: true };
   }
   override componentDidCatch(error: unknown) {
-    toast.error(errorMessage(error, 'The export window ran into a problem and was closed; please try again.'));
+    toast.error(errorMessage(error, i18n.t('export.windowFailed')));
     closeExportDialog();
     this.setState({ failed: false });
   }

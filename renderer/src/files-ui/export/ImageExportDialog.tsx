@@ -10,6 +10,7 @@ import { ImageExportFooter } from './ImageExportFooter';
 import { ImageOptionsForm } from './ImageOptionsForm';
 import { useImageExport } from './use-image-export';
 import './export-dialogs.css';
+import { useTranslation } from '../../i18n';
 
 export function ImageExportDialog(props: {
   doc: JourneyDocument;
@@ -20,12 +21,13 @@ export function ImageExportDialog(props: {
   const { format, onClose } = props;
   const image = useImageExport(props);
   const statusId = useId();
+  const { t } = useTranslation();
   const name = format === 'png' ? 'PNG' : 'SVG';
   return (
     <ModalDialog
       open
       className="export-dialog image-dialog"
-      title={`${name} image of the map`}
+      title={t('export.imageTitle', { format: name })}
       describedBy={statusId}
       busy={image.busy}
       onClose={onClose}

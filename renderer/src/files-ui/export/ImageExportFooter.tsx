@@ -1,6 +1,7 @@
 /** The image dialog's footer: status line, Cancel (or "Cancel export" while busy) and "Export PNG…"/"Export SVG…". */
 import { FileImage } from 'lucide-react';
 import { ExportStatus } from './ExportStatus';
+import { useTranslation } from '../../i18n';
 
 export function ImageExportFooter(props: {
   statusId: string;
@@ -17,16 +18,17 @@ export function ImageExportFooter(props: {
   onCancelExport: () => void;
   onExport: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <ExportStatus id={props.statusId} error={props.error} busy={props.busy} text={props.statusText} />
       {props.busy ? (
         <button type="button" className="btn" onClick={props.onCancelExport} disabled={props.saving}>
-          Cancel export
+          {t('export.cancelExport')}
         </button>
       ) : (
         <button type="button" className="btn" onClick={props.onClose}>
-          Cancel
+          {t('dialogs.cancel')}
         </button>
       )}
       <button
@@ -35,7 +37,7 @@ export function ImageExportFooter(props: {
         onClick={props.onExport}
         disabled={props.busy || props.blocked === true}
       >
-        <FileImage size={16} aria-hidden /> Export {props.name}…
+        <FileImage size={16} aria-hidden /> {t('export.exportFormat', { format: props.name })}
       </button>
     </>
   );

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { MAX_CANVAS_SIDE, MAX_DPI, MIN_DPI, MIN_IMAGE_WIDTH, type RasterSize } from '../../exports';
 import { Segmented } from '../../ui/segmented';
 import { formatPx, type ImageChoices } from './use-image-export';
+import { i18n, useTranslation } from '../../i18n';
 
 export interface ImageOptionsFormProps {
   format: 'png' | 'svg';
@@ -19,58 +20,74 @@ export interface ImageOptionsFormProps {
   onChange: (patch: Partial<ImageChoices>) => void;
 }
 
+/** Paper names and DPI figures are the same in every language; the words come from the catalogue at render time. */
+const sizeOptions = () =>
+  [
+    ['1', '1×'],
+    ['2', '2×'],
+    ['width', i18n.t('export.sizeWidth')],
+    ['paper', i18n.t('export.sizePaper', { dpi: 'DPI' })],
+  ] as const;
+const PAPER_OPTIONS = [
+  ['A4', 'A4'],
+  ['A3', 'A3'],
+  ['A2', 'A2'],
+  ['A1', 'A1'],
+  ['A0', 'A0'],
+] as const;
+const dpiOptions = () =>
+  [
+    ['72', '72 DPI'],
+    ['150', '150 DPI'],
+    ['300', '300 DPI'],
+    ['custom', i18n.t('export.dpiCustom')],
+  ] as const;
+const backgroundOptions = () =>
+  [
+    ['white', i18n.t('export.white')],
+    ['transparent', i18n.t('export.transparent')],
+  ] as const;
+/** The unit's name, the same in every language. */
+const DPI = 'DPI';
+const pixelSize = (raster: RasterSize) => `${formatPx(raster.width)} × ${formatPx(raster.height)} px`;
+
 export function ImageOptionsForm(props: ImageOptionsFormProps) {
   const { format, choice, raster, heatOn, disabled, onChange } = props;
   const widthId = useId();
   const dpiId = useId();
+  const { t } = useTranslation();
   return (
     <form className="export-options" onSubmit={(e) => e.preventDefault()}>
-      <p className="muted">The whole map, every stage, not only the part on screen.</p>
+      <p className="muted">{t('export.wholeMap')}</p>
       {format === 'png' && (
         <fieldset className="export-group" disabled={disabled}>
-          <legend>Size</legend>
+          <legend>{t('export.size')}</legend>
           <Segmented
-            label="Size"
+            label={t('export.size')}
             name="image-size"
             value={choice.size}
-            options={[
-              ['1', '1×'],
-              ['2', '2×'],
-              ['width', 'Width'],
-              ['paper', 'Paper and DPI'],
-            ]}
+            options={sizeOptions()}
             onChange={(size) => onChange({ size })}
           />
           {choice.size === 'paper' && (
             <>
               <Segmented
-                label="Paper"
+                label={t('export.paper')}
                 name="image-paper"
                 value={choice.paper}
-                options={[
-                  ['A4', 'A4'],
-                  ['A3', 'A3'],
-                  ['A2', 'A2'],
-                  ['A1', 'A1'],
-                  ['A0', 'A0'],
-                ]}
+                options={PAPER_OPTIONS}
                 onChange={(paper) => onChange({ paper })}
               />
               <Segmented
-                label="DPI"
+                label={DPI}
                 name="image-dpi"
                 value={choice.dpiChoice}
-                options={[
-                  ['72', '72 DPI'],
-                  ['150', '150 DPI'],
-                  ['300', '300 DPI'],
-                  ['custom', 'Custom'],
-                ]}
+                options={dpiOptions()}
                 onChange={(dpiChoice) => onChange({ dpiChoice })}
               />
               {choice.dpiChoice === 'custom' && (
                 <label className="field" htmlFor={dpiId}>
-                  <span>Dots per inch</span>
+                  <span>{t('export.dotsPerInch', { dpi: 'DPI' })}</span>
                   <input
                     id={dpiId}
                     className="input"
@@ -89,7 +106,7 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
           )}
           {choice.size === 'width' && (
             <label className="field" htmlFor={widthId}>
-              <span>Width in pixels</span>
+              <span>{t('export.widthPx', { unit: 'px' })}</span>
               <input
                 id={widthId}
                 className="input"
@@ -111,37 +128,36 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
             </p>
           ) : (
             <p className="muted" aria-live="polite">
-              {formatPx(raster.width)} × {formatPx(raster.height)} px
+              {pixelSize(raster)}
             </p>
           )}
           {raster.capped && (
             <p className="field-warning">
-              That is more than {formatPx(MAX_CANVAS_SIDE)} px on a side, the most an image can hold; it will be made
-              {` ${formatPx(raster.width)} × ${formatPx(raster.height)} px`}.
+              {t('export.capped', {
+                max: `${formatPx(MAX_CANVAS_SIDE)} px`,
+                size: pixelSize(raster),
+              })}
             </p>
           )}
         </fieldset>
       )}
       <fieldset className="export-group" disabled={disabled}>
-        <legend>Background</legend>
+        <legend>{t('export.background')}</legend>
         <Segmented
-          label="Background"
+          label={t('export.background')}
           name="image-background"
           value={choice.background}
-          options={[
-            ['white', 'White'],
-            ['transparent', 'Transparent'],
-          ]}
+          options={backgroundOptions()}
           onChange={(background) => onChange({ background })}
         />
       </fieldset>
       {(heatOn || format === 'svg') && (
         <fieldset className="export-group" disabled={disabled}>
-          <legend>Content</legend>
+          <legend>{t('export.content')}</legend>
           {heatOn && (
             <label className="check">
               <input type="checkbox" checked={choice.heat} onChange={(e) => onChange({ heat: e.target.checked })} />
-              Heat overlay: {props.heatTitle}
+              {t('export.heatOverlay', { title: props.heatTitle })}
             </label>
           )}
           {format === 'svg' && (
@@ -151,7 +167,7 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
                 checked={choice.embedFonts}
                 onChange={(e) => onChange({ embedFonts: e.target.checked })}
               />
-              Embed fonts (larger file; the text looks the same on any computer)
+              {t('export.embedFonts')}
             </label>
           )}
         </fieldset>

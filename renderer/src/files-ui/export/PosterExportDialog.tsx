@@ -13,8 +13,32 @@ import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
 import { usePosterExport } from './use-poster-export';
 import './export-dialogs.css';
+import { i18n, useTranslation } from '../../i18n';
 
 type OutputChoice = 'single' | 'A4' | 'Letter';
+
+/** Paper names are the same in every language; the words come from the catalogue at render time. */
+const paperOptions = () =>
+  [
+    ['A3', 'A3'],
+    ['A2', 'A2'],
+    ['A1', 'A1'],
+    ['A0', 'A0'],
+    ['custom', i18n.t('export.dpiCustom')],
+  ] as const;
+const orientationOptions = () =>
+  [
+    ['portrait', i18n.t('export.portrait')],
+    ['landscape', i18n.t('export.landscape')],
+  ] as const;
+const outputOptions = () =>
+  [
+    ['single', i18n.t('export.onePage')],
+    ['A4', i18n.t('export.a4Sheets')],
+    ['Letter', i18n.t('export.letterSheets')],
+  ] as const;
+const outputPatch = (choice: OutputChoice): Partial<PosterOptions> =>
+  choice === 'single' ? { output: 'single' } : { output: 'tiled', tilePaper: choice };
 
 function MmField(props: { label: string; value: number; min: number; max: number; onChange: (n: number) => void }) {
   const id = useId();
@@ -44,35 +68,30 @@ export function PosterOptionsForm(props: {
 }) {
   const { options, onChange } = props;
   const output: OutputChoice = options.output === 'single' ? 'single' : options.tilePaper;
+  const { t } = useTranslation();
   return (
     <form className="export-options" onSubmit={(e) => e.preventDefault()}>
-      <p className="muted">The whole map with its title and legends, as vector PDF: text stays text.</p>
+      <p className="muted">{t('export.posterIntro')}</p>
       <fieldset className="export-group" disabled={props.disabled}>
-        <legend>Poster size</legend>
+        <legend>{t('export.posterSize')}</legend>
         <Segmented
-          label="Poster size"
+          label={t('export.posterSize')}
           name="poster-paper"
           value={options.paper}
-          options={[
-            ['A3', 'A3'],
-            ['A2', 'A2'],
-            ['A1', 'A1'],
-            ['A0', 'A0'],
-            ['custom', 'Custom'],
-          ]}
+          options={paperOptions()}
           onChange={(paper) => onChange({ paper })}
         />
         {options.paper === 'custom' ? (
           <div className="field-row">
             <MmField
-              label="Width (mm)"
+              label={t('export.widthMm', { unit: 'mm' })}
               value={options.custom.width}
               min={POSTER_MIN_MM}
               max={POSTER_MAX_MM}
               onChange={(width) => onChange({ custom: { ...options.custom, width } })}
             />
             <MmField
-              label="Height (mm)"
+              label={t('export.heightMm', { unit: 'mm' })}
               value={options.custom.height}
               min={POSTER_MIN_MM}
               max={POSTER_MAX_MM}
@@ -81,33 +100,26 @@ export function PosterOptionsForm(props: {
           </div>
         ) : (
           <Segmented
-            label="Orientation"
+            label={t('export.orientation')}
             name="poster-orientation"
             value={options.orientation}
-            options={[
-              ['portrait', 'Portrait'],
-              ['landscape', 'Landscape'],
-            ]}
+            options={orientationOptions()}
             onChange={(orientation) => onChange({ orientation })}
           />
         )}
       </fieldset>
       <fieldset className="export-group" disabled={props.disabled}>
-        <legend>Print on</legend>
+        <legend>{t('export.printOn')}</legend>
         <Segmented
-          label="Print on"
+          label={t('export.printOn')}
           name="poster-output"
           value={output}
-          options={[
-            ['single', 'One page'],
-            ['A4', 'A4 sheets'],
-            ['Letter', 'Letter sheets'],
-          ]}
-          onChange={(v) => onChange(v === 'single' ? { output: 'single' } : { output: 'tiled', tilePaper: v })}
+          options={outputOptions()}
+          onChange={(v) => onChange(outputPatch(v))}
         />
         {options.output === 'tiled' && (
           <MmField
-            label="Overlap (mm)"
+            label={t('export.overlapMm', { unit: 'mm' })}
             value={options.overlapMm}
             min={0}
             max={MAX_OVERLAP_MM}
@@ -133,11 +145,12 @@ export function PosterExportDialog(props: { doc: JourneyDocument; onClose: () =>
   const { onClose } = props;
   const poster = usePosterExport(props.doc, onClose);
   const statusId = useId();
+  const { t } = useTranslation();
   return (
     <ModalDialog
       open
       className="export-dialog image-dialog"
-      title="Poster of the map"
+      title={t('export.posterTitle')}
       describedBy={statusId}
       busy={poster.busy}
       onClose={onClose}
@@ -147,11 +160,11 @@ export function PosterExportDialog(props: { doc: JourneyDocument; onClose: () =>
           <ExportStatus id={statusId} error={poster.error} busy={poster.busy} text={poster.statusText} />
           {poster.busy ? (
             <button type="button" className="btn" onClick={poster.cancel} disabled={poster.step === 'printing'}>
-              Cancel export
+              {t('export.cancelExport')}
             </button>
           ) : (
             <button type="button" className="btn" onClick={onClose}>
-              Cancel
+              {t('dialogs.cancel')}
             </button>
           )}
           <button
@@ -160,7 +173,7 @@ export function PosterExportDialog(props: { doc: JourneyDocument; onClose: () =>
             onClick={() => void poster.run()}
             disabled={poster.busy || poster.problem !== null}
           >
-            <FileText size={16} aria-hidden /> Export poster…
+            <FileText size={16} aria-hidden /> {t('export.exportPoster')}
           </button>
         </>
       }

@@ -13,6 +13,7 @@ import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
 import { usePptxExport, type PptxExportModel } from './use-pptx-export';
 import './export-dialogs.css';
+import { useTranslation } from '../../i18n';
 
 export function PptxOptionsForm(props: {
   layout: DeckLayout;
@@ -22,26 +23,25 @@ export function PptxOptionsForm(props: {
   onLayout: (layout: DeckLayout) => void;
 }) {
   const { brand } = props;
+  const { t } = useTranslation();
   return (
     <form className="export-options" onSubmit={(e) => e.preventDefault()}>
-      <p className="muted">
-        Title, map, emotion curve, a slide per stage, hot spots, opportunities and metrics, as editable text.
-      </p>
+      <p className="muted">{t('export.pptxIntro')}</p>
       <fieldset className="export-group" disabled={props.disabled}>
-        <legend>Slide size</legend>
+        <legend>{t('export.slideSize')}</legend>
         <Segmented
-          label="Slide size"
+          label={t('export.slideSize')}
           name="pptx-layout"
           value={props.layout}
           options={[
-            ['16:9', 'Widescreen 16:9'],
-            ['4:3', 'Standard 4:3'],
+            ['16:9', t('export.widescreen')],
+            ['4:3', t('export.standard')],
           ]}
           onChange={props.onLayout}
         />
       </fieldset>
       <fieldset className="export-group">
-        <legend>Brand</legend>
+        <legend>{t('export.brand')}</legend>
         <div className="logo-row">
           <span className="brand-swatch" style={{ background: brand.brandColour }} aria-hidden />
           <span>{brand.brandColour}</span>
@@ -49,16 +49,16 @@ export function PptxOptionsForm(props: {
             <img
               className="logo-thumb"
               src={`data:${brand.logo.type};base64,${brand.logo.dataBase64}`}
-              alt="Logo of the report settings"
+              alt={t('export.reportLogo')}
             />
           ) : (
-            <span className="muted">No logo</span>
+            <span className="muted">{t('export.noLogo')}</span>
           )}
         </div>
-        <p className="muted">From the report settings; change them in the PDF report dialog.</p>
+        <p className="muted">{t('export.brandFromReport')}</p>
       </fieldset>
       <fieldset className="export-group">
-        <legend>Fonts</legend>
+        <legend>{t('export.fonts')}</legend>
         <p className="pptx-fonts" role="note">
           {props.fontsMessage}
         </p>
@@ -71,11 +71,12 @@ export function PptxExportDialog(props: { doc: JourneyDocument; onClose: () => v
   const { onClose } = props;
   const deck = usePptxExport(props.doc, onClose);
   const statusId = useId();
+  const { t } = useTranslation();
   return (
     <ModalDialog
       open
       className="export-dialog image-dialog"
-      title="PowerPoint slides"
+      title={t('export.pptxTitle')}
       describedBy={statusId}
       busy={deck.busy}
       onClose={onClose}
@@ -85,15 +86,15 @@ export function PptxExportDialog(props: { doc: JourneyDocument; onClose: () => v
           <ExportStatus id={statusId} error={deck.error} busy={deck.busy} text={deck.statusText} />
           {deck.busy ? (
             <button type="button" className="btn" onClick={deck.cancel} disabled={deck.step?.kind === 'saving'}>
-              Cancel export
+              {t('export.cancelExport')}
             </button>
           ) : (
             <button type="button" className="btn" onClick={onClose}>
-              Cancel
+              {t('dialogs.cancel')}
             </button>
           )}
           <button type="button" className="btn btn-primary" onClick={() => void deck.run()} disabled={deck.busy}>
-            <Presentation size={16} aria-hidden /> Export PowerPoint…
+            <Presentation size={16} aria-hidden /> {t('export.exportPptx')}
           </button>
         </>
       }

@@ -2,6 +2,7 @@
 import { ImagePlus, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { ReportSettings } from '../../exports';
+import { useTranslation } from '../../i18n';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
@@ -18,15 +19,16 @@ export function ReportBrandFieldset(props: {
   // What is typed in the hex field, which may be half a colour until it is whole.
   const [colourText, setColourText] = useState(props.brandColour);
   const ids = { logo: useId(), colour: useId() };
+  const { t } = useTranslation();
   return (
     <fieldset className="export-group" disabled={props.disabled}>
-      <legend>Brand</legend>
+      <legend>{t('export.brand')}</legend>
       <div className="field">
-        <label htmlFor={ids.colour}>Brand colour</label>
+        <label htmlFor={ids.colour}>{t('export.brandColour')}</label>
         <div className="colour-row">
           <input
             type="color"
-            aria-label="Brand colour picker"
+            aria-label={t('export.brandColourPicker')}
             value={props.brandColour}
             onChange={(e) => {
               setColourText(e.target.value);
@@ -48,16 +50,20 @@ export function ReportBrandFieldset(props: {
         </div>
       </div>
       <div className="field">
-        <span id={ids.logo}>Logo (PNG or JPEG, up to 2 MB)</span>
+        <span id={ids.logo}>{t('export.logo', { size: '2 MB', png: 'PNG', jpeg: 'JPEG' })}</span>
         <div className="logo-row">
           {logo ? (
-            <img className="logo-thumb" src={`data:${logo.type};base64,${logo.dataBase64}`} alt="Chosen logo" />
+            <img
+              className="logo-thumb"
+              src={`data:${logo.type};base64,${logo.dataBase64}`}
+              alt={t('export.chosenLogo')}
+            />
           ) : (
-            <span className="muted">No logo</span>
+            <span className="muted">{t('export.noLogo')}</span>
           )}
           <label className="btn file-btn">
             <ImagePlus size={16} aria-hidden />
-            {logo ? 'Replace…' : 'Choose…'}
+            {logo ? t('export.replaceLogo') : t('export.chooseLogo')}
             <input
               type="file"
               accept="image/png,image/jpeg"
@@ -72,8 +78,8 @@ export function ReportBrandFieldset(props: {
             <button
               type="button"
               className="btn btn-ghost icon-btn"
-              aria-label="Remove logo"
-              title="Remove logo"
+              aria-label={t('export.removeLogo')}
+              title={t('export.removeLogo')}
               onClick={props.onRemoveLogo}
             >
               <Trash2 size={16} />

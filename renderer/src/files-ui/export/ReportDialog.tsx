@@ -12,18 +12,20 @@ import { ReportPreviewPane } from './ReportPreviewPane';
 import { ReportSettingsForm } from './ReportSettingsForm';
 import { useReportDialog } from './use-report-dialog';
 import './export-dialogs.css';
+import { useTranslation } from '../../i18n';
 
 export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void }) {
   const { onClose } = props;
   const report = useReportDialog(props.doc, onClose);
   const statusId = useId();
+  const { t } = useTranslation();
   const { settings } = report;
 
   return (
     <ModalDialog
       open
       className="export-dialog report-dialog"
-      title="Report"
+      title={t('export.reportTitle')}
       describedBy={statusId}
       busy={report.busy}
       onClose={onClose}

@@ -5,6 +5,7 @@
 import { LoaderCircle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { previewWidthPx, type ReportSettings } from '../../exports';
+import { useTranslation } from '../../i18n';
 
 export function ReportPreviewPane(props: {
   /** The preview document, or null while it is first being built. */
@@ -15,6 +16,7 @@ export function ReportPreviewPane(props: {
   assetsError: string | null;
 }) {
   const paneRef = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const [paneWidth, setPaneWidth] = useState(560);
 
   useEffect(() => {
@@ -33,7 +35,7 @@ export function ReportPreviewPane(props: {
         <div className="report-preview-frame" style={{ width: docWidth * scale }}>
           <iframe
             sandbox=""
-            title="Report preview"
+            title={t('export.reportPreview')}
             srcDoc={props.preview}
             style={{ width: docWidth, height: `${100 / scale}%`, transform: `scale(${scale})` }}
           />
@@ -44,7 +46,7 @@ export function ReportPreviewPane(props: {
             <span className="field-error">{props.assetsError}</span>
           ) : (
             <>
-              <LoaderCircle size={16} className="spin" aria-hidden /> Preparing report…
+              <LoaderCircle size={16} className="spin" aria-hidden /> {t('export.preparingReport')}
             </>
           )}
         </div>

@@ -3,6 +3,7 @@ import type { ReportSettings } from '../../exports';
 import { getHost } from '../../platform';
 import { REPORT_SECTION_IDS, type Labels, type SectionId } from '../../reports';
 import type { SectionSummary } from './use-report-dialog';
+import { useTranslation } from '../../i18n';
 
 export function ReportSectionsFieldset(props: {
   sections: ReportSettings['sections'];
@@ -12,9 +13,10 @@ export function ReportSectionsFieldset(props: {
   onToggle: (id: SectionId, on: boolean) => void;
 }) {
   const { sections, summary, labels } = props;
+  const { t } = useTranslation();
   return (
     <fieldset className="export-group" disabled={props.disabled}>
-      <legend>Sections</legend>
+      <legend>{t('export.sections')}</legend>
       <div className="section-list">
         {REPORT_SECTION_IDS.map((id) => (
           <label key={id} className="check">
@@ -25,19 +27,15 @@ export function ReportSectionsFieldset(props: {
       </div>
       {summary.leftOut.length > 0 && (
         <p className="muted section-note">
-          Empty, left out: {summary.leftOut.map((id) => labels.sections[id]).join(', ')}
+          {t('export.leftOut', { sections: summary.leftOut.map((id) => labels.sections[id]).join(', ') })}
         </p>
       )}
       {sections.toc && getHost().kind === 'web' && (
         // The browser's print dialog prints once, so nothing can see where the sections land.
-        <p className="muted section-note">
-          Printed from the browser, the contents list the sections without page numbers; the desktop app adds them.
-        </p>
+        <p className="muted section-note">{t('export.tocInBrowser')}</p>
       )}
-      {!summary.anySection && <p className="field-error">Choose at least one section.</p>}
-      {summary.anySection && !summary.anyPrinted && (
-        <p className="field-error">Every section you chose is empty for this journey; choose another section.</p>
-      )}
+      {!summary.anySection && <p className="field-error">{t('export.chooseSection')}</p>}
+      {summary.anySection && !summary.anyPrinted && <p className="field-error">{t('export.sectionsEmpty')}</p>}
     </fieldset>
   );
 }

@@ -5,16 +5,9 @@ import { Segmented } from '../../ui/segmented';
 import { ReportBrandFieldset } from './ReportBrandFieldset';
 import { ReportSectionsFieldset } from './ReportSectionsFieldset';
 import type { SectionSummary } from './use-report-dialog';
+import { i18n, isUiLanguage, LANGUAGE_NAMES, useTranslation } from '../../i18n';
 
 /** Each language in its own name, so a reader finds theirs whatever the UI language. */
-const LANGUAGE_NAMES: Partial<Record<string, string>> = {
-  en: 'English',
-  ta: 'தமிழ்',
-  te: 'తెలుగు',
-  ml: 'മലയാളം',
-  hy: 'Հայերեն',
-};
-
 export interface ReportSettingsFormProps {
   settings: ReportSettings;
   sections: SectionSummary;
@@ -28,31 +21,35 @@ export interface ReportSettingsFormProps {
   onRemoveLogo: () => void;
 }
 
+const orientationOptions = () =>
+  [
+    ['portrait', i18n.t('export.portrait')],
+    ['landscape', i18n.t('export.landscape')],
+  ] as const;
+
 export function ReportSettingsForm(props: ReportSettingsFormProps) {
   const { settings, disabled, onChange } = props;
+  const { t } = useTranslation();
   return (
     <form className="export-options" onSubmit={(e) => e.preventDefault()}>
       <fieldset className="export-group" disabled={disabled}>
-        <legend>Paper</legend>
+        <legend>{t('export.paper')}</legend>
         <label className="field">
-          <span>Page size</span>
+          <span>{t('export.pageSize')}</span>
           <select
             className="input"
             value={settings.pageSize}
             onChange={(e) => onChange({ pageSize: e.target.value === 'Letter' ? 'Letter' : 'A4' })}
           >
-            <option value="A4">A4 (210 × 297 mm)</option>
-            <option value="Letter">Letter (8.5 × 11 in)</option>
+            <option value="A4">{t('export.pageA4', { size: '210 × 297 mm' })}</option>
+            <option value="Letter">{t('export.pageLetter', { size: '8.5 × 11 in' })}</option>
           </select>
         </label>
         <Segmented
-          label="Orientation"
+          label={t('export.orientation')}
           name="report-orientation"
           value={settings.orientation}
-          options={[
-            ['portrait', 'Portrait'],
-            ['landscape', 'Landscape'],
-          ]}
+          options={orientationOptions()}
           onChange={(orientation) => onChange({ orientation })}
         />
       </fieldset>
@@ -76,9 +73,9 @@ export function ReportSettingsForm(props: ReportSettingsFormProps) {
       />
 
       <fieldset className="export-group" disabled={disabled}>
-        <legend>Language</legend>
+        <legend>{t('export.language')}</legend>
         <label className="field">
-          <span>Report labels</span>
+          <span>{t('export.reportLabels')}</span>
           <select
             className="input"
             value={settings.language}
@@ -90,7 +87,7 @@ export function ReportSettingsForm(props: ReportSettingsFormProps) {
           >
             {REPORT_LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {LANGUAGE_NAMES[l] ?? l}
+                {isUiLanguage(l) ? LANGUAGE_NAMES[l] : l}
               </option>
             ))}
           </select>

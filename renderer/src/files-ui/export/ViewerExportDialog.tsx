@@ -9,21 +9,19 @@ import { ModalDialog } from '../../ui/Dialog';
 import { ExportStatus } from './ExportStatus';
 import { useViewerExport } from './use-viewer-export';
 import './export-dialogs.css';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { useTranslation } from '../../i18n';
 
 export function ViewerExportDialog(props: { doc: JourneyDocument; onClose: () => void }) {
   const { onClose } = props;
   const viewer = useViewerExport(props.doc, onClose);
   const statusId = useId();
+  const { t } = useTranslation();
   const { counts } = viewer;
   return (
     <ModalDialog
       open
       className="export-dialog viewer-dialog"
-      title="Interactive viewer"
+      title={t('export.viewerTitle')}
       describedBy={statusId}
       busy={viewer.busy}
       onClose={onClose}
@@ -31,27 +29,24 @@ export function ViewerExportDialog(props: { doc: JourneyDocument; onClose: () =>
         <>
           <ExportStatus id={statusId} error={viewer.error} busy={viewer.busy} text={viewer.statusText} />
           <button type="button" className="btn" onClick={onClose} disabled={viewer.busy}>
-            Cancel
+            {t('dialogs.cancel')}
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void viewer.save()} disabled={viewer.busy}>
-            <Globe size={16} aria-hidden /> Save viewer…
+            <Globe size={16} aria-hidden /> {t('export.saveViewer')}
           </button>
         </>
       }
     >
       <div className="export-options">
-        <p className="muted">
-          One HTML file your client opens in any current browser, with nothing to install and no network: the map with
-          pan and zoom, stage by stage, every touchpoint&apos;s details, the personas and their curves, the insights,
-          search and print. Read only.
-        </p>
+        <p className="muted">{t('export.viewerIntro')}</p>
         <ul className="viewer-facts">
           <li>
-            {plural(counts.stages, 'stage', 'stages')}, {plural(counts.touchpoints, 'touchpoint', 'touchpoints')},{' '}
-            {plural(counts.personas, 'persona', 'personas')}
+            {t('files.stageCount', { count: counts.stages })},{' '}
+            {t('files.touchpointCount', { count: counts.touchpoints })},{' '}
+            {t('export.personaCount', { count: counts.personas })}
           </li>
-          <li>Fonts embedded: {viewer.fonts.join(', ')}</li>
-          <li>Accent colour and logo from the report settings</li>
+          <li>{t('export.fontsEmbedded', { fonts: viewer.fonts.join(', ') })}</li>
+          <li>{t('export.accentFromReport')}</li>
         </ul>
       </div>
     </ModalDialog>

@@ -5,7 +5,7 @@
  * interactive viewer open a dialog with their options first; the others save
  * straight away.
  */
-import { JOURNEY_FILE_FILTERS } from '../open-files';
+import { journeyFileFilters } from '../open-files';
 import { journeyAssets, type WaymarkDB } from '../../storage';
 import type { MenuCommand } from '../../platform';
 import { getHost } from '../../platform';
@@ -17,6 +17,7 @@ import type { EditorStore } from '../../session/store';
 import { describeExportError } from './errors';
 import { openExportDialogState as openExportDialog } from './dialog-state';
 import { useEditorUi } from '../../editor/ui-store';
+import { i18n } from '../../i18n';
 
 const encoder = new TextEncoder();
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
@@ -38,7 +39,7 @@ export const EXPORT_COMMANDS = [
 
 async function save(name: string, bytes: Uint8Array, mimeType: string, filter: { name: string; extensions: string[] }) {
   const saved = await getHost().saveFile({ suggestedName: name, filters: [filter], bytes, mimeType });
-  if (saved) toast.success(`Saved ${saved.name}.`);
+  if (saved) toast.success(i18n.t('export.saved', { name: saved.name }));
 }
 
 export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
@@ -56,7 +57,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
       // Too large: refused before the save dialog, so nothing is written.
       if (!built.ok) return void toast.error(built.message);
       for (const warning of built.warnings) toast.info(warning);
-      return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, JOURNEY_FILE_FILTERS[0]!);
+      return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, journeyFileFilters()[0]!);
     }
     case 'export-csv':
       return save(journeyFileName(title, 'csv'), encoder.encode(touchpointsToCsv(doc)), 'text/csv', {
@@ -74,7 +75,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
         const { buildWorkbook, XLSX_MIME_TYPE } = await import('../../exports/xlsx');
         const bytes = await buildWorkbook(doc);
         return await save(journeyFileName(title, 'xlsx'), bytes, XLSX_MIME_TYPE, {
-          name: 'Excel workbook',
+          name: i18n.t('export.xlsxFilter'),
           extensions: ['xlsx'],
         });
       } catch (error) {

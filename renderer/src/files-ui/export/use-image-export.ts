@@ -24,6 +24,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, RasteriseError, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
+import { i18n } from '../../i18n';
 
 const encoder = new TextEncoder();
 
@@ -77,12 +78,12 @@ export function imageRaster(
 }
 
 const STEP_TEXT = {
-  fonts: 'Loading fonts…',
-  drawing: 'Drawing the map…',
-  loading: 'Reading the drawing…',
-  rasterising: 'Drawing the pixels…',
-  encoding: 'Encoding the PNG…',
-  saving: 'Saving…',
+  fonts: 'export.stepFonts',
+  drawing: 'export.stepDrawingMap',
+  loading: 'export.stepReadingDrawing',
+  rasterising: 'export.stepPixels',
+  encoding: 'export.stepEncodingPng',
+  saving: 'export.stepSaving',
 } as const;
 export type ImageExportStep = keyof typeof STEP_TEXT;
 
@@ -193,17 +194,18 @@ export function useImageExport(props: {
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, format),
         filters: [
-          format === 'png' ? { name: 'PNG image', extensions: ['png'] } : { name: 'SVG image', extensions: ['svg'] },
+          format === 'png'
+            ? { name: i18n.t('export.imageFilter', { format: 'PNG' }), extensions: ['png'] }
+            : { name: i18n.t('export.imageFilter', { format: 'SVG' }), extensions: ['svg'] },
         ],
         bytes,
         mimeType: format === 'png' ? 'image/png' : 'image/svg+xml',
       });
       setStep(null);
       if (!saved) return;
-      const note = capped
-        ? ` It was made ${formatPx(raster.width)} × ${formatPx(raster.height)} px, the largest size an image can have.`
-        : '';
-      toast.success(`Saved ${saved.name}.${note}`);
+      const done = i18n.t('export.saved', { name: saved.name });
+      const size = `${formatPx(raster.width)} × ${formatPx(raster.height)} px`;
+      toast.success(capped ? `${done} ${i18n.t('export.savedCapped', { size })}` : done);
       onClose();
     } catch (e) {
       setStep(null);
@@ -222,7 +224,7 @@ export function useImageExport(props: {
     heatTitle,
     step,
     busy,
-    statusText: step ? STEP_TEXT[step] : '',
+    statusText: step ? i18n.t(STEP_TEXT[step]) : '',
     error,
     run,
     cancel,

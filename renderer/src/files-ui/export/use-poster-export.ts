@@ -21,27 +21,35 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
+import { currentLanguage, formatNumber, i18n } from '../../i18n';
 
 /** The last choices, for this session. */
 let remembered: PosterOptions = DEFAULT_POSTER_OPTIONS;
 
-const STEP_TEXT = { fonts: 'Loading fonts…', drawing: 'Drawing the poster…', printing: 'Printing the PDF…' } as const;
+const STEP_TEXT = {
+  fonts: 'export.stepFonts',
+  drawing: 'export.stepDrawingPoster',
+  printing: 'export.stepPrintingPoster',
+} as const;
 export type PosterStep = keyof typeof STEP_TEXT;
 
-const mmText = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
+const mmText = (n: number) => formatNumber(n, currentLanguage(), 1);
 
 /** One line on what the choices give, or null when they are not valid (see `problem`). */
 export function posterSummary(options: PosterOptions): { summary: string | null; problem: string | null } {
   const check = checkPosterOptions(options);
   if (!check.ok) return { summary: null, problem: check.message };
   const size = `${mmText(check.size.width)} × ${mmText(check.size.height)} mm`;
-  if (options.output === 'single') return { summary: `One page, ${size}.`, problem: null };
+  if (options.output === 'single') return { summary: i18n.t('export.posterOnePage', { size }), problem: null };
   const grid = tileGrid(check.size, options.tilePaper, options.overlapMm);
   const sheets = grid.tiles.length;
   return {
-    summary:
-      `${size} on ${sheets} ${options.tilePaper} ${sheets === 1 ? 'sheet' : 'sheets'} ` +
-      `(${grid.columns} × ${grid.rows}), plus a page with the assembly key.`,
+    summary: i18n.t('export.posterTiled', {
+      size,
+      count: sheets,
+      paper: options.tilePaper,
+      grid: `${grid.columns} × ${grid.rows}`,
+    }),
     problem: null,
   };
 }
@@ -105,7 +113,7 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
       });
       setStep(null);
       if (!saved) return;
-      toast.success(`Saved ${saved.name}.`);
+      toast.success(i18n.t('export.saved', { name: saved.name }));
       onClose();
     } catch (e) {
       setStep(null);
@@ -122,7 +130,7 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
     problem,
     step,
     busy: step !== null,
-    statusText: step ? STEP_TEXT[step] : '',
+    statusText: step ? i18n.t(STEP_TEXT[step]) : '',
     error,
     run,
     cancel: () => controller.current?.abort(),

@@ -16,6 +16,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, yieldToUi } from './rasterise';
 import { currentReportSettings } from './use-report-dialog';
+import { currentLanguage, formatPercent, i18n } from '../../i18n';
 
 /** The last slide size chosen, for this session. */
 let rememberedLayout: DeckLayout = '16:9';
@@ -24,9 +25,12 @@ export type PptxStep = { kind: 'loading' } | { kind: 'building'; done: number; t
 
 export function pptxStepText(step: PptxStep | null): string {
   if (!step) return '';
-  if (step.kind === 'loading') return 'Preparing slides…';
-  if (step.kind === 'saving') return 'Saving…';
-  return `Building slides (${Math.min(100, Math.round((step.done / step.total) * 100))}%)…`;
+  if (step.kind === 'loading') return i18n.t('export.stepSlides');
+  if (step.kind === 'saving') return i18n.t('export.stepSaving');
+  const share = Math.min(1, step.done / step.total);
+  return i18n.t('export.stepBuildingSlides', {
+    percent: formatPercent(Math.round(share * 100) / 100, currentLanguage()),
+  });
 }
 
 export interface PptxExportModel {
@@ -95,7 +99,7 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
       });
       setStep(null);
       if (!saved) return;
-      toast.success(`Saved ${saved.name}.`);
+      toast.success(i18n.t('export.saved', { name: saved.name }));
       onClose();
     } catch (e) {
       setStep(null);

@@ -15,7 +15,7 @@ import {
   type ReportSettings,
 } from '../../exports';
 import { journeyFileName } from '../../files';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage, i18n } from '../../i18n';
 import { getHost } from '../../platform';
 import {
   buildReportHtml,
@@ -40,11 +40,10 @@ const encoder = new TextEncoder();
 
 export type ReportPhase = 'idle' | 'preparing' | 'printing' | 'saving';
 
-const PHASE_TEXT: Record<ReportPhase, string> = {
-  idle: '',
-  preparing: 'Preparing report…',
-  printing: 'Printing PDF…',
-  saving: 'Saving HTML…',
+const PHASE_TEXT: Record<Exclude<ReportPhase, 'idle'>, string> = {
+  preparing: 'export.preparingReport',
+  printing: 'export.printingPdf',
+  saving: 'export.savingHtml',
 };
 
 /** Settings remembered for this session, so a logo too big for localStorage is still kept. */
@@ -157,7 +156,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     const timer = window.setTimeout(() => {
       const kept = saveReportSettings(storage(), journeyId, settings);
       if (kept === 'without-logo') {
-        setLogoMessage('The logo is used for this report but is too large to remember for next time.');
+        setLogoMessage(i18n.t('export.logoNotRemembered'));
       }
     }, PREVIEW_DELAY_MS);
     return () => window.clearTimeout(timer);
@@ -191,7 +190,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     setLogoMessage(null);
     if (!file) return;
     if (file.size > LOGO_MAX_BYTES) {
-      setLogoMessage('The logo is larger than 2 MB; choose a smaller PNG or JPEG image.');
+      setLogoMessage(i18n.t('export.logoTooLarge', { size: '2 MB', png: 'PNG', jpeg: 'JPEG' }));
       return;
     }
     const result = checkLogo(new Uint8Array(await file.arrayBuffer()));
@@ -225,7 +224,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
       });
       setPhase('idle');
       if (saved) {
-        toast.success(`Saved ${saved.name}.`);
+        toast.success(i18n.t('export.saved', { name: saved.name }));
         onClose();
       } else if (host.kind === 'web') {
         onClose();
@@ -242,13 +241,13 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
       setPhase('saving');
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, 'html'),
-        filters: [{ name: 'HTML report', extensions: ['html'] }],
+        filters: [{ name: i18n.t('export.htmlFilter'), extensions: ['html'] }],
         bytes: encoder.encode(built.html),
         mimeType: 'text/html',
       });
       setPhase('idle');
       if (saved) {
-        toast.success(`Saved ${saved.name}.`);
+        toast.success(i18n.t('export.saved', { name: saved.name }));
         onClose();
       }
     } catch (e) {
@@ -269,7 +268,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     preview,
     assetsError,
     busy,
-    statusText: PHASE_TEXT[phase],
+    statusText: phase === 'idle' ? '' : i18n.t(PHASE_TEXT[phase]),
     error,
     canExport: !busy && sections.anyPrinted && assetsError === null,
     exportPdf,

@@ -17,14 +17,14 @@ import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { useServices } from '../../services';
 import { loadPersonaPhotos, loadReportFonts } from './report-assets';
+import { i18n } from '../../i18n';
 
 export type ViewerPhase = 'idle' | 'fonts' | 'building' | 'saving';
 
-const PHASE_TEXT: Record<ViewerPhase, string> = {
-  idle: '',
-  fonts: 'Loading fonts…',
-  building: 'Building the viewer…',
-  saving: 'Saving…',
+const PHASE_TEXT: Record<Exclude<ViewerPhase, 'idle'>, string> = {
+  fonts: 'export.stepFonts',
+  building: 'export.stepBuildingViewer',
+  saving: 'export.stepSaving',
 };
 
 const encoder = new TextEncoder();
@@ -74,13 +74,13 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
       setPhase('saving');
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(`${doc.journey.title} viewer`, 'html'),
-        filters: [{ name: 'Interactive viewer', extensions: ['html'] }],
+        filters: [{ name: i18n.t('export.viewerTitle'), extensions: ['html'] }],
         bytes: encoder.encode(html),
         mimeType: 'text/html',
       });
       setPhase('idle');
       if (saved) {
-        toast.success(`Saved ${saved.name}.`);
+        toast.success(i18n.t('export.saved', { name: saved.name }));
         onClose();
       }
     } catch (e) {
@@ -97,7 +97,7 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
     },
     fonts,
     busy: phase !== 'idle',
-    statusText: PHASE_TEXT[phase],
+    statusText: phase === 'idle' ? '' : i18n.t(PHASE_TEXT[phase]),
     error,
     save,
   };

@@ -20,7 +20,7 @@ import {
   type OpportunityStatus,
 } from '../../domain/vocabulary';
 import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
-import type { CsvProblem } from './parse';
+import type { CsvProblem, CsvProblemCode } from './parse';
 
 export interface CsvImportResult {
   /** Only the stages this import creates, in first-seen order; rows naming an existing stage reuse it. */
@@ -41,7 +41,15 @@ export function unguardCell(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-class RowError extends Error {}
+class RowError extends Error {
+  constructor(
+    readonly code: CsvProblemCode,
+    message: string,
+    readonly params?: Readonly<Record<string, string>>,
+  ) {
+    super(message);
+  }
+}
 
 /** −3..+3 (also “+2”, “−2”), or a label of the emotion scale such as “Happy”. Empty is no emotion. */
 export function parseEmotionCell(cell: string): number | null {
@@ -55,7 +63,11 @@ export function parseEmotionCell(cell: string): number | null {
     const level = EMOTION_SCALE.find((l) => l.label.toLowerCase() === value.toLowerCase());
     if (level) return level.score;
   }
-  throw new RowError(`Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`);
+  throw new RowError(
+    'badEmotion',
+    `Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`,
+    { value },
+  );
 }
 
 /** 0–5; empty is 0. */
@@ -65,7 +77,7 @@ export function parseFrictionCell(cell: string): number {
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= FRICTION_MIN && score <= FRICTION_MAX) return score;
-  throw new RowError(`Friction “${value}” is not a whole number from 0 to 5.`);
+  throw new RowError('badFriction', `Friction “${value}” is not a whole number from 0 to 5.`, { value });
 }
 
 /**
@@ -89,25 +101,35 @@ export function parsePainPointsCell(
 }
 
 /** An evidence level as exported (assumption, anecdote, research, data) or its label, any case; empty is none. */
-export function parseEvidenceCell(cell: string, what = 'Evidence'): EvidenceLevel | null {
+export function parseEvidenceCell(
+  cell: string,
+  field: 'evidence' | 'painPointEvidence' = 'evidence',
+): EvidenceLevel | null {
   const value = cell.trim().toLowerCase();
   if (!value) return null;
   const level = EVIDENCE_LEVELS.find((l) => l === value || EVIDENCE_LABELS[l].toLowerCase() === value);
   if (level) return level;
-  throw new RowError(`${what} “${cell.trim()}” is not one of assumption, anecdote, research or data.`);
+  throw new RowError(
+    'badEvidence',
+    `${CSV_FIELD_LABELS[field]} “${cell.trim()}” is not one of assumption, anecdote, research or data.`,
+    { field, value: cell.trim() },
+  );
 }
 
 /** The lines of a cell that holds one value per pain point or opportunity, blank lines kept (they are “not set”). */
 const cellLines = (cell: string) => (cell.trim() ? cell.split(/\r?\n|\r/) : []);
 
 /** An opportunity score 1–5; empty is not scored. */
-function parseScore(line: string, what: string): number | null {
+function parseScore(line: string, field: CsvField): number | null {
   const value = line.trim();
   if (!value) return null;
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= 1 && score <= 5) return score;
-  throw new RowError(`${what} “${value}” is not a whole number from 1 to 5.`);
+  throw new RowError('badScore', `${CSV_FIELD_LABELS[field]} “${value}” is not a whole number from 1 to 5.`, {
+    field,
+    value,
+  });
 }
 
 const OPPORTUNITY_LINE = new RegExp(`^(.*?)\\s*\\((${OPPORTUNITY_STATUSES.join('|')})(?:,\\s*(.+))?\\)$`, 'u');
@@ -162,7 +184,7 @@ export function csvToDocumentParts(
     return {
       stages: [],
       touchpoints: [],
-      errors: [{ row: 1, message: 'Choose the column that holds the touchpoint titles.' }],
+      errors: [{ row: 1, code: 'noTitleColumn', message: 'Choose the column that holds the touchpoint titles.' }],
     };
   }
   const stagesByKey = new Map<string, Stage>();
@@ -185,7 +207,7 @@ export function csvToDocumentParts(
     if (row.every((c) => c.trim() === '')) return;
     try {
       const title = cell('title').trim();
-      if (!title) throw new RowError('This row has no title.');
+      if (!title) throw new RowError('noTitle', 'This row has no title.');
       const painPoints: PainPoint[] = [
         ...parsePainPointsCell(cell('painPoints'), { readSeverity: false }),
         ...parsePainPointsCell(cell('painPointsWithSeverity'), { readSeverity: true }),
@@ -193,7 +215,7 @@ export function csvToDocumentParts(
       // Line n of the evidence cell belongs to pain point n.
       cellLines(cell('painPointEvidence')).forEach((line, i) => {
         const pain = painPoints[i];
-        if (pain) pain.evidence = parseEvidenceCell(line, 'Pain point evidence');
+        if (pain) pain.evidence = parseEvidenceCell(line, 'painPointEvidence');
       });
       const opportunities: Opportunity[] = parseOpportunitiesCell(cell('opportunities')).map((o) => ({
         ...newOpportunity(o.text),
@@ -202,7 +224,7 @@ export function csvToDocumentParts(
       }));
       for (const [key, field] of SCORE_FIELDS) {
         cellLines(cell(field)).forEach((line, i) => {
-          const score = parseScore(line, CSV_FIELD_LABELS[field]);
+          const score = parseScore(line, field);
           const o = opportunities[i];
           if (o) o.scores = { ...o.scores, [key]: score };
         });
@@ -220,7 +242,8 @@ export function csvToDocumentParts(
         evidence: parseEvidenceCell(cell('evidence')),
       };
       const stageName = cell('stage').trim().replace(/\s+/gu, ' ');
-      if (stageName.length > 1000) throw new RowError('The stage name is longer than 1,000 characters.');
+      if (stageName.length > 1000)
+        throw new RowError('stageTooLong', 'The stage name is longer than 1,000 characters.');
 
       // Validate before creating a stage, so a bad row leaves nothing behind.
       const check = TouchpointSchema.safeParse({
@@ -233,7 +256,10 @@ export function csvToDocumentParts(
         const issue = check.error.issues[0]!;
         const key = String(issue.path[0] ?? '');
         const field = FIELD_BY_SCHEMA_KEY[key];
-        throw new RowError(`${field ? CSV_FIELD_LABELS[field] : key}: ${issue.message}.`);
+        throw new RowError('badField', `${field ? CSV_FIELD_LABELS[field] : key}: ${issue.message}.`, {
+          field: field ?? key,
+          detail: issue.message,
+        });
       }
 
       let stage = stageName
@@ -247,7 +273,7 @@ export function csvToDocumentParts(
       drafts.push({ stageId: stage.id, fields });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
-      errors.push({ row: rowNumber, message: error.message });
+      errors.push({ row: rowNumber, code: error.code, params: error.params, message: error.message });
     }
   });
 

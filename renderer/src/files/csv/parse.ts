@@ -6,9 +6,30 @@
 import Papa from 'papaparse';
 import { suggestMapping, type CsvMapping } from './mapping';
 
+/**
+ * Why a row cannot be read or imported, as a code the interface translates
+ * (with `params`); `message` is the same in English, for logs and tests.
+ */
+export const CSV_PROBLEM_CODES = [
+  'noTitleColumn',
+  'noTitle',
+  'stageTooLong',
+  'badEmotion',
+  'badFriction',
+  'badField',
+  'badEvidence',
+  'badScore',
+  'unclosedQuote',
+  'unreadable',
+] as const;
+export type CsvProblemCode = (typeof CSV_PROBLEM_CODES)[number];
+
 export interface CsvProblem {
   /** 1-based row as a spreadsheet shows it, the header being row 1. */
   row: number;
+  code: CsvProblemCode;
+  /** The words the sentence names (a cell's value, a field). */
+  params?: Readonly<Record<string, string>>;
   message: string;
 }
 
@@ -65,7 +86,9 @@ export function parseTouchpointCsv(text: string): ParsedCsv {
     .filter((e) => e.code !== 'UndetectableDelimiter')
     .map((e) => ({
       row: (e.row ?? 0) + 1,
-      message: e.code === 'MissingQuotes' ? 'A quoted cell is never closed.' : e.message,
+      ...(e.code === 'MissingQuotes'
+        ? { code: 'unclosedQuote' as const, message: 'A quoted cell is never closed.' }
+        : { code: 'unreadable' as const, params: { detail: e.message }, message: e.message }),
     }));
   return {
     columns,

@@ -23,9 +23,46 @@ export const FILE_ERROR_CODES = [
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
+/**
+ * Which sentence a refusal says, for the interface to translate (`params` fills it in):
+ * each code's own sentence, or a more precise one for what the file is or which limit it hit.
+ * `message` holds the same sentence in English, for logs and tests.
+ */
+export const FILE_MESSAGE_IDS = [
+  ...FILE_ERROR_CODES,
+  'empty-file',
+  'image-file',
+  'pdf-file',
+  'json-file',
+  'text-file',
+  'too-large-file',
+  'too-large-plain-json',
+  'too-large-unpacked',
+  'too-large-entries',
+  'too-large-journey-entry',
+  'too-large-entry',
+  'too-large-zip64',
+  'too-large-inflated',
+  'text-too-long',
+  'too-many-records',
+  'too-deep',
+  'json-syntax-at',
+  'too-new-format',
+  'too-new-schema',
+] as const;
+export type FileMessageId = (typeof FILE_MESSAGE_IDS)[number];
+
+/** A sentence to show: its id and the words or numbers it names. */
+export interface FileMessage {
+  id: FileMessageId;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 export interface FileError {
   code: FileErrorCode;
   message: string;
+  /** The sentence for the interface to translate; without it, the code's own (`id` = code). */
+  text?: FileMessage;
   details?: string[];
   /** For `json-syntax`: where in journey.json the text breaks. */
   position?: { line: number; column: number };
@@ -51,6 +88,49 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, string> = {
 };
 
 const count = (n: number) => n.toLocaleString('en-US');
+
+/** notAJourneyMessage's sentence, as an id for the interface. */
+export function notAJourneyText(what: SniffedKind): FileMessage {
+  switch (what.kind) {
+    case 'empty':
+      return { id: 'empty-file' };
+    case 'image':
+      return { id: 'image-file', params: { type: what.name } };
+    case 'pdf':
+      return { id: 'pdf-file' };
+    case 'json':
+      return { id: 'json-file' };
+    case 'text':
+      return { id: 'text-file' };
+    case 'unknown':
+      return { id: 'not-a-zip' };
+  }
+}
+
+/** tooLargeMessage's sentence, as an id for the interface (sizes already written as "12.5 MB"). */
+export function tooLargeText(reason: TooLargeReason): FileMessage {
+  switch (reason.kind) {
+    case 'file':
+      return { id: 'too-large-file', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+    case 'plain-json':
+      return { id: 'too-large-plain-json', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+    case 'unpacked':
+      return { id: 'too-large-unpacked', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+    case 'entries':
+      return { id: 'too-large-entries', params: { count: reason.count, max: reason.max } };
+    case 'entry':
+      return reason.name === 'journey.json'
+        ? { id: 'too-large-journey-entry', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } }
+        : {
+            id: 'too-large-entry',
+            params: { name: reason.name, size: formatBytes(reason.bytes), max: formatBytes(reason.max) },
+          };
+    case 'zip64':
+      return { id: 'too-large-zip64' };
+    case 'inflated':
+      return { id: 'too-large-inflated' };
+  }
+}
 
 /** The refusal of a file that is not a zip, saying what it is instead (see sniff.ts). */
 export function notAJourneyMessage(what: SniffedKind): string {
@@ -101,6 +181,12 @@ export function tooLargeMessage(reason: TooLargeReason): string {
   }
 }
 
-export function fileError(code: FileErrorCode, details?: string[], message = FILE_ERROR_MESSAGES[code]): FileError {
-  return details && details.length ? { code, message, details } : { code, message };
+export function fileError(
+  code: FileErrorCode,
+  details?: string[],
+  message = FILE_ERROR_MESSAGES[code],
+  text?: FileMessage,
+): FileError {
+  const error: FileError = details && details.length ? { code, message, details } : { code, message };
+  return text ? { ...error, text } : error;
 }

@@ -12,7 +12,15 @@ import { migrateDocument } from '../../domain/migrations';
 import { parseDocument, repairReferences } from '../../domain/document';
 import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
 import { ASSET_PATH, sniffImageType, sha256Hex, type AssetType } from './assets';
-import { fileError, notAJourneyMessage, tooLargeMessage, type FileError, type TooLargeReason } from './errors';
+import {
+  fileError,
+  notAJourneyMessage,
+  notAJourneyText,
+  tooLargeMessage,
+  tooLargeText,
+  type FileError,
+  type TooLargeReason,
+} from './errors';
 import {
   CURRENT_FORMAT_VERSION,
   JOURNEY_FORMAT,
@@ -82,9 +90,11 @@ const refuse = (...args: Parameters<typeof fileError>): never => {
   throw new Refusal(fileError(...args));
 };
 const refuseTooLarge = (reason: TooLargeReason, detail: string): never =>
-  refuse('too-large', [detail], tooLargeMessage(reason));
-const refuseNotAJourney = (bytes: Uint8Array): never =>
-  refuse('not-a-zip', undefined, notAJourneyMessage(sniffFileKind(bytes)));
+  refuse('too-large', [detail], tooLargeMessage(reason), tooLargeText(reason));
+const refuseNotAJourney = (bytes: Uint8Array): never => {
+  const what = sniffFileKind(bytes);
+  return refuse('not-a-zip', undefined, notAJourneyMessage(what), notAJourneyText(what));
+};
 
 /** Read a `.journey` (or a plain JSON journey) from its bytes. Never throws. */
 export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
@@ -230,6 +240,7 @@ function checkShape(bytes: Uint8Array, limits: JsonShapeLimits, where: string): 
       'schema',
       [`${problem.path}: Too big: ${count(problem.length)} characters, at most ${count(problem.limit)} (${where}).`],
       `A text in this journey file is ${count(problem.length)} characters long, more than the ${count(problem.limit)} Waymark allows in one field, so nothing was imported. Ask the sender to shorten it.`,
+      { id: 'text-too-long', params: { length: problem.length, limit: problem.limit } },
     );
   }
   if (problem.kind === 'records') {
@@ -237,12 +248,14 @@ function checkShape(bytes: Uint8Array, limits: JsonShapeLimits, where: string): 
       'too-large',
       [`${where} has more than ${count(problem.limit)} ${problem.list}.`],
       `This journey file holds more than ${count(problem.limit)} ${problem.list}, more than Waymark opens, so nothing was imported. Ask the sender to split the journey.`,
+      { id: 'too-many-records', params: { limit: problem.limit, list: problem.list } },
     );
   }
   refuse(
     'schema',
     [`${where} nests more than ${problem.limit} levels deep.`],
     'The journey inside this file is nested far deeper than any journey map, so nothing was imported. Ask for the file again.',
+    { id: 'too-deep' },
   );
 }
 
@@ -307,6 +320,7 @@ function parseJsonText(source: string, where: string): unknown {
         'json-syntax',
         [`${where}, line ${problem.line}, column ${problem.column}: expected ${problem.expected}.`],
         `The journey inside this file is not valid JSON (line ${problem.line}, column ${problem.column}), so nothing was imported. Ask for the file again.`,
+        { id: 'json-syntax-at', params: { line: problem.line, column: problem.column } },
       ),
       position: { line: problem.line, column: problem.column },
     };
@@ -333,6 +347,7 @@ function readManifest(bytes: Uint8Array): Raw {
       'too-new',
       [`File format ${v}; this Waymark reads formats 1–${CURRENT_FORMAT_VERSION}.`],
       `This file was made with a newer Waymark (format ${v}); this version reads up to ${CURRENT_FORMAT_VERSION}. Update Waymark to open it.`,
+      { id: 'too-new-format', params: { version: v, max: CURRENT_FORMAT_VERSION } },
     );
   }
   return raw;
@@ -348,6 +363,7 @@ function validateDocument(raw: unknown): { document: JourneyDocument; repairs: s
         'too-new',
         [migrated.message],
         `This file was made with a newer Waymark (journey schema ${v}); this version reads up to ${CURRENT_SCHEMA_VERSION}. Update Waymark to open it.`,
+        { id: 'too-new-schema', params: { version: v, max: CURRENT_SCHEMA_VERSION } },
       );
     }
     return refuse('schema', [migrated.message]);

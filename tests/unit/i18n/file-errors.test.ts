@@ -1,0 +1,122 @@
+/**
+ * File refusals and CSV row problems are codes in the pure layers (files/),
+ * translated by the interface (files-ui/file-errors.ts, csv-problems.ts):
+ * every code has a sentence in all five languages, and in English the
+ * translated sentence is word for word the one files/ keeps for logs and tests.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CSV_PROBLEM_CODES,
+  csvToDocumentParts,
+  FILE_ERROR_CODES,
+  FILE_ERROR_MESSAGES,
+  FILE_MESSAGE_IDS,
+  parseTouchpointCsv,
+  readJourneyFile,
+  type FileError,
+} from '../../../renderer/src/files';
+import { tooLargeMessage, tooLargeText, type TooLargeReason } from '../../../renderer/src/files/journey/errors';
+import { CSV_PROBLEM_KEYS, csvProblemText } from '../../../renderer/src/files-ui/csv-problems';
+import { FILE_MESSAGE_KEYS, fileErrorText } from '../../../renderer/src/files-ui/file-errors';
+import { CATALOGUES, catalogueKeys, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { STORAGE_ERROR_MESSAGES, StorageError, type StorageErrorCode } from '../../../renderer/src/storage';
+import { errorMessage, STORAGE_ERROR_KEYS } from '../../../renderer/src/ui/toasts';
+import type { JourneyId } from '../../../renderer/src/domain/ids';
+import { TAMIL } from '../../fixtures/seed-text';
+
+const keysOf = (language: (typeof UI_LANGUAGES)[number]) => new Set(catalogueKeys(CATALOGUES[language]));
+
+afterEach(() => setUiLanguage('en'));
+
+async function refusal(bytes: Uint8Array): Promise<FileError> {
+  const result = await readJourneyFile(bytes);
+  if (result.ok || !('error' in result)) throw new Error('expected a refusal');
+  return result.error;
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+describe('file refusals in five languages', () => {
+  it('every refusal sentence and CSV problem has a catalogue entry in every language', () => {
+    for (const language of UI_LANGUAGES) {
+      const keys = keysOf(language);
+      for (const id of FILE_MESSAGE_IDS) expect(keys.has(FILE_MESSAGE_KEYS[id]), `${language} ${id}`).toBe(true);
+      for (const code of CSV_PROBLEM_CODES) expect(keys.has(CSV_PROBLEM_KEYS[code]), `${language} ${code}`).toBe(true);
+    }
+  });
+
+  it('in English, each code says exactly the sentence files/ keeps', () => {
+    for (const code of FILE_ERROR_CODES) expect(fileErrorText({ code })).toBe(FILE_ERROR_MESSAGES[code]);
+    const reasons: TooLargeReason[] = [
+      { kind: 'file', bytes: 31_000_000, max: 30 * 1024 * 1024 },
+      { kind: 'plain-json', bytes: 12_000_000, max: 10 * 1024 * 1024 },
+      { kind: 'unpacked', bytes: 300_000_000, max: 200 * 1024 * 1024 },
+      { kind: 'entries', count: 12_000, max: 10_000 },
+      { kind: 'entry', name: 'journey.json', bytes: 60_000_000, max: 50 * 1024 * 1024 },
+      { kind: 'entry', name: 'assets/a.png', bytes: 60_000_000, max: 50 * 1024 * 1024 },
+      { kind: 'zip64' },
+      { kind: 'inflated' },
+    ];
+    for (const reason of reasons) {
+      expect(fileErrorText({ code: 'too-large', text: tooLargeText(reason) })).toBe(tooLargeMessage(reason));
+    }
+  });
+
+  it('a damaged, empty, picture or text file is refused in the language chosen, the same refusal as in English', async () => {
+    const files = [
+      new Uint8Array(),
+      PNG,
+      utf8(`${TAMIL[0]}\n`),
+      utf8('{"not": "a journey"'),
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+    ];
+    for (const bytes of files) {
+      const error = await refusal(bytes);
+      expect(fileErrorText(error), error.message).toBe(error.message);
+      await setUiLanguage('ta');
+      const tamil = fileErrorText(error);
+      expect(tamil).not.toBe(error.message);
+      expect(tamil).toMatch(/[\u0B80-\u0BFF]/);
+      await setUiLanguage('hy');
+      expect(fileErrorText(error)).toMatch(/[\u0530-\u058F]/);
+      await setUiLanguage('en');
+    }
+  });
+
+  it('CSV row problems read the same in English and are translated in Armenian', async () => {
+    const parsed = parseTouchpointCsv(
+      `Title,Emotion,Friction\n,1,0\n"${TAMIL[0]}",ecstatic,0\n"${TAMIL[1]}",1,9\n"open`,
+    );
+    const result = csvToDocumentParts(parsed.rows, { title: 0, emotion: 1, friction: 2 }, 'journey:x' as JourneyId, []);
+    const problems = [...result.errors, ...parsed.problems];
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(['noTitle', 'badEmotion', 'badFriction']));
+    for (const problem of problems) expect(csvProblemText(problem)).toBe(problem.message);
+    const noColumn = csvToDocumentParts(parsed.rows, {}, 'journey:x' as JourneyId, []).errors[0]!;
+    expect(csvProblemText(noColumn)).toBe(noColumn.message);
+    await setUiLanguage('hy');
+    for (const problem of [...problems, noColumn].filter((p) => p.code !== 'unreadable')) {
+      expect(csvProblemText(problem), problem.code).toMatch(/[\u0530-\u058F]/);
+    }
+  });
+});
+
+describe('storage failures in five languages', () => {
+  const codes = Object.keys(STORAGE_ERROR_MESSAGES) as StorageErrorCode[];
+
+  it('every storage failure code has a catalogue entry in every language', () => {
+    for (const language of UI_LANGUAGES) {
+      const keys = keysOf(language);
+      for (const code of codes) expect(keys.has(STORAGE_ERROR_KEYS[code]!), `${language} ${code}`).toBe(true);
+    }
+  });
+
+  it('a toast says the code’s sentence in the language chosen, and keeps a precise sentence storage wrote', async () => {
+    for (const code of codes) expect(errorMessage(new StorageError(code))).toBe(STORAGE_ERROR_MESSAGES[code]);
+    await setUiLanguage('te');
+    expect(errorMessage(new StorageError('quota'))).toMatch(/[\u0C00-\u0C7F]/);
+    expect(errorMessage(new StorageError('quota'))).not.toBe(STORAGE_ERROR_MESSAGES.quota);
+    const precise = new StorageError('constraint', 'Some rows of the journey belong to another journey.');
+    expect(errorMessage(precise)).toBe(precise.message);
+  });
+});
