@@ -110,8 +110,18 @@ describe('evidence and opportunity scores in CSV', () => {
     const r = csvToDocumentParts(rows, mapping, journeyId, []);
     expect(r.touchpoints.map((t) => [t.title, t.evidence])).toEqual([['Pays', 'data']]);
     expect(r.errors).toEqual([
-      { row: 3, message: 'Evidence “gut feeling” is not one of assumption, anecdote, research or data.' },
-      { row: 4, message: 'Opportunity effort “7” is not a whole number from 1 to 5.' },
+      {
+        row: 3,
+        code: 'badEvidence',
+        params: { field: 'evidence', value: 'gut feeling' },
+        message: 'Evidence “gut feeling” is not one of assumption, anecdote, research or data.',
+      },
+      {
+        row: 4,
+        code: 'badScore',
+        params: { field: 'opportunityEffort', value: '7' },
+        message: 'Opportunity effort “7” is not a whole number from 1 to 5.',
+      },
     ]);
   });
 });
