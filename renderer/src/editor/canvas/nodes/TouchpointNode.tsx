@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/r
 import { Sparkles, Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../../../domain/vocabulary';
+import { readableInk } from '../../../domain/contrast';
 import type { Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
@@ -24,7 +25,8 @@ function EmotionChip({ emotion }: { emotion: number | null }) {
   return (
     <span
       className="emotion-chip"
-      style={{ background: emotionColour(emotion) }}
+      role="img"
+      style={{ background: emotionColour(emotion), color: readableInk(emotionColour(emotion)) }}
       title={`${level.label} (${emotion > 0 ? '+' : ''}${emotion})`}
       aria-label={`Emotion ${level.label}, ${emotion}`}
     >
@@ -48,7 +50,7 @@ function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
 
 function FrictionBar({ score }: { score: number }) {
   return (
-    <span className="friction-bar" title={`Friction ${score} of 5`} aria-label={`Friction ${score} of 5`}>
+    <span className="friction-bar" role="img" title={`Friction ${score} of 5`} aria-label={`Friction ${score} of 5`}>
       {[1, 2, 3, 4, 5].map((i) => (
         <span key={i} className={i <= score ? `friction-on friction-${score}` : 'friction-off'} />
       ))}

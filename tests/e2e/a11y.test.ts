@@ -1,0 +1,242 @@
+/**
+ * Issue #19: every screen and dialog passes axe-core's WCAG 2.1 A/AA rules.
+ * Each test walks through a group of screens and collects what axe finds on
+ * each, so one run lists every violation of the group (tests/support/axe.ts).
+ */
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, it } from 'vitest';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { axeFindings, formatAxeFindings } from '../support/axe';
+import { seedLine } from '../fixtures/seed-text';
+import { newJourney, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
+
+/** Runs axe on each screen shown, and fails at the end with every finding, screen by screen. */
+function auditor(page: Page) {
+  const failures: string[] = [];
+  return {
+    /** Checks the whole page, or only the part `include` selects (a panel or dialog on an unchanged page). */
+    async check(screen: string, include?: string) {
+      const findings = await axeFindings(page, include);
+      if (findings.length > 0) failures.push(`${screen}:\n${formatAxeFindings(findings)}`);
+    },
+    done() {
+      if (failures.length > 0)
+        throw new Error(`Accessibility violations (axe, WCAG 2.1 A/AA):\n${failures.join('\n')}`);
+    },
+  };
+}
+
+/** Opens a side panel from its toolbar button, or from More tools where the toolbar has no room for it. */
+async function openPanel(page: Page, name: string) {
+  const button = page.locator('.editor-toolbar').getByRole('button', { name, exact: true });
+  if ((await button.count()) > 0 && (await button.first().isVisible())) await button.first().click();
+  else {
+    await page.getByRole('button', { name: 'More tools' }).click();
+    await page.getByRole('menuitemcheckbox', { name, exact: true }).click();
+  }
+  await page.getByRole('complementary', { name }).waitFor();
+}
+
+/** Opens an export dialog from the Export menu, checks it, and closes it with Escape. */
+async function exportDialog(page: Page, item: string, dialog: string | RegExp) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  const d = page.getByRole('dialog', { name: dialog });
+  await d.waitFor();
+  return d;
+}
+
+/** axe takes seconds per screen on a busy machine; each test checks several. */
+const AUDIT_TIMEOUT = 300_000;
+
+describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it(
+    'library: empty, with journeys, filters, tree view, template gallery, trash',
+    async () => {
+      const { page } = app;
+      const axe = auditor(page);
+      await page.getByRole('heading', { name: 'Start from a template' }).waitFor();
+      await axe.check('Empty library with the template gallery');
+
+      await openTemplate(page);
+      await page.getByRole('button', { name: 'Back to journeys' }).click();
+      await newJourney(page, 'Second journey');
+      await waitSaved(page);
+      await page.getByRole('button', { name: 'Back to journeys' }).click();
+      await page.getByRole('button', { name: 'Second journey', exact: true }).waitFor();
+      await axe.check('Library with journeys');
+
+      await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('draft');
+      await axe.check('Library filtered by status');
+      await page.getByRole('button', { name: 'Clear filters' }).click();
+
+      await page.getByRole('radio', { name: 'Tree' }).check();
+      await page.getByRole('tree', { name: 'Journey hierarchy' }).waitFor();
+      await axe.check('Library tree view');
+      await page.getByRole('radio', { name: 'Cards' }).check();
+
+      await page.getByRole('button', { name: 'Templates', exact: true }).click();
+      const gallery = page.getByRole('dialog', { name: 'New from template' });
+      await gallery.waitFor();
+      await axe.check('Template gallery dialog', 'dialog[open]');
+      await page.keyboard.press('Escape');
+      await gallery.waitFor({ state: 'detached' });
+
+      await page.getByRole('button', { name: 'Actions for Second journey', exact: true }).click();
+      await axe.check('Journey card actions menu');
+      await page.getByRole('menuitem', { name: 'Move to trash' }).click();
+      await page.getByRole('link', { name: /Trash/ }).click();
+      await page
+        .getByRole('button', { name: /Restore/ })
+        .first()
+        .waitFor();
+      await axe.check('Trash');
+      axe.done();
+    },
+    AUDIT_TIMEOUT,
+  );
+
+  it(
+    'editor with the Online order template and each panel open',
+    async () => {
+      const { page } = app;
+      const axe = auditor(page);
+      await openTemplate(page);
+      await axe.check('Editor (Online order)');
+
+      await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).first().click();
+      await page.getByRole('complementary', { name: 'Inspector' }).waitFor();
+      await axe.check('Editor with the inspector on a touchpoint', '.side-panel');
+
+      for (const name of [
+        'Insights',
+        'Metrics',
+        'Loyalty lens',
+        'Opportunity matrix',
+        'Personas',
+        'Versions',
+        'Workshop',
+        'Search and filter',
+      ]) {
+        await openPanel(page, name);
+        await axe.check(`Editor with the ${name} panel`, '.side-panel');
+      }
+      await page.keyboard.press('Escape');
+
+      await page
+        .getByRole('button', { name: 'Keyboard shortcuts' })
+        .first()
+        .click()
+        .catch(async () => {
+          await page.getByRole('button', { name: 'More tools' }).click();
+          await page.getByRole('menuitem', { name: 'Keyboard shortcuts' }).click();
+        });
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      await axe.check('Shortcut sheet', 'dialog[open]');
+      await page.keyboard.press('Escape');
+      axe.done();
+    },
+    AUDIT_TIMEOUT,
+  );
+
+  it(
+    'every export dialog',
+    async () => {
+      const { page } = app;
+      const axe = auditor(page);
+      await openTemplate(page);
+      for (const [item, dialog] of [
+        ['PDF report…', 'Report'],
+        ['PNG image…', 'PNG image of the map'],
+        ['SVG image…', 'SVG image of the map'],
+        ['HTML report…', 'Report'],
+        ['Interactive viewer (.html)…', 'Interactive viewer'],
+        ['PowerPoint (.pptx)…', 'PowerPoint slides'],
+        ['Poster (PDF)…', 'Poster of the map'],
+      ] as const) {
+        const d = await exportDialog(page, item, dialog);
+        await axe.check(`Export dialog "${item}"`, 'dialog[open]');
+        await page.keyboard.press('Escape');
+        await d.waitFor({ state: 'detached' });
+      }
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menu').first().waitFor();
+      await axe.check('Export menu', '[role="menu"]');
+      await page.keyboard.press('Escape');
+
+      // The CSV import dialog, once a file is chosen.
+      const csv = path.join(os.tmpdir(), `waymark-a11y-${process.pid}.csv`);
+      await writeFile(csv, `Stage,Title\nBuy,${seedLine('hy', 0)}\nBuy,${seedLine('te', 0)}\n`, 'utf8');
+      app.dialog.nextOpen([csv]);
+      await exportDialog(page, 'Import touchpoints from CSV…', 'Import touchpoints from CSV');
+      await axe.check('CSV import dialog', 'dialog[open]');
+      axe.done();
+    },
+    AUDIT_TIMEOUT,
+  );
+
+  it(
+    'presentation mode and the comparison screen',
+    async () => {
+      const { page } = app;
+      const axe = auditor(page);
+      await openTemplate(page);
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('p');
+      await page.locator('.ws-caption').waitFor();
+      await axe.check('Presentation mode');
+      await page.keyboard.press('Escape');
+      await page.locator('.ws-caption').waitFor({ state: 'detached' });
+
+      await page.getByRole('button', { name: 'Create future state' }).click();
+      await page.getByRole('button', { name: 'Compare with current' }).click();
+      await page.getByRole('heading', { name: 'Current vs future state' }).waitFor();
+      await axe.check('Comparison screen');
+      axe.done();
+    },
+    AUDIT_TIMEOUT,
+  );
+
+  it(
+    'lanes of the Service blueprint template and journey-link breadcrumbs',
+    async () => {
+      const { page } = app;
+      const axe = auditor(page);
+      await openTemplate(page, 'Service blueprint', 'Books a repair slot online');
+      await page.locator('.lane-line').first().waitFor();
+      await axe.check('Editor with lanes (Service blueprint)');
+
+      await page.getByRole('button', { name: 'Back to journeys' }).click();
+      await newJourney(page, 'Onboarding');
+      await waitSaved(page);
+      await page.getByRole('button', { name: 'Back to journeys' }).click();
+      await page.locator('.journey-card').nth(1).waitFor();
+      const journeys = await readTable<{ id: string; title: string }>(page, 'journeys');
+      const blueprint = journeys.find((j) => j.title !== 'Onboarding')!;
+      await page.locator(`.journey-card[data-journey-id="${blueprint.id}"] button.card-open`).click();
+      await page.getByTestId('journey-canvas').waitFor();
+      await page
+        .locator('.stage-header')
+        .first()
+        .click({ position: { x: 60, y: 40 } });
+      const inspector = page.getByRole('complementary', { name: 'Inspector' });
+      await inspector.getByRole('combobox', { name: 'Open sub-journey' }).selectOption({ label: 'Onboarding' });
+      await waitSaved(page);
+      await page.getByRole('button', { name: 'Open sub-journey Onboarding' }).click();
+      await page.getByRole('navigation', { name: 'Breadcrumbs' }).waitFor();
+      await axe.check('Sub-journey with breadcrumbs');
+      axe.done();
+    },
+    AUDIT_TIMEOUT,
+  );
+});
