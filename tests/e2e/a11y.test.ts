@@ -7,11 +7,11 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { axeFindings, formatAxeFindings } from '../support/axe';
 import { seedLine } from '../fixtures/seed-text';
-import { newJourney, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
+import { addTouchpoint, newJourney, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
 
 /** Runs axe on each screen shown, and fails at the end with every finding, screen by screen. */
 function auditor(page: Page) {
@@ -239,4 +239,31 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     },
     AUDIT_TIMEOUT,
   );
+
+  it('announces keyboard edits on the canvas in one polite live region', async () => {
+    const { page } = app;
+    await newJourney(page, 'Announced journey');
+    const region = page.getByTestId('canvas-announcer');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('[aria-live="polite"][data-testid="canvas-announcer"]').count()).toBe(1);
+
+    await addTouchpoint(page, 'Pays online');
+    await expect.poll(() => region.textContent()).toBe('Touchpoint “Pays online” added to Discover');
+
+    // N with the card selected adds the next one, connected from it.
+    await page.keyboard.press('n');
+    const input = page.locator('.tp-title-input');
+    await input.fill('Gets the receipt');
+    await input.press('Enter');
+    await expect
+      .poll(() => region.textContent())
+      .toBe('Touchpoint “Gets the receipt” added to Discover. Connected “Pays online” to “Gets the receipt”');
+    await waitSaved(page);
+    expect(await readTable(page, 'connections')).toHaveLength(1);
+
+    await page.keyboard.press('Delete');
+    await expect.poll(() => region.textContent()).toBe('Touchpoint “Gets the receipt” deleted');
+    await waitSaved(page);
+    expect((await readTable<{ title: string }>(page, 'touchpoints')).map((t) => t.title)).toEqual(['Pays online']);
+  });
 });

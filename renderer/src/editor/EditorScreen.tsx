@@ -17,6 +17,7 @@ import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, describeReplaced, describeSaveError, remoteChanges } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
 import { ShortcutSheet } from './ShortcutSheet';
+import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from '../session/store';
 import { emptyHistory } from '../session/history';
@@ -257,6 +258,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
         </div>
         <ContextMenu />
         <ShortcutSheet />
+        <CanvasAnnouncer />
         {slots.layers.map((Layer, i) => (
           <Layer key={i} />
         ))}
