@@ -266,4 +266,80 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await waitSaved(page);
     expect((await readTable<{ title: string }>(page, 'touchpoints')).map((t) => t.title)).toEqual(['Pays online']);
   });
+
+  it('shows a focus ring on everything the keyboard reaches, map cards and connections included', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    await page.getByRole('button', { name: 'Back to journeys' }).focus();
+    const unringed: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        // A connection shows its focus as a halo along the line (an outline would box the whole curve).
+        const halo = el.classList.contains('react-flow__edge') && el.querySelector('.react-flow__edge-interaction');
+        const style = getComputedStyle(halo || el);
+        const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}”`;
+        const visible = halo
+          ? style.strokeOpacity === '0.35'
+          : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        return { name, visible };
+      });
+      if (ring && !ring.visible) unringed.push(ring.name);
+    }
+    expect(unringed).toEqual([]);
+    // Tab reached the map's cards (the canvas cycles through them).
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node'))).toBe(true);
+
+    // A connection focused from the keyboard thickens and gets a halo.
+    const edge = page.locator('.react-flow__edge').first();
+    await edge.focus();
+    expect(await edge.locator('.react-flow__edge-path').evaluate((p) => getComputedStyle(p).strokeWidth)).toBe('4px');
+    expect(await edge.locator('.react-flow__edge-interaction').evaluate((p) => getComputedStyle(p).strokeOpacity)).toBe(
+      '0.35',
+    );
+  });
+
+  it('with reduced motion, fit view jumps without animating and CSS transitions take no time', async () => {
+    const { page } = app;
+    /** The distinct transforms of the map's viewport while F (fit view) runs, frame by frame. */
+    const framesOfFit = async () => {
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await page.mouse.move(700, 450);
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(300);
+      const frames = page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+            const seen: string[] = [];
+            const start = performance.now();
+            const sample = () => {
+              const t = viewport.style.transform;
+              if (seen[seen.length - 1] !== t) seen.push(t);
+              if (performance.now() - start < 700) requestAnimationFrame(sample);
+              else resolve(seen);
+            };
+            sample();
+          }),
+      );
+      await page.keyboard.press('f');
+      return frames;
+    };
+    await openTemplate(page);
+    // As a control, with motion allowed the fit animates through several frames.
+    expect((await framesOfFit()).length).toBeGreaterThan(2);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Reduced: the view goes from where it was straight to the fitted view.
+    expect((await framesOfFit()).length).toBeLessThanOrEqual(2);
+
+    await page.getByRole('button', { name: 'Back to journeys' }).click();
+    const card = page.locator('.journey-card').first();
+    await card.waitFor();
+    expect(await card.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await card.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
+  });
 });
