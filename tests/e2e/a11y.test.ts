@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { axeFindings, formatAxeFindings } from '../support/axe';
+import { ROOT } from '../support/paths';
 import { seedLine } from '../fixtures/seed-text';
 import { addTouchpoint, newJourney, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
 
@@ -341,5 +342,52 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     expect(await card.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     expect(await card.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
+  });
+
+  it('in forced colours (Windows high contrast) cards, connection kinds, emotions and the selection stay distinguishable', async () => {
+    const { page } = app;
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openTemplate(page);
+    const card = page.locator('.react-flow__node', { hasText: 'Parcel arrives damaged' }).first();
+    await card.locator('.tp-title').click();
+    await page.getByRole('complementary', { name: 'Inspector' }).waitFor();
+    await page.locator('.react-flow__pane').hover();
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'a11y-forced-colours.png') });
+
+    // Each kind of connection on the map has its own dash pattern, all in one ink.
+    const kinds = await page.locator('.react-flow__edge-path.conn').evaluateAll((paths) =>
+      paths.map((p) => ({
+        kind: [...p.classList].find((c) => /^conn-(main|alternative|failure|recovery)$/.test(c))!,
+        dash: getComputedStyle(p).strokeDasharray,
+        stroke: getComputedStyle(p).stroke,
+      })),
+    );
+    const dashByKind = new Map(kinds.map((k) => [k.kind, k.dash]));
+    expect([...dashByKind.keys()].sort()).toEqual(['conn-alternative', 'conn-failure', 'conn-main', 'conn-recovery']);
+    expect(new Set(dashByKind.values()).size).toBe(dashByKind.size);
+    expect(new Set(kinds.map((k) => k.stroke)).size).toBe(1);
+
+    // The selected card is outlined (its shadow ring is gone in forced colours); the others are not.
+    const outline = (el: Element) => getComputedStyle(el).outlineStyle;
+    expect(await card.locator('.tp-node').evaluate(outline)).toBe('solid');
+    expect(await page.locator('.tp-node:not(.is-selected)').first().evaluate(outline)).toBe('none');
+
+    // Emotion chips: a bordered face and signed number, whatever the colour was.
+    const chip = page.locator('.emotion-chip:not(.emotion-none)').first();
+    expect(await chip.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    expect(await chip.locator('svg').count()).toBe(1);
+    expect(await chip.locator('.emotion-num').textContent()).toMatch(/^[+-]?\d$/);
+
+    // Friction: filled and empty segments differ.
+    const bar = page.locator('.friction-bar[aria-label="Friction 3 of 5"]').first();
+    const on = await bar
+      .locator('.friction-on')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const off = await bar
+      .locator('.friction-off')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(on).not.toBe(off);
   });
 });
