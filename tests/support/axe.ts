@@ -16,20 +16,20 @@ export interface AxeFinding {
   summary: string;
 }
 
-/**
- * Every violation on the page now, one entry per offending element; with `include`
- * (a CSS selector), only in that part of the page (a panel or dialog just opened).
- */
-export async function axeFindings(page: Page, include?: string): Promise<AxeFinding[]> {
+export interface AxeScope {
+  /** Only this part of the page (a CSS selector): a panel or dialog just opened. */
+  include?: string;
+  /** Only these rules instead of the WCAG tags (e.g. an experimental rule for one control). */
+  rules?: readonly string[];
+}
+
+/** Every violation on the page now (or in `scope`), one entry per offending element. */
+export async function axeFindings(page: Page, scope: AxeScope = {}): Promise<AxeFinding[]> {
   const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const results = await builder
-    .options({
-      runOnly: { type: 'tag', values: [...AXE_TAGS] },
-      // WCAG 2.5.3 (label in name, level A): axe ships it as experimental, so it is turned on by name.
-      rules: { 'label-content-name-mismatch': { enabled: true } },
-    })
-    .analyze();
+  if (scope.include) builder.include(scope.include);
+  if (scope.rules) builder.withRules([...scope.rules]);
+  else builder.withTags([...AXE_TAGS]);
+  const results = await builder.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => ({
       rule: v.id,
@@ -49,8 +49,8 @@ export function formatAxeFindings(findings: readonly AxeFinding[]): string {
  * Fails when axe finds any WCAG 2.1 A/AA violation on the page; `screen` names
  * what was on screen, so the message reads "Library: 2 accessibility violations …".
  */
-export async function expectAccessible(page: Page, screen: string, include?: string): Promise<void> {
-  const findings = await axeFindings(page, include);
+export async function expectAccessible(page: Page, screen: string, scope: AxeScope = {}): Promise<void> {
+  const findings = await axeFindings(page, scope);
   if (findings.length === 0) return;
   const noun = findings.length === 1 ? 'violation' : 'violations';
   throw new Error(
