@@ -14,6 +14,7 @@ import '@fontsource/noto-sans-armenian/400.css';
 import '@fontsource/noto-sans-armenian/600.css';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/a11y.css';
 import { App } from './app/App';
 
 performance.mark('waymark:app-start');

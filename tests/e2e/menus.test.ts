@@ -10,7 +10,11 @@ async function focused(page: Page) {
     if (!el || el === document.body) return { role: 'body', name: '' };
     return {
       role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
-      name: el.getAttribute('aria-label') ?? el.querySelector('.menu-item-label')?.textContent ?? '',
+      name:
+        el.getAttribute('aria-label') ??
+        el.querySelector('.menu-item-label')?.textContent ??
+        el.textContent?.trim() ??
+        '',
     };
   });
 }
@@ -207,7 +211,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
   it('the library’s template gallery and the export menu: focus returns to their button', async () => {
     const { page } = app;
     // Templates open in a gallery dialog (not a menu): focus goes to its search box, Escape brings it back.
-    const templatesButton = page.getByRole('button', { name: 'New from template' });
+    const templatesButton = page.getByRole('button', { name: 'Templates', exact: true });
     await expect(templatesButton.getAttribute('aria-haspopup')).resolves.toBe('dialog');
     await templatesButton.focus();
     await page.keyboard.press('Enter');
@@ -216,7 +220,7 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     await expectFocus(page, 'Search templates by name, industry or description');
     await page.keyboard.press('Escape');
     await gallery.waitFor({ state: 'detached' });
-    await expectFocus(page, 'New from template');
+    await expectFocus(page, 'Templates');
 
     await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
     await page.locator('.tp-title').first().waitFor();

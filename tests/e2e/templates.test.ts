@@ -39,7 +39,7 @@ describe('template gallery', () => {
     await page.getByRole('button', { name: 'Back to journeys' }).click();
     await page.getByRole('button', { name: 'Existing journey', exact: true }).waitFor();
 
-    await page.getByRole('button', { name: 'New from template' }).click();
+    await page.getByRole('button', { name: 'Templates', exact: true }).click();
     const gallery = page.getByRole('dialog', { name: 'New from template' });
     await gallery.waitFor();
     const cards = gallery.getByRole('list', { name: 'Templates' }).getByRole('button');

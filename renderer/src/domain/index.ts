@@ -13,3 +13,4 @@ export * from './search';
 export * from './workshop-schema';
 export * from './links';
 export * from './persona-library';
+export * from './contrast';

@@ -2,6 +2,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCommandHandler, useServices } from '../services';
 import { isEditableTarget } from '../ui/dom';
+import { motionDuration } from '../ui/motion';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
@@ -17,6 +18,7 @@ import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, describeReplaced, describeSaveError, remoteChanges } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
 import { ShortcutSheet } from './ShortcutSheet';
+import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from '../session/store';
 import { emptyHistory } from '../session/history';
@@ -228,13 +230,13 @@ function EditorLayout({ store }: { store: EditorStore }) {
         actions.fitView();
         return true;
       case 'zoom-in':
-        void flow.zoomIn({ duration: 150 });
+        void flow.zoomIn({ duration: motionDuration(150) });
         return true;
       case 'zoom-out':
-        void flow.zoomOut({ duration: 150 });
+        void flow.zoomOut({ duration: motionDuration(150) });
         return true;
       case 'zoom-reset':
-        void flow.zoomTo(1, { duration: 150 });
+        void flow.zoomTo(1, { duration: motionDuration(150) });
         return true;
       case 'shortcuts':
         useEditorUi.getState().set({ showShortcuts: true });
@@ -258,6 +260,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
         </div>
         <ContextMenu />
         <ShortcutSheet />
+        <CanvasAnnouncer />
         {slots.layers.map((Layer, i) => (
           <Layer key={i} />
         ))}

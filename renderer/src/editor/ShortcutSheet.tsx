@@ -23,7 +23,7 @@ export function ShortcutSheet() {
         </button>
       }
     >
-      <div className="modal-dialog-body shortcut-groups">
+      <div className="modal-dialog-body shortcut-groups" tabIndex={0}>
         {groups.map((g) => (
           <section key={g.group}>
             <h3>{t(g.group)}</h3>

@@ -7,6 +7,7 @@ import { sortStages, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
+import { motionDuration } from '../ui/motion';
 import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
@@ -74,7 +75,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     if (!inView)
       void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, {
         zoom: Math.max(zoom, 0.6),
-        duration: 200,
+        duration: motionDuration(200),
       });
   };
 
@@ -236,7 +237,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       s.setSelection([...Object.keys(s.doc.touchpoints), ...Object.keys(s.doc.notes)]);
     },
     fitView() {
-      void flow.fitView({ padding: 0.1, duration: 200 });
+      void flow.fitView({ padding: 0.1, duration: motionDuration(200) });
     },
     focusedStage,
     stageColumns: () => stageColumns(Object.values(state().doc.stages)),

@@ -130,7 +130,7 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
           Open the current state
         </button>
       </header>
-      <main className="compare-body">
+      <main className="compare-body" tabIndex={0}>
         <p className="compare-names">
           <span className="legend-swatch legend-current" aria-hidden /> <strong>Current:</strong>{' '}
           {current.journey.title || 'Untitled journey'}

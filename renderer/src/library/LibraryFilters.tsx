@@ -98,29 +98,37 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           <X size={14} aria-hidden /> {t('library.clearFilters')}
         </button>
       )}
-      <div className="library-views" role="list" aria-label={t('library.savedViews')}>
-        {props.views.map((v) => (
-          <span key={v.id} role="listitem" className={`library-view${v.id === props.activeViewId ? ' active' : ''}`}>
-            <button
-              type="button"
-              className="library-view-apply"
-              aria-pressed={v.id === props.activeViewId}
-              title={t('library.applyViewTitle', { name: v.name })}
-              onClick={() => props.onApplyView(v)}
-            >
-              <Bookmark size={14} aria-hidden /> {v.name}
-            </button>
-            <button
-              type="button"
-              className="library-view-delete"
-              aria-label={t('library.deleteViewLabel', { name: v.name })}
-              title={t('library.deleteViewTitle', { name: v.name })}
-              onClick={() => props.onDeleteView(v)}
-            >
-              <X size={12} aria-hidden />
-            </button>
+      <div className="library-views" role="group" aria-label={t('library.savedViews')}>
+        {props.views.length > 0 && (
+          <span className="library-view-list" role="list">
+            {props.views.map((v) => (
+              <span
+                key={v.id}
+                role="listitem"
+                className={`library-view${v.id === props.activeViewId ? ' active' : ''}`}
+              >
+                <button
+                  type="button"
+                  className="library-view-apply"
+                  aria-pressed={v.id === props.activeViewId}
+                  title={t('library.applyViewTitle', { name: v.name })}
+                  onClick={() => props.onApplyView(v)}
+                >
+                  <Bookmark size={14} aria-hidden /> {v.name}
+                </button>
+                <button
+                  type="button"
+                  className="library-view-delete"
+                  aria-label={t('library.deleteViewLabel', { name: v.name })}
+                  title={t('library.deleteViewTitle', { name: v.name })}
+                  onClick={() => props.onDeleteView(v)}
+                >
+                  <X size={12} aria-hidden />
+                </button>
+              </span>
+            ))}
           </span>
-        ))}
+        )}
         {naming ? (
           <form
             className="library-view-form"

@@ -81,7 +81,6 @@ export function LibraryHeader(props: LibraryHeaderProps) {
           <button
             type="button"
             className="btn"
-            aria-label={t('library.newFromTemplate')}
             aria-haspopup="dialog"
             title={t('library.newFromTemplateTitle')}
             onClick={() => setGallery(true)}

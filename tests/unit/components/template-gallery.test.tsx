@@ -201,7 +201,7 @@ describe('LibraryHeader template button (component)', () => {
       />,
     );
     expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'New from template' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Templates' }));
     const dialog = screen.getByRole('dialog', { hidden: true });
     const last = JOURNEY_TEMPLATES[JOURNEY_TEMPLATES.length - 1]!;
     fireEvent.click(within(dialog).getByRole('button', { name: last.name, hidden: true }));

@@ -4,6 +4,7 @@ import { sortStages, stageColumns } from '../../domain/layout';
 import { useEditorActions } from '../../editor/actions-context';
 import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../../editor/ui-store';
+import { motionDuration } from '../../ui/motion';
 import { stageTouchpoints } from '../edits';
 
 /** The stage capture goes to, and keyboard moves between stages and between their touchpoints. */
@@ -28,7 +29,7 @@ export function useCaptureStage() {
       if (column.x >= left && column.x + column.width <= right) return;
       const { y } = flow.getViewport();
       const centreY = (el.height / 2 - y) / zoom;
-      void flow.setCenter(column.x + column.width / 2, centreY, { zoom, duration: 200 });
+      void flow.setCenter(column.x + column.width / 2, centreY, { zoom, duration: motionDuration(200) });
     },
     [flow, store],
   );

@@ -34,6 +34,11 @@ export function Presentation() {
     const focusBefore = workshopUi().focus;
     if (focusBefore === 'off') workshopUi().set({ focus: 'stage' });
     document.body.classList.add('ws-presenting');
+    // The map is the room's backdrop while presenting, faded outside the current stage: the caption
+    // (a live region) carries the stage's words, so the map's cards leave the focus order and the
+    // accessibility tree until the presentation ends.
+    const map = document.querySelector('.canvas-wrap .react-flow__viewport');
+    map?.setAttribute('inert', '');
     store.getState().setSelection([]);
     useEditorUi.getState().set({ contextMenu: null, editingId: null });
     let entered = false;
@@ -52,6 +57,7 @@ export function Presentation() {
     return () => {
       document.removeEventListener('fullscreenchange', onFullscreen);
       document.body.classList.remove('ws-presenting');
+      map?.removeAttribute('inert');
       if (entered && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       if (focusBefore === 'off' && workshopUi().focus === 'stage') workshopUi().set({ focus: 'off' });
       setTimeout(() => void flow.setViewport(saved, { duration: 0 }), 60);

@@ -1,6 +1,7 @@
 import { EmotionFace } from '../../editor/canvas/EmotionFace';
 import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../../domain/vocabulary';
 import type { Stage, Touchpoint } from '../../domain/model';
+import { readableInk } from '../../domain/contrast';
 import { CurveSegment } from './CurveSegment';
 
 const MAX_TOUCHPOINTS = 7;
@@ -49,13 +50,14 @@ export function StageCaption(props: {
             {shownTps.map((t) => (
               <li key={t.id}>
                 {t.emotion === null ? (
-                  <span className="ws-chip ws-chip-none" aria-label="No emotion">
+                  <span className="ws-chip ws-chip-none" role="img" aria-label="No emotion">
                     –
                   </span>
                 ) : (
                   <span
                     className="ws-chip"
-                    style={{ background: emotionColour(t.emotion) }}
+                    role="img"
+                    style={{ background: emotionColour(t.emotion), color: readableInk(emotionColour(t.emotion)) }}
                     aria-label={`${emotionLevel(t.emotion).label}, ${signed(t.emotion)}`}
                   >
                     <EmotionFace score={t.emotion} size={26} />

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/r
 import { Sparkles, Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { emotionColour } from '../../../domain/vocabulary';
+import { readableInk } from '../../../domain/contrast';
 import { t, t as translateCard } from '../../../i18n';
 import { channelName, emotionName, severityName } from '../../../i18n/vocabulary';
 import type { Touchpoint } from '../../../domain/model';
@@ -26,7 +27,8 @@ function EmotionChip({ emotion }: { emotion: number | null }) {
   return (
     <span
       className="emotion-chip"
-      style={{ background: emotionColour(emotion) }}
+      role="img"
+      style={{ background: emotionColour(emotion), color: readableInk(emotionColour(emotion)) }}
       title={`${name} (${emotion > 0 ? '+' : ''}${emotion})`}
       aria-label={t('editor.card.emotion', { name, score: emotion })}
     >
@@ -51,7 +53,7 @@ function PainBadge({ touchpoint }: { touchpoint: Touchpoint }) {
 function FrictionBar({ score }: { score: number }) {
   const label = t('editor.card.friction', { score });
   return (
-    <span className="friction-bar" title={label} aria-label={label}>
+    <span className="friction-bar" role="img" title={label} aria-label={label}>
       {[1, 2, 3, 4, 5].map((i) => (
         <span key={i} className={i <= score ? `friction-on friction-${score}` : 'friction-off'} />
       ))}
