@@ -17,6 +17,7 @@ const I18N_CONVERTED = [
   'renderer/src/editor/toolbar/**/*.tsx',
   'renderer/src/library/**/*.tsx',
   'renderer/src/editor/ShortcutSheet.tsx',
+  'renderer/src/insights-ui/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
