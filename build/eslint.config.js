@@ -18,6 +18,10 @@ const I18N_CONVERTED = [
   'renderer/src/library/**/*.tsx',
   'renderer/src/editor/ShortcutSheet.tsx',
   'renderer/src/insights-ui/**/*.tsx',
+  'renderer/src/workshop/editor-slots.tsx',
+  'renderer/src/workshop/panel/**/*.tsx',
+  'renderer/src/workshop/present/**/*.tsx',
+  'renderer/src/workshop/timer/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
