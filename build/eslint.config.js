@@ -19,6 +19,7 @@ const I18N_CONVERTED = [
   'renderer/src/editor/ShortcutSheet.tsx',
   'renderer/src/insights-ui/**/*.tsx',
   'renderer/src/workshop/editor-slots.tsx',
+  'renderer/src/workshop/toolbar.tsx',
   'renderer/src/workshop/panel/**/*.tsx',
   'renderer/src/workshop/present/**/*.tsx',
   'renderer/src/workshop/timer/**/*.tsx',

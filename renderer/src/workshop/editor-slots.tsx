@@ -37,10 +37,5 @@ export const workshopSlots = {
   useToolbarLayoutKey: useTimerLayoutKey,
   Layer: WorkshopLayer,
   useCanvasDimming: useFocusLit,
-  shortcuts: {
-    get group() {
-      return t('workshop.panel');
-    },
-    items: WORKSHOP_SHORTCUTS,
-  },
+  shortcuts: { group: 'workshop.panel', items: WORKSHOP_SHORTCUTS },
 };
