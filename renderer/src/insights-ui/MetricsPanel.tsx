@@ -15,7 +15,7 @@ import {
   type ChurnInput,
 } from './churn-form';
 import { ROLLUP_METRICS, rollUpCells, touchpointCount, weightingLegend } from './rollup-display';
-import { currentLanguage, formatDateTime, formatNumber, useTranslation } from '../i18n';
+import { currentLanguage, currentLocale, formatDate, formatNumber, useTranslation } from '../i18n';
 import { sortStages } from '../domain/layout';
 import './insights-ui.css';
 
@@ -95,6 +95,12 @@ function StageRollUpTable({ stages }: { stages: { id: string; name: string; roll
       </table>
     </div>
   );
+}
+
+/** When a churn record was made: the day, and the time on a 24-hour clock (no AM/PM left in English). */
+function recordedTime(time: number): string {
+  const clock = new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${formatDate(time, currentLanguage())} ${clock.format(time)}`;
 }
 
 const EMPTY_INPUT: ChurnInput = { period: '', start: '', end: '' };
@@ -232,10 +238,7 @@ function ChurnCalculator() {
           <tbody>
             {history.map((h) => (
               <tr key={`${h.index}-${h.recordedAt}`}>
-                <th
-                  scope="row"
-                  title={t('insights.churn.recordedAt', { time: formatDateTime(h.recordedAt, currentLanguage()) })}
-                >
+                <th scope="row" title={t('insights.churn.recordedAt', { time: recordedTime(h.recordedAt) })}>
                   {h.period || t('insights.churn.unnamed')}
                 </th>
                 <td className="cell-num">
