@@ -7,7 +7,8 @@ import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
 import { currentLocale, useTranslation } from '../../i18n';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit' });
+const time = (ms: number) =>
+  new Date(ms).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** Start a session, see what it produced, and export the summary as Markdown. */
 export function SessionSection() {
