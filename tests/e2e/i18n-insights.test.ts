@@ -183,7 +183,7 @@ describe('insights and workshop screens in Tamil and Armenian', () => {
       // The presentation: caption and help line.
       await panel.getByRole('button', { name: workshop.facilitate!.present! }).first().click();
       const presentation = page.getByTestId('presentation');
-      await presentation.waitFor();
+      await page.locator('.ws-caption .ws-caption-title').waitFor();
       await presentation.getByText(workshop.present!.goal!).first().waitFor();
       await expectEventually(async () =>
         expect(await presentation.locator('.ws-caption-step').innerText()).toContain(
