@@ -24,6 +24,12 @@ const I18N_CONVERTED = [
   'renderer/src/editor/SidePanel.tsx',
   'renderer/src/editor/**/*.tsx',
   'renderer/src/table/**/*.tsx',
+  'renderer/src/insights-ui/**/*.tsx',
+  'renderer/src/workshop/editor-slots.tsx',
+  'renderer/src/workshop/toolbar.tsx',
+  'renderer/src/workshop/panel/**/*.tsx',
+  'renderer/src/workshop/present/**/*.tsx',
+  'renderer/src/workshop/timer/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */

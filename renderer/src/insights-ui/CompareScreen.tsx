@@ -5,12 +5,13 @@ import { useServices } from '../services';
 import { compareStates, formatSigned, NO_VALUE, type PainRef, type StateComparison } from '../domain/insights';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
-import { PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
 import { getHost } from '../platform';
 import { getJourneyDocument, type WaymarkDB } from '../storage';
 import { errorMessage } from '../ui/toasts';
-import { DELTA_COLUMNS, deltaCell, severityChangeText, toneOf, TONE_MARKS, TONE_WORDS } from './compare-display';
+import { DELTA_COLUMNS, deltaCell, severityChangeText, toneOf, TONE_MARKS, toneWord } from './compare-display';
 import { EmotionCompareChart } from './EmotionCompareChart';
+import { t, useTranslation } from '../i18n';
+import { severityName } from './words';
 import './insights-ui.css';
 
 type Load =
@@ -23,8 +24,8 @@ async function loadBoth(db: WaymarkDB, futureId: JourneyId): Promise<Load> {
   if (!future || future.journey.deletedAt !== null) {
     return {
       status: 'problem',
-      title: 'This future state is not in your library.',
-      message: 'It may have been deleted or moved to the trash. Go back to the library and pick another journey.',
+      title: t('insights.compare.futureMissingTitle'),
+      message: t('insights.compare.futureMissing'),
       backTo: 'library',
     };
   }
@@ -32,8 +33,8 @@ async function loadBoth(db: WaymarkDB, futureId: JourneyId): Promise<Load> {
   if (currentId === null) {
     return {
       status: 'problem',
-      title: 'This journey is not a future state.',
-      message: `“${future.journey.title}” was not made with “Create future state”, so there is no current state to compare it with.`,
+      title: t('insights.compare.notFutureTitle'),
+      message: t('insights.compare.notFuture', { title: future.journey.title }),
       backTo: 'future',
     };
   }
@@ -41,16 +42,16 @@ async function loadBoth(db: WaymarkDB, futureId: JourneyId): Promise<Load> {
   if (!current) {
     return {
       status: 'problem',
-      title: 'The current state is no longer stored.',
-      message: `The journey “${future.journey.title}” was copied from has been deleted for good, so there is nothing to compare it with.`,
+      title: t('insights.compare.currentGoneTitle'),
+      message: t('insights.compare.currentGone', { title: future.journey.title }),
       backTo: 'future',
     };
   }
   if (current.journey.deletedAt !== null) {
     return {
       status: 'problem',
-      title: 'The current state is in the trash.',
-      message: `“${current.journey.title}” is in the trash. Restore it from the trash to compare it with this future state.`,
+      title: t('insights.compare.currentTrashedTitle'),
+      message: t('insights.compare.currentTrashed', { title: current.journey.title }),
       backTo: 'trash',
     };
   }
@@ -62,14 +63,15 @@ async function loadBoth(db: WaymarkDB, futureId: JourneyId): Promise<Load> {
  * stage, pain points removed, kept and added; kept up to date as either changes.
  */
 export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
+  const { t } = useTranslation();
   const { db, navigate } = useServices();
   // A live query: an edit to either journey (in another window, say) updates the comparison.
   const live = useLiveQuery(
     () =>
       loadBoth(db, journeyId).catch((error: unknown): Load => ({
         status: 'problem',
-        title: 'The comparison could not be opened.',
-        message: errorMessage(error, 'The journeys could not be read; go back and try again.'),
+        title: t('insights.compare.openFailedTitle'),
+        message: errorMessage(error, t('insights.compare.openFailed')),
         backTo: 'future',
       })),
     [db, journeyId],
@@ -78,7 +80,7 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
 
   const backToFuture = () => navigate({ name: 'journey', journeyId });
 
-  if (load.status === 'loading') return <div className="screen-loading">Comparing…</div>;
+  if (load.status === 'loading') return <div className="screen-loading">{t('insights.compare.loading')}</div>;
   if (load.status === 'problem') {
     return (
       <div className="fatal compare-problem" role="alert">
@@ -87,16 +89,16 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
         <div className="compare-problem-actions">
           {load.backTo === 'trash' && (
             <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'trash' })}>
-              Open the trash
+              {t('insights.compare.openTrash')}
             </button>
           )}
           {load.backTo === 'library' ? (
             <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'library' })}>
-              Back to the library
+              {t('insights.compare.backToLibrary')}
             </button>
           ) : (
             <button type="button" className="btn" onClick={backToFuture}>
-              <ArrowLeft size={16} aria-hidden /> Back to the journey
+              <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
             </button>
           )}
         </div>
@@ -107,45 +109,48 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
 }
 
 function Comparison(props: { current: JourneyDocument; future: JourneyDocument; onBack: () => void }) {
+  const { t, i18n } = useTranslation();
   const { navigate } = useServices();
   const { current, future } = props;
   const comparison = useMemo(() => compareStates(current, future), [current, future]);
   useEffect(() => {
-    getHost().setTitle(`Compare: ${future.journey.title || 'Untitled journey'} — Waymark`);
-  }, [future.journey.title]);
+    getHost().setTitle(
+      t('insights.compare.windowTitle', { title: future.journey.title || t('insights.untitledJourney') }),
+    );
+  }, [future.journey.title, t, i18n.language]);
 
   return (
     <div className="compare-screen">
       <header className="compare-toolbar">
-        <button type="button" className="btn" onClick={props.onBack} title="Back to the future-state journey">
-          <ArrowLeft size={16} aria-hidden /> Back to the journey
+        <button type="button" className="btn" onClick={props.onBack} title={t('insights.compare.backTitle')}>
+          <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
         </button>
-        <h1>Current vs future state</h1>
+        <h1>{t('insights.compare.title')}</h1>
         <span className="compare-fill" />
         <button
           type="button"
           className="btn btn-ghost"
           onClick={() => navigate({ name: 'journey', journeyId: current.journey.id })}
         >
-          Open the current state
+          {t('insights.compare.openCurrent')}
         </button>
       </header>
       <main className="compare-body" tabIndex={0}>
         <p className="compare-names">
-          <span className="legend-swatch legend-current" aria-hidden /> <strong>Current:</strong>{' '}
-          {current.journey.title || 'Untitled journey'}
+          <span className="legend-swatch legend-current" aria-hidden /> <strong>{t('insights.compare.current')}</strong>{' '}
+          {current.journey.title || t('insights.untitledJourney')}
           <span className="compare-names-sep" aria-hidden>
             {' '}
             →{' '}
           </span>
-          <span className="legend-swatch legend-future" aria-hidden /> <strong>Future:</strong>{' '}
-          {future.journey.title || 'Untitled journey'}
+          <span className="legend-swatch legend-future" aria-hidden /> <strong>{t('insights.compare.future')}</strong>{' '}
+          {future.journey.title || t('insights.untitledJourney')}
         </p>
         <Summary comparison={comparison} />
         <section aria-labelledby="cmp-curves" className="compare-section">
-          <h2 id="cmp-curves">Emotion along the journey</h2>
+          <h2 id="cmp-curves">{t('insights.compare.curves')}</h2>
           {comparison.rows.length === 0 ? (
-            <p className="muted">Neither journey has touchpoints yet.</p>
+            <p className="muted">{t('insights.compare.noTouchpoints')}</p>
           ) : (
             <EmotionCompareChart rows={comparison.rows} />
           )}
@@ -158,6 +163,7 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
 }
 
 function Summary({ comparison }: { comparison: StateComparison }) {
+  const { t } = useTranslation();
   const s = comparison.summary;
   const avg = (v: number | null) => (v === null ? NO_VALUE : formatSigned(v, 1));
   const emotionTone = toneOf(s.averageEmotionDelta, 'higher');
@@ -166,29 +172,29 @@ function Summary({ comparison }: { comparison: StateComparison }) {
   return (
     <dl className="compare-summary">
       <div>
-        <dt>Average emotion</dt>
+        <dt>{t('insights.compare.averageEmotion')}</dt>
         <dd>
           {avg(s.currentAverageEmotion)} → {avg(s.futureAverageEmotion)}{' '}
           {s.averageEmotionDelta !== null && (
             <span className={`delta is-${emotionTone}`}>
               {emotionTone === 'same' ? '' : `${formatSigned(s.averageEmotionDelta, 1)} `}
-              {TONE_MARKS[emotionTone]} {TONE_WORDS[emotionTone]}
+              {TONE_MARKS[emotionTone]} {toneWord(emotionTone)}
             </span>
           )}
         </dd>
       </div>
       <div>
-        <dt>Pain points</dt>
+        <dt>{t('insights.compare.painPoints')}</dt>
         <dd>
           {s.currentPainPoints} → {s.futurePainPoints}{' '}
           <span className={`delta is-${painTone}`}>
             {painTone === 'same' ? '' : `${formatSigned(painDelta, 0)} `}
-            {TONE_MARKS[painTone]} {TONE_WORDS[painTone]}
+            {TONE_MARKS[painTone]} {toneWord(painTone)}
           </span>
         </dd>
       </div>
       <div>
-        <dt>Removed · kept · added</dt>
+        <dt>{t('insights.compare.removedKeptAdded')}</dt>
         <dd>
           {comparison.pain.removed.length} · {comparison.pain.kept.length} · {comparison.pain.added.length}
         </dd>
@@ -198,17 +204,18 @@ function Summary({ comparison }: { comparison: StateComparison }) {
 }
 
 function StageTable({ comparison }: { comparison: StateComparison }) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="cmp-stages" className="compare-section">
-      <h2 id="cmp-stages">Metric changes by stage</h2>
+      <h2 id="cmp-stages">{t('insights.compare.byStage')}</h2>
       {comparison.stages.length === 0 ? (
-        <p className="muted">No stage of the future state matches a stage of the current state.</p>
+        <p className="muted">{t('insights.compare.noMatchingStage')}</p>
       ) : (
         <div className="metrics-scroll">
           <table className="compare-table">
             <thead>
               <tr>
-                <th scope="col">Stage</th>
+                <th scope="col">{t('insights.stage')}</th>
                 {DELTA_COLUMNS.map((c) => (
                   <th key={c.key} scope="col" className="cell-num">
                     {c.label}
@@ -220,13 +227,10 @@ function StageTable({ comparison }: { comparison: StateComparison }) {
               {comparison.stages.map((stage) => (
                 <tr key={stage.futureStageId}>
                   <th scope="row">
-                    {stage.name || 'Untitled stage'}
+                    {stage.name || t('insights.untitledStage')}
                     {stage.matchedBy === 'origin' && (
-                      <span
-                        className="cell-n"
-                        title="Renamed in the future state; matched by where its touchpoints came from"
-                      >
-                        matched by its touchpoints
+                      <span className="cell-n" title={t('insights.compare.matchedTitle')}>
+                        {t('insights.compare.matched')}
                       </span>
                     )}
                   </th>
@@ -250,17 +254,16 @@ function StageTable({ comparison }: { comparison: StateComparison }) {
           </table>
         </div>
       )}
-      <p className="metrics-footnote">
-        Each cell: the change (future − current), whether it is better (▲) or worse (▼), and both values. — means not
-        measured on that side. CES: 7 = least effort, so higher is better.
-      </p>
+      <p className="metrics-footnote">{t('insights.compare.footnote')}</p>
       {(comparison.onlyInCurrent.length > 0 || comparison.onlyInFuture.length > 0) && (
         <ul className="compare-notes">
           {comparison.onlyInCurrent.map((s) => (
-            <li key={s.stageId}>Stage “{s.name || 'Untitled stage'}” is only in the current state.</li>
+            <li key={s.stageId}>
+              {t('insights.compare.onlyCurrent', { name: s.name || t('insights.untitledStage') })}
+            </li>
           ))}
           {comparison.onlyInFuture.map((s) => (
-            <li key={s.stageId}>Stage “{s.name || 'Untitled stage'}” is new in the future state.</li>
+            <li key={s.stageId}>{t('insights.compare.onlyFuture', { name: s.name || t('insights.untitledStage') })}</li>
           ))}
         </ul>
       )}
@@ -269,29 +272,33 @@ function StageTable({ comparison }: { comparison: StateComparison }) {
 }
 
 function PainItem({ pain, children }: { pain: PainRef; children?: React.ReactNode }) {
+  const { t } = useTranslation();
   return (
     <li className="pain-item">
-      <span className={`severity-badge sev-${pain.severity}`}>{PAIN_SEVERITY_LABELS[pain.severity]}</span>{' '}
-      <span className="pain-text">{pain.text || 'Untitled pain point'}</span>
-      <span className="cmp-detail">at {pain.touchpointTitle || 'Untitled touchpoint'}</span>
+      <span className={`severity-badge sev-${pain.severity}`}>{severityName(pain.severity)}</span>{' '}
+      <span className="pain-text">{pain.text || t('insights.untitledPain')}</span>
+      <span className="cmp-detail">
+        {t('insights.compare.at', { touchpoint: pain.touchpointTitle || t('insights.untitledTouchpoint') })}
+      </span>
       {children}
     </li>
   );
 }
 
 function PainLists({ comparison }: { comparison: StateComparison }) {
+  const { t } = useTranslation();
   const { removed, kept, added } = comparison.pain;
   return (
     <section aria-labelledby="cmp-pain" className="compare-section">
-      <h2 id="cmp-pain">Pain points</h2>
+      <h2 id="cmp-pain">{t('insights.compare.painPoints')}</h2>
       <div className="pain-columns">
         <section aria-labelledby="cmp-removed" className="pain-column is-better" data-testid="pain-removed">
           <h3 id="cmp-removed">
-            ▲ Removed <span className="muted">({removed.length})</span>
+            {TONE_MARKS.better} {t('insights.compare.removed')} <span className="muted">({removed.length})</span>
           </h3>
-          <p className="metrics-footnote">In the current state, gone in the future state.</p>
+          <p className="metrics-footnote">{t('insights.compare.removedNote')}</p>
           {removed.length === 0 ? (
-            <p className="muted">The future state removes no pain point.</p>
+            <p className="muted">{t('insights.compare.noneRemoved')}</p>
           ) : (
             <ul>
               {removed.map((p) => (
@@ -302,11 +309,11 @@ function PainLists({ comparison }: { comparison: StateComparison }) {
         </section>
         <section aria-labelledby="cmp-kept" className="pain-column" data-testid="pain-kept">
           <h3 id="cmp-kept">
-            = Kept <span className="muted">({kept.length})</span>
+            = {t('insights.compare.kept')} <span className="muted">({kept.length})</span>
           </h3>
-          <p className="metrics-footnote">Still there in the future state.</p>
+          <p className="metrics-footnote">{t('insights.compare.keptNote')}</p>
           {kept.length === 0 ? (
-            <p className="muted">No pain point is carried over.</p>
+            <p className="muted">{t('insights.compare.noneKept')}</p>
           ) : (
             <ul>
               {kept.map((k) => {
@@ -325,11 +332,11 @@ function PainLists({ comparison }: { comparison: StateComparison }) {
         </section>
         <section aria-labelledby="cmp-added" className="pain-column is-worse" data-testid="pain-added">
           <h3 id="cmp-added">
-            ▼ Added <span className="muted">({added.length})</span>
+            {TONE_MARKS.worse} {t('insights.compare.added')} <span className="muted">({added.length})</span>
           </h3>
-          <p className="metrics-footnote">New in the future state.</p>
+          <p className="metrics-footnote">{t('insights.compare.addedNote')}</p>
           {added.length === 0 ? (
-            <p className="muted">The future state adds no pain point.</p>
+            <p className="muted">{t('insights.compare.noneAdded')}</p>
           ) : (
             <ul>
               {added.map((p) => (

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatSigned, type CompareRow } from '../domain/insights';
 import { EMOTION_SCALE } from '../domain/vocabulary';
 import { compareChart, shorten } from './compare-display';
+import { useTranslation } from '../i18n';
+import { emotionName } from './words';
 
 const BOX = { width: 960, height: 340, left: 120, right: 24, top: 16, bottom: 96 };
 
@@ -22,6 +24,7 @@ function useAvailableWidth(ref: React.RefObject<HTMLElement | null>): number | n
 
 /** Both emotion curves on one chart: current dashed with hollow circles (drawn on top, so equal stretches show both), future solid with squares. */
 export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const descId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -40,14 +43,14 @@ export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
             <line x1="2" y1="6" x2="34" y2="6" />
             <circle cx="18" cy="6" r="4" />
           </svg>
-          Current state
+          {t('insights.compare.currentState')}
         </span>
         <span className="legend-item legend-future">
           <svg width="36" height="12">
             <line x1="2" y1="6" x2="34" y2="6" />
             <rect x="14" y="2" width="8" height="8" />
           </svg>
-          Future state
+          {t('insights.compare.futureState')}
         </span>
       </div>
       <div className="compare-chart-scroll" ref={scrollRef}>
@@ -60,12 +63,15 @@ export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
           aria-describedby={descId}
           className="compare-svg"
         >
-          <title id={titleId}>Emotion curves: current state and future state</title>
+          <title id={titleId}>{t('insights.compare.chartTitle')}</title>
           <desc id={descId}>
             {rows
-              .map(
-                (r) =>
-                  `${r.title || 'Untitled'}: current ${r.current === null ? 'none' : formatSigned(r.current, 0)}, future ${r.future === null ? 'none' : formatSigned(r.future, 0)}`,
+              .map((r) =>
+                t('insights.compare.chartRow', {
+                  title: r.title || t('insights.untitled'),
+                  current: r.current === null ? t('insights.compare.noneValue') : formatSigned(r.current, 0),
+                  future: r.future === null ? t('insights.compare.noneValue') : formatSigned(r.future, 0),
+                }),
               )
               .join('; ')}
           </desc>
@@ -75,7 +81,7 @@ export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
               <g key={level.score} className={level.score === 0 ? 'grid-zero' : 'grid-line'}>
                 <line x1={BOX.left} x2={plotRight} y1={y} y2={y} />
                 <text x={BOX.left - 8} y={y} dy="0.35em" textAnchor="end" className="axis-label">
-                  {formatSigned(level.score, 0)} {level.label}
+                  {formatSigned(level.score, 0)} {emotionName(level.score)}
                 </text>
               </g>
             );
@@ -92,9 +98,13 @@ export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
                   textAnchor="end"
                   className="axis-label"
                 >
-                  <title>{row.title || 'Untitled'}</title>
-                  {shorten(row.title || 'Untitled', labelMax)}
-                  {row.currentTouchpointId === null ? ' (new)' : row.futureTouchpointId === null ? ' (removed)' : ''}
+                  <title>{row.title || t('insights.untitled')}</title>
+                  {shorten(row.title || t('insights.untitled'), labelMax)}
+                  {row.currentTouchpointId === null
+                    ? ` ${t('insights.compare.new')}`
+                    : row.futureTouchpointId === null
+                      ? ` ${t('insights.compare.removedMark')}`
+                      : ''}
                 </text>
               </g>
             );
@@ -103,12 +113,22 @@ export function EmotionCompareChart({ rows }: { rows: readonly CompareRow[] }) {
           <path d={chart.current.path} className="curve curve-current" />
           {chart.future.points.map((p) => (
             <rect key={`f${p.row}`} x={p.x - 4.5} y={p.y - 4.5} width={9} height={9} className="dot dot-future">
-              <title>{`Future: ${p.title || 'Untitled'} ${formatSigned(p.emotion, 0)}`}</title>
+              <title>
+                {t('insights.compare.futurePoint', {
+                  title: p.title || t('insights.untitled'),
+                  emotion: formatSigned(p.emotion, 0),
+                })}
+              </title>
             </rect>
           ))}
           {chart.current.points.map((p) => (
             <circle key={`c${p.row}`} cx={p.x} cy={p.y} r={6} className="dot dot-current">
-              <title>{`Current: ${p.title || 'Untitled'} ${formatSigned(p.emotion, 0)}`}</title>
+              <title>
+                {t('insights.compare.currentPoint', {
+                  title: p.title || t('insights.untitled'),
+                  emotion: formatSigned(p.emotion, 0),
+                })}
+              </title>
             </circle>
           ))}
         </svg>

@@ -5,9 +5,7 @@ import { useEditor, useEditorStore } from '../session/react';
 import { chooseAction } from '../ui/confirm';
 import { toast } from '../ui/toasts';
 import { createFutureState, futureStatesOf } from './future-state';
-
-const NOT_SAVED =
-  'Your latest changes are not saved yet, so the journey cannot be copied now; wait until it says “Saved” and try again.';
+import { useTranslation } from '../i18n';
 
 /**
  * Toolbar control: on a current-state journey, "Create future state" copies
@@ -15,6 +13,7 @@ const NOT_SAVED =
  * current" opens the comparison.
  */
 export function FutureStateButton() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const { db, navigate } = useServices();
   const journeyId = useEditor((s) => s.doc.journey.id);
@@ -24,7 +23,7 @@ export function FutureStateButton() {
   const flushed = async (): Promise<boolean> => {
     await store.getState().flush();
     if (store.getState().save.status === 'error') {
-      toast.error(NOT_SAVED);
+      toast.error(t('insights.future.notSaved'));
       return false;
     }
     return true;
@@ -35,8 +34,8 @@ export function FutureStateButton() {
       <button
         type="button"
         className="btn"
-        aria-label="Compare with current"
-        title="Compare this future state with the current state"
+        aria-label={t('insights.future.compareLabel')}
+        title={t('insights.future.compareTitle')}
         disabled={busy}
         onClick={async () => {
           setBusy(true);
@@ -48,7 +47,7 @@ export function FutureStateButton() {
         }}
       >
         <GitCompareArrows size={16} aria-hidden />
-        Compare
+        {t('insights.future.compare')}
       </button>
     );
   }
@@ -61,11 +60,14 @@ export function FutureStateButton() {
       const latest = existing[0];
       if (latest) {
         const choice = await chooseAction({
-          title: 'This journey already has a future state',
-          message: `“${latest.title}” was made from it${existing.length > 1 ? `, with ${existing.length - 1} more` : ''}. Open it, or make another copy of the journey as it is now?`,
+          title: t('insights.future.existsTitle'),
+          message:
+            existing.length > 1
+              ? t('insights.future.existsMore', { title: latest.title, count: existing.length - 1 })
+              : t('insights.future.exists', { title: latest.title }),
           choices: [
-            { id: 'open', label: 'Open the future state', tone: 'primary' },
-            { id: 'create', label: 'Create another' },
+            { id: 'open', label: t('insights.future.open'), tone: 'primary' },
+            { id: 'create', label: t('insights.future.createAnother') },
           ],
         });
         if (choice === null) return;
@@ -80,9 +82,7 @@ export function FutureStateButton() {
         return;
       }
       navigate({ name: 'journey', journeyId: result.journey.id });
-      toast.success(
-        `Created “${result.journey.title}”. Change it into the journey you want, then use “Compare” to see the difference.`,
-      );
+      toast.success(t('insights.future.created', { title: result.journey.title }));
     } finally {
       setBusy(false);
     }
@@ -92,8 +92,8 @@ export function FutureStateButton() {
     <button
       type="button"
       className="btn icon-btn"
-      aria-label="Create future state"
-      title="Create future state: a copy to redesign, comparable with this journey"
+      aria-label={t('insights.future.createLabel')}
+      title={t('insights.future.createTitle')}
       disabled={busy}
       onClick={() => void create()}
     >

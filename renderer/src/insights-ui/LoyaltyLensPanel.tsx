@@ -5,10 +5,12 @@ import type { OpportunityId, TouchpointId } from '../domain/ids';
 import type { Opportunity } from '../domain/model';
 import { LOYALTY_PILLARS, LOYALTY_QUESTIONS } from '../domain/vocabulary';
 import { useEditorActions } from '../editor/actions-context';
-import { ChipSet } from '../editor/inspector/fields';
 import { updateTouchpoint } from '../session/edits';
 import { journeyDocumentOf, useEditor, useEditorStore } from '../session/react';
-import { answeredCount, pillarLine, questionLine, type LensLine } from './lens-display';
+import { answeredCount, loyaltyTagName, pillarLine, questionLine, type LensLine } from './lens-display';
+import { touchpointCount } from './rollup-display';
+import { opportunityStatusName } from './words';
+import { useTranslation } from '../i18n';
 import './insights-ui.css';
 
 const STATUS_ICONS = {
@@ -17,45 +19,48 @@ const STATUS_ICONS = {
   unanswered: <CircleAlert size={14} aria-hidden />,
 } as const;
 
-const OPPORTUNITY_STATUS_WORDS: Record<Opportunity['status'], string> = {
-  idea: 'idea',
-  planned: 'planned',
-  'in progress': 'in progress',
-  done: 'done',
-  dropped: 'dropped',
-};
+/** The opportunity mark of the map (a diamond), before an opportunity's text. */
+const OPPORTUNITY_MARK = '◇';
+const QUESTION: LensKind = 'question';
+const PILLAR: LensKind = 'pillar';
+type LensKind = 'question' | 'pillar';
 
 function TouchpointLink({ id, title }: { id: string; title: string }) {
+  const { t } = useTranslation();
   const actions = useEditorActions();
   return (
     <button
       type="button"
       className="insight-item lens-link"
       data-insight-target={id}
-      title="Select on the map"
+      title={t('insights.selectOnMap')}
       onClick={() => actions.selectOnly(id)}
     >
-      {title || 'Untitled touchpoint'}
+      {title || t('insights.untitledTouchpoint')}
     </button>
   );
 }
 
 function OpportunityLine({ o, touchpointTitle }: { o: OpportunityRef; touchpointTitle: string }) {
+  const { t } = useTranslation();
   const actions = useEditorActions();
   return (
     <button
       type="button"
       className={`insight-item lens-link lens-opportunity${o.status === 'dropped' ? ' is-dropped' : ''}`}
       data-insight-target={o.touchpointId}
-      title="Select its touchpoint on the map"
+      title={t('insights.selectItsTouchpoint')}
       onClick={() => actions.selectOnly(o.touchpointId)}
     >
       <span className="lens-opp-mark" aria-hidden>
-        ◇
+        {OPPORTUNITY_MARK}
       </span>{' '}
-      {o.text || 'Untitled opportunity'}
+      {o.text || t('insights.untitledOpportunity')}
       <span className="insight-detail">
-        Opportunity · {OPPORTUNITY_STATUS_WORDS[o.status]} · at {touchpointTitle || 'Untitled touchpoint'}
+        {t('insights.lens.opportunityAt', {
+          status: opportunityStatusName(o.status),
+          touchpoint: touchpointTitle || t('insights.untitledTouchpoint'),
+        })}
       </span>
     </button>
   );
@@ -73,11 +78,11 @@ function LensCard<K extends string>(props: {
     <li className={`lens-card is-${line.status}`} aria-labelledby={headingId} data-lens-key={entry.key}>
       <div className="lens-card-head">
         <h4 id={headingId} className={props.kind === 'pillar' ? 'lens-pillar-name' : undefined}>
-          {entry.key}
+          {loyaltyTagName(entry.key)}
         </h4>
         <span className={`lens-badge is-${line.status}`}>
           {STATUS_ICONS[line.status]}
-          {line.status === 'answered' ? `${line.badge} touchpoint${line.badge === '1' ? '' : 's'}` : line.badge}
+          {line.status === 'answered' ? touchpointCount(entry.touchpoints.length) : line.badge}
         </span>
       </div>
       {line.status !== 'answered' && (
@@ -103,46 +108,81 @@ function LensCard<K extends string>(props: {
   );
 }
 
+/** Toggle chips for loyalty tags, each named in the interface language (the stored value stays the tag). */
+function LensChips<T extends string>(props: {
+  label: string;
+  options: readonly T[];
+  value: readonly T[];
+  onChange: (v: T[]) => void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{props.label}</legend>
+      <div className="chips">
+        {props.options.map((o) => {
+          const on = props.value.includes(o);
+          return (
+            <button
+              key={o}
+              type="button"
+              className={`chip${on ? ' is-on' : ''}`}
+              aria-pressed={on}
+              onClick={() => props.onChange(on ? props.value.filter((v) => v !== o) : [...props.value, o])}
+            >
+              {loyaltyTagName(o)}
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
 /** Tag one opportunity with loyalty questions and pillars (undoable, like every edit). */
 function OpportunityTagger(props: { touchpointId: TouchpointId; opportunity: Opportunity; touchpointTitle: string }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const actions = useEditorActions();
   const o = props.opportunity;
   const set = (patch: Partial<Pick<Opportunity, 'loyaltyQuestions' | 'pillars'>>) => {
     const s = store.getState();
-    const t = s.doc.touchpoints[props.touchpointId];
-    if (!t) return;
-    const opportunities = t.opportunities.map((x) => (x.id === o.id ? { ...x, ...patch } : x));
-    s.run('Tag opportunity', updateTouchpoint(s.doc, t.id, { opportunities }));
+    const tp = s.doc.touchpoints[props.touchpointId];
+    if (!tp) return;
+    const opportunities = tp.opportunities.map((x) => (x.id === o.id ? { ...x, ...patch } : x));
+    s.run(t('insights.lens.tagUndo'), updateTouchpoint(s.doc, tp.id, { opportunities }));
   };
   const tags = [...o.loyaltyQuestions, ...o.pillars];
-  const name = o.text || 'Untitled opportunity';
+  const name = o.text || t('insights.untitledOpportunity');
+  const touchpointTitle = props.touchpointTitle || t('insights.untitledTouchpoint');
   return (
     <li className="lens-tagger">
       <details>
         <summary>
           <span className="lens-tagger-text">{name}</span>
           <span className="insight-detail">
-            at {props.touchpointTitle || 'Untitled touchpoint'} · {tags.length ? tags.join(', ') : 'no loyalty tags'}
+            {t('insights.lens.taggerDetail', {
+              touchpoint: touchpointTitle,
+              tags: tags.length ? tags.map(loyaltyTagName).join(', ') : t('insights.lens.noTags'),
+            })}
           </span>
         </summary>
         <div className="lens-tagger-body">
           <button
             type="button"
             className="btn btn-ghost btn-small lens-show"
-            title={`Select “${props.touchpointTitle || 'Untitled touchpoint'}” on the map`}
+            title={t('insights.lens.selectNamed', { touchpoint: touchpointTitle })}
             onClick={() => actions.selectOnly(props.touchpointId)}
           >
-            <Crosshair size={14} aria-hidden /> Show its touchpoint on the map
+            <Crosshair size={14} aria-hidden /> {t('insights.lens.showTouchpoint')}
           </button>
-          <ChipSet
-            label="Answers the loyalty questions"
+          <LensChips
+            label={t('insights.lens.answersQuestions')}
             options={LOYALTY_QUESTIONS}
             value={o.loyaltyQuestions}
             onChange={(v) => set({ loyaltyQuestions: v })}
           />
-          <ChipSet
-            label="Loyalty 3.0 pillars"
+          <LensChips
+            label={t('insights.lens.pillars')}
             options={LOYALTY_PILLARS}
             value={o.pillars}
             onChange={(v) => set({ pillars: v })}
@@ -158,6 +198,7 @@ function OpportunityTagger(props: { touchpointId: TouchpointId; opportunity: Opp
  * touchpoints and opportunities that answer it; unanswered ones flagged.
  */
 export function LoyaltyLensPanel() {
+  const { t } = useTranslation();
   const doc = useEditor((s) => s.doc);
   const deferred = useDeferredValue(doc);
   const { lens, titles, opportunities } = useMemo(() => {
@@ -173,33 +214,30 @@ export function LoyaltyLensPanel() {
   return (
     <div className="lens-panel">
       <p className="lens-summary">
-        <strong>Questions:</strong> {answeredCount(lens.questions)} · <strong>Pillars:</strong>{' '}
-        {answeredCount(lens.pillars)}
+        <strong>{t('insights.lens.questionsLabel')}</strong> {answeredCount(lens.questions)} ·{' '}
+        <strong>{t('insights.lens.pillarsLabel')}</strong> {answeredCount(lens.pillars)}
       </p>
-      <p className="metrics-footnote">
-        Tag touchpoints in the inspector (section “Loyalty lens”) and opportunities below. A question counts as answered
-        when a touchpoint answers it.
-      </p>
+      <p className="metrics-footnote">{t('insights.lens.howTo')}</p>
       <section aria-labelledby="lens-questions">
-        <h3 id="lens-questions">Loyalty questions</h3>
+        <h3 id="lens-questions">{t('insights.lens.questions')}</h3>
         <ul className="lens-cards">
           {lens.questions.map((q) => (
-            <LensCard key={q.key} entry={q} line={questionLine(q)} titles={titles} kind="question" />
+            <LensCard key={q.key} entry={q} line={questionLine(q)} titles={titles} kind={QUESTION} />
           ))}
         </ul>
       </section>
       <section aria-labelledby="lens-pillars">
-        <h3 id="lens-pillars">Loyalty 3.0 pillars</h3>
+        <h3 id="lens-pillars">{t('insights.lens.pillars')}</h3>
         <ul className="lens-cards">
           {lens.pillars.map((p) => (
-            <LensCard key={p.key} entry={p} line={pillarLine(p)} titles={titles} kind="pillar" />
+            <LensCard key={p.key} entry={p} line={pillarLine(p)} titles={titles} kind={PILLAR} />
           ))}
         </ul>
       </section>
       <section aria-labelledby="lens-opportunities">
-        <h3 id="lens-opportunities">Tag opportunities</h3>
+        <h3 id="lens-opportunities">{t('insights.lens.tagOpportunities')}</h3>
         {opportunities.length === 0 ? (
-          <p className="muted">No opportunities yet. Add them to touchpoints in the inspector.</p>
+          <p className="muted">{t('insights.lens.noOpportunities')}</p>
         ) : (
           <ul className="lens-taggers">
             {opportunities.map(({ touchpoint, opportunity }) => (

@@ -14,22 +14,24 @@ import {
   removeChurnAt,
   type ChurnInput,
 } from './churn-form';
-import { ROLLUP_METRICS, rollUpCells, touchpointCount, WEIGHTING_LEGEND } from './rollup-display';
+import { ROLLUP_METRICS, rollUpCells, touchpointCount, weightingLegend } from './rollup-display';
+import { currentLanguage, currentLocale, formatDate, formatNumber, useTranslation } from '../i18n';
 import { sortStages } from '../domain/layout';
 import './insights-ui.css';
 
 /** The whole journey's roll-up: one row per metric with its value, contributors and weighting. */
 function JourneyRollUpTable({ rollUp }: { rollUp: RollUp }) {
+  const { t } = useTranslation();
   const cells = rollUpCells(rollUp);
   return (
     <table className="metrics-table" aria-labelledby="metrics-journey">
       <thead>
         <tr>
-          <th scope="col">Metric</th>
+          <th scope="col">{t('insights.metrics.metric')}</th>
           <th scope="col" className="cell-num">
-            Value
+            {t('insights.metrics.value')}
           </th>
-          <th scope="col">Based on</th>
+          <th scope="col">{t('insights.metrics.basedOn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -44,7 +46,7 @@ function JourneyRollUpTable({ rollUp }: { rollUp: RollUp }) {
                   <span className="metric-weighting">{c.basis}</span>
                 </>
               ) : (
-                <span className="muted">not measured</span>
+                <span className="muted">{t('insights.notMeasured')}</span>
               )}
             </td>
           </tr>
@@ -56,12 +58,13 @@ function JourneyRollUpTable({ rollUp }: { rollUp: RollUp }) {
 
 /** Every stage's roll-up at a glance: value, contributors (n) and a weighting mark per cell. */
 function StageRollUpTable({ stages }: { stages: { id: string; name: string; rollUp: RollUp }[] }) {
+  const { t } = useTranslation();
   return (
     <div className="metrics-scroll">
       <table className="metrics-table metrics-matrix" aria-labelledby="metrics-stages">
         <thead>
           <tr>
-            <th scope="col">Stage</th>
+            <th scope="col">{t('insights.stage')}</th>
             {ROLLUP_METRICS.map((m) => (
               <th key={m.key} scope="col" className="cell-num" title={m.label}>
                 {m.short}
@@ -73,7 +76,7 @@ function StageRollUpTable({ stages }: { stages: { id: string; name: string; roll
           {stages.map((s) => (
             <tr key={s.id} data-stage={s.id}>
               <th scope="row" className="mx-stage-cell" title={`${s.name}: ${touchpointCount(s.rollUp.touchpoints)}`}>
-                <span className="mx-stage-name">{s.name || 'Untitled stage'}</span>
+                <span className="mx-stage-name">{s.name || t('insights.untitledStage')}</span>
                 <span className="cell-n">{touchpointCount(s.rollUp.touchpoints)}</span>
               </th>
               {rollUpCells(s.rollUp).map((c) => (
@@ -82,7 +85,7 @@ function StageRollUpTable({ stages }: { stages: { id: string; name: string; roll
                     {c.value}
                     {c.mark && <sup className="weight-mark">{c.mark}</sup>}
                   </span>
-                  {c.measured && <span className="cell-n">n {c.contributors}</span>}
+                  {c.measured && <span className="cell-n">{t('insights.metrics.n', { n: c.contributors })}</span>}
                   <span className="sr-only">{c.description}</span>
                 </td>
               ))}
@@ -94,9 +97,16 @@ function StageRollUpTable({ stages }: { stages: { id: string; name: string; roll
   );
 }
 
+/** When a churn record was made: the day, and the time on a 24-hour clock (no AM/PM left in English). */
+function recordedTime(time: number): string {
+  const clock = new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${formatDate(time, currentLanguage())} ${clock.format(time)}`;
+}
+
 const EMPTY_INPUT: ChurnInput = { period: '', start: '', end: '' };
 
 function ChurnCalculator() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const churn = useEditor((s) => s.doc.journey.churn);
   const [input, setInput] = useState<ChurnInput>(EMPTY_INPUT);
@@ -118,15 +128,21 @@ function ChurnCalculator() {
     if (result.status !== 'ok' || full) return;
     const s = store.getState();
     const next = appendChurn(s.doc.journey.churn, { ...result.record, recordedAt: Date.now() });
-    s.run(`Record churn for ${result.record.period}`, updateJourney(s.doc, { churn: next }));
+    s.run(t('insights.churn.recordUndo', { period: result.record.period }), updateJourney(s.doc, { churn: next }));
     setInput(EMPTY_INPUT);
     setTried(false);
   };
 
   const remove = (index: number, period: string) => {
     const s = store.getState();
-    s.run(`Delete churn for ${period}`, updateJourney(s.doc, { churn: removeChurnAt(s.doc.journey.churn, index) }));
-    toast.info(`Deleted the churn record for “${period}”.`, { label: 'Undo', run: () => store.getState().undo() });
+    s.run(
+      t('insights.churn.deleteUndo', { period }),
+      updateJourney(s.doc, { churn: removeChurnAt(s.doc.journey.churn, index) }),
+    );
+    toast.info(t('insights.churn.deleted', { period }), {
+      label: t('insights.undo'),
+      run: () => store.getState().undo(),
+    });
   };
 
   return (
@@ -134,19 +150,19 @@ function ChurnCalculator() {
       <form className="churn-form" onSubmit={record} noValidate aria-describedby={ids.message}>
         <div className="churn-fields">
           <label className="churn-field churn-period" htmlFor={ids.period}>
-            <span className="field-label">Period</span>
+            <span className="field-label">{t('insights.churn.period')}</span>
             <input
               id={ids.period}
               className="input"
               value={input.period}
-              placeholder="Q1 2025"
+              placeholder={t('insights.churn.periodExample')}
               maxLength={PERIOD_MAX_LENGTH}
               aria-invalid={invalid('period')}
               onChange={change('period')}
             />
           </label>
           <label className="churn-field" htmlFor={ids.start}>
-            <span className="field-label">Customers at start</span>
+            <span className="field-label">{t('insights.churn.atStart')}</span>
             <input
               id={ids.start}
               className="input cell-num"
@@ -158,7 +174,7 @@ function ChurnCalculator() {
             />
           </label>
           <label className="churn-field" htmlFor={ids.end}>
-            <span className="field-label">Customers at end</span>
+            <span className="field-label">{t('insights.churn.atEnd')}</span>
             <input
               id={ids.end}
               className="input cell-num"
@@ -173,10 +189,13 @@ function ChurnCalculator() {
         <div className="churn-result" id={ids.message} aria-live="polite">
           {check.status === 'ok' && (
             <p className="churn-rate">
-              Churn rate <strong data-testid="churn-rate">{formatChurnRate(check.rate)}</strong>
+              {t('insights.churn.rate')} <strong data-testid="churn-rate">{formatChurnRate(check.rate)}</strong>
               <span className="muted">
                 {' '}
-                ({check.lost.toLocaleString('en')} of {check.record.start.toLocaleString('en')} customers lost)
+                {t('insights.churn.lost', {
+                  lost: formatNumber(check.lost, currentLanguage()),
+                  start: formatNumber(check.record.start, currentLanguage()),
+                })}
               </span>
             </p>
           )}
@@ -188,51 +207,51 @@ function ChurnCalculator() {
           {check.status === 'incomplete' && <p className="muted">{check.message}</p>}
           {full && (
             <p className="field-error" role="alert">
-              This journey already holds {LIMITS.listItems} churn records; delete old ones to record more.
+              {t('insights.churn.full', { max: LIMITS.listItems })}
             </p>
           )}
         </div>
         <button type="submit" className="btn btn-primary" disabled={check.status === 'invalid' || full}>
-          Record
+          {t('insights.churn.record')}
         </button>
-        <p className="metrics-footnote">Churn rate = (customers at start − at end) ÷ customers at start.</p>
+        <p className="metrics-footnote">{t('insights.churn.formula')}</p>
       </form>
-      <h4 id="churn-history">Recorded periods</h4>
+      <h4 id="churn-history">{t('insights.churn.history')}</h4>
       {history.length === 0 ? (
-        <p className="muted">No period recorded yet.</p>
+        <p className="muted">{t('insights.churn.noHistory')}</p>
       ) : (
         <table className="metrics-table churn-history" aria-labelledby="churn-history">
           <thead>
             <tr>
-              <th scope="col">Period</th>
+              <th scope="col">{t('insights.churn.period')}</th>
               <th scope="col" className="cell-num">
-                Start → end
+                {t('insights.churn.startToEnd')}
               </th>
               <th scope="col" className="cell-num">
-                Churn
+                {t('insights.churn.title')}
               </th>
               <th scope="col">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t('insights.churn.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {history.map((h) => (
               <tr key={`${h.index}-${h.recordedAt}`}>
-                <th scope="row" title={`Recorded ${new Date(h.recordedAt).toLocaleString()}`}>
-                  {h.period || 'Unnamed period'}
+                <th scope="row" title={t('insights.churn.recordedAt', { time: recordedTime(h.recordedAt) })}>
+                  {h.period || t('insights.churn.unnamed')}
                 </th>
                 <td className="cell-num">
-                  {h.start.toLocaleString('en')} → {h.end.toLocaleString('en')}
+                  {formatNumber(h.start, currentLanguage())} → {formatNumber(h.end, currentLanguage())}
                 </td>
                 <td className="cell-num metric-value">{h.rate}</td>
                 <td className="row-tools">
                   <button
                     type="button"
                     className="btn btn-ghost icon-btn btn-small"
-                    aria-label={`Delete churn record ${h.period || 'Unnamed period'}`}
-                    title="Delete (undo with Ctrl+Z)"
-                    onClick={() => remove(h.index, h.period || 'Unnamed period')}
+                    aria-label={t('insights.churn.deleteLabel', { period: h.period || t('insights.churn.unnamed') })}
+                    title={t('insights.churn.deleteTitle')}
+                    onClick={() => remove(h.index, h.period || t('insights.churn.unnamed'))}
                   >
                     <Trash2 size={14} aria-hidden />
                   </button>
@@ -248,6 +267,7 @@ function ChurnCalculator() {
 
 /** Journey and stage roll-ups of the CX metrics, and the churn calculator. */
 export function MetricsPanel() {
+  const { t } = useTranslation();
   const doc = useEditor((s) => s.doc);
   const deferred = useDeferredValue(doc);
   const { journey, stages } = useMemo(() => {
@@ -271,25 +291,23 @@ export function MetricsPanel() {
     <div className="metrics-panel">
       <section aria-labelledby="metrics-journey">
         <h3 id="metrics-journey">
-          Whole journey <span className="muted">· {touchpointCount(journey.touchpoints)}</span>
+          {t('insights.metrics.wholeJourney')} <span className="muted">· {touchpointCount(journey.touchpoints)}</span>
         </h3>
         <JourneyRollUpTable rollUp={journey} />
       </section>
       <section aria-labelledby="metrics-stages">
-        <h3 id="metrics-stages">By stage</h3>
+        <h3 id="metrics-stages">{t('insights.metrics.byStage')}</h3>
         {stages.length === 0 ? (
-          <p className="muted">This journey has no stages yet.</p>
+          <p className="muted">{t('insights.metrics.noStages')}</p>
         ) : (
           <>
             <StageRollUpTable stages={stages} />
-            <p className="metrics-footnote">
-              n: touchpoints measured · {WEIGHTING_LEGEND} · NPS adds the answer counts first. — means not measured.
-            </p>
+            <p className="metrics-footnote">{t('insights.metrics.footnote', { legend: weightingLegend() })}</p>
           </>
         )}
       </section>
       <section aria-labelledby="metrics-churn">
-        <h3 id="metrics-churn">Churn</h3>
+        <h3 id="metrics-churn">{t('insights.churn.title')}</h3>
         <ChurnCalculator />
       </section>
     </div>

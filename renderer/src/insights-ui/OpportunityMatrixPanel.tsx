@@ -4,9 +4,7 @@ import type { JourneyId, OpportunityId, TouchpointId } from '../domain/ids';
 import {
   DEFAULT_MATRIX_AXES,
   MATRIX_AXES,
-  MATRIX_AXIS_LABELS,
   placeOpportunity,
-  QUADRANT_LABELS,
   QUADRANTS,
   quadrantCorner,
   scoresAt,
@@ -25,6 +23,8 @@ import { updateTouchpoint } from '../session/edits';
 import { journeyDocumentOf, useEditor, useEditorStore } from '../session/react';
 import { getJourneyDocument, listJourneys } from '../storage';
 import { MATRIX_PAD, MATRIX_PLOT, MATRIX_SIZE, pointOf, scoresOf, SPLIT_AT } from './matrix-geometry';
+import { useTranslation } from '../i18n';
+import { axisName, quadrantName } from './words';
 import './insights-ui.css';
 
 interface Row extends RankedOpportunity {
@@ -76,19 +76,24 @@ function useAllRows(current: JourneyDocument, enabled: boolean): Row[] | undefin
   }, [current, others, enabled]);
 }
 
-function AxisSelect(props: { label: string; value: MatrixAxis; onChange: (axis: MatrixAxis) => void }) {
+function AxisSelect(props: {
+  label: string;
+  axisLabel: string;
+  value: MatrixAxis;
+  onChange: (axis: MatrixAxis) => void;
+}) {
   return (
     <label className="matrix-axis">
       <span>{props.label}</span>
       <select
         className="input"
-        aria-label={`${props.label} axis`}
+        aria-label={props.axisLabel}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as MatrixAxis)}
       >
         {MATRIX_AXES.map((a) => (
           <option key={a} value={a}>
-            {MATRIX_AXIS_LABELS[a]}
+            {axisName(a)}
           </option>
         ))}
       </select>
@@ -111,6 +116,7 @@ const KEY_STEPS: Record<string, [number, number]> = {
  * opportunity in the middle of the matrix.
  */
 export function OpportunityMatrixPanel() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const actions = useEditorActions();
   const live = useEditor((s) => s.doc);
@@ -130,11 +136,13 @@ export function OpportunityMatrixPanel() {
     make: (s: OpportunityScores) => OpportunityScores,
   ) => {
     const s = store.getState();
-    const t = s.doc.touchpoints[touchpointId];
-    if (!t) return;
-    const opportunities = t.opportunities.map((o) => (o.id === id ? { ...o, scores: make(o.scores) } : o));
-    s.run('Score opportunity', updateTouchpoint(s.doc, t.id, { opportunities }));
+    const tp = s.doc.touchpoints[touchpointId];
+    if (!tp) return;
+    const opportunities = tp.opportunities.map((o) => (o.id === id ? { ...o, scores: make(o.scores) } : o));
+    s.run(t('insights.matrix.scoreUndo'), updateTouchpoint(s.doc, tp.id, { opportunities }));
   };
+  const setAcross = (a: MatrixAxis) => setAxes(withAxis(axes, 'x', a));
+  const setUp = (a: MatrixAxis) => setAxes(withAxis(axes, 'y', a));
   const moveTo = (r: Row, x: number, y: number) =>
     setScores(r.touchpoint.id, r.opportunity.id, (scores) => scoresAt(scores, axes, x, y));
 
@@ -161,18 +169,28 @@ export function OpportunityMatrixPanel() {
   return (
     <div className="matrix-panel">
       <div className="matrix-controls">
-        <AxisSelect label="Across" value={axes.x} onChange={(a) => setAxes(withAxis(axes, 'x', a))} />
-        <AxisSelect label="Up" value={axes.y} onChange={(a) => setAxes(withAxis(axes, 'y', a))} />
+        <AxisSelect
+          label={t('insights.matrix.across')}
+          axisLabel={t('insights.matrix.acrossAxis')}
+          value={axes.x}
+          onChange={setAcross}
+        />
+        <AxisSelect
+          label={t('insights.matrix.up')}
+          axisLabel={t('insights.matrix.upAxis')}
+          value={axes.y}
+          onChange={setUp}
+        />
         <label className="matrix-axis">
-          <span>Show</span>
+          <span>{t('insights.matrix.show')}</span>
           <select
             className="input"
-            aria-label="Opportunities of"
+            aria-label={t('insights.matrix.scope')}
             value={scope}
             onChange={(e) => setScope(e.target.value as 'journey' | 'all')}
           >
-            <option value="journey">This journey</option>
-            <option value="all">All journeys</option>
+            <option value="journey">{t('insights.matrix.thisJourney')}</option>
+            <option value="all">{t('insights.matrix.allJourneys')}</option>
           </select>
         </label>
       </div>
@@ -181,7 +199,7 @@ export function OpportunityMatrixPanel() {
         className="matrix-chart"
         viewBox={`0 0 ${MATRIX_SIZE.width} ${MATRIX_SIZE.height}`}
         role="group"
-        aria-label={`Opportunity matrix: ${MATRIX_AXIS_LABELS[axes.x]} across, ${MATRIX_AXIS_LABELS[axes.y]} up`}
+        aria-label={t('insights.matrix.chartLabel', { x: axisName(axes.x), y: axisName(axes.y) })}
       >
         {QUADRANTS.map((q) => {
           const { highX, highY } = quadrantCorner(axes, q);
@@ -193,7 +211,7 @@ export function OpportunityMatrixPanel() {
             <g key={q} className={`matrix-quadrant quadrant-${q}`}>
               <rect x={x} y={y} width={w} height={h} />
               <text x={highX ? x + w - 6 : x + 6} y={y + 14} textAnchor={highX ? 'end' : 'start'}>
-                {QUADRANT_LABELS[q]}
+                {quadrantName(q)}
               </text>
             </g>
           );
@@ -224,14 +242,14 @@ export function OpportunityMatrixPanel() {
           y={MATRIX_SIZE.height - 4}
           textAnchor="middle"
         >
-          {MATRIX_AXIS_LABELS[axes.x]} →
+          {axisName(axes.x)} →
         </text>
         <text
           className="matrix-axis-name"
           transform={`translate(12 ${MATRIX_PAD.top + MATRIX_PLOT / 2}) rotate(-90)`}
           textAnchor="middle"
         >
-          {MATRIX_AXIS_LABELS[axes.y]} →
+          {axisName(axes.y)} →
         </text>
         {placed.map(({ r, p }, i) => {
           const count = cellCounts.get(`${p.x}:${p.y}`) ?? 1;
@@ -239,8 +257,16 @@ export function OpportunityMatrixPanel() {
           const dragging = drag?.id === r.opportunity.id;
           const px = dragging ? drag.px : base.px + (count > 1 ? (cellIndex[i]! - (count - 1) / 2) * 14 : 0);
           const py = dragging ? drag.py : base.py;
-          const name = r.opportunity.text || 'Untitled opportunity';
-          const label = `${r.rank}. ${name}: ${MATRIX_AXIS_LABELS[axes.x]} ${p.x}, ${MATRIX_AXIS_LABELS[axes.y]} ${p.y}, ${QUADRANT_LABELS[p.quadrant]}`;
+          const name = r.opportunity.text || t('insights.untitledOpportunity');
+          const label = t('insights.matrix.pointLabel', {
+            rank: r.rank,
+            name,
+            x: axisName(axes.x),
+            xScore: p.x,
+            y: axisName(axes.y),
+            yScore: p.y,
+            quadrant: quadrantName(p.quadrant),
+          });
           return (
             <g
               key={`${r.journeyId}:${r.opportunity.id}`}
@@ -248,7 +274,11 @@ export function OpportunityMatrixPanel() {
               data-opportunity-id={r.opportunity.id}
               role={r.editable ? 'button' : 'img'}
               tabIndex={r.editable ? 0 : -1}
-              aria-label={r.editable ? `${label}. Drag or use the arrow keys to move.` : `${label} (${r.journeyTitle})`}
+              aria-label={
+                r.editable
+                  ? t('insights.matrix.pointMovable', { label })
+                  : t('insights.matrix.pointOther', { label, journey: r.journeyTitle })
+              }
               onPointerDown={(e) => {
                 if (!r.editable || e.button !== 0) return;
                 e.currentTarget.setPointerCapture(e.pointerId);
@@ -284,18 +314,15 @@ export function OpportunityMatrixPanel() {
           );
         })}
       </svg>
-      <p className="muted matrix-note">
-        Scores 1–5, split at {SCORE_SPLIT}. Ranked by workshop dots, then priority (value × confidence ÷ effort), then
-        the heat of the touchpoint.
-      </p>
+      <p className="muted matrix-note">{t('insights.matrix.note', { split: SCORE_SPLIT })}</p>
       {scope === 'all' && allRows === undefined ? (
         <p className="muted" role="status">
-          Reading all journeys…
+          {t('insights.matrix.reading')}
         </p>
       ) : rows.length === 0 ? (
-        <p className="muted">No open opportunity yet: add one to a touchpoint in the inspector.</p>
+        <p className="muted">{t('insights.matrix.empty')}</p>
       ) : (
-        <ol className="matrix-ranking" aria-label="Ranked opportunities">
+        <ol className="matrix-ranking" aria-label={t('insights.matrix.ranked')}>
           {rows.map((r) => {
             const p = placeOpportunity(r.opportunity, axes);
             return (
@@ -306,14 +333,18 @@ export function OpportunityMatrixPanel() {
                     type="button"
                     className="insight-item"
                     disabled={!r.editable}
-                    title={r.editable ? 'Select its touchpoint on the map' : `In “${r.journeyTitle}”`}
+                    title={
+                      r.editable
+                        ? t('insights.selectItsTouchpoint')
+                        : t('insights.matrix.inJourney', { journey: r.journeyTitle })
+                    }
                     onClick={() => actions.selectOnly(r.touchpoint.id)}
                   >
-                    {r.opportunity.text || 'Untitled opportunity'}
+                    {r.opportunity.text || t('insights.untitledOpportunity')}
                   </button>
                   <span className="insight-detail">
-                    {p ? QUADRANT_LABELS[p.quadrant] : 'Not placed'}
-                    {r.priority !== null ? ` · priority ${r.priority}` : ''}
+                    {p ? quadrantName(p.quadrant) : t('insights.matrix.notPlaced')}
+                    {r.priority !== null ? ` · ${t('insights.matrix.priority', { priority: r.priority })}` : ''}
                     {scope === 'all' ? ` · ${r.journeyTitle}` : ''}
                   </span>
                 </span>
@@ -321,8 +352,10 @@ export function OpportunityMatrixPanel() {
                   <button
                     type="button"
                     className="btn"
-                    aria-label={`Place ${r.opportunity.text || 'Untitled opportunity'} on the matrix`}
-                    title={`Give it ${SCORE_SPLIT} on both axes, then drag it where it belongs`}
+                    aria-label={t('insights.matrix.placeLabel', {
+                      name: r.opportunity.text || t('insights.untitledOpportunity'),
+                    })}
+                    title={t('insights.matrix.placeTitle', { split: SCORE_SPLIT })}
                     onClick={() =>
                       setScores(r.touchpoint.id, r.opportunity.id, (scores) => ({
                         ...scores,
@@ -331,7 +364,7 @@ export function OpportunityMatrixPanel() {
                       }))
                     }
                   >
-                    Place
+                    {t('insights.matrix.place')}
                   </button>
                 )}
               </li>

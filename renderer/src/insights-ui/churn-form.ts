@@ -4,6 +4,7 @@
  */
 import { churnRate, formatPercent } from '../domain/insights';
 import type { Journey } from '../domain/model';
+import { t } from '../i18n';
 
 export type ChurnRecord = Journey['churn'][number];
 
@@ -17,18 +18,25 @@ export type CountParse = { ok: true; value: number } | { ok: false; empty: boole
  */
 export function parseCount(text: string, what: 'at start' | 'at end'): CountParse {
   const trimmed = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  if (trimmed === '') return { ok: false, empty: true, message: `Enter the number of customers ${what}.` };
+  const atStart = what === 'at start';
+  if (trimmed === '') {
+    return { ok: false, empty: true, message: t(atStart ? 'insights.churn.enterStart' : 'insights.churn.enterEnd') };
+  }
   const grouped = /^\d{1,3}([ ,.'’]\d{3})+$/.test(trimmed);
   const digits = grouped ? trimmed.replace(/[ ,.'’]/g, '') : trimmed;
   if (!/^\d+$/.test(digits)) {
     const message = /^-/.test(trimmed)
-      ? `The number of customers ${what} cannot be negative; enter a count such as 500.`
-      : `The customers ${what} must be a whole number, such as 500.`;
+      ? t(atStart ? 'insights.churn.negativeStart' : 'insights.churn.negativeEnd')
+      : t(atStart ? 'insights.churn.wholeStart' : 'insights.churn.wholeEnd');
     return { ok: false, empty: false, message };
   }
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) {
-    return { ok: false, empty: false, message: `The number of customers ${what} is too large; check the count.` };
+    return {
+      ok: false,
+      empty: false,
+      message: t(atStart ? 'insights.churn.tooLargeStart' : 'insights.churn.tooLargeEnd'),
+    };
   }
   return { ok: true, value };
 }
@@ -56,14 +64,14 @@ export function checkChurnInput(input: ChurnInput, options: { requirePeriod?: bo
   if (!start.ok && !start.empty) return { status: 'invalid', field: 'start', message: start.message };
   if (!end.ok && !end.empty) return { status: 'invalid', field: 'end', message: end.message };
   if (!start.ok || !end.ok) {
-    return { status: 'incomplete', message: 'Enter the customers at the start and at the end of the period.' };
+    return { status: 'incomplete', message: t('insights.churn.incomplete') };
   }
   const result = churnRate(start.value, end.value);
   if (!result.ok) {
     return {
       status: 'invalid',
       field: result.code === 'start-not-positive' ? 'start' : 'end',
-      message: result.message,
+      message: t(CHURN_CODES[result.code]),
     };
   }
   const period = input.period.trim();
@@ -71,18 +79,25 @@ export function checkChurnInput(input: ChurnInput, options: { requirePeriod?: bo
     return {
       status: 'invalid',
       field: 'period',
-      message: 'Name the period (for example “Q1 2025”) before recording it.',
+      message: t('insights.churn.namePeriod'),
     };
   }
   if (period.length > PERIOD_MAX_LENGTH) {
     return {
       status: 'invalid',
       field: 'period',
-      message: `The period name is longer than ${PERIOD_MAX_LENGTH} characters; shorten it.`,
+      message: t('insights.churn.periodTooLong', { max: PERIOD_MAX_LENGTH }),
     };
   }
   return { status: 'ok', record: { period, start: start.value, end: end.value }, rate: result.rate, lost: result.lost };
 }
+
+/** The domain's churn refusals, by code, in the interface language. */
+const CHURN_CODES = {
+  'not-a-number': 'insights.churn.notANumber',
+  'start-not-positive': 'insights.churn.startNotPositive',
+  'end-above-start': 'insights.churn.endAboveStart',
+} as const;
 
 /** A churn rate (0..1) as a percentage label: 0.1 → "10 %". */
 export function formatChurnRate(rate: number): string {

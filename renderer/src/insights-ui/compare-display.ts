@@ -4,8 +4,10 @@
  * pain point severity changes, and the geometry of the two-curve chart.
  */
 import { formatNumber, formatSigned, NO_VALUE, type CompareRow, type StageDelta } from '../domain/insights';
-import { EMOTION_MAX, EMOTION_MIN, PAIN_SEVERITY_LABELS, type PainSeverity } from '../domain/vocabulary';
+import { EMOTION_MAX, EMOTION_MIN, type PainSeverity } from '../domain/vocabulary';
+import { t } from '../i18n';
 import { ROLLUP_METRICS, type RollUpMetric } from './rollup-display';
+import { severityName } from './words';
 
 export type DeltaMetric = RollUpMetric | 'friction' | 'painPoints';
 export type Tone = 'better' | 'worse' | 'same' | 'none';
@@ -20,12 +22,14 @@ export interface DeltaColumn {
   formatDelta: (delta: number) => string;
 }
 
-const percentDelta = (d: number) => `${formatSigned(d, 1)} pts`;
+const percentDelta = (d: number) => t('insights.compare.points', { delta: formatSigned(d, 1) });
 
 export const DELTA_COLUMNS: readonly DeltaColumn[] = [
   ...ROLLUP_METRICS.map((m) => ({
     key: m.key,
-    label: m.label,
+    get label() {
+      return m.label;
+    },
     better: m.better,
     format: m.format,
     formatDelta:
@@ -37,14 +41,18 @@ export const DELTA_COLUMNS: readonly DeltaColumn[] = [
   })),
   {
     key: 'friction',
-    label: 'Friction (0–5)',
+    get label() {
+      return t('insights.compare.friction');
+    },
     better: 'lower',
     format: (v) => formatNumber(v, 1),
     formatDelta: (d) => formatSigned(d, 1),
   },
   {
     key: 'painPoints',
-    label: 'Pain points',
+    get label() {
+      return t('insights.compare.painPoints');
+    },
     better: 'lower',
     format: (v) => formatNumber(v, 0),
     formatDelta: (d) => formatSigned(d, 0),
@@ -52,12 +60,17 @@ export const DELTA_COLUMNS: readonly DeltaColumn[] = [
 ];
 
 export const TONE_MARKS: Readonly<Record<Tone, string>> = { better: '▲', worse: '▼', same: '=', none: '' };
-export const TONE_WORDS: Readonly<Record<Tone, string>> = {
-  better: 'better',
-  worse: 'worse',
-  same: 'no change',
-  none: 'not comparable',
+const TONE_KEYS: Readonly<Record<Tone, string>> = {
+  better: 'insights.compare.better',
+  worse: 'insights.compare.worse',
+  same: 'insights.compare.same',
+  none: 'insights.compare.none',
 };
+
+/** "better", "worse", "no change", "not comparable" in the interface language. */
+export function toneWord(tone: Tone): string {
+  return t(TONE_KEYS[tone]);
+}
 
 export function toneOf(delta: number | null, better: 'higher' | 'lower', epsilon = 1e-9): Tone {
   if (delta === null || !Number.isFinite(delta)) return 'none';
@@ -92,22 +105,23 @@ export function deltaCell(stage: StageDelta, column: DeltaColumn): DeltaCell {
   const beforeText = before === null ? NO_VALUE : column.format(before);
   const afterText = after === null ? NO_VALUE : column.format(after);
   const deltaText = delta === null ? NO_VALUE : column.formatDelta(delta);
-  const sign = tone === 'none' ? '' : `${TONE_MARKS[tone]} ${TONE_WORDS[tone]}`;
+  const sign = tone === 'none' ? '' : `${TONE_MARKS[tone]} ${toneWord(tone)}`;
+  const names = { metric: column.label, stage: stage.name, before: beforeText, after: afterText };
   const description =
     tone === 'none'
-      ? `${column.label} in ${stage.name}: ${beforeText} now, ${afterText} in the future state; not measured on both sides.`
-      : `${column.label} in ${stage.name}: ${beforeText} → ${afterText}, ${deltaText} (${TONE_WORDS[tone]}).`;
+      ? t('insights.compare.cellNotBoth', names)
+      : t('insights.compare.cellChange', { ...names, delta: deltaText, tone: toneWord(tone) });
   return { key: column.key, before: beforeText, after: afterText, delta: deltaText, tone, sign, description };
 }
 
 /** "Severe → Moderate (less severe)" for a kept pain point. */
 export function severityChangeText(current: PainSeverity, future: PainSeverity): { text: string; tone: Tone } {
-  const from = PAIN_SEVERITY_LABELS[current];
-  const to = PAIN_SEVERITY_LABELS[future];
-  if (current === future) return { text: `${from}, unchanged`, tone: 'same' };
+  const from = severityName(current);
+  const to = severityName(future);
+  if (current === future) return { text: t('insights.compare.severitySame', { from }), tone: 'same' };
   return future < current
-    ? { text: `${from} → ${to} (less severe)`, tone: 'better' }
-    : { text: `${from} → ${to} (more severe)`, tone: 'worse' };
+    ? { text: t('insights.compare.lessSevere', { from, to }), tone: 'better' }
+    : { text: t('insights.compare.moreSevere', { from, to }), tone: 'worse' };
 }
 
 // ---------------------------------------------------------------------------

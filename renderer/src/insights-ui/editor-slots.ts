@@ -1,6 +1,7 @@
 /** What the insights feature plugs into the editor (composed by `app/`). */
 import { Gauge, Grid2x2, HeartHandshake } from 'lucide-react';
 import type { EditorPanelSlot } from '../editor/slots';
+import { t } from '../i18n';
 import { FutureStateButton } from './FutureStateButton';
 import { LoyaltyLensPanel } from './LoyaltyLensPanel';
 import { MetricsPanel } from './MetricsPanel';
@@ -9,21 +10,45 @@ import { OpportunityMatrixPanel } from './OpportunityMatrixPanel';
 export const insightsPanels: EditorPanelSlot[] = [
   {
     id: 'metrics',
-    title: 'Metrics',
+    get title() {
+      return t('insights.panel.metrics');
+    },
     Component: MetricsPanel,
-    button: { label: 'Metrics', icon: Gauge, visibleFrom: 'full' },
+    button: {
+      get label() {
+        return t('insights.panel.metrics');
+      },
+      icon: Gauge,
+      visibleFrom: 'full',
+    },
   },
   {
     id: 'lens',
-    title: 'Loyalty lens',
+    get title() {
+      return t('insights.panel.lens');
+    },
     Component: LoyaltyLensPanel,
-    button: { label: 'Loyalty lens', icon: HeartHandshake, visibleFrom: 'full' },
+    button: {
+      get label() {
+        return t('insights.panel.lens');
+      },
+      icon: HeartHandshake,
+      visibleFrom: 'full',
+    },
   },
   {
     id: 'matrix',
-    title: 'Opportunity matrix',
+    get title() {
+      return t('insights.panel.matrix');
+    },
     Component: OpportunityMatrixPanel,
-    button: { label: 'Opportunity matrix', icon: Grid2x2, visibleFrom: 'full' },
+    button: {
+      get label() {
+        return t('insights.panel.matrix');
+      },
+      icon: Grid2x2,
+      visibleFrom: 'full',
+    },
   },
 ];
 

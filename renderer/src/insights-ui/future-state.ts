@@ -14,13 +14,18 @@ import {
   StorageError,
   type WaymarkDB,
 } from '../storage';
+import { t } from '../i18n';
 
-export const FUTURE_SUFFIX = ' (future state)';
+/** " (future state)" in the interface language, added to the copy's title when it is made. */
+export function futureSuffix(): string {
+  return t('insights.future.suffix');
+}
 
 /** "<title> (future state)", the title cut so the whole still fits the title limit. */
 export function futureStateTitle(title: string): string {
-  const base = [...title].slice(0, LIMITS.shortText - FUTURE_SUFFIX.length).join('');
-  return `${base}${FUTURE_SUFFIX}`;
+  const suffix = futureSuffix();
+  const base = [...title].slice(0, LIMITS.shortText - [...suffix].length).join('');
+  return `${base}${suffix}`;
 }
 
 /**
@@ -72,15 +77,13 @@ export async function createFutureState(
     if (!current || current.journey.deletedAt !== null) {
       return {
         ok: false,
-        message:
-          'This journey is no longer stored, so no future state was made; go back to the library and open it again.',
+        message: t('insights.future.notStored'),
       };
     }
     if (current.journey.futureStateOf !== null) {
       return {
         ok: false,
-        message:
-          'This journey is already a future state; compare it with its current state, or duplicate it from the library.',
+        message: t('insights.future.alreadyFuture'),
       };
     }
     const { document, idMap } = futureStateDocument(current, now);
@@ -90,10 +93,7 @@ export async function createFutureState(
   } catch (error) {
     return {
       ok: false,
-      message:
-        error instanceof StorageError
-          ? error.message
-          : 'The future state could not be created, so nothing was changed; try again.',
+      message: error instanceof StorageError ? error.message : t('insights.future.failed'),
     };
   }
 }

@@ -4,26 +4,55 @@
  */
 import type { LensEntry } from '../domain/insights';
 import type { LoyaltyPillar, LoyaltyQuestion } from '../domain/vocabulary';
-import { touchpointCount } from './rollup-display';
+import { t } from '../i18n';
 
-/** What a touchpoint answering the question tells the customer ("…tells the customer why to stay"). */
-export const QUESTION_MEANINGS: Readonly<Record<LoyaltyQuestion, string>> = {
-  'Why you?': 'why to choose you over the alternatives',
-  'Why now?': 'why to act now rather than later',
-  'Why pay?': 'why it is worth paying for',
-  'Why stay?': 'why to stay',
-  'Why evolve?': 'why to grow with you as their needs change',
-  'Why change?': 'why to switch from what they use today',
+/** The catalogue keys of each question: its name, and its unanswered and planned-only flags. */
+const QUESTION_KEYS: Readonly<Record<LoyaltyQuestion, readonly [string, string, string]>> = {
+  'Why you?': ['insights.lens.q.you', 'insights.lens.q.youMissing', 'insights.lens.q.youPlanned'],
+  'Why now?': ['insights.lens.q.now', 'insights.lens.q.nowMissing', 'insights.lens.q.nowPlanned'],
+  'Why pay?': ['insights.lens.q.pay', 'insights.lens.q.payMissing', 'insights.lens.q.payPlanned'],
+  'Why stay?': ['insights.lens.q.stay', 'insights.lens.q.stayMissing', 'insights.lens.q.stayPlanned'],
+  'Why evolve?': ['insights.lens.q.evolve', 'insights.lens.q.evolveMissing', 'insights.lens.q.evolvePlanned'],
+  'Why change?': ['insights.lens.q.change', 'insights.lens.q.changeMissing', 'insights.lens.q.changePlanned'],
 };
 
-/** What a touchpoint on the pillar does for loyalty ("…builds loyalty through customer service"). */
-export const PILLAR_MEANINGS: Readonly<Record<LoyaltyPillar, string>> = {
-  'products and services': 'builds loyalty through the products and services themselves',
-  'customer service': 'builds loyalty through customer service',
-  'community and affinity': 'builds loyalty through community and affinity',
-  experiences: 'builds loyalty through memorable experiences',
-  bridges: 'builds a bridge to partners or other offers',
+/** The catalogue keys of each pillar: its name, and its unanswered and planned-only flags. */
+const PILLAR_KEYS: Readonly<Record<LoyaltyPillar, readonly [string, string, string]>> = {
+  'products and services': [
+    'insights.lens.p.products',
+    'insights.lens.p.productsMissing',
+    'insights.lens.p.productsPlanned',
+  ],
+  'customer service': ['insights.lens.p.service', 'insights.lens.p.serviceMissing', 'insights.lens.p.servicePlanned'],
+  'community and affinity': [
+    'insights.lens.p.community',
+    'insights.lens.p.communityMissing',
+    'insights.lens.p.communityPlanned',
+  ],
+  experiences: [
+    'insights.lens.p.experiences',
+    'insights.lens.p.experiencesMissing',
+    'insights.lens.p.experiencesPlanned',
+  ],
+  bridges: ['insights.lens.p.bridges', 'insights.lens.p.bridgesMissing', 'insights.lens.p.bridgesPlanned'],
 };
+
+/** A loyalty question's name in the interface language ("Why stay?"). */
+export function questionName(question: LoyaltyQuestion): string {
+  return t(QUESTION_KEYS[question][0]);
+}
+
+/** A Loyalty 3.0 pillar's name in the interface language. */
+export function pillarName(pillar: LoyaltyPillar): string {
+  return t(PILLAR_KEYS[pillar][0]);
+}
+
+/** A question's or pillar's name, whichever the tag is. */
+export function loyaltyTagName(tag: string): string {
+  if (tag in QUESTION_KEYS) return questionName(tag as LoyaltyQuestion);
+  if (tag in PILLAR_KEYS) return pillarName(tag as LoyaltyPillar);
+  return tag;
+}
 
 export type LensStatus = 'answered' | 'planned' | 'unanswered';
 
@@ -41,34 +70,42 @@ function liveOpportunities<K extends string>(entry: LensEntry<K>): number {
 
 /** Status line of a question. */
 export function questionLine(entry: LensEntry<LoyaltyQuestion>): LensLine {
-  return line(entry, `tells the customer ${QUESTION_MEANINGS[entry.key]}`);
+  return line(entry, QUESTION_KEYS[entry.key]);
 }
 
 /** Status line of a pillar. */
 export function pillarLine(entry: LensEntry<LoyaltyPillar>): LensLine {
-  return line(entry, PILLAR_MEANINGS[entry.key]);
+  return line(entry, PILLAR_KEYS[entry.key]);
 }
 
-function line<K extends string>(entry: LensEntry<K>, what: string): LensLine {
+function line<K extends string>(
+  entry: LensEntry<K>,
+  [, missingKey, plannedKey]: readonly [string, string, string],
+): LensLine {
   if (entry.answered) {
+    const count = entry.touchpoints.length;
     return {
       status: 'answered',
-      badge: `${entry.touchpoints.length}`,
-      sentence: `Answered by ${touchpointCount(entry.touchpoints.length)}.`,
+      badge: String(count),
+      sentence: t('insights.lens.answeredBy', { count }),
     };
   }
   if (entry.plannedOnly) {
-    const n = liveOpportunities(entry);
+    const count = liveOpportunities(entry);
     return {
       status: 'planned',
-      badge: 'Planned',
-      sentence: `Planned only: no touchpoint ${what} yet; ${n === 1 ? 'an opportunity aims' : `${n} opportunities aim`} to.`,
+      badge: t('insights.lens.planned'),
+      sentence: t('insights.lens.plannedOnly', { missing: t(plannedKey), aims: t('insights.lens.aims', { count }) }),
     };
   }
-  return { status: 'unanswered', badge: 'Unanswered', sentence: `Unanswered: no touchpoint ${what}.` };
+  return {
+    status: 'unanswered',
+    badge: t('insights.lens.unanswered'),
+    sentence: t('insights.lens.unansweredLine', { missing: t(missingKey) }),
+  };
 }
 
 /** "4 of 6 answered" */
 export function answeredCount<K extends string>(entries: readonly LensEntry<K>[]): string {
-  return `${entries.filter((e) => e.answered).length} of ${entries.length} answered`;
+  return t('insights.lens.answeredCount', { n: entries.filter((e) => e.answered).length, total: entries.length });
 }

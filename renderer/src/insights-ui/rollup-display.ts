@@ -4,6 +4,7 @@
  * metric nothing measured reads "—", never 0.
  */
 import { formatNumber, formatPercent, formatSigned, NO_VALUE, type RollUp, type Weighting } from '../domain/insights';
+import { currentLanguage, formatNumber as formatCount, t } from '../i18n';
 
 export type RollUpMetric = 'csatShare' | 'csatMean' | 'ces' | 'nps' | 'dropOff' | 'emotion';
 
@@ -20,29 +21,55 @@ export interface MetricSpec {
 }
 
 export const ROLLUP_METRICS: readonly MetricSpec[] = [
-  {
-    key: 'csatShare',
-    label: 'CSAT (satisfied share)',
-    short: 'CSAT %',
-    format: (v) => formatPercent(v, 1),
-    better: 'higher',
-  },
-  { key: 'csatMean', label: 'CSAT (1–5 mean)', short: 'CSAT', format: (v) => formatNumber(v, 1), better: 'higher' },
-  { key: 'ces', label: 'CES (1–7 mean)', short: 'CES', format: (v) => formatNumber(v, 1), better: 'higher' },
-  { key: 'nps', label: 'NPS', short: 'NPS', format: (v) => formatSigned(v, 0), better: 'higher' },
-  { key: 'dropOff', label: 'Drop-off', short: 'Drop', format: (v) => formatPercent(v, 1), better: 'lower' },
-  { key: 'emotion', label: 'Emotion (−3..+3)', short: 'Emotion', format: (v) => formatSigned(v, 1), better: 'higher' },
+  metric('csatShare', ['insights.metric.csatShare', 'insights.metric.csatShareShort'], (v) => formatPercent(v, 1)),
+  metric('csatMean', ['insights.metric.csatMean', 'insights.metric.csatMeanShort'], (v) => formatNumber(v, 1)),
+  metric('ces', ['insights.metric.ces', 'insights.metric.cesShort'], (v) => formatNumber(v, 1)),
+  metric('nps', ['insights.metric.nps', 'insights.metric.npsShort'], (v) => formatSigned(v, 0)),
+  metric('dropOff', ['insights.metric.dropOff', 'insights.metric.dropOffShort'], (v) => formatPercent(v, 1), 'lower'),
+  metric('emotion', ['insights.metric.emotion', 'insights.metric.emotionShort'], (v) => formatSigned(v, 1)),
 ];
 
-export const WEIGHTING_LABELS: Readonly<Record<Weighting, string>> = {
-  sample: 'weighted by sample size',
-  volume: 'weighted by volume',
-  unweighted: 'unweighted',
+/** A metric whose names are read from the catalogue when shown (so a language switch applies at once). */
+function metric(
+  key: RollUpMetric,
+  [labelKey, shortKey]: [string, string],
+  format: (value: number) => string,
+  better: 'higher' | 'lower' = 'higher',
+): MetricSpec {
+  return {
+    key,
+    get label() {
+      return t(labelKey);
+    },
+    get short() {
+      return t(shortKey);
+    },
+    format,
+    better,
+  };
+}
+
+/** "weighted by sample size", in the interface language. */
+export function weightingLabel(weighting: Weighting): string {
+  return t(WEIGHTING_KEYS[weighting]);
+}
+
+const WEIGHTING_KEYS: Readonly<Record<Weighting, string>> = {
+  sample: 'insights.weighting.sample',
+  volume: 'insights.weighting.volume',
+  unweighted: 'insights.weighting.unweighted',
 };
 
-/** One-letter marks for narrow cells, explained by `WEIGHTING_LEGEND`. */
-export const WEIGHTING_MARKS: Readonly<Record<Weighting, string>> = { sample: 's', volume: 'v', unweighted: '' };
-export const WEIGHTING_LEGEND = 's: weighted by sample size · v: weighted by volume · no mark: unweighted';
+/** One-letter marks for narrow cells, explained by `weightingLegend()`. */
+export function weightingMark(weighting: Weighting): string {
+  if (weighting === 'unweighted') return '';
+  return t(weighting === 'sample' ? 'insights.weighting.sampleMark' : 'insights.weighting.volumeMark');
+}
+
+/** "s: weighted by sample size · v: weighted by volume · no mark: unweighted" */
+export function weightingLegend(): string {
+  return t('insights.weighting.legend');
+}
 
 export interface RollUpCell {
   key: RollUpMetric;
@@ -63,11 +90,11 @@ export interface RollUpCell {
 }
 
 export function touchpointCount(n: number): string {
-  return `${n} touchpoint${n === 1 ? '' : 's'}`;
+  return t('insights.touchpoints', { count: n, n: formatCount(n, currentLanguage()) });
 }
 
 function answersText(n: number): string {
-  return `${n.toLocaleString('en')} answer${n === 1 ? '' : 's'}`;
+  return t('insights.answers', { count: n, n: formatCount(n, currentLanguage()) });
 }
 
 /** The display cell of one metric of a roll-up. */
@@ -76,19 +103,21 @@ export function rollUpCell(rollUp: RollUp, spec: MetricSpec): RollUpCell {
   const value = part.value;
   const measured = value !== null && part.contributors > 0;
   const contributors = measured ? part.contributors : 0;
-  const from = measured ? `from ${touchpointCount(contributors)}` : 'not measured';
+  const from = measured
+    ? t('insights.fromTouchpoints', { count: contributors, n: contributors })
+    : t('insights.notMeasured');
   let basis = '';
   let mark = '';
   if (measured && spec.key === 'nps') {
-    basis = `${answersText(rollUp.nps.answers)}, counts summed`;
+    basis = t('insights.countsSummed', { answers: answersText(rollUp.nps.answers) });
   } else if (measured && 'weighting' in part) {
-    basis = WEIGHTING_LABELS[part.weighting];
-    mark = WEIGHTING_MARKS[part.weighting];
+    basis = weightingLabel(part.weighting);
+    mark = weightingMark(part.weighting);
   }
   const text = measured ? spec.format(value) : NO_VALUE;
   const description = measured
-    ? `${spec.label}: ${text}, ${from}, ${basis}.`
-    : `${spec.label}: no touchpoint has a value yet.`;
+    ? t('insights.cellDescription', { metric: spec.label, value: text, from, basis })
+    : t('insights.cellNoValue', { metric: spec.label });
   return {
     key: spec.key,
     label: spec.label,

@@ -1,129 +1,159 @@
 /**
  * The insights of a journey (domain/insights) turned into the report's
- * insight groups: short labelled lines for the executive summary. Pure: the
- * same document gives the same groups. Groups with nothing to say are left
- * out, so an empty journey adds nothing to the report.
+ * insight groups: short labelled lines for the executive summary, in the
+ * report's language (`options.language`, English by default; the words are
+ * the `insights` labels of that language). Pure: the same document gives the
+ * same groups. Groups with nothing to say are left out, so an empty journey
+ * adds nothing to the report.
  */
 import { computeInsights, formatSigned, type Insights } from '../domain/insights';
 import type { JourneyDocument } from '../domain/model';
-import { emotionLevel } from '../domain/vocabulary';
 import { oneLine, truncate } from './escape';
-import type { ReportInsightGroup } from './types';
+import { counted, fill, healthFormula, healthLabel, hotSpotExplanation } from './insight-text';
+import { emotionWord, REPORT_LABELS, type Labels } from './labels';
+import type { ReportInsightGroup, ReportLanguage } from './types';
 
 export interface InsightGroupOptions {
   /** Most hot spots listed (default 5). */
   hotSpots?: number;
   /** Most names listed in one coverage line before "and N more" (default 5). */
   namesPerLine?: number;
+  /** The report's language (default English). */
+  language?: ReportLanguage;
 }
 
 type Item = ReportInsightGroup['items'][number];
 
-const UNTITLED = 'Untitled touchpoint';
-
-function name(title: string): string {
-  return truncate(oneLine(title), 120) || UNTITLED;
+function namer(labels: Labels) {
+  return (title: string, fallback = labels.insights.untitledTouchpoint) => truncate(oneLine(title), 120) || fallback;
 }
 
-function emotionText(emotion: number | null): string {
-  return emotion === null ? 'no emotion recorded' : `${formatSigned(emotion)} ${emotionLevel(emotion).label}`;
+function emotionText(emotion: number | null, labels: Labels): string {
+  return emotion === null ? labels.insights.noEmotion : `${formatSigned(emotion)} ${emotionWord(labels, emotion)}`;
 }
 
-function listNames(names: readonly string[], limit: number): string {
-  const shown = names.slice(0, limit).map(name);
+function listNames(names: readonly string[], limit: number, labels: Labels): string {
+  const name = namer(labels);
+  const shown = names.slice(0, limit).map((n) => name(n));
   const more = names.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return more > 0 ? fill(labels.insights.andMore, { names: shown.join(', '), count: more }) : shown.join(', ');
 }
 
-function healthGroup(insights: Insights): ReportInsightGroup {
+function healthGroup(insights: Insights, labels: Labels): ReportInsightGroup {
   return {
-    title: 'Journey health',
+    title: labels.insights.groups.health,
     // Figures that cannot be computed (no data yet) would only print dashes.
     items: insights.health
       .filter((h) => h.value !== null)
-      .map((h) => ({ label: `${h.label}: ${h.display}`, detail: h.formula })),
+      .map((h) => ({
+        label: fill(labels.insights.figure, { label: healthLabel(h, labels), value: h.display }),
+        detail: healthFormula(h, labels),
+      })),
   };
 }
 
-function lowPointGroup(insights: Insights, stages: Map<string, string>): ReportInsightGroup {
+function lowPointGroup(insights: Insights, stages: Map<string, string>, labels: Labels): ReportInsightGroup {
+  const name = namer(labels);
   return {
-    title: 'Lowest moments',
+    title: labels.insights.groups.lowPoints,
     items: insights.lowPoints.map((p) => ({
       label: name(p.title),
-      detail: [stages.get(p.stageId), `emotion ${emotionText(p.emotion)}`].filter(Boolean).join(' · '),
-    })),
-  };
-}
-
-function hotSpotGroup(insights: Insights, stages: Map<string, string>, limit: number): ReportInsightGroup {
-  return {
-    title: 'Top hot spots',
-    items: insights.hotSpots.slice(0, limit).map((h) => ({
-      label: name(h.title),
-      detail: [stages.get(h.stageId), `score ${Math.round(h.score * 100)}/100`, h.explanation]
+      detail: [stages.get(p.stageId), fill(labels.insights.emotion, { emotion: emotionText(p.emotion, labels) })]
         .filter(Boolean)
         .join(' · '),
     })),
   };
 }
 
-function recoveryGroup(insights: Insights): ReportInsightGroup {
+function hotSpotGroup(
+  insights: Insights,
+  stages: Map<string, string>,
+  limit: number,
+  labels: Labels,
+): ReportInsightGroup {
+  const name = namer(labels);
+  return {
+    title: labels.insights.groups.hotSpots,
+    items: insights.hotSpots.slice(0, limit).map((h) => ({
+      label: name(h.title),
+      detail: [
+        stages.get(h.stageId),
+        fill(labels.insights.score, { score: Math.round(h.score * 100) }),
+        hotSpotExplanation(h, labels),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+  };
+}
+
+function recoveryGroup(insights: Insights, labels: Labels): ReportInsightGroup {
+  const w = labels.insights;
+  const name = namer(labels);
   const { loops, unrecovered } = insights.recovery;
   const items: Item[] = [
     ...loops.map((l) => ({
-      label: `Recovered: ${name(l.at.title)}`,
+      label: fill(w.recovered, { name: name(l.at.title) }),
       detail:
-        `After “${name(l.before.title)}”, back on the main path at “${name(l.after.title)}” in ${l.steps} ` +
-        `${l.steps === 1 ? 'step' : 'steps'}` +
-        (l.lift === null ? '' : ` · lift ${formatSigned(l.lift)}`) +
-        (l.net === null ? '' : ` · net ${formatSigned(l.net)} against before the failure`),
+        fill(w.recoveredDetail, {
+          before: name(l.before.title),
+          after: name(l.after.title),
+          steps: counted(w.steps, l.steps),
+        }) +
+        (l.lift === null ? '' : ` · ${fill(w.lift, { value: formatSigned(l.lift) })}`) +
+        (l.net === null ? '' : ` · ${fill(w.net, { value: formatSigned(l.net) })}`),
     })),
     ...unrecovered.map((u) => ({
-      label: `Not recovered: ${name(u.at.title)}`,
-      detail: `After “${name(u.before.title)}”, no recovery leads back to the main path.`,
+      label: fill(w.notRecovered, { name: name(u.at.title) }),
+      detail: fill(w.notRecoveredDetail, { before: name(u.before.title) }),
     })),
   ];
-  return { title: 'Service recovery', items };
+  return { title: w.groups.recovery, items };
 }
 
-function momentGroup(insights: Insights, stages: Map<string, string>): ReportInsightGroup {
+function momentGroup(insights: Insights, stages: Map<string, string>, labels: Labels): ReportInsightGroup {
+  const w = labels.insights;
+  const name = namer(labels);
   return {
-    title: 'Moments of truth',
+    title: w.groups.moments,
     items: insights.momentsOfTruth.map((m) => {
-      const reasons = [`emotion ${emotionText(m.emotion)}`];
-      if (m.worstSeverity === 3) reasons.push('a severe pain point');
-      if (m.friction > 0) reasons.push(`friction ${m.friction}/5`);
+      const reasons = [fill(w.emotion, { emotion: emotionText(m.emotion, labels) })];
+      if (m.worstSeverity === 3) reasons.push(w.severePain);
+      if (m.friction > 0) reasons.push(fill(w.frictionShort, { score: m.friction }));
       return {
-        label: `${m.atRisk ? 'At risk' : 'Holding'}: ${name(m.title)}`,
+        label: fill(m.atRisk ? w.atRisk : w.holding, { name: name(m.title) }),
         detail: [stages.get(m.stageId), reasons.join(', ')].filter(Boolean).join(' · '),
       };
     }),
   };
 }
 
-function coverageGroup(insights: Insights, limit: number): ReportInsightGroup {
+function coverageGroup(insights: Insights, limit: number, labels: Labels): ReportInsightGroup {
+  const w = labels.insights;
   const c = insights.coverage;
   const items: Item[] = [];
   const line = (label: string, names: readonly string[]) => {
-    if (names.length > 0) items.push({ label: `${label} (${names.length})`, detail: listNames(names, limit) });
+    if (names.length > 0) {
+      items.push({ label: fill(w.counted, { label, count: names.length }), detail: listNames(names, limit, labels) });
+    }
   };
   line(
-    'Stages with no touchpoint',
-    c.emptyStages.map((s) => s.name || 'Untitled stage'),
+    w.coverage.emptyStages,
+    c.emptyStages.map((s) => s.name || w.untitledStage),
   );
   line(
-    'Touchpoints without an emotion',
+    w.coverage.withoutEmotion,
     c.withoutEmotion.map((t) => t.title),
   );
   line(
-    'Touchpoints without a channel',
+    w.coverage.withoutChannel,
     c.withoutChannel.map((t) => t.title),
   );
   line(
-    'Personas without their own emotions',
-    c.personasWithoutEmotion.map((p) => p.name || 'Unnamed persona'),
+    w.coverage.personasWithoutEmotion,
+    c.personasWithoutEmotion.map((p) => p.name || w.unnamedPersona),
   );
-  return { title: 'Coverage gaps', items };
+  return { title: w.groups.coverage, items };
 }
 
 /** Insight groups for `ReportOptions.insights`, from a journey (or insights already computed for it). */
@@ -132,15 +162,16 @@ export function reportInsightGroups(
   options: InsightGroupOptions = {},
   insights: Insights = computeInsights(doc),
 ): ReportInsightGroup[] {
+  const labels = REPORT_LABELS[options.language ?? 'en'];
   const stages = new Map<string, string>(doc.stages.map((s) => [s.id, oneLine(s.name)]));
   const limit = Math.max(1, options.namesPerLine ?? 5);
   const groups = [
-    healthGroup(insights),
-    lowPointGroup(insights, stages),
-    hotSpotGroup(insights, stages, Math.max(1, options.hotSpots ?? 5)),
-    momentGroup(insights, stages),
-    recoveryGroup(insights),
-    coverageGroup(insights, limit),
+    healthGroup(insights, labels),
+    lowPointGroup(insights, stages, labels),
+    hotSpotGroup(insights, stages, Math.max(1, options.hotSpots ?? 5), labels),
+    momentGroup(insights, stages, labels),
+    recoveryGroup(insights, labels),
+    coverageGroup(insights, limit, labels),
   ];
   return groups.filter((g) => g.items.length > 0);
 }

@@ -5,6 +5,7 @@
  * in renderer/src/i18n/glossary/). Dates and numbers go through Intl in the
  * language's `locale`.
  */
+import type { HealthKey } from '../domain/insights';
 import type { BlueprintLineKind } from '../domain/lanes';
 import type { ConnectionKind, EvidenceLevel, LaneKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
 import { HY } from './languages/hy';
@@ -124,6 +125,54 @@ export interface Labels {
     levels: Record<EvidenceLevel, string>;
     hints: Record<EvidenceLevel, string>;
   };
+  /**
+   * The insight sentences (domain/insights) in words: the report's summary
+   * groups, and the insights panel in the interface language (reports/insight-text.ts).
+   * `{name}` marks a value filled in; `[one, other]` pairs are a count's two forms.
+   */
+  insights: InsightWords;
+}
+
+export interface InsightWords {
+  groups: Record<'health' | 'lowPoints' | 'hotSpots' | 'moments' | 'recovery' | 'coverage', string>;
+  health: Record<HealthKey, { label: string; formula: string }>;
+  /** The churn figure's label when a period is recorded: "Churn ({period})". */
+  churnOf: string;
+  untitledTouchpoint: string;
+  untitledStage: string;
+  unnamedPersona: string;
+  /** "{label}: {value}", a health figure with its value. */
+  figure: string;
+  /** "emotion {emotion}" */
+  emotion: string;
+  /** Said for a touchpoint with no emotion. */
+  noEmotion: string;
+  /** "score {score}/100" */
+  score: string;
+  /** Hot-spot reasons: "Friction {score}/5", "worst pain {severity}", "1 pain point", "drop-off {value} %", "volume {value}". */
+  friction: string;
+  worstPain: string;
+  painPoints: [string, string];
+  dropOff: string;
+  volume: string;
+  noFrictionOrPain: string;
+  /** Moments of truth: "At risk: {name}", "Holding: {name}", and their reasons. */
+  atRisk: string;
+  holding: string;
+  severePain: string;
+  frictionShort: string;
+  /** Service recovery. */
+  recovered: string;
+  recoveredDetail: string;
+  steps: [string, string];
+  lift: string;
+  net: string;
+  notRecovered: string;
+  notRecoveredDetail: string;
+  /** Coverage gaps: "{label} ({count})" lines, and "{names} and {count} more". */
+  coverage: Record<'emptyStages' | 'withoutEmotion' | 'withoutChannel' | 'personasWithoutEmotion', string>;
+  counted: string;
+  andMore: string;
 }
 
 const EN: Labels = {
@@ -299,6 +348,78 @@ const EN: Labels = {
       research: 'seen in interviews, observation or usability tests',
       data: 'measured in analytics, surveys at scale or operational data',
     },
+  },
+  insights: {
+    groups: {
+      health: 'Journey health',
+      lowPoints: 'Lowest moments',
+      hotSpots: 'Top hot spots',
+      moments: 'Moments of truth',
+      recovery: 'Service recovery',
+      coverage: 'Coverage gaps',
+    },
+    health: {
+      averageEmotion: {
+        label: 'Average emotion',
+        formula: 'Sum of the emotions (−3..+3) along the main path ÷ touchpoints with an emotion',
+      },
+      lowestEmotion: { label: 'Lowest emotion', formula: 'The lowest emotion (−3..+3) of any touchpoint' },
+      emotionCaptured: { label: 'Emotion captured', formula: 'Touchpoints with an emotion ÷ all touchpoints' },
+      severePainShare: {
+        label: 'Touchpoints with severe pain',
+        formula: 'Touchpoints with at least one severe (3) pain point ÷ all touchpoints',
+      },
+      averageFriction: { label: 'Average friction', formula: 'Sum of the friction scores (0–5) ÷ all touchpoints' },
+      recoveryCoverage: {
+        label: 'Recovery coverage',
+        formula: 'Failure connections followed by a recovery back to the main path ÷ all failure connections',
+      },
+      momentsOfTruthAtRisk: {
+        label: 'Moments of truth at risk',
+        formula: 'Moments of truth with an emotion of −1 or lower or a severe pain point ÷ all moments of truth',
+      },
+      nps: {
+        label: 'NPS',
+        formula: '% promoters − % detractors, over the NPS answers of all touchpoints added together',
+      },
+      churn: {
+        label: 'Churn',
+        formula: '(customers at start − customers at end) ÷ customers at start, latest recorded period',
+      },
+    },
+    churnOf: 'Churn ({period})',
+    untitledTouchpoint: 'Untitled touchpoint',
+    untitledStage: 'Untitled stage',
+    unnamedPersona: 'Unnamed persona',
+    figure: '{label}: {value}',
+    emotion: 'emotion {emotion}',
+    noEmotion: 'no emotion recorded',
+    score: 'score {score}/100',
+    friction: 'Friction {score}/5',
+    worstPain: 'worst pain {severity}',
+    painPoints: ['{count} pain point', '{count} pain points'],
+    dropOff: 'drop-off {value} %',
+    volume: 'volume {value}',
+    noFrictionOrPain: 'No friction or pain',
+    atRisk: 'At risk: {name}',
+    holding: 'Holding: {name}',
+    severePain: 'a severe pain point',
+    frictionShort: 'friction {score}/5',
+    recovered: 'Recovered: {name}',
+    recoveredDetail: 'After “{before}”, back on the main path at “{after}” in {steps}',
+    steps: ['{count} step', '{count} steps'],
+    lift: 'lift {value}',
+    net: 'net {value} against before the failure',
+    notRecovered: 'Not recovered: {name}',
+    notRecoveredDetail: 'After “{before}”, no recovery leads back to the main path.',
+    coverage: {
+      emptyStages: 'Stages with no touchpoint',
+      withoutEmotion: 'Touchpoints without an emotion',
+      withoutChannel: 'Touchpoints without a channel',
+      personasWithoutEmotion: 'Personas without their own emotions',
+    },
+    counted: '{label} ({count})',
+    andMore: '{names} and {count} more',
   },
 };
 

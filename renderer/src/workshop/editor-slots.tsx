@@ -8,10 +8,14 @@ import { useWorkshopToolbarCommands } from './toolbar';
 import { WorkshopLayer } from './WorkshopLayer';
 import { WorkshopPanel } from './WorkshopPanel';
 import { useWorkshopUi } from './workshop-ui';
+import { t } from '../i18n';
+
+const TOOLBAR = 'toolbar';
+const openWorkshopPanel = () => useEditorUi.getState().set({ panel: 'workshop' });
 
 /** The running timer at the start of the workshop's toolbar group; a click opens the workshop panel. */
 function ToolbarTimer() {
-  return <TimerBadge variant="toolbar" onClick={() => useEditorUi.getState().set({ panel: 'workshop' })} />;
+  return <TimerBadge variant={TOOLBAR} onClick={openWorkshopPanel} />;
 }
 
 /** The timer badge appearing or going changes the toolbar's width. */
@@ -21,11 +25,17 @@ function useTimerLayoutKey(): string {
 
 export const workshopSlots = {
   /** Opened from its own toolbar button, which sits in the workshop group. */
-  panel: { id: 'workshop', title: 'Workshop', Component: WorkshopPanel },
+  panel: {
+    id: 'workshop',
+    get title() {
+      return t('workshop.panel');
+    },
+    Component: WorkshopPanel,
+  },
   useToolbarCommands: useWorkshopToolbarCommands,
   ToolbarTimer,
   useToolbarLayoutKey: useTimerLayoutKey,
   Layer: WorkshopLayer,
   useCanvasDimming: useFocusLit,
-  shortcuts: { group: 'Workshop', items: WORKSHOP_SHORTCUTS },
+  shortcuts: { group: 'workshop.panel', items: WORKSHOP_SHORTCUTS },
 };

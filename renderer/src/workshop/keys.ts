@@ -3,15 +3,15 @@ import { isEditableTarget } from '../ui/dom';
 import type { EditorStore } from '../session/store';
 import { openCapture, stepPresentation, timerActions, workshopUi, type FocusMode } from './workshop-ui';
 
-/** The workshop shortcuts, for the shortcut help and tooltips. */
+/** The workshop shortcuts, for the shortcut help and tooltips (descriptions are catalogue keys). */
 export const WORKSHOP_SHORTCUTS = [
-  { keys: 'C', description: 'Open the capture bar (or return to it)' },
-  { keys: 'P', description: 'Present stage by stage' },
-  { keys: 'D', description: 'Dim all but the current stage, then the selection, then off' },
-  { keys: 'T', description: 'Start or pause the timer' },
-  { keys: '← / →, Page Up / Down', description: 'Presenting: previous or next stage' },
-  { keys: 'L', description: 'Presenting: laser pointer on or off' },
-  { keys: 'Esc', description: 'Presenting: exit' },
+  { keys: 'C', description: 'workshop.keys.capture' },
+  { keys: 'P', description: 'workshop.keys.present' },
+  { keys: 'D', description: 'workshop.keys.dim' },
+  { keys: 'T', description: 'workshop.keys.timer' },
+  { keys: '← / →, Page Up / Down', description: 'workshop.keys.step' },
+  { keys: 'L', description: 'workshop.keys.laser' },
+  { keys: 'Esc', description: 'workshop.keys.exit' },
 ] as const;
 
 const NEXT_FOCUS: Record<FocusMode, FocusMode> = { off: 'stage', stage: 'selection', selection: 'off' };

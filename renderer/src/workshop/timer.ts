@@ -3,6 +3,7 @@
  * a running timer keeps its end time, a paused one its remaining time, so
  * the display never drifts whatever the tick rate.
  */
+import { t } from '../i18n';
 export interface TimerState {
   /** The length it was set to (for Reset). */
   durationMs: number;
@@ -68,9 +69,12 @@ export function formatClock(ms: number): string {
 /** Spoken form for screen readers, e.g. “4 minutes 5 seconds left”. */
 export function describeClock(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);
-  if (total === 0) return 'Time is up';
+  if (total === 0) return t('workshop.timer.up');
   const m = Math.floor(total / 60);
   const s = total % 60;
-  const parts = [m ? `${m} ${m === 1 ? 'minute' : 'minutes'}` : '', s ? `${s} ${s === 1 ? 'second' : 'seconds'}` : ''];
-  return `${parts.filter(Boolean).join(' ')} left`;
+  const parts = [
+    m ? t('workshop.timer.minutesLong', { count: m }) : '',
+    s ? t('workshop.timer.seconds', { count: s }) : '',
+  ];
+  return t('workshop.timer.left', { time: parts.filter(Boolean).join(' ') });
 }

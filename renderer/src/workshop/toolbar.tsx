@@ -3,21 +3,23 @@ import { useEditorUi } from '../editor/ui-store';
 import { toolbarIcon, type ToolbarCommand } from '../editor/toolbar/toolbar-items';
 import { cycleFocus, startPresenting } from './keys';
 import { toggleCapture, useWorkshopUi, type FocusMode } from './workshop-ui';
+import { useTranslation } from '../i18n';
 
 const FOCUS_LABEL: Record<FocusMode, string> = {
-  off: 'Focus: off',
-  stage: 'Focus: current stage',
-  selection: 'Focus: selection',
+  off: 'workshop.toolbar.focusOff',
+  stage: 'workshop.toolbar.focusStage',
+  selection: 'workshop.toolbar.focusSelection',
 };
 const FOCUS_CHOICES: Record<FocusMode, string> = {
-  off: 'No dimming',
-  stage: 'Dim all but the current stage',
-  selection: 'Dim all but the selection',
+  off: 'workshop.toolbar.noDimming',
+  stage: 'workshop.toolbar.dimStage',
+  selection: 'workshop.toolbar.dimSelection',
 };
 const FOCUS_MODES = Object.keys(FOCUS_CHOICES) as FocusMode[];
 
 /** The workshop's toolbar group: its panel, the capture bar, focus dimming and presenting. */
 export function useWorkshopToolbarCommands(): ToolbarCommand[] {
+  const { t } = useTranslation();
   const panel = useEditorUi((s) => s.panel);
   const captureOpen = useWorkshopUi((s) => s.captureOpen);
   const focus = useWorkshopUi((s) => s.focus);
@@ -25,7 +27,7 @@ export function useWorkshopToolbarCommands(): ToolbarCommand[] {
     {
       id: 'panel-workshop',
       group: 'workshop',
-      label: 'Workshop',
+      label: t('workshop.panel'),
       icon: toolbarIcon(Presentation),
       pressed: panel === 'workshop',
       visibleFrom: 'compact',
@@ -34,8 +36,8 @@ export function useWorkshopToolbarCommands(): ToolbarCommand[] {
     {
       id: 'capture',
       group: 'workshop',
-      label: 'Capture bar',
-      title: 'Capture bar: type lines to add touchpoints, notes, pain points (C)',
+      label: t('workshop.toolbar.capture'),
+      title: t('workshop.toolbar.captureTitle'),
       shortcut: 'C',
       icon: toolbarIcon(TextCursorInput),
       pressed: captureOpen,
@@ -45,16 +47,16 @@ export function useWorkshopToolbarCommands(): ToolbarCommand[] {
     {
       id: 'focus',
       group: 'workshop',
-      label: FOCUS_LABEL[focus],
+      label: t(FOCUS_LABEL[focus]),
       choices: {
-        label: 'Focus dimming',
+        label: t('workshop.toolbar.focusDimming'),
         options: FOCUS_MODES.map((mode) => ({
-          label: FOCUS_CHOICES[mode],
+          label: t(FOCUS_CHOICES[mode]),
           checked: focus === mode,
           run: () => useWorkshopUi.getState().set({ focus: mode }),
         })),
       },
-      title: `${FOCUS_LABEL[focus]}. Dims everything else (D cycles stage, selection, off)`,
+      title: t('workshop.toolbar.focusTitle', { focus: t(FOCUS_LABEL[focus]) }),
       shortcut: 'D',
       icon: toolbarIcon(Focus),
       pressed: focus !== 'off',
@@ -64,11 +66,11 @@ export function useWorkshopToolbarCommands(): ToolbarCommand[] {
     {
       id: 'present',
       group: 'workshop',
-      label: 'Present',
-      title: 'Present stage by stage, full screen (P)',
+      label: t('workshop.facilitate.present'),
+      title: t('workshop.toolbar.presentTitle'),
       shortcut: 'P',
       icon: toolbarIcon(MonitorPlay),
-      text: 'Present',
+      text: t('workshop.facilitate.present'),
       textFrom: 'compact',
       visibleFrom: 'narrow',
       run: () => startPresenting(),

@@ -33,6 +33,8 @@ export interface HealthFigure {
   numerator: number | null;
   /** Count below the line: what the figure was computed over. */
   denominator: number | null;
+  /** The churn figure's recorded period (its label's parameter); null for the other figures. */
+  period: string | null;
 }
 
 function ratio(key: HealthKey, label: string, numerator: number, denominator: number, formula: string): HealthFigure {
@@ -45,6 +47,7 @@ function ratio(key: HealthKey, label: string, numerator: number, denominator: nu
     formula,
     numerator,
     denominator,
+    period: null,
   };
 }
 
@@ -71,6 +74,7 @@ export function journeyHealth(
       formula: 'Sum of the emotions (−3..+3) along the main path ÷ touchpoints with an emotion',
       numerator: null,
       denominator: emotions.length,
+      period: null,
     },
     {
       key: 'lowestEmotion',
@@ -80,6 +84,7 @@ export function journeyHealth(
       formula: 'The lowest emotion (−3..+3) of any touchpoint',
       numerator: null,
       denominator: emotions.length,
+      period: null,
     },
     ratio(
       'emotionCaptured',
@@ -103,6 +108,7 @@ export function journeyHealth(
       formula: 'Sum of the friction scores (0–5) ÷ all touchpoints',
       numerator: null,
       denominator: path.length,
+      period: null,
     },
     ratio(
       'recoveryCoverage',
@@ -126,6 +132,7 @@ export function journeyHealth(
       formula: '% promoters − % detractors, over the NPS answers of all touchpoints added together',
       numerator: null,
       denominator: nps.answers,
+      period: null,
     },
     {
       key: 'churn',
@@ -135,6 +142,7 @@ export function journeyHealth(
       formula: '(customers at start − customers at end) ÷ customers at start, latest recorded period',
       numerator: churn?.result.ok ? churn.result.lost : null,
       denominator: churn ? churn.start : null,
+      period: churn ? churn.period : null,
     },
   ];
 }

@@ -4,7 +4,9 @@ import { computeInsights } from '../../domain/insights';
 import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
-import { useTranslation } from '../../i18n';
+import { currentLanguage, useTranslation } from '../../i18n';
+import { healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
+import { REPORT_LABELS } from '../../reports/labels';
 
 function Signed({ value }: { value: number | null }) {
   if (value === null) return <span className="muted">—</span>;
@@ -44,8 +46,8 @@ export function InsightsPanel() {
         <h3 id="ins-health">{t('panels.health')}</h3>
         <dl className="health-grid">
           {insights.health.map((h) => (
-            <div key={h.key} className="health-figure" title={h.formula}>
-              <dt>{h.label}</dt>
+            <div key={h.key} className="health-figure" title={healthFormula(h, REPORT_LABELS[currentLanguage()])}>
+              <dt>{healthLabel(h, REPORT_LABELS[currentLanguage()])}</dt>
               <dd>{h.display}</dd>
             </div>
           ))}
@@ -92,7 +94,7 @@ export function InsightsPanel() {
             <li key={h.touchpointId}>
               <ItemButton id={h.touchpointId}>
                 <span className="hot-score">{Math.round(h.score * 100)}</span> {h.title || untitled}
-                <span className="insight-detail">{h.explanation}</span>
+                <span className="insight-detail">{hotSpotExplanation(h, REPORT_LABELS[currentLanguage()])}</span>
               </ItemButton>
             </li>
           ))}

@@ -129,7 +129,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const [error, setError] = useState<string | null>(null);
   const [logoMessage, setLogoMessage] = useState<string | null>(null);
   const busy = phase !== 'idle';
-  const insights = useMemo(() => reportInsightGroups(doc), [doc]);
+  const insights = useMemo(() => reportInsightGroups(doc, { language: settings.language }), [doc, settings.language]);
   const emptyIds = useMemo(() => emptySections(doc), [doc]);
 
   // Fonts and persona photos, once per dialog (the fonts are cached for the session).

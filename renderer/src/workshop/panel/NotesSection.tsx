@@ -2,12 +2,16 @@ import { Group, Ungroup, SquarePlus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { journeyOrder } from '../../editor/search/order';
 import { useEditor, useEditorStore } from '../../session/react';
-import { PAIN_SEVERITY_LABELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
+import { PAIN_SEVERITIES } from '../../domain/vocabulary';
+import { REPORT_LABELS } from '../../reports/labels';
 import { groupNotes, notesToItems, notesToTouchpoints, renameCluster, ungroupCluster } from '../edits';
 import { runEditWithToast } from '../edit';
+import { isUiLanguage, useTranslation } from '../../i18n';
 
 /** Turn selected sticky notes into touchpoints, pain points or opportunities; group them into clusters. */
 export function NotesSection() {
+  const { t, i18n } = useTranslation();
+  const severityWords = REPORT_LABELS[isUiLanguage(i18n.language) ? i18n.language : 'en'].severity;
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
@@ -22,32 +26,28 @@ export function NotesSection() {
 
   return (
     <details className="inspector-section" open>
-      <summary>Sticky notes and clusters</summary>
+      <summary>{t('workshop.notes.title')}</summary>
       <div className="inspector-section-body">
         {notes.length === 0 ? (
-          <p className="muted ws-p">
-            Select sticky notes (Shift-click or Shift-drag) to turn them into map items or group them.
-          </p>
+          <p className="muted ws-p">{t('workshop.notes.hint')}</p>
         ) : (
           <>
-            <p className="ws-p">
-              <strong>{notes.length}</strong> {notes.length === 1 ? 'note' : 'notes'} selected.
-            </p>
+            <p className="ws-p">{t('workshop.notes.selected', { count: notes.length })}</p>
             <button
               type="button"
               className="btn"
-              title="Each note becomes a touchpoint in the stage below it"
+              title={t('workshop.notes.makeTitle')}
               onClick={() => runEditWithToast(store, notesToTouchpoints(store.getState().doc, notes, Date.now()))}
             >
-              <SquarePlus size={16} aria-hidden /> Make {notes.length === 1 ? 'a touchpoint' : 'touchpoints'}
+              <SquarePlus size={16} aria-hidden /> {t('workshop.notes.make', { count: notes.length })}
             </button>
             <label className="field">
-              <span className="field-label">Or add them to touchpoint</span>
+              <span className="field-label">{t('workshop.notes.addTo')}</span>
               <select className="input" value={targetId} onChange={(e) => setTarget(e.target.value)}>
-                {touchpoints.length === 0 && <option value="">No touchpoints yet</option>}
-                {touchpoints.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {(doc.stages[t.stageId]?.name ?? '') + ' · ' + (t.title || 'Untitled touchpoint')}
+                {touchpoints.length === 0 && <option value="">{t('workshop.notes.noTouchpoints')}</option>}
+                {touchpoints.map((tp) => (
+                  <option key={tp.id} value={tp.id}>
+                    {(doc.stages[tp.stageId]?.name ?? '') + ' · ' + (tp.title || t('workshop.untitledTouchpoint'))}
                   </option>
                 ))}
               </select>
@@ -55,13 +55,13 @@ export function NotesSection() {
             <div className="ws-row">
               <select
                 className="input"
-                aria-label="Severity of the new pain points"
+                aria-label={t('workshop.notes.severity')}
                 value={severity}
                 onChange={(e) => setSeverity(Number(e.target.value) as 1 | 2 | 3)}
               >
                 {PAIN_SEVERITIES.map((s) => (
                   <option key={s} value={s}>
-                    {PAIN_SEVERITY_LABELS[s]}
+                    {severityWords[s]}
                   </option>
                 ))}
               </select>
@@ -73,7 +73,7 @@ export function NotesSection() {
                   runEditWithToast(store, notesToItems(store.getState().doc, notes, targetId, 'pain', severity))
                 }
               >
-                As pain points
+                {t('workshop.notes.asPain')}
               </button>
               <button
                 type="button"
@@ -83,7 +83,7 @@ export function NotesSection() {
                   runEditWithToast(store, notesToItems(store.getState().doc, notes, targetId, 'opportunity'))
                 }
               >
-                As opportunities
+                {t('workshop.notes.asOpportunities')}
               </button>
             </div>
             <form
@@ -95,20 +95,20 @@ export function NotesSection() {
             >
               <input
                 className="input ws-grow"
-                aria-label="Cluster title"
-                placeholder="Cluster title"
+                aria-label={t('workshop.notes.clusterTitle')}
+                placeholder={t('workshop.notes.clusterTitle')}
                 value={title}
                 onChange={(e) => setTitle(e.target.value)}
               />
-              <button type="submit" className="btn" title="Group the selected notes into a cluster">
-                <Group size={16} aria-hidden /> Group
+              <button type="submit" className="btn" title={t('workshop.notes.groupTitle')}>
+                <Group size={16} aria-hidden /> {t('workshop.notes.group')}
               </button>
             </form>
           </>
         )}
         {clusters.length > 0 && (
           <div>
-            <div className="field-label">Clusters</div>
+            <div className="field-label">{t('workshop.notes.clusters')}</div>
             <ul className="list-rows">
               {clusters.map((c) => {
                 const members = Object.values(doc.notes).filter((n) => n.clusterId === c.id);
@@ -116,11 +116,11 @@ export function NotesSection() {
                   <li key={c.id} className="list-row">
                     <input
                       className="input ws-grow"
-                      aria-label="Cluster title"
+                      aria-label={t('workshop.notes.clusterTitle')}
                       value={c.title}
                       onChange={(e) => {
                         const s = store.getState();
-                        s.run('Rename cluster', renameCluster(s.doc, c.id, e.target.value), {
+                        s.run(t('workshop.notes.renameUndo'), renameCluster(s.doc, c.id, e.target.value), {
                           coalesceKey: `cluster:${c.id}`,
                         });
                       }}
@@ -128,7 +128,7 @@ export function NotesSection() {
                     <button
                       type="button"
                       className="btn btn-ghost"
-                      title="Select the notes of this cluster"
+                      title={t('workshop.notes.selectCluster')}
                       onClick={() => store.getState().setSelection(members.map((n) => n.id))}
                     >
                       {members.length}
@@ -136,11 +136,11 @@ export function NotesSection() {
                     <button
                       type="button"
                       className="btn btn-ghost icon-btn"
-                      aria-label={`Ungroup ${c.title || 'cluster'}`}
-                      title="Ungroup (the notes stay)"
+                      aria-label={t('workshop.notes.ungroupLabel', { title: c.title || t('workshop.notes.cluster') })}
+                      title={t('workshop.notes.ungroupTitle')}
                       onClick={() => {
                         const s = store.getState();
-                        s.run('Ungroup notes', ungroupCluster(s.doc, c.id));
+                        s.run(t('workshop.notes.ungroupUndo'), ungroupCluster(s.doc, c.id));
                       }}
                     >
                       <Ungroup size={16} />

@@ -5,16 +5,18 @@ import { useEditor, useEditorStore } from '../../session/react';
 import { addParkingItem, parkingToNote, removeParkingItem, updateParkingItem } from '../edits';
 import { runEditWithToast } from '../edit';
 import { toast } from '../../ui/toasts';
+import { useTranslation } from '../../i18n';
 
 /** Off-topic items parked for later: add, edit, remove, or move onto the map as a note. */
 export function ParkingSection() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const actions = useEditorActions();
   const lot = useEditor((s) => s.doc.journey.workshop.parkingLot);
   const [text, setText] = useState('');
   return (
     <details className="inspector-section" open>
-      <summary>Parking lot ({lot.length})</summary>
+      <summary>{t('workshop.parking.titleCount', { count: lot.length })}</summary>
       <div className="inspector-section-body">
         <form
           className="ws-row"
@@ -25,26 +27,26 @@ export function ParkingSection() {
         >
           <input
             className="input ws-grow"
-            aria-label="Park an item"
-            placeholder="Off-topic item, then Enter"
+            aria-label={t('workshop.parking.add')}
+            placeholder={t('workshop.parking.placeholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
           <button type="submit" className="btn">
-            Park
+            {t('workshop.parking.park')}
           </button>
         </form>
         {lot.length > 0 && (
-          <ul className="list-rows" aria-label="Parking lot">
+          <ul className="list-rows" aria-label={t('workshop.parking.title')}>
             {lot.map((item) => (
               <li key={item.id} className="list-row">
                 <input
                   className="input ws-grow"
-                  aria-label="Parked item"
+                  aria-label={t('workshop.parking.item')}
                   value={item.text}
                   onChange={(e) => {
                     const s = store.getState();
-                    s.run('Edit parked item', updateParkingItem(s.doc, item.id, e.target.value), {
+                    s.run(t('workshop.parking.editUndo'), updateParkingItem(s.doc, item.id, e.target.value), {
                       coalesceKey: `parking:${item.id}`,
                     });
                   }}
@@ -52,8 +54,8 @@ export function ParkingSection() {
                 <button
                   type="button"
                   className="btn btn-ghost icon-btn"
-                  aria-label={`Move “${item.text}” onto the map`}
-                  title="Move onto the map as a sticky note (above the focused stage)"
+                  aria-label={t('workshop.parking.moveLabel', { text: item.text })}
+                  title={t('workshop.parking.moveTitle')}
                   onClick={() => {
                     const s = store.getState();
                     const result = parkingToNote(s.doc, item.id, actions.focusedStage(), Date.now());
@@ -66,13 +68,13 @@ export function ParkingSection() {
                 <button
                   type="button"
                   className="btn btn-ghost icon-btn"
-                  aria-label={`Remove “${item.text}”`}
-                  title="Remove from the parking lot"
+                  aria-label={t('workshop.parking.removeLabel', { text: item.text })}
+                  title={t('workshop.parking.removeTitle')}
                   onClick={() => {
                     const s = store.getState();
-                    s.run('Remove parked item', removeParkingItem(s.doc, item.id));
-                    toast.info('Removed from the parking lot.', {
-                      label: 'Undo',
+                    s.run(t('workshop.parking.removeUndo'), removeParkingItem(s.doc, item.id));
+                    toast.info(t('workshop.parking.removed'), {
+                      label: t('workshop.undo'),
                       run: () => void store.getState().undo(),
                     });
                   }}

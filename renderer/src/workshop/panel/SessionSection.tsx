@@ -5,38 +5,42 @@ import { buildSessionSummary } from '../../domain/workshop/summary';
 import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
+import { currentLocale, useTranslation } from '../../i18n';
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const time = (ms: number) =>
+  new Date(ms).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** Start a session, see what it produced, and export the summary as Markdown. */
 export function SessionSection() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const doc = useJourneyDocument();
   const summary = useMemo(() => buildSessionSummary(doc, { top: 3 }), [doc]);
   const started = summary.startedAt;
   return (
     <details className="inspector-section" open>
-      <summary>Session</summary>
+      <summary>{t('workshop.session.title')}</summary>
       <div className="inspector-section-body">
         {started === null ? (
-          <p className="muted ws-p">
-            Start a session to collect what the room adds: the summary lists it by time, with the top-voted items and
-            open questions.
-          </p>
+          <p className="muted ws-p">{t('workshop.session.intro')}</p>
         ) : (
           <>
             <p className="ws-p">
-              Started at <strong>{time(started)}</strong>. Added since: {summary.counts.touchpoints} touchpoints,{' '}
-              {summary.counts.notes} notes, {summary.counts.questions} questions.
+              {t('workshop.session.startedAt')} <strong>{time(started)}</strong>.{' '}
+              {t('workshop.session.added', {
+                touchpoints: t('workshop.count.touchpoints', { count: summary.counts.touchpoints }),
+                notes: t('workshop.count.notes', { count: summary.counts.notes }),
+                questions: t('workshop.count.questions', { count: summary.counts.questions }),
+              })}
             </p>
             {summary.topVoted.length > 0 && (
               <div>
-                <div className="field-label">Top-voted</div>
+                <div className="field-label">{t('workshop.session.topVoted')}</div>
                 <ol className="ws-mini-list">
                   {summary.topVoted.map((r) => (
                     <li key={r.id}>
-                      <span className="ws-rank">{r.tied ? `${r.rank}=` : r.rank}</span> {r.label || 'Untitled'}{' '}
-                      <span className="muted">({r.votes})</span>
+                      <span className="ws-rank">{r.tied ? `${r.rank}=` : r.rank}</span>{' '}
+                      {r.label || t('workshop.untitled')} <span className="muted">({r.votes})</span>
                     </li>
                   ))}
                 </ol>
@@ -44,7 +48,9 @@ export function SessionSection() {
             )}
             {summary.openQuestions.length > 0 && (
               <div>
-                <div className="field-label">Open questions ({summary.openQuestions.length})</div>
+                <div className="field-label">
+                  {t('workshop.session.openQuestions', { count: summary.openQuestions.length })}
+                </div>
                 <ul className="ws-mini-list">
                   {summary.openQuestions.slice(0, 5).map((q) => (
                     <li key={q.id}>{q.text}</li>
@@ -58,27 +64,26 @@ export function SessionSection() {
           <button
             type="button"
             className={`btn${started === null ? ' btn-primary' : ''}`}
-            title={started === null ? 'Start a workshop session now' : 'Start a new session from now'}
+            title={started === null ? t('workshop.session.startTitle') : t('workshop.session.restartTitle')}
             onClick={() => {
               const s = store.getState();
-              s.run('Start session', startSession(s.doc, Date.now()));
+              s.run(t('workshop.session.start'), startSession(s.doc, Date.now()));
             }}
           >
-            <Play size={16} aria-hidden /> {started === null ? 'Start session' : 'Start new session'}
+            <Play size={16} aria-hidden />{' '}
+            {started === null ? t('workshop.session.start') : t('workshop.session.restart')}
           </button>
           <button
             type="button"
             className="btn"
-            title="Save the session summary as a Markdown file"
+            title={t('workshop.session.summaryTitle')}
             onClick={() =>
               void exportSummary(store).catch((error: unknown) =>
-                toast.error(
-                  errorMessage(error, 'The summary could not be saved. Try again, or choose another folder.'),
-                ),
+                toast.error(errorMessage(error, t('workshop.session.summaryFailed'))),
               )
             }
           >
-            <Download size={16} aria-hidden /> Summary (.md)
+            <Download size={16} aria-hidden /> {t('workshop.session.summary')}
           </button>
         </div>
       </div>

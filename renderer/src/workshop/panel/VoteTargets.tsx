@@ -1,7 +1,8 @@
 import type { VoteTarget } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
-import { TARGET_LABELS } from './vote-labels';
+import { NO_TARGET_LABELS } from './vote-labels';
 import type { VotingActions } from './use-voting';
+import { useTranslation } from '../../i18n';
 
 /**
  * While someone votes: every target as a button that places their dot, with
@@ -15,30 +16,35 @@ export function VoteTargets(props: {
   myDots: (targetId: string) => number;
   placeDot: VotingActions['placeDot'];
 }) {
+  const { t } = useTranslation();
   const { targets, visible } = props;
   return (
     <div>
-      <div className="field-label">Place a dot</div>
+      <div className="field-label">{t('workshop.vote.place')}</div>
       {targets.length === 0 ? (
-        <p className="muted ws-p">There are no {TARGET_LABELS[props.voteTarget].toLowerCase()} on the map yet.</p>
+        <p className="muted ws-p">{t(NO_TARGET_LABELS[props.voteTarget])}</p>
       ) : (
         <ul className="ws-targets">
-          {targets.map((t) => {
-            const mine = props.myDots(t.id);
+          {targets.map((target) => {
+            const mine = props.myDots(target.id);
             return (
-              <li key={t.id}>
+              <li key={target.id}>
                 <button
                   type="button"
                   className="ws-target"
-                  onClick={() => props.placeDot(t.kind, t.id)}
-                  aria-label={`Place a dot on ${t.label || 'untitled'}`}
+                  onClick={() => props.placeDot(target.kind, target.id)}
+                  aria-label={t('workshop.vote.placeOn', { name: target.label || t('workshop.untitled') })}
                 >
                   <span className="ws-target-text">
-                    {t.label || 'Untitled'}
-                    {t.kind !== 'touchpoint' && <span className="muted"> · {t.touchpointTitle}</span>}
+                    {target.label || t('workshop.untitled')}
+                    {target.kind !== 'touchpoint' && <span className="muted"> · {target.touchpointTitle}</span>}
                   </span>
                   <span className="ws-target-count">
-                    {visible ? (props.totals.get(t.id) ?? 0) : mine > 0 ? `${mine} yours` : ''}
+                    {visible
+                      ? (props.totals.get(target.id) ?? 0)
+                      : mine > 0
+                        ? t('workshop.vote.yours', { count: mine })
+                        : ''}
                   </span>
                 </button>
               </li>

@@ -5,34 +5,39 @@ import { useVoting } from './use-voting';
 import { VoteResults } from './VoteResults';
 import { VoterList } from './VoterList';
 import { VoteTargets } from './VoteTargets';
+import { useTranslation } from '../../i18n';
+
+const VOTE_TARGETS = ['pain', 'opportunity', 'touchpoint'] as const;
+const VOTE_MODES = ['open', 'hidden'] as const;
 
 /** Voters and their colours, dots per voter, open or hidden tally, the vote itself and its ranked results. */
 export function VotingSection() {
+  const { t } = useTranslation();
   const voting = useVoting();
   const { w, votingVoterId, actions } = voting;
 
   return (
     <details className="inspector-section" open>
-      <summary>Dot voting</summary>
+      <summary>{t('workshop.vote.title')}</summary>
       <div className="inspector-section-body">
         <div className="field-row">
           <label className="field">
-            <span className="field-label">Vote on</span>
+            <span className="field-label">{t('workshop.vote.on')}</span>
             <select
               className="input"
               value={w.voteTarget}
               disabled={votingVoterId !== null}
               onChange={(e) => actions.setTarget(e.target.value as Workshop['voteTarget'])}
             >
-              {(['pain', 'opportunity', 'touchpoint'] as const).map((k) => (
+              {VOTE_TARGETS.map((k) => (
                 <option key={k} value={k}>
-                  {TARGET_LABELS[k]}
+                  {t(TARGET_LABELS[k])}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span className="field-label">Dots each</span>
+            <span className="field-label">{t('workshop.vote.dotsEach')}</span>
             <input
               className="input"
               type="number"
@@ -44,9 +49,9 @@ export function VotingSection() {
           </label>
         </div>
         <fieldset className="field">
-          <legend className="field-label">Tally</legend>
-          <div className="ws-row" role="radiogroup" aria-label="Tally">
-            {(['open', 'hidden'] as const).map((mode) => (
+          <legend className="field-label">{t('workshop.vote.tally')}</legend>
+          <div className="ws-row" role="radiogroup" aria-label={t('workshop.vote.tally')}>
+            {VOTE_MODES.map((mode) => (
               <label key={mode} className="toggle">
                 <input
                   type="radio"
@@ -54,7 +59,7 @@ export function VotingSection() {
                   checked={w.voteMode === mode}
                   onChange={() => actions.setMode(mode)}
                 />
-                {mode === 'open' ? 'Open (dots show as placed)' : 'Hidden until Reveal'}
+                {mode === 'open' ? t('workshop.vote.open') : t('workshop.vote.hidden')}
               </label>
             ))}
           </div>
@@ -65,26 +70,26 @@ export function VotingSection() {
         <div className="ws-row">
           {votingVoterId === null ? (
             <button type="button" className="btn btn-primary" onClick={actions.start}>
-              <Play size={16} aria-hidden /> Start voting
+              <Play size={16} aria-hidden /> {t('workshop.vote.start')}
             </button>
           ) : (
             <button type="button" className="btn" onClick={actions.stop}>
-              <Square size={14} aria-hidden /> Stop voting
+              <Square size={14} aria-hidden /> {t('workshop.vote.stop')}
             </button>
           )}
           {w.voteMode === 'hidden' && !w.revealed && (
             <button type="button" className="btn" onClick={actions.reveal}>
-              <Eye size={16} aria-hidden /> Reveal
+              <Eye size={16} aria-hidden /> {t('workshop.vote.reveal')}
             </button>
           )}
           <button
             type="button"
             className="btn btn-ghost"
             disabled={w.votes.length === 0}
-            title="Remove every dot (undoable)"
+            title={t('workshop.vote.clearTitle')}
             onClick={actions.clear}
           >
-            Clear votes
+            {t('workshop.vote.clear')}
           </button>
         </div>
 

@@ -5,6 +5,7 @@ import type { Workshop } from '../../domain/workshop-schema';
 import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
 import { placeDot, runEditWithToast, startVoting, stopVoting } from '../edit';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
+import { t } from '../../i18n';
 
 /**
  * Dot voting's state and edits for the workshop panel: the session's
@@ -30,27 +31,32 @@ export function useVoting() {
   const nextColour = VOTER_COLOURS[w.voters.length % VOTER_COLOURS.length]!;
 
   const actions = {
-    setTarget: (voteTarget: Workshop['voteTarget']) => set('Change vote target', { voteTarget }),
+    setTarget: (voteTarget: Workshop['voteTarget']) => set(t('workshop.vote.targetUndo'), { voteTarget }),
     /** Ignores anything but a whole number of dots from 1 to 50. */
     setDotsPerVoter: (raw: string) => {
       const n = Math.round(Number(raw));
       if (Number.isFinite(n) && n >= 1 && n <= 50)
-        store.getState().run('Dots per voter', patchWorkshop(store.getState().doc, { dotsPerVoter: n }), {
+        store.getState().run(t('workshop.vote.dotsUndo'), patchWorkshop(store.getState().doc, { dotsPerVoter: n }), {
           coalesceKey: 'workshop:dots',
         });
     },
-    setMode: (mode: Workshop['voteMode']) => set('Change tally mode', { voteMode: mode, revealed: mode === 'open' }),
+    setMode: (mode: Workshop['voteMode']) =>
+      set(t('workshop.vote.modeUndo'), { voteMode: mode, revealed: mode === 'open' }),
     setVoterColour: (voterId: string, colour: string) => {
       const s = store.getState();
-      s.run('Voter colour', updateVoter(s.doc, voterId, { colour }), { coalesceKey: `voter-colour:${voterId}` });
+      s.run(t('workshop.vote.colourUndo'), updateVoter(s.doc, voterId, { colour }), {
+        coalesceKey: `voter-colour:${voterId}`,
+      });
     },
     renameVoter: (voterId: string, name: string) => {
       const s = store.getState();
-      s.run('Rename voter', updateVoter(s.doc, voterId, { name }), { coalesceKey: `voter-name:${voterId}` });
+      s.run(t('workshop.vote.renameUndo'), updateVoter(s.doc, voterId, { name }), {
+        coalesceKey: `voter-name:${voterId}`,
+      });
     },
     removeVoter: (voterId: string) => {
       const s = store.getState();
-      s.run('Remove voter', removeVoter(s.doc, voterId));
+      s.run(t('workshop.vote.removeUndo'), removeVoter(s.doc, voterId));
       if (votingVoterId === voterId) stopVoting();
     },
     /** True when the voter was added (a refusal shows as a toast). */
@@ -60,9 +66,9 @@ export function useVoting() {
       stopVoting();
       say('');
     },
-    reveal: () => set('Reveal votes', { revealed: true }),
+    reveal: () => set(t('workshop.vote.revealUndo'), { revealed: true }),
     clear: () => {
-      set('Clear votes', { votes: [], revealed: w.voteMode === 'open' });
+      set(t('workshop.vote.clearUndo'), { votes: [], revealed: w.voteMode === 'open' });
       stopVoting();
     },
     placeDot: (kind: Parameters<typeof placeDot>[1], targetId: string) => say(placeDot(store, kind, targetId)),

@@ -1,2 +1,13 @@
-/** What each vote target is called in the voting panel. */
-export const TARGET_LABELS = { pain: 'Pain points', opportunity: 'Opportunities', touchpoint: 'Touchpoints' } as const;
+/** What each vote target is called in the voting panel (catalogue keys). */
+export const TARGET_LABELS = {
+  pain: 'workshop.vote.targetPain',
+  opportunity: 'workshop.vote.targetOpportunity',
+  touchpoint: 'workshop.vote.targetTouchpoint',
+} as const;
+
+/** The sentence for a vote target with nothing on the map yet (catalogue keys). */
+export const NO_TARGET_LABELS = {
+  pain: 'workshop.vote.noPain',
+  opportunity: 'workshop.vote.noOpportunity',
+  touchpoint: 'workshop.vote.noTouchpoint',
+} as const;

@@ -1,5 +1,10 @@
-import { emotionColour, emotionLevel } from '../../domain/vocabulary';
+import { emotionColour } from '../../domain/vocabulary';
 import type { Touchpoint } from '../../domain/model';
+import { t } from '../../i18n';
+import { emotionName } from '../words';
+
+/** The scale's bottom (a true minus sign, as PRODUCT.md writes it). */
+const MINUS_THREE = '−3';
 
 const W = 560;
 const H = 150;
@@ -23,21 +28,21 @@ export function CurveSegment({ touchpoints }: { touchpoints: readonly Touchpoint
   if (current) segments.push(current);
   const described = touchpoints
     .filter((t) => t.emotion !== null)
-    .map((t) => `${t.title || 'Untitled'}: ${emotionLevel(t.emotion!).label}`)
+    .map((tp) => `${tp.title || t('workshop.untitled')}: ${emotionName(tp.emotion!)}`)
     .join('; ');
   return (
     <svg
       className="ws-curve"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={described ? `Emotion curve. ${described}` : 'No emotions captured in this stage yet'}
+      aria-label={described ? t('workshop.present.curve', { described }) : t('workshop.present.noCurve')}
     >
       <line x1={0} x2={W} y1={y(0)} y2={y(0)} className="ws-curve-zero" />
       <text x={4} y={y(3) - 6} className="ws-curve-axis">
         +3
       </text>
       <text x={4} y={y(-3) + 16} className="ws-curve-axis">
-        −3
+        {MINUS_THREE}
       </text>
       {segments.map((d, i) => (
         <path key={i} d={d} className="ws-curve-line" />
@@ -56,7 +61,7 @@ export function CurveSegment({ touchpoints }: { touchpoints: readonly Touchpoint
       )}
       {n === 0 && (
         <text x={W / 2} y={H / 2} textAnchor="middle" className="ws-curve-empty">
-          No touchpoints yet
+          {t('workshop.present.noTouchpoints')}
         </text>
       )}
     </svg>

@@ -8,6 +8,7 @@ import { stageTouchpoints } from '../edits';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 import { LaserPointer } from './LaserPointer';
 import { StageCaption } from './StageCaption';
+import { useTranslation } from '../../i18n';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -16,7 +17,11 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * step (←/→, Page Up/Down for clickers), a side caption in large type, and a
  * laser pointer. Escape (or leaving full screen) ends it and restores the view.
  */
+/** The keys named in the help line (key caps, not words). */
+const [ARROW_LEFT, ARROW_RIGHT, KEY_L, KEY_D, KEY_T, KEY_ESC] = ['←', '→', 'L', 'D', 'T', 'Esc'];
+
 export function Presentation() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow();
   const index = useWorkshopUi((s) => s.presentIndex);
@@ -94,21 +99,23 @@ export function Presentation() {
         />
       ) : (
         <aside className="ws-caption" aria-live="polite">
-          <h1 className="ws-caption-title">This journey has no stages yet.</h1>
+          <h1 className="ws-caption-title">{t('workshop.present.noStages')}</h1>
         </aside>
       )}
       <div className="ws-present-help" aria-hidden>
-        <kbd>←</kbd> <kbd>→</kbd> stages · <kbd>L</kbd> laser {laser ? 'off' : 'on'} · <kbd>D</kbd> dimming ·{' '}
-        <kbd>T</kbd> timer · <kbd>Esc</kbd> exit
+        <kbd>{ARROW_LEFT}</kbd> <kbd>{ARROW_RIGHT}</kbd> {t('workshop.present.stages')} · <kbd>{KEY_L}</kbd>{' '}
+        {laser ? t('workshop.present.laserOff') : t('workshop.present.laserOn')} · <kbd>{KEY_D}</kbd>{' '}
+        {t('workshop.present.dimming')} · <kbd>{KEY_T}</kbd> {t('workshop.present.timer')} · <kbd>{KEY_ESC}</kbd>{' '}
+        {t('workshop.present.exitKey')}
       </div>
       <button
         type="button"
         className="btn ws-present-exit"
-        aria-label="Exit presentation"
-        title="Exit presentation (Esc)"
+        aria-label={t('workshop.present.exitLabel')}
+        title={t('workshop.present.exitTitle')}
         onClick={() => workshopUi().set({ presenting: false })}
       >
-        Exit
+        {t('workshop.present.exit')}
       </button>
       {laser && <LaserPointer />}
     </div>
