@@ -40,7 +40,10 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
     if (!plan) return;
     const ok = await confirmAction({
       title: t('editor.lane.delete'),
-      message: plan.message,
+      message:
+        plan.touchpointIds.length === 0
+          ? t('editor.lane.deleteEmpty', { name })
+          : t('editor.lane.deleteWith', { name, count: plan.touchpointIds.length }),
       confirmLabel: t('editor.lane.delete'),
       danger: true,
     });
