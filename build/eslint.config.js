@@ -23,6 +23,8 @@ const I18N_CONVERTED = [
   'renderer/src/workshop/panel/**/*.tsx',
   'renderer/src/workshop/present/**/*.tsx',
   'renderer/src/workshop/timer/**/*.tsx',
+  'renderer/src/workshop/live/**/*.tsx',
+  'renderer/src/workshop/capture/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
