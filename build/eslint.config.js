@@ -25,6 +25,9 @@ const I18N_CONVERTED = [
   'renderer/src/workshop/timer/**/*.tsx',
   'renderer/src/workshop/live/**/*.tsx',
   'renderer/src/workshop/capture/**/*.tsx',
+  'renderer/src/workshop/WorkshopLayer.tsx',
+  'renderer/src/workshop/canvas/**/*.tsx',
+  'renderer/src/workshop/voting/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
