@@ -28,6 +28,7 @@ const I18N_CONVERTED = [
   'renderer/src/workshop/WorkshopLayer.tsx',
   'renderer/src/workshop/canvas/**/*.tsx',
   'renderer/src/workshop/voting/**/*.tsx',
+  'renderer/src/participant/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */
