@@ -30,6 +30,12 @@ const I18N_CONVERTED = [
   'renderer/src/workshop/panel/**/*.tsx',
   'renderer/src/workshop/present/**/*.tsx',
   'renderer/src/workshop/timer/**/*.tsx',
+  'renderer/src/workshop/live/**/*.tsx',
+  'renderer/src/workshop/capture/**/*.tsx',
+  'renderer/src/workshop/WorkshopLayer.tsx',
+  'renderer/src/workshop/canvas/**/*.tsx',
+  'renderer/src/workshop/voting/**/*.tsx',
+  'renderer/src/participant/**/*.tsx',
 ];
 
 /** Attributes that carry no words for people to read. */

@@ -3,6 +3,8 @@ import { REFUSALS } from '../../../electron/common/live';
 import { getHost } from '../platform';
 import type { EditorStore } from '../session/store';
 import { toast } from '../ui/toasts';
+import { useTranslation } from '../i18n';
+import { refusalText } from './refusals';
 import type { ContributeResult } from './engine';
 import { presenceLayer } from './presence-layer';
 import { useParticipant, type JoinTarget } from './use-participant';
@@ -12,9 +14,12 @@ import { JoinForm } from './views/JoinForm';
 import { StatusScreen } from './views/StatusScreen';
 import './participant.css';
 
+/** The tone of the refusal screens. */
+const PROBLEM = 'problem';
+
 /** A contribution refused on the spot (empty note, session left) says why. */
 function said(result: ContributeResult | undefined) {
-  if (result && !result.ok) toast.error(result.reason);
+  if (result && !result.ok) toast.error(refusalText(result.reason));
 }
 
 export interface ParticipantScreenProps {
@@ -28,6 +33,7 @@ export interface ParticipantScreenProps {
  * name, wait to be let in, then follow the map, add notes and vote.
  */
 export default function ParticipantScreen({ target, renderEditor }: ParticipantScreenProps) {
+  const { t } = useTranslation();
   const p = useParticipant(target);
   const timerLeft = useTimerLeft(p.room.timer);
   const { state } = p;
@@ -36,9 +42,11 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
   const title = p.board?.title;
   useEffect(() => {
     getHost().setTitle(
-      title === undefined ? 'Join the live session — Waymark' : `${title || 'Untitled journey'} — live`,
+      title === undefined
+        ? t('participant.windowJoin')
+        : t('participant.windowLive', { title: title || t('participant.untitledJourney') }),
     );
-  }, [title]);
+  }, [title, t]);
 
   if (!p.joined) {
     return (
@@ -53,25 +61,35 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
   }
   const again = (
     <button type="button" className="pt-btn pt-btn-primary" onClick={p.leave}>
-      Join again
+      {t('participant.joinAgain')}
     </button>
   );
   switch (state.status) {
     case 'refused':
       return (
-        <StatusScreen title="You could not join" message={state.refusal ?? REFUSALS.badToken} tone="problem">
+        <StatusScreen
+          title={t('participant.couldNotJoin')}
+          message={refusalText(state.refusal ?? REFUSALS.badToken)}
+          tone={PROBLEM}
+        >
           {state.refusal === REFUSALS.badToken ? null : again}
         </StatusScreen>
       );
     case 'removed':
-      return <StatusScreen title="You left the session" message={state.refusal ?? REFUSALS.removed} tone="problem" />;
+      return (
+        <StatusScreen
+          title={t('participant.leftSession')}
+          message={refusalText(state.refusal ?? REFUSALS.removed)}
+          tone={PROBLEM}
+        />
+      );
     case 'ended': {
       // Ended by the facilitator, who may start it again with the same links within the hour.
       const unsent = state.outbox.filter((e) => e.state === 'pending' || e.state === 'sent').length;
       return (
         <StatusScreen
-          title="The session has ended"
-          message={`The facilitator ended the live session; everything you saw as saved is in their journey. If they start it again within the hour, this page joins by itself${unsent ? ` and sends the ${unsent === 1 ? 'note or dot' : `${unsent} notes and dots`} not saved yet` : ''}.`}
+          title={t('participant.ended')}
+          message={unsent ? t('participant.endedUnsent', { count: unsent }) : t('participant.endedMessage')}
         />
       );
     }
@@ -79,8 +97,8 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
       return (
         <StatusScreen
           busy
-          title="Waiting for the facilitator"
-          message={`You asked to join as ${p.name}. The facilitator lets people in one by one; this page goes on by itself.`}
+          title={t('participant.waiting')}
+          message={t('participant.waitingMessage', { name: p.name })}
         />
       );
     default:
@@ -90,12 +108,8 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
     return (
       <StatusScreen
         busy
-        title={state.status === 'offline' ? 'You are offline' : 'Joining…'}
-        message={
-          state.status === 'offline'
-            ? 'The session cannot be reached. Check that you are on the same network as the facilitator; this page tries again by itself.'
-            : 'Connecting to the facilitator’s computer.'
-        }
+        title={state.status === 'offline' ? t('participant.offline') : t('participant.joining')}
+        message={state.status === 'offline' ? t('participant.offlineMessage') : t('participant.connecting')}
       />
     );
   }

@@ -5,6 +5,7 @@
  * so ids come from crypto.getRandomValues.
  */
 import { participantIdSchema, participantNameSchema } from '../../../electron/common/live';
+import { t } from '../i18n';
 
 const ID_KEY = 'waymark:live:participant-id';
 const NAME_KEY = 'waymark:live:name';
@@ -64,7 +65,7 @@ export function checkName(raw: string): { name: string } | { error: string } {
   const parsed = participantNameSchema.safeParse(raw);
   if (parsed.success) return { name: parsed.data };
   return {
-    error: raw.trim() === '' ? 'Type your name so the others know who added what.' : 'Use at most 60 characters.',
+    error: raw.trim() === '' ? t('participant.nameMissing') : t('participant.nameTooLong', { count: 60 }),
   };
 }
 

@@ -6,6 +6,8 @@ import { toast } from '../ui/toasts';
 import { buildBoard, type Board } from './board';
 import { joinLive, type LiveParticipantClient, type ParticipantState } from './engine';
 import { checkName, participantId, presenceColour, rememberedName, rememberName, safeLocalStorage } from './identity';
+import { t } from '../i18n';
+import { refusalText } from './refusals';
 
 export interface JoinTarget {
   token: string;
@@ -64,7 +66,7 @@ export function useParticipant(target: JoinTarget) {
         sessionStorage.setItem(JOINED_KEY, target.token);
         setClient(joined);
       } catch (error) {
-        setJoinError(error instanceof Error ? error.message : 'Joining failed. Reload the page and try again.');
+        setJoinError(error instanceof Error ? refusalText(error.message) : t('participant.joinFailed'));
       }
     },
     [target.journeyId, target.token, storage, me, colour],
@@ -112,7 +114,7 @@ export function useParticipant(target: JoinTarget) {
     for (const e of refused) {
       if (told.current.ids.has(e.op.opId)) continue;
       told.current.ids.add(e.op.opId);
-      toast.error(e.reason ?? 'The facilitator’s app did not take that; try again.');
+      toast.error(e.reason ? refusalText(e.reason) : t('participant.notTaken'));
     }
   }, [state.outbox, client]);
 

@@ -39,7 +39,9 @@ export function WorkshopLayer() {
   );
 }
 
+const OVERLAY = 'overlay';
+
 function TimerOverlay() {
   const host = usePortalTarget('.canvas-wrap');
-  return host ? createPortal(<TimerBadge variant="overlay" />, host) : null;
+  return host ? createPortal(<TimerBadge variant={OVERLAY} />, host) : null;
 }

@@ -5,6 +5,7 @@ import { dotsLeft, nextVoterWithDots } from '../domain/workshop/votes';
 import { castVote, patchWorkshop, undoLastDot, type EditResult } from './edits';
 import { workshopUi } from './workshop-ui';
 import { toast } from '../ui/toasts';
+import { t } from '../i18n';
 
 /** Record an edit (one undo step, autosaved); returns the sentence describing what happened or why not. */
 export function runEdit(store: EditorStore, result: EditResult): string {
@@ -24,12 +25,12 @@ export function startVoting(store: EditorStore): string {
   const s = store.getState();
   const doc = documentFrom(s.doc);
   const first = nextVoterWithDots(doc, null);
-  if (!doc.journey.workshop.voters.length) return 'Add the voters first.';
-  if (!first) return 'Every voter has placed all their dots. Clear the votes to vote again.';
+  if (!doc.journey.workshop.voters.length) return t('live.voting.addVoters');
+  if (!first) return t('live.voting.allPlaced');
   if (doc.journey.workshop.voteMode === 'hidden' && doc.journey.workshop.revealed)
-    s.run('Hide tally', patchWorkshop(s.doc, { revealed: false }));
+    s.run(t('live.voting.hideTallyUndo'), patchWorkshop(s.doc, { revealed: false }));
   workshopUi().set({ votingVoterId: first.id });
-  return `Now voting: ${first.name}.`;
+  return t('live.voting.nowVoting', { name: first.name });
 }
 
 export function stopVoting() {
@@ -39,7 +40,7 @@ export function stopVoting() {
 /** Place one dot for the voter whose turn it is; the turn passes on when their dots are used up. */
 export function placeDot(store: EditorStore, targetKind: 'touchpoint' | 'pain' | 'opportunity', targetId: string) {
   const voterId = workshopUi().votingVoterId;
-  if (!voterId) return 'Start the vote first.';
+  if (!voterId) return t('live.voting.startFirst');
   const s = store.getState();
   const result = castVote(s.doc, voterId, targetKind, targetId, Date.now());
   if (!result.ok) return result.message;
@@ -47,10 +48,12 @@ export function placeDot(store: EditorStore, targetKind: 'touchpoint' | 'pain' |
   const doc = documentFrom(store.getState().doc);
   const voter = doc.journey.workshop.voters.find((v) => v.id === voterId);
   const left = dotsLeft(doc, voterId);
-  if (left > 0) return `${voter?.name ?? 'Voter'} placed a dot; ${left} ${left === 1 ? 'dot' : 'dots'} left.`;
+  if (left > 0) return t('live.voting.placedLeft', { name: voter?.name ?? t('live.voting.voter'), count: left });
   const next = nextVoterWithDots(doc, voterId);
   workshopUi().set({ votingVoterId: next?.id ?? null });
-  return next ? `${voter?.name ?? 'Voter'} has placed every dot. Now voting: ${next.name}.` : 'Everyone has voted.';
+  return next
+    ? t('live.voting.doneNext', { name: voter?.name ?? t('live.voting.voter'), next: next.name })
+    : t('live.voting.allVoted');
 }
 
 /** Take back the most recent dot of the vote and give the turn back to whoever placed it. */
@@ -58,11 +61,11 @@ export function undoDot(store: EditorStore): string {
   const s = store.getState();
   const votes = s.doc.journey.workshop.votes;
   const last = votes.reduce<(typeof votes)[number] | null>((m, v) => (!m || v.castAt >= m.castAt ? v : m), null);
-  if (!last) return 'There is no dot to take back.';
-  s.run('Take back dot', undoLastDot(s.doc, last.voterId));
+  if (!last) return t('live.voting.noDotBack');
+  s.run(t('live.voting.takeBackUndo'), undoLastDot(s.doc, last.voterId));
   workshopUi().set({ votingVoterId: last.voterId });
   const voter = s.doc.journey.workshop.voters.find((v) => v.id === last.voterId);
-  return `Took back a dot from ${voter?.name ?? 'the voter'}.`;
+  return t('live.voting.tookBack', { name: voter?.name ?? t('live.voting.theVoter') });
 }
 
 /** Pass the turn to the next voter who still has dots. */
@@ -70,5 +73,5 @@ export function nextVoter(store: EditorStore): string {
   const doc = documentFrom(store.getState().doc);
   const next = nextVoterWithDots(doc, workshopUi().votingVoterId);
   workshopUi().set({ votingVoterId: next?.id ?? null });
-  return next ? `Now voting: ${next.name}.` : 'Everyone has voted.';
+  return next ? t('live.voting.nowVoting', { name: next.name }) : t('live.voting.allVoted');
 }

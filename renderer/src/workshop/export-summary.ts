@@ -5,19 +5,20 @@ import type { EditorStore } from '../session/store';
 import { buildSessionSummary } from '../domain/workshop/summary';
 import { summaryToMarkdown } from '../domain/workshop/markdown';
 import { toast } from '../ui/toasts';
+import { t } from '../i18n';
 
 /** Save the session summary as Markdown through the host (save dialog, or a download on the web). */
 export async function exportSummary(store: EditorStore): Promise<void> {
   await store.getState().flush();
   const doc = documentFrom(store.getState().doc);
   const markdown = summaryToMarkdown(buildSessionSummary(doc));
-  const title = doc.journey.title.trim() || 'Untitled journey';
+  const title = doc.journey.title.trim() || t('live.summary.untitledJourney');
   const saved = await getHost().saveFile({
-    title: 'Save workshop summary',
-    suggestedName: journeyFileName(`${title} workshop summary`, 'md'),
+    title: t('live.summary.saveTitle'),
+    suggestedName: journeyFileName(t('live.summary.fileName', { title }), 'md'),
     filters: [{ name: 'Markdown', extensions: ['md'] }],
     bytes: new TextEncoder().encode(markdown),
     mimeType: 'text/markdown',
   });
-  if (saved) toast.success('Saved the workshop summary.');
+  if (saved) toast.success(t('live.summary.saved'));
 }

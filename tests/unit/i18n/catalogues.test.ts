@@ -38,7 +38,7 @@ const base = (key: string) => key.replace(PLURAL, '');
 
 /** Latin words a translated catalogue may keep: brand, format and file names, and interpolation names. */
 const ALLOWED_LATIN =
-  /\{\{\w+\}\}|\b(Waymark|PDF|PNG|SVG|HTML|html|CSV|XLSX|Excel|PowerPoint|pptx|Markdown|journey|CSAT|CES|NPS|Ctrl|Shift|Alt|Cmd|Enter|Esc|Delete|Tab)\b/g;
+  /\{\{\w+\}\}|\b(Waymark|PDF|PNG|SVG|HTML|html|CSV|XLSX|Excel|PowerPoint|pptx|Markdown|QR|journey|CSAT|CES|NPS|Ctrl|Shift|Alt|Cmd|Enter|Esc|Delete|Tab)\b/g;
 
 function value(catalogue: Record<string, unknown>, key: string): string {
   return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogue) as string;

@@ -3,6 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { emotionColour, emotionLevel } from '../../domain/vocabulary';
 import type { VoteTargetKind } from '../../domain/workshop/votes';
 import { formatClock } from '../clock';
+import { currentLanguage, useTranslation } from '../../i18n';
+import { emotionWord, REPORT_LABELS } from '../../reports/labels';
+import { refusalText } from '../refusals';
 import type { Board, BoardItem, BoardNote, BoardStage, BoardTouchpoint, ContributionState, Dots } from '../board';
 
 export interface BoardActions {
@@ -22,21 +25,25 @@ export interface BoardViewProps {
   actions: BoardActions;
 }
 
+// The vote target kinds (codes, not words).
+const [TOUCHPOINT, PAIN, OPPORTUNITY] = ['touchpoint', 'pain', 'opportunity'] as const;
+
 const TARGET_NAMES: Record<VoteTargetKind, string> = {
-  touchpoint: 'touchpoints',
-  pain: 'pain points',
-  opportunity: 'opportunities',
+  touchpoint: 'participant.target.touchpoint',
+  pain: 'participant.target.pain',
+  opportunity: 'participant.target.opportunity',
 };
 
 const STATE_TEXT: Record<ContributionState, string> = {
-  waiting: 'Not sent yet',
-  sent: 'Sent',
-  saved: 'Saved',
-  refused: 'Not saved',
+  waiting: 'participant.state.waiting',
+  sent: 'participant.state.sent',
+  saved: 'participant.state.saved',
+  refused: 'participant.state.refused',
 };
 
 /** The map for a participant's phone: stage columns side by side, swiped or scrolled one at a time. */
 export function BoardView({ board, name, colour, canContribute, offline, timerLeft, actions }: BoardViewProps) {
+  const { t } = useTranslation();
   const strip = useRef<HTMLDivElement>(null);
   const [follow, setFollow] = useState(true);
   const [current, setCurrent] = useState(board.stages[0]?.id ?? null);
@@ -77,14 +84,18 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
     <div className="pt-board">
       <header className="pt-top">
         <div className="pt-top-title" title={board.title}>
-          {board.title || 'Untitled journey'}
+          {board.title || t('participant.untitledJourney')}
         </div>
         {timerLeft !== null && (
-          <div className={`pt-timer${timerLeft === 0 ? ' is-up' : ''}`} role="timer" aria-label="Time left">
-            {timerLeft === 0 ? "Time's up" : formatClock(timerLeft)}
+          <div
+            className={`pt-timer${timerLeft === 0 ? ' is-up' : ''}`}
+            role="timer"
+            aria-label={t('participant.timeLeft')}
+          >
+            {timerLeft === 0 ? t('participant.timeUp') : formatClock(timerLeft)}
           </div>
         )}
-        <div className="pt-me" title={`You are ${name}`}>
+        <div className="pt-me" title={t('participant.youAre', { name })}>
           <span className="pt-swatch" style={{ background: colour }} aria-hidden />
           <span className="pt-me-name">{name}</span>
         </div>
@@ -94,22 +105,23 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
         <div className="pt-banner is-offline" role="status">
           <WifiOff size={18} aria-hidden />
           <span>
-            <strong>You are offline.</strong> What you add stays on this device and is sent when you are back.
+            <strong>{t('participant.offlineBannerTitle')}</strong> {t('participant.offlineBanner')}
           </span>
         </div>
       )}
       {presented && (
         <div className="pt-banner is-follow">
           <span>
-            Facilitator is on <strong>{board.stages.find((s) => s.id === presented)?.name}</strong>
+            {t('participant.facilitatorOn')} <strong>{board.stages.find((s) => s.id === presented)?.name}</strong>
           </span>
           <label className="pt-follow">
-            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Follow
+            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />{' '}
+            {t('participant.follow')}
           </label>
         </div>
       )}
 
-      <nav className="pt-tabs" aria-label="Stages" ref={tabs}>
+      <nav className="pt-tabs" aria-label={t('participant.stages')} ref={tabs}>
         {board.stages.map((s, i) => (
           <button
             key={s.id}
@@ -128,7 +140,7 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
       </nav>
 
       <div className="pt-columns" ref={strip} onScroll={onScroll}>
-        {board.stages.length === 0 && <p className="pt-muted pt-pad">This journey has no stages yet.</p>}
+        {board.stages.length === 0 && <p className="pt-muted pt-pad">{t('participant.noStages')}</p>}
         {board.stages.map((s) => (
           <StageColumn
             key={s.id}
@@ -144,9 +156,12 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
       {canContribute && (
         <footer className="pt-votebar" aria-live="polite">
           <span>
-            Voting on <strong>{TARGET_NAMES[board.voteTarget]}</strong>
+            {t('participant.votingOn')} <strong>{t(TARGET_NAMES[board.voteTarget])}</strong>
           </span>
-          <span className="pt-dots" aria-label={`${board.dotsLeft} of ${board.dotsPerVoter} dots left`}>
+          <span
+            className="pt-dots"
+            aria-label={t('participant.dotsLeftOf', { left: board.dotsLeft, count: board.dotsPerVoter })}
+          >
             {Array.from({ length: board.dotsPerVoter }, (_, i) => (
               <span
                 key={i}
@@ -154,9 +169,9 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
                 style={i < board.dotsLeft ? { background: colour } : undefined}
               />
             ))}
-            <span className="pt-dots-text">{board.dotsLeft} left</span>
+            <span className="pt-dots-text">{t('participant.left', { count: board.dotsLeft })}</span>
           </span>
-          {!board.tallyVisible && <span className="pt-muted pt-small">Totals hidden until revealed</span>}
+          {!board.tallyVisible && <span className="pt-muted pt-small">{t('participant.totalsHidden')}</span>}
         </footer>
       )}
     </div>
@@ -170,30 +185,31 @@ function StageColumn(props: {
   presented: boolean;
   actions: BoardActions;
 }) {
+  const { t } = useTranslation();
   const { stage, board, canContribute, actions } = props;
   const voting = (kind: VoteTargetKind) => canContribute && board.voteTarget === kind;
   return (
     <section
       className={`pt-column${props.presented ? ' is-presented' : ''}`}
       data-stage-id={stage.id}
-      aria-label={`Stage ${stage.name}`}
+      aria-label={t('participant.stageLabel', { name: stage.name })}
     >
       <header className="pt-stage-head" style={{ borderTopColor: stage.colour }}>
         <h2 className="pt-stage-name">{stage.name}</h2>
         {stage.description && <p className="pt-muted pt-small">{stage.description}</p>}
       </header>
       <ul className="pt-list">
-        {stage.touchpoints.map((t) => (
-          <TouchpointCard key={t.id} t={t} voting={voting} board={board} actions={actions} />
+        {stage.touchpoints.map((tp) => (
+          <TouchpointCard key={tp.id} tp={tp} voting={voting} board={board} actions={actions} />
         ))}
-        {stage.touchpoints.length === 0 && <li className="pt-muted pt-small">No touchpoints in this stage.</li>}
+        {stage.touchpoints.length === 0 && <li className="pt-muted pt-small">{t('participant.noTouchpoints')}</li>}
       </ul>
-      <h3 className="pt-subhead">Notes</h3>
+      <h3 className="pt-subhead">{t('participant.notes')}</h3>
       <ul className="pt-list pt-notes">
         {stage.notes.map((n) => (
           <NoteCard key={n.id} note={n} />
         ))}
-        {stage.notes.length === 0 && <li className="pt-muted pt-small">No notes yet.</li>}
+        {stage.notes.length === 0 && <li className="pt-muted pt-small">{t('participant.noNotes')}</li>}
       </ul>
       {canContribute && <NoteComposer stageName={stage.name} onAdd={(text) => actions.addNote(stage.id, text)} />}
     </section>
@@ -201,40 +217,43 @@ function StageColumn(props: {
 }
 
 function TouchpointCard(props: {
-  t: BoardTouchpoint;
+  tp: BoardTouchpoint;
   voting: (kind: VoteTargetKind) => boolean;
   board: Board;
   actions: BoardActions;
 }) {
-  const { t, voting, board, actions } = props;
-  const level = t.emotion === null ? null : emotionLevel(t.emotion);
+  const { t } = useTranslation();
+  const { tp, voting, board, actions } = props;
+  const level = tp.emotion === null ? null : emotionLevel(tp.emotion);
+  // The emotion's word as the report and the facilitator's map name it, in this screen's language.
+  const word = level ? emotionWord(REPORT_LABELS[currentLanguage()], level.score) : '';
   return (
     <li className="pt-tp">
       <div className="pt-tp-head">
-        <span className="pt-tp-title">{t.title || 'Untitled touchpoint'}</span>
+        <span className="pt-tp-title">{tp.title || t('workshop.untitledTouchpoint')}</span>
         {level && (
           // The score and its word (faces are not in every phone's fonts); colour only adds to them.
-          <span className="pt-emotion" style={{ borderColor: emotionColour(level.score) }} title={level.label}>
+          <span className="pt-emotion" style={{ borderColor: emotionColour(level.score) }} title={word}>
             <span className="pt-emotion-dot" style={{ background: emotionColour(level.score) }} aria-hidden />
-            {level.score > 0 ? `+${level.score}` : level.score < 0 ? `−${-level.score}` : '0'} {level.label}
+            {level.score > 0 ? `+${level.score}` : level.score < 0 ? `−${-level.score}` : '0'} {word}
           </span>
         )}
       </div>
-      {t.channel && <div className="pt-muted pt-small">{t.channel}</div>}
-      {voting('touchpoint') && (
+      {tp.channel && <div className="pt-muted pt-small">{tp.channel}</div>}
+      {voting(TOUCHPOINT) && (
         <DotControl
-          label={t.title || 'this touchpoint'}
-          dots={t.dots}
+          label={tp.title || t('participant.thisTouchpoint')}
+          dots={tp.dots}
           left={board.dotsLeft}
-          onVote={() => actions.vote('touchpoint', t.id)}
+          onVote={() => actions.vote(TOUCHPOINT, tp.id)}
           onUnvote={actions.unvote}
         />
       )}
-      {(voting('pain') ? t.pains : []).map((p) => (
-        <Item key={p.id} item={p} board={board} actions={actions} prefix="Pain" />
+      {(voting(PAIN) ? tp.pains : []).map((p) => (
+        <Item key={p.id} item={p} board={board} actions={actions} prefix={t('participant.pain')} />
       ))}
-      {(voting('opportunity') ? t.opportunities : []).map((o) => (
-        <Item key={o.id} item={o} board={board} actions={actions} prefix="Idea" />
+      {(voting(OPPORTUNITY) ? tp.opportunities : []).map((o) => (
+        <Item key={o.id} item={o} board={board} actions={actions} prefix={t('participant.idea')} />
       ))}
     </li>
   );
@@ -251,10 +270,11 @@ function Item({
   actions: BoardActions;
   prefix: string;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="pt-item">
       <span className="pt-item-text">
-        <span className="pt-item-kind">{prefix}</span> {item.text || '(no text)'}
+        <span className="pt-item-kind">{prefix}</span> {item.text || t('participant.noText')}
       </span>
       <DotControl
         label={item.text || prefix}
@@ -274,6 +294,7 @@ function DotControl(props: {
   onVote: () => void;
   onUnvote: (voteId: string) => void;
 }) {
+  const { t } = useTranslation();
   const { dots } = props;
   return (
     <div className="pt-dotctl">
@@ -281,27 +302,27 @@ function DotControl(props: {
         <button
           type="button"
           className="pt-btn pt-btn-round"
-          aria-label={`Take back a dot from ${props.label}`}
+          aria-label={t('participant.takeBack', { name: props.label })}
           onClick={() => dots.myVoteId && props.onUnvote(dots.myVoteId)}
         >
           <Minus size={18} aria-hidden />
         </button>
       )}
       <span className="pt-dotinfo">
-        <span className="pt-dotcount" aria-label={`Your dots: ${dots.mine}`}>
-          {dots.mine > 0 ? `${dots.mine} mine` : ''}
-          {dots.total !== null ? `${dots.mine > 0 ? ' · ' : ''}${dots.total} in all` : ''}
+        <span className="pt-dotcount" aria-label={t('participant.yourDots', { count: dots.mine })}>
+          {dots.mine > 0 ? t('participant.mine', { count: dots.mine }) : ''}
+          {dots.total !== null ? `${dots.mine > 0 ? ' · ' : ''}${t('participant.inAll', { count: dots.total })}` : ''}
         </span>
         {dots.state && (
           <span className={`pt-state is-${dots.state}`} title={dots.reason ?? undefined}>
-            {STATE_TEXT[dots.state]}
+            {t(STATE_TEXT[dots.state])}
           </span>
         )}
       </span>
       <button
         type="button"
         className="pt-btn pt-btn-round pt-btn-primary"
-        aria-label={`Place a dot on ${props.label}`}
+        aria-label={t('participant.placeOn', { name: props.label })}
         disabled={props.left === 0}
         onClick={props.onVote}
       >
@@ -312,13 +333,14 @@ function DotControl(props: {
 }
 
 function NoteCard({ note }: { note: BoardNote }) {
+  const { t } = useTranslation();
   return (
     <li className={`pt-note${note.state ? ' is-mine' : ''}`}>
       <span className="pt-note-text">{note.text}</span>
       {note.state && (
         <span className={`pt-state is-${note.state}`} title={note.reason ?? undefined}>
-          {STATE_TEXT[note.state]}
-          {note.state === 'refused' && note.reason ? `: ${note.reason}` : ''}
+          {t(STATE_TEXT[note.state])}
+          {note.state === 'refused' && note.reason ? `: ${refusalText(note.reason)}` : ''}
         </span>
       )}
     </li>
@@ -326,6 +348,7 @@ function NoteCard({ note }: { note: BoardNote }) {
 }
 
 function NoteComposer({ stageName, onAdd }: { stageName: string; onAdd: (text: string) => void }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const submit = () => {
     if (text.trim() === '') return;
@@ -345,12 +368,12 @@ function NoteComposer({ stageName, onAdd }: { stageName: string; onAdd: (text: s
         value={text}
         maxLength={2000}
         rows={2}
-        placeholder={`A note for ${stageName}…`}
-        aria-label={`Note for ${stageName}`}
+        placeholder={t('participant.notePlaceholder', { name: stageName })}
+        aria-label={t('participant.noteLabel', { name: stageName })}
         onChange={(e) => setText(e.target.value)}
       />
       <button type="submit" className="pt-btn pt-btn-primary" disabled={text.trim() === ''}>
-        Add note
+        {t('participant.addNote')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from '../../i18n';
 
 /** The first screen: the participant's name, then Join. */
 export function JoinForm(props: {
@@ -8,6 +9,7 @@ export function JoinForm(props: {
   colour: string;
   onJoin: (name: string) => void;
 }) {
+  const { t } = useTranslation();
   const [name, setName] = useState(props.initialName);
   return (
     <main className="pt-center">
@@ -18,13 +20,10 @@ export function JoinForm(props: {
           props.onJoin(name);
         }}
       >
-        <h1 className="pt-title">Join the live session</h1>
-        <p className="pt-muted">
-          You are about to join a journey map the facilitator is sharing in this room. Your name shows next to what you
-          add.
-        </p>
+        <h1 className="pt-title">{t('participant.joinTitle')}</h1>
+        <p className="pt-muted">{t('participant.joinIntro')}</p>
         <label className="pt-field">
-          <span className="pt-label">Your name</span>
+          <span className="pt-label">{t('participant.yourName')}</span>
           <span className="pt-name-row">
             <span className="pt-swatch" style={{ background: props.colour }} aria-hidden />
             <input
@@ -51,7 +50,7 @@ export function JoinForm(props: {
           </p>
         )}
         <button type="submit" className="pt-btn pt-btn-primary pt-btn-block">
-          Join
+          {t('participant.join')}
         </button>
       </form>
     </main>

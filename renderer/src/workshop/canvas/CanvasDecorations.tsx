@@ -5,6 +5,7 @@ import { journeyDocumentOf, useEditor } from '../../session/react';
 import { TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import { liveVotes, tallyVisible } from '../../domain/workshop/votes';
 import { useWorkshopUi } from '../workshop-ui';
+import { useTranslation } from '../../i18n';
 
 const FRAME_PAD = 14;
 const MAX_DOTS = 12;
@@ -22,6 +23,7 @@ export function CanvasDecorations() {
 const ClusterFrames = memo(function ClusterFrames() {
   const notes = useEditor((s) => s.doc.notes);
   const clusters = useEditor((s) => s.doc.journey.workshop.clusters);
+  const { t } = useTranslation();
   const frames = useMemo(
     () =>
       clusters.flatMap((c) => {
@@ -47,7 +49,7 @@ const ClusterFrames = memo(function ClusterFrames() {
           style={{ transform: `translate(${f.left}px, ${f.top}px)`, width: f.width, height: f.height }}
         >
           <span className="ws-cluster-title">
-            {f.title || 'Untitled cluster'} · {f.count}
+            {f.title || t('live.edits.untitledCluster')} · {f.count}
           </span>
         </div>
       ))}
@@ -58,6 +60,7 @@ const ClusterFrames = memo(function ClusterFrames() {
 const VoteDots = memo(function VoteDots() {
   const doc = useEditor((s) => s.doc);
   const votingVoterId = useWorkshopUi((s) => s.votingVoterId);
+  const { t } = useTranslation();
   const dots = useMemo(() => {
     const workshop = doc.journey.workshop;
     if (!workshop.votes.length) return [];
@@ -79,18 +82,18 @@ const VoteDots = memo(function VoteDots() {
       list.push(colours.get(v.voterId) ?? '#868e96');
       byTouchpoint.set(tp, list);
     }
-    return [...byTouchpoint].map(([id, list]) => ({ id, list, t: doc.touchpoints[id]! }));
+    return [...byTouchpoint].map(([id, list]) => ({ id, list, tp: doc.touchpoints[id]! }));
   }, [doc, votingVoterId]);
   return (
     <>
-      {dots.map(({ id, list, t }) => (
+      {dots.map(({ id, list, tp }) => (
         <div
           key={id}
           className="ws-dots"
           data-touchpoint-id={id}
-          aria-label={`${list.length} ${list.length === 1 ? 'dot' : 'dots'}`}
+          aria-label={t('live.voting.dots', { count: list.length })}
           style={{
-            transform: `translate(${t.position.x + TOUCHPOINT_WIDTH + 6}px, ${t.position.y - 12}px) translateX(-100%)`,
+            transform: `translate(${tp.position.x + TOUCHPOINT_WIDTH + 6}px, ${tp.position.y - 12}px) translateX(-100%)`,
           }}
         >
           {list.slice(0, MAX_DOTS).map((colour, i) => (

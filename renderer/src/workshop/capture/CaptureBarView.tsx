@@ -1,69 +1,73 @@
 import { ChevronLeft, ChevronRight, StickyNote, SquarePlus, X } from 'lucide-react';
-import { CAPTURE_PREFIX_HINT } from '../../domain/workshop/capture';
+import { useTranslation } from '../../i18n';
 import { workshopUi } from '../workshop-ui';
 import { useCaptureBar } from './use-capture-bar';
 
+// Key names on the keycaps (the same on every keyboard layout Waymark speaks).
+const [KEY_ALT, KEY_ESC] = ['Alt', 'Esc'];
+
 /** The capture bar itself: stage switch, touchpoints-or-notes mode, the line, where it goes and the key legend. */
 export function CaptureBarView() {
+  const { t } = useTranslation();
   const bar = useCaptureBar();
   const { mode, stage, status } = bar;
 
   return (
-    <div className="ws-capture" role="group" aria-label="Rapid capture">
+    <div className="ws-capture" role="group" aria-label={t('live.capture.label')}>
       <div className="ws-capture-row">
-        <div className="ws-stage-switch" role="group" aria-label="Stage to capture into">
+        <div className="ws-stage-switch" role="group" aria-label={t('live.capture.stageSwitch')}>
           <button
             type="button"
             className="btn btn-ghost icon-btn"
-            aria-label="Previous stage"
-            title="Previous stage (Alt+←)"
+            aria-label={t('live.capture.previous')}
+            title={t('live.capture.previousTitle')}
             disabled={bar.stageIndex <= 0}
             onClick={() => bar.moveStage(-1)}
           >
             <ChevronLeft size={18} />
           </button>
           <span className="ws-stage-name" aria-live="polite" title={stage?.name}>
-            {stage ? stage.name || 'Untitled stage' : 'No stage'}
+            {stage ? stage.name || t('workshop.untitledStage') : t('live.capture.noStage')}
           </span>
           <button
             type="button"
             className="btn btn-ghost icon-btn"
-            aria-label="Next stage"
-            title="Next stage (Alt+→)"
+            aria-label={t('live.capture.next')}
+            title={t('live.capture.nextTitle')}
             disabled={bar.stageIndex < 0 || bar.stageIndex >= bar.stageCount - 1}
             onClick={() => bar.moveStage(1)}
           >
             <ChevronRight size={18} />
           </button>
         </div>
-        <div className="ws-mode" role="radiogroup" aria-label="Plain lines become">
+        <div className="ws-mode" role="radiogroup" aria-label={t('live.capture.mode')}>
           <button
             type="button"
             role="radio"
             aria-checked={mode === 'touchpoint'}
             className={`btn ${mode === 'touchpoint' ? 'is-pressed' : 'btn-ghost'}`}
-            title="Plain lines become touchpoints (Alt+M switches)"
+            title={t('live.capture.touchpointsTitle')}
             onClick={() => workshopUi().set({ captureMode: 'touchpoint' })}
           >
-            <SquarePlus size={16} aria-hidden /> Touchpoints
+            <SquarePlus size={16} aria-hidden /> {t('live.capture.touchpoints')}
           </button>
           <button
             type="button"
             role="radio"
             aria-checked={mode === 'note'}
             className={`btn ${mode === 'note' ? 'is-pressed' : 'btn-ghost'}`}
-            title="Plain lines become sticky notes (Alt+M switches)"
+            title={t('live.capture.notesTitle')}
             onClick={() => workshopUi().set({ captureMode: 'note' })}
           >
-            <StickyNote size={16} aria-hidden /> Notes
+            <StickyNote size={16} aria-hidden /> {t('live.capture.notes')}
           </button>
         </div>
         <input
           ref={bar.input}
           className="ws-capture-input"
-          aria-label="Capture a line"
+          aria-label={t('live.capture.input')}
           aria-describedby="ws-capture-hint"
-          placeholder={mode === 'note' ? 'Type a note and press Enter…' : 'Type a touchpoint and press Enter…'}
+          placeholder={mode === 'note' ? t('live.capture.notePlaceholder') : t('live.capture.touchpointPlaceholder')}
           value={bar.text}
           maxLength={100_000}
           spellCheck
@@ -74,8 +78,8 @@ export function CaptureBarView() {
         <button
           type="button"
           className="btn btn-ghost icon-btn"
-          aria-label="Close capture bar"
-          title="Close capture bar (Esc)"
+          aria-label={t('live.capture.close')}
+          title={t('live.capture.closeTitle')}
           onClick={() => workshopUi().set({ captureOpen: false })}
         >
           <X size={16} />
@@ -83,7 +87,7 @@ export function CaptureBarView() {
       </div>
       <div id="ws-capture-hint" className="ws-capture-hint">
         <span className="ws-capture-target">
-          Goes to: <strong>{bar.targetLabel}</strong> <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>
+          {t('live.capture.goesTo')} <strong>{bar.targetLabel}</strong> <kbd>{KEY_ALT}</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>
         </span>
         <span
           className={`ws-capture-status${status?.tone === 'error' ? ' is-error' : ''}`}
@@ -94,8 +98,9 @@ export function CaptureBarView() {
         </span>
       </div>
       <div className="ws-capture-legend">
-        {CAPTURE_PREFIX_HINT} · <kbd>Alt</kbd>+<kbd>←</kbd>/<kbd>→</kbd> stage · <kbd>Alt</kbd>+<kbd>M</kbd> touchpoints
-        or notes · paste lines for notes · <kbd>Esc</kbd> close
+        {t('live.capture.prefixes')} · <kbd>{KEY_ALT}</kbd>+<kbd>←</kbd>/<kbd>→</kbd> {t('live.capture.keyStage')} ·{' '}
+        <kbd>{KEY_ALT}</kbd>+<kbd>M</kbd> {t('live.capture.keyMode')} · {t('live.capture.keyPaste')} ·{' '}
+        <kbd>{KEY_ESC}</kbd> {t('live.capture.keyClose')}
       </div>
     </div>
   );

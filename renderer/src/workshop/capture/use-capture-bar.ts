@@ -8,6 +8,7 @@ import { sortStages } from '../../domain/layout';
 import { captureEdit, capturePreview, captureTarget, notesForLines } from '../edits';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 import { useCaptureStage } from './use-capture-stage';
+import { t } from '../../i18n';
 
 export interface CaptureStatus {
   text: string;
@@ -60,7 +61,7 @@ export function useCaptureBar() {
     if (stageId) useEditorUi.getState().set({ focusedStageId: stageId });
     const first = result.select?.[0];
     if (first) actions.reveal(first);
-    setStatus({ text: `${result.message} Ctrl+Z undoes it.`, tone: 'ok' });
+    setStatus({ text: t('live.capture.undoHint', { message: result.message }), tone: 'ok' });
     setText('');
   };
 
@@ -75,10 +76,10 @@ export function useCaptureBar() {
       return p.kind === 'question' ? { text: p.text, question: true } : { text: l, question: false };
     });
     const { changes, ids } = notesForLines(s.doc, items, stageId, Date.now());
-    s.run('Paste notes', changes, { select: ids });
+    s.run(t('live.capture.pasteUndo'), changes, { select: ids });
     if (ids[0]) actions.reveal(ids[0]);
     setStatus({
-      text: `Added ${ids.length} sticky notes above ${stage?.name ?? 'the map'}. Ctrl+Z undoes it.`,
+      text: t('live.capture.pasted', { count: ids.length, stage: stage?.name ?? t('live.capture.theMap') }),
       tone: 'ok',
     });
   };
@@ -125,7 +126,9 @@ export function useCaptureBar() {
       if (history) {
         e.preventDefault();
         const done = store.getState()[history]();
-        setStatus(done ? { text: history === 'undo' ? 'Undone.' : 'Redone.', tone: 'ok' } : null);
+        setStatus(
+          done ? { text: history === 'undo' ? t('live.capture.undone') : t('live.capture.redone'), tone: 'ok' } : null,
+        );
       }
     }
   };
@@ -144,7 +147,7 @@ export function useCaptureBar() {
     stage,
     stageIndex,
     stageCount: ordered.length,
-    targetLabel: target ? target.title || 'Untitled touchpoint' : 'none yet',
+    targetLabel: target ? target.title || t('workshop.untitledTouchpoint') : t('live.capture.noTarget'),
     moveStage,
     onChange,
     onKeyDown,

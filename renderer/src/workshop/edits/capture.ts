@@ -2,13 +2,15 @@
 import { newOpportunity, newPainPoint } from '../../domain/factories';
 import type { Touchpoint } from '../../domain/model';
 import { LIMITS } from '../../domain/model';
-import { emotionLevel, PAIN_SEVERITY_LABELS } from '../../domain/vocabulary';
+import { emotionLevel } from '../../domain/vocabulary';
 import type { CaptureLine } from '../../domain/workshop/capture';
 import { truncateGraphemes } from '../../domain/workshop/text';
 import { addTouchpoint, updateTouchpoint } from '../../session/edits';
 import { type DocState } from '../../session/doc-state';
 import { quote, refuse, type EditResult } from './result';
 import { notesForLines } from './note-placement';
+import { t } from '../../i18n';
+import { emotionName, severityName } from '../words';
 
 /** Touchpoints of a stage in reading order (top to bottom, then left to right). */
 export function stageTouchpoints(doc: DocState, stageId: string): Touchpoint[] {
@@ -27,8 +29,8 @@ export function captureTarget(
   stageId: string | null,
 ): Touchpoint | null {
   for (const id of selection) {
-    const t = doc.touchpoints[id];
-    if (t) return t;
+    const tp = doc.touchpoints[id];
+    if (tp) return tp;
   }
   if (!stageId) return null;
   const list = stageTouchpoints(doc, stageId);
@@ -46,15 +48,20 @@ export interface CaptureContext {
 export function captureEdit(doc: DocState, line: CaptureLine, ctx: CaptureContext): EditResult {
   switch (line.kind) {
     case 'empty':
-      return refuse('Type something first.');
+      return refuse(t('live.edits.typeFirst'));
     case 'incomplete':
       return refuse(line.message);
     case 'item': {
       if (ctx.mode === 'note' || !ctx.stageId) {
-        if (ctx.mode === 'touchpoint' && !ctx.stageId)
-          return refuse('Add a stage first, then capture touchpoints into it.');
+        if (ctx.mode === 'touchpoint' && !ctx.stageId) return refuse(t('live.edits.stageFirst'));
         const { changes, ids } = notesForLines(doc, [{ text: line.text, question: false }], ctx.stageId, ctx.now);
-        return { ok: true, label: 'Capture note', changes, select: ids, message: `Added note ${quote(line.text)}.` };
+        return {
+          ok: true,
+          label: t('live.edits.captureNote'),
+          changes,
+          select: ids,
+          message: t('live.edits.addedNote', { text: quote(line.text) }),
+        };
       }
       const title = truncateGraphemes(line.text, LIMITS.shortText);
       const description = title.length < line.text.length ? line.text : '';
@@ -62,61 +69,60 @@ export function captureEdit(doc: DocState, line: CaptureLine, ctx: CaptureContex
       const stage = doc.stages[ctx.stageId]?.name ?? '';
       return {
         ok: true,
-        label: 'Capture touchpoint',
+        label: t('live.edits.captureTouchpoint'),
         changes,
         select: [touchpoint.id],
-        message: `Added touchpoint ${quote(title)} to ${stage}.`,
+        message: t('live.edits.addedTouchpoint', { title: quote(title), stage }),
       };
     }
     case 'question': {
       const { changes, ids } = notesForLines(doc, [{ text: line.text, question: true }], ctx.stageId, ctx.now);
       return {
         ok: true,
-        label: 'Capture question',
+        label: t('live.edits.captureQuestion'),
         changes,
         select: ids,
-        message: `Added question ${quote(line.text)}.`,
+        message: t('live.edits.addedQuestion', { text: quote(line.text) }),
       };
     }
     case 'pain':
     case 'opportunity':
     case 'emotion': {
-      const t = ctx.target;
-      if (!t) return refuse('Capture or select a touchpoint first: pain points, opportunities and emotions go on one.');
-      const on = quote(t.title || 'Untitled touchpoint');
+      const tp = ctx.target;
+      if (!tp) return refuse(t('live.edits.targetFirst'));
+      const on = quote(tp.title || t('workshop.untitledTouchpoint'));
       if (line.kind === 'pain') {
         const pain = newPainPoint(truncateGraphemes(line.text, LIMITS.longText), line.severity);
         return {
           ok: true,
-          label: 'Capture pain point',
-          changes: updateTouchpoint(doc, t.id, { painPoints: [...t.painPoints, pain] }),
-          select: [t.id],
-          message: `Added a ${PAIN_SEVERITY_LABELS[line.severity].toLowerCase()} pain point to ${on}.`,
+          label: t('live.edits.capturePain'),
+          changes: updateTouchpoint(doc, tp.id, { painPoints: [...tp.painPoints, pain] }),
+          select: [tp.id],
+          message: t('live.edits.addedPain', { severity: severityName(line.severity).toLowerCase(), on }),
         };
       }
       if (line.kind === 'opportunity') {
         const opportunity = newOpportunity(truncateGraphemes(line.text, LIMITS.longText));
         return {
           ok: true,
-          label: 'Capture opportunity',
-          changes: updateTouchpoint(doc, t.id, { opportunities: [...t.opportunities, opportunity] }),
-          select: [t.id],
-          message: `Added an opportunity to ${on}.`,
+          label: t('live.edits.captureOpportunity'),
+          changes: updateTouchpoint(doc, tp.id, { opportunities: [...tp.opportunities, opportunity] }),
+          select: [tp.id],
+          message: t('live.edits.addedOpportunity', { on }),
         };
       }
       const patch: Partial<Touchpoint> = { emotion: line.emotion };
       if (line.label) patch.emotionLabel = truncateGraphemes(line.label, LIMITS.shortText);
-      const changes = updateTouchpoint(doc, t.id, patch);
-      const level = emotionLevel(line.emotion);
+      const changes = updateTouchpoint(doc, tp.id, patch);
       const signed = line.emotion > 0 ? `+${line.emotion}` : `${line.emotion}`;
       return {
         ok: true,
-        label: 'Capture emotion',
+        label: t('live.edits.captureEmotion'),
         changes,
-        select: [t.id],
+        select: [tp.id],
         message: changes.length
-          ? `Set ${on} to ${level.label} (${signed}).`
-          : `${on} is already ${level.label} (${signed}).`,
+          ? t('live.edits.setEmotion', { on, emotion: emotionName(line.emotion), score: signed })
+          : t('live.edits.sameEmotion', { on, emotion: emotionName(line.emotion), score: signed }),
       };
     }
   }
@@ -125,8 +131,9 @@ export function captureEdit(doc: DocState, line: CaptureLine, ctx: CaptureContex
 /** What Enter will do with this line, for the live hint under the capture bar. */
 export function capturePreview(line: CaptureLine, ctx: Omit<CaptureContext, 'now'>, stageName: string): string {
   const on = ctx.target
-    ? ` on ${quote(ctx.target.title || 'Untitled touchpoint', 30)}`
-    : ' (select a touchpoint first)';
+    ? t('live.edits.previewOn', { title: quote(ctx.target.title || t('workshop.untitledTouchpoint'), 30) })
+    : t('live.edits.previewNoTarget');
+  const above = stageName || t('live.capture.theMap');
   switch (line.kind) {
     case 'empty':
       return '';
@@ -134,18 +141,25 @@ export function capturePreview(line: CaptureLine, ctx: Omit<CaptureContext, 'now
       return line.message;
     case 'item':
       return ctx.mode === 'note' || !ctx.stageId
-        ? `Enter adds a sticky note above ${stageName || 'the map'}.`
-        : `Enter adds a touchpoint to ${stageName}.`;
+        ? t('live.edits.previewNote', { stage: above })
+        : t('live.edits.previewTouchpoint', { stage: stageName });
     case 'question':
-      return `Enter adds an open question above ${stageName || 'the map'}.`;
+      return t('live.edits.previewQuestion', { stage: above });
     case 'pain':
-      return `Enter adds a ${PAIN_SEVERITY_LABELS[line.severity].toLowerCase()} pain point (severity ${line.severity})${on}.`;
+      return t('live.edits.previewPain', {
+        severity: severityName(line.severity).toLowerCase(),
+        level: line.severity,
+        on,
+      });
     case 'opportunity':
-      return `Enter adds an opportunity${on}.`;
+      return t('live.edits.previewOpportunity', { on });
     case 'emotion': {
       const level = emotionLevel(line.emotion);
       const signed = line.emotion > 0 ? `+${line.emotion}` : `${line.emotion}`;
-      return `Enter sets the emotion to ${level.face} ${level.label} (${signed})${line.label ? `, “${line.label}”` : ''}${on}.`;
+      const words = { face: level.face, emotion: emotionName(line.emotion), score: signed, on };
+      return line.label
+        ? t('live.edits.previewEmotionLabelled', { ...words, label: line.label })
+        : t('live.edits.previewEmotion', words);
     }
   }
 }

@@ -5,12 +5,13 @@ import { LIMITS } from '../../domain/model';
 import { truncateGraphemes } from '../../domain/workshop/text';
 import { diffRows, type DocState, type RowChange } from '../../session/doc-state';
 import { quote, refuse, type EditResult } from './result';
+import { t } from '../../i18n';
 import { patchWorkshop } from './session';
 
 export function groupNotes(doc: DocState, ids: Iterable<string>, title: string): EditResult {
   const notes = [...ids].map((id) => doc.notes[id]).filter((n): n is Note => !!n);
-  if (notes.length === 0) return refuse('Select the sticky notes to group first.');
-  const clean = truncateGraphemes(title.normalize('NFC').trim(), LIMITS.shortText) || 'Untitled cluster';
+  if (notes.length === 0) return refuse(t('live.edits.selectNotes'));
+  const clean = truncateGraphemes(title.normalize('NFC').trim(), LIMITS.shortText) || t('live.edits.untitledCluster');
   const id: Id<'cluster'> = newId('cluster');
   const oldClusters = new Set(notes.map((n) => n.clusterId).filter(Boolean));
   const noteRows = notes.map((n) => ({ id: n.id, after: { ...n, clusterId: id } }));
@@ -25,7 +26,7 @@ export function groupNotes(doc: DocState, ids: Iterable<string>, title: string):
   ];
   return {
     ok: true,
-    label: 'Group notes',
+    label: t('live.edits.groupUndo'),
     changes,
     select: notes.map((n) => n.id),
     message: `Grouped ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} as ${quote(clean)}.`,

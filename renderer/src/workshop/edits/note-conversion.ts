@@ -9,6 +9,7 @@ import { addTouchpoint, deleteItems, updateTouchpoint } from '../../session/edit
 import { applyChanges, type DocState, type RowChange } from '../../session/doc-state';
 import { mergeChanges } from '../../session/history';
 import { quote, refuse, type EditResult } from './result';
+import { t } from '../../i18n';
 
 const notesOf = (doc: DocState, ids: Iterable<string>): Note[] =>
   [...ids].map((id) => doc.notes[id]).filter((n): n is Note => !!n && n.text.trim() !== '');
@@ -16,8 +17,8 @@ const notesOf = (doc: DocState, ids: Iterable<string>): Note[] =>
 /** Each note becomes a touchpoint in the stage below it; the notes go. One step. */
 export function notesToTouchpoints(doc: DocState, ids: Iterable<string>, now: number): EditResult {
   const notes = notesOf(doc, ids);
-  if (!notes.length) return refuse('Select sticky notes with text first.');
-  if (!Object.keys(doc.stages).length) return refuse('Add a stage first, then turn notes into touchpoints.');
+  if (!notes.length) return refuse(t('live.edits.needText'));
+  if (!Object.keys(doc.stages).length) return refuse(t('live.edits.stageFirstNotes'));
   const columns = stageColumns(Object.values(doc.stages));
   let working = doc;
   let changes: RowChange[] = [];
@@ -46,10 +47,10 @@ export function notesToTouchpoints(doc: DocState, ids: Iterable<string>, now: nu
   const count = notes.length;
   return {
     ok: true,
-    label: count > 1 ? 'Notes to touchpoints' : 'Note to touchpoint',
+    label: t('live.edits.toTouchpointsUndo', { count }),
     changes,
     select: created,
-    message: `Turned ${count} ${count === 1 ? 'note' : 'notes'} into ${count === 1 ? 'a touchpoint' : 'touchpoints'}.`,
+    message: t('live.edits.turned', { count }),
   };
 }
 
@@ -62,28 +63,29 @@ export function notesToItems(
   severity: 1 | 2 | 3 = 2,
 ): EditResult {
   const notes = notesOf(doc, ids);
-  const t = doc.touchpoints[touchpointId];
-  if (!notes.length) return refuse('Select sticky notes with text first.');
-  if (!t) return refuse('Choose the touchpoint the notes belong to.');
+  const tp = doc.touchpoints[touchpointId];
+  if (!notes.length) return refuse(t('live.edits.needText'));
+  if (!tp) return refuse(t('live.edits.chooseTouchpoint'));
   const texts = notes.map((n) => truncateGraphemes(n.text, LIMITS.longText));
   const patch =
     kind === 'pain'
-      ? { painPoints: [...t.painPoints, ...texts.map((text) => newPainPoint(text, severity))] }
-      : { opportunities: [...t.opportunities, ...texts.map((text) => newOpportunity(text))] };
+      ? { painPoints: [...tp.painPoints, ...texts.map((text) => newPainPoint(text, severity))] }
+      : { opportunities: [...tp.opportunities, ...texts.map((text) => newOpportunity(text))] };
   const changes = mergeChanges(
-    updateTouchpoint(doc, t.id, patch),
+    updateTouchpoint(doc, tp.id, patch),
     deleteItems(
       doc,
       notes.map((n) => n.id),
     ),
   );
-  const what = kind === 'pain' ? 'pain point' : 'opportunity';
-  const plural = kind === 'pain' ? 'pain points' : 'opportunities';
   return {
     ok: true,
-    label: kind === 'pain' ? 'Notes to pain points' : 'Notes to opportunities',
+    label: kind === 'pain' ? t('live.edits.toPainUndo') : t('live.edits.toOpportunitiesUndo'),
     changes,
-    select: [t.id],
-    message: `Added ${notes.length} ${notes.length === 1 ? what : plural} to ${quote(t.title || 'Untitled touchpoint')}.`,
+    select: [tp.id],
+    message: t(kind === 'pain' ? 'live.edits.addedPains' : 'live.edits.addedOpportunities', {
+      count: notes.length,
+      title: quote(tp.title || t('workshop.untitledTouchpoint')),
+    }),
   };
 }

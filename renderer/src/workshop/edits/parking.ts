@@ -3,20 +3,21 @@ import { newId } from '../../domain/ids';
 import { truncateGraphemes } from '../../domain/workshop/text';
 import { type DocState, type RowChange } from '../../session/doc-state';
 import { quote, refuse, type EditResult } from './result';
+import { t } from '../../i18n';
 import { patchWorkshop } from './session';
 import { notesForLines } from './note-placement';
 
 export function addParkingItem(doc: DocState, text: string, now: number): EditResult {
   const clean = truncateGraphemes(text.normalize('NFC').trim(), 10_000);
-  if (!clean) return refuse('Type the item to park first.');
+  if (!clean) return refuse(t('live.edits.typeItem'));
   const lot = doc.journey.workshop.parkingLot;
-  if (lot.length >= 1000) return refuse('The parking lot is full; move or remove items first.');
+  if (lot.length >= 1000) return refuse(t('live.edits.parkingFull'));
   const item = { id: newId('parking'), text: clean, createdAt: now };
   return {
     ok: true,
-    label: 'Park item',
+    label: t('live.edits.parkUndo'),
     changes: patchWorkshop(doc, { parkingLot: [...lot, item] }),
-    message: `Parked ${quote(clean)}.`,
+    message: t('live.edits.parked', { text: quote(clean) }),
   };
 }
 
@@ -34,13 +35,13 @@ export function removeParkingItem(doc: DocState, id: string): RowChange[] {
 /** Move a parked item onto the map as a sticky note above the stage. One step. */
 export function parkingToNote(doc: DocState, id: string, stageId: string | null, now: number): EditResult {
   const item = doc.journey.workshop.parkingLot.find((p) => p.id === id);
-  if (!item) return refuse('That item is no longer in the parking lot.');
+  if (!item) return refuse(t('live.edits.parkedGone'));
   const { changes, ids } = notesForLines(doc, [{ text: item.text, question: false }], stageId, now);
   return {
     ok: true,
-    label: 'Move parked item to map',
+    label: t('live.edits.moveUndo'),
     changes: [...changes, ...removeParkingItem(doc, id)],
     select: ids,
-    message: `Moved ${quote(item.text)} onto the map.`,
+    message: t('live.edits.moved', { text: quote(item.text) }),
   };
 }

@@ -6,20 +6,21 @@ import { truncateGraphemes } from '../../domain/workshop/text';
 import { documentFrom, type DocState, type RowChange } from '../../session/doc-state';
 import { dotsLeft } from '../../domain/workshop/votes';
 import { quote, refuse, type EditResult } from './result';
+import { t } from '../../i18n';
 import { patchWorkshop } from './session';
 
 export function addVoter(doc: DocState, name: string, colour: string): EditResult {
   const clean = truncateGraphemes(name.normalize('NFC').trim(), LIMITS.shortText);
-  if (!clean) return refuse('Type the voter’s name first.');
-  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) return refuse('Pick a colour like #e03131 for the voter.');
+  if (!clean) return refuse(t('live.edits.typeName'));
+  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) return refuse(t('live.edits.pickColour', { example: '#e03131' }));
   const w = doc.journey.workshop;
-  if (w.voters.length >= 100) return refuse('A vote can have at most 100 voters.');
+  if (w.voters.length >= 100) return refuse(t('live.edits.tooManyVoters', { count: 100 }));
   const voter = { id: newId('voter'), name: clean, colour };
   return {
     ok: true,
-    label: 'Add voter',
+    label: t('live.edits.addVoterUndo'),
     changes: patchWorkshop(doc, { voters: [...w.voters, voter] }),
-    message: `Added voter ${quote(clean)}.`,
+    message: t('live.edits.addedVoter', { name: quote(clean) }),
   };
 }
 
@@ -51,15 +52,15 @@ export function castVote(
 ): EditResult {
   const w = doc.journey.workshop;
   const voter = w.voters.find((v) => v.id === voterId);
-  if (!voter) return refuse('Choose who is voting first.');
-  if (dotsLeft(documentFrom(doc), voterId) <= 0) return refuse(`${voter.name} has no dots left.`);
-  if (w.votes.length >= 5000) return refuse('This journey holds the most votes it can; clear old votes first.');
+  if (!voter) return refuse(t('live.edits.chooseVoter'));
+  if (dotsLeft(documentFrom(doc), voterId) <= 0) return refuse(t('live.edits.noDots', { name: voter.name }));
+  if (w.votes.length >= 5000) return refuse(t('live.edits.tooManyVotes'));
   const vote = { id: newId('vote'), voterId: voter.id, targetKind, targetId, castAt: now };
   return {
     ok: true,
-    label: 'Place dot',
+    label: t('live.edits.placeUndo'),
     changes: patchWorkshop(doc, { votes: [...w.votes, vote] }),
-    message: `${voter.name} placed a dot.`,
+    message: t('live.edits.placed', { name: voter.name }),
   };
 }
 

@@ -1,26 +1,31 @@
 import { Check, Copy, Radio, UserMinus, UserX, Wifi } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { ROLE_LABELS, type LiveRole, type LiveSessionInfo } from '../../../../electron/common/live';
+import type { LiveRole, LiveSessionInfo } from '../../../../electron/common/live';
+import { useTranslation } from '../../i18n';
+import { roleName } from './role-names';
 import { Segmented } from '../../ui/segmented';
 import { copyText } from './copy-text';
 import { NO_COLOUR, type LiveSectionModel, type PanelParticipant } from './use-live-section';
 
 const STATUS_TEXT: Record<NonNullable<LiveSectionModel['status']>, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  ended: 'Ended',
-  error: 'Not connected',
+  connecting: 'live.status.connecting',
+  live: 'live.status.live',
+  reconnecting: 'live.status.reconnecting',
+  ended: 'live.status.ended',
+  error: 'live.status.error',
 };
 
 const ROLE_HINTS: Record<LiveRole, string> = {
-  contributor: 'adds sticky notes and votes',
-  editor: 'edits everything (laptop)',
-  viewer: 'follows the map only',
+  contributor: 'live.roleHint.contributor',
+  editor: 'live.roleHint.editor',
+  viewer: 'live.roleHint.viewer',
 };
+
+/** A live role's name in the interface language (the facilitator's panel and the participant's screen). */
 
 /** The "Live session" section of the workshop panel, drawn from its model (see use-live-section.ts). */
 export function LiveSectionView({ model }: { model: LiveSectionModel }) {
+  const { t } = useTranslation();
   const startRef = useRef<HTMLButtonElement>(null);
   const sectionRef = useRef<HTMLDetailsElement>(null);
   // File › Start Live Session… opens the section and puts the focus on its first action.
@@ -32,8 +37,8 @@ export function LiveSectionView({ model }: { model: LiveSectionModel }) {
   }, [model.askTick]);
 
   return (
-    <details className="inspector-section ws-live" open ref={sectionRef} aria-label="Live session">
-      <summary>Live session</summary>
+    <details className="inspector-section ws-live" open ref={sectionRef} aria-label={t('live.title')}>
+      <summary>{t('live.title')}</summary>
       <div className="inspector-section-body">
         {model.phase === 'running' && model.info ? (
           <Running model={model} info={model.info} />
@@ -51,17 +56,14 @@ export function LiveSectionView({ model }: { model: LiveSectionModel }) {
 }
 
 function Idle({ model, startRef }: { model: LiveSectionModel; startRef: React.RefObject<HTMLButtonElement | null> }) {
+  const { t } = useTranslation();
   if (model.elsewhere) {
     return (
       <>
-        <p className="ws-p">
-          {model.elsewhereSameJourney
-            ? 'This journey is live from another window: manage the session there, or end it here.'
-            : 'A live session of another journey is still running; end it to start one here.'}
-        </p>
+        <p className="ws-p">{model.elsewhereSameJourney ? t('live.elsewhereSame') : t('live.elsewhereOther')}</p>
         <div className="ws-row">
           <button type="button" className="btn" onClick={model.actions.endElsewhere}>
-            {model.elsewhereSameJourney ? 'End the live session' : 'End the other session'}
+            {model.elsewhereSameJourney ? t('live.endSame') : t('live.endOther')}
           </button>
         </div>
       </>
@@ -70,17 +72,14 @@ function Idle({ model, startRef }: { model: LiveSectionModel; startRef: React.Re
   const starting = model.phase === 'starting';
   return (
     <>
-      <p className="muted ws-p">
-        Share this journey on the local network: people join from a phone or laptop browser by a link or QR code.
-        Nothing leaves the room.
-      </p>
+      <p className="muted ws-p">{t('live.intro')}</p>
       <label className="toggle">
         <input
           type="checkbox"
           checked={model.requireApproval}
           onChange={(e) => model.actions.setRequireApproval(e.target.checked)}
         />
-        Let people in one by one (require approval)
+        {t('live.oneByOne')}
       </label>
       <div className="ws-row">
         <button
@@ -89,9 +88,9 @@ function Idle({ model, startRef }: { model: LiveSectionModel; startRef: React.Re
           className="btn btn-primary"
           disabled={starting || model.phase === 'ending' || model.busyElsewhere}
           onClick={model.actions.start}
-          title="Start a live session on the local network"
+          title={t('live.startTitle')}
         >
-          <Radio size={16} aria-hidden /> {starting ? 'Starting…' : 'Start live session'}
+          <Radio size={16} aria-hidden /> {starting ? t('live.starting') : t('live.start')}
         </button>
       </div>
     </>
@@ -99,6 +98,7 @@ function Idle({ model, startRef }: { model: LiveSectionModel; startRef: React.Re
 }
 
 function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionInfo }) {
+  const { t } = useTranslation();
   const waiting = model.participants.filter((p) => p.state === 'waiting');
   const inside = model.participants.filter((p) => p.state === 'in');
   const iface = info.interfaces[0];
@@ -106,34 +106,38 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
     <>
       <p className="ws-live-status" role="status">
         <span className={`ws-live-dot is-${model.status ?? 'connecting'}`} aria-hidden />
-        <strong>{STATUS_TEXT[model.status ?? 'connecting']}</strong>
+        <strong>{t(STATUS_TEXT[model.status ?? 'connecting'])}</strong>
         <span className="muted">
           {' · '}
-          {inside.length === 1 ? '1 person' : `${inside.length} people`} connected
-          {info.resumed ? ' · resumed with the same links' : ''}
+          {t('live.people', { count: inside.length })}
+          {info.resumed ? ` · ${t('live.resumed')}` : ''}
         </span>
       </p>
       {model.hostError && <p className="ws-live-error">{model.hostError}</p>}
       <Segmented
-        label="Link for"
+        label={t('live.linkFor')}
         name="ws-live-role"
         value={model.linkRole}
-        options={model.roles.map((r) => [r, ROLE_LABELS[r]] as const)}
+        options={model.roles.map((r) => [r, roleName(r)] as const)}
         onChange={model.actions.setLinkRole}
       />
       <p className="muted ws-p">
-        {ROLE_LABELS[model.linkRole]}: {ROLE_HINTS[model.linkRole]}.
+        {t('live.roleLine', { role: roleName(model.linkRole), hint: t(ROLE_HINTS[model.linkRole]) })}
       </p>
       <div className="ws-live-qr">
         {model.qr ? (
-          <img src={model.qr} alt={`QR code of the ${ROLE_LABELS[model.linkRole].toLowerCase()} link`} />
+          <img src={model.qr} alt={t('live.qrAlt', { role: roleName(model.linkRole).toLowerCase() })} />
         ) : (
           <div className="ws-live-qr-empty" aria-hidden />
         )}
       </div>
-      {model.link && <LinkField label={`${ROLE_LABELS[model.linkRole]} link`} link={model.link} />}
+      {model.link && <LinkField label={t('live.linkLabel', { role: roleName(model.linkRole) })} link={model.link} />}
       <p className="muted ws-p ws-live-where">
-        <Wifi size={14} aria-hidden /> {iface ? `${iface.name} · ${iface.address}` : 'this computer'}, port {info.port}
+        <Wifi size={14} aria-hidden />{' '}
+        {t('live.port', {
+          where: iface ? `${iface.name} · ${iface.address}` : t('live.thisComputer'),
+          port: info.port,
+        })}
       </p>
       <label className="toggle">
         <input
@@ -141,12 +145,12 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
           checked={model.requireApproval}
           onChange={(e) => model.actions.setRequireApproval(e.target.checked)}
         />
-        Require approval to join
+        {t('live.requireApproval')}
       </label>
 
       {waiting.length > 0 && (
         <div>
-          <div className="field-label">Waiting to join ({waiting.length})</div>
+          <div className="field-label">{t('live.waiting', { count: waiting.length })}</div>
           <ul className="ws-live-people">
             {waiting.map((p) => (
               <li key={p.participantId}>
@@ -156,10 +160,10 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
                   className="btn btn-sm btn-primary"
                   onClick={() => model.actions.admit(p.participantId)}
                 >
-                  Let in
+                  {t('live.letIn')}
                 </button>
                 <button type="button" className="btn btn-sm" onClick={() => model.actions.deny(p.participantId)}>
-                  Refuse
+                  {t('live.refuse')}
                 </button>
               </li>
             ))}
@@ -168,9 +172,9 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
       )}
 
       <div>
-        <div className="field-label">Connected ({inside.length})</div>
+        <div className="field-label">{t('live.connected', { count: inside.length })}</div>
         {inside.length === 0 ? (
-          <p className="muted ws-p">Nobody yet: show the QR code or send the link.</p>
+          <p className="muted ws-p">{t('live.nobody')}</p>
         ) : (
           <ul className="ws-live-people">
             {inside.map((p) => (
@@ -179,8 +183,8 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
                 <button
                   type="button"
                   className="btn btn-sm icon-btn"
-                  aria-label={`Remove ${p.name}`}
-                  title={`Remove ${p.name}`}
+                  aria-label={t('live.remove', { name: p.name })}
+                  title={t('live.remove', { name: p.name })}
                   onClick={() => void model.actions.remove(p)}
                 >
                   <UserMinus size={14} aria-hidden />
@@ -193,9 +197,10 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
 
       {model.refusedRows > 0 && (
         <p className="ws-p ws-live-refused" title={model.lastRefusal ?? undefined}>
-          <UserX size={14} aria-hidden /> {model.refusedRows === 1 ? '1 change' : `${model.refusedRows} changes`}{' '}
-          refused
-          {model.lastRefusal ? `: ${model.lastRefusal}` : ''}
+          <UserX size={14} aria-hidden />{' '}
+          {model.lastRefusal
+            ? t('live.refusedBecause', { count: model.refusedRows, reason: model.lastRefusal })
+            : t('live.refused', { count: model.refusedRows })}
         </p>
       )}
 
@@ -205,9 +210,9 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
           className="btn btn-danger"
           disabled={model.phase === 'ending'}
           onClick={() => void model.actions.end()}
-          title="End the live session: everyone is disconnected and the port closes"
+          title={t('live.endTitle')}
         >
-          {model.phase === 'ending' ? 'Ending…' : 'End session'}
+          {model.phase === 'ending' ? t('live.ending') : t('live.end')}
         </button>
       </div>
     </>
@@ -215,16 +220,18 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
 }
 
 function Person({ p }: { p: PanelParticipant }) {
+  useTranslation();
   return (
     <span className="ws-live-person">
       <span className="ws-live-swatch" style={{ background: p.colour ?? NO_COLOUR }} aria-hidden />
       <span className="ws-live-name">{p.name}</span>
-      <span className="muted">{ROLE_LABELS[p.role]}</span>
+      <span className="muted">{roleName(p.role)}</span>
     </span>
   );
 }
 
 function LinkField({ label, link }: { label: string; link: string }) {
+  const { t } = useTranslation();
   const field = useRef<HTMLInputElement>(null);
   const [done, setDone] = useState<'copied' | 'selected' | null>(null);
   useEffect(() => setDone(null), [link]);
@@ -241,11 +248,11 @@ function LinkField({ label, link }: { label: string; link: string }) {
       <button
         type="button"
         className="btn btn-sm"
-        title="Copy the link"
+        title={t('live.copyTitle')}
         onClick={() => void copyText(link, field.current).then(setDone)}
       >
         {done === 'copied' ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}{' '}
-        {done === 'copied' ? 'Copied' : done === 'selected' ? 'Press Ctrl+C' : 'Copy'}
+        {done === 'copied' ? t('live.copied') : done === 'selected' ? t('live.pressCopy') : t('live.copy')}
       </button>
     </div>
   );

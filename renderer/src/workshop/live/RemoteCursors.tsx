@@ -6,6 +6,8 @@ import { useLiveSession } from './live-session';
 import { readPresence } from './presence';
 import { useAwarenessVersion } from './use-live-section';
 
+const CURRENT_COLOUR = 'currentColor';
+
 /**
  * Presence on the facilitator's map while a session runs: each editor's
  * pointer with their name, and an outline in their colour around what they
@@ -72,7 +74,7 @@ export function RemoteCursors() {
               aria-hidden
             >
               <span className="ws-live-pointer" style={unzoom}>
-                <MousePointer2 size={18} fill="currentColor" />
+                <MousePointer2 size={18} fill={CURRENT_COLOUR} />
                 <span className="ws-live-tag" style={{ background: p.colour }}>
                   {p.name}
                 </span>

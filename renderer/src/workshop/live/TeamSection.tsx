@@ -1,36 +1,44 @@
 import { Cloud, CloudOff } from 'lucide-react';
 import { useId, useState } from 'react';
+import { useTranslation } from '../../i18n';
 import { useEditorStore } from '../../session/react';
 import type { TeamSyncState } from '../../session/live/team';
 import { shareToTeam, stopTeamSync, useTeamSync } from './team-sync';
 
 const STATUS_TEXT: Record<TeamSyncState['status'], string> = {
-  connecting: 'Connecting…',
-  synced: 'In sync',
-  offline: 'Offline: your edits are kept and sent when the server is back',
-  refused: 'Refused',
-  closed: 'Not shared',
+  connecting: 'live.team.status.connecting',
+  synced: 'live.team.status.synced',
+  offline: 'live.team.status.offline',
+  refused: 'live.team.status.refused',
+  closed: 'live.team.status.closed',
 };
+
+/** How a team server is started, and what its address looks like (code, not words to translate). */
+const TEAM_SERVER_COMMAND = 'npm run team-server';
+const SERVER_EXAMPLE = 'ws://team-server:4480';
+/** The name this app announces to the team server. */
+const APP_NAME = 'Waymark';
 
 /**
  * The workshop panel's "Team server" section: share the open journey to a
  * team server (`npm run team-server`) and keep it in sync beyond the room.
  */
 export function TeamSection() {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const journeyId = store.getState().doc.journey.id;
   const view = useTeamSync();
   const shared = view.journeyId === journeyId && view.sync !== null;
   return (
-    <details className="inspector-section ws-team" aria-label="Team server">
-      <summary>Team server</summary>
+    <details className="inspector-section ws-team" aria-label={t('live.team.title')}>
+      <summary>{t('live.team.title')}</summary>
       <div className="inspector-section-body">
         {shared && view.state && view.link ? (
           <Shared state={view.state} url={view.link.url} onStop={() => stopTeamSync(journeyId)} />
         ) : (
           <ShareForm
             problem={view.problem}
-            onShare={(address, token) => shareToTeam(store, address, token, 'Waymark')}
+            onShare={(address, token) => shareToTeam(store, address, token, APP_NAME)}
           />
         )}
       </div>
@@ -39,11 +47,12 @@ export function TeamSection() {
 }
 
 function Shared({ state, url, onStop }: { state: TeamSyncState; url: string; onStop(): void }) {
+  const { t } = useTranslation();
   const ok = state.status === 'synced' || state.status === 'connecting';
   return (
     <>
       <p className="ws-p" role="status">
-        {ok ? <Cloud size={14} aria-hidden /> : <CloudOff size={14} aria-hidden />} {STATUS_TEXT[state.status]} ·{' '}
+        {ok ? <Cloud size={14} aria-hidden /> : <CloudOff size={14} aria-hidden />} {t(STATUS_TEXT[state.status])} ·{' '}
         <span className="muted">{url}</span>
       </p>
       {state.error && (
@@ -53,13 +62,12 @@ function Shared({ state, url, onStop }: { state: TeamSyncState; url: string; onS
       )}
       {state.refusedRows > 0 && (
         <p className="muted ws-p">
-          {state.refusedRows === 1 ? '1 change' : `${state.refusedRows} changes`} from the server refused (not valid):{' '}
-          {state.lastRefusal}
+          {t('live.team.refused', { count: state.refusedRows, reason: state.lastRefusal ?? '' })}
         </p>
       )}
       <div className="ws-row">
         <button type="button" className="btn" onClick={onStop}>
-          Stop sharing
+          {t('live.team.stop')}
         </button>
       </div>
     </>
@@ -67,6 +75,7 @@ function Shared({ state, url, onStop }: { state: TeamSyncState; url: string; onS
 }
 
 function ShareForm({ problem, onShare }: { problem: string | null; onShare(address: string, token: string): boolean }) {
+  const { t } = useTranslation();
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
   const id = useId();
@@ -78,21 +87,18 @@ function ShareForm({ problem, onShare }: { problem: string | null; onShare(addre
         if (onShare(address, token)) setToken('');
       }}
     >
-      <p className="muted ws-p">
-        Keep this journey in sync with your team through a team server (npm run team-server). The map stays on this
-        computer too; .journey files remain the offline way to pass it on.
-      </p>
-      <label htmlFor={`${id}-address`}>Server address</label>
+      <p className="muted ws-p">{t('live.team.intro', { command: TEAM_SERVER_COMMAND })}</p>
+      <label htmlFor={`${id}-address`}>{t('live.team.address')}</label>
       <input
         id={`${id}-address`}
         className="input"
         value={address}
-        placeholder="ws://team-server:4480"
+        placeholder={SERVER_EXAMPLE}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => setAddress(e.target.value)}
       />
-      <label htmlFor={`${id}-token`}>Team token</label>
+      <label htmlFor={`${id}-token`}>{t('live.team.token')}</label>
       <input
         id={`${id}-token`}
         className="input"
@@ -108,7 +114,7 @@ function ShareForm({ problem, onShare }: { problem: string | null; onShare(addre
       )}
       <div className="ws-row">
         <button type="submit" className="btn">
-          Share to team server
+          {t('live.team.share')}
         </button>
       </div>
     </form>

@@ -11,6 +11,7 @@ import { noteSlots } from '../edits/note-placement';
 import type { LiveSessionInfo } from '../../../../electron/common/live';
 import type { EditorStore } from '../../session/store';
 import { errorMessage } from '../../ui/toasts';
+import { t } from '../../i18n';
 import { useLiveUi } from './live-ui';
 
 export type LivePhase = 'idle' | 'starting' | 'running' | 'ending';
@@ -68,7 +69,7 @@ function attach(store: EditorStore, info: LiveSessionInfo) {
   const host = startLiveHost({
     store,
     info,
-    name: 'Facilitator',
+    name: t('live.facilitator'),
     journeyId: info.journeyId,
     // Participants' notes go where captured notes go: free slots above their stage.
     placeNote: (doc, stageId) => noteSlots(doc, stageId, 1)[0] ?? defaultNotePlace(doc, stageId),
@@ -108,7 +109,7 @@ export async function startLive({ store, requireApproval }: StartLiveOptions): P
     if (info) await server.end().catch(() => undefined);
     set({
       ...initial,
-      error: errorMessage(error, 'The live session could not start. Check that the network is on and try again.'),
+      error: errorMessage(error, t('live.startFailed')),
     });
   }
 }
@@ -134,7 +135,7 @@ export async function endLive(): Promise<void> {
   }
   set({
     ...initial,
-    error: failure ? errorMessage(failure, 'The live session did not end cleanly. Try End session again.') : null,
+    error: failure ? errorMessage(failure, t('live.endFailed')) : null,
   });
 }
 
@@ -159,7 +160,7 @@ export async function resumeLive(store: EditorStore): Promise<void> {
   } catch (error) {
     set({
       ...initial,
-      error: errorMessage(error, 'The live session could not be taken up again. End it and start again.'),
+      error: errorMessage(error, t('live.resumeFailed')),
     });
   }
 }

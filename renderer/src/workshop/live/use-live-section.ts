@@ -3,6 +3,7 @@ import { LIVE_ROLES, type LiveParticipant, type LiveRole } from '../../../../ele
 import { useEditorStore } from '../../session/react';
 import { confirmAction } from '../../ui/confirm';
 import { toast } from '../../ui/toasts';
+import { t } from '../../i18n';
 import type { Awareness } from 'y-protocols/awareness';
 import { endElsewhere, endLive, startLive, useLiveSession } from './live-session';
 import { useLiveUi } from './live-ui';
@@ -70,16 +71,14 @@ export function useLiveSection() {
     start: () => void startLive({ store, requireApproval: ui.requireApproval }),
     end: async () => {
       const ok = await confirmAction({
-        title: 'End the live session?',
-        message:
-          'Everyone is disconnected and the links stop working; what they added is already in the journey. You can start again within an hour with the same links.',
-        confirmLabel: 'End session',
+        title: t('live.confirmEndTitle'),
+        message: t('live.confirmEndMessage'),
+        confirmLabel: t('live.end'),
         danger: true,
       });
       if (ok) await endLive();
     },
-    endElsewhere: () =>
-      void endElsewhere().catch(() => toast.error('The other live session could not be ended. Try again.')),
+    endElsewhere: () => void endElsewhere().catch(() => toast.error(t('live.endElsewhereFailed'))),
     setRequireApproval: (required: boolean) => {
       useLiveUi.setState({ requireApproval: required });
       host?.setRequireApproval(required);
@@ -89,9 +88,9 @@ export function useLiveSection() {
     deny: (id: string) => host?.deny(id),
     remove: async (p: LiveParticipant) => {
       const ok = await confirmAction({
-        title: `Remove ${p.name}?`,
-        message: `${p.name} is disconnected and cannot join this session again from that device. What they added stays in the journey.`,
-        confirmLabel: 'Remove',
+        title: t('live.confirmRemoveTitle', { name: p.name }),
+        message: t('live.confirmRemoveMessage', { name: p.name }),
+        confirmLabel: t('live.confirmRemove'),
         danger: true,
       });
       if (ok) host?.remove(p.participantId);

@@ -7,8 +7,15 @@ import { dotsLeft } from '../../domain/workshop/votes';
 import { nextVoter, placeDot, stopVoting, undoDot } from '../edit';
 import { usePortalTarget } from '../use-portal-target';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
+import { t as translate, useTranslation } from '../../i18n';
 
-const KIND_WORDS = { touchpoint: 'touchpoints', pain: 'pain points', opportunity: 'opportunities' } as const;
+const HELP = {
+  touchpoint: 'live.voting.helpTouchpoint',
+  pain: 'live.voting.helpPain',
+  opportunity: 'live.voting.helpOpportunity',
+} as const;
+const NOTHING_TO_VOTE = { pain: 'live.voting.noPain', opportunity: 'live.voting.noOpportunity' } as const;
+const PICK_ONE = { pain: 'live.voting.pickPain', opportunity: 'live.voting.pickOpportunity' } as const;
 
 /** “Now voting: Ana, 3 dots left”, over the canvas while a vote runs; clicks on touchpoints place dots. */
 export function VotingBanner() {
@@ -19,6 +26,7 @@ export function VotingBanner() {
 }
 
 function Banner({ voterId }: { voterId: string }) {
+  const { t } = useTranslation();
   const store = useEditorStore();
   const doc = useJourneyDocument();
   const status = useWorkshopUi((s) => s.voteStatus);
@@ -27,34 +35,31 @@ function Banner({ voterId }: { voterId: string }) {
   const left = dotsLeft(doc, voterId);
   const say = (text: string) => workshopUi().set({ voteStatus: text });
   return (
-    <div className="ws-vote-banner" role="region" aria-label="Dot voting">
+    <div className="ws-vote-banner" role="region" aria-label={t('workshop.vote.title')}>
       <span className="ws-vote-who">
         <span className="ws-dot ws-dot-lg" style={{ background: voter.colour }} aria-hidden />
-        Now voting: <strong>{voter.name}</strong>, {left} {left === 1 ? 'dot' : 'dots'} left
+        {t('live.voting.now')} <strong>{voter.name}</strong>, {t('live.voting.dotsLeft', { count: left })}
       </span>
-      <span className="ws-vote-help">
-        Click {KIND_WORDS[doc.journey.workshop.voteTarget]} in the Workshop panel
-        {doc.journey.workshop.voteTarget === 'touchpoint' ? ' or on the map' : ', or a touchpoint on the map'}.
-      </span>
+      <span className="ws-vote-help">{t(HELP[doc.journey.workshop.voteTarget])}</span>
       <span className="ws-vote-status" role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" className="btn" title="Take back the last dot" onClick={() => say(undoDot(store))}>
-        <Undo2 size={16} aria-hidden /> Undo dot
+      <button type="button" className="btn" title={t('live.voting.undoDotTitle')} onClick={() => say(undoDot(store))}>
+        <Undo2 size={16} aria-hidden /> {t('live.voting.undoDot')}
       </button>
-      <button type="button" className="btn" title="Pass to the next voter" onClick={() => say(nextVoter(store))}>
-        <SkipForward size={16} aria-hidden /> Next voter
+      <button type="button" className="btn" title={t('live.voting.nextTitle')} onClick={() => say(nextVoter(store))}>
+        <SkipForward size={16} aria-hidden /> {t('live.voting.next')}
       </button>
       <button
         type="button"
         className="btn"
-        title="Stop voting"
+        title={t('workshop.vote.stop')}
         onClick={() => {
           stopVoting();
           say('');
         }}
       >
-        <Square size={14} aria-hidden /> Stop
+        <Square size={14} aria-hidden /> {t('live.voting.stop')}
       </button>
     </div>
   );
@@ -80,8 +85,8 @@ function useCanvasVoting(active: boolean) {
       useEditorUi.getState().set({ panel: 'workshop' });
       say(
         items.length === 0
-          ? `“${t.title}” has no ${KIND_WORDS[kind]} to vote on.`
-          : `“${t.title}” has ${items.length} ${KIND_WORDS[kind]}: pick one in the Workshop panel.`,
+          ? translate(NOTHING_TO_VOTE[kind], { title: t.title })
+          : translate(PICK_ONE[kind], { title: t.title, count: items.length }),
       );
     };
     document.addEventListener('click', onClick, true);
