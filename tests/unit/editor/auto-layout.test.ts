@@ -4,7 +4,8 @@ import { TOUCHPOINT_WIDTH } from '../../../renderer/src/domain/vocabulary';
 import { computeAutoLayout } from '../../../renderer/src/editor/layout/auto-layout';
 import { smallJourney } from './fixtures';
 
-describe('auto layout', () => {
+// The first layout loads and starts ELK (a large script): seconds on a loaded CI machine, so more than the default 5 s.
+describe('auto layout', { timeout: 30_000 }, () => {
   it('keeps touchpoints inside their stage columns and the main path straight', async () => {
     const doc = smallJourney();
     // a straight main chain: Discover 1 → Buy 1 → Use 1, with the second rows hanging off as alternatives
