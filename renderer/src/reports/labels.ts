@@ -145,6 +145,7 @@ export interface ViewerWords {
   searchPlaceholder: string;
   searchResults: string;
   print: string;
+  /** Titles with a shortcut: `{key}` is the key's name (Ctrl+P, Page Up, Page Down, Esc), `{enter}` the Enter key's. */
   printTitle: string;
   stages: string;
   previousStage: string;
@@ -480,12 +481,12 @@ const EN: Labels = {
     searchPlaceholder: 'Title, thought, pain point…',
     searchResults: 'Search results',
     print: 'Print',
-    printTitle: 'Print (Ctrl+P)',
+    printTitle: 'Print ({key})',
     stages: 'Stages',
     previousStage: 'Previous stage',
-    previousStageTitle: 'Previous stage (Page Up)',
+    previousStageTitle: 'Previous stage ({key})',
     nextStage: 'Next stage',
-    nextStageTitle: 'Next stage (Page Down)',
+    nextStageTitle: 'Next stage ({key})',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomInTitle: 'Zoom in (+)',
@@ -493,13 +494,13 @@ const EN: Labels = {
     zoomOutTitle: 'Zoom out (−)',
     fit: 'Fit',
     fitTitle: 'Fit the map (0)',
-    hint: 'Drag or use the arrow keys to move; wheel, + and − to zoom; Enter opens a touchpoint.',
+    hint: 'Drag or use the arrow keys to move; wheel, + and − to zoom; {enter} opens a touchpoint.',
     mapRole: 'map',
     mapLabel: '{title}: journey map',
     card: '{name}, {stage}, emotion {emotion}',
     details: 'Touchpoint details',
     closeDetails: 'Close details',
-    closeTitle: 'Close (Esc)',
+    closeTitle: 'Close ({key})',
     insights: 'Insights',
     noInsights: 'No insights yet: add emotions, pain points and friction.',
     linesShown: 'Lines shown',

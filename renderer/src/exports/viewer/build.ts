@@ -468,11 +468,11 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
       `<input id="${VIEWER_IDS.search}" type="search" autocomplete="off" spellcheck="false" placeholder="${esc(words.searchPlaceholder)}" aria-describedby="${VIEWER_IDS.searchStatus}">` +
       `<p id="${VIEWER_IDS.searchStatus}" class="search-status" role="status" aria-live="polite"></p>` +
       `<ul id="${VIEWER_IDS.searchResults}" class="search-results" aria-label="${esc(words.searchResults)}"></ul></div>`,
-    `<button type="button" class="btn" id="${VIEWER_IDS.print}" title="${esc(words.printTitle)}">${esc(words.print)}</button>`,
+    `<button type="button" class="btn" id="${VIEWER_IDS.print}" title="${esc(fill(words.printTitle, { key: 'Ctrl+P' }))}">${esc(words.print)}</button>`,
     '</header>',
-    `<nav class="stages" aria-label="${esc(words.stages)}"><button type="button" class="btn" id="${VIEWER_IDS.prevStage}" aria-label="${esc(words.previousStage)}" title="${esc(words.previousStageTitle)}">‹</button>` +
+    `<nav class="stages" aria-label="${esc(words.stages)}"><button type="button" class="btn" id="${VIEWER_IDS.prevStage}" aria-label="${esc(words.previousStage)}" title="${esc(fill(words.previousStageTitle, { key: 'Page Up' }))}">‹</button>` +
       `<ol>${stageNav}</ol>` +
-      `<button type="button" class="btn" id="${VIEWER_IDS.nextStage}" aria-label="${esc(words.nextStage)}" title="${esc(words.nextStageTitle)}">›</button></nav>`,
+      `<button type="button" class="btn" id="${VIEWER_IDS.nextStage}" aria-label="${esc(words.nextStage)}" title="${esc(fill(words.nextStageTitle, { key: 'Page Down' }))}">›</button></nav>`,
     '<main>',
     `<section class="map-area" aria-label="${esc(labels.sections.map)}">`,
     `<div class="map-tools" role="toolbar" aria-label="${esc(words.zoom)}">` +
@@ -480,13 +480,13 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
       `<span id="${VIEWER_IDS.zoomLevel}" class="zoom-level" aria-live="off">100%</span>` +
       `<button type="button" class="btn" id="${VIEWER_IDS.zoomIn}" aria-label="${esc(words.zoomIn)}" title="${esc(words.zoomInTitle)}">+</button>` +
       `<button type="button" class="btn" id="${VIEWER_IDS.fit}" title="${esc(words.fitTitle)}">${esc(words.fit)}</button>` +
-      `<span class="hint">${esc(words.hint)}</span></div>`,
+      `<span class="hint">${esc(fill(words.hint, { enter: 'Enter' }))}</span></div>`,
     `<div id="${VIEWER_IDS.viewport}" class="viewport" tabindex="0" role="group" aria-roledescription="${esc(words.mapRole)}" aria-label="${esc(fill(words.mapLabel, { title }))}">` +
       `<div id="${VIEWER_IDS.canvas}" class="canvas" style="width:${plan.width}px;height:${plan.height}px">${mapSvg}<div class="hits">${hits}</div></div></div>` +
       `<div id="${VIEWER_IDS.tiles}" hidden>${tileTemplates}</div>`,
     '</section>',
     `<aside id="${VIEWER_IDS.details}" class="details" aria-label="${esc(words.details)}" hidden>` +
-      `<button type="button" class="btn close" id="${VIEWER_IDS.detailsClose}" aria-label="${esc(words.closeDetails)}" title="${esc(words.closeTitle)}">×</button>` +
+      `<button type="button" class="btn close" id="${VIEWER_IDS.detailsClose}" aria-label="${esc(words.closeDetails)}" title="${esc(fill(words.closeTitle, { key: 'Esc' }))}">×</button>` +
       `<div id="${VIEWER_IDS.detailsBody}"></div></aside>`,
     // The script runs here, before the panels and records under the map are parsed: the map is wired and painted
     // while the rest of the file is still being read.
