@@ -131,6 +131,60 @@ export interface Labels {
    * `{name}` marks a value filled in; `[one, other]` pairs are a count's two forms.
    */
   insights: InsightWords;
+  /**
+   * The interactive viewer's own words (exports/viewer): its controls, panels
+   * and the runtime's search status. `{name}` marks a value filled in;
+   * `[one, other]` pairs are a count's two forms.
+   */
+  viewer: ViewerWords;
+}
+
+export interface ViewerWords {
+  skip: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchResults: string;
+  print: string;
+  /** Titles with a shortcut: `{key}` is the key's name (Ctrl+P, Page Up, Page Down, Esc), `{enter}` the Enter key's. */
+  printTitle: string;
+  stages: string;
+  previousStage: string;
+  previousStageTitle: string;
+  nextStage: string;
+  nextStageTitle: string;
+  zoom: string;
+  zoomIn: string;
+  zoomInTitle: string;
+  zoomOut: string;
+  zoomOutTitle: string;
+  fit: string;
+  fitTitle: string;
+  hint: string;
+  /** The map's aria-roledescription. */
+  mapRole: string;
+  /** "{title}: journey map" */
+  mapLabel: string;
+  /** A card's button: "{name}, {stage}, emotion {emotion}". */
+  card: string;
+  details: string;
+  closeDetails: string;
+  closeTitle: string;
+  insights: string;
+  noInsights: string;
+  linesShown: string;
+  allTouchpoints: string;
+  allTouchpointsTitle: string;
+  description: string;
+  personaEmotions: string;
+  metrics: string;
+  connections: string;
+  /** Before the other end of a connection in a record: "Main path from Arrival". */
+  from: string;
+  to: string;
+  noMatch: string;
+  matches: [string, string];
+  /** More matches than the list shows: "{count} touchpoints match; the first {max} are listed." */
+  firstListed: string;
 }
 
 export interface InsightWords {
@@ -420,6 +474,47 @@ const EN: Labels = {
     },
     counted: '{label} ({count})',
     andMore: '{names} and {count} more',
+  },
+  viewer: {
+    skip: 'Skip to the map',
+    searchLabel: 'Search touchpoints',
+    searchPlaceholder: 'Title, thought, pain point…',
+    searchResults: 'Search results',
+    print: 'Print',
+    printTitle: 'Print ({key})',
+    stages: 'Stages',
+    previousStage: 'Previous stage',
+    previousStageTitle: 'Previous stage ({key})',
+    nextStage: 'Next stage',
+    nextStageTitle: 'Next stage ({key})',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomInTitle: 'Zoom in (+)',
+    zoomOut: 'Zoom out',
+    zoomOutTitle: 'Zoom out (−)',
+    fit: 'Fit',
+    fitTitle: 'Fit the map (0)',
+    hint: 'Drag or use the arrow keys to move; wheel, + and − to zoom; {enter} opens a touchpoint.',
+    mapRole: 'map',
+    mapLabel: '{title}: journey map',
+    card: '{name}, {stage}, emotion {emotion}',
+    details: 'Touchpoint details',
+    closeDetails: 'Close details',
+    closeTitle: 'Close ({key})',
+    insights: 'Insights',
+    noInsights: 'No insights yet: add emotions, pain points and friction.',
+    linesShown: 'Lines shown',
+    allTouchpoints: 'All touchpoints',
+    allTouchpointsTitle: 'All touchpoints, stage by stage',
+    description: 'Description',
+    personaEmotions: 'Emotion per persona',
+    metrics: 'Metrics',
+    connections: 'Connections',
+    from: 'from',
+    to: 'to',
+    noMatch: 'No touchpoint matches.',
+    matches: ['{count} touchpoint matches.', '{count} touchpoints match.'],
+    firstListed: '{count} touchpoints match; the first {max} are listed.',
   },
 };
 

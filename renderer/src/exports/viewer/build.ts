@@ -30,6 +30,7 @@ import { stageGroups } from '../../reports/journey-order';
 import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
 import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
 import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
+import type { ReportLanguage } from '../../reports/types';
 import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metric-text';
 import { drawEmotionCurve } from '../../reports/svg/curve';
 import { faceShapes, faceSvg } from '../../reports/svg/face';
@@ -40,7 +41,7 @@ import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
 import { fontsForText } from '../map-image';
 import { VIEWER_IDS, type ViewerData } from './data';
-import { journeyText, scriptFamilies } from './scripts';
+import { journeyText, pageWords, scriptFamilies } from './scripts';
 import { viewerCss } from './styles';
 import { mapTiles } from './tiles';
 
@@ -54,10 +55,17 @@ export interface ViewerOptions {
   date?: string | Date;
   /** Persona photos by blob id (checked image types, as data: URLs). */
   personaPhotos?: Partial<Record<BlobId, ReportImage>>;
+  /** The language of every word the viewer itself shows (the report's labels); English by default. */
+  language?: ReportLanguage;
 }
 
 const esc = escapeHtml;
 const DASH = '<span class="muted">–</span>';
+
+/** A viewer sentence with its `{name}` values filled in. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
 
 /** The CSP hash source of the embedded runtime script. */
 export const VIEWER_SCRIPT_HASH = `sha256-${runtime.sha256}`;
@@ -169,8 +177,8 @@ function paths(t: Touchpoint, ctx: RecordContext): string {
     ];
   };
   return list([
-    ...(ctx.incoming.get(t.id) ?? []).flatMap((c) => line(c, c.source, 'from')),
-    ...(ctx.outgoing.get(t.id) ?? []).flatMap((c) => line(c, c.target, 'to')),
+    ...(ctx.incoming.get(t.id) ?? []).flatMap((c) => line(c, c.source, esc(ctx.labels.viewer.from))),
+    ...(ctx.outgoing.get(t.id) ?? []).flatMap((c) => line(c, c.target, esc(ctx.labels.viewer.to))),
   ]);
 }
 
@@ -213,18 +221,18 @@ function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
     `<h3 class="record-title" tabindex="-1">${esc(oneLine(t.title) || labels.untitled)}</h3>` +
     `<p class="record-stage">${esc(stageName)}${flags}</p>` +
     '<dl>' +
-    field('Description', textOr(t.description)) +
+    field(labels.viewer.description, textOr(t.description)) +
     field(labels.table.emotion, emotionHtml(t.emotion, t.emotionLabel, labels)) +
-    field('Emotion per persona', list(personaRows)) +
+    field(labels.viewer.personaEmotions, list(personaRows)) +
     field(labels.table.thoughts, textOr(t.thoughts)) +
     field(labels.table.quotes, list(t.quotes.filter((q) => q.trim()).map((q) => `“${multiline(q)}”`))) +
     field(labels.table.painPoints, list(pains)) +
     field(labels.table.friction, friction) +
     field(labels.table.channel, esc(oneLine(t.channel))) +
     field(labels.table.owner, esc(oneLine(t.owner))) +
-    field('Metrics', list(metricRows)) +
+    field(labels.viewer.metrics, list(metricRows)) +
     field(labels.table.opportunities, list(opportunities)) +
-    field('Connections', paths(t, ctx)) +
+    field(labels.viewer.connections, paths(t, ctx)) +
     '</dl></article>'
   );
 }
@@ -249,7 +257,7 @@ function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<stri
     .join(' \n ');
 }
 
-function summaryHtml(doc: JourneyDocument, labels: Labels): string {
+function summaryHtml(doc: JourneyDocument, labels: Labels, language: ReportLanguage): string {
   const summary = computeReportSummary(doc);
   const c = summary.counts;
   const tiles = (
@@ -270,13 +278,11 @@ function summaryHtml(doc: JourneyDocument, labels: Labels): string {
     avg === null
       ? ''
       : `<div class="tile"><div class="tile-value">${faceSvg(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
-  const groups = insightGroupsHtml(reportInsightGroups(doc));
+  const groups = insightGroupsHtml(reportInsightGroups(doc, { language }));
   return (
-    `<section class="panel insights" id="insights" aria-labelledby="insights-h"><h2 id="insights-h">Insights</h2>` +
+    `<section class="panel insights" id="insights" aria-labelledby="insights-h"><h2 id="insights-h">${esc(labels.viewer.insights)}</h2>` +
     `<div class="tiles">${tiles}${avgTile}</div>` +
-    (groups
-      ? `<div class="insight-grid">${groups}</div>`
-      : '<p class="muted">No insights yet: add emotions, pain points and friction.</p>') +
+    (groups ? `<div class="insight-grid">${groups}</div>` : `<p class="muted">${esc(labels.viewer.noInsights)}</p>`) +
     '</section>'
   );
 }
@@ -341,7 +347,7 @@ function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string 
     .join('');
   return (
     `<section class="panel curve" id="curve" aria-labelledby="curve-h"><h2 id="curve-h">${esc(labels.sections.curve)}</h2>` +
-    `<fieldset class="toggles"><legend>Lines shown</legend>${toggles}</fieldset>` +
+    `<fieldset class="toggles"><legend>${esc(labels.viewer.linesShown)}</legend>${toggles}</fieldset>` +
     `<div class="curve-figure">${drawing.svg}</div>` +
     (key ? `<details class="curve-key"><summary>${esc(labels.curve.key)}</summary><ol>${key}</ol></details>` : '') +
     '</section>'
@@ -349,7 +355,9 @@ function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string 
 }
 
 export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): string {
-  const labels = REPORT_LABELS.en;
+  const language = options.language ?? 'en';
+  const labels = REPORT_LABELS[language] ?? REPORT_LABELS.en;
+  const words = labels.viewer;
   const brand = safeColour(options.brandColour, DEFAULT_BRAND_COLOUR);
   const title = oneLine(doc.journey.title) || labels.untitled;
   const groups = stageGroups(doc);
@@ -377,7 +385,11 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     .map((c) => {
       const t = c.touchpoint;
       const name = oneLine(t.title) || labels.untitled;
-      const label = `${name}, ${stageNames.get(t.stageId) ?? ''}, emotion ${emotionText(t.emotion, t.emotionLabel, labels)}`;
+      const label = fill(words.card, {
+        name,
+        stage: stageNames.get(t.stageId) ?? '',
+        emotion: emotionText(t.emotion, t.emotionLabel, labels),
+      });
       return (
         `<button type="button" class="card-hit" data-tp="${esc(t.id)}" tabindex="-1" aria-label="${esc(label)}" aria-controls="${VIEWER_IDS.details}" ` +
         `style="left:${c.x}px;top:${c.y}px;width:${c.width}px;height:${c.height}px"></button>`
@@ -407,6 +419,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
       })),
     ),
     tiles: tiles.map((t) => ({ layer: t.layer, box: t.box })),
+    words: { noMatch: words.noMatch, matches: words.matches, firstListed: words.firstListed },
   };
 
   const stageNav = groups
@@ -445,51 +458,51 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   const logo = safeImageDataUrl(options.logo);
 
   const body = [
-    `<a class="skip" href="#${VIEWER_IDS.viewport}">Skip to the map</a>`,
+    `<a class="skip" href="#${VIEWER_IDS.viewport}">${esc(words.skip)}</a>`,
     '<header class="top">',
     logo ? `<img class="logo" src="${logo}" alt="">` : '',
     `<div class="heading"><h1>${esc(title)}</h1>${meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : ''}` +
       (doc.journey.description.trim() ? `<p class="description">${multiline(doc.journey.description)}</p>` : '') +
       '</div>',
-    `<div class="search" role="search"><label for="${VIEWER_IDS.search}">Search touchpoints</label>` +
-      `<input id="${VIEWER_IDS.search}" type="search" autocomplete="off" spellcheck="false" placeholder="Title, thought, pain point…" aria-describedby="${VIEWER_IDS.searchStatus}">` +
+    `<div class="search" role="search"><label for="${VIEWER_IDS.search}">${esc(words.searchLabel)}</label>` +
+      `<input id="${VIEWER_IDS.search}" type="search" autocomplete="off" spellcheck="false" placeholder="${esc(words.searchPlaceholder)}" aria-describedby="${VIEWER_IDS.searchStatus}">` +
       `<p id="${VIEWER_IDS.searchStatus}" class="search-status" role="status" aria-live="polite"></p>` +
-      `<ul id="${VIEWER_IDS.searchResults}" class="search-results" aria-label="Search results"></ul></div>`,
-    `<button type="button" class="btn" id="${VIEWER_IDS.print}" title="Print (Ctrl+P)">Print</button>`,
+      `<ul id="${VIEWER_IDS.searchResults}" class="search-results" aria-label="${esc(words.searchResults)}"></ul></div>`,
+    `<button type="button" class="btn" id="${VIEWER_IDS.print}" title="${esc(fill(words.printTitle, { key: 'Ctrl+P' }))}">${esc(words.print)}</button>`,
     '</header>',
-    `<nav class="stages" aria-label="Stages"><button type="button" class="btn" id="${VIEWER_IDS.prevStage}" aria-label="Previous stage" title="Previous stage (Page Up)">‹</button>` +
+    `<nav class="stages" aria-label="${esc(words.stages)}"><button type="button" class="btn" id="${VIEWER_IDS.prevStage}" aria-label="${esc(words.previousStage)}" title="${esc(fill(words.previousStageTitle, { key: 'Page Up' }))}">‹</button>` +
       `<ol>${stageNav}</ol>` +
-      `<button type="button" class="btn" id="${VIEWER_IDS.nextStage}" aria-label="Next stage" title="Next stage (Page Down)">›</button></nav>`,
+      `<button type="button" class="btn" id="${VIEWER_IDS.nextStage}" aria-label="${esc(words.nextStage)}" title="${esc(fill(words.nextStageTitle, { key: 'Page Down' }))}">›</button></nav>`,
     '<main>',
     `<section class="map-area" aria-label="${esc(labels.sections.map)}">`,
-    `<div class="map-tools" role="toolbar" aria-label="Zoom">` +
-      `<button type="button" class="btn" id="${VIEWER_IDS.zoomOut}" aria-label="Zoom out" title="Zoom out (−)">−</button>` +
+    `<div class="map-tools" role="toolbar" aria-label="${esc(words.zoom)}">` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.zoomOut}" aria-label="${esc(words.zoomOut)}" title="${esc(words.zoomOutTitle)}">−</button>` +
       `<span id="${VIEWER_IDS.zoomLevel}" class="zoom-level" aria-live="off">100%</span>` +
-      `<button type="button" class="btn" id="${VIEWER_IDS.zoomIn}" aria-label="Zoom in" title="Zoom in (+)">+</button>` +
-      `<button type="button" class="btn" id="${VIEWER_IDS.fit}" title="Fit the map (0)">Fit</button>` +
-      '<span class="hint">Drag or use the arrow keys to move; wheel, + and − to zoom; Enter opens a touchpoint.</span></div>',
-    `<div id="${VIEWER_IDS.viewport}" class="viewport" tabindex="0" role="group" aria-roledescription="map" aria-label="${esc(title)}: journey map">` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.zoomIn}" aria-label="${esc(words.zoomIn)}" title="${esc(words.zoomInTitle)}">+</button>` +
+      `<button type="button" class="btn" id="${VIEWER_IDS.fit}" title="${esc(words.fitTitle)}">${esc(words.fit)}</button>` +
+      `<span class="hint">${esc(fill(words.hint, { enter: 'Enter' }))}</span></div>`,
+    `<div id="${VIEWER_IDS.viewport}" class="viewport" tabindex="0" role="group" aria-roledescription="${esc(words.mapRole)}" aria-label="${esc(fill(words.mapLabel, { title }))}">` +
       `<div id="${VIEWER_IDS.canvas}" class="canvas" style="width:${plan.width}px;height:${plan.height}px">${mapSvg}<div class="hits">${hits}</div></div></div>` +
       `<div id="${VIEWER_IDS.tiles}" hidden>${tileTemplates}</div>`,
     '</section>',
-    `<aside id="${VIEWER_IDS.details}" class="details" aria-label="Touchpoint details" hidden>` +
-      `<button type="button" class="btn close" id="${VIEWER_IDS.detailsClose}" aria-label="Close details" title="Close (Esc)">×</button>` +
+    `<aside id="${VIEWER_IDS.details}" class="details" aria-label="${esc(words.details)}" hidden>` +
+      `<button type="button" class="btn close" id="${VIEWER_IDS.detailsClose}" aria-label="${esc(words.closeDetails)}" title="${esc(fill(words.closeTitle, { key: 'Esc' }))}">×</button>` +
       `<div id="${VIEWER_IDS.detailsBody}"></div></aside>`,
     // The script runs here, before the panels and records under the map are parsed: the map is wired and painted
     // while the rest of the file is still being read.
     `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
     `<script>${runtime.code}</script>`,
-    summaryHtml(doc, labels),
+    summaryHtml(doc, labels, language),
     curveHtml(doc, labels, brand),
     personasHtml(doc, labels, options.personaPhotos),
-    `<section class="records" aria-label="All touchpoints"><h2 class="records-title">All touchpoints, stage by stage</h2>${records}</section>`,
+    `<section class="records" aria-label="${esc(words.allTouchpoints)}"><h2 class="records-title">${esc(words.allTouchpointsTitle)}</h2>${records}</section>`,
     '</main>',
   ].join('\n');
 
   // Noto Sans for the subsets the text touches; a script family (Tamil…) only when its script is used, and then
   // only its own subsets, since its Latin ones repeat Noto Sans's.
-  // The page's own words are Latin; every other character comes from the journey's text.
-  const allText = `${title}\nAa–·…“”\n${journeyText(doc)}`;
+  // The page's own words are Latin in English (Noto Sans), in their script otherwise; the rest comes from the journey.
+  const allText = `${title}\nAa–·…“”\n${pageWords(language)}\n${journeyText(doc)}`;
   const families = new Set(scriptFamilies(allText));
   const latinRanges = new Set(options.fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
   const candidates = options.fonts.filter(
@@ -500,7 +513,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   if (/<\/script|<!--/i.test(runtime.code)) throw new Error('The viewer script cannot be embedded inline.');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${esc(language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${viewerCsp()}">`,

@@ -47,6 +47,15 @@ export interface ViewerData {
   touchpoints: ViewerTouchpoint[];
   /** In the order of the `<template>`s in the tiles element. */
   tiles: ViewerTile[];
+  /** The runtime's own sentences in the viewer's language (reports/labels.ts `viewer`), so the script is the same in every language. */
+  words: ViewerWords;
+}
+
+/** The search status: `{count}` and `{max}` are filled in by the runtime; `matches` is [one, other]. */
+export interface ViewerWords {
+  noMatch: string;
+  matches: [string, string];
+  firstListed: string;
 }
 
 /** Element ids the builder writes and the runtime finds. */

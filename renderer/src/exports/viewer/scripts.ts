@@ -6,6 +6,8 @@
  */
 import type { JourneyDocument } from '../../domain/model';
 import { REPORT_FONT_FILES } from '../../reports/fonts';
+import { REPORT_LABELS } from '../../reports/labels';
+import type { ReportLanguage } from '../../reports/types';
 import { parseUnicodeRange } from '../map-image';
 
 /** Every piece of text a person typed into the journey, joined. */
@@ -17,6 +19,22 @@ export function journeyText(doc: JourneyDocument): string {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(doc);
+  return parts.join('\n');
+}
+
+/**
+ * The viewer's own words in a language other than English, joined, so their
+ * script's font is embedded even when the journey is typed in Latin letters.
+ * English words need nothing beyond the Latin subsets the page always has.
+ */
+export function pageWords(language: ReportLanguage = 'en'): string {
+  if (language === 'en') return '';
+  const parts: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') parts.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(REPORT_LABELS[language]);
   return parts.join('\n');
 }
 

@@ -2,14 +2,15 @@
  * The interactive viewer export without its markup: what the dialog says
  * the file will hold (counts, the script fonts it embeds), and the export
  * itself in steps (fonts, build, save) with one sentence when it fails.
- * The accent colour and logo are the journey's report settings; persona
+ * The accent colour, logo and language are the journey's report settings
+ * (the language: the report's label language, else the interface's); persona
  * photos come from the database, as in the report.
  */
 import { useMemo, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
 import { loadReportSettings } from '../../exports';
 import { buildViewerHtml } from '../../exports/viewer/build';
-import { journeyText, scriptFamilies } from '../../exports/viewer/scripts';
+import { journeyText, pageWords, scriptFamilies } from '../../exports/viewer/scripts';
 import { journeyFileName } from '../../files';
 import { getHost } from '../../platform';
 import { toast } from '../../ui/toasts';
@@ -17,7 +18,7 @@ import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { useServices } from '../../services';
 import { loadPersonaPhotos, loadReportFonts } from './report-assets';
-import { i18n } from '../../i18n';
+import { currentLanguage, i18n } from '../../i18n';
 
 export type ViewerPhase = 'idle' | 'fonts' | 'building' | 'saving';
 
@@ -51,7 +52,12 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
   const { db } = useServices();
   const [phase, setPhase] = useState<ViewerPhase>('idle');
   const [error, setError] = useState<string | null>(null);
-  const fonts = useMemo(() => ['Noto Sans', ...scriptFamilies(journeyText(doc))], [doc]);
+  // The report dialog's settings for this journey; with none saved, the labels speak the interface language.
+  const language = useMemo(() => loadReportSettings(storage(), doc.journey.id, currentLanguage()).language, [doc]);
+  const fonts = useMemo(
+    () => ['Noto Sans', ...scriptFamilies(`${pageWords(language)}\n${journeyText(doc)}`)],
+    [doc, language],
+  );
 
   const save = async () => {
     setError(null);
@@ -63,13 +69,14 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
       kind = 'viewer';
       setPhase('building');
       await yieldToUi();
-      const settings = loadReportSettings(storage(), doc.journey.id);
+      const settings = loadReportSettings(storage(), doc.journey.id, currentLanguage());
       const html = buildViewerHtml(doc, {
         fonts: fontFiles,
         brandColour: settings.brandColour,
         logo: settings.logo,
         date: new Date(),
         personaPhotos,
+        language: settings.language,
       });
       setPhase('saving');
       const saved = await getHost().saveFile({

@@ -398,6 +398,7 @@ function start(): void {
   // Normalised on the first search, not on opening: the first paint waits for nothing it does not need.
   let haystacks: { id: string; text: string }[] | null = null;
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
+  const words = data.words;
   let matches: string[] = [];
   function runSearch() {
     const query = normaliseForSearch(search.value);
@@ -428,9 +429,10 @@ function start(): void {
     searchStatus.textContent = !terms.length
       ? ''
       : matches.length === 0
-        ? 'No touchpoint matches.'
-        : `${matches.length} ${matches.length === 1 ? 'touchpoint matches' : 'touchpoints match'}` +
-          (matches.length > MAX_RESULTS ? `; the first ${MAX_RESULTS} are listed.` : '.');
+        ? words.noMatch
+        : (matches.length > MAX_RESULTS ? words.firstListed : words.matches[matches.length === 1 ? 0 : 1])
+            .replace('{count}', String(matches.length))
+            .replace('{max}', String(MAX_RESULTS));
   }
   const reveal = (id: string) => {
     searchResults.replaceChildren();
