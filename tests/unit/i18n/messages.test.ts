@@ -1,0 +1,115 @@
+/**
+ * The sentences the pure layers return as codes (domain/user-message.ts) are
+ * in all five languages (section `messages`), and in English the interface
+ * shows exactly the sentence the pure layer keeps as `message`. The cases are
+ * produced by the real checks (photo refusals, a save too large for a
+ * .journey file), so a new wording on either side fails here.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { USER_MESSAGE_CODES, type UserMessage } from '../../../renderer/src/domain/user-message';
+import { newId } from '../../../renderer/src/domain';
+import { buildJourneyFileForSave, planPhoto, sha256Hex } from '../../../renderer/src/files';
+import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
+import { png } from '../../fixtures/images';
+import { sampleJourney } from '../../fixtures/sample-journey';
+import { TAMIL } from '../../fixtures/seed-text';
+
+interface Case {
+  message: string;
+  text: UserMessage;
+}
+
+const SAVED_AT = new Date('2024-05-07T10:00:00.000Z');
+
+function refused(result: { ok: boolean } & Partial<Case>): Case {
+  expect(result.ok).toBe(false);
+  return { message: result.message!, text: result.text! };
+}
+
+/** A journey with one persona photo per size (noise after a PNG header, so it does not compress). */
+async function journeyWithPhotos(sizes: number[]) {
+  const doc = sampleJourney();
+  const personas = [];
+  const assets = [];
+  for (const [i, size] of sizes.entries()) {
+    const bytes = new Uint8Array(size);
+    for (let k = 0; k < size; k++) bytes[k] = (k * 2654435761 + i * 97) >>> 24;
+    bytes.set(png(2, 2).subarray(0, 8), 0);
+    const blobId = newId('blob');
+    personas.push({
+      ...doc.personas[0]!,
+      id: newId('persona'),
+      name: `${TAMIL[0]!.slice(0, 12)} ${i}`,
+      photoBlobId: blobId,
+    });
+    assets.push({ blobId, hash: await sha256Hex(bytes), type: 'image/png', bytes });
+  }
+  return { document: { ...doc, personas }, assets, appVersion: '1', savedAt: SAVED_AT };
+}
+
+async function allCases(): Promise<Case[]> {
+  const hugePng = new Uint8Array(21 * 1024 * 1024);
+  hugePng.set(png(4000, 3000).subarray(0, 32), 0);
+  return [
+    refused(planPhoto(new Uint8Array())),
+    refused(planPhoto(new TextEncoder().encode(TAMIL[0]))),
+    refused(planPhoto(hugePng)),
+    refused(planPhoto(png(3000, 2000).subarray(0, 20))),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([]), 200)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([300_000]), 200_000)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([150_000, 140_000]), 200_000)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([150_000]), 150_100)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([100_000, 90_000]), 190_100)),
+  ];
+}
+
+/** Every code a message uses, its clauses included. */
+function codes(text: UserMessage): string[] {
+  return [text.code, ...Object.values(text.params ?? {}).flatMap((v) => (typeof v === 'object' ? codes(v) : []))];
+}
+
+function lookup(language: string, key: string): unknown {
+  const catalogue = CATALOGUES[language as keyof typeof CATALOGUES];
+  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
+}
+
+describe('messages from the pure layers', () => {
+  afterEach(() => setUiLanguage('en'));
+
+  it('every code has a sentence in all five languages', () => {
+    for (const code of USER_MESSAGE_CODES) {
+      const key = USER_MESSAGE_KEYS[code].replace(/^messages\./, '');
+      for (const language of UI_LANGUAGES) {
+        const section = lookup(language, 'messages') as Record<string, string>;
+        const forms = [section[key], section[`${key}_one`], section[`${key}_other`]].filter(Boolean);
+        expect(forms.length, `${language} ${code}`).toBeGreaterThan(0);
+        for (const form of forms) expect(form!.trim(), `${language} ${code}`).not.toBe('');
+      }
+    }
+  });
+
+  it('in English the translated sentence is the pure layer’s message, for every code', async () => {
+    const cases = await allCases();
+    expect(new Set(cases.flatMap((c) => codes(c.text)))).toEqual(new Set(USER_MESSAGE_CODES));
+    await setUiLanguage('en');
+    for (const c of cases) expect(messageText(c.text)).toBe(c.message);
+  }, 60_000);
+
+  it('the other languages translate every case, numbers in their own writing', async () => {
+    const cases = await allCases();
+    for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
+      await setUiLanguage(language);
+      for (const c of cases) {
+        const text = messageText(c.text);
+        expect(text, `${language}: ${c.message}`).not.toBe(c.message);
+        expect(text).not.toMatch(/\{\{|\bmessages\./);
+        expect(text).not.toMatch(/\b(photo|journey was|choose|persona)\b/i);
+      }
+    }
+    await setUiLanguage('hy');
+    // Armenian writes a decimal comma: 0.2 MB is "0,2".
+    const file = cases.find((c) => c.text.code === 'journeyTooLargeFile' && c.message.includes('0.2 MB'));
+    expect(file && messageText(file.text)).toMatch(/0,2 ՄԲ/);
+  }, 60_000);
+});
