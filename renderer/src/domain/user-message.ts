@@ -16,6 +16,15 @@ export const USER_MESSAGE_CODES = [
   'journeyTooLargeFile',
   'journeyNoPhotos',
   'journeyPhotos',
+  'saveFailedKept',
+  'replacedByFile',
+  'replacedByVersion',
+  'pasteDamaged',
+  'pasteTooNew',
+  'undoOvertaken',
+  'redoOvertaken',
+  'undoPartly',
+  'redoPartly',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

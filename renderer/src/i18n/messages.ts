@@ -17,6 +17,15 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   journeyTooLargeFile: 'messages.journeyTooLargeFile',
   journeyNoPhotos: 'messages.journeyNoPhotos',
   journeyPhotos: 'messages.journeyPhotos',
+  saveFailedKept: 'messages.saveFailedKept',
+  replacedByFile: 'messages.replacedByFile',
+  replacedByVersion: 'messages.replacedByVersion',
+  pasteDamaged: 'messages.pasteDamaged',
+  pasteTooNew: 'messages.pasteTooNew',
+  undoOvertaken: 'messages.undoOvertaken',
+  redoOvertaken: 'messages.redoOvertaken',
+  undoPartly: 'messages.undoPartly',
+  redoPartly: 'messages.redoPartly',
 };
 
 /** Format names the sentences name, filled in so the catalogues hold no Latin words but their own. */

@@ -11,6 +11,18 @@ import { newId } from '../../../renderer/src/domain';
 import { buildJourneyFileForSave, planPhoto, sha256Hex } from '../../../renderer/src/files';
 import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
+import { StorageError } from '../../../renderer/src/storage';
+import { parseClipboardText, CLIPBOARD_FORMAT } from '../../../renderer/src/session/clipboard';
+import { updateTouchpoint } from '../../../renderer/src/session/edits';
+import type { RowChange } from '../../../renderer/src/session/doc-state';
+import {
+  describeReplaced,
+  describeSaveError,
+  replacedText,
+  saveErrorText,
+} from '../../../renderer/src/session/persistence';
+import { createEditorStore } from '../../../renderer/src/session/store';
+import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
 import { TAMIL } from '../../fixtures/seed-text';
@@ -48,6 +60,45 @@ async function journeyWithPhotos(sizes: number[]) {
   return { document: { ...doc, personas }, assets, appVersion: '1', savedAt: SAVED_AT };
 }
 
+function invalidPaste(text: string): Case {
+  const parsed = parseClipboardText(text);
+  if (parsed.kind !== 'invalid') throw new Error(`expected a refused paste, got ${parsed.kind}`);
+  return { message: parsed.message, text: parsed.text };
+}
+
+/** The notices of undo and redo steps that someone else overtook, fully and in part. */
+function undoNotices(): Case[] {
+  const notices: Case[] = [];
+  const doc = smallJourney();
+  const store = createEditorStore(doc, {
+    persist: async () => undefined,
+    debounceMs: 5,
+    notify: (message, text) => notices.push({ message, text }),
+  });
+  const id = doc.touchpoints[0]!.id;
+  const shared = (patch: Record<string, unknown>) => {
+    const before = store.getState().doc.touchpoints[id]!;
+    store.getState().applyShared([{ table: 'touchpoints', id, before, after: { ...before, ...patch } } as RowChange]);
+  };
+  const s = store.getState();
+  s.run('Edit', updateTouchpoint(s.doc, id, { title: 'Mine', description: 'Also mine' }));
+  shared({ description: TAMIL[1] });
+  store.getState().undo(); // in part
+  store.getState().redo(); // in part
+  store.getState().run('Rename', updateTouchpoint(store.getState().doc, id, { title: 'Again' }));
+  shared({ title: TAMIL[2] });
+  store.getState().undo(); // overtaken
+  store.getState().run('Rename', updateTouchpoint(store.getState().doc, id, { title: 'Once more' }));
+  store.getState().undo();
+  shared({ title: TAMIL[3] });
+  store.getState().redo(); // overtaken
+  return notices;
+}
+
+function sessionCase(message: string, text: StorageError | UserMessage): Case[] {
+  return text instanceof StorageError ? [] : [{ message, text }];
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -61,6 +112,16 @@ async function allCases(): Promise<Case[]> {
     refused(await buildJourneyFileForSave(await journeyWithPhotos([150_000, 140_000]), 200_000)),
     refused(await buildJourneyFileForSave(await journeyWithPhotos([150_000]), 150_100)),
     refused(await buildJourneyFileForSave(await journeyWithPhotos([100_000, 90_000]), 190_100)),
+    ...sessionCase(
+      describeSaveError(new Error('IndexedDB went away')),
+      saveErrorText(new Error('IndexedDB went away')),
+    ),
+    ...sessionCase(describeReplaced('file'), replacedText('file')),
+    ...sessionCase(describeReplaced('version'), replacedText('version')),
+    invalidPaste(`{"format":"${CLIPBOARD_FORMAT}", "version": 1, "touch`),
+    invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 99 })),
+    invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, touchpoints: 'none' })),
+    ...undoNotices(),
   ];
 }
 
@@ -96,6 +157,17 @@ describe('messages from the pure layers', () => {
     for (const c of cases) expect(messageText(c.text)).toBe(c.message);
   }, 60_000);
 
+  it('a storage error keeps its own code, so the interface says it as storage does', () => {
+    const quota = new StorageError('quota');
+    expect(saveErrorText(quota)).toBe(quota);
+    expect(describeSaveError(quota)).toBe(quota.message);
+    expect(replacedText('stale')).toMatchObject({
+      code: 'replaced',
+      standard: true,
+      message: describeReplaced('stale'),
+    });
+  });
+
   it('the other languages translate every case, numbers in their own writing', async () => {
     const cases = await allCases();
     for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
@@ -104,7 +176,7 @@ describe('messages from the pure layers', () => {
         const text = messageText(c.text);
         expect(text, `${language}: ${c.message}`).not.toBe(c.message);
         expect(text).not.toMatch(/\{\{|\bmessages\./);
-        expect(text).not.toMatch(/\b(photo|journey was|choose|persona)\b/i);
+        expect(text).not.toMatch(/\b(photo|journey was|choose|persona|step|window|pasted|saved)\b/i);
       }
     }
     await setUiLanguage('hy');
