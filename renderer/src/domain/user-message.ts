@@ -25,6 +25,18 @@ export const USER_MESSAGE_CODES = [
   'redoOvertaken',
   'undoPartly',
   'redoPartly',
+  'logoEmpty',
+  'logoTooLarge',
+  'logoNotImage',
+  'posterWidthRange',
+  'posterHeightRange',
+  'posterPaperUnknown',
+  'posterTilePaper',
+  'posterOverlapRange',
+  'rasterUnreadable',
+  'rasterTooLarge',
+  'rasterEncodeFailed',
+  'rasterEmpty',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

@@ -26,10 +26,22 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   redoOvertaken: 'messages.redoOvertaken',
   undoPartly: 'messages.undoPartly',
   redoPartly: 'messages.redoPartly',
+  logoEmpty: 'messages.logoEmpty',
+  logoTooLarge: 'messages.logoTooLarge',
+  logoNotImage: 'messages.logoNotImage',
+  posterWidthRange: 'messages.posterWidthRange',
+  posterHeightRange: 'messages.posterHeightRange',
+  posterPaperUnknown: 'messages.posterPaperUnknown',
+  posterTilePaper: 'messages.posterTilePaper',
+  posterOverlapRange: 'messages.posterOverlapRange',
+  rasterUnreadable: 'messages.rasterUnreadable',
+  rasterTooLarge: 'messages.rasterTooLarge',
+  rasterEncodeFailed: 'messages.rasterEncodeFailed',
+  rasterEmpty: 'messages.rasterEmpty',
 };
 
-/** Format names the sentences name, filled in so the catalogues hold no Latin words but their own. */
-const FORMAT_NAMES = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', gif: 'GIF' } as const;
+/** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */
+const FORMAT_NAMES = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', gif: 'GIF', mm: 'mm' } as const;
 
 /** The message as one sentence in the interface language (called when it is shown, so a switch applies). */
 export function messageText(message: UserMessage): string {

@@ -22,6 +22,15 @@ import {
   saveErrorText,
 } from '../../../renderer/src/session/persistence';
 import { createEditorStore } from '../../../renderer/src/session/store';
+import { checkLogo, LOGO_MAX_BYTES } from '../../../renderer/src/exports/logo';
+import {
+  checkPosterOptions,
+  DEFAULT_POSTER_OPTIONS,
+  PosterError,
+  type PosterOptions,
+} from '../../../renderer/src/exports/poster';
+import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
+import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
 import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -99,6 +108,29 @@ function sessionCase(message: string, text: StorageError | UserMessage): Case[] 
   return text instanceof StorageError ? [] : [{ message, text }];
 }
 
+function posterRefused(change: Partial<PosterOptions>): Case {
+  return refused(checkPosterOptions({ ...DEFAULT_POSTER_OPTIONS, ...change }));
+}
+
+function exportCases(): Case[] {
+  const bigLogo = new Uint8Array(LOGO_MAX_BYTES + 1);
+  bigLogo.set(png(2, 2).subarray(0, 8), 0);
+  return [
+    refused(checkLogo(new Uint8Array())),
+    refused(checkLogo(bigLogo)),
+    refused(checkLogo(new TextEncoder().encode('<svg/>'))),
+    posterRefused({ paper: 'custom', custom: { width: 50, height: 700 } }),
+    posterRefused({ paper: 'custom', custom: { width: 1000, height: 2500 } }),
+    posterRefused({ paper: 'B1' as PosterOptions['paper'] }),
+    posterRefused({ output: 'tiled', tilePaper: 'A5' as PosterOptions['tilePaper'] }),
+    posterRefused({ output: 'tiled', tilePaper: 'A4', overlapMm: 45 }),
+    ...Object.keys(RASTERISE_SENTENCES).map((code) => {
+      const error = rasteriseError(code as keyof typeof RASTERISE_SENTENCES);
+      return { message: error.message, text: error.text! };
+    }),
+  ];
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -122,6 +154,7 @@ async function allCases(): Promise<Case[]> {
     invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 99 })),
     invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, touchpoints: 'none' })),
     ...undoNotices(),
+    ...exportCases(),
   ];
 }
 
@@ -168,6 +201,16 @@ describe('messages from the pure layers', () => {
     });
   });
 
+  it('an export that fails says its sentence in the interface language', async () => {
+    await setUiLanguage('ta');
+    const surface = rasteriseError('rasterTooLarge');
+    expect(describeExportError(surface, 'png')).toBe(messageText({ code: 'rasterTooLarge' }));
+    const check = checkPosterOptions({ ...DEFAULT_POSTER_OPTIONS, output: 'tiled', overlapMm: 45 });
+    if (check.ok) throw new Error('expected a refusal');
+    const poster = new PosterError(check.message, check.text);
+    expect(describeExportError(poster, 'poster')).toMatch(/^மேற்பொருத்தம் 0 முதல் 30 mm/);
+  });
+
   it('the other languages translate every case, numbers in their own writing', async () => {
     const cases = await allCases();
     for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
@@ -176,7 +219,9 @@ describe('messages from the pure layers', () => {
         const text = messageText(c.text);
         expect(text, `${language}: ${c.message}`).not.toBe(c.message);
         expect(text).not.toMatch(/\{\{|\bmessages\./);
-        expect(text).not.toMatch(/\b(photo|journey was|choose|persona|step|window|pasted|saved)\b/i);
+        expect(text).not.toMatch(
+          /\b(photo|journey was|choose|persona|step|window|pasted|saved|logo|poster|image|size)\b/i,
+        );
       }
     }
     await setUiLanguage('hy');
