@@ -6,8 +6,8 @@ import { motionDuration } from '../ui/motion';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
-import { getJourneyForEditing, getViewport, saveViewport } from '../storage';
-import { errorMessage } from '../ui/toasts';
+import { getJourneyForEditing, getViewport, saveViewport, StorageError } from '../storage';
+import { errorMessage, storageErrorText } from '../ui/toasts';
 import { toast } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
@@ -15,7 +15,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
-import { createPersister, describeReplaced, describeSaveError, remoteChanges } from '../session/persistence';
+import { createPersister, remoteChanges, replacedText, saveErrorText } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
 import { ShortcutSheet } from './ShortcutSheet';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
@@ -30,6 +30,8 @@ import { EditorActionsContext } from './actions-context';
 import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
 import { JourneyLinksProvider } from './links/journey-links';
 import { t, useTranslation } from '../i18n';
+import { messageText } from '../i18n/messages';
+import type { UserMessage } from '../domain/user-message';
 import './editor.css';
 
 type Load =
@@ -105,9 +107,9 @@ function LoadedEditor({
     const persister = createPersister(db, journeyId, generation);
     const created = createEditorStore(doc, {
       persist: persister.persist,
-      describeError: describeSaveError,
+      describeError: (error) => sessionText(saveErrorText(error)),
       history: keptHistory(journeyId),
-      notify: (message) => toast.info(message),
+      notify: (_message, text) => toast.info(messageText(text)),
       viewport,
       saveViewport: (v) => saveViewport(db, journeyId, v),
     });
@@ -118,7 +120,7 @@ function LoadedEditor({
     const offReplaced = persister.onReplaced((reason) => {
       created.discardPending();
       created.setState({ history: emptyHistory(), selection: new Set() });
-      toast.info(describeReplaced(reason));
+      toast.info(sessionText(replacedText(reason)));
       reloadJourney(journeyId);
     });
     const offRemote = persister.onRemote((rows) => {
@@ -170,6 +172,11 @@ function LoadedEditor({
  * edits the shared journey, which the facilitator's app saves (nothing is read
  * from or written to this device's library).
  */
+/** A sentence from the session in the interface language: storage's own error, or a message code. */
+function sessionText(text: StorageError | UserMessage): string {
+  return text instanceof StorageError ? storageErrorText(text) : messageText(text);
+}
+
 export function EditorOnStore({ store, slots }: { store: EditorStore; slots: EditorSlots }) {
   return (
     <EditorSlotsProvider value={slots}>

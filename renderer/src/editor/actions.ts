@@ -10,6 +10,7 @@ import { isEditableTarget } from '../ui/dom';
 import { motionDuration } from '../ui/motion';
 import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
+import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import {
   addConnection,
@@ -190,7 +191,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
           ? { kind: 'waymark' as const, payload: lastCopied }
           : { kind: 'empty' as const };
       if (parsed.kind === 'invalid') {
-        toast.error(parsed.message);
+        toast.error(messageText(parsed.text));
         return;
       }
       if (parsed.kind === 'empty') return;

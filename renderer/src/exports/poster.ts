@@ -7,6 +7,7 @@
  * Sizes are millimetres as printed (orientation applied). Pure: no DOM.
  */
 import type { JourneyDocument } from '../domain/model';
+import type { UserMessage } from '../domain/user-message';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { escapeHtml, oneLine, safeColour } from '../reports/escape';
 import { fontFaceCss } from '../reports/fonts';
@@ -43,8 +44,11 @@ export const MAX_POSTER_HTML_CHARS = 64 * 1024 * 1024;
 
 /** A poster that cannot be made as chosen; its message is one sentence for the user. */
 export class PosterError extends Error {
-  constructor(message: string) {
+  /** The sentence as a code for the interface to translate, when it has one. */
+  readonly text: UserMessage | undefined;
+  constructor(message: string, text?: UserMessage) {
     super(message);
+    this.text = text;
     this.name = 'PosterError';
   }
 }
@@ -86,7 +90,7 @@ export interface Size {
   height: number;
 }
 
-export type PosterCheck = { ok: true; size: Size } | { ok: false; message: string };
+export type PosterCheck = { ok: true; size: Size } | { ok: false; message: string; text: UserMessage };
 
 const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
@@ -107,22 +111,38 @@ export function checkPosterOptions(options: PosterOptions): PosterCheck {
         return {
           ok: false,
           message: `The poster's ${name} must be from ${fmt(POSTER_MIN_MM)} to ${fmt(POSTER_MAX_MM)} mm; enter a size in that range.`,
+          text: {
+            code: name === 'width' ? 'posterWidthRange' : 'posterHeightRange',
+            params: { min: POSTER_MIN_MM, max: POSTER_MAX_MM },
+          },
         };
       }
     }
     size = { width, height };
   } else {
     const paper = POSTER_PAPERS[options.paper];
-    if (!paper) return { ok: false, message: 'That paper size is not offered; choose A3, A2, A1, A0 or Custom.' };
+    if (!paper) {
+      return {
+        ok: false,
+        message: 'That paper size is not offered; choose A3, A2, A1, A0 or Custom.',
+        text: { code: 'posterPaperUnknown' },
+      };
+    }
     size =
       options.orientation === 'landscape'
         ? { width: paper.height, height: paper.width }
         : { width: paper.width, height: paper.height };
   }
   if (options.output === 'tiled') {
-    if (!TILE_PAPERS[options.tilePaper]) return { ok: false, message: 'Tiles print on A4 or Letter; choose one.' };
+    if (!TILE_PAPERS[options.tilePaper]) {
+      return { ok: false, message: 'Tiles print on A4 or Letter; choose one.', text: { code: 'posterTilePaper' } };
+    }
     if (!inRange(options.overlapMm, 0, MAX_OVERLAP_MM)) {
-      return { ok: false, message: `The overlap must be from 0 to ${MAX_OVERLAP_MM} mm; enter a value in that range.` };
+      return {
+        ok: false,
+        message: `The overlap must be from 0 to ${MAX_OVERLAP_MM} mm; enter a value in that range.`,
+        text: { code: 'posterOverlapRange', params: { max: MAX_OVERLAP_MM } },
+      };
     }
   }
   return { ok: true, size };
@@ -396,7 +416,7 @@ export function buildPosterHtml(
   fonts: readonly ReportFont[] = [],
 ): PosterBuild {
   const check = checkPosterOptions(options);
-  if (!check.ok) throw new PosterError(check.message);
+  if (!check.ok) throw new PosterError(check.message, check.text);
   const poster = check.size;
   const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels: REPORT_LABELS.en });
   const mapSvg = withSvgSize(drawing.svg, '100%', '100%');

@@ -3,8 +3,11 @@
  * stored: its kind is read from its bytes (PNG, JPEG, WebP or GIF; never the
  * file name or the type the browser guesses from it), its pixel size from its
  * header, and whether it must be scaled down. Pure: the scaling itself (a
- * canvas) lives with the photo input in the editor.
+ * canvas) lives with the photo input in the editor. A refusal carries its
+ * sentence as a code for the interface to translate (`text`) and in English
+ * (`message`).
  */
+import type { UserMessage } from '../domain/user-message';
 
 export const PHOTO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export type PhotoType = (typeof PHOTO_TYPES)[number];
@@ -98,22 +101,41 @@ export function scaledPhotoSize(size: PixelSize, maxEdge: number = MAX_PHOTO_EDG
 }
 
 export type PhotoPlan =
-  { ok: true; type: PhotoType; size: PixelSize; scaleTo: PixelSize | null } | { ok: false; message: string };
+  | { ok: true; type: PhotoType; size: PixelSize; scaleTo: PixelSize | null }
+  | { ok: false; message: string; text: UserMessage };
 
 /** What to do with the picked bytes: refuse them (one sentence), store them as they are, or scale them first. */
 export function planPhoto(bytes: Uint8Array): PhotoPlan {
-  if (bytes.length === 0) return { ok: false, message: 'That file is empty; choose a PNG, JPEG, WebP or GIF image.' };
+  if (bytes.length === 0) {
+    return {
+      ok: false,
+      message: 'That file is empty; choose a PNG, JPEG, WebP or GIF image.',
+      text: { code: 'photoEmpty' },
+    };
+  }
   const type = sniffPhotoType(bytes);
   if (!type) {
     return {
       ok: false,
       message: 'That file is not a PNG, JPEG, WebP or GIF image; choose a photo in one of those formats.',
+      text: { code: 'photoNotImage' },
     };
   }
   if (bytes.length > MAX_PHOTO_INPUT_BYTES) {
-    return { ok: false, message: 'That photo is larger than 20 MB; choose a smaller image.' };
+    const mb = MAX_PHOTO_INPUT_BYTES / (1024 * 1024);
+    return {
+      ok: false,
+      message: `That photo is larger than ${mb} MB; choose a smaller image.`,
+      text: { code: 'photoTooLarge', params: { mb } },
+    };
   }
   const size = readPixelSize(bytes, type);
-  if (!size) return { ok: false, message: 'That image is damaged or cut short; choose another photo.' };
+  if (!size) {
+    return {
+      ok: false,
+      message: 'That image is damaged or cut short; choose another photo.',
+      text: { code: 'photoDamaged' },
+    };
+  }
   return { ok: true, type, size, scaleTo: scaledPhotoSize(size) };
 }

@@ -15,6 +15,7 @@ import {
   type Touchpoint,
 } from '../domain/model';
 import { stageColumns, stageForPosition } from '../domain/layout';
+import type { UserMessage } from '../domain/user-message';
 import { diffRows, type DocState, type RowChange } from './doc-state';
 import { addStage } from './edits';
 
@@ -57,8 +58,10 @@ export function buildClipboardPayload(state: DocState, ids: Iterable<string>): C
 export type ParsedClipboard =
   | { kind: 'waymark'; payload: ClipboardPayload }
   | { kind: 'text'; lines: string[] }
-  | { kind: 'invalid'; message: string }
+  | { kind: 'invalid'; message: string; text: UserMessage }
   | { kind: 'empty' };
+
+const DAMAGED = 'The copied Waymark items are damaged, so nothing was pasted.';
 
 /** Read clipboard text: our payload, foreign text, or a malformed payload (ignored with a message). */
 export function parseClipboardText(text: string): ParsedClipboard {
@@ -69,18 +72,18 @@ export function parseClipboardText(text: string): ParsedClipboard {
     try {
       raw = JSON.parse(trimmed);
     } catch {
-      return { kind: 'invalid', message: 'The copied Waymark items are damaged, so nothing was pasted.' };
+      return { kind: 'invalid', message: DAMAGED, text: { code: 'pasteDamaged' } };
     }
     const version = (raw as { version?: unknown })?.version;
     if (typeof version === 'number' && version > CLIPBOARD_VERSION) {
       return {
         kind: 'invalid',
         message: 'These items were copied from a newer Waymark, so they cannot be pasted here.',
+        text: { code: 'pasteTooNew' },
       };
     }
     const parsed = PayloadSchema.safeParse(raw);
-    if (!parsed.success)
-      return { kind: 'invalid', message: 'The copied Waymark items are damaged, so nothing was pasted.' };
+    if (!parsed.success) return { kind: 'invalid', message: DAMAGED, text: { code: 'pasteDamaged' } };
     return { kind: 'waymark', payload: parsed.data };
   }
   const lines = trimmed

@@ -5,6 +5,7 @@
  */
 import { randomHex } from '../domain/ids';
 import type { Journey, JourneyDocument } from '../domain/model';
+import type { UserMessage } from '../domain/user-message';
 import {
   applyRowChanges,
   StorageError,
@@ -130,7 +131,26 @@ export function describeSaveError(error: unknown): string {
   return 'Your last change could not be saved. It is kept in this window and Waymark will try again.';
 }
 
+/**
+ * `describeSaveError` for the interface to translate: storage's own error (its code says
+ * its sentence when it is the standard one), or the code of the sentence above.
+ */
+export function saveErrorText(error: unknown): StorageError | UserMessage {
+  if (error instanceof StorageError) return error;
+  return { code: 'saveFailedKept' };
+}
+
 export type { JourneyDocument };
+
+/**
+ * `describeReplaced` for the interface to translate: a code, or for 'stale' storage's
+ * `replaced` error (its own sentence).
+ */
+export function replacedText(reason: ReplaceReason | 'stale'): StorageError | UserMessage {
+  if (reason === 'file') return { code: 'replacedByFile' };
+  if (reason === 'stale') return new StorageError('replaced');
+  return { code: 'replacedByVersion' };
+}
 
 /** What a window tells its user when the journey it shows was replaced elsewhere. */
 export function describeReplaced(reason: ReplaceReason | 'stale'): string {

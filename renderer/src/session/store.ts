@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../domain/document';
 import { sameData } from '../domain/equal';
 import type { Journey, JourneyDocument, Viewport } from '../domain/model';
+import type { UserMessage } from '../domain/user-message';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
 
@@ -62,8 +63,8 @@ export interface EditorStoreOptions {
   debounceMs?: number;
   history?: History;
   now?: () => number;
-  /** Tells the user something the store declined to do (an undo step another window overtook). */
-  notify?: (message: string) => void;
+  /** Tells the user something the store declined to do (an undo step another window overtook): in English and as a code to translate. */
+  notify?: (message: string, text: UserMessage) => void;
   /** Where the canvas was left, as saved for this journey. */
   viewport?: Viewport | null;
   /** Saves where the canvas was left; a failure only means the map opens fitted next time. */
@@ -82,6 +83,7 @@ const OVERTAKEN =
   'That step was not undone: another window has changed the same items since. Your map shows the newer version.';
 const PARTLY =
   'Part of that step was not undone: someone else has changed some of the same fields since, and those keep their newer values.';
+const REDO = (message: string) => message.replace('undone', 'redone');
 
 /** Journey fields that are storage's bookkeeping, not content: never set back by an undo. */
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'deletedAt']);
@@ -219,10 +221,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         const back = stepBack(get().doc, step.entry.changes, 'backward');
         if (back.skipped && back.changes.length === 0) {
           set({ history: { past: step.history.past, future: get().history.future } });
-          options.notify?.(OVERTAKEN);
+          options.notify?.(OVERTAKEN, { code: 'undoOvertaken' });
           return false;
         }
-        if (back.skipped) options.notify?.(PARTLY);
+        if (back.skipped) options.notify?.(PARTLY, { code: 'undoPartly' });
         const existing = back.changes.filter((c) => c.after !== null).map((c) => c.id);
         commit(back.changes, 'forward', step.history, existing);
         return true;
@@ -233,10 +235,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         const on = stepBack(get().doc, step.entry.changes, 'forward');
         if (on.skipped && on.changes.length === 0) {
           set({ history: { past: get().history.past, future: step.history.future } });
-          options.notify?.(OVERTAKEN.replace('undone', 'redone'));
+          options.notify?.(REDO(OVERTAKEN), { code: 'redoOvertaken' });
           return false;
         }
-        if (on.skipped) options.notify?.(PARTLY.replace('undone', 'redone'));
+        if (on.skipped) options.notify?.(REDO(PARTLY), { code: 'redoPartly' });
         const existing = on.changes.filter((c) => c.after !== null).map((c) => c.id);
         commit(on.changes, 'forward', step.history, existing);
         return true;

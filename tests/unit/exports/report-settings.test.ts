@@ -37,13 +37,18 @@ describe('checkLogo', () => {
 
   it('refuses other files, empty files and files over 2 MB, in one sentence', () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
-    expect(checkLogo(svg)).toEqual({ ok: false, message: 'The logo must be a PNG or JPEG image.' });
+    expect(checkLogo(svg)).toEqual({
+      ok: false,
+      message: 'The logo must be a PNG or JPEG image.',
+      text: { code: 'logoNotImage' },
+    });
     expect(checkLogo(new Uint8Array())).toMatchObject({ ok: false });
     const big = new Uint8Array(LOGO_MAX_BYTES + 1);
     big.set(PNG.subarray(0, 8));
     expect(checkLogo(big)).toEqual({
       ok: false,
       message: 'The logo is larger than 2 MB; choose a smaller PNG or JPEG image.',
+      text: { code: 'logoTooLarge', params: { mb: 2 } },
     });
   });
 });

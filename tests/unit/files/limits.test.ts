@@ -61,6 +61,10 @@ describe('one .journey size limit', () => {
       ok: false,
       message:
         'This journey was not saved: the file would be 64.1 MB, more than the 64 MB a .journey file may hold (its 2 persona photos take 64 MB). Use smaller photos or remove some, then save again.',
+      text: {
+        code: 'journeyTooLargeFile',
+        params: { size: 64.1, limit: 64, photos: { code: 'journeyPhotos', params: { count: 2, size: 64 } } },
+      },
     });
   }, 60_000);
 
@@ -70,6 +74,10 @@ describe('one .journey size limit', () => {
     expect(r).toEqual({
       ok: false,
       message: expect.stringMatching(/larger than the 0\.1 MB a \.journey file may hold \(its 2 persona photos take/),
+      text: {
+        code: 'journeyTooLargePhotos',
+        params: { limit: 0.1, photos: { code: 'journeyPhotos', params: { count: 2, size: 0.1 } } },
+      },
     });
   });
 

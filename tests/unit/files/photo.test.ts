@@ -103,6 +103,7 @@ describe('persona photo checks', () => {
       expect(planPhoto(other)).toEqual({
         ok: false,
         message: 'That file is not a PNG, JPEG, WebP or GIF image; choose a photo in one of those formats.',
+        text: { code: 'photoNotImage' },
       });
     }
     expect(planPhoto(new Uint8Array())).toMatchObject({ ok: false, message: expect.stringMatching(/empty/) });

@@ -95,7 +95,7 @@ describe('undo and redo in a live session: only your own fields', () => {
     expect(store.getState().undo()).toBe(false);
     expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Theirs');
     expect(store.getState().history.past).toHaveLength(0);
-    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^That step was not undone/));
+    expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^That step was not undone/), { code: 'undoOvertaken' });
   });
 
   it('nested fields: your dot-vote setting is set back, the facilitator’s other workshop change stays', () => {

@@ -12,6 +12,7 @@ import {
   type PixelSize,
 } from '../../files';
 import { currentLanguage, formatNumber, t } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 
 export type PreparedPhoto = { ok: true; blob: Blob; type: PhotoType } | { ok: false; message: string };
 
@@ -45,7 +46,7 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const plan = planPhoto(bytes);
-  if (!plan.ok) return plan;
+  if (!plan.ok) return { ok: false, message: messageText(plan.text) };
   let blob = new Blob([bytes], { type: plan.type });
   if (plan.scaleTo) {
     try {

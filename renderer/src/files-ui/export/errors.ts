@@ -3,6 +3,7 @@ import { errorMessage } from '../../ui/toasts';
 import { PosterError } from '../../exports/poster';
 import { isAbort, RasteriseError } from './rasterise';
 import { i18n } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 
 export type ExportKind = 'pdf' | 'html' | 'png' | 'svg' | 'xlsx' | 'pptx' | 'viewer' | 'poster' | 'report-assets';
 
@@ -20,6 +21,8 @@ const FALLBACK: Record<ExportKind, string> = {
 
 export function describeExportError(error: unknown, kind: ExportKind): string {
   if (isAbort(error)) return i18n.t('export.cancelled');
-  if (error instanceof RasteriseError || error instanceof PosterError) return error.message;
+  if (error instanceof RasteriseError || error instanceof PosterError) {
+    return error.text ? messageText(error.text) : error.message;
+  }
   return errorMessage(error, i18n.t(FALLBACK[kind]));
 }

@@ -4,13 +4,29 @@
  * keeps Noto), drawn on an OffscreenCanvas (or a canvas element) and encoded.
  * The abort signal is checked between steps; nothing is kept on failure.
  */
+import type { UserMessage, UserMessageCode } from '../../domain/user-message';
 import { withSvgSize } from '../../exports';
 
 export class RasteriseError extends Error {
-  constructor(message: string) {
+  /** The sentence as a code for the interface to translate, when it has one. */
+  readonly text: UserMessage | undefined;
+  constructor(message: string, text?: UserMessage) {
     super(message);
     this.name = 'RasteriseError';
+    this.text = text;
   }
+}
+
+/** The sentences a rasterisation fails with, in English (the interface says them by code). */
+export const RASTERISE_SENTENCES = {
+  rasterUnreadable: 'The map drawing could not be read as an image.',
+  rasterTooLarge: 'This computer could not make a drawing surface that large; try a smaller size.',
+  rasterEncodeFailed: 'The image could not be encoded; try a smaller size.',
+  rasterEmpty: 'The image came out empty; try a smaller size.',
+} as const satisfies Partial<Record<UserMessageCode, string>>;
+
+export function rasteriseError(code: keyof typeof RASTERISE_SENTENCES): RasteriseError {
+  return new RasteriseError(RASTERISE_SENTENCES[code], { code });
 }
 
 export function abortError(): DOMException {
@@ -35,7 +51,7 @@ async function loadImage(url: string, signal: AbortSignal | undefined): Promise<
   image.decoding = 'async';
   const loaded = new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new RasteriseError('The map drawing could not be read as an image.'));
+    image.onerror = () => reject(rasteriseError('rasterUnreadable'));
     signal?.addEventListener('abort', () => reject(abortError()), { once: true });
   });
   image.src = url;
@@ -51,24 +67,19 @@ function makeCanvas(width: number, height: number): { ctx: Canvas2D; toPng: () =
   if (typeof OffscreenCanvas !== 'undefined') {
     const canvas = new OffscreenCanvas(width, height);
     const ctx = canvas.getContext('2d');
-    if (!ctx)
-      throw new RasteriseError('This computer could not make a drawing surface that large; try a smaller size.');
+    if (!ctx) throw rasteriseError('rasterTooLarge');
     return { ctx, toPng: () => canvas.convertToBlob({ type: 'image/png' }) };
   }
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new RasteriseError('This computer could not make a drawing surface that large; try a smaller size.');
+  if (!ctx) throw rasteriseError('rasterTooLarge');
   return {
     ctx,
     toPng: () =>
       new Promise((resolve, reject) =>
-        canvas.toBlob(
-          (blob) =>
-            blob ? resolve(blob) : reject(new RasteriseError('The image could not be encoded; try a smaller size.')),
-          'image/png',
-        ),
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(rasteriseError('rasterEncodeFailed'))), 'image/png'),
       ),
   };
 }
@@ -105,7 +116,9 @@ export async function rasteriseSvg(svg: string, options: RasteriseOptions): Prom
     const blob = await toPng();
     check(signal);
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    if (bytes.length === 0) throw new RasteriseError('The image came out empty; try a smaller size.');
+    if (bytes.length === 0) {
+      throw rasteriseError('rasterEmpty');
+    }
     return bytes;
   } finally {
     URL.revokeObjectURL(url);

@@ -18,6 +18,7 @@ import { describeExportError } from './errors';
 import { openExportDialogState as openExportDialog } from './dialog-state';
 import { useEditorUi } from '../../editor/ui-store';
 import { i18n } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 
 const encoder = new TextEncoder();
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0';
@@ -55,7 +56,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
         savedAt: new Date(),
       });
       // Too large: refused before the save dialog, so nothing is written.
-      if (!built.ok) return void toast.error(built.message);
+      if (!built.ok) return void toast.error(messageText(built.text));
       for (const warning of built.warnings) toast.info(warning);
       return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, journeyFileFilters()[0]!);
     }

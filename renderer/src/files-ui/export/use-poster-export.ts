@@ -22,6 +22,7 @@ import { describeExportError } from './errors';
 import { abortError, isAbort, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
 import { currentLanguage, formatNumber, i18n } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 
 /** The last choices, for this session. */
 let remembered: PosterOptions = DEFAULT_POSTER_OPTIONS;
@@ -38,7 +39,7 @@ const mmText = (n: number) => formatNumber(n, currentLanguage(), 1);
 /** One line on what the choices give, or null when they are not valid (see `problem`). */
 export function posterSummary(options: PosterOptions): { summary: string | null; problem: string | null } {
   const check = checkPosterOptions(options);
-  if (!check.ok) return { summary: null, problem: check.message };
+  if (!check.ok) return { summary: null, problem: messageText(check.text) };
   const size = `${mmText(check.size.width)} × ${mmText(check.size.height)} mm`;
   if (options.output === 'single') return { summary: i18n.t('export.posterOnePage', { size }), problem: null };
   const grid = tileGrid(check.size, options.tilePaper, options.overlapMm);

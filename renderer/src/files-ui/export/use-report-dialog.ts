@@ -16,6 +16,7 @@ import {
 } from '../../exports';
 import { journeyFileName } from '../../files';
 import { currentLanguage, i18n } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 import { getHost } from '../../platform';
 import {
   buildReportHtml,
@@ -195,7 +196,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     }
     const result = checkLogo(new Uint8Array(await file.arrayBuffer()));
     if (result.ok) update({ logo: result.logo });
-    else setLogoMessage(result.message);
+    else setLogoMessage(messageText(result.text));
   };
   const removeLogo = () => {
     setLogoMessage(null);

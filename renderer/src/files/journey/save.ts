@@ -4,8 +4,11 @@
  * type is read from them and its hash recomputed, so the file's reader will
  * accept it), a photo that cannot go into the file is named in a warning
  * instead of vanishing, and a file over `MAX_JOURNEY_FILE_BYTES` is refused
- * before anything is written, saying how much of it is photos.
+ * before anything is written, saying how much of it is photos (in English as
+ * `message`, and as a code with its numbers in `text` for the interface to
+ * translate).
  */
+import type { UserMessage } from '../../domain/user-message';
 import { sha256Hex, sniffImageType } from './assets';
 import { MAX_JOURNEY_FILE_BYTES } from './limits';
 import { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './write';
@@ -17,7 +20,7 @@ export type SaveJourneyResult =
       /** Photos that could not be put in the file, one sentence each. */
       warnings: string[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; text: UserMessage };
 
 const MB = 1024 * 1024;
 
@@ -27,7 +30,17 @@ export function megabytes(bytes: number): string {
   return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)} MB`;
 }
 
-function tooLarge(fileBytes: number | null, photoBytes: number, photoCount: number, limit: number): string {
+/** A size in megabytes as the sentence shows it: tenths, rounded up. */
+function megabyteNumber(bytes: number): number {
+  return Math.ceil((bytes / MB) * 10) / 10;
+}
+
+function tooLarge(
+  fileBytes: number | null,
+  photoBytes: number,
+  photoCount: number,
+  limit: number,
+): { message: string; text: UserMessage } {
   const size =
     fileBytes === null
       ? `larger than the ${megabytes(limit)}`
@@ -36,7 +49,20 @@ function tooLarge(fileBytes: number | null, photoBytes: number, photoCount: numb
     photoCount === 0
       ? 'it has no photos, so its text is what is large'
       : `${photoCount === 1 ? 'its persona photo takes' : `its ${photoCount} persona photos take`} ${megabytes(photoBytes)}`;
-  return `This journey was not saved: the file would be ${size} a .journey file may hold (${photos}). Use smaller photos or remove some, then save again.`;
+  const photoText: UserMessage =
+    photoCount === 0
+      ? { code: 'journeyNoPhotos' }
+      : { code: 'journeyPhotos', params: { count: photoCount, size: megabyteNumber(photoBytes) } };
+  return {
+    message: `This journey was not saved: the file would be ${size} a .journey file may hold (${photos}). Use smaller photos or remove some, then save again.`,
+    text:
+      fileBytes === null
+        ? { code: 'journeyTooLargePhotos', params: { limit: megabyteNumber(limit), photos: photoText } }
+        : {
+            code: 'journeyTooLargeFile',
+            params: { size: megabyteNumber(fileBytes), limit: megabyteNumber(limit), photos: photoText },
+          },
+  };
 }
 
 /** Checks the photos, builds the file and refuses it when it is too large. Never writes anything. */
@@ -69,11 +95,11 @@ export async function buildJourneyFileForSave(
   const distinct = new Map<string, number>();
   for (const a of checked.values()) distinct.set(a.hash, a.bytes.byteLength);
   const photoBytes = [...distinct.values()].reduce((sum, n) => sum + n, 0);
-  if (photoBytes > maxBytes) return { ok: false, message: tooLarge(null, photoBytes, distinct.size, maxBytes) };
+  if (photoBytes > maxBytes) return { ok: false, ...tooLarge(null, photoBytes, distinct.size, maxBytes) };
 
   const bytes = writeJourneyFile({ ...input, assets: [...checked.values()] });
   if (bytes.byteLength > maxBytes) {
-    return { ok: false, message: tooLarge(bytes.byteLength, photoBytes, distinct.size, maxBytes) };
+    return { ok: false, ...tooLarge(bytes.byteLength, photoBytes, distinct.size, maxBytes) };
   }
   return { ok: true, bytes, warnings };
 }

@@ -1,0 +1,59 @@
+/**
+ * The sentences the pure layers return as codes (`domain/user-message.ts`),
+ * in the interface language: section `messages`. Numbers are written in the
+ * language's own way; a parameter that is itself a message is translated first.
+ */
+import type { UserMessage, UserMessageCode } from '../domain/user-message';
+import { formatNumber } from './format';
+import { currentLanguage, i18n } from './index';
+
+/** The catalogue key of each code; the record's type makes a new code fail to compile until it has one. */
+export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
+  photoEmpty: 'messages.photoEmpty',
+  photoNotImage: 'messages.photoNotImage',
+  photoTooLarge: 'messages.photoTooLarge',
+  photoDamaged: 'messages.photoDamaged',
+  journeyTooLargePhotos: 'messages.journeyTooLargePhotos',
+  journeyTooLargeFile: 'messages.journeyTooLargeFile',
+  journeyNoPhotos: 'messages.journeyNoPhotos',
+  journeyPhotos: 'messages.journeyPhotos',
+  saveFailedKept: 'messages.saveFailedKept',
+  replacedByFile: 'messages.replacedByFile',
+  replacedByVersion: 'messages.replacedByVersion',
+  pasteDamaged: 'messages.pasteDamaged',
+  pasteTooNew: 'messages.pasteTooNew',
+  undoOvertaken: 'messages.undoOvertaken',
+  redoOvertaken: 'messages.redoOvertaken',
+  undoPartly: 'messages.undoPartly',
+  redoPartly: 'messages.redoPartly',
+  logoEmpty: 'messages.logoEmpty',
+  logoTooLarge: 'messages.logoTooLarge',
+  logoNotImage: 'messages.logoNotImage',
+  posterWidthRange: 'messages.posterWidthRange',
+  posterHeightRange: 'messages.posterHeightRange',
+  posterPaperUnknown: 'messages.posterPaperUnknown',
+  posterTilePaper: 'messages.posterTilePaper',
+  posterOverlapRange: 'messages.posterOverlapRange',
+  rasterUnreadable: 'messages.rasterUnreadable',
+  rasterTooLarge: 'messages.rasterTooLarge',
+  rasterEncodeFailed: 'messages.rasterEncodeFailed',
+  rasterEmpty: 'messages.rasterEmpty',
+};
+
+/** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */
+const FORMAT_NAMES = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', gif: 'GIF', mm: 'mm' } as const;
+
+/** The message as one sentence in the interface language (called when it is shown, so a switch applies). */
+export function messageText(message: UserMessage): string {
+  const language = currentLanguage();
+  const params: Record<string, string | number> = { ...FORMAT_NAMES };
+  for (const [name, value] of Object.entries(message.params ?? {})) {
+    if (typeof value === 'object') params[name] = messageText(value);
+    else if (typeof value === 'number') params[name] = formatNumber(value, language);
+    else params[name] = value;
+  }
+  // `count` picks the plural form, so it stays a number; {{count}} is written as the other numbers are.
+  const count = message.params?.['count'];
+  if (typeof count === 'number') return i18n.t(USER_MESSAGE_KEYS[message.code], { ...params, count });
+  return i18n.t(USER_MESSAGE_KEYS[message.code], params);
+}

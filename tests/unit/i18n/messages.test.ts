@@ -1,0 +1,232 @@
+/**
+ * The sentences the pure layers return as codes (domain/user-message.ts) are
+ * in all five languages (section `messages`), and in English the interface
+ * shows exactly the sentence the pure layer keeps as `message`. The cases are
+ * produced by the real checks (photo refusals, a save too large for a
+ * .journey file), so a new wording on either side fails here.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { USER_MESSAGE_CODES, type UserMessage } from '../../../renderer/src/domain/user-message';
+import { newId } from '../../../renderer/src/domain';
+import { buildJourneyFileForSave, planPhoto, sha256Hex } from '../../../renderer/src/files';
+import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
+import { StorageError } from '../../../renderer/src/storage';
+import { parseClipboardText, CLIPBOARD_FORMAT } from '../../../renderer/src/session/clipboard';
+import { updateTouchpoint } from '../../../renderer/src/session/edits';
+import type { RowChange } from '../../../renderer/src/session/doc-state';
+import {
+  describeReplaced,
+  describeSaveError,
+  replacedText,
+  saveErrorText,
+} from '../../../renderer/src/session/persistence';
+import { createEditorStore } from '../../../renderer/src/session/store';
+import { checkLogo, LOGO_MAX_BYTES } from '../../../renderer/src/exports/logo';
+import {
+  checkPosterOptions,
+  DEFAULT_POSTER_OPTIONS,
+  PosterError,
+  type PosterOptions,
+} from '../../../renderer/src/exports/poster';
+import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
+import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
+import { smallJourney } from '../editor/fixtures';
+import { png } from '../../fixtures/images';
+import { sampleJourney } from '../../fixtures/sample-journey';
+import { TAMIL } from '../../fixtures/seed-text';
+
+interface Case {
+  message: string;
+  text: UserMessage;
+}
+
+const SAVED_AT = new Date('2024-05-07T10:00:00.000Z');
+
+function refused(result: { ok: boolean } & Partial<Case>): Case {
+  expect(result.ok).toBe(false);
+  return { message: result.message!, text: result.text! };
+}
+
+/** A journey with one persona photo per size (noise after a PNG header, so it does not compress). */
+async function journeyWithPhotos(sizes: number[]) {
+  const doc = sampleJourney();
+  const personas = [];
+  const assets = [];
+  for (const [i, size] of sizes.entries()) {
+    const bytes = new Uint8Array(size);
+    for (let k = 0; k < size; k++) bytes[k] = (k * 2654435761 + i * 97) >>> 24;
+    bytes.set(png(2, 2).subarray(0, 8), 0);
+    const blobId = newId('blob');
+    personas.push({
+      ...doc.personas[0]!,
+      id: newId('persona'),
+      name: `${TAMIL[0]!.slice(0, 12)} ${i}`,
+      photoBlobId: blobId,
+    });
+    assets.push({ blobId, hash: await sha256Hex(bytes), type: 'image/png', bytes });
+  }
+  return { document: { ...doc, personas }, assets, appVersion: '1', savedAt: SAVED_AT };
+}
+
+function invalidPaste(text: string): Case {
+  const parsed = parseClipboardText(text);
+  if (parsed.kind !== 'invalid') throw new Error(`expected a refused paste, got ${parsed.kind}`);
+  return { message: parsed.message, text: parsed.text };
+}
+
+/** The notices of undo and redo steps that someone else overtook, fully and in part. */
+function undoNotices(): Case[] {
+  const notices: Case[] = [];
+  const doc = smallJourney();
+  const store = createEditorStore(doc, {
+    persist: async () => undefined,
+    debounceMs: 5,
+    notify: (message, text) => notices.push({ message, text }),
+  });
+  const id = doc.touchpoints[0]!.id;
+  const shared = (patch: Record<string, unknown>) => {
+    const before = store.getState().doc.touchpoints[id]!;
+    store.getState().applyShared([{ table: 'touchpoints', id, before, after: { ...before, ...patch } } as RowChange]);
+  };
+  const s = store.getState();
+  s.run('Edit', updateTouchpoint(s.doc, id, { title: 'Mine', description: 'Also mine' }));
+  shared({ description: TAMIL[1] });
+  store.getState().undo(); // in part
+  store.getState().redo(); // in part
+  store.getState().run('Rename', updateTouchpoint(store.getState().doc, id, { title: 'Again' }));
+  shared({ title: TAMIL[2] });
+  store.getState().undo(); // overtaken
+  store.getState().run('Rename', updateTouchpoint(store.getState().doc, id, { title: 'Once more' }));
+  store.getState().undo();
+  shared({ title: TAMIL[3] });
+  store.getState().redo(); // overtaken
+  return notices;
+}
+
+function sessionCase(message: string, text: StorageError | UserMessage): Case[] {
+  return text instanceof StorageError ? [] : [{ message, text }];
+}
+
+function posterRefused(change: Partial<PosterOptions>): Case {
+  return refused(checkPosterOptions({ ...DEFAULT_POSTER_OPTIONS, ...change }));
+}
+
+function exportCases(): Case[] {
+  const bigLogo = new Uint8Array(LOGO_MAX_BYTES + 1);
+  bigLogo.set(png(2, 2).subarray(0, 8), 0);
+  return [
+    refused(checkLogo(new Uint8Array())),
+    refused(checkLogo(bigLogo)),
+    refused(checkLogo(new TextEncoder().encode('<svg/>'))),
+    posterRefused({ paper: 'custom', custom: { width: 50, height: 700 } }),
+    posterRefused({ paper: 'custom', custom: { width: 1000, height: 2500 } }),
+    posterRefused({ paper: 'B1' as PosterOptions['paper'] }),
+    posterRefused({ output: 'tiled', tilePaper: 'A5' as PosterOptions['tilePaper'] }),
+    posterRefused({ output: 'tiled', tilePaper: 'A4', overlapMm: 45 }),
+    ...Object.keys(RASTERISE_SENTENCES).map((code) => {
+      const error = rasteriseError(code as keyof typeof RASTERISE_SENTENCES);
+      return { message: error.message, text: error.text! };
+    }),
+  ];
+}
+
+async function allCases(): Promise<Case[]> {
+  const hugePng = new Uint8Array(21 * 1024 * 1024);
+  hugePng.set(png(4000, 3000).subarray(0, 32), 0);
+  return [
+    refused(planPhoto(new Uint8Array())),
+    refused(planPhoto(new TextEncoder().encode(TAMIL[0]))),
+    refused(planPhoto(hugePng)),
+    refused(planPhoto(png(3000, 2000).subarray(0, 20))),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([]), 200)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([300_000]), 200_000)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([150_000, 140_000]), 200_000)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([150_000]), 150_100)),
+    refused(await buildJourneyFileForSave(await journeyWithPhotos([100_000, 90_000]), 190_100)),
+    ...sessionCase(
+      describeSaveError(new Error('IndexedDB went away')),
+      saveErrorText(new Error('IndexedDB went away')),
+    ),
+    ...sessionCase(describeReplaced('file'), replacedText('file')),
+    ...sessionCase(describeReplaced('version'), replacedText('version')),
+    invalidPaste(`{"format":"${CLIPBOARD_FORMAT}", "version": 1, "touch`),
+    invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 99 })),
+    invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, touchpoints: 'none' })),
+    ...undoNotices(),
+    ...exportCases(),
+  ];
+}
+
+/** Every code a message uses, its clauses included. */
+function codes(text: UserMessage): string[] {
+  return [text.code, ...Object.values(text.params ?? {}).flatMap((v) => (typeof v === 'object' ? codes(v) : []))];
+}
+
+function lookup(language: string, key: string): unknown {
+  const catalogue = CATALOGUES[language as keyof typeof CATALOGUES];
+  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
+}
+
+describe('messages from the pure layers', () => {
+  afterEach(() => setUiLanguage('en'));
+
+  it('every code has a sentence in all five languages', () => {
+    for (const code of USER_MESSAGE_CODES) {
+      const key = USER_MESSAGE_KEYS[code].replace(/^messages\./, '');
+      for (const language of UI_LANGUAGES) {
+        const section = lookup(language, 'messages') as Record<string, string>;
+        const forms = [section[key], section[`${key}_one`], section[`${key}_other`]].filter(Boolean);
+        expect(forms.length, `${language} ${code}`).toBeGreaterThan(0);
+        for (const form of forms) expect(form!.trim(), `${language} ${code}`).not.toBe('');
+      }
+    }
+  });
+
+  it('in English the translated sentence is the pure layer’s message, for every code', async () => {
+    const cases = await allCases();
+    expect(new Set(cases.flatMap((c) => codes(c.text)))).toEqual(new Set(USER_MESSAGE_CODES));
+    await setUiLanguage('en');
+    for (const c of cases) expect(messageText(c.text)).toBe(c.message);
+  }, 60_000);
+
+  it('a storage error keeps its own code, so the interface says it as storage does', () => {
+    const quota = new StorageError('quota');
+    expect(saveErrorText(quota)).toBe(quota);
+    expect(describeSaveError(quota)).toBe(quota.message);
+    expect(replacedText('stale')).toMatchObject({
+      code: 'replaced',
+      standard: true,
+      message: describeReplaced('stale'),
+    });
+  });
+
+  it('an export that fails says its sentence in the interface language', async () => {
+    await setUiLanguage('ta');
+    const surface = rasteriseError('rasterTooLarge');
+    expect(describeExportError(surface, 'png')).toBe(messageText({ code: 'rasterTooLarge' }));
+    const check = checkPosterOptions({ ...DEFAULT_POSTER_OPTIONS, output: 'tiled', overlapMm: 45 });
+    if (check.ok) throw new Error('expected a refusal');
+    const poster = new PosterError(check.message, check.text);
+    expect(describeExportError(poster, 'poster')).toMatch(/^மேற்பொருத்தம் 0 முதல் 30 mm/);
+  });
+
+  it('the other languages translate every case, numbers in their own writing', async () => {
+    const cases = await allCases();
+    for (const language of UI_LANGUAGES.filter((l) => l !== 'en')) {
+      await setUiLanguage(language);
+      for (const c of cases) {
+        const text = messageText(c.text);
+        expect(text, `${language}: ${c.message}`).not.toBe(c.message);
+        expect(text).not.toMatch(/\{\{|\bmessages\./);
+        expect(text).not.toMatch(
+          /\b(photo|journey was|choose|persona|step|window|pasted|saved|logo|poster|image|size)\b/i,
+        );
+      }
+    }
+    await setUiLanguage('hy');
+    // Armenian writes a decimal comma: 0.2 MB is "0,2".
+    const file = cases.find((c) => c.text.code === 'journeyTooLargeFile' && c.message.includes('0.2 MB'));
+    expect(file && messageText(file.text)).toMatch(/0,2 ՄԲ/);
+  }, 60_000);
+});
