@@ -222,6 +222,15 @@ export function TableView() {
     if (!cell) return;
     wantFocus.current = false;
     cell.focus({ preventScroll: true });
+    // A column out of sight (the grid is wider than the view) scrolls in beside the sticky first column.
+    const scroller = scrollRef.current;
+    if (scroller && current.col > 0) {
+      const sticky = cell.parentElement?.firstElementChild;
+      const left = cell.offsetLeft - (sticky instanceof HTMLElement ? sticky.offsetWidth : 0);
+      const right = cell.offsetLeft + cell.offsetWidth - scroller.clientWidth;
+      if (scroller.scrollLeft > left) scroller.scrollLeft = left;
+      else if (scroller.scrollLeft < right) scroller.scrollLeft = right;
+    }
   });
 
   const rowAt = (key: string) => rows[rowIndex.get(key) ?? -1];
