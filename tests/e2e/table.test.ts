@@ -167,6 +167,52 @@ describe('table view', () => {
     );
   }, 150_000);
 
+  it('edits the columns added for the inspector fields by keyboard: a choice of evidence, a refused expected emotion, a column scrolled into view', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await newJourney(page, seedLine('te', 0));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+    await keys(page, 'Insert', 'Escape');
+    await expect.poll(() => focusedCell(page).getAttribute('data-column')).toBe('title');
+
+    // End goes to the last column (an NPS count), far right of the view: it scrolls in.
+    await page.keyboard.press('End');
+    await expect.poll(() => focusedCell(page).getAttribute('data-column')).toBe('detractors');
+    const inView = async () => {
+      const cell = await focusedCell(page).boundingBox();
+      const view = await page.locator('.table-scroll').boundingBox();
+      return cell !== null && view !== null && cell.x >= view.x && cell.x + cell.width <= view.x + view.width + 1;
+    };
+    await expect.poll(inView).toBe(true);
+    for (let i = 0; i < 40 && (await focusedCell(page).getAttribute('data-column')) !== 'evidence'; i += 1)
+      await page.keyboard.press('ArrowLeft');
+    expect(await focusedCell(page).getAttribute('data-column')).toBe('evidence');
+    await expect.poll(inView).toBe(true);
+
+    // Evidence is a choice: Enter opens it, the arrow picks the first level, Enter stores it.
+    await keys(page, 'Enter', 'ArrowDown', 'ArrowDown', 'Enter');
+    await waitSaved(page);
+    await expect
+      .poll(async () => (await readTable<{ evidence: string | null }>(page, 'touchpoints')).map((t) => t.evidence))
+      .toEqual(['anecdote']);
+    await expect.poll(() => focusedCell(page).textContent()).toBe('Anecdote');
+
+    // An expected emotion out of range is refused in one sentence, and nothing is stored.
+    await keys(page, 'ArrowRight', 'ArrowRight');
+    expect(await focusedCell(page).getAttribute('data-column')).toBe('expectedEmotion');
+    await page.keyboard.type('9');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#table-cell-error').textContent())
+      .toBe('An emotion is a whole number from −3 to +3: type one, or leave the cell empty.');
+    await page.keyboard.press('Escape');
+    await waitSaved(page);
+    const [row] = await readTable<{ metrics: { expectedEmotion: number | null } }>(page, 'touchpoints');
+    expect(row!.metrics.expectedEmotion).toBeNull();
+  });
+
   it('turns a pasted block of spreadsheet cells into touchpoints in one undo step, deletes with a question, passes axe', async () => {
     const { page } = app;
     await newJourney(page, seedLine('te', 2));

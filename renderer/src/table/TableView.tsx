@@ -21,6 +21,7 @@ import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { confirmAction } from '../ui/confirm';
 import { toast } from '../ui/toasts';
 import {
+  choiceOptions,
   readCell,
   tableColumns,
   type CellError,
@@ -87,13 +88,18 @@ function emotionText(score: number | null | undefined): string {
 const emotionOf = (t: Touchpoint, column: Column): number | null | undefined =>
   column.key === 'emotion'
     ? t.emotion
-    : column.key.startsWith('persona:')
-      ? t.personaEmotions[column.key.slice('persona:'.length) as PersonaId]
-      : undefined;
+    : column.key === 'expectedEmotion'
+      ? t.metrics.expectedEmotion
+      : column.key.startsWith('persona:')
+        ? t.personaEmotions[column.key.slice('persona:'.length) as PersonaId]
+        : undefined;
 
 /** What a cell shows (one line): the edited text, with numbers and names for emotions and lists joined. */
 function cellText(t: Touchpoint, column: Column, context: TableContext): string {
-  if (column.kind === 'number' && (column.key === 'emotion' || column.key.startsWith('persona:')))
+  if (
+    column.kind === 'number' &&
+    (column.key === 'emotion' || column.key === 'expectedEmotion' || column.key.startsWith('persona:'))
+  )
     return emotionText(emotionOf(t, column));
   if (column.kind === 'list') return readCell(t, column.key, context).split('\n').join(' · ');
   return readCell(t, column.key, context).replace(/\s*\n\s*/g, ' ');
@@ -216,6 +222,15 @@ export function TableView() {
     if (!cell) return;
     wantFocus.current = false;
     cell.focus({ preventScroll: true });
+    // A column out of sight (the grid is wider than the view) scrolls in beside the sticky first column.
+    const scroller = scrollRef.current;
+    if (scroller && current.col > 0) {
+      const sticky = cell.parentElement?.firstElementChild;
+      const left = cell.offsetLeft - (sticky instanceof HTMLElement ? sticky.offsetWidth : 0);
+      const right = cell.offsetLeft + cell.offsetWidth - scroller.clientWidth;
+      if (scroller.scrollLeft > left) scroller.scrollLeft = left;
+      else if (scroller.scrollLeft < right) scroller.scrollLeft = right;
+    }
   });
 
   const rowAt = (key: string) => rows[rowIndex.get(key) ?? -1];
@@ -578,13 +593,7 @@ export function TableView() {
                             label={header(column)}
                             errorId={errorId}
                             invalid={error !== null}
-                            options={
-                              column.key === 'stage'
-                                ? context.stages.map((s) => ({ value: s.name, label: s.name }))
-                                : column.key === 'lane'
-                                  ? context.lanes.map((l) => ({ value: l.name, label: l.name }))
-                                  : undefined
-                            }
+                            options={choiceOptions(column.key, context)}
                             onCommit={(text, move) => commit({ row: row.key, col }, text, move)}
                             onCancel={cancel}
                           />

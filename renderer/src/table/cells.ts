@@ -5,14 +5,19 @@
  * the unit tests all go through `readCell` and `writeCell`.
  */
 import { newOpportunity, newPainPoint } from '../domain/factories';
+import { i18n } from '../i18n';
+import { evidenceName, loyaltyPillarName, loyaltyQuestionName } from '../i18n/vocabulary';
 import type { LaneId, PersonaId, StageId } from '../domain/ids';
-import type { Metrics, Opportunity, PainPoint, Touchpoint } from '../domain/model';
+import { LIMITS, type Metrics, type Opportunity, type PainPoint, type Touchpoint } from '../domain/model';
 import {
   EMOTION_MAX,
   EMOTION_MIN,
   FRICTION_MAX,
   FRICTION_MIN,
+  EVIDENCE_LEVELS,
   FRICTION_TYPES,
+  LOYALTY_PILLARS,
+  LOYALTY_QUESTIONS,
   type FrictionType,
 } from '../domain/vocabulary';
 
@@ -32,7 +37,23 @@ export type ColumnKey =
   | 'csat'
   | 'ces'
   | 'dropOff'
-  | 'volume';
+  | 'volume'
+  | 'owner'
+  | 'evidence'
+  | 'emotionLabel'
+  | 'expectedEmotion'
+  | 'thoughts'
+  | 'quotes'
+  | 'momentOfTruth'
+  | 'delight'
+  | 'loyaltyQuestions'
+  | 'pillars'
+  | 'tags'
+  | 'csatSample'
+  | 'cesSample'
+  | 'promoters'
+  | 'passives'
+  | 'detractors';
 
 export type ColumnKind = 'text' | 'long' | 'list' | 'number' | 'choice';
 
@@ -74,6 +95,23 @@ export function tableColumns(personas: readonly { id: PersonaId; name: string }[
     { key: 'ces', kind: 'number', label: 'table.columns.ces' },
     { key: 'dropOff', kind: 'number', label: 'table.columns.dropOff' },
     { key: 'volume', kind: 'number', label: 'table.columns.volume' },
+    // What the inspector edits besides (issue #19), after the columns above so those keep their places.
+    { key: 'owner', kind: 'text', label: 'table.columns.owner' },
+    { key: 'evidence', kind: 'choice', label: 'table.columns.evidence' },
+    { key: 'emotionLabel', kind: 'text', label: 'table.columns.emotionLabel' },
+    { key: 'expectedEmotion', kind: 'number', label: 'table.columns.expectedEmotion' },
+    { key: 'thoughts', kind: 'long', label: 'table.columns.thoughts' },
+    { key: 'quotes', kind: 'list', label: 'table.columns.quotes' },
+    { key: 'momentOfTruth', kind: 'choice', label: 'table.columns.momentOfTruth' },
+    { key: 'delight', kind: 'choice', label: 'table.columns.delight' },
+    { key: 'loyaltyQuestions', kind: 'text', label: 'table.columns.loyaltyQuestions' },
+    { key: 'pillars', kind: 'text', label: 'table.columns.pillars' },
+    { key: 'tags', kind: 'text', label: 'table.columns.tags' },
+    { key: 'csatSample', kind: 'number', label: 'table.columns.csatSample' },
+    { key: 'cesSample', kind: 'number', label: 'table.columns.cesSample' },
+    { key: 'promoters', kind: 'number', label: 'table.columns.promoters' },
+    { key: 'passives', kind: 'number', label: 'table.columns.passives' },
+    { key: 'detractors', kind: 'number', label: 'table.columns.detractors' },
   ];
 }
 
@@ -130,9 +168,107 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
       return t.metrics.dropOff === null ? '' : `${formatNumber(t.metrics.dropOff)}%`;
     case 'volume':
       return t.metrics.volume === null ? '' : String(t.metrics.volume);
+    case 'owner':
+      return t.owner;
+    case 'evidence':
+      return t.evidence === null ? '' : evidenceName(t.evidence);
+    case 'emotionLabel':
+      return t.emotionLabel;
+    case 'expectedEmotion':
+      return t.metrics.expectedEmotion === null ? '' : signed(t.metrics.expectedEmotion);
+    case 'thoughts':
+      return t.thoughts;
+    case 'quotes':
+      return t.quotes.join('\n');
+    case 'momentOfTruth':
+      return yesNo(t.momentOfTruth);
+    case 'delight':
+      return yesNo(t.delight);
+    case 'loyaltyQuestions':
+      return t.loyaltyQuestions.map(loyaltyQuestionName).join(', ');
+    case 'pillars':
+      return t.pillars.map(loyaltyPillarName).join(', ');
+    case 'tags':
+      return t.tags.join(', ');
+    case 'csatSample':
+      return t.metrics.csat?.sample == null ? '' : String(t.metrics.csat.sample);
+    case 'cesSample':
+      return t.metrics.ces?.sample == null ? '' : String(t.metrics.ces.sample);
+    case 'promoters':
+    case 'passives':
+    case 'detractors':
+      return t.metrics.nps === null ? '' : String(t.metrics.nps[key]);
     default:
       return '';
   }
+}
+
+/** Yes or no in the interface language, as a yes/no cell shows it. */
+const yesNo = (value: boolean) => i18n.t(value ? 'table.yes' : 'table.no');
+
+/** The same name, whatever its case and spacing. */
+const sameName = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
+/** A yes/no cell's text: yes or no in the interface language or in English (also true/false, 1/0); empty is no. */
+export function parseYesNo(text: string): boolean | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return false;
+  if ([i18n.t('table.yes'), 'yes', 'true', '1', 'y', 'x', '✓'].some((w) => sameName(w, trimmed))) return true;
+  if ([i18n.t('table.no'), 'no', 'false', '0', 'n'].some((w) => sameName(w, trimmed))) return false;
+  return null;
+}
+
+/**
+ * The choices of a choice cell (the value is the text the cell reads and
+ * writes): the journey's stages and lanes, the evidence levels (or none),
+ * yes and no. Undefined for a column typed in.
+ */
+export function choiceOptions(key: ColumnKey, context: TableContext): { value: string; label: string }[] | undefined {
+  switch (key) {
+    case 'stage':
+      return context.stages.map((s) => ({ value: s.name, label: s.name }));
+    case 'lane':
+      return context.lanes.map((l) => ({ value: l.name, label: l.name }));
+    case 'evidence':
+      return [
+        { value: '', label: i18n.t('table.notSaid') },
+        ...EVIDENCE_LEVELS.map((level) => ({ value: evidenceName(level), label: evidenceName(level) })),
+      ];
+    case 'momentOfTruth':
+    case 'delight':
+      return [yesNo(true), yesNo(false)].map((word) => ({ value: word, label: word }));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Names typed as a list (commas, semicolons or lines) matched to the ids of
+ * a vocabulary: by the name in the interface language or by the English id,
+ * without regard to case. The first name that is neither is the error.
+ */
+function parseNames<T extends string>(
+  text: string,
+  ids: readonly T[],
+  name: (id: T) => string,
+): { ok: true; ids: T[] } | { ok: false; name: string; names: string } {
+  const found: T[] = [];
+  for (const part of text.split(/[,;\n]/).map((s) => s.trim())) {
+    if (part === '') continue;
+    const id = ids.find((i) => sameName(name(i), part) || sameName(i, part));
+    if (id === undefined) return { ok: false, name: part, names: ids.map(name).join(', ') };
+    if (!found.includes(id)) found.push(id);
+  }
+  return { ok: true, ids: found };
+}
+
+/** A count of answers or people: a whole number from 0 (spaces and thousands commas allowed); empty is null. */
+function countFrom(text: string): { ok: true; value: number | null } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: null };
+  const n = parseNumber(text.replace(/[\s\u00a0,]/g, ''));
+  if (n === null || !Number.isInteger(n) || n < 0 || !Number.isSafeInteger(n)) return { ok: false };
+  return { ok: true, value: n };
 }
 
 /** A number as people type it: a Unicode minus, a plus sign, a decimal comma and a trailing % are fine. */
@@ -307,6 +443,103 @@ export function writeCell(t: Touchpoint, key: ColumnKey, text: string, context: 
       const n = parseNumber(text.replace(/[\s\u00a0,]/g, ''));
       if (n === null || !Number.isInteger(n) || n < 0) return fail('table.errors.volume');
       return { ok: true, patch: withMetrics(t, { volume: n }) };
+    }
+    case 'owner':
+      return {
+        ok: true,
+        patch: {
+          owner: text
+            .replace(/[\r\n]+/g, ' ')
+            .trim()
+            .slice(0, LIMITS.shortText),
+        },
+      };
+    case 'evidence': {
+      if (text.trim() === '') return { ok: true, patch: { evidence: null } };
+      const level = EVIDENCE_LEVELS.find((l) => sameName(evidenceName(l), text) || sameName(l, text));
+      return level
+        ? { ok: true, patch: { evidence: level } }
+        : fail('table.errors.evidence', { name: text.trim(), levels: EVIDENCE_LEVELS.map(evidenceName).join(', ') });
+    }
+    case 'emotionLabel':
+      return {
+        ok: true,
+        patch: {
+          emotionLabel: text
+            .replace(/[\r\n]+/g, ' ')
+            .trim()
+            .slice(0, LIMITS.shortText),
+        },
+      };
+    case 'expectedEmotion': {
+      const emotion = emotionFrom(text);
+      return emotion.ok ? { ok: true, patch: withMetrics(t, { expectedEmotion: emotion.value }) } : emotion;
+    }
+    case 'thoughts':
+      return text.length > LIMITS.longText
+        ? fail('table.errors.tooLong', { max: LIMITS.longText })
+        : { ok: true, patch: { thoughts: text } };
+    case 'quotes': {
+      const quotes = text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      if (quotes.length > LIMITS.listItems) return fail('table.errors.tooMany', { max: LIMITS.listItems });
+      return { ok: true, patch: { quotes } };
+    }
+    case 'momentOfTruth':
+    case 'delight': {
+      const value = parseYesNo(text);
+      if (value === null) return fail('table.errors.yesNo', { yes: yesNo(true), no: yesNo(false) });
+      return { ok: true, patch: key === 'delight' ? { delight: value } : { momentOfTruth: value } };
+    }
+    case 'loyaltyQuestions': {
+      const parsed = parseNames(text, LOYALTY_QUESTIONS, loyaltyQuestionName);
+      return parsed.ok
+        ? { ok: true, patch: { loyaltyQuestions: parsed.ids } }
+        : fail('table.errors.loyaltyQuestion', { name: parsed.name, names: parsed.names });
+    }
+    case 'pillars': {
+      const parsed = parseNames(text, LOYALTY_PILLARS, loyaltyPillarName);
+      return parsed.ok
+        ? { ok: true, patch: { pillars: parsed.ids } }
+        : fail('table.errors.pillar', { name: parsed.name, names: parsed.names });
+    }
+    case 'tags': {
+      const tags = [
+        ...new Set(
+          text
+            .split(/[,\n]/)
+            .map((tag) => tag.trim())
+            .filter((tag) => tag !== ''),
+        ),
+      ];
+      if (tags.some((tag) => tag.length > 100)) return fail('table.errors.tagLength', { max: 100 });
+      if (tags.length > LIMITS.tags) return fail('table.errors.tooManyTags', { max: LIMITS.tags });
+      return { ok: true, patch: { tags } };
+    }
+    case 'csatSample':
+    case 'cesSample': {
+      const count = countFrom(text);
+      if (!count.ok) return fail('table.errors.sample');
+      if (key === 'csatSample') {
+        const csat = t.metrics.csat;
+        if (!csat) return count.value === null ? { ok: true, patch: {} } : fail('table.errors.csatFirst');
+        return { ok: true, patch: withMetrics(t, { csat: { ...csat, sample: count.value } }) };
+      }
+      const ces = t.metrics.ces;
+      if (!ces) return count.value === null ? { ok: true, patch: {} } : fail('table.errors.cesFirst');
+      return { ok: true, patch: withMetrics(t, { ces: { ...ces, sample: count.value } }) };
+    }
+    case 'promoters':
+    case 'passives':
+    case 'detractors': {
+      const count = countFrom(text);
+      if (!count.ok) return fail('table.errors.nps');
+      const nps = { ...(t.metrics.nps ?? { promoters: 0, passives: 0, detractors: 0 }), [key]: count.value ?? 0 };
+      // No answers at all is no NPS, as in the inspector.
+      const empty = nps.promoters + nps.passives + nps.detractors === 0;
+      return { ok: true, patch: withMetrics(t, { nps: empty ? null : nps }) };
     }
     default:
       return { ok: true, patch: {} };

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
+import { EVIDENCE_LEVELS, LOYALTY_QUESTIONS } from '../../../renderer/src/domain/vocabulary';
+import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { evidenceName, loyaltyPillarName, loyaltyQuestionName } from '../../../renderer/src/i18n/vocabulary';
 import {
+  choiceOptions,
   mergeListLines,
   mergeOpportunities,
   mergePainPoints,
@@ -220,5 +224,314 @@ describe('list cells: one item per line', () => {
       owner: 'Ana',
     });
     expect(merged[1]).toMatchObject({ text: seedLine('te', 3), status: 'idea', owner: '' });
+  });
+});
+
+describe('the columns of everything else the inspector edits (#19)', () => {
+  const NEW_KEYS: ColumnKey[] = [
+    'owner',
+    'evidence',
+    'emotionLabel',
+    'expectedEmotion',
+    'thoughts',
+    'quotes',
+    'momentOfTruth',
+    'delight',
+    'loyaltyQuestions',
+    'pillars',
+    'tags',
+    'csatSample',
+    'cesSample',
+    'promoters',
+    'passives',
+    'detractors',
+  ];
+
+  function filled() {
+    const b = journey(seedLine('hy', 0));
+    const [stage] = b.stages(seedLine('te', 3));
+    const t = b.touchpoint(stage!, {
+      title: seedLine('ta', 0),
+      owner: seedLine('ml', 2),
+      evidence: 'research',
+      emotionLabel: seedLine('te', 0),
+      thoughts: `${seedLine('ta', 1)}\n${seedLine('hy', 2)}`,
+      quotes: [seedLine('ml', 0), seedLine('ta', 2)],
+      momentOfTruth: true,
+      delight: false,
+      loyaltyQuestions: ['Why stay?', 'Why pay?'],
+      pillars: ['customer service'],
+      tags: ['onboarding', seedLine('te', 4).slice(0, 40)],
+      metrics: {
+        csat: { mode: 'mean', value: 4, sample: 120 },
+        ces: { mean: 3, sample: null },
+        nps: { promoters: 50, passives: 30, detractors: 20 },
+        expectedEmotion: 2,
+      },
+    });
+    const bare = b.touchpoint(stage!, { title: 'bare' });
+    const doc = b.build();
+    return { t, bare, context: tableContext(docStateFrom(doc)) };
+  }
+
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('come after the columns the table had, in every journey', () => {
+    const keys = tableColumns([], true).map((c) => c.key);
+    expect(keys.slice(keys.indexOf('volume') + 1)).toEqual(NEW_KEYS);
+    const columns = tableColumns([], false);
+    expect(columns.find((c) => c.key === 'evidence')?.kind).toBe('choice');
+    expect(columns.find((c) => c.key === 'momentOfTruth')?.kind).toBe('choice');
+    expect(columns.find((c) => c.key === 'delight')?.kind).toBe('choice');
+    expect(columns.find((c) => c.key === 'quotes')?.kind).toBe('list');
+    expect(columns.find((c) => c.key === 'thoughts')?.kind).toBe('long');
+  });
+
+  it('have a header in every language', () => {
+    for (const column of tableColumns([], true)) {
+      for (const language of UI_LANGUAGES) {
+        const label = i18n.getFixedT(language)(column.label, { name: 'x' });
+        expect(label, `${language} ${column.label}`).not.toBe(column.label);
+        expect(label.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('read as the text they are edited in (names of the vocabulary, yes/no, one quote per line)', () => {
+    const { t, bare, context } = filled();
+    const read = (key: ColumnKey) => readCell(t, key, context);
+    expect(read('owner')).toBe(seedLine('ml', 2));
+    expect(read('evidence')).toBe('Research');
+    expect(read('emotionLabel')).toBe(seedLine('te', 0));
+    expect(read('expectedEmotion')).toBe('+2');
+    expect(read('thoughts')).toBe(`${seedLine('ta', 1)}\n${seedLine('hy', 2)}`);
+    expect(read('quotes')).toBe(`${seedLine('ml', 0)}\n${seedLine('ta', 2)}`);
+    expect(read('momentOfTruth')).toBe('Yes');
+    expect(read('delight')).toBe('No');
+    expect(read('loyaltyQuestions')).toBe('Why stay?, Why pay?');
+    expect(read('pillars')).toBe('customer service');
+    expect(read('tags')).toBe(`onboarding, ${seedLine('te', 4).slice(0, 40)}`);
+    expect(read('csatSample')).toBe('120');
+    expect(read('cesSample')).toBe('');
+    expect([read('promoters'), read('passives'), read('detractors')]).toEqual(['50', '30', '20']);
+    // Nothing said is an empty cell (yes/no: no).
+    expect(NEW_KEYS.map((key) => readCell(bare, key, context))).toEqual(
+      NEW_KEYS.map((key) => (key === 'momentOfTruth' || key === 'delight' ? 'No' : '')),
+    );
+  });
+
+  it('write back what they read without a change, in every language', async () => {
+    const { t, bare, context } = filled();
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      for (const row of [t, bare])
+        for (const key of NEW_KEYS)
+          expect(patchOf(writeCell(row, key, readCell(row, key, context), context)), `${language} ${key}`).toEqual({});
+    }
+  });
+
+  it('write owner, emotion label, thoughts and quotes (one per line, empty lines dropped)', () => {
+    const { t, context } = filled();
+    expect(patchOf(writeCell(t, 'owner', ` ${seedLine('hy', 3)}\n`, context))).toEqual({ owner: seedLine('hy', 3) });
+    expect(patchOf(writeCell(t, 'emotionLabel', seedLine('ta', 4), context))).toEqual({
+      emotionLabel: seedLine('ta', 4),
+    });
+    const thoughts = `${seedLine('te', 2)}\n\n${seedLine('ml', 3)}`;
+    expect(patchOf(writeCell(t, 'thoughts', thoughts, context))).toEqual({ thoughts });
+    expect(patchOf(writeCell(t, 'quotes', `${seedLine('hy', 1)}\r\n\n  ${seedLine('ta', 3)}  `, context))).toEqual({
+      quotes: [seedLine('hy', 1), seedLine('ta', 3)],
+    });
+    expect(patchOf(writeCell(t, 'quotes', '', context))).toEqual({ quotes: [] });
+  });
+
+  it('refuse thoughts and quotes beyond what a touchpoint holds', () => {
+    const { t, context } = filled();
+    expect(writeCell(t, 'thoughts', 'x'.repeat(100_001), context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.tooLong', values: { max: 100_000 } },
+    });
+    expect(writeCell(t, 'quotes', Array.from({ length: 501 }, (_, i) => `q${i}`).join('\n'), context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.tooMany', values: { max: 500 } },
+    });
+  });
+
+  it('write the evidence level by its name in the interface language or its English id, empty for none', async () => {
+    const { t, context } = filled();
+    expect(patchOf(writeCell(t, 'evidence', 'data', context))).toEqual({ evidence: 'data' });
+    expect(patchOf(writeCell(t, 'evidence', ' ASSUMPTION ', context))).toEqual({ evidence: 'assumption' });
+    expect(patchOf(writeCell(t, 'evidence', '', context))).toEqual({ evidence: null });
+    const refused = writeCell(t, 'evidence', 'rumour', context);
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        key: 'table.errors.evidence',
+        values: { name: 'rumour', levels: EVIDENCE_LEVELS.map(evidenceName).join(', ') },
+      },
+    });
+    await setUiLanguage('hy');
+    expect(patchOf(writeCell(t, 'evidence', evidenceName('anecdote'), context))).toEqual({ evidence: 'anecdote' });
+    expect(readCell(t, 'evidence', context)).toBe(evidenceName('research'));
+    expect(choiceOptions('evidence', context)).toEqual([
+      { value: '', label: i18n.t('table.notSaid') },
+      ...EVIDENCE_LEVELS.map((l) => ({ value: evidenceName(l), label: evidenceName(l) })),
+    ]);
+  });
+
+  it('write yes/no cells in the interface language or English, empty as no, refusing anything else', async () => {
+    const { t, context } = filled();
+    expect(patchOf(writeCell(t, 'momentOfTruth', 'no', context))).toEqual({ momentOfTruth: false });
+    expect(patchOf(writeCell(t, 'momentOfTruth', '', context))).toEqual({ momentOfTruth: false });
+    expect(patchOf(writeCell(t, 'delight', 'YES', context))).toEqual({ delight: true });
+    expect(patchOf(writeCell(t, 'delight', 'true', context))).toEqual({ delight: true });
+    expect(writeCell(t, 'delight', 'maybe', context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.yesNo', values: { yes: 'Yes', no: 'No' } },
+    });
+    await setUiLanguage('ta');
+    const yes = i18n.t('table.yes');
+    expect(yes).not.toBe('Yes');
+    expect(readCell(t, 'momentOfTruth', context)).toBe(yes);
+    expect(patchOf(writeCell(t, 'delight', yes, context))).toEqual({ delight: true });
+    expect(choiceOptions('delight', context)?.map((o) => o.value)).toEqual([yes, i18n.t('table.no')]);
+    const refused = writeCell(t, 'delight', 'maybe', context);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.values).toEqual({ yes, no: i18n.t('table.no') });
+  });
+
+  it('write loyalty questions and pillars by their names (any language shown, or the ids), refusing others', async () => {
+    const { t, context } = filled();
+    expect(patchOf(writeCell(t, 'loyaltyQuestions', 'why now?; Why you?\nwhy now?', context))).toEqual({
+      loyaltyQuestions: ['Why now?', 'Why you?'],
+    });
+    expect(patchOf(writeCell(t, 'loyaltyQuestions', '', context))).toEqual({ loyaltyQuestions: [] });
+    expect(writeCell(t, 'loyaltyQuestions', 'Why you?, Why not?', context)).toEqual({
+      ok: false,
+      error: {
+        key: 'table.errors.loyaltyQuestion',
+        values: { name: 'Why not?', names: LOYALTY_QUESTIONS.map(loyaltyQuestionName).join(', ') },
+      },
+    });
+    expect(patchOf(writeCell(t, 'pillars', 'Bridges,  experiences ', context))).toEqual({
+      pillars: ['bridges', 'experiences'],
+    });
+    const refused = writeCell(t, 'pillars', 'loyalty cards', context);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.key).toBe('table.errors.pillar');
+    await setUiLanguage('ml');
+    const names = `${loyaltyPillarName('community and affinity')}, ${loyaltyPillarName('products and services')}`;
+    expect(names).not.toMatch(/community/);
+    expect(patchOf(writeCell(t, 'pillars', names, context))).toEqual({
+      pillars: ['community and affinity', 'products and services'],
+    });
+    expect(readCell(t, 'loyaltyQuestions', context)).toBe(
+      `${loyaltyQuestionName('Why stay?')}, ${loyaltyQuestionName('Why pay?')}`,
+    );
+    expect(patchOf(writeCell(t, 'loyaltyQuestions', loyaltyQuestionName('Why evolve?'), context))).toEqual({
+      loyaltyQuestions: ['Why evolve?'],
+    });
+  });
+
+  it('write tags separated by commas, without repeats, refusing a tag too long or too many tags', () => {
+    const { t, context } = filled();
+    expect(patchOf(writeCell(t, 'tags', ` ${seedLine('hy', 4).slice(0, 30)} ,pilot,, pilot`, context))).toEqual({
+      tags: [seedLine('hy', 4).slice(0, 30), 'pilot'],
+    });
+    expect(patchOf(writeCell(t, 'tags', '', context))).toEqual({ tags: [] });
+    expect(writeCell(t, 'tags', `ok, ${'x'.repeat(101)}`, context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.tagLength', values: { max: 100 } },
+    });
+    expect(writeCell(t, 'tags', Array.from({ length: 101 }, (_, i) => `t${i}`).join(', '), context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.tooManyTags', values: { max: 100 } },
+    });
+  });
+
+  it('write the expected emotion from −3 to +3 into the metrics, keeping the others', () => {
+    const { t, context } = filled();
+    const metrics = patchOf(writeCell(t, 'expectedEmotion', '\u22123', context)).metrics;
+    expect(metrics).toEqual({ ...t.metrics, expectedEmotion: -3 });
+    expect(patchOf(writeCell(t, 'expectedEmotion', '', context)).metrics?.expectedEmotion).toBeNull();
+    expect(writeCell(t, 'expectedEmotion', '5', context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.emotion' },
+    });
+  });
+
+  it('write CSAT and CES answers onto a measured score, refusing them without one or when not a count', () => {
+    const { t, bare, context } = filled();
+    expect(patchOf(writeCell(t, 'csatSample', '1 500', context)).metrics?.csat).toEqual({
+      mode: 'mean',
+      value: 4,
+      sample: 1500,
+    });
+    expect(patchOf(writeCell(t, 'csatSample', '', context)).metrics?.csat).toEqual({
+      mode: 'mean',
+      value: 4,
+      sample: null,
+    });
+    expect(patchOf(writeCell(t, 'cesSample', '80', context)).metrics?.ces).toEqual({ mean: 3, sample: 80 });
+    for (const bad of ['-1', '2.5', 'many'])
+      expect(writeCell(t, 'cesSample', bad, context), bad).toEqual({
+        ok: false,
+        error: { key: 'table.errors.sample' },
+      });
+    expect(writeCell(bare, 'csatSample', '12', context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.csatFirst' },
+    });
+    expect(writeCell(bare, 'cesSample', '12', context)).toEqual({ ok: false, error: { key: 'table.errors.cesFirst' } });
+  });
+
+  it('write NPS counts, starting an NPS from none and clearing it when every count is empty or zero', () => {
+    const { t, bare, context } = filled();
+    expect(patchOf(writeCell(t, 'passives', '35', context)).metrics?.nps).toEqual({
+      promoters: 50,
+      passives: 35,
+      detractors: 20,
+    });
+    expect(patchOf(writeCell(bare, 'detractors', '7', context)).metrics?.nps).toEqual({
+      promoters: 0,
+      passives: 0,
+      detractors: 7,
+    });
+    const one = { ...bare, metrics: { ...bare.metrics, nps: { promoters: 0, passives: 0, detractors: 7 } } };
+    expect(patchOf(writeCell(one, 'detractors', '', context)).metrics?.nps).toBeNull();
+    expect(patchOf(writeCell(one, 'detractors', '0', context)).metrics?.nps).toBeNull();
+    expect(writeCell(t, 'promoters', '-4', context)).toEqual({ ok: false, error: { key: 'table.errors.nps' } });
+    expect(writeCell(t, 'promoters', '3.5', context)).toEqual({ ok: false, error: { key: 'table.errors.nps' } });
+  });
+
+  it('refuse with a sentence in every language for every new error', () => {
+    const keys = [
+      'evidence',
+      'yesNo',
+      'loyaltyQuestion',
+      'pillar',
+      'tagLength',
+      'tooManyTags',
+      'tooLong',
+      'tooMany',
+      'sample',
+      'csatFirst',
+      'cesFirst',
+      'nps',
+    ];
+    for (const language of UI_LANGUAGES)
+      for (const key of keys) {
+        const text = i18n.getFixedT(language)(`table.errors.${key}`, {
+          name: 'N',
+          levels: 'L',
+          names: 'L',
+          max: 9,
+          yes: 'Y',
+          no: 'O',
+        });
+        expect(text, `${language} ${key}`).not.toBe(`table.errors.${key}`);
+        expect(text).not.toMatch(/\{\{/);
+      }
   });
 });

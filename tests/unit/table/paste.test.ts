@@ -103,6 +103,76 @@ describe('pasting cells into the table', () => {
     expect(after.friction.score).toBe(0);
   });
 
+  it('maps a row onto the columns added for #19, a CSAT before its answers, and skips what it cannot read', () => {
+    const { doc, a, one, columns } = setup();
+    const column = columns.findIndex((c) => c.key === 'csat');
+    const row = [
+      '80%', // csat
+      '', // ces
+      '', // dropOff
+      '', // volume
+      seedLine('te', 2), // owner
+      'Data', // evidence
+      seedLine('ml', 1), // emotionLabel
+      '+1', // expectedEmotion
+      seedLine('ta', 2), // thoughts
+      `${seedLine('hy', 1)}\n${seedLine('hy', 2)}`, // quotes
+      'yes', // momentOfTruth
+      'perhaps', // delight: not a yes or a no
+      'Why now?, Why stay?', // loyaltyQuestions
+      'bridges', // pillars
+      'pilot, q3', // tags
+      '64', // csatSample
+      '12', // cesSample: no CES on this row
+      '5', // promoters
+      '', // passives
+      '2', // detractors
+    ];
+    expect(columns.slice(column, column + row.length).map((c) => c.key)).toEqual([
+      'csat',
+      'ces',
+      'dropOff',
+      'volume',
+      'owner',
+      'evidence',
+      'emotionLabel',
+      'expectedEmotion',
+      'thoughts',
+      'quotes',
+      'momentOfTruth',
+      'delight',
+      'loyaltyQuestions',
+      'pillars',
+      'tags',
+      'csatSample',
+      'cesSample',
+      'promoters',
+      'passives',
+      'detractors',
+    ]);
+    const result = pasteCells(doc, [row], columns, { stageId: a.id, laneId: null, touchpointId: one.id, column });
+    expect(result).toMatchObject({ added: 0, changed: 1, skipped: 2 });
+    const after = applyChanges(doc, result.changes, 'forward').touchpoints[one.id]!;
+    expect(after).toMatchObject({
+      owner: seedLine('te', 2),
+      evidence: 'data',
+      emotionLabel: seedLine('ml', 1),
+      thoughts: seedLine('ta', 2),
+      quotes: [seedLine('hy', 1), seedLine('hy', 2)],
+      momentOfTruth: true,
+      delight: false,
+      loyaltyQuestions: ['Why now?', 'Why stay?'],
+      pillars: ['bridges'],
+      tags: ['pilot', 'q3'],
+    });
+    expect(after.metrics).toMatchObject({
+      csat: { mode: 'share', value: 80, sample: 64 },
+      ces: null,
+      expectedEmotion: 1,
+      nps: { promoters: 5, passives: 0, detractors: 2 },
+    });
+  });
+
   it('on a stage header, every row is new; empty rows add nothing; cells beyond the last column are left out', () => {
     const { doc, c, columns } = setup();
     const block = [['a'], ['', ''], ['b', ...Array.from({ length: columns.length + 3 }, () => 'x')]];
