@@ -10,9 +10,9 @@
 import { Plus, Columns3 } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
+import { emotionName } from '../i18n/vocabulary';
 import { isBlueprint } from '../domain/lanes';
 import type { LaneId, PersonaId, StageId } from '../domain/ids';
-import { emotionLevel } from '../domain/vocabulary';
 import { addStage, deleteItems, deleteStage, updateStage } from '../session/edits';
 import { updateLane } from '../session/lane-edits';
 import { useEditor, useEditorStore } from '../session/react';
@@ -82,7 +82,7 @@ const COLUMN_WIDTHS: Partial<Record<ColumnKey, number>> = {
 
 function emotionText(score: number | null | undefined): string {
   if (score === null || score === undefined) return '';
-  return `${score > 0 ? `+${score}` : score} ${emotionLevel(score).label}`;
+  return `${score > 0 ? `+${score}` : score} ${emotionName(score)}`;
 }
 
 const emotionOf = (t: Touchpoint, column: Column): number | null | undefined =>
