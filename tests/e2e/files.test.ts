@@ -21,7 +21,9 @@ import {
   journeyFileBytes,
   openTemplate,
   readTable,
+  recordToasts,
   toast,
+  toastShown,
   waitSaved,
 } from '../support/e2e-helpers';
 
@@ -542,8 +544,9 @@ describe('journey files', () => {
     const doc = sampleJourney();
     const file = path.join(dir, 'from-mail.journey');
     await writeFile(file, journeyFileBytes(doc));
+    await recordToasts(page);
     await app.openFileFromOs(file);
-    await toast(page, `Opened “${TAMIL[0]}” from from-mail.journey.`);
+    await toastShown(page, `Opened “${TAMIL[0]}” from from-mail.journey.`);
     await page.getByTestId('journey-canvas').waitFor();
     expect((await readTable<Row>(page, 'journeys')).map((j) => j.id)).toEqual([doc.journey.id]);
 

@@ -99,6 +99,36 @@ export async function toast(page: Page, text: string | RegExp) {
   await page.getByRole('region', { name: 'Notifications' }).getByText(text).first().waitFor();
 }
 
+/**
+ * Starts writing down every toast the page shows, so a test can check one
+ * that came and went (7 s) while the page was too busy for Playwright to see
+ * it, as happens on a loaded CI machine. Read them with `shownToasts`.
+ */
+export async function recordToasts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __shownToasts?: string[] };
+    if (w.__shownToasts) return;
+    const seen: string[] = (w.__shownToasts = []);
+    const region = () => document.querySelector('[role="region"][aria-label="Notifications"]');
+    const note = () => {
+      for (const el of region()?.querySelectorAll('*') ?? []) {
+        const text = el.textContent?.trim();
+        if (text && !seen.includes(text)) seen.push(text);
+      }
+    };
+    new MutationObserver(note).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Waits until a recorded toast (see `recordToasts`) says this. */
+export async function toastShown(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => ((window as unknown as { __shownToasts?: string[] }).__shownToasts ?? []).some((s) => s.includes(t)),
+    text,
+    { timeout: 45_000 },
+  );
+}
+
 /** Dispatches a drag event carrying these files (built in the page from their bytes) on the body. */
 export async function dragFiles(
   page: Page,
