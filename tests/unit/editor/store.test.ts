@@ -95,7 +95,10 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().doc.touchpoints[doc.touchpoints[1]!.id]!.title).toBe(doc.touchpoints[1]!.title);
     expect(store.getState().undo()).toBe(false); // the first was overtaken: refused, and dropped
     expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Theirs');
-    expect(notify).toHaveBeenCalledWith(expect.stringContaining('another window has changed'));
+    expect(notify).toHaveBeenCalledWith(
+      expect.stringContaining('another window has changed'),
+      expect.objectContaining({ code: 'undoOvertaken' }),
+    );
     expect(store.getState().history.past).toHaveLength(0);
 
     expect(store.getState().redo()).toBe(true);
