@@ -5,6 +5,7 @@ import type { OpportunityId, TouchpointId } from '../domain/ids';
 import type { Opportunity } from '../domain/model';
 import { LOYALTY_PILLARS, LOYALTY_QUESTIONS } from '../domain/vocabulary';
 import { useEditorActions } from '../editor/actions-context';
+import { ChipSet } from '../editor/inspector/fields';
 import { updateTouchpoint } from '../session/edits';
 import { journeyDocumentOf, useEditor, useEditorStore } from '../session/react';
 import { answeredCount, loyaltyTagName, pillarLine, questionLine, type LensLine } from './lens-display';
@@ -108,36 +109,6 @@ function LensCard<K extends string>(props: {
   );
 }
 
-/** Toggle chips for loyalty tags, each named in the interface language (the stored value stays the tag). */
-function LensChips<T extends string>(props: {
-  label: string;
-  options: readonly T[];
-  value: readonly T[];
-  onChange: (v: T[]) => void;
-}) {
-  return (
-    <fieldset className="field">
-      <legend className="field-label">{props.label}</legend>
-      <div className="chips">
-        {props.options.map((o) => {
-          const on = props.value.includes(o);
-          return (
-            <button
-              key={o}
-              type="button"
-              className={`chip${on ? ' is-on' : ''}`}
-              aria-pressed={on}
-              onClick={() => props.onChange(on ? props.value.filter((v) => v !== o) : [...props.value, o])}
-            >
-              {loyaltyTagName(o)}
-            </button>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
-}
-
 /** Tag one opportunity with loyalty questions and pillars (undoable, like every edit). */
 function OpportunityTagger(props: { touchpointId: TouchpointId; opportunity: Opportunity; touchpointTitle: string }) {
   const { t } = useTranslation();
@@ -175,17 +146,19 @@ function OpportunityTagger(props: { touchpointId: TouchpointId; opportunity: Opp
           >
             <Crosshair size={14} aria-hidden /> {t('insights.lens.showTouchpoint')}
           </button>
-          <LensChips
+          <ChipSet
             label={t('insights.lens.answersQuestions')}
             options={LOYALTY_QUESTIONS}
             value={o.loyaltyQuestions}
             onChange={(v) => set({ loyaltyQuestions: v })}
+            optionLabel={loyaltyTagName}
           />
-          <LensChips
+          <ChipSet
             label={t('insights.lens.pillars')}
             options={LOYALTY_PILLARS}
             value={o.pillars}
             onChange={(v) => set({ pillars: v })}
+            optionLabel={loyaltyTagName}
           />
         </div>
       </details>
