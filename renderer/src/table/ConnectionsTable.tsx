@@ -13,6 +13,7 @@ import { useEditor, useEditorStore } from '../session/react';
 import { toast } from '../ui/toasts';
 import type { CellError, ColumnKind } from './cells';
 import { CellEditor, type Move } from './CellEditor';
+import { gridKeyAction } from './grid-keys';
 import {
   CONNECTION_COLUMNS,
   connectionRows,
@@ -148,29 +149,20 @@ export function ConnectionsTable() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (editing || e.defaultPrevented) return;
-    const mod = e.ctrlKey || e.metaKey;
+    const action = gridKeyAction(e);
+    if (!action) return;
     const last = CONNECTION_COLUMNS.length - 1;
     const go = (row: number, col: number) =>
       moveTo({ row: Math.max(0, Math.min(rows.length - 1, row)), col: Math.max(0, Math.min(last, col)) });
-    let handled = true;
-    if (e.altKey) handled = false;
-    else if (e.key === 'ArrowDown') go(current.row + 1, current.col);
-    else if (e.key === 'ArrowUp') go(current.row - 1, current.col);
-    else if (e.key === 'ArrowRight') go(current.row, current.col + 1);
-    else if (e.key === 'ArrowLeft') go(current.row, current.col - 1);
-    else if (e.key === 'PageDown') go(current.row + 10, current.col);
-    else if (e.key === 'PageUp') go(current.row - 10, current.col);
-    else if (e.key === 'Home') go(mod ? 0 : current.row, 0);
-    else if (e.key === 'End') go(mod ? rows.length - 1 : current.row, last);
-    else if ((e.key === 'Enter' || e.key === 'F2') && !mod) startEditing(current);
-    else if (e.key === 'Insert') add();
-    else if (e.key === 'Delete') remove(current.row);
-    else if (e.key.length === 1 && !mod && e.key !== ' ') startEditing(current, e.key);
-    else handled = false;
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
+    if (action.kind === 'move') go(current.row + action.rows, current.col + action.cols);
+    else if (action.kind === 'home') go(action.grid ? 0 : current.row, 0);
+    else if (action.kind === 'end') go(action.grid ? rows.length - 1 : current.row, last);
+    else if (action.kind === 'edit') startEditing(current);
+    else if (action.kind === 'insert') add();
+    else if (action.kind === 'delete') remove(current.row);
+    else startEditing(current, action.text);
+    e.preventDefault();
+    e.stopPropagation();
   };
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);

@@ -11,6 +11,7 @@ import { Plus, Columns3 } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import { emotionName } from '../i18n/vocabulary';
+import { gridKeyAction } from './grid-keys';
 import { isBlueprint } from '../domain/lanes';
 import type { LaneId, PersonaId, StageId } from '../domain/ids';
 import { addStage, deleteItems, deleteStage, updateStage } from '../session/edits';
@@ -407,34 +408,29 @@ export function TableView() {
     const index = rowIndex.get(current.row) ?? 0;
     const row = rows[index];
     if (!row) return;
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      moveRow(row, e.key === 'ArrowUp' ? -1 : 1, e.shiftKey);
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
+    const action = gridKeyAction(e);
+    if (!action) return;
     const last = colCount(row) - 1;
-    const mod = e.ctrlKey || e.metaKey;
     const go = (rowI: number, col: number) => {
       const r = rows[Math.max(0, Math.min(rows.length - 1, rowI))]!;
       moveTo({ row: r.key, col: Math.max(0, Math.min(colCount(r) - 1, col)) });
     };
-    let handled = true;
-    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      moveRow(row, e.key === 'ArrowUp' ? -1 : 1, e.shiftKey);
-    } else if (e.altKey) {
-      handled = false;
-    } else if (e.key === 'ArrowDown') go(index + 1, current.col);
-    else if (e.key === 'ArrowUp') go(index - 1, current.col);
-    else if (e.key === 'ArrowRight') go(index, Math.min(last, current.col + 1));
-    else if (e.key === 'ArrowLeft') go(index, current.col - 1);
-    else if (e.key === 'PageDown') go(index + 10, current.col);
-    else if (e.key === 'PageUp') go(index - 10, current.col);
-    else if (e.key === 'Home') go(mod ? 0 : index, 0);
-    else if (e.key === 'End') go(mod ? rows.length - 1 : index, mod ? columns.length - 1 : last);
-    else if ((e.key === 'Enter' || e.key === 'F2') && !mod) startEditing(current);
-    else if (e.key === 'Insert') addRow();
-    else if (e.key === 'Delete') void deleteRow(row);
-    else if (e.key.length === 1 && !mod && e.key !== ' ') startEditing(current, e.key);
-    else handled = false;
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
+    if (action.kind === 'move')
+      go(index + action.rows, action.cols > 0 ? Math.min(last, current.col + action.cols) : current.col + action.cols);
+    else if (action.kind === 'home') go(action.grid ? 0 : index, 0);
+    else if (action.kind === 'end') go(action.grid ? rows.length - 1 : index, action.grid ? columns.length - 1 : last);
+    else if (action.kind === 'edit') startEditing(current);
+    else if (action.kind === 'insert') addRow();
+    else if (action.kind === 'delete') void deleteRow(row);
+    else startEditing(current, action.text);
+    e.preventDefault();
+    e.stopPropagation();
   };
 
   const onPaste = (e: ClipboardEvent<HTMLElement>) => {
