@@ -7,6 +7,7 @@
 import { Plus } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
+import { connectionKindName } from '../i18n/vocabulary';
 import type { Touchpoint } from '../domain/model';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { useEditor, useEditorStore } from '../session/react';
@@ -63,7 +64,7 @@ export function ConnectionsTable() {
   };
   const options = (key: string) =>
     key === 'kind'
-      ? CONNECTION_KINDS.map((k) => ({ value: k, label: k }))
+      ? CONNECTION_KINDS.map((k) => ({ value: k, label: connectionKindName(k) }))
       : choices.map((tp) => ({ value: tp.id as string, label: nameOf(tp) }));
 
   useEffect(() => {
@@ -173,6 +174,7 @@ export function ConnectionsTable() {
     const c = rows[i]!;
     const key = CONNECTION_COLUMNS[col]!.key;
     if (key === 'source' || key === 'target') return nameOf(touchpoints[c[key]]);
+    if (key === 'kind') return connectionKindName(c.kind);
     return readConnectionCell(c, key);
   };
 
