@@ -95,7 +95,7 @@ async function openPanel(page: Page, label: string, more: string, body?: string)
   if (await button.isVisible()) await button.click();
   else {
     await page.getByRole('button', { name: more }).click();
-    await page.getByRole('menuitem', { name: label }).click();
+    await page.getByRole('menuitemcheckbox', { name: label }).click();
   }
   // The insights panel's own title is the editor's (translated on the i18n-editor branch): wait for its body.
   if (body) await page.locator(body).waitFor();

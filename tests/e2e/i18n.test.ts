@@ -181,7 +181,7 @@ describe('languages', () => {
             .map((el) => `${el.tagName} ${el.innerText.trim()} ${el.scrollWidth}>${el.clientWidth}`),
         );
       expect(await overflowing()).toEqual([]);
-      await page.getByRole('button', { name: catalogue.library.newFromTemplate }).click();
+      await page.getByRole('button', { name: catalogue.library.templates }).click();
       await page.getByRole('dialog', { name: catalogue.library.newFromTemplate }).waitFor();
       expect(await overflowing()).toEqual([]);
       await page.keyboard.press('Escape');

@@ -42,20 +42,24 @@ function browserLocales(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages;
 }
 
+function rememberedLanguage(): string | null {
+  try {
+    return storage()?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function startLanguage(): void {
   initI18n(initialLanguage(storage(), browserLocales()));
   i18n.on('languageChanged', tellHost);
   tellHost();
-  let remembered: string | null = null;
-  try {
-    remembered = storage()?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
-  } catch {
-    remembered = null;
-  }
-  if (isUiLanguage(remembered)) return;
+  if (isUiLanguage(rememberedLanguage())) return;
   void getHost()
     .appInfo()
     .then((info) => {
+      // A language the person chose while the OS locale was on its way wins over the locale.
+      if (isUiLanguage(rememberedLanguage())) return;
       if (info.locale) void setUiLanguage(pickLanguage([info.locale, ...browserLocales()]));
     })
     .catch(() => undefined);
