@@ -97,7 +97,7 @@ describe('journey files', () => {
     await page.getByRole('button', { name: `Actions for ${TAMIL[3]}` }).click();
     await page.getByRole('menuitem', { name: 'Move to trash' }).click();
     await page.getByRole('link', { name: /Trash/ }).click();
-    await page.getByRole('button', { name: `Delete ${TAMIL[3]} forever` }).click();
+    await page.getByRole('button', { name: `Delete forever: ${TAMIL[3]}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete forever' }).click();
     await page.getByRole('heading', { name: 'The trash is empty' }).waitFor();
     await expectEventually(async () => expect(await readTable(page, 'journeys')).toEqual([]));

@@ -133,7 +133,14 @@ describe('languages', () => {
   for (const language of UI_LANGUAGES) {
     it(`the library in ${language}: every visible string from its catalogue, nothing overflowing`, async () => {
       const { page } = app;
-      await page.getByRole('button', { name: 'Choose the interface language' }).click();
+      // The language button says the language it shows, and is described as what it does.
+      const languageButton = page.getByRole('button', { name: 'English', exact: true });
+      expect(
+        await languageButton.evaluate(
+          (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent,
+        ),
+      ).toBe('Choose the interface language');
+      await languageButton.click();
       await page.getByRole('menuitemradio', { name: LANGUAGE_NAMES[language] }).click();
       await expectEventually(async () =>
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(language),

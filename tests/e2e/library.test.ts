@@ -96,10 +96,10 @@ describe('journey library', () => {
     }
     await page.getByRole('link', { name: /Trash/ }).click();
     await page.getByRole('button', { name: 'Restore Restore me' }).click();
-    await page.getByRole('button', { name: 'Delete Purge me forever' }).click();
+    await page.getByRole('button', { name: 'Delete forever: Purge me' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await expectEventually(async () => expect(await readTable(page, 'journeys')).toHaveLength(2));
-    await page.getByRole('button', { name: 'Delete Purge me forever' }).click();
+    await page.getByRole('button', { name: 'Delete forever: Purge me' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete forever' }).click();
     await page.getByRole('heading', { name: 'The trash is empty' }).waitFor();
     await expectEventually(async () =>

@@ -27,30 +27,29 @@ function TemplateCard({ template, onChoose }: { template: JourneyTemplate; onCho
   const { t } = useTranslation();
   return (
     <li className="template-card" lang={template.language}>
+      {/* The button is named by what it shows (thumbnail and name); the details beside it describe it, and
+          its ::after stretches over the whole card so a click anywhere opens the template. */}
       <button
         type="button"
         className="template-card-open"
-        aria-labelledby={`${id}-name`}
         aria-describedby={`${id}-meta ${id}-description`}
         title={template.description}
         onClick={() => onChoose(template.id)}
       >
         <TemplateThumbnail thumbnail={preview.thumbnail} />
-        <span id={`${id}-name`} className="template-card-name">
-          {template.name}
-        </span>
-        <span id={`${id}-meta`} className="template-card-meta">
-          <span className="template-card-industry">{template.industry}</span>
-          <span>
-            {t('library.stages', { count: preview.stageCount })} ·{' '}
-            {t('library.touchpoints', { count: preview.touchpointCount })}
-          </span>
-          <span className="template-card-language">{TEMPLATE_LANGUAGES[template.language]}</span>
-        </span>
-        <span id={`${id}-description`} className="template-card-description">
-          {template.description}
-        </span>
+        <span className="template-card-name">{template.name}</span>
       </button>
+      <span id={`${id}-meta`} className="template-card-meta">
+        <span className="template-card-industry">{template.industry}</span>
+        <span>
+          {t('library.stages', { count: preview.stageCount })} ·{' '}
+          {t('library.touchpoints', { count: preview.touchpointCount })}
+        </span>
+        <span className="template-card-language">{TEMPLATE_LANGUAGES[template.language]}</span>
+      </span>
+      <span id={`${id}-description`} className="template-card-description">
+        {template.description}
+      </span>
     </li>
   );
 }

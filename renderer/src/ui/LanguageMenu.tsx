@@ -11,6 +11,7 @@ export function LanguageMenu() {
       className="language-menu"
       label={t('language.choose')}
       title={t('language.choose')}
+      namedByTrigger
       trigger={
         <>
           <Languages size={16} aria-hidden /> <span lang={current}>{LANGUAGE_NAMES[current]}</span>

@@ -74,6 +74,11 @@ export function DropdownMenu(
     className?: string;
     align?: 'start' | 'end';
     title?: string;
+    /**
+     * The trigger shows text of its own (a language's name): the button is then named by that text, as
+     * what is seen is what is spoken, and `label` describes it instead of replacing it.
+     */
+    namedByTrigger?: boolean;
   },
 ) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
@@ -165,7 +170,8 @@ export function DropdownMenu(
         aria-haspopup="menu"
         aria-expanded={Boolean(open)}
         aria-controls={open ? menuId : undefined}
-        aria-label={props.label}
+        aria-label={props.namedByTrigger ? undefined : props.label}
+        aria-describedby={props.namedByTrigger ? `${menuId}-description` : undefined}
         title={props.title ?? props.label}
         onKeyDown={onTriggerKeyDown}
         onClick={(e) => {
@@ -176,6 +182,11 @@ export function DropdownMenu(
       >
         {props.trigger}
       </button>
+      {props.namedByTrigger && (
+        <span id={`${menuId}-description`} hidden>
+          {props.label}
+        </span>
+      )}
       {open && (
         <div className={`menu-popover menu-${props.align ?? 'end'}`} role="menu" id={menuId} aria-label={props.label}>
           {shown.map((section, s) => (

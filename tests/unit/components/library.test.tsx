@@ -128,7 +128,7 @@ describe('TrashList (component)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: `Restore ${TELUGU[0]}` }));
     expect(actions.restore).toHaveBeenCalledWith(second);
-    fireEvent.click(screen.getByRole('button', { name: `Delete ${TAMIL[0]} forever` }));
+    fireEvent.click(screen.getByRole('button', { name: `Delete forever: ${TAMIL[0]}` }));
     expect(actions.purge).toHaveBeenCalledWith(first);
   });
 });
