@@ -18,6 +18,8 @@ export function CellEditor(props: {
   label: string;
   errorId: string;
   invalid?: boolean;
+  /** What the box of lines says under it, instead of the list's or the long text's hint. */
+  hint?: string;
   /** A choice among these (value stored, label shown), instead of typed text. */
   options?: readonly { value: string; label: string }[];
   /** False when the text could not be taken (the field stays open). */
@@ -91,7 +93,9 @@ export function CellEditor(props: {
     return (
       <div className="table-cell-box">
         <textarea ref={ref} defaultValue={props.initial} rows={5} {...common} />
-        <span className="table-cell-hint">{t(props.kind === 'list' ? 'table.listHint' : 'table.longHint')}</span>
+        <span className="table-cell-hint">
+          {props.hint ?? t(props.kind === 'list' ? 'table.listHint' : 'table.longHint')}
+        </span>
       </div>
     );
   }
