@@ -11,6 +11,8 @@ import {
 } from '../../../renderer/src/i18n/vocabulary';
 import {
   choiceOptions,
+  editValue,
+  linkOptions,
   mergeListLines,
   mergeOpportunities,
   mergePainPoints,
@@ -21,8 +23,10 @@ import {
   type CellWrite,
   type ColumnKey,
 } from '../../../renderer/src/table/cells';
-import { tableContext } from '../../../renderer/src/table/rows';
-import { docStateFrom } from '../../../renderer/src/session/doc-state';
+import { cellChanges, tableContext } from '../../../renderer/src/table/rows';
+import { pasteCells } from '../../../renderer/src/table/paste';
+import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-state';
+import { newId } from '../../../renderer/src/domain/ids';
 import { journey } from '../../fixtures/journey-builder';
 import { seedLine } from '../../fixtures/seed-text';
 
@@ -843,5 +847,125 @@ describe('the details of pain points and opportunities, one line per item (#19)'
           expect(text, `${language} ${key}`).not.toBe(`table.errors.${key}`);
           expect(text).not.toMatch(/\{\{/);
         }
+  });
+});
+
+describe('the sub-journey column (#19)', () => {
+  function linked() {
+    const b = journey(seedLine('ta', 0));
+    const [stage] = b.stages(seedLine('ml', 3));
+    const doc0 = b.build();
+    const self = doc0.journey.id;
+    const child = newId('journey');
+    const other = newId('journey');
+    const trashed = newId('journey');
+    const gone = newId('journey');
+    const refs = [
+      { id: self, title: seedLine('ta', 0), deletedAt: null },
+      { id: child, title: seedLine('hy', 2), deletedAt: null },
+      { id: other, title: seedLine('te', 1), deletedAt: null },
+      { id: trashed, title: seedLine('ml', 0), deletedAt: 5 },
+    ];
+    const t = b.touchpoint(stage!, { title: 'to child', linkedJourneyId: child });
+    const missing = b.touchpoint(stage!, { title: 'to nowhere', linkedJourneyId: gone });
+    const none = b.touchpoint(stage!, { title: 'no link' });
+    const doc = b.build();
+    const context = {
+      ...tableContext(docStateFrom(doc)),
+      links: { self, journeys: new Map(refs.map((r) => [r.id, r])) },
+    };
+    return { t, missing, none, self, child, other, trashed, gone, context, doc };
+  }
+
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('is a choice column, left out where other journeys are not known (a live session)', () => {
+    expect(tableColumns([], false).find((c) => c.key === 'subJourney')).toMatchObject({ kind: 'choice' });
+    expect(tableColumns([], false, { subJourney: false }).map((c) => c.key)).not.toContain('subJourney');
+  });
+
+  it('reads the linked journey’s title, or says the journey is missing or in the trash', async () => {
+    const { t, missing, none, trashed, context } = linked();
+    expect(readCell(t, 'subJourney', context)).toBe(seedLine('hy', 2));
+    expect(readCell(missing, 'subJourney', context)).toBe('Missing journey');
+    expect(readCell(none, 'subJourney', context)).toBe('');
+    expect(readCell({ ...none, linkedJourneyId: trashed }, 'subJourney', context)).toBe(
+      `${seedLine('ml', 0)} (in the trash)`,
+    );
+    // While the journeys are not known, nothing is claimed.
+    expect(readCell(missing, 'subJourney', { ...context, links: null })).toBe('');
+    await setUiLanguage('hy');
+    expect(readCell(missing, 'subJourney', context)).toBe(i18n.t('table.linkMissing'));
+    expect(readCell(missing, 'subJourney', context)).not.toBe('Missing journey');
+  });
+
+  it('offers none and the library’s journeys by title, without the trash or the open journey', () => {
+    const { t, missing, child, other, gone, context } = linked();
+    const choices = choiceOptions('subJourney', context)!;
+    expect(choices[0]).toEqual({ value: '', label: 'None' });
+    expect(choices.slice(1).map((o) => o.value)).toEqual(
+      [
+        { id: child, title: seedLine('hy', 2) },
+        { id: other, title: seedLine('te', 1) },
+      ]
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((j) => j.id),
+    );
+    expect(linkOptions(t, context)).toEqual(choices);
+    // A link that leads nowhere is kept among the choices, so opening and leaving the cell keeps it.
+    expect(linkOptions(missing, context)).toEqual([...choices, { value: gone, label: 'Missing journey' }]);
+    expect(editValue(missing, 'subJourney', context)).toBe(gone);
+    expect(patchOf(writeCell(missing, 'subJourney', gone, context))).toEqual({});
+    expect(patchOf(writeCell(missing, 'subJourney', 'Missing journey', context))).toEqual({});
+  });
+
+  it('writes a journey chosen by id or typed by title, none clears, and refuses the trash, itself or the unknown', () => {
+    const { t, missing, none, self, child, other, trashed, context } = linked();
+    expect(patchOf(writeCell(none, 'subJourney', other, context))).toEqual({ linkedJourneyId: other });
+    expect(patchOf(writeCell(none, 'subJourney', ` ${seedLine('te', 1)} `, context))).toEqual({
+      linkedJourneyId: other,
+    });
+    expect(patchOf(writeCell(t, 'subJourney', child, context))).toEqual({});
+    expect(patchOf(writeCell(t, 'subJourney', '', context))).toEqual({ linkedJourneyId: null });
+    expect(patchOf(writeCell(missing, 'subJourney', '', context))).toEqual({ linkedJourneyId: null });
+    expect(patchOf(writeCell(missing, 'subJourney', child, context))).toEqual({ linkedJourneyId: child });
+    for (const name of [trashed, seedLine('ml', 0), self, seedLine('ta', 0), 'Nowhere'])
+      expect(writeCell(none, 'subJourney', name, context), name).toEqual({
+        ok: false,
+        error: { key: 'table.errors.subJourney', values: { name } },
+      });
+    expect(writeCell(none, 'subJourney', other, { ...context, links: null })).toEqual({
+      ok: false,
+      error: { key: 'table.errors.subJourneyUnknown' },
+    });
+  });
+
+  it('is stored through cellChanges as one change of the touchpoint row; pasting names a journey by its title', () => {
+    const { none, other, context, doc } = linked();
+    const state = docStateFrom(doc);
+    const result = cellChanges(state, none.id, 'subJourney', other, context);
+    if (!result.ok) throw new Error(result.error.key);
+    expect(result.changes).toHaveLength(1);
+    expect(applyChanges(state, result.changes, 'forward').touchpoints[none.id]!.linkedJourneyId).toBe(other);
+    const columns = tableColumns([], false);
+    const pasted = pasteCells(state, [[seedLine('te', 1)]], columns, {
+      stageId: none.stageId,
+      laneId: null,
+      touchpointId: none.id,
+      column: columns.findIndex((c) => c.key === 'subJourney'),
+      links: context.links,
+    });
+    expect(pasted).toMatchObject({ changed: 1, skipped: 0 });
+    expect(applyChanges(state, pasted.changes, 'forward').touchpoints[none.id]!.linkedJourneyId).toBe(other);
+    // Without the library's journeys, a pasted title is skipped, not guessed.
+    const blind = pasteCells(state, [[seedLine('te', 1)]], columns, {
+      stageId: none.stageId,
+      laneId: null,
+      touchpointId: none.id,
+      column: columns.findIndex((c) => c.key === 'subJourney'),
+    });
+    expect(blind).toMatchObject({ changed: 0, skipped: 1, changes: [] });
   });
 });
