@@ -273,7 +273,12 @@ describe('table view', () => {
     await keys(page, 'Control+Enter', 'ArrowRight');
     expect(await focusedCell(page).getAttribute('data-column')).toBe('painSeverity');
     expect(await focusedCell(page).textContent()).toBe('Moderate · Moderate');
-    await keys(page, 'Enter', 'Control+A');
+    // The box of lines numbers the pain points its lines belong to.
+    await keys(page, 'Enter');
+    expect(await grid(page).getByRole('list', { name: 'Pain points' }).getByRole('listitem').allTextContents()).toEqual(
+      [`1${pains[0]}`, `2${pains[1]}`],
+    );
+    await keys(page, 'Control+A');
     await page.keyboard.type('Severe');
     await keys(page, 'Enter');
     await page.keyboard.type('1');

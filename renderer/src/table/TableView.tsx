@@ -631,6 +631,17 @@ export function TableView() {
                                 ? linkOptions(row.touchpoint, context)
                                 : choiceOptions(column.key, context)
                             }
+                            items={
+                              column.alignedWith
+                                ? {
+                                    label: t(`table.columns.${column.alignedWith}`),
+                                    texts:
+                                      column.alignedWith === 'painPoints'
+                                        ? row.touchpoint.painPoints.map((p) => p.text)
+                                        : row.touchpoint.opportunities.map((o) => o.text),
+                                  }
+                                : undefined
+                            }
                             hint={
                               column.alignedWith === 'painPoints'
                                 ? t('table.alignedPainHint')
