@@ -77,16 +77,16 @@ const COLUMN_WIDTHS: Partial<Record<ColumnKey, number>> = {
   painPoints: 260,
   friction: 90,
   frictionTypes: 180,
-  painSeverity: 150,
-  painEvidence: 150,
+  painSeverity: 190,
+  painEvidence: 190,
   opportunities: 260,
-  opportunityStatus: 160,
-  opportunityOwner: 160,
-  customerValue: 120,
-  businessValue: 120,
-  effort: 100,
-  confidence: 110,
-  opportunityTags: 220,
+  opportunityStatus: 200,
+  opportunityOwner: 200,
+  customerValue: 170,
+  businessValue: 170,
+  effort: 110,
+  confidence: 140,
+  opportunityTags: 240,
   subJourney: 200,
   csat: 90,
   ces: 80,
@@ -546,7 +546,7 @@ export function TableView() {
           <thead>
             <tr role="row" aria-rowindex={1}>
               {columns.map((c) => (
-                <th key={c.key} role="columnheader" scope="col">
+                <th key={c.key} role="columnheader" scope="col" title={header(c)}>
                   {header(c)}
                 </th>
               ))}
