@@ -213,6 +213,116 @@ describe('table view', () => {
     expect(row!.metrics.expectedEmotion).toBeNull();
   });
 
+  it('links a touchpoint to a sub-journey from the table: a choice of the library’s journeys, stored, undone in one step', async () => {
+    const { page } = app;
+    const child = seedLine('hy', 2);
+    await newJourney(page, child);
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Back to journeys' }).click();
+    await newJourney(page, seedLine('ta', 0));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+    await keys(page, 'Insert');
+    await page.keyboard.type(seedLine('ml', 0));
+    await keys(page, 'Enter');
+    await toColumn(page, 'subJourney');
+    expect(await focusedCell(page).textContent()).toBe('');
+
+    // Enter opens the choice: none, then the other journey (not this one); the arrow picks it, Enter stores it.
+    await keys(page, 'Enter');
+    const choice = grid(page).getByRole('combobox', { name: 'Sub-journey' });
+    await choice.waitFor();
+    expect(await choice.locator('option').allTextContents()).toEqual(['None', child]);
+    await keys(page, 'ArrowDown', 'Enter');
+    await expect.poll(() => focusedCell(page).textContent()).toBe(child);
+    await waitSaved(page);
+    const journeys = await readTable<{ id: string; title: string }>(page, 'journeys');
+    const childId = journeys.find((j) => j.title === child)!.id;
+    const links = async () =>
+      (await readTable<{ title: string; linkedJourneyId: string | null }>(page, 'touchpoints')).map((t) => [
+        t.title,
+        t.linkedJourneyId,
+      ]);
+    expect(await links()).toEqual([[seedLine('ml', 0), childId]]);
+
+    // One undo step takes the link back.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => focusedCell(page).textContent()).toBe('');
+    await waitSaved(page);
+    await expect.poll(links).toEqual([[seedLine('ml', 0), null]]);
+  });
+
+  it('sets pain severity, opportunity status and scores by keyboard only, line by line, and refuses a score out of range', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('te', 1));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+    await keys(page, 'Insert');
+    await page.keyboard.type(seedLine('ta', 3));
+    await keys(page, 'Enter');
+    const pains = [seedLine('ta', 5), seedLine('hy', 1)];
+
+    // Two pain points in their box of lines, then their severities beside them, one line each.
+    await toColumn(page, 'painPoints');
+    await keys(page, 'Enter');
+    await page.keyboard.type(pains[0]!);
+    await keys(page, 'Enter');
+    await page.keyboard.type(pains[1]!);
+    await keys(page, 'Control+Enter', 'ArrowRight');
+    expect(await focusedCell(page).getAttribute('data-column')).toBe('painSeverity');
+    expect(await focusedCell(page).textContent()).toBe('Moderate · Moderate');
+    // The box of lines numbers the pain points its lines belong to.
+    await keys(page, 'Enter');
+    expect(await grid(page).getByRole('list', { name: 'Pain points' }).getByRole('listitem').allTextContents()).toEqual(
+      [`1${pains[0]}`, `2${pains[1]}`],
+    );
+    await keys(page, 'Control+A');
+    await page.keyboard.type('Severe');
+    await keys(page, 'Enter');
+    await page.keyboard.type('1');
+    await keys(page, 'Control+Enter');
+    await expect.poll(() => focusedCell(page).textContent()).toBe('Severe · Minor');
+
+    // An opportunity, its status typed over the cell, then its four scores; a 9 is refused in one sentence.
+    await toColumn(page, 'opportunities');
+    await keys(page, 'Enter');
+    await page.keyboard.type(seedLine('ml', 1));
+    await keys(page, 'Control+Enter', 'ArrowRight');
+    await page.keyboard.type('in progress');
+    await keys(page, 'Control+Enter');
+    await expect.poll(() => focusedCell(page).textContent()).toBe('In progress');
+    await toColumn(page, 'customerValue');
+    for (const score of ['5', '4', '9']) {
+      await page.keyboard.type(score);
+      await keys(page, 'Control+Enter');
+      if (score !== '9') await keys(page, 'ArrowRight');
+    }
+    await expect
+      .poll(() => page.locator('#table-cell-error').textContent())
+      .toBe('Line 1: “9” is not a score: type a whole number from 1 to 5, or leave the line empty.');
+    await keys(page, 'Control+A');
+    await page.keyboard.type('2');
+    await keys(page, 'Control+Enter', 'ArrowRight');
+    await page.keyboard.type('3');
+    await keys(page, 'Control+Enter');
+    await waitSaved(page);
+
+    type Stored = {
+      painPoints: { text: string; severity: number }[];
+      opportunities: { status: string; scores: Record<string, number | null> }[];
+    };
+    const [row] = await readTable<Stored>(page, 'touchpoints');
+    expect(row!.painPoints.map((p) => [p.text, p.severity])).toEqual([
+      [pains[0], 3],
+      [pains[1], 1],
+    ]);
+    expect(row!.opportunities.map((o) => [o.status, o.scores])).toEqual([
+      ['in progress', { customerValue: 5, businessValue: 4, effort: 2, confidence: 3 }],
+    ]);
+  });
+
   it('turns a pasted block of spreadsheet cells into touchpoints in one undo step, deletes with a question, passes axe', async () => {
     const { page } = app;
     await newJourney(page, seedLine('te', 2));

@@ -18,6 +18,10 @@ export function CellEditor(props: {
   label: string;
   errorId: string;
   invalid?: boolean;
+  /** What the box of lines says under it, instead of the list's or the long text's hint. */
+  hint?: string;
+  /** The items whose details the lines are (aligned columns), numbered under the box, and what they are. */
+  items?: { label: string; texts: readonly string[] };
   /** A choice among these (value stored, label shown), instead of typed text. */
   options?: readonly { value: string; label: string }[];
   /** False when the text could not be taken (the field stays open). */
@@ -35,6 +39,8 @@ export function CellEditor(props: {
     const el = field();
     if (!el) return;
     el.focus({ preventScroll: true });
+    // A box of lines is wider and taller than its cell: at the grid's edge it scrolls into view whole.
+    el.closest('.table-cell-box')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     if (el instanceof HTMLSelectElement) return;
     const end = el.value.length;
     if (props.replace) el.setSelectionRange(end, end);
@@ -91,7 +97,19 @@ export function CellEditor(props: {
     return (
       <div className="table-cell-box">
         <textarea ref={ref} defaultValue={props.initial} rows={5} {...common} />
-        <span className="table-cell-hint">{t(props.kind === 'list' ? 'table.listHint' : 'table.longHint')}</span>
+        {props.items && props.items.texts.length > 0 && (
+          <ol className="table-cell-items" aria-label={props.items.label}>
+            {props.items.texts.map((text, i) => (
+              <li key={i} title={text}>
+                <span aria-hidden>{i + 1}</span>
+                {text}
+              </li>
+            ))}
+          </ol>
+        )}
+        <span className="table-cell-hint">
+          {props.hint ?? t(props.kind === 'list' ? 'table.listHint' : 'table.longHint')}
+        </span>
       </div>
     );
   }

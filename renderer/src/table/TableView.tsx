@@ -19,10 +19,13 @@ import { updateLane } from '../session/lane-edits';
 import { useEditor, useEditorStore } from '../session/react';
 import { useEditorUi } from '../editor/ui-store';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
+import { useJourneyLinks } from '../editor/links/journey-links';
 import { confirmAction } from '../ui/confirm';
 import { toast } from '../ui/toasts';
 import {
   choiceOptions,
+  editValue,
+  linkOptions,
   readCell,
   tableColumns,
   type CellError,
@@ -74,7 +77,17 @@ const COLUMN_WIDTHS: Partial<Record<ColumnKey, number>> = {
   painPoints: 260,
   friction: 90,
   frictionTypes: 180,
+  painSeverity: 190,
+  painEvidence: 190,
   opportunities: 260,
+  opportunityStatus: 200,
+  opportunityOwner: 200,
+  customerValue: 170,
+  businessValue: 170,
+  effort: 110,
+  confidence: 140,
+  opportunityTags: 240,
+  subJourney: 200,
   csat: 90,
   ces: 80,
   dropOff: 100,
@@ -102,6 +115,16 @@ function cellText(t: Touchpoint, column: Column, context: TableContext): string 
     (column.key === 'emotion' || column.key === 'expectedEmotion' || column.key.startsWith('persona:'))
   )
     return emotionText(emotionOf(t, column));
+  // A detail line left empty shows as a dash, so the lines still line up with their items.
+  if (column.alignedWith) {
+    const text = readCell(t, column.key, context);
+    return text === ''
+      ? ''
+      : text
+          .split('\n')
+          .map((line) => line || '–')
+          .join(' · ');
+  }
   if (column.kind === 'list') return readCell(t, column.key, context).split('\n').join(' · ');
   return readCell(t, column.key, context).replace(/\s*\n\s*/g, ' ');
 }
@@ -127,19 +150,30 @@ export function TableView() {
   const personas = useEditor((s) => s.doc.personas);
   const personaIds = useEditor((s) => s.doc.journey.personaIds);
 
+  // The library's journeys, for the sub-journey column (none in a live session's editor, which knows no others).
+  const journeyLinks = useJourneyLinks();
+  const linkJourneys = journeyLinks?.journeys ?? null;
+  const selfId = journeyLinks?.journeyId;
+  const links = useMemo(
+    () => (linkJourneys && selfId ? { self: selfId, journeys: linkJourneys } : null),
+    [linkJourneys, selfId],
+  );
+
   const doc = store.getState().doc;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rows follow the tables they are made of
   const rows = useMemo(() => tableRows(doc), [stages, lanes, touchpoints]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- likewise
-  const context = useMemo(() => tableContext(doc), [stages, lanes]);
+  const context = useMemo(() => ({ ...tableContext(doc), links }), [stages, lanes, links]);
   const blueprint = isBlueprint(Object.values(lanes));
+  const hasLinks = journeyLinks !== null;
   const columns = useMemo(
     () =>
       tableColumns(
         personaIds.flatMap((id) => (personas[id] ? [{ id, name: personas[id].name }] : [])),
         blueprint,
+        { subJourney: hasLinks },
       ),
-    [personaIds, personas, blueprint],
+    [personaIds, personas, blueprint, hasLinks],
   );
 
   const [focus, setFocus] = useState<Focus | null>(null);
@@ -297,7 +331,9 @@ export function TableView() {
     if (row.kind === 'touchpoint') {
       if (!column) return;
       if (typed !== undefined && column.kind === 'choice') return;
-      initial = typed ?? readCell(row.touchpoint, column.key, context);
+      // The sub-journey is chosen among the library's journeys: not before they are known.
+      if (column.key === 'subJourney' && !context.links) return;
+      initial = typed ?? editValue(row.touchpoint, column.key, context);
     } else initial = typed ?? (row.kind === 'stage' ? row.stage.name : row.lane.name);
     setError(null);
     setEditing({ ...at, initial, replace: typed !== undefined });
@@ -448,6 +484,7 @@ export function TableView() {
       ...cell,
       touchpointId: row?.kind === 'touchpoint' ? row.key : null,
       column: row?.kind === 'touchpoint' ? current.col : 0,
+      links,
     });
     if (result.changes.length) s.run('Paste cells', result.changes, { select: result.ids.slice(0, 1) });
     const message = t('table.pasted', { added: result.added, changed: result.changed });
@@ -509,7 +546,7 @@ export function TableView() {
           <thead>
             <tr role="row" aria-rowindex={1}>
               {columns.map((c) => (
-                <th key={c.key} role="columnheader" scope="col">
+                <th key={c.key} role="columnheader" scope="col" title={header(c)}>
                   {header(c)}
                 </th>
               ))}
@@ -589,7 +626,29 @@ export function TableView() {
                             label={header(column)}
                             errorId={errorId}
                             invalid={error !== null}
-                            options={choiceOptions(column.key, context)}
+                            options={
+                              column.key === 'subJourney'
+                                ? linkOptions(row.touchpoint, context)
+                                : choiceOptions(column.key, context)
+                            }
+                            items={
+                              column.alignedWith
+                                ? {
+                                    label: t(`table.columns.${column.alignedWith}`),
+                                    texts:
+                                      column.alignedWith === 'painPoints'
+                                        ? row.touchpoint.painPoints.map((p) => p.text)
+                                        : row.touchpoint.opportunities.map((o) => o.text),
+                                  }
+                                : undefined
+                            }
+                            hint={
+                              column.alignedWith === 'painPoints'
+                                ? t('table.alignedPainHint')
+                                : column.alignedWith === 'opportunities'
+                                  ? t('table.alignedOpportunityHint')
+                                  : undefined
+                            }
                             onCommit={(text, move) => commit({ row: row.key, col }, text, move)}
                             onCancel={cancel}
                           />

@@ -6,9 +6,23 @@
  */
 import { newOpportunity, newPainPoint } from '../domain/factories';
 import { i18n } from '../i18n';
-import { evidenceName, loyaltyPillarName, loyaltyQuestionName } from '../i18n/vocabulary';
-import type { LaneId, PersonaId, StageId } from '../domain/ids';
-import { LIMITS, type Metrics, type Opportunity, type PainPoint, type Touchpoint } from '../domain/model';
+import {
+  evidenceName,
+  loyaltyPillarName,
+  loyaltyQuestionName,
+  opportunityStatusName,
+  severityName,
+} from '../i18n/vocabulary';
+import { isIdOf, type JourneyId, type LaneId, type PersonaId, type StageId } from '../domain/ids';
+import type { JourneyRef } from '../domain/links';
+import {
+  LIMITS,
+  type Metrics,
+  type Opportunity,
+  type OpportunityScores,
+  type PainPoint,
+  type Touchpoint,
+} from '../domain/model';
 import {
   EMOTION_MAX,
   EMOTION_MIN,
@@ -18,7 +32,12 @@ import {
   FRICTION_TYPES,
   LOYALTY_PILLARS,
   LOYALTY_QUESTIONS,
+  OPPORTUNITY_STATUSES,
+  PAIN_SEVERITIES,
+  PAIN_SEVERITY_LABELS,
   type FrictionType,
+  type LoyaltyPillar,
+  type LoyaltyQuestion,
 } from '../domain/vocabulary';
 
 /** The columns a touchpoint row can have; a persona's emotion column carries the persona's id. */
@@ -31,9 +50,19 @@ export type ColumnKey =
   | 'emotion'
   | `persona:${string}`
   | 'painPoints'
+  | 'painSeverity'
+  | 'painEvidence'
   | 'friction'
   | 'frictionTypes'
   | 'opportunities'
+  | 'opportunityStatus'
+  | 'opportunityOwner'
+  | 'customerValue'
+  | 'businessValue'
+  | 'effort'
+  | 'confidence'
+  | 'opportunityTags'
+  | 'subJourney'
   | 'csat'
   | 'ces'
   | 'dropOff'
@@ -64,16 +93,48 @@ export interface Column {
   label: string;
   /** A persona's name, for its emotion column. */
   personaName?: string;
+  /** A detail of each item of this list column, one line per item in the list's order (aligned lines). */
+  alignedWith?: 'painPoints' | 'opportunities';
 }
 
-/** What a cell may be set to: stage and lane cells choose among the journey's own. */
+/** The journeys a sub-journey cell may lead to: the library's, known to the editor. */
+export interface LinkChoices {
+  /** The open journey, which is not its own sub-journey. */
+  self: JourneyId;
+  /** Every stored journey, the trash included. */
+  journeys: ReadonlyMap<JourneyId, JourneyRef>;
+}
+
+/**
+ * What a cell may be set to: stage and lane cells choose among the journey's
+ * own, the sub-journey cell among the library's journeys (absent or null
+ * while they are not known: loading, or a live session's editor, which
+ * knows no other journeys).
+ */
 export interface TableContext {
   stages: readonly { id: StageId; name: string }[];
   lanes: readonly { id: LaneId; name: string }[];
+  links?: LinkChoices | null;
 }
 
-/** The columns of a journey's grid: lane only in a blueprint, one emotion column per persona of the journey. */
-export function tableColumns(personas: readonly { id: PersonaId; name: string }[], blueprint: boolean): Column[] {
+/**
+ * The columns of a journey's grid: lane only in a blueprint, one emotion
+ * column per persona of the journey; the details of pain points and
+ * opportunities follow their list column, so their lines sit beside the
+ * items they belong to; the sub-journey only where other journeys are known.
+ */
+export function tableColumns(
+  personas: readonly { id: PersonaId; name: string }[],
+  blueprint: boolean,
+  options: { subJourney?: boolean } = {},
+): Column[] {
+  const pain = (key: ColumnKey, label: string): Column => ({ key, kind: 'list', label, alignedWith: 'painPoints' });
+  const opportunity = (key: ColumnKey, label: string): Column => ({
+    key,
+    kind: 'list',
+    label,
+    alignedWith: 'opportunities',
+  });
   return [
     { key: 'title', kind: 'text', label: 'table.columns.title' },
     { key: 'description', kind: 'long', label: 'table.columns.description' },
@@ -88,9 +149,21 @@ export function tableColumns(personas: readonly { id: PersonaId; name: string }[
       personaName: p.name,
     })),
     { key: 'painPoints', kind: 'list', label: 'table.columns.painPoints' },
+    pain('painSeverity', 'table.columns.painSeverity'),
+    pain('painEvidence', 'table.columns.painEvidence'),
     { key: 'friction', kind: 'number', label: 'table.columns.friction' },
     { key: 'frictionTypes', kind: 'text', label: 'table.columns.frictionTypes' },
     { key: 'opportunities', kind: 'list', label: 'table.columns.opportunities' },
+    opportunity('opportunityStatus', 'table.columns.opportunityStatus'),
+    opportunity('opportunityOwner', 'table.columns.opportunityOwner'),
+    opportunity('customerValue', 'table.columns.customerValue'),
+    opportunity('businessValue', 'table.columns.businessValue'),
+    opportunity('effort', 'table.columns.effort'),
+    opportunity('confidence', 'table.columns.confidence'),
+    opportunity('opportunityTags', 'table.columns.opportunityTags'),
+    ...(options.subJourney === false
+      ? []
+      : [{ key: 'subJourney', kind: 'choice', label: 'table.columns.subJourney' } as Column]),
     { key: 'csat', kind: 'number', label: 'table.columns.csat' },
     { key: 'ces', kind: 'number', label: 'table.columns.ces' },
     { key: 'dropOff', kind: 'number', label: 'table.columns.dropOff' },
@@ -151,6 +224,27 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
       return t.emotion === null ? '' : signed(t.emotion);
     case 'painPoints':
       return t.painPoints.map((p) => p.text).join('\n');
+    case 'painSeverity':
+      return aligned(t.painPoints.map((p) => severityName(p.severity)));
+    case 'painEvidence':
+      return aligned(t.painPoints.map((p) => (p.evidence === null ? '' : evidenceName(p.evidence))));
+    case 'opportunityStatus':
+      return aligned(t.opportunities.map((o) => opportunityStatusName(o.status)));
+    case 'opportunityOwner':
+      return aligned(t.opportunities.map((o) => o.owner));
+    case 'customerValue':
+    case 'businessValue':
+    case 'effort':
+    case 'confidence':
+      return aligned(t.opportunities.map((o) => (o.scores[key] === null ? '' : String(o.scores[key]))));
+    case 'opportunityTags':
+      return aligned(
+        t.opportunities.map((o) =>
+          [...o.loyaltyQuestions.map(loyaltyQuestionName), ...o.pillars.map(loyaltyPillarName)].join(', '),
+        ),
+      );
+    case 'subJourney':
+      return linkText(t.linkedJourneyId, context);
     case 'friction':
       return String(t.friction.score);
     case 'frictionTypes':
@@ -203,6 +297,24 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
   }
 }
 
+/** One line per item, in the list's order (line n is item n's); empty when no item has the detail. */
+const aligned = (values: readonly string[]) => (values.some((v) => v !== '') ? values.join('\n') : '');
+
+/** A sub-journey cell's text: the linked journey's title, or that it is missing or in the trash. */
+function linkText(target: JourneyId | null, context: TableContext): string {
+  if (target === null || !context.links) return '';
+  const journey = context.links.journeys.get(target);
+  if (!journey) return i18n.t('table.linkMissing');
+  return journey.deletedAt === null ? journey.title : i18n.t('table.linkTrashed', { title: journey.title });
+}
+
+/** The journeys a sub-journey may lead to: the library's, not in the trash, not the open one, by title. */
+function linkableJourneys(links: LinkChoices): JourneyRef[] {
+  return [...links.journeys.values()]
+    .filter((j) => j.deletedAt === null && j.id !== links.self)
+    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
 /** Yes or no in the interface language, as a yes/no cell shows it. */
 const yesNo = (value: boolean) => i18n.t(value ? 'table.yes' : 'table.no');
 
@@ -238,9 +350,35 @@ export function choiceOptions(key: ColumnKey, context: TableContext): { value: s
     case 'momentOfTruth':
     case 'delight':
       return [yesNo(true), yesNo(false)].map((word) => ({ value: word, label: word }));
+    case 'subJourney': {
+      if (!context.links) return [];
+      return [
+        { value: '', label: i18n.t('table.noSubJourney') },
+        ...linkableJourneys(context.links).map((j) => ({ value: j.id as string, label: j.title })),
+      ];
+    }
     default:
       return undefined;
   }
+}
+
+/**
+ * The value a cell's editor starts from: its text, except for the
+ * sub-journey, whose choice is the linked journey's id (titles may repeat);
+ * a link that leads nowhere is offered as it is, so opening and leaving the
+ * cell keeps it.
+ */
+export function editValue(t: Touchpoint, key: ColumnKey, context: TableContext): string {
+  if (key !== 'subJourney') return readCell(t, key, context);
+  return t.linkedJourneyId ?? '';
+}
+
+/** The sub-journey cell's choices for this touchpoint: a link that leads nowhere stays one of them. */
+export function linkOptions(t: Touchpoint, context: TableContext): { value: string; label: string }[] {
+  const options = choiceOptions('subJourney', context) ?? [];
+  const target = t.linkedJourneyId;
+  if (target === null || options.some((o) => o.value === target)) return options;
+  return [...options, { value: target, label: linkText(target, context) }];
 }
 
 /**
@@ -357,6 +495,162 @@ export function parseFrictionTypes(
   return { ok: true, types };
 }
 
+/** One line's detail of an item: the item with it, or why the line cannot be taken. */
+type LineResult<T> = { ok: true; item: T } | { ok: false; error: CellError };
+
+/**
+ * Sets a detail of every item of a list from aligned lines (line n is item
+ * n's detail; a missing or empty line is an empty detail, so `apply` decides
+ * what empty means). More lines than items is refused, naming both counts.
+ */
+function writeAligned<T>(
+  items: readonly T[],
+  text: string,
+  list: 'painPoints' | 'opportunities',
+  apply: (item: T, line: string, n: number) => LineResult<T>,
+): { ok: true; items: T[] } | { ok: false; error: CellError } {
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const pain = list === 'painPoints';
+  if (lines.length > items.length)
+    return {
+      ok: false,
+      error:
+        items.length === 0
+          ? { key: pain ? 'table.errors.noPainPoints' : 'table.errors.noOpportunities' }
+          : {
+              key: pain ? 'table.errors.painLines' : 'table.errors.opportunityLines',
+              values: { count: items.length, lines: lines.length },
+            },
+    };
+  const out: T[] = [];
+  for (const [i, item] of items.entries()) {
+    const result = apply(item, lines[i] ?? '', i + 1);
+    if (!result.ok) return result;
+    out.push(result.item);
+  }
+  return { ok: true, items: out };
+}
+
+/** Whether every item is the one it was (a detail written as it already was changes nothing). */
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const lineError = <T>(key: string, values: Record<string, string | number>): LineResult<T> => ({
+  ok: false,
+  error: { key, values },
+});
+
+/** A vocabulary id named on a line: by its name in the interface language, in English or by its id. */
+function named<T extends string | number>(line: string, ids: readonly T[], names: (id: T) => string[]): T | undefined {
+  return ids.find((id) => sameName(String(id), line) || names(id).some((n) => sameName(n, line)));
+}
+
+function severityLine(p: PainPoint, line: string, n: number): LineResult<PainPoint> {
+  // Severity is never unset: an empty line leaves it as it is.
+  if (line === '') return { ok: true, item: p };
+  const severity = named(line, PAIN_SEVERITIES, (s) => [severityName(s), PAIN_SEVERITY_LABELS[s]]);
+  if (severity === undefined)
+    return lineError('table.errors.lineSeverity', {
+      line: n,
+      name: line,
+      names: PAIN_SEVERITIES.map((s) => `${s} ${severityName(s)}`).join(', '),
+    });
+  return { ok: true, item: severity === p.severity ? p : { ...p, severity } };
+}
+
+function painEvidenceLine(p: PainPoint, line: string, n: number): LineResult<PainPoint> {
+  const evidence = line === '' ? null : named(line, EVIDENCE_LEVELS, (l) => [evidenceName(l)]);
+  if (evidence === undefined)
+    return lineError('table.errors.lineEvidence', {
+      line: n,
+      name: line,
+      names: EVIDENCE_LEVELS.map(evidenceName).join(', '),
+    });
+  return { ok: true, item: evidence === p.evidence ? p : { ...p, evidence } };
+}
+
+function statusLine(o: Opportunity, line: string, n: number): LineResult<Opportunity> {
+  // Status is never unset: an empty line leaves it as it is.
+  if (line === '') return { ok: true, item: o };
+  const status = named(line, OPPORTUNITY_STATUSES, (s) => [opportunityStatusName(s)]);
+  if (status === undefined)
+    return lineError('table.errors.lineStatus', {
+      line: n,
+      name: line,
+      names: OPPORTUNITY_STATUSES.map(opportunityStatusName).join(', '),
+    });
+  return { ok: true, item: status === o.status ? o : { ...o, status } };
+}
+
+function ownerLine(o: Opportunity, line: string, n: number): LineResult<Opportunity> {
+  if (line.length > LIMITS.shortText) return lineError('table.errors.lineOwner', { line: n, max: LIMITS.shortText });
+  return { ok: true, item: line === o.owner ? o : { ...o, owner: line } };
+}
+
+const scoreLine =
+  (axis: keyof OpportunityScores) =>
+  (o: Opportunity, line: string, n: number): LineResult<Opportunity> => {
+    const value = line === '' ? null : parseNumber(line);
+    if (line !== '' && (value === null || !Number.isInteger(value) || value < 1 || value > 5))
+      return lineError('table.errors.lineScore', { line: n, name: line });
+    return { ok: true, item: value === o.scores[axis] ? o : { ...o, scores: { ...o.scores, [axis]: value } } };
+  };
+
+function tagsLine(o: Opportunity, line: string, n: number): LineResult<Opportunity> {
+  const questions: LoyaltyQuestion[] = [];
+  const pillars: LoyaltyPillar[] = [];
+  for (const part of line.split(/[,;]/).map((x) => x.trim())) {
+    if (part === '') continue;
+    const question = named(part, LOYALTY_QUESTIONS, (q) => [loyaltyQuestionName(q)]);
+    const pillar = question === undefined ? named(part, LOYALTY_PILLARS, (p) => [loyaltyPillarName(p)]) : undefined;
+    if (question !== undefined) {
+      if (!questions.includes(question)) questions.push(question);
+    } else if (pillar !== undefined) {
+      if (!pillars.includes(pillar)) pillars.push(pillar);
+    } else
+      return lineError('table.errors.lineTag', {
+        line: n,
+        name: part,
+        names: [...LOYALTY_QUESTIONS.map(loyaltyQuestionName), ...LOYALTY_PILLARS.map(loyaltyPillarName)].join(', '),
+      });
+  }
+  if (sameItems(questions, o.loyaltyQuestions) && sameItems(pillars, o.pillars)) return { ok: true, item: o };
+  return { ok: true, item: { ...o, loyaltyQuestions: questions, pillars } };
+}
+
+/** The line rules of each detail column (what an empty line means is the rule's). */
+const PAIN_DETAILS: Partial<Record<ColumnKey, (p: PainPoint, line: string, n: number) => LineResult<PainPoint>>> = {
+  painSeverity: severityLine,
+  painEvidence: painEvidenceLine,
+};
+const OPPORTUNITY_DETAILS: Partial<
+  Record<ColumnKey, (o: Opportunity, line: string, n: number) => LineResult<Opportunity>>
+> = {
+  opportunityStatus: statusLine,
+  opportunityOwner: ownerLine,
+  customerValue: scoreLine('customerValue'),
+  businessValue: scoreLine('businessValue'),
+  effort: scoreLine('effort'),
+  confidence: scoreLine('confidence'),
+  opportunityTags: tagsLine,
+};
+
+/** The sub-journey a typed or chosen value names: none, a journey's id, or a journey's title. */
+function writeLink(t: Touchpoint, text: string, context: TableContext): CellWrite {
+  const value = text.trim();
+  if (value === (t.linkedJourneyId ?? '')) return { ok: true, patch: {} };
+  if (value === '') return { ok: true, patch: { linkedJourneyId: null } };
+  if (!context.links) return fail('table.errors.subJourneyUnknown');
+  const choices = linkableJourneys(context.links);
+  const journey =
+    choices.find((j) => j.id === value) ??
+    (isIdOf('journey', value) ? undefined : choices.find((j) => sameName(j.title, value)));
+  if (!journey) return fail('table.errors.subJourney', { name: value });
+  return journey.id === t.linkedJourneyId
+    ? { ok: true, patch: {} }
+    : { ok: true, patch: { linkedJourneyId: journey.id } };
+}
+
 const fail = (key: string, values?: Record<string, string | number>): CellWrite => ({
   ok: false,
   error: values ? { key, values } : { key },
@@ -405,6 +699,25 @@ export function writeCell(t: Touchpoint, key: ColumnKey, text: string, context: 
       return { ok: true, patch: { painPoints: mergePainPoints(t.painPoints, text) } };
     case 'opportunities':
       return { ok: true, patch: { opportunities: mergeOpportunities(t.opportunities, text) } };
+    case 'painSeverity':
+    case 'painEvidence': {
+      const written = writeAligned(t.painPoints, text, 'painPoints', PAIN_DETAILS[key]!);
+      if (!written.ok) return written;
+      return { ok: true, patch: sameItems(written.items, t.painPoints) ? {} : { painPoints: written.items } };
+    }
+    case 'opportunityStatus':
+    case 'opportunityOwner':
+    case 'customerValue':
+    case 'businessValue':
+    case 'effort':
+    case 'confidence':
+    case 'opportunityTags': {
+      const written = writeAligned(t.opportunities, text, 'opportunities', OPPORTUNITY_DETAILS[key]!);
+      if (!written.ok) return written;
+      return { ok: true, patch: sameItems(written.items, t.opportunities) ? {} : { opportunities: written.items } };
+    }
+    case 'subJourney':
+      return writeLink(t, text, context);
     case 'friction': {
       const n = text.trim() === '' ? 0 : parseNumber(text);
       if (n === null || !Number.isInteger(n) || n < FRICTION_MIN || n > FRICTION_MAX)

@@ -10,7 +10,7 @@ import type { LaneId, StageId } from '../domain/ids';
 import type { DocState, RowChange } from '../session/doc-state';
 import { applyChanges } from '../session/doc-state';
 import { mergeChanges } from '../session/history';
-import type { Column } from './cells';
+import type { Column, LinkChoices } from './cells';
 import { cellChanges, newRow, tableContext, tableRows } from './rows';
 
 /**
@@ -90,6 +90,8 @@ export interface PasteTarget {
   touchpointId: string | null;
   /** Index of the focused column in `columns`. */
   column: number;
+  /** The journeys a pasted sub-journey may name (unknown: such cells are skipped). */
+  links?: LinkChoices | null;
 }
 
 export interface PasteResult {
@@ -116,7 +118,7 @@ export function pasteCells(
   );
   const start = target.touchpointId ? inCell.indexOf(target.touchpointId) : inCell.length;
   const existing = start < 0 ? [] : inCell.slice(start);
-  const context = tableContext(doc);
+  const context = { ...tableContext(doc), links: target.links ?? null };
   let working = doc;
   let all: RowChange[] = [];
   let added = 0;

@@ -2,9 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
 import { EVIDENCE_LEVELS, LOYALTY_QUESTIONS } from '../../../renderer/src/domain/vocabulary';
 import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
-import { evidenceName, loyaltyPillarName, loyaltyQuestionName } from '../../../renderer/src/i18n/vocabulary';
+import {
+  evidenceName,
+  loyaltyPillarName,
+  loyaltyQuestionName,
+  opportunityStatusName,
+  severityName,
+} from '../../../renderer/src/i18n/vocabulary';
 import {
   choiceOptions,
+  editValue,
+  linkOptions,
   mergeListLines,
   mergeOpportunities,
   mergePainPoints,
@@ -15,8 +23,10 @@ import {
   type CellWrite,
   type ColumnKey,
 } from '../../../renderer/src/table/cells';
-import { tableContext } from '../../../renderer/src/table/rows';
-import { docStateFrom } from '../../../renderer/src/session/doc-state';
+import { cellChanges, tableContext } from '../../../renderer/src/table/rows';
+import { pasteCells } from '../../../renderer/src/table/paste';
+import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-state';
+import { newId } from '../../../renderer/src/domain/ids';
 import { journey } from '../../fixtures/journey-builder';
 import { seedLine } from '../../fixtures/seed-text';
 
@@ -533,5 +543,429 @@ describe('the columns of everything else the inspector edits (#19)', () => {
         expect(text, `${language} ${key}`).not.toBe(`table.errors.${key}`);
         expect(text).not.toMatch(/\{\{/);
       }
+  });
+});
+
+describe('the details of pain points and opportunities, one line per item (#19)', () => {
+  const PAIN_KEYS: ColumnKey[] = ['painSeverity', 'painEvidence'];
+  const OPPORTUNITY_KEYS: ColumnKey[] = [
+    'opportunityStatus',
+    'opportunityOwner',
+    'customerValue',
+    'businessValue',
+    'effort',
+    'confidence',
+    'opportunityTags',
+  ];
+
+  function detailed() {
+    const b = journey(seedLine('te', 0));
+    const [stage] = b.stages(seedLine('hy', 3));
+    const pains = [
+      { ...newPainPoint(seedLine('ta', 5), 3), evidence: 'data' as const },
+      newPainPoint(seedLine('hy', 1), 1),
+      { ...newPainPoint(seedLine('ml', 2), 2), evidence: 'anecdote' as const },
+    ];
+    const opportunities = [
+      {
+        ...newOpportunity(seedLine('ml', 1)),
+        status: 'planned' as const,
+        owner: seedLine('te', 2).slice(0, 30),
+        scores: { customerValue: 5, businessValue: 3, effort: 2, confidence: null },
+        loyaltyQuestions: ['Why stay?' as const],
+        pillars: ['bridges' as const],
+      },
+      newOpportunity(seedLine('ta', 4)),
+    ];
+    const t = b.touchpoint(stage!, { title: seedLine('ta', 0), painPoints: pains, opportunities });
+    const bare = b.touchpoint(stage!, { title: 'bare' });
+    const doc = b.build();
+    return { t, bare, pains, opportunities, context: tableContext(docStateFrom(doc)) };
+  }
+
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('follow their list column, as boxes of lines aligned with its items', () => {
+    const columns = tableColumns([], false);
+    const keys = columns.map((c) => c.key);
+    expect(keys.slice(keys.indexOf('painPoints'), keys.indexOf('painPoints') + 3)).toEqual([
+      'painPoints',
+      ...PAIN_KEYS,
+    ]);
+    expect(keys.slice(keys.indexOf('opportunities'), keys.indexOf('opportunities') + 8)).toEqual([
+      'opportunities',
+      ...OPPORTUNITY_KEYS,
+    ]);
+    for (const key of PAIN_KEYS)
+      expect(columns.find((c) => c.key === key)).toMatchObject({ kind: 'list', alignedWith: 'painPoints' });
+    for (const key of OPPORTUNITY_KEYS)
+      expect(columns.find((c) => c.key === key)).toMatchObject({ kind: 'list', alignedWith: 'opportunities' });
+    expect(
+      Object.fromEntries(
+        [...PAIN_KEYS, ...OPPORTUNITY_KEYS].map((key) => [key, i18n.t(columns.find((c) => c.key === key)!.label)]),
+      ),
+    ).toEqual({
+      painSeverity: 'Pain severity',
+      painEvidence: 'Pain evidence',
+      opportunityStatus: 'Opportunity status',
+      opportunityOwner: 'Opportunity owner',
+      customerValue: 'Customer value',
+      businessValue: 'Business value',
+      effort: 'Effort',
+      confidence: 'Confidence',
+      opportunityTags: 'Opportunity loyalty tags',
+    });
+  });
+
+  it('read one line per item, in the vocabulary of the interface language, empty lines for details not said', async () => {
+    const { t, bare, context } = detailed();
+    const read = (key: ColumnKey) => readCell(t, key, context);
+    expect(read('painSeverity')).toBe('Severe\nMinor\nModerate');
+    expect(read('painEvidence')).toBe('Data\n\nAnecdote');
+    expect(read('opportunityStatus')).toBe('Planned\nIdea');
+    expect(read('opportunityOwner')).toBe(`${seedLine('te', 2).slice(0, 30)}\n`);
+    expect([read('customerValue'), read('businessValue'), read('effort'), read('confidence')]).toEqual([
+      '5\n',
+      '3\n',
+      '2\n',
+      '',
+    ]);
+    expect(read('opportunityTags')).toBe('Why stay?, bridges\n');
+    for (const key of [...PAIN_KEYS, ...OPPORTUNITY_KEYS]) expect(readCell(bare, key, context), key).toBe('');
+    await setUiLanguage('ta');
+    expect(read('painSeverity')).toBe([severityName(3), severityName(1), severityName(2)].join('\n'));
+    expect(read('opportunityStatus')).toBe(`${opportunityStatusName('planned')}\n${opportunityStatusName('idea')}`);
+    expect(read('opportunityTags')).toBe(`${loyaltyQuestionName('Why stay?')}, ${loyaltyPillarName('bridges')}\n`);
+  });
+
+  it('write back what they read without a change, in every language', async () => {
+    const { t, bare, context } = detailed();
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      for (const row of [t, bare])
+        for (const key of [...PAIN_KEYS, ...OPPORTUNITY_KEYS])
+          expect(patchOf(writeCell(row, key, readCell(row, key, context), context)), `${language} ${key}`).toEqual({});
+    }
+  });
+
+  it('write severities by name, English name or number, each line to its pain point, keeping the rest of every item', () => {
+    const { t, pains, context } = detailed();
+    const written = patchOf(writeCell(t, 'painSeverity', 'minor\nMinor\n  SEVERE ', context)).painPoints!;
+    expect(written.map((p) => p.severity)).toEqual([1, 1, 3]);
+    // Texts, ids and evidence stay; an item whose severity did not change is the same item.
+    expect(written.map((p) => [p.id, p.text, p.evidence])).toEqual(pains.map((p) => [p.id, p.text, p.evidence]));
+    expect(written[1]).toBe(t.painPoints[1]);
+    // An empty or missing line leaves a severity as it is (it is never unset).
+    expect(patchOf(writeCell(t, 'painSeverity', '\n2', context)).painPoints!.map((p) => p.severity)).toEqual([3, 2, 2]);
+    expect(patchOf(writeCell(t, 'painSeverity', 'Severe', context))).toEqual({});
+    expect(patchOf(writeCell(t, 'painSeverity', '3\n1\n2', context))).toEqual({});
+  });
+
+  it('write the evidence of pain points, an empty line clearing it', () => {
+    const { t, pains, context } = detailed();
+    const written = patchOf(writeCell(t, 'painEvidence', 'assumption\nResearch', context)).painPoints!;
+    expect(written.map((p) => p.evidence)).toEqual(['assumption', 'research', null]);
+    expect(written.map((p) => [p.text, p.severity])).toEqual(pains.map((p) => [p.text, p.severity]));
+    expect(patchOf(writeCell(t, 'painEvidence', '', context)).painPoints!.map((p) => p.evidence)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuse more lines than items, a detail for no item, and a value they do not know, naming the line', () => {
+    const { t, bare, context } = detailed();
+    const four = writeCell(t, 'painSeverity', '1\n2\n3\n1', context);
+    expect(four).toEqual({ ok: false, error: { key: 'table.errors.painLines', values: { count: 3, lines: 4 } } });
+    if (!four.ok)
+      expect(i18n.t(four.error.key, four.error.values ?? {})).toBe(
+        'There are 3 pain points; this cell has 4 lines: give one line per pain point, in their order.',
+      );
+    // Trailing empty lines are no lines.
+    expect(writeCell(t, 'painSeverity', '1\n2\n3\n\n', context).ok).toBe(true);
+    const three = writeCell(t, 'opportunityOwner', 'a\nb\nc', context);
+    expect(three).toEqual({
+      ok: false,
+      error: { key: 'table.errors.opportunityLines', values: { count: 2, lines: 3 } },
+    });
+    expect(writeCell(bare, 'painEvidence', 'data', context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.noPainPoints' },
+    });
+    expect(writeCell(bare, 'effort', '3', context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.noOpportunities' },
+    });
+    const unknown = writeCell(t, 'painSeverity', '1\nterrible', context);
+    expect(unknown).toEqual({
+      ok: false,
+      error: {
+        key: 'table.errors.lineSeverity',
+        values: { line: 2, name: 'terrible', names: '1 Minor, 2 Moderate, 3 Severe' },
+      },
+    });
+    if (!unknown.ok)
+      expect(i18n.t(unknown.error.key, unknown.error.values ?? {})).toBe(
+        'Line 2: “terrible” is not a severity: use one of these: 1 Minor, 2 Moderate, 3 Severe.',
+      );
+    expect(writeCell(t, 'painSeverity', '4', context).ok).toBe(false);
+    expect(writeCell(t, 'painEvidence', '\n\nrumour', context)).toEqual({
+      ok: false,
+      error: {
+        key: 'table.errors.lineEvidence',
+        values: { line: 3, name: 'rumour', names: EVIDENCE_LEVELS.map(evidenceName).join(', ') },
+      },
+    });
+  });
+
+  it('write opportunity status and owner line by line, keeping texts, scores and tags', () => {
+    const { t, opportunities, context } = detailed();
+    const status = patchOf(writeCell(t, 'opportunityStatus', 'Done\nin progress', context)).opportunities!;
+    expect(status.map((o) => o.status)).toEqual(['done', 'in progress']);
+    expect(status.map((o) => [o.id, o.text, o.owner, o.scores, o.pillars])).toEqual(
+      opportunities.map((o) => [o.id, o.text, o.owner, o.scores, o.pillars]),
+    );
+    // Status is never unset: an empty line keeps it.
+    expect(
+      patchOf(writeCell(t, 'opportunityStatus', '\ndropped', context)).opportunities!.map((o) => o.status),
+    ).toEqual(['planned', 'dropped']);
+    expect(writeCell(t, 'opportunityStatus', 'someday', context)).toEqual({
+      ok: false,
+      error: {
+        key: 'table.errors.lineStatus',
+        values: { line: 1, name: 'someday', names: 'Idea, Planned, In progress, Done, Dropped' },
+      },
+    });
+    const owners = patchOf(
+      writeCell(t, 'opportunityOwner', `\n ${seedLine('hy', 4).slice(0, 20)} `, context),
+    ).opportunities!;
+    expect(owners.map((o) => o.owner)).toEqual(['', seedLine('hy', 4).slice(0, 20).trim()]);
+    expect(writeCell(t, 'opportunityOwner', 'x'.repeat(1001), context)).toEqual({
+      ok: false,
+      error: { key: 'table.errors.lineOwner', values: { line: 1, max: 1000 } },
+    });
+  });
+
+  it('write the four scores from 1 to 5, an empty line clearing one, refusing anything else with its line', () => {
+    const { t, opportunities, context } = detailed();
+    const scores = (key: ColumnKey, text: string) =>
+      patchOf(writeCell(t, key, text, context)).opportunities!.map((o) => o.scores);
+    expect(scores('confidence', '4\n1')).toEqual([
+      { customerValue: 5, businessValue: 3, effort: 2, confidence: 4 },
+      { customerValue: null, businessValue: null, effort: null, confidence: 1 },
+    ]);
+    expect(scores('customerValue', '\n5')).toEqual([
+      { ...opportunities[0]!.scores, customerValue: null },
+      { ...opportunities[1]!.scores, customerValue: 5 },
+    ]);
+    expect(scores('effort', ' 3 ')[0]!.effort).toBe(3);
+    for (const [text, line, name] of [
+      ['0', 1, '0'],
+      ['2\n6', 2, '6'],
+      ['2.5', 1, '2.5'],
+      ['\nhigh', 2, 'high'],
+    ] as const)
+      expect(writeCell(t, 'businessValue', text, context), text).toEqual({
+        ok: false,
+        error: { key: 'table.errors.lineScore', values: { line, name } },
+      });
+  });
+
+  it('write loyalty tags: questions and pillars by name in any shown language or id, comma-separated per line', async () => {
+    const { t, context } = detailed();
+    const tags = patchOf(
+      writeCell(t, 'opportunityTags', 'why now?; Customer service, Why you?\nexperiences', context),
+    ).opportunities!;
+    expect(tags.map((o) => [o.loyaltyQuestions, o.pillars])).toEqual([
+      [['Why now?', 'Why you?'], ['customer service']],
+      [[], ['experiences']],
+    ]);
+    expect(tags[0]!.text).toBe(seedLine('ml', 1));
+    const unknown = writeCell(t, 'opportunityTags', '\nWhy you?, loyalty cards', context);
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) {
+      expect(unknown.error.key).toBe('table.errors.lineTag');
+      expect(unknown.error.values).toMatchObject({ line: 2, name: 'loyalty cards' });
+    }
+    await setUiLanguage('ml');
+    const names = `${loyaltyPillarName('community and affinity')}, ${loyaltyQuestionName('Why evolve?')}`;
+    expect(names).not.toMatch(/[A-Za-z]{3}/);
+    const ml = patchOf(writeCell(t, 'opportunityTags', `${names}\nWhy pay?`, context)).opportunities!;
+    expect(ml.map((o) => [o.loyaltyQuestions, o.pillars])).toEqual([
+      [['Why evolve?'], ['community and affinity']],
+      [['Why pay?'], []],
+    ]);
+  });
+
+  it('take severity and status names in Telugu, and English ids there too', async () => {
+    const { t, context } = detailed();
+    await setUiLanguage('te');
+    expect(
+      patchOf(writeCell(t, 'painSeverity', `${severityName(1)}\nsevere\n2`, context)).painPoints!.map(
+        (p) => p.severity,
+      ),
+    ).toEqual([1, 3, 2]);
+    expect(
+      patchOf(
+        writeCell(t, 'opportunityStatus', `${opportunityStatusName('done')}\nplanned`, context),
+      ).opportunities!.map((o) => o.status),
+    ).toEqual(['done', 'planned']);
+    const refused = writeCell(t, 'opportunityStatus', 'soon', context);
+    if (!refused.ok)
+      expect(i18n.t(refused.error.key, refused.error.values ?? {})).toContain(opportunityStatusName('idea'));
+    else throw new Error('not refused');
+  });
+
+  it('refuse with a sentence in every language for every new error', () => {
+    const keys = [
+      'noPainPoints',
+      'noOpportunities',
+      'painLines',
+      'opportunityLines',
+      'lineSeverity',
+      'lineEvidence',
+      'lineStatus',
+      'lineOwner',
+      'lineScore',
+      'lineTag',
+      'subJourney',
+      'subJourneyUnknown',
+    ];
+    for (const language of UI_LANGUAGES)
+      for (const key of keys)
+        for (const count of [1, 2]) {
+          const text = i18n.getFixedT(language)(`table.errors.${key}`, {
+            count,
+            lines: 4,
+            line: 2,
+            name: 'N',
+            names: 'L',
+            max: 9,
+          });
+          expect(text, `${language} ${key}`).not.toBe(`table.errors.${key}`);
+          expect(text).not.toMatch(/\{\{/);
+        }
+  });
+});
+
+describe('the sub-journey column (#19)', () => {
+  function linked() {
+    const b = journey(seedLine('ta', 0));
+    const [stage] = b.stages(seedLine('ml', 3));
+    const doc0 = b.build();
+    const self = doc0.journey.id;
+    const child = newId('journey');
+    const other = newId('journey');
+    const trashed = newId('journey');
+    const gone = newId('journey');
+    const refs = [
+      { id: self, title: seedLine('ta', 0), deletedAt: null },
+      { id: child, title: seedLine('hy', 2), deletedAt: null },
+      { id: other, title: seedLine('te', 1), deletedAt: null },
+      { id: trashed, title: seedLine('ml', 0), deletedAt: 5 },
+    ];
+    const t = b.touchpoint(stage!, { title: 'to child', linkedJourneyId: child });
+    const missing = b.touchpoint(stage!, { title: 'to nowhere', linkedJourneyId: gone });
+    const none = b.touchpoint(stage!, { title: 'no link' });
+    const doc = b.build();
+    const context = {
+      ...tableContext(docStateFrom(doc)),
+      links: { self, journeys: new Map(refs.map((r) => [r.id, r])) },
+    };
+    return { t, missing, none, self, child, other, trashed, gone, context, doc };
+  }
+
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('is a choice column, left out where other journeys are not known (a live session)', () => {
+    expect(tableColumns([], false).find((c) => c.key === 'subJourney')).toMatchObject({ kind: 'choice' });
+    expect(tableColumns([], false, { subJourney: false }).map((c) => c.key)).not.toContain('subJourney');
+  });
+
+  it('reads the linked journey’s title, or says the journey is missing or in the trash', async () => {
+    const { t, missing, none, trashed, context } = linked();
+    expect(readCell(t, 'subJourney', context)).toBe(seedLine('hy', 2));
+    expect(readCell(missing, 'subJourney', context)).toBe('Missing journey');
+    expect(readCell(none, 'subJourney', context)).toBe('');
+    expect(readCell({ ...none, linkedJourneyId: trashed }, 'subJourney', context)).toBe(
+      `${seedLine('ml', 0)} (in the trash)`,
+    );
+    // While the journeys are not known, nothing is claimed.
+    expect(readCell(missing, 'subJourney', { ...context, links: null })).toBe('');
+    await setUiLanguage('hy');
+    expect(readCell(missing, 'subJourney', context)).toBe(i18n.t('table.linkMissing'));
+    expect(readCell(missing, 'subJourney', context)).not.toBe('Missing journey');
+  });
+
+  it('offers none and the library’s journeys by title, without the trash or the open journey', () => {
+    const { t, missing, child, other, gone, context } = linked();
+    const choices = choiceOptions('subJourney', context)!;
+    expect(choices[0]).toEqual({ value: '', label: 'None' });
+    expect(choices.slice(1).map((o) => o.value)).toEqual(
+      [
+        { id: child, title: seedLine('hy', 2) },
+        { id: other, title: seedLine('te', 1) },
+      ]
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((j) => j.id),
+    );
+    expect(linkOptions(t, context)).toEqual(choices);
+    // A link that leads nowhere is kept among the choices, so opening and leaving the cell keeps it.
+    expect(linkOptions(missing, context)).toEqual([...choices, { value: gone, label: 'Missing journey' }]);
+    expect(editValue(missing, 'subJourney', context)).toBe(gone);
+    expect(patchOf(writeCell(missing, 'subJourney', gone, context))).toEqual({});
+    expect(patchOf(writeCell(missing, 'subJourney', 'Missing journey', context))).toEqual({});
+  });
+
+  it('writes a journey chosen by id or typed by title, none clears, and refuses the trash, itself or the unknown', () => {
+    const { t, missing, none, self, child, other, trashed, context } = linked();
+    expect(patchOf(writeCell(none, 'subJourney', other, context))).toEqual({ linkedJourneyId: other });
+    expect(patchOf(writeCell(none, 'subJourney', ` ${seedLine('te', 1)} `, context))).toEqual({
+      linkedJourneyId: other,
+    });
+    expect(patchOf(writeCell(t, 'subJourney', child, context))).toEqual({});
+    expect(patchOf(writeCell(t, 'subJourney', '', context))).toEqual({ linkedJourneyId: null });
+    expect(patchOf(writeCell(missing, 'subJourney', '', context))).toEqual({ linkedJourneyId: null });
+    expect(patchOf(writeCell(missing, 'subJourney', child, context))).toEqual({ linkedJourneyId: child });
+    for (const name of [trashed, seedLine('ml', 0), self, seedLine('ta', 0), 'Nowhere'])
+      expect(writeCell(none, 'subJourney', name, context), name).toEqual({
+        ok: false,
+        error: { key: 'table.errors.subJourney', values: { name } },
+      });
+    expect(writeCell(none, 'subJourney', other, { ...context, links: null })).toEqual({
+      ok: false,
+      error: { key: 'table.errors.subJourneyUnknown' },
+    });
+  });
+
+  it('is stored through cellChanges as one change of the touchpoint row; pasting names a journey by its title', () => {
+    const { none, other, context, doc } = linked();
+    const state = docStateFrom(doc);
+    const result = cellChanges(state, none.id, 'subJourney', other, context);
+    if (!result.ok) throw new Error(result.error.key);
+    expect(result.changes).toHaveLength(1);
+    expect(applyChanges(state, result.changes, 'forward').touchpoints[none.id]!.linkedJourneyId).toBe(other);
+    const columns = tableColumns([], false);
+    const pasted = pasteCells(state, [[seedLine('te', 1)]], columns, {
+      stageId: none.stageId,
+      laneId: null,
+      touchpointId: none.id,
+      column: columns.findIndex((c) => c.key === 'subJourney'),
+      links: context.links,
+    });
+    expect(pasted).toMatchObject({ changed: 1, skipped: 0 });
+    expect(applyChanges(state, pasted.changes, 'forward').touchpoints[none.id]!.linkedJourneyId).toBe(other);
+    // Without the library's journeys, a pasted title is skipped, not guessed.
+    const blind = pasteCells(state, [[seedLine('te', 1)]], columns, {
+      stageId: none.stageId,
+      laneId: null,
+      touchpointId: none.id,
+      column: columns.findIndex((c) => c.key === 'subJourney'),
+    });
+    expect(blind).toMatchObject({ changed: 0, skipped: 1, changes: [] });
   });
 });

@@ -91,7 +91,8 @@ describe('pasting cells into the table', () => {
   it('maps columns from the focused one: emotion, pain points, friction; skips cells it cannot read and leaves them', () => {
     const { doc, a, two, columns } = setup();
     const column = columns.findIndex((c) => c.key === 'emotion');
-    const block = [['-2', 'pain 1\nhidden fees', '9']];
+    // The pain points' severity and evidence columns follow theirs: left empty, they change nothing.
+    const block = [['-2', 'pain 1\nhidden fees', '', '', '9']];
     const result = pasteCells(doc, block, columns, { stageId: a.id, laneId: null, touchpointId: two.id, column });
     expect(result).toMatchObject({ added: 0, changed: 1, skipped: 1 });
     const after = applyChanges(doc, result.changes, 'forward').touchpoints[two.id]!;
@@ -170,6 +171,58 @@ describe('pasting cells into the table', () => {
       ces: null,
       expectedEmotion: 1,
       nps: { promoters: 5, passives: 0, detractors: 2 },
+    });
+  });
+
+  it('pastes pain points with their severity and evidence lines, and opportunities with status and scores', () => {
+    const { doc, a, one, columns } = setup();
+    const column = columns.findIndex((c) => c.key === 'painPoints');
+    const row = [
+      `${seedLine('ta', 5)}\n${seedLine('hy', 1)}`, // painPoints
+      'severe\n1', // painSeverity
+      '\nresearch', // painEvidence
+      '2', // friction
+      '', // frictionTypes
+      seedLine('ml', 1), // opportunities
+      'in progress', // opportunityStatus
+      seedLine('te', 2).slice(0, 20), // opportunityOwner
+      '5', // customerValue
+      '4', // businessValue
+      '9', // effort: not a score
+      '3', // confidence
+      'Why stay?', // opportunityTags
+    ];
+    expect(columns.slice(column, column + row.length).map((c) => c.key)).toEqual([
+      'painPoints',
+      'painSeverity',
+      'painEvidence',
+      'friction',
+      'frictionTypes',
+      'opportunities',
+      'opportunityStatus',
+      'opportunityOwner',
+      'customerValue',
+      'businessValue',
+      'effort',
+      'confidence',
+      'opportunityTags',
+    ]);
+    const result = pasteCells(doc, [row], columns, { stageId: a.id, laneId: null, touchpointId: one.id, column });
+    expect(result).toMatchObject({ added: 0, changed: 1, skipped: 1 });
+    const after = applyChanges(doc, result.changes, 'forward').touchpoints[one.id]!;
+    expect(after.painPoints.map((p) => [p.text, p.severity, p.evidence])).toEqual([
+      [seedLine('ta', 5), 3, null],
+      [seedLine('hy', 1), 1, 'research'],
+    ]);
+    expect(after.friction.score).toBe(2);
+    expect(after.opportunities).toHaveLength(1);
+    expect(after.opportunities[0]).toMatchObject({
+      text: seedLine('ml', 1),
+      status: 'in progress',
+      owner: seedLine('te', 2).slice(0, 20).trim(),
+      scores: { customerValue: 5, businessValue: 4, effort: null, confidence: 3 },
+      loyaltyQuestions: ['Why stay?'],
+      pillars: [],
     });
   });
 
