@@ -37,6 +37,9 @@ export const USER_MESSAGE_CODES = [
   'rasterTooLarge',
   'rasterEncodeFailed',
   'rasterEmpty',
+  'captureNeedsPain',
+  'captureNeedsQuestion',
+  'captureNeedsOpportunity',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

@@ -38,6 +38,9 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   rasterTooLarge: 'messages.rasterTooLarge',
   rasterEncodeFailed: 'messages.rasterEncodeFailed',
   rasterEmpty: 'messages.rasterEmpty',
+  captureNeedsPain: 'messages.captureNeedsPain',
+  captureNeedsQuestion: 'messages.captureNeedsQuestion',
+  captureNeedsOpportunity: 'messages.captureNeedsOpportunity',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */

@@ -31,6 +31,7 @@ import {
 } from '../../../renderer/src/exports/poster';
 import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
 import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
+import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture';
 import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -131,6 +132,15 @@ function exportCases(): Case[] {
   ];
 }
 
+/** The capture bar's lines that are only a prefix. */
+function captureCases(): Case[] {
+  return ['!!', '?', '+ '].map((typed) => {
+    const line = parseCaptureLine(typed);
+    if (line.kind !== 'incomplete') throw new Error(`expected an incomplete line, got ${line.kind}`);
+    return { message: line.message, text: line.text };
+  });
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -155,6 +165,7 @@ async function allCases(): Promise<Case[]> {
     invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, touchpoints: 'none' })),
     ...undoNotices(),
     ...exportCases(),
+    ...captureCases(),
   ];
 }
 
