@@ -32,6 +32,9 @@ import {
 import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
 import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
 import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture';
+import { checkTeamLink, teamRefusal } from '../../../renderer/src/session/live/team';
+import { validateRow } from '../../../renderer/src/session/live/y-layout';
+import { REFUSALS } from '../../../electron/common/live';
 import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -141,6 +144,44 @@ function captureCases(): Case[] {
   });
 }
 
+const TEAM_TOKEN = 'k'.repeat(44);
+
+/** A team server's address or token that cannot be used, its refusals, and a shared row it sent that was refused. */
+function teamCases(): Case[] {
+  const typed: [string, string][] = [
+    ['  ', TEAM_TOKEN],
+    ['team server:4480', TEAM_TOKEN],
+    ['ftp://team-box', TEAM_TOKEN],
+    ['ws://me:secret@team-box:4480', TEAM_TOKEN],
+    ['ws://team-box:4480/other', TEAM_TOKEN],
+    ['team-box:4480', 'short'],
+  ];
+  const links = typed.map(([address, token]) => {
+    const checked = checkTeamLink(address, token);
+    if (checked.ok) throw new Error(`expected ${address} to be refused`);
+    return { message: checked.message, text: checked.text };
+  });
+  const doc = smallJourney();
+  const tp = doc.touchpoints[0]!;
+  const rows = [
+    validateRow('touchpoints', tp.id, { ...tp, title: 42 }, doc.journey.id),
+    validateRow('stages', 'stage_other', doc.stages[0], doc.journey.id),
+    validateRow('touchpoints', tp.id, tp, 'journey_other'),
+    validateRow('journeys', doc.journey.id, { ...doc.journey, id: 'journey_other' }, doc.journey.id),
+    validateRow('personas', 'p', { id: 'p' }, doc.journey.id),
+    validateRow('lanes', 'l', { id: 'l' }, doc.journey.id),
+    validateRow('connections', 'c', { id: 'c' }, doc.journey.id),
+    validateRow('notes', 'n', { id: 'n' }, doc.journey.id),
+  ].map((checked) => {
+    if (checked.ok) throw new Error('expected a refused row');
+    return { message: checked.reason, text: checked.text };
+  });
+  const refusals = [REFUSALS.badToken, REFUSALS.wrongDocument, 'Too many connections from this address.'].map(
+    teamRefusal,
+  );
+  return [...links, ...rows, ...refusals];
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -166,6 +207,7 @@ async function allCases(): Promise<Case[]> {
     ...undoNotices(),
     ...exportCases(),
     ...captureCases(),
+    ...teamCases(),
   ];
 }
 
