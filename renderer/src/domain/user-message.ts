@@ -59,6 +59,10 @@ export const USER_MESSAGE_CODES = [
   'teamAddressCredentials',
   'teamAddressPath',
   'teamTokenInvalid',
+  'dpiRange',
+  'dpiTooLarge',
+  'posterTooLargeSheets',
+  'posterTooLarge',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

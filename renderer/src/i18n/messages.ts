@@ -60,10 +60,22 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   teamAddressCredentials: 'messages.teamAddressCredentials',
   teamAddressPath: 'messages.teamAddressPath',
   teamTokenInvalid: 'messages.teamTokenInvalid',
+  dpiRange: 'messages.dpiRange',
+  dpiTooLarge: 'messages.dpiTooLarge',
+  posterTooLargeSheets: 'messages.posterTooLargeSheets',
+  posterTooLarge: 'messages.posterTooLarge',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */
-const FORMAT_NAMES = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', gif: 'GIF', mm: 'mm' } as const;
+const FORMAT_NAMES = {
+  png: 'PNG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  gif: 'GIF',
+  mm: 'mm',
+  px: 'px',
+  dpiUnit: 'DPI',
+} as const;
 
 /** The message as one sentence in the interface language (called when it is shown, so a switch applies). */
 export function messageText(message: UserMessage): string {

@@ -23,7 +23,9 @@ import {
 } from '../../../renderer/src/session/persistence';
 import { createEditorStore } from '../../../renderer/src/session/store';
 import { checkLogo, LOGO_MAX_BYTES } from '../../../renderer/src/exports/logo';
+import { dpiRasterSize } from '../../../renderer/src/exports/map-image';
 import {
+  checkPosterHtmlSize,
   checkPosterOptions,
   DEFAULT_POSTER_OPTIONS,
   PosterError,
@@ -31,6 +33,7 @@ import {
 } from '../../../renderer/src/exports/poster';
 import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
 import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
+import { imageRaster, type ImageChoices } from '../../../renderer/src/files-ui/export/use-image-export';
 import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture';
 import { checkTeamLink, teamRefusal } from '../../../renderer/src/session/live/team';
 import { validateRow } from '../../../renderer/src/session/live/y-layout';
@@ -116,6 +119,15 @@ function posterRefused(change: Partial<PosterOptions>): Case {
   return refused(checkPosterOptions({ ...DEFAULT_POSTER_OPTIONS, ...change }));
 }
 
+function posterTooLarge(sheets: number): Case {
+  try {
+    checkPosterHtmlSize('x'.repeat(11), sheets, 10);
+  } catch (error) {
+    if (error instanceof PosterError && error.text) return { message: error.message, text: error.text };
+  }
+  throw new Error('expected a poster too large to print');
+}
+
 function exportCases(): Case[] {
   const bigLogo = new Uint8Array(LOGO_MAX_BYTES + 1);
   bigLogo.set(png(2, 2).subarray(0, 8), 0);
@@ -128,6 +140,10 @@ function exportCases(): Case[] {
     posterRefused({ paper: 'B1' as PosterOptions['paper'] }),
     posterRefused({ output: 'tiled', tilePaper: 'A5' as PosterOptions['tilePaper'] }),
     posterRefused({ output: 'tiled', tilePaper: 'A4', overlapMm: 45 }),
+    refused(dpiRasterSize({ width: 2000, height: 1000 }, 'A0', 600)),
+    refused(dpiRasterSize({ width: 100, height: 100 }, 'A4', 1201)),
+    posterTooLarge(12),
+    posterTooLarge(1),
     ...Object.keys(RASTERISE_SENTENCES).map((code) => {
       const error = rasteriseError(code as keyof typeof RASTERISE_SENTENCES);
       return { message: error.message, text: error.text! };
@@ -262,6 +278,31 @@ describe('messages from the pure layers', () => {
     if (check.ok) throw new Error('expected a refusal');
     const poster = new PosterError(check.message, check.text);
     expect(describeExportError(poster, 'poster')).toMatch(/^மேற்பொருத்தம் 0 முதல் 30 mm/);
+    expect(describeExportError(new PosterError('', posterTooLarge(12).text), 'poster')).toBe(
+      '12 தாள்களில் இந்த வரைபடம் ஒரே முறையில் அச்சிட முடியாத அளவுக்குப் பெரியது; சிறிய சுவரொட்டியைத் தேர்ந்தெடுக்கவும், அல்லது ஒரே பக்கத்தில் அச்சிடவும்.',
+    );
+  });
+
+  it('the image dialog refuses a paper at a DPI too large for a canvas in the interface language', async () => {
+    const drawing = { width: 2000, height: 1000 };
+    const choice: ImageChoices = {
+      size: 'paper',
+      width: 2400,
+      paper: 'A0',
+      dpiChoice: 'custom',
+      customDpi: 600,
+      background: 'white',
+      embedFonts: true,
+      heat: true,
+    };
+    expect(imageRaster(drawing, choice).refusal).toBe(
+      'At 600 DPI on A0 the image would be 28,087 × 14,043 px, more than the 16,384 px on a side an image can hold; choose a lower DPI or a smaller paper.',
+    );
+    await setUiLanguage('hy');
+    // Armenian groups thousands with a (narrow) no-break space.
+    expect(imageRaster(drawing, choice).refusal).toMatch(
+      /^A0 թղթի վրա 600 DPI-ով պատկերը կլինի 28\s087 × 14\s043 px, ավելի, քան պատկերի մեկ կողմում տեղավորվող 16\s384 px-ը\. ընտրեք ավելի ցածր DPI կամ ավելի փոքր թուղթ։$/u,
+    );
   });
 
   it('the other languages translate every case, numbers in their own writing', async () => {

@@ -25,6 +25,7 @@ import { describeExportError } from './errors';
 import { abortError, isAbort, RasteriseError, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
 import { i18n } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 
 const encoder = new TextEncoder();
 
@@ -70,7 +71,7 @@ export function imageRaster(
     const r = dpiRasterSize(drawing, choice.paper, chosenDpi(choice));
     return r.ok
       ? { raster: { width: r.width, height: r.height, scale: r.scale, capped: false }, refusal: null }
-      : { raster: { width: r.width, height: r.height, scale: 0, capped: false }, refusal: r.message };
+      : { raster: { width: r.width, height: r.height, scale: 0, capped: false }, refusal: messageText(r.text) };
   }
   const size: ImageSize =
     choice.size === 'width' ? { kind: 'width', width: choice.width } : { kind: 'scale', scale: Number(choice.size) };
