@@ -63,6 +63,9 @@ export const USER_MESSAGE_CODES = [
   'dpiTooLarge',
   'posterTooLargeSheets',
   'posterTooLarge',
+  'personaUnnamed',
+  'photoMissingOnSave',
+  'photoNotStoredOnSave',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

@@ -64,6 +64,9 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   dpiTooLarge: 'messages.dpiTooLarge',
   posterTooLargeSheets: 'messages.posterTooLargeSheets',
   posterTooLarge: 'messages.posterTooLarge',
+  personaUnnamed: 'messages.personaUnnamed',
+  photoMissingOnSave: 'messages.photoMissingOnSave',
+  photoNotStoredOnSave: 'messages.photoNotStoredOnSave',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */
@@ -72,6 +75,7 @@ const FORMAT_NAMES = {
   jpeg: 'JPEG',
   webp: 'WebP',
   gif: 'GIF',
+  avif: 'AVIF',
   mm: 'mm',
   px: 'px',
   dpiUnit: 'DPI',

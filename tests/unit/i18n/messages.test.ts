@@ -198,6 +198,25 @@ function teamCases(): Case[] {
   return [...links, ...rows, ...refusals];
 }
 
+/** A save whose persona photos cannot all go into the file: one not an image, one missing, one of an unnamed persona. */
+async function photoWarnings(): Promise<Case[]> {
+  const input = await journeyWithPhotos([1000, 1000]);
+  const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+  input.assets[1] = { ...input.assets[1]!, bytes: svg, hash: await sha256Hex(svg) };
+  const persona = input.document.personas[0]!;
+  const missing = [TAMIL[1]!.slice(0, 10), '  '].map((name) => ({
+    ...persona,
+    id: newId('persona'),
+    name,
+    photoBlobId: newId('blob'),
+  }));
+  input.document = { ...input.document, personas: [...input.document.personas, ...missing] };
+  const built = await buildJourneyFileForSave(input);
+  if (!built.ok) throw new Error(built.message);
+  expect(built.warnings).toHaveLength(3);
+  return built.warnings.map((message, i) => ({ message, text: built.warningTexts[i]! }));
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -224,6 +243,7 @@ async function allCases(): Promise<Case[]> {
     ...exportCases(),
     ...captureCases(),
     ...teamCases(),
+    ...(await photoWarnings()),
   ];
 }
 
