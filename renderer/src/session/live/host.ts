@@ -14,6 +14,7 @@ import { stageColumns } from '../../domain/layout';
 import { JourneySchema, NoteSchema, type Journey, type Note, type Position } from '../../domain/model';
 import { VOTER_COLOURS } from '../../domain/workshop/votes';
 import type { Vote, Voter } from '../../domain/workshop-schema';
+import type { UserMessage } from '../../domain/user-message';
 import {
   ToHostMessageSchema,
   type ContributionOp,
@@ -39,6 +40,8 @@ export interface LiveHostState {
   refusedRows: number;
   /** The last thing refused (a row, a contribution, someone joining), in one sentence. */
   lastRefusal: string | null;
+  /** The same as a message for the interface to translate, when it has one (a refused shared row). */
+  lastRefusalText: UserMessage | null;
   /** Why the session cannot go on, in one sentence. */
   error: string | null;
 }
@@ -125,11 +128,12 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
     participants: [],
     refusedRows: 0,
     lastRefusal: null,
+    lastRefusalText: null,
     error: null,
   }));
-  const refuse = (message: string) => {
+  const refuse = (message: string, text: UserMessage | null = null) => {
     log(message);
-    state.setState({ lastRefusal: message });
+    state.setState({ lastRefusal: message, lastRefusalText: text });
   };
 
   let binding: Binding | null = null;
@@ -167,8 +171,8 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
           binding = bindStore(store, connection.doc, {
             seed: 'store',
             repair: true,
-            onInvalid: (reason) => {
-              refuse(reason);
+            onInvalid: (reason, text) => {
+              refuse(reason, text);
               state.setState((s) => ({ refusedRows: s.refusedRows + 1 }));
             },
           });
