@@ -33,7 +33,7 @@ import {
 } from '../../../renderer/src/exports/poster';
 import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
 import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
-import { imageRaster, type ImageChoices } from '../../../renderer/src/files-ui/export/use-image-export';
+import { imageHeatTitle, imageRaster, type ImageChoices } from '../../../renderer/src/files-ui/export/use-image-export';
 import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture';
 import { checkTeamLink, teamRefusal } from '../../../renderer/src/session/live/team';
 import { validateRow } from '../../../renderer/src/session/live/y-layout';
@@ -301,6 +301,14 @@ describe('messages from the pure layers', () => {
     expect(describeExportError(new PosterError('', posterTooLarge(12).text), 'poster')).toBe(
       '12 தாள்களில் இந்த வரைபடம் ஒரே முறையில் அச்சிட முடியாத அளவுக்குப் பெரியது; சிறிய சுவரொட்டியைத் தேர்ந்தெடுக்கவும், அல்லது ஒரே பக்கத்தில் அச்சிடவும்.',
     );
+  });
+
+  it('the image dialog names the heat overlay as the legend does, in the interface language', async () => {
+    expect(imageHeatTitle('friction')).toBe('Friction (0–5)');
+    expect(imageHeatTitle('off')).toBe('');
+    await setUiLanguage('ta');
+    expect(imageHeatTitle('emotion')).toBe(lookup('ta', 'editor.heat.emotion'));
+    expect(imageHeatTitle('pain')).not.toMatch(/[A-Za-z]{2,}/);
   });
 
   it('the image dialog refuses a paper at a DPI too large for a canvas in the interface language', async () => {
