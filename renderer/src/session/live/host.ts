@@ -29,6 +29,7 @@ import { bindStore, type Binding } from './bind';
 import { openConnection } from './connection';
 import { readRoom, writeRoom, type LiveRoom } from './room';
 import { roomMap } from './y-layout';
+import { CONTRIBUTION_REFUSALS as REASONS, dotsUsedRefusal } from './refusals';
 
 export type LiveHostStatus = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'error';
 
@@ -73,15 +74,6 @@ export interface LiveHostOptions {
   onLog?: (message: string) => void;
   now?: () => number;
 }
-
-const REASONS = {
-  noStage: 'That stage is no longer on the map; pick another one.',
-  badNote: 'That note could not be added: its text is empty or too long.',
-  noTarget: 'That item is no longer on the map, so it cannot take a dot.',
-  notYours: 'That dot belongs to someone else.',
-  tooMany: 'The map cannot take more dots or voters.',
-  notContributor: 'Only contributors and editors can add notes and dots.',
-} as const;
 
 /** A row of notes above the stage's column, clear of the ones already there. */
 export function defaultNotePlace(doc: DocState, stageId: string): Position {
@@ -304,8 +296,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       voters.push(voter);
     }
     const used = workshop.votes.filter((v) => v.voterId === voter.id).length;
-    if (used >= workshop.dotsPerVoter)
-      return { ok: false, reason: `You have placed all ${workshop.dotsPerVoter} of your dots; take one back first.` };
+    if (used >= workshop.dotsPerVoter) return { ok: false, reason: dotsUsedRefusal(workshop.dotsPerVoter) };
     const vote = {
       id: op.voteId,
       voterId: voter.id,
