@@ -154,6 +154,39 @@ describe('workshop mode', () => {
     await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBe(3);
   });
 
+  it('says in Tamil and Armenian what a prefix typed alone still needs, and adds nothing on Enter', async () => {
+    const { page } = app;
+    await newJourney(page, 'Capture hints');
+    await waitSaved(page);
+    const before = await readTable<TouchpointRow>(page, 'touchpoints');
+    const hints = {
+      ta: { input: 'ஒரு வரியைப் பதிவு செய்', pain: '“!” குறிக்குப் பிறகு வலிப்புள்ளியைத் தட்டச்சிடுங்கள்.' },
+      hy: { input: 'Գրանցել տող', pain: 'Մուտքագրեք ցավոտ կետը «!»-ից հետո։' },
+    } as const;
+    for (const language of ['ta', 'hy'] as const) {
+      await page.evaluate((l) => localStorage.setItem('waymark.language', l), language);
+      await page.reload();
+      await expectEventually(async () =>
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language),
+      );
+      await page.locator('.stage-header').first().waitFor();
+      await page.locator('.react-flow__pane').click();
+      await page.keyboard.press('c');
+      const input = page.getByRole('textbox', { name: hints[language].input });
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.insertText('!!');
+      const status = page.locator('.ws-capture-status');
+      await expect.poll(() => status.textContent()).toBe(hints[language].pain);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status.getAttribute('class')).toContain('is-error');
+      expect(await status.textContent()).toBe(hints[language].pain);
+      expect(await input.inputValue()).toBe('!!');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    }
+    expect(await readTable<TouchpointRow>(page, 'touchpoints')).toEqual(before);
+  });
+
   it('runs a hidden dot vote with three voters, ranks ties together, and keeps the votes after a reload', async () => {
     const { page } = app;
     await newJourney(page, 'Workshop vote');

@@ -7,6 +7,7 @@
  */
 import { heatLegend, heatValue, HEAT_MODES, type HeatMode } from '../domain/insights';
 import type { JourneyDocument } from '../domain/model';
+import type { UserMessage } from '../domain/user-message';
 import { fontFaceCss } from '../reports/fonts';
 import { drawMap, type MapHeatOverlay } from '../reports/svg/map';
 import type { ReportFont } from '../reports/types';
@@ -133,7 +134,7 @@ export const MAX_DPI = 1200;
 
 export type DpiRaster =
   | { ok: true; width: number; height: number; scale: number }
-  | { ok: false; width: number; height: number; message: string };
+  | { ok: false; width: number; height: number; message: string; text: UserMessage };
 
 const px = (n: number) => n.toLocaleString('en');
 
@@ -157,6 +158,7 @@ export function dpiRasterSize(
       width: 0,
       height: 0,
       message: `The DPI must be a whole number from ${MIN_DPI} to ${px(MAX_DPI)}; enter one in that range.`,
+      text: { code: 'dpiRange', params: { min: MIN_DPI, max: MAX_DPI } },
     };
   }
   const p = ISO_PAPERS[paper] ?? ISO_PAPERS.A4;
@@ -174,6 +176,7 @@ export function dpiRasterSize(
       message:
         `At ${dpi} DPI on ${paper} the image would be ${px(width)} × ${px(height)} px, more than the ${px(maxSide)} px ` +
         `on a side an image can hold; choose a lower DPI or a smaller paper.`,
+      text: { code: 'dpiTooLarge', params: { dpi, paper, width, height, max: maxSide } },
     };
   }
   return { ok: true, width, height, scale };

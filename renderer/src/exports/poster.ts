@@ -56,10 +56,14 @@ export class PosterError extends Error {
 /** Throws one sentence when the poster's HTML is more than the printer accepts. */
 export function checkPosterHtmlSize(html: string, sheets: number, max = MAX_POSTER_HTML_CHARS): void {
   if (html.length <= max) return;
+  if (sheets > 1)
+    throw new PosterError(
+      `This map on ${sheets} sheets is too large to print in one go; choose a smaller poster, or print it on one page.`,
+      { code: 'posterTooLargeSheets', params: { sheets } },
+    );
   throw new PosterError(
-    sheets > 1
-      ? `This map on ${sheets} sheets is too large to print in one go; choose a smaller poster, or print it on one page.`
-      : 'This map is too large to print as one poster; try again with the heat overlay off or fewer stages.',
+    'This map is too large to print as one poster; try again with the heat overlay off or fewer stages.',
+    { code: 'posterTooLarge' },
   );
 }
 /** White border of a tile sheet, where its crop marks and label go, mm. */

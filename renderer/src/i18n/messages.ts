@@ -38,10 +38,48 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   rasterTooLarge: 'messages.rasterTooLarge',
   rasterEncodeFailed: 'messages.rasterEncodeFailed',
   rasterEmpty: 'messages.rasterEmpty',
+  captureNeedsPain: 'messages.captureNeedsPain',
+  captureNeedsQuestion: 'messages.captureNeedsQuestion',
+  captureNeedsOpportunity: 'messages.captureNeedsOpportunity',
+  rowJourney: 'messages.rowJourney',
+  rowStage: 'messages.rowStage',
+  rowLane: 'messages.rowLane',
+  rowTouchpoint: 'messages.rowTouchpoint',
+  rowConnection: 'messages.rowConnection',
+  rowPersona: 'messages.rowPersona',
+  rowNote: 'messages.rowNote',
+  sharedRowInvalid: 'messages.sharedRowInvalid',
+  sharedRowIdMismatch: 'messages.sharedRowIdMismatch',
+  sharedRowOtherJourney: 'messages.sharedRowOtherJourney',
+  teamRefusedToken: 'messages.teamRefusedToken',
+  teamRefusedJourney: 'messages.teamRefusedJourney',
+  teamRefused: 'messages.teamRefused',
+  teamAddressMissing: 'messages.teamAddressMissing',
+  teamAddressInvalid: 'messages.teamAddressInvalid',
+  teamAddressScheme: 'messages.teamAddressScheme',
+  teamAddressCredentials: 'messages.teamAddressCredentials',
+  teamAddressPath: 'messages.teamAddressPath',
+  teamTokenInvalid: 'messages.teamTokenInvalid',
+  dpiRange: 'messages.dpiRange',
+  dpiTooLarge: 'messages.dpiTooLarge',
+  posterTooLargeSheets: 'messages.posterTooLargeSheets',
+  posterTooLarge: 'messages.posterTooLarge',
+  personaUnnamed: 'messages.personaUnnamed',
+  photoMissingOnSave: 'messages.photoMissingOnSave',
+  photoNotStoredOnSave: 'messages.photoNotStoredOnSave',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */
-const FORMAT_NAMES = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', gif: 'GIF', mm: 'mm' } as const;
+const FORMAT_NAMES = {
+  png: 'PNG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  gif: 'GIF',
+  avif: 'AVIF',
+  mm: 'mm',
+  px: 'px',
+  dpiUnit: 'DPI',
+} as const;
 
 /** The message as one sentence in the interface language (called when it is shown, so a switch applies). */
 export function messageText(message: UserMessage): string {

@@ -21,6 +21,7 @@ import {
   type LoyaltyQuestion,
   type OpportunityStatus,
   type PainSeverity,
+  type PERSONA_CHALLENGES,
 } from '../domain/vocabulary';
 import { i18n } from './index';
 
@@ -207,4 +208,14 @@ export function loyaltyQuestionName(question: LoyaltyQuestion): string {
 /** One of the five pillars of Loyalty 3.0 (the Telugu seed's wording in Telugu). */
 export function loyaltyPillarName(pillar: LoyaltyPillar): string {
   return say(LOYALTY_PILLAR_KEYS[pillar]);
+}
+
+const CHALLENGE_KEYS: Record<(typeof PERSONA_CHALLENGES)[number], string> = {
+  'time-scarce': 'vocabulary.challenge.timeScarce',
+  'money-tight': 'vocabulary.challenge.moneyTight',
+};
+
+/** One of the example persona challenges (the data keeps what was typed; these are the hint's examples). */
+export function challengeName(challenge: (typeof PERSONA_CHALLENGES)[number]): string {
+  return say(CHALLENGE_KEYS[challenge]);
 }

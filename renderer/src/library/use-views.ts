@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WaymarkDB } from '../storage';
 import { errorMessage, toast } from '../ui/toasts';
+import { t } from '../i18n';
 import type { LibraryFilter } from './filters';
 import type { SortKey } from './sort';
 import { readViews, withoutView, withView, writeViews, type LibraryView } from './views';
@@ -45,15 +46,15 @@ export function useLibraryViews(
     apply,
     save: async (name: string) => {
       const views = await readViews(db);
-      if (await write(withView(views, name, current), 'The view could not be saved. Please try again.')) {
-        toast.success(`Saved the view “${name.trim()}”.`);
+      if (await write(withView(views, name, current), t('library.viewSaveFailed'))) {
+        toast.success(t('library.viewSaved', { name: name.trim() }));
       }
     },
     remove: async (view: LibraryView) => {
       const before = await readViews(db);
-      if (!(await write(withoutView(before, view.id), 'The view could not be deleted. Please try again.'))) return;
-      toast.info(`Deleted the view “${view.name}”.`, {
-        label: 'Undo',
+      if (!(await write(withoutView(before, view.id), t('library.viewDeleteFailed')))) return;
+      toast.info(t('library.viewDeleted', { name: view.name }), {
+        label: t('library.undo'),
         run: () => {
           void (async () => {
             const now = await readViews(db);
@@ -62,7 +63,7 @@ export function useLibraryViews(
                 before.findIndex((v) => v.id === view.id),
                 now.length,
               );
-              await write([...now.slice(0, at), view, ...now.slice(at)], 'The view could not be restored.');
+              await write([...now.slice(0, at), view, ...now.slice(at)], t('library.viewRestoreFailed'));
             }
           })();
         },

@@ -106,6 +106,11 @@ describe('photos on save', () => {
       `The photo of “${input.document.personas[1]!.name}” is not a PNG, JPEG, WebP, GIF or AVIF image, so it was left out of the file; add the photo again.`,
       'The photo of “Mira” is missing from your library, so the file has no photo for them.',
     ]);
+    // The same warnings as messages, for the interface to say in its language.
+    expect(r.warningTexts).toEqual([
+      { code: 'photoNotStoredOnSave', params: { name: input.document.personas[1]!.name } },
+      { code: 'photoMissingOnSave', params: { name: 'Mira' } },
+    ]);
   });
 
   it('stores a photo by the type its bytes show and their real hash, so the reader keeps it', async () => {

@@ -23,7 +23,9 @@ import {
 } from '../../../renderer/src/session/persistence';
 import { createEditorStore } from '../../../renderer/src/session/store';
 import { checkLogo, LOGO_MAX_BYTES } from '../../../renderer/src/exports/logo';
+import { dpiRasterSize } from '../../../renderer/src/exports/map-image';
 import {
+  checkPosterHtmlSize,
   checkPosterOptions,
   DEFAULT_POSTER_OPTIONS,
   PosterError,
@@ -31,6 +33,11 @@ import {
 } from '../../../renderer/src/exports/poster';
 import { RASTERISE_SENTENCES, rasteriseError } from '../../../renderer/src/files-ui/export/rasterise';
 import { describeExportError } from '../../../renderer/src/files-ui/export/errors';
+import { imageHeatTitle, imageRaster, type ImageChoices } from '../../../renderer/src/files-ui/export/use-image-export';
+import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture';
+import { checkTeamLink, teamRefusal } from '../../../renderer/src/session/live/team';
+import { validateRow } from '../../../renderer/src/session/live/y-layout';
+import { REFUSALS } from '../../../electron/common/live';
 import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -112,6 +119,15 @@ function posterRefused(change: Partial<PosterOptions>): Case {
   return refused(checkPosterOptions({ ...DEFAULT_POSTER_OPTIONS, ...change }));
 }
 
+function posterTooLarge(sheets: number): Case {
+  try {
+    checkPosterHtmlSize('x'.repeat(11), sheets, 10);
+  } catch (error) {
+    if (error instanceof PosterError && error.text) return { message: error.message, text: error.text };
+  }
+  throw new Error('expected a poster too large to print');
+}
+
 function exportCases(): Case[] {
   const bigLogo = new Uint8Array(LOGO_MAX_BYTES + 1);
   bigLogo.set(png(2, 2).subarray(0, 8), 0);
@@ -124,11 +140,81 @@ function exportCases(): Case[] {
     posterRefused({ paper: 'B1' as PosterOptions['paper'] }),
     posterRefused({ output: 'tiled', tilePaper: 'A5' as PosterOptions['tilePaper'] }),
     posterRefused({ output: 'tiled', tilePaper: 'A4', overlapMm: 45 }),
+    refused(dpiRasterSize({ width: 2000, height: 1000 }, 'A0', 600)),
+    refused(dpiRasterSize({ width: 100, height: 100 }, 'A4', 1201)),
+    posterTooLarge(12),
+    posterTooLarge(1),
     ...Object.keys(RASTERISE_SENTENCES).map((code) => {
       const error = rasteriseError(code as keyof typeof RASTERISE_SENTENCES);
       return { message: error.message, text: error.text! };
     }),
   ];
+}
+
+/** The capture bar's lines that are only a prefix. */
+function captureCases(): Case[] {
+  return ['!!', '?', '+ '].map((typed) => {
+    const line = parseCaptureLine(typed);
+    if (line.kind !== 'incomplete') throw new Error(`expected an incomplete line, got ${line.kind}`);
+    return { message: line.message, text: line.text };
+  });
+}
+
+const TEAM_TOKEN = 'k'.repeat(44);
+
+/** A team server's address or token that cannot be used, its refusals, and a shared row it sent that was refused. */
+function teamCases(): Case[] {
+  const typed: [string, string][] = [
+    ['  ', TEAM_TOKEN],
+    ['team server:4480', TEAM_TOKEN],
+    ['ftp://team-box', TEAM_TOKEN],
+    ['ws://me:secret@team-box:4480', TEAM_TOKEN],
+    ['ws://team-box:4480/other', TEAM_TOKEN],
+    ['team-box:4480', 'short'],
+  ];
+  const links = typed.map(([address, token]) => {
+    const checked = checkTeamLink(address, token);
+    if (checked.ok) throw new Error(`expected ${address} to be refused`);
+    return { message: checked.message, text: checked.text };
+  });
+  const doc = smallJourney();
+  const tp = doc.touchpoints[0]!;
+  const rows = [
+    validateRow('touchpoints', tp.id, { ...tp, title: 42 }, doc.journey.id),
+    validateRow('stages', 'stage_other', doc.stages[0], doc.journey.id),
+    validateRow('touchpoints', tp.id, tp, 'journey_other'),
+    validateRow('journeys', doc.journey.id, { ...doc.journey, id: 'journey_other' }, doc.journey.id),
+    validateRow('personas', 'p', { id: 'p' }, doc.journey.id),
+    validateRow('lanes', 'l', { id: 'l' }, doc.journey.id),
+    validateRow('connections', 'c', { id: 'c' }, doc.journey.id),
+    validateRow('notes', 'n', { id: 'n' }, doc.journey.id),
+  ].map((checked) => {
+    if (checked.ok) throw new Error('expected a refused row');
+    return { message: checked.reason, text: checked.text };
+  });
+  const refusals = [REFUSALS.badToken, REFUSALS.wrongDocument, 'Too many connections from this address.'].map(
+    teamRefusal,
+  );
+  return [...links, ...rows, ...refusals];
+}
+
+/** A save whose persona photos cannot all go into the file: one not an image, one missing, one of an unnamed persona. */
+async function photoWarnings(): Promise<Case[]> {
+  const input = await journeyWithPhotos([1000, 1000]);
+  const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+  input.assets[1] = { ...input.assets[1]!, bytes: svg, hash: await sha256Hex(svg) };
+  const persona = input.document.personas[0]!;
+  const missing = [TAMIL[1]!.slice(0, 10), '  '].map((name) => ({
+    ...persona,
+    id: newId('persona'),
+    name,
+    photoBlobId: newId('blob'),
+  }));
+  input.document = { ...input.document, personas: [...input.document.personas, ...missing] };
+  const built = await buildJourneyFileForSave(input);
+  if (!built.ok) throw new Error(built.message);
+  expect(built.warnings).toHaveLength(3);
+  return built.warnings.map((message, i) => ({ message, text: built.warningTexts[i]! }));
 }
 
 async function allCases(): Promise<Case[]> {
@@ -155,6 +241,9 @@ async function allCases(): Promise<Case[]> {
     invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, touchpoints: 'none' })),
     ...undoNotices(),
     ...exportCases(),
+    ...captureCases(),
+    ...teamCases(),
+    ...(await photoWarnings()),
   ];
 }
 
@@ -209,6 +298,39 @@ describe('messages from the pure layers', () => {
     if (check.ok) throw new Error('expected a refusal');
     const poster = new PosterError(check.message, check.text);
     expect(describeExportError(poster, 'poster')).toMatch(/^மேற்பொருத்தம் 0 முதல் 30 mm/);
+    expect(describeExportError(new PosterError('', posterTooLarge(12).text), 'poster')).toBe(
+      '12 தாள்களில் இந்த வரைபடம் ஒரே முறையில் அச்சிட முடியாத அளவுக்குப் பெரியது; சிறிய சுவரொட்டியைத் தேர்ந்தெடுக்கவும், அல்லது ஒரே பக்கத்தில் அச்சிடவும்.',
+    );
+  });
+
+  it('the image dialog names the heat overlay as the legend does, in the interface language', async () => {
+    expect(imageHeatTitle('friction')).toBe('Friction (0–5)');
+    expect(imageHeatTitle('off')).toBe('');
+    await setUiLanguage('ta');
+    expect(imageHeatTitle('emotion')).toBe(lookup('ta', 'editor.heat.emotion'));
+    expect(imageHeatTitle('pain')).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('the image dialog refuses a paper at a DPI too large for a canvas in the interface language', async () => {
+    const drawing = { width: 2000, height: 1000 };
+    const choice: ImageChoices = {
+      size: 'paper',
+      width: 2400,
+      paper: 'A0',
+      dpiChoice: 'custom',
+      customDpi: 600,
+      background: 'white',
+      embedFonts: true,
+      heat: true,
+    };
+    expect(imageRaster(drawing, choice).refusal).toBe(
+      'At 600 DPI on A0 the image would be 28,087 × 14,043 px, more than the 16,384 px on a side an image can hold; choose a lower DPI or a smaller paper.',
+    );
+    await setUiLanguage('hy');
+    // Armenian groups thousands with a (narrow) no-break space.
+    expect(imageRaster(drawing, choice).refusal).toMatch(
+      /^A0 թղթի վրա 600 DPI-ով պատկերը կլինի 28\s087 × 14\s043 px, ավելի, քան պատկերի մեկ կողմում տեղավորվող 16\s384 px-ը\. ընտրեք ավելի ցածր DPI կամ ավելի փոքր թուղթ։$/u,
+    );
   });
 
   it('the other languages translate every case, numbers in their own writing', async () => {

@@ -22,11 +22,14 @@ import {
   OPPORTUNITY_STATUSES,
   PAIN_SEVERITIES,
   PAIN_SEVERITY_LABELS,
+  PERSONA_CHALLENGES,
   EMOTION_SCALE,
 } from '../../../renderer/src/domain/vocabulary';
 import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { t } from '../../../renderer/src/i18n';
 import {
   blueprintLineName,
+  challengeName,
   channelName,
   connectionKindName,
   emotionName,
@@ -131,5 +134,18 @@ describe('vocabulary: one wording in the interface and the report', () => {
     expect(channelName('word of mouth')).toBe('Բերանից բերան');
     expect(frictionTypeName('hand-offs')).toBe('Փոխանցումներ');
     expect(emotionName(-2.6)).toBe('Զայրացած');
+  });
+
+  it('gives the persona panel its challenge examples in the language; English keeps the example tags', async () => {
+    const label = () => t('panels.challenges', { examples: PERSONA_CHALLENGES.map(challengeName).join(', ') });
+    expect(label()).toBe('Challenges (e.g. time-scarce, money-tight)');
+    await setUiLanguage('ta');
+    expect(label()).toBe('சவால்கள் (எ.கா. நேரப் பற்றாக்குறை, பண நெருக்கடி)');
+    await setUiLanguage('te');
+    expect(label()).toBe('సవాళ్లు (ఉదా. సమయం కొరత, డబ్బు ఇబ్బంది)');
+    await setUiLanguage('ml');
+    expect(label()).not.toMatch(/[A-Za-z]{2,}/);
+    await setUiLanguage('hy');
+    expect(label()).toBe('Դժվարություններ (օր.՝ ժամանակի սղություն, դրամական նեղություն)');
   });
 });

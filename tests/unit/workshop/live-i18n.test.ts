@@ -52,4 +52,17 @@ describe('live session words in the interface language', () => {
     expect(refused.ok).toBe(false);
     expect(refused.message).toBe('முதலில் வாக்காளரின் பெயரைத் தட்டச்சிடுங்கள்.');
   });
+
+  it('says what a prefix typed alone still needs in the interface language, in the preview and on Enter', async () => {
+    const s = smallState();
+    const buy = Object.values(s.stages).find((x) => x.name === 'Buy')!.id;
+    const ctx = { mode: 'touchpoint' as const, stageId: buy, target: null };
+    expect(capturePreview(parseCaptureLine('!!'), ctx, 'Buy')).toBe('Type the pain point after the “!”.');
+    await setUiLanguage('ta');
+    expect(capturePreview(parseCaptureLine('!!'), ctx, 'Buy')).toBe('“!” குறிக்குப் பிறகு வலிப்புள்ளியைத் தட்டச்சிடுங்கள்.');
+    const refused = captureEdit(s, parseCaptureLine('? '), { ...ctx, now: 1_700_000_000_000 });
+    expect(refused).toMatchObject({ ok: false, message: '“?” குறிக்குப் பிறகு கேள்வியைத் தட்டச்சிடுங்கள்.' });
+    await setUiLanguage('hy');
+    expect(capturePreview(parseCaptureLine('+'), ctx, 'Buy')).toBe('Մուտքագրեք հնարավորությունը «+»-ից հետո։');
+  });
 });

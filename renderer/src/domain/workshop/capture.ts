@@ -14,13 +14,17 @@
  * with the prefix character (e.g. `!` followed by a Tamil vowel sign) is
  * text, never a prefix, and no character of the text is ever split.
  */
+import type { UserMessage } from '../user-message';
 import { EMOTION_MAX, EMOTION_MIN } from '../vocabulary';
 import { cleanLine, graphemes } from './text';
 
 export type CaptureLine =
   | { kind: 'empty' }
-  /** A prefix without text: nothing to add yet. `message` says what is missing. */
-  | { kind: 'incomplete'; message: string }
+  /**
+   * A prefix without text: nothing to add yet. `message` says what is missing
+   * (in English, for logs and tests); `text` is the same sentence for the interface to translate.
+   */
+  | { kind: 'incomplete'; message: string; text: UserMessage }
   | { kind: 'item'; text: string }
   | { kind: 'pain'; text: string; severity: 1 | 2 | 3 }
   | { kind: 'question'; text: string }
@@ -89,6 +93,17 @@ function clampEmotion(n: number) {
   return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, n));
 }
 
+/** What a prefix typed alone still needs, one sentence per prefix. */
+const INCOMPLETE = {
+  pain: { kind: 'incomplete', message: 'Type the pain point after the “!”.', text: { code: 'captureNeedsPain' } },
+  question: { kind: 'incomplete', message: 'Type the question after the “?”.', text: { code: 'captureNeedsQuestion' } },
+  opportunity: {
+    kind: 'incomplete',
+    message: 'Type the opportunity after the “+”.',
+    text: { code: 'captureNeedsOpportunity' },
+  },
+} as const satisfies Record<string, CaptureLine>;
+
 const restAfter = (gs: readonly string[], count: number) => gs.slice(count).join('').trim();
 
 /** Parse one typed line (any script, NFC-normalised first). Pure. */
@@ -102,18 +117,16 @@ export function parseCaptureLine(raw: string): CaptureLine {
     let n = 0;
     while (n < gs.length && BANGS.has(gs[n]!)) n++;
     const text = restAfter(gs, n);
-    if (!text) return { kind: 'incomplete', message: 'Type the pain point after the “!”.' };
+    if (!text) return INCOMPLETE.pain;
     return { kind: 'pain', text, severity: Math.min(3, n) as 1 | 2 | 3 };
   }
   if (QUESTION.has(first)) {
     const text = restAfter(gs, 1);
-    return text ? { kind: 'question', text } : { kind: 'incomplete', message: 'Type the question after the “?”.' };
+    return text ? { kind: 'question', text } : INCOMPLETE.question;
   }
   if (PLUS.has(first)) {
     const text = restAfter(gs, 1);
-    return text
-      ? { kind: 'opportunity', text }
-      : { kind: 'incomplete', message: 'Type the opportunity after the “+”.' };
+    return text ? { kind: 'opportunity', text } : INCOMPLETE.opportunity;
   }
   const emoji = emojiEmotion(first);
   if (emoji !== null) return { kind: 'emotion', emotion: emoji, label: restAfter(gs, 1), face: first };
@@ -125,6 +138,3 @@ export function parseCaptureLine(raw: string): CaptureLine {
   }
   return { kind: 'item', text: line };
 }
-
-/** The prefixes as one short line, for the on-screen hint. */
-export const CAPTURE_PREFIX_HINT = '! pain (!! !!! more severe) · ? question · + opportunity · :) :( 😄 😠 emotion';

@@ -1,5 +1,5 @@
 /** Workshop logic with no React: capture parsing, dot-vote tallies, the session summary and its Markdown. */
-export { parseCaptureLine, emojiEmotion, CAPTURE_PREFIX_HINT, type CaptureLine } from './capture';
+export { parseCaptureLine, emojiEmotion, type CaptureLine } from './capture';
 export { cleanLine, graphemes, splitLines, truncateGraphemes } from './text';
 export {
   dotsLeft,

@@ -4,6 +4,7 @@ import { useEditorUi, type HeatMode } from '../ui-store';
 import { formatSigned } from '../../domain/insights';
 import { useTranslation } from '../../i18n';
 import { emotionName, severityName } from '../../i18n/vocabulary';
+import { LEGEND_TITLES } from './heat-titles';
 
 /** The overlay menu's choices (catalogue keys). */
 const MODES: { value: HeatMode; label: string }[] = [
@@ -16,17 +17,6 @@ const MODES: { value: HeatMode; label: string }[] = [
   { value: 'nps', label: 'editor.heat.nps' },
   { value: 'dropOff', label: 'editor.heat.dropOff' },
 ];
-
-/** The legend's title per overlay (catalogue keys). */
-const LEGEND_TITLES: Record<Exclude<HeatMode, 'off'>, string> = {
-  emotion: 'editor.heat.emotion',
-  friction: 'editor.heat.frictionScale',
-  pain: 'editor.heat.worstPain',
-  csat: 'editor.heat.csat',
-  ces: 'editor.heat.cesScale',
-  nps: 'editor.heat.nps',
-  dropOff: 'editor.heat.dropOff',
-};
 
 /** Heat overlay: colour touchpoints by a measure. */
 export function HeatMenu() {

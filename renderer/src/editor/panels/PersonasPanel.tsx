@@ -15,6 +15,7 @@ import { confirmAction } from '../../ui/confirm';
 import { useJourneyLinks } from '../links/journey-links';
 import { otherJourneysUsing, PersonaLibrarySection, titleList, usePersonaLibrary } from './PersonaLibrary';
 import { t as translate, useTranslation } from '../../i18n';
+import { challengeName } from '../../i18n/vocabulary';
 
 function usePhotoUrl(blobId: BlobId | null): string | null {
   const { db } = useServices();
@@ -116,7 +117,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
           />
         </div>
         <TagsField
-          label={t('panels.challenges', { examples: PERSONA_CHALLENGES.join(', ') })}
+          label={t('panels.challenges', { examples: PERSONA_CHALLENGES.map(challengeName).join(', ') })}
           value={persona.challenges}
           onChange={(v) => set('challenges', v, false)}
         />

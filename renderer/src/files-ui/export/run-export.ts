@@ -57,7 +57,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
       });
       // Too large: refused before the save dialog, so nothing is written.
       if (!built.ok) return void toast.error(messageText(built.text));
-      for (const warning of built.warnings) toast.info(warning);
+      for (const warning of built.warningTexts) toast.info(messageText(warning));
       return save(journeyFileName(title, 'journey'), built.bytes, JOURNEY_MIME_TYPE, journeyFileFilters()[0]!);
     }
     case 'export-csv':

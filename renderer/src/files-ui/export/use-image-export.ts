@@ -5,7 +5,6 @@
  * why and saves nothing.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { heatLegend } from '../../domain/insights';
 import type { JourneyDocument } from '../../domain/model';
 import {
   buildMapImage,
@@ -25,6 +24,8 @@ import { describeExportError } from './errors';
 import { abortError, isAbort, RasteriseError, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
 import { i18n } from '../../i18n';
+import { messageText } from '../../i18n/messages';
+import { LEGEND_TITLES } from '../../editor/canvas/heat-titles';
 
 const encoder = new TextEncoder();
 
@@ -56,6 +57,11 @@ let remembered: ImageChoices = {
   heat: true,
 };
 
+/** The heat overlay's name as the image dialog offers it, in the interface language ('' when no overlay is on). */
+export function imageHeatTitle(heatMode: string): string {
+  return isHeatMode(heatMode) ? i18n.t(LEGEND_TITLES[heatMode]) : '';
+}
+
 /** The DPI the choices ask for. */
 export function chosenDpi(choice: Pick<ImageChoices, 'dpiChoice' | 'customDpi'>): number {
   return choice.dpiChoice === 'custom' ? choice.customDpi : Number(choice.dpiChoice);
@@ -70,7 +76,7 @@ export function imageRaster(
     const r = dpiRasterSize(drawing, choice.paper, chosenDpi(choice));
     return r.ok
       ? { raster: { width: r.width, height: r.height, scale: r.scale, capped: false }, refusal: null }
-      : { raster: { width: r.width, height: r.height, scale: 0, capped: false }, refusal: r.message };
+      : { raster: { width: r.width, height: r.height, scale: 0, capped: false }, refusal: messageText(r.text) };
   }
   const size: ImageSize =
     choice.size === 'width' ? { kind: 'width', width: choice.width } : { kind: 'scale', scale: Number(choice.size) };
@@ -127,7 +133,7 @@ export function useImageExport(props: {
   const busy = step !== null;
   const cancel = () => controller.current?.abort();
   const heatOn = isHeatMode(heatMode);
-  const heatTitle = heatOn ? heatLegend(heatMode).title : '';
+  const heatTitle = imageHeatTitle(heatMode);
 
   useEffect(() => {
     remembered = choice;

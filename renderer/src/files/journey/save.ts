@@ -8,7 +8,7 @@
  * `message`, and as a code with its numbers in `text` for the interface to
  * translate).
  */
-import type { UserMessage } from '../../domain/user-message';
+import type { UserMessage, UserMessageParam } from '../../domain/user-message';
 import { sha256Hex, sniffImageType } from './assets';
 import { MAX_JOURNEY_FILE_BYTES } from './limits';
 import { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './write';
@@ -17,8 +17,10 @@ export type SaveJourneyResult =
   | {
       ok: true;
       bytes: Uint8Array;
-      /** Photos that could not be put in the file, one sentence each. */
+      /** Photos that could not be put in the file, one sentence each (English, for logs and tests). */
       warnings: string[];
+      /** The same warnings, in the same order, as messages for the interface to translate. */
+      warningTexts: UserMessage[];
     }
   | { ok: false; message: string; text: UserMessage };
 
@@ -72,14 +74,17 @@ export async function buildJourneyFileForSave(
 ): Promise<SaveJourneyResult> {
   const byId = new Map(input.assets.map((a) => [a.blobId as string, a]));
   const warnings: string[] = [];
+  const warningTexts: UserMessage[] = [];
   const checked = new Map<string, JourneyAsset>();
   for (const persona of input.document.personas) {
     const blobId = persona.photoBlobId;
     if (!blobId || checked.has(blobId)) continue;
     const asset = byId.get(blobId);
     const name = persona.name.trim() || 'an unnamed persona';
+    const named: Record<string, UserMessageParam> = { name: persona.name.trim() || { code: 'personaUnnamed' } };
     if (!asset) {
       warnings.push(`The photo of “${name}” is missing from your library, so the file has no photo for them.`);
+      warningTexts.push({ code: 'photoMissingOnSave', params: named });
       continue;
     }
     const type = sniffImageType(asset.bytes);
@@ -87,6 +92,7 @@ export async function buildJourneyFileForSave(
       warnings.push(
         `The photo of “${name}” is not a PNG, JPEG, WebP, GIF or AVIF image, so it was left out of the file; add the photo again.`,
       );
+      warningTexts.push({ code: 'photoNotStoredOnSave', params: named });
       continue;
     }
     checked.set(blobId, { blobId: asset.blobId, type, hash: await sha256Hex(asset.bytes), bytes: asset.bytes });
@@ -101,5 +107,5 @@ export async function buildJourneyFileForSave(
   if (bytes.byteLength > maxBytes) {
     return { ok: false, ...tooLarge(bytes.byteLength, photoBytes, distinct.size, maxBytes) };
   }
-  return { ok: true, bytes, warnings };
+  return { ok: true, bytes, warnings, warningTexts };
 }

@@ -14,6 +14,7 @@ import { stageColumns } from '../../domain/layout';
 import { JourneySchema, NoteSchema, type Journey, type Note, type Position } from '../../domain/model';
 import { VOTER_COLOURS } from '../../domain/workshop/votes';
 import type { Vote, Voter } from '../../domain/workshop-schema';
+import type { UserMessage } from '../../domain/user-message';
 import {
   ToHostMessageSchema,
   type ContributionOp,
@@ -28,6 +29,7 @@ import { bindStore, type Binding } from './bind';
 import { openConnection } from './connection';
 import { readRoom, writeRoom, type LiveRoom } from './room';
 import { roomMap } from './y-layout';
+import { CONTRIBUTION_REFUSALS as REASONS, dotsUsedRefusal } from './refusals';
 
 export type LiveHostStatus = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'error';
 
@@ -39,6 +41,8 @@ export interface LiveHostState {
   refusedRows: number;
   /** The last thing refused (a row, a contribution, someone joining), in one sentence. */
   lastRefusal: string | null;
+  /** The same as a message for the interface to translate, when it has one (a refused shared row). */
+  lastRefusalText: UserMessage | null;
   /** Why the session cannot go on, in one sentence. */
   error: string | null;
 }
@@ -70,15 +74,6 @@ export interface LiveHostOptions {
   onLog?: (message: string) => void;
   now?: () => number;
 }
-
-const REASONS = {
-  noStage: 'That stage is no longer on the map; pick another one.',
-  badNote: 'That note could not be added: its text is empty or too long.',
-  noTarget: 'That item is no longer on the map, so it cannot take a dot.',
-  notYours: 'That dot belongs to someone else.',
-  tooMany: 'The map cannot take more dots or voters.',
-  notContributor: 'Only contributors and editors can add notes and dots.',
-} as const;
 
 /** A row of notes above the stage's column, clear of the ones already there. */
 export function defaultNotePlace(doc: DocState, stageId: string): Position {
@@ -125,11 +120,12 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
     participants: [],
     refusedRows: 0,
     lastRefusal: null,
+    lastRefusalText: null,
     error: null,
   }));
-  const refuse = (message: string) => {
+  const refuse = (message: string, text: UserMessage | null = null) => {
     log(message);
-    state.setState({ lastRefusal: message });
+    state.setState({ lastRefusal: message, lastRefusalText: text });
   };
 
   let binding: Binding | null = null;
@@ -167,8 +163,8 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
           binding = bindStore(store, connection.doc, {
             seed: 'store',
             repair: true,
-            onInvalid: (reason) => {
-              refuse(reason);
+            onInvalid: (reason, text) => {
+              refuse(reason, text);
               state.setState((s) => ({ refusedRows: s.refusedRows + 1 }));
             },
           });
@@ -300,8 +296,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       voters.push(voter);
     }
     const used = workshop.votes.filter((v) => v.voterId === voter.id).length;
-    if (used >= workshop.dotsPerVoter)
-      return { ok: false, reason: `You have placed all ${workshop.dotsPerVoter} of your dots; take one back first.` };
+    if (used >= workshop.dotsPerVoter) return { ok: false, reason: dotsUsedRefusal(workshop.dotsPerVoter) };
     const vote = {
       id: op.voteId,
       voterId: voter.id,

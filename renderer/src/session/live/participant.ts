@@ -49,6 +49,13 @@ export interface ParticipantState {
   outbox: OutboxEntry[];
 }
 
+/** Why this device refused a contribution before sending it (the participant's screen words it in its language). */
+export const OWN_REFUSALS = {
+  noteText: 'A note needs some text, at most 2,000 characters.',
+  dotFailed: 'That dot could not be placed.',
+  left: 'You have left this session.',
+} as const;
+
 /** What a contribution call did: queued (with its op), or refused on the spot with a sentence. */
 export type ContributeResult = { ok: true; op: ContributionOp } | { ok: false; reason: string };
 
@@ -297,10 +304,10 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
       const note = (op as { kind?: string }).kind === 'note';
       return {
         ok: false,
-        reason: note ? 'A note needs some text, at most 2,000 characters.' : 'That dot could not be placed.',
+        reason: note ? OWN_REFUSALS.noteText : OWN_REFUSALS.dotFailed,
       };
     }
-    if (finished) return { ok: false, reason: 'You have left this session.' };
+    if (finished) return { ok: false, reason: OWN_REFUSALS.left };
     saveOutbox([...state.getState().outbox, { op: parsed.data, state: 'pending' }]);
     sendOutbox();
     return { ok: true, op: parsed.data };

@@ -19,6 +19,7 @@ import { sameData } from '../../domain/equal';
 import type { Journey } from '../../domain/model';
 import { CHILD_TABLES, ROW_LABELS, ROW_SCHEMAS, type ChildTable, type TableName } from '../../domain/tables';
 import type { Vote, Voter, Workshop } from '../../domain/workshop-schema';
+import type { UserMessage, UserMessageCode } from '../../domain/user-message';
 import { getRow, type DocState, type RowChange, type RowTypes } from '../doc-state';
 
 export const JOURNEY_MAP = 'journey';
@@ -30,8 +31,22 @@ export const ROOM_MAP = 'room';
 type Json = unknown;
 type FieldMap = Y.Map<Json>;
 
-/** Told about every row read from the shared document that could not be used, in one line. */
-export type InvalidRowHandler = (reason: string) => void;
+/**
+ * Told about every row read from the shared document that could not be used,
+ * in one line (English, for logs) and as a message for the interface to translate.
+ */
+export type InvalidRowHandler = (reason: string, text: UserMessage) => void;
+
+/** The kind of row a refusal names, as a message (its English is `ROW_LABELS`). */
+const ROW_KIND_CODES: Record<TableName, UserMessageCode> = {
+  journeys: 'rowJourney',
+  stages: 'rowStage',
+  lanes: 'rowLane',
+  touchpoints: 'rowTouchpoint',
+  connections: 'rowConnection',
+  personas: 'rowPersona',
+  notes: 'rowNote',
+};
 
 export const tableMap = (doc: Y.Doc, table: ChildTable) => doc.getMap<FieldMap>(table);
 export const journeyMap = (doc: Y.Doc) => doc.getMap<Json>(JOURNEY_MAP);
@@ -175,19 +190,34 @@ export function validateRow<T extends TableName>(
   id: string,
   raw: unknown,
   journeyId: string,
-): { ok: true; row: RowTypes[T] } | { ok: false; reason: string } {
+): { ok: true; row: RowTypes[T] } | { ok: false; reason: string; text: UserMessage } {
   const label = ROW_LABELS[table];
+  const kind = { code: ROW_KIND_CODES[table] } as const;
   const parsed = ROW_SCHEMAS[table].safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    return { ok: false, reason: `A shared ${label} was refused: ${issue?.message ?? 'invalid'}${where}.` };
+    const issue = parsed.error.issues[0]?.message ?? 'invalid';
+    const path = parsed.error.issues[0]?.path ?? [];
+    const where = path.length ? ` (${path.join('.')})` : '';
+    return {
+      ok: false,
+      reason: `A shared ${label} was refused: ${issue}${where}.`,
+      text: { code: 'sharedRowInvalid', params: { row: kind, issue, where } },
+    };
   }
   const row = parsed.data as RowTypes[T] & { id: string; journeyId?: string };
-  if (row.id !== id) return { ok: false, reason: `A shared ${label} was refused: its id does not match its key.` };
+  if (row.id !== id)
+    return {
+      ok: false,
+      reason: `A shared ${label} was refused: its id does not match its key.`,
+      text: { code: 'sharedRowIdMismatch', params: { row: kind } },
+    };
   const rowJourney = table === 'journeys' ? row.id : row.journeyId;
   if (rowJourney !== journeyId)
-    return { ok: false, reason: `A shared ${label} was refused: it belongs to another journey.` };
+    return {
+      ok: false,
+      reason: `A shared ${label} was refused: it belongs to another journey.`,
+      text: { code: 'sharedRowOtherJourney', params: { row: kind } },
+    };
   return { ok: true, row };
 }
 
@@ -206,7 +236,7 @@ export function readDocState(
   if (!raw) return null;
   const journey = validateRow('journeys', journeyId, raw, journeyId);
   if (!journey.ok) {
-    onInvalid(journey.reason);
+    onInvalid(journey.reason, journey.text);
     return null;
   }
   const state = { journey: journey.row } as DocState;
@@ -215,7 +245,7 @@ export function readDocState(
     for (const id of tableMap(doc, table).keys()) {
       const checked = validateRow(table, id, readRawRow(doc, table, id), journeyId);
       if (checked.ok) rows[id] = checked.row;
-      else onInvalid(checked.reason);
+      else onInvalid(checked.reason, checked.text);
     }
     (state as unknown as Record<ChildTable, Record<string, unknown>>)[table] = rows;
   }
@@ -282,7 +312,7 @@ export function readChanges(
       }
       const checked = validateRow(table, id, raw, journeyId);
       if (!checked.ok) {
-        onInvalid(checked.reason);
+        onInvalid(checked.reason, checked.text);
         refused.push({ table, id });
         continue;
       }

@@ -10,6 +10,7 @@ import { type DocState } from '../../session/doc-state';
 import { quote, refuse, type EditResult } from './result';
 import { notesForLines } from './note-placement';
 import { t } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 import { emotionName, severityName } from '../words';
 
 /** Touchpoints of a stage in reading order (top to bottom, then left to right). */
@@ -50,7 +51,7 @@ export function captureEdit(doc: DocState, line: CaptureLine, ctx: CaptureContex
     case 'empty':
       return refuse(t('live.edits.typeFirst'));
     case 'incomplete':
-      return refuse(line.message);
+      return refuse(messageText(line.text));
     case 'item': {
       if (ctx.mode === 'note' || !ctx.stageId) {
         if (ctx.mode === 'touchpoint' && !ctx.stageId) return refuse(t('live.edits.stageFirst'));
@@ -138,7 +139,7 @@ export function capturePreview(line: CaptureLine, ctx: Omit<CaptureContext, 'now
     case 'empty':
       return '';
     case 'incomplete':
-      return line.message;
+      return messageText(line.text);
     case 'item':
       return ctx.mode === 'note' || !ctx.stageId
         ? t('live.edits.previewNote', { stage: above })

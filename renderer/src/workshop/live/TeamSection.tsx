@@ -1,8 +1,9 @@
 import { Cloud, CloudOff } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 import { useEditorStore } from '../../session/react';
-import type { TeamSyncState } from '../../session/live/team';
+import type { TeamProblem, TeamSyncState } from '../../session/live/team';
 import { shareToTeam, stopTeamSync, useTeamSync } from './team-sync';
 
 const STATUS_TEXT: Record<TeamSyncState['status'], string> = {
@@ -55,14 +56,17 @@ function Shared({ state, url, onStop }: { state: TeamSyncState; url: string; onS
         {ok ? <Cloud size={14} aria-hidden /> : <CloudOff size={14} aria-hidden />} {t(STATUS_TEXT[state.status])} ·{' '}
         <span className="muted">{url}</span>
       </p>
-      {state.error && (
+      {state.errorText && (
         <p className="ws-live-error" role="alert">
-          {state.error}
+          {messageText(state.errorText)}
         </p>
       )}
       {state.refusedRows > 0 && (
         <p className="muted ws-p">
-          {t('live.team.refused', { count: state.refusedRows, reason: state.lastRefusal ?? '' })}
+          {t('live.team.refused', {
+            count: state.refusedRows,
+            reason: state.lastRefusalText ? messageText(state.lastRefusalText) : '',
+          })}
         </p>
       )}
       <div className="ws-row">
@@ -74,7 +78,13 @@ function Shared({ state, url, onStop }: { state: TeamSyncState; url: string; onS
   );
 }
 
-function ShareForm({ problem, onShare }: { problem: string | null; onShare(address: string, token: string): boolean }) {
+function ShareForm({
+  problem,
+  onShare,
+}: {
+  problem: TeamProblem | null;
+  onShare(address: string, token: string): boolean;
+}) {
   const { t } = useTranslation();
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
@@ -109,7 +119,7 @@ function ShareForm({ problem, onShare }: { problem: string | null; onShare(addre
       />
       {problem && (
         <p className="ws-live-error" role="alert">
-          {problem}
+          {messageText(problem.text)}
         </p>
       )}
       <div className="ws-row">

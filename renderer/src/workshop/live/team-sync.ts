@@ -4,7 +4,15 @@
  * journey reconnects when it opens again).
  */
 import { create } from 'zustand';
-import { connectTeam, parseTeamLink, type TeamLink, type TeamSync, type TeamSyncState } from '../../session/live/team';
+import {
+  checkTeamLink,
+  connectTeam,
+  parseTeamLink,
+  type TeamLink,
+  type TeamProblem,
+  type TeamSync,
+  type TeamSyncState,
+} from '../../session/live/team';
 import type { EditorStore } from '../../session/store';
 
 export interface TeamSyncView {
@@ -13,7 +21,7 @@ export interface TeamSyncView {
   sync: TeamSync | null;
   state: TeamSyncState | null;
   /** Why the typed address or token cannot be used, in one sentence. */
-  problem: string | null;
+  problem: TeamProblem | null;
 }
 
 export const useTeamSync = create<TeamSyncView>(() => ({
@@ -71,13 +79,13 @@ function detach() {
 
 /** Connects the open journey to a team server (after checking what was typed) and remembers the link. */
 export function shareToTeam(store: EditorStore, address: string, token: string, name: string): boolean {
-  const link = parseTeamLink(address, token);
-  if (typeof link === 'string') {
-    useTeamSync.setState({ problem: link });
+  const checked = checkTeamLink(address, token);
+  if (!checked.ok) {
+    useTeamSync.setState({ problem: { message: checked.message, text: checked.text } });
     return false;
   }
-  remember(store.getState().doc.journey.id, link);
-  attach(store, link, name);
+  remember(store.getState().doc.journey.id, checked.link);
+  attach(store, checked.link, name);
   return true;
 }
 

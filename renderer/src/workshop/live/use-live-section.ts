@@ -4,6 +4,7 @@ import { useEditorStore } from '../../session/react';
 import { confirmAction } from '../../ui/confirm';
 import { toast } from '../../ui/toasts';
 import { t } from '../../i18n';
+import { messageText } from '../../i18n/messages';
 import type { Awareness } from 'y-protocols/awareness';
 import { endElsewhere, endLive, startLive, useLiveSession } from './live-session';
 import { useLiveUi } from './live-ui';
@@ -113,7 +114,9 @@ export function useLiveSection() {
     requireApproval: ui.requireApproval,
     participants,
     refusedRows: running?.state?.refusedRows ?? 0,
-    lastRefusal: running?.state?.lastRefusal ?? null,
+    lastRefusal: running?.state?.lastRefusalText
+      ? messageText(running.state.lastRefusalText)
+      : (running?.state?.lastRefusal ?? null),
     askTick: ui.askTick,
     actions,
   };

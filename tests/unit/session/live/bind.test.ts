@@ -136,6 +136,11 @@ describe('through the session server', () => {
     votesMap(hostile.doc).set('vote:forged', { id: 'vote:forged', voterId: 'not a voter', targetKind: 'x' });
     await waitFor(() => app.host.state.getState().refusedRows === 3, 'the journey row refused');
     expect(app.host.state.getState().lastRefusal).toMatch(/^A shared journey was refused: .+\.$/);
+    // The same refusal as a message, so the facilitator's panel says it in the interface language.
+    expect(app.host.state.getState().lastRefusalText).toMatchObject({
+      code: 'sharedRowInvalid',
+      params: { row: { code: 'rowJourney' } },
+    });
     await waitFor(() => !votesMap(hostile.doc).has('vote:forged'), 'the forged dot gone');
     expect(app.logs.filter((l) => l.startsWith('A shared touchpoint was refused'))).toHaveLength(2);
     await app.store.getState().flush();

@@ -11,7 +11,16 @@ import WebSocket from 'ws';
 import { startTeamServer, type TeamServer } from '../../../../electron/live/team-server';
 import { buildOnlineOrderTemplate } from '../../../../renderer/src/domain/templates';
 import { updateTouchpoint } from '../../../../renderer/src/session/edits';
-import { connectTeam, parseTeamLink, type TeamLink, type TeamSync } from '../../../../renderer/src/session/live/team';
+import {
+  checkTeamLink,
+  connectTeam,
+  parseTeamLink,
+  type TeamLink,
+  type TeamSync,
+} from '../../../../renderer/src/session/live/team';
+import type { UserMessage } from '../../../../renderer/src/domain/user-message';
+import { setUiLanguage } from '../../../../renderer/src/i18n';
+import { messageText } from '../../../../renderer/src/i18n/messages';
 import { createEditorStore, type EditorStore } from '../../../../renderer/src/session/store';
 import { createPersister } from '../../../../renderer/src/session/persistence';
 import {
@@ -84,6 +93,24 @@ describe('team server links', () => {
     expect(parseTeamLink('ws://x:1/other', TOKEN)).toMatch(/\/live/);
     expect(parseTeamLink('ws://x:1', 'short')).toMatch(/token/);
   });
+
+  it('names what is wrong as a message the interface translates, the Armenian seed address quoted as typed', async () => {
+    const checked = checkTeamLink(`${ARMENIAN[0]!.slice(0, 12)} :4480`, TOKEN);
+    expect(checked).toMatchObject({ ok: false, text: { code: 'teamAddressInvalid' } });
+    if (checked.ok) return;
+    expect(messageText(checked.text)).toBe(checked.message);
+    await setUiLanguage('hy');
+    try {
+      expect(messageText(checked.text)).toBe(
+        `«${ARMENIAN[0]!.slice(0, 12)} :4480»-ը սերվերի հասցե չէ. մուտքագրեք այսպես՝ ws://team-server:4480։`,
+      );
+      expect(messageText((checkTeamLink('ws://x:1', 'short') as { text: UserMessage }).text)).toMatch(
+        /^Թիմի բանալին 40-ից 64/,
+      );
+    } finally {
+      await setUiLanguage('en');
+    }
+  });
 });
 
 describe('sharing a journey to a team server', () => {
@@ -149,6 +176,7 @@ describe('sharing a journey to a team server', () => {
     });
     await waitFor(() => sync.state.getState().status === 'refused', 'the refusal');
     expect(sync.state.getState().error).toMatch(/not valid/);
+    expect(sync.state.getState().errorText).toEqual({ code: 'teamRefusedToken' });
     expect(store.getState().revision).toBe(0);
   });
 });
