@@ -15,6 +15,7 @@ import {
   type WaymarkDB,
 } from '../storage';
 import { t } from '../i18n';
+import { storageErrorText } from '../ui/toasts';
 
 /** " (future state)" in the interface language, added to the copy's title when it is made. */
 export function futureSuffix(): string {
@@ -93,7 +94,7 @@ export async function createFutureState(
   } catch (error) {
     return {
       ok: false,
-      message: error instanceof StorageError ? error.message : t('insights.future.failed'),
+      message: error instanceof StorageError ? storageErrorText(error) : t('insights.future.failed'),
     };
   }
 }
