@@ -18,6 +18,8 @@ const MAX_ZOOM = 2.5;
 const KEY_PAN = 80;
 const DRAG_THRESHOLD = 4;
 const MAX_RESULTS = 50;
+/** The class on `<html>` that keeps the panels under the map from being laid out until the page is idle. */
+const PANELS_LATER = 'panels-later';
 
 function el<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -30,6 +32,12 @@ function clamp(v: number, lo: number, hi: number): number {
 }
 
 function start(): void {
+  // The panels under the map (insights, curve, personas) are parsed after this script and laid out only once the page
+  // is idle, so the map's first frame and the end of parsing wait for none of their layout (styles.ts).
+  const root = document.documentElement;
+  root.classList.add(PANELS_LATER);
+  const showPanels = () => root.classList.remove(PANELS_LATER);
+  window.addEventListener('scroll', showPanels, { once: true, passive: true });
   const data = JSON.parse(el(VIEWER_IDS.data).textContent ?? '{}') as ViewerData;
   const viewport = el(VIEWER_IDS.viewport);
   const canvas = el(VIEWER_IDS.canvas);
@@ -108,6 +116,7 @@ function start(): void {
   };
   /** Print shows the whole map: every tile is drawn from then on. */
   const drawEverything = () => {
+    showPanels();
     everything = true;
     drawTiles();
   };
@@ -496,13 +505,17 @@ function start(): void {
   }
   markStage(0);
   document.documentElement.dataset['viewer'] = 'ready';
-  // Once the first frame is painted, the tiles around the view are drawn too, so a pan finds them ready.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      around = 0.5;
-      drawTiles();
-    }),
-  );
+  // Once the first frame is painted and the page is idle (the file's panels and records parsed), the tiles around
+  // the view are drawn too, so a pan finds them ready. A pan before then draws what it needs itself.
+  const drawAround = () => {
+    around = 0.5;
+    drawTiles();
+    showPanels();
+  };
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(drawAround, { timeout: 2000 });
+    else setTimeout(drawAround, 200);
+  });
 }
 
 start();
