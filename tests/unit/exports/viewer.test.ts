@@ -29,7 +29,11 @@ const window = new Window({
  */
 function parse(html: string): Document {
   const withoutRuntime = html.replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
-  return new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+  const page = new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+  // The records wait in a <template> until print; the runtime puts them in the page as they are, and so does this.
+  const records = page.getElementById(VIEWER_IDS.records) as HTMLTemplateElement | null;
+  records?.replaceWith(records.content);
+  return page;
 }
 
 /** The text of every `<script>` element, in order, read from the markup itself. */
@@ -166,6 +170,21 @@ describe('buildViewerHtml', () => {
     ]);
     expect(compareRecord.querySelector('.emotion use')?.getAttribute('href')).toBe('#face-2');
     expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
+  });
+
+  it('keeps the records in an inert template, out of the page until print', () => {
+    const rich = buildRichJourney().doc;
+    const raw = new window.DOMParser().parseFromString(
+      buildViewerHtml(rich, { fonts }).replace(/<script>[\s\S]*?<\/script>/, '<script></script>'),
+      'text/html',
+    ) as unknown as Document;
+    // Nothing of them is in the page itself (no element to style, no <use> to copy its symbol into)…
+    expect(raw.querySelectorAll('article.record, .records use')).toHaveLength(0);
+    // …and every one waits in the template, inside the records section print shows.
+    const template = raw.querySelector<HTMLTemplateElement>(`section.records > template#${VIEWER_IDS.records}`)!;
+    expect(Array.from(template.content.querySelectorAll('article.record'), (r) => r.id).sort()).toEqual(
+      rich.touchpoints.map((t) => VIEWER_IDS.record + t.id).sort(),
+    );
   });
 
   it('gives each curve line a group and a checked toggle; each card a button over its box', () => {

@@ -80,6 +80,8 @@ export const VIEWER_IDS = {
   prevStage: 'stage-prev',
   nextStage: 'stage-next',
   print: 'print',
+  /** The `<template>` that holds every record until print (or the details panel) needs it. */
+  records: 'viewer-records',
   /** Prefix of each touchpoint's full record (`tp-<id>`), the details panel's source. */
   record: 'tp-',
 } as const;

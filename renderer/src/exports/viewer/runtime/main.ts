@@ -31,12 +31,28 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
+/** Runs `task` when the page is idle (within 2 s), or a little later where idle callbacks are missing. */
+function requestIdleCallbackOr(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
 function start(): void {
   // The panels under the map (insights, curve, personas) are parsed after this script and laid out only once the page
   // is idle, so the map's first frame and the end of parsing wait for none of their layout (styles.ts).
   const root = document.documentElement;
   root.classList.add(PANELS_LATER);
   const showPanels = () => root.classList.remove(PANELS_LATER);
+  /** Every record, from its inert template into the page (for print); the details panel finds them in either. */
+  const showRecords = () => {
+    const records = document.getElementById(VIEWER_IDS.records);
+    if (records instanceof HTMLTemplateElement) records.replaceWith(records.content);
+  };
+  const findRecord = (id: string): Element | null => {
+    const records = document.getElementById(VIEWER_IDS.records);
+    const key = VIEWER_IDS.record + id;
+    return records instanceof HTMLTemplateElement ? records.content.getElementById(key) : document.getElementById(key);
+  };
   window.addEventListener('scroll', showPanels, { once: true, passive: true });
   const data = JSON.parse(el(VIEWER_IDS.data).textContent ?? '{}') as ViewerData;
   const viewport = el(VIEWER_IDS.viewport);
@@ -117,6 +133,7 @@ function start(): void {
   /** Print shows the whole map: every tile is drawn from then on. */
   const drawEverything = () => {
     showPanels();
+    showRecords();
     everything = true;
     drawTiles();
   };
@@ -277,7 +294,7 @@ function start(): void {
     selected = null;
   };
   const openDetails = (id: string) => {
-    const source = document.getElementById(VIEWER_IDS.record + id);
+    const source = findRecord(id);
     if (!source) {
       // The records come after the script in the file: a card opened while they are still being read opens once they are.
       if (document.readyState === 'loading') {
@@ -511,11 +528,10 @@ function start(): void {
     around = 0.5;
     drawTiles();
     showPanels();
+    // The records go into the page too (still unstyled on screen), so print finds them however it starts.
+    requestIdleCallbackOr(showRecords);
   };
-  requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(drawAround, { timeout: 2000 });
-    else setTimeout(drawAround, 200);
-  });
+  requestAnimationFrame(() => requestIdleCallbackOr(drawAround));
 }
 
 start();
