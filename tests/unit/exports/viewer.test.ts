@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildViewerHtml, scriptJson } from '../../../renderer/src/exports/viewer/build';
 import { VIEWER_IDS, type ViewerData } from '../../../renderer/src/exports/viewer/data';
 import { journeyText, scriptFamilies } from '../../../renderer/src/exports/viewer/scripts';
+import { inOpeningView } from '../../../renderer/src/exports/viewer/tiles';
 import { buildRichJourney, PHOTO_BLOB_OF, PNG_BASE64 } from '../reports/fixture';
 import { journey } from '../../fixtures/journey-builder';
 import { loadReportFontsNode } from '../reports/load-fonts';
@@ -214,6 +215,25 @@ describe('buildViewerHtml', () => {
     expect(seeded).not.toMatch(/font-family:"Noto Sans (Telugu|Malayalam)"/);
     // A script family's Latin subsets repeat Noto Sans's and are left out.
     expect(seeded.match(/font-family:"Noto Sans Tamil"/g)).toHaveLength(2);
+  });
+
+  it('writes the tiles the opening view can show before the script and the others after it, each tile once', () => {
+    const file = buildViewerHtml(seedJourney(400), { fonts });
+    const page = parse(file);
+    const data = JSON.parse(page.getElementById(VIEWER_IDS.data)!.textContent!) as ViewerData;
+    const indices = (id: string) =>
+      Array.from(page.getElementById(id)!.querySelectorAll('template'), (t) => Number(t.getAttribute('data-tile')));
+    const early = indices(VIEWER_IDS.tiles);
+    const late = indices(VIEWER_IDS.lateTiles);
+    expect([...early, ...late].sort((a, b) => a - b)).toEqual(data.tiles.map((_, i) => i));
+    expect(early.length).toBeGreaterThan(0);
+    expect(late.length).toBeGreaterThan(0);
+    expect(early.every((i) => inOpeningView(data.tiles[i]!.box))).toBe(true);
+    expect(late.some((i) => inOpeningView(data.tiles[i]!.box))).toBe(false);
+    // In the file: the early ones before the runtime script, the late ones after it.
+    const runtimeAt = file.indexOf('<script>');
+    expect(file.indexOf(`id="${VIEWER_IDS.tiles}"`)).toBeLessThan(runtimeAt);
+    expect(file.indexOf(`id="${VIEWER_IDS.lateTiles}"`)).toBeGreaterThan(runtimeAt);
   });
 
   it('a 200-touchpoint journey in Tamil and Armenian gives a file under 3 MB', () => {

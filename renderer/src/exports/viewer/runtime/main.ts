@@ -83,9 +83,16 @@ function start(): void {
     size.w = viewport.clientWidth;
     size.h = viewport.clientHeight;
   };
-  const tileTemplates = Array.from(el(VIEWER_IDS.tiles).children).filter(
-    (t): t is HTMLTemplateElement => t instanceof HTMLTemplateElement,
-  );
+  /** Each tile's template by index: those near the opening view are read before this script, the others after it. */
+  const tileTemplates = new Map<number, HTMLTemplateElement>();
+  const readTemplates = (id: string) => {
+    for (const t of Array.from(document.getElementById(id)?.children ?? [])) {
+      if (t instanceof HTMLTemplateElement) tileTemplates.set(Number(t.dataset['tile']), t);
+    }
+  };
+  readTemplates(VIEWER_IDS.tiles);
+  /** Whether a tile was wanted before its template was read: drawn again once the file is. */
+  let waiting = false;
   const layerGroups = new Map<string, Element>();
   for (const layer of ['routes', 'cards', 'plates']) {
     const group = document.getElementById(VIEWER_IDS.layer + layer);
@@ -116,9 +123,12 @@ function start(): void {
       if (!drawn[i] && (everything || nearView(tile.box, around))) {
         let node = tileNodes[i];
         if (!node) {
-          const template = tileTemplates[i];
+          const template = tileTemplates.get(i);
           const group = template?.content.firstElementChild?.firstElementChild;
-          if (!group) return;
+          if (!group) {
+            waiting ||= !template && document.readyState === 'loading';
+            return;
+          }
           node = group.cloneNode(true) as Element;
           tileNodes[i] = node;
         }
@@ -130,6 +140,10 @@ function start(): void {
       }
     });
   };
+  document.addEventListener('DOMContentLoaded', () => {
+    readTemplates(VIEWER_IDS.lateTiles);
+    if (waiting) drawTiles();
+  });
   /** Print shows the whole map: every tile is drawn from then on. */
   const drawEverything = () => {
     showPanels();
