@@ -32,7 +32,12 @@ let browser: Browser;
 let dir: string;
 const fonts = loadReportFontsNode();
 
-async function openViewer(doc: JourneyDocument, name: string, readyTimeout = 10_000): Promise<Opened> {
+async function openViewer(
+  doc: JourneyDocument,
+  name: string,
+  readyTimeout = 10_000,
+  beforeOpen?: (page: Page) => Promise<unknown>,
+): Promise<Opened> {
   const file = path.join(dir, `${name}.html`);
   const html = buildViewerHtml(doc, { fonts, date: '1 March 2026' });
   await writeFile(file, html);
@@ -60,6 +65,7 @@ async function openViewer(doc: JourneyDocument, name: string, readyTimeout = 10_
     w.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}`));
   });
+  await beforeOpen?.(page);
   // A large file is read on after its map is shown: wait for the map, not for the load event.
   await page.goto(url, readyTimeout > 10_000 ? { waitUntil: 'commit' } : {});
   await page.locator('html[data-viewer="ready"]').waitFor({ timeout: readyTimeout });
@@ -401,6 +407,38 @@ describe('interactive viewer', () => {
     await nothingRan(o);
     await page.context().close();
   }, 300_000);
+
+  it('paints the map first: the panels under it are laid out, and the tiles around the view drawn, once the page is idle', async () => {
+    const doc = seedJourney(200);
+    // The page as it is when the script marks it ready, i.e. what the map's first frame has to lay out.
+    const o = await openViewer(doc, 'seed-200-first-frame', 10_000, (page) =>
+      page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const root = window.document.documentElement;
+          if (root?.dataset['viewer'] !== 'ready') return;
+          observer.disconnect();
+          (window as unknown as { __atReady: unknown }).__atReady = {
+            panelsLater: root.classList.contains('panels-later'),
+            tiles: root.querySelectorAll('#map-layer-cards > g').length,
+          };
+        }).observe(window.document, { attributes: true, subtree: true, attributeFilter: ['data-viewer'] });
+      }),
+    );
+    const { page } = o;
+    const atReady = await page.evaluate(() => (window as unknown as { __atReady: unknown }).__atReady);
+    const tiles = () => page.evaluate(() => document.querySelectorAll('#map-layer-cards > g').length);
+    expect(atReady).toEqual({ panelsLater: true, tiles: expect.any(Number) as number });
+    const first = (atReady as { tiles: number }).tiles;
+    expect(first).toBeGreaterThan(0);
+    // Once idle: the panels are laid out (the insights can be read) and more of the map is drawn around the view.
+    await expectEventually(async () =>
+      expect(await page.evaluate(() => document.documentElement.classList.contains('panels-later'))).toBe(false),
+    );
+    expect(await page.locator('#insights h2').isVisible()).toBe(true);
+    expect(await tiles()).toBeGreaterThan(first);
+    await nothingRan(o);
+    await page.context().close();
+  });
 
   it('switches persona curves off and on by click and by keyboard; fits a small map; follows a dark theme; print shows every record and no controls', async () => {
     const doc = payloadJourney();

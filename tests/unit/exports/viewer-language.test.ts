@@ -25,7 +25,11 @@ const DATE = new Date(Date.UTC(2026, 2, 1));
 /** The page as a parser builds it, the runtime's own text left out (see viewer.test.ts). */
 function parse(html: string): Document {
   const withoutRuntime = html.replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
-  return new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+  const page = new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+  // The records wait in a <template> until print; the runtime puts them in the page as they are, and so does this.
+  const records = page.getElementById(VIEWER_IDS.records) as HTMLTemplateElement | null;
+  records?.replaceWith(records.content);
+  return page;
 }
 
 /** Every text a reader meets: text nodes outside style and script, and the attributes a screen reader or a tooltip says. */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildViewerHtml, scriptJson } from '../../../renderer/src/exports/viewer/build';
 import { VIEWER_IDS, type ViewerData } from '../../../renderer/src/exports/viewer/data';
 import { journeyText, scriptFamilies } from '../../../renderer/src/exports/viewer/scripts';
+import { inOpeningView } from '../../../renderer/src/exports/viewer/tiles';
 import { buildRichJourney, PHOTO_BLOB_OF, PNG_BASE64 } from '../reports/fixture';
 import { journey } from '../../fixtures/journey-builder';
 import { loadReportFontsNode } from '../reports/load-fonts';
@@ -29,7 +30,11 @@ const window = new Window({
  */
 function parse(html: string): Document {
   const withoutRuntime = html.replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
-  return new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+  const page = new window.DOMParser().parseFromString(withoutRuntime, 'text/html') as unknown as Document;
+  // The records wait in a <template> until print; the runtime puts them in the page as they are, and so does this.
+  const records = page.getElementById(VIEWER_IDS.records) as HTMLTemplateElement | null;
+  records?.replaceWith(records.content);
+  return page;
 }
 
 /** The text of every `<script>` element, in order, read from the markup itself. */
@@ -168,6 +173,21 @@ describe('buildViewerHtml', () => {
     expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
   });
 
+  it('keeps the records in an inert template, out of the page until print', () => {
+    const rich = buildRichJourney().doc;
+    const raw = new window.DOMParser().parseFromString(
+      buildViewerHtml(rich, { fonts }).replace(/<script>[\s\S]*?<\/script>/, '<script></script>'),
+      'text/html',
+    ) as unknown as Document;
+    // Nothing of them is in the page itself (no element to style, no <use> to copy its symbol into)…
+    expect(raw.querySelectorAll('article.record, .records use')).toHaveLength(0);
+    // …and every one waits in the template, inside the records section print shows.
+    const template = raw.querySelector<HTMLTemplateElement>(`section.records > template#${VIEWER_IDS.records}`)!;
+    expect(Array.from(template.content.querySelectorAll('article.record'), (r) => r.id).sort()).toEqual(
+      rich.touchpoints.map((t) => VIEWER_IDS.record + t.id).sort(),
+    );
+  });
+
   it('gives each curve line a group and a checked toggle; each card a button over its box', () => {
     const rich = buildRichJourney().doc;
     const page = parse(buildViewerHtml(rich, { fonts }));
@@ -195,6 +215,25 @@ describe('buildViewerHtml', () => {
     expect(seeded).not.toMatch(/font-family:"Noto Sans (Telugu|Malayalam)"/);
     // A script family's Latin subsets repeat Noto Sans's and are left out.
     expect(seeded.match(/font-family:"Noto Sans Tamil"/g)).toHaveLength(2);
+  });
+
+  it('writes the tiles the opening view can show before the script and the others after it, each tile once', () => {
+    const file = buildViewerHtml(seedJourney(400), { fonts });
+    const page = parse(file);
+    const data = JSON.parse(page.getElementById(VIEWER_IDS.data)!.textContent!) as ViewerData;
+    const indices = (id: string) =>
+      Array.from(page.getElementById(id)!.querySelectorAll('template'), (t) => Number(t.getAttribute('data-tile')));
+    const early = indices(VIEWER_IDS.tiles);
+    const late = indices(VIEWER_IDS.lateTiles);
+    expect([...early, ...late].sort((a, b) => a - b)).toEqual(data.tiles.map((_, i) => i));
+    expect(early.length).toBeGreaterThan(0);
+    expect(late.length).toBeGreaterThan(0);
+    expect(early.every((i) => inOpeningView(data.tiles[i]!.box))).toBe(true);
+    expect(late.some((i) => inOpeningView(data.tiles[i]!.box))).toBe(false);
+    // In the file: the early ones before the runtime script, the late ones after it.
+    const runtimeAt = file.indexOf('<script>');
+    expect(file.indexOf(`id="${VIEWER_IDS.tiles}"`)).toBeLessThan(runtimeAt);
+    expect(file.indexOf(`id="${VIEWER_IDS.lateTiles}"`)).toBeGreaterThan(runtimeAt);
   });
 
   it('a 200-touchpoint journey in Tamil and Armenian gives a file under 3 MB', () => {

@@ -45,7 +45,7 @@ export interface ViewerData {
   height: number;
   stages: ViewerStage[];
   touchpoints: ViewerTouchpoint[];
-  /** In the order of the `<template>`s in the tiles element. */
+  /** Tile `i` is drawn from the `<template data-tile="i">` in the tiles element (or, when far from the opening view, in the late tiles element after the script). */
   tiles: ViewerTile[];
   /** The runtime's own sentences in the viewer's language (reports/labels.ts `viewer`), so the script is the same in every language. */
   words: ViewerWords;
@@ -65,6 +65,8 @@ export const VIEWER_IDS = {
   canvas: 'map-canvas',
   /** Holds one `<template>` per map tile. */
   tiles: 'map-tiles',
+  /** Holds the templates of the tiles far from the opening view; it comes after the script in the file. */
+  lateTiles: 'map-tiles-late',
   /** Prefix of the map's layer groups (`map-layer-routes`…), where the runtime draws the tiles. */
   layer: 'map-layer-',
   search: 'search',
@@ -80,6 +82,8 @@ export const VIEWER_IDS = {
   prevStage: 'stage-prev',
   nextStage: 'stage-next',
   print: 'print',
+  /** The `<template>` that holds every record until print (or the details panel) needs it. */
+  records: 'viewer-records',
   /** Prefix of each touchpoint's full record (`tp-<id>`), the details panel's source. */
   record: 'tp-',
 } as const;

@@ -88,6 +88,7 @@ main{display:block;padding:12px 16px 32px}
 .pill.sev-2{color:#c2410c;border-color:#f4a26a;background:#fff1e6}
 .pill.sev-3{color:#b42318;border-color:#f1948a;background:#fdecea}
 .panel{content-visibility:auto;contain-intrinsic-size:auto 900px;margin-top:16px;background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:16px}
+@media screen{.panels-later .panel{content-visibility:hidden}}
 .tiles{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:12px}
 .tile{min-width:110px;padding:8px 12px;border-radius:6px;background:var(--bg)}
 .tile-value{font-size:20px;font-weight:700;display:flex;gap:6px;align-items:center}

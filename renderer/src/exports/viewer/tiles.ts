@@ -52,3 +52,20 @@ export function mapTiles(parts: MapSvgParts): BuiltTile[] {
   }
   return out;
 }
+
+/**
+ * The part of the map the opening view can show, drawing px: the runtime opens at the top left, at 60 % or more
+ * (runtime/main.ts `fit`), and a window up to 2560 × 1440 px leaves about this much of the map in view. Tiles meeting
+ * it are written before the script, so the first frame has them; the others after it, read while the map is shown.
+ */
+export const OPENING_VIEW: ViewerBox = { x: 0, y: 0, w: 2560 / 0.6, h: 1440 / 0.6 };
+
+/** Whether a tile can be in the opening view. */
+export function inOpeningView(box: ViewerBox): boolean {
+  return (
+    box.x < OPENING_VIEW.x + OPENING_VIEW.w &&
+    box.x + box.w > OPENING_VIEW.x &&
+    box.y < OPENING_VIEW.y + OPENING_VIEW.h &&
+    box.y + box.h > OPENING_VIEW.y
+  );
+}

@@ -18,6 +18,8 @@ const MAX_ZOOM = 2.5;
 const KEY_PAN = 80;
 const DRAG_THRESHOLD = 4;
 const MAX_RESULTS = 50;
+/** The class on `<html>` that keeps the panels under the map from being laid out until the page is idle. */
+const PANELS_LATER = 'panels-later';
 
 function el<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -29,7 +31,29 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
+/** Runs `task` when the page is idle (within 2 s), or a little later where idle callbacks are missing. */
+function requestIdleCallbackOr(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
 function start(): void {
+  // The panels under the map (insights, curve, personas) are parsed after this script and laid out only once the page
+  // is idle, so the map's first frame and the end of parsing wait for none of their layout (styles.ts).
+  const root = document.documentElement;
+  root.classList.add(PANELS_LATER);
+  const showPanels = () => root.classList.remove(PANELS_LATER);
+  /** Every record, from its inert template into the page (for print); the details panel finds them in either. */
+  const showRecords = () => {
+    const records = document.getElementById(VIEWER_IDS.records);
+    if (records instanceof HTMLTemplateElement) records.replaceWith(records.content);
+  };
+  const findRecord = (id: string): Element | null => {
+    const records = document.getElementById(VIEWER_IDS.records);
+    const key = VIEWER_IDS.record + id;
+    return records instanceof HTMLTemplateElement ? records.content.getElementById(key) : document.getElementById(key);
+  };
+  window.addEventListener('scroll', showPanels, { once: true, passive: true });
   const data = JSON.parse(el(VIEWER_IDS.data).textContent ?? '{}') as ViewerData;
   const viewport = el(VIEWER_IDS.viewport);
   const canvas = el(VIEWER_IDS.canvas);
@@ -59,9 +83,16 @@ function start(): void {
     size.w = viewport.clientWidth;
     size.h = viewport.clientHeight;
   };
-  const tileTemplates = Array.from(el(VIEWER_IDS.tiles).children).filter(
-    (t): t is HTMLTemplateElement => t instanceof HTMLTemplateElement,
-  );
+  /** Each tile's template by index: those near the opening view are read before this script, the others after it. */
+  const tileTemplates = new Map<number, HTMLTemplateElement>();
+  const readTemplates = (id: string) => {
+    for (const t of Array.from(document.getElementById(id)?.children ?? [])) {
+      if (t instanceof HTMLTemplateElement) tileTemplates.set(Number(t.dataset['tile']), t);
+    }
+  };
+  readTemplates(VIEWER_IDS.tiles);
+  /** Whether a tile was wanted before its template was read: drawn again once the file is. */
+  let waiting = false;
   const layerGroups = new Map<string, Element>();
   for (const layer of ['routes', 'cards', 'plates']) {
     const group = document.getElementById(VIEWER_IDS.layer + layer);
@@ -92,9 +123,12 @@ function start(): void {
       if (!drawn[i] && (everything || nearView(tile.box, around))) {
         let node = tileNodes[i];
         if (!node) {
-          const template = tileTemplates[i];
+          const template = tileTemplates.get(i);
           const group = template?.content.firstElementChild?.firstElementChild;
-          if (!group) return;
+          if (!group) {
+            waiting ||= !template && document.readyState === 'loading';
+            return;
+          }
           node = group.cloneNode(true) as Element;
           tileNodes[i] = node;
         }
@@ -106,8 +140,14 @@ function start(): void {
       }
     });
   };
+  document.addEventListener('DOMContentLoaded', () => {
+    readTemplates(VIEWER_IDS.lateTiles);
+    if (waiting) drawTiles();
+  });
   /** Print shows the whole map: every tile is drawn from then on. */
   const drawEverything = () => {
+    showPanels();
+    showRecords();
     everything = true;
     drawTiles();
   };
@@ -268,7 +308,7 @@ function start(): void {
     selected = null;
   };
   const openDetails = (id: string) => {
-    const source = document.getElementById(VIEWER_IDS.record + id);
+    const source = findRecord(id);
     if (!source) {
       // The records come after the script in the file: a card opened while they are still being read opens once they are.
       if (document.readyState === 'loading') {
@@ -496,13 +536,16 @@ function start(): void {
   }
   markStage(0);
   document.documentElement.dataset['viewer'] = 'ready';
-  // Once the first frame is painted, the tiles around the view are drawn too, so a pan finds them ready.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      around = 0.5;
-      drawTiles();
-    }),
-  );
+  // Once the first frame is painted and the page is idle (the file's panels and records parsed), the tiles around
+  // the view are drawn too, so a pan finds them ready. A pan before then draws what it needs itself.
+  const drawAround = () => {
+    around = 0.5;
+    drawTiles();
+    showPanels();
+    // The records go into the page too (still unstyled on screen), so print finds them however it starts.
+    requestIdleCallbackOr(showRecords);
+  };
+  requestAnimationFrame(() => requestIdleCallbackOr(drawAround));
 }
 
 start();
