@@ -301,7 +301,7 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
 const aligned = (values: readonly string[]) => (values.some((v) => v !== '') ? values.join('\n') : '');
 
 /** A sub-journey cell's text: the linked journey's title, or that it is missing or in the trash. */
-function linkText(target: JourneyId | null, context: TableContext): string {
+export function linkText(target: JourneyId | null, context: Pick<TableContext, 'links'>): string {
   if (target === null || !context.links) return '';
   const journey = context.links.journeys.get(target);
   if (!journey) return i18n.t('table.linkMissing');
@@ -375,8 +375,15 @@ export function editValue(t: Touchpoint, key: ColumnKey, context: TableContext):
 
 /** The sub-journey cell's choices for this touchpoint: a link that leads nowhere stays one of them. */
 export function linkOptions(t: Touchpoint, context: TableContext): { value: string; label: string }[] {
-  const options = choiceOptions('subJourney', context) ?? [];
-  const target = t.linkedJourneyId;
+  return linkChoices(t.linkedJourneyId, context);
+}
+
+/** The sub-journey choices of an item (touchpoint or stage) linked to `target`: a link that leads nowhere stays one of them. */
+export function linkChoices(
+  target: JourneyId | null,
+  context: Pick<TableContext, 'links'>,
+): { value: string; label: string }[] {
+  const options = choiceOptions('subJourney', { stages: [], lanes: [], links: context.links }) ?? [];
   if (target === null || options.some((o) => o.value === target)) return options;
   return [...options, { value: target, label: linkText(target, context) }];
 }
@@ -637,18 +644,32 @@ const OPPORTUNITY_DETAILS: Partial<
 
 /** The sub-journey a typed or chosen value names: none, a journey's id, or a journey's title. */
 function writeLink(t: Touchpoint, text: string, context: TableContext): CellWrite {
+  const parsed = parseLink(t.linkedJourneyId, text, context);
+  if (!parsed.ok) return parsed;
+  return parsed.value === t.linkedJourneyId
+    ? { ok: true, patch: {} }
+    : { ok: true, patch: { linkedJourneyId: parsed.value } };
+}
+
+/**
+ * The sub-journey a typed or chosen value names, for an item (touchpoint or
+ * stage) now linked to `current`: none, a journey's id, or a journey's title.
+ */
+export function parseLink(
+  current: JourneyId | null,
+  text: string,
+  context: Pick<TableContext, 'links'>,
+): { ok: true; value: JourneyId | null } | { ok: false; error: CellError } {
   const value = text.trim();
-  if (value === (t.linkedJourneyId ?? '')) return { ok: true, patch: {} };
-  if (value === '') return { ok: true, patch: { linkedJourneyId: null } };
-  if (!context.links) return fail('table.errors.subJourneyUnknown');
+  if (value === (current ?? '')) return { ok: true, value: current };
+  if (value === '') return { ok: true, value: null };
+  if (!context.links) return { ok: false, error: { key: 'table.errors.subJourneyUnknown' } };
   const choices = linkableJourneys(context.links);
   const journey =
     choices.find((j) => j.id === value) ??
     (isIdOf('journey', value) ? undefined : choices.find((j) => sameName(j.title, value)));
-  if (!journey) return fail('table.errors.subJourney', { name: value });
-  return journey.id === t.linkedJourneyId
-    ? { ok: true, patch: {} }
-    : { ok: true, patch: { linkedJourneyId: journey.id } };
+  if (!journey) return { ok: false, error: { key: 'table.errors.subJourney', values: { name: value } } };
+  return { ok: true, value: journey.id };
 }
 
 const fail = (key: string, values?: Record<string, string | number>): CellWrite => ({
