@@ -8,6 +8,7 @@ import { newOpportunity, newPainPoint } from '../domain/factories';
 import { i18n } from '../i18n';
 import {
   evidenceName,
+  frictionTypeName,
   loyaltyPillarName,
   loyaltyQuestionName,
   opportunityStatusName,
@@ -248,7 +249,7 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
     case 'friction':
       return String(t.friction.score);
     case 'frictionTypes':
-      return t.friction.types.join(', ');
+      return t.friction.types.map(frictionTypeName).join(', ');
     case 'opportunities':
       return t.opportunities.map((o) => o.text).join('\n');
     case 'csat': {
@@ -481,21 +482,26 @@ export function mergeOpportunities(items: readonly Opportunity[], text: string):
   return mergeListLines(items, text, (line) => newOpportunity(line));
 }
 
-/** Friction types typed as a list (commas, semicolons or lines), matched without regard to case. */
+/**
+ * Friction types typed as a list (commas, semicolons or lines): by their
+ * names in the interface language or their English ids (a hyphen or a space
+ * alike), without regard to case. The first that is neither is the error,
+ * which lists the names.
+ */
 export function parseFrictionTypes(
   text: string,
 ): { ok: true; types: FrictionType[] } | { ok: false; error: CellError } {
-  const names = text
-    .split(/[,;\n]/)
-    .map((s) => s.trim().toLowerCase())
-    .filter((s) => s !== '');
   const types: FrictionType[] = [];
-  for (const name of names) {
-    const type = FRICTION_TYPES.find((f) => f === name || f.replace('-', ' ') === name.replace('-', ' '));
-    if (!type)
+  for (const name of text.split(/[,;\n]/).map((s) => s.trim())) {
+    if (name === '') continue;
+    const type = named(name, FRICTION_TYPES, (f) => [frictionTypeName(f), f.replace('-', ' ')]);
+    if (type === undefined)
       return {
         ok: false,
-        error: { key: 'table.errors.frictionType', values: { name, types: FRICTION_TYPES.join(', ') } },
+        error: {
+          key: 'table.errors.frictionType',
+          values: { name, types: FRICTION_TYPES.map(frictionTypeName).join(', ') },
+        },
       };
     if (!types.includes(type)) types.push(type);
   }
