@@ -306,6 +306,20 @@ describe('table view', () => {
     expect(stages[0]).toMatchObject({ name: 'Discover', description, customerGoal: goal, width: 320 });
     expect(stages.slice(1).map((s) => [s.description, s.customerGoal])).toEqual(stages.slice(1).map(() => ['', '']));
 
+    // Each edit is one undo step: undo takes the description back and leaves the goal; redo brings it again.
+    const first = async () =>
+      (await readTable<StageRow & { description: string; customerGoal: string }>(page, 'stages')).find(
+        (s) => s.id === stages[0]!.id,
+      );
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => stagesGrid.locator('[data-cell="0:2"]').textContent()).toBe('');
+    await waitSaved(page);
+    await expect.poll(first).toMatchObject({ description: '', customerGoal: goal });
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => stagesGrid.locator('[data-cell="0:2"]').textContent()).toBe(description);
+    await waitSaved(page);
+    await expect.poll(first).toMatchObject({ description, customerGoal: goal });
+
     // Back on the map, the stage is selected: the inspector and the stage header show them.
     await page.keyboard.press('Control+Shift+G');
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
