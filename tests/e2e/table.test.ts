@@ -253,6 +253,83 @@ describe('table view', () => {
     await expect.poll(links).toEqual([[seedLine('ml', 0), null]]);
   });
 
+  it('edits a stage’s description and customer goal in the Stages tab by keyboard: stored, shown in the inspector and on the canvas', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('ml', 1));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+
+    // To the tabs with Shift+Tab, then End to the last tab: Stages.
+    for (let i = 0; i < 8; i += 1) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('role'))) === 'tab') break;
+      await keys(page, 'Shift+Tab');
+    }
+    await keys(page, 'End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Stages');
+    const stagesGrid = page.getByRole('grid', { name: 'Stages of the journey' });
+    await stagesGrid.waitFor();
+    const cell = () => stagesGrid.locator('[tabindex="0"]');
+    await keys(page, 'Tab');
+    expect(await cell().evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await cell().textContent()).toBe('Discover');
+
+    // Customer goal, then description: typed over, Ctrl+Enter saves a box of lines.
+    const goal = seedLine('ta', 2);
+    const description = seedLine('hy', 4);
+    await keys(page, 'ArrowRight');
+    expect(await cell().getAttribute('data-column')).toBe('customerGoal');
+    await keys(page, 'Enter');
+    await page.keyboard.type(goal);
+    await keys(page, 'Control+Enter', 'ArrowUp', 'ArrowRight');
+    expect(await cell().getAttribute('data-column')).toBe('description');
+    await keys(page, 'Enter');
+    await page.keyboard.type(description);
+    await keys(page, 'Control+Enter');
+    await expect.poll(() => stagesGrid.locator('[data-cell="0:2"]').textContent()).toBe(description);
+
+    // A width out of range is refused in one sentence.
+    await keys(page, 'ArrowUp', 'ArrowRight', 'ArrowRight');
+    expect(await cell().getAttribute('data-column')).toBe('width');
+    await page.keyboard.type('9');
+    await keys(page, 'Enter');
+    await expect
+      .poll(() => page.locator('#stages-cell-error').textContent())
+      .toBe('A stage’s width is a whole number from 160 to 3000: type one.');
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-stages.png') });
+    await keys(page, 'Escape');
+
+    await waitSaved(page);
+    const stages = (
+      await readTable<StageRow & { description: string; customerGoal: string; width: number }>(page, 'stages')
+    ).sort((a, b) => a.order - b.order);
+    expect(stages[0]).toMatchObject({ name: 'Discover', description, customerGoal: goal, width: 320 });
+    expect(stages.slice(1).map((s) => [s.description, s.customerGoal])).toEqual(stages.slice(1).map(() => ['', '']));
+
+    // Each edit is one undo step: undo takes the description back and leaves the goal; redo brings it again.
+    const first = async () =>
+      (await readTable<StageRow & { description: string; customerGoal: string }>(page, 'stages')).find(
+        (s) => s.id === stages[0]!.id,
+      );
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => stagesGrid.locator('[data-cell="0:2"]').textContent()).toBe('');
+    await waitSaved(page);
+    await expect.poll(first).toMatchObject({ description: '', customerGoal: goal });
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => stagesGrid.locator('[data-cell="0:2"]').textContent()).toBe(description);
+    await waitSaved(page);
+    await expect.poll(first).toMatchObject({ description, customerGoal: goal });
+
+    // Back on the map, the stage is selected: the inspector and the stage header show them.
+    await page.keyboard.press('Control+Shift+G');
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.getByLabel('Customer goal').inputValue()).toBe(goal);
+    expect(await inspector.getByLabel('Description').inputValue()).toBe(description);
+    await expect
+      .poll(() => page.locator('.stage-header', { hasText: 'Discover' }).first().locator('.stage-goal').textContent())
+      .toBe(`Goal: ${goal}`);
+  }, 150_000);
+
   it('sets pain severity, opportunity status and scores by keyboard only, line by line, and refuses a score out of range', async () => {
     const { page } = app;
     await newJourney(page, seedLine('te', 1));
@@ -397,6 +474,9 @@ describe('table view', () => {
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-view.png') });
     await page.getByRole('tab', { name: 'Connections' }).click();
     await page.getByRole('grid', { name: 'Connections between touchpoints' }).waitFor();
+    expect(await axe()).toEqual([]);
+    await page.getByRole('tab', { name: 'Stages' }).click();
+    await page.getByRole('grid', { name: 'Stages of the journey' }).waitFor();
     expect(await axe()).toEqual([]);
   }, 150_000);
 });

@@ -1,15 +1,17 @@
 /**
- * The table view's two tabs: the touchpoints grid and the connections grid
+ * The table view's tabs: the touchpoints grid, the connections grid and the stages grid
  * (WAI-ARIA tabs: arrow keys move between the tabs, the chosen one shows its grid).
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import { ConnectionsTable } from './ConnectionsTable';
+import { StagesTable } from './StagesTable';
 import { TableView } from './TableView';
 
 const TABS = [
   { id: 'touchpoints', label: 'table.tabTouchpoints' },
   { id: 'connections', label: 'table.tabConnections' },
+  { id: 'stages', label: 'table.tabStages' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -56,7 +58,7 @@ export function TableScreen() {
         ))}
       </div>
       <div className="table-panel" role="tabpanel" id={`table-panel-${tab}`} aria-labelledby={`table-tab-${tab}`}>
-        {tab === 'touchpoints' ? <TableView /> : <ConnectionsTable />}
+        {tab === 'touchpoints' ? <TableView /> : tab === 'connections' ? <ConnectionsTable /> : <StagesTable />}
       </div>
     </section>
   );

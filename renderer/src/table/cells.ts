@@ -8,6 +8,7 @@ import { newOpportunity, newPainPoint } from '../domain/factories';
 import { i18n } from '../i18n';
 import {
   evidenceName,
+  frictionTypeName,
   loyaltyPillarName,
   loyaltyQuestionName,
   opportunityStatusName,
@@ -248,7 +249,7 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
     case 'friction':
       return String(t.friction.score);
     case 'frictionTypes':
-      return t.friction.types.join(', ');
+      return t.friction.types.map(frictionTypeName).join(', ');
     case 'opportunities':
       return t.opportunities.map((o) => o.text).join('\n');
     case 'csat': {
@@ -301,7 +302,7 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
 const aligned = (values: readonly string[]) => (values.some((v) => v !== '') ? values.join('\n') : '');
 
 /** A sub-journey cell's text: the linked journey's title, or that it is missing or in the trash. */
-function linkText(target: JourneyId | null, context: TableContext): string {
+export function linkText(target: JourneyId | null, context: Pick<TableContext, 'links'>): string {
   if (target === null || !context.links) return '';
   const journey = context.links.journeys.get(target);
   if (!journey) return i18n.t('table.linkMissing');
@@ -375,8 +376,15 @@ export function editValue(t: Touchpoint, key: ColumnKey, context: TableContext):
 
 /** The sub-journey cell's choices for this touchpoint: a link that leads nowhere stays one of them. */
 export function linkOptions(t: Touchpoint, context: TableContext): { value: string; label: string }[] {
-  const options = choiceOptions('subJourney', context) ?? [];
-  const target = t.linkedJourneyId;
+  return linkChoices(t.linkedJourneyId, context);
+}
+
+/** The sub-journey choices of an item (touchpoint or stage) linked to `target`: a link that leads nowhere stays one of them. */
+export function linkChoices(
+  target: JourneyId | null,
+  context: Pick<TableContext, 'links'>,
+): { value: string; label: string }[] {
+  const options = choiceOptions('subJourney', { stages: [], lanes: [], links: context.links }) ?? [];
   if (target === null || options.some((o) => o.value === target)) return options;
   return [...options, { value: target, label: linkText(target, context) }];
 }
@@ -474,21 +482,26 @@ export function mergeOpportunities(items: readonly Opportunity[], text: string):
   return mergeListLines(items, text, (line) => newOpportunity(line));
 }
 
-/** Friction types typed as a list (commas, semicolons or lines), matched without regard to case. */
+/**
+ * Friction types typed as a list (commas, semicolons or lines): by their
+ * names in the interface language or their English ids (a hyphen or a space
+ * alike), without regard to case. The first that is neither is the error,
+ * which lists the names.
+ */
 export function parseFrictionTypes(
   text: string,
 ): { ok: true; types: FrictionType[] } | { ok: false; error: CellError } {
-  const names = text
-    .split(/[,;\n]/)
-    .map((s) => s.trim().toLowerCase())
-    .filter((s) => s !== '');
   const types: FrictionType[] = [];
-  for (const name of names) {
-    const type = FRICTION_TYPES.find((f) => f === name || f.replace('-', ' ') === name.replace('-', ' '));
-    if (!type)
+  for (const name of text.split(/[,;\n]/).map((s) => s.trim())) {
+    if (name === '') continue;
+    const type = named(name, FRICTION_TYPES, (f) => [frictionTypeName(f), f.replace('-', ' ')]);
+    if (type === undefined)
       return {
         ok: false,
-        error: { key: 'table.errors.frictionType', values: { name, types: FRICTION_TYPES.join(', ') } },
+        error: {
+          key: 'table.errors.frictionType',
+          values: { name, types: FRICTION_TYPES.map(frictionTypeName).join(', ') },
+        },
       };
     if (!types.includes(type)) types.push(type);
   }
@@ -637,18 +650,32 @@ const OPPORTUNITY_DETAILS: Partial<
 
 /** The sub-journey a typed or chosen value names: none, a journey's id, or a journey's title. */
 function writeLink(t: Touchpoint, text: string, context: TableContext): CellWrite {
+  const parsed = parseLink(t.linkedJourneyId, text, context);
+  if (!parsed.ok) return parsed;
+  return parsed.value === t.linkedJourneyId
+    ? { ok: true, patch: {} }
+    : { ok: true, patch: { linkedJourneyId: parsed.value } };
+}
+
+/**
+ * The sub-journey a typed or chosen value names, for an item (touchpoint or
+ * stage) now linked to `current`: none, a journey's id, or a journey's title.
+ */
+export function parseLink(
+  current: JourneyId | null,
+  text: string,
+  context: Pick<TableContext, 'links'>,
+): { ok: true; value: JourneyId | null } | { ok: false; error: CellError } {
   const value = text.trim();
-  if (value === (t.linkedJourneyId ?? '')) return { ok: true, patch: {} };
-  if (value === '') return { ok: true, patch: { linkedJourneyId: null } };
-  if (!context.links) return fail('table.errors.subJourneyUnknown');
+  if (value === (current ?? '')) return { ok: true, value: current };
+  if (value === '') return { ok: true, value: null };
+  if (!context.links) return { ok: false, error: { key: 'table.errors.subJourneyUnknown' } };
   const choices = linkableJourneys(context.links);
   const journey =
     choices.find((j) => j.id === value) ??
     (isIdOf('journey', value) ? undefined : choices.find((j) => sameName(j.title, value)));
-  if (!journey) return fail('table.errors.subJourney', { name: value });
-  return journey.id === t.linkedJourneyId
-    ? { ok: true, patch: {} }
-    : { ok: true, patch: { linkedJourneyId: journey.id } };
+  if (!journey) return { ok: false, error: { key: 'table.errors.subJourney', values: { name: value } } };
+  return { ok: true, value: journey.id };
 }
 
 const fail = (key: string, values?: Record<string, string | number>): CellWrite => ({

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
-import { EVIDENCE_LEVELS, LOYALTY_QUESTIONS } from '../../../renderer/src/domain/vocabulary';
+import { EVIDENCE_LEVELS, FRICTION_TYPES, LOYALTY_QUESTIONS } from '../../../renderer/src/domain/vocabulary';
 import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import {
   evidenceName,
+  frictionTypeName,
   loyaltyPillarName,
   loyaltyQuestionName,
   opportunityStatusName,
@@ -89,7 +90,7 @@ describe('table cells', () => {
     expect(read(`persona:${persona.id}`)).toBe('+3');
     expect(read('painPoints')).toBe(`${seedLine('ta', 5)}\n${seedLine('hy', 1)}`);
     expect(read('friction')).toBe('4');
-    expect(read('frictionTypes')).toBe('waiting, hand-offs');
+    expect(read('frictionTypes')).toBe('Waiting, Hand-offs');
     expect(read('opportunities')).toBe(seedLine('ml', 1));
     expect(read('csat')).toBe('72%');
     expect(read('ces')).toBe('5.5');
@@ -967,5 +968,46 @@ describe('the sub-journey column (#19)', () => {
       column: columns.findIndex((c) => c.key === 'subJourney'),
     });
     expect(blind).toMatchObject({ changed: 0, skipped: 1, changes: [] });
+  });
+});
+
+describe('friction types in the interface language', () => {
+  function typed() {
+    const b = journey(seedLine('te', 3));
+    const [stage] = b.stages(seedLine('hy', 0));
+    const t = b.touchpoint(stage!, {
+      title: seedLine('ml', 0),
+      friction: { score: 3, types: ['missing information', 'hand-offs'] },
+    });
+    return { t, context: tableContext(docStateFrom(b.build())) };
+  }
+
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('shows the names, takes names or ids (any case, a space for a hyphen), and lists the names when it refuses', async () => {
+    const { t, context } = typed();
+    expect(readCell(t, 'frictionTypes', context)).toBe('Missing information, Hand-offs');
+    expect(patchOf(writeCell(t, 'frictionTypes', 'hand offs; CONFUSION', context))).toEqual({
+      friction: { score: 3, types: ['hand-offs', 'confusion'] },
+    });
+
+    await setUiLanguage('ta');
+    const shown = readCell(t, 'frictionTypes', context);
+    expect(shown).toBe('விடுபட்ட தகவல், கைமாற்றங்கள்');
+    // What it shows is written back unchanged; Tamil names and English ids are taken alike.
+    expect(patchOf(writeCell(t, 'frictionTypes', shown, context))).toEqual({});
+    expect(patchOf(writeCell(t, 'frictionTypes', 'குழப்பம், waiting\nவிலை', context))).toEqual({
+      friction: { score: 3, types: ['confusion', 'waiting', 'price'] },
+    });
+    expect(writeCell(t, 'frictionTypes', `${seedLine('ta', 1)}, விலை`, context)).toEqual({
+      ok: false,
+      error: {
+        key: 'table.errors.frictionType',
+        values: { name: seedLine('ta', 1), types: FRICTION_TYPES.map(frictionTypeName).join(', ') },
+      },
+    });
+    expect(FRICTION_TYPES.map(frictionTypeName)).toContain('காத்திருப்பு');
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * The stages of the open journey as a grid (name, customer goal,
+ * description, colour, width, sub-journey), with the same keys as the
+ * other grids: a keyboard or screen-reader user edits what the stage
+ * inspector edits, and the canvas shows it at once (one undo step each).
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from '../i18n';
+import { useJourneyLinks } from '../editor/links/journey-links';
+import { useEditor, useEditorStore } from '../session/react';
+import type { CellError } from './cells';
+import { CellEditor, type Move } from './CellEditor';
+import { gridKeyAction } from './grid-keys';
+import { readStageCell, stageChoices, stageColumns, stageEditValue, stageRows, writeStageCell } from './stages';
+import { ROW_HEIGHT } from './TableView';
+
+const WIDTH: Record<string, number> = {
+  name: 220,
+  customerGoal: 280,
+  description: 280,
+  colour: 130,
+  width: 90,
+  subJourney: 220,
+};
+
+interface Focus {
+  row: number;
+  col: number;
+}
+
+export function StagesTable() {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const stages = useEditor((s) => s.doc.stages);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rows follow the stages table
+  const rows = useMemo(() => stageRows(store.getState().doc), [stages]);
+
+  // The library's journeys, for the sub-journey column (none in a live session's editor, which knows no others).
+  const journeyLinks = useJourneyLinks();
+  const linkJourneys = journeyLinks?.journeys ?? null;
+  const selfId = journeyLinks?.journeyId;
+  const context = useMemo(
+    () => ({ links: linkJourneys && selfId ? { self: selfId, journeys: linkJourneys } : null }),
+    [linkJourneys, selfId],
+  );
+  const columns = useMemo(() => stageColumns({ subJourney: journeyLinks !== null }), [journeyLinks]);
+
+  const [focus, setFocus] = useState<Focus>({ row: 0, col: 0 });
+  const [editing, setEditing] = useState<(Focus & { initial: string; replace: boolean }) | null>(null);
+  const [error, setError] = useState<CellError | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const wantFocus = useRef(false);
+  const current = {
+    row: Math.max(0, Math.min(rows.length - 1, focus.row)),
+    col: Math.max(0, Math.min(columns.length - 1, focus.col)),
+  };
+
+  useEffect(() => {
+    if (!wantFocus.current || editing) return;
+    const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${current.row}:${current.col}"]`);
+    if (!cell) return;
+    wantFocus.current = false;
+    cell.focus();
+  });
+
+  const moveTo = (next: Focus) => {
+    wantFocus.current = true;
+    setError(null);
+    setFocus(next);
+  };
+
+  const commit = (at: Focus, text: string, move: Move): boolean => {
+    const stage = rows[at.row];
+    const column = columns[at.col];
+    if (!stage || !column) return (setEditing(null), true);
+    const s = store.getState();
+    const result = writeStageCell(s.doc, stage.id, column.key, text, context);
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    // The inspector's path: one run of the session store, so one undo step.
+    if (result.changes.length) s.run('Edit stage', result.changes, { select: [stage.id] });
+    setEditing(null);
+    setError(null);
+    const col = Math.max(0, Math.min(columns.length - 1, at.col + (move === 'right' ? 1 : move === 'left' ? -1 : 0)));
+    const row = Math.max(0, Math.min(rows.length - 1, at.row + (move === 'down' ? 1 : move === 'up' ? -1 : 0)));
+    if (move !== 'none' || scrollRef.current?.contains(document.activeElement)) moveTo({ row, col });
+    return true;
+  };
+
+  const startEditing = (at: Focus, typed?: string) => {
+    const stage = rows[at.row];
+    const column = columns[at.col];
+    if (!stage || !column) return;
+    if (typed !== undefined && column.kind === 'choice') return;
+    setError(null);
+    setEditing({ ...at, initial: typed ?? stageEditValue(stage, column.key, context), replace: typed !== undefined });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (editing || e.defaultPrevented) return;
+    const action = gridKeyAction(e);
+    // Stages are added and deleted in the touchpoints' grid and on the map.
+    if (!action || action.kind === 'insert' || action.kind === 'delete') return;
+    const last = columns.length - 1;
+    const go = (row: number, col: number) =>
+      moveTo({ row: Math.max(0, Math.min(rows.length - 1, row)), col: Math.max(0, Math.min(last, col)) });
+    if (action.kind === 'move') go(current.row + action.rows, current.col + action.cols);
+    else if (action.kind === 'home') go(action.grid ? 0 : current.row, 0);
+    else if (action.kind === 'end') go(action.grid ? rows.length - 1 : current.row, last);
+    else if (action.kind === 'edit') startEditing(current);
+    else startEditing(current, action.text);
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const errorId = 'stages-cell-error';
+
+  return (
+    <div className="table-view" data-testid="stages-table">
+      <div className="table-view-bar">
+        <p className="table-view-help" id="stages-help">
+          {t('table.stages.help')}
+        </p>
+      </div>
+      <p id={errorId} className="table-cell-error" role="alert">
+        {error ? t(error.key, error.values ?? {}) : ''}
+      </p>
+      <div className="table-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+        <table
+          role="grid"
+          className="journey-table"
+          aria-label={t('table.stages.gridLabel')}
+          aria-describedby="stages-help"
+          aria-rowcount={rows.length + 1}
+          aria-colcount={columns.length}
+          style={{ width: columns.reduce((sum, c) => sum + (WIDTH[c.key] ?? 160), 0) }}
+        >
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.key} style={{ width: WIDTH[c.key] ?? 160 }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr role="row" aria-rowindex={1}>
+              {columns.map((c) => (
+                <th key={c.key} role="columnheader" scope="col">
+                  {t(c.label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((stage, index) => (
+              <tr key={stage.id} role="row" aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+                {columns.map((column, col) => {
+                  const isEditing = editing?.row === index && editing.col === col;
+                  const text = readStageCell(stage, column.key, context);
+                  return (
+                    <td
+                      key={column.key}
+                      role="gridcell"
+                      aria-colindex={col + 1}
+                      tabIndex={index === current.row && col === current.col ? 0 : -1}
+                      data-cell={`${index}:${col}`}
+                      data-column={column.key}
+                      title={text || undefined}
+                      onClick={() => moveTo({ row: index, col })}
+                      onDoubleClick={() => startEditing({ row: index, col })}
+                    >
+                      {isEditing ? (
+                        <CellEditor
+                          kind={column.kind}
+                          initial={editing.initial}
+                          replace={editing.replace}
+                          label={t(column.label)}
+                          errorId={errorId}
+                          invalid={error !== null}
+                          options={stageChoices(stage, column.key, context)}
+                          onCommit={(value, move) => commit({ row: index, col }, value, move)}
+                          onCancel={() => {
+                            setEditing(null);
+                            setError(null);
+                            wantFocus.current = true;
+                          }}
+                        />
+                      ) : column.key === 'colour' ? (
+                        <span className="table-colour">
+                          <span className="table-colour-swatch" style={{ background: stage.colour }} aria-hidden />
+                          {text}
+                        </span>
+                      ) : (
+                        text
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="table-empty">{t('table.stages.empty')}</p>}
+      </div>
+    </div>
+  );
+}
