@@ -1,6 +1,6 @@
 /**
  * The keys of the table view's grids (WAI-ARIA grid pattern), one definition
- * for the touchpoints' grid and the connections' grid: what a key press asks
+ * for the touchpoints', the connections' and the stages' grids: what a key press asks
  * for, before each grid says what it means for its rows.
  */
 export type GridKeyAction =
