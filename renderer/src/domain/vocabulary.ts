@@ -158,6 +158,9 @@ export const DEFAULT_STAGE_NAMES = ['Discover', 'Choose', 'Buy', 'Receive', 'Use
 
 /** Layout defaults for the canvas (in flow units). */
 export const STAGE_DEFAULT_WIDTH = 320;
+/** The widths a person can give a stage (the inspector and the table); files may hold any the schema takes. */
+export const STAGE_WIDTH_MIN = 160;
+export const STAGE_WIDTH_MAX = 3000;
 export const TOUCHPOINT_WIDTH = 220;
 export const TOUCHPOINT_HEIGHT = 96;
 

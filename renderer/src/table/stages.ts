@@ -7,7 +7,7 @@
 import type { JourneyId } from '../domain/ids';
 import { sortStages } from '../domain/layout';
 import { LIMITS, type Stage } from '../domain/model';
-import { STAGE_COLOURS } from '../domain/vocabulary';
+import { STAGE_COLOURS, STAGE_WIDTH_MAX, STAGE_WIDTH_MIN } from '../domain/vocabulary';
 import { updateStage } from '../session/edits';
 import type { DocState, RowChange } from '../session/doc-state';
 import {
@@ -42,10 +42,6 @@ export function stageColumns(options: { subJourney?: boolean } = {}): StageColum
       : [{ key: 'subJourney', kind: 'choice', label: 'table.stages.subJourney' } as StageColumn]),
   ];
 }
-
-/** The widths the inspector allows a stage. */
-export const STAGE_WIDTH_MIN = 160;
-export const STAGE_WIDTH_MAX = 3000;
 
 /** The journey's stages, left to right. */
 export function stageRows(doc: DocState): Stage[] {

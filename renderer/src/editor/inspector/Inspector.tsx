@@ -13,6 +13,8 @@ import {
   LOYALTY_QUESTIONS,
   NOTE_COLOURS,
   OPPORTUNITY_STATUSES,
+  STAGE_WIDTH_MAX,
+  STAGE_WIDTH_MIN,
   type EvidenceLevel,
   type NoteColour,
   type PainSeverity,
@@ -428,8 +430,8 @@ function StageInspector({ s }: { s: Stage }) {
         <NumberField
           label={t('inspector.width')}
           value={s.width}
-          min={160}
-          max={3000}
+          min={STAGE_WIDTH_MIN}
+          max={STAGE_WIDTH_MAX}
           integer
           onChange={(v) => v !== null && set('width', v)}
         />
