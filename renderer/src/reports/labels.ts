@@ -137,6 +137,36 @@ export interface Labels {
    * `[one, other]` pairs are a count's two forms.
    */
   viewer: ViewerWords;
+  /**
+   * The map poster's own words (exports/poster): its subtitle, the tile
+   * captions and the assembly key page. `{name}` marks a value filled in;
+   * `[one, other]` pairs are a count's two forms, chosen by
+   * Intl.PluralRules(locale). Its legends reuse `sections.personas` and `map.legend`.
+   */
+  poster: PosterWords;
+}
+
+export interface PosterWords {
+  /** The subtitle's counts: "6 stages · 13 touchpoints". */
+  stages: [string, string];
+  touchpoints: [string, string];
+  /** A printed size: "{width} × {height} mm". */
+  size: string;
+  orientation: Record<'portrait' | 'landscape', string>;
+  /** A named paper: "{paper} {orientation} ({size})", e.g. "A0 landscape (1,189 × 841 mm)". */
+  paper: string;
+  /** Heading of the assembly key page. */
+  key: string;
+  /** Where the poster prints, filled into `description`: "on {count} {paper} {orientation} sheets". */
+  sheets: [string, string];
+  rows: [string, string];
+  columns: [string, string];
+  /** The sheet set: "{poster} {sheets}: {rows} ({first}–{last}) × {columns}, {overlap} mm overlap." */
+  description: string;
+  /** How to put the sheets together; `{overlap}` is the overlap in mm. */
+  steps: string;
+  /** Caption of a tile sheet: "Sheet {label} · row {row}, column {column} of {rows} × {columns} · {title}". */
+  caption: string;
 }
 
 export interface ViewerWords {
@@ -515,6 +545,21 @@ const EN: Labels = {
     noMatch: 'No touchpoint matches.',
     matches: ['{count} touchpoint matches.', '{count} touchpoints match.'],
     firstListed: '{count} touchpoints match; the first {max} are listed.',
+  },
+  poster: {
+    stages: ['{count} stage', '{count} stages'],
+    touchpoints: ['{count} touchpoint', '{count} touchpoints'],
+    size: '{width} × {height} mm',
+    orientation: { portrait: 'portrait', landscape: 'landscape' },
+    paper: '{paper} {orientation} ({size})',
+    key: 'Assembly key: {title}',
+    sheets: ['on {count} {paper} {orientation} sheet', 'on {count} {paper} {orientation} sheets'],
+    rows: ['{count} row', '{count} rows'],
+    columns: ['{count} column', '{count} columns'],
+    description: '{poster} {sheets}: {rows} ({first}–{last}) × {columns}, {overlap} mm overlap.',
+    steps:
+      "Print every sheet at 100 % (no “fit to page”). Trim each sheet on its crop marks, lay them out as below (row A at the top, column 1 on the left) and glue or tape them; neighbouring sheets repeat {overlap} mm of each other's edge, so lay each one over its neighbour until the drawing matches.",
+    caption: 'Sheet {label} · row {row}, column {column} of {rows} × {columns} · {title}',
   },
 };
 

@@ -291,4 +291,19 @@ export const HY: Labels = {
     matches: ['{count} շփման կետ է համընկնում։', '{count} շփման կետ է համընկնում։'],
     firstListed: '{count} շփման կետ է համընկնում, ցուցակում են առաջին {max}-ը։',
   },
+  poster: {
+    stages: ['{count} փուլ', '{count} փուլ'],
+    touchpoints: ['{count} շփման կետ', '{count} շփման կետ'],
+    size: '{width} × {height} մմ',
+    orientation: { portrait: 'ուղղահայաց', landscape: 'հորիզոնական' },
+    paper: '{orientation} {paper} ({size})',
+    key: 'Հավաքման բանալի՝ {title}',
+    sheets: ['{count} {orientation} {paper} թերթի վրա', '{count} {orientation} {paper} թերթի վրա'],
+    rows: ['{count} տող', '{count} տող'],
+    columns: ['{count} սյունակ', '{count} սյունակ'],
+    description: '{poster}՝ {sheets}. {rows} ({first}–{last}) × {columns}, վրադրումը՝ {overlap} մմ։',
+    steps:
+      'Տպեք բոլոր թերթերը 100 % չափով (առանց «հարմարեցնել էջին»)։ Կտրեք յուրաքանչյուր թերթը իր կտրման նշաններով, դասավորեք ստորև ցույց տրվածի պես (A տողը՝ վերևում, 1 սյունակը՝ ձախում) և սոսնձեք կամ կպցրեք ժապավենով. հարևան թերթերը կրկնում են միմյանց եզրից {overlap} մմ, ուստի յուրաքանչյուրը դրեք հարևանի վրա, մինչև գծանկարը համընկնի։',
+    caption: 'Թերթ {label} · տող {row}, սյունակ {column}՝ {rows} × {columns}-ից · {title}',
+  },
 };

@@ -288,4 +288,19 @@ export const ML: Labels = {
     matches: ['{count} ടച്ച്‌പോയിന്റ് പൊരുത്തപ്പെടുന്നു.', '{count} ടച്ച്‌പോയിന്റുകൾ പൊരുത്തപ്പെടുന്നു.'],
     firstListed: '{count} ടച്ച്‌പോയിന്റുകൾ പൊരുത്തപ്പെടുന്നു; ആദ്യത്തെ {max} എണ്ണം മാത്രം പട്ടികയിലുണ്ട്.',
   },
+  poster: {
+    stages: ['{count} ഘട്ടം', '{count} ഘട്ടങ്ങൾ'],
+    touchpoints: ['{count} ടച്ച്‌പോയിന്റ്', '{count} ടച്ച്‌പോയിന്റുകൾ'],
+    size: '{width} × {height} മി.മീ.',
+    orientation: { portrait: 'നീളത്തിൽ', landscape: 'വീതിയിൽ' },
+    paper: '{paper} ({orientation}, {size})',
+    key: 'ചേർത്തുവയ്ക്കാനുള്ള സൂചിക: {title}',
+    sheets: ['{orientation} {count} {paper} ഷീറ്റിൽ', '{orientation} {count} {paper} ഷീറ്റുകളിൽ'],
+    rows: ['{count} വരി', '{count} വരികൾ'],
+    columns: ['{count} നിര', '{count} നിരകൾ'],
+    description: '{poster}, {sheets}: {rows} ({first}–{last}) × {columns}, {overlap} മി.മീ. ഓവർലാപ്പ്.',
+    steps:
+      'എല്ലാ ഷീറ്റുകളും 100 % വലിപ്പത്തിൽ അച്ചടിക്കുക (“പേജിൽ ഒതുക്കുക” വേണ്ട). ഓരോ ഷീറ്റും അതിന്റെ മുറിക്കൽ അടയാളങ്ങളിൽ മുറിച്ച്, താഴെ കാണുന്നതുപോലെ നിരത്തി (വരി A മുകളിൽ, നിര 1 ഇടത്ത്) പശയോ ടേപ്പോ ഉപയോഗിച്ച് ഒട്ടിക്കുക; അടുത്തടുത്ത ഷീറ്റുകൾ പരസ്പരം അരികിലെ {overlap} മി.മീ. ആവർത്തിക്കുന്നു, അതിനാൽ ചിത്രം ഒത്തുവരുന്നതുവരെ ഓരോ ഷീറ്റും അടുത്തതിന്റെ മുകളിൽ വയ്ക്കുക.',
+    caption: 'ഷീറ്റ് {label} · {rows} × {columns} ൽ വരി {row}, നിര {column} · {title}',
+  },
 };

@@ -287,4 +287,19 @@ export const TE: Labels = {
     matches: ['{count} టచ్‌పాయింట్ సరిపోలింది.', '{count} టచ్‌పాయింట్‌లు సరిపోలాయి.'],
     firstListed: '{count} టచ్‌పాయింట్‌లు సరిపోలాయి; మొదటి {max} మాత్రమే జాబితాలో ఉన్నాయి.',
   },
+  poster: {
+    stages: ['{count} దశ', '{count} దశలు'],
+    touchpoints: ['{count} టచ్‌పాయింట్', '{count} టచ్‌పాయింట్లు'],
+    size: '{width} × {height} మి.మీ.',
+    orientation: { portrait: 'నిలువు', landscape: 'అడ్డం' },
+    paper: '{orientation} {paper} ({size})',
+    key: 'అమర్చే సూచిక: {title}',
+    sheets: ['{count} {paper} {orientation} షీట్‌పై', '{count} {paper} {orientation} షీట్లపై'],
+    rows: ['{count} వరుస', '{count} వరుసలు'],
+    columns: ['{count} నిలువు వరుస', '{count} నిలువు వరుసలు'],
+    description: '{poster}, {sheets}: {rows} ({first}–{last}) × {columns}, {overlap} మి.మీ. అతివ్యాప్తి.',
+    steps:
+      'ప్రతి షీట్‌ను 100 % పరిమాణంలో ముద్రించండి (“పేజీకి సరిపెట్టు” వద్దు). ప్రతి షీట్‌ను దాని కత్తిరింపు గుర్తుల వద్ద కత్తిరించి, కింద చూపినట్లు అమర్చండి (వరుస A పైన, నిలువు వరుస 1 ఎడమ వైపు), ఆపై జిగురుతో లేదా టేపుతో అతికించండి; పక్కపక్క షీట్లు ఒకదాని అంచును మరొకటి {overlap} మి.మీ. మేర మళ్లీ చూపుతాయి, కాబట్టి బొమ్మ సరిగ్గా కలిసే వరకు ప్రతి షీట్‌ను దాని పక్క షీట్‌పై ఉంచండి.',
+    caption: 'షీట్ {label} · {rows} × {columns} లో వరుస {row}, నిలువు వరుస {column} · {title}',
+  },
 };
