@@ -11,7 +11,8 @@ import type { UserMessage } from '../domain/user-message';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { escapeHtml, oneLine, safeColour } from '../reports/escape';
 import { fontFaceCss } from '../reports/fonts';
-import { REPORT_LABELS } from '../reports/labels';
+import { fill } from '../reports/insight-text';
+import { REPORT_LABELS, type Labels } from '../reports/labels';
 import { CONNECTION_STYLES } from '../reports/svg/connection-style';
 import { drawMap } from '../reports/svg/map';
 import type { ReportFont } from '../reports/types';
@@ -217,24 +218,34 @@ export function tileGrid(poster: Size, paper: TilePaper, overlap: number): TileG
   return landscape.tiles.length < portrait.tiles.length ? landscape : portrait;
 }
 
-const WORDS = {
-  personas: 'Personas',
-  key: 'Assembly key',
-  sheet: 'Sheet',
-  of: 'of',
-  row: 'row',
-  column: 'column',
-} as const;
-
 const esc = escapeHtml;
 const mm = (n: number) => `${Math.round(n * 1000) / 1000}mm`;
 
-function paperName(options: PosterOptions, size: Size): string {
-  const dims = `${fmt(size.width)} × ${fmt(size.height)} mm`;
-  return options.paper === 'custom' ? dims : `${options.paper} ${options.orientation} (${dims})`;
+/** A number as the labels' language writes it (at most one decimal). */
+function num(labels: Labels, n: number): string {
+  return new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 }).format(n);
 }
 
-function personaLegend(doc: JourneyDocument): string {
+/** A count in the labels' language: its `[one, other]` forms chosen by Intl.PluralRules, `{count}` filled in. */
+function countIn(labels: Labels, forms: readonly [string, string], n: number, values: Record<string, string> = {}) {
+  const form = new Intl.PluralRules(labels.locale).select(n) === 'one' ? forms[0] : forms[1];
+  return fill(form, { ...values, count: num(labels, n) });
+}
+
+function paperName(options: PosterOptions, size: Size, labels: Labels): string {
+  const words = labels.poster;
+  const dims = fill(words.size, { width: num(labels, size.width), height: num(labels, size.height) });
+  if (options.paper === 'custom') return dims;
+  return fill(words.paper, { paper: options.paper, orientation: words.orientation[options.orientation], size: dims });
+}
+
+/** The subtitle under the poster's title: "6 stages · 13 touchpoints". */
+export function posterSubtitle(doc: JourneyDocument, labels: Labels = REPORT_LABELS.en): string {
+  const words = labels.poster;
+  return `${countIn(labels, words.stages, doc.stages.length)} · ${countIn(labels, words.touchpoints, doc.touchpoints.length)}`;
+}
+
+function personaLegend(doc: JourneyDocument, labels: Labels): string {
   if (doc.personas.length === 0) return '';
   const items = doc.personas
     .map((p) => {
@@ -245,12 +256,11 @@ function personaLegend(doc: JourneyDocument): string {
       );
     })
     .join('');
-  return `<div class="legend legend-personas"><h2>${esc(WORDS.personas)}</h2><ul>${items}</ul></div>`;
+  return `<div class="legend legend-personas"><h2>${esc(labels.sections.personas)}</h2><ul>${items}</ul></div>`;
 }
 
 /** The connection kinds, drawn with the map's own line styles. */
-function connectionLegend(): string {
-  const labels = REPORT_LABELS.en;
+function connectionLegend(labels: Labels): string {
   const items = CONNECTION_KINDS.map((kind) => {
     const s = CONNECTION_STYLES[kind];
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
@@ -263,12 +273,12 @@ function connectionLegend(): string {
 }
 
 /** The poster's content at its printed size: title, the map scaled to fill, the legends. */
-function posterBody(doc: JourneyDocument, size: Size, mapSvg: string, subtitle: string): string {
+function posterBody(doc: JourneyDocument, size: Size, mapSvg: string, subtitle: string, labels: Labels): string {
   return (
     `<div class="poster" style="width:${mm(size.width)};height:${mm(size.height)}">` +
     `<header class="poster-head"><h1>${esc(oneLine(doc.journey.title))}</h1><p class="muted">${esc(subtitle)}</p></header>` +
     `<div class="poster-map">${mapSvg}</div>` +
-    `<footer class="poster-legends">${personaLegend(doc)}${connectionLegend()}</footer>` +
+    `<footer class="poster-legends">${personaLegend(doc, labels)}${connectionLegend(labels)}</footer>` +
     '</div>'
   );
 }
@@ -294,10 +304,11 @@ function posterCss(size: Size): string {
   ].join('\n');
 }
 
-function htmlDocument(title: string, page: Size, fonts: string, css: string, body: string): string {
+function htmlDocument(title: string, page: Size, fonts: string, css: string, body: string, labels: Labels): string {
+  const lang = labels.locale.split('-')[0] ?? 'en';
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${esc(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`,
@@ -334,9 +345,21 @@ export function cropMarks(grid: Pick<TileGrid, 'sheet' | 'window'>): string {
   );
 }
 
-function tileSheet(tile: Tile, grid: TileGrid, poster: string, title: string): string {
+/** The line beside a tile sheet's label: "Sheet B3 · row B, column 3 of 3 × 4 · Title". */
+function tileCaption(tile: Tile, grid: TileGrid, title: string, labels: Labels): string {
+  return fill(labels.poster.caption, {
+    label: tile.label,
+    row: rowName(tile.row),
+    column: num(labels, tile.column + 1),
+    rows: num(labels, grid.rows),
+    columns: num(labels, grid.columns),
+    title: oneLine(title),
+  });
+}
+
+function tileSheet(tile: Tile, grid: TileGrid, poster: string, title: string, labels: Labels): string {
   const m = TILE_MARGIN_MM;
-  const caption = `${WORDS.sheet} ${tile.label} · ${WORDS.row} ${rowName(tile.row)}, ${WORDS.column} ${tile.column + 1} ${WORDS.of} ${grid.rows} × ${grid.columns} · ${oneLine(title)}`;
+  const caption = tileCaption(tile, grid, title, labels);
   return (
     `<section class="sheet tile" style="width:${mm(grid.sheet.width)};height:${mm(grid.sheet.height)}">` +
     `<div class="window" style="left:${mm(m)};top:${mm(m)};width:${mm(grid.window.width)};height:${mm(grid.window.height)}">` +
@@ -349,7 +372,7 @@ function tileSheet(tile: Tile, grid: TileGrid, poster: string, title: string): s
 }
 
 /** The assembly key: the poster in small with the sheet grid and labels over it. */
-function keySheet(grid: TileGrid, poster: Size, posterHtml: string, description: string, title: string): string {
+function keySheet(grid: TileGrid, poster: Size, posterHtml: string, text: KeyText): string {
   const m = TILE_MARGIN_MM;
   const boxW = grid.sheet.width - 2 * m;
   const boxH = grid.sheet.height - 2 * m - 40;
@@ -367,19 +390,45 @@ function keySheet(grid: TileGrid, poster: Size, posterHtml: string, description:
       );
     })
     .join('');
-  const steps =
-    `Print every sheet at 100 % (no “fit to page”). Trim each sheet on its crop marks, ` +
-    `lay them out as below (row A at the top, column 1 on the left) and glue or tape them; ` +
-    `neighbouring sheets repeat ${fmt(grid.overlap)} mm of each other's edge, so lay each one over its neighbour until the drawing matches.`;
   return (
     `<section class="sheet key" style="width:${mm(grid.sheet.width)};height:${mm(grid.sheet.height)}">` +
     `<div class="key-text" style="left:${mm(m)};top:${mm(m)};width:${mm(boxW)}">` +
-    `<h1>${esc(WORDS.key)}: ${esc(oneLine(title))}</h1><p>${esc(description)}</p><p>${esc(steps)}</p></div>` +
+    `<h1>${esc(text.heading)}</h1><p>${esc(text.description)}</p><p>${esc(text.steps)}</p></div>` +
     `<div class="key-map" style="left:${mm(m + (boxW - w) / 2)};top:${mm(m + 40)};width:${mm(w)};height:${mm(h)}">` +
     `<div class="key-poster" style="transform:scale(${k})">${posterHtml}</div>` +
     `<svg class="key-grid" viewBox="0 0 ${poster.width} ${poster.height}" width="${mm(w)}" height="${mm(h)}">${cells}</svg>` +
     '</div></section>'
   );
+}
+
+/** The words of the assembly key page. */
+interface KeyText {
+  heading: string;
+  description: string;
+  steps: string;
+}
+
+function keyText(options: PosterOptions, poster: Size, grid: TileGrid, title: string, labels: Labels): KeyText {
+  const words = labels.poster;
+  const orientation = grid.sheet.width > grid.sheet.height ? 'landscape' : 'portrait';
+  const overlap = num(labels, grid.overlap);
+  const description = fill(words.description, {
+    poster: paperName(options, poster, labels),
+    sheets: countIn(labels, words.sheets, grid.tiles.length, {
+      paper: options.tilePaper,
+      orientation: words.orientation[orientation],
+    }),
+    rows: countIn(labels, words.rows, grid.rows),
+    first: rowName(0),
+    last: rowName(grid.rows - 1),
+    columns: countIn(labels, words.columns, grid.columns),
+    overlap,
+  });
+  return {
+    heading: fill(words.key, { title: oneLine(title) }),
+    description,
+    steps: fill(words.steps, { overlap }),
+  };
 }
 
 const SHEET_CSS = [
@@ -418,37 +467,47 @@ export function buildPosterHtml(
   doc: JourneyDocument,
   options: PosterOptions,
   fonts: readonly ReportFont[] = [],
+  labels: Labels = REPORT_LABELS.en,
 ): PosterBuild {
   const check = checkPosterOptions(options);
   if (!check.ok) throw new PosterError(check.message, check.text);
   const poster = check.size;
-  const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels: REPORT_LABELS.en });
+  const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels });
   const mapSvg = withSvgSize(drawing.svg, '100%', '100%');
-  const stages = doc.stages.length;
-  const touchpoints = doc.touchpoints.length;
-  const subtitle = `${stages} ${stages === 1 ? 'stage' : 'stages'} · ${touchpoints} ${touchpoints === 1 ? 'touchpoint' : 'touchpoints'}`;
-  const body = posterBody(doc, poster, mapSvg, subtitle);
+  const body = posterBody(doc, poster, mapSvg, posterSubtitle(doc, labels), labels);
   const title = doc.journey.title;
+  const grid = options.output === 'tiled' ? tileGrid(poster, options.tilePaper, options.overlapMm) : null;
+  const key = grid ? keyText(options, poster, grid, title, labels) : null;
+  // Every word printed outside the body: the key page and the tile captions (one stands for all: same words).
+  const sheetWords =
+    grid && key
+      ? [
+          key.heading,
+          key.description,
+          key.steps,
+          ...grid.tiles.slice(0, 1).map((t) => tileCaption(t, grid, title, labels)),
+        ].join(' ')
+      : '';
   // A script family's Latin subsets repeat Noto Sans's, which comes first in the font stack: they would never draw a
   // character, yet Chromium decodes some of them, and every face that arrives lays the whole map's text out again.
   const latinRanges = new Set(fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
   const candidates = fonts.filter((f) => f.family === 'Noto Sans' || !latinRanges.has(f.unicodeRange));
-  const needed = fontsForText(candidates, `${body}${title}${WORDS.key}`);
+  const needed = fontsForText(candidates, `${body}${title}${sheetWords}`);
   const fontCss = fontFaceCss(needed);
-  if (options.output === 'single') {
-    const html = htmlDocument(title, poster, fontCss, `${posterCss(poster)}\n.poster{break-after:avoid}`, body);
+  if (!grid || !key) {
+    const html = htmlDocument(title, poster, fontCss, `${posterCss(poster)}\n.poster{break-after:avoid}`, body, labels);
     checkPosterHtmlSize(html, 1);
     return { html, page: poster, poster, pages: 1, grid: null, embeddedFonts: needed.length };
   }
-  const grid = tileGrid(poster, options.tilePaper, options.overlapMm);
-  const description =
-    `${paperName(options, poster)} on ${grid.tiles.length} ${options.tilePaper} ${grid.sheet.width > grid.sheet.height ? 'landscape' : 'portrait'} sheets: ` +
-    `${grid.rows} ${grid.rows === 1 ? 'row' : 'rows'} (A–${rowName(grid.rows - 1)}) × ${grid.columns} ${grid.columns === 1 ? 'column' : 'columns'}, ${fmt(grid.overlap)} mm overlap.`;
-  const sheets = [
-    keySheet(grid, poster, body, description, title),
-    ...grid.tiles.map((t) => tileSheet(t, grid, body, title)),
-  ];
-  const html = htmlDocument(title, grid.sheet, fontCss, `${posterCss(poster)}\n${SHEET_CSS}`, sheets.join('\n'));
+  const sheets = [keySheet(grid, poster, body, key), ...grid.tiles.map((t) => tileSheet(t, grid, body, title, labels))];
+  const html = htmlDocument(
+    title,
+    grid.sheet,
+    fontCss,
+    `${posterCss(poster)}\n${SHEET_CSS}`,
+    sheets.join('\n'),
+    labels,
+  );
   checkPosterHtmlSize(html, grid.tiles.length);
   return { html, page: grid.sheet, poster, pages: sheets.length, grid, embeddedFonts: needed.length };
 }
