@@ -11,12 +11,16 @@ import {
   MAX_POSTER_HTML_CHARS,
   POSTER_MAX_MM,
   PosterError,
+  posterSubtitle,
   TILE_MARGIN_MM,
   TILE_PAPERS,
   type PosterOptions,
 } from '../../../renderer/src/exports/poster';
+import { fill } from '../../../renderer/src/reports/insight-text';
+import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
+import type { ReportLanguage } from '../../../renderer/src/reports/types';
 import { journey } from '../../fixtures/journey-builder';
-import { SEED_PHRASE } from '../../fixtures/seed-text';
+import { SEED_PHRASE, seedLine, type SeedLanguage } from '../../fixtures/seed-text';
 import { loadReportFontsNode } from '../reports/load-fonts';
 import { XSS_TITLE, buildRichJourney } from '../reports/fixture';
 
@@ -227,6 +231,100 @@ describe('poster HTML', () => {
       for (const f of own) expect(latin.has(f.range), family).toBe(false);
     }
     expect(built.embeddedFonts).toBe(faces.length);
+  });
+});
+
+describe('poster in the report languages', () => {
+  /** A journey written in one script: three stages, four touchpoints, a persona. */
+  function journeyIn(lang: SeedLanguage) {
+    const b = journey(seedLine(lang, 0));
+    const [s1, s2, s3] = b.stages(seedLine(lang, 1), seedLine(lang, 2), seedLine(lang, 3));
+    const t1 = b.touchpoint(s1, { title: seedLine(lang, 4), emotion: -2 });
+    const t2 = b.touchpoint(s2, { title: seedLine(lang, 5), emotion: 1 });
+    const t3 = b.touchpoint(s3, { title: seedLine(lang, 6), emotion: 2 });
+    const t4 = b.touchpoint(s3, { title: seedLine(lang, 7) });
+    b.chain(t1, t2, t3);
+    b.connect(t2, t4, 'alternative');
+    b.persona(seedLine(lang, 8), true, { role: seedLine(lang, 9) });
+    return b.build();
+  }
+
+  /** The words a reader sees: the body's text, tags, styles and attributes left out. */
+  function visibleText(html: string): string {
+    const body = html.slice(html.indexOf('<body>'));
+    return body
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+  }
+
+  const tiled = options({ paper: 'A2', orientation: 'portrait', output: 'tiled', overlapMm: 10 });
+  const cases: { lang: ReportLanguage & SeedLanguage; key: string; caption: string[]; description: string }[] = [
+    {
+      lang: 'ta',
+      key: 'இணைக்கும் வழிகாட்டி: ',
+      caption: ['தாள் A1 · 4 × 2 இல் வரிசை A, நெடுவரிசை 1 · ', 'தாள் D2 · 4 × 2 இல் வரிசை D, நெடுவரிசை 2 · '],
+      description:
+        'நெடுவாக்கு A2 (420 × 594 மி.மீ.), 8 A4 அகலவாக்கு தாள்களில்: 4 வரிசைகள் (A–D) × 2 நெடுவரிசைகள், மேற்பொருத்தம்: 10 மி.மீ.',
+    },
+    {
+      lang: 'hy',
+      key: 'Հավաքման բանալի՝ ',
+      caption: ['Թերթ A1 · տող A, սյունակ 1՝ 4 × 2-ից · ', 'Թերթ D2 · տող D, սյունակ 2՝ 4 × 2-ից · '],
+      description:
+        'ուղղահայաց A2 (420 × 594 մմ)՝ 8 հորիզոնական A4 թերթի վրա. 4 տող (A–D) × 2 սյունակ, վրադրումը՝ 10 մմ։',
+    },
+  ];
+
+  for (const c of cases) {
+    it(`${c.lang}: a tiled poster prints the key, captions, subtitle and legends in that language, and no English word`, () => {
+      const doc = journeyIn(c.lang);
+      const labels = REPORT_LABELS[c.lang];
+      const built = buildPosterHtml(doc, tiled, [], labels);
+      const text = visibleText(built.html);
+      const title = doc.journey.title;
+      expect(text).toContain(`${c.key}${title}`);
+      for (const caption of c.caption) expect(text).toContain(`${caption}${title}`);
+      expect(text).toContain(c.description);
+      expect(text).toContain(fill(labels.poster.steps, { overlap: '10' }));
+      const subtitle = posterSubtitle(doc, labels);
+      expect(subtitle).toBe(c.lang === 'ta' ? '3 கட்டங்கள் · 4 தொடுப்புள்ளிகள்' : '3 փուլ · 4 շփման կետ');
+      expect(text).toContain(subtitle);
+      expect(text).toContain(labels.sections.personas);
+      expect(text).toContain(labels.map.legend);
+      expect(text).toContain(labels.connectionKind.alternative);
+      expect(built.html).toContain(`<html lang="${c.lang}">`);
+      // Nothing English is left: no Latin word (paper names and sheet labels such as A4 or B2 are not words).
+      expect(text.match(/[A-Za-z]{2,}/g) ?? []).toEqual([]);
+    });
+  }
+
+  it('English stays the default, with its singular and plural counts', () => {
+    const b = journey('One');
+    const [s] = b.stages('Discover');
+    b.touchpoint(s, { title: 'Search' });
+    const one = b.build();
+    expect(posterSubtitle(one)).toBe('1 stage · 1 touchpoint');
+    expect(posterSubtitle(journeyIn('ta'))).toBe('3 stages · 4 touchpoints');
+    const built = buildPosterHtml(one, options({ paper: 'A3', orientation: 'landscape', output: 'tiled' }));
+    expect(visibleText(built.html)).toContain(
+      'A3 landscape (420 × 297 mm) on 4 A4 landscape sheets: 2 rows (A–B) × 2 columns, 10 mm overlap.',
+    );
+    expect(visibleText(built.html)).toContain('Sheet B2 · row B, column 2 of 2 × 2 · One');
+  });
+
+  it('embeds the fonts of the label words even when the journey is all Latin', () => {
+    const fonts = loadReportFontsNode();
+    const b = journey('Plain');
+    b.stages('Discover', 'Buy');
+    const tamil = 'unicode-range:U+0964-0965,U+0B82-0BFA';
+    const armenian = 'unicode-range:U+0308,U+0530-058F';
+    const inTamil = buildPosterHtml(b.build(), tiled, fonts, REPORT_LABELS.ta);
+    expect(inTamil.html).toContain(tamil);
+    expect(inTamil.html).not.toContain(armenian);
+    const inArmenian = buildPosterHtml(b.build(), tiled, fonts, REPORT_LABELS.hy);
+    expect(inArmenian.html).toContain(armenian);
+    expect(inArmenian.html).not.toContain(tamil);
   });
 });
 
