@@ -1,7 +1,8 @@
 /**
  * What the poster export dialog knows and does, without its markup: the
  * paper, orientation or custom size, one page or tiled sheets with their
- * overlap (remembered for the session), what that gives (size, sheets, or
+ * overlap (remembered for the session), the language of the poster's words
+ * (the interface language unless chosen), what that gives (size, sheets, or
  * why it cannot be printed), and the export through the report's PDF path,
  * which shows its step, can be cancelled before printing, and on failure
  * says why and saves nothing.
@@ -16,6 +17,7 @@ import {
   type PosterOptions,
 } from '../../exports/poster';
 import { journeyFileName } from '../../files';
+import { REPORT_LABELS, type ReportLanguage } from '../../reports';
 import { getHost } from '../../platform';
 import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
@@ -58,6 +60,9 @@ export function posterSummary(options: PosterOptions): { summary: string | null;
 export interface PosterExportModel {
   options: PosterOptions;
   set: (patch: Partial<PosterOptions>) => void;
+  /** The language the poster prints its words in. */
+  language: ReportLanguage;
+  setLanguage: (language: ReportLanguage) => void;
   summary: string | null;
   /** Why the choices cannot be printed, in one sentence. */
   problem: string | null;
@@ -71,6 +76,7 @@ export interface PosterExportModel {
 
 export function usePosterExport(doc: JourneyDocument, onClose: () => void): PosterExportModel {
   const [options, setOptions] = useState<PosterOptions>(remembered);
+  const [language, setLanguage] = useState<ReportLanguage>(currentLanguage);
   const [step, setStep] = useState<PosterStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -103,7 +109,7 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
       check();
       setStep('drawing');
       await yieldToUi();
-      const built = buildPosterHtml(doc, options, fonts);
+      const built = buildPosterHtml(doc, options, fonts, REPORT_LABELS[language]);
       check();
       setStep('printing');
       const saved = await getHost().exportPdf({
@@ -127,6 +133,11 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
   return {
     options,
     set,
+    language,
+    setLanguage: (l) => {
+      setError(null);
+      setLanguage(l);
+    },
     summary,
     problem,
     step,
