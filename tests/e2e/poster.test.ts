@@ -134,6 +134,55 @@ describe('the map poster and the PNG at a DPI', () => {
     expect(all).toContain(squeeze(ARMENIAN_STAGE));
   });
 
+  it('exports the tiled poster with its words in Armenian, chosen in the dialog over the English interface', async () => {
+    const { page } = app;
+    await app.menu('export-poster');
+    const dialog = page.getByRole('dialog', { name: 'Poster of the map' });
+    await dialog.waitFor();
+    const language = dialog.getByLabel('Poster labels');
+    // The interface language is the default.
+    expect(await language.inputValue()).toBe('en');
+    await language.selectOption('hy');
+    await dialog.getByRole('radio', { name: 'A3' }).check();
+    await dialog.getByRole('radio', { name: 'Landscape' }).check();
+    await dialog.getByRole('radio', { name: 'A4 sheets' }).check();
+    await dialog.getByLabel('Overlap (mm)').fill('10');
+    await dialog.getByText('420 × 297 mm on 4 A4 sheets (2 × 2), plus a page with the assembly key.').waitFor();
+    const pdf = path.join(dir, 'poster-hy.pdf');
+    app.dialog.nextSave(pdf);
+    await dialog.getByRole('button', { name: 'Export poster…' }).click();
+    await waitForFile(pdf);
+
+    expect(pageSizes(pdf)).toHaveLength(5);
+    const pageText = (n: number) =>
+      squeeze(run('pdftotext', ['-raw', '-f', String(n), '-l', String(n), '-enc', 'UTF-8', pdf, '-']));
+    const key = pageText(1);
+    expect(key).toContain(squeeze(`Հավաքման բանալի՝ ${TITLE}`));
+    expect(key).toContain(squeeze('հորիզոնական A3 (420 × 297 մմ)՝ 4 հորիզոնական A4 թերթի վրա.'));
+    expect(key).toContain(squeeze('Տպեք բոլոր թերթերը 100 % չափով'));
+    expect(key).toContain(squeeze('3 փուլ · 3 շփման կետ'));
+    // The legends' headings print in capitals (CSS), Armenian ones too.
+    expect(key).toContain('ՊԵՐՍՈՆԱՆԵՐ');
+    expect(key).toContain('ԿԱՊԵՐ');
+    expect(key).toContain(squeeze('Հիմնական ուղի'));
+    expect(pageText(2)).toContain(squeeze('Թերթ A1 · տող A, սյունակ 1՝ 2 × 2-ից'));
+    expect(pageText(5)).toContain(squeeze('Թերթ B2 · տող B, սյունակ 2՝ 2 × 2-ից'));
+    const all = squeeze(run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']));
+    for (const english of [
+      'Assembly key',
+      'Sheet',
+      'stages',
+      'touchpoints',
+      'Personas',
+      'Main path',
+      'Connections',
+      'overlap',
+    ])
+      expect(all).not.toContain(squeeze(english));
+    const fonts = run('pdffonts', [pdf]);
+    expect(fonts).toMatch(/NotoSansArmenian/);
+  });
+
   it('exports a PNG of the map on A4 at 300 DPI, and refuses A0 at 600 DPI in one sentence', async () => {
     const { page } = app;
     await app.menu('export-png');
