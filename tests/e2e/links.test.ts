@@ -111,6 +111,8 @@ describe('links between journeys', () => {
       ).not.toBeNull(),
     );
 
+    // The trashed card leaves the list (with its parent link, also named "Customer lifecycle").
+    await page.getByRole('button', { name: 'Actions for Open an account' }).waitFor({ state: 'detached' });
     // Back in the lifecycle, the marker says the link is broken and selecting it offers Remove.
     await page.getByRole('button', { name: 'Customer lifecycle', exact: true }).click();
     await page.getByRole('button', { name: 'Linked journey is missing' }).click();
