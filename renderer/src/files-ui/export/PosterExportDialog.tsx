@@ -8,13 +8,14 @@ import { FileText } from 'lucide-react';
 import { useId } from 'react';
 import type { JourneyDocument } from '../../domain/model';
 import { MAX_OVERLAP_MM, POSTER_MAX_MM, POSTER_MIN_MM, type PosterOptions } from '../../exports/poster';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../../reports';
+import type { ReportLanguage } from '../../reports';
 import { ModalDialog } from '../../ui/Dialog';
 import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
+import { LabelLanguageFieldset } from './LabelLanguageFieldset';
 import { usePosterExport } from './use-poster-export';
 import './export-dialogs.css';
-import { i18n, isUiLanguage, LANGUAGE_NAMES, useTranslation } from '../../i18n';
+import { i18n, useTranslation } from '../../i18n';
 
 type OutputChoice = 'single' | 'A4' | 'Letter';
 
@@ -57,38 +58,6 @@ function MmField(props: { label: string; value: number; min: number; max: number
         onChange={(e) => props.onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
       />
     </label>
-  );
-}
-
-/** The language of the poster's words, each language in its own name (as in the report dialog). */
-function PosterLanguageField(props: {
-  value: ReportLanguage;
-  disabled: boolean;
-  onChange: (language: ReportLanguage) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="export-group" disabled={props.disabled}>
-      <legend>{t('export.language')}</legend>
-      <label className="field">
-        <span>{t('export.posterLabels')}</span>
-        <select
-          className="input"
-          value={props.value}
-          onChange={(e) => {
-            const value = e.target.value;
-            const lang = REPORT_LANGUAGES.find((l) => l === value);
-            if (lang) props.onChange(lang);
-          }}
-        >
-          {REPORT_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {isUiLanguage(l) ? LANGUAGE_NAMES[l] : l}
-            </option>
-          ))}
-        </select>
-      </label>
-    </fieldset>
   );
 }
 
@@ -172,7 +141,12 @@ export function PosterOptionsForm(props: {
           </p>
         )}
       </fieldset>
-      <PosterLanguageField value={props.language} disabled={props.disabled} onChange={props.onLanguage} />
+      <LabelLanguageFieldset
+        label={t('export.posterLabels')}
+        value={props.language}
+        disabled={props.disabled}
+        onChange={props.onLanguage}
+      />
     </form>
   );
 }

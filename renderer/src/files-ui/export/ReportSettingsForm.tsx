@@ -1,11 +1,12 @@
 /** The report dialog's options: paper, brand, sections and label language. */
 import type { ReportSettings } from '../../exports';
-import { REPORT_LANGUAGES, type Labels, type SectionId } from '../../reports';
+import type { Labels, SectionId } from '../../reports';
 import { Segmented } from '../../ui/segmented';
 import { ReportBrandFieldset } from './ReportBrandFieldset';
 import { ReportSectionsFieldset } from './ReportSectionsFieldset';
+import { LabelLanguageFieldset } from './LabelLanguageFieldset';
 import type { SectionSummary } from './use-report-dialog';
-import { i18n, isUiLanguage, LANGUAGE_NAMES, useTranslation } from '../../i18n';
+import { i18n, useTranslation } from '../../i18n';
 
 /** Each language in its own name, so a reader finds theirs whatever the UI language. */
 export interface ReportSettingsFormProps {
@@ -72,27 +73,12 @@ export function ReportSettingsForm(props: ReportSettingsFormProps) {
         onToggle={props.onToggleSection}
       />
 
-      <fieldset className="export-group" disabled={disabled}>
-        <legend>{t('export.language')}</legend>
-        <label className="field">
-          <span>{t('export.reportLabels')}</span>
-          <select
-            className="input"
-            value={settings.language}
-            onChange={(e) => {
-              const value = e.target.value;
-              const lang = REPORT_LANGUAGES.find((l) => l === value);
-              if (lang) onChange({ language: lang });
-            }}
-          >
-            {REPORT_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {isUiLanguage(l) ? LANGUAGE_NAMES[l] : l}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
+      <LabelLanguageFieldset
+        label={t('export.reportLabels')}
+        value={settings.language}
+        disabled={disabled}
+        onChange={(language) => onChange({ language })}
+      />
     </form>
   );
 }
