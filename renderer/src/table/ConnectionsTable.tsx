@@ -14,6 +14,7 @@ import { useEditor, useEditorStore } from '../session/react';
 import { toast } from '../ui/toasts';
 import type { CellError, ColumnKind } from './cells';
 import { CellEditor, type Move } from './CellEditor';
+import { GridCell } from './GridCell';
 import { gridKeyAction } from './grid-keys';
 import {
   CONNECTION_COLUMNS,
@@ -235,16 +236,16 @@ export function ConnectionsTable() {
                     const isEditing = editing?.row === index && editing.col === col;
                     const text = display(index, col);
                     return (
-                      <td
+                      <GridCell
                         key={column.key}
-                        role="gridcell"
-                        aria-colindex={col + 1}
-                        tabIndex={index === current.row && col === current.col ? 0 : -1}
-                        data-cell={`${index}:${col}`}
-                        data-column={column.key}
-                        title={text || undefined}
-                        onClick={() => moveTo({ row: index, col })}
-                        onDoubleClick={() => startEditing({ row: index, col })}
+                        row={index}
+                        col={col}
+                        column={column.key}
+                        focused={index === current.row && col === current.col}
+                        editing={isEditing}
+                        text={text}
+                        onMove={moveTo}
+                        onEdit={startEditing}
                       >
                         {isEditing ? (
                           <CellEditor
@@ -265,7 +266,7 @@ export function ConnectionsTable() {
                         ) : (
                           text
                         )}
-                      </td>
+                      </GridCell>
                     );
                   })}
                 </tr>

@@ -10,6 +10,7 @@ import { useJourneyLinks } from '../editor/links/journey-links';
 import { useEditor, useEditorStore } from '../session/react';
 import type { CellError } from './cells';
 import { CellEditor, type Move } from './CellEditor';
+import { GridCell } from './GridCell';
 import { gridKeyAction } from './grid-keys';
 import { readStageCell, stageChoices, stageColumns, stageEditValue, stageRows, writeStageCell } from './stages';
 import { ROW_HEIGHT } from './TableView';
@@ -158,16 +159,16 @@ export function StagesTable() {
                   const isEditing = editing?.row === index && editing.col === col;
                   const text = readStageCell(stage, column.key, context);
                   return (
-                    <td
+                    <GridCell
                       key={column.key}
-                      role="gridcell"
-                      aria-colindex={col + 1}
-                      tabIndex={index === current.row && col === current.col ? 0 : -1}
-                      data-cell={`${index}:${col}`}
-                      data-column={column.key}
-                      title={text || undefined}
-                      onClick={() => moveTo({ row: index, col })}
-                      onDoubleClick={() => startEditing({ row: index, col })}
+                      row={index}
+                      col={col}
+                      column={column.key}
+                      focused={index === current.row && col === current.col}
+                      editing={isEditing}
+                      text={text}
+                      onMove={moveTo}
+                      onEdit={startEditing}
                     >
                       {isEditing ? (
                         <CellEditor
@@ -193,7 +194,7 @@ export function StagesTable() {
                       ) : (
                         text
                       )}
-                    </td>
+                    </GridCell>
                   );
                 })}
               </tr>

@@ -46,13 +46,13 @@ import {
   type TableRow,
 } from './rows';
 import { CellEditor, type Move } from './CellEditor';
+import { GridCell } from './GridCell';
 import type { Touchpoint } from '../domain/model';
 
 /** Every row is this tall (cells show one line), so only the rows in view need drawing. */
 export const ROW_HEIGHT = 36;
 const OVERSCAN = 12;
 /** The title cell heads its row (a row header); the others are grid cells. */
-const CELL_TAGS = { header: 'th', cell: 'td' } as const;
 /** Stage and lane names are edited on one line. */
 const NAME_FIELD: ColumnKind = 'text';
 
@@ -603,20 +603,19 @@ export function TableView() {
                   {columns.map((column, col) => {
                     const isFocused = isFocusedRow && current.col === col;
                     const isEditing = editing?.row === row.key && editing.col === col;
-                    const Cell = col === 0 ? CELL_TAGS.header : CELL_TAGS.cell;
                     const display = cellText(row.touchpoint, column, context);
                     return (
-                      <Cell
+                      <GridCell
                         key={column.key}
-                        role={col === 0 ? 'rowheader' : 'gridcell'}
-                        aria-colindex={col + 1}
-                        tabIndex={isFocused ? 0 : -1}
-                        data-cell={`${row.key}:${col}`}
-                        data-column={column.key}
-                        className={isEditing ? 'is-editing' : undefined}
-                        title={display || undefined}
-                        onClick={() => moveTo({ row: row.key, col })}
-                        onDoubleClick={() => startEditing({ row: row.key, col })}
+                        row={row.key}
+                        col={col}
+                        column={column.key}
+                        rowHeader={col === 0}
+                        focused={isFocused}
+                        editing={isEditing}
+                        text={display}
+                        onMove={moveTo}
+                        onEdit={startEditing}
                       >
                         {isEditing ? (
                           <CellEditor
@@ -657,7 +656,7 @@ export function TableView() {
                         ) : (
                           <CellContent t={row.touchpoint} column={column} text={display} />
                         )}
-                      </Cell>
+                      </GridCell>
                     );
                   })}
                 </tr>
