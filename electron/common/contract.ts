@@ -220,9 +220,55 @@ export const IPC_ERROR_CODES = [
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
+/**
+ * Which sentence a failure says, beside its code (one code covers several sentences), so the
+ * renderer words it in the interface language; main knows no catalogue and keeps its English
+ * `message` for logs. `bad-sender`, `bad-arguments` and `internal` need none: they are said by code.
+ */
+export const HOST_ERROR_REASONS = [
+  'open-not-found',
+  'open-not-a-file',
+  'open-too-large',
+  'open-grew',
+  'open-read-failed',
+  'write-failed',
+  'pdf-busy',
+  'pdf-failed',
+  'print-failed',
+  'recent-not-listed',
+  'recent-desktop-only',
+  'live-unavailable',
+  'live-served-without',
+  'live-unreachable',
+  'live-busy',
+  'live-no-port',
+] as const;
+export type HostErrorReason = (typeof HOST_ERROR_REASONS)[number];
+
+/** The few values a failure's sentence names: a file's name, sizes in bytes, a system error's own words. */
+export const HostErrorParamsSchema = z
+  .object({
+    name: z.string().max(1000).optional(),
+    size: z.number().int().nonnegative().optional(),
+    limit: z.number().int().nonnegative().optional(),
+    detail: z.string().max(1000).optional(),
+  })
+  .strict();
+export type HostErrorParams = z.infer<typeof HostErrorParamsSchema>;
+
+export const IpcErrorSchema = z.object({
+  code: z.enum(IPC_ERROR_CODES),
+  message: z.string().max(5000),
+  reason: z.enum(HOST_ERROR_REASONS).optional(),
+  params: HostErrorParamsSchema.optional(),
+});
+
 export interface IpcError {
   code: IpcErrorCode;
+  /** The sentence in English, for logs (and the words shown when a renderer does not know the reason). */
   message: string;
+  reason?: HostErrorReason;
+  params?: HostErrorParams;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { X } from 'lucide-react';
 import { i18n, useTranslation } from '../i18n';
+import { hostErrorText, type HostErrorLike } from './host-errors';
 import './ui.css';
 
 export interface Toast {
@@ -66,6 +67,9 @@ export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.
     if (name === 'StorageError' && 'code' in error && typeof error.code === 'string') {
       const standard = 'standard' in error && error.standard === true;
       return storageErrorText({ code: error.code, message: error.message, standard });
+    }
+    if (name === 'HostError' && 'code' in error && typeof error.code === 'string') {
+      return hostErrorText(error as HostErrorLike);
     }
     if (['StorageError', 'HostError', 'FileError'].includes(name)) return error.message;
   }
