@@ -55,6 +55,11 @@ export const CloseReplySchema = z.union([
   z.object({
     saved: z.literal(false),
     what: z.string().min(1).max(500),
+    /**
+     * Set when saving failed in a way the window could not word (an unexpected error): that error's
+     * own words, which main puts into its `unsavedFailed` sentence in the interface language.
+     */
+    failure: z.string().max(500).optional(),
     copy: z.object({ suggestedName: z.string().min(1).max(255), bytes }).nullable(),
   }),
 ]);
@@ -123,15 +128,35 @@ export const MENU_LABEL_KEYS = [
   'replaceButton',
   'replaceMessage',
   'replaceDetail',
+  // What the unsaved-changes box says is wrong: a flush that failed unexpectedly ({{detail}}), a window
+  // that did not answer ({{seconds}}), main still starting, a copy that could not be written ({{detail}}).
+  'unsavedFailed',
+  'unsavedNoAnswer',
+  'unsavedStarting',
+  'saveCopyFailed',
 ] as const;
+/** Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item. */
+const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([
+  'unsavedKept',
+  'replaceDetail',
+  'unsavedFailed',
+  'unsavedNoAnswer',
+  'unsavedStarting',
+  'saveCopyFailed',
+]);
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 export type MenuLabels = Record<MenuLabelKey, string>;
 export const MenuLabelsSchema = z
   .object(
-    Object.fromEntries(MENU_LABEL_KEYS.map((k) => [k, z.string().min(1).max(120)])) as Record<
-      MenuLabelKey,
-      z.ZodString
-    >,
+    Object.fromEntries(
+      MENU_LABEL_KEYS.map((k) => [
+        k,
+        z
+          .string()
+          .min(1)
+          .max(SENTENCE_LABEL_KEYS.has(k) ? 500 : 120),
+      ]),
+    ) as Record<MenuLabelKey, z.ZodString>,
   )
   .strict();
 

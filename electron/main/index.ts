@@ -65,9 +65,7 @@ const flushRequests = createFlushRequests({
 });
 let saveCopy: CloseGuardDeps['saveCopy'] | null = null;
 const saveCopyForWindow: CloseGuardDeps['saveCopy'] = async (copy) =>
-  saveCopy === null
-    ? { outcome: 'failed', message: 'Waymark is still starting; try again in a moment.' }
-    : saveCopy(copy);
+  saveCopy === null ? { outcome: 'failed', message: nativeWords().unsavedStarting } : saveCopy(copy);
 const closeCoordinator = createCloseCoordinator({
   confirm: () =>
     confirmClose({
@@ -82,6 +80,7 @@ const closeCoordinator = createCloseCoordinator({
       },
       saveCopy: saveCopyForWindow,
       log,
+      words: () => nativeWords(),
     }),
 });
 const finishClose = {

@@ -58,6 +58,12 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
   replaceButton: 'Replace',
   replaceMessage: '“{{name}}” already exists. Replace it?',
   replaceDetail: 'A file with this name is already in {{folder}}. Replacing it overwrites what it holds.',
+  unsavedFailed: 'Your latest changes could not be saved ({{detail}}).',
+  unsavedNoAnswer:
+    'Waymark could not confirm that your latest changes were saved, because the window did not answer within {{seconds}} seconds.',
+  unsavedStarting: 'Waymark is still starting; try again in a moment.',
+  saveCopyFailed:
+    'The copy was not saved ({{detail}}); check that the folder exists and you may write to it, then try again.',
 };
 
 /** A native dialog's words with `{{name}}`-style blanks filled in (main's dialogs have no i18next). */

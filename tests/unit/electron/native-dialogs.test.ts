@@ -7,13 +7,19 @@
 import { describe, expect, it } from 'vitest';
 import { IpcArgs, MENU_LABEL_KEYS, type MenuLabels } from '../../../electron/common/contract';
 import {
+  confirmClose,
   journeyCopyFilters,
+  NO_ANSWER,
   saveCopyThrough,
+  type UnsavedQuestion,
   unsavedDialogButtons,
   unsavedMessageBox,
 } from '../../../electron/main/close/close-guard';
 import { DEFAULT_MENU_LABELS, fillLabel } from '../../../electron/main/menu/template';
-import { CATALOGUES } from '../../../renderer/src/i18n';
+import { menuLabels } from '../../../renderer/src/app/language';
+import { CATALOGUES, setUiLanguage } from '../../../renderer/src/i18n';
+import { createCloseGuards } from '../../../renderer/src/platform/close-guards';
+import type { CloseReply } from '../../../electron/common/contract';
 import { APP_SENDER } from './helpers';
 
 /** The words the renderer sends in a language (app/language.ts menuLabels: the catalogue's menu section). */
@@ -76,5 +82,88 @@ describe('native dialogs in the interface language', () => {
     expect(fillLabel(armenian.replaceDetail, { folder: '/home/anna' })).toContain('/home/anna');
     expect(fillLabel(armenian.replaceDetail, { folder: '/home/anna' })).not.toContain('{{');
     expect(fillLabel('{{other}}', {})).toBe('{{other}}');
+  });
+});
+
+describe('the unsaved-changes box says what went wrong in the interface language', () => {
+  /** The questions confirmClose asks for these replies, in these words; the user cancels each time. */
+  async function questionsFor(replies: Array<CloseReply | 'timeout'>, words: MenuLabels): Promise<UnsavedQuestion[]> {
+    const questions: UnsavedQuestion[] = [];
+    for (const reply of replies) {
+      await confirmClose({
+        requestFlush: async () => reply,
+        askUnsaved: async (question) => {
+          questions.push(question);
+          return 'cancel';
+        },
+        saveCopy: async () => ({ outcome: 'cancelled' }),
+        words: () => words,
+      });
+    }
+    return questions;
+  }
+
+  it('a flush that failed unexpectedly and a window that did not answer are said in Tamil, English before', async () => {
+    const guards = createCloseGuards();
+    guards.add({
+      hasUnsaved: () => true,
+      flush: () => Promise.reject(new Error('QuotaExceededError')),
+    });
+    const reply = await guards.flushAll();
+    expect(reply).toMatchObject({
+      saved: false,
+      what: 'Your latest changes could not be saved (QuotaExceededError).',
+      failure: 'QuotaExceededError',
+    });
+    const english = await questionsFor([reply, 'timeout'], DEFAULT_MENU_LABELS);
+    expect(english.map((q) => q.what)).toEqual([
+      'Your latest changes could not be saved (QuotaExceededError).',
+      NO_ANSWER,
+    ]);
+    expect(NO_ANSWER).toBe(
+      'Waymark could not confirm that your latest changes were saved, because the window did not answer within 5 seconds.',
+    );
+    const tamil = await questionsFor([reply, 'timeout'], labelsIn('ta'));
+    expect(tamil.map((q) => q.what)).toEqual([
+      'உங்கள் சமீபத்திய மாற்றங்களைச் சேமிக்க முடியவில்லை (QuotaExceededError).',
+      'சாளரம் 5 விநாடிகளுக்குள் பதிலளிக்காததால், உங்கள் சமீபத்திய மாற்றங்கள் சேமிக்கப்பட்டனவா என்பதை Waymark-ஆல் உறுதிசெய்ய முடியவில்லை.',
+    ]);
+    // A sentence the window worded itself (the journey's autosave, in the interface language) is shown as sent.
+    const worded = await questionsFor([{ saved: false, what: 'சேமிக்கப்படவில்லை.', copy: null }], labelsIn('ta'));
+    expect(worded[0]!.what).toBe('சேமிக்கப்படவில்லை.');
+  });
+
+  it('a copy that could not be written is said in Armenian, with the system’s reason', async () => {
+    const save = saveCopyThrough(
+      async () => ({
+        ok: false,
+        error: {
+          code: 'write-failed',
+          message: 'Waymark could not save a.journey (EACCES: permission denied); check…',
+          reason: 'write-failed',
+          params: { name: 'a.journey', detail: 'EACCES: permission denied' },
+        },
+      }),
+      APP_SENDER,
+      () => labelsIn('hy'),
+    );
+    expect(await save({ suggestedName: 'a.journey', bytes: new Uint8Array([1]) })).toEqual({
+      outcome: 'failed',
+      message:
+        'Պատճենը չպահվեց (EACCES: permission denied). ստուգեք, որ թղթապանակը գոյություն ունի, և դուք կարող եք գրել դրանում, ապա նորից փորձեք։',
+    });
+  });
+
+  it('the renderer sends the dialog sentences with the blanks main fills in, within the contract', async () => {
+    await setUiLanguage('ml');
+    try {
+      const words = menuLabels();
+      expect(words.unsavedFailed).toContain('{{detail}}');
+      expect(words.unsavedNoAnswer).toContain('{{seconds}}');
+      expect(words.unsavedStarting).toMatch(/[\u0D00-\u0D7F]/);
+      expect(IpcArgs.setLanguage.safeParse([{ language: 'ml', menu: words }]).success).toBe(true);
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });
