@@ -66,6 +66,23 @@ export const USER_MESSAGE_CODES = [
   'personaUnnamed',
   'photoMissingOnSave',
   'photoNotStoredOnSave',
+  'contributionRefused',
+  'refusalNoStage',
+  'refusalBadNote',
+  'refusalNoTarget',
+  'refusalNotYours',
+  'refusalTooMany',
+  'refusalNotContributor',
+  'refusalBadToken',
+  'refusalDenied',
+  'refusalRemoved',
+  'refusalWrongDocument',
+  'refusalTooLarge',
+  'refusalTooFast',
+  'refusalNotAllowed',
+  'refusalFull',
+  'refusalDotsUsed',
+  'liveOtherJourney',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

@@ -67,6 +67,24 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   personaUnnamed: 'messages.personaUnnamed',
   photoMissingOnSave: 'messages.photoMissingOnSave',
   photoNotStoredOnSave: 'messages.photoNotStoredOnSave',
+  contributionRefused: 'messages.contributionRefused',
+  // A refusal says what the participant's screen says (section participant), so both read the same.
+  refusalNoStage: 'participant.refusal.noStage',
+  refusalBadNote: 'participant.refusal.badNote',
+  refusalNoTarget: 'participant.refusal.noTarget',
+  refusalNotYours: 'participant.refusal.notYours',
+  refusalTooMany: 'participant.refusal.tooMany',
+  refusalNotContributor: 'participant.refusal.notContributor',
+  refusalBadToken: 'participant.refusal.badToken',
+  refusalDenied: 'participant.refusal.denied',
+  refusalRemoved: 'participant.refusal.removed',
+  refusalWrongDocument: 'participant.refusal.wrongDocument',
+  refusalTooLarge: 'participant.refusal.tooLarge',
+  refusalTooFast: 'participant.refusal.tooFast',
+  refusalNotAllowed: 'participant.refusal.notAllowed',
+  refusalFull: 'participant.refusal.full',
+  refusalDotsUsed: 'participant.refusal.dotsUsed',
+  liveOtherJourney: 'messages.liveOtherJourney',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */

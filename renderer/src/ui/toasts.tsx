@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { X } from 'lucide-react';
 import { i18n, useTranslation } from '../i18n';
 import { hostErrorText, type HostErrorLike } from './host-errors';
+import { messageText, USER_MESSAGE_KEYS } from '../i18n/messages';
+import type { UserMessage } from '../domain/user-message';
 import './ui.css';
 
 export interface Toast {
@@ -60,6 +62,10 @@ export function storageErrorText(error: { code: string; message: string; standar
   return error.standard && key ? i18n.t(key) : error.message;
 }
 
+function isUserMessage(value: unknown): value is UserMessage {
+  return typeof value === 'object' && value !== null && 'code' in value && String(value.code) in USER_MESSAGE_KEYS;
+}
+
 /** A friendly sentence for any failure, in the interface language; never a stack trace on screen. */
 export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.somethingWentWrong')): string {
   if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string' && error.message) {
@@ -68,6 +74,8 @@ export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.
       const standard = 'standard' in error && error.standard === true;
       return storageErrorText({ code: error.code, message: error.message, standard });
     }
+    // A pure layer's error that carries its sentence as a code (a live host that cannot start, …).
+    if ('text' in error && isUserMessage(error.text)) return messageText(error.text);
     if (name === 'HostError' && 'code' in error && typeof error.code === 'string') {
       return hostErrorText(error as HostErrorLike);
     }

@@ -38,6 +38,15 @@ import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture'
 import { checkTeamLink, teamRefusal } from '../../../renderer/src/session/live/team';
 import { validateRow } from '../../../renderer/src/session/live/y-layout';
 import { REFUSALS } from '../../../electron/common/live';
+import { LiveHostError, startLiveHost } from '../../../renderer/src/session/live/host';
+import { errorMessage } from '../../../renderer/src/ui/toasts';
+import {
+  CONTRIBUTION_REFUSALS,
+  dotsUsedRefusal,
+  refusalMessage,
+  refusalReasonText,
+} from '../../../renderer/src/session/live/refusals';
+import type { LiveSessionInfo } from '../../../electron/common/live';
 import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -217,6 +226,28 @@ async function photoWarnings(): Promise<Case[]> {
   return built.warnings.map((message, i) => ({ message, text: built.warningTexts[i]! }));
 }
 
+/**
+ * The facilitator's panel: a contribution or join refused, "name: reason", for every sentence the
+ * host and the server refuse with; and a live host started on another journey.
+ */
+function liveHostCases(): Case[] {
+  const name = TAMIL[2]!.slice(0, 14).trim();
+  const reasons = [...Object.values(CONTRIBUTION_REFUSALS), ...Object.values(REFUSALS), dotsUsedRefusal(5)];
+  const refusals = reasons.map((reason) => {
+    const text = refusalMessage(name, reason);
+    if (!text) throw new Error(`expected a known refusal: ${reason}`);
+    return { message: `${name}: ${reason}`, text };
+  });
+  const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 5 });
+  const journeyId = store.getState().doc.journey.id;
+  try {
+    startLiveHost({ store, info: { journeyId: 'journey_other' } as LiveSessionInfo, name, journeyId });
+  } catch (error) {
+    if (error instanceof LiveHostError) return [...refusals, { message: error.message, text: error.text }];
+  }
+  throw new Error('expected a live host on another journey to be refused');
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -244,6 +275,7 @@ async function allCases(): Promise<Case[]> {
     ...captureCases(),
     ...teamCases(),
     ...(await photoWarnings()),
+    ...liveHostCases(),
   ];
 }
 
@@ -262,10 +294,12 @@ describe('messages from the pure layers', () => {
 
   it('every code has a sentence in all five languages', () => {
     for (const code of USER_MESSAGE_CODES) {
-      const key = USER_MESSAGE_KEYS[code].replace(/^messages\./, '');
+      // Most codes are said in section messages; a refusal is said as the participant's screen says it.
+      const key = USER_MESSAGE_KEYS[code];
       for (const language of UI_LANGUAGES) {
-        const section = lookup(language, 'messages') as Record<string, string>;
-        const forms = [section[key], section[`${key}_one`], section[`${key}_other`]].filter(Boolean);
+        const forms = [key, `${key}_one`, `${key}_other`]
+          .map((k) => lookup(language, k))
+          .filter((form): form is string => typeof form === 'string');
         expect(forms.length, `${language} ${code}`).toBeGreaterThan(0);
         for (const form of forms) expect(form!.trim(), `${language} ${code}`).not.toBe('');
       }
@@ -351,4 +385,18 @@ describe('messages from the pure layers', () => {
     const file = cases.find((c) => c.text.code === 'journeyTooLargeFile' && c.message.includes('0.2 MB'));
     expect(file && messageText(file.text)).toMatch(/0,2 ՄԲ/);
   }, 60_000);
+
+  it('the facilitator reads who was refused and why in the interface language; an unknown reason as it came', async () => {
+    await setUiLanguage('ta');
+    const refused = refusalMessage('அருண்', CONTRIBUTION_REFUSALS.noStage)!;
+    expect(messageText(refused)).toBe(`அருண்: ${lookup('ta', 'participant.refusal.noStage') as string}`);
+    expect(messageText(refusalMessage('அருண்', REFUSALS.full)!)).toBe(
+      `அருண்: ${(lookup('ta', 'participant.refusal.full_other') as string).replace('{{count}}', '100')}`,
+    );
+    expect(refusalReasonText('Something the server has never said.')).toBeNull();
+    // The workshop panel says why a session could not start through errorMessage.
+    const other = new LiveHostError('This live session is for another journey…', { code: 'liveOtherJourney' });
+    expect(errorMessage(other, 'fallback')).toBe(lookup('ta', 'messages.liveOtherJourney'));
+    expect(refusalMessage('x', dotsUsedRefusal(5000))).toBeNull();
+  });
 });
