@@ -83,6 +83,18 @@ export const USER_MESSAGE_CODES = [
   'refusalFull',
   'refusalDotsUsed',
   'liveOtherJourney',
+  'repairDuplicateId',
+  'repairTouchpointStage',
+  'repairPersonaEmotions',
+  'repairTouchpointLane',
+  'repairConnection',
+  'repairJourneyPersonas',
+  'repairPersonaPhoto',
+  'warnEntryOutside',
+  'warnEntrySecond',
+  'warnEntryUnknown',
+  'warnPhotoIgnored',
+  'warnPlainJson',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

@@ -85,11 +85,24 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   refusalFull: 'participant.refusal.full',
   refusalDotsUsed: 'participant.refusal.dotsUsed',
   liveOtherJourney: 'messages.liveOtherJourney',
+  repairDuplicateId: 'messages.repairDuplicateId',
+  repairTouchpointStage: 'messages.repairTouchpointStage',
+  repairPersonaEmotions: 'messages.repairPersonaEmotions',
+  repairTouchpointLane: 'messages.repairTouchpointLane',
+  repairConnection: 'messages.repairConnection',
+  repairJourneyPersonas: 'messages.repairJourneyPersonas',
+  repairPersonaPhoto: 'messages.repairPersonaPhoto',
+  warnEntryOutside: 'messages.warnEntryOutside',
+  warnEntrySecond: 'messages.warnEntrySecond',
+  warnEntryUnknown: 'messages.warnEntryUnknown',
+  warnPhotoIgnored: 'messages.warnPhotoIgnored',
+  warnPlainJson: 'messages.warnPlainJson',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */
 const FORMAT_NAMES = {
   png: 'PNG',
+  json: 'JSON',
   jpeg: 'JPEG',
   webp: 'WebP',
   gif: 'GIF',

@@ -8,7 +8,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { USER_MESSAGE_CODES, type UserMessage } from '../../../renderer/src/domain/user-message';
 import { newId } from '../../../renderer/src/domain';
-import { buildJourneyFileForSave, planPhoto, sha256Hex } from '../../../renderer/src/files';
+import { buildJourneyFileForSave, planPhoto, readJourneyFile, sha256Hex } from '../../../renderer/src/files';
+import { buildZip, deflated, stored, text } from '../files/zip-tools';
 import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
 import { StorageError } from '../../../renderer/src/storage';
@@ -248,6 +249,60 @@ function liveHostCases(): Case[] {
   throw new Error('expected a live host on another journey to be refused');
 }
 
+/**
+ * Opening a .journey whose journey needs every repair (a duplicate id, a touchpoint without its
+ * stage or lane, emotions and personas that point nowhere, a dangling connection, photos missing
+ * or damaged) and whose zip holds entries that are left out; and a plain JSON journey.
+ */
+async function fileReadCases(): Promise<Case[]> {
+  const doc = sampleJourney();
+  const [tp, other] = doc.touchpoints;
+  const persona = doc.personas[0]!;
+  const damagedPath = `assets/${'a'.repeat(64)}.png`;
+  const damagedBlob = newId('blob');
+  const broken = {
+    ...doc,
+    journey: { ...doc.journey, personaIds: [...doc.journey.personaIds, newId('persona')] },
+    stages: [...doc.stages, { ...doc.stages[0]! }],
+    touchpoints: [
+      { ...tp!, personaEmotions: { ...tp!.personaEmotions, [newId('persona')]: 1 }, laneId: newId('lane') },
+      { ...other!, id: newId('touchpoint'), title: TAMIL[1]!.slice(0, 20), stageId: newId('stage') },
+      ...doc.touchpoints.slice(1),
+    ],
+    connections: [...doc.connections, { ...doc.connections[0]!, id: newId('connection'), target: newId('touchpoint') }],
+    personas: [
+      { ...persona, photoBlobId: newId('blob') },
+      { ...persona, id: newId('persona'), name: TAMIL[2]!.slice(0, 12), photoBlobId: damagedBlob },
+    ],
+  };
+  const manifest = {
+    format: 'waymark-journey',
+    formatVersion: 1,
+    appVersion: 'test',
+    createdAt: '',
+    savedAt: '',
+    assets: [{ blobId: damagedBlob, path: damagedPath, type: 'image/png' }],
+  };
+  const zip = buildZip([
+    deflated('manifest.json', text(JSON.stringify(manifest))),
+    deflated('journey.json', text(JSON.stringify(broken))),
+    stored('../outside.json', text('x')),
+    stored('journey.json', text('{}')),
+    stored('readme.txt', text('x')),
+    stored(damagedPath, text('not a photo')),
+  ]);
+  const cases: Case[] = [];
+  for (const bytes of [zip, text(JSON.stringify(sampleJourney()))]) {
+    const read = await readJourneyFile(bytes);
+    if (!read.ok) throw new Error(`expected the file to open: ${read.error.message}`);
+    expect(read.repairTexts).toHaveLength(read.repairs.length);
+    expect(read.warningTexts).toHaveLength(read.warnings.length);
+    cases.push(...read.repairs.map((message, i) => ({ message, text: read.repairTexts[i]! })));
+    cases.push(...read.warnings.map((message, i) => ({ message, text: read.warningTexts[i]! })));
+  }
+  return cases;
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -276,6 +331,7 @@ async function allCases(): Promise<Case[]> {
     ...teamCases(),
     ...(await photoWarnings()),
     ...liveHostCases(),
+    ...(await fileReadCases()),
   ];
 }
 
