@@ -103,7 +103,9 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     selectOnly,
     reveal,
     addStage() {
-      const { changes, stage } = addStage(state().doc);
+      // Default names are the map's content, so they are written in the interface language.
+      const number = Object.keys(state().doc.stages).length + 1;
+      const { changes, stage } = addStage(state().doc, { name: t('editor.stageNumbered', { number }) });
       state().run('Add stage', changes, { select: [stage.id] });
       ui().set({ focusedStageId: stage.id });
     },
@@ -118,7 +120,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
         stageId = created.stage.id;
       }
       const from = options.connectFromSelection ? selectedTouchpoints()[0] : undefined;
-      const { changes, touchpoint } = addTouchpoint(s.doc, stageId);
+      const { changes, touchpoint } = addTouchpoint(s.doc, stageId, { title: t('editor.newTouchpoint') });
       let all = changes;
       if (from) {
         const withTp = { ...s.doc, touchpoints: { ...s.doc.touchpoints, [touchpoint.id]: touchpoint } };
