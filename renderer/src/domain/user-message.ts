@@ -95,6 +95,8 @@ export const USER_MESSAGE_CODES = [
   'warnEntryUnknown',
   'warnPhotoIgnored',
   'warnPlainJson',
+  'storageVersionGone',
+  'storageImageGone',
 ] as const;
 export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
 

@@ -97,6 +97,8 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   warnEntryUnknown: 'messages.warnEntryUnknown',
   warnPhotoIgnored: 'messages.warnPhotoIgnored',
   warnPlainJson: 'messages.warnPlainJson',
+  storageVersionGone: 'messages.storageVersionGone',
+  storageImageGone: 'messages.storageImageGone',
 };
 
 /** Format and unit names the sentences name, filled in so the catalogues hold no Latin words but their own. */

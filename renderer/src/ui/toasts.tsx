@@ -57,7 +57,13 @@ export const STORAGE_ERROR_KEYS: Readonly<Record<string, string>> = {
  * A storage failure in the interface language: its code's sentence from the catalogue, or, when
  * storage wrote a sentence of its own (a precise reason), that sentence as it is.
  */
-export function storageErrorText(error: { code: string; message: string; standard?: boolean }): string {
+export function storageErrorText(error: {
+  code: string;
+  message: string;
+  standard?: boolean;
+  text?: UserMessage | undefined;
+}): string {
+  if (error.text && isUserMessage(error.text)) return messageText(error.text);
   const key = STORAGE_ERROR_KEYS[error.code];
   return error.standard && key ? i18n.t(key) : error.message;
 }
@@ -72,7 +78,8 @@ export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.
     const name = 'name' in error ? String(error.name) : '';
     if (name === 'StorageError' && 'code' in error && typeof error.code === 'string') {
       const standard = 'standard' in error && error.standard === true;
-      return storageErrorText({ code: error.code, message: error.message, standard });
+      const text = 'text' in error && isUserMessage(error.text) ? error.text : undefined;
+      return storageErrorText({ code: error.code, message: error.message, standard, text });
     }
     // A pure layer's error that carries its sentence as a code (a live host that cannot start, …).
     if ('text' in error && isUserMessage(error.text)) return messageText(error.text);

@@ -13,6 +13,7 @@ import { buildZip, deflated, stored, text } from '../files/zip-tools';
 import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
 import { StorageError } from '../../../renderer/src/storage';
+import { notFound } from '../../../renderer/src/storage/errors';
 import { parseClipboardText, CLIPBOARD_FORMAT } from '../../../renderer/src/session/clipboard';
 import { updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { RowChange } from '../../../renderer/src/session/doc-state';
@@ -303,6 +304,15 @@ async function fileReadCases(): Promise<Case[]> {
   return cases;
 }
 
+/** Storage's own sentences: a saved version or an image that is no longer stored. */
+function storageCases(): Case[] {
+  return (['snapshot', 'blob'] as const).map((what) => {
+    const error = notFound(what);
+    if (!error.text) throw new Error(`expected a message for ${what}`);
+    return { message: error.message, text: error.text };
+  });
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -332,6 +342,7 @@ async function allCases(): Promise<Case[]> {
     ...(await photoWarnings()),
     ...liveHostCases(),
     ...(await fileReadCases()),
+    ...storageCases(),
   ];
 }
 
@@ -368,6 +379,14 @@ describe('messages from the pure layers', () => {
     await setUiLanguage('en');
     for (const c of cases) expect(messageText(c.text)).toBe(c.message);
   }, 60_000);
+
+  it('a saved version no longer stored is said in Tamil wherever a storage error is shown', async () => {
+    await setUiLanguage('ta');
+    const gone = notFound('snapshot');
+    expect(errorMessage(gone, 'fallback')).toBe(lookup('ta', 'messages.storageVersionGone'));
+    expect(notFound('journey').text).toBeUndefined();
+    expect(errorMessage(notFound('journey'), 'fallback')).toBe(lookup('ta', 'errors.storageNotFound'));
+  });
 
   it('a storage error keeps its own code, so the interface says it as storage does', () => {
     const quota = new StorageError('quota');
