@@ -134,6 +134,14 @@ export const MENU_LABEL_KEYS = [
   'unsavedNoAnswer',
   'unsavedStarting',
   'saveCopyFailed',
+  // Why a file the OS handed over (a double-click, the command line) was not opened: `{{name}}`, sizes in
+  // megabytes (`{{size}}`, `{{limit}}`) and the system's error code (`{{detail}}`) are filled in by main.
+  'openNotOpenable',
+  'openFileNotFound',
+  'openFileNotAFile',
+  'openFileTooLarge',
+  'openFileGrew',
+  'openFileUnreadable',
 ] as const;
 /** Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item. */
 const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([
@@ -143,6 +151,12 @@ const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([
   'unsavedNoAnswer',
   'unsavedStarting',
   'saveCopyFailed',
+  'openNotOpenable',
+  'openFileNotFound',
+  'openFileNotAFile',
+  'openFileTooLarge',
+  'openFileGrew',
+  'openFileUnreadable',
 ]);
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 export type MenuLabels = Record<MenuLabelKey, string>;

@@ -103,6 +103,7 @@ const liveSessions = createLiveSessions({
 const openQueue = createOpenQueue({
   read: (filePath) => openPath({ fs: fileSystem, recent }, filePath),
   deliver: (file: OpenedFile) => liveWindow()?.webContents.send(ipcName('openFile'), file),
+  words: () => nativeWords(),
   report: (message) => {
     const window = liveWindow();
     const box = { type: 'warning' as const, message: nativeWords().openFailed, detail: message };

@@ -16,6 +16,9 @@ import {
   unsavedMessageBox,
 } from '../../../electron/main/close/close-guard';
 import { DEFAULT_MENU_LABELS, fillLabel } from '../../../electron/main/menu/template';
+import { createOpenQueue } from '../../../electron/main/launch/open-queue';
+import { openPath } from '../../../electron/main/ipc/file-actions';
+import { MAX_OPEN_BYTES } from '../../../electron/common/contract';
 import { menuLabels } from '../../../renderer/src/app/language';
 import { CATALOGUES, setUiLanguage } from '../../../renderer/src/i18n';
 import { createCloseGuards } from '../../../renderer/src/platform/close-guards';
@@ -165,5 +168,57 @@ describe('the unsaved-changes box says what went wrong in the interface language
     } finally {
       await setUiLanguage('en');
     }
+  });
+});
+
+describe('a file the OS hands over that cannot be opened is said in the interface language', () => {
+  const recent = {
+    list: async () => [],
+    add: async () => [],
+    has: async () => true,
+    remove: async () => [],
+    clear: async () => undefined,
+    onChange: () => () => undefined,
+  };
+  /** The reports of a queue reading through the real openPath, over a file system that fails as given. */
+  async function reportsFor(paths: string[], open: () => Promise<never | unknown>, words?: MenuLabels) {
+    const reports: string[] = [];
+    const queue = createOpenQueue({
+      read: (filePath) => openPath({ fs: { open: open as never }, recent }, filePath),
+      deliver: () => undefined,
+      report: (message) => reports.push(message),
+      ...(words ? { words: () => words } : {}),
+    });
+    queue.push(...paths);
+    await queue.markReady();
+    return reports;
+  }
+  const missing = () => Promise.reject(Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' }));
+  const huge = async () => ({
+    stat: async () => ({ size: MAX_OPEN_BYTES + 1, isFile: () => true }),
+    read: async () => ({ bytesRead: 0 }),
+    close: async () => undefined,
+  });
+
+  it('in English, main’s own sentences, as before', async () => {
+    expect(await reportsFor(['/maps/gone.journey', '/maps/logo.svg'], missing)).toEqual([
+      'logo.svg was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+      'gone.journey could not be opened: the file no longer exists; it may have been moved or deleted.',
+    ]);
+    expect(await reportsFor(['/maps/big.journey'], huge)).toEqual([
+      'big.journey could not be opened: the file is 64.1 MB, larger than the 64 MB Waymark can open.',
+    ]);
+  });
+
+  it('in Tamil and Armenian once their words are sent', async () => {
+    const tamil = labelsIn('ta');
+    const [notOpenable, gone] = await reportsFor(['/maps/gone.journey', '/maps/logo.svg'], missing, tamil);
+    expect(notOpenable).toBe('logo.svg திறக்கப்படவில்லை: Waymark .journey கோப்புகளையும் CSV விரிதாள்களையும் மட்டுமே திறக்கும்.');
+    expect(gone).toBe(fillLabel(tamil.openFileNotFound, { name: 'gone.journey' }));
+    expect(gone).toMatch(/^gone\.journey ஐத் திறக்க முடியவில்லை/);
+    const [big] = await reportsFor(['/maps/big.journey'], huge, labelsIn('hy'));
+    expect(big).toContain('64.1 ՄԲ');
+    expect(big).toContain('«big.journey»');
+    for (const text of [notOpenable!, gone!, big!]) expect(text).not.toMatch(/\{\{/);
   });
 });
