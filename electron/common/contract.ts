@@ -142,6 +142,8 @@ export const MENU_LABEL_KEYS = [
   'openFileTooLarge',
   'openFileGrew',
   'openFileUnreadable',
+  // The file type main's PDF save dialog offers.
+  'pdfFilter',
 ] as const;
 /** Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item. */
 const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([

@@ -286,6 +286,7 @@ async function onReady(): Promise<void> {
     live: liveSessions,
     now: Date.now,
     log,
+    words: () => nativeWords(),
   });
   // "Save a copy" runs the renderer's own saveFile path, on behalf of the closing window.
   saveCopy = saveCopyThrough(

@@ -26,6 +26,7 @@ import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
+import { DEFAULT_MENU_LABELS } from '../menu/template';
 import { printWithPageNumbers, reloadEachPrint, type DocumentPrinter, type PrintPurpose } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
@@ -90,6 +91,8 @@ export interface IpcDeps {
   live?: LiveSessionPort;
   now(): number;
   log?(message: string): void;
+  /** The native words in the interface language, for the names main's dialogs show (English when left out). */
+  words?(): MenuLabels;
 }
 
 export type IpcHandler<C extends IpcChannel> = (
@@ -250,7 +253,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       // Ask first, so the user is not kept waiting for a PDF they then cancel.
       const target = await askSavePath({
         suggestedName: request.suggestedName,
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: deps.words?.().pdfFilter ?? DEFAULT_MENU_LABELS.pdfFilter, extensions: ['pdf'] }],
       });
       if (target === null) return ok(null);
       const pdf = await print(request.html, { pageSize: request.pageSize, landscape: request.landscape });

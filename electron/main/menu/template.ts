@@ -73,6 +73,7 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
     '{{name}} could not be opened: the file grew past the {{limit}} MB Waymark can open while it was being read; wait until it is complete and open it again.',
   openFileUnreadable:
     '{{name}} could not be opened: the file could not be read ({{detail}}); check that you may read it and try again.',
+  pdfFilter: 'PDF document',
 };
 
 /** A native dialog's words with `{{name}}`-style blanks filled in (main's dialogs have no i18next). */

@@ -176,7 +176,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     duplicateSelection() {
       const payload = buildClipboardPayload(state().doc, state().selection);
       if (!payload) return;
-      const { changes, ids } = pastePayload(state().doc, payload, { x: 40, y: 40 });
+      const { changes, ids } = pastePayload(state().doc, payload, { x: 40, y: 40 }, t('editor.firstStageName'));
       state().run('Duplicate', changes, { select: ids });
     },
     copy(cut = false): string | null {
@@ -205,7 +205,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       }
       const same = parsed.payload.sourceJourneyId === s.doc.journey.id;
       const offset = same ? { x: 40, y: 40 } : { x: 0, y: 0 };
-      const { changes, ids } = pastePayload(s.doc, parsed.payload, offset);
+      const { changes, ids } = pastePayload(s.doc, parsed.payload, offset, t('editor.firstStageName'));
       s.run('Paste', changes, { select: ids });
     },
     nudge(dx: number, dy: number) {

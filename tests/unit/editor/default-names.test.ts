@@ -45,4 +45,23 @@ describe('default names of what the editor adds', () => {
     expect(Object.values(doc.stages).map((s) => s.name)).toContain(`கட்டம் ${stages + 1}`);
     expect(doc.touchpoints[id]!.title).toBe('புதிய தொடுப்புள்ளி');
   });
+
+  it('touchpoints pasted into a journey without stages get a first stage named in Tamil', async () => {
+    await setUiLanguage('ta');
+    const source = editor();
+    const tp = Object.keys(source.store.getState().doc.touchpoints)[0]!;
+    source.store.setState({ selection: new Set([tp]) } as never);
+    const copied = source.actions.copy();
+    expect(copied).not.toBeNull();
+    const empty = smallJourney();
+    const target = createEditorStore(
+      { ...empty, stages: [], touchpoints: [], connections: [] },
+      {
+        persist: async () => undefined,
+        debounceMs: 5,
+      },
+    );
+    createEditorActions(target, flow).paste(copied);
+    expect(Object.values(target.getState().doc.stages).map((s) => s.name)).toEqual(['கட்டம் 1']);
+  });
 });

@@ -18,6 +18,7 @@ import {
 import { DEFAULT_MENU_LABELS, fillLabel } from '../../../electron/main/menu/template';
 import { createOpenQueue } from '../../../electron/main/launch/open-queue';
 import { openPath } from '../../../electron/main/ipc/file-actions';
+import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
 import { MAX_OPEN_BYTES } from '../../../electron/common/contract';
 import { menuLabels } from '../../../renderer/src/app/language';
 import { CATALOGUES, setUiLanguage } from '../../../renderer/src/i18n';
@@ -220,5 +221,43 @@ describe('a file the OS hands over that cannot be opened is said in the interfac
     expect(big).toContain('64.1 ՄԲ');
     expect(big).toContain('«big.journey»');
     for (const text of [notOpenable!, gone!, big!]) expect(text).not.toMatch(/\{\{/);
+  });
+});
+
+describe('the PDF save dialog names its file type in the interface language', () => {
+  it('PDF document in English, in Tamil once Tamil words are sent', async () => {
+    const filters: string[] = [];
+    const tamil = labelsIn('ta');
+    const sent: { words: MenuLabels } = { words: DEFAULT_MENU_LABELS };
+    const handlers = createIpcHandlers({
+      fs: { open: async () => Promise.reject(new Error('unused')), writeFileAtomic: async () => ({ ok: true }) },
+      dialog: {
+        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+        showSaveDialog: async (request) => {
+          filters.push(request.filters[0]!.name);
+          return { canceled: true };
+        },
+        confirmReplace: async () => false,
+      },
+      printHtmlToPdf: async () => new Uint8Array(),
+      setTitle: () => undefined,
+      closeReady: () => false,
+      appInfo: () => ({ name: 'Waymark', version: '0', platform: 'linux', electron: null, chrome: null }),
+      recent: {
+        list: async () => [],
+        add: async () => [],
+        has: async () => false,
+        remove: async () => [],
+        clear: async () => undefined,
+        onChange: () => () => undefined,
+      },
+      now: Date.now,
+      words: () => sent.words,
+    });
+    const request = [{ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'map.pdf' }];
+    await handlers.exportPdf(APP_SENDER, request);
+    sent.words = tamil;
+    await handlers.exportPdf(APP_SENDER, request);
+    expect(filters).toEqual(['PDF document', 'PDF ஆவணம்']);
   });
 });
