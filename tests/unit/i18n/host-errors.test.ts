@@ -109,7 +109,8 @@ async function collectMainFailures(): Promise<IpcError[]> {
     await openRecentFailure(() => Promise.reject(systemError('ENOENT'))),
     await openRecentFailure(async () => handle(10, { isFile: false })),
     await openRecentFailure(async () => handle(MAX_OPEN_BYTES + 1)),
-    await openRecentFailure(async () => handle(10, { grows: true })),
+    // Exactly at the limit by its size, then a byte more while read: one copy, not one per megabyte.
+    await openRecentFailure(async () => handle(MAX_OPEN_BYTES, { grows: true })),
     await openRecentFailure(() => Promise.reject(systemError('EACCES'))),
     await openRecentFailure(() => Promise.reject(new Error('no code at all'))),
     failure(
