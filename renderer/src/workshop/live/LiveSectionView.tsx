@@ -204,7 +204,7 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
         </p>
       )}
       {model.refusedRows === 0 && model.lastRefusal && (
-        <p className="ws-p ws-live-refused" role="status">
+        <p className="ws-p ws-live-refused">
           <UserX size={14} aria-hidden /> {t('live.lastRefused', { reason: model.lastRefusal })}
         </p>
       )}
