@@ -55,6 +55,11 @@ export const CloseReplySchema = z.union([
   z.object({
     saved: z.literal(false),
     what: z.string().min(1).max(500),
+    /**
+     * Set when saving failed in a way the window could not word (an unexpected error): that error's
+     * own words, which main puts into its `unsavedFailed` sentence in the interface language.
+     */
+    failure: z.string().max(500).optional(),
     copy: z.object({ suggestedName: z.string().min(1).max(255), bytes }).nullable(),
   }),
 ]);
@@ -123,15 +128,51 @@ export const MENU_LABEL_KEYS = [
   'replaceButton',
   'replaceMessage',
   'replaceDetail',
+  // What the unsaved-changes box says is wrong: a flush that failed unexpectedly ({{detail}}), a window
+  // that did not answer ({{seconds}}), main still starting, a copy that could not be written ({{detail}}).
+  'unsavedFailed',
+  'unsavedNoAnswer',
+  'unsavedStarting',
+  'saveCopyFailed',
+  // Why a file the OS handed over (a double-click, the command line) was not opened: `{{name}}`, sizes in
+  // megabytes (`{{size}}`, `{{limit}}`) and the system's error code (`{{detail}}`) are filled in by main.
+  'openNotOpenable',
+  'openFileNotFound',
+  'openFileNotAFile',
+  'openFileTooLarge',
+  'openFileGrew',
+  'openFileUnreadable',
+  // The file type main's PDF save dialog offers.
+  'pdfFilter',
 ] as const;
+/** Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item. */
+const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([
+  'unsavedKept',
+  'replaceDetail',
+  'unsavedFailed',
+  'unsavedNoAnswer',
+  'unsavedStarting',
+  'saveCopyFailed',
+  'openNotOpenable',
+  'openFileNotFound',
+  'openFileNotAFile',
+  'openFileTooLarge',
+  'openFileGrew',
+  'openFileUnreadable',
+]);
 export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 export type MenuLabels = Record<MenuLabelKey, string>;
 export const MenuLabelsSchema = z
   .object(
-    Object.fromEntries(MENU_LABEL_KEYS.map((k) => [k, z.string().min(1).max(120)])) as Record<
-      MenuLabelKey,
-      z.ZodString
-    >,
+    Object.fromEntries(
+      MENU_LABEL_KEYS.map((k) => [
+        k,
+        z
+          .string()
+          .min(1)
+          .max(SENTENCE_LABEL_KEYS.has(k) ? 500 : 120),
+      ]),
+    ) as Record<MenuLabelKey, z.ZodString>,
   )
   .strict();
 
@@ -220,9 +261,55 @@ export const IPC_ERROR_CODES = [
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
+/**
+ * Which sentence a failure says, beside its code (one code covers several sentences), so the
+ * renderer words it in the interface language; main knows no catalogue and keeps its English
+ * `message` for logs. `bad-sender`, `bad-arguments` and `internal` need none: they are said by code.
+ */
+export const HOST_ERROR_REASONS = [
+  'open-not-found',
+  'open-not-a-file',
+  'open-too-large',
+  'open-grew',
+  'open-read-failed',
+  'write-failed',
+  'pdf-busy',
+  'pdf-failed',
+  'print-failed',
+  'recent-not-listed',
+  'recent-desktop-only',
+  'live-unavailable',
+  'live-served-without',
+  'live-unreachable',
+  'live-busy',
+  'live-no-port',
+] as const;
+export type HostErrorReason = (typeof HOST_ERROR_REASONS)[number];
+
+/** The few values a failure's sentence names: a file's name, sizes in bytes, a system error's own words. */
+export const HostErrorParamsSchema = z
+  .object({
+    name: z.string().max(1000).optional(),
+    size: z.number().int().nonnegative().optional(),
+    limit: z.number().int().nonnegative().optional(),
+    detail: z.string().max(1000).optional(),
+  })
+  .strict();
+export type HostErrorParams = z.infer<typeof HostErrorParamsSchema>;
+
+export const IpcErrorSchema = z.object({
+  code: z.enum(IPC_ERROR_CODES),
+  message: z.string().max(5000),
+  reason: z.enum(HOST_ERROR_REASONS).optional(),
+  params: HostErrorParamsSchema.optional(),
+});
+
 export interface IpcError {
   code: IpcErrorCode;
+  /** The sentence in English, for logs (and the words shown when a renderer does not know the reason). */
   message: string;
+  reason?: HostErrorReason;
+  params?: HostErrorParams;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -65,9 +65,7 @@ const flushRequests = createFlushRequests({
 });
 let saveCopy: CloseGuardDeps['saveCopy'] | null = null;
 const saveCopyForWindow: CloseGuardDeps['saveCopy'] = async (copy) =>
-  saveCopy === null
-    ? { outcome: 'failed', message: 'Waymark is still starting; try again in a moment.' }
-    : saveCopy(copy);
+  saveCopy === null ? { outcome: 'failed', message: nativeWords().unsavedStarting } : saveCopy(copy);
 const closeCoordinator = createCloseCoordinator({
   confirm: () =>
     confirmClose({
@@ -82,6 +80,7 @@ const closeCoordinator = createCloseCoordinator({
       },
       saveCopy: saveCopyForWindow,
       log,
+      words: () => nativeWords(),
     }),
 });
 const finishClose = {
@@ -104,6 +103,7 @@ const liveSessions = createLiveSessions({
 const openQueue = createOpenQueue({
   read: (filePath) => openPath({ fs: fileSystem, recent }, filePath),
   deliver: (file: OpenedFile) => liveWindow()?.webContents.send(ipcName('openFile'), file),
+  words: () => nativeWords(),
   report: (message) => {
     const window = liveWindow();
     const box = { type: 'warning' as const, message: nativeWords().openFailed, detail: message };
@@ -286,6 +286,7 @@ async function onReady(): Promise<void> {
     live: liveSessions,
     now: Date.now,
     log,
+    words: () => nativeWords(),
   });
   // "Save a copy" runs the renderer's own saveFile path, on behalf of the closing window.
   saveCopy = saveCopyThrough(

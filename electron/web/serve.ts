@@ -13,7 +13,7 @@
  * preflight, which is never answered).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { IpcErrorCode, IpcResult } from '../common/contract';
+import type { HostErrorReason, IpcErrorCode, IpcResult } from '../common/contract';
 import { LiveStartRequestSchema } from '../common/live';
 import { createLiveSessions, LiveSessionError, type LiveSessions, type LiveSessionsOptions } from '../live/sessions';
 import { createStaticSite } from '../live/static-site';
@@ -54,7 +54,11 @@ function reply(response: ServerResponse, status: number, result: IpcResult<unkno
   response.end(body);
 }
 
-const failure = (code: IpcErrorCode, message: string): IpcResult<never> => ({ ok: false, error: { code, message } });
+/** `reason` tells the page which sentence to say in the interface language. */
+const failure = (code: IpcErrorCode, message: string, reason?: HostErrorReason): IpcResult<never> => ({
+  ok: false,
+  error: { code, message, ...(reason !== undefined ? { reason } : {}) },
+});
 
 /** The body as text; 'too-large' past MAX_BODY_BYTES (the rest is drained unread). */
 function readBody(request: IncomingMessage): Promise<string | 'too-large' | null> {
@@ -141,7 +145,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       reply(response, 200, { ok: true, value: await live.start(parsed.data) });
     } catch (error) {
       if (error instanceof LiveSessionError) {
-        reply(response, error.code === 'busy' ? 409 : 503, failure(error.code, error.message));
+        const reason = error.code === 'busy' ? 'live-busy' : 'live-no-port';
+        reply(response, error.code === 'busy' ? 409 : 503, failure(error.code, error.message, reason));
         return;
       }
       log(`Starting a live session failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -13,6 +13,8 @@ import { CATALOGUES, catalogueKeys } from '../../renderer/src/i18n';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { dropFiles, expectEventually, openTemplate } from '../support/e2e-helpers';
 import { TAMIL } from '../fixtures/seed-text';
+import { sampleJourney } from '../fixtures/sample-journey';
+import { buildZip, deflated, stored, text as utf8 } from '../unit/files/zip-tools';
 
 type Catalogue = Record<string, Record<string, string>>;
 
@@ -138,4 +140,40 @@ describe('files, dialogs and refusals in Tamil and Armenian', () => {
       await page.screenshot({ path: path.join(shots, `files-${language}-refusal.png`) });
     }, 180_000);
   }
+
+  it('ta: a .journey that needed a repair and left a part out says each in Tamil under Details', async () => {
+    const { page } = app;
+    const c = CATALOGUES.ta as Catalogue;
+    await page.evaluate(() => localStorage.setItem('waymark.language', 'ta'));
+    await page.reload();
+    await expectEventually(async () => expect(await page.evaluate(() => document.documentElement.lang)).toBe('ta'));
+    const doc = sampleJourney();
+    const dangling = { ...doc.connections[0]!, id: 'connection:lost', target: 'touchpoint:lost' };
+    const manifest = { format: 'waymark-journey', formatVersion: 1, appVersion: 'e2e', createdAt: '', savedAt: '' };
+    const bytes = buildZip([
+      deflated('manifest.json', utf8(JSON.stringify(manifest))),
+      deflated('journey.json', utf8(JSON.stringify({ ...doc, connections: [...doc.connections, dangling] }))),
+      stored('notes.txt', utf8('x')),
+    ]);
+    await dropFiles(page, [{ name: 'repaired.journey', bytes }]);
+    const notifications = page.getByRole('region', { name: c.dialogs!.notifications });
+    const details = notifications.getByRole('button', { name: c.files!.details });
+    await details.waitFor();
+    const toastText = (await notifications.locator('.toast-message').first().innerText()).trim();
+    expect(toastText).toContain('கோப்பின் 1 பகுதி விடப்பட்டது.');
+    await page.screenshot({ path: path.join(shots, 'files-ta-opened-toast.png') });
+    await details.click();
+    const dialog = page.getByRole('dialog', { name: 'repaired.journey திறக்கப்படுகிறது' });
+    await dialog.waitFor();
+    const lines = (await dialog.locator('.confirm-details li').allInnerTexts()).map((t) => t.trim());
+    expect(lines).toEqual([
+      'இல்லாத தொடுப்புள்ளிக்குச் செல்லும் ஓர் இணைப்பு நீக்கப்பட்டது.',
+      'அறியப்படாத “notes.txt” பகுதி புறக்கணிக்கப்பட்டது.',
+    ]);
+    expect(english(await dialogTexts(page, 'dialog[open]'), 'ta')).toEqual([]);
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot({ path: path.join(shots, 'files-ta-opened-details.png') });
+    await dialog.getByRole('contentinfo').getByRole('button', { name: c.dialogs!.close }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }, 120_000);
 });

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CloseReply, IpcResult, MenuLabels, SavedFile } from '../../common/contract';
-import { DEFAULT_MENU_LABELS } from '../menu/template';
+import { DEFAULT_MENU_LABELS, fillLabel } from '../menu/template';
 import type { SenderInfo } from '../ipc/sender';
 
 /** How long main waits for a window to say its changes are saved. */
@@ -35,10 +35,20 @@ export interface CloseGuardDeps {
   /** Writes the copy through the normal save dialog and atomic write. */
   saveCopy(copy: { suggestedName: string; bytes: Uint8Array }): Promise<SaveCopyOutcome>;
   log?(message: string): void;
+  /** The native words in the interface language (English until the window sends them). */
+  words?(): MenuLabels;
 }
 
-export const NO_ANSWER =
-  'Waymark could not confirm that your latest changes were saved, because the window did not answer within 5 seconds.';
+/** What the box says when the window did not answer, in the words given. */
+export const noAnswerText = (labels: MenuLabels = DEFAULT_MENU_LABELS) =>
+  fillLabel(labels.unsavedNoAnswer, { seconds: String(FLUSH_TIMEOUT_MS / 1000) });
+
+export const NO_ANSWER = noAnswerText();
+
+/** The window's sentence, or main's own words for a failure the window could not word. */
+function unsavedText(reply: Extract<CloseReply, { saved: false }>, labels: MenuLabels): string {
+  return reply.failure === undefined ? reply.what : fillLabel(labels.unsavedFailed, { detail: reply.failure });
+}
 
 /** Runs the flush → ask → act loop for one window: 'close' when it may close, 'stay' when the user cancelled. */
 export async function confirmClose(deps: CloseGuardDeps): Promise<'close' | 'stay'> {
@@ -47,7 +57,8 @@ export async function confirmClose(deps: CloseGuardDeps): Promise<'close' | 'sta
     const reply = await deps.requestFlush();
     if (reply !== 'timeout' && reply.saved) return 'close';
     const copy = reply === 'timeout' ? null : reply.copy;
-    const what = reply === 'timeout' ? NO_ANSWER : reply.what;
+    const labels = deps.words?.() ?? DEFAULT_MENU_LABELS;
+    const what = reply === 'timeout' ? noAnswerText(labels) : unsavedText(reply, labels);
     const choice = await deps.askUnsaved({ what, note, canSaveCopy: copy !== null });
     note = null;
     switch (choice) {
@@ -209,7 +220,12 @@ export function saveCopyThrough(
         bytes: copy.bytes,
       },
     ]);
-    if (!result.ok) return { outcome: 'failed', message: result.error.message };
+    if (!result.ok) {
+      // A write that failed names the system's reason; main words it in the interface language.
+      const detail = result.error.reason === 'write-failed' ? result.error.params?.detail : undefined;
+      const message = detail === undefined ? result.error.message : fillLabel(words.saveCopyFailed, { detail });
+      return { outcome: 'failed', message };
+    }
     return result.value === null ? { outcome: 'cancelled' } : { outcome: 'saved' };
   };
 }

@@ -19,7 +19,16 @@ export interface ReadFs {
 
 export type ReadLimitedResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: 'not-found' | 'not-a-file' | 'too-large' | 'read-failed'; message: string };
+  | {
+      ok: false;
+      reason: 'not-found' | 'not-a-file' | 'too-large' | 'read-failed';
+      message: string;
+      /** The file's size in bytes (too large), or that it grew past the limit while being read. */
+      size?: number;
+      grew?: true;
+      /** The system's error code (read-failed), e.g. EACCES. */
+      errno?: string;
+    };
 
 const defaultFs: ReadFs = nodeFs;
 
@@ -52,6 +61,7 @@ function readFailed(error: unknown): ReadLimitedResult {
     ok: false,
     reason: 'read-failed',
     message: `the file could not be read (${code ?? 'unknown error'}); check that you may read it and try again.`,
+    ...(code !== undefined ? { errno: code } : {}),
   };
 }
 
@@ -103,6 +113,7 @@ export async function readFileLimited(
         ok: false,
         reason: 'too-large',
         message: `the file is ${formatBytes(info.size, 'up')}, larger than the ${formatBytes(maxBytes)} Waymark can open.`,
+        size: info.size,
       };
     }
     const bytes = await readCapped(handle, info.size, maxBytes);
@@ -111,6 +122,7 @@ export async function readFileLimited(
         ok: false,
         reason: 'too-large',
         message: `the file grew past the ${formatBytes(maxBytes)} Waymark can open while it was being read; wait until it is complete and open it again.`,
+        grew: true,
       };
     }
     return { ok: true, bytes };

@@ -4,7 +4,14 @@
  * handlers, the menu and the launch queue so they all apply the same limit.
  */
 import path from 'node:path';
-import { MAX_OPEN_BYTES, type IpcErrorCode, type IpcResult, type OpenedFile } from '../../common/contract';
+import {
+  MAX_OPEN_BYTES,
+  type HostErrorParams,
+  type HostErrorReason,
+  type IpcErrorCode,
+  type IpcResult,
+  type OpenedFile,
+} from '../../common/contract';
 import { readFileLimited, type ReadFs, type ReadLimitedResult } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { fail, ok } from './results';
@@ -25,6 +32,28 @@ const READ_ERROR_CODES: Record<Exclude<ReadLimitedResult, { ok: true }>['reason'
   'read-failed': 'read-failed',
 };
 
+/** Which sentence the renderer says for a file that could not be read, and the values it names. */
+function readFailure(
+  read: Exclude<ReadLimitedResult, { ok: true }>,
+  name: string,
+): { reason: HostErrorReason; params: HostErrorParams } {
+  switch (read.reason) {
+    case 'not-found':
+      return { reason: 'open-not-found', params: { name } };
+    case 'not-a-file':
+      return { reason: 'open-not-a-file', params: { name } };
+    case 'too-large':
+      return read.grew
+        ? { reason: 'open-grew', params: { name, limit: MAX_OPEN_BYTES } }
+        : { reason: 'open-too-large', params: { name, size: read.size ?? 0, limit: MAX_OPEN_BYTES } };
+    case 'read-failed':
+      return {
+        reason: 'open-read-failed',
+        params: { name, ...(read.errno !== undefined ? { detail: read.errno } : {}) },
+      };
+  }
+}
+
 export interface FileActionDeps {
   fs: ReadFs;
   recent: RecentFilesStore;
@@ -35,7 +64,9 @@ export async function openPath(deps: FileActionDeps, filePath: string): Promise<
   const read = await readFileLimited(filePath, MAX_OPEN_BYTES, deps.fs);
   if (!read.ok) {
     if (read.reason === 'not-found') await deps.recent.remove(filePath);
-    return fail(READ_ERROR_CODES[read.reason], `${path.basename(filePath)} could not be opened: ${read.message}`);
+    const name = path.basename(filePath);
+    const { reason, params } = readFailure(read, name);
+    return fail(READ_ERROR_CODES[read.reason], `${name} could not be opened: ${read.message}`, reason, params);
   }
   if (isJourneyPath(filePath)) await deps.recent.add(filePath);
   return ok({ name: path.basename(filePath), path: filePath, bytes: read.bytes });

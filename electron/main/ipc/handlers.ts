@@ -26,6 +26,7 @@ import type { AtomicWriteResult } from '../files/atomic-write';
 import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
+import { DEFAULT_MENU_LABELS } from '../menu/template';
 import { printWithPageNumbers, reloadEachPrint, type DocumentPrinter, type PrintPurpose } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
@@ -90,6 +91,8 @@ export interface IpcDeps {
   live?: LiveSessionPort;
   now(): number;
   log?(message: string): void;
+  /** The native words in the interface language, for the names main's dialogs show (English when left out). */
+  words?(): MenuLabels;
 }
 
 export type IpcHandler<C extends IpcChannel> = (
@@ -161,6 +164,8 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       return fail(
         'write-failed',
         `Waymark could not save ${name} (${written.message}); check that the folder exists and you may write to it, then try again.`,
+        'write-failed',
+        { name, detail: written.message.slice(0, 1000) },
       );
     }
     if (isJourneyPath(filePath)) await deps.recent.add(filePath);
@@ -194,7 +199,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
   );
   async function print(html: string, options: PdfOptions): Promise<IpcResult<Uint8Array>> {
     if (printing) {
-      return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');
+      return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.', 'pdf-busy');
     }
     printing = true;
     try {
@@ -204,6 +209,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       return fail(
         'print-failed',
         'The PDF could not be created; please try again, and check the report for unusually large images.',
+        'pdf-failed',
       );
     } finally {
       printing = false;
@@ -242,12 +248,12 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
     exportPdf: guarded('exportPdf', async ([request]) => {
       if (printing) {
-        return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.');
+        return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.', 'pdf-busy');
       }
       // Ask first, so the user is not kept waiting for a PDF they then cancel.
       const target = await askSavePath({
         suggestedName: request.suggestedName,
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: deps.words?.().pdfFilter ?? DEFAULT_MENU_LABELS.pdfFilter, extensions: ['pdf'] }],
       });
       if (target === null) return ok(null);
       const pdf = await print(request.html, { pageSize: request.pageSize, landscape: request.landscape });
@@ -260,7 +266,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     openRecent: guarded('openRecent', async ([filePath]) => {
       if (!(await deps.recent.has(filePath))) {
         log(`Refused openRecent for a path that is not in the recent list: ${filePath}`);
-        return fail('not-allowed', 'That file is not in the recent list; open it with File › Open… instead.');
+        return fail(
+          'not-allowed',
+          'That file is not in the recent list; open it with File › Open… instead.',
+          'recent-not-listed',
+        );
       }
       return openPath(deps, filePath);
     }),
@@ -274,13 +284,19 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
     liveStart: guarded('liveStart', async ([request]) => {
       if (deps.live === undefined) {
-        return fail('not-allowed', 'This copy of Waymark cannot host live sessions; use the desktop app.');
+        return fail(
+          'not-allowed',
+          'This copy of Waymark cannot host live sessions; use the desktop app.',
+          'live-unavailable',
+        );
       }
       try {
         return ok(await deps.live.start(request));
       } catch (error) {
         const code = (error as { code?: unknown }).code;
-        if ((code === 'busy' || code === 'live-failed') && error instanceof Error) return fail(code, error.message);
+        if ((code === 'busy' || code === 'live-failed') && error instanceof Error) {
+          return fail(code, error.message, code === 'busy' ? 'live-busy' : 'live-no-port');
+        }
         throw error;
       }
     }),

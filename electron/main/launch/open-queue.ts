@@ -5,8 +5,34 @@
  * then each is read (with the size limit) and delivered once, in order.
  */
 import path from 'node:path';
-import type { IpcResult, OpenedFile } from '../../common/contract';
+import type { IpcError, IpcResult, MenuLabelKey, MenuLabels, OpenedFile } from '../../common/contract';
 import { isOpenablePath } from '../ipc/file-actions';
+import { DEFAULT_MENU_LABELS, fillLabel } from '../menu/template';
+
+/** The native words of each reason a file could not be read. */
+const READ_FAILURE_WORDS: Partial<Record<NonNullable<IpcError['reason']>, MenuLabelKey>> = {
+  'open-not-found': 'openFileNotFound',
+  'open-not-a-file': 'openFileNotAFile',
+  'open-too-large': 'openFileTooLarge',
+  'open-grew': 'openFileGrew',
+  'open-read-failed': 'openFileUnreadable',
+};
+
+/** Megabytes to one decimal, a file's size rounded up (64 MB and a byte is never "64"). */
+const megabytes = (bytes: number, round: (n: number) => number) => String(round((bytes / (1024 * 1024)) * 10) / 10);
+
+/** Why a file could not be opened, in the interface language's words; main's English sentence when it has none. */
+export function openFailureText(error: IpcError, labels: MenuLabels = DEFAULT_MENU_LABELS): string {
+  const key = error.reason === undefined ? undefined : READ_FAILURE_WORDS[error.reason];
+  if (key === undefined) return error.message;
+  const params = error.params ?? {};
+  return fillLabel(labels[key], {
+    name: params.name ?? '',
+    size: params.size === undefined ? '' : megabytes(params.size, Math.ceil),
+    limit: params.limit === undefined ? '' : megabytes(params.limit, Math.round),
+    detail: params.detail ?? 'unknown error',
+  });
+}
 
 export interface OpenQueueDeps {
   /** Reads a path main trusts (it came from the OS, not the renderer). */
@@ -15,6 +41,8 @@ export interface OpenQueueDeps {
   deliver(file: OpenedFile): void;
   /** Tells the user a file could not be opened (one sentence). */
   report(message: string): void;
+  /** The native words in the interface language (English until the window sends them). */
+  words?(): MenuLabels;
 }
 
 export interface OpenQueue {
@@ -48,7 +76,7 @@ export function createOpenQueue(deps: OpenQueueDeps): OpenQueue {
           error: { code: 'read-failed', message: `${filePath} could not be opened; please try again.` },
         }));
         if (result.ok) deps.deliver(result.value);
-        else deps.report(result.error.message);
+        else deps.report(openFailureText(result.error, deps.words?.()));
       }
     });
     return chain;
@@ -58,7 +86,8 @@ export function createOpenQueue(deps: OpenQueueDeps): OpenQueue {
     push: (...paths) => {
       for (const p of paths) {
         if (!isOpenablePath(p)) {
-          deps.report(`${path.basename(p)} was not opened: Waymark opens only .journey files and .csv spreadsheets.`);
+          const words = deps.words?.() ?? DEFAULT_MENU_LABELS;
+          deps.report(fillLabel(words.openNotOpenable, { name: path.basename(p) }));
         } else if (!waiting.includes(p)) {
           waiting.push(p);
         }

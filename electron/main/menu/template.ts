@@ -58,6 +58,22 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
   replaceButton: 'Replace',
   replaceMessage: '“{{name}}” already exists. Replace it?',
   replaceDetail: 'A file with this name is already in {{folder}}. Replacing it overwrites what it holds.',
+  unsavedFailed: 'Your latest changes could not be saved ({{detail}}).',
+  unsavedNoAnswer:
+    'Waymark could not confirm that your latest changes were saved, because the window did not answer within {{seconds}} seconds.',
+  unsavedStarting: 'Waymark is still starting; try again in a moment.',
+  saveCopyFailed:
+    'The copy was not saved ({{detail}}); check that the folder exists and you may write to it, then try again.',
+  openNotOpenable: '{{name}} was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+  openFileNotFound: '{{name}} could not be opened: the file no longer exists; it may have been moved or deleted.',
+  openFileNotAFile: '{{name}} could not be opened: it is a folder, not a file.',
+  openFileTooLarge:
+    '{{name}} could not be opened: the file is {{size}} MB, larger than the {{limit}} MB Waymark can open.',
+  openFileGrew:
+    '{{name}} could not be opened: the file grew past the {{limit}} MB Waymark can open while it was being read; wait until it is complete and open it again.',
+  openFileUnreadable:
+    '{{name}} could not be opened: the file could not be read ({{detail}}); check that you may read it and try again.',
+  pdfFilter: 'PDF document',
 };
 
 /** A native dialog's words with `{{name}}`-style blanks filled in (main's dialogs have no i18next). */

@@ -16,8 +16,15 @@ import {
 } from '../i18n';
 import { getHost, MENU_LABEL_KEYS, type MenuLabels } from '../platform';
 
-/** Blanks main fills in itself (a file's name and folder in its native dialogs), passed through as they are. */
-const MAIN_BLANKS = { name: '{{name}}', folder: '{{folder}}' };
+/** Blanks main fills in itself (a file's name and folder, an error's words, a wait in its native dialogs), passed through as they are. */
+const MAIN_BLANKS = {
+  name: '{{name}}',
+  folder: '{{folder}}',
+  detail: '{{detail}}',
+  seconds: '{{seconds}}',
+  size: '{{size}}',
+  limit: '{{limit}}',
+};
 
 /** The native menus' and dialogs' words in the current language, from the catalogue's `menu` section. */
 export function menuLabels(): MenuLabels {

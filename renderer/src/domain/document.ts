@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { sameData } from './equal';
 import { newId, type Id, type RecordKind } from './ids';
 import { JourneyDocumentSchema, type Journey, type JourneyDocument } from './model';
+import type { UserMessage, UserMessageCode } from './user-message';
 
 /**
  * Whether two versions of a journey row say the same about the journey,
@@ -25,9 +26,21 @@ export interface RestoreIssue {
 
 export interface RestoreResult {
   document: JourneyDocument;
-  /** Entities dropped or links repaired, in human words. */
+  /** Entities dropped or links repaired, in human words (English, for logs and tests). */
   repairs: string[];
+  /** The same repairs, in the same order, as messages for the interface to translate. */
+  repairTexts: UserMessage[];
 }
+
+/** The code naming each kind of row a duplicate id may drop. */
+const ROW_CODES = {
+  stage: 'rowStage',
+  lane: 'rowLane',
+  persona: 'rowPersona',
+  touchpoint: 'rowTouchpoint',
+  connection: 'rowConnection',
+  note: 'rowNote',
+} as const satisfies Record<string, UserMessageCode>;
 
 export function formatZodIssues(error: z.ZodError, max = 5): RestoreIssue[] {
   return error.issues.slice(0, max).map((i) => ({
@@ -54,12 +67,20 @@ export function parseDocument(
  */
 export function repairReferences(doc: JourneyDocument): RestoreResult {
   const repairs: string[] = [];
+  const repairTexts: UserMessage[] = [];
+  const repaired = (message: string, text: UserMessage) => {
+    repairs.push(message);
+    repairTexts.push(text);
+  };
   const journeyId = doc.journey.id;
   const seen = new Set<string>();
-  const unique = <T extends { id: string }>(items: T[], what: string): T[] =>
+  const unique = <T extends { id: string }>(items: T[], what: keyof typeof ROW_CODES): T[] =>
     items.filter((item) => {
       if (seen.has(item.id)) {
-        repairs.push(`Dropped a ${what} with a duplicate id (${item.id}).`);
+        repaired(`Dropped a ${what} with a duplicate id (${item.id}).`, {
+          code: 'repairDuplicateId',
+          params: { row: { code: ROW_CODES[what] }, id: item.id },
+        });
         return false;
       }
       seen.add(item.id);
@@ -77,7 +98,10 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
   const touchpoints = unique(own(doc.touchpoints), 'touchpoint')
     .filter((t) => {
       if (stageIds.has(t.stageId)) return true;
-      repairs.push(`Dropped touchpoint “${t.title}”: its stage does not exist.`);
+      repaired(`Dropped touchpoint “${t.title}”: its stage does not exist.`, {
+        code: 'repairTouchpointStage',
+        params: { title: t.title },
+      });
       return false;
     })
     .map((t) => {
@@ -85,10 +109,16 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
         Object.entries(t.personaEmotions).filter(([pid]) => personaIds.has(pid)),
       ) as typeof t.personaEmotions;
       if (Object.keys(personaEmotions).length !== Object.keys(t.personaEmotions).length) {
-        repairs.push(`Removed emotions of missing personas from touchpoint “${t.title}”.`);
+        repaired(`Removed emotions of missing personas from touchpoint “${t.title}”.`, {
+          code: 'repairPersonaEmotions',
+          params: { title: t.title },
+        });
       }
       if (t.laneId !== null && !laneIds.has(t.laneId)) {
-        repairs.push(`Moved touchpoint “${t.title}” to the first lane: its lane does not exist.`);
+        repaired(`Moved touchpoint “${t.title}” to the first lane: its lane does not exist.`, {
+          code: 'repairTouchpointLane',
+          params: { title: t.title },
+        });
         return { ...t, personaEmotions, laneId: null };
       }
       return { ...t, personaEmotions };
@@ -97,13 +127,13 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
 
   const connections = unique(own(doc.connections), 'connection').filter((c) => {
     if (touchpointIds.has(c.source) && touchpointIds.has(c.target)) return true;
-    repairs.push('Dropped a connection to a touchpoint that does not exist.');
+    repaired('Dropped a connection to a touchpoint that does not exist.', { code: 'repairConnection' });
     return false;
   });
   const notes = unique(own(doc.notes), 'note');
   const coveredIds = doc.journey.personaIds.filter((id) => personaIds.has(id));
   if (coveredIds.length !== doc.journey.personaIds.length)
-    repairs.push('Removed missing personas from the journey’s personas.');
+    repaired('Removed missing personas from the journey’s personas.', { code: 'repairJourneyPersonas' });
 
   return {
     document: {
@@ -116,6 +146,7 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
       notes,
     },
     repairs,
+    repairTexts,
   };
 }
 

@@ -47,6 +47,7 @@ export function ContextMenu() {
               shortcut: 'N',
               run: () => {
                 const { changes, touchpoint } = addTouchpoint(state.doc, stageId, {
+                  title: t('editor.newTouchpoint'),
                   position: { x: menu.flow.x - 110, y: menu.flow.y - 48 },
                 });
                 state.run('Add touchpoint', changes, { select: [touchpoint.id] });

@@ -103,7 +103,9 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     selectOnly,
     reveal,
     addStage() {
-      const { changes, stage } = addStage(state().doc);
+      // Default names are the map's content, so they are written in the interface language.
+      const number = Object.keys(state().doc.stages).length + 1;
+      const { changes, stage } = addStage(state().doc, { name: t('editor.stageNumbered', { number }) });
       state().run('Add stage', changes, { select: [stage.id] });
       ui().set({ focusedStageId: stage.id });
     },
@@ -118,7 +120,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
         stageId = created.stage.id;
       }
       const from = options.connectFromSelection ? selectedTouchpoints()[0] : undefined;
-      const { changes, touchpoint } = addTouchpoint(s.doc, stageId);
+      const { changes, touchpoint } = addTouchpoint(s.doc, stageId, { title: t('editor.newTouchpoint') });
       let all = changes;
       if (from) {
         const withTp = { ...s.doc, touchpoints: { ...s.doc.touchpoints, [touchpoint.id]: touchpoint } };
@@ -174,7 +176,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     duplicateSelection() {
       const payload = buildClipboardPayload(state().doc, state().selection);
       if (!payload) return;
-      const { changes, ids } = pastePayload(state().doc, payload, { x: 40, y: 40 });
+      const { changes, ids } = pastePayload(state().doc, payload, { x: 40, y: 40 }, t('editor.firstStageName'));
       state().run('Duplicate', changes, { select: ids });
     },
     copy(cut = false): string | null {
@@ -203,7 +205,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       }
       const same = parsed.payload.sourceJourneyId === s.doc.journey.id;
       const offset = same ? { x: 40, y: 40 } : { x: 0, y: 0 };
-      const { changes, ids } = pastePayload(s.doc, parsed.payload, offset);
+      const { changes, ids } = pastePayload(s.doc, parsed.payload, offset, t('editor.firstStageName'));
       s.run('Paste', changes, { select: ids });
     },
     nudge(dx: number, dy: number) {

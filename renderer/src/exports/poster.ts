@@ -232,11 +232,18 @@ function countIn(labels: Labels, forms: readonly [string, string], n: number, va
   return fill(form, { ...values, count: num(labels, n) });
 }
 
+/** A paper's name in the labels' language: Letter is a word, the A sizes are written as they are. */
+const paperWord = (paper: string, labels: Labels) => (paper === 'Letter' ? labels.poster.letter : paper);
+
 function paperName(options: PosterOptions, size: Size, labels: Labels): string {
   const words = labels.poster;
   const dims = fill(words.size, { width: num(labels, size.width), height: num(labels, size.height) });
   if (options.paper === 'custom') return dims;
-  return fill(words.paper, { paper: options.paper, orientation: words.orientation[options.orientation], size: dims });
+  return fill(words.paper, {
+    paper: paperWord(options.paper, labels),
+    orientation: words.orientation[options.orientation],
+    size: dims,
+  });
 }
 
 /** The subtitle under the poster's title: "6 stages · 13 touchpoints". */
@@ -415,7 +422,7 @@ function keyText(options: PosterOptions, poster: Size, grid: TileGrid, title: st
   const description = fill(words.description, {
     poster: paperName(options, poster, labels),
     sheets: countIn(labels, words.sheets, grid.tiles.length, {
-      paper: options.tilePaper,
+      paper: paperWord(options.tilePaper, labels),
       orientation: words.orientation[orientation],
     }),
     rows: countIn(labels, words.rows, grid.rows),

@@ -18,6 +18,37 @@ import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
 import { i18n } from '../i18n';
 import { fileErrorText } from './file-errors';
+import { messageText } from '../i18n/messages';
+import type { UserMessage } from '../domain/user-message';
+
+/** What opening a file repaired and left out: counted in the toast, each one said under its Details button. */
+export function openReport(
+  name: string,
+  title: string,
+  result: { repairTexts: readonly UserMessage[]; warningTexts: readonly UserMessage[] },
+): { summary: string; lines: string[]; details?: { label: string; run: () => void } } {
+  const repairs = result.repairTexts.length;
+  const leftOut = result.warningTexts.length;
+  const summary = [
+    i18n.t('files.opened', { title, name }),
+    repairs ? i18n.t('files.linksRepaired', { count: repairs }) : '',
+    leftOut ? i18n.t('files.leftOut', { count: leftOut }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  // Said when shown, so the list follows the interface language.
+  const lines = () => [...result.repairTexts, ...result.warningTexts].map(messageText);
+  if (!repairs && !leftOut) return { summary, lines: [] };
+  const show = () =>
+    void chooseAction({
+      title: i18n.t('files.openReportTitle', { name }),
+      message: i18n.t('files.openReportText'),
+      details: lines(),
+      choices: [],
+      cancelLabel: i18n.t('dialogs.close'),
+    });
+  return { summary, lines: lines(), details: { label: i18n.t('files.details'), run: show } };
+}
 
 /** The open and save dialogs' filter, named in the interface language when the dialog opens. */
 export const journeyFileFilters = () => [{ name: i18n.t('files.journeyFilter'), extensions: ['journey'] }];
@@ -126,10 +157,8 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       // Undo steps kept for this id belong to the map the file has just replaced.
       forgetHistory(journey.id);
       lastOpened = journey.id;
-      const opened = i18n.t('files.opened', { title: journey.title, name: file.name });
-      toast.success(
-        result.repairs.length ? `${opened} ${i18n.t('files.linksRepaired', { count: result.repairs.length })}` : opened,
-      );
+      const report = openReport(file.name, journey.title, result);
+      toast.success(report.summary, report.details);
     } catch (error) {
       toast.error(
         i18n.t('files.fileProblem', { name: file.name, problem: errorMessage(error, i18n.t('files.openFailed')) }),

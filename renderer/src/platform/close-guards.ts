@@ -35,14 +35,16 @@ export function createCloseGuards(): CloseGuards {
     async flushAll() {
       const replies = await Promise.all(
         [...guards].map((g) =>
-          g.flush().catch((error: unknown): CloseReply => ({
-            saved: false,
-            what: `Your latest changes could not be saved (${error instanceof Error ? error.message : String(error)}).`.slice(
-              0,
-              MAX_WHAT,
-            ),
-            copy: null,
-          })),
+          g.flush().catch((error: unknown): CloseReply => {
+            // The error's own words; main says the sentence around them in the interface language.
+            const failure = (error instanceof Error ? error.message : String(error)).slice(0, MAX_WHAT);
+            return {
+              saved: false,
+              what: `Your latest changes could not be saved (${failure}).`.slice(0, MAX_WHAT),
+              failure,
+              copy: null,
+            };
+          }),
         ),
       );
       return replies.find((r) => !r.saved) ?? { saved: true };

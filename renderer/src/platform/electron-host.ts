@@ -1,10 +1,10 @@
 import type { IpcResult, WaymarkBridge } from '../../../electron/common/contract';
 import { createCloseGuards } from './close-guards';
-import { HostError, type Host } from './host';
+import { hostErrorFrom, type Host } from './host';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
-  throw new HostError(result.error.code, result.error.message);
+  throw hostErrorFrom(result.error);
 }
 
 /** The Electron host: every call goes through the preload bridge and its typed results. */

@@ -6,6 +6,8 @@
 import type { CloseGuard } from './close-guards';
 import type {
   AppInfo,
+  HostErrorParams,
+  HostErrorReason,
   FileFilter,
   MenuCommand,
   MenuLabels,
@@ -16,8 +18,21 @@ import type {
 } from '../../../electron/common/contract';
 import type { LiveSessionInfo, LiveStartRequest } from '../../../electron/common/live';
 
+import { IpcErrorSchema } from '../../../electron/common/contract';
+
 export { MENU_LABEL_KEYS } from '../../../electron/common/contract';
-export type { AppInfo, FileFilter, MenuCommand, MenuLabels, OpenedFile, RecentFile, SavedFile, UiLanguageCode };
+export type {
+  AppInfo,
+  FileFilter,
+  HostErrorParams,
+  HostErrorReason,
+  MenuCommand,
+  MenuLabels,
+  OpenedFile,
+  RecentFile,
+  SavedFile,
+  UiLanguageCode,
+};
 export type { LiveSessionInfo, LiveStartRequest };
 export type { CloseGuard, CloseReply } from './close-guards';
 
@@ -84,13 +99,32 @@ export interface Host {
   readonly live: LiveHostApi;
 }
 
-/** A failure reported by the host, with one human sentence. */
+/**
+ * A failure reported by the host: its code, its sentence in English (`message`, as main or the
+ * web host wrote it), and which sentence it is with the values it names (`reason`, `params`), so
+ * the interface says it in its own language (`i18n/host-errors.ts`).
+ */
 export class HostError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly reason?: HostErrorReason,
+    readonly params?: HostErrorParams,
   ) {
     super(message);
     this.name = 'HostError';
   }
+}
+
+/**
+ * A HostError from a failure main or the serving process sent; a reason or values that do not
+ * fit the contract are dropped (the English sentence is then shown as it is).
+ */
+export function hostErrorFrom(error: { code: string; message: string; reason?: unknown; params?: unknown }): HostError {
+  const checked = IpcErrorSchema.pick({ reason: true, params: true }).safeParse({
+    reason: error.reason,
+    params: error.params,
+  });
+  const { reason, params } = checked.success ? checked.data : {};
+  return new HostError(error.code, error.message, reason, params);
 }

@@ -1,5 +1,5 @@
 import { createCloseGuards, installUnloadWarning } from './close-guards';
-import { HostError, type FileFilter, type Host, type OpenedFile } from './host';
+import { HostError, hostErrorFrom, type FileFilter, type Host, type OpenedFile } from './host';
 import { MAX_OPEN_BYTES, type IpcResult, type MenuCommand } from '../../../electron/common/contract';
 import type { LiveHostApi } from './host';
 
@@ -39,6 +39,8 @@ export async function readBrowserFile(file: File): Promise<OpenedFile> {
     throw new HostError(
       'file-too-large',
       `${file.name} could not be opened: the file is ${mb(file.size)}, larger than the ${mb(MAX_OPEN_BYTES)} Waymark can open.`,
+      'open-too-large',
+      { name: file.name, size: file.size, limit: MAX_OPEN_BYTES },
     );
   }
   return { name: file.name, path: null, bytes: new Uint8Array(await file.arrayBuffer()) };
@@ -69,7 +71,11 @@ function printHtml(html: string): Promise<void> {
         frame.contentWindow?.print();
         resolve();
       } catch (error) {
-        reject(new HostError('print-failed', `The browser could not print the report: ${String(error)}`));
+        reject(
+          new HostError('print-failed', `The browser could not print the report: ${String(error)}`, 'print-failed', {
+            detail: String(error).slice(0, 1000),
+          }),
+        );
       } finally {
         setTimeout(() => frame.remove(), 1000);
       }
@@ -98,18 +104,19 @@ async function liveCall<T>(operation: 'start' | 'end' | 'status', body?: unknown
     throw new HostError(
       'live-failed',
       'Waymark could not reach the program serving it; check that `npm start` is still running, then try again.',
+      'live-unreachable',
     );
   }
   const result = (await response.json().catch(() => null)) as IpcResult<T> | null;
   if (result === null || typeof result !== 'object' || typeof result.ok !== 'boolean') return null;
   if (result.ok) return { value: result.value };
-  throw new HostError(result.error.code, result.error.message);
+  throw hostErrorFrom(result.error);
 }
 
 const webLive: LiveHostApi = {
   start: async (request) => {
     const answer = await liveCall<Awaited<ReturnType<LiveHostApi['start']>>>('start', request);
-    if (answer === null) throw new HostError('not-allowed', LIVE_UNAVAILABLE);
+    if (answer === null) throw new HostError('not-allowed', LIVE_UNAVAILABLE, 'live-served-without');
     return answer.value;
   },
   end: async () => {
@@ -149,7 +156,7 @@ export function createWebHost(): Host {
     },
     recentFiles: async () => [],
     openRecent: async () => {
-      throw new HostError('not-found', 'Recent files are only kept by the desktop app.');
+      throw new HostError('not-found', 'Recent files are only kept by the desktop app.', 'recent-desktop-only');
     },
     setTitle: (title) => {
       document.title = title;

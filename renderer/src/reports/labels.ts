@@ -155,6 +155,8 @@ export interface PosterWords {
   orientation: Record<'portrait' | 'landscape', string>;
   /** A named paper: "{paper} {orientation} ({size})", e.g. "A0 landscape (1,189 × 841 mm)". */
   paper: string;
+  /** The US Letter sheet's name (the A sizes are written as they are everywhere: A4, A0). */
+  letter: string;
   /** Heading of the assembly key page. */
   key: string;
   /** Where the poster prints, filled into `description`: "on {count} {paper} {orientation} sheets". */
@@ -552,6 +554,7 @@ const EN: Labels = {
     size: '{width} × {height} mm',
     orientation: { portrait: 'portrait', landscape: 'landscape' },
     paper: '{paper} {orientation} ({size})',
+    letter: 'Letter',
     key: 'Assembly key: {title}',
     sheets: ['on {count} {paper} {orientation} sheet', 'on {count} {paper} {orientation} sheets'],
     rows: ['{count} row', '{count} rows'],

@@ -103,11 +103,13 @@ export function pastePayload(
   state: DocState,
   payload: ClipboardPayload,
   offset: Position,
+  /** The name of the stage made for touchpoints pasted into a journey without one (in the interface language). */
+  firstStageName = 'Stage 1',
 ): { changes: RowChange[]; ids: string[] } {
   let working = state;
   const changes: RowChange[] = [];
   if (payload.touchpoints.length && Object.keys(working.stages).length === 0) {
-    const { changes: c } = addStage(working, { name: 'Stage 1' });
+    const { changes: c } = addStage(working, { name: firstStageName });
     changes.push(...c);
     working = { ...working, stages: Object.fromEntries(c.map((x) => [x.id, x.after])) as DocState['stages'] };
   }

@@ -53,13 +53,20 @@ function relayLanes(state: DocState, changed: readonly Lane[], removed: readonly
  */
 export function addLane(
   state: DocState,
-  fields: { name?: string; kind?: LaneKind } = {},
+  fields: {
+    name?: string;
+    kind?: LaneKind;
+    /** The first Customer lane's name, in the interface language. */
+    customerName?: string;
+    /** A new lane's default name for its place ("Lane 2"), in the interface language. */
+    numberedName?: (number: number) => string;
+  } = {},
 ): { changes: RowChange[]; lane: Lane } {
   const journeyId = state.journey.id;
   const changes: RowChange[] = [];
   let lanes = values(state.lanes);
   if (lanes.length === 0) {
-    const customer = createLane({ journeyId, name: 'Customer', kind: 'customer', order: 0 });
+    const customer = createLane({ journeyId, name: fields.customerName ?? 'Customer', kind: 'customer', order: 0 });
     let bottom = STAGE_HEADER_HEIGHT + customer.height;
     for (const t of values(state.touchpoints)) bottom = Math.max(bottom, t.position.y + TOUCHPOINT_HEIGHT + 32);
     const fitted = { ...customer, height: Math.min(LANE_MAX_HEIGHT, Math.ceil(bottom - STAGE_HEADER_HEIGHT)) };
@@ -73,7 +80,7 @@ export function addLane(
   const kind = fields.kind ?? 'custom';
   const lane = createLane({
     journeyId,
-    name: fields.name ?? `Lane ${lanes.length + 1}`,
+    name: fields.name ?? fields.numberedName?.(lanes.length + 1) ?? `Lane ${lanes.length + 1}`,
     kind,
     colour: LANE_KIND_COLOURS[kind],
     order: nextLaneOrder(lanes),

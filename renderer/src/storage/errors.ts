@@ -4,6 +4,7 @@
  * VersionError inside an OpenFailedError); this module reads the whole chain
  * and turns it into a `StorageError` whose message a window can show as is.
  */
+import type { UserMessage } from '../domain/user-message';
 
 export type StorageErrorCode =
   'quota' | 'blocked' | 'version-too-new' | 'not-found' | 'constraint' | 'replaced' | 'unavailable' | 'unknown';
@@ -32,11 +33,18 @@ export class StorageError extends Error {
   readonly code: StorageErrorCode;
   /** The message is the code's own sentence, so the interface may say it in its language (by `code`). */
   readonly standard: boolean;
+  /** A sentence of storage's own (not the code's) as a message for the interface to translate. */
+  readonly text: UserMessage | undefined;
 
-  constructor(code: StorageErrorCode, message: string = STORAGE_ERROR_MESSAGES[code], options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    code: StorageErrorCode,
+    message: string = STORAGE_ERROR_MESSAGES[code],
+    options?: { cause?: unknown; text?: UserMessage },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.standard = message === STORAGE_ERROR_MESSAGES[code];
+    this.text = options?.text;
   }
 }
 
@@ -101,13 +109,16 @@ export function toStorageError(error: unknown): StorageError {
 
 /** A not-found error naming what is missing, e.g. “journey”, “snapshot”. */
 export function notFound(what: 'journey' | 'snapshot' | 'blob'): StorageError {
-  const message =
-    what === 'journey'
-      ? STORAGE_ERROR_MESSAGES['not-found']
-      : what === 'snapshot'
-        ? 'This saved version is no longer stored; it may have been deleted in another window. Pick another version from the list.'
-        : 'This image is no longer stored with the journey. Add the image again.';
-  return new StorageError('not-found', message);
+  if (what === 'journey') return new StorageError('not-found');
+  return what === 'snapshot'
+    ? new StorageError(
+        'not-found',
+        'This saved version is no longer stored; it may have been deleted in another window. Pick another version from the list.',
+        { text: { code: 'storageVersionGone' } },
+      )
+    : new StorageError('not-found', 'This image is no longer stored with the journey. Add the image again.', {
+        text: { code: 'storageImageGone' },
+      });
 }
 
 /** A constraint error for a change that would break the stored journey, with the reason in plain words. */

@@ -366,7 +366,8 @@ export function TableView() {
 
   const addStageRow = () => {
     const s = store.getState();
-    const { changes, stage } = addStage(s.doc);
+    const number = Object.keys(s.doc.stages).length + 1;
+    const { changes, stage } = addStage(s.doc, { name: t('editor.stageNumbered', { number }) });
     s.run('Add stage', changes, { select: [stage.id] });
     wantFocus.current = false;
     setFocus({ row: stage.id, col: 0 });

@@ -13,6 +13,8 @@ export interface ChoiceRequest<T extends string> {
   message: string;
   choices: Choice<T>[];
   cancelLabel?: string;
+  /** Sentences listed under the message (what opening a file repaired or left out). */
+  details?: readonly string[];
 }
 
 interface Pending {
@@ -86,6 +88,14 @@ export function ConfirmHost() {
           </>
         )
       }
-    />
+    >
+      {request?.details && request.details.length > 0 && (
+        <ul className="confirm-details">
+          {request.details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </ModalDialog>
   );
 }

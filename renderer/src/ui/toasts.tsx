@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import { X } from 'lucide-react';
 import { i18n, useTranslation } from '../i18n';
+import { hostErrorText, type HostErrorLike } from './host-errors';
+import { messageText, USER_MESSAGE_KEYS } from '../i18n/messages';
+import type { UserMessage } from '../domain/user-message';
 import './ui.css';
 
 export interface Toast {
@@ -54,9 +57,19 @@ export const STORAGE_ERROR_KEYS: Readonly<Record<string, string>> = {
  * A storage failure in the interface language: its code's sentence from the catalogue, or, when
  * storage wrote a sentence of its own (a precise reason), that sentence as it is.
  */
-export function storageErrorText(error: { code: string; message: string; standard?: boolean }): string {
+export function storageErrorText(error: {
+  code: string;
+  message: string;
+  standard?: boolean;
+  text?: UserMessage | undefined;
+}): string {
+  if (error.text && isUserMessage(error.text)) return messageText(error.text);
   const key = STORAGE_ERROR_KEYS[error.code];
   return error.standard && key ? i18n.t(key) : error.message;
+}
+
+function isUserMessage(value: unknown): value is UserMessage {
+  return typeof value === 'object' && value !== null && 'code' in value && String(value.code) in USER_MESSAGE_KEYS;
 }
 
 /** A friendly sentence for any failure, in the interface language; never a stack trace on screen. */
@@ -65,7 +78,13 @@ export function errorMessage(error: unknown, fallback: string = i18n.t('dialogs.
     const name = 'name' in error ? String(error.name) : '';
     if (name === 'StorageError' && 'code' in error && typeof error.code === 'string') {
       const standard = 'standard' in error && error.standard === true;
-      return storageErrorText({ code: error.code, message: error.message, standard });
+      const text = 'text' in error && isUserMessage(error.text) ? error.text : undefined;
+      return storageErrorText({ code: error.code, message: error.message, standard, text });
+    }
+    // A pure layer's error that carries its sentence as a code (a live host that cannot start, …).
+    if ('text' in error && isUserMessage(error.text)) return messageText(error.text);
+    if (name === 'HostError' && 'code' in error && typeof error.code === 'string') {
+      return hostErrorText(error as HostErrorLike);
     }
     if (['StorageError', 'HostError', 'FileError'].includes(name)) return error.message;
   }

@@ -125,6 +125,13 @@ describe('Live session section (component)', () => {
     expect(m.actions.end).toHaveBeenCalledTimes(1);
   });
 
+  it('a refused contribution is shown even when no shared row was refused', () => {
+    render(
+      <LiveSectionView model={model({ refusedRows: 0, lastRefusal: 'Ana: That dot belongs to someone else.' })} />,
+    );
+    expect(screen.getByText('Last refused: Ana: That dot belongs to someone else.')).toBeTruthy();
+  });
+
   it('Copy falls back to selecting the link where the async clipboard is missing (plain http)', async () => {
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });

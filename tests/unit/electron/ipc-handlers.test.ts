@@ -268,6 +268,8 @@ describe('openFile', () => {
         error: {
           code: 'not-found',
           message: 'gone.journey could not be opened: the file no longer exists; it may have been moved or deleted.',
+          reason: 'open-not-found',
+          params: { name: 'gone.journey' },
         },
       });
     });
@@ -420,7 +422,11 @@ describe('exportPdf', () => {
       });
       expect(second).toEqual({
         ok: false,
-        error: { code: 'busy', message: 'Waymark is already creating a PDF; wait for it to finish, then try again.' },
+        error: {
+          code: 'busy',
+          message: 'Waymark is already creating a PDF; wait for it to finish, then try again.',
+          reason: 'pdf-busy',
+        },
       });
       expect(started).toBe(1);
       // The refused request did not even ask for a path.
@@ -496,6 +502,7 @@ describe('recent files over IPC', () => {
         error: {
           code: 'not-allowed',
           message: 'That file is not in the recent list; open it with File › Open… instead.',
+          reason: 'recent-not-listed',
         },
       });
       const traversal = await h.call('openRecent', `${dir}/sub/../secret.journey`);

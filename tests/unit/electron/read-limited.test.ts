@@ -53,6 +53,7 @@ describe('readFileLimited', () => {
         reason: 'too-large',
         message:
           'the file grew past the 1000 bytes Waymark can open while it was being read; wait until it is complete and open it again.',
+        grew: true,
       });
       expect(counts.opens).toBe(1);
       expect(counts.bytesRead).toBeLessThanOrEqual(1001);

@@ -299,6 +299,21 @@ describe('poster in the report languages', () => {
     });
   }
 
+  it('tiled on Letter sheets, the paper is named in the labels’ language (Letter is a word, A2 is not)', () => {
+    const onLetter = options({ paper: 'A2', orientation: 'portrait', output: 'tiled', tilePaper: 'Letter' });
+    const words = { ta: 'லெட்டர்', te: 'లెటర్', ml: 'ലെറ്റർ', hy: 'Լեթեր' } as const;
+    for (const lang of ['ta', 'te', 'ml', 'hy'] as const) {
+      const labels = REPORT_LABELS[lang];
+      const text = visibleText(buildPosterHtml(journeyIn('ta'), onLetter, [], labels).html);
+      expect(labels.poster.letter).toBe(words[lang]);
+      expect(text, lang).toContain(` ${words[lang]} `);
+      expect(text, lang).not.toMatch(/Letter/);
+      expect(text, lang).toContain('A2');
+    }
+    const english = visibleText(buildPosterHtml(journeyIn('ta'), onLetter).html);
+    expect(english).toMatch(/A2 portrait \(420 × 594 mm\) on \d+ Letter (portrait|landscape) sheets/);
+  });
+
   it('English stays the default, with its singular and plural counts', () => {
     const b = journey('One');
     const [s] = b.stages('Discover');

@@ -8,10 +8,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { USER_MESSAGE_CODES, type UserMessage } from '../../../renderer/src/domain/user-message';
 import { newId } from '../../../renderer/src/domain';
-import { buildJourneyFileForSave, planPhoto, sha256Hex } from '../../../renderer/src/files';
+import { buildJourneyFileForSave, planPhoto, readJourneyFile, sha256Hex } from '../../../renderer/src/files';
+import { buildZip, deflated, stored, text } from '../files/zip-tools';
 import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
 import { StorageError } from '../../../renderer/src/storage';
+import { notFound } from '../../../renderer/src/storage/errors';
 import { parseClipboardText, CLIPBOARD_FORMAT } from '../../../renderer/src/session/clipboard';
 import { updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { RowChange } from '../../../renderer/src/session/doc-state';
@@ -38,6 +40,15 @@ import { parseCaptureLine } from '../../../renderer/src/domain/workshop/capture'
 import { checkTeamLink, teamRefusal } from '../../../renderer/src/session/live/team';
 import { validateRow } from '../../../renderer/src/session/live/y-layout';
 import { REFUSALS } from '../../../electron/common/live';
+import { LiveHostError, startLiveHost } from '../../../renderer/src/session/live/host';
+import { errorMessage } from '../../../renderer/src/ui/toasts';
+import {
+  CONTRIBUTION_REFUSALS,
+  dotsUsedRefusal,
+  refusalMessage,
+  refusalReasonText,
+} from '../../../renderer/src/session/live/refusals';
+import type { LiveSessionInfo } from '../../../electron/common/live';
 import { smallJourney } from '../editor/fixtures';
 import { png } from '../../fixtures/images';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -217,6 +228,91 @@ async function photoWarnings(): Promise<Case[]> {
   return built.warnings.map((message, i) => ({ message, text: built.warningTexts[i]! }));
 }
 
+/**
+ * The facilitator's panel: a contribution or join refused, "name: reason", for every sentence the
+ * host and the server refuse with; and a live host started on another journey.
+ */
+function liveHostCases(): Case[] {
+  const name = TAMIL[2]!.slice(0, 14).trim();
+  const reasons = [...Object.values(CONTRIBUTION_REFUSALS), ...Object.values(REFUSALS), dotsUsedRefusal(5)];
+  const refusals = reasons.map((reason) => {
+    const text = refusalMessage(name, reason);
+    if (!text) throw new Error(`expected a known refusal: ${reason}`);
+    return { message: `${name}: ${reason}`, text };
+  });
+  const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 5 });
+  const journeyId = store.getState().doc.journey.id;
+  try {
+    startLiveHost({ store, info: { journeyId: 'journey_other' } as LiveSessionInfo, name, journeyId });
+  } catch (error) {
+    if (error instanceof LiveHostError) return [...refusals, { message: error.message, text: error.text }];
+  }
+  throw new Error('expected a live host on another journey to be refused');
+}
+
+/**
+ * Opening a .journey whose journey needs every repair (a duplicate id, a touchpoint without its
+ * stage or lane, emotions and personas that point nowhere, a dangling connection, photos missing
+ * or damaged) and whose zip holds entries that are left out; and a plain JSON journey.
+ */
+async function fileReadCases(): Promise<Case[]> {
+  const doc = sampleJourney();
+  const [tp, other] = doc.touchpoints;
+  const persona = doc.personas[0]!;
+  const damagedPath = `assets/${'a'.repeat(64)}.png`;
+  const damagedBlob = newId('blob');
+  const broken = {
+    ...doc,
+    journey: { ...doc.journey, personaIds: [...doc.journey.personaIds, newId('persona')] },
+    stages: [...doc.stages, { ...doc.stages[0]! }],
+    touchpoints: [
+      { ...tp!, personaEmotions: { ...tp!.personaEmotions, [newId('persona')]: 1 }, laneId: newId('lane') },
+      { ...other!, id: newId('touchpoint'), title: TAMIL[1]!.slice(0, 20), stageId: newId('stage') },
+      ...doc.touchpoints.slice(1),
+    ],
+    connections: [...doc.connections, { ...doc.connections[0]!, id: newId('connection'), target: newId('touchpoint') }],
+    personas: [
+      { ...persona, photoBlobId: newId('blob') },
+      { ...persona, id: newId('persona'), name: TAMIL[2]!.slice(0, 12), photoBlobId: damagedBlob },
+    ],
+  };
+  const manifest = {
+    format: 'waymark-journey',
+    formatVersion: 1,
+    appVersion: 'test',
+    createdAt: '',
+    savedAt: '',
+    assets: [{ blobId: damagedBlob, path: damagedPath, type: 'image/png' }],
+  };
+  const zip = buildZip([
+    deflated('manifest.json', text(JSON.stringify(manifest))),
+    deflated('journey.json', text(JSON.stringify(broken))),
+    stored('../outside.json', text('x')),
+    stored('journey.json', text('{}')),
+    stored('readme.txt', text('x')),
+    stored(damagedPath, text('not a photo')),
+  ]);
+  const cases: Case[] = [];
+  for (const bytes of [zip, text(JSON.stringify(sampleJourney()))]) {
+    const read = await readJourneyFile(bytes);
+    if (!read.ok) throw new Error(`expected the file to open: ${read.error.message}`);
+    expect(read.repairTexts).toHaveLength(read.repairs.length);
+    expect(read.warningTexts).toHaveLength(read.warnings.length);
+    cases.push(...read.repairs.map((message, i) => ({ message, text: read.repairTexts[i]! })));
+    cases.push(...read.warnings.map((message, i) => ({ message, text: read.warningTexts[i]! })));
+  }
+  return cases;
+}
+
+/** Storage's own sentences: a saved version or an image that is no longer stored. */
+function storageCases(): Case[] {
+  return (['snapshot', 'blob'] as const).map((what) => {
+    const error = notFound(what);
+    if (!error.text) throw new Error(`expected a message for ${what}`);
+    return { message: error.message, text: error.text };
+  });
+}
+
 async function allCases(): Promise<Case[]> {
   const hugePng = new Uint8Array(21 * 1024 * 1024);
   hugePng.set(png(4000, 3000).subarray(0, 32), 0);
@@ -244,6 +340,9 @@ async function allCases(): Promise<Case[]> {
     ...captureCases(),
     ...teamCases(),
     ...(await photoWarnings()),
+    ...liveHostCases(),
+    ...(await fileReadCases()),
+    ...storageCases(),
   ];
 }
 
@@ -262,10 +361,12 @@ describe('messages from the pure layers', () => {
 
   it('every code has a sentence in all five languages', () => {
     for (const code of USER_MESSAGE_CODES) {
-      const key = USER_MESSAGE_KEYS[code].replace(/^messages\./, '');
+      // Most codes are said in section messages; a refusal is said as the participant's screen says it.
+      const key = USER_MESSAGE_KEYS[code];
       for (const language of UI_LANGUAGES) {
-        const section = lookup(language, 'messages') as Record<string, string>;
-        const forms = [section[key], section[`${key}_one`], section[`${key}_other`]].filter(Boolean);
+        const forms = [key, `${key}_one`, `${key}_other`]
+          .map((k) => lookup(language, k))
+          .filter((form): form is string => typeof form === 'string');
         expect(forms.length, `${language} ${code}`).toBeGreaterThan(0);
         for (const form of forms) expect(form!.trim(), `${language} ${code}`).not.toBe('');
       }
@@ -278,6 +379,14 @@ describe('messages from the pure layers', () => {
     await setUiLanguage('en');
     for (const c of cases) expect(messageText(c.text)).toBe(c.message);
   }, 60_000);
+
+  it('a saved version no longer stored is said in Tamil wherever a storage error is shown', async () => {
+    await setUiLanguage('ta');
+    const gone = notFound('snapshot');
+    expect(errorMessage(gone, 'fallback')).toBe(lookup('ta', 'messages.storageVersionGone'));
+    expect(notFound('journey').text).toBeUndefined();
+    expect(errorMessage(notFound('journey'), 'fallback')).toBe(lookup('ta', 'errors.storageNotFound'));
+  });
 
   it('a storage error keeps its own code, so the interface says it as storage does', () => {
     const quota = new StorageError('quota');
@@ -351,4 +460,18 @@ describe('messages from the pure layers', () => {
     const file = cases.find((c) => c.text.code === 'journeyTooLargeFile' && c.message.includes('0.2 MB'));
     expect(file && messageText(file.text)).toMatch(/0,2 ՄԲ/);
   }, 60_000);
+
+  it('the facilitator reads who was refused and why in the interface language; an unknown reason as it came', async () => {
+    await setUiLanguage('ta');
+    const refused = refusalMessage('அருண்', CONTRIBUTION_REFUSALS.noStage)!;
+    expect(messageText(refused)).toBe(`அருண்: ${lookup('ta', 'participant.refusal.noStage') as string}`);
+    expect(messageText(refusalMessage('அருண்', REFUSALS.full)!)).toBe(
+      `அருண்: ${(lookup('ta', 'participant.refusal.full_other') as string).replace('{{count}}', '100')}`,
+    );
+    expect(refusalReasonText('Something the server has never said.')).toBeNull();
+    // The workshop panel says why a session could not start through errorMessage.
+    const other = new LiveHostError('This live session is for another journey…', { code: 'liveOtherJourney' });
+    expect(errorMessage(other, 'fallback')).toBe(lookup('ta', 'messages.liveOtherJourney'));
+    expect(refusalMessage('x', dotsUsedRefusal(5000))).toBeNull();
+  });
 });

@@ -79,6 +79,7 @@ describe('flushAll', () => {
     expect(await guards.flushAll()).toEqual({
       saved: false,
       what: 'Your latest changes could not be saved (storage is gone).',
+      failure: 'storage is gone',
       copy: null,
     });
   });

@@ -8,8 +8,51 @@ import type { JourneyDocument } from '../model';
 import { buildSessionSummary, type SessionSummary } from './summary';
 import type { VoteResult } from './votes';
 
-const KIND_LABEL = { touchpoint: 'Touchpoint', pain: 'Pain point', opportunity: 'Opportunity' } as const;
-const ADDED_LABEL = { touchpoint: 'Touchpoint', note: 'Note', question: 'Question' } as const;
+/**
+ * The summary's own words, so the facilitator's export is written in the interface language
+ * (workshop/export-summary.ts builds them from the catalogue); English by default.
+ */
+export interface SummaryWords {
+  title(title: string): string;
+  untitledJourney: string;
+  started(time: string): string;
+  addedCounts(counts: { touchpoints: number; notes: number; questions: number }): string;
+  dots(count: number): string;
+  topVoted: string;
+  openQuestions: string;
+  addedHeading: string;
+  clusters: string;
+  parkingLot: string;
+  untitled: string;
+  untitledCluster: string;
+  empty: string;
+  /** What a voted item is, as it reads inside brackets: "(pain point; Checkout)". */
+  kind: Record<VoteResult['kind'], string>;
+  /** What was added, at the start of its line: "10:05 — Question: …". */
+  addedKind: Record<'touchpoint' | 'note' | 'question', string>;
+}
+
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+export const ENGLISH_SUMMARY_WORDS: SummaryWords = {
+  title: (title) => `Workshop summary: ${title}`,
+  untitledJourney: 'Untitled journey',
+  started: (time) => `Session started ${time}.`,
+  addedCounts: (c) =>
+    `Added during the session: ${plural(c.touchpoints, 'touchpoint', 'touchpoints')}, ` +
+    `${plural(c.notes, 'note', 'notes')}, ${plural(c.questions, 'question', 'questions')}.`,
+  dots: (n) => plural(n, 'dot', 'dots'),
+  topVoted: 'Top-voted',
+  openQuestions: 'Open questions',
+  addedHeading: 'Added during the session',
+  clusters: 'Clusters',
+  parkingLot: 'Parking lot',
+  untitled: 'Untitled',
+  untitledCluster: 'Untitled cluster',
+  empty: '(empty)',
+  kind: { touchpoint: 'touchpoint', pain: 'pain point', opportunity: 'opportunity' },
+  addedKind: { touchpoint: 'Touchpoint', note: 'Note', question: 'Question' },
+};
 
 /**
  * Escape inline Markdown and HTML syntax in user text, on one line. User text
@@ -29,6 +72,8 @@ export interface SummaryMarkdownOptions {
   /** Heading level of the summary's title (1 for a file of its own, 2 inside a report). */
   level?: 1 | 2;
   locale?: string;
+  /** The summary's words; English when left out. */
+  words?: SummaryWords;
 }
 
 function formatter(options: SummaryMarkdownOptions, withDate: boolean) {
@@ -39,32 +84,27 @@ function formatter(options: SummaryMarkdownOptions, withDate: boolean) {
   });
 }
 
-function resultLine(r: VoteResult): string {
+function resultLine(r: VoteResult, words: SummaryWords): string {
   const rank = r.tied ? `${r.rank}= ` : `${r.rank}. `;
   const where = r.kind === 'touchpoint' ? r.stageName : `${r.touchpointTitle}, ${r.stageName}`;
-  const dots = `${r.votes} ${r.votes === 1 ? 'dot' : 'dots'}`;
-  return `- ${rank}**${escapeMd(r.label) || 'Untitled'}** (${KIND_LABEL[r.kind].toLowerCase()}; ${escapeMd(where)}) — ${dots}`;
+  return `- ${rank}**${escapeMd(r.label) || words.untitled}** (${words.kind[r.kind]}; ${escapeMd(where)}) — ${words.dots(r.votes)}`;
 }
 
 /** Markdown for a built summary. */
 export function summaryToMarkdown(summary: SessionSummary, options: SummaryMarkdownOptions = {}): string {
+  const words = options.words ?? ENGLISH_SUMMARY_WORDS;
   const h = options.level === 2 ? '##' : '#';
   const sub = `${h}#`;
-  const out: string[] = [`${h} Workshop summary: ${escapeMd(summary.journeyTitle) || 'Untitled journey'}`, ''];
+  const out: string[] = [`${h} ${words.title(escapeMd(summary.journeyTitle) || words.untitledJourney)}`, ''];
   if (summary.startedAt !== null) {
-    out.push(`Session started ${formatter(options, true).format(summary.startedAt)}.`, '');
-    const c = summary.counts;
-    out.push(
-      `Added during the session: ${c.touchpoints} ${c.touchpoints === 1 ? 'touchpoint' : 'touchpoints'}, ` +
-        `${c.notes} ${c.notes === 1 ? 'note' : 'notes'}, ${c.questions} ${c.questions === 1 ? 'question' : 'questions'}.`,
-      '',
-    );
+    out.push(words.started(formatter(options, true).format(summary.startedAt)), '');
+    out.push(words.addedCounts(summary.counts), '');
   }
   if (summary.topVoted.length) {
-    out.push(`${sub} Top-voted`, '', ...summary.topVoted.map(resultLine), '');
+    out.push(`${sub} ${words.topVoted}`, '', ...summary.topVoted.map((r) => resultLine(r, words)), '');
   }
   if (summary.openQuestions.length) {
-    out.push(`${sub} Open questions`, '');
+    out.push(`${sub} ${words.openQuestions}`, '');
     out.push(
       ...summary.openQuestions.map((q) => `- ${escapeMd(q.text)}${q.stageName ? ` (${escapeMd(q.stageName)})` : ''}`),
       '',
@@ -72,25 +112,25 @@ export function summaryToMarkdown(summary: SessionSummary, options: SummaryMarkd
   }
   if (summary.added.length) {
     const time = formatter(options, false);
-    out.push(`${sub} Added during the session`, '');
+    out.push(`${sub} ${words.addedHeading}`, '');
     out.push(
       ...summary.added.map(
         (a) =>
-          `- ${time.format(a.createdAt)} — ${ADDED_LABEL[a.kind]}: ${escapeMd(a.text) || '(empty)'}${a.stageName ? ` (${escapeMd(a.stageName)})` : ''}`,
+          `- ${time.format(a.createdAt)} — ${words.addedKind[a.kind]}: ${escapeMd(a.text) || words.empty}${a.stageName ? ` (${escapeMd(a.stageName)})` : ''}`,
       ),
       '',
     );
   }
   if (summary.clusters.length) {
-    out.push(`${sub} Clusters`, '');
+    out.push(`${sub} ${words.clusters}`, '');
     for (const c of summary.clusters) {
-      out.push(`- **${escapeMd(c.title) || 'Untitled cluster'}** (${c.notes.length})`);
+      out.push(`- **${escapeMd(c.title) || words.untitledCluster}** (${c.notes.length})`);
       out.push(...c.notes.map((n) => `  - ${escapeMd(n)}`));
     }
     out.push('');
   }
   if (summary.parkingLot.length) {
-    out.push(`${sub} Parking lot`, '', ...summary.parkingLot.map((p) => `- ${escapeMd(p.text)}`), '');
+    out.push(`${sub} ${words.parkingLot}`, '', ...summary.parkingLot.map((p) => `- ${escapeMd(p.text)}`), '');
   }
   return out.join('\n');
 }

@@ -198,7 +198,7 @@ export function PersonasPanel() {
         className="btn btn-primary"
         onClick={() => {
           const s = store.getState();
-          const { changes } = addPersona(s.doc);
+          const { changes } = addPersona(s.doc, { name: t('panels.newPersona') });
           s.run('Add persona', changes);
         }}
       >

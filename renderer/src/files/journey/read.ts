@@ -9,7 +9,8 @@
  */
 import type { BlobId } from '../../domain/ids';
 import { migrateDocument } from '../../domain/migrations';
-import { parseDocument, repairReferences } from '../../domain/document';
+import { parseDocument, repairReferences, type RestoreResult } from '../../domain/document';
+import type { UserMessage } from '../../domain/user-message';
 import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
 import { ASSET_PATH, sniffImageType, sha256Hex, type AssetType } from './assets';
 import {
@@ -58,13 +59,35 @@ export type ReadResult =
       assets: ReadAsset[];
       /** What was repaired on the way in (dropped dangling links, missing photos), in words. */
       repairs: string[];
+      /** The same repairs, in the same order, as messages for the interface to translate. */
+      repairTexts: UserMessage[];
       /** What was ignored (unsafe or unknown entries), in words. */
       warnings: string[];
+      /** The same warnings, in the same order, as messages for the interface to translate. */
+      warningTexts: UserMessage[];
       /** The file's format version before any migration. */
       formatVersion: number;
       info: ReadFileInfo;
     }
   | { ok: false; error: FileError };
+
+/** Sentences kept twice, in English and as messages, in step (a read's repairs and warnings). */
+interface Notes {
+  readonly messages: string[];
+  readonly texts: UserMessage[];
+  add(message: string, text: UserMessage): void;
+}
+
+function createNotes(messages: string[] = [], texts: UserMessage[] = []): Notes {
+  return {
+    messages,
+    texts,
+    add(message, text) {
+      messages.push(message);
+      texts.push(text);
+    },
+  };
+}
 
 /** Where a read is: each step starts at `fraction` (0–1) of the work. */
 export interface ReadProgress {
@@ -151,19 +174,23 @@ async function read(
     );
   }
 
-  const warnings: string[] = [];
+  const warnings = createNotes();
   const wanted = new Map<string, ZipDirectoryEntry>();
   for (const entry of entries) {
+    const name = printable(entry.name);
     if (isUnsafeName(entry.name)) {
-      warnings.push(`Ignored the entry “${printable(entry.name)}”: its name points outside the file.`);
+      warnings.add(`Ignored the entry “${name}”: its name points outside the file.`, {
+        code: 'warnEntryOutside',
+        params: { name },
+      });
     } else if (entry.name.endsWith('/')) {
       // A folder entry: nothing to read.
     } else if (wanted.has(entry.name)) {
-      warnings.push(`Ignored a second entry named “${printable(entry.name)}”.`);
+      warnings.add(`Ignored a second entry named “${name}”.`, { code: 'warnEntrySecond', params: { name } });
     } else if (entry.name === MANIFEST_PATH || entry.name === JOURNEY_PATH || ASSET_PATH.test(entry.name)) {
       wanted.set(entry.name, entry);
     } else {
-      warnings.push(`Ignored the unknown entry “${printable(entry.name)}”.`);
+      warnings.add(`Ignored the unknown entry “${name}”.`, { code: 'warnEntryUnknown', params: { name } });
     }
   }
 
@@ -185,16 +212,19 @@ async function read(
 
   progress('validating', 0.5);
   const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
-  const { document, repairs } = validateDocument(migrated.journey);
+  const validated = validateDocument(migrated.journey);
+  const repairs = createNotes(validated.repairs, validated.repairTexts);
   progress('photos', 0.75);
 
-  const assets = await readAssets(bytes, migrated.manifest, document, wanted, limits, repairs, warnings);
+  const assets = await readAssets(bytes, migrated.manifest, validated.document, wanted, limits, repairs, warnings);
   return {
     ok: true,
     document: assets.document,
     assets: assets.assets,
-    repairs,
-    warnings,
+    repairs: repairs.messages,
+    repairTexts: repairs.texts,
+    warnings: warnings.messages,
+    warningTexts: warnings.texts,
     formatVersion,
     info: {
       source: 'journey-file',
@@ -218,13 +248,15 @@ function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLi
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
   if (!isRecord(raw) || !isRecord(raw.journey)) refuseNotAJourney(bytes);
   progress('validating', 0.5);
-  const { document, repairs } = validateDocument(raw);
+  const { document, repairs, repairTexts } = validateDocument(raw);
   return {
     ok: true,
     document,
     assets: [],
     repairs,
+    repairTexts,
     warnings: ['This was a plain JSON journey, not a .journey file; persona photos are not included.'],
+    warningTexts: [{ code: 'warnPlainJson' }],
     formatVersion: CURRENT_FORMAT_VERSION,
     info: { source: 'plain-json', appVersion: '', createdAt: '', savedAt: '' },
   };
@@ -354,7 +386,7 @@ function readManifest(bytes: Uint8Array): Raw {
 }
 
 /** Schema migrations, strict parse, then the second pass that repairs dangling links. */
-function validateDocument(raw: unknown): { document: JourneyDocument; repairs: string[] } {
+function validateDocument(raw: unknown): RestoreResult {
   const migrated = migrateDocument(raw);
   if (!migrated.ok) {
     if (migrated.code === 'too-new') {
@@ -383,8 +415,8 @@ async function readAssets(
   document: JourneyDocument,
   wanted: Map<string, ZipDirectoryEntry>,
   limits: FileLimits,
-  repairs: string[],
-  warnings: string[],
+  repairs: Notes,
+  warnings: Notes,
 ): Promise<{ document: JourneyDocument; assets: ReadAsset[] }> {
   const listed = new Map<string, string>();
   const list = Array.isArray(manifest.assets) ? manifest.assets : [];
@@ -407,7 +439,12 @@ async function readAssets(
         const type = sniffImageType(r.value);
         if (type && (await sha256Hex(r.value)) === expectedHash) result = { hash: expectedHash, type, bytes: r.value };
       }
-      if (!result) warnings.push(`Ignored the photo “${path}”: it is damaged, too large or not an image.`);
+      if (!result) {
+        warnings.add(`Ignored the photo “${path}”: it is damaged, too large or not an image.`, {
+          code: 'warnPhotoIgnored',
+          params: { path },
+        });
+      }
     }
     verified.set(path, result);
     return result;
@@ -424,7 +461,10 @@ async function readAssets(
     const path = listed.get(blobId);
     const asset = path ? await load(path) : null;
     if (!asset) {
-      repairs.push(`Removed the missing photo of persona “${persona.name}”.`);
+      repairs.add(`Removed the missing photo of persona “${persona.name}”.`, {
+        code: 'repairPersonaPhoto',
+        params: { name: persona.name },
+      });
       personas.push({ ...persona, photoBlobId: null });
       continue;
     }

@@ -297,6 +297,7 @@ export const HY: Labels = {
     size: '{width} × {height} մմ',
     orientation: { portrait: 'ուղղահայաց', landscape: 'հորիզոնական' },
     paper: '{orientation} {paper} ({size})',
+    letter: 'Լեթեր',
     key: 'Հավաքման բանալի՝ {title}',
     sheets: ['{count} {orientation} {paper} թերթի վրա', '{count} {orientation} {paper} թերթի վրա'],
     rows: ['{count} տող', '{count} տող'],

@@ -294,6 +294,7 @@ export const ML: Labels = {
     size: '{width} × {height} മി.മീ.',
     orientation: { portrait: 'നീളത്തിൽ', landscape: 'വീതിയിൽ' },
     paper: '{paper} ({orientation}, {size})',
+    letter: 'ലെറ്റർ',
     key: 'ചേർത്തുവയ്ക്കാനുള്ള സൂചിക: {title}',
     sheets: ['{orientation} {count} {paper} ഷീറ്റിൽ', '{orientation} {count} {paper} ഷീറ്റുകളിൽ'],
     rows: ['{count} വരി', '{count} വരികൾ'],

@@ -297,6 +297,7 @@ export const TA: Labels = {
     size: '{width} × {height} மி.மீ.',
     orientation: { portrait: 'நெடுவாக்கு', landscape: 'அகலவாக்கு' },
     paper: '{orientation} {paper} ({size})',
+    letter: 'லெட்டர்',
     key: 'இணைக்கும் வழிகாட்டி: {title}',
     sheets: ['{count} {paper} {orientation} தாளில்', '{count} {paper} {orientation} தாள்களில்'],
     rows: ['{count} வரிசை', '{count} வரிசைகள்'],

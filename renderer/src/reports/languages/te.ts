@@ -293,6 +293,7 @@ export const TE: Labels = {
     size: '{width} × {height} మి.మీ.',
     orientation: { portrait: 'నిలువు', landscape: 'అడ్డం' },
     paper: '{orientation} {paper} ({size})',
+    letter: 'లెటర్',
     key: 'అమర్చే సూచిక: {title}',
     sheets: ['{count} {paper} {orientation} షీట్‌పై', '{count} {paper} {orientation} షీట్లపై'],
     rows: ['{count} వరుస', '{count} వరుసలు'],

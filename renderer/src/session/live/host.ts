@@ -29,7 +29,18 @@ import { bindStore, type Binding } from './bind';
 import { openConnection } from './connection';
 import { readRoom, writeRoom, type LiveRoom } from './room';
 import { roomMap } from './y-layout';
-import { CONTRIBUTION_REFUSALS as REASONS, dotsUsedRefusal } from './refusals';
+import { CONTRIBUTION_REFUSALS as REASONS, dotsUsedRefusal, refusalMessage } from './refusals';
+
+/** Why a live host could not start, in English (`message`) and as a message for the interface (`text`). */
+export class LiveHostError extends Error {
+  constructor(
+    message: string,
+    readonly text: UserMessage,
+  ) {
+    super(message);
+    this.name = 'LiveHostError';
+  }
+}
 
 export type LiveHostStatus = 'connecting' | 'live' | 'reconnecting' | 'ended' | 'error';
 
@@ -41,7 +52,7 @@ export interface LiveHostState {
   refusedRows: number;
   /** The last thing refused (a row, a contribution, someone joining), in one sentence. */
   lastRefusal: string | null;
-  /** The same as a message for the interface to translate, when it has one (a refused shared row). */
+  /** The same as a message for the interface to translate, when it has one (a refused row, contribution or join). */
   lastRefusalText: UserMessage | null;
   /** Why the session cannot go on, in one sentence. */
   error: string | null;
@@ -113,7 +124,9 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
   // The session, the open journey and the caller must mean the same journey: anything else would
   // share one journey's rows under another's name.
   if (options.journeyId !== store.getState().doc.journey.id || info.journeyId !== options.journeyId)
-    throw new Error('This live session is for another journey; end it and start one from the open journey.');
+    throw new LiveHostError('This live session is for another journey; end it and start one from the open journey.', {
+      code: 'liveOtherJourney',
+    });
   const state = createStore<LiveHostState>()(() => ({
     status: 'connecting',
     info,
@@ -192,7 +205,8 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
           return;
         }
         if (message.type === 'participants') state.setState({ participants: message.list });
-        else if (message.type === 'refused') refuse(`${message.name}: ${message.reason}`);
+        else if (message.type === 'refused')
+          refuse(`${message.name}: ${message.reason}`, refusalMessage(message.name, message.reason));
         else receive(message);
       },
     },
@@ -252,7 +266,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
     const known = handled.get(op.opId);
     if (known) return known;
     const outcome = from.role === 'viewer' ? { ok: false as const, reason: REASONS.notContributor } : apply(from, op);
-    if (!outcome.ok) refuse(`${from.name}: ${outcome.reason}`);
+    if (!outcome.ok) refuse(`${from.name}: ${outcome.reason}`, refusalMessage(from.name, outcome.reason));
     handled.set(op.opId, outcome);
     return outcome;
   }

@@ -203,6 +203,11 @@ function Running({ model, info }: { model: LiveSectionModel; info: LiveSessionIn
             : t('live.refused', { count: model.refusedRows })}
         </p>
       )}
+      {model.refusedRows === 0 && model.lastRefusal && (
+        <p className="ws-p ws-live-refused">
+          <UserX size={14} aria-hidden /> {t('live.lastRefused', { reason: model.lastRefusal })}
+        </p>
+      )}
 
       <div className="ws-row">
         <button

@@ -188,7 +188,11 @@ function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
       type="button"
       className="lane-add nodrag nopan"
       onClick={() => {
-        const { changes } = addLane(store.getState().doc);
+        // Default names are the map's content, so they are written in the interface language.
+        const { changes } = addLane(store.getState().doc, {
+          customerName: t('editor.lane.customer'),
+          numberedName: (number) => t('editor.lane.numbered', { number }),
+        });
         store.getState().run('Add lane', changes);
       }}
     >
