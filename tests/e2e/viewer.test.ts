@@ -271,6 +271,18 @@ describe('interactive viewer', () => {
       expect(body).toContain(field);
     }
     expect(body).toContain(inStage(2)[1]!.thoughts);
+    // An empty field shows a muted dash, and a face is 18 px, both from the stylesheet.
+    const drawn = await page.locator('#details-body').evaluate((panel) => {
+      const empty = panel.querySelector('.field.empty dd')!;
+      const face = panel.querySelector('.emotion svg')!.getBoundingClientRect();
+      const muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim();
+      const dash = getComputedStyle(empty, '::before');
+      return { dash: dash.content, colour: dash.color, muted, face: [face.width, face.height] };
+    });
+    expect(drawn.dash).toBe('"–"');
+    expect(drawn.colour).toBe('rgb(92, 99, 106)');
+    expect(drawn.muted).toBe('#5c636a');
+    expect(drawn.face).toEqual([18, 18]);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('record-title');
     await page.getByRole('button', { name: 'Close details' }).click();
     expect(await page.locator('#details').isHidden()).toBe(true);

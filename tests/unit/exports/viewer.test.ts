@@ -170,6 +170,13 @@ describe('buildViewerHtml', () => {
       'Metrics',
     ]);
     expect(compareRecord.querySelector('.emotion use')?.getAttribute('href')).toBe('#face-2');
+    // The dash and the faces' size come from the stylesheet, not from markup repeated in every record.
+    expect(compareRecord.querySelectorAll('.field.empty dd')).toHaveLength(5);
+    for (const dd of Array.from(compareRecord.querySelectorAll('.field.empty dd'))) expect(dd.innerHTML).toBe('');
+    const faces = Array.from(compareRecord.querySelectorAll('.emotion svg'));
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces)
+      expect(face.outerHTML).toMatch(/^<svg class="use-face" aria-hidden="true"><use href="#face-/);
     expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
   });
 
