@@ -15,6 +15,8 @@ import { journey } from '../../fixtures/journey-builder';
 import { loadReportFontsNode } from '../reports/load-fonts';
 import { payloadJourney, seedJourney, XSS_PAYLOADS } from '../../fixtures/viewer-journeys';
 import { SEED_TITLE } from '../../fixtures/seed-text';
+import { computeReportSummary } from '../../../renderer/src/reports/summary';
+import { signed } from '../../../renderer/src/reports/escape';
 
 const fonts = loadReportFontsNode();
 
@@ -178,6 +180,42 @@ describe('buildViewerHtml', () => {
     for (const face of faces)
       expect(face.outerHTML).toMatch(/^<svg class="use-face" aria-hidden="true"><use href="#face-/);
     expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
+  });
+
+  it("shows the report summary's counts and average emotion in the insights panel", () => {
+    for (const doc of [buildRichJourney().doc, seedJourney(30)]) {
+      const summary = computeReportSummary(doc);
+      const page = parse(buildViewerHtml(doc, { fonts: [] }));
+      const values = Array.from(page.querySelectorAll('#insights .tile-value'), (v) => v.textContent!.trim());
+      const c = summary.counts;
+      expect(values.slice(0, 5)).toEqual(
+        [c.stages, c.touchpoints, c.painPoints, c.opportunities, c.personas].map((n) => String(n)),
+      );
+      expect(summary.averageEmotion).not.toBeNull();
+      expect(values[5]).toBe(signed(summary.averageEmotion!));
+    }
+  });
+
+  it("writes each connection's share in the records of both its ends, the same share the same way", () => {
+    const b = journey({ title: 'Shares' });
+    const stage = b.stage('Choose');
+    const [a, c, d, e] = ['Start', 'Online', 'Branch', 'Phone'].map((title) => b.touchpoint(stage, { title }));
+    b.connect(a!, c!, 'main', { share: 62.5 });
+    b.connect(a!, d!, 'alternative', { share: 25 });
+    b.connect(a!, e!, 'alternative', { share: 12.5, label: 'after hours' });
+    b.connect(c!, d!, 'recovery', { share: 62.5 });
+    const page = parse(buildViewerHtml(b.build(), { fonts: [] }));
+    const lines = (id: string) =>
+      Array.from(page.getElementById(VIEWER_IDS.record + id)!.querySelectorAll('.field li'), (li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    expect(lines(a!.id)).toEqual([
+      'Main path to Online · 62.5%',
+      'Alternative to Branch · 25%',
+      'Alternative to Phone · after hours · 12.5%',
+    ]);
+    expect(lines(c!.id)).toEqual(['Main path from Start · 62.5%', 'Recovery to Branch · 62.5%']);
+    expect(lines(e!.id)).toEqual(['Alternative from Start · after hours · 12.5%']);
   });
 
   it('keeps the records in an inert template, out of the page until print', () => {

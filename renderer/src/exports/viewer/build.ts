@@ -24,9 +24,9 @@ import runtime from './runtime/main.ts?viewer-runtime';
 import type { BlobId } from '../../domain/ids';
 import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS } from '../../domain/vocabulary';
-import { computeReportSummary } from '../../reports/summary';
+import { computeInsights } from '../../domain/insights';
 import { reportInsightGroups } from '../../reports/insight-groups';
-import { stageGroups } from '../../reports/journey-order';
+import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
 import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
 import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
@@ -154,6 +154,8 @@ interface RecordContext {
   incoming: ReadonlyMap<string, Connection[]>;
   outgoing: ReadonlyMap<string, Connection[]>;
   labels: Labels;
+  /** Connection shares already written, by value. */
+  shares: Map<number, string>;
 }
 
 function byEnd(connections: readonly Connection[], end: 'source' | 'target'): Map<string, Connection[]> {
@@ -166,13 +168,23 @@ function byEnd(connections: readonly Connection[], end: 'source' | 'target'): Ma
   return out;
 }
 
+/** A connection's share as the report writes it ("12.5%"), each value formatted once: Intl formatters are slow to make. */
+function shareText(share: number, ctx: RecordContext): string {
+  let text = ctx.shares.get(share);
+  if (text === undefined) {
+    text = `${formatMetricNumber(share)}%`;
+    ctx.shares.set(share, text);
+  }
+  return text;
+}
+
 /** The touchpoint's connections, each naming the other end as a button that opens it (plain text in print). */
 function paths(t: Touchpoint, ctx: RecordContext): string {
   const line = (c: Connection, other: string, arrow: string) => {
     const to = ctx.touchpoints.get(other);
     if (!to) return [];
     const kind = (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
-    const extra = [oneLine(c.label), c.share === null ? '' : `${formatMetricNumber(c.share)}%`].filter(Boolean);
+    const extra = [oneLine(c.label), c.share === null ? '' : shareText(c.share, ctx)].filter(Boolean);
     return [
       `<span class="pill kind-${kind}">${esc(ctx.labels.connectionKind[kind])}</span> ${arrow} ` +
         `<button type="button" class="goto" data-goto="${esc(to.id)}">${esc(oneLine(to.title) || ctx.labels.untitled)}</button>` +
@@ -260,32 +272,45 @@ function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<stri
     .join(' \n ');
 }
 
-function summaryHtml(doc: JourneyDocument, labels: Labels, language: ReportLanguage): string {
-  const summary = computeReportSummary(doc);
-  const c = summary.counts;
+/**
+ * The insights panel: the report summary's counts and average, and its insight groups, from one computation of the
+ * insights (the report's computeReportSummary would compute them a second time, and rank hot spots the viewer does
+ * not show).
+ */
+function summaryHtml(
+  doc: JourneyDocument,
+  labels: Labels,
+  language: ReportLanguage,
+  groups: readonly StageGroup[],
+): string {
+  const insights = computeInsights(doc);
+  const all = groups.flatMap((g) => g.touchpoints);
   const tiles = (
     [
-      [c.stages, labels.summary.stages],
-      [c.touchpoints, labels.summary.touchpoints],
-      [c.painPoints, labels.summary.painPoints],
-      [c.opportunities, labels.summary.opportunities],
-      [c.personas, labels.summary.personas],
+      [groups.length, labels.summary.stages],
+      [all.length, labels.summary.touchpoints],
+      [all.reduce((n, t) => n + t.painPoints.length, 0), labels.summary.painPoints],
+      [all.reduce((n, t) => n + t.opportunities.length, 0), labels.summary.opportunities],
+      [doc.personas.length, labels.summary.personas],
     ] as const
   )
     .map(
       ([v, l]) => `<div class="tile"><div class="tile-value">${v}</div><div class="tile-label">${esc(l)}</div></div>`,
     )
     .join('');
-  const avg = summary.averageEmotion;
+  const average = insights.health.find((h) => h.key === 'averageEmotion')?.value ?? null;
+  const avg = average === null ? null : Math.round(average * 10) / 10;
   const avgTile =
     avg === null
       ? ''
       : `<div class="tile"><div class="tile-value">${faceSvg(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
-  const groups = insightGroupsHtml(reportInsightGroups(doc, { language }));
+  const insightGroups = insightGroupsHtml(reportInsightGroups(doc, { language }, insights));
   return (
     `<section class="panel insights" id="insights" aria-labelledby="insights-h"><h2 id="insights-h">${esc(labels.viewer.insights)}</h2>` +
     `<div class="tiles">${tiles}${avgTile}</div>` +
-    (groups ? `<div class="insight-grid">${groups}</div>` : `<p class="muted">${esc(labels.viewer.noInsights)}</p>`) +
+    (insightGroups
+      ? `<div class="insight-grid">${insightGroups}</div>`
+      : `<p class="muted">${esc(labels.viewer.noInsights)}</p>`) +
     '</section>'
   );
 }
@@ -355,6 +380,19 @@ function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string 
     (key ? `<details class="curve-key"><summary>${esc(labels.curve.key)}</summary><ol>${key}</ol></details>` : '') +
     '</section>'
   );
+}
+
+/** Every character of the texts once, in order of first use. */
+function distinctCharacters(texts: readonly string[]): string {
+  const seen = new Set<number>();
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      seen.add(point);
+    }
+  }
+  return Array.from(seen, (point) => String.fromCodePoint(point)).join('');
 }
 
 export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): string {
@@ -444,6 +482,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     incoming: byEnd(doc.connections, 'target'),
     outgoing: byEnd(doc.connections, 'source'),
     labels,
+    shares: new Map(),
   };
   const records = groups
     .map(
@@ -501,7 +540,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
     `<script>${runtime.code}</script>`,
     `<div id="${VIEWER_IDS.lateTiles}" hidden>${lateTiles}</div>`,
-    summaryHtml(doc, labels, language),
+    summaryHtml(doc, labels, language, groups),
     curveHtml(doc, labels, brand),
     personasHtml(doc, labels, options.personaPhotos),
     `<section class="records" aria-label="${esc(words.allTouchpoints)}"><h2 class="records-title">${esc(words.allTouchpointsTitle)}</h2>` +
@@ -513,7 +552,8 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   // Noto Sans for the subsets the text touches; a script family (Tamil…) only when its script is used, and then
   // only its own subsets, since its Latin ones repeat Noto Sans's.
   // The page's own words are Latin in English (Noto Sans), in their script otherwise; the rest comes from the journey.
-  const allText = `${title}\nAa–·…“”\n${pageWords(language)}\n${journeyText(doc)}`;
+  // Which fonts a text needs depends only on which characters it has: each is looked at once, not once a use.
+  const allText = distinctCharacters([title, 'Aa–·…“”', pageWords(language), journeyText(doc)]);
   const families = new Set(scriptFamilies(allText));
   const latinRanges = new Set(options.fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
   const candidates = options.fonts.filter(
