@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { buildViewerHtml, scriptJson } from '../../../renderer/src/exports/viewer/build';
-import { VIEWER_IDS, type ViewerData } from '../../../renderer/src/exports/viewer/data';
+import { VIEWER_IDS, type ViewerData, type ViewerSearchTexts } from '../../../renderer/src/exports/viewer/data';
 import { journeyText, scriptFamilies } from '../../../renderer/src/exports/viewer/scripts';
 import { inOpeningView } from '../../../renderer/src/exports/viewer/tiles';
 import { buildRichJourney, PHOTO_BLOB_OF, PNG_BASE64 } from '../reports/fixture';
@@ -54,11 +54,15 @@ describe('buildViewerHtml', () => {
   const doc = payloadJourney();
   const html = buildViewerHtml(doc, { fonts, date: '1 March 2026' });
 
-  it('has exactly two script elements: the JSON data and the runtime; no payload opened a tag', () => {
+  it('has exactly three script elements: the JSON data, the runtime and the JSON search texts; no payload opened a tag', () => {
     const found = scripts(html);
-    expect(found.map((s) => s.attrs.trim())).toEqual([`type="application/json" id="${VIEWER_IDS.data}"`, '']);
+    expect(found.map((s) => s.attrs.trim())).toEqual([
+      `type="application/json" id="${VIEWER_IDS.data}"`,
+      '',
+      `type="application/json" id="${VIEWER_IDS.searchData}"`,
+    ]);
     const page = parse(html);
-    expect(page.querySelectorAll('script')).toHaveLength(2);
+    expect(page.querySelectorAll('script')).toHaveLength(3);
     expect(
       page.querySelectorAll('iframe, object, embed, form, base, link, frame, meta[http-equiv="refresh"]'),
     ).toHaveLength(0);
@@ -101,6 +105,23 @@ describe('buildViewerHtml', () => {
     expect(data.touchpoints.map((t) => t.title).sort()).toEqual(doc.touchpoints.map((t) => t.title).sort());
     expect(data.stages.map((s) => s.touchpoints.length)).toEqual([2, 2, 1]);
     expect(scriptJson('</script><!--')).toBe('"\\u003c/script\\u003e\\u003c!--"');
+  });
+
+  it('writes the search texts after the script, one per touchpoint in the data order, each field of it once', () => {
+    const found = scripts(html);
+    const data = JSON.parse(found[0]!.body) as ViewerData;
+    const texts = JSON.parse(found[2]!.body) as ViewerSearchTexts;
+    expect(found[2]!.body).not.toContain('<');
+    expect(texts).toHaveLength(data.touchpoints.length);
+    // Before the script, nothing but what the first frame needs: no touchpoint's thoughts or pain points.
+    expect(found[0]!.body).not.toContain('"text"');
+    data.touchpoints.forEach((entry, i) => {
+      const t = doc.touchpoints.find((tp) => tp.id === entry.id)!;
+      for (const value of [t.thoughts, t.painPoints[0]!.text, t.opportunities[0]!.text, t.channel, t.owner]) {
+        expect(texts[i]).toContain(value.replace(/\s+/g, ' ').trim());
+      }
+    });
+    expect(html.indexOf(`id="${VIEWER_IDS.searchData}"`)).toBeGreaterThan(html.indexOf('<script>'));
   });
 
   it("allows only its own inline script, by the SHA-256 of exactly the script's text", () => {
@@ -297,7 +318,7 @@ describe('buildViewerHtml', () => {
       brandColour: 'red;}</style><script>alert(1)</script>',
       logo: { type: 'text/html', dataBase64: 'PHNjcmlwdD4=' },
     });
-    expect(scripts(page)).toHaveLength(2);
+    expect(scripts(page)).toHaveLength(3);
     expect(page).toContain('--accent:#4c6ef5');
     expect(parse(page).querySelectorAll('img')).toHaveLength(0);
     expect(XSS_PAYLOADS.length).toBeGreaterThan(5);

@@ -40,7 +40,7 @@ import { insightGroupsHtml, multiline, pips } from '../../reports/sections/parts
 import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
 import { fontsForText } from '../map-image';
-import { VIEWER_IDS, type ViewerData } from './data';
+import { VIEWER_IDS, type ViewerData, type ViewerSearchTexts } from './data';
 import { journeyText, pageWords, scriptFamilies } from './scripts';
 import { viewerCss } from './styles';
 import { inOpeningView, mapTiles } from './tiles';
@@ -461,12 +461,15 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
         id: t.id,
         stageId: t.stageId,
         title: oneLine(t.title) || labels.untitled,
-        text: searchText(t, stageNames.get(t.stageId) ?? '', personas),
       })),
     ),
     tiles: tiles.map((t) => ({ layer: t.layer, box: t.box })),
     words: { noMatch: words.noMatch, matches: words.matches, firstListed: words.firstListed },
   };
+
+  const searchTexts: ViewerSearchTexts = groups.flatMap((g) =>
+    g.touchpoints.map((t) => searchText(t, stageNames.get(t.stageId) ?? '', personas)),
+  );
 
   const stageNav = groups
     .map(
@@ -539,6 +542,9 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     // while the rest of the file is still being read.
     `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
     `<script>${runtime.code}</script>`,
+    // Read on the first search. Right after the script, it is also where Chromium's parser next stops (it pauses at a
+    // script element), so the map's first frame is not followed by one long task reading the panels and records.
+    `<script type="application/json" id="${VIEWER_IDS.searchData}">${scriptJson(searchTexts)}</script>`,
     `<div id="${VIEWER_IDS.lateTiles}" hidden>${lateTiles}</div>`,
     summaryHtml(doc, labels, language, groups),
     curveHtml(doc, labels, brand),

@@ -11,7 +11,7 @@
  * textContent.
  */
 import { normaliseForSearch } from '../../../domain/search';
-import { VIEWER_IDS, type ViewerBox, type ViewerData } from '../data';
+import { VIEWER_IDS, type ViewerBox, type ViewerData, type ViewerSearchTexts } from '../data';
 
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2.5;
@@ -440,10 +440,23 @@ function start(): void {
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
   const words = data.words;
   let matches: string[] = [];
+  /** The search texts, once their block (after this script in the file) has been read whole; null before. */
+  const readHaystacks = (): { id: string; text: string }[] | null => {
+    const block = document.getElementById(VIEWER_IDS.searchData);
+    if (!block || (document.readyState === 'loading' && !block.nextSibling)) return null;
+    const texts = JSON.parse(block.textContent ?? '[]') as ViewerSearchTexts;
+    return data.touchpoints.map((t, i) => ({ id: t.id, text: normaliseForSearch(texts[i] ?? '') }));
+  };
+  let searchWaits = false;
   function runSearch() {
     const query = normaliseForSearch(search.value);
     const terms = query ? query.split(' ') : [];
-    if (terms.length) haystacks ??= data.touchpoints.map((t) => ({ id: t.id, text: normaliseForSearch(t.text) }));
+    if (terms.length) haystacks ??= readHaystacks();
+    if (terms.length && !haystacks && !searchWaits) {
+      // Typed before the file is read: searched again, with whatever the box then holds, once it is.
+      searchWaits = true;
+      document.addEventListener('DOMContentLoaded', () => runSearch(), { once: true });
+    }
     matches =
       terms.length && haystacks ? haystacks.filter((h) => terms.every((t) => h.text.includes(t))).map((h) => h.id) : [];
     const set = new Set(matches);
