@@ -375,6 +375,36 @@ describe('interactive viewer', () => {
     await page.context().close();
   });
 
+  it('runs a search typed before the search texts are read once the file is read', async () => {
+    const doc = seedJourney(200);
+    // Types into the search box at the moment the script marks the page ready: the search texts come after the
+    // script in the file, so the parser has not reached them yet.
+    const o = await openViewer(doc, 'seed-early-search', 10_000, (page) =>
+      page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.documentElement?.dataset['viewer'] !== 'ready') return;
+          observer.disconnect();
+          const w = window as unknown as { __searchTextsThen: boolean };
+          w.__searchTextsThen = document.getElementById('viewer-search') !== null;
+          const box = document.getElementById('search') as HTMLInputElement;
+          box.value = 'Fix step 121';
+          box.dispatchEvent(new Event('input'));
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-viewer'] });
+      }),
+    );
+    const { page } = o;
+    expect(await page.evaluate(() => (window as unknown as { __searchTextsThen: boolean }).__searchTextsThen)).toBe(
+      false,
+    );
+    const target = doc.touchpoints.find((t) => t.opportunities.some((p) => p.text === 'Fix step 121'))!;
+    await expectEventually(async () =>
+      expect(await page.locator('#search-status').textContent()).toBe('1 touchpoint matches.'),
+    );
+    expect(await page.locator('button.card-hit.match').getAttribute('data-tp')).toBe(target.id);
+    await nothingRan(o);
+    await page.context().close();
+  });
+
   it('opens a 2,000-touchpoint journey at its first stage, draws only the tiles near the view, and finds and shows a card far off-screen', async () => {
     const doc = seedJourney(2000);
     const o = await openViewer(doc, 'seed-2000', 120_000);
