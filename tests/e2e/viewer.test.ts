@@ -284,8 +284,11 @@ describe('interactive viewer', () => {
     expect(drawn.muted).toBe('#5c636a');
     expect(drawn.face).toEqual([18, 18]);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('record-title');
+    const opened = page.locator(`button.card-hit[data-tp="${inStage(2)[1]!.id}"]`);
+    expect(await opened.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: 'Close details' }).click();
     expect(await page.locator('#details').isHidden()).toBe(true);
+    expect(await opened.getAttribute('aria-expanded')).toBe('false');
 
     // Keyboard only: into the map, to the first card, down, right, Enter, Escape.
     await page.locator('#map-viewport').focus();

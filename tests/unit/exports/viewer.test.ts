@@ -265,6 +265,10 @@ describe('buildViewerHtml', () => {
     expect(toggles.length).toBe(2); // the journey and Priya (Arman has no emotions of his own)
     expect(Array.from(page.querySelectorAll('.toggle'), (t) => t.textContent)).toEqual(['Journey', 'Priya Raman']);
     expect(page.querySelectorAll('button.card-hit')).toHaveLength(rich.touchpoints.length);
+    // Each card says it controls the (closed) details panel before any script runs.
+    expect(page.querySelectorAll('button.card-hit[aria-controls="details"][aria-expanded="false"]')).toHaveLength(
+      rich.touchpoints.length,
+    );
     expect(page.querySelector('#insights')?.textContent).toContain('Top hot spots');
   });
 

@@ -437,7 +437,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
         emotion: emotionText(t.emotion, t.emotionLabel, labels),
       });
       return (
-        `<button type="button" class="card-hit" data-tp="${esc(t.id)}" tabindex="-1" aria-label="${esc(label)}" aria-controls="${VIEWER_IDS.details}" ` +
+        `<button type="button" class="card-hit" data-tp="${esc(t.id)}" tabindex="-1" aria-label="${esc(label)}" aria-controls="${VIEWER_IDS.details}" aria-expanded="false" ` +
         `style="left:${c.x}px;top:${c.y}px;width:${c.width}px;height:${c.height}px"></button>`
       );
     })

@@ -343,14 +343,23 @@ function start(): void {
     }
   });
 
-  for (const [id, card] of cards) {
-    card.setAttribute('aria-expanded', 'false');
-    card.addEventListener('click', () => {
-      setCurrent(id);
-      openDetails(id);
-    });
-    card.addEventListener('focus', () => setCurrent(id));
-  }
+  // One listener each on the map for every card (2,000 cards would be 4,000 listeners to add before the first frame);
+  // the builder writes each card's aria-expanded="false".
+  const cardOf = (target: EventTarget | null): string | null => {
+    const card = target instanceof Element ? target.closest<HTMLElement>('button.card-hit') : null;
+    const id = card?.dataset['tp'];
+    return id && cards.get(id) === card ? id : null;
+  };
+  canvas.addEventListener('click', (e) => {
+    const id = cardOf(e.target);
+    if (!id) return;
+    setCurrent(id);
+    openDetails(id);
+  });
+  canvas.addEventListener('focusin', (e) => {
+    const id = cardOf(e.target);
+    if (id) setCurrent(id);
+  });
 
   const move = (id: string, key: string): string | null => {
     const at = place.get(id);
