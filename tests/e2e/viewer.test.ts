@@ -271,9 +271,24 @@ describe('interactive viewer', () => {
       expect(body).toContain(field);
     }
     expect(body).toContain(inStage(2)[1]!.thoughts);
+    // An empty field shows a muted dash, and a face is 18 px, both from the stylesheet.
+    const drawn = await page.locator('#details-body').evaluate((panel) => {
+      const empty = panel.querySelector('.field.empty dd')!;
+      const face = panel.querySelector('.emotion svg')!.getBoundingClientRect();
+      const muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim();
+      const dash = getComputedStyle(empty, '::before');
+      return { dash: dash.content, colour: dash.color, muted, face: [face.width, face.height] };
+    });
+    expect(drawn.dash).toBe('"–"');
+    expect(drawn.colour).toBe('rgb(92, 99, 106)');
+    expect(drawn.muted).toBe('#5c636a');
+    expect(drawn.face).toEqual([18, 18]);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('record-title');
+    const opened = page.locator(`button.card-hit[data-tp="${inStage(2)[1]!.id}"]`);
+    expect(await opened.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('button', { name: 'Close details' }).click();
     expect(await page.locator('#details').isHidden()).toBe(true);
+    expect(await opened.getAttribute('aria-expanded')).toBe('false');
 
     // Keyboard only: into the map, to the first card, down, right, Enter, Escape.
     await page.locator('#map-viewport').focus();
@@ -359,6 +374,36 @@ describe('interactive viewer', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toBe('No touchpoint matches.');
     await search.fill('');
     expect(await page.locator('button.card-hit.match').count()).toBe(0);
+    await nothingRan(o);
+    await page.context().close();
+  });
+
+  it('runs a search typed before the search texts are read once the file is read', async () => {
+    const doc = seedJourney(200);
+    // Types into the search box at the moment the script marks the page ready: the search texts come after the
+    // script in the file, so the parser has not reached them yet.
+    const o = await openViewer(doc, 'seed-early-search', 10_000, (page) =>
+      page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.documentElement?.dataset['viewer'] !== 'ready') return;
+          observer.disconnect();
+          const w = window as unknown as { __searchTextsThen: boolean };
+          w.__searchTextsThen = document.getElementById('viewer-search') !== null;
+          const box = document.getElementById('search') as HTMLInputElement;
+          box.value = 'Fix step 121';
+          box.dispatchEvent(new Event('input'));
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-viewer'] });
+      }),
+    );
+    const { page } = o;
+    expect(await page.evaluate(() => (window as unknown as { __searchTextsThen: boolean }).__searchTextsThen)).toBe(
+      false,
+    );
+    const target = doc.touchpoints.find((t) => t.opportunities.some((p) => p.text === 'Fix step 121'))!;
+    await expectEventually(async () =>
+      expect(await page.locator('#search-status').textContent()).toBe('1 touchpoint matches.'),
+    );
+    expect(await page.locator('button.card-hit.match').getAttribute('data-tp')).toBe(target.id);
     await nothingRan(o);
     await page.context().close();
   });

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { buildViewerHtml, scriptJson } from '../../../renderer/src/exports/viewer/build';
-import { VIEWER_IDS, type ViewerData } from '../../../renderer/src/exports/viewer/data';
+import { VIEWER_IDS, type ViewerData, type ViewerSearchTexts } from '../../../renderer/src/exports/viewer/data';
 import { journeyText, scriptFamilies } from '../../../renderer/src/exports/viewer/scripts';
 import { inOpeningView } from '../../../renderer/src/exports/viewer/tiles';
 import { buildRichJourney, PHOTO_BLOB_OF, PNG_BASE64 } from '../reports/fixture';
@@ -15,6 +15,8 @@ import { journey } from '../../fixtures/journey-builder';
 import { loadReportFontsNode } from '../reports/load-fonts';
 import { payloadJourney, seedJourney, XSS_PAYLOADS } from '../../fixtures/viewer-journeys';
 import { SEED_TITLE } from '../../fixtures/seed-text';
+import { computeReportSummary } from '../../../renderer/src/reports/summary';
+import { signed } from '../../../renderer/src/reports/escape';
 
 const fonts = loadReportFontsNode();
 
@@ -52,11 +54,15 @@ describe('buildViewerHtml', () => {
   const doc = payloadJourney();
   const html = buildViewerHtml(doc, { fonts, date: '1 March 2026' });
 
-  it('has exactly two script elements: the JSON data and the runtime; no payload opened a tag', () => {
+  it('has exactly three script elements: the JSON data, the runtime and the JSON search texts; no payload opened a tag', () => {
     const found = scripts(html);
-    expect(found.map((s) => s.attrs.trim())).toEqual([`type="application/json" id="${VIEWER_IDS.data}"`, '']);
+    expect(found.map((s) => s.attrs.trim())).toEqual([
+      `type="application/json" id="${VIEWER_IDS.data}"`,
+      '',
+      `type="application/json" id="${VIEWER_IDS.searchData}"`,
+    ]);
     const page = parse(html);
-    expect(page.querySelectorAll('script')).toHaveLength(2);
+    expect(page.querySelectorAll('script')).toHaveLength(3);
     expect(
       page.querySelectorAll('iframe, object, embed, form, base, link, frame, meta[http-equiv="refresh"]'),
     ).toHaveLength(0);
@@ -99,6 +105,23 @@ describe('buildViewerHtml', () => {
     expect(data.touchpoints.map((t) => t.title).sort()).toEqual(doc.touchpoints.map((t) => t.title).sort());
     expect(data.stages.map((s) => s.touchpoints.length)).toEqual([2, 2, 1]);
     expect(scriptJson('</script><!--')).toBe('"\\u003c/script\\u003e\\u003c!--"');
+  });
+
+  it('writes the search texts after the script, one per touchpoint in the data order, each field of it once', () => {
+    const found = scripts(html);
+    const data = JSON.parse(found[0]!.body) as ViewerData;
+    const texts = JSON.parse(found[2]!.body) as ViewerSearchTexts;
+    expect(found[2]!.body).not.toContain('<');
+    expect(texts).toHaveLength(data.touchpoints.length);
+    // Before the script, nothing but what the first frame needs: no touchpoint's thoughts or pain points.
+    expect(found[0]!.body).not.toContain('"text"');
+    data.touchpoints.forEach((entry, i) => {
+      const t = doc.touchpoints.find((tp) => tp.id === entry.id)!;
+      for (const value of [t.thoughts, t.painPoints[0]!.text, t.opportunities[0]!.text, t.channel, t.owner]) {
+        expect(texts[i]).toContain(value.replace(/\s+/g, ' ').trim());
+      }
+    });
+    expect(html.indexOf(`id="${VIEWER_IDS.searchData}"`)).toBeGreaterThan(html.indexOf('<script>'));
   });
 
   it("allows only its own inline script, by the SHA-256 of exactly the script's text", () => {
@@ -170,7 +193,50 @@ describe('buildViewerHtml', () => {
       'Metrics',
     ]);
     expect(compareRecord.querySelector('.emotion use')?.getAttribute('href')).toBe('#face-2');
+    // The dash and the faces' size come from the stylesheet, not from markup repeated in every record.
+    expect(compareRecord.querySelectorAll('.field.empty dd')).toHaveLength(5);
+    for (const dd of Array.from(compareRecord.querySelectorAll('.field.empty dd'))) expect(dd.innerHTML).toBe('');
+    const faces = Array.from(compareRecord.querySelectorAll('.emotion svg'));
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces)
+      expect(face.outerHTML).toMatch(/^<svg class="use-face" aria-hidden="true"><use href="#face-/);
     expect(page.querySelectorAll('symbol[id^="face-"]')).toHaveLength(8);
+  });
+
+  it("shows the report summary's counts and average emotion in the insights panel", () => {
+    for (const doc of [buildRichJourney().doc, seedJourney(30)]) {
+      const summary = computeReportSummary(doc);
+      const page = parse(buildViewerHtml(doc, { fonts: [] }));
+      const values = Array.from(page.querySelectorAll('#insights .tile-value'), (v) => v.textContent!.trim());
+      const c = summary.counts;
+      expect(values.slice(0, 5)).toEqual(
+        [c.stages, c.touchpoints, c.painPoints, c.opportunities, c.personas].map((n) => String(n)),
+      );
+      expect(summary.averageEmotion).not.toBeNull();
+      expect(values[5]).toBe(signed(summary.averageEmotion!));
+    }
+  });
+
+  it("writes each connection's share in the records of both its ends, the same share the same way", () => {
+    const b = journey({ title: 'Shares' });
+    const stage = b.stage('Choose');
+    const [a, c, d, e] = ['Start', 'Online', 'Branch', 'Phone'].map((title) => b.touchpoint(stage, { title }));
+    b.connect(a!, c!, 'main', { share: 62.5 });
+    b.connect(a!, d!, 'alternative', { share: 25 });
+    b.connect(a!, e!, 'alternative', { share: 12.5, label: 'after hours' });
+    b.connect(c!, d!, 'recovery', { share: 62.5 });
+    const page = parse(buildViewerHtml(b.build(), { fonts: [] }));
+    const lines = (id: string) =>
+      Array.from(page.getElementById(VIEWER_IDS.record + id)!.querySelectorAll('.field li'), (li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    expect(lines(a!.id)).toEqual([
+      'Main path to Online · 62.5%',
+      'Alternative to Branch · 25%',
+      'Alternative to Phone · after hours · 12.5%',
+    ]);
+    expect(lines(c!.id)).toEqual(['Main path from Start · 62.5%', 'Recovery to Branch · 62.5%']);
+    expect(lines(e!.id)).toEqual(['Alternative from Start · after hours · 12.5%']);
   });
 
   it('keeps the records in an inert template, out of the page until print', () => {
@@ -199,6 +265,10 @@ describe('buildViewerHtml', () => {
     expect(toggles.length).toBe(2); // the journey and Priya (Arman has no emotions of his own)
     expect(Array.from(page.querySelectorAll('.toggle'), (t) => t.textContent)).toEqual(['Journey', 'Priya Raman']);
     expect(page.querySelectorAll('button.card-hit')).toHaveLength(rich.touchpoints.length);
+    // Each card says it controls the (closed) details panel before any script runs.
+    expect(page.querySelectorAll('button.card-hit[aria-controls="details"][aria-expanded="false"]')).toHaveLength(
+      rich.touchpoints.length,
+    );
     expect(page.querySelector('#insights')?.textContent).toContain('Top hot spots');
   });
 
@@ -252,7 +322,7 @@ describe('buildViewerHtml', () => {
       brandColour: 'red;}</style><script>alert(1)</script>',
       logo: { type: 'text/html', dataBase64: 'PHNjcmlwdD4=' },
     });
-    expect(scripts(page)).toHaveLength(2);
+    expect(scripts(page)).toHaveLength(3);
     expect(page).toContain('--accent:#4c6ef5');
     expect(parse(page).querySelectorAll('img')).toHaveLength(0);
     expect(XSS_PAYLOADS.length).toBeGreaterThan(5);

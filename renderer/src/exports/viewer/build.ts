@@ -24,9 +24,9 @@ import runtime from './runtime/main.ts?viewer-runtime';
 import type { BlobId } from '../../domain/ids';
 import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS } from '../../domain/vocabulary';
-import { computeReportSummary } from '../../reports/summary';
+import { computeInsights } from '../../domain/insights';
 import { reportInsightGroups } from '../../reports/insight-groups';
-import { stageGroups } from '../../reports/journey-order';
+import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
 import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
 import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
@@ -40,7 +40,7 @@ import { insightGroupsHtml, multiline, pips } from '../../reports/sections/parts
 import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
 import { fontsForText } from '../map-image';
-import { VIEWER_IDS, type ViewerData } from './data';
+import { VIEWER_IDS, type ViewerData, type ViewerSearchTexts } from './data';
 import { journeyText, pageWords, scriptFamilies } from './scripts';
 import { viewerCss } from './styles';
 import { inOpeningView, mapTiles } from './tiles';
@@ -60,7 +60,6 @@ export interface ViewerOptions {
 }
 
 const esc = escapeHtml;
-const DASH = '<span class="muted">–</span>';
 
 /** A viewer sentence with its `{name}` values filled in. */
 function fill(template: string, values: Record<string, string>): string {
@@ -117,8 +116,9 @@ function symbols(): string {
   return `<svg class="symbols" width="0" height="0" aria-hidden="true" focusable="false"><defs>${faces.join('')}${severities.join('')}</defs></svg>`;
 }
 
+/** A face in a record, sized by the stylesheet (`.use-face`): 600 faces at 200 touchpoints, so every byte counts. */
 function faceUse(score: number | null): string {
-  return `<svg class="face" width="18" height="18" aria-hidden="true"><use href="#${faceId(score)}"/></svg>`;
+  return `<svg class="use-face" aria-hidden="true"><use href="#${faceId(score)}"/></svg>`;
 }
 
 function emotionHtml(score: number | null, label: string, labels: Labels): string {
@@ -130,9 +130,12 @@ function emotionHtml(score: number | null, label: string, labels: Labels): strin
   );
 }
 
-/** One field of a record; an empty one shows a dash on screen and is left out of print. */
+/**
+ * One field of a record; an empty one shows a dash on screen (drawn by the stylesheet: a record has six or so, and
+ * the file 1,300 at 200 touchpoints) and is left out of print.
+ */
 function field(label: string, body: string): string {
-  return `<div class="field${body ? '' : ' empty'}"><dt>${esc(label)}</dt><dd>${body || DASH}</dd></div>`;
+  return `<div class="field${body ? '' : ' empty'}"><dt>${esc(label)}</dt><dd>${body}</dd></div>`;
 }
 
 function textOr(text: string): string {
@@ -151,6 +154,8 @@ interface RecordContext {
   incoming: ReadonlyMap<string, Connection[]>;
   outgoing: ReadonlyMap<string, Connection[]>;
   labels: Labels;
+  /** Connection shares already written, by value. */
+  shares: Map<number, string>;
 }
 
 function byEnd(connections: readonly Connection[], end: 'source' | 'target'): Map<string, Connection[]> {
@@ -163,13 +168,23 @@ function byEnd(connections: readonly Connection[], end: 'source' | 'target'): Ma
   return out;
 }
 
+/** A connection's share as the report writes it ("12.5%"), each value formatted once: Intl formatters are slow to make. */
+function shareText(share: number, ctx: RecordContext): string {
+  let text = ctx.shares.get(share);
+  if (text === undefined) {
+    text = `${formatMetricNumber(share)}%`;
+    ctx.shares.set(share, text);
+  }
+  return text;
+}
+
 /** The touchpoint's connections, each naming the other end as a button that opens it (plain text in print). */
 function paths(t: Touchpoint, ctx: RecordContext): string {
   const line = (c: Connection, other: string, arrow: string) => {
     const to = ctx.touchpoints.get(other);
     if (!to) return [];
     const kind = (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
-    const extra = [oneLine(c.label), c.share === null ? '' : `${formatMetricNumber(c.share)}%`].filter(Boolean);
+    const extra = [oneLine(c.label), c.share === null ? '' : shareText(c.share, ctx)].filter(Boolean);
     return [
       `<span class="pill kind-${kind}">${esc(ctx.labels.connectionKind[kind])}</span> ${arrow} ` +
         `<button type="button" class="goto" data-goto="${esc(to.id)}">${esc(oneLine(to.title) || ctx.labels.untitled)}</button>` +
@@ -257,32 +272,45 @@ function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<stri
     .join(' \n ');
 }
 
-function summaryHtml(doc: JourneyDocument, labels: Labels, language: ReportLanguage): string {
-  const summary = computeReportSummary(doc);
-  const c = summary.counts;
+/**
+ * The insights panel: the report summary's counts and average, and its insight groups, from one computation of the
+ * insights (the report's computeReportSummary would compute them a second time, and rank hot spots the viewer does
+ * not show).
+ */
+function summaryHtml(
+  doc: JourneyDocument,
+  labels: Labels,
+  language: ReportLanguage,
+  groups: readonly StageGroup[],
+): string {
+  const insights = computeInsights(doc);
+  const all = groups.flatMap((g) => g.touchpoints);
   const tiles = (
     [
-      [c.stages, labels.summary.stages],
-      [c.touchpoints, labels.summary.touchpoints],
-      [c.painPoints, labels.summary.painPoints],
-      [c.opportunities, labels.summary.opportunities],
-      [c.personas, labels.summary.personas],
+      [groups.length, labels.summary.stages],
+      [all.length, labels.summary.touchpoints],
+      [all.reduce((n, t) => n + t.painPoints.length, 0), labels.summary.painPoints],
+      [all.reduce((n, t) => n + t.opportunities.length, 0), labels.summary.opportunities],
+      [doc.personas.length, labels.summary.personas],
     ] as const
   )
     .map(
       ([v, l]) => `<div class="tile"><div class="tile-value">${v}</div><div class="tile-label">${esc(l)}</div></div>`,
     )
     .join('');
-  const avg = summary.averageEmotion;
+  const average = insights.health.find((h) => h.key === 'averageEmotion')?.value ?? null;
+  const avg = average === null ? null : Math.round(average * 10) / 10;
   const avgTile =
     avg === null
       ? ''
       : `<div class="tile"><div class="tile-value">${faceSvg(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
-  const groups = insightGroupsHtml(reportInsightGroups(doc, { language }));
+  const insightGroups = insightGroupsHtml(reportInsightGroups(doc, { language }, insights));
   return (
     `<section class="panel insights" id="insights" aria-labelledby="insights-h"><h2 id="insights-h">${esc(labels.viewer.insights)}</h2>` +
     `<div class="tiles">${tiles}${avgTile}</div>` +
-    (groups ? `<div class="insight-grid">${groups}</div>` : `<p class="muted">${esc(labels.viewer.noInsights)}</p>`) +
+    (insightGroups
+      ? `<div class="insight-grid">${insightGroups}</div>`
+      : `<p class="muted">${esc(labels.viewer.noInsights)}</p>`) +
     '</section>'
   );
 }
@@ -354,6 +382,19 @@ function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string 
   );
 }
 
+/** Every character of the texts once, in order of first use. */
+function distinctCharacters(texts: readonly string[]): string {
+  const seen = new Set<number>();
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      seen.add(point);
+    }
+  }
+  return Array.from(seen, (point) => String.fromCodePoint(point)).join('');
+}
+
 export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): string {
   const language = options.language ?? 'en';
   const labels = REPORT_LABELS[language] ?? REPORT_LABELS.en;
@@ -396,7 +437,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
         emotion: emotionText(t.emotion, t.emotionLabel, labels),
       });
       return (
-        `<button type="button" class="card-hit" data-tp="${esc(t.id)}" tabindex="-1" aria-label="${esc(label)}" aria-controls="${VIEWER_IDS.details}" ` +
+        `<button type="button" class="card-hit" data-tp="${esc(t.id)}" tabindex="-1" aria-label="${esc(label)}" aria-controls="${VIEWER_IDS.details}" aria-expanded="false" ` +
         `style="left:${c.x}px;top:${c.y}px;width:${c.width}px;height:${c.height}px"></button>`
       );
     })
@@ -420,12 +461,15 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
         id: t.id,
         stageId: t.stageId,
         title: oneLine(t.title) || labels.untitled,
-        text: searchText(t, stageNames.get(t.stageId) ?? '', personas),
       })),
     ),
     tiles: tiles.map((t) => ({ layer: t.layer, box: t.box })),
     words: { noMatch: words.noMatch, matches: words.matches, firstListed: words.firstListed },
   };
+
+  const searchTexts: ViewerSearchTexts = groups.flatMap((g) =>
+    g.touchpoints.map((t) => searchText(t, stageNames.get(t.stageId) ?? '', personas)),
+  );
 
   const stageNav = groups
     .map(
@@ -441,6 +485,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     incoming: byEnd(doc.connections, 'target'),
     outgoing: byEnd(doc.connections, 'source'),
     labels,
+    shares: new Map(),
   };
   const records = groups
     .map(
@@ -497,8 +542,11 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
     // while the rest of the file is still being read.
     `<script type="application/json" id="${VIEWER_IDS.data}">${scriptJson(data)}</script>`,
     `<script>${runtime.code}</script>`,
+    // Read on the first search. Right after the script, it is also where Chromium's parser next stops (it pauses at a
+    // script element), so the map's first frame is not followed by one long task reading the panels and records.
+    `<script type="application/json" id="${VIEWER_IDS.searchData}">${scriptJson(searchTexts)}</script>`,
     `<div id="${VIEWER_IDS.lateTiles}" hidden>${lateTiles}</div>`,
-    summaryHtml(doc, labels, language),
+    summaryHtml(doc, labels, language, groups),
     curveHtml(doc, labels, brand),
     personasHtml(doc, labels, options.personaPhotos),
     `<section class="records" aria-label="${esc(words.allTouchpoints)}"><h2 class="records-title">${esc(words.allTouchpointsTitle)}</h2>` +
@@ -510,7 +558,8 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   // Noto Sans for the subsets the text touches; a script family (Tamil…) only when its script is used, and then
   // only its own subsets, since its Latin ones repeat Noto Sans's.
   // The page's own words are Latin in English (Noto Sans), in their script otherwise; the rest comes from the journey.
-  const allText = `${title}\nAa–·…“”\n${pageWords(language)}\n${journeyText(doc)}`;
+  // Which fonts a text needs depends only on which characters it has: each is looked at once, not once a use.
+  const allText = distinctCharacters([title, 'Aa–·…“”', pageWords(language), journeyText(doc)]);
   const families = new Set(scriptFamilies(allText));
   const latinRanges = new Set(options.fonts.filter((f) => f.family === 'Noto Sans').map((f) => f.unicodeRange));
   const candidates = options.fonts.filter(

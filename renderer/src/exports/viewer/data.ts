@@ -26,9 +26,14 @@ export interface ViewerTouchpoint {
   id: string;
   stageId: string;
   title: string;
-  /** Every text field of the touchpoint, joined, for search. */
-  text: string;
 }
+
+/**
+ * Every text field of each touchpoint, joined, for search, in the order of `ViewerData.touchpoints`. A second JSON
+ * block, after the script: the first frame needs none of it (a tenth of a 2,000-touchpoint file's bytes before the
+ * map), and search reads it on its first use.
+ */
+export type ViewerSearchTexts = string[];
 
 /** The drawing's layers, bottom to top: connections, cards, connection labels. */
 export type ViewerLayer = 'routes' | 'cards' | 'plates';
@@ -61,6 +66,8 @@ export interface ViewerWords {
 /** Element ids the builder writes and the runtime finds. */
 export const VIEWER_IDS = {
   data: 'viewer-data',
+  /** The search texts' JSON block (`ViewerSearchTexts`), after the script. */
+  searchData: 'viewer-search',
   viewport: 'map-viewport',
   canvas: 'map-canvas',
   /** Holds one `<template>` per map tile. */

@@ -72,9 +72,11 @@ main{display:block;padding:12px 16px 32px}
 .field{padding:6px 0;border-top:1px solid #eef0f2}
 .field dt{font-size:12px;font-weight:700;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
 .field dd{margin:2px 0 0}
+.field.empty dd::before{content:"–";color:var(--muted)}
 .field ul{margin:2px 0;padding-left:18px}
 .emotion{display:inline-flex;gap:4px;align-items:center}
 .emotion svg{vertical-align:middle}
+.use-face{width:18px;height:18px}
 .persona-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px}
 .pill{display:inline-flex;gap:4px;align-items:center;font-size:12px;padding:0 8px;border-radius:10px;border:1px solid var(--line);background:var(--bg);white-space:nowrap}
 .pill.moment{border-color:#364fc7;background:#edf2ff}

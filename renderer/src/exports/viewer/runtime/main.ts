@@ -11,7 +11,7 @@
  * textContent.
  */
 import { normaliseForSearch } from '../../../domain/search';
-import { VIEWER_IDS, type ViewerBox, type ViewerData } from '../data';
+import { VIEWER_IDS, type ViewerBox, type ViewerData, type ViewerSearchTexts } from '../data';
 
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2.5;
@@ -343,14 +343,23 @@ function start(): void {
     }
   });
 
-  for (const [id, card] of cards) {
-    card.setAttribute('aria-expanded', 'false');
-    card.addEventListener('click', () => {
-      setCurrent(id);
-      openDetails(id);
-    });
-    card.addEventListener('focus', () => setCurrent(id));
-  }
+  // One listener each on the map for every card (2,000 cards would be 4,000 listeners to add before the first frame);
+  // the builder writes each card's aria-expanded="false".
+  const cardOf = (target: EventTarget | null): string | null => {
+    const card = target instanceof Element ? target.closest<HTMLElement>('button.card-hit') : null;
+    const id = card?.dataset['tp'];
+    return id && cards.get(id) === card ? id : null;
+  };
+  canvas.addEventListener('click', (e) => {
+    const id = cardOf(e.target);
+    if (!id) return;
+    setCurrent(id);
+    openDetails(id);
+  });
+  canvas.addEventListener('focusin', (e) => {
+    const id = cardOf(e.target);
+    if (id) setCurrent(id);
+  });
 
   const move = (id: string, key: string): string | null => {
     const at = place.get(id);
@@ -440,10 +449,23 @@ function start(): void {
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
   const words = data.words;
   let matches: string[] = [];
+  /** The search texts, once their block (after this script in the file) has been read whole; null before. */
+  const readHaystacks = (): { id: string; text: string }[] | null => {
+    const block = document.getElementById(VIEWER_IDS.searchData);
+    if (!block || (document.readyState === 'loading' && !block.nextSibling)) return null;
+    const texts = JSON.parse(block.textContent ?? '[]') as ViewerSearchTexts;
+    return data.touchpoints.map((t, i) => ({ id: t.id, text: normaliseForSearch(texts[i] ?? '') }));
+  };
+  let searchWaits = false;
   function runSearch() {
     const query = normaliseForSearch(search.value);
     const terms = query ? query.split(' ') : [];
-    if (terms.length) haystacks ??= data.touchpoints.map((t) => ({ id: t.id, text: normaliseForSearch(t.text) }));
+    if (terms.length) haystacks ??= readHaystacks();
+    if (terms.length && !haystacks && !searchWaits) {
+      // Typed before the file is read: searched again, with whatever the box then holds, once it is.
+      searchWaits = true;
+      document.addEventListener('DOMContentLoaded', () => runSearch(), { once: true });
+    }
     matches =
       terms.length && haystacks ? haystacks.filter((h) => terms.every((t) => h.text.includes(t))).map((h) => h.id) : [];
     const set = new Set(matches);
