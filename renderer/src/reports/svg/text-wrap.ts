@@ -39,38 +39,58 @@ export function estimateWidth(text: string, fontSize: number): number {
 
 /**
  * Wrap text into at most `maxLines` lines of at most `maxWidth` px; the last
- * line ends in an ellipsis when text was left out.
+ * line ends in an ellipsis when text was left out. Each word is split into
+ * graphemes and measured once, and a line's width is kept as it grows (the
+ * map wraps every card's title: measuring each candidate line from its start
+ * made long titles quadratic).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  // Widths are summed in ems, grapheme after grapheme from the line's start, as estimateWidth does, so a line
+  // breaks exactly where measuring it whole would break it.
+  const fits = (em: number) => em * fontSize <= maxWidth;
   const words = oneLine(text).split(' ').filter(Boolean);
+  const space = graphemeEm(' ');
   const lines: string[] = [];
   let line = '';
+  let lineEm = 0;
   const push = () => {
     if (line) lines.push(line);
     line = '';
+    lineEm = 0;
   };
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (estimateWidth(candidate, fontSize) <= maxWidth) {
-      line = candidate;
-      continue;
+    const parts = graphemes(word);
+    const ems = parts.map(graphemeEm);
+    if (line) {
+      let candidate = lineEm + space;
+      for (const em of ems) candidate += em;
+      if (fits(candidate)) {
+        line = `${line} ${word}`;
+        lineEm = candidate;
+        continue;
+      }
     }
     push();
-    if (estimateWidth(word, fontSize) <= maxWidth) {
+    let wordEm = 0;
+    for (const em of ems) wordEm += em;
+    if (fits(wordEm)) {
       line = word;
+      lineEm = wordEm;
       continue;
     }
     // A word longer than a line: cut it between grapheme clusters.
-    for (const g of graphemes(word)) {
-      if (line && estimateWidth(line + g, fontSize) > maxWidth) push();
+    parts.forEach((g, i) => {
+      if (line && !fits(lineEm + ems[i]!)) push();
       line += g;
-    }
+      lineEm += ems[i]!;
+    });
   }
   push();
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && estimateWidth(`${last}…`, fontSize) > maxWidth) last = graphemes(last).slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  const last = graphemes(kept[maxLines - 1]!);
+  const withEllipsis = () => last.reduce((sum, g) => sum + graphemeEm(g), 0) + graphemeEm('…');
+  while (last.length > 0 && !fits(withEllipsis())) last.pop();
+  kept[maxLines - 1] = `${last.join('').trimEnd()}…`;
   return kept;
 }
