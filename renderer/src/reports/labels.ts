@@ -144,6 +144,36 @@ export interface Labels {
    * Intl.PluralRules(locale). Its legends reuse `sections.personas` and `map.legend`.
    */
   poster: PosterWords;
+  /**
+   * The workshop part of the Markdown export (top-voted items, open questions,
+   * what the room added, clusters, parking lot). `{name}` marks a value filled
+   * in; `[one, other]` pairs are a count's two forms, chosen by Intl.PluralRules(locale).
+   */
+  workshopSummary: WorkshopSummaryWords;
+}
+
+export interface WorkshopSummaryWords {
+  /** "Workshop summary: {title}". */
+  title: string;
+  untitledJourney: string;
+  /** "Session started {time}." */
+  started: string;
+  /** "Added during the session: {touchpoints}, {notes}, {questions}." */
+  addedCounts: string;
+  touchpoints: [string, string];
+  notes: [string, string];
+  questions: [string, string];
+  dots: [string, string];
+  topVoted: string;
+  openQuestions: string;
+  addedHeading: string;
+  clusters: string;
+  parkingLot: string;
+  untitled: string;
+  untitledCluster: string;
+  empty: string;
+  kind: Record<'touchpoint' | 'pain' | 'opportunity', string>;
+  addedKind: Record<'touchpoint' | 'note' | 'question', string>;
 }
 
 export interface PosterWords {
@@ -563,6 +593,26 @@ const EN: Labels = {
     steps:
       "Print every sheet at 100 % (no “fit to page”). Trim each sheet on its crop marks, lay them out as below (row A at the top, column 1 on the left) and glue or tape them; neighbouring sheets repeat {overlap} mm of each other's edge, so lay each one over its neighbour until the drawing matches.",
     caption: 'Sheet {label} · row {row}, column {column} of {rows} × {columns} · {title}',
+  },
+  workshopSummary: {
+    title: 'Workshop summary: {title}',
+    untitledJourney: 'Untitled journey',
+    started: 'Session started {time}.',
+    addedCounts: 'Added during the session: {touchpoints}, {notes}, {questions}.',
+    touchpoints: ['{count} touchpoint', '{count} touchpoints'],
+    notes: ['{count} note', '{count} notes'],
+    questions: ['{count} question', '{count} questions'],
+    dots: ['{count} dot', '{count} dots'],
+    topVoted: 'Top-voted',
+    openQuestions: 'Open questions',
+    addedHeading: 'Added during the session',
+    clusters: 'Clusters',
+    parkingLot: 'Parking lot',
+    untitled: 'Untitled',
+    untitledCluster: 'Untitled cluster',
+    empty: '(empty)',
+    kind: { touchpoint: 'touchpoint', pain: 'pain point', opportunity: 'opportunity' },
+    addedKind: { touchpoint: 'Touchpoint', note: 'Note', question: 'Question' },
   },
 };
 

@@ -8,8 +8,41 @@ import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
 import { isBlueprint, laneBands, laneOf } from '../domain/lanes';
 import { workshopSummaryMarkdown } from '../domain/workshop';
+import type { SummaryWords } from '../domain/workshop/markdown';
+import { fill } from './insight-text';
 import { REPORT_LABELS, emotionWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
+
+/** The workshop summary's words in the labels' language, counts in their plural form (Intl.PluralRules). */
+export function workshopSummaryWords(labels: Labels): SummaryWords {
+  const w = labels.workshopSummary;
+  const plurals = new Intl.PluralRules(labels.locale);
+  const numbers = new Intl.NumberFormat(labels.locale);
+  const count = (forms: readonly [string, string]) => (n: number) =>
+    fill(plurals.select(n) === 'one' ? forms[0] : forms[1], { count: numbers.format(n) });
+  return {
+    title: (title) => fill(w.title, { title }),
+    untitledJourney: w.untitledJourney,
+    started: (time) => fill(w.started, { time }),
+    addedCounts: (c) =>
+      fill(w.addedCounts, {
+        touchpoints: count(w.touchpoints)(c.touchpoints),
+        notes: count(w.notes)(c.notes),
+        questions: count(w.questions)(c.questions),
+      }),
+    dots: count(w.dots),
+    topVoted: w.topVoted,
+    openQuestions: w.openQuestions,
+    addedHeading: w.addedHeading,
+    clusters: w.clusters,
+    parkingLot: w.parkingLot,
+    untitled: w.untitled,
+    untitledCluster: w.untitledCluster,
+    empty: w.empty,
+    kind: w.kind,
+    addedKind: w.addedKind,
+  };
+}
 
 /** The opportunity scores in the order the matrix names them. */
 const SCORE_ORDER = ['customerValue', 'businessValue', 'effort', 'confidence'] as const;
@@ -127,7 +160,11 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
     out.push(`## ${labels.sections.notes}`, '', ...notes.map((n) => `- ${escapeMarkdown(n.text)}`), '');
   }
   // Votes, open questions and the parking lot, for journeys mapped in a workshop.
-  const workshop = workshopSummaryMarkdown(doc, { level: 2 });
+  const workshop = workshopSummaryMarkdown(doc, {
+    level: 2,
+    words: workshopSummaryWords(labels),
+    locale: labels.locale,
+  });
   if (workshop) out.push(workshop, '');
   return `${out
     .join('\n')
