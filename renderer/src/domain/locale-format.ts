@@ -12,8 +12,12 @@ interface LocaleFallback {
   decimal: string;
   /** Month names as a long date uses them (Armenian: genitive). */
   months: readonly string[];
-  /** A long date from day, month name and year. */
-  longDate: (day: number, month: string, year: number) => string;
+  /** A long date from day (as written: "3", or "03" where a date style pads it), month name and year. */
+  longDate: (day: string, month: string, year: number) => string;
+  /** Abbreviated month names, as a medium date uses them. */
+  shortMonths: readonly string[];
+  /** A medium date from day, abbreviated month name and year. */
+  mediumDate: (day: number, month: string, year: number) => string;
   /** "3 minutes ago" / "in 3 minutes" (as Intl.RelativeTimeFormat with numeric: 'auto'). */
   relative: (value: number, unit: Intl.RelativeTimeFormatUnit) => string;
 }
@@ -47,6 +51,8 @@ const FALLBACKS: Readonly<Record<string, LocaleFallback>> = {
       'դեկտեմբերի',
     ],
     longDate: (day, month, year) => `${day} ${month}, ${year} թ.`,
+    shortMonths: ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'],
+    mediumDate: (day, month, year) => `${String(day).padStart(2, '0')} ${month}, ${year} թ.`,
     relative: (value, unit) => {
       if (unit === 'day' && value === -1) return 'երեկ';
       if (unit === 'day' && value === 1) return 'վաղը';
@@ -90,7 +96,50 @@ export function formatLongDateIn(locale: string, date: Date, timeZone?: string):
   const day = utc ? date.getUTCDate() : date.getDate();
   const month = utc ? date.getUTCMonth() : date.getMonth();
   const year = utc ? date.getUTCFullYear() : date.getFullYear();
-  return fallback.longDate(day, fallback.months[month] ?? '', year);
+  return fallback.longDate(String(day), fallback.months[month] ?? '', year);
+}
+
+/**
+ * A moment as Intl's `dateStyle` (medium or long) with `timeStyle: 'short'` writes it in the locale,
+ * or the time alone when no date style is given; where the runtime lacks the locale, the date from
+ * the locale's own month names and a 24-hour time ("29 նոյ, 2026 թ., 15:05").
+ */
+export function formatDateTimeIn(
+  locale: string,
+  date: Date | number,
+  options: { dateStyle?: 'medium' | 'long'; timeZone?: string | undefined } = {},
+): string {
+  const at = typeof date === 'number' ? new Date(date) : date;
+  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
+  const fallback = fallbackFor(locale);
+  if (!fallback) {
+    return new Intl.DateTimeFormat(locale, {
+      ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}),
+      timeStyle: 'short',
+      ...zone,
+    }).format(at);
+  }
+  const time = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...zone,
+  }).format(at);
+  if (!options.dateStyle) return time;
+  const parts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', ...zone })
+    .formatToParts(at)
+    .reduce<Record<string, number>>(
+      (acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }),
+      {},
+    );
+  const day = parts['day'] ?? 1;
+  const month = (parts['month'] ?? 1) - 1;
+  const year = parts['year'] ?? 1970;
+  const datePart =
+    options.dateStyle === 'long'
+      ? fallback.longDate(String(day).padStart(2, '0'), fallback.months[month] ?? '', year)
+      : fallback.mediumDate(day, fallback.shortMonths[month] ?? '', year);
+  return `${datePart}, ${time}`;
 }
 
 /** A relative time ("3 minutes ago", "yesterday") as Intl.RelativeTimeFormat with numeric 'auto' gives it. */

@@ -1,12 +1,10 @@
 /** Names and times of saved versions (snapshots). Pure. */
+import { formatDateTimeIn } from '../domain/locale-format';
 import { currentLocale, i18n } from '../i18n';
-
-const dateTime = (locale: string | undefined, timeZone: string | undefined) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
 
 /** “23 May 2025, 14:05”, in the interface language's locale and the user's time zone unless told otherwise. */
 export function formatVersionTime(at: number, locale: string = currentLocale(), timeZone?: string): string {
-  return dateTime(locale, timeZone).format(new Date(at));
+  return formatDateTimeIn(locale, at, { dateStyle: 'medium', timeZone });
 }
 
 /** The name a version gets when the user leaves the name empty. */

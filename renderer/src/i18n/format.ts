@@ -3,7 +3,7 @@
  * locale, through Intl (domain/locale-format fills in Armenian where the
  * runtime, Chromium, has no Armenian data).
  */
-import { formatLongDateIn, formatNumberIn, formatRelativeIn } from '../domain/locale-format';
+import { formatDateTimeIn, formatLongDateIn, formatNumberIn, formatRelativeIn } from '../domain/locale-format';
 import { LANGUAGE_LOCALES, type UiLanguage } from './languages';
 
 const locale = (language: UiLanguage) => LANGUAGE_LOCALES[language];
@@ -25,7 +25,7 @@ export function formatDate(time: number | Date, language: UiLanguage): string {
 
 /** A moment, day and time, e.g. "3 Mar 2026, 14:05". */
 export function formatDateTime(time: number | Date, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return formatDateTimeIn(locale(language), time, { dateStyle: 'medium' });
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -5,7 +5,7 @@
  * has no Armenian ICU data (Chromium, Electron).
  */
 import { describe, expect, it } from 'vitest';
-import { formatLongDateIn, formatNumberIn } from '../../../renderer/src/domain/locale-format';
+import { formatDateTimeIn, formatLongDateIn, formatNumberIn } from '../../../renderer/src/domain/locale-format';
 import { formatReportDate } from '../../../renderer/src/reports/context';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { metricTexts } from '../../../renderer/src/reports/metric-text';
@@ -81,12 +81,24 @@ describe('report labels in every language', () => {
   it('formats Armenian without Armenian ICU data as Intl does with it', () => {
     const real = Intl.NumberFormat.supportedLocalesOf;
     const date = new Date(Date.UTC(2026, 10, 29));
-    const withData = [formatNumberIn('hy-AM', 1234567.5), formatLongDateIn('hy-AM', date, 'UTC')];
+    // Dates and times too (version names, the workshop summary), in every month and both date styles.
+    const moments = Array.from({ length: 12 }, (_, m) => Date.UTC(2026, m, m === 10 ? 29 : 3, 15, 5));
+    const written = () => [
+      formatNumberIn('hy-AM', 1234567.5),
+      formatLongDateIn('hy-AM', date, 'UTC'),
+      ...moments.flatMap((at) => [
+        formatDateTimeIn('hy-AM', at, { dateStyle: 'medium', timeZone: 'UTC' }),
+        formatDateTimeIn('hy-AM', at, { dateStyle: 'long', timeZone: 'UTC' }),
+        formatDateTimeIn('hy-AM', at, { timeZone: 'UTC' }),
+      ]),
+    ];
+    const withData = written();
+    expect(withData).toContain('29 նոյ, 2026 թ., 15:05');
     // Chromium's ICU has no Armenian: Intl then formats as en-US.
     Intl.NumberFormat.supportedLocalesOf = (locales) =>
       (Array.isArray(locales) ? locales : [locales]).map(String).filter((l) => !l.startsWith('hy'));
     try {
-      expect([formatNumberIn('hy-AM', 1234567.5), formatLongDateIn('hy-AM', date, 'UTC')]).toEqual(withData);
+      expect(written()).toEqual(withData);
     } finally {
       Intl.NumberFormat.supportedLocalesOf = real;
     }

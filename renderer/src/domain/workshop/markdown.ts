@@ -5,6 +5,7 @@
  * it cannot start Markdown syntax or raw HTML.
  */
 import type { JourneyDocument } from '../model';
+import { formatDateTimeIn } from '../locale-format';
 import { buildSessionSummary, type SessionSummary } from './summary';
 import type { VoteResult } from './votes';
 
@@ -77,11 +78,11 @@ export interface SummaryMarkdownOptions {
 }
 
 function formatter(options: SummaryMarkdownOptions, withDate: boolean) {
-  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', {
-    timeZone: options.timeZone,
-    ...(withDate ? { dateStyle: 'long' } : {}),
-    timeStyle: 'short',
-  });
+  const locale = options.locale ?? 'en-GB';
+  return {
+    format: (at: number) =>
+      formatDateTimeIn(locale, at, { timeZone: options.timeZone, ...(withDate ? { dateStyle: 'long' as const } : {}) }),
+  };
 }
 
 function resultLine(r: VoteResult, words: SummaryWords): string {
