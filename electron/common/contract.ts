@@ -144,6 +144,8 @@ export const MENU_LABEL_KEYS = [
   'openFileUnreadable',
   // The file type main's PDF save dialog offers.
   'pdfFilter',
+  // Said in place of the system's reason when it gave none.
+  'unknownError',
 ] as const;
 /** Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item. */
 const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([

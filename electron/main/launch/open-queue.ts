@@ -30,7 +30,7 @@ export function openFailureText(error: IpcError, labels: MenuLabels = DEFAULT_ME
     name: params.name ?? '',
     size: params.size === undefined ? '' : megabytes(params.size, Math.ceil),
     limit: params.limit === undefined ? '' : megabytes(params.limit, Math.round),
-    detail: params.detail ?? 'unknown error',
+    detail: params.detail ?? labels.unknownError,
   });
 }
 
@@ -73,7 +73,13 @@ export function createOpenQueue(deps: OpenQueueDeps): OpenQueue {
       for (const filePath of batch) {
         const result = await deps.read(filePath).catch((): IpcResult<OpenedFile> => ({
           ok: false,
-          error: { code: 'read-failed', message: `${filePath} could not be opened; please try again.` },
+          error: {
+            code: 'read-failed',
+            message: `${filePath} could not be opened; please try again.`,
+            // Said as a file that could not be read, for no reason the system gave.
+            reason: 'open-read-failed',
+            params: { name: path.basename(filePath) },
+          },
         }));
         if (result.ok) deps.deliver(result.value);
         else deps.report(openFailureText(result.error, deps.words?.()));

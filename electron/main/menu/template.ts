@@ -74,6 +74,7 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
   openFileUnreadable:
     '{{name}} could not be opened: the file could not be read ({{detail}}); check that you may read it and try again.',
   pdfFilter: 'PDF document',
+  unknownError: 'unknown error',
 };
 
 /** A native dialog's words with `{{name}}`-style blanks filled in (main's dialogs have no i18next). */

@@ -121,7 +121,10 @@ describe('open queue', () => {
     });
     queue.push('/x.journey');
     await queue.markReady();
-    expect(reports).toEqual(['/x.journey could not be opened; please try again.']);
+    // Said as a file that could not be read, in the words the other read failures use (any language).
+    expect(reports).toEqual([
+      'x.journey could not be opened: the file could not be read (unknown error); check that you may read it and try again.',
+    ]);
   });
 
   it('takes only .journey and .csv paths from the OS (macOS open-file), reporting and never reading the rest', async () => {

@@ -222,6 +222,25 @@ describe('a file the OS hands over that cannot be opened is said in the interfac
     expect(big).toContain('«big.journey»');
     for (const text of [notOpenable!, gone!, big!]) expect(text).not.toMatch(/\{\{/);
   });
+
+  it('a read that failed for no reason the system gave is said in Tamil too, naming the file, not its path', async () => {
+    const tamil = labelsIn('ta');
+    const unreadable = fillLabel(tamil.openFileUnreadable, { name: 'map.journey', detail: tamil.unknownError });
+    // The read itself threw (main's reader broke), and a read the system refused without an error code.
+    const reports: string[] = [];
+    const queue = createOpenQueue({
+      read: () => Promise.reject(new Error('reader broke')),
+      deliver: () => undefined,
+      report: (message) => reports.push(message),
+      words: () => tamil,
+    });
+    queue.push('/maps/map.journey');
+    await queue.markReady();
+    const noCode = () => Promise.reject(new Error('refused'));
+    expect([...reports, ...(await reportsFor(['/maps/map.journey'], noCode, tamil))]).toEqual([unreadable, unreadable]);
+    expect(unreadable).toContain('அறியப்படாத பிழை');
+    expect(unreadable).not.toContain('/maps/');
+  });
 });
 
 describe('the PDF save dialog names its file type in the interface language', () => {
