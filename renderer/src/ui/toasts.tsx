@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { X } from 'lucide-react';
-import { i18n, useTranslation } from '../i18n';
+import { currentLanguage, i18n, useTranslation } from '../i18n';
 import { hostErrorText, type HostErrorLike } from './host-errors';
 import { messageText, USER_MESSAGE_KEYS } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
@@ -55,7 +55,9 @@ export const STORAGE_ERROR_KEYS: Readonly<Record<string, string>> = {
 
 /**
  * A storage failure in the interface language: its code's sentence from the catalogue, or, when
- * storage wrote a sentence of its own (a precise reason), that sentence as it is.
+ * storage wrote a sentence of its own (a precise reason, in English: integrity checks that should
+ * never fail), that sentence in English and the code's sentence in any other language (the reason
+ * goes to the console, for whoever diagnoses it).
  */
 export function storageErrorText(error: {
   code: string;
@@ -65,6 +67,10 @@ export function storageErrorText(error: {
 }): string {
   if (error.text && isUserMessage(error.text)) return messageText(error.text);
   const key = STORAGE_ERROR_KEYS[error.code];
+  if (key && !error.standard && currentLanguage() !== 'en') {
+    console.warn(`Storage: ${error.message}`);
+    return i18n.t(key);
+  }
   return error.standard && key ? i18n.t(key) : error.message;
 }
 

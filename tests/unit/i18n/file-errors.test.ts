@@ -4,7 +4,7 @@
  * every code has a sentence in all five languages, and in English the
  * translated sentence is word for word the one files/ keeps for logs and tests.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CSV_PROBLEM_CODES,
   csvToDocumentParts,
@@ -111,12 +111,21 @@ describe('storage failures in five languages', () => {
     }
   });
 
-  it('a toast says the code’s sentence in the language chosen, and keeps a precise sentence storage wrote', async () => {
+  it('a toast says the code’s sentence in the language chosen; a precise sentence storage wrote in English only', async () => {
     for (const code of codes) expect(errorMessage(new StorageError(code))).toBe(STORAGE_ERROR_MESSAGES[code]);
+    const precise = new StorageError('constraint', 'Some rows of the journey belong to another journey.');
+    expect(errorMessage(precise)).toBe(precise.message);
     await setUiLanguage('te');
     expect(errorMessage(new StorageError('quota'))).toMatch(/[\u0C00-\u0C7F]/);
     expect(errorMessage(new StorageError('quota'))).not.toBe(STORAGE_ERROR_MESSAGES.quota);
-    const precise = new StorageError('constraint', 'Some rows of the journey belong to another journey.');
-    expect(errorMessage(precise)).toBe(precise.message);
+    // An integrity check's own English reason is not shown in Telugu: the constraint's sentence is.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(errorMessage(precise)).toBe(errorMessage(new StorageError('constraint')));
+      expect(errorMessage(precise)).toMatch(/[\u0C00-\u0C7F]/);
+      expect(warn).toHaveBeenCalledWith(`Storage: ${precise.message}`);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
