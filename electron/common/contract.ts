@@ -299,6 +299,16 @@ export const HostErrorParamsSchema = z
   .strict();
 export type HostErrorParams = z.infer<typeof HostErrorParamsSchema>;
 
+/**
+ * A size from the params as its sentence shows it, in megabytes to one decimal: a file's `size` rounded
+ * up (64 MB and a byte reads "64.1", never "64"), a `limit` to the nearest tenth. Main and the renderer
+ * both say sizes this way; each writes the number in its own language.
+ */
+export function sizeInMegabytes(bytes: number, kind: 'size' | 'limit'): number {
+  const tenths = (bytes / (1024 * 1024)) * 10;
+  return (kind === 'size' ? Math.ceil(tenths) : Math.round(tenths)) / 10;
+}
+
 export const IpcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
   message: z.string().max(5000),

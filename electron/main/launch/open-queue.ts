@@ -5,7 +5,14 @@
  * then each is read (with the size limit) and delivered once, in order.
  */
 import path from 'node:path';
-import type { IpcError, IpcResult, MenuLabelKey, MenuLabels, OpenedFile } from '../../common/contract';
+import {
+  sizeInMegabytes,
+  type IpcError,
+  type IpcResult,
+  type MenuLabelKey,
+  type MenuLabels,
+  type OpenedFile,
+} from '../../common/contract';
 import { isOpenablePath } from '../ipc/file-actions';
 import { DEFAULT_MENU_LABELS, fillLabel } from '../menu/template';
 
@@ -18,9 +25,6 @@ const READ_FAILURE_WORDS: Partial<Record<NonNullable<IpcError['reason']>, MenuLa
   'open-read-failed': 'openFileUnreadable',
 };
 
-/** Megabytes to one decimal, a file's size rounded up (64 MB and a byte is never "64"). */
-const megabytes = (bytes: number, round: (n: number) => number) => String(round((bytes / (1024 * 1024)) * 10) / 10);
-
 /** Why a file could not be opened, in the interface language's words; main's English sentence when it has none. */
 export function openFailureText(error: IpcError, labels: MenuLabels = DEFAULT_MENU_LABELS): string {
   const key = error.reason === undefined ? undefined : READ_FAILURE_WORDS[error.reason];
@@ -28,8 +32,8 @@ export function openFailureText(error: IpcError, labels: MenuLabels = DEFAULT_ME
   const params = error.params ?? {};
   return fillLabel(labels[key], {
     name: params.name ?? '',
-    size: params.size === undefined ? '' : megabytes(params.size, Math.ceil),
-    limit: params.limit === undefined ? '' : megabytes(params.limit, Math.round),
+    size: params.size === undefined ? '' : String(sizeInMegabytes(params.size, 'size')),
+    limit: params.limit === undefined ? '' : String(sizeInMegabytes(params.limit, 'limit')),
     detail: params.detail ?? labels.unknownError,
   });
 }

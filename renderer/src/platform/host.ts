@@ -20,7 +20,7 @@ import type { LiveSessionInfo, LiveStartRequest } from '../../../electron/common
 
 import { IpcErrorSchema } from '../../../electron/common/contract';
 
-export { MENU_LABEL_KEYS } from '../../../electron/common/contract';
+export { MENU_LABEL_KEYS, sizeInMegabytes } from '../../../electron/common/contract';
 export type {
   AppInfo,
   FileFilter,

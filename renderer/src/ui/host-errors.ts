@@ -5,7 +5,7 @@
  * keeps its English sentence as `message`, which is shown as it is when the reason is unknown.
  */
 import { currentLanguage, formatNumber, i18n } from '../i18n';
-import type { HostErrorParams, HostErrorReason } from '../platform';
+import { sizeInMegabytes, type HostErrorParams, type HostErrorReason } from '../platform';
 
 /** The catalogue key of each sentence; the record's type makes a new reason fail to compile until it has one. */
 export const HOST_ERROR_KEYS: Readonly<Record<HostErrorReason, string>> = {
@@ -37,10 +37,6 @@ export const HOST_ERROR_CODE_KEYS: Readonly<Record<string, string>> = {
   internal: 'messages.hostErrors.internal',
 };
 
-const MB = 1024 * 1024;
-/** Megabytes to one decimal, rounded up for a file's size (64 MB and a byte is "64.1", never "64"). */
-const megabytes = (bytes: number, round: (n: number) => number) => round((bytes / MB) * 10) / 10;
-
 export interface HostErrorLike {
   code: string;
   message: string;
@@ -59,8 +55,8 @@ export function hostErrorText(error: HostErrorLike): string {
   const params = error.params ?? {};
   return i18n.t(key, {
     name: params.name ?? '',
-    size: params.size === undefined ? '' : formatNumber(megabytes(params.size, Math.ceil), language),
-    limit: params.limit === undefined ? '' : formatNumber(megabytes(params.limit, Math.round), language),
+    size: params.size === undefined ? '' : formatNumber(sizeInMegabytes(params.size, 'size'), language),
+    limit: params.limit === undefined ? '' : formatNumber(sizeInMegabytes(params.limit, 'limit'), language),
     detail: params.detail ?? i18n.t('messages.hostErrors.unknownError'),
     // Names the user types or picks, kept out of the catalogues so they hold no Latin words but their own.
     command: '`npm start`',
