@@ -147,8 +147,12 @@ export const MENU_LABEL_KEYS = [
   // Said in place of the system's reason when it gave none.
   'unknownError',
 ] as const;
-/** Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item. */
-const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([
+export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
+/**
+ * Keys whose words are whole sentences (a dialog's detail), so they may be longer than a menu item.
+ * Typed by the keys, so a renamed or misspelled key fails the typecheck instead of falling to 120.
+ */
+const SENTENCE_LABEL_KEYS: ReadonlySet<MenuLabelKey> = new Set<MenuLabelKey>([
   'unsavedKept',
   'replaceDetail',
   'unsavedFailed',
@@ -162,7 +166,6 @@ const SENTENCE_LABEL_KEYS: ReadonlySet<string> = new Set([
   'openFileGrew',
   'openFileUnreadable',
 ]);
-export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 export type MenuLabels = Record<MenuLabelKey, string>;
 export const MenuLabelsSchema = z
   .object(
