@@ -499,15 +499,16 @@ async function runParticipants(job: ParticipantsJob): Promise<void> {
     for (let n = 0; n < job.notesEach; n++)
       setTimeout(() => {
         const text = `${TEXTS[n % TEXTS.length]} (${i}/${n})`;
+        // The send starts with the call (which queues and sends it), so the clock is read before it.
+        const at = clock();
         const r = client.addNote(job.stages[(i + n) % job.stages.length]!, text);
-        if (r.ok && r.op.kind === 'note')
-          post({ type: 'sent', opId: r.op.opId, rowId: r.op.noteId, kind: 'note', at: clock() });
+        if (r.ok && r.op.kind === 'note') post({ type: 'sent', opId: r.op.opId, rowId: r.op.noteId, kind: 'note', at });
       }, Math.random() * job.windowMs);
     for (let v = 0; v < job.votesEach; v++)
       setTimeout(() => {
+        const at = clock();
         const r = client.vote('touchpoint', job.targets[(i * job.votesEach + v) % job.targets.length]!);
-        if (r.ok && r.op.kind === 'vote')
-          post({ type: 'sent', opId: r.op.opId, rowId: r.op.voteId, kind: 'vote', at: clock() });
+        if (r.ok && r.op.kind === 'vote') post({ type: 'sent', opId: r.op.opId, rowId: r.op.voteId, kind: 'vote', at });
       }, Math.random() * job.windowMs);
   });
 }
