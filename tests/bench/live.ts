@@ -31,6 +31,7 @@ import {
 } from '../../renderer/src/storage';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startWebServer } from '../../electron/web/serve';
+import { arrivalsFromChanges, matchInSendOrder } from './live-arrivals';
 import { readJourneyRows } from './page/idb';
 import { nextFrame, startLiveProbe, stopLiveProbe, waitForQuiet } from './page/probes';
 import { frameStats, percentile, type FrameStats } from './stats';
@@ -325,36 +326,20 @@ export async function benchLiveHostPage(options: {
     const after = await page.evaluate(readJourneyRows, { database: 'waymark', journeyId: info.journeyId });
 
     // Arrival times of each count's increments, matched in order with the sends of that kind.
-    const first = seen.changes[0];
-    if (!first || Number.isNaN(first.notes) || Number.isNaN(first.votes))
-      throw new Error('The workshop panel did not show its note and dot counts.');
-    const arrivals = { note: [] as number[], vote: [] as number[] };
-    let notes = first.notes;
-    let votes = first.votes;
-    for (const c of seen.changes.slice(1)) {
-      for (let n = notes; n < c.notes; n++) arrivals.note.push(c.at - offset);
-      for (let v = votes; v < c.votes; v++) arrivals.vote.push(c.at - offset);
-      notes = Math.max(notes, c.notes);
-      votes = Math.max(votes, c.votes);
-    }
-    const toHost: number[] = [];
-    for (const kind of ['note', 'vote'] as const) {
-      const sends = [...crowd.sentAt.values()]
-        .filter((s) => s.kind === kind)
-        .map((s) => s.at)
-        .sort((a, b) => a - b);
-      sends.forEach((at, i) => {
-        const arrived = arrivals[kind][i];
-        if (arrived !== undefined) toHost.push(arrived - at);
-      });
-    }
+    const total = participants * (notesEach + votesEach);
+    if (crowd.sentAt.size !== total)
+      throw new Error(`The participants reported ${crowd.sentAt.size} of their ${total} sends.`);
+    const arrivals = arrivalsFromChanges(seen.changes, offset);
+    const toHost = matchInSendOrder([...crowd.sentAt.values()], arrivals);
     const toAck: number[] = [];
     for (const [opId, { at }] of crowd.sentAt) {
       const acked = crowd.ackedAt.get(opId);
       if (acked !== undefined) toAck.push(acked - at);
     }
-    const missing = participants * (notesEach + votesEach) - toHost.length;
+    const missing = total - toHost.length;
     if (missing > 0) throw new Error(`The host page never showed ${missing} of the contributions.`);
+    const extra = arrivals.note.length + arrivals.vote.length - total;
+    if (extra > 0) throw new Error(`The host page counted ${extra} contributions more than were sent.`);
     return {
       participants,
       notes: notesEach,
@@ -514,15 +499,16 @@ async function runParticipants(job: ParticipantsJob): Promise<void> {
     for (let n = 0; n < job.notesEach; n++)
       setTimeout(() => {
         const text = `${TEXTS[n % TEXTS.length]} (${i}/${n})`;
+        // The send starts with the call (which queues and sends it), so the clock is read before it.
+        const at = clock();
         const r = client.addNote(job.stages[(i + n) % job.stages.length]!, text);
-        if (r.ok && r.op.kind === 'note')
-          post({ type: 'sent', opId: r.op.opId, rowId: r.op.noteId, kind: 'note', at: clock() });
+        if (r.ok && r.op.kind === 'note') post({ type: 'sent', opId: r.op.opId, rowId: r.op.noteId, kind: 'note', at });
       }, Math.random() * job.windowMs);
     for (let v = 0; v < job.votesEach; v++)
       setTimeout(() => {
+        const at = clock();
         const r = client.vote('touchpoint', job.targets[(i * job.votesEach + v) % job.targets.length]!);
-        if (r.ok && r.op.kind === 'vote')
-          post({ type: 'sent', opId: r.op.opId, rowId: r.op.voteId, kind: 'vote', at: clock() });
+        if (r.ok && r.op.kind === 'vote') post({ type: 'sent', opId: r.op.opId, rowId: r.op.voteId, kind: 'vote', at });
       }, Math.random() * job.windowMs);
   });
 }

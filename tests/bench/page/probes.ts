@@ -184,42 +184,36 @@ export interface LiveProbe {
   /** Every animation frame's timestamp (ms since the page's time origin). */
   frames: number[];
   /**
-   * Each frame at which the workshop panel's counts changed: `at` when the
-   * frame's callback read them, on the epoch clock (performance.timeOrigin +
-   * performance.now()), which Node shares.
+   * Each frame at which the workshop panel's text changed: `at` when the
+   * frame's callback read it, on the epoch clock (performance.timeOrigin +
+   * performance.now()), which Node shares, and the text of its paragraphs
+   * (Node reads the counts out of it: tests/bench/live-arrivals.ts).
    */
-  changes: { at: number; notes: number; votes: number }[];
+  changes: { at: number; text: string }[];
   running: boolean;
 }
 
 /**
  * Starts, on the host page, one rAF loop that records every frame and reads,
- * once per frame, the two counts the open workshop panel shows: notes added
- * since the session started (Session section) and dots placed (the hidden
- * tally's line). Reading them once per frame: a change is seen at the first
- * frame after React rendered the store's new state. No test hook: the DOM only.
+ * once per frame, the text of the open workshop panel's paragraphs, where it
+ * shows notes added since the session started (Session section) and dots
+ * placed (the hidden tally's line). Reading it once per frame: a change is
+ * seen at the first frame after React rendered the store's new state. No test
+ * hook: the DOM only. The text is kept as it is (parsed in Node), so a line
+ * worded otherwise (one note, one dot) cannot be lost in the page.
  */
 export function startLiveProbe(): void {
   const probe: LiveProbe = { frames: [], changes: [], running: true };
   (window as unknown as { __benchLive?: LiveProbe }).__benchLive = probe;
-  let notes = Number.NaN;
-  let votes = Number.NaN;
+  let last: string | null = null;
   const loop = (t: number) => {
     probe.frames.push(t);
-    let n = Number.NaN;
-    let v = Number.NaN;
-    for (const p of document.querySelectorAll('.ws-p')) {
-      const text = p.textContent ?? '';
-      const noteMatch = /Added since: \d+ touchpoints, (\d+) notes/.exec(text);
-      if (noteMatch) n = Number(noteMatch[1]);
-      const voteMatch = /\((\d+) dots placed\)/.exec(text);
-      if (voteMatch) v = Number(voteMatch[1]);
-    }
-    if (n !== notes || v !== votes) {
-      notes = n;
-      votes = v;
+    let text = '';
+    for (const p of document.querySelectorAll('.ws-p')) text += `${p.textContent ?? ''}\n`;
+    if (text !== last) {
+      last = text;
       // Read now, not the frame's timestamp: after a long task the frame's start precedes the change it shows.
-      probe.changes.push({ at: performance.timeOrigin + performance.now(), notes: n, votes: v });
+      probe.changes.push({ at: performance.timeOrigin + performance.now(), text });
     }
     if (probe.running) requestAnimationFrame(loop);
   };
