@@ -199,6 +199,7 @@ describe('workshop mode', () => {
 
     await page.getByRole('button', { name: 'Workshop', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Workshop' });
+    await panel.getByRole('button', { name: 'Start session' }).click();
     for (const name of ['Ana', 'Ben', 'Chen']) {
       const input = panel.getByRole('textbox', { name: 'New voter name' });
       await input.fill(name);
@@ -228,9 +229,14 @@ describe('workshop mode', () => {
     await dot(TE).click();
     await expect.poll(() => banner.count()).toBe(0);
 
-    // Hidden until revealed.
+    // Hidden until revealed, in the results and in the session's top-voted list (the panel may be projected).
     await expect.poll(() => panel.textContent()).toContain('The tally is hidden until you reveal it (9 dots placed)');
+    const session = panel.locator('details', { hasText: 'Top-voted' });
+    await expect.poll(() => session.textContent()).toContain('The tally is hidden until you reveal it (9 dots placed)');
+    expect(await session.locator('ol').count()).toBe(0);
     await panel.getByRole('button', { name: 'Reveal' }).click();
+    await expect.poll(() => session.locator('ol li').count()).toBeGreaterThan(0);
+    expect(await session.textContent()).not.toContain('The tally is hidden');
     const ranking = async () =>
       panel
         .getByRole('list', { name: 'Vote results' })

@@ -2,6 +2,7 @@ import { Download, Play } from 'lucide-react';
 import { useMemo } from 'react';
 import { useEditorStore, useJourneyDocument } from '../../session/react';
 import { buildSessionSummary } from '../../domain/workshop/summary';
+import { tallyVisible } from '../../domain/workshop/votes';
 import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -33,17 +34,22 @@ export function SessionSection() {
                 questions: t('workshop.count.questions', { count: summary.counts.questions }),
               })}
             </p>
+            {/* A hidden vote stays hidden here too: this panel may be on the projector. */}
             {summary.topVoted.length > 0 && (
               <div>
                 <div className="field-label">{t('workshop.session.topVoted')}</div>
-                <ol className="ws-mini-list">
-                  {summary.topVoted.map((r) => (
-                    <li key={r.id}>
-                      <span className="ws-rank">{r.tied ? `${r.rank}=` : r.rank}</span>{' '}
-                      {r.label || t('workshop.untitled')} <span className="muted">({r.votes})</span>
-                    </li>
-                  ))}
-                </ol>
+                {!tallyVisible(doc.journey.workshop) ? (
+                  <p className="muted ws-p">{t('workshop.vote.hiddenTally', { count: doc.journey.workshop.votes.length })}</p>
+                ) : (
+                  <ol className="ws-mini-list">
+                    {summary.topVoted.map((r) => (
+                      <li key={r.id}>
+                        <span className="ws-rank">{r.tied ? `${r.rank}=` : r.rank}</span>{' '}
+                        {r.label || t('workshop.untitled')} <span className="muted">({r.votes})</span>
+                      </li>
+                    ))}
+                  </ol>
+                )}
               </div>
             )}
             {summary.openQuestions.length > 0 && (
