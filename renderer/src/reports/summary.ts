@@ -7,7 +7,7 @@
  */
 import { computeInsights, type HotSpot as DomainHotSpot, type Insights } from '../domain/insights';
 import type { JourneyDocument, Stage, Touchpoint } from '../domain/model';
-import { stageGroups } from './journey-order';
+import { stageGroups, type StageGroup } from './journey-order';
 
 /** A domain hot spot with the touchpoint and stage records the report prints. */
 export interface HotSpot extends DomainHotSpot {
@@ -40,15 +40,17 @@ export function reportHotSpots(doc: JourneyDocument, insights: Insights = comput
   });
 }
 
-export function computeReportSummary(doc: JourneyDocument, top = 3): ReportSummary {
-  const insights = computeInsights(doc);
-  const groups = stageGroups(doc);
+/**
+ * The summary's counts and average emotion, the one definition the report's summary and the interactive
+ * viewer's insights panel both print. `groups` are the stages the report prints, in order.
+ */
+export function summaryFigures(
+  doc: JourneyDocument,
+  insights: Insights,
+  groups: readonly StageGroup[] = stageGroups(doc),
+): Pick<ReportSummary, 'counts' | 'averageEmotion'> {
   const all = groups.flatMap((g) => g.touchpoints);
   const average = insights.health.find((h) => h.key === 'averageEmotion')?.value ?? null;
-  const low = insights.lowPoints[0];
-  const lowTouchpoint = low ? doc.touchpoints.find((t) => t.id === low.touchpointId) : undefined;
-  const lowStage = low ? doc.stages.find((s) => s.id === low.stageId) : undefined;
-  const hotSpots = reportHotSpots(doc, insights);
   return {
     counts: {
       stages: groups.length,
@@ -58,6 +60,17 @@ export function computeReportSummary(doc: JourneyDocument, top = 3): ReportSumma
       personas: doc.personas.length,
     },
     averageEmotion: average === null ? null : Math.round(average * 10) / 10,
+  };
+}
+
+export function computeReportSummary(doc: JourneyDocument, top = 3): ReportSummary {
+  const insights = computeInsights(doc);
+  const low = insights.lowPoints[0];
+  const lowTouchpoint = low ? doc.touchpoints.find((t) => t.id === low.touchpointId) : undefined;
+  const lowStage = low ? doc.stages.find((s) => s.id === low.stageId) : undefined;
+  const hotSpots = reportHotSpots(doc, insights);
+  return {
+    ...summaryFigures(doc, insights),
     lowPoint: lowTouchpoint && lowStage ? { touchpoint: lowTouchpoint, stage: lowStage } : null,
     hotSpots,
     painHotSpots: hotSpots.filter((h) => h.painCount > 0).slice(0, top),

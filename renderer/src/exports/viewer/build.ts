@@ -27,6 +27,7 @@ import { CONNECTION_KINDS } from '../../domain/vocabulary';
 import { computeInsights } from '../../domain/insights';
 import { reportInsightGroups } from '../../reports/insight-groups';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
+import { summaryFigures } from '../../reports/summary';
 import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
 import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
 import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
@@ -273,9 +274,9 @@ function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<stri
 }
 
 /**
- * The insights panel: the report summary's counts and average, and its insight groups, from one computation of the
- * insights (the report's computeReportSummary would compute them a second time, and rank hot spots the viewer does
- * not show).
+ * The insights panel: the report summary's counts and average (summaryFigures, the one definition) and its insight
+ * groups, from one computation of the insights (the report's computeReportSummary would compute them a second time,
+ * and rank hot spots the viewer does not show).
  */
 function summaryHtml(
   doc: JourneyDocument,
@@ -284,22 +285,20 @@ function summaryHtml(
   groups: readonly StageGroup[],
 ): string {
   const insights = computeInsights(doc);
-  const all = groups.flatMap((g) => g.touchpoints);
+  const { counts, averageEmotion: avg } = summaryFigures(doc, insights, groups);
   const tiles = (
     [
-      [groups.length, labels.summary.stages],
-      [all.length, labels.summary.touchpoints],
-      [all.reduce((n, t) => n + t.painPoints.length, 0), labels.summary.painPoints],
-      [all.reduce((n, t) => n + t.opportunities.length, 0), labels.summary.opportunities],
-      [doc.personas.length, labels.summary.personas],
+      [counts.stages, labels.summary.stages],
+      [counts.touchpoints, labels.summary.touchpoints],
+      [counts.painPoints, labels.summary.painPoints],
+      [counts.opportunities, labels.summary.opportunities],
+      [counts.personas, labels.summary.personas],
     ] as const
   )
     .map(
       ([v, l]) => `<div class="tile"><div class="tile-value">${v}</div><div class="tile-label">${esc(l)}</div></div>`,
     )
     .join('');
-  const average = insights.health.find((h) => h.key === 'averageEmotion')?.value ?? null;
-  const avg = average === null ? null : Math.round(average * 10) / 10;
   const avgTile =
     avg === null
       ? ''
