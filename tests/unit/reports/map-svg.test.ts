@@ -71,6 +71,27 @@ describe('buildMapSvg', () => {
     expect(estimateWidth('வாடிக்கையாளர்', 10)).toBeGreaterThan(estimateWidth('customerscust', 10));
   });
 
+  it('splits text into the graphemes Intl.Segmenter gives, on its fast path for characters that stand alone too', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const reference = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+    const ranges: [number, number][] = [
+      [0x20, 0x7e],
+      [0xa0, 0x2ff],
+      [0x370, 0x482],
+      [0x48a, 0x58f],
+    ];
+    // Every character of the fast path alone, doubled, and before each combining mark, joiner and line break
+    // (which the fast path must leave to the segmenter).
+    const followers = ['', 'a', '\u0301', '\u0483', '\u200d', '\ufe0f', '\r\n', '\u0b95\u0bcd'];
+    for (const [from, to] of ranges)
+      for (let p = from; p <= to; p++) {
+        const c = String.fromCodePoint(p);
+        for (const next of followers) expect(graphemes(c + next + c)).toEqual(reference(c + next + c));
+      }
+    for (const text of [SEED.armenian, SEED.tamil, SEED.telugu, SEED.malayalam, 'Café déjà vu', 'e\u0301', '👍🏽 ok'])
+      expect(graphemes(text)).toEqual(reference(text));
+  });
+
   it('splits a wide map into parts by stages, with stubs for connections between parts', () => {
     const parts = planMapParts(doc, 1100);
     expect(parts.flat()).toEqual([...doc.stages].sort((a, b) => a.order - b.order).map((s) => s.id));
