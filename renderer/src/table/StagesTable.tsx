@@ -166,7 +166,8 @@ export function StagesTable() {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (editing || e.defaultPrevented) return;
+    // Keys on the buttons under the grid are theirs.
+    if (editing || e.defaultPrevented || !(e.target instanceof Element) || !e.target.closest('[role="grid"]')) return;
     const action = gridKeyAction(e);
     if (!action) return;
     const last = columns.length - 1;
@@ -189,24 +190,6 @@ export function StagesTable() {
   return (
     <div className="table-view" data-testid="stages-table">
       <div className="table-view-bar">
-        {focused && (
-          <>
-            <button type="button" className="btn" onClick={add} title={t('table.stages.addTitle', { key: 'Insert' })}>
-              <Columns3 size={16} aria-hidden />
-              {t('table.addStage')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => void remove(current.row)}
-              aria-label={t('table.stages.deleteLabel', { name: focused.name })}
-              title={t('table.stages.deleteTitle', { name: focused.name, key: 'Delete' })}
-            >
-              <Trash2 size={16} aria-hidden />
-              {t('table.stages.delete')}
-            </button>
-          </>
-        )}
         <p className="table-view-help" id="stages-help">
           {t('table.stages.help', { insert: 'Insert' })}
         </p>
@@ -293,6 +276,24 @@ export function StagesTable() {
             ))}
           </tbody>
         </table>
+        {focused && (
+          <div className="table-stage-actions">
+            <button type="button" className="btn" onClick={add} title={t('table.stages.addTitle', { key: 'Insert' })}>
+              <Columns3 size={16} aria-hidden />
+              {t('table.addStage')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void remove(current.row)}
+              aria-label={t('table.stages.deleteLabel', { name: focused.name })}
+              title={t('table.stages.deleteTitle', { name: focused.name, key: 'Delete' })}
+            >
+              <Trash2 size={16} aria-hidden />
+              {t('table.stages.delete')}
+            </button>
+          </div>
+        )}
         {rows.length === 0 && (
           <div className="table-empty table-stages-empty">
             <p>{t('table.stages.empty')}</p>
