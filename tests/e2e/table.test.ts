@@ -675,6 +675,11 @@ describe('table view', () => {
     expect(await readTable(page, 'stages')).toEqual([]);
     expect(await readTable(page, 'touchpoints')).toEqual([]);
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-stages-empty-hy.png') });
+    const empty = await new AxeBuilder({ page })
+      .include('.table-screen')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(empty.violations.map((v) => v.id)).toEqual([]);
 
     // Add stage from the empty state: the map's default name in Armenian, kept with Enter, stored.
     await keys(page, 'Enter');
