@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { expectEventually, newJourney, readTable, toast, waitSaved } from '../support/e2e-helpers';
+import { CATALOGUES } from '../../renderer/src/i18n';
 import { seedLine } from '../fixtures/seed-text';
 import { ROOT } from '../support/paths';
 
@@ -32,6 +33,21 @@ interface ConnectionRow {
 const grid = (page: Page) => page.getByRole('grid', { name: 'Touchpoints by stage' });
 /** The focused cell of the grid (roving tabindex: exactly one cell is in the tab order). */
 const focusedCell = (page: Page) => grid(page).locator('[tabindex="0"]');
+
+/** A text of the Armenian catalogue by its key, with its {{values}} filled in. */
+const armenian = (key: string, values: Record<string, string | number> = {}) =>
+  Object.entries(values).reduce(
+    (text, [name, value]) => text.replace(`{{${name}}}`, String(value)),
+    key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], CATALOGUES.hy) as string,
+  );
+
+/** Opens the table's Stages tab and waits for its grid (named as the catalogue names it). */
+async function openStagesTab(page: Page, tab = 'Stages', gridName = 'Stages of the journey') {
+  await page.getByRole('tab', { name: tab }).click();
+  const stagesGrid = page.getByRole('grid', { name: gridName });
+  await stagesGrid.waitFor();
+  return stagesGrid;
+}
 
 /** Presses keys one after another, as a keyboard user would. */
 async function keys(page: Page, ...pressed: string[]) {
@@ -478,5 +494,201 @@ describe('table view', () => {
     await page.getByRole('tab', { name: 'Stages' }).click();
     await page.getByRole('grid', { name: 'Stages of the journey' }).waitFor();
     expect(await axe()).toEqual([]);
+  }, 150_000);
+
+  it('adds and deletes stages in the Stages tab with the map’s own actions: a Tamil name, an empty stage gone without a question, a stage with touchpoints after one (Cancel keeps it), Undo, the stored rows at each step', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('te', 3));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+    const stagesGrid = await openStagesTab(page);
+    const cell = () => stagesGrid.locator('[tabindex="0"]');
+    const names = () => stagesGrid.locator('tbody [data-column="name"]').allTextContents();
+    const stored = async () =>
+      (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order).map((s) => s.name);
+    const before = await stored();
+    const n = before.length;
+    expect(await names()).toEqual(before);
+
+    // Add stage (the button): the map's default name, opened for typing over; a Tamil name replaces it.
+    await page.getByTestId('stages-table').getByRole('button', { name: 'Add stage' }).click();
+    const input = stagesGrid.getByRole('textbox', { name: 'Stage' });
+    await expect.poll(() => input.inputValue()).toBe(`Stage ${n + 1}`);
+    const tamil = seedLine('ta', 3);
+    await page.keyboard.type(tamil);
+    await keys(page, 'Enter');
+    await expect.poll(names).toEqual([...before, tamil]);
+    await waitSaved(page);
+    expect(await stored()).toEqual([...before, tamil]);
+
+    // Insert in the grid: another, its default name kept with Enter.
+    await expect.poll(() => cell().evaluate((el) => el === document.activeElement)).toBe(true);
+    await keys(page, 'Insert');
+    await expect.poll(() => input.inputValue()).toBe(`Stage ${n + 2}`);
+    await keys(page, 'Enter');
+    await expect.poll(names).toEqual([...before, tamil, `Stage ${n + 2}`]);
+    await waitSaved(page);
+    expect(await stored()).toEqual([...before, tamil, `Stage ${n + 2}`]);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-stages-added.png') });
+
+    // The new stage is empty: Delete takes it at once (no question), with Undo offered; focus stays in the grid.
+    await expect.poll(() => cell().textContent()).toBe(`Stage ${n + 2}`);
+    await keys(page, 'Delete');
+    await expect.poll(names).toEqual([...before, tamil]);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await toast(page, 'Deleted 1 item.');
+    await waitSaved(page);
+    expect(await stored()).toEqual([...before, tamil]);
+    await expect.poll(() => cell().evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await cell().textContent()).toBe(tamil);
+
+    // Two touchpoints into the Tamil stage, from the Touchpoints tab (its header is the last row).
+    const titles = [seedLine('ml', 3), seedLine('hy', 5)];
+    await page.getByRole('tab', { name: 'Touchpoints' }).click();
+    await grid(page).waitFor();
+    await focusedCell(page).focus();
+    await keys(page, 'Control+End', 'Home');
+    expect(await focusedCell(page).textContent()).toContain(tamil);
+    for (const title of titles) {
+      await keys(page, 'Insert');
+      await page.keyboard.type(title);
+      await keys(page, 'Enter');
+    }
+    await waitSaved(page);
+    const stage = (await readTable<StageRow>(page, 'stages')).find((s) => s.name === tamil)!;
+    const held = async () =>
+      (await readTable<TouchpointRow>(page, 'touchpoints'))
+        .filter((t) => t.stageId === stage.id)
+        .map((t) => [t.id, t.title])
+        .sort();
+    const touchpoints = await held();
+    expect(touchpoints.map((t) => t[1]).sort()).toEqual([...titles].sort());
+
+    // Delete on that stage asks first, naming it and its touchpoints; Cancel keeps everything.
+    await openStagesTab(page);
+    await cell().focus();
+    await keys(page, 'Control+End', 'Home');
+    expect(await cell().textContent()).toBe(tamil);
+    await keys(page, 'Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete this stage?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      `“${tamil}” and its 2 touchpoints will be deleted. You can undo this.`,
+    );
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-stages-delete-question.png') });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => cell().evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await cell().textContent()).toBe(tamil);
+    expect(await names()).toEqual([...before, tamil]);
+    await waitSaved(page);
+    expect(await stored()).toEqual([...before, tamil]);
+    expect(await held()).toEqual(touchpoints);
+
+    // The row's button, named after the stage: confirming deletes the stage and its touchpoints.
+    await page
+      .getByTestId('stages-table')
+      .getByRole('button', { name: `Delete stage “${tamil}”` })
+      .click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Delete stage and 2 touchpoints' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(names).toEqual(before);
+    await waitSaved(page);
+    expect(await stored()).toEqual(before);
+    expect(await held()).toEqual([]);
+    expect(await readTable(page, 'touchpoints')).toEqual([]);
+
+    // One Undo brings the stage back with both touchpoints, the same rows.
+    await expect.poll(() => cell().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(names).toEqual([...before, tamil]);
+    await waitSaved(page);
+    expect(await stored()).toEqual([...before, tamil]);
+    expect((await readTable<StageRow>(page, 'stages')).find((s) => s.name === tamil)?.id).toBe(stage.id);
+    expect(await held()).toEqual(touchpoints);
+  }, 150_000);
+
+  it('says the Stages tab’s buttons, the map’s question and the empty state in Armenian, and a stage added there gets the Armenian default name', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('hy', 2));
+    await waitSaved(page);
+    await page.keyboard.press('Control+Shift+G');
+    await grid(page).waitFor();
+    // One touchpoint in the first stage (Insert on its header, the grid's first row).
+    await focusedCell(page).focus();
+    await keys(page, 'Control+Home', 'Insert');
+    await page.keyboard.type(seedLine('hy', 6));
+    await keys(page, 'Enter');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      await app.menu('language-hy');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('hy');
+    });
+    /** The editor's Saved, in Armenian. */
+    const savedHy = async () => {
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^\\s*${armenian('toolbar.saved')}$`) })
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(50);
+    };
+    const stagesGrid = await openStagesTab(page, armenian('table.tabStages'), armenian('table.stages.gridLabel'));
+    const cell = () => stagesGrid.locator('[tabindex="0"]');
+    const count = (await readTable<StageRow>(page, 'stages')).length;
+
+    await page
+      .getByTestId('stages-table')
+      .getByRole('button', { name: armenian('table.addStage') })
+      .waitFor();
+    await page
+      .getByTestId('stages-table')
+      .getByRole('button', { name: armenian('table.stages.deleteLabel', { name: 'Discover' }) })
+      .waitFor();
+    expect(await page.locator('#stages-help').textContent()).toBe(armenian('table.stages.help', { insert: 'Insert' }));
+
+    // The first stage holds the touchpoint: the map's question, in Armenian.
+    await cell().focus();
+    await keys(page, 'Delete');
+    const dialog = page.getByRole('dialog', { name: armenian('editor.deleteStageTitle') });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      armenian('editor.deleteStageText_one', { names: armenian('editor.quotedName', { name: 'Discover' }), count: 1 }),
+    );
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-stages-question-hy.png') });
+    await dialog.getByRole('button', { name: armenian('editor.deleteStageConfirm_one', { count: 1 }) }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The others are empty: Delete takes each at once, down to none, and the tab says so beside Add stage.
+    for (let left = count - 1; left > 0; left -= 1) {
+      await expect.poll(() => stagesGrid.locator('tbody tr').count()).toBe(left);
+      await expect.poll(() => cell().evaluate((el) => el === document.activeElement)).toBe(true);
+      await keys(page, 'Delete');
+    }
+    await expect.poll(() => stagesGrid.locator('tbody tr').count()).toBe(0);
+    await page.getByText(armenian('table.stages.empty')).waitFor();
+    const add = page.getByTestId('stages-table').getByRole('button', { name: armenian('table.addStage') });
+    await expect.poll(() => add.evaluate((el) => el === document.activeElement)).toBe(true);
+    await savedHy();
+    expect(await readTable(page, 'stages')).toEqual([]);
+    expect(await readTable(page, 'touchpoints')).toEqual([]);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'table-stages-empty-hy.png') });
+    const empty = await new AxeBuilder({ page })
+      .include('.table-screen')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(empty.violations.map((v) => v.id)).toEqual([]);
+
+    // Add stage from the empty state: the map's default name in Armenian, kept with Enter, stored.
+    await keys(page, 'Enter');
+    const input = stagesGrid.getByRole('textbox', { name: armenian('table.stages.name') });
+    await expect.poll(() => input.inputValue()).toBe(armenian('editor.stageNumbered', { number: 1 }));
+    await keys(page, 'Enter');
+    await savedHy();
+    expect((await readTable<StageRow>(page, 'stages')).map((s) => s.name)).toEqual([
+      armenian('editor.stageNumbered', { number: 1 }),
+    ]);
   }, 150_000);
 });

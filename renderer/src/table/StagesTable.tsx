@@ -3,16 +3,29 @@
  * description, colour, width, sub-journey), with the same keys as the
  * other grids: a keyboard or screen-reader user edits what the stage
  * inspector edits, and the canvas shows it at once (one undo step each).
+ * Stages are added and deleted here through the map's own actions (Add
+ * stage, Delete with its question), so the default name, the question and
+ * Undo are the map's.
  */
+import { Columns3, Trash2 } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
+import { useEditorActions } from '../editor/actions-context';
 import { useJourneyLinks } from '../editor/links/journey-links';
 import { useEditor, useEditorStore } from '../session/react';
 import type { CellError } from './cells';
 import { CellEditor, type Move } from './CellEditor';
 import { GridCell } from './GridCell';
 import { gridKeyAction } from './grid-keys';
-import { readStageCell, stageChoices, stageColumns, stageEditValue, stageRows, writeStageCell } from './stages';
+import {
+  readStageCell,
+  selectedStageRow,
+  stageChoices,
+  stageColumns,
+  stageEditValue,
+  stageRows,
+  writeStageCell,
+} from './stages';
 import { ROW_HEIGHT } from './TableView';
 
 const WIDTH: Record<string, number> = {
@@ -32,6 +45,7 @@ interface Focus {
 export function StagesTable() {
   const { t } = useTranslation();
   const store = useEditorStore();
+  const actions = useEditorActions();
   const stages = useEditor((s) => s.doc.stages);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rows follow the stages table
   const rows = useMemo(() => stageRows(store.getState().doc), [stages]);
@@ -51,6 +65,9 @@ export function StagesTable() {
   const [error, setError] = useState<CellError | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantFocus = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // The last stage went: focus goes to the empty state's Add stage button.
+  const wantAddFocus = useRef(false);
   const current = {
     row: Math.max(0, Math.min(rows.length - 1, focus.row)),
     col: Math.max(0, Math.min(columns.length - 1, focus.col)),
@@ -63,6 +80,20 @@ export function StagesTable() {
     wantFocus.current = false;
     cell.focus();
   });
+
+  useEffect(() => {
+    if (!wantAddFocus.current || !addButton.current) return;
+    wantAddFocus.current = false;
+    addButton.current.focus();
+  });
+
+  // A new stage's name is edited at once: its row scrolls into view.
+  useEffect(() => {
+    if (!editing) return;
+    scrollRef.current
+      ?.querySelector(`[data-cell="${editing.row}:${editing.col}"]`)
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [editing]);
 
   const moveTo = (next: Focus) => {
     wantFocus.current = true;
@@ -99,11 +130,46 @@ export function StagesTable() {
     setEditing({ ...at, initial: typed ?? stageEditValue(stage, column.key, context), replace: typed !== undefined });
   };
 
+  /** The map's Add stage (its translated default name, one undo step), then the new stage's name is edited. */
+  const add = () => {
+    actions.addStage();
+    const s = store.getState();
+    const row = selectedStageRow(s.doc, s.selection);
+    const stage = stageRows(s.doc)[row];
+    if (!stage) return;
+    wantFocus.current = false;
+    setError(null);
+    setFocus({ row, col: 0 });
+    setEditing({ row, col: 0, initial: stage.name, replace: false });
+  };
+
+  /**
+   * The map's Delete on this stage: it asks first when the stage holds
+   * touchpoints (naming it and counting them, which go with it), offers Undo,
+   * and may leave the journey without stages, as the map does.
+   */
+  const remove = async (row: number) => {
+    const stage = rows[row];
+    if (!stage) return;
+    setError(null);
+    store.getState().setSelection([stage.id]);
+    await actions.deleteSelection();
+    const left = stageRows(store.getState().doc).length;
+    if (store.getState().doc.stages[stage.id]) {
+      // Cancelled: the stage stays, and so does focus on its row.
+      wantFocus.current = true;
+      setFocus({ row, col: current.col });
+    } else if (left === 0) {
+      wantAddFocus.current = true;
+      setFocus({ row: 0, col: 0 });
+    } else moveTo({ row: Math.min(row, left - 1), col: current.col });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (editing || e.defaultPrevented) return;
+    // Keys on the buttons under the grid are theirs.
+    if (editing || e.defaultPrevented || !(e.target instanceof Element) || !e.target.closest('[role="grid"]')) return;
     const action = gridKeyAction(e);
-    // Stages are added and deleted in the touchpoints' grid and on the map.
-    if (!action || action.kind === 'insert' || action.kind === 'delete') return;
+    if (!action) return;
     const last = columns.length - 1;
     const go = (row: number, col: number) =>
       moveTo({ row: Math.max(0, Math.min(rows.length - 1, row)), col: Math.max(0, Math.min(last, col)) });
@@ -111,18 +177,21 @@ export function StagesTable() {
     else if (action.kind === 'home') go(action.grid ? 0 : current.row, 0);
     else if (action.kind === 'end') go(action.grid ? rows.length - 1 : current.row, last);
     else if (action.kind === 'edit') startEditing(current);
+    else if (action.kind === 'insert') add();
+    else if (action.kind === 'delete') void remove(current.row);
     else startEditing(current, action.text);
     e.preventDefault();
     e.stopPropagation();
   };
 
   const errorId = 'stages-cell-error';
+  const focused = rows[current.row];
 
   return (
     <div className="table-view" data-testid="stages-table">
       <div className="table-view-bar">
         <p className="table-view-help" id="stages-help">
-          {t('table.stages.help')}
+          {t('table.stages.help', { insert: 'Insert' })}
         </p>
       </div>
       <p id={errorId} className="table-cell-error" role="alert">
@@ -154,7 +223,13 @@ export function StagesTable() {
           </thead>
           <tbody>
             {rows.map((stage, index) => (
-              <tr key={stage.id} role="row" aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+              <tr
+                key={stage.id}
+                role="row"
+                aria-rowindex={index + 2}
+                className={index === current.row ? 'is-current' : undefined}
+                style={{ height: ROW_HEIGHT }}
+              >
                 {columns.map((column, col) => {
                   const isEditing = editing?.row === index && editing.col === col;
                   const text = readStageCell(stage, column.key, context);
@@ -201,7 +276,33 @@ export function StagesTable() {
             ))}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="table-empty">{t('table.stages.empty')}</p>}
+        {focused && (
+          <div className="table-stage-actions">
+            <button type="button" className="btn" onClick={add} title={t('table.stages.addTitle', { key: 'Insert' })}>
+              <Columns3 size={16} aria-hidden />
+              {t('table.addStage')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void remove(current.row)}
+              aria-label={t('table.stages.deleteLabel', { name: focused.name })}
+              title={t('table.stages.deleteTitle', { name: focused.name, key: 'Delete' })}
+            >
+              <Trash2 size={16} aria-hidden />
+              {t('table.stages.delete')}
+            </button>
+          </div>
+        )}
+        {rows.length === 0 && (
+          <div className="table-empty table-stages-empty">
+            <p>{t('table.stages.empty')}</p>
+            <button type="button" className="btn btn-primary" ref={addButton} onClick={add}>
+              <Columns3 size={16} aria-hidden />
+              {t('table.addStage')}
+            </button>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -3,8 +3,10 @@ import { newId } from '../../../renderer/src/domain/ids';
 import { STAGE_COLOURS } from '../../../renderer/src/domain/vocabulary';
 import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-state';
+import { addStage } from '../../../renderer/src/session/edits';
 import {
   readStageCell,
+  selectedStageRow,
   stageChoices,
   stageColumns,
   stageEditValue,
@@ -154,5 +156,17 @@ describe('stages table (#19)', () => {
       'அகலம்',
       'துணைப் பயணம்',
     ]);
+  });
+
+  it('finds the row of the stage the selection holds: a stage just added goes last, a touchpoint alone finds none', () => {
+    const { doc, first, second } = setup();
+    const { changes, stage } = addStage(doc, { name: seedLine('ta', 6) });
+    const after = applyChanges(doc, changes, 'forward');
+    expect(selectedStageRow(after, new Set([stage.id]))).toBe(3);
+    expect(stageRows(after)[3]!.name).toBe(seedLine('ta', 6));
+    expect(selectedStageRow(after, new Set([second.id]))).toBe(1);
+    expect(selectedStageRow(after, new Set([first.id]))).toBe(0);
+    expect(selectedStageRow(after, new Set())).toBe(-1);
+    expect(selectedStageRow(after, new Set(['touchpoint:none']))).toBe(-1);
   });
 });
