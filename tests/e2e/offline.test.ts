@@ -54,6 +54,16 @@ describe('offline and locked down', () => {
       });
       expect(ran).toBe(false);
       expect(violations.filter((v) => !v.includes('inline'))).toEqual([]);
+      // The tab has the app's icon, served from the build (a browser asked for /favicon.ico and got a 404 before).
+      const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null);
+      expect(icon).toMatch(/\/assets\/icon-[\w-]+\.svg$/);
+      const served = await page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+      }, icon!);
+      expect(served.status).toBe(200);
+      expect(served.type).toContain('image/svg+xml');
+      expect(served.body).toContain('<title>Waymark</title>');
     } finally {
       await web.close();
     }
