@@ -169,4 +169,47 @@ describe('canvas headers', () => {
       expect(inView, `zoom ${zoom}`).toBeGreaterThan(0);
     }
   }, 180_000);
+
+  it('opens a journey without lanes with its Add lanes button whole and in view, at 1280×800 and 1440×900', async () => {
+    const { page } = app;
+    const sizes = [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 900 },
+    ];
+    for (const [i, size] of sizes.entries()) {
+      await page.setViewportSize(size);
+      if (i > 0) await page.getByRole('button', { name: 'Back to journeys' }).click();
+      await newJourney(page, `${seedLine('te', i)} ${size.width}`);
+      await waitSaved(page);
+      const at = `${size.width}×${size.height}`;
+      const button = page.getByRole('button', { name: 'Add lanes (blueprint)' });
+      const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+      const box = (await button.boundingBox())!;
+      expect(inside(box, canvas), `${at}: button ${JSON.stringify(box)} in canvas ${JSON.stringify(canvas)}`).toBe(
+        true,
+      );
+      // Nothing is drawn over it either: each corner (1 px in) and its centre are the button.
+      const hits = await button.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const points = [
+          [r.left + 1, r.top + 1],
+          [r.right - 1, r.top + 1],
+          [r.left + 1, r.bottom - 1],
+          [r.right - 1, r.bottom - 1],
+          [r.left + r.width / 2, r.top + r.height / 2],
+        ] as const;
+        return points.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+      });
+      expect(hits, at).toEqual([true, true, true, true, true]);
+      await mkdir(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, `canvas-headers-add-lanes-${size.width}.png`) });
+    }
+
+    // Clicked where it opened, it makes the journey a blueprint: its cards' Customer lane and a second lane.
+    await page.getByRole('button', { name: 'Add lanes (blueprint)' }).click();
+    await expectEventually(async () => {
+      const lanes = await readTable<{ journeyId: string; name: string }>(page, 'lanes');
+      expect(lanes.map((l) => l.name).sort()).toEqual(['Customer', 'Lane 2']);
+    });
+  });
 });
