@@ -12,7 +12,15 @@ import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { axeFindings, formatAxeFindings } from '../support/axe';
 import { ROOT } from '../support/paths';
 import { seedLine } from '../fixtures/seed-text';
-import { addTouchpoint, newJourney, ORDER_TEMPLATE, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
+import {
+  addTouchpoint,
+  clickStageHeader,
+  newJourney,
+  ORDER_TEMPLATE,
+  openTemplate,
+  readTable,
+  waitSaved,
+} from '../support/e2e-helpers';
 
 /** Runs axe on each screen shown, and fails at the end with every finding, screen by screen. */
 function auditor(page: Page) {
@@ -241,10 +249,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
       await page.getByRole('button', { name: 'Back to journeys' }).click();
       await newJourney(page, 'Onboarding');
       await waitSaved(page);
-      await page
-        .locator('.stage-header', { hasText: 'Discover' })
-        .first()
-        .click({ position: { x: 60, y: 40 } });
+      await clickStageHeader(page, 'Discover');
       const inspector = page.getByRole('complementary', { name: 'Inspector' });
       await inspector.getByRole('combobox', { name: 'Open sub-journey' }).selectOption({ label: blueprint!.title });
       await waitSaved(page);

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { DOCUMENT_TABLES, expectEventually, newJourney, node, readTable, waitSaved } from '../support/e2e-helpers';
+import {
+  clickStageHeader,
+  DOCUMENT_TABLES,
+  expectEventually,
+  newJourney,
+  node,
+  readTable,
+  waitSaved,
+} from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 import { ROOT } from '../support/paths';
 import { TOUCHPOINT_HANDLES } from '../../renderer/src/editor/canvas/geometry';
@@ -42,10 +50,7 @@ async function snapshotDb(page: Page) {
 }
 
 async function focusStage(page: Page, name: string) {
-  await page
-    .locator('.stage-header', { hasText: name })
-    .first()
-    .click({ position: { x: 60, y: 40 } });
+  await clickStageHeader(page, name);
 }
 
 async function typeNewTouchpoint(page: Page, title: string) {

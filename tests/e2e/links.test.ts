@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { clickStageHeader, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
 
 interface Row {
   id: string;
@@ -32,10 +32,7 @@ describe('links between journeys', () => {
     const onboardingId = (await readTable<Row>(page, 'journeys')).find((j) => j.title === 'Onboarding')!.id;
 
     // Select the Discover stage and link it in the inspector.
-    await page
-      .locator('.stage-header', { hasText: 'Discover' })
-      .first()
-      .click({ position: { x: 60, y: 40 } });
+    await clickStageHeader(page, 'Discover');
     await inspector().getByRole('combobox', { name: 'Open sub-journey' }).selectOption({ label: 'Onboarding' });
     await waitSaved(page);
     await expectEventually(async () => {
@@ -73,10 +70,7 @@ describe('links between journeys', () => {
   it('creates a sub-journey named after a touchpoint, and a link to a trashed journey shows as missing and can be removed', async () => {
     const { page } = app;
     await newJourney(page, 'Customer lifecycle');
-    await page
-      .locator('.stage-header', { hasText: 'Discover' })
-      .first()
-      .click({ position: { x: 60, y: 40 } });
+    await clickStageHeader(page, 'Discover');
     await page.keyboard.press('n');
     const input = page.locator('.tp-title-input');
     await input.fill('Open an account');

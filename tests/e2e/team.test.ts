@@ -15,7 +15,7 @@ import { connectTeam, parseTeamLink } from '../../renderer/src/session/live/team
 import { createEditorStore } from '../../renderer/src/session/store';
 import { TABLE_NAMES } from '../../renderer/src/domain/tables';
 import { launchApp, shutdown } from '../support/app';
-import { expectEventually, openTemplate, readTable } from '../support/e2e-helpers';
+import { clickStageHeader, expectEventually, openTemplate, readTable } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 
 const TOKEN = 'team_' + 'e2e'.repeat(14);
@@ -84,10 +84,7 @@ describe('team server', () => {
 
       // The app adds a touchpoint with the keyboard: the teammate gets it.
       const stage = doc.stages.slice().sort((a, b) => a.order - b.order)[0]!;
-      await page
-        .locator('.stage-header', { hasText: stage.name })
-        .first()
-        .click({ position: { x: 60, y: 40 } });
+      await clickStageHeader(page, stage.name);
       await page.keyboard.press('n');
       const input = page.locator('.tp-title-input');
       await input.fill('Added by the facilitator');

@@ -77,12 +77,21 @@ export async function openTemplate(page: Page, name = ORDER_TEMPLATE, waitForTit
   await waitSaved(page);
 }
 
+/**
+ * Clicks a stage's header on its name, as a user would, at whatever zoom the map is shown. The point is
+ * taken from the header's size on screen: the header is 88 map units tall, so below 45 % zoom it is less
+ * than 40 px high and a fixed offset would land in the column under it.
+ */
+export async function clickStageHeader(page: Page, name: string) {
+  const header = page.locator('.stage-header', { hasText: name }).first();
+  await header.waitFor();
+  const box = (await header.boundingBox())!;
+  await header.click({ position: { x: box.width * 0.25, y: box.height * 0.3 } });
+}
+
 /** Adds a touchpoint to the Discover stage with N, as a facilitator would, and returns at once. */
 export async function addTouchpoint(page: Page, title: string) {
-  await page
-    .locator('.stage-header', { hasText: 'Discover' })
-    .first()
-    .click({ position: { x: 60, y: 40 } });
+  await clickStageHeader(page, 'Discover');
   await page.keyboard.press('n');
   const input = page.locator('.tp-title-input');
   await input.waitFor();

@@ -92,11 +92,14 @@ export function notesBounds(notes: readonly Note[]) {
 
 /**
  * What the first view of a journey (no saved viewport) fits into the canvas:
- * the stage columns down to the emotion curve and, in a blueprint, the lane
- * headers at the left of the first column, as the Fit View command does.
+ * the stage columns down to the emotion curve and the lane headers' column at
+ * the left of the first stage, as the Fit View command does. That column is
+ * there as soon as there is a stage: it holds the lane headers of a blueprint
+ * and, in every journey, the Add lanes button (left out, the button opened
+ * cut at the canvas's left edge).
  */
 export function firstViewBounds(geometry: CanvasGeometry): { x: number; y: number; width: number; height: number } {
-  const left = geometry.lanes.length > 0 ? -LANE_HEADER_WIDTH : 0;
+  const left = geometry.columns.length > 0 ? -LANE_HEADER_WIDTH : 0;
   return {
     x: left,
     y: 0,

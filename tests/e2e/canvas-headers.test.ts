@@ -1,0 +1,215 @@
+/**
+ * The canvas's headers stay within reach: a stage header takes the click
+ * that lands on it at every zoom the canvas allows (nothing drawn over it),
+ * and the "Add lanes" button left of the first stage is in view when a
+ * journey first opens.
+ */
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { clickStageHeader, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { SEED_PHRASE, seedLine } from '../fixtures/seed-text';
+import { ROOT } from '../support/paths';
+
+interface StageRow {
+  id: string;
+  name: string;
+  order: number;
+}
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const shots = path.join(ROOT, 'test-results');
+const inside = (box: Box, area: Box) =>
+  box.x >= area.x &&
+  box.y >= area.y &&
+  box.x + box.width <= area.x + area.width &&
+  box.y + box.height <= area.y + area.height;
+
+/** The zoom the canvas is drawn at, read from React Flow's viewport transform. */
+const zoomOf = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrixReadOnly(getComputedStyle(e).transform).a);
+
+/** Opens the journey again at this viewport, as if the canvas had been left there. */
+async function reopenAt(page: Page, journeyId: string, viewport: { x: number; y: number; zoom: number }) {
+  await page.evaluate(
+    (row) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('waymark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('viewports', 'readwrite');
+          tx.objectStore('viewports').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { journeyId, viewport },
+  );
+  await page.reload();
+  await page.locator('.stage-header').first().waitFor();
+  await expectEventually(async () => expect(await zoomOf(page)).toBeCloseTo(viewport.zoom, 3));
+}
+
+/** Where a user would click a stage header: the centre of its name and near its left and right edges. */
+async function headerPoints(page: Page, stageId: string) {
+  return page.locator(`.stage-col[data-stage-id="${stageId}"] .stage-header`).evaluate((header) => {
+    const box = header.getBoundingClientRect();
+    const text = [...header.querySelector('.stage-name')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const name = range.getBoundingClientRect();
+    return {
+      header: { x: box.x, y: box.y, width: box.width, height: box.height },
+      points: [
+        { where: 'name', x: name.x + name.width / 2, y: name.y + name.height / 2 },
+        { where: 'left edge', x: box.x + box.width * 0.1, y: box.y + box.height / 2 },
+        { where: 'right edge', x: box.x + box.width * 0.9, y: box.y + box.height / 2 },
+      ],
+    };
+  });
+}
+
+/** What is under a screen point, said as a class list ("nothing" outside the page). */
+const hitAt = (page: Page, stageId: string, x: number, y: number) =>
+  page.evaluate(
+    ({ stageId, x, y }) => {
+      const hit = document.elementFromPoint(x, y);
+      const header = document.querySelector(`.stage-col[data-stage-id="${stageId}"] .stage-header`);
+      return header?.contains(hit) ? 'header' : (hit?.className.toString() ?? 'nothing');
+    },
+    { stageId, x, y },
+  );
+
+/**
+ * Clicks every stage header in view at its name and near its edges, and
+ * checks that the header is what is under the pointer and that the click
+ * selected its stage (highlighted column, the stage in the inspector). The
+ * pane is clicked in between, so each click has to select anew. Returns how
+ * many headers were in view.
+ */
+async function clickHeadersInView(page: Page, stages: StageRow[], label: string): Promise<number> {
+  const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+  const inspectorName = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' });
+  const selected = page.locator('.stage-col.is-selected');
+  let inView = 0;
+  for (const stage of stages) {
+    const { header, points } = await headerPoints(page, stage.id);
+    if (!inside(header, canvas)) continue;
+    inView += 1;
+    for (const p of points) {
+      const at = `${label}, stage ${stage.name}, ${p.where}`;
+      await page.mouse.click(canvas.x + 8, canvas.y + 8);
+      await expectEventually(async () => expect(await selected.count(), at).toBe(0));
+      expect(await hitAt(page, stage.id, p.x, p.y), at).toBe('header');
+      await page.mouse.click(p.x, p.y);
+      await expectEventually(async () => {
+        expect(await selected.getAttribute('data-stage-id'), at).toBe(stage.id);
+        expect(await inspectorName.inputValue(), at).toBe(stage.name);
+      });
+    }
+  }
+  // A double-click on the first stage's name opens its rename field; Escape leaves the name as it was.
+  const first = stages[0]!;
+  const [name] = (await headerPoints(page, first.id)).points;
+  if (inside({ x: name!.x, y: name!.y, width: 0, height: 0 }, canvas)) {
+    await page.mouse.dblclick(name!.x, name!.y);
+    const rename = page.getByRole('textbox', { name: 'Stage name' });
+    await rename.waitFor({ timeout: 3000 });
+    expect(await rename.inputValue(), label).toBe(first.name);
+    await rename.press('Escape');
+    await rename.waitFor({ state: 'detached' });
+  }
+  return inView;
+}
+
+describe('canvas headers', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp({ viewport: { width: 1280, height: 800 } });
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it('a click on a stage header selects its stage at every zoom, from the first view to the closest', async () => {
+    const { page } = app;
+    await newJourney(page, seedLine('ta', 1));
+    // Names in two scripts, one long enough to wrap in its header.
+    await clickStageHeader(page, 'Choose');
+    const inspectorName = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' });
+    await inspectorName.fill(SEED_PHRASE.tamil);
+    await clickStageHeader(page, 'Use');
+    await inspectorName.fill(SEED_PHRASE.armenian);
+    await waitSaved(page);
+    const stages = (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order);
+    expect(stages.map((s) => s.name)).toContain(SEED_PHRASE.tamil);
+    const [journey] = await readTable<{ id: string }>(page, 'journeys');
+
+    // The first view (no saved viewport), with the lane headers' column fitted in: under 45 % at this
+    // window size, where a header is less than 40 px tall.
+    const first = await zoomOf(page);
+    expect(first).toBeLessThan(0.45);
+    expect(await clickHeadersInView(page, stages, `first view (zoom ${first.toFixed(3)})`)).toBe(stages.length);
+    await mkdir(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, 'canvas-headers-first-view.png') });
+
+    // From the canvas's smallest zoom (0.05) to its largest (2.5).
+    for (const zoom of [0.05, 0.1, 0.3, 0.5, 0.6, 0.75, 0.9, 1.5, 2.5]) {
+      await reopenAt(page, journey!.id, { x: 24, y: 48, zoom });
+      const inView = await clickHeadersInView(page, stages, `zoom ${zoom}`);
+      expect(inView, `zoom ${zoom}`).toBeGreaterThan(0);
+    }
+  }, 180_000);
+
+  it('opens a journey without lanes with its Add lanes button whole and in view, at 1280×800 and 1440×900', async () => {
+    const { page } = app;
+    const sizes = [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 900 },
+    ];
+    for (const [i, size] of sizes.entries()) {
+      await page.setViewportSize(size);
+      if (i > 0) await page.getByRole('button', { name: 'Back to journeys' }).click();
+      await newJourney(page, `${seedLine('te', i)} ${size.width}`);
+      await waitSaved(page);
+      const at = `${size.width}×${size.height}`;
+      const button = page.getByRole('button', { name: 'Add lanes (blueprint)' });
+      const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+      const box = (await button.boundingBox())!;
+      expect(inside(box, canvas), `${at}: button ${JSON.stringify(box)} in canvas ${JSON.stringify(canvas)}`).toBe(
+        true,
+      );
+      // Nothing is drawn over it either: each corner (1 px in) and its centre are the button.
+      const hits = await button.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const points = [
+          [r.left + 1, r.top + 1],
+          [r.right - 1, r.top + 1],
+          [r.left + 1, r.bottom - 1],
+          [r.right - 1, r.bottom - 1],
+          [r.left + r.width / 2, r.top + r.height / 2],
+        ] as const;
+        return points.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+      });
+      expect(hits, at).toEqual([true, true, true, true, true]);
+      await mkdir(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, `canvas-headers-add-lanes-${size.width}.png`) });
+    }
+
+    // Clicked where it opened, it makes the journey a blueprint: its cards' Customer lane and a second lane.
+    await page.getByRole('button', { name: 'Add lanes (blueprint)' }).click();
+    await expectEventually(async () => {
+      const lanes = await readTable<{ journeyId: string; name: string }>(page, 'lanes');
+      expect(lanes.map((l) => l.name).sort()).toEqual(['Customer', 'Lane 2']);
+    });
+  });
+});
