@@ -39,7 +39,9 @@ export function SessionSection() {
               <div>
                 <div className="field-label">{t('workshop.session.topVoted')}</div>
                 {!tallyVisible(doc.journey.workshop) ? (
-                  <p className="muted ws-p">{t('workshop.vote.hiddenTally', { count: doc.journey.workshop.votes.length })}</p>
+                  <p className="muted ws-p">
+                    {t('workshop.vote.hiddenTally', { count: doc.journey.workshop.votes.length })}
+                  </p>
                 ) : (
                   <ol className="ws-mini-list">
                     {summary.topVoted.map((r) => (
