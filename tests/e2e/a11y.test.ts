@@ -76,6 +76,12 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
       const axe = auditor(page);
       await page.getByRole('heading', { name: 'Start from a template' }).waitFor();
       await axe.check('Empty library with the template gallery');
+      // The auditor itself finds what it should: a button without a name, put on the page for this.
+      await page.evaluate(() =>
+        document.body.append(Object.assign(document.createElement('button'), { id: 'axe-probe' })),
+      );
+      expect((await axeFindings(page, { include: '#axe-probe' })).map((f) => f.rule)).toContain('button-name');
+      await page.evaluate(() => document.getElementById('axe-probe')?.remove());
 
       await openTemplate(page);
       await page.getByRole('button', { name: 'Back to journeys' }).click();
