@@ -537,7 +537,7 @@ describe('table view', () => {
     await keys(page, 'Delete');
     await expect.poll(names).toEqual([...before, tamil]);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await toast(page, 'Deleted 1 item.');
+    await toast(page, `Deleted the stage “Stage ${n + 2}”.`);
     await waitSaved(page);
     expect(await stored()).toEqual([...before, tamil]);
     await expect.poll(() => cell().evaluate((el) => el === document.activeElement)).toBe(true);

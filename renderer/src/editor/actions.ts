@@ -167,7 +167,12 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       }
       if (changes.length) {
         state().run(ids.length > 1 ? 'Delete items' : 'Delete item', changes, { select: [] });
-        toast.info(t('editor.deletedItems', { count: ids.length }), {
+        // One stage is named (the table's Stages and Touchpoints tabs delete them one at a time too).
+        const text =
+          ids.length === 1 && stages.length === 1
+            ? t('editor.deletedStage', { name: s.doc.stages[stages[0]!]!.name })
+            : t('editor.deletedItems', { count: ids.length });
+        toast.info(text, {
           label: t('editor.undo'),
           run: () => void state().undo(),
         });

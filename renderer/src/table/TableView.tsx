@@ -14,10 +14,11 @@ import { emotionName } from '../i18n/vocabulary';
 import { gridKeyAction } from './grid-keys';
 import { isBlueprint } from '../domain/lanes';
 import type { LaneId, PersonaId, StageId } from '../domain/ids';
-import { addStage, deleteItems, deleteStage, updateStage } from '../session/edits';
+import { addStage, deleteItems, updateStage } from '../session/edits';
 import { updateLane } from '../session/lane-edits';
 import { useEditor, useEditorStore } from '../session/react';
 import { useEditorUi } from '../editor/ui-store';
+import { useEditorActions } from '../editor/actions-context';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { useJourneyLinks } from '../editor/links/journey-links';
 import { confirmAction } from '../ui/confirm';
@@ -144,6 +145,7 @@ function CellContent({ t, column, text }: { t: Touchpoint; column: Column; text:
 export function TableView() {
   const { t } = useTranslation();
   const store = useEditorStore();
+  const actions = useEditorActions();
   const stages = useEditor((s) => s.doc.stages);
   const lanes = useEditor((s) => s.doc.lanes);
   const touchpoints = useEditor((s) => s.doc.touchpoints);
@@ -353,7 +355,7 @@ export function TableView() {
     const s = store.getState();
     let cell = focusedCell();
     if (!cell) {
-      const created = addStage(s.doc, { name: t('table.firstStage') });
+      const created = addStage(s.doc, { name: t('editor.firstStageName') });
       s.run('Add stage', created.changes);
       cell = { stageId: created.stage.id, laneId: null };
     }
@@ -364,18 +366,19 @@ export function TableView() {
     setEditing({ row: id, col: 0, initial: '', replace: true });
   };
 
+  /** The map's Add stage (its translated default name, one undo step), then the new stage's name is edited. */
   const addStageRow = () => {
+    actions.addStage();
     const s = store.getState();
-    const number = Object.keys(s.doc.stages).length + 1;
-    const { changes, stage } = addStage(s.doc, { name: t('editor.stageNumbered', { number }) });
-    s.run('Add stage', changes, { select: [stage.id] });
+    const stage = Object.values(s.doc.stages).find((st) => s.selection.has(st.id));
+    if (!stage) return;
     wantFocus.current = false;
     setFocus({ row: stage.id, col: 0 });
     setEditing({ row: stage.id, col: 0, initial: stage.name, replace: false });
   };
 
   const deleteRow = async (row: TableRow) => {
-    if (row.kind === 'stage') return deleteStageRow(row.stage.id, row.stage.name, row.count);
+    if (row.kind === 'stage') return deleteStageRow(row.stage.id);
     if (row.kind !== 'touchpoint') return;
     const title = row.touchpoint.title.trim() || t('table.untitled');
     if (hasContent(row.touchpoint)) {
@@ -401,27 +404,17 @@ export function TableView() {
     if (neighbour) moveTo({ row: neighbour.key, col: Math.min(current.col, colCount(neighbour) - 1) });
   };
 
-  /** A stage goes with its touchpoints (asked first when it has some), as on the canvas. */
-  const deleteStageRow = async (id: string, name: string, count: number) => {
-    if (count > 0) {
-      const ok = await confirmAction({
-        title: t('table.deleteStageTitle'),
-        message: t('table.deleteStageMessage', { name, count }),
-        confirmLabel: t('table.deleteStageConfirm'),
-        danger: true,
-      });
-      if (!ok) {
-        wantFocus.current = true;
-        setFocus({ ...current });
-        return;
-      }
-    }
+  /** The map's Delete on this stage: asked first when it holds touchpoints (which go with it), Undo offered. */
+  const deleteStageRow = async (id: string) => {
     const index = rowIndex.get(id) ?? 0;
-    const s = store.getState();
-    const changes = deleteStage(s.doc, id);
-    if (!changes.length) return;
-    s.run('Delete stage', changes, { select: [] });
-    toast.info(t('table.deletedStage', { name }), { label: t('table.undo'), run: () => void store.getState().undo() });
+    store.getState().setSelection([id]);
+    await actions.deleteSelection();
+    if (store.getState().doc.stages[id]) {
+      // Cancelled: the stage stays, and so does focus on its row.
+      wantFocus.current = true;
+      setFocus({ ...current });
+      return;
+    }
     const next =
       rows.slice(index + 1).find((r) => r.kind === 'stage') ??
       rows
