@@ -102,12 +102,14 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
   const actions = {
     selectOnly,
     reveal,
-    addStage() {
+    /** A new stage at the end, selected and focused; returns its id (the table edits its name next). */
+    addStage(): string {
       // Default names are the map's content, so they are written in the interface language.
       const number = Object.keys(state().doc.stages).length + 1;
       const { changes, stage } = addStage(state().doc, { name: t('editor.stageNumbered', { number }) });
       state().run('Add stage', changes, { select: [stage.id] });
       ui().set({ focusedStageId: stage.id });
+      return stage.id;
     },
     /** New touchpoint in the focused stage; connected from the selected touchpoint when there is one. */
     addTouchpoint(options: { connectFromSelection?: boolean; edit?: boolean } = {}) {

@@ -17,15 +17,7 @@ import type { CellError } from './cells';
 import { CellEditor, type Move } from './CellEditor';
 import { GridCell } from './GridCell';
 import { gridKeyAction } from './grid-keys';
-import {
-  readStageCell,
-  selectedStageRow,
-  stageChoices,
-  stageColumns,
-  stageEditValue,
-  stageRows,
-  writeStageCell,
-} from './stages';
+import { readStageCell, stageChoices, stageColumns, stageEditValue, stageRows, writeStageCell } from './stages';
 import { ROW_HEIGHT } from './TableView';
 
 const WIDTH: Record<string, number> = {
@@ -132,10 +124,10 @@ export function StagesTable() {
 
   /** The map's Add stage (its translated default name, one undo step), then the new stage's name is edited. */
   const add = () => {
-    actions.addStage();
-    const s = store.getState();
-    const row = selectedStageRow(s.doc, s.selection);
-    const stage = stageRows(s.doc)[row];
+    const id = actions.addStage();
+    const after = stageRows(store.getState().doc);
+    const row = after.findIndex((s) => s.id === id);
+    const stage = after[row];
     if (!stage) return;
     wantFocus.current = false;
     setError(null);

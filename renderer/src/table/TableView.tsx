@@ -368,9 +368,7 @@ export function TableView() {
 
   /** The map's Add stage (its translated default name, one undo step), then the new stage's name is edited. */
   const addStageRow = () => {
-    actions.addStage();
-    const s = store.getState();
-    const stage = Object.values(s.doc.stages).find((st) => s.selection.has(st.id));
+    const stage = store.getState().doc.stages[actions.addStage()];
     if (!stage) return;
     wantFocus.current = false;
     setFocus({ row: stage.id, col: 0 });

@@ -147,12 +147,3 @@ export function writeStageCell(
   }
   return { ok: true, changes: updateStage(doc, id, patch) };
 }
-
-/**
- * The row of the stage the selection holds (the stage the map's Add stage has
- * just made and selected), or -1 when it holds none.
- */
-export function selectedStageRow(doc: DocState, selection: ReadonlySet<string>): number {
-  const rows = stageRows(doc);
-  return rows.findIndex((s) => selection.has(s.id));
-}

@@ -6,7 +6,6 @@ import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-st
 import { addStage } from '../../../renderer/src/session/edits';
 import {
   readStageCell,
-  selectedStageRow,
   stageChoices,
   stageColumns,
   stageEditValue,
@@ -158,15 +157,13 @@ describe('stages table (#19)', () => {
     ]);
   });
 
-  it('finds the row of the stage the selection holds: a stage just added goes last, a touchpoint alone finds none', () => {
+  it('lists a stage just added last, after the stages in their order', () => {
     const { doc, first, second } = setup();
     const { changes, stage } = addStage(doc, { name: seedLine('ta', 6) });
-    const after = applyChanges(doc, changes, 'forward');
-    expect(selectedStageRow(after, new Set([stage.id]))).toBe(3);
-    expect(stageRows(after)[3]!.name).toBe(seedLine('ta', 6));
-    expect(selectedStageRow(after, new Set([second.id]))).toBe(1);
-    expect(selectedStageRow(after, new Set([first.id]))).toBe(0);
-    expect(selectedStageRow(after, new Set())).toBe(-1);
-    expect(selectedStageRow(after, new Set(['touchpoint:none']))).toBe(-1);
+    const after = stageRows(applyChanges(doc, changes, 'forward'));
+    expect(after.findIndex((s) => s.id === stage.id)).toBe(3);
+    expect(after[3]!.name).toBe(seedLine('ta', 6));
+    expect(after.findIndex((s) => s.id === second.id)).toBe(1);
+    expect(after.findIndex((s) => s.id === first.id)).toBe(0);
   });
 });
