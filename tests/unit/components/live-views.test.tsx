@@ -152,7 +152,7 @@ describe('Participant views (component)', () => {
   function setup(dotsPerVoter = 2) {
     const b = journey(SEED_PHRASE.telugu);
     const [discover] = b.stages('Discover', 'Buy');
-    const tp = b.touchpoint(discover!, { title: TELUGU[1]! });
+    const tp = b.touchpoint(discover!, { title: TELUGU[1]!, channel: 'website' });
     const doc = b.build();
     doc.journey.workshop = { ...doc.journey.workshop, voteTarget: 'touchpoint', dotsPerVoter };
     const boardFor = (outbox: OutboxEntry[] = []) =>
@@ -250,6 +250,9 @@ describe('Participant views (component)', () => {
       />,
     );
     expect(screen.getByText(TELUGU[1]!)).toBeTruthy();
+    // The channel by its name in the interface language, as the facilitator's card shows it, not its stored id.
+    expect(screen.getByText('Website')).toBeTruthy();
+    expect(screen.queryByText('website')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add note' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Place a dot/ })).toBeNull();
   });

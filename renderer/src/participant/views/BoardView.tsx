@@ -4,6 +4,7 @@ import { emotionColour, emotionLevel } from '../../domain/vocabulary';
 import type { VoteTargetKind } from '../../domain/workshop/votes';
 import { formatClock } from '../clock';
 import { currentLanguage, useTranslation } from '../../i18n';
+import { channelName } from '../../i18n/vocabulary';
 import { emotionWord, REPORT_LABELS } from '../../reports/labels';
 import { refusalText } from '../refusals';
 import type { Board, BoardItem, BoardNote, BoardStage, BoardTouchpoint, ContributionState, Dots } from '../board';
@@ -239,7 +240,8 @@ function TouchpointCard(props: {
           </span>
         )}
       </div>
-      {tp.channel && <div className="pt-muted pt-small">{tp.channel}</div>}
+      {/* A default channel in this screen's language, as the facilitator's map names it; a typed one as typed. */}
+      {tp.channel && <div className="pt-muted pt-small">{channelName(tp.channel)}</div>}
       {voting(TOUCHPOINT) && (
         <DotControl
           label={tp.title || t('participant.thisTouchpoint')}
