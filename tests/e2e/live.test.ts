@@ -126,6 +126,14 @@ describe('live session', () => {
         await p.page.getByLabel('3 of 5 dots left').waitFor();
         await p.page.locator('.pt-item', { hasText: PAIN }).getByText('Saved', { exact: true }).waitFor();
       }
+      // On the phone, the dot control and its "Saved" go below the pain point's text when they need the width:
+      // the text keeps at least half of the card (it was squeezed to one character per line).
+      const painOnPhone = phone.page.locator('.pt-item', { hasText: PAIN });
+      const widths = await painOnPhone.evaluate((item) => ({
+        item: item.getBoundingClientRect().width,
+        text: item.querySelector('.pt-item-text')!.getBoundingClientRect().width,
+      }));
+      expect(widths.text).toBeGreaterThan(widths.item / 2);
 
       // The host has them: on the canvas, and in its database.
       for (const { note } of people) await page.locator('.react-flow__node', { hasText: note }).first().waitFor();
