@@ -104,8 +104,13 @@ export function addTouchpoint(
   if (!stage) throw new Error(`No stage ${stageId}`);
   const columns = stageColumns(values(state.stages));
   const bands = laneBands(values(state.lanes));
-  // With lanes: into the lane asked for (else the first), below the cards of that cell.
-  const laneId = bands.length ? laneOf(bands, { laneId: fields.laneId ?? null }) : (fields.laneId ?? null);
+  // With lanes: into the lane asked for, else the lane under the spot it is put at, else the first; without a
+  // spot, below the cards of that cell.
+  const laneId = !bands.length
+    ? (fields.laneId ?? null)
+    : fields.laneId === undefined && fields.position
+      ? laneAtY(bands, fields.position.y + TOUCHPOINT_HEIGHT / 2)
+      : laneOf(bands, { laneId: fields.laneId ?? null });
   const position =
     fields.position ??
     (bands.length

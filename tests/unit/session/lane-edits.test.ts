@@ -54,6 +54,16 @@ describe('lane edits', () => {
     expect(touchpoint.position.y).toBe(STAGE_HEADER_HEIGHT + 220 + 96 + 24);
   });
 
+  it('a new touchpoint put at a spot (Add touchpoint here, a double-click) goes into the lane under that spot', () => {
+    const { state, back, customer, aware } = twoLanes();
+    const spot = { x: 60, y: STAGE_HEADER_HEIGHT + 250 };
+    const { touchpoint } = addTouchpoint(state, aware.id, { position: spot });
+    expect(touchpoint.laneId).toBe(back.id);
+    expect(touchpoint.position).toEqual(spot);
+    // A lane asked for wins over the spot.
+    expect(addTouchpoint(state, aware.id, { position: spot, laneId: customer.id }).touchpoint.laneId).toBe(customer.id);
+  });
+
   it('reordering lanes moves their cards with them', () => {
     const { state, a, z, back } = twoLanes();
     const next = applyChanges(state, moveLaneBy(state, back.id, -1), 'forward');
