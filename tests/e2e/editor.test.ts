@@ -130,6 +130,12 @@ describe('journey canvas editor', () => {
   it('builds a connected journey with Tamil and Telugu titles, undoes and redoes, and survives a reload', async () => {
     const { page } = app;
     await newJourney(page, seedLine('ta', 2));
+    // A new map says, at a size that reads whatever the zoom, how to add the first touchpoint.
+    const hint = page.locator('.empty-map-hint');
+    await expect
+      .poll(() => hint.textContent())
+      .toBe('No touchpoints yet. Double-click in a stage to add one there, or press N.');
+    expect(await hint.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
     // Keep three stages: delete the last three (empty stages go without a question).
     for (const name of ['Receive', 'Use', 'Renew']) {
       await focusStage(page, name);
@@ -150,6 +156,7 @@ describe('journey canvas editor', () => {
       await typeNewTouchpoint(page, titles[i * 2 + 1]!); // connected from the first by N
     }
     const ids = await Promise.all(titles.map((t) => touchpointId(page, t)));
+    await hint.waitFor({ state: 'detached' });
     await page
       .getByRole('button', { name: 'Fit view' })
       .first()
@@ -207,6 +214,19 @@ describe('journey canvas editor', () => {
     expect(await snapshotDb(page)).toEqual(before);
     for (const t of titles) await page.locator('.tp-title', { hasText: t }).waitFor();
     await expectHandlesAsDeclared(page);
+
+    // A double-click on a stage's empty space adds a touchpoint there, its title in edit.
+    const buy = page.locator('.stage-col', { hasText: 'Buy' });
+    const column = (await buy.boundingBox())!;
+    await page.mouse.dblclick(column.x + column.width / 2, column.y + column.height * 0.9);
+    const titleInput = page.locator('.tp-title-input');
+    await titleInput.fill(seedLine('te', 4));
+    await titleInput.press('Enter');
+    await waitSaved(page);
+    const buyId = await buy.getAttribute('data-stage-id');
+    const added = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.title === seedLine('te', 4));
+    expect(added?.stageId).toBe(buyId);
+    expect(await page.locator('.stage-col', { hasText: 'Buy' }).locator('.stage-name-input').count()).toBe(0);
 
     mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await page.keyboard.press('f');

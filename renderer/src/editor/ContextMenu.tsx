@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { stageAtX } from '../domain/layout';
-import { addTouchpoint, updateConnection } from '../session/edits';
+import { updateConnection } from '../session/edits';
 import { useEditorStore } from '../session/react';
 import { useEditorUi } from './ui-store';
 import { useEditorActions } from './actions-context';
@@ -45,14 +45,7 @@ export function ContextMenu() {
             {
               label: t('editor.menu.addTouchpointHere'),
               shortcut: 'N',
-              run: () => {
-                const { changes, touchpoint } = addTouchpoint(state.doc, stageId, {
-                  title: t('editor.newTouchpoint'),
-                  position: { x: menu.flow.x - 110, y: menu.flow.y - 48 },
-                });
-                state.run('Add touchpoint', changes, { select: [touchpoint.id] });
-                useEditorUi.getState().set({ editingId: touchpoint.id });
-              },
+              run: () => void actions.addTouchpointAt(menu.flow),
             },
           ]
         : []),

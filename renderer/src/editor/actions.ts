@@ -3,7 +3,7 @@
  * and the application menu, so every command behaves the same from each.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { sortStages, stageColumns } from '../domain/layout';
+import { sortStages, stageAtX, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
@@ -131,6 +131,22 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       s.run('Add touchpoint', all, { select: [touchpoint.id] });
       ui().set({ focusedStageId: stageId, editingId: options.edit === false ? null : touchpoint.id });
       reveal(touchpoint.id);
+      return touchpoint.id;
+    },
+    /**
+     * A new touchpoint centred on a point of the map (the context menu's "Add touchpoint here", a double-click on a
+     * stage), in the stage and lane under it, selected with its title in edit; null when no stage is under it.
+     */
+    addTouchpointAt(at: { x: number; y: number }): string | null {
+      const s = state();
+      const stageId = stageAtX(stageColumns(Object.values(s.doc.stages)), at.x);
+      if (!stageId) return null;
+      const { changes, touchpoint } = addTouchpoint(s.doc, stageId, {
+        title: t('editor.newTouchpoint'),
+        position: { x: at.x - TOUCHPOINT_WIDTH / 2, y: at.y - TOUCHPOINT_HEIGHT / 2 },
+      });
+      s.run('Add touchpoint', changes, { select: [touchpoint.id] });
+      ui().set({ focusedStageId: stageId, editingId: touchpoint.id });
       return touchpoint.id;
     },
     addNote(at?: { x: number; y: number }) {

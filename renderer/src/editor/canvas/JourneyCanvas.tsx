@@ -26,6 +26,7 @@ import { addConnection, moveItems } from '../../session/edits';
 import { fitLane } from '../../session/lane-edits';
 import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../ui-store';
+import { useEditorActions } from '../actions-context';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
 import { canvasGeometry, firstViewBounds } from './geometry';
@@ -36,6 +37,7 @@ import { StageNode } from './nodes/StageNode';
 import { DETAIL_ZOOM, TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
+import { EmptyMapHint } from './EmptyMapHint';
 import { FarMapLayer } from './far/FarMapLayer';
 import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
@@ -88,6 +90,7 @@ export function JourneyCanvas() {
     [t],
   );
   const store = useEditorStore();
+  const actions = useEditorActions();
   const flow = useReactFlow<CanvasNode, ConnectionEdgeType>();
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
@@ -221,9 +224,15 @@ export function JourneyCanvas() {
     [flow, geometry.columns, store],
   );
 
-  const onNodeDoubleClick = useCallback((_: React.MouseEvent, node: CanvasNode) => {
-    if (node.type === 'touchpoint' || node.type === 'note') useEditorUi.getState().set({ editingId: node.id });
-  }, []);
+  const onNodeDoubleClick = useCallback(
+    (e: React.MouseEvent, node: CanvasNode) => {
+      if (node.type === 'touchpoint' || node.type === 'note') useEditorUi.getState().set({ editingId: node.id });
+      // A double-click on a stage's empty space adds a touchpoint there (its header renames the stage instead).
+      else if (node.type === 'stage' && !(e.target as Element).closest('.stage-header, .stage-resize'))
+        actions.addTouchpointAt(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [actions, flow],
+  );
 
   const openMenu = useCallback(
     (e: React.MouseEvent | MouseEvent, kind: 'canvas' | 'node' | 'edge', id: string | null) => {
@@ -335,6 +344,7 @@ export function JourneyCanvas() {
           {far && <FarMapLayer nodes={nodes} edges={edges} />}
           {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
           <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
+          <EmptyMapHint />
         </ReactFlow>
       )}
     </div>
