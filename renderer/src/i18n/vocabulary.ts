@@ -10,6 +10,7 @@
  */
 import type { BlueprintLineKind } from '../domain/lanes';
 import {
+  DEFAULT_STAGE_NAMES,
   type DEFAULT_CHANNELS,
   type ConnectionKind,
   type EvidenceLevel,
@@ -35,6 +36,15 @@ const EMOTION_KEYS: Record<'-3' | '-2' | '-1' | '0' | '1' | '2' | '3', string> =
   '1': 'vocabulary.emotion.satisfied',
   '2': 'vocabulary.emotion.happy',
   '3': 'vocabulary.emotion.delighted',
+};
+
+const DEFAULT_STAGE_KEYS: Record<(typeof DEFAULT_STAGE_NAMES)[number], string> = {
+  Discover: 'vocabulary.defaultStage.discover',
+  Choose: 'vocabulary.defaultStage.choose',
+  Buy: 'vocabulary.defaultStage.buy',
+  Receive: 'vocabulary.defaultStage.receive',
+  Use: 'vocabulary.defaultStage.use',
+  Renew: 'vocabulary.defaultStage.renew',
 };
 
 const SEVERITY_KEYS: Record<PainSeverity, string> = {
@@ -134,6 +144,11 @@ export function emotionName(score: number | null): string {
   if (score === null) return say('vocabulary.noEmotion');
   const key = String(Math.max(-3, Math.min(3, Math.round(score)))) as keyof typeof EMOTION_KEYS;
   return say(EMOTION_KEYS[key]);
+}
+
+/** The stages a new journey starts with, named in the interface language (they are the map's content). */
+export function defaultStageNames(): string[] {
+  return DEFAULT_STAGE_NAMES.map((name) => say(DEFAULT_STAGE_KEYS[name]));
 }
 
 export function severityName(severity: PainSeverity): string {

@@ -16,6 +16,7 @@ import {
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
 import { t } from '../i18n';
+import { defaultStageNames } from '../i18n/vocabulary';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -28,7 +29,10 @@ async function run<T>(action: () => Promise<T>, failure: string): Promise<T | un
 }
 
 export async function createBlankJourney({ db, navigate }: AppServices) {
-  const journey = await run(() => createJourney(db, { title: t('library.untitled') }), t('library.createFailed'));
+  const journey = await run(
+    () => createJourney(db, { title: t('library.untitled') }, { stageNames: defaultStageNames() }),
+    t('library.createFailed'),
+  );
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import Dexie from 'dexie';
+import type { JourneyId } from '../../../renderer/src/domain/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../renderer/src/i18n';
 import {
+  createBlankJourney,
   duplicateJourneyOf,
   renameJourneyTo,
   restoreJourney,
@@ -68,5 +71,20 @@ describe('library actions', () => {
     await db.journeys.delete(s.journey.id);
     await restoreJourney(db, s.journey.id);
     expect(useToasts.getState().toasts.at(-1)?.tone).toBe('error');
+  });
+
+  it('a new journey is titled and its six stages named in the interface language (they are the map’s content)', async () => {
+    const created: string[] = [];
+    const services = { db, navigate: (r: { name: string; journeyId?: string }) => void created.push(r.journeyId!) };
+    try {
+      await i18n.changeLanguage('ta');
+      await createBlankJourney(services as never);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    const journey = (await db.journeys.get(created[0] as JourneyId))!;
+    expect(journey.title).toBe(i18n.t('library.untitled', { lng: 'ta' }));
+    const stages = await db.stages.where('journeyId').equals(journey.id).sortBy('order');
+    expect(stages.map((s) => s.name)).toEqual(['கண்டறிதல்', 'தேர்வு', 'வாங்குதல்', 'பெறுதல்', 'பயன்பாடு', 'புதுப்பித்தல்']);
   });
 });

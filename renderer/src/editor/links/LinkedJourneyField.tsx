@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { JourneyId } from '../../domain/ids';
 import { isIdOf } from '../../domain/ids';
 import { useTranslation } from '../../i18n';
+import { defaultStageNames } from '../../i18n/vocabulary';
 import { useServices } from '../../services';
 import { createJourney } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
@@ -56,7 +57,7 @@ function LinkedJourneyPicker({ links, ...props }: LinkedJourneyFieldProps & { li
     }
     setBusy(true);
     try {
-      const created = await createJourney(db, { title: name });
+      const created = await createJourney(db, { title: name }, { stageNames: defaultStageNames() });
       props.onChange(created.id);
       toast.success(t('editor.subJourneyCreated', { title: created.title }));
     } catch (error) {
