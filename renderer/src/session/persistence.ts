@@ -106,6 +106,19 @@ export function announceReplaced(journeyId: Journey['id'], reason: ReplaceReason
   channel.close();
 }
 
+/**
+ * Tell the windows showing a journey that its row changed outside the editor (renamed, moved to
+ * the trash or back, from the library): they take it in as another window's save, so their map
+ * shows it and their next save of the journey row keeps it.
+ */
+export function announceJourneyRow(journey: Journey): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  const rows: PersistRow[] = [{ table: 'journeys', id: journey.id, row: journey }];
+  channel.postMessage({ from: windowId, journeyId: journey.id, rows } satisfies SyncMessage);
+  channel.close();
+}
+
 /** Tell the windows showing other journeys that their copies of shared personas changed (persona-library.ts). */
 export function announcePersonaCopies(copies: readonly PersonaCopyChange[]): void {
   if (typeof BroadcastChannel !== 'function' || copies.length === 0) return;

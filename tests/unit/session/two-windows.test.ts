@@ -8,9 +8,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
-import { updateTouchpoint } from '../../../renderer/src/session/edits';
+import { updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { PersistRow } from '../../../renderer/src/session/store';
-import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
 
 /** BroadcastChannel delivery between module copies takes a turn or two of the event loop. */
@@ -163,4 +163,40 @@ describe('two windows on one journey', () => {
       b.close();
     }
   });
+
+  it('renamed or trashed from the library of another window: the open map shows it, and its own save does not put the old title back', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const b = await openWindow(id);
+    // The library in another window: its own modules and connection.
+    const library = await modules();
+    const actions = await import('../../../renderer/src/library/actions');
+    const summary = async () => (await library.storage.listJourneys(library.db)).find((s) => s.journey.id === id)!;
+    try {
+      // B is typing the journey's description when the library renames the journey.
+      const s = b.store.getState();
+      s.run('Description', updateJourney(s.doc, { description: MALAYALAM[0] }));
+      await actions.renameJourneyTo(library.db, await summary(), TELUGU[1]);
+      await settle();
+      expect(b.store.getState().doc.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] });
+      await b.store.getState().flush();
+      expect((await b.read())!.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] });
+
+      // Moved to the trash there: the open map knows it (and its saves leave it in the trash).
+      await actions.trashJourney(library.db, await summary());
+      await settle();
+      expect(b.store.getState().doc.journey.deletedAt).not.toBeNull();
+      const t = b.store.getState();
+      t.run('Title', updateJourney(t.doc, { title: ARMENIAN[1] }));
+      await b.store.getState().flush();
+      expect((await b.read())!.journey).toMatchObject({ title: ARMENIAN[1], description: MALAYALAM[0] });
+      expect((await b.read())!.journey.deletedAt).not.toBeNull();
+      await actions.restoreJourney(library.db, id as never);
+      await settle();
+      expect(b.store.getState().doc.journey.deletedAt).toBeNull();
+    } finally {
+      b.close();
+      library.db.close();
+    }
+  }, 30_000);
 });
