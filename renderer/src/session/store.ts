@@ -64,6 +64,11 @@ export interface EditorStoreOptions {
   /** Friendly sentence for a failed save. */
   describeError?: (error: unknown) => string;
   debounceMs?: number;
+  /**
+   * The longest an edit waits unsaved while edits keep coming (typing without a pause resets the
+   * debounce at every key): a crash or power cut loses at most this much. At least `debounceMs`.
+   */
+  maxWaitMs?: number;
   history?: History;
   now?: () => number;
   /** Tells the user something the store declined to do (an undo step another window overtook): in English and as a code to translate. */
@@ -190,6 +195,7 @@ function mergeRow(local: unknown, base: unknown, remote: unknown): { value: unkn
 export function createEditorStore(document: JourneyDocument, options: EditorStoreOptions): EditorStore {
   const now = options.now ?? Date.now;
   const debounceMs = options.debounceMs ?? 400;
+  const maxWaitMs = Math.max(debounceMs, options.maxWaitMs ?? 2000);
   const pending = new Map<string, PersistRow>();
   /**
    * Each row this window changed that is not yet known written (queued or being written): the
@@ -199,6 +205,12 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   /** Rows of the write under way. */
   let writing = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by the first edit left unsaved: writes then, however long the typing goes on. */
+  let deadline: ReturnType<typeof setTimeout> | null = null;
+  const clearDeadline = () => {
+    if (deadline) clearTimeout(deadline);
+    deadline = null;
+  };
   let inFlight: Promise<void> | null = null;
   let disposed = false;
   /** Rows queued so far, and how many of them are known written: a sequence, for `saved`. */
@@ -222,6 +234,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void get().flush(), debounceMs);
+      deadline ??= setTimeout(() => {
+        deadline = null;
+        void get().flush();
+      }, maxWaitMs);
     };
     const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
       changes.map((c) => ({ table: c.table, id: c.id, row: direction === 'forward' ? c.after : c.before }));
@@ -343,6 +359,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           clearTimeout(timer);
           timer = null;
         }
+        clearDeadline();
         // One write at a time, and a caller returns only once nothing it could see is left
         // unwritten: closing a journey awaits this before it disposes the store.
         while (inFlight) await inFlight;
@@ -399,12 +416,14 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
     dispose() {
       disposed = true;
       if (timer) clearTimeout(timer);
+      clearDeadline();
     },
     discardPending() {
       pending.clear();
       base.clear();
       if (timer) clearTimeout(timer);
       timer = null;
+      clearDeadline();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
     },
   });
