@@ -64,7 +64,8 @@ async function storedJourney(doc: JourneyDocument) {
   return doc.journey.id;
 }
 
-describe('two windows on one journey', () => {
+// Each window loads its own copy of the modules: seconds on a busy machine.
+describe('two windows on one journey', { timeout: 30_000 }, () => {
   it('an edit of another field of the item this window is typing in arrives, and neither is lost', async () => {
     const doc = smallJourney();
     const id = await storedJourney(doc);
@@ -198,5 +199,5 @@ describe('two windows on one journey', () => {
       b.close();
       library.db.close();
     }
-  }, 30_000);
+  });
 });
