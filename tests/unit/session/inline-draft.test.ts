@@ -1,0 +1,97 @@
+/**
+ * Text typed in place on the canvas (a card's title, a note): before, it lived
+ * only in the text box until Enter or a click elsewhere, so a browser killed
+ * mid-typing lost all of it. Now it is saved as it is typed, and finishing
+ * still makes one undo step.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addNote } from '../../../renderer/src/session/edits';
+import { inlineDraft } from '../../../renderer/src/session/inline-draft';
+import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
+import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
+import { smallJourney } from '../editor/fixtures';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function setup() {
+  const written: PersistRow[] = [];
+  const persist = vi.fn(async (rows: PersistRow[]) => void written.push(...rows));
+  const doc = smallJourney();
+  const store = createEditorStore(doc, { persist });
+  const last = (id: string) => written.filter((r) => r.id === id).at(-1)?.row as Record<string, unknown> | undefined;
+  return { store, doc, last };
+}
+
+/** Types `text` into the box a key at a time, 150 ms apart. */
+async function typeInto(draft: ReturnType<typeof inlineDraft>, text: string) {
+  const keys = [...text];
+  for (let i = 1; i <= keys.length; i++) {
+    draft.type(keys.slice(0, i).join(''));
+    await vi.advanceTimersByTimeAsync(150);
+  }
+}
+
+describe('typing in place on the canvas', () => {
+  it('a note’s text is saved while it is typed, before Enter or blur; finishing makes one undo step', async () => {
+    const { store, last } = setup();
+    let s = store.getState();
+    const { note, changes } = addNote(s.doc, { text: '' });
+    s.run('Add note', changes);
+    await vi.advanceTimersByTimeAsync(500);
+    const text = [...MALAYALAM[1]].slice(0, 30).join('');
+    const draft = inlineDraft(store, 'notes', note.id, 'text', '');
+    await typeInto(draft, text);
+    await vi.advanceTimersByTimeAsync(500);
+    // Stored without any Enter or blur: a crash now keeps it.
+    expect(last(note.id)?.text).toBe(text);
+    expect(store.getState().history.past).toHaveLength(1);
+
+    draft.finish(text, 'Edit note');
+    s = store.getState();
+    expect(s.history.past).toHaveLength(2);
+    expect(s.doc.notes[note.id]!.text).toBe(text);
+    store.getState().undo();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getState().doc.notes[note.id]!.text).toBe('');
+    expect(last(note.id)?.text).toBe('');
+    store.dispose();
+  });
+
+  it('Escape puts the title the box opened with back, stored too, with no undo step', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[0]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    await typeInto(draft, TAMIL[0].slice(0, 12));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(last(tp.id)?.title).toBe(TAMIL[0].slice(0, 12));
+    draft.finish(null, 'Rename touchpoint');
+    // A blur after Escape changes nothing.
+    draft.finish(TAMIL[0].slice(0, 12), 'Rename touchpoint');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(tp.title);
+    expect(last(tp.id)?.title).toBe(tp.title);
+    expect(store.getState().history.past).toHaveLength(0);
+    store.dispose();
+  });
+
+  it('undoing a title typed in place sets back only the title, not a field another window changed meanwhile', async () => {
+    const { store, doc } = setup();
+    const tp = doc.touchpoints[1]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    await typeInto(draft, 'Pay');
+    const s = store.getState();
+    s.applyRemote([
+      {
+        table: 'touchpoints',
+        id: tp.id,
+        before: s.doc.touchpoints[tp.id]!,
+        after: { ...s.doc.touchpoints[tp.id]!, emotion: 3 },
+      },
+    ]);
+    draft.finish('Pay', 'Rename touchpoint');
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: tp.title, emotion: 3 });
+    store.dispose();
+  });
+});
