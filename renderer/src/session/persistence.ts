@@ -14,7 +14,7 @@ import {
   type RowChange as StorageRowChange,
   type WaymarkDB,
 } from '../storage';
-import type { PersistRow } from './store';
+import type { EditorStore, PersistRow } from './store';
 import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
@@ -137,6 +137,18 @@ export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] 
   return rows.map(
     (r) => ({ table: r.table, id: r.id, before: getRow(state, r.table as TableName, r.id), after: r.row }) as RowChange,
   );
+}
+
+/**
+ * Rows another window saved, taken into this window's store (EditorScreen's listener): `kept`,
+ * the items where this window's own unsaved value of a field was kept over theirs; `trashed`,
+ * whether the journey was just moved to the trash over there.
+ */
+export function takeRemoteRows(store: EditorStore, rows: PersistRow[]): { kept: string[]; trashed: boolean } {
+  const s = store.getState();
+  const wasTrashed = s.doc.journey.deletedAt !== null;
+  const kept = s.applyRemote(remoteChanges(s.doc, rows));
+  return { kept, trashed: !wasTrashed && store.getState().doc.journey.deletedAt !== null };
 }
 
 export function describeSaveError(error: unknown): string {

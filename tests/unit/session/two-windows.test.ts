@@ -39,14 +39,17 @@ async function openWindow(journeyId: string, gate?: () => Promise<void>) {
   };
   const store = createEditorStore(read.document, { persist, debounceMs: 3_600_000 });
   const kept: string[][] = [];
+  let trashedNotices = 0;
+  // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
   const off = persister.onRemote((rows) => {
-    const s = store.getState();
-    const ids = s.applyRemote(persistence.remoteChanges(s.doc, rows));
-    if (ids.length) kept.push(ids);
+    const taken = persistence.takeRemoteRows(store, rows);
+    if (taken.kept.length) kept.push(taken.kept);
+    if (taken.trashed) trashedNotices += 1;
   });
   return {
     store,
     kept,
+    trashedNotices: () => trashedNotices,
     read: () => storage.getJourneyDocument(db, journeyId as never),
     close() {
       off();
@@ -165,7 +168,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     }
   });
 
-  it('renamed or trashed from the library of another window: the open map shows it, and its own save does not put the old title back', async () => {
+  it('renamed or trashed from the library of another window: the open map shows it (and says so when trashed), and its own save does not put the old title back', async () => {
     const doc = smallJourney();
     const id = await storedJourney(doc);
     const b = await openWindow(id);
@@ -187,6 +190,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await actions.trashJourney(library.db, await summary());
       await settle();
       expect(b.store.getState().doc.journey.deletedAt).not.toBeNull();
+      expect(b.trashedNotices()).toBe(1);
       const t = b.store.getState();
       t.run('Title', updateJourney(t.doc, { title: ARMENIAN[1] }));
       await b.store.getState().flush();
@@ -195,6 +199,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await actions.restoreJourney(library.db, id as never);
       await settle();
       expect(b.store.getState().doc.journey.deletedAt).toBeNull();
+      expect(b.trashedNotices()).toBe(1);
     } finally {
       b.close();
       library.db.close();
