@@ -34,9 +34,13 @@ export function inlineDraft<T extends DraftTable>(
     store.getState().applyShared([{ table, id, before: row, after: { ...row, [field]: value } } as RowChange]);
   };
   let finished = false;
+  /** The text this box last put in the store (null: none yet). */
+  let drafted: string | null = null;
   return {
     type(value) {
-      if (!finished) put(value);
+      if (finished) return;
+      put(value);
+      drafted = value;
     },
     finish(value, label) {
       if (finished) return;
@@ -44,7 +48,8 @@ export function inlineDraft<T extends DraftTable>(
       const row = current();
       if (!row) return;
       if (value === null || value === original) {
-        put(original);
+        // Only what this box typed is put back: a text another window saved meanwhile stays.
+        if (drafted !== null && row[field] === drafted) put(original);
         return;
       }
       // One undo step from the text the box opened with; other fields as they are now.

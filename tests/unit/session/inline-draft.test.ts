@@ -94,4 +94,21 @@ describe('typing in place on the canvas', () => {
     expect(store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: tp.title, emotion: 3 });
     store.dispose();
   });
+
+  it('a box opened and left unchanged does not put its text back over one another window saved meanwhile', async () => {
+    const { store, doc } = setup();
+    const tp = doc.touchpoints[2]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    const s = store.getState();
+    const row = s.doc.touchpoints[tp.id]!;
+    s.applyRemote([{ table: 'touchpoints', id: tp.id, before: row, after: { ...row, title: MALAYALAM[0] } }]);
+    draft.finish(null, 'Rename touchpoint');
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(MALAYALAM[0]);
+    const other = inlineDraft(store, 'touchpoints', tp.id, 'title', MALAYALAM[0]);
+    await typeInto(other, 'x');
+    other.finish(MALAYALAM[0], 'Rename touchpoint');
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(MALAYALAM[0]);
+    expect(store.getState().history.past).toHaveLength(0);
+    store.dispose();
+  });
 });
