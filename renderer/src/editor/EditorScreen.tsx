@@ -124,9 +124,10 @@ function LoadedEditor({
       reloadJourney(journeyId);
     });
     const offRemote = persister.onRemote((rows) => {
-      const { kept, trashed } = takeRemoteRows(created, rows);
+      const { kept, trashed, restored } = takeRemoteRows(created, rows);
       if (kept.length) toast.info(t('editor.remoteKept'));
       if (trashed) toast.info(t('editor.trashedElsewhere'));
+      for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
     const flush = () => void created.getState().flush();
     // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).

@@ -139,16 +139,43 @@ export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] 
   );
 }
 
+/** What an item is called, for a sentence about it (empty for a connection). */
+function itemName(row: unknown): string {
+  const r = row as { title?: unknown; name?: unknown; text?: unknown };
+  const name = [r.title, r.name, r.text].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  if (!name) return '';
+  const flat = name.trim().replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+
 /**
  * Rows another window saved, taken into this window's store (EditorScreen's listener): `kept`,
  * the items where this window's own unsaved value of a field was kept over theirs; `trashed`,
- * whether the journey was just moved to the trash over there.
+ * whether the journey was just moved to the trash over there; `restored`, the names of items
+ * this window deleted that come back because the other window was still editing them (its edit
+ * is kept, never dropped).
  */
-export function takeRemoteRows(store: EditorStore, rows: PersistRow[]): { kept: string[]; trashed: boolean } {
+export function takeRemoteRows(
+  store: EditorStore,
+  rows: PersistRow[],
+): { kept: string[]; trashed: boolean; restored: string[] } {
   const s = store.getState();
   const wasTrashed = s.doc.journey.deletedAt !== null;
+  const deletedHere = new Set(
+    s.history.past.flatMap((e) => e.changes.filter((c) => c.after === null).map((c) => `${c.table}:${c.id}`)),
+  );
+  const restored = rows
+    .filter(
+      (r) =>
+        r.row !== null &&
+        r.table !== 'journeys' &&
+        deletedHere.has(`${r.table}:${r.id}`) &&
+        getRow(s.doc, r.table as TableName, r.id) === null,
+    )
+    .map((r) => itemName(r.row))
+    .filter((name) => name !== '');
   const kept = s.applyRemote(remoteChanges(s.doc, rows));
-  return { kept, trashed: !wasTrashed && store.getState().doc.journey.deletedAt !== null };
+  return { kept, trashed: !wasTrashed && store.getState().doc.journey.deletedAt !== null, restored };
 }
 
 export function describeSaveError(error: unknown): string {

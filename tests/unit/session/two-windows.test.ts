@@ -8,7 +8,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
-import { updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { deleteItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { PersistRow } from '../../../renderer/src/session/store';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
@@ -40,16 +40,19 @@ async function openWindow(journeyId: string, gate?: () => Promise<void>) {
   const store = createEditorStore(read.document, { persist, debounceMs: 3_600_000 });
   const kept: string[][] = [];
   let trashedNotices = 0;
+  const restored: string[] = [];
   // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
   const off = persister.onRemote((rows) => {
     const taken = persistence.takeRemoteRows(store, rows);
     if (taken.kept.length) kept.push(taken.kept);
     if (taken.trashed) trashedNotices += 1;
+    restored.push(...taken.restored);
   });
   return {
     store,
     kept,
     trashedNotices: () => trashedNotices,
+    restored,
     read: () => storage.getJourneyDocument(db, journeyId as never),
     close() {
       off();
@@ -203,6 +206,35 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     } finally {
       b.close();
       library.db.close();
+    }
+  });
+
+  it('an item deleted in one window while the other is still typing in it: the typing is kept, and the deleting window is told it is back', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[3]!;
+    const a = await openWindow(id);
+    const b = await openWindow(id);
+    try {
+      let s = b.store.getState();
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: ARMENIAN[2] }));
+      s = a.store.getState();
+      s.run('Delete', deleteItems(s.doc, [tp.id]));
+      await a.store.getState().flush();
+      await settle();
+      // B keeps what it typed (told, as for any edit it kept), and saves it.
+      expect(b.kept).toEqual([[tp.id]]);
+      await b.store.getState().flush();
+      await settle();
+      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
+      expect(stored).toMatchObject({ title: tp.title, description: ARMENIAN[2] });
+      // A shows it again, and says why, naming it.
+      expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+      expect(a.restored).toEqual([tp.title]);
+      expect(b.restored).toEqual([]);
+    } finally {
+      a.close();
+      b.close();
     }
   });
 });
