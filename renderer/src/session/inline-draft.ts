@@ -6,6 +6,7 @@
  * Enter or a click elsewhere). Finishing makes the one undo step from the
  * text the box opened with; cancelling puts that text back.
  */
+import { sameData } from '../domain/equal';
 import { getRow, type RowChange } from './doc-state';
 import type { EditorStore } from './store';
 
@@ -55,6 +56,62 @@ export function inlineDraft<T extends DraftTable>(
       // One undo step from the text the box opened with; other fields as they are now.
       const change = { table, id, before: { ...row, [field]: original }, after: { ...row, [field]: value } };
       store.getState().run(label, [change as unknown as RowChange]);
+    },
+  };
+}
+
+export interface ChangesDraft {
+  /** The changes the text as it stands makes (saved, not undoable on their own). */
+  type(changes: readonly RowChange[]): void;
+  /**
+   * The edit is done: `changes` (computed against the map with the draft in it) become one undo
+   * step from the rows as they were before the first draft; null cancels, putting back what the
+   * draft changed (where no one else has changed it since).
+   */
+  finish(label: string, changes: readonly RowChange[] | null, options?: { select?: string[] }): void;
+}
+
+const rowKey = (c: { table: string; id: string }) => `${c.table}\u0000${c.id}`;
+
+/** The same for an edit that makes whole row changes (a table cell's parsed text). */
+export function changesDraft(store: EditorStore): ChangesDraft {
+  /** Each row the draft touched: as it was before the first draft, and as the draft last left it. */
+  const rows = new Map<string, { table: RowChange['table']; id: string; before: unknown; drafted: unknown }>();
+  let finished = false;
+  return {
+    type(changes) {
+      if (finished || changes.length === 0) return;
+      for (const c of changes) {
+        const seen = rows.get(rowKey(c));
+        rows.set(rowKey(c), { table: c.table, id: c.id, before: seen ? seen.before : c.before, drafted: c.after });
+      }
+      store.getState().applyShared([...changes]);
+    },
+    finish(label, changes, options) {
+      if (finished) return;
+      finished = true;
+      const doc = store.getState().doc;
+      const step = new Map<string, RowChange>();
+      if (changes === null) {
+        const back: RowChange[] = [];
+        for (const r of rows.values()) {
+          const now = getRow(doc, r.table, r.id);
+          if (now === r.drafted) back.push({ table: r.table, id: r.id, before: now, after: r.before } as RowChange);
+        }
+        if (back.length) store.getState().applyShared(back);
+        return;
+      }
+      // Rows the draft changed that the final text leaves as drafted are part of the step too.
+      for (const r of rows.values()) {
+        const now = getRow(doc, r.table, r.id);
+        step.set(rowKey(r), { table: r.table, id: r.id, before: r.before, after: now } as RowChange);
+      }
+      for (const c of changes) {
+        const seen = rows.get(rowKey(c));
+        step.set(rowKey(c), { ...c, before: seen ? seen.before : c.before } as RowChange);
+      }
+      const real = [...step.values()].filter((c) => !sameData(c.before, c.after));
+      if (real.length) store.getState().run(label, real, options);
     },
   };
 }

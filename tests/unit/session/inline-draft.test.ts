@@ -5,10 +5,10 @@
  * still makes one undo step.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addNote } from '../../../renderer/src/session/edits';
-import { inlineDraft } from '../../../renderer/src/session/inline-draft';
+import { addNote, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { changesDraft, inlineDraft } from '../../../renderer/src/session/inline-draft';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
-import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
+import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
 
 beforeEach(() => vi.useFakeTimers());
@@ -109,6 +109,37 @@ describe('typing in place on the canvas', () => {
     other.finish(MALAYALAM[0], 'Rename touchpoint');
     expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(MALAYALAM[0]);
     expect(store.getState().history.past).toHaveLength(0);
+    store.dispose();
+  });
+
+  it('a table cell’s text (whole row changes) is saved while typed; the commit is one undo step, cancelling puts the row back', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[4]!;
+    const text = [...TELUGU[1]].slice(0, 24);
+    const draft = changesDraft(store);
+    for (let i = 1; i <= text.length; i++) {
+      const s = store.getState();
+      draft.type(updateTouchpoint(s.doc, tp.id, { description: text.slice(0, i).join('') }));
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    await vi.advanceTimersByTimeAsync(500);
+    expect(last(tp.id)?.description).toBe(text.join(''));
+    expect(store.getState().history.past).toHaveLength(0);
+    // The commit's changes are computed against the map with the draft in it (none left here).
+    const s = store.getState();
+    draft.finish('Edit description', updateTouchpoint(s.doc, tp.id, { description: text.join('') }), {
+      select: [tp.id],
+    });
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(tp.description);
+
+    const cancelled = changesDraft(store);
+    cancelled.type(updateTouchpoint(store.getState().doc, tp.id, { description: TAMIL[1] }));
+    cancelled.finish('Edit description', null);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(tp.description);
+    expect(last(tp.id)?.description).toBe(tp.description);
     store.dispose();
   });
 });
