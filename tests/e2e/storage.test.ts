@@ -1,8 +1,9 @@
 /**
  * Nothing is ever lost, end to end:
  * - a browser killed (SIGKILL) right after "Saved" still has the change when
- *   it starts again on the same profile: an edit, a drag, a paste of 50
- *   items, an undo and a CSV import;
+ *   it starts again on the same profile: an edit, a note typed on the map
+ *   (killed before Enter or blur), a drag, a paste of 50 items, an undo and a
+ *   CSV import;
  * - "Replace mine" over a journey open in this and other windows reloads
  *   them all, and a window that has not heard of it yet cannot write its
  *   old rows over the file's.
@@ -76,13 +77,20 @@ describe('a browser killed right after Saved', () => {
     const url = page.url();
     const journeyId = (await readTable<Row>(page, 'journeys'))[0]!.id;
 
-    // An edit.
+    // An edit, and a note's text typed on the map and killed before Enter or a click elsewhere.
     await titleBox(page).fill(TAMIL[0]);
     await titleBox(page).press('Enter');
+    const typedNote = (await readTable<Note>(page, 'notes'))[0]!;
+    await node(page, typedNote.id).dblclick();
+    await page.getByRole('textbox', { name: 'Note text' }).press('Control+a');
+    await page.keyboard.type(TELUGU[2].slice(0, 40));
     await waitSaved(page);
     page = await crashAndRestart(url);
     expect(await titleBox(page).inputValue()).toBe(TAMIL[0]);
     expect((await readTable<Row & { title: string }>(page, 'journeys'))[0]?.title).toBe(TAMIL[0]);
+    expect((await readTable<Note>(page, 'notes')).find((n) => n.id === typedNote.id)?.text).toBe(
+      TELUGU[2].slice(0, 40),
+    );
 
     // A drag.
     const moved = (await readTable<Touchpoint>(page, 'touchpoints'))[0]!;

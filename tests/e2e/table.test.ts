@@ -107,6 +107,11 @@ describe('table view', () => {
     await toColumn(page, 'painPoints');
     await keys(page, 'Enter');
     await page.keyboard.type(pain);
+    // Stored as it is typed, before Ctrl+Enter: a browser killed now keeps it.
+    await expectEventually(async () => {
+      const typed = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.title === titles[0]);
+      expect(typed?.painPoints.map((p) => p.text)).toEqual([pain]);
+    });
     // Ctrl+Enter saved it and moved down to the second touchpoint; the next row is the second stage.
     await keys(page, 'Control+Enter', 'Home', 'ArrowDown');
     await stageWith(stageNames[1]!, [titles[2]!], '+1');

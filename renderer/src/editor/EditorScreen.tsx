@@ -15,7 +15,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
-import { createPersister, remoteChanges, replacedText, saveErrorText } from '../session/persistence';
+import { createPersister, replacedText, saveErrorText, takeRemoteRows } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
 import { ShortcutSheet } from './ShortcutSheet';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
@@ -124,11 +124,10 @@ function LoadedEditor({
       reloadJourney(journeyId);
     });
     const offRemote = persister.onRemote((rows) => {
-      const s = created.getState();
-      const kept = s.applyRemote(remoteChanges(s.doc, rows));
-      if (kept.length) {
-        toast.info(t('editor.remoteKept'));
-      }
+      const { kept, trashed, restored } = takeRemoteRows(created, rows);
+      if (kept.length) toast.info(t('editor.remoteKept'));
+      if (trashed) toast.info(t('editor.trashedElsewhere'));
+      for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
     const flush = () => void created.getState().flush();
     // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).

@@ -13,6 +13,7 @@ import {
   type JourneySummary,
   type WaymarkDB,
 } from '../storage';
+import { announceJourneyRow } from '../session/persistence';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
 import { t } from '../i18n';
@@ -47,6 +48,7 @@ export async function createFromTemplate({ db, navigate }: AppServices, template
 export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
   const done = await run(() => moveToTrash(db, s.journey.id), t('library.trashFailed'));
   if (done === undefined) return;
+  announceJourneyRow(done);
   toast.info(t('library.movedToTrash', { title: s.journey.title }), {
     label: t('library.undo'),
     run: () => void restoreJourney(db, s.journey.id),
@@ -54,14 +56,16 @@ export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
 }
 
 export async function restoreJourney(db: WaymarkDB, journeyId: JourneyId) {
-  await run(() => restoreFromTrash(db, journeyId), t('library.restoreFailed'));
+  const done = await run(() => restoreFromTrash(db, journeyId), t('library.restoreFailed'));
+  if (done) announceJourneyRow(done);
 }
 
 /** Renames when the trimmed title is new and not empty; otherwise leaves the journey alone. */
 export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: string | null) {
   const next = title?.trim();
   if (next && next !== s.journey.title) {
-    await run(() => renameJourney(db, s.journey.id, next), t('library.renameFailed'));
+    const done = await run(() => renameJourney(db, s.journey.id, next), t('library.renameFailed'));
+    if (done) announceJourneyRow(done);
   }
 }
 

@@ -14,7 +14,7 @@ import {
   type RowChange as StorageRowChange,
   type WaymarkDB,
 } from '../storage';
-import type { PersistRow } from './store';
+import type { EditorStore, PersistRow } from './store';
 import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
@@ -106,6 +106,19 @@ export function announceReplaced(journeyId: Journey['id'], reason: ReplaceReason
   channel.close();
 }
 
+/**
+ * Tell the windows showing a journey that its row changed outside the editor (renamed, moved to
+ * the trash or back, from the library): they take it in as another window's save, so their map
+ * shows it and their next save of the journey row keeps it.
+ */
+export function announceJourneyRow(journey: Journey): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  const rows: PersistRow[] = [{ table: 'journeys', id: journey.id, row: journey }];
+  channel.postMessage({ from: windowId, journeyId: journey.id, rows } satisfies SyncMessage);
+  channel.close();
+}
+
 /** Tell the windows showing other journeys that their copies of shared personas changed (persona-library.ts). */
 export function announcePersonaCopies(copies: readonly PersonaCopyChange[]): void {
   if (typeof BroadcastChannel !== 'function' || copies.length === 0) return;
@@ -124,6 +137,45 @@ export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] 
   return rows.map(
     (r) => ({ table: r.table, id: r.id, before: getRow(state, r.table as TableName, r.id), after: r.row }) as RowChange,
   );
+}
+
+/** What an item is called, for a sentence about it (empty for a connection). */
+function itemName(row: unknown): string {
+  const r = row as { title?: unknown; name?: unknown; text?: unknown };
+  const name = [r.title, r.name, r.text].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  if (!name) return '';
+  const flat = name.trim().replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+
+/**
+ * Rows another window saved, taken into this window's store (EditorScreen's listener): `kept`,
+ * the items where this window's own unsaved value of a field was kept over theirs; `trashed`,
+ * whether the journey was just moved to the trash over there; `restored`, the names of items
+ * this window deleted that come back because the other window was still editing them (its edit
+ * is kept, never dropped).
+ */
+export function takeRemoteRows(
+  store: EditorStore,
+  rows: PersistRow[],
+): { kept: string[]; trashed: boolean; restored: string[] } {
+  const s = store.getState();
+  const wasTrashed = s.doc.journey.deletedAt !== null;
+  const deletedHere = new Set(
+    s.history.past.flatMap((e) => e.changes.filter((c) => c.after === null).map((c) => `${c.table}:${c.id}`)),
+  );
+  const restored = rows
+    .filter(
+      (r) =>
+        r.row !== null &&
+        r.table !== 'journeys' &&
+        deletedHere.has(`${r.table}:${r.id}`) &&
+        getRow(s.doc, r.table as TableName, r.id) === null,
+    )
+    .map((r) => itemName(r.row))
+    .filter((name) => name !== '');
+  const kept = s.applyRemote(remoteChanges(s.doc, rows));
+  return { kept, trashed: !wasTrashed && store.getState().doc.journey.deletedAt !== null, restored };
 }
 
 export function describeSaveError(error: unknown): string {

@@ -38,8 +38,11 @@ export interface EditorState {
   setViewport(viewport: Viewport): void;
   /**
    * Rows another window saved: applied without touching this window's history.
-   * Rows this window has edited but not saved yet are kept (this window's edit
-   * is newer and will be saved next); their ids are returned so the user can be told.
+   * A row this window has edited but not yet saved (or is saving) is merged
+   * field by field: the other window's fields come in, this window's edited
+   * fields stay (they are newer and are saved next). The ids of rows where
+   * both changed the same field (this window's value kept) are returned so
+   * the user can be told.
    */
   applyRemote(changes: RowChange[]): string[];
   /**
@@ -61,6 +64,11 @@ export interface EditorStoreOptions {
   /** Friendly sentence for a failed save. */
   describeError?: (error: unknown) => string;
   debounceMs?: number;
+  /**
+   * The longest an edit waits unsaved while edits keep coming (typing without a pause resets the
+   * debounce at every key): a crash or power cut loses at most this much. At least `debounceMs`.
+   */
+  maxWaitMs?: number;
   history?: History;
   now?: () => number;
   /** Tells the user something the store declined to do (an undo step another window overtook): in English and as a code to translate. */
@@ -161,11 +169,48 @@ export type EditorStore = StoreApi<EditorState> & {
 
 const key = (table: TableName, id: string) => `${table}\u0000${id}`;
 
+/**
+ * A row this window edited (`local`, from `base`, the row as last known
+ * stored) merged with the same row another window saved (`remote`): each
+ * field this window did not change takes the remote value; nested objects
+ * (a touchpoint's metrics, the journey's workshop) field by field, lists as
+ * one value. `conflict`: a field both changed, to different values (this
+ * window's is kept).
+ */
+function mergeRow(local: unknown, base: unknown, remote: unknown): { value: unknown; conflict: boolean } {
+  if (sameData(local, base)) return { value: remote, conflict: false };
+  if (sameData(remote, base) || sameData(local, remote)) return { value: local, conflict: false };
+  if (!isPlainObject(local) || !isPlainObject(base) || !isPlainObject(remote)) return { value: local, conflict: true };
+  const out: Record<string, unknown> = { ...local };
+  let conflict = false;
+  for (const name of new Set([...Object.keys(local), ...Object.keys(remote)])) {
+    const field = mergeRow(local[name], base[name], remote[name]);
+    conflict ||= field.conflict;
+    if (field.value === undefined) delete out[name];
+    else out[name] = field.value;
+  }
+  return { value: out, conflict };
+}
+
 export function createEditorStore(document: JourneyDocument, options: EditorStoreOptions): EditorStore {
   const now = options.now ?? Date.now;
   const debounceMs = options.debounceMs ?? 400;
+  const maxWaitMs = Math.max(debounceMs, options.maxWaitMs ?? 2000);
   const pending = new Map<string, PersistRow>();
+  /**
+   * Each row this window changed that is not yet known written (queued or being written): the
+   * row as last known stored, so that another window's save of it can be merged field by field.
+   */
+  const base = new Map<string, unknown>();
+  /** Rows of the write under way. */
+  let writing = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by the first edit left unsaved: writes then, however long the typing goes on. */
+  let deadline: ReturnType<typeof setTimeout> | null = null;
+  const clearDeadline = () => {
+    if (deadline) clearTimeout(deadline);
+    deadline = null;
+  };
   let inFlight: Promise<void> | null = null;
   let disposed = false;
   /** Rows queued so far, and how many of them are known written: a sequence, for `saved`. */
@@ -179,12 +224,20 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   };
 
   const store = createStore<EditorState>()((set, get) => {
-    const queue = (rows: PersistRow[]) => {
-      for (const r of rows) pending.set(key(r.table, r.id), r);
+    const queue = (rows: PersistRow[], before: readonly unknown[] = []) => {
+      rows.forEach((r, i) => {
+        const k = key(r.table, r.id);
+        if (!base.has(k) && i < before.length) base.set(k, before[i]);
+        pending.set(k, r);
+      });
       queuedSeq += 1;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void get().flush(), debounceMs);
+      deadline ??= setTimeout(() => {
+        deadline = null;
+        void get().flush();
+      }, maxWaitMs);
     };
     const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
       changes.map((c) => ({ table: c.table, id: c.id, row: direction === 'forward' ? c.after : c.before }));
@@ -196,7 +249,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         revision: get().revision + 1,
         ...(select ? { selection: new Set(select) } : {}),
       });
-      queue(rowsOf(changes, direction));
+      queue(
+        rowsOf(changes, direction),
+        changes.map((c) => (direction === 'forward' ? c.before : c.after)),
+      );
     };
 
     return {
@@ -254,10 +310,31 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         options.saveViewport?.(viewport).catch(() => undefined);
       },
       applyRemote(changes) {
-        const kept = changes.filter((c) => pending.has(key(c.table, c.id)));
-        const apply = changes.filter((c) => !pending.has(key(c.table, c.id)));
-        if (apply.length) set({ doc: applyChanges(get().doc, apply, 'forward'), revision: get().revision + 1 });
-        return kept.map((c) => c.id);
+        const kept: string[] = [];
+        const requeue: PersistRow[] = [];
+        const apply: RowChange[] = [];
+        const doc = get().doc;
+        for (const c of changes) {
+          const k = key(c.table, c.id);
+          if (!base.has(k)) {
+            apply.push(c);
+            continue;
+          }
+          // This window changed the row and has not yet written it, or is writing it now (its
+          // write may land after the other window's): merge, and write the merged row next.
+          const local = getRow(doc, c.table, c.id);
+          const merged =
+            local === null || c.after === null
+              ? { value: local, conflict: true }
+              : mergeRow(local, base.get(k), c.after);
+          base.set(k, c.after);
+          if (merged.conflict && !sameData(local, c.after)) kept.push(c.id);
+          if (!sameData(merged.value, local)) apply.push({ ...c, before: local, after: merged.value } as RowChange);
+          if (pending.has(k) || writing.has(k)) requeue.push({ table: c.table, id: c.id, row: merged.value });
+        }
+        if (apply.length) set({ doc: applyChanges(doc, apply, 'forward'), revision: get().revision + 1 });
+        if (requeue.length) queue(requeue);
+        return kept;
       },
       saved() {
         const target = queuedSeq;
@@ -272,13 +349,17 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       applyShared(changes) {
         if (changes.length === 0) return;
         set({ doc: applyChanges(get().doc, changes, 'forward'), revision: get().revision + 1 });
-        queue(rowsOf(changes, 'forward'));
+        queue(
+          rowsOf(changes, 'forward'),
+          changes.map((c) => c.before),
+        );
       },
       async flush() {
         if (timer) {
           clearTimeout(timer);
           timer = null;
         }
+        clearDeadline();
         // One write at a time, and a caller returns only once nothing it could see is left
         // unwritten: closing a journey awaits this before it disposes the store.
         while (inFlight) await inFlight;
@@ -288,12 +369,21 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         }
         const rows = [...pending.values()];
         pending.clear();
+        writing = new Set(rows.map((r) => key(r.table, r.id)));
+        const sentBase = new Map(rows.map((r) => [key(r.table, r.id), base.get(key(r.table, r.id))]));
         // Everything queued so far is in this write (rows of an earlier failed write were put back).
         const upTo = queuedSeq;
         let failed = false;
         inFlight = (async () => {
           try {
             await options.persist(rows);
+            for (const r of rows) {
+              const k = key(r.table, r.id);
+              if (!pending.has(k)) base.delete(k);
+              // Edited again meanwhile: what was just written is now the stored row, unless another
+              // window's save of it arrived meanwhile (its row is the base then).
+              else if (base.get(k) === sentBase.get(k)) base.set(k, r.row);
+            }
             savedSeq = Math.max(savedSeq, upTo);
             settle(true);
             if (!disposed)
@@ -310,6 +400,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
             if (!disposed && !timer) timer = setTimeout(() => void get().flush(), 3000);
           } finally {
             inFlight = null;
+            writing = new Set();
           }
         })();
         await inFlight;
@@ -325,11 +416,14 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
     dispose() {
       disposed = true;
       if (timer) clearTimeout(timer);
+      clearDeadline();
     },
     discardPending() {
       pending.clear();
+      base.clear();
       if (timer) clearTimeout(timer);
       timer = null;
+      clearDeadline();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
     },
   });

@@ -4,7 +4,7 @@
  * stage and lane. Enter (Ctrl+Enter in a box of lines) or Tab commits and
  * moves on; Escape gives the cell back unchanged; leaving the field commits.
  */
-import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import type { ColumnKind } from './cells';
 
@@ -26,6 +26,8 @@ export function CellEditor(props: {
   options?: readonly { value: string; label: string }[];
   /** False when the text could not be taken (the field stays open). */
   onCommit: (text: string, move: Move) => boolean;
+  /** The text as it is typed (a line or box of lines, not a choice): saved as a draft, so a crash keeps it. */
+  onDraft?: (text: string) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -76,6 +78,10 @@ export function CellEditor(props: {
     'aria-invalid': props.invalid || undefined,
     className: 'table-cell-input',
     onKeyDown,
+    onChange: (e: ChangeEvent<HTMLElement>) => {
+      if (!done.current && !(e.currentTarget instanceof HTMLSelectElement))
+        props.onDraft?.((e.currentTarget as HTMLInputElement).value);
+    },
     onBlur: () => {
       if (!done.current) done.current = props.onCommit(ref.current?.value ?? '', 'none');
     },

@@ -16,6 +16,7 @@ import { isBlueprint } from '../domain/lanes';
 import type { LaneId, PersonaId, StageId } from '../domain/ids';
 import { addStage, deleteItems, updateStage } from '../session/edits';
 import { updateLane } from '../session/lane-edits';
+import { changesDraft, type ChangesDraft } from '../session/inline-draft';
 import { useEditor, useEditorStore } from '../session/react';
 import { useEditorUi } from '../editor/ui-store';
 import { useEditorActions } from '../editor/actions-context';
@@ -185,6 +186,8 @@ export function TableView() {
   const [viewHeight, setViewHeight] = useState(800);
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantFocus = useRef(true);
+  // A touchpoint cell's text is saved as it is typed (a crash keeps it); the commit makes the undo step.
+  const draft = useRef<ChangesDraft | null>(null);
 
   const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
   // Where the focused row was drawn, so focus stays at that place when its row goes (deleted, undone).
@@ -302,7 +305,9 @@ export function TableView() {
         setError(result.error);
         return false;
       }
-      if (result.changes.length) s.run(`Edit ${column.key}`, result.changes, { select: [row.key] });
+      if (draft.current) draft.current.finish(`Edit ${column.key}`, result.changes, { select: [row.key] });
+      else if (result.changes.length) s.run(`Edit ${column.key}`, result.changes, { select: [row.key] });
+      draft.current = null;
     } else {
       const name = text.trim();
       const changes =
@@ -320,6 +325,8 @@ export function TableView() {
   };
 
   const cancel = () => {
+    draft.current?.finish('', null);
+    draft.current = null;
     setEditing(null);
     setError(null);
     wantFocus.current = true;
@@ -338,7 +345,17 @@ export function TableView() {
       initial = typed ?? editValue(row.touchpoint, column.key, context);
     } else initial = typed ?? (row.kind === 'stage' ? row.stage.name : row.lane.name);
     setError(null);
+    draft.current = row.kind === 'touchpoint' ? changesDraft(store) : null;
     setEditing({ ...at, initial, replace: typed !== undefined });
+  };
+
+  /** Text that does not parse yet (a number half typed) is not drafted; the commit says what is wrong. */
+  const typeDraft = (at: Focus, text: string) => {
+    const row = rowAt(at.row);
+    const column = columns[at.col];
+    if (!draft.current || row?.kind !== 'touchpoint' || !column) return;
+    const result = cellChanges(store.getState().doc, row.key, column.key, text, context);
+    if (result.ok) draft.current.type(result.changes);
   };
 
   /** The stage and lane new rows go into: the focused row's. */
@@ -641,6 +658,7 @@ export function TableView() {
                                   : undefined
                             }
                             onCommit={(text, move) => commit({ row: row.key, col }, text, move)}
+                            onDraft={(text) => typeDraft({ row: row.key, col }, text)}
                             onCancel={cancel}
                           />
                         ) : col === 0 && display === '' ? (

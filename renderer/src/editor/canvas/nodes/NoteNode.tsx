@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useEffect, useRef } from 'react';
-import { updateNote } from '../../../session/edits';
+import { memo, useEffect, useRef, useState } from 'react';
+import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { NoteNode as NoteNodeType } from '../build-nodes';
@@ -11,11 +11,11 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
   const store = useEditorStore();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
+  // What is typed is saved as it is typed (a crash keeps it); finishing makes the one undo step.
+  const [draft] = useState(() => inlineDraft(store, 'notes', id, 'text', text));
   const done = (value: string | null) => {
     useEditorUi.getState().set({ editingId: null });
-    if (value === null || value === text) return;
-    const state = store.getState();
-    state.run('Edit note', updateNote(state.doc, id, { text: value }));
+    draft.finish(value, 'Edit note');
   };
   return (
     <textarea
@@ -23,6 +23,7 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
       className="note-input nodrag nopan nowheel"
       aria-label={t('editor.noteText')}
       defaultValue={text}
+      onChange={(e) => draft.type(e.currentTarget.value)}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') done(null);

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { Sparkles, Star } from 'lucide-react';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { emotionColour } from '../../../domain/vocabulary';
 import { readableInk } from '../../../domain/contrast';
 import { t, t as translateCard } from '../../../i18n';
@@ -10,6 +10,8 @@ import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { useTitleCommit } from './title-commit';
+import { inlineDraft } from '../../../session/inline-draft';
+import { useEditorStore } from '../../../session/react';
 import { EmotionFace } from '../EmotionFace';
 import { EvidenceMarker } from '../EvidenceMarker';
 import { heatValue, worstSeverity } from '../../../domain/insights';
@@ -64,6 +66,9 @@ function FrictionBar({ score }: { score: number }) {
 function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const commit = useTitleCommit();
+  // What is typed is saved as it is typed (a crash keeps it); Enter or a click elsewhere makes the undo step.
+  const store = useEditorStore();
+  const [draft] = useState(() => inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title));
   useEffect(() => {
     ref.current?.focus();
     ref.current?.select();
@@ -79,13 +84,14 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
         e.stopPropagation();
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
-          commit(touchpoint.id, e.currentTarget.value, true);
+          commit(touchpoint.id, e.currentTarget.value, true, draft);
         } else if (e.key === 'Escape') {
           e.preventDefault();
-          commit(touchpoint.id, null, true);
+          commit(touchpoint.id, null, true, draft);
         }
       }}
-      onBlur={(e) => commit(touchpoint.id, e.currentTarget.value, false)}
+      onChange={(e) => draft.type(e.currentTarget.value)}
+      onBlur={(e) => commit(touchpoint.id, e.currentTarget.value, false, draft)}
     />
   );
 }

@@ -1,17 +1,22 @@
 import { useCallback } from 'react';
 import { updateTouchpoint } from '../../../session/edits';
+import type { InlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 
-/** Commit an inline title edit (null = cancel); `refocus` returns keyboard focus to the node. */
+/**
+ * Commit an inline title edit (null = cancel); `refocus` returns keyboard focus to the node.
+ * With the editor's `draft` (typed text already in the store), the draft makes the undo step.
+ */
 export function useTitleCommit() {
   const store = useEditorStore();
   return useCallback(
-    (id: string, title: string | null, refocus: boolean) => {
+    (id: string, title: string | null, refocus: boolean, draft?: InlineDraft) => {
       const ui = useEditorUi.getState();
       if (ui.editingId !== id) return;
       ui.set({ editingId: null });
-      if (title !== null) {
+      if (draft) draft.finish(title === null ? null : title.trim(), 'Rename touchpoint');
+      else if (title !== null) {
         const state = store.getState();
         state.run('Rename touchpoint', updateTouchpoint(state.doc, id, { title: title.trim() }));
       }

@@ -1,0 +1,117 @@
+/**
+ * Text typed in place on the canvas (a card's title, a note) goes into the
+ * store as it is typed, outside the undo history: it is autosaved like any
+ * edit and other windows see it, so a crash or power cut in the middle of
+ * typing keeps what was typed (before, it lived only in the text box until
+ * Enter or a click elsewhere). Finishing makes the one undo step from the
+ * text the box opened with; cancelling puts that text back.
+ */
+import { sameData } from '../domain/equal';
+import { getRow, type RowChange } from './doc-state';
+import type { EditorStore } from './store';
+
+type DraftTable = 'touchpoints' | 'notes';
+type DraftField<T extends DraftTable> = T extends 'touchpoints' ? 'title' : 'text';
+
+export interface InlineDraft {
+  /** The text as it stands in the box (saved, not undoable on its own). */
+  type(value: string): void;
+  /** Enter or a click elsewhere (`value`), or Escape (null). */
+  finish(value: string | null, label: string): void;
+}
+
+export function inlineDraft<T extends DraftTable>(
+  store: EditorStore,
+  table: T,
+  id: string,
+  field: DraftField<T>,
+  original: string,
+): InlineDraft {
+  const current = () => getRow(store.getState().doc, table, id) as Record<string, unknown> | null;
+  /** Sets the field outside the history (as a live session's row is set). */
+  const put = (value: string) => {
+    const row = current();
+    if (!row || row[field] === value) return;
+    store.getState().applyShared([{ table, id, before: row, after: { ...row, [field]: value } } as RowChange]);
+  };
+  let finished = false;
+  /** The text this box last put in the store (null: none yet). */
+  let drafted: string | null = null;
+  return {
+    type(value) {
+      if (finished) return;
+      put(value);
+      drafted = value;
+    },
+    finish(value, label) {
+      if (finished) return;
+      finished = true;
+      const row = current();
+      if (!row) return;
+      if (value === null || value === original) {
+        // Only what this box typed is put back: a text another window saved meanwhile stays.
+        if (drafted !== null && row[field] === drafted) put(original);
+        return;
+      }
+      // One undo step from the text the box opened with; other fields as they are now.
+      const change = { table, id, before: { ...row, [field]: original }, after: { ...row, [field]: value } };
+      store.getState().run(label, [change as unknown as RowChange]);
+    },
+  };
+}
+
+export interface ChangesDraft {
+  /** The changes the text as it stands makes (saved, not undoable on their own). */
+  type(changes: readonly RowChange[]): void;
+  /**
+   * The edit is done: `changes` (computed against the map with the draft in it) become one undo
+   * step from the rows as they were before the first draft; null cancels, putting back what the
+   * draft changed (where no one else has changed it since).
+   */
+  finish(label: string, changes: readonly RowChange[] | null, options?: { select?: string[] }): void;
+}
+
+const rowKey = (c: { table: string; id: string }) => `${c.table}\u0000${c.id}`;
+
+/** The same for an edit that makes whole row changes (a table cell's parsed text). */
+export function changesDraft(store: EditorStore): ChangesDraft {
+  /** Each row the draft touched: as it was before the first draft, and as the draft last left it. */
+  const rows = new Map<string, { table: RowChange['table']; id: string; before: unknown; drafted: unknown }>();
+  let finished = false;
+  return {
+    type(changes) {
+      if (finished || changes.length === 0) return;
+      for (const c of changes) {
+        const seen = rows.get(rowKey(c));
+        rows.set(rowKey(c), { table: c.table, id: c.id, before: seen ? seen.before : c.before, drafted: c.after });
+      }
+      store.getState().applyShared([...changes]);
+    },
+    finish(label, changes, options) {
+      if (finished) return;
+      finished = true;
+      const doc = store.getState().doc;
+      const step = new Map<string, RowChange>();
+      if (changes === null) {
+        const back: RowChange[] = [];
+        for (const r of rows.values()) {
+          const now = getRow(doc, r.table, r.id);
+          if (now === r.drafted) back.push({ table: r.table, id: r.id, before: now, after: r.before } as RowChange);
+        }
+        if (back.length) store.getState().applyShared(back);
+        return;
+      }
+      // Rows the draft changed that the final text leaves as drafted are part of the step too.
+      for (const r of rows.values()) {
+        const now = getRow(doc, r.table, r.id);
+        step.set(rowKey(r), { table: r.table, id: r.id, before: r.before, after: now } as RowChange);
+      }
+      for (const c of changes) {
+        const seen = rows.get(rowKey(c));
+        step.set(rowKey(c), { ...c, before: seen ? seen.before : c.before } as RowChange);
+      }
+      const real = [...step.values()].filter((c) => !sameData(c.before, c.after));
+      if (real.length) store.getState().run(label, real, options);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Text typed in place on the canvas (a card's title, a note): before, it lived
+ * only in the text box until Enter or a click elsewhere, so a browser killed
+ * mid-typing lost all of it. Now it is saved as it is typed, and finishing
+ * still makes one undo step.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addNote, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { changesDraft, inlineDraft } from '../../../renderer/src/session/inline-draft';
+import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
+import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { smallJourney } from '../editor/fixtures';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function setup() {
+  const written: PersistRow[] = [];
+  const persist = vi.fn(async (rows: PersistRow[]) => void written.push(...rows));
+  const doc = smallJourney();
+  const store = createEditorStore(doc, { persist });
+  const last = (id: string) => written.filter((r) => r.id === id).at(-1)?.row as Record<string, unknown> | undefined;
+  return { store, doc, last };
+}
+
+/** Types `text` into the box a key at a time, 150 ms apart. */
+async function typeInto(draft: ReturnType<typeof inlineDraft>, text: string) {
+  const keys = [...text];
+  for (let i = 1; i <= keys.length; i++) {
+    draft.type(keys.slice(0, i).join(''));
+    await vi.advanceTimersByTimeAsync(150);
+  }
+}
+
+describe('typing in place on the canvas', () => {
+  it('a note’s text is saved while it is typed, before Enter or blur; finishing makes one undo step', async () => {
+    const { store, last } = setup();
+    let s = store.getState();
+    const { note, changes } = addNote(s.doc, { text: '' });
+    s.run('Add note', changes);
+    await vi.advanceTimersByTimeAsync(500);
+    const text = [...MALAYALAM[1]].slice(0, 30).join('');
+    const draft = inlineDraft(store, 'notes', note.id, 'text', '');
+    await typeInto(draft, text);
+    await vi.advanceTimersByTimeAsync(500);
+    // Stored without any Enter or blur: a crash now keeps it.
+    expect(last(note.id)?.text).toBe(text);
+    expect(store.getState().history.past).toHaveLength(1);
+
+    draft.finish(text, 'Edit note');
+    s = store.getState();
+    expect(s.history.past).toHaveLength(2);
+    expect(s.doc.notes[note.id]!.text).toBe(text);
+    store.getState().undo();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getState().doc.notes[note.id]!.text).toBe('');
+    expect(last(note.id)?.text).toBe('');
+    store.dispose();
+  });
+
+  it('Escape puts the title the box opened with back, stored too, with no undo step', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[0]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    await typeInto(draft, TAMIL[0].slice(0, 12));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(last(tp.id)?.title).toBe(TAMIL[0].slice(0, 12));
+    draft.finish(null, 'Rename touchpoint');
+    // A blur after Escape changes nothing.
+    draft.finish(TAMIL[0].slice(0, 12), 'Rename touchpoint');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(tp.title);
+    expect(last(tp.id)?.title).toBe(tp.title);
+    expect(store.getState().history.past).toHaveLength(0);
+    store.dispose();
+  });
+
+  it('undoing a title typed in place sets back only the title, not a field another window changed meanwhile', async () => {
+    const { store, doc } = setup();
+    const tp = doc.touchpoints[1]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    await typeInto(draft, 'Pay');
+    const s = store.getState();
+    s.applyRemote([
+      {
+        table: 'touchpoints',
+        id: tp.id,
+        before: s.doc.touchpoints[tp.id]!,
+        after: { ...s.doc.touchpoints[tp.id]!, emotion: 3 },
+      },
+    ]);
+    draft.finish('Pay', 'Rename touchpoint');
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: tp.title, emotion: 3 });
+    store.dispose();
+  });
+
+  it('a box opened and left unchanged does not put its text back over one another window saved meanwhile', async () => {
+    const { store, doc } = setup();
+    const tp = doc.touchpoints[2]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    const s = store.getState();
+    const row = s.doc.touchpoints[tp.id]!;
+    s.applyRemote([{ table: 'touchpoints', id: tp.id, before: row, after: { ...row, title: MALAYALAM[0] } }]);
+    draft.finish(null, 'Rename touchpoint');
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(MALAYALAM[0]);
+    const other = inlineDraft(store, 'touchpoints', tp.id, 'title', MALAYALAM[0]);
+    await typeInto(other, 'x');
+    other.finish(MALAYALAM[0], 'Rename touchpoint');
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(MALAYALAM[0]);
+    expect(store.getState().history.past).toHaveLength(0);
+    store.dispose();
+  });
+
+  it('a table cell’s text (whole row changes) is saved while typed; the commit is one undo step, cancelling puts the row back', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[4]!;
+    const text = [...TELUGU[1]].slice(0, 24);
+    const draft = changesDraft(store);
+    for (let i = 1; i <= text.length; i++) {
+      const s = store.getState();
+      draft.type(updateTouchpoint(s.doc, tp.id, { description: text.slice(0, i).join('') }));
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    await vi.advanceTimersByTimeAsync(500);
+    expect(last(tp.id)?.description).toBe(text.join(''));
+    expect(store.getState().history.past).toHaveLength(0);
+    // The commit's changes are computed against the map with the draft in it (none left here).
+    const s = store.getState();
+    draft.finish('Edit description', updateTouchpoint(s.doc, tp.id, { description: text.join('') }), {
+      select: [tp.id],
+    });
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(tp.description);
+
+    const cancelled = changesDraft(store);
+    cancelled.type(updateTouchpoint(store.getState().doc, tp.id, { description: TAMIL[1] }));
+    cancelled.finish('Edit description', null);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(tp.description);
+    expect(last(tp.id)?.description).toBe(tp.description);
+    store.dispose();
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Two windows on one journey, each with its own database connection and its
+ * own window id on the BroadcastChannel (its own copy of the modules, as two
+ * Electron windows have), wired as EditorScreen wires them. Sequences the
+ * model-based autosave test does not reach: an edit arriving while the other
+ * window is in the middle of typing in the same item, or while its save of
+ * that item is being written.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { JourneyDocument } from '../../../renderer/src/domain/model';
+import { deleteItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
+import type { PersistRow } from '../../../renderer/src/session/store';
+import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { smallJourney } from '../editor/fixtures';
+
+/** BroadcastChannel delivery between module copies takes a turn or two of the event loop. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+async function modules() {
+  vi.resetModules();
+  const persistence = await import('../../../renderer/src/session/persistence');
+  const storage = await import('../../../renderer/src/storage');
+  const { createEditorStore } = await import('../../../renderer/src/session/store');
+  return { persistence, storage, createEditorStore, db: new storage.WaymarkDB() };
+}
+
+/**
+ * A window showing the journey. `gate` (when given) holds each save until the test releases it,
+ * to let another window's message arrive while this one's write is under way.
+ */
+async function openWindow(journeyId: string, gate?: () => Promise<void>) {
+  const { persistence, storage, createEditorStore, db } = await modules();
+  const read = await storage.getJourneyForEditing(db, journeyId as never);
+  if (!read) throw new Error('journey missing');
+  const persister = persistence.createPersister(db, read.document.journey.id, read.generation);
+  const persist = async (rows: PersistRow[]) => {
+    await gate?.();
+    await persister.persist(rows);
+  };
+  const store = createEditorStore(read.document, { persist, debounceMs: 3_600_000 });
+  const kept: string[][] = [];
+  let trashedNotices = 0;
+  const restored: string[] = [];
+  // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
+  const off = persister.onRemote((rows) => {
+    const taken = persistence.takeRemoteRows(store, rows);
+    if (taken.kept.length) kept.push(taken.kept);
+    if (taken.trashed) trashedNotices += 1;
+    restored.push(...taken.restored);
+  });
+  return {
+    store,
+    kept,
+    trashedNotices: () => trashedNotices,
+    restored,
+    read: () => storage.getJourneyDocument(db, journeyId as never),
+    close() {
+      off();
+      store.dispose();
+      persister.close();
+      db.close();
+    },
+  };
+}
+
+async function storedJourney(doc: JourneyDocument) {
+  const { storage, db } = await modules();
+  await storage.createJourneyFromDocument(db, doc);
+  db.close();
+  return doc.journey.id;
+}
+
+// Each window loads its own copy of the modules: seconds on a busy machine.
+describe('two windows on one journey', { timeout: 30_000 }, () => {
+  it('an edit of another field of the item this window is typing in arrives, and neither is lost', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[0]!;
+    const a = await openWindow(id);
+    const b = await openWindow(id);
+    try {
+      // B is typing the touchpoint's title (not saved yet); A sets its emotion and saves.
+      let s = b.store.getState();
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TAMIL[0] }), { coalesceKey: `title:${tp.id}` });
+      s = a.store.getState();
+      s.run('Emotion', updateTouchpoint(s.doc, tp.id, { emotion: -3 }));
+      await a.store.getState().flush();
+      await settle();
+
+      // B keeps its typing and shows A's emotion; nothing was in conflict, so nothing is reported.
+      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[0], emotion: -3 });
+      expect(b.kept).toEqual([]);
+      await b.store.getState().flush();
+      await settle();
+      const stored = (await b.read())!.touchpoints.find((t) => t.id === tp.id);
+      expect(stored).toMatchObject({ title: TAMIL[0], emotion: -3 });
+      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[0], emotion: -3 });
+      expect(a.store.getState().save.status).toBe('saved');
+      expect(b.store.getState().save.status).toBe('saved');
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('the same field typed in both: this window’s text is kept, saved and reported; the other window then shows it', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[1]!;
+    const a = await openWindow(id);
+    const b = await openWindow(id);
+    try {
+      let s = b.store.getState();
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: ARMENIAN[0] }));
+      s = a.store.getState();
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[0], emotion: 3 }));
+      await a.store.getState().flush();
+      await settle();
+      expect(b.kept).toEqual([[tp.id]]);
+      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: ARMENIAN[0], emotion: 3 });
+      await b.store.getState().flush();
+      await settle();
+      expect((await a.read())!.touchpoints.find((t) => t.id === tp.id)).toMatchObject({
+        title: ARMENIAN[0],
+        emotion: 3,
+      });
+      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: ARMENIAN[0], emotion: 3 });
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('an edit arriving while this window’s save of the same item is being written: both screens and storage end equal, nothing lost', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[2]!;
+    let release: () => void = () => undefined;
+    let held = true;
+    const gate = () => (held ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve());
+    const a = await openWindow(id);
+    const b = await openWindow(id, gate);
+    try {
+      // B's save of its typing starts and is held before it writes.
+      let s = b.store.getState();
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TAMIL[1] }));
+      const writing = b.store.getState().flush();
+      await settle();
+      // Meanwhile A changes the emotion of the same touchpoint and saves; B hears it mid-write.
+      s = a.store.getState();
+      s.run('Emotion', updateTouchpoint(s.doc, tp.id, { emotion: -2 }));
+      await a.store.getState().flush();
+      await settle();
+      // B still shows what it typed, and A's emotion.
+      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[1], emotion: -2 });
+      // B's held write lands after A's; B then writes what it holds, and A hears it.
+      held = false;
+      release();
+      await writing;
+      await b.store.getState().flush();
+      await settle();
+      await a.store.getState().flush();
+      await settle();
+      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
+      expect(stored).toMatchObject({ title: TAMIL[1], emotion: -2 });
+      expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+      expect(b.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('renamed or trashed from the library of another window: the open map shows it (and says so when trashed), and its own save does not put the old title back', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const b = await openWindow(id);
+    // The library in another window: its own modules and connection.
+    const library = await modules();
+    const actions = await import('../../../renderer/src/library/actions');
+    const summary = async () => (await library.storage.listJourneys(library.db)).find((s) => s.journey.id === id)!;
+    try {
+      // B is typing the journey's description when the library renames the journey.
+      const s = b.store.getState();
+      s.run('Description', updateJourney(s.doc, { description: MALAYALAM[0] }));
+      await actions.renameJourneyTo(library.db, await summary(), TELUGU[1]);
+      await settle();
+      expect(b.store.getState().doc.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] });
+      await b.store.getState().flush();
+      expect((await b.read())!.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] });
+
+      // Moved to the trash there: the open map knows it (and its saves leave it in the trash).
+      await actions.trashJourney(library.db, await summary());
+      await settle();
+      expect(b.store.getState().doc.journey.deletedAt).not.toBeNull();
+      expect(b.trashedNotices()).toBe(1);
+      const t = b.store.getState();
+      t.run('Title', updateJourney(t.doc, { title: ARMENIAN[1] }));
+      await b.store.getState().flush();
+      expect((await b.read())!.journey).toMatchObject({ title: ARMENIAN[1], description: MALAYALAM[0] });
+      expect((await b.read())!.journey.deletedAt).not.toBeNull();
+      await actions.restoreJourney(library.db, id as never);
+      await settle();
+      expect(b.store.getState().doc.journey.deletedAt).toBeNull();
+      expect(b.trashedNotices()).toBe(1);
+    } finally {
+      b.close();
+      library.db.close();
+    }
+  });
+
+  it('an item deleted in one window while the other is still typing in it: the typing is kept, and the deleting window is told it is back', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[3]!;
+    const a = await openWindow(id);
+    const b = await openWindow(id);
+    try {
+      let s = b.store.getState();
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: ARMENIAN[2] }));
+      s = a.store.getState();
+      s.run('Delete', deleteItems(s.doc, [tp.id]));
+      await a.store.getState().flush();
+      await settle();
+      // B keeps what it typed (told, as for any edit it kept), and saves it.
+      expect(b.kept).toEqual([[tp.id]]);
+      await b.store.getState().flush();
+      await settle();
+      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
+      expect(stored).toMatchObject({ title: tp.title, description: ARMENIAN[2] });
+      // A shows it again, and says why, naming it.
+      expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+      expect(a.restored).toEqual([tp.title]);
+      expect(b.restored).toEqual([]);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+});
