@@ -28,7 +28,7 @@ import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorUi } from '../ui-store';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry, firstViewBounds } from './geometry';
+import { canvasGeometry, firstViewport } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
@@ -249,8 +249,11 @@ export function JourneyCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const { width, height } = wrapRef.current.getBoundingClientRect();
-    const bounds = firstViewBounds(geometry);
-    setInitialViewport(getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING));
+    setInitialViewport(
+      firstViewport(geometry, (bounds) =>
+        getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING),
+      ),
+    );
   }, [initialViewport, geometry]);
 
   const large = nodes.length > LARGE_MAP;
