@@ -37,6 +37,9 @@ import { useEditorUi } from './ui-store';
 
 type Flow = ReactFlowInstance<CanvasNode, ConnectionEdgeType>;
 
+/** The kind of the map's "Deleted …" toasts: each takes the place of the one before. */
+export const MAP_DELETE_TOAST = 'map-delete';
+
 /** The last payload copied in this window, for when the system clipboard is unavailable. */
 let lastCopied: ClipboardPayload | null = null;
 
@@ -174,10 +177,16 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
           ids.length === 1 && stages.length === 1
             ? t('editor.deletedStage', { name: s.doc.stages[stages[0]!]!.name })
             : t('editor.deletedItems', { count: ids.length });
-        toast.info(text, {
-          label: t('editor.undo'),
-          run: () => void state().undo(),
-        });
+        // It takes the place of the previous deletion's toast: Undo there is this deletion's, and
+        // the earlier ones stay in the history (Ctrl+Z).
+        toast.info(
+          text,
+          {
+            label: t('editor.undo'),
+            run: () => void state().undo(),
+          },
+          MAP_DELETE_TOAST,
+        );
       }
     },
     duplicateSelection() {
