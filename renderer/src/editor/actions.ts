@@ -5,7 +5,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { sortStages, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
-import { toast } from '../ui/toasts';
+import { toast, useToasts } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
 import { motionDuration } from '../ui/motion';
 import { confirmAction } from '../ui/confirm';
@@ -178,15 +178,23 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
             ? t('editor.deletedStage', { name: s.doc.stages[stages[0]!]!.name })
             : t('editor.deletedItems', { count: ids.length });
         // It takes the place of the previous deletion's toast: Undo there is this deletion's, and
-        // the earlier ones stay in the history (Ctrl+Z).
-        toast.info(
+        // the earlier ones stay in the history (Ctrl+Z). Once this deletion is no longer the latest
+        // step (undone by Ctrl+Z, another edit made), the toast goes: its Undo would undo another step.
+        const step = state().history.past.at(-1);
+        const latest = () => state().history.past.at(-1) === step;
+        const id = toast.info(
           text,
           {
             label: t('editor.undo'),
-            run: () => void state().undo(),
+            run: () => void (latest() && state().undo()),
           },
           MAP_DELETE_TOAST,
         );
+        const stop = store.subscribe(() => {
+          if (latest()) return;
+          stop();
+          useToasts.getState().dismiss(id);
+        });
       }
     },
     duplicateSelection() {

@@ -67,4 +67,33 @@ describe('the map’s delete toasts', () => {
     undoKey();
     expect([first, second, third, fourth].map((id) => has(id!))).toEqual([true, true, true, true]);
   });
+
+  it('goes once its deletion is no longer the latest step: undone by Ctrl+Z, or another edit made', async () => {
+    const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
+    const actions = createEditorActions(store, flow);
+    const [first, second] = Object.values(store.getState().doc.touchpoints);
+    render(<Editor store={store} actions={actions} />);
+    const region = screen.getByRole('region', { name: 'Notifications' });
+
+    await act(async () => {
+      store.getState().setSelection([first!.id]);
+      fireEvent.keyDown(document.body, { key: 'Delete' });
+      await Promise.resolve();
+    });
+    expect(within(region).getByText('Deleted 1 item.')).toBeTruthy();
+    act(() => void fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }));
+    expect(store.getState().doc.touchpoints[first!.id]).toBeTruthy();
+    expect(within(region).queryByText('Deleted 1 item.')).toBeNull();
+
+    await act(async () => {
+      store.getState().setSelection([second!.id]);
+      fireEvent.keyDown(document.body, { key: 'Delete' });
+      await Promise.resolve();
+    });
+    expect(within(region).getByText('Deleted 1 item.')).toBeTruthy();
+    // Another edit: the toast's Undo would now undo it, not the deletion.
+    act(() => actions.addStage());
+    expect(within(region).queryByText('Deleted 1 item.')).toBeNull();
+    expect(store.getState().doc.touchpoints[second!.id]).toBeUndefined();
+  });
 });
