@@ -247,6 +247,14 @@ describe('canvas headers', () => {
       expect(await renderedFontSize(page, 'Add lanes (blueprint)'), at).toBeGreaterThanOrEqual(11);
       await mkdir(shots, { recursive: true });
       await page.screenshot({ path: path.join(shots, `canvas-headers-add-lanes-${size.width}.png`) });
+      // Fit View (the zoom controls' button) leaves it whole too.
+      const firstZoom = await zoomOf(page);
+      await page.locator('.react-flow__controls-fitview').click();
+      await expectEventually(async () => {
+        expect(await zoomOf(page), `${at}, Fit View`).not.toBeCloseTo(firstZoom, 3);
+        const fitted = (await button.boundingBox())!;
+        expect(inside(fitted, canvas), `${at}, Fit View: button ${JSON.stringify(fitted)}`).toBe(true);
+      });
     }
 
     // Zoomed out to 20 %, it keeps its size on screen; clicked there, it makes the journey a blueprint: its

@@ -12,6 +12,7 @@ import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
 import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
+import { FIT_VIEW_PADDING } from './canvas/geometry';
 import {
   addConnection,
   addNote,
@@ -264,7 +265,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       s.setSelection([...Object.keys(s.doc.touchpoints), ...Object.keys(s.doc.notes)]);
     },
     fitView() {
-      void flow.fitView({ padding: 0.1, duration: motionDuration(200) });
+      void flow.fitView({ padding: FIT_VIEW_PADDING, duration: motionDuration(200) });
     },
     focusedStage,
     stageColumns: () => stageColumns(Object.values(state().doc.stages)),

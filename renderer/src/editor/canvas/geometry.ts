@@ -14,6 +14,12 @@ export const ADD_LANE_RIGHT = -12;
 export const ADD_LANE_MAX_WIDTH = 120;
 /** What the first view keeps between the Add lanes button and the canvas's left edge, in screen pixels. */
 const ADD_LANE_EDGE_GAP = 8;
+/**
+ * Fit View's padding (the command and the zoom controls' button): 10 % of the canvas, as the first
+ * view, but at the left room for the Add lanes button at its widest on screen, since React Flow
+ * fits its node's box, which the zoomed-out button outgrows.
+ */
+export const FIT_VIEW_PADDING = { x: 0.1, y: 0.1, left: `${ADD_LANE_MAX_WIDTH + ADD_LANE_EDGE_GAP}px` } as const;
 
 /** Side of a touchpoint's connection handle (`.tp-handle` in canvas.css, border included). */
 export const HANDLE_SIZE = 10;
