@@ -36,6 +36,15 @@ const inside = (box: Box, area: Box) =>
 const zoomOf = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((e) => new DOMMatrixReadOnly(getComputedStyle(e).transform).a);
 
+/** The size a control's text is drawn at on screen: its CSS font size times the zoom and scaling it is drawn under. */
+const renderedFontSize = (page: Page, name: string) =>
+  page
+    .getByRole('button', { name })
+    .evaluate(
+      (el: HTMLElement) =>
+        (parseFloat(getComputedStyle(el).fontSize) * el.getBoundingClientRect().width) / el.offsetWidth,
+    );
+
 /** Opens the journey again at this viewport, as if the canvas had been left there. */
 async function reopenAt(page: Page, journeyId: string, viewport: { x: number; y: number; zoom: number }) {
   await page.evaluate(
@@ -233,15 +242,33 @@ describe('canvas headers', () => {
         return points.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
       });
       expect(hits, at).toEqual([true, true, true, true, true]);
+      // Readable, though the map is drawn at 40 to 50 % (its stage names 5 to 6 px high).
+      expect(await zoomOf(page), at).toBeLessThan(0.5);
+      expect(await renderedFontSize(page, 'Add lanes (blueprint)'), at).toBeGreaterThanOrEqual(11);
       await mkdir(shots, { recursive: true });
       await page.screenshot({ path: path.join(shots, `canvas-headers-add-lanes-${size.width}.png`) });
+      // Fit View (the zoom controls' button) leaves it whole too.
+      const firstZoom = await zoomOf(page);
+      await page.locator('.react-flow__controls-fitview').click();
+      await expectEventually(async () => {
+        expect(await zoomOf(page), `${at}, Fit View`).not.toBeCloseTo(firstZoom, 3);
+        const fitted = (await button.boundingBox())!;
+        expect(inside(fitted, canvas), `${at}, Fit View: button ${JSON.stringify(fitted)}`).toBe(true);
+      });
     }
 
-    // Clicked where it opened, it makes the journey a blueprint: its cards' Customer lane and a second lane.
+    // Zoomed out to 20 %, it keeps its size on screen; clicked there, it makes the journey a blueprint: its
+    // cards' Customer lane and a second lane.
+    const [journey] = (await readTable<{ id: string; title: string }>(page, 'journeys')).filter((j) =>
+      j.title.endsWith(' 1440'),
+    );
+    await reopenAt(page, journey!.id, { x: 240, y: 48, zoom: 0.2 });
+    expect(await renderedFontSize(page, 'Add lanes (blueprint)')).toBeGreaterThanOrEqual(11);
     await page.getByRole('button', { name: 'Add lanes (blueprint)' }).click();
     await expectEventually(async () => {
       const lanes = await readTable<{ journeyId: string; name: string }>(page, 'lanes');
       expect(lanes.map((l) => l.name).sort()).toEqual(['Customer', 'Lane 2']);
+      expect(new Set(lanes.map((l) => l.journeyId))).toEqual(new Set([journey!.id]));
     });
   });
 });

@@ -5,13 +5,14 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { sortStages, stageAtX, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
-import { toast } from '../ui/toasts';
+import { toast, useToasts } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
 import { motionDuration } from '../ui/motion';
 import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
 import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
+import { FIT_VIEW_PADDING } from './canvas/geometry';
 import {
   addConnection,
   addNote,
@@ -36,6 +37,9 @@ import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
 
 type Flow = ReactFlowInstance<CanvasNode, ConnectionEdgeType>;
+
+/** The kind of the map's "Deleted …" toasts: each takes the place of the one before. */
+export const MAP_DELETE_TOAST = 'map-delete';
 
 /** The last payload copied in this window, for when the system clipboard is unavailable. */
 let lastCopied: ClipboardPayload | null = null;
@@ -190,9 +194,23 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
           ids.length === 1 && stages.length === 1
             ? t('editor.deletedStage', { name: s.doc.stages[stages[0]!]!.name })
             : t('editor.deletedItems', { count: ids.length });
-        toast.info(text, {
-          label: t('editor.undo'),
-          run: () => void state().undo(),
+        // It takes the place of the previous deletion's toast: Undo there is this deletion's, and
+        // the earlier ones stay in the history (Ctrl+Z). Once this deletion is no longer the latest
+        // step (undone by Ctrl+Z, another edit made), the toast goes: its Undo would undo another step.
+        const step = state().history.past.at(-1);
+        const latest = () => state().history.past.at(-1) === step;
+        const id = toast.info(
+          text,
+          {
+            label: t('editor.undo'),
+            run: () => void (latest() && state().undo()),
+          },
+          MAP_DELETE_TOAST,
+        );
+        const stop = store.subscribe(() => {
+          if (latest()) return;
+          stop();
+          useToasts.getState().dismiss(id);
         });
       }
     },
@@ -263,7 +281,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       s.setSelection([...Object.keys(s.doc.touchpoints), ...Object.keys(s.doc.notes)]);
     },
     fitView() {
-      void flow.fitView({ padding: 0.1, duration: motionDuration(200) });
+      void flow.fitView({ padding: FIT_VIEW_PADDING, duration: motionDuration(200) });
     },
     focusedStage,
     stageColumns: () => stageColumns(Object.values(state().doc.stages)),

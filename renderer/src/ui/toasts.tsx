@@ -11,6 +11,11 @@ export interface Toast {
   message: string;
   tone: 'info' | 'success' | 'error';
   action?: { label: string; run: () => void };
+  /**
+   * A toast of a kind takes the place of the one of the same kind still shown, so that
+   * deleting one thing after another leaves one "Deleted …" toast (its Undo is the latest).
+   */
+  kind?: string;
 }
 
 interface ToastState {
@@ -25,7 +30,8 @@ export const useToasts = create<ToastState>((set, get) => ({
   toasts: [],
   push(toast, timeoutMs = toast.tone === 'error' ? 12_000 : 7_000) {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-3), { ...toast, id }] });
+    const shown = toast.kind ? get().toasts.filter((t) => t.kind !== toast.kind) : get().toasts;
+    set({ toasts: [...shown.slice(-3), { ...toast, id }] });
     if (timeoutMs > 0) setTimeout(() => get().dismiss(id), timeoutMs);
     return id;
   },
@@ -35,7 +41,8 @@ export const useToasts = create<ToastState>((set, get) => ({
 }));
 
 export const toast = {
-  info: (message: string, action?: Toast['action']) => useToasts.getState().push({ message, tone: 'info', action }),
+  info: (message: string, action?: Toast['action'], kind?: string) =>
+    useToasts.getState().push({ message, tone: 'info', action, ...(kind ? { kind } : {}) }),
   success: (message: string, action?: Toast['action']) =>
     useToasts.getState().push({ message, tone: 'success', action }),
   error: (message: string, action?: Toast['action']) => useToasts.getState().push({ message, tone: 'error', action }),

@@ -4,6 +4,7 @@
  * and the lane after it are the map's content, so a Tamil interface does not write English there.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
 import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AddLaneNode } from '../../../renderer/src/editor/canvas/nodes/LaneNode';
@@ -23,10 +24,13 @@ function addLanes() {
     { persist: async () => undefined, debounceMs: 10_000 },
   );
   const props = { data: { hasLanes: false } } as unknown as ComponentProps<typeof AddLaneNode>;
+  // Inside React Flow, as on the canvas: the button reads the zoom to keep its size on screen.
   render(
-    <EditorStoreContext.Provider value={store}>
-      <AddLaneNode {...props} />
-    </EditorStoreContext.Provider>,
+    <ReactFlowProvider>
+      <EditorStoreContext.Provider value={store}>
+        <AddLaneNode {...props} />
+      </EditorStoreContext.Provider>
+    </ReactFlowProvider>,
   );
   fireEvent.click(screen.getByRole('button'));
   return Object.values(store.getState().doc.lanes)

@@ -1,13 +1,18 @@
+import { getViewportForBounds } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { createNote } from '../../../renderer/src/domain/factories';
 import { ADD_LANE_NODE_ID, createCanvasBuilder } from '../../../renderer/src/editor/canvas/build-nodes';
 import {
+  ADD_LANE_MAX_WIDTH,
+  ADD_LANE_RIGHT,
   canvasGeometry,
   firstViewBounds,
+  firstViewport,
   MIN_COLUMN_HEIGHT,
   NOTE_SIZE,
 } from '../../../renderer/src/editor/canvas/geometry';
-import type { DocState } from '../../../renderer/src/session/doc-state';
+import { docStateFrom, type DocState } from '../../../renderer/src/session/doc-state';
+import { journey } from '../../fixtures/journey-builder';
 import { smallState } from './fixtures';
 
 describe('canvas geometry', () => {
@@ -69,6 +74,50 @@ describe('canvas geometry', () => {
         expect(n.position.x + n.width!, n.id).toBeLessThanOrEqual(bounds.x + bounds.width);
         expect(n.position.y + n.height!, n.id).toBeLessThanOrEqual(bounds.y + bounds.height);
       }
+    });
+
+    describe('with room for the Add lanes button, which keeps its size on screen when zoomed out', () => {
+      // As the canvas fits it (JourneyCanvas.tsx), in the canvas of a 1280×800 window beside the inspector.
+      const canvas = { width: 920, height: 755 };
+      const fit = (bounds: ReturnType<typeof firstViewBounds>) =>
+        getViewportForBounds(bounds, canvas.width, canvas.height, 0.05, 2.5, 0.1);
+      const sixStages = () => {
+        const b = journey('Six stages');
+        b.stages('Discover', 'Choose', 'Buy', 'Receive', 'Use', 'Renew');
+        return docStateFrom(b.build());
+      };
+      /** Where the button's box starts and the map ends on screen at this viewport. */
+      const onScreen = (state: DocState, v: { x: number; y: number; zoom: number }) => {
+        const bounds = firstViewBounds(canvasGeometry(state.stages, state.touchpoints, state.notes, state.lanes));
+        return {
+          buttonLeft: v.x + ADD_LANE_RIGHT * v.zoom - ADD_LANE_MAX_WIDTH * Math.max(1, v.zoom),
+          mapRight: v.x + (bounds.x + bounds.width) * v.zoom,
+          mapBottom: v.y + (bounds.y + bounds.height) * v.zoom,
+        };
+      };
+
+      it('widens the first view of a six-stage journey at the left, where the plain fit would cut the button', () => {
+        const state = sixStages();
+        const g = canvasGeometry(state.stages, state.touchpoints, state.notes, state.lanes);
+        const plain = fit(firstViewBounds(g));
+        expect(plain.zoom).toBeLessThan(0.45);
+        expect(onScreen(state, plain).buttonLeft).toBeLessThan(0);
+
+        const v = firstViewport(g, fit);
+        const { buttonLeft, mapRight, mapBottom } = onScreen(state, v);
+        expect(buttonLeft).toBeGreaterThanOrEqual(7.5);
+        expect(mapRight).toBeLessThanOrEqual(canvas.width);
+        expect(mapBottom).toBeLessThanOrEqual(canvas.height);
+        // Only as much smaller as the room takes.
+        expect(v.zoom).toBeGreaterThan(plain.zoom * 0.9);
+      });
+
+      it('keeps the plain fit when the button is whole in it', () => {
+        const g = canvasGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes);
+        const plain = fit(firstViewBounds(g));
+        expect(onScreen(doc, plain).buttonLeft).toBeGreaterThan(8);
+        expect(firstViewport(g, fit)).toEqual(plain);
+      });
     });
 
     it('starts at the first column when there is no stage (nothing is drawn left of it)', () => {

@@ -29,7 +29,7 @@ import { useEditorUi } from '../ui-store';
 import { useEditorActions } from '../actions-context';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry, firstViewBounds } from './geometry';
+import { canvasGeometry, FIT_VIEW_PADDING, firstViewport } from './geometry';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
@@ -64,6 +64,7 @@ const SNAP_GRID: [number, number] = [20, 20];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_PADDING = 0.1;
+const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
 const markCanvasReady = () => performance.mark('waymark:canvas-ready');
@@ -258,8 +259,11 @@ export function JourneyCanvas() {
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const { width, height } = wrapRef.current.getBoundingClientRect();
-    const bounds = firstViewBounds(geometry);
-    setInitialViewport(getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING));
+    setInitialViewport(
+      firstViewport(geometry, (bounds) =>
+        getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING),
+      ),
+    );
   }, [initialViewport, geometry]);
 
   const large = nodes.length > LARGE_MAP;
@@ -343,7 +347,7 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {far && <FarMapLayer nodes={nodes} edges={edges} />}
           {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
-          <Controls showInteractive={false} aria-label={t('editor.zoomControls')} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} aria-label={t('editor.zoomControls')} />
           <EmptyMapHint />
         </ReactFlow>
       )}

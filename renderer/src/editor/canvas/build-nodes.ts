@@ -12,7 +12,7 @@ import { blueprintLineName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
 import type { LaneCrossing } from './edges/connection-path';
-import { CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
+import { ADD_LANE_RIGHT, CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
 export interface TouchpointData extends Record<string, unknown> {
   touchpoint: Touchpoint;
@@ -266,7 +266,7 @@ export function createCanvasBuilder() {
             id: ADD_LANE_NODE_ID,
             type: 'lane-add',
             position: { x: -LANE_HEADER_WIDTH, y: addY },
-            ...sized(LANE_HEADER_WIDTH - 12, 32),
+            ...sized(LANE_HEADER_WIDTH + ADD_LANE_RIGHT, 32),
             draggable: false,
             selectable: false,
             connectable: false,

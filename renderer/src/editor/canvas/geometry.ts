@@ -1,4 +1,4 @@
-import { Position, type NodeHandle } from '@xyflow/react';
+import { Position, type NodeHandle, type Viewport } from '@xyflow/react';
 import { stageColumns, STAGE_HEADER_HEIGHT, type StageColumn } from '../../domain/layout';
 import type { Lane, Note, Stage, Touchpoint } from '../../domain/model';
 import { laneBands, laneViews, type LaneView } from '../../domain/lanes';
@@ -8,6 +8,18 @@ export const MIN_COLUMN_HEIGHT = 560;
 export const CURVE_LANE_GAP = 40;
 export const CURVE_LANE_HEIGHT = 220;
 export const NOTE_SIZE = { width: 180, height: 120 };
+/** The Add lane(s) node's right edge, left of the first stage (build-nodes.ts places and sizes it). */
+export const ADD_LANE_RIGHT = -12;
+/** The Add lane(s) button's widest, in CSS pixels (`.lane-add` max-width in canvas.css); on screen too when zoomed out. */
+export const ADD_LANE_MAX_WIDTH = 120;
+/** What the first view keeps between the Add lanes button and the canvas's left edge, in screen pixels. */
+const ADD_LANE_EDGE_GAP = 8;
+/**
+ * Fit View's padding (the command and the zoom controls' button): 10 % of the canvas, as the first
+ * view, but at the left room for the Add lanes button at its widest on screen, since React Flow
+ * fits its node's box, which the zoomed-out button outgrows.
+ */
+export const FIT_VIEW_PADDING = { x: 0.1, y: 0.1, left: `${ADD_LANE_MAX_WIDTH + ADD_LANE_EDGE_GAP}px` } as const;
 
 /** Side of a touchpoint's connection handle (`.tp-handle` in canvas.css, border included). */
 export const HANDLE_SIZE = 10;
@@ -106,4 +118,30 @@ export function firstViewBounds(geometry: CanvasGeometry): { x: number; y: numbe
     width: Math.max(geometry.totalWidth, 400) - left,
     height: geometry.laneTop + CURVE_LANE_HEIGHT,
   };
+}
+
+type Bounds = ReturnType<typeof firstViewBounds>;
+
+/**
+ * The first view: `firstViewBounds` fitted to the canvas by `fit`, made wider
+ * at the left when the Add lanes button would not be whole in it. Zoomed out,
+ * that button keeps its size on screen (so it can be read), reaching left of
+ * its column by up to `ADD_LANE_MAX_WIDTH` pixels; each pass widens the bounds
+ * by what was missing and fits again (the zoom then shrinks a little, so a few
+ * passes settle it).
+ */
+export function firstViewport(geometry: CanvasGeometry, fit: (bounds: Bounds) => Viewport): Viewport {
+  const bounds = firstViewBounds(geometry);
+  let viewport = fit(bounds);
+  if (geometry.columns.length === 0) return viewport;
+  let extra = 0;
+  for (let pass = 0; pass < 8; pass++) {
+    const { x, zoom } = viewport;
+    const buttonLeft = x + ADD_LANE_RIGHT * zoom - ADD_LANE_MAX_WIDTH * Math.max(1, zoom);
+    const missing = ADD_LANE_EDGE_GAP - buttonLeft;
+    if (missing <= 0.5) break;
+    extra += missing / zoom;
+    viewport = fit({ ...bounds, x: bounds.x - extra, width: bounds.width + extra });
+  }
+  return viewport;
 }

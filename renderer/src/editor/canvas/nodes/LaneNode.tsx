@@ -4,7 +4,7 @@
  * blueprint line above it when one group of lanes meets the next. The band
  * takes no pointer events, so cards and the pane under it work as before.
  */
-import type { NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { ChevronDown, ChevronRight, ChevronUp, Eye, EyeOff, Plus, Trash2 } from 'lucide-react';
 import { memo, useState, type KeyboardEvent } from 'react';
 import { laneDeletion } from '../../../domain/lanes';
@@ -179,25 +179,38 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
 
 export const LaneNode = memo(LaneNodeView);
 
+/**
+ * Zoomed out, the Add lane(s) button keeps its size on screen, so its words stay
+ * readable however far out the map is (at the first view of a six-stage journey
+ * the map is drawn at 40 %): scaled up by the inverse of the zoom from its
+ * column's right edge, next to the first stage, it reaches left of the column
+ * (`firstViewport` in geometry.ts leaves room for it there). Zoomed in, it grows
+ * with the map. Only a zoom re-renders it, never a pan.
+ */
+const addLaneScale = (s: ReactFlowState) => Math.max(1, 1 / s.transform[2]);
+
 /** “Add lane” under the lane headers; the first one also turns the journey's cards into its Customer lane. */
 function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
   const store = useEditorStore();
   const { t } = useTranslation();
+  const scale = useStore(addLaneScale);
   return (
-    <button
-      type="button"
-      className="lane-add nodrag nopan"
-      onClick={() => {
-        // Default names are the map's content, so they are written in the interface language.
-        const { changes } = addLane(store.getState().doc, {
-          customerName: t('editor.lane.customer'),
-          numberedName: (number) => t('editor.lane.numbered', { number }),
-        });
-        store.getState().run('Add lane', changes);
-      }}
-    >
-      <Plus size={14} aria-hidden="true" /> {data.hasLanes ? t('editor.lane.add') : t('editor.lane.addFirst')}
-    </button>
+    <div className="lane-add-anchor" style={scale === 1 ? undefined : { transform: `scale(${scale})` }}>
+      <button
+        type="button"
+        className="lane-add nodrag nopan"
+        onClick={() => {
+          // Default names are the map's content, so they are written in the interface language.
+          const { changes } = addLane(store.getState().doc, {
+            customerName: t('editor.lane.customer'),
+            numberedName: (number) => t('editor.lane.numbered', { number }),
+          });
+          store.getState().run('Add lane', changes);
+        }}
+      >
+        <Plus size={14} aria-hidden="true" /> {data.hasLanes ? t('editor.lane.add') : t('editor.lane.addFirst')}
+      </button>
+    </div>
   );
 }
 
