@@ -114,6 +114,27 @@ async function overflowing(page: Page, root: string): Promise<string[]> {
   );
 }
 
+/**
+ * Selects whose shown choice is wider than the room inside them: a select's scrollWidth does not count
+ * its text, so the text is measured in the select's font against its width less padding and arrow.
+ */
+async function clippedSelects(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return Array.from(document.querySelectorAll(rootSelector))
+      .flatMap((r) => Array.from(r.querySelectorAll<HTMLSelectElement>('select')))
+      .filter((el) => el.offsetParent !== null)
+      .flatMap((el) => {
+        const style = getComputedStyle(el);
+        context.font = style.font;
+        const text = el.selectedOptions[0]?.text ?? '';
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+        const width = context.measureText(text).width;
+        return width > room ? [`SELECT “${text}” ${Math.ceil(width)}>${room}`] : [];
+      });
+  }, root);
+}
+
 async function chooseLanguage(app: AppHandle, language: UiLanguage) {
   // Sent again until it takes: a menu command sent before the just-launched page listens is lost (choosing
   // the same language twice changes nothing).
@@ -252,7 +273,8 @@ describe('the editor in five languages', () => {
       expect(foreign(inspectorTexts, content, language)).toEqual([]);
       expect(await overflowing(page, INSPECTOR)).toEqual([]);
 
-      // The toolbar and the canvas: buttons, stage headers, cards.
+      // The toolbar and the canvas: buttons, stage headers, cards; from here at 1280 × 800, where the toolbar is compact.
+      await page.setViewportSize({ width: 1280, height: 800 });
       const editorTexts = await visibleTexts(
         page,
         '.editor',
@@ -260,6 +282,7 @@ describe('the editor in five languages', () => {
       );
       expect(foreign(editorTexts, content, language).filter((t) => !pendingSlotButton(t))).toEqual([]);
       expect(await overflowing(page, '.editor-toolbar')).toEqual([]);
+      expect(await clippedSelects(page, '.editor-toolbar')).toEqual([]);
 
       // The insights panel.
       await page.getByRole('button', { name: word(language, 'toolbar.insights'), exact: true }).click();
