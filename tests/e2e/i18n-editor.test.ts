@@ -12,6 +12,7 @@ import { JOURNEY_TEMPLATES } from '../../renderer/src/domain/templates';
 import { CATALOGUES, catalogueKeys, LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../../renderer/src/i18n';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import {
+  clickStageHeader,
   DOCUMENT_TABLES,
   expectEventually,
   node,
@@ -133,6 +134,21 @@ async function clippedSelects(page: Page, root: string): Promise<string[]> {
         return width > room ? [`SELECT “${text}” ${Math.ceil(width)}>${room}`] : [];
       });
   }, root);
+}
+
+/** Buttons of the open modal dialog that reach past its edges (a long confirmation in Tamil). */
+async function buttonsOutsideDialog(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+    if (!dialog) return ['no open dialog'];
+    const box = dialog.getBoundingClientRect();
+    return Array.from(dialog.querySelectorAll<HTMLElement>('.modal-dialog-foot button'))
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left < box.left || r.right > box.right || b.scrollWidth > b.clientWidth + 1;
+      })
+      .map((b) => b.innerText.trim());
+  });
 }
 
 async function chooseLanguage(app: AppHandle, language: UiLanguage) {
@@ -307,6 +323,13 @@ describe('the editor in five languages', () => {
       expect(foreign(menu, content, language)).toEqual([]);
       expect(await overflowing(page, '[role="menu"]')).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `i18n-editor-export-${language}.png`) });
+      await page.keyboard.press('Escape');
+
+      // A confirmation whose button says what happens: deleting a stage with its touchpoints fits the dialog.
+      await clickStageHeader(page, 'Discover');
+      await page.keyboard.press('Delete');
+      await page.locator('dialog[open].confirm-dialog').waitFor();
+      expect(await buttonsOutsideDialog(page)).toEqual([]);
       await page.keyboard.press('Escape');
     }, 240_000);
   }
