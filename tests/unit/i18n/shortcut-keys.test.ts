@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHORTCUTS } from '../../../renderer/src/editor/keyboard';
+import { SHORTCUTS, type Shortcut } from '../../../renderer/src/editor/keyboard';
 import { WORKSHOP_SHORTCUTS } from '../../../renderer/src/workshop/keys';
 import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 
@@ -7,7 +7,7 @@ import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 const KEY_NAMES =
   /\b(Ctrl|Shift|Alt|Enter|Escape|Esc|Delete|Backspace|Tab|Insert|Page|Up|Down|F2|[A-Z])\b|[⌘←↑→↓−+/?,]/g;
 
-const rows = [...SHORTCUTS.flatMap((g) => g.items), ...WORKSHOP_SHORTCUTS];
+const rows: readonly Shortcut[] = [...SHORTCUTS.flatMap((g) => g.items), ...WORKSHOP_SHORTCUTS];
 
 describe('the keyboard shortcut sheet’s key caps', () => {
   afterEach(() => setUiLanguage('en'));
