@@ -312,6 +312,36 @@ export function sizeInMegabytes(bytes: number, kind: 'size' | 'limit'): number {
   return (kind === 'size' ? Math.ceil(tenths) : Math.round(tenths)) / 10;
 }
 
+/** The locale each interface language writes its numbers in (as the renderer's LANGUAGE_LOCALES). */
+const NUMBER_LOCALES: Readonly<Record<UiLanguageCode, string>> = {
+  en: 'en-GB',
+  ta: 'ta-IN',
+  te: 'te-IN',
+  ml: 'ml-IN',
+  hy: 'hy-AM',
+};
+
+/**
+ * sizeInMegabytes written as the interface language writes numbers: "64.1" in English, "64,1" in
+ * Armenian. Electron's ICU data (Chromium's) has no Armenian, where Intl silently writes en-US; there
+ * the figures are written in en-US and given Armenian separators, as the renderer does.
+ */
+export function megabytesText(bytes: number, kind: 'size' | 'limit', language: UiLanguageCode): string {
+  const value = sizeInMegabytes(bytes, kind);
+  const locale = NUMBER_LOCALES[language];
+  const options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+  if (Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) {
+    return new Intl.NumberFormat(locale, options).format(value);
+  }
+  const separators = language === 'hy' ? { group: '\u00a0', decimal: ',' } : { group: ',', decimal: '.' };
+  return new Intl.NumberFormat('en-US', options)
+    .formatToParts(value)
+    .map((part) =>
+      part.type === 'group' ? separators.group : part.type === 'decimal' ? separators.decimal : part.value,
+    )
+    .join('');
+}
+
 export const IpcErrorSchema = z.object({
   code: z.enum(IPC_ERROR_CODES),
   message: z.string().max(5000),

@@ -104,6 +104,7 @@ const openQueue = createOpenQueue({
   read: (filePath) => openPath({ fs: fileSystem, recent }, filePath),
   deliver: (file: OpenedFile) => liveWindow()?.webContents.send(ipcName('openFile'), file),
   words: () => nativeWords(),
+  language: () => menuLanguage?.language ?? 'en',
   report: (message) => {
     const window = liveWindow();
     const box = { type: 'warning' as const, message: nativeWords().openFailed, detail: message };

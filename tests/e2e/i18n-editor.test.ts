@@ -12,6 +12,7 @@ import { JOURNEY_TEMPLATES } from '../../renderer/src/domain/templates';
 import { CATALOGUES, catalogueKeys, LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '../../renderer/src/i18n';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import {
+  clickStageHeader,
   DOCUMENT_TABLES,
   expectEventually,
   node,
@@ -112,6 +113,42 @@ async function overflowing(page: Page, root: string): Promise<string[]> {
         ),
     root,
   );
+}
+
+/**
+ * Selects whose shown choice is wider than the room inside them: a select's scrollWidth does not count
+ * its text, so the text is measured in the select's font against its width less padding and arrow.
+ */
+async function clippedSelects(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return Array.from(document.querySelectorAll(rootSelector))
+      .flatMap((r) => Array.from(r.querySelectorAll<HTMLSelectElement>('select')))
+      .filter((el) => el.offsetParent !== null)
+      .flatMap((el) => {
+        const style = getComputedStyle(el);
+        context.font = style.font;
+        const text = el.selectedOptions[0]?.text ?? '';
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+        const width = context.measureText(text).width;
+        return width > room ? [`SELECT “${text}” ${Math.ceil(width)}>${room}`] : [];
+      });
+  }, root);
+}
+
+/** Buttons of the open modal dialog that reach past its edges (a long confirmation in Tamil). */
+async function buttonsOutsideDialog(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+    if (!dialog) return ['no open dialog'];
+    const box = dialog.getBoundingClientRect();
+    return Array.from(dialog.querySelectorAll<HTMLElement>('.modal-dialog-foot button'))
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left < box.left || r.right > box.right || b.scrollWidth > b.clientWidth + 1;
+      })
+      .map((b) => b.innerText.trim());
+  });
 }
 
 async function chooseLanguage(app: AppHandle, language: UiLanguage) {
@@ -252,7 +289,8 @@ describe('the editor in five languages', () => {
       expect(foreign(inspectorTexts, content, language)).toEqual([]);
       expect(await overflowing(page, INSPECTOR)).toEqual([]);
 
-      // The toolbar and the canvas: buttons, stage headers, cards.
+      // The toolbar and the canvas: buttons, stage headers, cards; from here at 1280 × 800, where the toolbar is compact.
+      await page.setViewportSize({ width: 1280, height: 800 });
       const editorTexts = await visibleTexts(
         page,
         '.editor',
@@ -260,6 +298,7 @@ describe('the editor in five languages', () => {
       );
       expect(foreign(editorTexts, content, language).filter((t) => !pendingSlotButton(t))).toEqual([]);
       expect(await overflowing(page, '.editor-toolbar')).toEqual([]);
+      expect(await clippedSelects(page, '.editor-toolbar')).toEqual([]);
 
       // The insights panel.
       await page.getByRole('button', { name: word(language, 'toolbar.insights'), exact: true }).click();
@@ -284,6 +323,13 @@ describe('the editor in five languages', () => {
       expect(foreign(menu, content, language)).toEqual([]);
       expect(await overflowing(page, '[role="menu"]')).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `i18n-editor-export-${language}.png`) });
+      await page.keyboard.press('Escape');
+
+      // A confirmation whose button says what happens: deleting a stage with its touchpoints fits the dialog.
+      await clickStageHeader(page, 'Discover');
+      await page.keyboard.press('Delete');
+      await page.locator('dialog[open].confirm-dialog').waitFor();
+      expect(await buttonsOutsideDialog(page)).toEqual([]);
       await page.keyboard.press('Escape');
     }, 240_000);
   }

@@ -6,12 +6,13 @@
  */
 import path from 'node:path';
 import {
-  sizeInMegabytes,
+  megabytesText,
   type IpcError,
   type IpcResult,
   type MenuLabelKey,
   type MenuLabels,
   type OpenedFile,
+  type UiLanguageCode,
 } from '../../common/contract';
 import { isOpenablePath } from '../ipc/file-actions';
 import { DEFAULT_MENU_LABELS, fillLabel } from '../menu/template';
@@ -25,15 +26,22 @@ const READ_FAILURE_WORDS: Partial<Record<NonNullable<IpcError['reason']>, MenuLa
   'open-read-failed': 'openFileUnreadable',
 };
 
-/** Why a file could not be opened, in the interface language's words; main's English sentence when it has none. */
-export function openFailureText(error: IpcError, labels: MenuLabels = DEFAULT_MENU_LABELS): string {
+/**
+ * Why a file could not be opened, in the interface language's words and number format; main's
+ * English sentence when it has none.
+ */
+export function openFailureText(
+  error: IpcError,
+  labels: MenuLabels = DEFAULT_MENU_LABELS,
+  language: UiLanguageCode = 'en',
+): string {
   const key = error.reason === undefined ? undefined : READ_FAILURE_WORDS[error.reason];
   if (key === undefined) return error.message;
   const params = error.params ?? {};
   return fillLabel(labels[key], {
     name: params.name ?? '',
-    size: params.size === undefined ? '' : String(sizeInMegabytes(params.size, 'size')),
-    limit: params.limit === undefined ? '' : String(sizeInMegabytes(params.limit, 'limit')),
+    size: params.size === undefined ? '' : megabytesText(params.size, 'size', language),
+    limit: params.limit === undefined ? '' : megabytesText(params.limit, 'limit', language),
     detail: params.detail ?? labels.unknownError,
   });
 }
@@ -47,6 +55,8 @@ export interface OpenQueueDeps {
   report(message: string): void;
   /** The native words in the interface language (English until the window sends them). */
   words?(): MenuLabels;
+  /** The interface language, whose number format sizes are written in (English until the window sends it). */
+  language?(): UiLanguageCode;
 }
 
 export interface OpenQueue {
@@ -86,7 +96,7 @@ export function createOpenQueue(deps: OpenQueueDeps): OpenQueue {
           },
         }));
         if (result.ok) deps.deliver(result.value);
-        else deps.report(openFailureText(result.error, deps.words?.()));
+        else deps.report(openFailureText(result.error, deps.words?.(), deps.language?.()));
       }
     });
     return chain;

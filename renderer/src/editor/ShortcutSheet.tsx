@@ -31,7 +31,7 @@ export function ShortcutSheet() {
               {g.items.map((s) => (
                 <div key={s.keys} className="shortcut-row">
                   <dt>
-                    <kbd>{s.keys}</kbd>
+                    <kbd>{s.keysText ? t(s.keysText) : s.keys}</kbd>
                   </dt>
                   <dd>{t(s.description)}</dd>
                 </div>

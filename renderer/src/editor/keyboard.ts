@@ -5,7 +5,10 @@ import type { EditorStore } from '../session/store';
 import { useEditorUi } from './ui-store';
 
 export interface Shortcut {
+  /** Key names as keyboards print them (and the row's identity). */
   keys: string;
+  /** A catalogue key for a key cap that holds a word ("Shift + drag"), said in the interface language. */
+  keysText?: string;
   description: string;
 }
 
@@ -25,7 +28,7 @@ export const SHORTCUTS: { group: string; items: readonly Shortcut[] }[] = [
     items: [
       { keys: '+ / −', description: 'shortcuts.emotion' },
       { keys: 'Delete / Backspace', description: 'shortcuts.delete' },
-      { keys: 'Arrows', description: 'shortcuts.nudge' },
+      { keys: '← ↑ → ↓', description: 'shortcuts.nudge' },
       { keys: 'Ctrl/⌘ D', description: 'shortcuts.duplicate' },
       { keys: 'Ctrl/⌘ C / X / V', description: 'shortcuts.copyPaste' },
       { keys: 'Ctrl/⌘ Z', description: 'shortcuts.undo' },
@@ -39,7 +42,7 @@ export const SHORTCUTS: { group: string; items: readonly Shortcut[] }[] = [
       { keys: 'Ctrl/⌘ A', description: 'shortcuts.selectAll' },
       { keys: 'F', description: 'shortcuts.fit' },
       { keys: 'Ctrl/⌘ F', description: 'shortcuts.search' },
-      { keys: 'Shift + drag', description: 'shortcuts.boxSelect' },
+      { keys: 'Shift + drag', keysText: 'shortcuts.shiftDrag', description: 'shortcuts.boxSelect' },
       { keys: '?', description: 'shortcuts.sheet' },
     ],
   },

@@ -16,7 +16,8 @@ export const MAX_CSV_ROWS = 5_000;
 
 export type CsvFileResult = { ok: true; parsed: ParsedCsv } | { ok: false; message: string };
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** Megabytes as the interface language writes the number; each sentence says the unit in its own script. */
+const megabytes = (bytes: number) => formatNumber(Math.round(bytes / (1024 * 1024)), currentLanguage(), 0);
 
 /** True when the first bytes hold a NUL: an image, a zip or an `.xlsx`, not text. */
 function looksBinary(bytes: Uint8Array): boolean {

@@ -4,6 +4,12 @@ import { canvasGeometry } from '../../../renderer/src/editor/canvas/geometry';
 import { moveItems } from '../../../renderer/src/session/edits';
 import { applyChanges } from '../../../renderer/src/session/doc-state';
 import { smallState } from './fixtures';
+import { journey } from '../../fixtures/journey-builder';
+import { docStateFrom } from '../../../renderer/src/session/doc-state';
+import { setUiLanguage } from '../../../renderer/src/i18n';
+import taEditor from '../../../renderer/src/i18n/locales/ta/editor.json';
+import taInspector from '../../../renderer/src/i18n/locales/ta/inspector.json';
+import { TAMIL } from '../../fixtures/seed-text';
 
 function inputsFor(doc: ReturnType<typeof smallState>, drag: BuildInputs['drag'] = new Map()): BuildInputs {
   return {
@@ -67,5 +73,29 @@ describe('canvas node builder', () => {
     const node = after.find((n) => n.id === dragged.id)!;
     expect(node.position).toEqual({ x: 700, y: 400 });
     expect(node.type === 'touchpoint' && node.data.touchpoint.stageId).not.toBe(dragged.stageId);
+  });
+
+  it('makes the cards and notes anew in the new language when the interface language switches, nothing else changing', async () => {
+    const b = journey('Tamil', 1000);
+    const [stage] = b.stages('Discover');
+    const tp = b.touchpoint(stage!, { title: TAMIL[3] });
+    b.note(TAMIL[0], { position: { x: 40, y: 500 } });
+    const doc = docStateFrom(b.build());
+    const builder = createCanvasBuilder();
+    const inputs = inputsFor(doc);
+    try {
+      await setUiLanguage('en');
+      const english = builder.buildNodes(inputs);
+      await setUiLanguage('ta');
+      // The same inputs, as JourneyCanvas passes them when only the language changed.
+      const tamil = builder.buildNodes(inputs);
+      const card = tamil.find((n) => n.id === tp.id)!;
+      expect(card).not.toBe(english.find((n) => n.id === tp.id));
+      expect(card.ariaLabel).toBe(taEditor.card.node.replace('{{title}}', TAMIL[3]));
+      const note = tamil.find((n) => n.type === 'note')!;
+      expect(note.ariaLabel).toBe(`${taInspector.note} ${TAMIL[0].slice(0, 40)}`);
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 });

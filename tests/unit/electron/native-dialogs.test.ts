@@ -19,7 +19,7 @@ import { DEFAULT_MENU_LABELS, fillLabel } from '../../../electron/main/menu/temp
 import { createOpenQueue } from '../../../electron/main/launch/open-queue';
 import { openPath } from '../../../electron/main/ipc/file-actions';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
-import { MAX_OPEN_BYTES } from '../../../electron/common/contract';
+import { MAX_OPEN_BYTES, megabytesText } from '../../../electron/common/contract';
 import { menuLabels } from '../../../renderer/src/app/language';
 import { CATALOGUES, setUiLanguage } from '../../../renderer/src/i18n';
 import { createCloseGuards } from '../../../renderer/src/platform/close-guards';
@@ -182,13 +182,19 @@ describe('a file the OS hands over that cannot be opened is said in the interfac
     onChange: () => () => undefined,
   };
   /** The reports of a queue reading through the real openPath, over a file system that fails as given. */
-  async function reportsFor(paths: string[], open: () => Promise<never | unknown>, words?: MenuLabels) {
+  async function reportsFor(
+    paths: string[],
+    open: () => Promise<never | unknown>,
+    words?: MenuLabels,
+    language?: 'ta' | 'hy',
+  ) {
     const reports: string[] = [];
     const queue = createOpenQueue({
       read: (filePath) => openPath({ fs: { open: open as never }, recent }, filePath),
       deliver: () => undefined,
       report: (message) => reports.push(message),
       ...(words ? { words: () => words } : {}),
+      ...(language ? { language: () => language } : {}),
     });
     queue.push(...paths);
     await queue.markReady();
@@ -217,10 +223,29 @@ describe('a file the OS hands over that cannot be opened is said in the interfac
     expect(notOpenable).toBe('logo.svg திறக்கப்படவில்லை: Waymark .journey கோப்புகளையும் CSV விரிதாள்களையும் மட்டுமே திறக்கும்.');
     expect(gone).toBe(fillLabel(tamil.openFileNotFound, { name: 'gone.journey' }));
     expect(gone).toMatch(/^gone\.journey ஐத் திறக்க முடியவில்லை/);
-    const [big] = await reportsFor(['/maps/big.journey'], huge, labelsIn('hy'));
-    expect(big).toContain('64.1 ՄԲ');
+    const [big] = await reportsFor(['/maps/big.journey'], huge, labelsIn('hy'), 'hy');
+    // Armenian writes the decimal with a comma, as the renderer's own sentence does.
+    expect(big).toContain('64,1 ՄԲ');
+    expect(big).toContain('64 ՄԲ-ը');
     expect(big).toContain('«big.journey»');
     for (const text of [notOpenable!, gone!, big!]) expect(text).not.toMatch(/\{\{/);
+  });
+
+  it('sizes keep the Armenian decimal comma where the runtime has no Armenian number data (as Electron’s ICU)', async () => {
+    const supported = Intl.NumberFormat.supportedLocalesOf;
+    Intl.NumberFormat.supportedLocalesOf = (locales) =>
+      supported(locales).filter((locale) => !locale.toLowerCase().startsWith('hy'));
+    try {
+      expect(megabytesText(MAX_OPEN_BYTES + 1, 'size', 'hy')).toBe('64,1');
+      expect(megabytesText(1234 * 1024 * 1024, 'limit', 'hy')).toBe('1\u00a0234');
+      const [big] = await reportsFor(['/maps/big.journey'], huge, labelsIn('hy'), 'hy');
+      expect(big).toContain('64,1 ՄԲ');
+    } finally {
+      Intl.NumberFormat.supportedLocalesOf = supported;
+    }
+    expect(megabytesText(MAX_OPEN_BYTES + 1, 'size', 'hy')).toBe('64,1');
+    expect(megabytesText(MAX_OPEN_BYTES + 1, 'size', 'ta')).toBe('64.1');
+    expect(megabytesText(MAX_OPEN_BYTES, 'limit', 'en')).toBe('64');
   });
 
   it('a read that failed for no reason the system gave is said in Tamil too, naming the file, not its path', async () => {

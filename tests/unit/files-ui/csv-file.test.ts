@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { delimiterName, MAX_CSV_BYTES, MAX_CSV_ROWS, readCsvFile } from '../../../renderer/src/files-ui/csv-file';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
+import { setUiLanguage } from '../../../renderer/src/i18n';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -63,6 +64,20 @@ describe('readCsvFile', () => {
     expect(!many.ok && many.message).toBe(
       'many.csv has 5,001 rows, more than the 5,000 one import takes; split it into smaller files.',
     );
+  });
+
+  it('says the size limit with the unit in the interface language’s script, no English “MB”', async () => {
+    const units = { ta: '10 மெ.பை.', te: '10 ఎంబీ', hy: '10 ՄԲ', ml: '10 എംബി' } as const;
+    try {
+      for (const [language, unit] of Object.entries(units)) {
+        await setUiLanguage(language as keyof typeof units);
+        const big = readCsvFile(`${TAMIL[3]}.csv`, new Uint8Array(MAX_CSV_BYTES + 1));
+        expect(!big.ok && big.message, language).toContain(unit);
+        expect(!big.ok && big.message.replace(`${TAMIL[3]}.csv`, ''), language).not.toMatch(/[A-Za-z]/);
+      }
+    } finally {
+      await setUiLanguage('en');
+    }
   });
 
   it('names separators for people', () => {

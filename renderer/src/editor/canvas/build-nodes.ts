@@ -143,7 +143,7 @@ export function createCanvasBuilder() {
     const dimmed = matches !== null && !matches.has(n.id);
     return cached<NoteNode>(
       n.id,
-      [n, selected, position, dimmed],
+      [n, selected, position, dimmed, currentLanguage()],
       () => ({
         id: n.id,
         type: 'note',
@@ -152,7 +152,7 @@ export function createCanvasBuilder() {
         selected,
         zIndex: 2,
         connectable: false,
-        ariaLabel: `Sticky note ${n.text.slice(0, 40)}`,
+        ariaLabel: `${translate('inspector.note')} ${n.text.slice(0, 40)}`,
         data: { note: n, dimmed },
       }),
       seen,
@@ -160,12 +160,14 @@ export function createCanvasBuilder() {
   }
 
   /** The last full build, so a drag frame (only live positions changed) re-makes just the dragged nodes. */
-  let last: { inputs: BuildInputs; nodes: CanvasNode[]; index: Map<string, number> } | null = null;
+  let last: { inputs: BuildInputs; nodes: CanvasNode[]; index: Map<string, number>; language: string } | null = null;
 
   function onlyDragChanged(inputs: BuildInputs): boolean {
     if (!last) return false;
     const before = last.inputs;
     return (
+      // A language switch changes every card's words, though nothing else did.
+      last.language === currentLanguage() &&
       before.doc === inputs.doc &&
       before.geometry === inputs.geometry &&
       before.selection === inputs.selection &&
@@ -185,11 +187,11 @@ export function createCanvasBuilder() {
         if (t) nodes[i] = touchpointNode(t, inputs);
         else if (n) nodes[i] = noteNode(n, inputs);
       }
-      last = { inputs, nodes, index: last.index };
+      last = { inputs, nodes, index: last.index, language: last.language };
       return nodes;
     }
     const nodes = buildAll(inputs);
-    last = { inputs, nodes, index: new Map(nodes.map((node, i) => [node.id, i])) };
+    last = { inputs, nodes, index: new Map(nodes.map((node, i) => [node.id, i])), language: currentLanguage() };
     return nodes;
   }
 

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { evidenceSentence, evidenceSummary } from '../../domain/evidence';
+import { evidenceSummary } from '../../domain/evidence';
+import { evidenceText } from './evidence-text';
 import { computeInsights } from '../../domain/insights';
 import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
@@ -56,7 +57,7 @@ export function InsightsPanel() {
       <section aria-labelledby="ins-evidence">
         <h3 id="ins-evidence">{t('panels.evidence')}</h3>
         <p className="evidence-line" data-evidence-share={evidence.dataShare ?? ''}>
-          {evidenceSentence(evidence)}
+          {evidenceText(evidence)}
         </p>
       </section>
       <section aria-labelledby="ins-low">

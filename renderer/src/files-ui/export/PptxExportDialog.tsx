@@ -14,6 +14,7 @@ import { ExportStatus } from './ExportStatus';
 import { usePptxExport, type PptxExportModel } from './use-pptx-export';
 import './export-dialogs.css';
 import { useTranslation } from '../../i18n';
+import { deckFontsText } from './deck-fonts-text';
 
 export function PptxOptionsForm(props: {
   layout: DeckLayout;
@@ -102,7 +103,7 @@ export function PptxExportDialog(props: { doc: JourneyDocument; onClose: () => v
       <PptxOptionsForm
         layout={deck.layout}
         brand={deck.brand}
-        fontsMessage={deck.fonts.message}
+        fontsMessage={deckFontsText(deck.fonts)}
         disabled={deck.busy}
         onLayout={deck.setLayout}
       />

@@ -23,7 +23,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, RasteriseError, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
-import { i18n } from '../../i18n';
+import { currentLanguage, formatNumber, i18n } from '../../i18n';
 import { messageText } from '../../i18n/messages';
 import { LEGEND_TITLES } from '../../editor/canvas/heat-titles';
 
@@ -93,9 +93,9 @@ const STEP_TEXT = {
 } as const;
 export type ImageExportStep = keyof typeof STEP_TEXT;
 
-/** A pixel count with thousands separators: 3,520. */
+/** A pixel count as the interface language writes it: "3,520" in English, "3 520" in Armenian. */
 export function formatPx(n: number): string {
-  return n.toLocaleString('en');
+  return formatNumber(n, currentLanguage(), 0);
 }
 
 export interface ImageExportModel {

@@ -23,7 +23,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
-import { currentLanguage, formatNumber, i18n } from '../../i18n';
+import { currentLanguage, formatNumber, i18n, type UiLanguage } from '../../i18n';
 import { messageText } from '../../i18n/messages';
 
 /** The last choices, for this session. */
@@ -36,18 +36,22 @@ const STEP_TEXT = {
 } as const;
 export type PosterStep = keyof typeof STEP_TEXT;
 
-const mmText = (n: number) => formatNumber(n, currentLanguage(), 1);
-
-/** One line on what the choices give, or null when they are not valid (see `problem`). */
-export function posterSummary(options: PosterOptions): { summary: string | null; problem: string | null } {
+/** One line on what the choices give, or null when they are not valid (see `problem`), in the interface language. */
+export function posterSummary(
+  options: PosterOptions,
+  language: UiLanguage = currentLanguage(),
+): { summary: string | null; problem: string | null } {
   const check = checkPosterOptions(options);
   if (!check.ok) return { summary: null, problem: messageText(check.text) };
+  const mmText = (n: number) => formatNumber(n, language, 1);
   const size = `${mmText(check.size.width)} × ${mmText(check.size.height)} mm`;
-  if (options.output === 'single') return { summary: i18n.t('export.posterOnePage', { size }), problem: null };
+  if (options.output === 'single')
+    return { summary: i18n.t('export.posterOnePage', { size, lng: language }), problem: null };
   const grid = tileGrid(check.size, options.tilePaper, options.overlapMm);
   const sheets = grid.tiles.length;
   return {
     summary: i18n.t('export.posterTiled', {
+      lng: language,
       size,
       count: sheets,
       paper: options.tilePaper,
@@ -80,7 +84,9 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
   const [step, setStep] = useState<PosterStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const { summary, problem } = useMemo(() => posterSummary(options), [options]);
+  // The summary is a sentence in the interface language: said again when it switches.
+  const uiLanguage = currentLanguage();
+  const { summary, problem } = useMemo(() => posterSummary(options, uiLanguage), [options, uiLanguage]);
 
   useEffect(() => {
     remembered = options;

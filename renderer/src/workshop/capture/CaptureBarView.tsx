@@ -12,6 +12,7 @@ export function CaptureBarView() {
   const bar = useCaptureBar();
   const { mode, stage, status } = bar;
 
+  const placeholder = mode === 'note' ? t('live.capture.notePlaceholder') : t('live.capture.touchpointPlaceholder');
   return (
     <div className="ws-capture" role="group" aria-label={t('live.capture.label')}>
       <div className="ws-capture-row">
@@ -67,7 +68,8 @@ export function CaptureBarView() {
           className="ws-capture-input"
           aria-label={t('live.capture.input')}
           aria-describedby="ws-capture-hint"
-          placeholder={mode === 'note' ? t('live.capture.notePlaceholder') : t('live.capture.touchpointPlaceholder')}
+          placeholder={placeholder}
+          title={placeholder}
           value={bar.text}
           maxLength={100_000}
           spellCheck
