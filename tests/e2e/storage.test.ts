@@ -84,6 +84,12 @@ describe('a browser killed right after Saved', () => {
     await node(page, typedNote.id).dblclick();
     await page.getByRole('textbox', { name: 'Note text' }).press('Control+a');
     await page.keyboard.type(TELUGU[2].slice(0, 40));
+    // Stored at the pause in the typing (at most a second behind it), still with the box open.
+    await expectEventually(async () => {
+      const stored = (await readTable<Note>(page, 'notes')).find((n) => n.id === typedNote.id);
+      expect(stored?.text).toBe(TELUGU[2].slice(0, 40));
+    });
+    await page.getByRole('textbox', { name: 'Note text' }).waitFor();
     await waitSaved(page);
     page = await crashAndRestart(url);
     expect(await titleBox(page).inputValue()).toBe(TAMIL[0]);

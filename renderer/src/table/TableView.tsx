@@ -354,8 +354,10 @@ export function TableView() {
     const row = rowAt(at.row);
     const column = columns[at.col];
     if (!draft.current || row?.kind !== 'touchpoint' || !column) return;
-    const result = cellChanges(store.getState().doc, row.key, column.key, text, context);
-    if (result.ok) draft.current.type(result.changes);
+    draft.current.type(() => {
+      const result = cellChanges(store.getState().doc, row.key, column.key, text, context);
+      return result.ok ? result.changes : [];
+    });
   };
 
   /** The stage and lane new rows go into: the focused row's. */

@@ -6,7 +6,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addNote, updateTouchpoint } from '../../../renderer/src/session/edits';
-import { changesDraft, inlineDraft } from '../../../renderer/src/session/inline-draft';
+import {
+  changesDraft,
+  DRAFT_MAX_WAIT_MS,
+  DRAFT_PAUSE_MS,
+  inlineDraft,
+} from '../../../renderer/src/session/inline-draft';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
 import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
@@ -38,11 +43,11 @@ describe('typing in place on the canvas', () => {
     let s = store.getState();
     const { note, changes } = addNote(s.doc, { text: '' });
     s.run('Add note', changes);
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     const text = [...MALAYALAM[1]].slice(0, 30).join('');
     const draft = inlineDraft(store, 'notes', note.id, 'text', '');
     await typeInto(draft, text);
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     // Stored without any Enter or blur: a crash now keeps it.
     expect(last(note.id)?.text).toBe(text);
     expect(store.getState().history.past).toHaveLength(1);
@@ -52,7 +57,7 @@ describe('typing in place on the canvas', () => {
     expect(s.history.past).toHaveLength(2);
     expect(s.doc.notes[note.id]!.text).toBe(text);
     store.getState().undo();
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     expect(store.getState().doc.notes[note.id]!.text).toBe('');
     expect(last(note.id)?.text).toBe('');
     store.dispose();
@@ -63,12 +68,12 @@ describe('typing in place on the canvas', () => {
     const tp = doc.touchpoints[0]!;
     const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
     await typeInto(draft, TAMIL[0].slice(0, 12));
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     expect(last(tp.id)?.title).toBe(TAMIL[0].slice(0, 12));
     draft.finish(null, 'Rename touchpoint');
     // A blur after Escape changes nothing.
     draft.finish(TAMIL[0].slice(0, 12), 'Rename touchpoint');
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(tp.title);
     expect(last(tp.id)?.title).toBe(tp.title);
     expect(store.getState().history.past).toHaveLength(0);
@@ -118,11 +123,10 @@ describe('typing in place on the canvas', () => {
     const text = [...TELUGU[1]].slice(0, 24);
     const draft = changesDraft(store);
     for (let i = 1; i <= text.length; i++) {
-      const s = store.getState();
-      draft.type(updateTouchpoint(s.doc, tp.id, { description: text.slice(0, i).join('') }));
+      draft.type(() => updateTouchpoint(store.getState().doc, tp.id, { description: text.slice(0, i).join('') }));
       await vi.advanceTimersByTimeAsync(150);
     }
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     expect(last(tp.id)?.description).toBe(text.join(''));
     expect(store.getState().history.past).toHaveLength(0);
     // The commit's changes are computed against the map with the draft in it (none left here).
@@ -135,11 +139,33 @@ describe('typing in place on the canvas', () => {
     expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(tp.description);
 
     const cancelled = changesDraft(store);
-    cancelled.type(updateTouchpoint(store.getState().doc, tp.id, { description: TAMIL[1] }));
+    cancelled.type(() => updateTouchpoint(store.getState().doc, tp.id, { description: TAMIL[1] }));
     cancelled.finish('Edit description', null);
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
     expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(tp.description);
     expect(last(tp.id)?.description).toBe(tp.description);
+    store.dispose();
+  });
+
+  it('fast typing changes the map once a second and at the pause, not at every key (each change redraws the map)', async () => {
+    const { store, doc } = setup();
+    const tp = doc.touchpoints[3]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    const revisions: number[] = [];
+    const stop = store.subscribe((s, prev) => s.revision !== prev.revision && revisions.push(s.revision));
+    const keys = [...TELUGU[2]].slice(0, 30);
+    for (let i = 1; i <= keys.length; i++) {
+      draft.type(keys.slice(0, i).join(''));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // 30 keys over 1.5 s: one change at the first second, none at every key.
+    expect(revisions).toHaveLength(Math.floor((keys.length * 50) / DRAFT_MAX_WAIT_MS));
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS);
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(keys.join(''));
+    expect(revisions).toHaveLength(2);
+    stop();
+    draft.finish(keys.join(''), 'Rename touchpoint');
+    expect(store.getState().history.past).toHaveLength(1);
     store.dispose();
   });
 });
