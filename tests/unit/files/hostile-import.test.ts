@@ -1,0 +1,117 @@
+/**
+ * Hostile files past the reader: a file that reads as a valid journey is
+ * stored without harming what the library already holds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BlobId, JourneyDocument } from '../../../renderer/src/domain';
+import { createJourneyFromDocument, getJourneyDocument, importJourney, listBlobs } from '../../../renderer/src/storage';
+import { journey } from '../../fixtures/journey-builder';
+import { png } from '../../fixtures/images';
+import { seedLine } from '../../fixtures/seed-text';
+import { freshDb, rowsOfJourney } from '../storage/helpers';
+
+const PHOTO = png(4, 4);
+const hashOf = async (bytes: Uint8Array) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+
+/** My journey B in the library, with a stage, two connected touchpoints, a persona with a photo and a note. */
+async function libraryWithB() {
+  const db = freshDb();
+  const b = journey(seedLine('ta', 0));
+  const stage = b.stage('Discover');
+  b.chain(b.touchpoint(stage, { title: 'B first' }), b.touchpoint(stage, { title: 'B second' }));
+  const persona = b.persona('Ana', true, { photoBlobId: 'blob:bphoto' as BlobId });
+  b.note('B note');
+  const doc = b.build();
+  const blob = {
+    id: persona.photoBlobId!,
+    journeyId: doc.journey.id,
+    type: 'image/png',
+    hash: await hashOf(PHOTO),
+    data: new Blob([PHOTO as BlobPart], { type: 'image/png' }),
+  };
+  await createJourneyFromDocument(db, doc, [blob]);
+  return { db, b: doc, rowsBefore: await rowsOfJourney(db, doc.journey.id) };
+}
+
+/** A file of journey `title` (its own journey id) whose every row id is one of B's. */
+function fileReusingIdsOf(b: JourneyDocument, title: string, journeyId?: string): JourneyDocument {
+  const f = journey(title);
+  const stage = f.stage(seedLine('hy', 1));
+  const one = f.touchpoint(stage, { title: 'F first' });
+  const two = f.touchpoint(stage, { title: 'F second' });
+  f.connect(one, two);
+  const persona = f.persona('File persona', true, { photoBlobId: 'blob:fphoto' as BlobId });
+  two.personaEmotions = { [persona.id]: -2 };
+  f.note('F note');
+  let json = JSON.stringify(f.build());
+  const swap = (mine: string, theirs: string) => (json = json.replaceAll(mine, theirs));
+  const doc = f.build();
+  swap(doc.stages[0]!.id, b.stages[0]!.id);
+  doc.touchpoints.forEach((t, i) => swap(t.id, b.touchpoints[i]!.id));
+  swap(doc.connections[0]!.id, b.connections[0]!.id);
+  swap(persona.id, b.personas[0]!.id);
+  swap('blob:fphoto', 'blob:bphoto');
+  swap(doc.notes[0]!.id, b.notes[0]!.id);
+  if (journeyId) swap(doc.journey.id, journeyId);
+  return JSON.parse(json) as JourneyDocument;
+}
+
+const asset = async () => ({ blobId: 'blob:bphoto', hash: await hashOf(PHOTO), type: 'image/png', bytes: PHOTO });
+
+describe('a file whose row ids another journey of mine holds', () => {
+  it('opens as a new journey: the rows get new ids, links follow, and my journey is untouched', async () => {
+    const { db, b, rowsBefore } = await libraryWithB();
+    const file = fileReusingIdsOf(b, 'File journey');
+
+    const opened = await importJourney(db, file, [await asset()], 'new');
+
+    const doc = (await getJourneyDocument(db, opened.id))!;
+    expect(opened.id).toBe(file.journey.id);
+    expect(doc.touchpoints.map((t) => t.title).sort()).toEqual(['F first', 'F second']);
+    expect(doc.stages.map((s) => s.name)).toEqual([seedLine('hy', 1)]);
+    expect(doc.notes.map((n) => n.text)).toEqual(['F note']);
+    const mine = new Set([
+      b.journey.id,
+      ...[...b.stages, ...b.touchpoints, ...b.connections, ...b.notes].map((r) => r.id),
+    ]);
+    for (const row of [...doc.stages, ...doc.touchpoints, ...doc.connections, ...doc.personas, ...doc.notes]) {
+      expect(mine.has(row.id)).toBe(false);
+      expect(row.journeyId).toBe(opened.id);
+    }
+    const [first, second] = ['F first', 'F second'].map((title) => doc.touchpoints.find((t) => t.title === title)!);
+    expect(first!.stageId).toBe(doc.stages[0]!.id);
+    expect(doc.connections).toEqual([expect.objectContaining({ source: first!.id, target: second!.id })]);
+    const persona = doc.personas[0]!;
+    expect(persona.id).not.toBe(b.personas[0]!.id);
+    expect(doc.journey.personaIds).toEqual([persona.id]);
+    expect(second!.personaEmotions).toEqual({ [persona.id]: -2 });
+    const photos = await listBlobs(db, opened.id);
+    expect(photos.map((p) => p.id)).toEqual([persona.photoBlobId]);
+    expect(persona.photoBlobId).not.toBe('blob:bphoto');
+
+    expect(await rowsOfJourney(db, b.journey.id)).toEqual(rowsBefore);
+  });
+
+  it('replacing my copy of the file’s journey never puts the file’s rows over another journey’s', async () => {
+    const { db, b, rowsBefore } = await libraryWithB();
+    const j = journey('J');
+    j.touchpoint(j.stage('J stage'), { title: 'J old' });
+    const mineJ = j.build();
+    await createJourneyFromDocument(db, mineJ);
+    const file = fileReusingIdsOf(b, 'J from the file', mineJ.journey.id);
+
+    await importJourney(db, file, [await asset()], 'replace');
+
+    const doc = (await getJourneyDocument(db, mineJ.journey.id))!;
+    expect(doc.journey.title).toBe('J from the file');
+    expect(doc.touchpoints.map((t) => t.title).sort()).toEqual(['F first', 'F second']);
+    expect(doc.connections).toHaveLength(1);
+    expect((await listBlobs(db, mineJ.journey.id)).map((p) => p.id)).toEqual([doc.personas[0]!.photoBlobId]);
+    expect(await rowsOfJourney(db, b.journey.id)).toEqual(rowsBefore);
+    const bDoc = (await getJourneyDocument(db, b.journey.id))!;
+    expect(bDoc.touchpoints.map((t) => t.title)).toEqual(['B first', 'B second']);
+  });
+});
