@@ -73,9 +73,9 @@ describe('a file whose row ids another journey of mine holds', () => {
     expect(doc.touchpoints.map((t) => t.title).sort()).toEqual(['F first', 'F second']);
     expect(doc.stages.map((s) => s.name)).toEqual([seedLine('hy', 1)]);
     expect(doc.notes.map((n) => n.text)).toEqual(['F note']);
-    const mine = new Set([
+    const mine = new Set<string>([
       b.journey.id,
-      ...[...b.stages, ...b.touchpoints, ...b.connections, ...b.notes].map((r) => r.id),
+      ...[...b.stages, ...b.touchpoints, ...b.connections, ...b.personas, ...b.notes].map((r) => r.id),
     ]);
     for (const row of [...doc.stages, ...doc.touchpoints, ...doc.connections, ...doc.personas, ...doc.notes]) {
       expect(mine.has(row.id)).toBe(false);
