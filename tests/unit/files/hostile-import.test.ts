@@ -3,12 +3,15 @@
  * stored without harming what the library already holds.
  */
 import { describe, expect, it } from 'vitest';
-import type { BlobId, JourneyDocument } from '../../../renderer/src/domain';
+import { MAX_TIMESTAMP, type BlobId, type JourneyDocument } from '../../../renderer/src/domain';
+import { readJourneyFile } from '../../../renderer/src/files';
+import { formatDateTime } from '../../../renderer/src/i18n/format';
 import { createJourneyFromDocument, getJourneyDocument, importJourney, listBlobs } from '../../../renderer/src/storage';
 import { journey } from '../../fixtures/journey-builder';
 import { png } from '../../fixtures/images';
 import { seedLine } from '../../fixtures/seed-text';
 import { freshDb, rowsOfJourney } from '../storage/helpers';
+import { buildZip, deflated, text } from './zip-tools';
 
 const PHOTO = png(4, 4);
 const hashOf = async (bytes: Uint8Array) =>
@@ -113,5 +116,34 @@ describe('a file whose row ids another journey of mine holds', () => {
     expect(await rowsOfJourney(db, b.journey.id)).toEqual(rowsBefore);
     const bDoc = (await getJourneyDocument(db, b.journey.id))!;
     expect(bDoc.touchpoints.map((t) => t.title).sort()).toEqual(['B first', 'B second']);
+  });
+});
+
+describe('times no date can show', () => {
+  const MANIFEST = { format: 'waymark-journey', formatVersion: 1, appVersion: 't', createdAt: '', savedAt: '' };
+  const fileOf = (doc: unknown) =>
+    buildZip([
+      deflated('manifest.json', text(JSON.stringify(MANIFEST))),
+      deflated('journey.json', text(JSON.stringify(doc))),
+    ]);
+
+  it('a journey edited “after” the year 275760 is refused, naming the field, before the library tries to show it', async () => {
+    const doc = journey('Far future').build();
+    // 9e15 is a whole, safe number, but later than any Date: the library's “edited” line would throw.
+    expect(() => formatDateTime(9e15, 'en')).toThrow(RangeError);
+    for (const patch of [
+      { journey: { ...doc.journey, updatedAt: 9e15 } },
+      { journey: { ...doc.journey, createdAt: MAX_TIMESTAMP + 1 } },
+    ]) {
+      const r = await readJourneyFile(fileOf({ ...doc, ...patch }));
+      if (r.ok) throw new Error('expected a refusal');
+      expect(r.error.code).toBe('schema');
+      expect(r.error.details?.[0]).toMatch(
+        /^journey\.(updatedAt|createdAt): Expected a time no later than the year 9999$/,
+      );
+    }
+    const latest = await readJourneyFile(fileOf({ ...doc, journey: { ...doc.journey, updatedAt: MAX_TIMESTAMP } }));
+    expect(latest.ok).toBe(true);
+    expect(formatDateTime(MAX_TIMESTAMP, 'en')).toMatch(/9999/);
   });
 });
