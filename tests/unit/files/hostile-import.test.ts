@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TIMESTAMP, type BlobId, type JourneyDocument } from '../../../renderer/src/domain';
 import { readJourneyFile } from '../../../renderer/src/files';
 import { formatDateTime } from '../../../renderer/src/i18n/format';
+import { i18n, setUiLanguage } from '../../../renderer/src/i18n';
 import { createJourneyFromDocument, getJourneyDocument, importJourney, listBlobs } from '../../../renderer/src/storage';
 import { journey } from '../../fixtures/journey-builder';
 import { png } from '../../fixtures/images';
@@ -145,5 +146,28 @@ describe('times no date can show', () => {
     const latest = await readJourneyFile(fileOf({ ...doc, journey: { ...doc.journey, updatedAt: MAX_TIMESTAMP } }));
     expect(latest.ok).toBe(true);
     expect(formatDateTime(MAX_TIMESTAMP, 'en')).toMatch(/9999/);
+  });
+});
+
+describe('invisible characters in names and titles', () => {
+  it('a name or title quoted in a sentence cannot turn the sentence around: bidi and control characters show as �', () => {
+    const opened = (title: string, name: string) => i18n.t('files.opened', { title, name });
+    expect(opened('Invoice \u202Egnp.exe', 'report\u202Egnp.journey')).toBe(
+      'Opened “Invoice \uFFFDgnp.exe” from report\uFFFDgnp.journey.',
+    );
+    expect(opened('a\u2066b\u2069c\u202Ad\u202Ce\u0007', 'x.journey')).toBe(
+      'Opened “a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFD” from x.journey.',
+    );
+    // Text in any script, and the marks right-to-left text needs, are quoted as they are.
+    const armenian = seedLine('hy', 0);
+    expect(opened(armenian, 'שלום\u200F.journey')).toBe(`Opened “${armenian}” from שלום\u200F.journey.`);
+    setUiLanguage('ta');
+    try {
+      const tamil = opened('Invoice \u202Egnp.exe', 'report\u202Egnp.journey');
+      expect(tamil).not.toMatch(/[\u202A-\u202E]/);
+      expect(tamil).toContain('report\uFFFDgnp.journey');
+    } finally {
+      setUiLanguage('en');
+    }
   });
 });
