@@ -6,8 +6,10 @@ import {
   parseEmotionCell,
   parsePainPointsCell,
   parseTouchpointCsv,
+  readJourneyFile,
   suggestMapping,
   touchpointsToCsv,
+  writeJourneyFile,
 } from '../../../renderer/src/files';
 import {
   createStage,
@@ -179,6 +181,38 @@ describe('csvToDocumentParts', () => {
     ]);
     expect(r.stages).toEqual([]);
     expect(r.touchpoints[0]!.stageId).toBe(first.id);
+  });
+
+  it('adds no stage past the 1,000 a journey file holds: a column of unique values mapped as the stage skips the rest by row', async () => {
+    // 1,200 rows, each naming its own stage (as a date or id column mapped as the stage would).
+    const rows = Array.from({ length: 1_200 }, (_, i) => [`${TAMIL[0]!.slice(0, 12)} ${i}`, `Row ${i}`]);
+    rows.push([`${TAMIL[0]!.slice(0, 12)} 3`, 'Into an existing stage']);
+    const r = csvToDocumentParts(rows, { stage: 0, title: 1 }, journeyId, [
+      createStage({ journeyId, name: 'Old', order: 0 }),
+    ]);
+    expect(r.stages).toHaveLength(999);
+    expect(r.touchpoints).toHaveLength(1_000);
+    expect(r.touchpoints.at(-1)!.title).toBe('Into an existing stage');
+    expect(r.errors).toHaveLength(201);
+    expect(r.errors[0]).toEqual({
+      row: 1_001,
+      code: 'tooManyStages',
+      message: 'This row would add a new stage, and a journey holds at most 1,000 stages.',
+    });
+    // What it makes saves to a file that opens again.
+    const doc = sampleJourney();
+    const stages = [createStage({ journeyId: doc.journey.id, name: 'Old', order: 0 }), ...r.stages].map((s) => ({
+      ...s,
+      journeyId: doc.journey.id,
+    }));
+    const bytes = writeJourneyFile({
+      document: { ...doc, stages, touchpoints: [], connections: [] },
+      assets: [],
+      appVersion: 't',
+      savedAt: new Date(0),
+    });
+    const read = await readJourneyFile(bytes);
+    expect(read.ok).toBe(true);
   });
 
   it('needs a title column', () => {

@@ -20,6 +20,7 @@ import {
   type OpportunityStatus,
 } from '../../domain/vocabulary';
 import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
+import { DEFAULT_JSON_SHAPE_LIMITS } from '../journey/json-limits';
 import type { CsvProblem, CsvProblemCode } from './parse';
 
 export interface CsvImportResult {
@@ -266,6 +267,13 @@ export function csvToDocumentParts(
         ? stagesByKey.get(stageKey(stageName))
         : (firstExisting ?? stagesByKey.get(stageKey(FALLBACK_STAGE_NAME)));
       if (!stage) {
+        // A journey file holds no more (json-limits.ts): more would save, then refuse to open.
+        if (existingStages.length + newStages.length >= DEFAULT_JSON_SHAPE_LIMITS.maxRecords.stages) {
+          throw new RowError(
+            'tooManyStages',
+            'This row would add a new stage, and a journey holds at most 1,000 stages.',
+          );
+        }
         stage = createStage({ journeyId, name: stageName || FALLBACK_STAGE_NAME, order: nextOrder++ });
         newStages.push(stage);
         stagesByKey.set(stageKey(stage.name), stage);

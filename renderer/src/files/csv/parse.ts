@@ -14,6 +14,7 @@ export const CSV_PROBLEM_CODES = [
   'noTitleColumn',
   'noTitle',
   'stageTooLong',
+  'tooManyStages',
   'badEmotion',
   'badFriction',
   'badField',
