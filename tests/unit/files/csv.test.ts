@@ -215,6 +215,25 @@ describe('csvToDocumentParts', () => {
     expect(read.ok).toBe(true);
   });
 
+  it('a problem quotes at most 80 characters of a cell, so a 9 MB cell cannot flood the preview', () => {
+    const huge = `😄${TAMIL[0]!}`.repeat(Math.ceil((9 * 1024 * 1024) / TAMIL[0]!.length));
+    const rows = [
+      ['Huge emotion', huge, '0', ''],
+      ['Huge friction', '1', huge, ''],
+      ['Huge evidence', '1', '0', huge],
+    ];
+    const r = csvToDocumentParts(rows, { title: 0, emotion: 1, friction: 2, evidence: 3 }, journeyId, []);
+    expect(r.errors.map((e) => e.code)).toEqual(['badEmotion', 'badFriction', 'badEvidence']);
+    const quoted = `${Array.from(huge.slice(0, 81)).slice(0, 80).join('')}…`;
+    for (const error of r.errors) {
+      expect(error.params?.['value']).toBe(quoted);
+      expect(error.message.length).toBeLessThan(300);
+      expect(error.message).toContain(`“${quoted}”`);
+    }
+    // Never half a surrogate pair: the emoji at the start of each repeat stays whole.
+    expect(quoted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('needs a title column', () => {
     expect(csvToDocumentParts([['a']], { stage: 0 }, journeyId, []).errors).toEqual([
       { row: 1, code: 'noTitleColumn', message: 'Choose the column that holds the touchpoint titles.' },

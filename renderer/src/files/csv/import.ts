@@ -42,6 +42,16 @@ export function unguardCell(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
+/** The longest part of a cell a problem quotes: enough to find the cell, never a whole 10 MB one. */
+export const MAX_QUOTED_CELL = 80;
+
+/** A cell as a problem quotes it: its first 80 characters (never half a surrogate pair), then “…”. */
+export function quotedCell(value: string): string {
+  if (value.length <= MAX_QUOTED_CELL) return value;
+  const characters = Array.from(value.slice(0, MAX_QUOTED_CELL + 1)).slice(0, MAX_QUOTED_CELL);
+  return `${characters.join('')}…`;
+}
+
 class RowError extends Error {
   constructor(
     readonly code: CsvProblemCode,
@@ -64,10 +74,11 @@ export function parseEmotionCell(cell: string): number | null {
     const level = EMOTION_SCALE.find((l) => l.label.toLowerCase() === value.toLowerCase());
     if (level) return level.score;
   }
+  const quoted = quotedCell(value);
   throw new RowError(
     'badEmotion',
-    `Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`,
-    { value },
+    `Emotion “${quoted}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`,
+    { value: quoted },
   );
 }
 
@@ -78,7 +89,8 @@ export function parseFrictionCell(cell: string): number {
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= FRICTION_MIN && score <= FRICTION_MAX) return score;
-  throw new RowError('badFriction', `Friction “${value}” is not a whole number from 0 to 5.`, { value });
+  const quoted = quotedCell(value);
+  throw new RowError('badFriction', `Friction “${quoted}” is not a whole number from 0 to 5.`, { value: quoted });
 }
 
 /**
@@ -110,10 +122,11 @@ export function parseEvidenceCell(
   if (!value) return null;
   const level = EVIDENCE_LEVELS.find((l) => l === value || EVIDENCE_LABELS[l].toLowerCase() === value);
   if (level) return level;
+  const quoted = quotedCell(cell.trim());
   throw new RowError(
     'badEvidence',
-    `${CSV_FIELD_LABELS[field]} “${cell.trim()}” is not one of assumption, anecdote, research or data.`,
-    { field, value: cell.trim() },
+    `${CSV_FIELD_LABELS[field]} “${quoted}” is not one of assumption, anecdote, research or data.`,
+    { field, value: quoted },
   );
 }
 
@@ -127,9 +140,10 @@ function parseScore(line: string, field: CsvField): number | null {
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= 1 && score <= 5) return score;
-  throw new RowError('badScore', `${CSV_FIELD_LABELS[field]} “${value}” is not a whole number from 1 to 5.`, {
+  const quoted = quotedCell(value);
+  throw new RowError('badScore', `${CSV_FIELD_LABELS[field]} “${quoted}” is not a whole number from 1 to 5.`, {
     field,
-    value,
+    value: quoted,
   });
 }
 
