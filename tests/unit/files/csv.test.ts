@@ -56,6 +56,14 @@ describe('parseTouchpointCsv', () => {
     expect(r.suggestedMapping).toMatchObject({ stage: 0, title: 1, thoughts: 2 });
   });
 
+  it('shortens a 5 MB column name to 80 characters, keeping its cells whole and the other columns mapped', () => {
+    const name = 'Ա'.repeat(2_500_000);
+    const parsed = parseTouchpointCsv(`Title,${name},Emotion\nFirst,${name},2\n`);
+    expect(parsed.columns).toEqual(['Title', `${'Ա'.repeat(80)}…`, 'Emotion']);
+    expect(parsed.rows[0]![1]).toBe(name);
+    expect(parsed.suggestedMapping).toEqual({ title: 0, emotion: 2 });
+  });
+
   it('reports an unclosed quote with its row', () => {
     const r = parseTouchpointCsv('Title\nok\n"never closed\n');
     expect(r.problems[0]).toMatchObject({ row: 3, message: 'A quoted cell is never closed.' });

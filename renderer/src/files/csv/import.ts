@@ -21,7 +21,7 @@ import {
 } from '../../domain/vocabulary';
 import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
 import { DEFAULT_JSON_SHAPE_LIMITS } from '../journey/json-limits';
-import type { CsvProblem, CsvProblemCode } from './parse';
+import { quotedCell, type CsvProblem, type CsvProblemCode } from './parse';
 
 export interface CsvImportResult {
   /** Only the stages this import creates, in first-seen order; rows naming an existing stage reuse it. */
@@ -40,16 +40,6 @@ const stageKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/gu,
 /** Undo the export's formula guard: a leading apostrophe before = + - @ is dropped. */
 export function unguardCell(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
-/** The longest part of a cell a problem quotes: enough to find the cell, never a whole 10 MB one. */
-export const MAX_QUOTED_CELL = 80;
-
-/** A cell as a problem quotes it: its first 80 characters (never half a surrogate pair), then “…”. */
-export function quotedCell(value: string): string {
-  if (value.length <= MAX_QUOTED_CELL) return value;
-  const characters = Array.from(value.slice(0, MAX_QUOTED_CELL + 1)).slice(0, MAX_QUOTED_CELL);
-  return `${characters.join('')}…`;
 }
 
 class RowError extends Error {
