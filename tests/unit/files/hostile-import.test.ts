@@ -171,3 +171,36 @@ describe('invisible characters in names and titles', () => {
     }
   });
 });
+
+describe('cards placed far beyond the map', () => {
+  it('a touchpoint at 1e300 and a note at -1e300 are moved back onto the map, each named as a repair', async () => {
+    const b = journey('Far away');
+    const stage = b.stage('Discover');
+    const near = b.touchpoint(stage, { title: 'Near' });
+    b.touchpoint(stage, { title: seedLine('te', 0).slice(0, 30), position: { x: 1e300, y: 5 } });
+    b.note('Lost note', { position: { x: 0, y: -1e300 } });
+    b.touchpoint(stage, { title: 'Wide map', position: { x: 4_000_000, y: 200 } });
+    const MANIFEST = { format: 'waymark-journey', formatVersion: 1, appVersion: 't', createdAt: '', savedAt: '' };
+    const r = await readJourneyFile(
+      buildZip([
+        deflated('manifest.json', text(JSON.stringify(MANIFEST))),
+        deflated('journey.json', text(JSON.stringify(b.build()))),
+      ]),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.repairs).toEqual([
+      `Moved “${seedLine('te', 0).slice(0, 30)}”, placed far outside the map, back onto it.`,
+      'Moved “Lost note”, placed far outside the map, back onto it.',
+    ]);
+    expect(r.repairTexts[0]).toEqual({ code: 'repairFarAway', params: { name: seedLine('te', 0).slice(0, 30) } });
+    const back = r.document.touchpoints.find((t) => t.title === seedLine('te', 0).slice(0, 30))!;
+    // In its stage's column (the first one, from x = 0), below the cards already there.
+    expect(back.position.x).toBeGreaterThanOrEqual(0);
+    expect(back.position.x).toBeLessThan(stage.width);
+    expect(back.position.y).toBeGreaterThan(near.position.y);
+    expect(back.position.y).toBeGreaterThan(200);
+    expect(r.document.notes[0]!.position).toEqual({ x: 0, y: 0 });
+    // A wide map's far column is no stray: it stays where it is.
+    expect(r.document.touchpoints.find((t) => t.title === 'Wide map')!.position).toEqual({ x: 4_000_000, y: 200 });
+  });
+});
