@@ -215,3 +215,65 @@ export function copyWithNewIds(
   const notes = doc.notes.map((n) => ({ ...n, id: remap('note', n.id), journeyId }));
   return { document: { journey, stages, lanes, touchpoints, connections, personas, notes }, idMap: map };
 }
+
+/**
+ * The same document with new ids for the rows listed in `ids` (stages, lanes,
+ * touchpoints, connections, personas, notes, photos), every link inside it
+ * following; other ids, the journey's own and every field stay. For a file
+ * whose rows reuse ids another stored journey holds: storing them as they are
+ * would fail, or overwrite that journey's rows. A persona given a new id keeps
+ * its place in the persona library (`libraryId`).
+ */
+export function withNewRowIds(
+  doc: JourneyDocument,
+  ids: ReadonlySet<string>,
+): { document: JourneyDocument; idMap: Map<string, string> } {
+  const map = new Map<string, string>();
+  if (ids.size === 0) return { document: doc, idMap: map };
+  const remap = <K extends RecordKind>(kind: K, id: Id<K>): Id<K> => {
+    if (!ids.has(id)) return id;
+    let next = map.get(id);
+    if (!next) {
+      next = newId(kind);
+      map.set(id, next);
+    }
+    return next as Id<K>;
+  };
+  const { workshop } = doc.journey;
+  const journey = {
+    ...doc.journey,
+    personaIds: doc.journey.personaIds.map((id) => remap('persona', id)),
+    workshop: {
+      ...workshop,
+      votes: workshop.votes.map((v) =>
+        v.targetKind === 'touchpoint' && ids.has(v.targetId)
+          ? { ...v, targetId: remap('touchpoint', v.targetId as Id<'touchpoint'>) }
+          : v,
+      ),
+    },
+  };
+  const stages = doc.stages.map((s) => ({ ...s, id: remap('stage', s.id) }));
+  const lanes = doc.lanes.map((l) => ({ ...l, id: remap('lane', l.id) }));
+  const personas = doc.personas.map((p) => {
+    const id = remap('persona', p.id);
+    const photoBlobId = p.photoBlobId ? remap('blob', p.photoBlobId) : null;
+    return { ...p, id, libraryId: id === p.id ? p.libraryId : (p.libraryId ?? p.id), photoBlobId };
+  });
+  const touchpoints = doc.touchpoints.map((t) => ({
+    ...t,
+    id: remap('touchpoint', t.id),
+    stageId: remap('stage', t.stageId),
+    laneId: t.laneId ? remap('lane', t.laneId) : null,
+    personaEmotions: Object.fromEntries(
+      Object.entries(t.personaEmotions).map(([pid, v]) => [remap('persona', pid as Id<'persona'>), v]),
+    ) as typeof t.personaEmotions,
+  }));
+  const connections = doc.connections.map((c) => ({
+    ...c,
+    id: remap('connection', c.id),
+    source: remap('touchpoint', c.source),
+    target: remap('touchpoint', c.target),
+  }));
+  const notes = doc.notes.map((n) => ({ ...n, id: remap('note', n.id) }));
+  return { document: { journey, stages, lanes, touchpoints, connections, personas, notes }, idMap: map };
+}

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { idSchema, type BlobId, type JourneyId } from './ids';
-import { WorkshopSchema } from './workshop-schema';
+import { timestampSchema, WorkshopSchema } from './workshop-schema';
 import {
   CONNECTION_KINDS,
   EMOTION_MAX,
@@ -42,7 +42,7 @@ const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const textList = z.array(longText).max(LIMITS.listItems);
 const tagList = z.array(z.string().min(1).max(100)).max(LIMITS.tags);
-const timestamp = z.number().int().nonnegative();
+const timestamp = timestampSchema;
 const finite = z.number().finite();
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour like #4c6ef5');
 

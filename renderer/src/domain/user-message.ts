@@ -90,6 +90,7 @@ export const USER_MESSAGE_CODES = [
   'repairConnection',
   'repairJourneyPersonas',
   'repairPersonaPhoto',
+  'repairFarAway',
   'warnEntryOutside',
   'warnEntrySecond',
   'warnEntryUnknown',

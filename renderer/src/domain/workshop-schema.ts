@@ -6,7 +6,18 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 
 const text = z.string().max(1_000);
-const timestamp = z.number().int().nonnegative();
+/**
+ * The last millisecond of the year 9999, the latest time any row may carry: a later one is no date a journey
+ * has, and past 8.64e15 no JavaScript Date holds it, so showing it would throw.
+ */
+export const MAX_TIMESTAMP = 253_402_300_799_999;
+/** A time in milliseconds since 1970 (UTC), as every row stores it. */
+export const timestampSchema = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(MAX_TIMESTAMP, 'Expected a time no later than the year 9999');
+const timestamp = timestampSchema;
 
 export const VoterSchema = z.object({
   id: idSchema('voter'),

@@ -7,6 +7,7 @@ export const CSV_PROBLEM_KEYS: Readonly<Record<CsvProblemCode, string>> = {
   noTitleColumn: 'errors.csvNoTitleColumn',
   noTitle: 'errors.csvNoTitle',
   stageTooLong: 'errors.csvStageTooLong',
+  tooManyStages: 'errors.csvTooManyStages',
   badEmotion: 'errors.csvBadEmotion',
   badFriction: 'errors.csvBadFriction',
   badField: 'errors.csvBadField',

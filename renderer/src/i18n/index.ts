@@ -7,6 +7,7 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { quotableText } from '../domain/control-characters';
 import { LANGUAGE_LOCALES, UI_LANGUAGES, isUiLanguage, rememberLanguage, type UiLanguage } from './languages';
 
 export * from './languages';
@@ -57,7 +58,9 @@ void i18n.use(initReactI18next).init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...UI_LANGUAGES],
-  interpolation: { escapeValue: false },
+  // React escapes HTML itself; a value quoted in a sentence (a file's name, a journey's title) shows its
+  // control and bidirectional control characters as “�”, so none can hide or turn the sentence around.
+  interpolation: { escapeValue: true, escape: quotableText },
   returnNull: false,
   initAsync: false,
 });

@@ -92,6 +92,7 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   repairConnection: 'messages.repairConnection',
   repairJourneyPersonas: 'messages.repairJourneyPersonas',
   repairPersonaPhoto: 'messages.repairPersonaPhoto',
+  repairFarAway: 'messages.repairFarAway',
   warnEntryOutside: 'messages.warnEntryOutside',
   warnEntrySecond: 'messages.warnEntrySecond',
   warnEntryUnknown: 'messages.warnEntryUnknown',

@@ -6,9 +6,10 @@
  * Replacing a journey open in a window goes through replaceOpenJourney
  * (replace-open-journey.ts), which saves and reloads the editors around it.
  */
-import { copyWithNewIds } from '../domain/document';
+import { copyWithNewIds, withNewRowIds } from '../domain/document';
 import type { BlobId, JourneyId } from '../domain/ids';
 import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
+import { CHILD_TABLES } from '../domain/tables';
 import { listBlobs } from './blobs';
 import { documentTables, storageCall, type WaymarkDB } from './db';
 import { createJourneyFromDocument, getJourneyDocument, replaceJourneyDocument } from './journeys';
@@ -38,6 +39,33 @@ function blobRecords(assets: readonly ImportAsset[], journeyId: JourneyId, idMap
   }));
 }
 
+/**
+ * The document and its photos, with new ids for rows whose ids another stored
+ * journey already holds (a file edited by hand or made by another tool):
+ * stored as they are, they would fail to add, or, when replacing, be put over
+ * that journey's own rows. Call inside a transaction over the document tables and blobs.
+ */
+async function withoutOthersIds(
+  db: WaymarkDB,
+  document: JourneyDocument,
+  assets: readonly ImportAsset[],
+): Promise<{ document: JourneyDocument; blobs: BlobRecord[] }> {
+  const journeyId = document.journey.id;
+  const taken = new Set<string>();
+  const check = (rows: readonly ({ journeyId: string } | undefined)[], ids: readonly string[]) =>
+    rows.forEach((row, i) => {
+      if (row && row.journeyId !== journeyId) taken.add(ids[i]!);
+    });
+  for (const table of CHILD_TABLES) {
+    const ids = document[table].map((r) => r.id);
+    if (ids.length) check(await db.table(table).bulkGet(ids), ids);
+  }
+  const blobIds = assets.map((a) => a.blobId as BlobId);
+  if (blobIds.length) check(await db.blobs.bulkGet(blobIds), blobIds);
+  const { document: own, idMap } = withNewRowIds(document, taken);
+  return { document: own, blobs: blobRecords(assets, journeyId, idMap) };
+}
+
 export async function importJourney(
   db: WaymarkDB,
   document: JourneyDocument,
@@ -50,7 +78,14 @@ export async function importJourney(
     const titled = { ...copy, journey: { ...copy.journey, title: `${document.journey.title} (copy)` } };
     return createJourneyFromDocument(db, titled, blobRecords(assets, titled.journey.id, idMap));
   }
-  if (mode === 'new') return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
+  if (mode === 'new') {
+    return storageCall(db, () =>
+      db.transaction('rw', [...documentTables(db), db.blobs], async () => {
+        const own = await withoutOthersIds(db, document, assets);
+        return createJourneyFromDocument(db, own.document, own.blobs);
+      }),
+    );
+  }
 
   // Through storageCall, so a failure (disk full, another window) reads as every other write's does.
   return storageCall(db, () =>
@@ -69,9 +104,11 @@ export async function importJourney(
           { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
           oldBlobs,
         );
-        return replaceJourneyDocument(db, document, blobRecords(assets, document.journey.id));
+        const own = await withoutOthersIds(db, document, assets);
+        return replaceJourneyDocument(db, own.document, own.blobs);
       }
-      return createJourneyFromDocument(db, document, blobRecords(assets, document.journey.id));
+      const own = await withoutOthersIds(db, document, assets);
+      return createJourneyFromDocument(db, own.document, own.blobs);
     }),
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { delimiterName, MAX_CSV_BYTES, MAX_CSV_ROWS, readCsvFile } from '../../../renderer/src/files-ui/csv-file';
+import {
+  delimiterName,
+  MAX_CSV_BYTES,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+  readCsvFile,
+} from '../../../renderer/src/files-ui/csv-file';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 import { setUiLanguage } from '../../../renderer/src/i18n';
 
@@ -78,6 +84,16 @@ describe('readCsvFile', () => {
     } finally {
       await setUiLanguage('en');
     }
+  });
+
+  it('refuses a file of 20,000 columns in one sentence (the dialog took 19 s to draw them), and takes 500', () => {
+    const columns = (n: number) => utf8(`Title,${Array.from({ length: n - 1 }, (_, i) => `c${i}`).join(',')}\nFirst\n`);
+    expect(readCsvFile('wide.csv', columns(20_000))).toEqual({
+      ok: false,
+      message:
+        'wide.csv has 20,000 columns, more than the 500 one import takes; keep only the columns you need and try again.',
+    });
+    expect(readCsvFile('ok.csv', columns(MAX_CSV_COLUMNS)).ok).toBe(true);
   });
 
   it('names separators for people', () => {

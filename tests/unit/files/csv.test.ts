@@ -6,8 +6,10 @@ import {
   parseEmotionCell,
   parsePainPointsCell,
   parseTouchpointCsv,
+  readJourneyFile,
   suggestMapping,
   touchpointsToCsv,
+  writeJourneyFile,
 } from '../../../renderer/src/files';
 import {
   createStage,
@@ -52,6 +54,14 @@ describe('parseTouchpointCsv', () => {
     const r = parseTouchpointCsv(csv);
     expect(r.rows).toEqual([[TAMIL[3], MALAYALAM[0], TAMIL[1]]]);
     expect(r.suggestedMapping).toMatchObject({ stage: 0, title: 1, thoughts: 2 });
+  });
+
+  it('shortens a 5 MB column name to 80 characters, keeping its cells whole and the other columns mapped', () => {
+    const name = 'Ա'.repeat(2_500_000);
+    const parsed = parseTouchpointCsv(`Title,${name},Emotion\nFirst,${name},2\n`);
+    expect(parsed.columns).toEqual(['Title', `${'Ա'.repeat(80)}…`, 'Emotion']);
+    expect(parsed.rows[0]![1]).toBe(name);
+    expect(parsed.suggestedMapping).toEqual({ title: 0, emotion: 2 });
   });
 
   it('reports an unclosed quote with its row', () => {
@@ -179,6 +189,57 @@ describe('csvToDocumentParts', () => {
     ]);
     expect(r.stages).toEqual([]);
     expect(r.touchpoints[0]!.stageId).toBe(first.id);
+  });
+
+  it('adds no stage past the 1,000 a journey file holds: a column of unique values mapped as the stage skips the rest by row', async () => {
+    // 1,200 rows, each naming its own stage (as a date or id column mapped as the stage would).
+    const rows = Array.from({ length: 1_200 }, (_, i) => [`${TAMIL[0]!.slice(0, 12)} ${i}`, `Row ${i}`]);
+    rows.push([`${TAMIL[0]!.slice(0, 12)} 3`, 'Into an existing stage']);
+    const r = csvToDocumentParts(rows, { stage: 0, title: 1 }, journeyId, [
+      createStage({ journeyId, name: 'Old', order: 0 }),
+    ]);
+    expect(r.stages).toHaveLength(999);
+    expect(r.touchpoints).toHaveLength(1_000);
+    expect(r.touchpoints.at(-1)!.title).toBe('Into an existing stage');
+    expect(r.errors).toHaveLength(201);
+    expect(r.errors[0]).toEqual({
+      row: 1_001,
+      code: 'tooManyStages',
+      message: 'This row would add a new stage, and a journey holds at most 1,000 stages.',
+    });
+    // What it makes saves to a file that opens again.
+    const doc = sampleJourney();
+    const stages = [createStage({ journeyId: doc.journey.id, name: 'Old', order: 0 }), ...r.stages].map((s) => ({
+      ...s,
+      journeyId: doc.journey.id,
+    }));
+    const bytes = writeJourneyFile({
+      document: { ...doc, stages, touchpoints: [], connections: [] },
+      assets: [],
+      appVersion: 't',
+      savedAt: new Date(0),
+    });
+    const read = await readJourneyFile(bytes);
+    expect(read.ok).toBe(true);
+  });
+
+  it('a problem quotes at most 80 characters of a cell, so a 9 MB cell cannot flood the preview', () => {
+    const huge = `😄${TAMIL[0]!}`.repeat(Math.ceil((9 * 1024 * 1024) / TAMIL[0]!.length));
+    const rows = [
+      ['Huge emotion', huge, '0', ''],
+      ['Huge friction', '1', huge, ''],
+      ['Huge evidence', '1', '0', huge],
+    ];
+    const r = csvToDocumentParts(rows, { title: 0, emotion: 1, friction: 2, evidence: 3 }, journeyId, []);
+    expect(r.errors.map((e) => e.code)).toEqual(['badEmotion', 'badFriction', 'badEvidence']);
+    const quoted = `${Array.from(huge.slice(0, 81)).slice(0, 80).join('')}…`;
+    for (const error of r.errors) {
+      expect(error.params?.['value']).toBe(quoted);
+      expect(error.message.length).toBeLessThan(300);
+      expect(error.message).toContain(`“${quoted}”`);
+    }
+    // Never half a surrogate pair: the emoji at the start of each repeat stays whole.
+    expect(quoted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
   it('needs a title column', () => {

@@ -253,7 +253,7 @@ function liveHostCases(): Case[] {
 /**
  * Opening a .journey whose journey needs every repair (a duplicate id, a touchpoint without its
  * stage or lane, emotions and personas that point nowhere, a dangling connection, photos missing
- * or damaged) and whose zip holds entries that are left out; and a plain JSON journey.
+ * or damaged, a card far beyond the map) and whose zip holds entries that are left out; and a plain JSON journey.
  */
 async function fileReadCases(): Promise<Case[]> {
   const doc = sampleJourney();
@@ -266,7 +266,12 @@ async function fileReadCases(): Promise<Case[]> {
     journey: { ...doc.journey, personaIds: [...doc.journey.personaIds, newId('persona')] },
     stages: [...doc.stages, { ...doc.stages[0]! }],
     touchpoints: [
-      { ...tp!, personaEmotions: { ...tp!.personaEmotions, [newId('persona')]: 1 }, laneId: newId('lane') },
+      {
+        ...tp!,
+        personaEmotions: { ...tp!.personaEmotions, [newId('persona')]: 1 },
+        laneId: newId('lane'),
+        position: { x: 1e300, y: 0 },
+      },
       { ...other!, id: newId('touchpoint'), title: TAMIL[1]!.slice(0, 20), stageId: newId('stage') },
       ...doc.touchpoints.slice(1),
     ],

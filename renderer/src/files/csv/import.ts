@@ -20,7 +20,8 @@ import {
   type OpportunityStatus,
 } from '../../domain/vocabulary';
 import { CSV_FIELD_LABELS, type CsvField, type CsvMapping } from './mapping';
-import type { CsvProblem, CsvProblemCode } from './parse';
+import { DEFAULT_JSON_SHAPE_LIMITS } from '../journey/json-limits';
+import { quotedCell, type CsvProblem, type CsvProblemCode } from './parse';
 
 export interface CsvImportResult {
   /** Only the stages this import creates, in first-seen order; rows naming an existing stage reuse it. */
@@ -63,10 +64,11 @@ export function parseEmotionCell(cell: string): number | null {
     const level = EMOTION_SCALE.find((l) => l.label.toLowerCase() === value.toLowerCase());
     if (level) return level.score;
   }
+  const quoted = quotedCell(value);
   throw new RowError(
     'badEmotion',
-    `Emotion “${value}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`,
-    { value },
+    `Emotion “${quoted}” is not a number from −3 to +3 or a label such as Happy or Frustrated.`,
+    { value: quoted },
   );
 }
 
@@ -77,7 +79,8 @@ export function parseFrictionCell(cell: string): number {
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= FRICTION_MIN && score <= FRICTION_MAX) return score;
-  throw new RowError('badFriction', `Friction “${value}” is not a whole number from 0 to 5.`, { value });
+  const quoted = quotedCell(value);
+  throw new RowError('badFriction', `Friction “${quoted}” is not a whole number from 0 to 5.`, { value: quoted });
 }
 
 /**
@@ -109,10 +112,11 @@ export function parseEvidenceCell(
   if (!value) return null;
   const level = EVIDENCE_LEVELS.find((l) => l === value || EVIDENCE_LABELS[l].toLowerCase() === value);
   if (level) return level;
+  const quoted = quotedCell(cell.trim());
   throw new RowError(
     'badEvidence',
-    `${CSV_FIELD_LABELS[field]} “${cell.trim()}” is not one of assumption, anecdote, research or data.`,
-    { field, value: cell.trim() },
+    `${CSV_FIELD_LABELS[field]} “${quoted}” is not one of assumption, anecdote, research or data.`,
+    { field, value: quoted },
   );
 }
 
@@ -126,9 +130,10 @@ function parseScore(line: string, field: CsvField): number | null {
   const number = /^(\d+)(?:[.,]0+)?$/.exec(value);
   const score = number ? Number(number[1]) : NaN;
   if (score >= 1 && score <= 5) return score;
-  throw new RowError('badScore', `${CSV_FIELD_LABELS[field]} “${value}” is not a whole number from 1 to 5.`, {
+  const quoted = quotedCell(value);
+  throw new RowError('badScore', `${CSV_FIELD_LABELS[field]} “${quoted}” is not a whole number from 1 to 5.`, {
     field,
-    value,
+    value: quoted,
   });
 }
 
@@ -266,6 +271,13 @@ export function csvToDocumentParts(
         ? stagesByKey.get(stageKey(stageName))
         : (firstExisting ?? stagesByKey.get(stageKey(FALLBACK_STAGE_NAME)));
       if (!stage) {
+        // A journey file holds no more (json-limits.ts): more would save, then refuse to open.
+        if (existingStages.length + newStages.length >= DEFAULT_JSON_SHAPE_LIMITS.maxRecords.stages) {
+          throw new RowError(
+            'tooManyStages',
+            'This row would add a new stage, and a journey holds at most 1,000 stages.',
+          );
+        }
         stage = createStage({ journeyId, name: stageName || FALLBACK_STAGE_NAME, order: nextOrder++ });
         newStages.push(stage);
         stagesByKey.set(stageKey(stage.name), stage);

@@ -14,6 +14,7 @@ export const CSV_PROBLEM_CODES = [
   'noTitleColumn',
   'noTitle',
   'stageTooLong',
+  'tooManyStages',
   'badEmotion',
   'badFriction',
   'badField',
@@ -34,7 +35,7 @@ export interface CsvProblem {
 }
 
 export interface ParsedCsv {
-  /** Header names (row 1); an empty header becomes “Column N”. */
+  /** Header names (row 1), shortened to 80 characters; an empty header becomes “Column N”. */
   columns: string[];
   /** Data rows; `rows[i]` is spreadsheet row `i + 2`. Blank rows inside the data are kept so numbers stay true. */
   rows: string[][];
@@ -42,6 +43,16 @@ export interface ParsedCsv {
   suggestedMapping: CsvMapping;
   /** Quoting problems Papa Parse noticed (the rows are still returned). */
   problems: CsvProblem[];
+}
+
+/** The longest part of a cell a problem quotes or a column's name shows: enough to find it, never a whole 10 MB cell. */
+export const MAX_QUOTED_CELL = 80;
+
+/** A cell as a problem quotes it, or a header as the import dialog names its column: its first 80 characters (never half a surrogate pair), then “…”. */
+export function quotedCell(value: string): string {
+  if (value.length <= MAX_QUOTED_CELL) return value;
+  const characters = Array.from(value.slice(0, MAX_QUOTED_CELL + 1)).slice(0, MAX_QUOTED_CELL);
+  return `${characters.join('')}…`;
 }
 
 const GUESSES = [',', ';', '\t'];
@@ -81,7 +92,8 @@ export function parseTouchpointCsv(text: string): ParsedCsv {
   while (data.length && data[data.length - 1]!.every((cell) => cell.trim() === '')) data.pop();
 
   const header = data.shift() ?? [];
-  const columns = header.map((name, i) => name.trim() || `Column ${i + 1}`);
+  // Shortened: the dialog shows each name in every field's list, and a 5 MB name there froze the window.
+  const columns = header.map((name, i) => quotedCell(name.trim()) || `Column ${i + 1}`);
   const problems = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
     .map((e) => ({

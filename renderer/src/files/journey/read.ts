@@ -9,6 +9,7 @@
  */
 import type { BlobId } from '../../domain/ids';
 import { migrateDocument } from '../../domain/migrations';
+import { nextSlotInStage, stageColumns } from '../../domain/layout';
 import { parseDocument, repairReferences, type RestoreResult } from '../../domain/document';
 import type { UserMessage } from '../../domain/user-message';
 import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
@@ -406,7 +407,43 @@ function validateDocument(raw: unknown): RestoreResult {
       'schema',
       parsed.issues.map((i) => `${i.path}: ${i.message}`),
     );
-  return repairReferences(parsed.document);
+  return bringBackFarAway(repairReferences(parsed.document));
+}
+
+/** Farther from the map's origin than any map reaches (1,000 stages of the widest are 5 million units). */
+const FAR_AWAY = 10_000_000;
+const isFarAway = ({ x, y }: { x: number; y: number }) => Math.abs(x) > FAR_AWAY || Math.abs(y) > FAR_AWAY;
+
+/**
+ * Touchpoints and notes placed far beyond the map (at 1e300, say) are moved back onto it, each named as a
+ * repair: there they were out of sight, and Fit View and the minimap had nothing sensible to show.
+ * A touchpoint goes to the next free slot of its stage, a note to the map's top left.
+ */
+function bringBackFarAway(result: RestoreResult): RestoreResult {
+  const { document } = result;
+  if (!document.touchpoints.some((t) => isFarAway(t.position)) && !document.notes.some((n) => isFarAway(n.position)))
+    return result;
+  const repairs = createNotes(result.repairs, result.repairTexts);
+  const moved = (name: string) =>
+    repairs.add(`Moved “${name}”, placed far outside the map, back onto it.`, {
+      code: 'repairFarAway',
+      params: { name },
+    });
+  const columns = stageColumns(document.stages);
+  const placed = document.touchpoints.filter((t) => !isFarAway(t.position));
+  const touchpoints = document.touchpoints.map((t) => {
+    if (!isFarAway(t.position)) return t;
+    moved(t.title);
+    const back = { ...t, position: nextSlotInStage(columns, t.stageId, placed) };
+    placed.push(back);
+    return back;
+  });
+  const notes = document.notes.map((n) => {
+    if (!isFarAway(n.position)) return n;
+    moved(n.text.length > 40 ? `${Array.from(n.text).slice(0, 40).join('')}…` : n.text);
+    return { ...n, position: { x: 0, y: 0 } };
+  });
+  return { document: { ...document, touchpoints, notes }, repairs: repairs.messages, repairTexts: repairs.texts };
 }
 
 async function readAssets(
