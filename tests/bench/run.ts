@@ -28,6 +28,7 @@ import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePage
 import { benchTableView, formatTableView } from './table-view';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
+import { benchTyping, formatTyping, typingTargets, type TypingFigures } from './typing';
 import {
   blueprintTargets,
   formatBlueprint,
@@ -129,6 +130,8 @@ function oneToOneViewport(doc: JourneyDocument, id: string, canvas: Rect): Viewp
 interface Measured {
   figures: AppFigures;
   canvas: Rect;
+  /** Waymark only: typing a card's title in place at 1:1. */
+  typing: TypingFigures | null;
 }
 
 /** One page under test: how it opens the journey, and what its log lines call its nodes and edges. */
@@ -140,6 +143,8 @@ interface Subject {
   open(viewport: Viewport | null): Promise<OpenProbe>;
   /** The canvas's box, once the page has opened. */
   canvas(): Promise<Rect>;
+  /** Types a title into the card `touchpointId` in place, where the page can (Waymark). */
+  typing?(touchpointId: string): Promise<TypingFigures>;
 }
 
 /** Waymark's own `performance.mark`s (`waymark:…`) of the page's last navigation, ms since navigation start. */
@@ -189,6 +194,8 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   log(`${name}: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
   const dragOne = await drag(page, dragged);
   log(`${name}: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
+  const typing = subject.typing ? await subject.typing(dragged) : null;
+  if (typing) log(`${name}: ${formatTyping(typing)}`);
   await page.close();
   return {
     figures: {
@@ -204,6 +211,7 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
       dragOne,
     },
     canvas,
+    typing,
   };
 }
 
@@ -244,6 +252,7 @@ async function waymarkSubject(context: BrowserContext, served: Served, bench: Be
       return waitForOpen(page);
     },
     canvas: async () => (await page.evaluate(canvasRect))!,
+    typing: (touchpointId) => benchTyping(page, touchpointId),
   };
 }
 
@@ -502,6 +511,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
         `canvas ${waymark.canvas.width}×${waymark.canvas.height}; Chromium ${browser.version()}`,
     );
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
+    if (waymark.typing) console.log(formatTyping(waymark.typing));
     console.log(formatBlueprint(lanes.figures));
     console.log(formatTableView(tableView));
     console.log('');
@@ -517,6 +527,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     console.log('Targets');
     for (const line of formatTargets([
       ...targetLines(waymark.figures, bare, report),
+      ...(waymark.typing ? typingTargets(waymark.typing) : []),
       ...blueprintTargets(lanes.figures),
       ...pptxTargets(decks),
       ...viewerTargetLines(viewer),
