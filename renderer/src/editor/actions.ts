@@ -194,25 +194,31 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
           ids.length === 1 && stages.length === 1
             ? t('editor.deletedStage', { name: s.doc.stages[stages[0]!]!.name })
             : t('editor.deletedItems', { count: ids.length });
-        // It takes the place of the previous deletion's toast: Undo there is this deletion's, and
-        // the earlier ones stay in the history (Ctrl+Z). Once this deletion is no longer the latest
-        // step (undone by Ctrl+Z, another edit made), the toast goes: its Undo would undo another step.
-        const step = state().history.past.at(-1);
-        const latest = () => state().history.past.at(-1) === step;
-        const id = toast.info(
-          text,
-          {
-            label: t('editor.undo'),
-            run: () => void (latest() && state().undo()),
-          },
-          MAP_DELETE_TOAST,
-        );
-        const stop = store.subscribe(() => {
-          if (latest()) return;
-          stop();
-          useToasts.getState().dismiss(id);
-        });
+        actions.deletedToast(text);
       }
+    },
+    /**
+     * Says what the step just made deleted, with Undo. It takes the place of the previous deletion's
+     * toast (the map's and the table's alike): Undo there is this deletion's, and the earlier ones stay
+     * in the history (Ctrl+Z). Once this deletion is no longer the latest step (undone by Ctrl+Z,
+     * another edit made), the toast goes: its Undo would undo another step.
+     */
+    deletedToast(text: string) {
+      const step = state().history.past.at(-1);
+      const latest = () => state().history.past.at(-1) === step;
+      const id = toast.info(
+        text,
+        {
+          label: t('editor.undo'),
+          run: () => void (latest() && state().undo()),
+        },
+        MAP_DELETE_TOAST,
+      );
+      const stop = store.subscribe(() => {
+        if (latest()) return;
+        stop();
+        useToasts.getState().dismiss(id);
+      });
     },
     duplicateSelection() {
       const payload = buildClipboardPayload(state().doc, state().selection);

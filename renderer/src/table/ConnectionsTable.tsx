@@ -11,6 +11,7 @@ import { connectionKindName } from '../i18n/vocabulary';
 import type { Touchpoint } from '../domain/model';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { useEditor, useEditorStore } from '../session/react';
+import { useEditorActions } from '../editor/actions-context';
 import { toast } from '../ui/toasts';
 import type { CellError, ColumnKind } from './cells';
 import { CellEditor, type Move } from './CellEditor';
@@ -40,6 +41,7 @@ interface Focus {
 export function ConnectionsTable() {
   const { t } = useTranslation();
   const store = useEditorStore();
+  const actions = useEditorActions();
   const connections = useEditor((s) => s.doc.connections);
   const touchpoints = useEditor((s) => s.doc.touchpoints);
   const stages = useEditor((s) => s.doc.stages);
@@ -145,7 +147,7 @@ export function ConnectionsTable() {
     if (!c) return;
     const s = store.getState();
     s.run('Delete connection', deleteConnection(s.doc, c.id), { select: [] });
-    toast.info(t('table.connections.deleted'), { label: t('table.undo'), run: () => void store.getState().undo() });
+    actions.deletedToast(t('table.connections.deleted'));
     moveTo({ row: Math.max(0, Math.min(rows.length - 2, index)), col: current.col });
   };
 

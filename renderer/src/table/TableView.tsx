@@ -416,7 +416,7 @@ export function TableView() {
     const changes = deleteItems(s.doc, [row.key]);
     if (!changes.length) return;
     s.run('Delete touchpoint', changes, { select: [] });
-    toast.info(t('table.deleted', { title }), { label: t('table.undo'), run: () => void store.getState().undo() });
+    actions.deletedToast(t('table.deleted', { title }));
     const neighbour = rows[index + 1]?.kind === 'touchpoint' ? rows[index + 1] : rows[index - 1];
     if (neighbour) moveTo({ row: neighbour.key, col: Math.min(current.col, colCount(neighbour) - 1) });
   };

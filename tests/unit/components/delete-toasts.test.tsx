@@ -10,6 +10,7 @@ import { createEditorActions, type EditorActions } from '../../../renderer/src/e
 import { useEditorShortcuts } from '../../../renderer/src/editor/keyboard';
 import type { EditorStore } from '../../../renderer/src/session/store';
 import { createEditorStore } from '../../../renderer/src/session/store';
+import { deleteItems } from '../../../renderer/src/session/edits';
 import { toast, ToastViewport, useToasts } from '../../../renderer/src/ui/toasts';
 import { smallJourney } from '../editor/fixtures';
 
@@ -95,5 +96,30 @@ describe('the map’s delete toasts', () => {
     act(() => actions.addStage());
     expect(within(region).queryByText('Deleted 1 item.')).toBeNull();
     expect(store.getState().doc.touchpoints[second!.id]).toBeUndefined();
+  });
+
+  it('the table’s deletions use the same toast: a row deleted there takes the place of the map’s toast, and Undo is its own', async () => {
+    const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
+    const actions = createEditorActions(store, flow);
+    const [first, second] = Object.values(store.getState().doc.touchpoints);
+    render(<Editor store={store} actions={actions} />);
+    const region = screen.getByRole('region', { name: 'Notifications' });
+    await act(async () => {
+      store.getState().setSelection([first!.id]);
+      fireEvent.keyDown(document.body, { key: 'Delete' });
+      await Promise.resolve();
+    });
+    // As the table's Delete on a touchpoint row does: its step, then its sentence.
+    act(() => {
+      const s = store.getState();
+      s.run('Delete touchpoint', deleteItems(s.doc, [second!.id]), { select: [] });
+      actions.deletedToast(`Deleted “${second!.title}”.`);
+    });
+    const toasts = within(region).getAllByRole('status');
+    expect(toasts.map((t) => t.querySelector('.toast-message')?.textContent)).toEqual([`Deleted “${second!.title}”.`]);
+    fireEvent.click(within(toasts[0]!).getByRole('button', { name: 'Undo' }));
+    expect(store.getState().doc.touchpoints[second!.id]).toBeTruthy();
+    expect(store.getState().doc.touchpoints[first!.id]).toBeUndefined();
+    expect(within(region).queryByText(/^Deleted/)).toBeNull();
   });
 });
