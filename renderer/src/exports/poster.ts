@@ -479,7 +479,7 @@ export function buildPosterHtml(
   const check = checkPosterOptions(options);
   if (!check.ok) throw new PosterError(check.message, check.text);
   const poster = check.size;
-  const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels });
+  const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels, printDashes: true });
   const mapSvg = withSvgSize(drawing.svg, '100%', '100%');
   const body = posterBody(doc, poster, mapSvg, posterSubtitle(doc, labels), labels);
   const title = doc.journey.title;

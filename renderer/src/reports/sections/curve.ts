@@ -14,7 +14,7 @@ function legendSwatch(colour: string, dash: string | null, persona: boolean): st
 export function curveSection(ctx: ReportContext): string {
   const { labels } = ctx;
   const width = Math.floor(ctx.page.contentWidth * PX_PER_MM);
-  const drawing = drawEmotionCurve(ctx.doc, { labels, brandColour: ctx.brand, width });
+  const drawing = drawEmotionCurve(ctx.doc, { labels, brandColour: ctx.brand, width, printDashes: true });
   const legend = drawing.series
     .map((s) => `<span class="legend-item">${legendSwatch(s.colour, s.dash, s.persona !== null)}${esc(s.name)}</span>`)
     .join('');

@@ -28,6 +28,7 @@ function overview(ctx: ReportContext): { figure: string } | { note: string } {
   const drawing = drawMap(ctx.doc, {
     idPrefix: 'overview',
     standalone: false,
+    printDashes: true,
     labels: ctx.labels,
     fit: {
       width: page.contentWidth * PX_PER_MM,
@@ -56,6 +57,7 @@ export function mapSection(ctx: ReportContext): string {
       stageIds,
       idPrefix: `map${i + 1}`,
       standalone: false,
+      printDashes: true,
       labels,
       fit: { width: availW, height: availH },
     });

@@ -13,6 +13,7 @@ import { escapeHtml, oneLine, safeColour, signed, textOn, tint, truncate } from 
 import { REPORT_FONT_STACK } from '../fonts';
 import { emotionWord, type Labels } from '../labels';
 import { estimateWidth } from './text-wrap';
+import { dashesOf } from './dash';
 
 export interface CurveSeries {
   name: string;
@@ -78,7 +79,13 @@ function stageRuns(points: readonly CurvePoint[], plotW: number, left: number): 
 
 export function drawEmotionCurve(
   doc: JourneyDocument,
-  options: { labels: Labels; brandColour: string; width: number },
+  options: {
+    labels: Labels;
+    brandColour: string;
+    width: number;
+    /** For print: dashed lines drawn as their dashes (see `dash.ts`). */
+    printDashes?: boolean;
+  },
 ): CurveDrawing {
   const curve = reportCurve(doc);
   const points = curve.slots;
@@ -155,8 +162,10 @@ export function drawEmotionCurve(
     parts.push(`<g class="curve-series" data-series="${i}">`);
     const d = s.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${n(x(p.index))} ${n(y(p.emotion))}`).join(' ');
     if (s.points.length > 1) {
+      const dashes = options.printDashes && s.dash ? dashesOf(d, s.dash, n) : null;
+      const dash = s.dash && dashes === null ? ` stroke-dasharray="${s.dash}"` : '';
       parts.push(
-        `<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+        `<path d="${dashes ?? d}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${dash}/>`,
       );
     }
     for (const p of s.points) {

@@ -4,6 +4,10 @@
  * always printed next to the number, so colour is never the only signal.
  */
 import { emotionColour } from '../../domain/vocabulary';
+import { dashedPathData, type Point } from './dash';
+
+/** Corners of the polygon the no-emotion ring is drawn along: round at any printed size. */
+const RING_STEPS = 48;
 
 function r(n: number): string {
   return String(Math.round(n * 100) / 100);
@@ -14,7 +18,17 @@ export function faceShapes(score: number | null, cx: number, cy: number, size: n
   const s = size / 24;
   const p = (x: number, y: number) => `${r(cx + x * s)} ${r(cy + y * s)}`;
   if (score === null) {
-    return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(11 * s)}" fill="#ffffff" stroke="#9aa0a6" stroke-width="${r(1.5 * s)}" stroke-dasharray="${r(3 * s)} ${r(2 * s)}"/>`;
+    // A dashed ring, drawn as its dashes: printed, a dashed stroke would become some 140 curve pieces (see dash.ts).
+    const radius = 11 * s;
+    const ring: Point[] = [];
+    for (let i = 0; i <= RING_STEPS; i++) {
+      const a = (i / RING_STEPS) * 2 * Math.PI;
+      ring.push([cx + radius * Math.cos(a), cy + radius * Math.sin(a)]);
+    }
+    return (
+      `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(radius)}" fill="#ffffff"/>` +
+      `<path d="${dashedPathData(ring, [3 * s, 2 * s], r)}" fill="none" stroke="#9aa0a6" stroke-width="${r(1.5 * s)}"/>`
+    );
   }
   const clamped = Math.max(-3, Math.min(3, Math.round(score)));
   const ink = '#1f2328';

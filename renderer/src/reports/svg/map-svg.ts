@@ -6,6 +6,7 @@
 import { escapeHtml, textOn, tint } from '../escape';
 import { REPORT_FONT_STACK } from '../fonts';
 import { CONNECTION_STYLES, arrowMarkers, strokeAttrs } from './connection-style';
+import { dashesOf } from './dash';
 import { faceShapes } from './face';
 import type {
   BadgeKind,
@@ -37,6 +38,8 @@ export interface MapSvgWriteOptions {
   background: 'white' | 'transparent';
   /** CSS for a `<style>` in the defs; left out when it holds `<` or `&`. */
   embeddedCss?: string;
+  /** Dashed connections as one stroke per dash, for Chromium's PDF printer (see `dash.ts`); default native dashes. */
+  printDashes?: boolean;
 }
 
 const INK = '#1f2328';
@@ -115,23 +118,43 @@ function roundedPath(points: readonly Point[], radius = 8): string {
   return d;
 }
 
-function route(r: RoutePlan, prefix: string): string {
+/**
+ * A connection line with its arrow. Printed, a dashed line is drawn as its
+ * dashes and the arrow rides on an unstroked copy of the whole line, so it
+ * still sits at the end, turned along the line.
+ */
+function connectionPath(d: string, kind: RoutePlan['kind'], prefix: string, printDashes: boolean): string {
+  const style = CONNECTION_STYLES[kind];
+  const marker = `marker-end="url(#${prefix}-arrow-${kind})"`;
+  const dashes = printDashes && style.dash ? dashesOf(d, style.dash, n) : null;
+  if (dashes === null) return `<path d="${d}" ${strokeAttrs(style)} ${marker}/>`;
+  return (
+    `<path d="${dashes}" ${strokeAttrs({ ...style, dash: null })}/>` +
+    `<path d="${d}" fill="none" stroke="none" ${marker}/>`
+  );
+}
+
+function route(r: RoutePlan, prefix: string, printDashes: boolean): string {
   const p = r.path;
   const d =
     p.shape === 'curve'
       ? `M${n(p.start[0])} ${n(p.start[1])} C${n(p.control1[0])} ${n(p.control1[1])} ${n(p.control2[0])} ${n(p.control2[1])} ${n(p.end[0])} ${n(p.end[1])}`
       : roundedPath(p.points);
-  return `<path d="${d}" ${strokeAttrs(CONNECTION_STYLES[r.kind])} marker-end="url(#${prefix}-arrow-${r.kind})"/>`;
+  return connectionPath(d, r.kind, prefix, printDashes);
 }
 
-function legendEntry(e: LegendEntry, prefix: string): string {
+function legendEntry(e: LegendEntry, prefix: string, printDashes: boolean): string {
   switch (e.kind) {
     case 'title':
       return text(e.x, e.baseline, e.text, { size: 10, weight: 700, fill: MUTED });
     case 'connection':
       return (
-        `<path d="M${n(e.x)} ${n(e.baseline - 4)} L${n(e.x + 30)} ${n(e.baseline - 4)}" ${strokeAttrs(CONNECTION_STYLES[e.connectionKind])} marker-end="url(#${prefix}-arrow-${e.connectionKind})"/>` +
-        text(e.x + 38, e.baseline, e.text, { size: 10, fill: INK })
+        connectionPath(
+          `M${n(e.x)} ${n(e.baseline - 4)} L${n(e.x + 30)} ${n(e.baseline - 4)}`,
+          e.connectionKind,
+          prefix,
+          printDashes,
+        ) + text(e.x + 38, e.baseline, e.text, { size: 10, fill: INK })
       );
     case 'stop':
       return (
@@ -263,7 +286,9 @@ export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions): MapSvgP
   const { width, height } = plan;
   const { prefix } = options;
   const under = [
-    ...plan.legends.flatMap((legend) => legend.entries.map((e) => legendEntry(e, prefix))),
+    ...plan.legends.flatMap((legend) =>
+      legend.entries.map((e) => legendEntry(e, prefix, options.printDashes === true)),
+    ),
     ...plan.columns.map(column),
     ...plan.lanes.map((l, i) => lane(l, i === 0)),
     ...plan.blueprintLines.map(blueprintLine),
@@ -281,7 +306,7 @@ export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions): MapSvgP
       (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`),
     under: under.join(''),
     // Lines under the cards, their labels over them, so no label is hidden by a card.
-    routes: plan.routes.map((r) => ({ markup: route(r, prefix), box: routeBox(r) })),
+    routes: plan.routes.map((r) => ({ markup: route(r, prefix, options.printDashes === true), box: routeBox(r) })),
     cards: plan.cards.map((c) => ({ markup: card(c), box: { x: c.x, y: c.y, width: c.width, height: c.height } })),
     plates: plan.routes.flatMap((r) => (r.label ? [{ markup: plate(r.label), box: r.label.plate }] : [])),
     close: '</svg>',

@@ -45,6 +45,8 @@ export interface MapSvgOptions {
    * elsewhere. Text with `<` or `&` in it is dropped (it cannot sit in XML).
    */
   embeddedCss?: string;
+  /** For print: dashed lines drawn as their dashes (see `dash.ts`). */
+  printDashes?: boolean;
 }
 
 export interface MapDrawing {
@@ -71,6 +73,7 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
     title: oneLine(doc.journey.title),
     background: options.background ?? 'white',
     embeddedCss: options.embeddedCss,
+    printDashes: options.printDashes,
   });
   return { svg, width, height, displayWidth, displayHeight };
 }
