@@ -1,56 +1,45 @@
 /**
- * Page numbers for a printed HTML document: load it once, print it with
- * everything hidden to read on which page each named destination landed,
- * then print it again, in the same loaded page, with those numbers filled in.
- * No journey logic: the document marks where a number goes with
- * `data-page-of="<id>"` on an empty element, and links to `#<id>` somewhere
+ * Page numbers for a printed HTML document, in one print. No journey logic:
+ * the document marks where a number goes with `data-page-of="<id>"` on an
+ * empty, fixed-width, right-aligned element, and links to `#<id>` somewhere
  * (Chromium writes a named destination only for the target of an internal
- * link). The numbers are added as one CSS rule per id (digits only), so no
- * user text is touched and the layout does not move as long as the element
- * has a fixed width (the report's contents do).
+ * link). The document is loaded once and printed with a placeholder of
+ * figure spaces in every slot (a style sheet set on the loaded page); the
+ * printed PDF says on which page each destination landed, and the numbers
+ * are written into the placeholders (`pdf-fill.ts`), so nothing is laid out
+ * or printed twice. Where the numbers cannot be written that way, the
+ * document is printed again, in the same loaded page, with the numbers as
+ * one CSS rule per slot (digits only, so no user text is touched; the slot's
+ * fixed width keeps the layout as it was).
  *
- * Why this shape: loading a large report (parsing, styles, fonts, layout)
- * costs about as much as printing it, so the document is loaded once and only
- * a style sheet changes between the prints (`LoadedDocument.setStyle`; the
- * desktop app sets it through the DevTools protocol, which needs no script in the page).
- * The first print hides everything with `visibility: hidden`, which moves
- * nothing but skips drawing, so it costs the layout and little else.
- *
- * The reader handles the PDFs Chromium (Skia) writes: a classic xref table,
- * a page tree and a /Dests dictionary in the catalog, all uncompressed.
+ * Why this shape: a large report costs seconds to lay out and print (the
+ * 200-touchpoint report about as much to load as to print), and once to
+ * measure plus once with the numbers was twice that.
  */
+import { fillPageNumbers, PLACEHOLDER_CHAR, PLACEHOLDER_DIGITS } from './pdf-fill';
+import { dictValue, readPdf, refNumber, rootOf } from './pdf-read';
 
 /** The attribute that marks where a page number goes. */
 export const PAGE_OF_ATTRIBUTE = 'data-page-of';
 
 const DEST_NAME = /^[A-Za-z0-9_-]{1,120}$/;
-const MAX_PASSES = 3;
+const MAX_PASSES = 2;
 
-/**
- * What a print is for: `measure` only to see where the destinations land (the
- * printer may leave out the tags and outline, which cost time and do not move
- * anything), `final` for the PDF that is kept.
- */
-export type PrintPurpose = 'measure' | 'final';
-
-type Printer<O> = (html: string, options: O, purpose?: PrintPurpose) => Promise<Uint8Array>;
+type Printer<O> = (html: string, options: O) => Promise<Uint8Array>;
 
 /** A document loaded once in a print window, printed as often as needed. */
 export interface LoadedDocument {
   /** Replaces the one style sheet the passes may add to the loaded document ('' removes it); no reload. */
   setStyle(css: string): Promise<void>;
-  print(purpose: PrintPurpose): Promise<Uint8Array>;
+  /** Prints the document as it is now, tagged, with an outline. */
+  print(): Promise<Uint8Array>;
 }
 
 /** Loads `html` once, hands it to `use`, and closes it whatever `use` does. */
 export type DocumentPrinter<O> = <T>(html: string, options: O, use: (doc: LoadedDocument) => Promise<T>) => Promise<T>;
 
-/**
- * The style of the measure print: every box keeps its place (visibility
- * does not take part in layout) and nothing is drawn, so the print costs the
- * pagination only; Chromium still writes the named destinations.
- */
-export const MEASURE_CSS = '*,*::before,*::after{visibility:hidden!important}';
+/** The style of the first print: every slot holds figure spaces, as wide as the digits written there afterwards. */
+export const PLACEHOLDER_CSS = `[${PAGE_OF_ATTRIBUTE}]::after{content:"${`\\${PLACEHOLDER_CHAR.toString(16)} `.repeat(PLACEHOLDER_DIGITS).trim()}"}`;
 
 /**
  * A document printer for a printer that can only print whole documents: each
@@ -64,52 +53,9 @@ export function reloadEachPrint<O>(print: Printer<O>): DocumentPrinter<O> {
       setStyle: async (css) => {
         style = css;
       },
-      print: (purpose) => print(style === '' ? html : withStyle(html, style), options, purpose),
+      print: () => print(style === '' ? html : withStyle(html, style), options),
     });
   };
-}
-
-/** Object number → byte offset, from the classic xref table that `startxref` points to. */
-function xrefOffsets(text: string): Map<number, number> {
-  const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
-  if (!start) throw new Error('The PDF has no startxref.');
-  const offsets = new Map<number, number>();
-  let pos = Number(start[1]);
-  if (!text.startsWith('xref', pos)) throw new Error('The PDF has no classic xref table.');
-  pos += 4;
-  const section = /\s*(\d+)\s+(\d+)\s*/y;
-  const entry = /(\d{10}) (\d{5}) ([nf])\s*/y;
-  for (;;) {
-    section.lastIndex = pos;
-    const head = section.exec(text);
-    if (!head) break;
-    pos = section.lastIndex;
-    const first = Number(head[1]);
-    const count = Number(head[2]);
-    for (let i = 0; i < count; i++) {
-      entry.lastIndex = pos;
-      const e = entry.exec(text);
-      if (!e) throw new Error('The PDF xref table is malformed.');
-      pos = entry.lastIndex;
-      if (e[3] === 'n') offsets.set(first + i, Number(e[1]));
-    }
-  }
-  return offsets;
-}
-
-/** The text of an uncompressed object, up to its stream or `endobj`. */
-function objectText(text: string, offsets: Map<number, number>, num: number): string {
-  const at = offsets.get(num);
-  if (at === undefined) throw new Error(`The PDF has no object ${num}.`);
-  const end = text.indexOf('endobj', at);
-  const stream = text.indexOf('stream', at);
-  const stop = stream !== -1 && stream < end ? stream : end;
-  return text.slice(at, stop === -1 ? undefined : stop);
-}
-
-function refOf(dict: string, key: string): number | null {
-  const m = new RegExp(`/${key}\\s+(\\d+)\\s+\\d+\\s+R`).exec(dict);
-  return m ? Number(m[1]) : null;
 }
 
 function decodeName(name: string): string {
@@ -121,33 +67,14 @@ function decodeName(name: string): string {
  * lands. Throws when the PDF is not laid out the way Chromium writes it.
  */
 export function destinationPages(pdf: Uint8Array): Map<string, number> {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  const offsets = xrefOffsets(text);
-  const trailerAt = text.lastIndexOf('trailer');
-  const root = trailerAt === -1 ? null : refOf(text.slice(trailerAt), 'Root');
-  if (root === null) throw new Error('The PDF has no catalog.');
-  const catalog = objectText(text, offsets, root);
-
-  // Pages in order: a depth-first walk of the page tree.
+  const file = readPdf(pdf);
   const pageIndex = new Map<number, number>();
-  const pagesRoot = refOf(catalog, 'Pages');
-  if (pagesRoot === null) throw new Error('The PDF has no page tree.');
-  const walk = (num: number, depth: number): void => {
-    if (depth > 32) throw new Error('The PDF page tree is too deep.');
-    const node = objectText(text, offsets, num);
-    if (/\/Type\s*\/Pages\b/.test(node)) {
-      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node);
-      for (const kid of (kids?.[1] ?? '').matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(kid[1]), depth + 1);
-    } else {
-      pageIndex.set(num, pageIndex.size + 1);
-    }
-  };
-  walk(pagesRoot, 0);
-
+  for (const [i, page] of file.pages().entries()) pageIndex.set(page, i + 1);
   const pages = new Map<string, number>();
-  const destsRef = refOf(catalog, 'Dests');
+  const catalog = file.object(rootOf(file.trailer));
+  const destsRef = refNumber(dictValue(catalog, 'Dests'));
   if (destsRef === null) return pages;
-  const dests = objectText(text, offsets, destsRef);
+  const dests = file.object(destsRef);
   for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+\d+\s+R/g)) {
     const page = pageIndex.get(Number(m[2]));
     if (page !== undefined) pages.set(decodeName(m[1]!), page);
@@ -252,14 +179,20 @@ function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
+/** The destination of each `data-page-of` slot of the document, in document order. */
+export function pageSlots(html: string): string[] {
+  return [...html.matchAll(new RegExp(`${PAGE_OF_ATTRIBUTE}="([^"<>]*)"`, 'g'))].map((m) => m[1]!);
+}
+
 /**
  * A printer that gives documents asking for page numbers exact ones: load the
- * document once, print it hidden (`measure`) to read where each destination
- * landed, add the numbers' style, print it (`final`), and once more should
- * the numbers have moved a destination (they should not). A document without
- * `data-page-of` prints once (`final`); when the reader cannot follow the
- * measured PDF, the document is printed as `final` without numbers (and that
- * is logged).
+ * document once, print it with placeholders in the slots, read where each
+ * destination landed and write the numbers into the placeholders. Should that
+ * not work on this PDF, print again in the same page with the numbers' style
+ * (and once more should the numbers have moved a destination; they should
+ * not). A document without slots prints once; when the reader cannot follow
+ * the printed PDF, that print is kept with the numbers left blank. Both
+ * fallbacks are logged.
  */
 export function printWithPageNumbers<O>(
   open: DocumentPrinter<O>,
@@ -267,22 +200,27 @@ export function printWithPageNumbers<O>(
 ): (html: string, options: O) => Promise<Uint8Array> {
   return (html, options) =>
     open(html, options, async (doc) => {
-      if (!html.includes(`${PAGE_OF_ATTRIBUTE}=`)) return doc.print('final');
-      await doc.setStyle(MEASURE_CSS);
-      let pdf = await doc.print('measure');
+      const slots = pageSlots(html);
+      if (slots.length === 0) return doc.print();
+      await doc.setStyle(PLACEHOLDER_CSS);
+      let pdf = await doc.print();
       let pages: Map<string, number>;
       try {
         pages = destinationPages(pdf);
       } catch (error) {
-        // A PDF this reader cannot follow still prints, with the contents' numbers left blank.
+        // A PDF this reader cannot follow is kept as printed: the placeholders show as blank space.
         log(`page numbers left out: ${error instanceof Error ? error.message : String(error)}`);
-        await doc.setStyle('');
-        return doc.print('final');
+        return pdf;
       }
-      for (let pass = 1; pass < MAX_PASSES; pass++) {
-        // Replaces the measure style: one style change between the prints.
+      try {
+        return fillPageNumbers(pdf, slots, pages);
+      } catch (error) {
+        log(`page numbers printed again: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      for (let pass = 0; pass < MAX_PASSES; pass++) {
+        // Replaces the placeholders' style: one style change between the prints.
         await doc.setStyle(pageNumberCss(pages));
-        pdf = await doc.print('final');
+        pdf = await doc.print();
         const landed = destinationPages(pdf);
         if (samePages(pages, landed)) return pdf;
         pages = landed;

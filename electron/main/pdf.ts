@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { PdfPageSize } from '../common/contract';
 import { APP_SCHEME } from './app-url';
-import { withFontsFirst, type DocumentPrinter, type LoadedDocument, type PrintPurpose } from './pdf-pages';
+import { withFontsFirst, type DocumentPrinter, type LoadedDocument } from './pdf-pages';
 import { PRINT_CSP } from './security/csp';
 import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
 
@@ -54,7 +54,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /** Prints a whole document (loads it, prints once), and `open` keeps one loaded for several prints. */
 export interface PdfPrinter {
-  (html: string, options: PrintOptions, purpose?: PrintPurpose): Promise<Uint8Array>;
+  (html: string, options: PrintOptions): Promise<Uint8Array>;
   open: DocumentPrinter<PrintOptions>;
 }
 
@@ -119,9 +119,7 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
             timeoutMs,
             'Preparing the report',
           ),
-        print: async (purpose) => {
-          // A print made only to see where the sections land skips the tags and outline (same layout, less work).
-          const final = purpose === 'final';
+        print: async () => {
           const pdf = await withTimeout(
             window.webContents.printToPDF({
               pageSize: electronPageSize(options.pageSize),
@@ -131,8 +129,8 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
               preferCSSPageSize: true,
               // The report sets its page margins (and page numbers) in CSS @page rules.
               margins: { top: 0, right: 0, bottom: 0, left: 0 },
-              generateTaggedPDF: final,
-              generateDocumentOutline: final,
+              generateTaggedPDF: true,
+              generateDocumentOutline: true,
             }),
             timeoutMs,
             'Printing the report',
@@ -147,7 +145,6 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
     }
   };
 
-  const printOnce = (html: string, options: PrintOptions, purpose: PrintPurpose = 'final') =>
-    open(html, options, (doc) => doc.print(purpose));
+  const printOnce = (html: string, options: PrintOptions) => open(html, options, (doc) => doc.print());
   return Object.assign(printOnce, { open });
 }

@@ -19,7 +19,6 @@ import {
 import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../../electron/common/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import type { PdfOptions } from '../../electron/main/ipc/handlers';
-import type { PrintPurpose } from '../../electron/main/pdf-pages';
 import { chromiumDocumentPrinter } from './chromium-print';
 import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes, type ScriptedDialog } from './node-bridge';
 import { CHROMIUM_ARGS, chromiumPath, electronBinaryPath, ROOT } from './paths';
@@ -135,11 +134,11 @@ const openPrintDocumentInChromium = chromiumDocumentPrinter<PdfOptions>({
   onContext: watchOffline,
   // As this harness always printed: without tags and outline, which the report tests check instead
   // (tests/unit/reports/report-navigation.test.ts) and which would double each final print here.
-  tagFinal: false,
+  tagged: false,
 });
 
-async function printHtmlToPdfInChromium(html: string, o: PdfOptions, purpose: PrintPurpose = 'final') {
-  return openPrintDocumentInChromium(html, o, (doc) => doc.print(purpose));
+async function printHtmlToPdfInChromium(html: string, o: PdfOptions) {
+  return openPrintDocumentInChromium(html, o, (doc) => doc.print());
 }
 
 /** The main process (not a renderer, GPU or zygote helper) of the Chromium running on this profile. */

@@ -9,25 +9,20 @@
  * way `electron/main/pdf.ts` does.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  withFontsFirst,
-  type DocumentPrinter,
-  type LoadedDocument,
-  type PrintPurpose,
-} from '../../electron/main/pdf-pages';
+import { withFontsFirst, type DocumentPrinter, type LoadedDocument } from '../../electron/main/pdf-pages';
 
 type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
 export interface ChromiumPrintOptions<O> {
   /** The browser to print in (a shared one is created lazily by the e2e harness). */
   browser: () => Promise<Browser>;
-  /** Playwright's pdf() options for the caller's print options; tags and outline are set per purpose. */
+  /** Playwright's pdf() options for the caller's print options; tags and outline are set by `tagged`. */
   pdfOptions: (options: O) => PdfOptions;
-  /** Whether the final print has tags and an outline, as the desktop app's (default true). */
-  tagFinal?: boolean;
+  /** Whether prints have tags and an outline, as the desktop app's (default true). */
+  tagged?: boolean;
   /** Called with each new context before it loads anything (e.g. to record requests). */
   onContext?: (context: BrowserContext) => void;
-  /** Called after each step with its wall time in ms: `load`, `style`, `print:measure`, `print:final`. */
+  /** Called after each step with its wall time in ms: `load`, `style`, `print`. */
   onStep?: (step: string, ms: number) => void;
 }
 
@@ -59,11 +54,10 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
             }
             await cdp.send('CSS.setStyleSheetText', { styleSheetId: sheet, text: css });
           }),
-        print: (purpose: PrintPurpose) =>
-          timed(`print:${purpose}`, async () => {
-            // As the desktop app: the measure print leaves out the tags and outline.
-            const final = purpose === 'final' && o.tagFinal !== false;
-            return new Uint8Array(await page.pdf({ ...o.pdfOptions(options), tagged: final, outline: final }));
+        print: () =>
+          timed('print', async () => {
+            const tagged = o.tagged !== false;
+            return new Uint8Array(await page.pdf({ ...o.pdfOptions(options), tagged, outline: tagged }));
           }),
       };
       return await use(loaded);

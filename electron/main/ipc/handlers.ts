@@ -27,7 +27,7 @@ import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
 import { DEFAULT_MENU_LABELS } from '../menu/template';
-import { printWithPageNumbers, reloadEachPrint, type DocumentPrinter, type PrintPurpose } from '../pdf-pages';
+import { printWithPageNumbers, reloadEachPrint, type DocumentPrinter } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -73,8 +73,7 @@ export interface IpcDeps {
     exists?(filePath: string): Promise<boolean>;
   };
   dialog: DialogPort;
-  /** `purpose`: a `measure` print (see pdf-pages.ts) may leave out the tags and outline. */
-  printHtmlToPdf(html: string, options: PdfOptions, purpose?: PrintPurpose): Promise<Uint8Array>;
+  printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>;
   /**
    * Keeps one document loaded for several prints (the page-number passes), so a report loads once;
    * without it, each pass prints through `printHtmlToPdf`, loading the document again.
@@ -193,7 +192,7 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
   // One print job at a time: each one holds a hidden window and a whole report in memory.
   let printing = false;
-  // The contents' page numbers: print, see where each section landed, print again with the numbers.
+  // The contents' page numbers: print with placeholders, see where each section landed, write the numbers in.
   const printPdf = printWithPageNumbers(deps.openPrintDocument ?? reloadEachPrint(deps.printHtmlToPdf), (message) =>
     log(message),
   );

@@ -1,6 +1,7 @@
 /**
  * The printed report navigates: the contents give each section's exact page
- * (loaded once and printed twice by the desktop app's page-number passes), the PDF has a
+ * (loaded and printed once by the desktop app's printer, the numbers written
+ * into the printed placeholders), the PDF has a
  * bookmark for every section and stage in report order, and it is tagged.
  * Printed with headless Chromium, read back with poppler.
  */
@@ -12,12 +13,11 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   destinationPages,
-  MEASURE_CSS,
+  PLACEHOLDER_CSS,
   printWithPageNumbers,
   reloadEachPrint,
   withPageNumberPasses,
   type DocumentPrinter,
-  type PrintPurpose,
 } from '../../../electron/main/pdf-pages';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { includedSections } from '../../../renderer/src/reports/html';
@@ -50,23 +50,20 @@ afterAll(async () => {
 
 let prints = 0;
 let loads = 0;
-let purposes: PrintPurpose[] = [];
+const logged: string[] = [];
 /** Chromium's print to PDF with the app's options, as the desktop app's hidden window does: loaded once, printed per pass. */
 const openDocument = chromiumDocumentPrinter<ReportOptions>({
   browser: async () => browser,
   pdfOptions: (options) => reportPdfOptions(options),
   onStep: (step) => {
     if (step === 'load') loads++;
-    if (step.startsWith('print:')) {
-      prints++;
-      purposes.push(step.slice('print:'.length) as PrintPurpose);
-    }
+    if (step === 'print') prints++;
   },
 });
 
 async function printReport(doc: JourneyDocument, options: ReportOptions, name: string): Promise<string> {
   const html = buildReportHtml(doc, options, { fonts: loadReportFontsNode(), personaPhotos: {} });
-  const pdf = await printWithPageNumbers(openDocument)(html, options);
+  const pdf = await printWithPageNumbers(openDocument, (m) => logged.push(m))(html, options);
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
   // Set REPORT_PDF_DIR to keep the PDFs for a look.
@@ -165,7 +162,7 @@ describe('report navigation', () => {
   beforeAll(async () => {
     prints = 0;
     loads = 0;
-    purposes = [];
+    logged.length = 0;
     pdf = await printReport(doc, options, 'navigation');
     texts = pageTexts(pdf);
   }, TIMEOUT);
@@ -173,9 +170,9 @@ describe('report navigation', () => {
   it(
     'gives every section of the contents the page its heading is printed on',
     () => {
-      // Printed twice: once to see where the sections land, once with the numbers; loaded once for both.
-      expect(prints).toBe(2);
-      expect(purposes).toEqual(['measure', 'final']);
+      // Loaded and printed once: the numbers were written into the printed placeholders.
+      expect(logged).toEqual([]);
+      expect(prints).toBe(1);
       expect(loads).toBe(1);
       const contents = texts.findIndex((t, i) => i > 0 && t.includes(labels.sections.toc));
       expect(contents).toBeGreaterThan(0);
@@ -284,11 +281,12 @@ describe('contents page numbers of a long report', () => {
     async () => {
       prints = 0;
       loads = 0;
-      purposes = [];
+      logged.length = 0;
       const options = reportOptions({ logo: null });
       const pdf = await printReport(longJourney(), options, 'long-contents');
       expect(loads).toBe(1);
-      expect(purposes).toEqual(['measure', 'final']);
+      expect(prints).toBe(1);
+      expect(logged).toEqual([]);
       const texts = pageTexts(pdf);
       expect(texts.length - 1).toBeGreaterThan(12);
       const contents = texts.findIndex((t, i) => i > 0 && t.includes(REPORT_LABELS.en.sections.toc));
@@ -317,8 +315,43 @@ describe('contents page numbers of a long report', () => {
   );
 });
 
+describe('contents page numbers in a report in Tamil', () => {
+  it(
+    "writes every section's page into the Tamil contents in one print, as its bookmark says",
+    async () => {
+      prints = 0;
+      loads = 0;
+      logged.length = 0;
+      const pdf = await printReport(navJourney().doc, reportOptions({ logo: null, language: 'ta' }), 'contents-ta');
+      expect(prints).toBe(1);
+      expect(logged).toEqual([]);
+      const bookmarks = sectionBookmarks(outline(pdf));
+      const toc = REPORT_LABELS.ta.sections.toc;
+      const contents = bookmarks.find((o) => o.title === toc)!.page;
+      // pdftotext -layout keeps each entry on its line: "01  <title>  3"; the number is the last word.
+      const lines = run('pdftotext', [
+        '-layout',
+        '-enc',
+        'UTF-8',
+        '-f',
+        String(contents),
+        '-l',
+        String(contents),
+        pdf,
+        '-',
+      ])
+        .split('\n')
+        .filter((line) => /^\s*0\d\s/.test(line));
+      const numbers = lines.map((line) => Number(/(\d+)\s*$/.exec(line)![1]));
+      expect(numbers).toEqual(bookmarks.filter((o) => o.title !== toc).map((o) => o.page));
+      expect(new Set(numbers).size).toBeGreaterThan(2);
+    },
+    TIMEOUT,
+  );
+});
+
 describe('page number passes', () => {
-  it('prints a document without page-number slots once, and one whose measure print it cannot read again without numbers', async () => {
+  it('prints a document without page-number slots once, and keeps a print it cannot read as printed', async () => {
     let calls = 0;
     const bytes = new TextEncoder().encode('%PDF-1.4 not what Chromium writes');
     const printer = withPageNumberPasses(async () => {
@@ -336,14 +369,14 @@ describe('page number passes', () => {
       (m) => logged.push(m),
     );
     expect(await withSlots('<span data-page-of="sec-a"></span>', {})).toBe(bytes);
-    // The measure print, then the final one without numbers.
-    expect(calls).toBe(3);
+    // Printed once: its placeholders show as blank space, the numbers are left out.
+    expect(calls).toBe(2);
     expect(logged[0]).toMatch(/^page numbers left out: /);
   });
 });
 
 describe('page number passes on a loaded document', () => {
-  /** A PDF as Chromium writes it (classic xref, page tree, /Dests) with `sec-a` on page `page` of three. */
+  /** A PDF as Chromium writes it (classic xref, page tree, /Dests) with `sec-a` on page `page` of three, no text. */
   function chromiumLikePdf(page: number): Uint8Array {
     const objects = [
       '<< /Type /Catalog /Pages 2 0 R /Dests 6 0 R >>',
@@ -366,33 +399,31 @@ describe('page number passes on a loaded document', () => {
     return new TextEncoder().encode(text);
   }
 
-  it('loads the document once, measures it hidden, then prints it with the numbers in the same page', async () => {
+  it('loads the document once and prints it with placeholders; where they cannot be filled, prints again with the numbers', async () => {
     const events: string[] = [];
-    let style = '';
+    const logged: string[] = [];
     const open: DocumentPrinter<null> = async (html, _options, use) => {
       events.push(`load ${html}`);
       return use({
-        setStyle: async (css) => {
-          style = css;
-          events.push(`style ${css}`);
-        },
-        print: async (purpose) => {
-          events.push(`print ${purpose}`);
+        setStyle: async (css) => void events.push(`style ${css}`),
+        print: async () => {
+          events.push('print');
           return chromiumLikePdf(2);
         },
       });
     };
     const html = '<a href="#sec-a"><span data-page-of="sec-a"></span></a>';
-    const pdf = await printWithPageNumbers(open)(html, null);
+    const pdf = await printWithPageNumbers(open, (m) => logged.push(m))(html, null);
     expect(destinationPages(pdf).get('sec-a')).toBe(2);
     expect(events).toEqual([
       `load ${html}`,
-      `style ${MEASURE_CSS}`,
-      'print measure',
+      `style ${PLACEHOLDER_CSS}`,
+      'print',
       'style [data-page-of="sec-a"]::after{content:"2"}',
-      'print final',
+      'print',
     ]);
-    expect(style).toContain('content:"2"');
+    // This PDF has no text, so no placeholder to write into.
+    expect(logged).toEqual(['page numbers printed again: found 0 of 1 page-number slots in the PDF']);
   });
 
   it('prints a third time, in the same page, when the numbers moved a section', async () => {
@@ -409,28 +440,12 @@ describe('page number passes on a loaded document', () => {
     const pdf = await printWithPageNumbers(open)('<span data-page-of="sec-a"></span>', null);
     expect(destinationPages(pdf).get('sec-a')).toBe(3);
     expect(loads).toBe(1);
-    expect(events.slice(-2)).toEqual([
+    expect(landed).toEqual([]);
+    expect(events).toEqual([
+      PLACEHOLDER_CSS,
       '[data-page-of="sec-a"]::after{content:"2"}',
       '[data-page-of="sec-a"]::after{content:"3"}',
     ]);
-  });
-
-  it('clears the hidden style before the final print when the measured PDF cannot be read', async () => {
-    let style = '';
-    const styles: string[] = [];
-    const logged: string[] = [];
-    const open: DocumentPrinter<null> = async (_html, _options, use) =>
-      use({
-        setStyle: async (css) => void (style = css),
-        print: async (purpose) => {
-          styles.push(`${purpose}:${style}`);
-          return new TextEncoder().encode('%PDF-1.4 not what Chromium writes');
-        },
-      });
-    await printWithPageNumbers(open, (m) => logged.push(m))('<span data-page-of="sec-a"></span>', null);
-    // Nothing is left hidden in the PDF that is kept: it prints whole, without numbers.
-    expect(styles).toEqual([`measure:${MEASURE_CSS}`, 'final:']);
-    expect(logged[0]).toMatch(/^page numbers left out: /);
   });
 
   it('reloads per print, with the added style in the head, for a printer that cannot keep a page', async () => {
@@ -441,9 +456,9 @@ describe('page number passes on a loaded document', () => {
     });
     await printWithPageNumbers(open)('<html><head></head><body><i data-page-of="sec-a"></i></body></html>', null);
     expect(seen).toHaveLength(2);
-    expect(seen[0]).toContain(`<style data-print-pass>\n${MEASURE_CSS}\n</style></head>`);
+    expect(seen[0]).toContain(`<style data-print-pass>\n${PLACEHOLDER_CSS}\n</style></head>`);
     expect(seen[1]).toContain('[data-page-of="sec-a"]::after{content:"1"}');
-    expect(seen[1]).not.toContain('visibility');
+    expect(seen[1]).not.toContain('2007');
   });
 });
 

@@ -3,11 +3,12 @@ import type { SectionId } from '../types';
 import { esc, sectionOpen } from './parts';
 
 /**
- * The contents. Each entry links to its section and holds an empty, fixed-width
- * `data-page-of` slot: the desktop app's printer (electron/main/pdf-pages.ts)
- * prints once, reads where each section landed and prints again with the page
- * numbers in those slots. Printed any other way (the browser's print dialog,
- * the saved HTML), the slots stay empty: no number is better than a guess.
+ * The contents. Each entry links to its section and holds an empty, fixed-width,
+ * right-aligned `data-page-of` slot: the desktop app's printer
+ * (electron/main/pdf-pages.ts) prints the report once with placeholders there,
+ * reads where each section landed and writes the page numbers into the PDF.
+ * Printed any other way (the browser's print dialog, the saved HTML), the
+ * slots stay empty: no number is better than a guess.
  */
 export function tocSection(ctx: ReportContext, included: readonly SectionId[]): string {
   const items = included
