@@ -9,6 +9,9 @@ import { cssString, textOn, tint, truncate } from './escape';
 import { REPORT_FONT_STACK } from './fonts';
 import { PAGE_MARGINS_MM, pageGeometry } from './page';
 
+/** Text colour of each pain severity's pill, which its pips are drawn in too. */
+export const SEVERITY_INK: Readonly<Record<1 | 2 | 3, string>> = { 1: '#b35c00', 2: '#c92a2a', 3: '#ffffff' };
+
 function mm(v: number): string {
   return `${Math.round(v * 100) / 100}mm`;
 }
@@ -132,9 +135,9 @@ h2 + *, h3 + *, .stage-intro + table { break-before: avoid; page-break-before: a
 .face { flex: none; vertical-align: middle; }
 .pill { display: inline-flex; align-items: center; gap: 4px; border-radius: 999px; padding: 0 8px; font-size: 7.5pt; line-height: 16px; white-space: nowrap; border: 1px solid currentColor; }
 .pips { flex: none; }
-.sev-1 { color: #b35c00; background: #fff8e6; }
-.sev-2 { color: #c92a2a; background: #fff0f0; }
-.sev-3 { color: #ffffff; background: #c92a2a; border-color: #c92a2a; }
+.sev-1 { color: ${SEVERITY_INK[1]}; background: #fff8e6; }
+.sev-2 { color: ${SEVERITY_INK[2]}; background: #fff0f0; }
+.sev-3 { color: ${SEVERITY_INK[3]}; background: #c92a2a; border-color: #c92a2a; }
 .evidence { color: #495057; background: #f8f9fa; }
 .ev-research, .ev-data { color: ${brand}; background: #ffffff; }
 .ev-bars { flex: none; }

@@ -3,7 +3,9 @@ import type { Touchpoint } from '../../domain/model';
 import type { OpportunityStatus, PainSeverity } from '../../domain/vocabulary';
 import { cleanText, escapeHtml, oneLine, signed } from '../escape';
 import { emotionWord, type Labels } from '../labels';
-import { faceSvg } from '../svg/face';
+import { faceImage } from '../svg/face';
+import { svgDocument, svgImage } from '../svg/image';
+import { SEVERITY_INK } from '../styles';
 import type { ReportInsightGroup, SectionId } from '../types';
 
 export const esc = escapeHtml;
@@ -31,22 +33,25 @@ export function sectionOpen(id: SectionId, labels: Labels, intro?: string): stri
 export function emotionCell(t: Pick<Touchpoint, 'emotion' | 'emotionLabel'>, labels: Labels): string {
   const word = t.emotionLabel.trim() ? t.emotionLabel : emotionWord(labels, t.emotion);
   const number = t.emotion === null ? '' : `<b class="num">${esc(signed(t.emotion))}</b>`;
-  return `<span class="emotion">${faceSvg(t.emotion, 16)}${number}<span class="emotion-word">${esc(word)}</span></span>`;
+  return `<span class="emotion">${faceImage(t.emotion, 16)}${number}<span class="emotion-word">${esc(word)}</span></span>`;
 }
 
 export function severityPill(severity: PainSeverity, labels: Labels): string {
-  return `<span class="pill sev-${severity}">${pips(severity)}${esc(labels.severity[severity])}</span>`;
+  return `<span class="pill sev-${severity}">${svgImage(svgDocument(21, 7, pipDots(severity, SEVERITY_INK[severity])), 'pips', 21, 7)}${esc(labels.severity[severity])}</span>`;
 }
 
-/** Three dots, `filled` of them solid: the severity drawn, not typed, so no glyph depends on a font. */
-export function pips(filled: number): string {
-  const dots = [0, 1, 2]
+function pipDots(filled: number, colour: string): string {
+  return [0, 1, 2]
     .map(
       (i) =>
-        `<circle cx="${3.5 + i * 7}" cy="3.5" r="2.6" ${i < filled ? 'fill="currentColor"' : 'fill="none"'} stroke="currentColor" stroke-width="0.9"/>`,
+        `<circle cx="${3.5 + i * 7}" cy="3.5" r="2.6" fill="${i < filled ? colour : 'none'}" stroke="${colour}" stroke-width="0.9"/>`,
     )
     .join('');
-  return `<svg class="pips" width="21" height="7" viewBox="0 0 21 7" aria-hidden="true">${dots}</svg>`;
+}
+
+/** Three dots, `filled` of them solid: the severity drawn, not typed, so no glyph depends on a font. In the pill's text colour. */
+export function pips(filled: number): string {
+  return `<svg class="pips" width="21" height="7" viewBox="0 0 21 7" aria-hidden="true">${pipDots(filled, 'currentColor')}</svg>`;
 }
 
 export function statusPill(status: OpportunityStatus, labels: Labels): string {

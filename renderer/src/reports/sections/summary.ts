@@ -1,7 +1,7 @@
 import type { ReportContext } from '../context';
 import { oneLine, signed, truncate } from '../escape';
 import { emotionWord } from '../labels';
-import { faceSvg } from '../svg/face';
+import { faceImage } from '../svg/face';
 import type { HotSpot } from '../summary';
 import { emotionCell, esc, insightGroupsHtml, sectionOpen } from './parts';
 
@@ -34,7 +34,7 @@ export function summarySection(ctx: ReportContext): string {
   const avgTile =
     avg === null
       ? ''
-      : `<div class="tile"><div class="tile-value">${faceSvg(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
+      : `<div class="tile"><div class="tile-value">${faceImage(avg, 22)} ${esc(signed(avg))}</div><div class="tile-label">${esc(labels.summary.averageEmotion)} · ${esc(emotionWord(labels, avg))}</div></div>`;
 
   const low = summary.lowPoint;
   const lowBlock = low

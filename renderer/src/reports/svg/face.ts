@@ -5,6 +5,7 @@
  */
 import { emotionColour } from '../../domain/vocabulary';
 import { dashedPathData, type Point } from './dash';
+import { svgDocument, svgImage } from './image';
 
 /** Corners of the polygon the no-emotion ring is drawn along: round at any printed size. */
 const RING_STEPS = 48;
@@ -49,7 +50,12 @@ export function faceShapes(score: number | null, cx: number, cy: number, size: n
   return parts.join('');
 }
 
-/** A small standalone inline SVG of the face, for HTML tables. */
+/** A small standalone inline SVG of the face, for HTML pages (the viewer). */
 export function faceSvg(score: number | null, size = 16): string {
   return `<svg class="face" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true">${faceShapes(score, size / 2, size / 2, size)}</svg>`;
+}
+
+/** The face as a decorative image, for the printed report's tables (see `image.ts`). */
+export function faceImage(score: number | null, size = 16): string {
+  return svgImage(svgDocument(size, size, faceShapes(score, size / 2, size / 2, size)), 'face', size, size);
 }
