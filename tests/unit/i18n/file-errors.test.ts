@@ -17,7 +17,8 @@ import {
 } from '../../../renderer/src/files';
 import { tooLargeMessage, tooLargeText, type TooLargeReason } from '../../../renderer/src/files/journey/errors';
 import { CSV_PROBLEM_KEYS, csvProblemText } from '../../../renderer/src/files-ui/csv-problems';
-import { FILE_MESSAGE_KEYS, fileErrorText } from '../../../renderer/src/files-ui/file-errors';
+import { FILE_MESSAGE_KEYS, fileErrorText, fileSizeText } from '../../../renderer/src/files-ui/file-errors';
+import { LOGO_MAX_BYTES } from '../../../renderer/src/exports';
 import { CATALOGUES, catalogueKeys, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { STORAGE_ERROR_MESSAGES, StorageError, type StorageErrorCode } from '../../../renderer/src/storage';
 import { errorMessage, STORAGE_ERROR_KEYS } from '../../../renderer/src/ui/toasts';
@@ -97,6 +98,61 @@ describe('file refusals in five languages', () => {
     await setUiLanguage('hy');
     for (const problem of [...problems, noColumn].filter((p) => p.code !== 'unreadable')) {
       expect(csvProblemText(problem), problem.code).toMatch(/[\u0530-\u058F]/);
+    }
+  });
+});
+
+describe('sizes in a refusal, in the interface language', () => {
+  const MB = 1024 * 1024;
+  const big = { kind: 'file', bytes: 5.5 * MB, max: 64 * MB } as const;
+
+  it('files/ passes sizes out as numbers of bytes, not English text', () => {
+    expect(tooLargeText(big)).toEqual({ id: 'too-large-file', sizes: { size: 5.5 * MB, max: 64 * MB } });
+    expect(JSON.stringify(tooLargeText({ kind: 'entry', name: 'assets/a.png', bytes: 3 * MB, max: MB }))).not.toMatch(
+      /MB|KB/,
+    );
+  });
+
+  it('writes the number in the language’s format and the unit in its script', async () => {
+    expect(fileErrorText({ code: 'too-large', text: tooLargeText(big) })).toContain('is 5.5 MB, more than the 64 MB');
+    await setUiLanguage('hy');
+    const armenian = fileErrorText({ code: 'too-large', text: tooLargeText(big) });
+    // Armenian writes a decimal comma and ՄԲ for megabytes.
+    expect(armenian).toContain('5,5 ՄԲ');
+    expect(armenian).toContain('64 ՄԲ');
+    expect(armenian).not.toMatch(/5\.5|MB/);
+    await setUiLanguage('ta');
+    expect(fileSizeText(300 * 1024)).toBe('300 கி.பை.');
+    expect(fileSizeText(1033 * MB)).toBe('1,033 மெ.பை.');
+    expect(fileSizeText(500)).toBe('500 பைட்');
+    expect(fileErrorText({ code: 'too-large', text: tooLargeText({ kind: 'zip64' }) })).toContain('4 ஜி.பை.');
+    await setUiLanguage('te');
+    expect(fileSizeText(LOGO_MAX_BYTES)).toBe('2 ఎంబీ');
+    await setUiLanguage('ml');
+    expect(fileSizeText(5.25 * MB)).toBe('5.3 എംബി');
+  });
+
+  it('a real refusal read in Malayalam names both sizes without an English unit', async () => {
+    const zip = new Uint8Array(3000);
+    zip.set([0x50, 0x4b, 0x03, 0x04]);
+    const error = await readJourneyFile(zip, { limits: { maxFileBytes: 2048 } });
+    if (error.ok || !('error' in error)) throw new Error('expected a refusal');
+    expect(error.error.text?.sizes).toEqual({ size: 3000, max: 2048 });
+    await setUiLanguage('ml');
+    const text = fileErrorText(error.error);
+    expect(text).toContain('3 കെബി');
+    expect(text).toContain('2 കെബി');
+    expect(text).not.toMatch(/KB|bytes/);
+  });
+
+  it('says every unit in every language, none left in English outside English', () => {
+    for (const language of UI_LANGUAGES) {
+      const sizes = [500, 64 * 1024, 12.5 * MB].map((n) => fileSizeText(n, language));
+      expect(
+        sizes.every((s) => /\d/.test(s)),
+        language,
+      ).toBe(true);
+      if (language !== 'en') for (const s of sizes) expect(s, language).not.toMatch(/[A-Za-z]/);
     }
   });
 });

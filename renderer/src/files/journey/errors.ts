@@ -56,6 +56,11 @@ export type FileMessageId = (typeof FILE_MESSAGE_IDS)[number];
 export interface FileMessage {
   id: FileMessageId;
   params?: Readonly<Record<string, string | number>>;
+  /**
+   * Sizes in bytes the sentence names (`size`, `max`), kept as numbers so the
+   * interface writes each in its language's digits and units (see `byteSize`).
+   */
+  sizes?: Readonly<Record<string, number>>;
 }
 
 export interface FileError {
@@ -107,24 +112,21 @@ export function notAJourneyText(what: SniffedKind): FileMessage {
   }
 }
 
-/** tooLargeMessage's sentence, as an id for the interface (sizes already written as "12.5 MB"). */
+/** tooLargeMessage's sentence, as an id for the interface (sizes in bytes, written by the interface). */
 export function tooLargeText(reason: TooLargeReason): FileMessage {
   switch (reason.kind) {
     case 'file':
-      return { id: 'too-large-file', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+      return { id: 'too-large-file', sizes: { size: reason.bytes, max: reason.max } };
     case 'plain-json':
-      return { id: 'too-large-plain-json', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+      return { id: 'too-large-plain-json', sizes: { size: reason.bytes, max: reason.max } };
     case 'unpacked':
-      return { id: 'too-large-unpacked', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+      return { id: 'too-large-unpacked', sizes: { size: reason.bytes, max: reason.max } };
     case 'entries':
       return { id: 'too-large-entries', params: { count: reason.count, max: reason.max } };
     case 'entry':
       return reason.name === 'journey.json'
-        ? { id: 'too-large-journey-entry', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } }
-        : {
-            id: 'too-large-entry',
-            params: { name: reason.name, size: formatBytes(reason.bytes), max: formatBytes(reason.max) },
-          };
+        ? { id: 'too-large-journey-entry', sizes: { size: reason.bytes, max: reason.max } }
+        : { id: 'too-large-entry', params: { name: reason.name }, sizes: { size: reason.bytes, max: reason.max } };
     case 'zip64':
       return { id: 'too-large-zip64' };
     case 'inflated':
