@@ -24,6 +24,10 @@ import { STORAGE_ERROR_MESSAGES, StorageError, type StorageErrorCode } from '../
 import { errorMessage, STORAGE_ERROR_KEYS } from '../../../renderer/src/ui/toasts';
 import type { JourneyId } from '../../../renderer/src/domain/ids';
 import { TAMIL } from '../../fixtures/seed-text';
+import { sampleJourney } from '../../fixtures/sample-journey';
+import { buildZip, deflated, text } from '../files/zip-tools';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/domain';
+import { CURRENT_FORMAT_VERSION, JOURNEY_FORMAT } from '../../../renderer/src/files';
 
 const keysOf = (language: (typeof UI_LANGUAGES)[number]) => new Set(catalogueKeys(CATALOGUES[language]));
 
@@ -154,6 +158,75 @@ describe('sizes in a refusal, in the interface language', () => {
       ).toBe(true);
       if (language !== 'en') for (const s of sizes) expect(s, language).not.toMatch(/[A-Za-z]/);
     }
+  });
+});
+
+describe('a file refused for its version or schema says what to do next, in every language', () => {
+  /** Each language's words for the two next steps: update Waymark, or ask the sender to save the journey again. */
+  const UPDATE: Record<(typeof UI_LANGUAGES)[number], RegExp> = {
+    en: /Update Waymark/,
+    ta: /Waymark-ஐப் புதுப்பிக்கவும்/,
+    hy: /թարմացրեք Waymark-ը/i,
+    te: /Waymark ను నవీకరించండి/,
+    ml: /Waymark പുതുക്കുക/,
+  };
+  const SAVE_AGAIN: Record<(typeof UI_LANGUAGES)[number], RegExp> = {
+    en: /ask the sender to save the journey again from Waymark/,
+    ta: /மீண்டும் சேமிக்குமாறு அனுப்பியவரிடம் கேட்கவும்/,
+    hy: /խնդրեք ուղարկողին ուղին նորից պահել Waymark-ից/,
+    te: /మళ్లీ సేవ్ చేయమని పంపినవారిని అడగండి/,
+    ml: /വീണ്ടും സേവ് ചെയ്യാൻ അയച്ചയാളോട് ആവശ്യപ്പെടുക/,
+  };
+  const json = (value: unknown) => utf8(JSON.stringify(value));
+  const doc = sampleJourney();
+  const withJourney = (fields: Record<string, unknown>) => ({ ...doc, journey: { ...doc.journey, ...fields } });
+  const zipOf = (formatVersion: number, journey: unknown) =>
+    buildZip([
+      deflated(
+        'manifest.json',
+        text(JSON.stringify({ format: JOURNEY_FORMAT, formatVersion, appVersion: 't', createdAt: '', savedAt: '' })),
+      ),
+      deflated('journey.json', text(JSON.stringify(journey))),
+    ]);
+  const newerFormat = () => zipOf(CURRENT_FORMAT_VERSION + 1, doc);
+
+  it('a newer journey schema or file format: update Waymark', async () => {
+    const refusals = [
+      await refusal(json(withJourney({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }))),
+      await refusal(newerFormat()),
+    ];
+    expect(refusals.map((r) => r.text?.id)).toEqual(['too-new-schema', 'too-new-format']);
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      for (const error of [...refusals, { code: 'too-new' as const }])
+        expect(fileErrorText(error), `${language} ${error.code}`).toMatch(UPDATE[language]);
+    }
+  });
+
+  it('a schema Waymark does not know or a damaged journey: update Waymark if it is newer, else ask for it saved again', async () => {
+    const refusals = [
+      // A schema version that is no version at all, a journey of the wrong shape, no journey in the document.
+      await refusal(json(withJourney({ schemaVersion: 'three' }))),
+      await refusal(json(withJourney({ title: 42 }))),
+      await refusal(zipOf(CURRENT_FORMAT_VERSION, { stages: [] })),
+    ];
+    expect(refusals.map((r) => r.code)).toEqual(['schema', 'schema', 'schema']);
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      for (const error of refusals) {
+        const said = fileErrorText(error);
+        expect(said, `${language}: ${error.message}`).toMatch(UPDATE[language]);
+        expect(said, `${language}: ${error.message}`).toMatch(SAVE_AGAIN[language]);
+      }
+    }
+    await setUiLanguage('en');
+    expect(fileErrorText(refusals[0]!)).toBe(FILE_ERROR_MESSAGES.schema);
+  });
+
+  it('its sentence is in every catalogue', () => {
+    for (const language of UI_LANGUAGES)
+      for (const id of ['schema', 'too-new', 'too-new-format', 'too-new-schema'] as const)
+        expect(keysOf(language).has(FILE_MESSAGE_KEYS[id]), `${language} ${id}`).toBe(true);
   });
 });
 

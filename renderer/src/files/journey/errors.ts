@@ -88,7 +88,8 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, string> = {
     'This zip file is not a Waymark journey: its manifest does not describe one. Open a file saved by Waymark.',
   'json-syntax': 'The journey inside this file is not valid JSON, so nothing was imported. Ask for the file again.',
   'too-new': 'This file was made with a newer Waymark. Update Waymark to open it.',
-  schema: 'The journey inside this file does not match what Waymark expects, so nothing was imported.',
+  schema:
+    'The journey inside this file does not match what Waymark expects, so nothing was imported. Update Waymark if the file came from a newer version; otherwise ask the sender to save the journey again from Waymark.',
   'invalid-file': 'This journey file could not be read. Ask for the file again, or save it again from Waymark.',
 };
 
