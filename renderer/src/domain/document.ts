@@ -152,7 +152,15 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
 
 /**
  * Copy a document with new ids throughout (duplicate, "keep both" on import,
- * future state). Links inside the document follow the new ids.
+ * future state). Links inside the document follow the new ids: stages,
+ * lanes, persona emotions and the journey's personas, connections, photos,
+ * and the workshop's voters, dots (their voter and what they are placed on:
+ * a touchpoint, pain point or opportunity), clusters (and the notes grouped
+ * in them) and parking lot. A dot on something the document no longer holds
+ * keeps pointing at nothing, under a new id, so it still counts against its
+ * voter's dots. Links to other journeys stay as they are: a sub-journey,
+ * the journey a future state was made from, origins (current → future
+ * state) and each persona's place in the persona library.
  * `keepOrigins` records each touchpoint's and pain point's source id as its originId.
  */
 export function copyWithNewIds(
@@ -170,6 +178,7 @@ export function copyWithNewIds(
   };
   const now = options.now ?? Date.now();
   const journeyId = remap('journey', doc.journey.id);
+  const { workshop } = doc.journey;
   const journey = {
     ...doc.journey,
     id: journeyId,
@@ -177,6 +186,19 @@ export function copyWithNewIds(
     updatedAt: now,
     deletedAt: null,
     personaIds: doc.journey.personaIds.map((id) => remap('persona', id)),
+    workshop: {
+      ...workshop,
+      voters: workshop.voters.map((v) => ({ ...v, id: remap('voter', v.id) })),
+      votes: workshop.votes.map((v) => ({
+        ...v,
+        id: remap('vote', v.id),
+        voterId: remap('voter', v.voterId),
+        // Target ids carry their kind ("pain:…"), so one map serves all three kinds.
+        targetId: remap(v.targetKind, v.targetId as Id<typeof v.targetKind>),
+      })),
+      clusters: workshop.clusters.map((c) => ({ ...c, id: remap('cluster', c.id) })),
+      parkingLot: workshop.parkingLot.map((p) => ({ ...p, id: remap('parking', p.id) })),
+    },
   };
   const stages = doc.stages.map((s) => ({ ...s, id: remap('stage', s.id), journeyId }));
   const lanes = doc.lanes.map((l) => ({ ...l, id: remap('lane', l.id), journeyId }));
@@ -212,7 +234,12 @@ export function copyWithNewIds(
     source: remap('touchpoint', c.source),
     target: remap('touchpoint', c.target),
   }));
-  const notes = doc.notes.map((n) => ({ ...n, id: remap('note', n.id), journeyId }));
+  const notes = doc.notes.map((n) => ({
+    ...n,
+    id: remap('note', n.id),
+    journeyId,
+    clusterId: n.clusterId ? remap('cluster', n.clusterId) : null,
+  }));
   return { document: { journey, stages, lanes, touchpoints, connections, personas, notes }, idMap: map };
 }
 

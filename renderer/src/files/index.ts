@@ -20,7 +20,13 @@ export {
   type FileMessage,
   type FileMessageId,
 } from './journey/errors';
-export { DEFAULT_FILE_LIMITS, MAX_JOURNEY_FILE_BYTES, type FileLimits } from './journey/limits';
+export {
+  byteSize,
+  DEFAULT_FILE_LIMITS,
+  MAX_JOURNEY_FILE_BYTES,
+  type ByteSize,
+  type FileLimits,
+} from './journey/limits';
 export {
   CURRENT_FORMAT_VERSION,
   FILE_MIGRATIONS,

@@ -24,7 +24,7 @@ import {
   type PainSeverity,
   type PERSONA_CHALLENGES,
 } from '../domain/vocabulary';
-import { i18n } from './index';
+import { compareText, currentLanguage, i18n } from './index';
 
 type DefaultChannel = (typeof DEFAULT_CHANNELS)[number];
 
@@ -167,6 +167,19 @@ export function opportunityStatusName(status: OpportunityStatus): string {
 export function channelName(channel: string): string {
   const key = CHANNEL_KEYS[channel as DefaultChannel] as string | undefined;
   return key ? say(key) : channel;
+}
+
+/**
+ * The distinct channels of a journey (empty ones left out) in the order
+ * their names take in the interface language, as a list of them shows them.
+ */
+export function channelsByName(channels: Iterable<string>): string[] {
+  const compare = compareText(currentLanguage());
+  return [...new Set(channels)]
+    .filter((c) => c !== '')
+    .map((c) => ({ c, name: channelName(c) }))
+    .sort((a, b) => compare(a.name, b.name) || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
+    .map(({ c }) => c);
 }
 
 export function frictionTypeName(type: FrictionType): string {

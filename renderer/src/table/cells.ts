@@ -7,6 +7,7 @@
 import { newOpportunity, newPainPoint } from '../domain/factories';
 import { i18n } from '../i18n';
 import {
+  channelName,
   evidenceName,
   frictionTypeName,
   loyaltyPillarName,
@@ -25,6 +26,7 @@ import {
   type Touchpoint,
 } from '../domain/model';
 import {
+  DEFAULT_CHANNELS,
   EMOTION_MAX,
   EMOTION_MIN,
   FRICTION_MAX,
@@ -216,7 +218,7 @@ export function readCell(t: Touchpoint, key: ColumnKey, context: TableContext): 
     case 'description':
       return t.description;
     case 'channel':
-      return t.channel;
+      return channelName(t.channel);
     case 'stage':
       return context.stages.find((s) => s.id === t.stageId)?.name ?? '';
     case 'lane':
@@ -407,6 +409,19 @@ function parseNames<T extends string>(
     if (!found.includes(id)) found.push(id);
   }
   return { ok: true, ids: found };
+}
+
+/**
+ * The channel a typed text names: a default channel named in the interface
+ * language or by its English id (either case) is stored as its id, so the
+ * map, the inspector and the report keep naming it in every language; any
+ * other text is a channel of the user's own, kept as typed (one line, 100
+ * characters at most).
+ */
+export function channelFrom(text: string): string {
+  const typed = text.replace(/[\r\n]+/g, ' ').trim();
+  const known = DEFAULT_CHANNELS.find((id) => sameName(channelName(id), typed) || sameName(id, typed));
+  return known ?? typed.slice(0, 100);
 }
 
 /** A count of answers or people: a whole number from 0 (spaces and thousands commas allowed); empty is null. */
@@ -709,7 +724,7 @@ export function writeCell(t: Touchpoint, key: ColumnKey, text: string, context: 
     case 'description':
       return { ok: true, patch: { description: text } };
     case 'channel':
-      return { ok: true, patch: { channel: text.trim().slice(0, 100) } };
+      return { ok: true, patch: { channel: channelFrom(text) } };
     case 'stage': {
       const stage = context.stages.find((s) => s.name.trim().toLowerCase() === text.trim().toLowerCase());
       return stage ? { ok: true, patch: { stageId: stage.id } } : fail('table.errors.stage', { name: text.trim() });

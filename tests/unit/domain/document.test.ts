@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyWithNewIds, repairReferences, type JourneyDocument } from '../../../renderer/src/domain';
+import { dotsUsed, liveVotes } from '../../../renderer/src/domain/workshop/votes';
+import { idsIn, linkedJourney } from '../../fixtures/linked-journey';
 import { sampleJourney } from '../../fixtures/sample-journey';
 
 function allIds(doc: JourneyDocument): string[] {
@@ -104,5 +106,87 @@ describe('copyWithNewIds', () => {
     const before = structuredClone(doc);
     copyWithNewIds(doc);
     expect(doc).toEqual(before);
+  });
+});
+
+/** The document without its links to other journeys (a sub-journey, the current state, origins, the persona library). */
+function ownLinks(doc: JourneyDocument): unknown {
+  const { futureStateOf: _f, ...journey } = doc.journey;
+  return {
+    ...doc,
+    journey,
+    stages: doc.stages.map(({ linkedJourneyId: _l, ...s }) => s),
+    touchpoints: doc.touchpoints.map(({ linkedJourneyId: _l, originId: _o, ...t }) => ({
+      ...t,
+      painPoints: t.painPoints.map(({ originId: _p, ...p }) => p),
+    })),
+    personas: doc.personas.map(({ libraryId: _l, ...p }) => p),
+  };
+}
+
+/** The ids a document gives its own records (and its photos), which its links may point at. */
+function definedIds(doc: JourneyDocument): Set<string> {
+  const w = doc.journey.workshop;
+  return new Set<string>([
+    doc.journey.id,
+    ...[...doc.stages, ...doc.lanes, ...doc.connections, ...doc.personas, ...doc.notes].map((r) => r.id),
+    ...doc.touchpoints.flatMap((t) => [t.id, ...t.painPoints.map((p) => p.id), ...t.opportunities.map((o) => o.id)]),
+    ...doc.personas.flatMap((p) => (p.photoBlobId ? [p.photoBlobId] : [])),
+    ...[...w.voters, ...w.votes, ...w.clusters, ...w.parkingLot].map((r) => r.id),
+  ]);
+}
+
+describe('copyWithNewIds: every link of a copy stays inside it (duplicate, Keep both, future state)', () => {
+  it('shares no id with the original, its links to other journeys aside, which it keeps', () => {
+    const { doc, outside } = linkedJourney();
+    const { document: copy } = copyWithNewIds(doc, { now: 5 });
+    const before = idsIn(doc);
+    expect([...idsIn(ownLinks(copy))].filter((id) => before.has(id))).toEqual([]);
+    // Links out of the journey point where they pointed.
+    expect(copy.journey.futureStateOf).toBe(outside.currentState);
+    expect(copy.stages[1]!.linkedJourneyId).toBe(outside.subJourney);
+    expect(copy.touchpoints.map((t) => t.linkedJourneyId)).toEqual([null, outside.subJourney]);
+    expect(copy.touchpoints[0]!.originId).toBe(outside.originTouchpoint);
+    // The copy uses the same library personas: a persona without one names the persona it was copied from.
+    expect(copy.personas.map((p) => p.libraryId)).toEqual([doc.personas[0]!.id, outside.libraryPersona]);
+  });
+
+  it('points every link inside it at its own records, each the copy of the one the original pointed at', () => {
+    const { doc } = linkedJourney();
+    const { document: copy, idMap } = copyWithNewIds(doc, { now: 5 });
+    const own = definedIds(copy);
+    const deletedTarget = doc.journey.workshop.votes[4]!.targetId;
+    // The one link that resolves nowhere is the dot on the deleted touchpoint, as in the original, under a new id.
+    expect([...idsIn(ownLinks(copy))].filter((id) => !own.has(id))).toEqual([idMap.get(deletedTarget)]);
+    expect(idMap.get(deletedTarget)).toMatch(/^touchpoint:/);
+    expect(repairReferences(copy).repairs).toEqual([]);
+
+    const follows = (id: string | null) => (id === null ? null : idMap.get(id));
+    const [w, v] = [doc.journey.workshop, copy.journey.workshop];
+    expect(v.voters.map((x) => x.id)).toEqual(w.voters.map((x) => follows(x.id)));
+    expect(v.votes.map((x) => [x.voterId, x.targetKind, x.targetId])).toEqual(
+      w.votes.map((x) => [follows(x.voterId), x.targetKind, follows(x.targetId)]),
+    );
+    expect(v.clusters.map((c) => [c.id, c.title])).toEqual(w.clusters.map((c) => [follows(c.id), c.title]));
+    expect(v.parkingLot.map((p) => p.id)).toEqual(w.parkingLot.map((p) => follows(p.id)));
+    expect(copy.notes.map((n) => n.clusterId)).toEqual(doc.notes.map((n) => follows(n.clusterId)));
+    expect(copy.touchpoints.map((t) => t.laneId)).toEqual(doc.touchpoints.map((t) => follows(t.laneId)));
+    expect(copy.personas.map((p) => p.photoBlobId)).toEqual(doc.personas.map((p) => follows(p.photoBlobId)));
+
+    // The dots count in the copy as in the original: four on what the map holds, three of Ken's used.
+    expect(liveVotes(copy)).toHaveLength(liveVotes(doc).length);
+    expect(liveVotes(copy)).toHaveLength(4);
+    expect(dotsUsed(copy, v.voters[1]!.id)).toBe(dotsUsed(doc, w.voters[1]!.id));
+    expect(dotsUsed(copy, w.voters[1]!.id)).toBe(0);
+  });
+
+  it('a future state records its origins and otherwise keeps its links inside itself too', () => {
+    const { doc } = linkedJourney();
+    const { document: copy, idMap } = copyWithNewIds(doc, { keepOrigins: true });
+    expect(copy.touchpoints.map((t) => t.originId)).toEqual(doc.touchpoints.map((t) => t.id));
+    expect(copy.journey.workshop.votes.map((x) => x.targetId)).toEqual(
+      doc.journey.workshop.votes.map((x) => idMap.get(x.targetId)),
+    );
+    expect(liveVotes(copy)).toHaveLength(4);
   });
 });

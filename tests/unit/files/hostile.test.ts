@@ -80,7 +80,7 @@ describe('hostile .journey files', () => {
     const started = performance.now();
     const error = await expectError(zip, 'too-large');
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(error.details?.[0]).toMatch(/unpack to 1033 MB; the limit is 200 MB/);
+    expect(error.details?.[0]).toMatch(/unpack to 1,033 MB; the limit is 200 MB/);
   });
 
   it('too large: a lying header is caught while inflating, with little memory', async () => {

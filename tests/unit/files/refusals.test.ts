@@ -100,7 +100,7 @@ describe('a .journey too large to open says which limit it hit', () => {
     ]);
     const message = await refusal(bomb, 'too-large');
     expect(message).toBe(
-      'This journey file would unpack to 1033 MB, more than the 200 MB Waymark unpacks safely, so it was not opened. It was not saved by Waymark as it is; ask the sender to save the journey again from Waymark.',
+      'This journey file would unpack to 1,033 MB, more than the 200 MB Waymark unpacks safely, so it was not opened. It was not saved by Waymark as it is; ask the sender to save the journey again from Waymark.',
     );
     expect(message).not.toMatch(/photo/);
   });

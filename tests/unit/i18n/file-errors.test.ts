@@ -17,12 +17,17 @@ import {
 } from '../../../renderer/src/files';
 import { tooLargeMessage, tooLargeText, type TooLargeReason } from '../../../renderer/src/files/journey/errors';
 import { CSV_PROBLEM_KEYS, csvProblemText } from '../../../renderer/src/files-ui/csv-problems';
-import { FILE_MESSAGE_KEYS, fileErrorText } from '../../../renderer/src/files-ui/file-errors';
+import { FILE_MESSAGE_KEYS, fileErrorText, fileSizeText } from '../../../renderer/src/files-ui/file-errors';
+import { LOGO_MAX_BYTES } from '../../../renderer/src/exports';
 import { CATALOGUES, catalogueKeys, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { STORAGE_ERROR_MESSAGES, StorageError, type StorageErrorCode } from '../../../renderer/src/storage';
 import { errorMessage, STORAGE_ERROR_KEYS } from '../../../renderer/src/ui/toasts';
 import type { JourneyId } from '../../../renderer/src/domain/ids';
 import { TAMIL } from '../../fixtures/seed-text';
+import { sampleJourney } from '../../fixtures/sample-journey';
+import { buildZip, deflated, text } from '../files/zip-tools';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/domain';
+import { CURRENT_FORMAT_VERSION, JOURNEY_FORMAT } from '../../../renderer/src/files';
 
 const keysOf = (language: (typeof UI_LANGUAGES)[number]) => new Set(catalogueKeys(CATALOGUES[language]));
 
@@ -98,6 +103,130 @@ describe('file refusals in five languages', () => {
     for (const problem of [...problems, noColumn].filter((p) => p.code !== 'unreadable')) {
       expect(csvProblemText(problem), problem.code).toMatch(/[\u0530-\u058F]/);
     }
+  });
+});
+
+describe('sizes in a refusal, in the interface language', () => {
+  const MB = 1024 * 1024;
+  const big = { kind: 'file', bytes: 5.5 * MB, max: 64 * MB } as const;
+
+  it('files/ passes sizes out as numbers of bytes, not English text', () => {
+    expect(tooLargeText(big)).toEqual({ id: 'too-large-file', sizes: { size: 5.5 * MB, max: 64 * MB } });
+    expect(JSON.stringify(tooLargeText({ kind: 'entry', name: 'assets/a.png', bytes: 3 * MB, max: MB }))).not.toMatch(
+      /MB|KB/,
+    );
+  });
+
+  it('writes the number in the language’s format and the unit in its script', async () => {
+    expect(fileErrorText({ code: 'too-large', text: tooLargeText(big) })).toContain('is 5.5 MB, more than the 64 MB');
+    await setUiLanguage('hy');
+    const armenian = fileErrorText({ code: 'too-large', text: tooLargeText(big) });
+    // Armenian writes a decimal comma and ՄԲ for megabytes.
+    expect(armenian).toContain('5,5 ՄԲ');
+    expect(armenian).toContain('64 ՄԲ');
+    expect(armenian).not.toMatch(/5\.5|MB/);
+    await setUiLanguage('ta');
+    expect(fileSizeText(300 * 1024)).toBe('300 கி.பை.');
+    expect(fileSizeText(1033 * MB)).toBe('1,033 மெ.பை.');
+    expect(fileSizeText(500)).toBe('500 பைட்');
+    expect(fileErrorText({ code: 'too-large', text: tooLargeText({ kind: 'zip64' }) })).toContain('4 ஜி.பை.');
+    await setUiLanguage('te');
+    expect(fileSizeText(LOGO_MAX_BYTES)).toBe('2 ఎంబీ');
+    await setUiLanguage('ml');
+    expect(fileSizeText(5.25 * MB)).toBe('5.3 എംബി');
+  });
+
+  it('a real refusal read in Malayalam names both sizes without an English unit', async () => {
+    const zip = new Uint8Array(3000);
+    zip.set([0x50, 0x4b, 0x03, 0x04]);
+    const error = await readJourneyFile(zip, { limits: { maxFileBytes: 2048 } });
+    if (error.ok || !('error' in error)) throw new Error('expected a refusal');
+    expect(error.error.text?.sizes).toEqual({ size: 3000, max: 2048 });
+    await setUiLanguage('ml');
+    const text = fileErrorText(error.error);
+    expect(text).toContain('3 കെബി');
+    expect(text).toContain('2 കെബി');
+    expect(text).not.toMatch(/KB|bytes/);
+  });
+
+  it('says every unit in every language, none left in English outside English', () => {
+    for (const language of UI_LANGUAGES) {
+      const sizes = [500, 64 * 1024, 12.5 * MB].map((n) => fileSizeText(n, language));
+      expect(
+        sizes.every((s) => /\d/.test(s)),
+        language,
+      ).toBe(true);
+      if (language !== 'en') for (const s of sizes) expect(s, language).not.toMatch(/[A-Za-z]/);
+    }
+  });
+});
+
+describe('a file refused for its version or schema says what to do next, in every language', () => {
+  /** Each language's words for the two next steps: update Waymark, or ask the sender to save the journey again. */
+  const UPDATE: Record<(typeof UI_LANGUAGES)[number], RegExp> = {
+    en: /Update Waymark/,
+    ta: /Waymark-ஐப் புதுப்பிக்கவும்/,
+    hy: /թարմացրեք Waymark-ը/i,
+    te: /Waymark ను నవీకరించండి/,
+    ml: /Waymark പുതുക്കുക/,
+  };
+  const SAVE_AGAIN: Record<(typeof UI_LANGUAGES)[number], RegExp> = {
+    en: /ask the sender to save the journey again from Waymark/,
+    ta: /மீண்டும் சேமிக்குமாறு அனுப்பியவரிடம் கேட்கவும்/,
+    hy: /խնդրեք ուղարկողին ուղին նորից պահել Waymark-ից/,
+    te: /మళ్లీ సేవ్ చేయమని పంపినవారిని అడగండి/,
+    ml: /വീണ്ടും സേവ് ചെയ്യാൻ അയച്ചയാളോട് ആവശ്യപ്പെടുക/,
+  };
+  const json = (value: unknown) => utf8(JSON.stringify(value));
+  const doc = sampleJourney();
+  const withJourney = (fields: Record<string, unknown>) => ({ ...doc, journey: { ...doc.journey, ...fields } });
+  const zipOf = (formatVersion: number, journey: unknown) =>
+    buildZip([
+      deflated(
+        'manifest.json',
+        text(JSON.stringify({ format: JOURNEY_FORMAT, formatVersion, appVersion: 't', createdAt: '', savedAt: '' })),
+      ),
+      deflated('journey.json', text(JSON.stringify(journey))),
+    ]);
+  const newerFormat = () => zipOf(CURRENT_FORMAT_VERSION + 1, doc);
+
+  it('a newer journey schema or file format: update Waymark', async () => {
+    const refusals = [
+      await refusal(json(withJourney({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }))),
+      await refusal(newerFormat()),
+    ];
+    expect(refusals.map((r) => r.text?.id)).toEqual(['too-new-schema', 'too-new-format']);
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      for (const error of [...refusals, { code: 'too-new' as const }])
+        expect(fileErrorText(error), `${language} ${error.code}`).toMatch(UPDATE[language]);
+    }
+  });
+
+  it('a schema Waymark does not know or a damaged journey: update Waymark if it is newer, else ask for it saved again', async () => {
+    const refusals = [
+      // A schema version that is no version at all, a journey of the wrong shape, no journey in the document.
+      await refusal(json(withJourney({ schemaVersion: 'three' }))),
+      await refusal(json(withJourney({ title: 42 }))),
+      await refusal(zipOf(CURRENT_FORMAT_VERSION, { stages: [] })),
+    ];
+    expect(refusals.map((r) => r.code)).toEqual(['schema', 'schema', 'schema']);
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      for (const error of refusals) {
+        const said = fileErrorText(error);
+        expect(said, `${language}: ${error.message}`).toMatch(UPDATE[language]);
+        expect(said, `${language}: ${error.message}`).toMatch(SAVE_AGAIN[language]);
+      }
+    }
+    await setUiLanguage('en');
+    expect(fileErrorText(refusals[0]!)).toBe(FILE_ERROR_MESSAGES.schema);
+  });
+
+  it('its sentence is in every catalogue', () => {
+    for (const language of UI_LANGUAGES)
+      for (const id of ['schema', 'too-new', 'too-new-format', 'too-new-schema'] as const)
+        expect(keysOf(language).has(FILE_MESSAGE_KEYS[id]), `${language} ${id}`).toBe(true);
   });
 });
 

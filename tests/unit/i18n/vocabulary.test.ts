@@ -25,12 +25,13 @@ import {
   PERSONA_CHALLENGES,
   EMOTION_SCALE,
 } from '../../../renderer/src/domain/vocabulary';
-import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
+import { CATALOGUES, compareText, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { t } from '../../../renderer/src/i18n';
 import {
   blueprintLineName,
   challengeName,
   channelName,
+  channelsByName,
   connectionKindName,
   emotionName,
   evidenceHint,
@@ -134,6 +135,18 @@ describe('vocabulary: one wording in the interface and the report', () => {
     expect(channelName('word of mouth')).toBe('Բերանից բերան');
     expect(frictionTypeName('hand-offs')).toBe('Փոխանցումներ');
     expect(emotionName(-2.6)).toBe('Զայրացած');
+  });
+
+  it('lists a journey’s channels once each, without the empty one, in the order of their shown names', async () => {
+    const typed = 'Ագենտ';
+    const list = ['website', '', 'email', typed, 'social media', 'email', 'chat'];
+    expect(channelsByName(list)).toEqual(['chat', 'email', 'social media', 'website', typed]);
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      const names = channelsByName(list).map(channelName);
+      expect(names, language).toHaveLength(5);
+      expect(names, language).toEqual([...names].sort(compareText(language)));
+    }
   });
 
   it('gives the persona panel its challenge examples in the language; English keeps the example tags', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STAGE_NAMES, newId, type JourneyId, type Persona } from '../../../renderer/src/domain';
+import {
+  DEFAULT_STAGE_NAMES,
+  newId,
+  type JourneyDocument,
+  type JourneyId,
+  type Persona,
+} from '../../../renderer/src/domain';
 import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
 import {
   createJourney,
@@ -7,6 +13,7 @@ import {
   duplicateJourney,
   emptyTrash,
   getJourneyDocument,
+  importJourney,
   listJourneys,
   moveToTrash,
   purgeJourney,
@@ -18,6 +25,8 @@ import {
   StorageError,
   updateJourney,
 } from '../../../renderer/src/storage';
+import { liveVotes } from '../../../renderer/src/domain/workshop/votes';
+import { idsIn, linkedJourney, type OutsideLinks } from '../../fixtures/linked-journey';
 import { seedLine } from '../../fixtures/seed-text';
 import { dumpAll, freshDb, rowsOfJourney } from './helpers';
 
@@ -261,6 +270,48 @@ describe('duplicateJourney', () => {
     const before = await dumpAll(db);
     await expect(duplicateJourney(db, newId('journey'))).rejects.toMatchObject({ code: 'not-found' });
     expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('a stored copy keeps its votes, clusters and every other link inside itself', () => {
+  /** The stored copy's ids shared with the original, links to other journeys (kept on purpose) aside. */
+  function sharedIds(original: JourneyDocument, copy: JourneyDocument, outside: OutsideLinks): string[] {
+    const before = idsIn(original);
+    const allowed = new Set([...Object.values(outside), ...original.personas.map((p) => p.id)]);
+    return [...idsIn(copy)].filter((id) => before.has(id) && !allowed.has(id));
+  }
+
+  const check = (original: JourneyDocument, copy: JourneyDocument, outside: OutsideLinks) => {
+    expect(copy.journey.id).not.toBe(original.journey.id);
+    expect(sharedIds(original, copy, outside)).toEqual([]);
+    // The copy's dots sit on the copy's own touchpoints, pain points and opportunities.
+    expect(liveVotes(copy)).toHaveLength(4);
+    const voters = new Set(copy.journey.workshop.voters.map((v) => v.id));
+    expect(copy.journey.workshop.votes.every((v) => voters.has(v.voterId))).toBe(true);
+    const clusters = new Set(copy.journey.workshop.clusters.map((c) => c.id));
+    expect(copy.notes.filter((n) => n.clusterId !== null && clusters.has(n.clusterId))).toHaveLength(2);
+  };
+
+  it('duplicating a journey', async () => {
+    const db = freshDb();
+    const { doc, outside } = linkedJourney();
+    await createJourneyFromDocument(db, doc);
+    const copy = await duplicateJourney(db, doc.journey.id, 9000);
+    const original = (await getJourneyDocument(db, doc.journey.id))!;
+    check(original, (await getJourneyDocument(db, copy.id))!, outside);
+    // The original is as it was.
+    expect(liveVotes(original)).toHaveLength(4);
+    expect(original.journey.workshop).toEqual(doc.journey.workshop);
+  });
+
+  it('Keep both, opening a file of a journey already stored', async () => {
+    const db = freshDb();
+    const { doc, outside } = linkedJourney();
+    await createJourneyFromDocument(db, doc);
+    const kept = await importJourney(db, structuredClone(doc), [], 'keep-both', 9000);
+    const original = (await getJourneyDocument(db, doc.journey.id))!;
+    check(original, (await getJourneyDocument(db, kept.id))!, outside);
+    expect(original.journey.workshop).toEqual(doc.journey.workshop);
   });
 });
 

@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
-import { EVIDENCE_LEVELS, FRICTION_TYPES, LOYALTY_QUESTIONS } from '../../../renderer/src/domain/vocabulary';
+import {
+  DEFAULT_CHANNELS,
+  EVIDENCE_LEVELS,
+  FRICTION_TYPES,
+  LOYALTY_QUESTIONS,
+} from '../../../renderer/src/domain/vocabulary';
 import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import {
+  channelName,
   evidenceName,
   frictionTypeName,
   loyaltyPillarName,
@@ -83,7 +89,7 @@ describe('table cells', () => {
     const read = (key: ColumnKey) => readCell(t, key, context);
     expect(read('title')).toBe(seedLine('ml', 0));
     expect(read('description')).toBe(`${seedLine('te', 1)}\n${seedLine('ta', 1)}`);
-    expect(read('channel')).toBe('website');
+    expect(read('channel')).toBe('Website');
     expect(read('stage')).toBe(discover.name);
     expect(read('lane')).toBe(back.name);
     expect(read('emotion')).toBe('-2');
@@ -1009,5 +1015,74 @@ describe('friction types in the interface language', () => {
       },
     });
     expect(FRICTION_TYPES.map(frictionTypeName)).toContain('காத்திருப்பு');
+  });
+});
+
+describe('the channel column in the interface language', () => {
+  function channels() {
+    const b = journey(seedLine('ml', 3));
+    const [stage] = b.stages(seedLine('ta', 0));
+    const social = b.touchpoint(stage!, { title: seedLine('te', 0), channel: 'social media' });
+    const own = b.touchpoint(stage!, { title: seedLine('hy', 0), channel: seedLine('hy', 2).slice(0, 40) });
+    const none = b.touchpoint(stage!, { title: seedLine('ta', 2), channel: '' });
+    const doc = b.build();
+    return { doc, social, own, none, stage: stage!, context: tableContext(docStateFrom(doc)) };
+  }
+
+  afterEach(async () => {
+    await setUiLanguage('en');
+  });
+
+  it('shows a default channel by its name in every language, a typed channel as typed, and writes either back unchanged', async () => {
+    const { social, own, none, context } = channels();
+    for (const language of UI_LANGUAGES) {
+      await setUiLanguage(language);
+      const shown = readCell(social, 'channel', context);
+      // The inspector's and the report's word (i18n/vocabulary.ts), never the stored id.
+      expect(shown, language).toBe(channelName('social media'));
+      if (language !== 'en') expect(shown, language).not.toMatch(/social/i);
+      expect(readCell(own, 'channel', context)).toBe(own.channel);
+      expect(readCell(none, 'channel', context)).toBe('');
+      for (const t of [social, own, none])
+        expect(patchOf(writeCell(t, 'channel', readCell(t, 'channel', context), context))).toEqual({});
+    }
+    await setUiLanguage('ta');
+    expect(readCell(social, 'channel', context)).toBe('சமூக ஊடகம்');
+  });
+
+  it('stores a default channel typed by its shown name or English id as the id; any other text as typed', async () => {
+    const { social, own, context } = channels();
+    await setUiLanguage('hy');
+    for (const id of DEFAULT_CHANNELS) {
+      expect(patchOf(writeCell(own, 'channel', ` ${channelName(id)} `, context)), id).toEqual({ channel: id });
+      expect(patchOf(writeCell(own, 'channel', id.toUpperCase(), context)), id).toEqual({ channel: id });
+    }
+    expect(patchOf(writeCell(social, 'channel', ` ${seedLine('te', 4).slice(0, 30)} `, context))).toEqual({
+      channel: seedLine('te', 4).slice(0, 30).trim(),
+    });
+    expect(patchOf(writeCell(social, 'channel', 'x'.repeat(150), context))).toEqual({ channel: 'x'.repeat(100) });
+    expect(patchOf(writeCell(social, 'channel', '', context))).toEqual({ channel: '' });
+  });
+
+  it('copies and pastes names that come back as the same channels', async () => {
+    const { doc, social, own, stage } = channels();
+    await setUiLanguage('te');
+    const state = docStateFrom(doc);
+    const columns = tableColumns([], false);
+    const column = columns.findIndex((c) => c.key === 'channel');
+    const context = tableContext(state);
+    // Pasting Telugu names (as copied from the table) onto the other rows.
+    const block = [[readCell(social, 'channel', context)], [channelName('email')]];
+    const result = pasteCells(
+      state,
+      block,
+      columns,
+      { stageId: stage.id, laneId: null, touchpointId: own.id, column },
+      5,
+    );
+    const after = applyChanges(state, result.changes, 'forward');
+    expect(after.touchpoints[own.id]!.channel).toBe('social media');
+    const next = Object.values(after.touchpoints).find((t) => t.id !== own.id && t.id !== social.id)!;
+    expect(next.channel).toBe('email');
   });
 });

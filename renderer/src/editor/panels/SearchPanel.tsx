@@ -6,7 +6,7 @@ import { useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';
 import { EMOTION_SCALE, EVIDENCE_LEVELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
 import { useTranslation } from '../../i18n';
-import { channelName, emotionName, evidenceName, severityName } from '../../i18n/vocabulary';
+import { channelName, channelsByName, emotionName, evidenceName, severityName } from '../../i18n/vocabulary';
 
 const emotionOptions = [...EMOTION_SCALE].reverse();
 
@@ -35,16 +35,12 @@ export function SearchPanel() {
   const personas = useEditor((s) => s.doc.personas);
   const results = useSearchResults();
   const actions = useEditorActions();
+  const { t, i18n } = useTranslation();
+  // The chips show each channel's name in the interface language, in that name's order.
   const channels = useMemo(
-    () =>
-      [
-        ...new Set(
-          Object.values(touchpoints)
-            .map((t) => t.channel)
-            .filter(Boolean),
-        ),
-      ].sort(),
-    [touchpoints],
+    () => channelsByName(Object.values(touchpoints).map((tp) => tp.channel)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the order follows the language too
+    [touchpoints, i18n.language],
   );
 
   const update = (patch: Partial<SearchFilters>) => setUi({ filters: { ...filters, ...patch }, matchIndex: -1 });
@@ -56,7 +52,6 @@ export function SearchPanel() {
     actions.selectOnly(results[next]!);
   };
   const count = results?.length ?? 0;
-  const { t } = useTranslation();
 
   return (
     <div className="search-panel">

@@ -42,7 +42,7 @@ async function scale(source: Blob, to: PixelSize, type: PhotoType): Promise<Blob
 export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   // Refused before reading, so a huge file is never loaded.
   if (file.size > MAX_PHOTO_INPUT_BYTES) {
-    return { ok: false, message: t('panels.photoTooLarge', { mb: 20 }) };
+    return { ok: false, message: t('panels.photoTooLarge', { mb: formatNumber(20, currentLanguage()) }) };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const plan = planPhoto(bytes);
@@ -60,7 +60,10 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   if (blob.size > MAX_PHOTO_STORED_BYTES) {
     return {
       ok: false,
-      message: t('panels.photoStillTooLarge', { mb: 5, pixels: formatNumber(1024, currentLanguage()) }),
+      message: t('panels.photoStillTooLarge', {
+        mb: formatNumber(5, currentLanguage()),
+        pixels: formatNumber(1024, currentLanguage()),
+      }),
     };
   }
   return { ok: true, blob: blob.type === type ? blob : new Blob([blob], { type }), type };

@@ -1,8 +1,9 @@
 /** The report's brand colour (picker and hex text) and logo (choose, replace, remove). */
 import { ImagePlus, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
-import type { ReportSettings } from '../../exports';
+import { LOGO_MAX_BYTES, type ReportSettings } from '../../exports';
 import { useTranslation } from '../../i18n';
+import { fileSizeText } from '../file-errors';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
@@ -50,7 +51,7 @@ export function ReportBrandFieldset(props: {
         </div>
       </div>
       <div className="field">
-        <span id={ids.logo}>{t('export.logo', { size: '2 MB', png: 'PNG', jpeg: 'JPEG' })}</span>
+        <span id={ids.logo}>{t('export.logo', { size: fileSizeText(LOGO_MAX_BYTES), png: 'PNG', jpeg: 'JPEG' })}</span>
         <div className="logo-row">
           {logo ? (
             <img

@@ -32,6 +32,7 @@ import {
 import { reportInsightGroups } from '../../reports/insight-groups';
 import { useServices } from '../../services';
 import { toast } from '../../ui/toasts';
+import { fileSizeText } from '../file-errors';
 import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { loadReportAssets } from './report-assets';
@@ -191,7 +192,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     setLogoMessage(null);
     if (!file) return;
     if (file.size > LOGO_MAX_BYTES) {
-      setLogoMessage(i18n.t('export.logoTooLarge', { size: '2 MB', png: 'PNG', jpeg: 'JPEG' }));
+      setLogoMessage(i18n.t('export.logoTooLarge', { size: fileSizeText(LOGO_MAX_BYTES), png: 'PNG', jpeg: 'JPEG' }));
       return;
     }
     const result = checkLogo(new Uint8Array(await file.arrayBuffer()));

@@ -56,6 +56,11 @@ export type FileMessageId = (typeof FILE_MESSAGE_IDS)[number];
 export interface FileMessage {
   id: FileMessageId;
   params?: Readonly<Record<string, string | number>>;
+  /**
+   * Sizes in bytes the sentence names (`size`, `max`), kept as numbers so the
+   * interface writes each in its language's digits and units (see `byteSize`).
+   */
+  sizes?: Readonly<Record<string, number>>;
 }
 
 export interface FileError {
@@ -83,7 +88,8 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, string> = {
     'This zip file is not a Waymark journey: its manifest does not describe one. Open a file saved by Waymark.',
   'json-syntax': 'The journey inside this file is not valid JSON, so nothing was imported. Ask for the file again.',
   'too-new': 'This file was made with a newer Waymark. Update Waymark to open it.',
-  schema: 'The journey inside this file does not match what Waymark expects, so nothing was imported.',
+  schema:
+    'The journey inside this file does not match what Waymark expects, so nothing was imported. Update Waymark if the file came from a newer version; otherwise ask the sender to save the journey again from Waymark.',
   'invalid-file': 'This journey file could not be read. Ask for the file again, or save it again from Waymark.',
 };
 
@@ -107,24 +113,21 @@ export function notAJourneyText(what: SniffedKind): FileMessage {
   }
 }
 
-/** tooLargeMessage's sentence, as an id for the interface (sizes already written as "12.5 MB"). */
+/** tooLargeMessage's sentence, as an id for the interface (sizes in bytes, written by the interface). */
 export function tooLargeText(reason: TooLargeReason): FileMessage {
   switch (reason.kind) {
     case 'file':
-      return { id: 'too-large-file', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+      return { id: 'too-large-file', sizes: { size: reason.bytes, max: reason.max } };
     case 'plain-json':
-      return { id: 'too-large-plain-json', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+      return { id: 'too-large-plain-json', sizes: { size: reason.bytes, max: reason.max } };
     case 'unpacked':
-      return { id: 'too-large-unpacked', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } };
+      return { id: 'too-large-unpacked', sizes: { size: reason.bytes, max: reason.max } };
     case 'entries':
       return { id: 'too-large-entries', params: { count: reason.count, max: reason.max } };
     case 'entry':
       return reason.name === 'journey.json'
-        ? { id: 'too-large-journey-entry', params: { size: formatBytes(reason.bytes), max: formatBytes(reason.max) } }
-        : {
-            id: 'too-large-entry',
-            params: { name: reason.name, size: formatBytes(reason.bytes), max: formatBytes(reason.max) },
-          };
+        ? { id: 'too-large-journey-entry', sizes: { size: reason.bytes, max: reason.max } }
+        : { id: 'too-large-entry', params: { name: reason.name }, sizes: { size: reason.bytes, max: reason.max } };
     case 'zip64':
       return { id: 'too-large-zip64' };
     case 'inflated':

@@ -4,6 +4,7 @@
  * then verifies the real sizes while inflating, so a header that lies is
  * caught as soon as it overflows. See JOURNEY-FORMAT.md.
  */
+import { formatNumberIn } from '../../domain/locale-format';
 
 export interface FileLimits {
   /** The `.journey` file itself. */
@@ -48,8 +49,24 @@ export function resolveLimits(overrides?: Partial<FileLimits>): FileLimits {
   return limits;
 }
 
+/**
+ * A byte count in the unit a sentence names it in, rounded as it is said:
+ * bytes, whole kilobytes, megabytes (one decimal under 10 MB). The
+ * interface writes the number in its language (files-ui/file-errors.ts).
+ */
+export interface ByteSize {
+  value: number;
+  unit: 'bytes' | 'KB' | 'MB';
+}
+
+export function byteSize(n: number): ByteSize {
+  if (n < 1024) return { value: n, unit: 'bytes' };
+  if (n < MB) return { value: Math.round(n / 1024), unit: 'KB' };
+  return { value: Number((n / MB).toFixed(n < 10 * MB ? 1 : 0)), unit: 'MB' };
+}
+
+/** A byte count in English ("12.5 MB", "1,033 MB"), written as the interface's English writes it. */
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < MB) return `${(n / 1024).toFixed(0)} KB`;
-  return `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`;
+  const { value, unit } = byteSize(n);
+  return `${formatNumberIn('en-GB', value, { maximumFractionDigits: 1 })} ${unit}`;
 }
