@@ -11,6 +11,7 @@ import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
+import { pace } from './pace';
 
 export interface PersistRow {
   table: TableName;
@@ -167,6 +168,9 @@ export type EditorStore = StoreApi<EditorState> & {
   discardPending(): void;
 };
 
+/** How long a failed write waits before it is tried again. */
+const RETRY_MS = 3000;
+
 const key = (table: TableName, id: string) => `${table}\u0000${id}`;
 
 /**
@@ -204,13 +208,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   const base = new Map<string, unknown>();
   /** Rows of the write under way. */
   let writing = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  /** Set by the first edit left unsaved: writes then, however long the typing goes on. */
-  let deadline: ReturnType<typeof setTimeout> | null = null;
-  const clearDeadline = () => {
-    if (deadline) clearTimeout(deadline);
-    deadline = null;
-  };
+  /**
+   * Writes at a pause in the edits, or `maxWaitMs` after the first edit left unsaved however long
+   * the typing goes on; after a failed write, again in RETRY_MS.
+   */
+  const autosave = pace(() => void store.getState().flush(), { pauseMs: debounceMs, maxWaitMs });
   let inFlight: Promise<void> | null = null;
   let disposed = false;
   /** Rows queued so far, and how many of them are known written: a sequence, for `saved`. */
@@ -232,12 +234,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       });
       queuedSeq += 1;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void get().flush(), debounceMs);
-      deadline ??= setTimeout(() => {
-        deadline = null;
-        void get().flush();
-      }, maxWaitMs);
+      autosave.schedule();
     };
     const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
       changes.map((c) => ({ table: c.table, id: c.id, row: direction === 'forward' ? c.after : c.before }));
@@ -355,11 +352,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         );
       },
       async flush() {
-        if (timer) {
-          clearTimeout(timer);
-          timer = null;
-        }
-        clearDeadline();
+        autosave.cancel();
         // One write at a time, and a caller returns only once nothing it could see is left
         // unwritten: closing a journey awaits this before it disposes the store.
         while (inFlight) await inFlight;
@@ -397,7 +390,8 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
               options.describeError?.(error) ??
               'Your last change could not be saved. It is kept in this window; Waymark will try again.';
             if (!disposed) set({ save: { status: 'error', message } });
-            if (!disposed && !timer) timer = setTimeout(() => void get().flush(), 3000);
+            // Edits made during the write already wait for their own write, which retries these too.
+            if (!disposed) autosave.later(RETRY_MS);
           } finally {
             inFlight = null;
             writing = new Set();
@@ -415,15 +409,12 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   return Object.assign(store, {
     dispose() {
       disposed = true;
-      if (timer) clearTimeout(timer);
-      clearDeadline();
+      autosave.dispose();
     },
     discardPending() {
       pending.clear();
       base.clear();
-      if (timer) clearTimeout(timer);
-      timer = null;
-      clearDeadline();
+      autosave.cancel();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
     },
   });
