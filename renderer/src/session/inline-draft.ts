@@ -1,5 +1,6 @@
 /**
- * Text typed in place on the canvas (a card's title, a note) goes into the
+ * Text typed in place on the canvas (a card's title, a note, a stage's or a
+ * lane's name) goes into the
  * store as it is typed, outside the undo history: it is autosaved like any
  * edit and other windows see it, so a crash or power cut in the middle of
  * typing keeps what was typed (before, it lived only in the text box until
@@ -17,14 +18,14 @@ import { getRow, type RowChange } from './doc-state';
 import { pace } from './pace';
 import type { EditorStore } from './store';
 
-type DraftTable = 'touchpoints' | 'notes';
+type DraftTable = 'touchpoints' | 'notes' | 'stages' | 'lanes';
 
 /** A pause this long in the typing puts the text in the store… */
 export const DRAFT_PAUSE_MS = 300;
 /** …and so does this long of typing without a pause. */
 export const DRAFT_MAX_WAIT_MS = 1000;
 
-type DraftField<T extends DraftTable> = T extends 'touchpoints' ? 'title' : 'text';
+type DraftField<T extends DraftTable> = T extends 'touchpoints' ? 'title' : T extends 'notes' ? 'text' : 'name';
 
 export interface InlineDraft {
   /** The text as it stands in the box (saved, not undoable on its own). */
