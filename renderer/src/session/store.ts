@@ -166,6 +166,12 @@ export type EditorStore = StoreApi<EditorState> & {
   dispose(): void;
   /** Drops unsaved rows without writing them: the stored journey was replaced elsewhere. */
   discardPending(): void;
+  /**
+   * The stored journey is gone for good (deleted in another window): no write can succeed, so the
+   * store stops writing and retrying, and shows `message` as its save error from now on. Nothing is
+   * dropped: the map and every edit not yet written stay in this window, to be saved as a copy.
+   */
+  stopSaving(message: string): void;
 };
 
 /** How long a failed write waits before it is tried again. */
@@ -215,6 +221,8 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   const autosave = pace(() => void store.getState().flush(), { pauseMs: debounceMs, maxWaitMs });
   let inFlight: Promise<void> | null = null;
   let disposed = false;
+  /** Set by `stopSaving`: the journey is no longer stored, so nothing is written any more. */
+  let stopped = false;
   /** Rows queued so far, and how many of them are known written: a sequence, for `saved`. */
   let queuedSeq = 0;
   let savedSeq = 0;
@@ -233,6 +241,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         pending.set(k, r);
       });
       queuedSeq += 1;
+      if (stopped) return;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
       autosave.schedule();
     };
@@ -336,8 +345,9 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       saved() {
         const target = queuedSeq;
         if (savedSeq >= target) return Promise.resolve(true);
-        // Nothing left to write, yet not written: the rows were dropped (the journey was replaced).
-        if (pending.size === 0 && !inFlight) return Promise.resolve(false);
+        // Nothing left to write, yet not written: the rows were dropped (the journey was replaced),
+        // or they can no longer be written (the journey was deleted).
+        if (stopped || (pending.size === 0 && !inFlight)) return Promise.resolve(false);
         const done = new Promise<boolean>((resolve) => waiters.push({ target, resolve }));
         // Nothing written yet or being written would cover them: write now, not after the debounce.
         if (!inFlight) void get().flush();
@@ -356,6 +366,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         // One write at a time, and a caller returns only once nothing it could see is left
         // unwritten: closing a journey awaits this before it disposes the store.
         while (inFlight) await inFlight;
+        if (stopped) {
+          settle(false);
+          return;
+        }
         if (pending.size === 0) {
           if (get().save.status === 'saving') set({ save: { status: 'saved', message: null } });
           return;
@@ -379,7 +393,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
             }
             savedSeq = Math.max(savedSeq, upTo);
             settle(true);
-            if (!disposed)
+            if (!disposed && !stopped)
               set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
           } catch (error) {
             failed = true;
@@ -389,9 +403,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
             const message =
               options.describeError?.(error) ??
               'Your last change could not be saved. It is kept in this window; Waymark will try again.';
-            if (!disposed) set({ save: { status: 'error', message } });
+            // Once the journey is gone (`stopSaving`, maybe during this write), its sentence stays and
+            // nothing is tried again.
+            if (!disposed && !stopped) set({ save: { status: 'error', message } });
             // Edits made during the write already wait for their own write, which retries these too.
-            if (!disposed) autosave.later(RETRY_MS);
+            if (!disposed && !stopped) autosave.later(RETRY_MS);
           } finally {
             inFlight = null;
             writing = new Set();
@@ -416,6 +432,12 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       base.clear();
       autosave.cancel();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
+    },
+    stopSaving(message: string) {
+      stopped = true;
+      autosave.dispose();
+      settle(false);
+      if (!disposed) store.setState({ save: { status: 'error', message } });
     },
   });
 }
