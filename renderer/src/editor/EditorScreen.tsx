@@ -7,8 +7,7 @@ import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
 import { getJourneyForEditing, getViewport, saveViewport, StorageError } from '../storage';
-import { errorMessage, storageErrorText } from '../ui/toasts';
-import { toast } from '../ui/toasts';
+import { errorMessage, storageErrorText, toast, useToasts } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
@@ -17,6 +16,7 @@ import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, replacedText, saveErrorText, takeRemoteRows } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
+import { saveAsNewJourney, stopWhenDeleted } from './deleted-elsewhere';
 import { ShortcutSheet } from './ShortcutSheet';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { SidePanel } from './SidePanel';
@@ -96,7 +96,7 @@ function LoadedEditor({
   generation: number;
   viewport: Viewport | null;
 }) {
-  const { db } = useServices();
+  const { db, navigate } = useServices();
   const journeyId = doc.journey.id;
   const [store, setStore] = useState<EditorStore | null>(null);
 
@@ -123,6 +123,36 @@ function LoadedEditor({
       toast.info(sessionText(replacedText(reason)));
       reloadJourney(journeyId);
     });
+    // Another window deleted the journey for good (or a save found it gone): saving stops, and the
+    // map as shown here, unsaved edits included, can be kept as a new journey (closing the window
+    // offers a .journey copy too, see close-guard.ts).
+    const keepAsNew = async () => {
+      try {
+        const copy = await saveAsNewJourney(db, created);
+        toast.success(t('editor.savedAsNew', { title: copy.title.trim() || t('editor.untitledJourney') }));
+        navigate({ name: 'journey', journeyId: copy.id });
+      } catch (error) {
+        toast.error(errorMessage(error, t('editor.saveAsNewFailed')), {
+          label: t('editor.saveAsNew'),
+          run: () => void keepAsNew(),
+        });
+      }
+    };
+    const offDeleted = stopWhenDeleted(
+      created,
+      persister.onDeleted,
+      () => t('editor.deletedElsewhere'),
+      () =>
+        // Stays until dismissed: the edits here are kept only in this window.
+        useToasts.getState().push(
+          {
+            message: t('editor.deletedElsewhere'),
+            tone: 'error',
+            action: { label: t('editor.saveAsNew'), run: () => void keepAsNew() },
+          },
+          0,
+        ),
+    );
     const offRemote = persister.onRemote((rows) => {
       const { kept, trashed, restored } = takeRemoteRows(created, rows);
       if (kept.length) toast.info(t('editor.remoteKept'));
@@ -141,6 +171,7 @@ function LoadedEditor({
       offCloseGuard();
       offRemote();
       offReplaced();
+      offDeleted();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
@@ -152,7 +183,7 @@ function LoadedEditor({
           persister.close();
         });
     };
-  }, [db, doc, generation, viewport, journeyId]);
+  }, [db, navigate, doc, generation, viewport, journeyId]);
 
   if (!store) return <div className="screen-loading">{t('editor.opening')}</div>;
   return (

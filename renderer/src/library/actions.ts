@@ -13,7 +13,7 @@ import {
   type JourneySummary,
   type WaymarkDB,
 } from '../storage';
-import { announceJourneyRow } from '../session/persistence';
+import { announceDeleted, announceJourneyRow } from '../session/persistence';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
 import { t } from '../i18n';
@@ -84,7 +84,13 @@ export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary)
     confirmLabel: t('library.deleteForever'),
     danger: true,
   });
-  if (ok) await run(() => purgeJourney(db, s.journey.id), t('library.purgeFailed'));
+  if (!ok) return;
+  const done = await run(async () => {
+    await purgeJourney(db, s.journey.id);
+    return true;
+  }, t('library.purgeFailed'));
+  // A window still showing it stops saving and offers to keep its map as a new journey.
+  if (done) announceDeleted([s.journey.id]);
 }
 
 /** Empties the trash of its `count` journeys, after the user confirms. */
@@ -95,5 +101,8 @@ export async function emptyTrashAfterConfirm(db: WaymarkDB, count: number) {
     confirmLabel: t('library.emptyTrash'),
     danger: true,
   });
-  if (ok) await run(() => emptyTrash(db), t('library.emptyFailed'));
+  if (!ok) return;
+  const purged: JourneyId[] = [];
+  const emptied = await run(() => emptyTrash(db, { purged }), t('library.emptyFailed'));
+  if (emptied !== undefined) announceDeleted(purged);
 }

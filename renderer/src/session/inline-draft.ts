@@ -1,5 +1,6 @@
 /**
- * Text typed in place on the canvas (a card's title, a note) goes into the
+ * Text typed in place on the canvas (a card's title, a note, a stage's or a
+ * lane's name) goes into the
  * store as it is typed, outside the undo history: it is autosaved like any
  * edit and other windows see it, so a crash or power cut in the middle of
  * typing keeps what was typed (before, it lived only in the text box until
@@ -7,52 +8,24 @@
  * text the box opened with; cancelling puts that text back.
  *
  * The text goes into the store at a pause in the typing, or once a second
- * while the typing goes on (`paced`), not at every key: each change of the
+ * while the typing goes on (`pace`), not at every key: each change of the
  * store redraws the map and queues a save, which on a 2,000-touchpoint map
  * made every key take 120–160 ms instead of 40–56 ms. A crash loses at most
  * that second and the autosave's wait.
  */
 import { sameData } from '../domain/equal';
 import { getRow, type RowChange } from './doc-state';
+import { pace } from './pace';
 import type { EditorStore } from './store';
 
-type DraftTable = 'touchpoints' | 'notes';
+type DraftTable = 'touchpoints' | 'notes' | 'stages' | 'lanes';
 
 /** A pause this long in the typing puts the text in the store… */
 export const DRAFT_PAUSE_MS = 300;
 /** …and so does this long of typing without a pause. */
 export const DRAFT_MAX_WAIT_MS = 1000;
 
-/**
- * Runs the latest job given to `schedule` once the calls pause for DRAFT_PAUSE_MS, or DRAFT_MAX_WAIT_MS
- * after the first of them; `cancel` drops a job not yet run.
- */
-function paced(): { schedule(job: () => void): void; cancel(): void } {
-  let job: (() => void) | null = null;
-  let pause: ReturnType<typeof setTimeout> | null = null;
-  let maxWait: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
-    if (pause) clearTimeout(pause);
-    if (maxWait) clearTimeout(maxWait);
-    pause = maxWait = null;
-    job = null;
-  };
-  const run = () => {
-    const next = job;
-    cancel();
-    next?.();
-  };
-  return {
-    schedule(next) {
-      job = next;
-      if (pause) clearTimeout(pause);
-      pause = setTimeout(run, DRAFT_PAUSE_MS);
-      maxWait ??= setTimeout(run, DRAFT_MAX_WAIT_MS);
-    },
-    cancel,
-  };
-}
-type DraftField<T extends DraftTable> = T extends 'touchpoints' ? 'title' : 'text';
+type DraftField<T extends DraftTable> = T extends 'touchpoints' ? 'title' : T extends 'notes' ? 'text' : 'name';
 
 export interface InlineDraft {
   /** The text as it stands in the box (saved, not undoable on its own). */
@@ -78,19 +51,25 @@ export function inlineDraft<T extends DraftTable>(
   let finished = false;
   /** The text this box last put in the store (null: none yet). */
   let drafted: string | null = null;
-  const pace = paced();
+  /** The text as it stands in the box, put in the store at the pace of DRAFT_PAUSE_MS / DRAFT_MAX_WAIT_MS. */
+  let typed = original;
+  const paced = pace(
+    () => {
+      put(typed);
+      drafted = typed;
+    },
+    { pauseMs: DRAFT_PAUSE_MS, maxWaitMs: DRAFT_MAX_WAIT_MS },
+  );
   return {
     type(value) {
       if (finished) return;
-      pace.schedule(() => {
-        put(value);
-        drafted = value;
-      });
+      typed = value;
+      paced.schedule();
     },
     finish(value, label) {
       if (finished) return;
       finished = true;
-      pace.cancel();
+      paced.dispose();
       const row = current();
       if (!row) return;
       if (value === null || value === original) {
@@ -126,7 +105,9 @@ export function changesDraft(store: EditorStore): ChangesDraft {
   /** Each row the draft touched: as it was before the first draft, and as the draft last left it. */
   const rows = new Map<string, { table: RowChange['table']; id: string; before: unknown; drafted: unknown }>();
   let finished = false;
-  const pace = paced();
+  /** The changes of the text as it stands, put in the store at the pace of DRAFT_PAUSE_MS / DRAFT_MAX_WAIT_MS. */
+  let typed: () => readonly RowChange[] = () => [];
+  const paced = pace(() => put(typed()), { pauseMs: DRAFT_PAUSE_MS, maxWaitMs: DRAFT_MAX_WAIT_MS });
   const put = (changes: readonly RowChange[]) => {
     if (changes.length === 0) return;
     for (const c of changes) {
@@ -138,12 +119,13 @@ export function changesDraft(store: EditorStore): ChangesDraft {
   return {
     type(changes) {
       if (finished) return;
-      pace.schedule(() => put(changes()));
+      typed = changes;
+      paced.schedule();
     },
     finish(label, changes, options) {
       if (finished) return;
       finished = true;
-      pace.cancel();
+      paced.dispose();
       const doc = store.getState().doc;
       const step = new Map<string, RowChange>();
       if (changes === null) {

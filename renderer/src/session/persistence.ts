@@ -8,6 +8,7 @@ import type { Journey, JourneyDocument } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
 import {
   applyRowChanges,
+  journeyExists,
   StorageError,
   STORAGE_ERROR_MESSAGES,
   type PersonaCopyChange,
@@ -24,10 +25,11 @@ const windowId = randomHex();
 /** Why a whole journey was replaced: a saved version restored, or a file opened over it. */
 export type ReplaceReason = 'version' | 'file';
 
-/** Rows one window saved, or word that the whole journey was replaced. */
+/** Rows one window saved, or word that the whole journey was replaced, or deleted for good. */
 type SyncMessage =
   | { from: string; journeyId: string; rows: PersistRow[] }
-  | { from: string; journeyId: string; replaced: true; reason?: ReplaceReason };
+  | { from: string; journeyId: string; replaced: true; reason?: ReplaceReason }
+  | { from: string; journeyId: string; deleted: true };
 
 /**
  * `generation` is the one read with the document (storage/generation.ts):
@@ -36,6 +38,7 @@ type SyncMessage =
  */
 export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generation?: number) {
   const replacedHere = new Set<(reason: ReplaceReason | 'stale') => void>();
+  const deletedHere = new Set<() => void>();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
   /** Messages about this journey from other windows. */
   const listen = (handle: (message: SyncMessage) => void) => {
@@ -46,6 +49,8 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
     channel.addEventListener('message', handler);
     return () => channel.removeEventListener('message', handler);
   };
+  /** Whether the journey row is in the database (true when that cannot be read: not known to be gone). */
+  const stillStored = () => journeyExists(db, journeyId).catch(() => true);
   return {
     async persist(rows: PersistRow[]) {
       // Copies of edited personas in other journeys (the shared library), told to their windows below.
@@ -58,7 +63,14 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
       } catch (error) {
         // The journey was replaced (by another window whose word has not arrived yet): these rows
         // belong to the map that was replaced, so they are dropped, never written over the new one.
-        if (!(error instanceof StorageError && error.code === 'replaced')) throw error;
+        if (!(error instanceof StorageError && error.code === 'replaced')) {
+          // The journey row is gone (deleted for good in another window, whose word has not arrived
+          // or was missed): no retry can succeed. Told only once the database confirms it.
+          if (error instanceof StorageError && error.code === 'not-found' && !(await stillStored())) {
+            for (const listener of deletedHere) listener();
+          }
+          throw error;
+        }
         for (const listener of replacedHere) listener('stale');
         return;
       }
@@ -92,10 +104,31 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
         off();
       };
     },
+    /**
+     * Listen for the journey being deleted for good: another window emptied it from the trash and
+     * says so, or a save here found no journey row.
+     */
+    onDeleted(listener: () => void): () => void {
+      deletedHere.add(listener);
+      const off = listen((m) => 'deleted' in m && m.deleted === true && listener());
+      return () => {
+        deletedHere.delete(listener);
+        off();
+      };
+    },
     close() {
       channel?.close();
     },
   };
+}
+
+/** Tell the windows showing these journeys that they were deleted for good (emptied from the trash). */
+export function announceDeleted(journeyIds: readonly Journey['id'][]): void {
+  if (typeof BroadcastChannel !== 'function' || journeyIds.length === 0) return;
+  const channel = new BroadcastChannel(CHANNEL);
+  for (const journeyId of journeyIds)
+    channel.postMessage({ from: windowId, journeyId, deleted: true } satisfies SyncMessage);
+  channel.close();
 }
 
 /** Tell other windows that this journey was replaced in storage, so they read it again. */

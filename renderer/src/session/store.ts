@@ -11,6 +11,7 @@ import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
 import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
+import { pace } from './pace';
 
 export interface PersistRow {
   table: TableName;
@@ -165,7 +166,16 @@ export type EditorStore = StoreApi<EditorState> & {
   dispose(): void;
   /** Drops unsaved rows without writing them: the stored journey was replaced elsewhere. */
   discardPending(): void;
+  /**
+   * The stored journey is gone for good (deleted in another window): no write can succeed, so the
+   * store stops writing and retrying, and shows `message` as its save error from now on. Nothing is
+   * dropped: the map and every edit not yet written stay in this window, to be saved as a copy.
+   */
+  stopSaving(message: string): void;
 };
+
+/** How long a failed write waits before it is tried again. */
+const RETRY_MS = 3000;
 
 const key = (table: TableName, id: string) => `${table}\u0000${id}`;
 
@@ -204,15 +214,15 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   const base = new Map<string, unknown>();
   /** Rows of the write under way. */
   let writing = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  /** Set by the first edit left unsaved: writes then, however long the typing goes on. */
-  let deadline: ReturnType<typeof setTimeout> | null = null;
-  const clearDeadline = () => {
-    if (deadline) clearTimeout(deadline);
-    deadline = null;
-  };
+  /**
+   * Writes at a pause in the edits, or `maxWaitMs` after the first edit left unsaved however long
+   * the typing goes on; after a failed write, again in RETRY_MS.
+   */
+  const autosave = pace(() => void store.getState().flush(), { pauseMs: debounceMs, maxWaitMs });
   let inFlight: Promise<void> | null = null;
   let disposed = false;
+  /** Set by `stopSaving`: the journey is no longer stored, so nothing is written any more. */
+  let stopped = false;
   /** Rows queued so far, and how many of them are known written: a sequence, for `saved`. */
   let queuedSeq = 0;
   let savedSeq = 0;
@@ -231,13 +241,9 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         pending.set(k, r);
       });
       queuedSeq += 1;
+      if (stopped) return;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void get().flush(), debounceMs);
-      deadline ??= setTimeout(() => {
-        deadline = null;
-        void get().flush();
-      }, maxWaitMs);
+      autosave.schedule();
     };
     const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
       changes.map((c) => ({ table: c.table, id: c.id, row: direction === 'forward' ? c.after : c.before }));
@@ -339,8 +345,9 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       saved() {
         const target = queuedSeq;
         if (savedSeq >= target) return Promise.resolve(true);
-        // Nothing left to write, yet not written: the rows were dropped (the journey was replaced).
-        if (pending.size === 0 && !inFlight) return Promise.resolve(false);
+        // Nothing left to write, yet not written: the rows were dropped (the journey was replaced),
+        // or they can no longer be written (the journey was deleted).
+        if (stopped || (pending.size === 0 && !inFlight)) return Promise.resolve(false);
         const done = new Promise<boolean>((resolve) => waiters.push({ target, resolve }));
         // Nothing written yet or being written would cover them: write now, not after the debounce.
         if (!inFlight) void get().flush();
@@ -355,14 +362,14 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         );
       },
       async flush() {
-        if (timer) {
-          clearTimeout(timer);
-          timer = null;
-        }
-        clearDeadline();
+        autosave.cancel();
         // One write at a time, and a caller returns only once nothing it could see is left
         // unwritten: closing a journey awaits this before it disposes the store.
         while (inFlight) await inFlight;
+        if (stopped) {
+          settle(false);
+          return;
+        }
         if (pending.size === 0) {
           if (get().save.status === 'saving') set({ save: { status: 'saved', message: null } });
           return;
@@ -386,7 +393,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
             }
             savedSeq = Math.max(savedSeq, upTo);
             settle(true);
-            if (!disposed)
+            if (!disposed && !stopped)
               set({ save: pending.size ? { status: 'saving', message: null } : { status: 'saved', message: null } });
           } catch (error) {
             failed = true;
@@ -396,8 +403,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
             const message =
               options.describeError?.(error) ??
               'Your last change could not be saved. It is kept in this window; Waymark will try again.';
-            if (!disposed) set({ save: { status: 'error', message } });
-            if (!disposed && !timer) timer = setTimeout(() => void get().flush(), 3000);
+            // Once the journey is gone (`stopSaving`, maybe during this write), its sentence stays and
+            // nothing is tried again.
+            if (!disposed && !stopped) set({ save: { status: 'error', message } });
+            // Edits made during the write already wait for their own write, which retries these too.
+            if (!disposed && !stopped) autosave.later(RETRY_MS);
           } finally {
             inFlight = null;
             writing = new Set();
@@ -415,16 +425,19 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   return Object.assign(store, {
     dispose() {
       disposed = true;
-      if (timer) clearTimeout(timer);
-      clearDeadline();
+      autosave.dispose();
     },
     discardPending() {
       pending.clear();
       base.clear();
-      if (timer) clearTimeout(timer);
-      timer = null;
-      clearDeadline();
+      autosave.cancel();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
+    },
+    stopSaving(message: string) {
+      stopped = true;
+      autosave.dispose();
+      settle(false);
+      if (!disposed) store.setState({ save: { status: 'error', message } });
     },
   });
 }

@@ -214,12 +214,16 @@ export function purgeJourney(db: WaymarkDB, id: JourneyId): Promise<void> {
   );
 }
 
-/** Purge every journey in the trash; returns how many were purged. */
-export function emptyTrash(db: WaymarkDB): Promise<number> {
+/**
+ * Purge every journey in the trash; returns how many were purged, and puts their ids in
+ * `options.purged` (for the windows that still show one of them).
+ */
+export function emptyTrash(db: WaymarkDB, options: { purged?: JourneyId[] } = {}): Promise<number> {
   return storageCall(db, () =>
     db.transaction('rw', ALL_TABLES(db), async () => {
       const trashed = await db.journeys.where('deletedAt').above(-1).primaryKeys();
       for (const id of trashed) await purgeRows(db, id);
+      options.purged?.push(...trashed);
       return trashed.length;
     }),
   );

@@ -3,11 +3,13 @@ import { GripVertical } from 'lucide-react';
 import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { stageColumns, STAGE_HEADER_HEIGHT } from '../../../domain/layout';
 import { reorderStage, updateStage } from '../../../session/edits';
+import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { StageNode as StageNodeType } from '../build-nodes';
 import { LinkMarker } from '../../links/LinkMarker';
 import { useTranslation } from '../../../i18n';
+import type { Stage } from '../../../domain/model';
 
 /** Pointer drag in flow units (screen pixels divided by zoom), reporting live and final deltas. */
 function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) {
@@ -31,6 +33,40 @@ function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) 
     target.addEventListener('pointerup', up);
     target.addEventListener('pointercancel', up);
   };
+}
+
+/**
+ * The stage's name typed in place: saved as it is typed (a crash keeps it, as a card's title);
+ * Enter or a click elsewhere makes the one undo step, Escape puts the name back. A name left
+ * blank is not taken: the stage keeps the one it had.
+ */
+function StageNameEditor({ stage, onDone }: { stage: Stage; onDone: () => void }) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const [draft] = useState(() => inlineDraft(store, 'stages', stage.id, 'name', stage.name));
+  const finish = (value: string | null) => {
+    onDone();
+    draft.finish(value?.trim() || null, 'Rename stage');
+  };
+  return (
+    <input
+      className="stage-name-input nodrag"
+      aria-label={t('editor.stage.name')}
+      defaultValue={stage.name}
+      autoFocus
+      onFocus={(e) => e.currentTarget.select()}
+      onChange={(e) => {
+        const value = e.currentTarget.value;
+        if (value.trim()) draft.type(value);
+      }}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') finish(e.currentTarget.value);
+        if (e.key === 'Escape') finish(null);
+      }}
+      onBlur={(e) => finish(e.currentTarget.value)}
+    />
+  );
 }
 
 function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
@@ -63,14 +99,6 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
     state.run('Resize stage', updateStage(state.doc, stage.id, { width: next }));
   });
 
-  const commitName = (value: string | null) => {
-    setRenaming(false);
-    const name = value?.trim();
-    if (!name || name === stage.name) return;
-    const state = store.getState();
-    state.run('Rename stage', updateStage(state.doc, stage.id, { name }));
-  };
-
   return (
     <div
       className={`stage-col${index % 2 ? ' stage-odd' : ''}${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
@@ -89,19 +117,7 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
         </button>
         <div className="stage-text">
           {renaming ? (
-            <input
-              className="stage-name-input nodrag"
-              aria-label={t('editor.stage.name')}
-              defaultValue={stage.name}
-              autoFocus
-              onFocus={(e) => e.currentTarget.select()}
-              onKeyDown={(e) => {
-                e.stopPropagation();
-                if (e.key === 'Enter') commitName(e.currentTarget.value);
-                if (e.key === 'Escape') commitName(null);
-              }}
-              onBlur={(e) => commitName(e.currentTarget.value)}
-            />
+            <StageNameEditor stage={stage} onDone={() => setRenaming(false)} />
           ) : (
             <div className="stage-name" onDoubleClick={() => setRenaming(true)} title={t('editor.stage.rename')}>
               {stage.name}
