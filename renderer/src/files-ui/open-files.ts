@@ -144,10 +144,12 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       }
       const { document } = matched;
       const { assets } = result;
-      const journey =
+      useOpenProgress.getState().storing(file.name);
+      const journey = await (
         mode === 'replace'
-          ? await replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
-          : await importJourney(db, document, assets, mode);
+          ? replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
+          : importJourney(db, document, assets, mode)
+      ).finally(() => useOpenProgress.getState().finish());
       if (matched.choice === 'use-file') {
         // The file's personas win: every journey using them shows the file's content.
         const ids = new Set(matched.conflicts.map((c) => c.file.id));
