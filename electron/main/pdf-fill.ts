@@ -271,7 +271,7 @@ export function fillPageNumbers(
     for (const streamNum of contentStreams(file, page)) {
       const content = file.stream(streamNum).toString('latin1');
       // Figure spaces are shown as some glyph of a font whose map says U+2007, or under an ActualText span.
-      if (!content.includes('FEFF2007') && ![...fontRefs.keys()].some((n) => mapsFigureSpace(fontOf(n)))) continue;
+      if (!content.includes('FEFF2007') && ![...fontRefs.keys()].some((n) => mapsFigureSpace(fontOf, n))) continue;
       let replaced = false;
       const next = content.replace(/\bBT\b[\s\S]*?\bET\b/g, (block) => {
         if (slot === slots.length) return block;
@@ -288,8 +288,13 @@ export function fillPageNumbers(
   return withUpdate(file, pdf, changed);
 }
 
-function mapsFigureSpace(font: FontInfo): boolean {
-  return font.glyphOf.has(String.fromCharCode(PLACEHOLDER_CHAR));
+/** Whether the font maps a glyph to the figure space; a font this reader cannot follow (a Type 3 emoji, say) does not. */
+function mapsFigureSpace(fontOf: (name: string) => FontInfo, name: string): boolean {
+  try {
+    return fontOf(name).glyphOf.has(String.fromCharCode(PLACEHOLDER_CHAR));
+  } catch {
+    return false;
+  }
 }
 
 /** The PDF followed by new versions of the changed streams (Flate-compressed), an xref section and a trailer. */

@@ -34,6 +34,8 @@ interface Options {
   widths?: string;
   /** Page of sec-a and sec-b (1 or 2). */
   pages?: [number, number];
+  /** A Type 3 font (as Chromium writes for colour emoji) among the first page's fonts. */
+  type3?: boolean;
 }
 
 function pdfWith(o: Options = {}): Uint8Array {
@@ -45,7 +47,7 @@ function pdfWith(o: Options = {}): Uint8Array {
   const objects: (string | { dict: string; data: Buffer })[] = [
     '<</Type /Catalog\n/Pages 2 0 R\n/Dests 9 0 R>>',
     '<</Type /Pages\n/Count 2\n/Kids [3 0 R 4 0 R]>>',
-    '<</Type /Page\n/Resources <</Font <</F1 5 0 R>>>>\n/Contents 6 0 R\n/Parent 2 0 R>>',
+    `<</Type /Page\n/Resources <</Font <<${o.type3 ? '/F0 12 0 R\n' : ''}/F1 5 0 R>>>>\n/Contents 6 0 R\n/Parent 2 0 R>>`,
     '<</Type /Page\n/Resources 10 0 R\n/Contents [11 0 R]\n/Parent 2 0 R>>',
     '<</Type /Font\n/Subtype /Type0\n/BaseFont /AAAAAA+NotoSans-Regular\n/Encoding /Identity-H\n/DescendantFonts [7 0 R]\n/ToUnicode 8 0 R>>',
     { dict: '/Filter /FlateDecode', data: deflateSync(Buffer.from(content, 'latin1')) },
@@ -54,6 +56,7 @@ function pdfWith(o: Options = {}): Uint8Array {
     `<</sec-a [${a + 2} 0 R /XYZ 0 800 0]\n/sec-b [${b + 2} 0 R /XYZ 0 800 0]>>`,
     '<</Font <</F1 5 0 R>>>>',
     { dict: '', data: Buffer.from('BT\n/F1 10 Tf\n1 0 0 -1 0 0 Tm\n<0015> Tj\nET\n', 'latin1') },
+    '<</Type /Font\n/Subtype /Type3\n/FontBBox [0 0 1 1]>>',
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
   let size = parts[0]!.length;
@@ -105,13 +108,25 @@ describe('fillPageNumbers', () => {
     expect(content.startsWith('q\nBT\n/F1 16 Tf\n1 0 0 -1 0 100 Tm\n<0013> Tj\nET\n')).toBe(true);
   });
 
+  it('reads past a font it does not follow, such as a Type 3 emoji font on the same page', () => {
+    // Placeholders of the font's own figure-space glyph only: the page's fonts are looked through for one.
+    const content = `q\n${glyphPlaceholder(200)}${glyphPlaceholder(300)}Q\n`;
+    const out = fill(pdfWith({ type3: true, pages: [2, 1], content }));
+    expect(
+      readPdf(out)
+        .stream(6)
+        .toString('latin1')
+        .match(/<([0-9A-F]{4})> Tj/g),
+    ).toEqual(['<0015> Tj', '<0014> Tj']);
+  });
+
   it('appends an incremental update: the printed bytes unchanged, then the new content stream, xref and trailer', () => {
     const pdf = pdfWith();
     const out = fill(pdf);
     expect(Buffer.from(out.subarray(0, pdf.length)).equals(Buffer.from(pdf))).toBe(true);
     const tail = Buffer.from(out.subarray(pdf.length)).toString('latin1');
     expect(tail).toMatch(/^\n6 0 obj\n<<\/Filter \/FlateDecode\n\/Length \d+>> stream\n/);
-    expect(tail).toMatch(/trailer\n<<\/Size 12\n\/Root 1 0 R\n\/Prev \d+>>\nstartxref\n\d+\n%%EOF\n$/);
+    expect(tail).toMatch(/trailer\n<<\/Size 13\n\/Root 1 0 R\n\/Prev \d+>>\nstartxref\n\d+\n%%EOF\n$/);
     // Read back: the newest version of the stream, the other objects and the destinations as before.
     expect(readPdf(out).stream(11).toString('latin1')).toContain('<0015> Tj');
     expect([...destinationPages(out)]).toEqual([...destinationPages(pdf)]);
