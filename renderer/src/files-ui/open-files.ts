@@ -17,6 +17,7 @@ import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
 import { i18n } from '../i18n';
+import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
@@ -148,7 +149,7 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       const journey = await (
         mode === 'replace'
           ? replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
-          : importJourney(db, document, assets, mode)
+          : importJourney(db, document, assets, mode, Date.now(), copyTitleIn)
       ).finally(() => useOpenProgress.getState().finish());
       if (matched.choice === 'use-file') {
         // The file's personas win: every journey using them shows the file's content.

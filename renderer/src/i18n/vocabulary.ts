@@ -147,6 +147,15 @@ export function emotionName(score: number | null): string {
 }
 
 /** The stages a new journey starts with, named in the interface language (they are the map's content). */
+/**
+ * A copy's title in the interface language ("… (copy)"). The title goes in as
+ * typed, not escaped as a quote in a sentence is (quotableText would turn its
+ * bidi marks into replacement characters in the stored title).
+ */
+export function copyTitleIn(title: string): string {
+  return i18n.t('library.copyTitle', { title, interpolation: { escapeValue: false } });
+}
+
 export function defaultStageNames(): string[] {
   return DEFAULT_STAGE_NAMES.map((name) => say(DEFAULT_STAGE_KEYS[name]));
 }

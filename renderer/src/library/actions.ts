@@ -17,7 +17,7 @@ import { announceDeleted, announceJourneyRow } from '../session/persistence';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
 import { t } from '../i18n';
-import { defaultStageNames } from '../i18n/vocabulary';
+import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -71,7 +71,7 @@ export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: s
 
 export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
   await run(async () => {
-    await duplicateJourney(db, s.journey.id);
+    await duplicateJourney(db, s.journey.id, Date.now(), copyTitleIn);
     toast.success(t('library.duplicated', { title: s.journey.title }));
   }, t('library.duplicateFailed'));
 }

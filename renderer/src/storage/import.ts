@@ -12,7 +12,13 @@ import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
 import { CHILD_TABLES } from '../domain/tables';
 import { listBlobs } from './blobs';
 import { documentTables, storageCall, type WaymarkDB } from './db';
-import { createJourneyFromDocument, getJourneyDocument, replaceJourneyDocument } from './journeys';
+import {
+  createJourneyFromDocument,
+  fitCopyTitle,
+  getJourneyDocument,
+  replaceJourneyDocument,
+  type CopyTitle,
+} from './journeys';
 import { saveSnapshot } from './snapshots';
 
 export type ImportMode = 'new' | 'keep-both' | 'replace';
@@ -72,10 +78,11 @@ export async function importJourney(
   assets: readonly ImportAsset[],
   mode: ImportMode,
   now = Date.now(),
+  copyTitle?: CopyTitle,
 ): Promise<Journey> {
   if (mode === 'keep-both') {
     const { document: copy, idMap } = copyWithNewIds(document, { now });
-    const titled = { ...copy, journey: { ...copy.journey, title: `${document.journey.title} (copy)` } };
+    const titled = { ...copy, journey: { ...copy.journey, title: fitCopyTitle(document.journey.title, copyTitle) } };
     return createJourneyFromDocument(db, titled, blobRecords(assets, titled.journey.id, idMap));
   }
   if (mode === 'new') {

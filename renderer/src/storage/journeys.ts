@@ -34,7 +34,10 @@ export interface CreateJourneyOptions {
   now?: number;
 }
 
-const COPY_SUFFIX = ' (copy)';
+/** How a copy is titled from its original's title: the caller's words (the interface language); English by default. */
+export type CopyTitle = (title: string) => string;
+
+const ENGLISH_COPY_TITLE: CopyTitle = (title) => `${title} (copy)`;
 
 /** A new journey with its starting stages. */
 export function createJourney(db: WaymarkDB, fields: JourneyFields = {}, options: CreateJourneyOptions = {}) {
@@ -153,12 +156,27 @@ export function renameJourney(db: WaymarkDB, id: JourneyId, title: string): Prom
   return updateJourney(db, id, { title: trimmed === '' ? 'Untitled journey' : trimmed });
 }
 
-function copyTitle(title: string): string {
-  return title.slice(0, LIMITS.shortText - COPY_SUFFIX.length) + COPY_SUFFIX;
+/**
+ * The copy's title, the original's shortened where the words would make it
+ * longer than the schema allows (counted as the schema counts, in UTF-16
+ * units), cut between whole characters.
+ */
+export function fitCopyTitle(title: string, copyTitle: CopyTitle = ENGLISH_COPY_TITLE): string {
+  const full = copyTitle(title);
+  let over = full.length - LIMITS.shortText;
+  if (over <= 0) return full;
+  const chars = Array.from(title);
+  while (over > 0 && chars.length > 0) over -= chars.pop()!.length;
+  return copyTitle(chars.join(''));
 }
 
-/** A copy with new ids throughout, its blobs copied under new ids, titled “… (copy)”. */
-export function duplicateJourney(db: WaymarkDB, id: JourneyId, now: number = Date.now()): Promise<Journey> {
+/** A copy with new ids throughout, its blobs copied under new ids, titled as `copyTitle` says (“… (copy)”). */
+export function duplicateJourney(
+  db: WaymarkDB,
+  id: JourneyId,
+  now: number = Date.now(),
+  copyTitle: CopyTitle = ENGLISH_COPY_TITLE,
+): Promise<Journey> {
   return storageCall(db, () =>
     db.transaction('rw', [...documentTables(db), db.blobs], async () => {
       const original = await readDocument(db, id);
@@ -166,7 +184,7 @@ export function duplicateJourney(db: WaymarkDB, id: JourneyId, now: number = Dat
       const { document, idMap } = copyWithNewIds(original, { now });
       const copy: JourneyDocument = {
         ...document,
-        journey: { ...document.journey, title: copyTitle(original.journey.title) },
+        journey: { ...document.journey, title: fitCopyTitle(original.journey.title, copyTitle) },
       };
       const blobs = await db.blobs.where('journeyId').equals(id).toArray();
       const copiedBlobs = blobs.map((b) => ({

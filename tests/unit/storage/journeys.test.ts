@@ -7,11 +7,13 @@ import {
   type Persona,
 } from '../../../renderer/src/domain';
 import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
+import { LIMITS } from '../../../renderer/src/domain/model';
 import {
   createJourney,
   createJourneyFromDocument,
   duplicateJourney,
   emptyTrash,
+  fitCopyTitle,
   getJourneyDocument,
   importJourney,
   listJourneys,
@@ -312,6 +314,34 @@ describe('a stored copy keeps its votes, clusters and every other link inside it
     const original = (await getJourneyDocument(db, doc.journey.id))!;
     check(original, (await getJourneyDocument(db, kept.id))!, outside);
     expect(original.journey.workshop).toEqual(doc.journey.workshop);
+  });
+});
+
+describe('copy titles', () => {
+  const tamil = (title: string) => `${title} (நகல்)`;
+
+  it('title a duplicate and a kept-both copy in the words given (the interface language), bidi marks kept', async () => {
+    const db = freshDb();
+    const doc = buildOnlineOrderTemplate(1000);
+    doc.journey.title = `${seedLine('hy')} \u200f!`;
+    await createJourneyFromDocument(db, doc);
+    const copy = await duplicateJourney(db, doc.journey.id, 9000, tamil);
+    expect(copy.title).toBe(`${seedLine('hy')} \u200f! (நகல்)`);
+    const kept = await importJourney(db, structuredClone(doc), [], 'keep-both', 9000, tamil);
+    expect(kept.title).toBe(copy.title);
+    expect((await db.journeys.get(kept.id))?.title).toBe(copy.title);
+  });
+
+  it("shortens a long original by whole characters so the copy's title stays within the limit", () => {
+    const long = seedLine('ta').repeat(100);
+    const fitted = fitCopyTitle(long, tamil);
+    expect(fitted.length).toBeLessThanOrEqual(LIMITS.shortText);
+    expect(fitted.length).toBeGreaterThan(LIMITS.shortText - 3);
+    // Cut between characters: an emoji (two UTF-16 units) at the cut is left out whole.
+    expect(fitCopyTitle('😀'.repeat(600))).toBe(`${'😀'.repeat(496)} (copy)`);
+    expect(fitted.endsWith(' (நகல்)')).toBe(true);
+    expect(long.startsWith(fitted.slice(0, -' (நகல்)'.length))).toBe(true);
+    expect(fitCopyTitle('Short')).toBe('Short (copy)');
   });
 });
 
