@@ -61,7 +61,7 @@ export type ParsedClipboard =
   | { kind: 'invalid'; message: string; text: UserMessage }
   | { kind: 'empty' };
 
-const DAMAGED = 'The copied Waymark items are damaged, so nothing was pasted.';
+const DAMAGED = 'The copied Waymark items are damaged, so nothing was pasted. Copy them again and paste once more.';
 
 /** Read clipboard text: our payload, foreign text, or a malformed payload (ignored with a message). */
 export function parseClipboardText(text: string): ParsedClipboard {
@@ -78,7 +78,8 @@ export function parseClipboardText(text: string): ParsedClipboard {
     if (typeof version === 'number' && version > CLIPBOARD_VERSION) {
       return {
         kind: 'invalid',
-        message: 'These items were copied from a newer Waymark, so they cannot be pasted here.',
+        message:
+          'These items were copied from a newer Waymark, so they cannot be pasted here. Update Waymark, or paste them into the newer one.',
         text: { code: 'pasteTooNew' },
       };
     }
