@@ -27,6 +27,17 @@ describe('search normalisation', () => {
 });
 
 describe('canvas search and filters', () => {
+  it('finds a touchpoint by its channel as the interface names it, and by the stored id', () => {
+    const doc = smallJourney();
+    const t = { ...doc.touchpoints[0]!, channel: 'social media' };
+    const tamil = (channel: string) => (channel === 'social media' ? 'சமூக ஊடகம்' : channel);
+    const find = (text: string, name?: (c: string) => string) => findMatches([t], [], { ...EMPTY_FILTERS, text }, name);
+    expect(find('ஊடகம்', tamil)).toEqual([t.id]);
+    expect(find('social', tamil)).toEqual([t.id]);
+    // Without the interface's names, only the stored id is searched.
+    expect(find('ஊடகம்')).toEqual([]);
+  });
+
   it('matches text in titles and pain points, and filters by emotion', () => {
     const doc = smallJourney();
     doc.touchpoints[2]!.painPoints = [

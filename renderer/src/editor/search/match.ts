@@ -4,19 +4,32 @@ import { normaliseForSearch } from '../../domain/search';
 import type { Note, Touchpoint } from '../../domain/model';
 import type { SearchFilters } from '../ui-store';
 
-export function touchpointText(t: Touchpoint): string {
+/** A channel's name as the interface shows it (a default channel's stored id is English). */
+export type ChannelName = (channel: string) => string;
+
+const AS_STORED: ChannelName = (channel) => channel;
+
+export function touchpointText(t: Touchpoint, channelName: ChannelName = AS_STORED): string {
+  const shown = channelName(t.channel);
   return [
     t.title,
     t.description,
     t.thoughts,
+    // Both the name shown on the card and the stored id: "social media" finds it in any language.
     t.channel,
+    shown === t.channel ? '' : shown,
     ...t.quotes,
     ...t.painPoints.map((p) => p.text),
     ...t.opportunities.map((o) => o.text),
   ].join('\n');
 }
 
-export function touchpointMatches(t: Touchpoint, f: SearchFilters, terms: string[]): boolean {
+export function touchpointMatches(
+  t: Touchpoint,
+  f: SearchFilters,
+  terms: string[],
+  channelName: ChannelName = AS_STORED,
+): boolean {
   if (f.channels.length && !f.channels.includes(t.channel)) return false;
   const emotion = f.personaId ? (t.personaEmotions[f.personaId as keyof typeof t.personaEmotions] ?? null) : t.emotion;
   if (f.emotionMin > -3 || f.emotionMax < 3) {
@@ -26,7 +39,7 @@ export function touchpointMatches(t: Touchpoint, f: SearchFilters, terms: string
   if (f.minSeverity > 0 && !t.painPoints.some((p) => p.severity >= f.minSeverity)) return false;
   if (!meetsEvidence(t.evidence, f.minEvidence)) return false;
   if (terms.length) {
-    const hay = normaliseForSearch(touchpointText(t));
+    const hay = normaliseForSearch(touchpointText(t, channelName));
     if (!terms.every((term) => hay.includes(term))) return false;
   }
   return true;
@@ -38,9 +51,14 @@ export function searchTerms(text: string): string[] {
 }
 
 /** Matching ids in journey order (the caller passes touchpoints ordered). */
-export function findMatches(touchpoints: readonly Touchpoint[], notes: readonly Note[], f: SearchFilters): string[] {
+export function findMatches(
+  touchpoints: readonly Touchpoint[],
+  notes: readonly Note[],
+  f: SearchFilters,
+  channelName: ChannelName = AS_STORED,
+): string[] {
   const terms = searchTerms(f.text);
-  const ids = touchpoints.filter((t) => touchpointMatches(t, f, terms)).map((t) => t.id as string);
+  const ids = touchpoints.filter((t) => touchpointMatches(t, f, terms, channelName)).map((t) => t.id as string);
   const onlyText =
     !f.channels.length && f.emotionMin === -3 && f.emotionMax === 3 && !f.minSeverity && !f.personaId && !f.minEvidence;
   if (onlyText && terms.length) {

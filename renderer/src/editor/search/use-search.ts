@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useEditor } from '../../session/react';
 import { filtersActive, useEditorUi } from '../ui-store';
+import { useTranslation } from '../../i18n';
+import { channelName } from '../../i18n/vocabulary';
 import { findMatches } from './match';
 import { journeyOrder } from './order';
 
@@ -10,10 +12,14 @@ export function useSearchResults(): string[] | null {
   const touchpoints = useEditor((s) => s.doc.touchpoints);
   const notes = useEditor((s) => s.doc.notes);
   const stages = useEditor((s) => s.doc.stages);
+  // The channel names in the interface language: a search runs again when the language changes.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
     if (!filtersActive(filters)) return null;
-    return findMatches(journeyOrder(stages, touchpoints), Object.values(notes), filters);
-  }, [filters, touchpoints, notes, stages]);
+    return findMatches(journeyOrder(stages, touchpoints), Object.values(notes), filters, channelName);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language: channelName reads the current one
+  }, [filters, touchpoints, notes, stages, language]);
 }
 
 /** The set the canvas uses to highlight matches and dim the rest. */
