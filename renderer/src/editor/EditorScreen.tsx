@@ -149,6 +149,8 @@ function LoadedEditor({
             message: t('editor.deletedElsewhere'),
             tone: 'error',
             action: { label: t('editor.saveAsNew'), run: () => void keepAsNew() },
+            // Takes the place of a "moved to the trash" toast, whose advice no longer holds.
+            kind: ELSEWHERE_TOAST,
           },
           0,
         ),
@@ -156,7 +158,7 @@ function LoadedEditor({
     const offRemote = persister.onRemote((rows) => {
       const { kept, trashed, restored } = takeRemoteRows(created, rows);
       if (kept.length) toast.info(t('editor.remoteKept'));
-      if (trashed) toast.info(t('editor.trashedElsewhere'));
+      if (trashed) toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
     const flush = () => void created.getState().flush();
@@ -206,6 +208,9 @@ function LoadedEditor({
 function sessionText(text: StorageError | UserMessage): string {
   return text instanceof StorageError ? storageErrorText(text) : messageText(text);
 }
+
+/** The toasts about this journey's fate in another window (moved to the trash, deleted for good): the latest one stands. */
+const ELSEWHERE_TOAST = 'journey-elsewhere';
 
 export function EditorOnStore({ store, slots }: { store: EditorStore; slots: EditorSlots }) {
   return (

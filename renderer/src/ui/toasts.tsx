@@ -16,7 +16,12 @@ export interface Toast {
    * deleting one thing after another leaves one "Deleted …" toast (its Undo is the latest).
    */
   kind?: string;
+  /** Shown until dismissed (pushed with no timeout): never pushed out by newer toasts. */
+  sticky?: boolean;
 }
+
+/** Toasts shown at once; the oldest that is not sticky goes first. */
+const MAX_SHOWN = 4;
 
 interface ToastState {
   toasts: Toast[];
@@ -30,8 +35,12 @@ export const useToasts = create<ToastState>((set, get) => ({
   toasts: [],
   push(toast, timeoutMs = toast.tone === 'error' ? 12_000 : 7_000) {
     const id = nextId++;
+    const sticky = timeoutMs <= 0;
     const shown = toast.kind ? get().toasts.filter((t) => t.kind !== toast.kind) : get().toasts;
-    set({ toasts: [...shown.slice(-3), { ...toast, id }] });
+    // Room for the new one: the oldest toasts that will go by themselves make way; sticky ones stay.
+    let over = shown.length + 1 - MAX_SHOWN;
+    const kept = shown.filter((t) => t.sticky || over-- <= 0);
+    set({ toasts: [...kept, { ...toast, id, ...(sticky ? { sticky } : {}) }] });
     if (timeoutMs > 0) setTimeout(() => get().dismiss(id), timeoutMs);
     return id;
   },
