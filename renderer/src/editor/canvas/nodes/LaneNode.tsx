@@ -12,45 +12,11 @@ import type { LaneId } from '../../../domain/ids';
 import { LANE_KINDS, LANE_KIND_COLOURS, type LaneKind } from '../../../domain/vocabulary';
 import { useTranslation } from '../../../i18n';
 import { laneKindName } from '../../../i18n/vocabulary';
-import type { Lane } from '../../../domain/model';
 import { addLane, deleteLane, moveLaneBy, updateLane } from '../../../session/lane-edits';
-import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { confirmAction } from '../../../ui/confirm';
 import type { AddLaneNode as AddLaneNodeType, LaneNode as LaneNodeType } from '../build-nodes';
-
-/**
- * The lane's name typed in place: saved as it is typed (a crash keeps it, as a card's title);
- * Enter or a click elsewhere makes the one undo step, Escape puts the name back. A name left
- * blank is not taken: the lane keeps the one it had.
- */
-function LaneNameEditor({ lane, onDone }: { lane: Lane; onDone: () => void }) {
-  const { t } = useTranslation();
-  const store = useEditorStore();
-  const [draft] = useState(() => inlineDraft(store, 'lanes', lane.id, 'name', lane.name));
-  const finish = (value: string | null) => {
-    onDone();
-    draft.finish(value?.trim() || null, 'Rename lane');
-  };
-  return (
-    <input
-      className="lane-name-input"
-      aria-label={t('editor.lane.name')}
-      defaultValue={lane.name}
-      autoFocus
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        if (value.trim()) draft.type(value);
-      }}
-      onBlur={(e) => finish(e.currentTarget.value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') finish(e.currentTarget.value);
-        if (e.key === 'Escape') finish(null);
-        e.stopPropagation();
-      }}
-    />
-  );
-}
+import { LANE_NAME, NameEditor } from './NameEditor';
 
 function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
   const { lane, line, headerWidth } = data;
@@ -111,7 +77,13 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
       >
         <span className="lane-kind" style={{ background: LANE_KIND_COLOURS[lane.kind] }} aria-hidden="true" />
         {renaming ? (
-          <LaneNameEditor lane={lane} onDone={() => setRenaming(false)} />
+          <NameEditor
+            kind={LANE_NAME}
+            id={lane.id}
+            name={lane.name}
+            label={t('editor.lane.name')}
+            onDone={() => setRenaming(false)}
+          />
         ) : (
           <button type="button" className="lane-name" title={t('editor.lane.rename')} onClick={() => setRenaming(true)}>
             {name}

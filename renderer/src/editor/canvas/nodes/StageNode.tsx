@@ -3,13 +3,12 @@ import { GripVertical } from 'lucide-react';
 import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { stageColumns, STAGE_HEADER_HEIGHT } from '../../../domain/layout';
 import { reorderStage, updateStage } from '../../../session/edits';
-import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { StageNode as StageNodeType } from '../build-nodes';
+import { NameEditor, STAGE_NAME } from './NameEditor';
 import { LinkMarker } from '../../links/LinkMarker';
 import { useTranslation } from '../../../i18n';
-import type { Stage } from '../../../domain/model';
 
 /** Pointer drag in flow units (screen pixels divided by zoom), reporting live and final deltas. */
 function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) {
@@ -33,40 +32,6 @@ function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) 
     target.addEventListener('pointerup', up);
     target.addEventListener('pointercancel', up);
   };
-}
-
-/**
- * The stage's name typed in place: saved as it is typed (a crash keeps it, as a card's title);
- * Enter or a click elsewhere makes the one undo step, Escape puts the name back. A name left
- * blank is not taken: the stage keeps the one it had.
- */
-function StageNameEditor({ stage, onDone }: { stage: Stage; onDone: () => void }) {
-  const { t } = useTranslation();
-  const store = useEditorStore();
-  const [draft] = useState(() => inlineDraft(store, 'stages', stage.id, 'name', stage.name));
-  const finish = (value: string | null) => {
-    onDone();
-    draft.finish(value?.trim() || null, 'Rename stage');
-  };
-  return (
-    <input
-      className="stage-name-input nodrag"
-      aria-label={t('editor.stage.name')}
-      defaultValue={stage.name}
-      autoFocus
-      onFocus={(e) => e.currentTarget.select()}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        if (value.trim()) draft.type(value);
-      }}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') finish(e.currentTarget.value);
-        if (e.key === 'Escape') finish(null);
-      }}
-      onBlur={(e) => finish(e.currentTarget.value)}
-    />
-  );
 }
 
 function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
@@ -117,7 +82,13 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
         </button>
         <div className="stage-text">
           {renaming ? (
-            <StageNameEditor stage={stage} onDone={() => setRenaming(false)} />
+            <NameEditor
+              kind={STAGE_NAME}
+              id={stage.id}
+              name={stage.name}
+              label={t('editor.stage.name')}
+              onDone={() => setRenaming(false)}
+            />
           ) : (
             <div className="stage-name" onDoubleClick={() => setRenaming(true)} title={t('editor.stage.rename')}>
               {stage.name}
