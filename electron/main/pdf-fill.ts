@@ -21,7 +21,7 @@
  * numbers in CSS instead.
  */
 import { deflateSync } from 'node:zlib';
-import { dictValue, readPdf, refNumber, refNumbers, resolveDict, type PdfFile } from './pdf-read';
+import { dictValue, readPdf, refNumber, refNumbers, resolveValue, type PdfFile } from './pdf-read';
 
 /** Figure space: the placeholder character, as wide as a tabular digit. */
 export const PLACEHOLDER_CHAR = 0x2007;
@@ -109,7 +109,7 @@ function fontInfo(file: PdfFile, fontRef: number): FontInfo {
   const toUnicode = parseToUnicode(file.stream(toUnicodeRef).toString('latin1'));
   const glyphOf = new Map<string, number>();
   for (const [gid, text] of toUnicode) if (!glyphOf.has(text)) glyphOf.set(text, gid);
-  const descendants = resolveArray(file, dictValue(font, 'DescendantFonts'));
+  const descendants = resolveValue(file, dictValue(font, 'DescendantFonts'));
   const first = refNumbers(descendants)[0];
   if (first === undefined) throw new Error('a page-number font has no descendant font');
   return { toUnicode, glyphOf, width: parseWidths(file.object(first)) };
@@ -211,12 +211,6 @@ function filledBlock(block: string, found: NonNullable<ReturnType<typeof placeho
   return out.replace(ACTUAL_TEXT_SPAN, '').replace(/\bEMC\b\s*/g, '');
 }
 
-/** An array given inline or by reference. */
-function resolveArray(file: PdfFile, value: string | null): string | null {
-  const ref = refNumber(value);
-  return ref === null ? value : file.object(ref);
-}
-
 /** The page's content streams' object numbers. */
 function contentStreams(file: PdfFile, page: string): number[] {
   const value = dictValue(page, 'Contents');
@@ -231,8 +225,8 @@ function contentStreams(file: PdfFile, page: string): number[] {
 
 /** The page's font resources by name (inherited resources are not followed: Chromium puts them on each page). */
 function pageFonts(file: PdfFile, page: string): Map<string, number> {
-  const resources = resolveDict(file, dictValue(page, 'Resources'));
-  const fonts = resources === null ? null : resolveDict(file, dictValue(resources, 'Font'));
+  const resources = resolveValue(file, dictValue(page, 'Resources'));
+  const fonts = resources === null ? null : resolveValue(file, dictValue(resources, 'Font'));
   const map = new Map<string, number>();
   if (fonts === null) return map;
   for (const m of fonts.matchAll(/\/([^\s/[\]<>()]+)\s+(\d+)\s+\d+\s+R\b/g)) map.set(m[1]!, Number(m[2]));

@@ -209,8 +209,8 @@ export function rootOf(trailer: string): number {
   return root;
 }
 
-/** A dictionary given inline or by reference. */
-export function resolveDict(file: PdfFile, value: string | null): string | null {
+/** A value (a dictionary, an array) given inline or by reference: the value itself. */
+export function resolveValue(file: PdfFile, value: string | null): string | null {
   const ref = refNumber(value);
   return ref === null ? value : file.object(ref);
 }

@@ -146,7 +146,6 @@ export function emotionName(score: number | null): string {
   return say(EMOTION_KEYS[key]);
 }
 
-/** The stages a new journey starts with, named in the interface language (they are the map's content). */
 /**
  * A copy's title in the interface language ("… (copy)"). The title goes in as
  * typed, not escaped as a quote in a sentence is (quotableText would turn its
@@ -156,6 +155,7 @@ export function copyTitleIn(title: string): string {
   return i18n.t('library.copyTitle', { title, interpolation: { escapeValue: false } });
 }
 
+/** The stages a new journey starts with, named in the interface language (they are the map's content). */
 export function defaultStageNames(): string[] {
   return DEFAULT_STAGE_NAMES.map((name) => say(DEFAULT_STAGE_KEYS[name]));
 }
