@@ -11,24 +11,13 @@ import type { EditorStore, PersistRow } from '../../../renderer/src/session/stor
 import { StorageError } from '../../../renderer/src/storage';
 import { TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
+import { settle, windowModules } from './window-modules';
 
 const GONE = 'This journey was deleted in another window.';
 
-/** BroadcastChannel delivery between module copies takes a turn or two of the event loop. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-/** A copy of the modules, as each window has its own (its own window id on the channel). */
-async function modules() {
-  vi.resetModules();
-  const persistence = await import('../../../renderer/src/session/persistence');
-  const storage = await import('../../../renderer/src/storage');
-  const { createEditorStore } = await import('../../../renderer/src/session/store');
-  return { persistence, storage, createEditorStore, db: new storage.WaymarkDB() };
-}
-
 /** A window showing the journey, wired as EditorScreen wires it; `persist` counts its writes. */
 async function openWindow(journeyId: string) {
-  const { persistence, storage, createEditorStore, db } = await modules();
+  const { persistence, storage, createEditorStore, db } = await windowModules();
   const read = (await storage.getJourneyForEditing(db, journeyId as never))!;
   const persister = persistence.createPersister(db, read.document.journey.id, read.generation);
   const persist = vi.fn((rows: PersistRow[]) => persister.persist(rows));
@@ -61,7 +50,7 @@ afterEach(() => vi.useRealTimers());
 describe('a journey deleted for good while another window shows it', { timeout: 30_000 }, () => {
   it('the library’s word stops the other window’s saving; its unsaved edit stays on its map', async () => {
     const doc = smallJourney();
-    const library = await modules();
+    const library = await windowModules();
     await library.storage.createJourneyFromDocument(library.db, doc);
     const tp = doc.touchpoints[0]!;
     const open = await openWindow(doc.journey.id);
@@ -98,7 +87,7 @@ describe('a journey deleted for good while another window shows it', { timeout: 
 
   it('without that word, the first save that finds no journey row stops the retries', async () => {
     const doc = smallJourney();
-    const library = await modules();
+    const library = await windowModules();
     await library.storage.createJourneyFromDocument(library.db, doc);
     const tp = doc.touchpoints[1]!;
     const open = await openWindow(doc.journey.id);
@@ -126,7 +115,7 @@ describe('a journey deleted for good while another window shows it', { timeout: 
 
   it('a save failing for another reason is still retried every 3 s; word of the deletion mid-write ends the retries', async () => {
     const doc = smallJourney();
-    const { createEditorStore } = await modules();
+    const { createEditorStore } = await windowModules();
     vi.useFakeTimers();
     let release: () => void = () => undefined;
     const persist = vi.fn(

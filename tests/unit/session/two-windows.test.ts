@@ -6,30 +6,20 @@
  * window is in the middle of typing in the same item, or while its save of
  * that item is being written.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { deleteItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { PersistRow } from '../../../renderer/src/session/store';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
-
-/** BroadcastChannel delivery between module copies takes a turn or two of the event loop. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-async function modules() {
-  vi.resetModules();
-  const persistence = await import('../../../renderer/src/session/persistence');
-  const storage = await import('../../../renderer/src/storage');
-  const { createEditorStore } = await import('../../../renderer/src/session/store');
-  return { persistence, storage, createEditorStore, db: new storage.WaymarkDB() };
-}
+import { settle, windowModules } from './window-modules';
 
 /**
  * A window showing the journey. `gate` (when given) holds each save until the test releases it,
  * to let another window's message arrive while this one's write is under way.
  */
 async function openWindow(journeyId: string, gate?: () => Promise<void>) {
-  const { persistence, storage, createEditorStore, db } = await modules();
+  const { persistence, storage, createEditorStore, db } = await windowModules();
   const read = await storage.getJourneyForEditing(db, journeyId as never);
   if (!read) throw new Error('journey missing');
   const persister = persistence.createPersister(db, read.document.journey.id, read.generation);
@@ -64,7 +54,7 @@ async function openWindow(journeyId: string, gate?: () => Promise<void>) {
 }
 
 async function storedJourney(doc: JourneyDocument) {
-  const { storage, db } = await modules();
+  const { storage, db } = await windowModules();
   await storage.createJourneyFromDocument(db, doc);
   db.close();
   return doc.journey.id;
@@ -176,7 +166,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     const id = await storedJourney(doc);
     const b = await openWindow(id);
     // The library in another window: its own modules and connection.
-    const library = await modules();
+    const library = await windowModules();
     const actions = await import('../../../renderer/src/library/actions');
     const summary = async () => (await library.storage.listJourneys(library.db)).find((s) => s.journey.id === id)!;
     try {
