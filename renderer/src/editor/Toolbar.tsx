@@ -47,13 +47,14 @@ export function Toolbar() {
   const slots = useEditorSlots();
   const slotKey = slots.useToolbarLayoutKey();
   const futureState = useEditor((s) => s.doc.journey.futureStateOf !== null);
-  const tier = useToolbarTier(ref, `${slotKey}:${futureState}`);
+  const { t, i18n } = useTranslation();
+  // Labels change width with the language: a new one measures again from the width's tier.
+  const tier = useToolbarTier(ref, `${slotKey}:${futureState}:${i18n.language}`);
   const WorkshopStart = slots.groupStart.workshop;
   const commands = useToolbarCommands();
   const visible = commands.filter((c) => showsAt(c.visibleFrom, tier));
   const overflow = commands.filter((c) => !showsAt(c.visibleFrom, tier));
   const sep = <span className="toolbar-sep" aria-hidden />;
-  const { t } = useTranslation();
 
   return (
     <header ref={ref} className="editor-toolbar" role="toolbar" aria-label={t('toolbar.journeyTools')} data-tier={tier}>
