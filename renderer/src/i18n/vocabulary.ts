@@ -10,8 +10,8 @@
  */
 import type { BlueprintLineKind } from '../domain/lanes';
 import {
+  DEFAULT_CHANNELS,
   DEFAULT_STAGE_NAMES,
-  type DEFAULT_CHANNELS,
   type ConnectionKind,
   type EvidenceLevel,
   type FrictionType,
@@ -176,6 +176,23 @@ export function opportunityStatusName(status: OpportunityStatus): string {
 export function channelName(channel: string): string {
   const key = CHANNEL_KEYS[channel as DefaultChannel] as string | undefined;
   return key ? say(key) : channel;
+}
+
+/** The same name, whatever its case and spacing. */
+const sameName = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
+/**
+ * The channel a typed text names: a default channel named in the interface
+ * language or by its English id (either case) is stored as its id, so the
+ * map, the inspector, the table and the report keep naming it in every
+ * language; any other text is a channel of the user's own, kept as typed
+ * (one line, 100 characters at most).
+ */
+export function channelFrom(text: string): string {
+  const typed = text.replace(/[\r\n]+/g, ' ').trim();
+  const known = DEFAULT_CHANNELS.find((id) => sameName(channelName(id), typed) || sameName(id, typed));
+  return known ?? typed.slice(0, 100);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { newOpportunity, newPainPoint } from '../domain/factories';
 import { i18n } from '../i18n';
 import {
+  channelFrom,
   channelName,
   evidenceName,
   frictionTypeName,
@@ -26,7 +27,6 @@ import {
   type Touchpoint,
 } from '../domain/model';
 import {
-  DEFAULT_CHANNELS,
   EMOTION_MAX,
   EMOTION_MIN,
   FRICTION_MAX,
@@ -409,19 +409,6 @@ function parseNames<T extends string>(
     if (!found.includes(id)) found.push(id);
   }
   return { ok: true, ids: found };
-}
-
-/**
- * The channel a typed text names: a default channel named in the interface
- * language or by its English id (either case) is stored as its id, so the
- * map, the inspector and the report keep naming it in every language; any
- * other text is a channel of the user's own, kept as typed (one line, 100
- * characters at most).
- */
-export function channelFrom(text: string): string {
-  const typed = text.replace(/[\r\n]+/g, ' ').trim();
-  const known = DEFAULT_CHANNELS.find((id) => sameName(channelName(id), typed) || sameName(id, typed));
-  return known ?? typed.slice(0, 100);
 }
 
 /** A count of answers or people: a whole number from 0 (spaces and thousands commas allowed); empty is null. */

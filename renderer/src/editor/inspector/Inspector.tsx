@@ -4,7 +4,6 @@ import { MATRIX_AXES, type MatrixAxis } from '../../domain/matrix';
 import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoint } from '../../domain/model';
 import {
   CONNECTION_KINDS,
-  DEFAULT_CHANNELS,
   EVIDENCE_LEVELS,
   FRICTION_TYPES,
   JOURNEY_STATUSES,
@@ -21,7 +20,6 @@ import {
 } from '../../domain/vocabulary';
 import { useTranslation } from '../../i18n';
 import {
-  channelName,
   connectionKindName,
   evidenceHint,
   evidenceName,
@@ -37,6 +35,7 @@ import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpo
 import { useEditor, useEditorStore } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import {
+  ChannelInput,
   ChipSet,
   EmotionPicker,
   Field,
@@ -133,7 +132,6 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
     run(`Edit ${String(field)}`, coalesce ? `${t.id}:${String(field)}` : null, () =>
       updateTouchpoint(store.getState().doc, t.id, { [field]: value }),
     );
-  const channelOptions = [...new Set([...DEFAULT_CHANNELS, t.channel].filter(Boolean))];
   return (
     <>
       <Section title={tr('inspector.touchpoint')}>
@@ -145,23 +143,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v) => set('stageId', v as Touchpoint['stageId'], false)}
         />
         <Field label={tr('inspector.channel')} hint={tr('inspector.channelHint')}>
-          {(id) => (
-            <>
-              <input
-                id={id}
-                className="input"
-                list={`${id}-channels`}
-                data-history-field
-                value={t.channel}
-                onChange={(e) => set('channel', e.target.value)}
-              />
-              <datalist id={`${id}-channels`}>
-                {channelOptions.map((c) => (
-                  <option key={c} value={c} label={channelName(c)} />
-                ))}
-              </datalist>
-            </>
-          )}
+          {(id) => <ChannelInput id={id} channel={t.channel} onChange={(channel) => set('channel', channel)} />}
         </Field>
         <TextField label={tr('inspector.actor')} value={t.owner} onChange={(v) => set('owner', v)} />
         <SelectField<EvidenceLevel | ''>

@@ -1,8 +1,8 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
-import { useId, type ReactNode } from 'react';
-import { EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
+import { useId, useState, type ReactNode } from 'react';
+import { DEFAULT_CHANNELS, EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
 import { useTranslation } from '../../i18n';
-import { emotionName } from '../../i18n/vocabulary';
+import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
@@ -28,6 +28,41 @@ export function Field(props: {
         props.hint && <div className="field-hint">{props.hint}</div>
       )}
     </div>
+  );
+}
+
+/**
+ * A touchpoint's channel, as the table reads and writes it: a default channel shows by its
+ * name in the interface language, and its name (or English id) typed here is stored as its
+ * id; a channel of the user's own is kept as typed. While typing, the box keeps the text as
+ * typed ("Phone " on the way to "Phone booth") unless the stored channel changes under it
+ * (an undo, another window's edit).
+ */
+export function ChannelInput(props: { id: string; channel: string; onChange: (channel: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft !== null && channelFrom(draft) === props.channel ? draft : channelName(props.channel);
+  const choices = channelsByName(new Set([...DEFAULT_CHANNELS, props.channel]));
+  return (
+    <>
+      <input
+        id={props.id}
+        className="input"
+        list={`${props.id}-channels`}
+        data-history-field
+        maxLength={100}
+        value={shown}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          props.onChange(channelFrom(e.target.value));
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <datalist id={`${props.id}-channels`}>
+        {choices.map((c) => (
+          <option key={c} value={channelName(c)} />
+        ))}
+      </datalist>
+    </>
   );
 }
 
