@@ -16,7 +16,8 @@ import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, replacedText, saveErrorText, takeRemoteRows } from '../session/persistence';
 import { editorCloseGuard } from './close-guard';
-import { saveAsNewJourney, stopWhenDeleted } from './deleted-elsewhere';
+import { saveAsNewJourney, savedAsNewText, stopWhenDeleted } from './deleted-elsewhere';
+import { watchPhotos } from './kept-photos';
 import { ShortcutSheet } from './ShortcutSheet';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { SidePanel } from './SidePanel';
@@ -114,6 +115,8 @@ function LoadedEditor({
       saveViewport: (v) => saveViewport(db, journeyId, v),
     });
     setStore(created);
+    // The photos this journey's personas use, held so that "Save as new journey" can keep them.
+    const photos = watchPhotos(db, created);
     // Another window restored a saved version or opened a file over the journey: what this window
     // has not saved belongs to the map that was replaced, so it is dropped (never written over the
     // new one), and the map is read again.
@@ -128,9 +131,10 @@ function LoadedEditor({
     // offers a .journey copy too, see close-guard.ts).
     const keepAsNew = async () => {
       try {
-        const copy = await saveAsNewJourney(db, created);
-        toast.success(t('editor.savedAsNew', { title: copy.title.trim() || t('editor.untitledJourney') }));
-        navigate({ name: 'journey', journeyId: copy.id });
+        const saved = await saveAsNewJourney(db, created);
+        // Photos it could not keep are said in the same sentence, as information rather than success.
+        (saved.photosLost > 0 ? toast.info : toast.success)(savedAsNewText(saved));
+        navigate({ name: 'journey', journeyId: saved.journey.id });
       } catch (error) {
         toast.error(errorMessage(error, t('editor.saveAsNewFailed')), {
           label: t('editor.saveAsNew'),
@@ -170,6 +174,7 @@ function LoadedEditor({
     window.addEventListener('pagehide', flush);
     return () => {
       keepHistory(journeyId, created.getState().history);
+      photos.stop();
       offCloseGuard();
       offRemote();
       offReplaced();

@@ -11,25 +11,33 @@ import { addPersona, deletePersona, updateJourney, updatePersona } from '../../s
 import { useEditor, useEditorStore } from '../../session/react';
 import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 import { preparePhoto } from './photo-input';
+import { keepPhoto, keptPhoto } from '../kept-photos';
 import { confirmAction } from '../../ui/confirm';
 import { useJourneyLinks } from '../links/journey-links';
 import { otherJourneysUsing, PersonaLibrarySection, titleList, usePersonaLibrary } from './PersonaLibrary';
 import { t as translate, useTranslation } from '../../i18n';
 import { challengeName } from '../../i18n/vocabulary';
 
+/**
+ * The photo as an object URL. What is read is held for the open journey (kept-photos.ts); once
+ * its row is gone (the journey deleted in another window), the held photo is still shown.
+ */
 function usePhotoUrl(blobId: BlobId | null): string | null {
   const { db } = useServices();
-  const record = useLiveQuery(() => (blobId ? getBlob(db, blobId) : undefined), [db, blobId]);
+  const store = useEditorStore();
+  const stored = useLiveQuery(() => (blobId ? getBlob(db, blobId) : undefined), [db, blobId]);
+  const record = stored ?? (stored === null && blobId ? keptPhoto(store, blobId) : undefined);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!record) {
       setUrl(null);
       return;
     }
+    keepPhoto(store, record);
     const next = URL.createObjectURL(record.data);
     setUrl(next);
     return () => URL.revokeObjectURL(next);
-  }, [record]);
+  }, [record, store]);
   return url;
 }
 
@@ -67,6 +75,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
       if (!photo.ok) return void toast.error(photo.message);
       const record = await putBlob(db, store.getState().doc.journey.id, photo.blob, photo.type);
       set('photoBlobId', record.id, false);
+      keepPhoto(store, record);
     } catch (error) {
       toast.error(errorMessage(error, translate('panels.photoFailed')));
     }
