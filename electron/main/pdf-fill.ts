@@ -234,17 +234,19 @@ function pageFonts(file: PdfFile, page: string): Map<string, number> {
 }
 
 /**
- * Writes each slot's page number into a PDF printed with placeholders.
+ * Writes each slot's page number into a PDF printed with placeholders (its
+ * bytes, or the file `readPdf` made of them, so a caller that has read it
+ * for its destinations does not read it again).
  * `slots` are the destination names of the slots in document order (`pages`
  * gives each one's page; a slot whose destination has no page stays blank).
  * Returns the PDF with an incremental update, or throws when it cannot.
  */
 export function fillPageNumbers(
-  pdf: Uint8Array,
+  pdf: Uint8Array | PdfFile,
   slots: readonly string[],
   pages: ReadonlyMap<string, number>,
 ): Uint8Array {
-  const file = readPdf(pdf);
+  const file = ArrayBuffer.isView(pdf) ? readPdf(pdf) : pdf;
   const fonts = new Map<number, FontInfo>();
   const changed = new Map<number, string>();
   let slot = 0;
@@ -279,7 +281,7 @@ export function fillPageNumbers(
     }
   }
   if (slot !== slots.length) throw new Error(`found ${slot} of ${slots.length} page-number slots in the PDF`);
-  return withUpdate(file, pdf, changed);
+  return withUpdate(file, changed);
 }
 
 /** Whether the font maps a glyph to the figure space; a font this reader cannot follow (a Type 3 emoji, say) does not. */
@@ -292,7 +294,8 @@ function mapsFigureSpace(fontOf: (name: string) => FontInfo, name: string): bool
 }
 
 /** The PDF followed by new versions of the changed streams (Flate-compressed), an xref section and a trailer. */
-function withUpdate(file: PdfFile, pdf: Uint8Array, changed: ReadonlyMap<number, string>): Uint8Array {
+function withUpdate(file: PdfFile, changed: ReadonlyMap<number, string>): Uint8Array {
+  const pdf = file.bytes;
   if (changed.size === 0) return pdf;
   const parts: Buffer[] = [Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)];
   let length = pdf.byteLength;

@@ -9,6 +9,8 @@
 import { inflateSync } from 'node:zlib';
 
 export interface PdfFile {
+  /** The bytes it was read from, as given (an update is appended to them). */
+  readonly bytes: Uint8Array;
   /** The file as Latin-1 text: one character per byte, so offsets are byte offsets. */
   readonly text: string;
   /** Byte offset of the newest version of each object in use. */
@@ -199,7 +201,7 @@ export function readPdf(bytes: Uint8Array): PdfFile {
     return list;
   };
 
-  return { text, offsets, trailer, startxref, object, stream, pages };
+  return { bytes, text, offsets, trailer, startxref, object, stream, pages };
 }
 
 /** The catalog's object number. */

@@ -5,6 +5,7 @@
  */
 import { decodeCsvBytes, parseTouchpointCsv, type ParsedCsv } from '../files';
 import { currentLanguage, formatNumber, i18n } from '../i18n';
+import { fileSizeText } from './file-errors';
 
 /** The open dialog's filter, named in the interface language when the dialog opens. */
 export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'txt'] }];
@@ -18,9 +19,6 @@ export const MAX_CSV_COLUMNS = 500;
 
 export type CsvFileResult = { ok: true; parsed: ParsedCsv } | { ok: false; message: string };
 
-/** Megabytes as the interface language writes the number; each sentence says the unit in its own script. */
-const megabytes = (bytes: number) => formatNumber(Math.round(bytes / (1024 * 1024)), currentLanguage(), 0);
-
 /** True when the first bytes hold a NUL: an image, a zip or an `.xlsx`, not text. */
 function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 4096).includes(0);
@@ -30,7 +28,7 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
   if (bytes.byteLength > MAX_CSV_BYTES) {
     return {
       ok: false,
-      message: i18n.t('files.csvTooLarge', { name, size: megabytes(MAX_CSV_BYTES) }),
+      message: i18n.t('files.csvTooLarge', { name, size: fileSizeText(MAX_CSV_BYTES) }),
     };
   }
   if (looksBinary(bytes)) {

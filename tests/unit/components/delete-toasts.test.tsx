@@ -23,6 +23,21 @@ function Editor({ store, actions }: { store: EditorStore; actions: EditorActions
   return <ToastViewport />;
 }
 
+/** The editor over the small journey, its toasts drawn; `deleteSelected` selects, then presses Delete. */
+function renderEditor() {
+  const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
+  const actions = createEditorActions(store, flow);
+  render(<Editor store={store} actions={actions} />);
+  const region = screen.getByRole('region', { name: 'Notifications' });
+  const deleteSelected = (ids: string[]) =>
+    act(async () => {
+      store.getState().setSelection(ids);
+      fireEvent.keyDown(document.body, { key: 'Delete' });
+      await Promise.resolve();
+    });
+  return { store, actions, region, deleteSelected, touchpoints: Object.values(store.getState().doc.touchpoints) };
+}
+
 afterEach(() => {
   cleanup();
   useToasts.setState({ toasts: [] });
@@ -30,24 +45,14 @@ afterEach(() => {
 
 describe('the map’s delete toasts', () => {
   it('three deletes leave one toast, whose Undo restores the last deleted items; Ctrl+Z the earlier ones', async () => {
-    const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
-    const actions = createEditorActions(store, flow);
-    const [first, second, third, fourth] = Object.values(store.getState().doc.touchpoints).map((t) => t.id);
-    render(<Editor store={store} actions={actions} />);
+    const { store, region, deleteSelected, touchpoints } = renderEditor();
+    const [first, second, third, fourth] = touchpoints.map((t) => t.id);
     act(() => void toast.success('Saved “Renewal.journey”.'));
 
-    // Selected, then the Delete key.
-    const deleteSelected = (ids: string[]) =>
-      act(async () => {
-        store.getState().setSelection(ids);
-        fireEvent.keyDown(document.body, { key: 'Delete' });
-        await Promise.resolve();
-      });
     await deleteSelected([first!]);
     await deleteSelected([second!]);
     await deleteSelected([third!, fourth!]);
 
-    const region = screen.getByRole('region', { name: 'Notifications' });
     const toasts = within(region).getAllByRole('status');
     expect(toasts.map((t) => t.querySelector('.toast-message')?.textContent)).toEqual([
       'Saved “Renewal.journey”.',
@@ -69,28 +74,17 @@ describe('the map’s delete toasts', () => {
     expect([first, second, third, fourth].map((id) => has(id!))).toEqual([true, true, true, true]);
   });
 
-  it('goes once its deletion is no longer the latest step: undone by Ctrl+Z, or another edit made', async () => {
-    const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
-    const actions = createEditorActions(store, flow);
-    const [first, second] = Object.values(store.getState().doc.touchpoints);
-    render(<Editor store={store} actions={actions} />);
-    const region = screen.getByRole('region', { name: 'Notifications' });
+  it('the toast goes, with nothing in its place, once its deletion is no longer the latest step: undone by Ctrl+Z, or another edit made', async () => {
+    const { store, actions, region, deleteSelected, touchpoints } = renderEditor();
+    const [first, second] = touchpoints;
 
-    await act(async () => {
-      store.getState().setSelection([first!.id]);
-      fireEvent.keyDown(document.body, { key: 'Delete' });
-      await Promise.resolve();
-    });
+    await deleteSelected([first!.id]);
     expect(within(region).getByText('Deleted 1 item.')).toBeTruthy();
     act(() => void fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }));
     expect(store.getState().doc.touchpoints[first!.id]).toBeTruthy();
     expect(within(region).queryByText('Deleted 1 item.')).toBeNull();
 
-    await act(async () => {
-      store.getState().setSelection([second!.id]);
-      fireEvent.keyDown(document.body, { key: 'Delete' });
-      await Promise.resolve();
-    });
+    await deleteSelected([second!.id]);
     expect(within(region).getByText('Deleted 1 item.')).toBeTruthy();
     // Another edit: the toast's Undo would now undo it, not the deletion.
     act(() => actions.addStage());
@@ -98,17 +92,11 @@ describe('the map’s delete toasts', () => {
     expect(store.getState().doc.touchpoints[second!.id]).toBeUndefined();
   });
 
-  it('the table’s deletions use the same toast: a row deleted there takes the place of the map’s toast, and Undo is its own', async () => {
-    const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
-    const actions = createEditorActions(store, flow);
-    const [first, second] = Object.values(store.getState().doc.touchpoints);
-    render(<Editor store={store} actions={actions} />);
-    const region = screen.getByRole('region', { name: 'Notifications' });
-    await act(async () => {
-      store.getState().setSelection([first!.id]);
-      fireEvent.keyDown(document.body, { key: 'Delete' });
-      await Promise.resolve();
-    });
+  it('a deletion in the table replaces the map’s toast with its own, whose Undo brings back only the table’s row', async () => {
+    const { store, actions, region, deleteSelected, touchpoints } = renderEditor();
+    const [first, second] = touchpoints;
+    await deleteSelected([first!.id]);
+    expect(within(region).getByText('Deleted 1 item.')).toBeTruthy();
     // As the table's Delete on a touchpoint row does: its step, then its sentence.
     act(() => {
       const s = store.getState();

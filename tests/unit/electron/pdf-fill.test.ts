@@ -7,10 +7,17 @@
  * tests/unit/reports/report-navigation.test.ts.
  */
 import { deflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fillPageNumbers, parseToUnicode, parseWidths } from '../../../electron/main/pdf-fill';
-import { destinationPages } from '../../../electron/main/pdf-pages';
+import { destinationPages, printWithPageNumbers, type DocumentPrinter } from '../../../electron/main/pdf-pages';
 import { readPdf } from '../../../electron/main/pdf-read';
+import type * as PdfRead from '../../../electron/main/pdf-read';
+
+// The real reader, counted: how often a printed PDF is read.
+vi.mock('../../../electron/main/pdf-read', async (actual) => {
+  const real = await actual<typeof PdfRead>();
+  return { ...real, readPdf: vi.fn(real.readPdf) };
+});
 
 const DIGITS_AND_SPACE = 'beginbfrange\n<0003> <0003> <0020>\n<0013> <001C> <0030>\nendbfrange';
 
@@ -178,6 +185,43 @@ describe('fillPageNumbers', () => {
         'BT\n/F1 16 Tf\n1 0 0 -1 0 0 Tm\n<00F0> Tj\n9.152 0 Td <0014> Tj\n9.152 0 Td <00F0> Tj\nET\n',
     });
     expect(() => fill(lookalikes)).toThrow(/found 0 of 2/);
+  });
+});
+
+describe('one read of the printed PDF', () => {
+  it('serves the destinations and the fill alike: the same bytes as reading it for each', () => {
+    const pdf = pdfWith({ pages: [2, 1] });
+    const file = readPdf(pdf);
+    expect(file.bytes).toBe(pdf);
+    const pages = destinationPages(file);
+    expect([...pages]).toEqual([...destinationPages(pdf)]);
+    const once = fillPageNumbers(file, SLOTS, pages);
+    expect(Buffer.from(once).equals(Buffer.from(fill(pdf)))).toBe(true);
+    // The update is appended to the bytes the file was read from, which stay as printed.
+    expect(Buffer.from(once.subarray(0, pdf.length)).equals(Buffer.from(pdf))).toBe(true);
+  });
+
+  it('is all printWithPageNumbers reads of a print whose numbers it writes in', async () => {
+    const printed = pdfWith({ pages: [2, 1] });
+    let prints = 0;
+    const open: DocumentPrinter<null> = async (_html, _options, use) =>
+      use({
+        setStyle: async () => undefined,
+        print: async () => {
+          prints++;
+          return printed;
+        },
+      });
+    const logged: string[] = [];
+    vi.mocked(readPdf).mockClear();
+    const out = await printWithPageNumbers(open, (m) => logged.push(m))(
+      '<span data-page-of="sec-a"></span><span data-page-of="sec-b"></span>',
+      null,
+    );
+    expect(vi.mocked(readPdf).mock.calls.map(([bytes]) => bytes)).toEqual([printed]);
+    expect(prints).toBe(1);
+    expect(logged).toEqual([]);
+    expect(Buffer.from(out).equals(Buffer.from(fill(printed)))).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   MAX_CSV_ROWS,
   readCsvFile,
 } from '../../../renderer/src/files-ui/csv-file';
+import { fileSizeText } from '../../../renderer/src/files-ui/file-errors';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 import { setUiLanguage } from '../../../renderer/src/i18n';
 
@@ -81,6 +82,18 @@ describe('readCsvFile', () => {
         expect(!big.ok && big.message, language).toContain(unit);
         expect(!big.ok && big.message.replace(`${TAMIL[3]}.csv`, ''), language).not.toMatch(/[A-Za-z]/);
       }
+      // The size is worded by fileSizeText, unit included, as the .journey size refusals are: once, not “MB MB”.
+      await setUiLanguage('hy');
+      expect(readCsvFile('big.csv', new Uint8Array(MAX_CSV_BYTES + 1))).toEqual({
+        ok: false,
+        message: `big.csv-ը ${fileSizeText(MAX_CSV_BYTES, 'hy')}-ից մեծ է. բաժանեք այն ավելի փոքր ֆայլերի և ներմուծեք մեկ առ մեկ։`,
+      });
+      expect(fileSizeText(MAX_CSV_BYTES, 'hy')).toBe('10 ՄԲ');
+      await setUiLanguage('ta');
+      const ta = readCsvFile('big.csv', new Uint8Array(MAX_CSV_BYTES + 1));
+      expect(!ta.ok && ta.message).toBe(
+        'big.csv 10 மெ.பை.-ஐ விடப் பெரியது; அதைச் சிறிய கோப்புகளாகப் பிரித்து ஒவ்வொன்றாக இறக்குமதி செய்யவும்.',
+      );
     } finally {
       await setUiLanguage('en');
     }
