@@ -35,6 +35,25 @@ export interface LoadedDocument {
   print(): Promise<Uint8Array>;
 }
 
+/**
+ * `work`, or, as soon as `signal` aborts, a rejection: a print stopped halfway (its window
+ * destroyed) may never settle, and whoever waits for it must not wait with it.
+ */
+export function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return work;
+  if (signal.aborted) {
+    // What the stopped work still does (a command to a closed window) fails unheard, as in the race below.
+    work.catch(() => undefined);
+    return Promise.reject(new Error('The print was stopped.'));
+  }
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(new Error('The print was stopped.'));
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  return Promise.race([work, stopped]).finally(() => signal.removeEventListener('abort', stop));
+}
+
 /** Loads `html` once, hands it to `use`, and closes it whatever `use` does. */
 export type DocumentPrinter<O> = <T>(html: string, options: O, use: (doc: LoadedDocument) => Promise<T>) => Promise<T>;
 

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { PdfPageSize } from '../common/contract';
 import { APP_SCHEME } from './app-url';
-import { withFontsFirst, type DocumentPrinter, type LoadedDocument } from './pdf-pages';
+import { unlessAborted, withFontsFirst, type DocumentPrinter, type LoadedDocument } from './pdf-pages';
 import { PRINT_CSP } from './security/csp';
 import { PRINT_PARTITION, buildPrintWindowOptions } from './security/window-options';
 
@@ -26,6 +26,8 @@ export interface PrintOptions {
   /** A paper name, or a custom size in mm (a poster). */
   pageSize: PdfPageSize;
   landscape: boolean;
+  /** Stops the print: its window is destroyed and the print rejects at once (a cancelled save dialog). */
+  signal?: AbortSignal;
 }
 
 const MM_PER_INCH = 25.4;
@@ -82,12 +84,13 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
   }
 
   const open: DocumentPrinter<PrintOptions> = async (html, options, use) => {
+    options.signal?.throwIfAborted();
     prepareSession();
     const url = `${APP_SCHEME}://${PRINT_HOST}/${randomUUID()}.html`;
     // Its fonts decoded with the page, before a first layout that the print would redo (see withFontsFirst).
     documents.set(url, withFontsFirst(html));
     const window = deps.createWindow(buildPrintWindowOptions());
-    try {
+    const loadAndUse = async () => {
       window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       window.webContents.on('will-navigate', (event) => event.preventDefault());
       await withTimeout(window.webContents.loadURL(url), timeoutMs, 'Loading the report');
@@ -138,10 +141,18 @@ export function createPdfPrinter(deps: PdfPrinterDeps): PdfPrinter {
           return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
         },
       };
-      return await use(loaded);
-    } finally {
-      documents.delete(url);
+      return use(loaded);
+    };
+    const stop = () => {
       if (!window.isDestroyed()) window.destroy();
+    };
+    options.signal?.addEventListener('abort', stop, { once: true });
+    try {
+      return await unlessAborted(loadAndUse(), options.signal);
+    } finally {
+      options.signal?.removeEventListener('abort', stop);
+      documents.delete(url);
+      stop();
     }
   };
 

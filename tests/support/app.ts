@@ -132,6 +132,7 @@ const openPrintDocumentInChromium = chromiumDocumentPrinter<PdfOptions>({
   browser: sharedBrowser,
   pdfOptions: pdfOptionsFor,
   onContext: watchOffline,
+  signalOf: (o) => o.signal,
   // As this harness always printed: without tags and outline, which the report tests check instead
   // (tests/unit/reports/report-navigation.test.ts) and which would double each final print here.
   tagged: false,

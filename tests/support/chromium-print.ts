@@ -9,7 +9,12 @@
  * way `electron/main/pdf.ts` does.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { withFontsFirst, type DocumentPrinter, type LoadedDocument } from '../../electron/main/pdf-pages';
+import {
+  unlessAborted,
+  withFontsFirst,
+  type DocumentPrinter,
+  type LoadedDocument,
+} from '../../electron/main/pdf-pages';
 
 type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
@@ -24,12 +29,18 @@ export interface ChromiumPrintOptions<O> {
   onContext?: (context: BrowserContext) => void;
   /** Called after each step with its wall time in ms: `load`, `style`, `print`. */
   onStep?: (step: string, ms: number) => void;
+  /** The signal that stops a print (as the print window is destroyed): its context is closed. */
+  signalOf?: (options: O) => AbortSignal | undefined;
 }
 
 export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): DocumentPrinter<O> {
   return async (html, options, use) => {
+    const signal = o.signalOf?.(options);
+    signal?.throwIfAborted();
     const browser = await o.browser();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const stop = () => void context.close().catch(() => undefined);
+    signal?.addEventListener('abort', stop, { once: true });
     o.onContext?.(context);
     const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
       const t0 = performance.now();
@@ -60,8 +71,9 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
             return new Uint8Array(await page.pdf({ ...o.pdfOptions(options), tagged, outline: tagged }));
           }),
       };
-      return await use(loaded);
+      return await unlessAborted(use(loaded), signal);
     } finally {
+      signal?.removeEventListener('abort', stop);
       await context.close();
     }
   };

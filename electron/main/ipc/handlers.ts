@@ -27,7 +27,7 @@ import type { ReadFs } from '../files/read-limited';
 import type { RecentFilesStore } from '../files/recent-files';
 import { pathExists, resolveSaveTarget } from '../files/save-target';
 import { DEFAULT_MENU_LABELS } from '../menu/template';
-import { printWithPageNumbers, reloadEachPrint, type DocumentPrinter } from '../pdf-pages';
+import { printWithPageNumbers, reloadEachPrint, unlessAborted, type DocumentPrinter } from '../pdf-pages';
 import { isJourneyPath, openPath } from './file-actions';
 import { fail, ok } from './results';
 import { checkSender, type SenderInfo } from './sender';
@@ -57,6 +57,8 @@ export interface PdfOptions {
   /** A paper name, or a custom size in mm (a poster). */
   pageSize: PdfPageSize;
   landscape: boolean;
+  /** Stops the print (the save dialog was cancelled); a printer that cannot stop may finish unheeded. */
+  signal?: AbortSignal;
 }
 
 /** The process's live session (electron/live/sessions.ts); errors carry a `code` and one sentence. */
@@ -202,8 +204,10 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     }
     printing = true;
     try {
-      return ok(await printPdf(html, options));
+      return ok(await unlessAborted(printPdf(html, options), options.signal));
     } catch (error) {
+      // Stopped because the save dialog was cancelled: nobody reads this, and nothing failed to log.
+      if (options.signal?.aborted) return fail('print-failed', 'The print was stopped.', 'pdf-failed');
       log(`printing a PDF failed: ${error instanceof Error ? error.message : String(error)}`);
       return fail(
         'print-failed',
@@ -249,13 +253,30 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       if (printing) {
         return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.', 'pdf-busy');
       }
-      // Ask first, so the user is not kept waiting for a PDF they then cancel.
-      const target = await askSavePath({
-        suggestedName: request.suggestedName,
-        filters: [{ name: deps.words?.().pdfFilter ?? DEFAULT_MENU_LABELS.pdfFilter, extensions: ['pdf'] }],
+      // The PDF prints while the user chooses where to save it: a large report takes seconds to print, about
+      // as long as choosing a folder and a name, so the wait after the choice is what is left, not all of it.
+      // A cancelled choice stops the print (its window is destroyed).
+      const stop = new AbortController();
+      const printed = print(request.html, {
+        pageSize: request.pageSize,
+        landscape: request.landscape,
+        signal: stop.signal,
       });
+      let target: string | null = null;
+      try {
+        target = await askSavePath({
+          suggestedName: request.suggestedName,
+          filters: [{ name: deps.words?.().pdfFilter ?? DEFAULT_MENU_LABELS.pdfFilter, extensions: ['pdf'] }],
+        });
+      } finally {
+        if (target === null) {
+          stop.abort();
+          // Settles at once (see unlessAborted): the next export is not refused as busy.
+          await printed;
+        }
+      }
       if (target === null) return ok(null);
-      const pdf = await print(request.html, { pageSize: request.pageSize, landscape: request.landscape });
+      const pdf = await printed;
       if (!pdf.ok) return pdf;
       return writeChosenFile(target, pdf.value);
     }),

@@ -22,6 +22,7 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
   const logs: string[] = [];
   const titles: string[] = [];
   const prints: Array<{ html: string; options: PdfOptions }> = [];
+  const signals: Array<AbortSignal | undefined> = [];
   const closeReplies: Array<{ requestId: string; reply: CloseReply }> = [];
   let clock = 1_700_000_000_000;
   const recent = createRecentFilesStore({
@@ -32,8 +33,9 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
   const handlers = createIpcHandlers({
     fs: { open, writeFileAtomic: (p, b) => atomicWrite(p, b) },
     dialog,
-    printHtmlToPdf: async (html, options) => {
+    printHtmlToPdf: async (html, { signal, ...options }) => {
       prints.push({ html, options });
+      signals.push(signal);
       return utf8(`%PDF-1.7 ${html}`);
     },
     setTitle: (t) => void titles.push(t),
@@ -55,7 +57,7 @@ function harness(dir: string, overrides: Partial<IpcDeps> = {}) {
     ...overrides,
   });
   const call = <C extends IpcChannel>(channel: C, ...args: unknown[]) => handlers[channel](APP_SENDER, args);
-  return { handlers, call, dialog, logs, titles, prints, recent, closeReplies };
+  return { handlers, call, dialog, logs, titles, prints, signals, recent, closeReplies };
 }
 
 const JOURNEY_FILTER = [{ name: 'Waymark journey', extensions: ['journey'] }];
@@ -447,18 +449,39 @@ describe('exportPdf', () => {
     });
   });
 
-  it('exportPdf asks for a path first, then prints and writes the PDF', async () => {
+  it('exportPdf prints while the save dialog is open, then writes the PDF to the chosen path', async () => {
     await withTempDir(async (dir) => {
-      const h = harness(dir);
+      const order: string[] = [];
+      let release: () => void = () => undefined;
+      const h = harness(dir, {
+        printHtmlToPdf: async (html) => {
+          order.push('print started');
+          await new Promise<void>((resolve) => (release = resolve));
+          order.push('print done');
+          return utf8(`%PDF-1.7 ${html}`);
+        },
+      });
       const target = path.join(dir, 'report.pdf');
-      h.dialog.nextSave(target);
-      const result = await h.call('exportPdf', {
+      const answer = { resolve: (_: { canceled: boolean; filePath?: string }) => undefined as void };
+      h.dialog.showSaveDialog = async (request) => {
+        h.dialog.requests.push({ kind: 'save', request });
+        order.push('dialog open');
+        return new Promise((resolve) => (answer.resolve = resolve));
+      };
+      const result = h.call('exportPdf', {
         html: '<p>ok</p>',
         pageSize: 'A4',
         landscape: false,
         suggestedName: 'report.pdf',
       });
-      expect(result).toEqual({ ok: true, value: { name: 'report.pdf', path: target } });
+      await new Promise((r) => setTimeout(r, 20));
+      // The print is under way while the user is still choosing.
+      expect(order).toEqual(['print started', 'dialog open']);
+      release();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(order).toEqual(['print started', 'dialog open', 'print done']);
+      answer.resolve({ canceled: false, filePath: target });
+      expect(await result).toEqual({ ok: true, value: { name: 'report.pdf', path: target } });
       expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 <p>ok</p>');
       expect(h.dialog.requests[0]).toMatchObject({
         request: { filters: [{ name: 'PDF document', extensions: ['pdf'] }] },
@@ -467,9 +490,19 @@ describe('exportPdf', () => {
     });
   });
 
-  it('exportPdf does not print when the save dialog is cancelled', async () => {
+  it('exportPdf stops the print when the save dialog is cancelled, writes nothing, and is ready again at once', async () => {
     await withTempDir(async (dir) => {
-      const h = harness(dir);
+      let stopped = 0;
+      const h = harness(dir, {
+        // A print that only ends when it is stopped (a printer that heeds the signal, as the print window does).
+        printHtmlToPdf: (_html, { signal }) =>
+          new Promise((_, reject) => {
+            signal?.addEventListener('abort', () => {
+              stopped++;
+              reject(new Error('window destroyed'));
+            });
+          }),
+      });
       const result = await h.call('exportPdf', {
         html: '<p/>',
         pageSize: 'A4',
@@ -477,7 +510,41 @@ describe('exportPdf', () => {
         suggestedName: 'r.pdf',
       });
       expect(result).toEqual({ ok: true, value: null });
-      expect(h.prints).toEqual([]);
+      expect(stopped).toBe(1);
+      expect(await readdir(dir)).not.toContain('r.pdf');
+      // A stopped print is not a failure to log.
+      expect(h.logs.filter((l) => l.includes('printing a PDF failed'))).toEqual([]);
+
+      // Not refused as busy: the next export asks again (and is cancelled again).
+      const second = await h.call('exportPdf', {
+        html: '<p/>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'r.pdf',
+      });
+      expect(second).toEqual({ ok: true, value: null });
+      expect(stopped).toBe(2);
+    });
+  });
+
+  it('exportPdf does not wait for a print that ignores the stop when the dialog is cancelled', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir, { printHtmlToPdf: () => new Promise<Uint8Array>(() => undefined) });
+      const result = await h.call('exportPdf', {
+        html: '<p/>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'r.pdf',
+      });
+      expect(result).toEqual({ ok: true, value: null });
+      // And the next export is not refused as busy.
+      const next = await h.call('exportPdf', {
+        html: '<p/>',
+        pageSize: 'A4',
+        landscape: false,
+        suggestedName: 'r.pdf',
+      });
+      expect(next).toEqual({ ok: true, value: null });
     });
   });
 });

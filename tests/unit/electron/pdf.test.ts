@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createPdfPrinter, isAllowedPrintRequest } from '../../../electron/main/pdf';
+import { unlessAborted } from '../../../electron/main/pdf-pages';
 import { PRINT_CSP } from '../../../electron/main/security/csp';
 import { PRINT_PARTITION } from '../../../electron/main/security/window-options';
 import { SEED_TITLES, fromUtf8 } from './helpers';
@@ -9,7 +10,7 @@ type BeforeRequest = (details: { url: string }, callback: (r: { cancel: boolean 
 type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>;
 
 /** A stand-in for Electron's session and window that records what the printer does. */
-function fakeElectron(options: { failPrint?: boolean } = {}) {
+function fakeElectron(options: { failPrint?: boolean; hangPrint?: boolean } = {}) {
   const state = {
     partitions: [] as string[],
     windowOptions: [] as BrowserWindowConstructorOptions[],
@@ -71,6 +72,8 @@ function fakeElectron(options: { failPrint?: boolean } = {}) {
         },
         printToPDF: async (o: unknown) => {
           state.printed.push(o);
+          // A print that neither ends nor fails, even once its window is destroyed.
+          if (options.hangPrint) await new Promise(() => undefined);
           state.printedStyles.push(state.style);
           if (options.failPrint) throw new Error('printing failed');
           return Buffer.from(`%PDF ${body}`);
@@ -210,5 +213,51 @@ describe('PDF printer', () => {
     expect(results.map(fromUtf8)).toEqual(['%PDF <p>1</p>', '%PDF <p>2</p>']);
     expect(fake.state.partitions).toHaveLength(1);
     expect(fake.state.destroyed).toBe(2);
+  });
+
+  it('stops a print when its signal aborts: the window is destroyed and the print rejects at once', async () => {
+    const fake = fakeElectron({ hangPrint: true });
+    const print = createPdfPrinter(fake);
+    const stop = new AbortController();
+    const printing = print('<p/>', { pageSize: 'A4', landscape: false, signal: stop.signal });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fake.state.printed).toHaveLength(1);
+    expect(fake.state.destroyed).toBe(0);
+    stop.abort();
+    await expect(printing).rejects.toThrow('The print was stopped.');
+    expect(fake.state.destroyed).toBe(1);
+    // The document is no longer served.
+    let cancel: boolean | null = null;
+    fake.state.beforeRequest!({ url: fake.state.loaded[0]!.url }, (r) => (cancel = r.cancel));
+    expect(cancel).toBe(true);
+  });
+
+  it('opens no window for a print stopped before it starts', async () => {
+    const fake = fakeElectron();
+    const print = createPdfPrinter(fake);
+    const stop = new AbortController();
+    stop.abort();
+    await expect(print('<p/>', { pageSize: 'A4', landscape: false, signal: stop.signal })).rejects.toThrow();
+    expect(fake.state.windowOptions).toHaveLength(0);
+  });
+
+  it('unlessAborted: the work, or a rejection once stopped; what the stopped work does later fails unheard', async () => {
+    expect(await unlessAborted(Promise.resolve(7), undefined)).toBe(7);
+    expect(await unlessAborted(Promise.resolve(8), new AbortController().signal)).toBe(8);
+    // Stopped before: rejected at once; the work failing afterwards is no unhandled rejection (vitest fails on one).
+    const before = new AbortController();
+    before.abort();
+    let fail: (e: Error) => void = () => undefined;
+    const late = new Promise<number>((_, reject) => (fail = reject));
+    await expect(unlessAborted(late, before.signal)).rejects.toThrow('The print was stopped.');
+    fail(new Error('Target page, context or browser has been closed'));
+    // Stopped during: the same.
+    const during = new AbortController();
+    let failToo: (e: Error) => void = () => undefined;
+    const running = unlessAborted(new Promise<number>((_, reject) => (failToo = reject)), during.signal);
+    during.abort();
+    await expect(running).rejects.toThrow('The print was stopped.');
+    failToo(new Error('closed'));
+    await new Promise((r) => setTimeout(r, 10));
   });
 });
