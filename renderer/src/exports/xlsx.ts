@@ -81,6 +81,8 @@ function touchpointColumns(
     { header: 'Lane', value: laneName },
     { header: 'Title', value: (t) => t.title },
     { header: 'Description', value: (t) => t.description },
+    // The stored channel: a default one by its English id, as the CSV. The workbook speaks English (headers,
+    // severities, statuses), and the id pasted back into the table is the same channel in any interface language.
     { header: 'Channel', value: (t) => t.channel },
     { header: 'Owner', value: (t) => t.owner },
     { header: 'Emotion', value: (t) => t.emotion, emotion: (t) => t.emotion, numFmt: '+0;-0;0' },

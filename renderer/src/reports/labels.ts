@@ -7,7 +7,14 @@
  */
 import type { HealthKey } from '../domain/insights';
 import type { BlueprintLineKind } from '../domain/lanes';
-import type { ConnectionKind, EvidenceLevel, LaneKind, OpportunityStatus, PainSeverity } from '../domain/vocabulary';
+import type {
+  ConnectionKind,
+  DEFAULT_CHANNELS,
+  EvidenceLevel,
+  LaneKind,
+  OpportunityStatus,
+  PainSeverity,
+} from '../domain/vocabulary';
 import { HY } from './languages/hy';
 import { ML } from './languages/ml';
 import { TA } from './languages/ta';
@@ -23,6 +30,12 @@ export interface Labels {
   severity: Record<PainSeverity, string>;
   connectionKind: Record<ConnectionKind, string>;
   opportunityStatus: Record<OpportunityStatus, string>;
+  /**
+   * The default channels (DEFAULT_CHANNELS), in the words the app's screens use
+   * (i18n/locales/<language>/vocabulary.json `channel`); print them with
+   * `channelText` (channel-text.ts).
+   */
+  channels: Record<(typeof DEFAULT_CHANNELS)[number], string>;
   cover: { preparedFor: string; preparedBy: string; date: string; reportKind: string };
   summary: {
     stages: string;
@@ -326,6 +339,20 @@ const EN: Labels = {
     'in progress': 'In progress',
     done: 'Done',
     dropped: 'Dropped',
+  },
+  channels: {
+    website: 'Website',
+    'mobile app': 'Mobile app',
+    email: 'Email',
+    phone: 'Phone',
+    chat: 'Chat',
+    'social media': 'Social media',
+    store: 'Store',
+    delivery: 'Delivery',
+    mail: 'Mail',
+    'word of mouth': 'Word of mouth',
+    partner: 'Partner',
+    other: 'Other',
   },
   cover: {
     preparedFor: 'Prepared for',

@@ -4,6 +4,7 @@
  * it cannot start Markdown syntax or raw HTML.
  */
 import type { JourneyDocument, Touchpoint } from '../domain/model';
+import { channelText } from './channel-text';
 import { escapeMarkdown, signed } from './escape';
 import { stageGroups } from './journey-order';
 import { isBlueprint, laneBands, laneOf } from '../domain/lanes';
@@ -51,7 +52,7 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   const out: string[] = [`### ${escapeMarkdown(t.title) || escapeMarkdown(labels.untitled)}`, ''];
   if (t.description.trim()) out.push(escapeMarkdown(t.description), '');
   const facts: string[] = [];
-  if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(t.channel)}`);
+  if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(channelText(t.channel, labels))}`);
   if (t.owner.trim()) facts.push(`- **${labels.table.owner}:** ${escapeMarkdown(t.owner)}`);
   if (t.emotion !== null) {
     const word = t.emotionLabel.trim() ? escapeMarkdown(t.emotionLabel) : emotionWord(labels, t.emotion);

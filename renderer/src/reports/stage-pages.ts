@@ -8,6 +8,9 @@
  * rows and repeats its header row, so nothing is lost.
  */
 import type { Touchpoint } from '../domain/model';
+import { channelText } from './channel-text';
+import { oneLine } from './escape';
+import type { Labels } from './labels';
 import { PX_PER_MM } from './page';
 
 /** Table text: 8.5 pt at line height 1.45, in px. */
@@ -51,15 +54,26 @@ export function linesOf(text: string, width: number): number {
   return text.trim() ? lines : 0;
 }
 
+/**
+ * The small print under a touchpoint's title, as plain text: its channel (a
+ * default one by its name in the report's language) and who answers for it.
+ * The stage table prints these (joined by " · ") and the estimate measures them.
+ */
+export function touchpointFacts(t: Touchpoint, labels: Labels): string[] {
+  return [
+    t.channel.trim() ? oneLine(channelText(t.channel, labels)) : '',
+    t.owner.trim() ? `${labels.table.owner}: ${oneLine(t.owner)}` : '',
+  ].filter(Boolean);
+}
+
 /** Estimated printed height of one touchpoint row, px, for a table `tableWidth` px wide. */
-export function rowHeight(t: Touchpoint, tableWidth: number): number {
+export function rowHeight(t: Touchpoint, tableWidth: number, labels: Labels): number {
   const col = (share: number) => tableWidth * share - 16;
+  const facts = touchpointFacts(t, labels).join(' · ');
   const title =
     linesOf(t.title || '–', col(COLUMNS.title)) * LINE_PX +
     (t.description.trim() ? linesOf(t.description, col(COLUMNS.title)) * LINE_PX + 8 : 0) +
-    (t.channel.trim() || t.owner.trim()
-      ? linesOf(`${t.channel} · ${t.owner}`, col(COLUMNS.title)) * SMALL_LINE_PX
-      : 0) +
+    (facts ? linesOf(facts, col(COLUMNS.title)) * SMALL_LINE_PX : 0) +
     (t.momentOfTruth || t.delight || t.evidence ? 22 : 0);
   // The face, score and emotion word sit on one line that may wrap.
   const emotion = linesOf(`+2 ${t.emotionLabel || 'Neutral'}`, col(COLUMNS.emotion) - 20) * LINE_PX;
@@ -93,13 +107,14 @@ export function stagePieces<T extends Touchpoint>(
   touchpoints: readonly T[],
   page: { contentWidth: number; contentHeight: number },
   firstTop: number,
+  labels: Labels,
 ): T[][] {
   const width = page.contentWidth * PX_PER_MM;
   const height = page.contentHeight * PX_PER_MM;
   const pieces: T[][] = [[]];
   let used = firstTop + TABLE_HEAD_PX;
   for (const t of touchpoints) {
-    const h = rowHeight(t, width);
+    const h = rowHeight(t, width, labels);
     const piece = pieces[pieces.length - 1]!;
     if (piece.length > 0 && used + h > height) {
       pieces.push([t]);
@@ -117,8 +132,9 @@ export function fitsOnePage(
   touchpoints: readonly Touchpoint[],
   page: { contentWidth: number; contentHeight: number },
   top: number,
+  labels: Labels,
 ): boolean {
   const width = page.contentWidth * PX_PER_MM;
-  const total = touchpoints.reduce((h, t) => h + rowHeight(t, width), top + TABLE_HEAD_PX);
+  const total = touchpoints.reduce((h, t) => h + rowHeight(t, width, labels), top + TABLE_HEAD_PX);
   return total <= page.contentHeight * PX_PER_MM;
 }

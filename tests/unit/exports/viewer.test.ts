@@ -155,7 +155,7 @@ describe('buildViewerHtml', () => {
       'Sent 30 days before the policy ends',
       'Good, they remembered.',
       'I almost deleted it as spam.',
-      'email',
+      'Email',
       'CRM team',
       'Priya Raman',
       '+2',

@@ -20,7 +20,7 @@ describe('buildMarkdownReport', () => {
 
   it('puts each touchpoint description under its heading, then its owner and quotes', () => {
     expect(md).toContain(
-      `### Receives the renewal reminder\n\n${escapeMarkdown(REMINDER_DESCRIPTION)}\n\n- **Channel:** email\n- **Owner:** CRM team`,
+      `### Receives the renewal reminder\n\n${escapeMarkdown(REMINDER_DESCRIPTION)}\n\n- **Channel:** Email\n- **Owner:** CRM team`,
     );
     expect(md).toContain(`### ${escapeMarkdown(SEED.tamil)}\n\n${escapeMarkdown(SEED_PARAGRAPH.tamil)}\n`);
     expect(md).toContain(`### ${escapeMarkdown(SEED.armenian)}\n\n${escapeMarkdown(SEED_PARAGRAPH.armenian)}\n`);

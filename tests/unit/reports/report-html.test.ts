@@ -134,7 +134,7 @@ describe('buildReportHtml', () => {
     expect(stages).toContain(
       `<div class="tp-title">${escaped(SEED.armenian)}</div><p class="tp-description">${escaped(SEED_PARAGRAPH.armenian)}</p>`,
     );
-    expect(stages).toContain('email · Owner: CRM team');
+    expect(stages).toContain('Email · Owner: CRM team');
     expect(stages).toContain('<p class="tp-quote">“I almost deleted it as spam.”</p>');
   });
 

@@ -13,7 +13,7 @@ import { emptySections } from '../../reports/empty-sections';
 import { oneLine } from '../../reports/escape';
 import { stageGroups } from '../../reports/journey-order';
 import { rankOpportunities } from '../../reports/opportunity-ranking';
-import { defaultReportOptions, type ReportImage } from '../../reports/types';
+import { defaultReportOptions, type ReportImage, type ReportLanguage } from '../../reports/types';
 import { deckLogo, type Deck } from './chrome';
 import { slideGeometry, type DeckLayout } from './geometry';
 import {
@@ -35,6 +35,8 @@ export interface DeckOptions {
   logo: ReportImage | null;
   /** The date on the title slide. */
   date: Date | string;
+  /** The language of the deck's own words (the report's labels, default channel names among them); English by default. */
+  language?: ReportLanguage;
   /**
    * Told after each step (a step is a slide group or a stage), with how many
    * steps there are; may return a promise, e.g. to let the window paint.
@@ -59,7 +61,12 @@ export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Pro
   pptx.theme = { headFontFace: 'Noto Sans', bodyFontFace: 'Noto Sans' };
   const ctx = createContext(
     doc,
-    { ...defaultReportOptions(options.date), brandColour: options.brandColour, logo: options.logo },
+    {
+      ...defaultReportOptions(options.date),
+      language: options.language ?? 'en',
+      brandColour: options.brandColour,
+      logo: options.logo,
+    },
     { fonts: [], personaPhotos: {} },
   );
   pptx.title = ctx.title;

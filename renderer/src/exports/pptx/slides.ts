@@ -5,6 +5,7 @@
  * figures, opportunity ranking), so the deck and the PDF agree.
  */
 import type { Touchpoint } from '../../domain/model';
+import { channelText } from '../../reports/channel-text';
 import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
@@ -330,7 +331,7 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
   );
   const name = oneLine(stage.name) || labels.untitled;
   const rows: GridRow[] = touchpoints.map((t) => {
-    const facts = [oneLine(t.channel), t.owner.trim() ? `${h.owner}: ${oneLine(t.owner)}` : '']
+    const facts = [oneLine(channelText(t.channel, labels)), t.owner.trim() ? `${h.owner}: ${oneLine(t.owner)}` : '']
       .filter(Boolean)
       .join(' · ');
     const flags = [t.momentOfTruth ? labels.momentOfTruth : '', t.delight ? labels.delight : '']

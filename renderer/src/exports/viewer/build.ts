@@ -25,6 +25,7 @@ import type { BlobId } from '../../domain/ids';
 import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS } from '../../domain/vocabulary';
 import { computeInsights } from '../../domain/insights';
+import { channelText } from '../../reports/channel-text';
 import { reportInsightGroups } from '../../reports/insight-groups';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { summaryFigures } from '../../reports/summary';
@@ -244,7 +245,7 @@ function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
     field(labels.table.quotes, list(t.quotes.filter((q) => q.trim()).map((q) => `“${multiline(q)}”`))) +
     field(labels.table.painPoints, list(pains)) +
     field(labels.table.friction, friction) +
-    field(labels.table.channel, esc(oneLine(t.channel))) +
+    field(labels.table.channel, esc(oneLine(channelText(t.channel, labels)))) +
     field(labels.table.owner, esc(oneLine(t.owner))) +
     field(labels.viewer.metrics, list(metricRows)) +
     field(labels.table.opportunities, list(opportunities)) +
@@ -253,11 +254,12 @@ function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
   );
 }
 
-function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<string, Persona>): string {
+/** What search finds a touchpoint by: its texts as the record shows them (a default channel by its name). */
+function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<string, Persona>, labels: Labels): string {
   return [
     t.title,
     t.description,
-    t.channel,
+    channelText(t.channel, labels),
     t.owner,
     t.emotionLabel,
     t.thoughts,
@@ -467,7 +469,7 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
   };
 
   const searchTexts: ViewerSearchTexts = groups.flatMap((g) =>
-    g.touchpoints.map((t) => searchText(t, stageNames.get(t.stageId) ?? '', personas)),
+    g.touchpoints.map((t) => searchText(t, stageNames.get(t.stageId) ?? '', personas, labels)),
   );
 
   const stageNav = groups

@@ -4,7 +4,7 @@ import { oneLine, safeColour } from '../escape';
 import { stageGroups } from '../journey-order';
 import type { Labels } from '../labels';
 import { PX_PER_MM } from '../page';
-import { STAGE_HEADING_PX, fitsOnePage, linesOf, stagePieces } from '../stage-pages';
+import { STAGE_HEADING_PX, fitsOnePage, linesOf, stagePieces, touchpointFacts } from '../stage-pages';
 import { evidenceLegend, evidencePill } from './evidence';
 import { emotionCell, emptyNote, esc, multiline, sectionOpen, severityPill, statusPill } from './parts';
 
@@ -27,12 +27,7 @@ function touchpointRow(t: Touchpoint, labels: Labels): string {
     .concat(t.evidence ? [evidencePill(t.evidence, labels)] : [])
     .join(' ');
   // Who answers for the touchpoint sits with its channel, in small type under the description.
-  const facts = [
-    t.channel.trim() ? esc(oneLine(t.channel)) : '',
-    t.owner.trim() ? `${esc(labels.table.owner)}: ${esc(oneLine(t.owner))}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const facts = touchpointFacts(t, labels).map(esc).join(' · ');
   const quotes = t.quotes
     .map((q) => q.trim())
     .filter(Boolean)
@@ -77,12 +72,12 @@ export function stagesSection(ctx: ReportContext): string {
     const introLines = linesOf(`${stage.description}\n${stage.customerGoal}`, introWidth);
     const top = STAGE_HEADING_PX + introLines * 20 + (index === 0 ? 60 : 0);
     // A stage that fits on a page is kept on one page.
-    if (fitsOnePage(touchpoints, ctx.page, top)) {
+    if (fitsOnePage(touchpoints, ctx.page, top, labels)) {
       return `<div class="stage-block stage-keep">${heading}${table(touchpoints)}</div>`;
     }
     // A taller one starts a page and goes on over the next ones, a "(continued)" heading on each.
     if (index === 0) firstTall = true;
-    const pieces = stagePieces(touchpoints, ctx.page, top);
+    const pieces = stagePieces(touchpoints, ctx.page, top, labels);
     const continued = pieces
       .slice(1)
       .map(

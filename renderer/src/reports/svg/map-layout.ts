@@ -22,6 +22,7 @@ import {
 import { blockedTowards, crossLaneRoute, routeLabelPoint, type LaneGrid } from '../../domain/lane-routes';
 import type { Connection, JourneyDocument, Lane, Stage, Touchpoint } from '../../domain/model';
 import { CONNECTION_KINDS, LANE_KIND_COLOURS, TOUCHPOINT_WIDTH, type ConnectionKind } from '../../domain/vocabulary';
+import { channelText } from '../channel-text';
 import { oneLine, safeColour, signed, truncate } from '../escape';
 import { stageGroups, type StageGroup } from '../journey-order';
 import { REPORT_LABELS, type Labels } from '../labels';
@@ -293,7 +294,7 @@ function planCard(
   heat: MapHeatOverlay | undefined,
 ): CardPlan {
   const titleLines = wrapText(t.title || labels.untitled, TITLE_MAX_W, TITLE_SIZE, 4);
-  const channel = truncate(oneLine(t.channel), 30);
+  const channel = truncate(oneLine(channelText(t.channel, labels)), 30);
   const rows = badgeRows(badgesOf(t, labels, heat));
   const height = cardHeight(titleLines.length, channel.length > 0, rows.length);
   const rowsTop = y + height - rows.length * BADGE_ROW_H - 4;
