@@ -353,6 +353,9 @@ describe('saveFile', () => {
 });
 
 describe('exportPdf', () => {
+  /** An export whose save dialog the scripted dialog cancels (no path queued). */
+  const CANCELLED_PDF = { html: '<p/>', pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' } as const;
+
   it('passes page size and orientation to the printer and writes its bytes', async () => {
     await withTempDir(async (dir) => {
       const h = harness(dir);
@@ -503,12 +506,7 @@ describe('exportPdf', () => {
             });
           }),
       });
-      const result = await h.call('exportPdf', {
-        html: '<p/>',
-        pageSize: 'A4',
-        landscape: false,
-        suggestedName: 'r.pdf',
-      });
+      const result = await h.call('exportPdf', CANCELLED_PDF);
       expect(result).toEqual({ ok: true, value: null });
       expect(stopped).toBe(1);
       expect(await readdir(dir)).not.toContain('r.pdf');
@@ -516,12 +514,7 @@ describe('exportPdf', () => {
       expect(h.logs.filter((l) => l.includes('printing a PDF failed'))).toEqual([]);
 
       // Not refused as busy: the next export asks again (and is cancelled again).
-      const second = await h.call('exportPdf', {
-        html: '<p/>',
-        pageSize: 'A4',
-        landscape: false,
-        suggestedName: 'r.pdf',
-      });
+      const second = await h.call('exportPdf', CANCELLED_PDF);
       expect(second).toEqual({ ok: true, value: null });
       expect(stopped).toBe(2);
     });
@@ -530,20 +523,10 @@ describe('exportPdf', () => {
   it('exportPdf does not wait for a print that ignores the stop when the dialog is cancelled', async () => {
     await withTempDir(async (dir) => {
       const h = harness(dir, { printHtmlToPdf: () => new Promise<Uint8Array>(() => undefined) });
-      const result = await h.call('exportPdf', {
-        html: '<p/>',
-        pageSize: 'A4',
-        landscape: false,
-        suggestedName: 'r.pdf',
-      });
+      const result = await h.call('exportPdf', CANCELLED_PDF);
       expect(result).toEqual({ ok: true, value: null });
       // And the next export is not refused as busy.
-      const next = await h.call('exportPdf', {
-        html: '<p/>',
-        pageSize: 'A4',
-        landscape: false,
-        suggestedName: 'r.pdf',
-      });
+      const next = await h.call('exportPdf', CANCELLED_PDF);
       expect(next).toEqual({ ok: true, value: null });
     });
   });
