@@ -61,20 +61,18 @@ function send(response: ServerResponse, status: number, text: string, headers: R
 }
 
 export function createStaticSite(options: StaticSiteOptions): RequestHandler {
-  // sirv lists the folder once, now (and throws when it is missing: then nothing is served but a sentence).
+  // Each request looks its file up (sirv's `dev` mode) rather than in a listing made at start: a
+  // listing goes stale when the app is built again under a running `npm start`, and a listed file
+  // that is gone made sirv open a missing file with no error handler, which ended the process. The
+  // page is read per request for the same reason (it names the build's hashed scripts).
   const files =
     options.rootDir === null || !existsSync(options.rootDir)
       ? null
-      : sirv(options.rootDir, { dev: false, etag: true, single: false, dotfiles: false, extensions: [] });
-  let indexHtml: Promise<string | null> | null = null;
-  const readIndex = () => {
-    if (options.rootDir === null) return Promise.resolve(null);
-    indexHtml ??= readFile(path.join(options.rootDir, 'index.html'), 'utf8').catch(() => {
-      indexHtml = null;
-      return null;
-    });
-    return indexHtml;
-  };
+      : sirv(options.rootDir, { dev: true, etag: true, single: false, dotfiles: false, extensions: [] });
+  const readIndex = (): Promise<string | null> =>
+    options.rootDir === null
+      ? Promise.resolve(null)
+      : readFile(path.join(options.rootDir, 'index.html'), 'utf8').catch(() => null);
 
   return (request, response) => {
     const policy = options.policyFor(request);
@@ -114,7 +112,8 @@ export function createStaticSite(options: StaticSiteOptions): RequestHandler {
       });
       return;
     }
-    if (files === null) {
+    // Hidden files are never part of the app (the listing used to leave them out).
+    if (files === null || pathname.split('/').some((segment) => segment.startsWith('.'))) {
       send(response, 404, 'Not found.\n');
       return;
     }

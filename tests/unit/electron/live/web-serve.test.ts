@@ -1,5 +1,7 @@
 /** `npm start` without Electron: the app on 127.0.0.1 and the same-origin live-session API. */
+import { rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveSessionInfo } from '../../../../electron/common/live';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/security/csp';
@@ -18,9 +20,9 @@ afterEach(async () => {
   web = null;
 });
 
-const start = async () => {
+const start = async (rootDir = staticDir) => {
   web = await startWebServer({
-    rootDir: staticDir,
+    rootDir,
     resumeDir: null,
     log: () => undefined,
     live: { port: 0, listenHost: '127.0.0.1' },
@@ -128,5 +130,29 @@ describe('web fallback server', () => {
     }
     expect((await call(server, 'DELETE', '/__waymark/live/start', { headers: sameOrigin(server) })).status).toBe(404);
     expect(server.live.status()).toBeNull();
+  });
+
+  it('serves the app as it is on disk now: a build made while it runs, a file gone, no hidden file', async () => {
+    // A folder of its own: this test changes what is in it.
+    const dir = await makeStaticDir();
+    const server = await start(dir);
+    expect((await call(server, 'GET', '/assets/app.js')).status).toBe(200);
+    // The app built again under the running server: new hashed scripts, the old ones gone, a new page.
+    await writeFile(path.join(dir, 'assets', 'app-2.js'), 'console.log("rebuilt");\n');
+    await rm(path.join(dir, 'assets', 'app.js'));
+    await writeFile(
+      path.join(dir, 'index.html'),
+      '<!doctype html><title>rebuilt</title><script src="./assets/app-2.js"></script>',
+    );
+    // The removed file is not found (before, the server opened it anyway, and its error ended the process).
+    expect((await call(server, 'GET', '/assets/app.js')).status).toBe(404);
+    expect((await call(server, 'GET', '/assets/app-2.js')).json).toBe('console.log("rebuilt");\n');
+    expect((await call(server, 'GET', '/')).json).toContain('app-2.js');
+    await writeFile(path.join(dir, '.secret'), 'not for the browser');
+    expect((await call(server, 'GET', '/.secret')).status).toBe(404);
+    expect((await call(server, 'GET', '/assets/.secret')).status).toBe(404);
+    // Still answering.
+    expect((await call(server, 'GET', '/__waymark/live/status')).json).toEqual({ ok: true, value: null });
+    await removeDir(dir);
   });
 });
