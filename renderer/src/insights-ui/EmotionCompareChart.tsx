@@ -5,7 +5,9 @@ import { compareChart, shorten } from './compare-display';
 import { useTranslation } from '../i18n';
 import { emotionName } from './words';
 
-const BOX = { width: 960, height: 340, left: 120, right: 24, top: 16, bottom: 96 };
+// `left` and `bottom` make room for the touchpoints' slanted labels (26 characters at 35°: in Tamil or Armenian
+// about 150 px left of their tick and 130 px below the axis) and for the emotion names beside the axis.
+const BOX = { width: 960, height: 386, left: 160, right: 24, top: 16, bottom: 142 };
 
 /** The width a chart can use: its scroll box's, followed as the window resizes. */
 function useAvailableWidth(ref: React.RefObject<HTMLElement | null>): number | null {
