@@ -11,6 +11,7 @@ import type {
   ConnectionKind,
   DEFAULT_CHANNELS,
   EvidenceLevel,
+  FrictionType,
   LaneKind,
   OpportunityStatus,
   PainSeverity,
@@ -36,6 +37,12 @@ export interface Labels {
    * `channelText` (channel-text.ts).
    */
   channels: Record<(typeof DEFAULT_CHANNELS)[number], string>;
+  /**
+   * The friction types (FRICTION_TYPES), in the words the app's screens use
+   * (i18n/locales/<language>/vocabulary.json `friction`); print them with
+   * `frictionTypesText` (friction-text.ts).
+   */
+  frictionTypes: Record<FrictionType, string>;
   cover: { preparedFor: string; preparedBy: string; date: string; reportKind: string };
   summary: {
     stages: string;
@@ -163,6 +170,39 @@ export interface Labels {
    * in; `[one, other]` pairs are a count's two forms, chosen by Intl.PluralRules(locale).
    */
   workshopSummary: WorkshopSummaryWords;
+  /**
+   * The PowerPoint deck's own words (exports/pptx) beyond the report's:
+   * `{name}` marks a value filled in; `[one, other]` pairs are a count's two
+   * forms, chosen by Intl.PluralRules(locale).
+   */
+  deck: DeckWords;
+}
+
+export interface DeckWords {
+  /** After a heading continued over slides: "{page} of {pages}". */
+  pageOf: string;
+  /** A cell that keeps what fits: "+ {count} more (see the notes)". */
+  moreInNotes: string;
+  /** Under a map column that keeps what fits: "+ 3 more touchpoints (see the stage slides)". */
+  moreTouchpoints: [string, string];
+  /** Under the emotion curve, when a key beside it names each point. */
+  curveKeyed: string;
+  /** Under the emotion curve, when the points are too many for a key. */
+  curveNumbered: string;
+  /** Above the hot spots when the slide shows only the hottest: `{shown}` of `{count}`. */
+  hotSpotsShown: string;
+  /** Heading of the opportunity ranking slides. */
+  ranking: string;
+  /** Column of the ranking: why an opportunity ranks where it does. */
+  whyHere: string;
+  /** The ranking's rule, when every opportunity is ranked. */
+  rankingRule: string;
+  /** The ranking's rule, with what is not ranked: "{left}" lists "2 done, 1 dropped". */
+  rankingRuleNotRanked: string;
+  done: [string, string];
+  dropped: [string, string];
+  /** A reason in the ranking: "priority {value}". */
+  priority: string;
 }
 
 export interface WorkshopSummaryWords {
@@ -353,6 +393,17 @@ const EN: Labels = {
     'word of mouth': 'Word of mouth',
     partner: 'Partner',
     other: 'Other',
+  },
+  frictionTypes: {
+    waiting: 'Waiting',
+    effort: 'Effort',
+    confusion: 'Confusion',
+    errors: 'Errors',
+    'hand-offs': 'Hand-offs',
+    policy: 'Policy',
+    price: 'Price',
+    'missing information': 'Missing information',
+    accessibility: 'Accessibility',
   },
   cover: {
     preparedFor: 'Prepared for',
@@ -640,6 +691,25 @@ const EN: Labels = {
     empty: '(empty)',
     kind: { touchpoint: 'touchpoint', pain: 'pain point', opportunity: 'opportunity' },
     addedKind: { touchpoint: 'Touchpoint', note: 'Note', question: 'Question' },
+  },
+  deck: {
+    pageOf: '{page} of {pages}',
+    moreInNotes: '+ {count} more (see the notes)',
+    moreTouchpoints: [
+      '+ {count} more touchpoint (see the stage slides)',
+      '+ {count} more touchpoints (see the stage slides)',
+    ],
+    curveKeyed: 'Points follow the main path; a touchpoint without an emotion is stepped over.',
+    curveNumbered: 'Points follow the main path, numbered from its start; the stage slides list the touchpoints.',
+    hotSpotsShown: 'The {shown} hottest of {count} touchpoints with pain or friction; the PDF report lists them all.',
+    ranking: 'Opportunity ranking',
+    whyHere: 'Why here',
+    rankingRule: 'Ranked by workshop dots, then by how hot the touchpoint is (pain, friction and reach).',
+    rankingRuleNotRanked:
+      'Ranked by workshop dots, then by how hot the touchpoint is (pain, friction and reach); not ranked: {left}.',
+    done: ['{count} done', '{count} done'],
+    dropped: ['{count} dropped', '{count} dropped'],
+    priority: 'priority {value}',
   },
 };
 

@@ -6,6 +6,7 @@
 import type { JourneyDocument, Touchpoint } from '../domain/model';
 import { channelText } from './channel-text';
 import { escapeMarkdown, signed } from './escape';
+import { frictionTypesText } from './friction-text';
 import { stageGroups } from './journey-order';
 import { isBlueprint, laneBands, laneOf } from '../domain/lanes';
 import { workshopSummaryMarkdown } from '../domain/workshop';
@@ -61,7 +62,7 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   if (t.thoughts.trim()) facts.push(`- **${labels.table.thoughts}:** ${escapeMarkdown(t.thoughts)}`);
   if (t.evidence) facts.push(`- **${labels.evidence.title}:** ${labels.evidence.levels[t.evidence]}`);
   if (t.friction.score > 0) {
-    const types = t.friction.types.length ? ` (${escapeMarkdown(t.friction.types.join(', '))})` : '';
+    const types = t.friction.types.length ? ` (${escapeMarkdown(frictionTypesText(t.friction.types, labels))})` : '';
     facts.push(`- **${labels.table.friction}:** ${t.friction.score}/5${types}`);
   }
   const m = t.metrics;

@@ -10,6 +10,7 @@
 import type { Touchpoint } from '../domain/model';
 import { channelText } from './channel-text';
 import { oneLine } from './escape';
+import { frictionTypesText } from './friction-text';
 import type { Labels } from './labels';
 import { PX_PER_MM } from './page';
 
@@ -90,7 +91,9 @@ export function rowHeight(t: Touchpoint, tableWidth: number, labels: Labels): nu
     );
   const friction =
     LINE_PX +
-    (t.friction.types.length ? linesOf(t.friction.types.join(', '), col(COLUMNS.friction)) * SMALL_LINE_PX : 0);
+    (t.friction.types.length
+      ? linesOf(frictionTypesText(t.friction.types, labels), col(COLUMNS.friction)) * SMALL_LINE_PX
+      : 0);
   const opportunities = t.opportunities
     .filter((o) => o.text.trim())
     .reduce((h, o) => h + linesOf(`${o.text} In progress`, col(COLUMNS.opportunities)) * LINE_PX + 4, LINE_PX);

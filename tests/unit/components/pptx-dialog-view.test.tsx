@@ -15,6 +15,8 @@ describe('PptxOptionsForm', () => {
       <PptxOptionsForm
         layout="16:9"
         brand={{ brandColour: '#c2255c', logo: { type: 'image/png', dataBase64: PNG_BASE64 } }}
+        language="en"
+        onLanguage={vi.fn()}
         fontsMessage="For its Tamil text, the computer that shows the deck needs Noto Sans and Noto Sans Tamil installed."
         disabled={false}
         onLayout={onLayout}
@@ -35,6 +37,8 @@ describe('PptxOptionsForm', () => {
       <PptxOptionsForm
         layout="4:3"
         brand={{ brandColour: '#4c6ef5', logo: null }}
+        language="en"
+        onLanguage={vi.fn()}
         fontsMessage="The deck uses Noto Sans."
         disabled
         onLayout={vi.fn()}
@@ -42,6 +46,26 @@ describe('PptxOptionsForm', () => {
     );
     expect(screen.getByText('No logo')).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Standard 4:3' })).toHaveProperty('checked', true);
+  });
+
+  it('offers the slide labels in each language by its own name, and passes the one chosen', () => {
+    const onLanguage = vi.fn();
+    render(
+      <PptxOptionsForm
+        layout="16:9"
+        brand={{ brandColour: '#4c6ef5', logo: null }}
+        language="ta"
+        fontsMessage="The deck uses Noto Sans."
+        disabled={false}
+        onLayout={vi.fn()}
+        onLanguage={onLanguage}
+      />,
+    );
+    const select = screen.getByRole('combobox', { name: 'Slide labels' }) as HTMLSelectElement;
+    expect(select.value).toBe('ta');
+    expect([...select.options].map((o) => o.value)).toEqual(['en', 'ta', 'te', 'ml', 'hy']);
+    fireEvent.change(select, { target: { value: 'hy' } });
+    expect(onLanguage).toHaveBeenCalledWith('hy');
   });
 });
 

@@ -179,7 +179,8 @@ describe('buildViewerHtml', () => {
     const compareText = page.getElementById(VIEWER_IDS.record + compare.id)!.textContent!;
     expect(compareText).toContain('Price went up 18% without explanation');
     expect(compareText).toContain('4/5');
-    expect(compareText).toContain('price, missing information');
+    // Friction types by their names, not their stored ids.
+    expect(compareText).toContain('Price, Missing information');
     expect(compareText).toContain('Explain every price change in the reminder');
     expect(compareText).toContain('Pricing team');
     expect(compareText).toContain('Moment of truth');

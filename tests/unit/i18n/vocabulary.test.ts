@@ -53,7 +53,7 @@ afterEach(async () => {
 
 describe('vocabulary: one wording in the interface and the report', () => {
   for (const language of UI_LANGUAGES) {
-    it(`${language}: emotion, severity, connection, status, channels, evidence, lanes and lines match the report's labels`, async () => {
+    it(`${language}: emotion, severity, connection, status, channels, friction types, evidence, lanes and lines match the report's labels`, async () => {
       await setUiLanguage(language);
       const report = REPORT_LABELS[language];
       for (let score = -3; score <= 3; score++) {
@@ -64,6 +64,7 @@ describe('vocabulary: one wording in the interface and the report', () => {
       for (const k of CONNECTION_KINDS) expect(connectionKindName(k)).toBe(report.connectionKind[k]);
       for (const s of OPPORTUNITY_STATUSES) expect(opportunityStatusName(s)).toBe(report.opportunityStatus[s]);
       for (const c of DEFAULT_CHANNELS) expect(channelName(c), `channel ${c}`).toBe(report.channels[c]);
+      for (const f of FRICTION_TYPES) expect(frictionTypeName(f), `friction type ${f}`).toBe(report.frictionTypes[f]);
       for (const e of EVIDENCE_LEVELS) {
         expect(evidenceName(e)).toBe(report.evidence.levels[e]);
         expect(evidenceHint(e)).toBe(report.evidence.hints[e]);

@@ -34,7 +34,8 @@ describe('buildMarkdownReport', () => {
     expect(md).toContain('- Explain every price change in the reminder (Planned, owner: Pricing team)');
     expect(md).toContain('- Call\\-back instead of hold music (In progress, owner: Contact centre)');
     expect(md).toContain('- **Emotion:** \u22122 Frustrated');
-    expect(md).toContain('- **Friction:** 5/5 (waiting, hand\\-offs)');
+    // Friction types by their names, not their stored ids.
+    expect(md).toContain('- **Friction:** 5/5 (Waiting, Hand\\-offs)');
     expect(md).toContain('NPS +30');
   });
 

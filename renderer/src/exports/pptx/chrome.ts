@@ -2,6 +2,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ReportContext } from '../../reports/context';
 import { safeImageDataUrl } from '../../reports/escape';
+import { fill } from '../../reports/insight-text';
 import type { ReportImage } from '../../reports/types';
 import { wrapLines, type SlideGeometry } from './geometry';
 import { INK, MUTED } from './grid';
@@ -52,7 +53,8 @@ export function contentSlide(deck: Deck, heading: string, page = 1, pages = 1): 
   const w = g.w - 2 * g.margin - logoW - (deck.logo ? 0.2 : 0);
   const size = wrapLines(heading, w, 24).length > 1 ? 18 : 24;
   const title = wrapLines(heading, w, size, 2).join(' ');
-  const part = pages > 1 ? runs(`  ${page} of ${pages}`, { fontSize: 12, color: MUTED }) : [];
+  const part =
+    pages > 1 ? runs(`  ${fill(ctx.labels.deck.pageOf, { page, pages })}`, { fontSize: 12, color: MUTED }) : [];
   slide.addText([...lineRuns(title, { fontSize: size, bold: true, color: INK }), ...part], {
     x: g.margin,
     y: 0.3,

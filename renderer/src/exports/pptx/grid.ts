@@ -71,11 +71,19 @@ function fitPara(p: Para, width: number): { para: Para; height: number } {
   return { para: { ...p, text }, height: p.maxLines * lineHeight(p.pt) };
 }
 
-function planCell(cell: GridCell, width: number, maxHeight: number): { planned: PlannedCell; height: number } {
+/** What a cell that keeps only what fits says of the rest: "+ 3 more (see the notes)", in the deck's language. */
+export type MoreText = (count: number) => string;
+
+function planCell(
+  cell: GridCell,
+  width: number,
+  maxHeight: number,
+  moreText: MoreText,
+): { planned: PlannedCell; height: number } {
   if (cell.kind === 'emotion') return { planned: { cell, paras: [] }, height: EMOTION_H };
   const kept: Para[] = [];
   let height = 0;
-  const more = (n: number): Para => ({ text: `+ ${n} more (see the notes)`, pt: 9, italic: true, color: MUTED });
+  const more = (n: number): Para => ({ text: moreText(n), pt: 9, italic: true, color: MUTED });
   const moreH = lineHeight(9);
   for (let i = 0; i < cell.paras.length; i++) {
     const { para, height: h } = fitPara(cell.paras[i]!, width);
@@ -96,11 +104,16 @@ export function columnWidths(g: SlideGeometry, columns: readonly GridColumn[]): 
   return columns.map((c) => ((g.w - 2 * g.margin) * c.share) / total);
 }
 
-function planRows(g: SlideGeometry, columns: readonly GridColumn[], rows: readonly GridRow[]): PlannedRow[] {
+function planRows(
+  g: SlideGeometry,
+  columns: readonly GridColumn[],
+  rows: readonly GridRow[],
+  moreText: MoreText,
+): PlannedRow[] {
   const widths = columnWidths(g, columns);
   const maxRowH = g.bodyBottom - g.bodyTop - HEADER_H - 0.9;
   return rows.map((row) => {
-    const cells = row.cells.map((c, i) => planCell(c, widths[i]!, maxRowH));
+    const cells = row.cells.map((c, i) => planCell(c, widths[i]!, maxRowH, moreText));
     return {
       cells: cells.map((c) => c.planned),
       height: Math.max(...cells.map((c) => c.height)) + ROW_PAD,
@@ -204,7 +217,8 @@ export interface GridPage {
 /**
  * Draws the rows on as many slides as they need. `newSlide` makes each slide
  * (with its title) and returns where the grid may start; `intro`, drawn on
- * the first slide only, takes `introHeight` inches above the grid.
+ * the first slide only, takes `introHeight` inches above the grid; `moreText`
+ * says how many items a cut cell leaves to the notes.
  */
 export function drawGrid(
   pptx: PptxGenJS,
@@ -214,8 +228,9 @@ export function drawGrid(
   newSlide: (page: number, pages: number) => PptxGenJS.Slide,
   introHeight = 0,
   intro?: (slide: PptxGenJS.Slide, y: number) => void,
+  moreText: MoreText = (n) => `+ ${n} more (see the notes)`,
 ): GridPage[] {
-  const planned = planRows(g, columns, rows);
+  const planned = planRows(g, columns, rows, moreText);
   const widths = columnWidths(g, columns);
   const room = g.bodyBottom - g.bodyTop - HEADER_H - 0.05;
   const pages = paginate(

@@ -8,18 +8,41 @@ import type { Touchpoint } from '../../domain/model';
 import { channelText } from '../../reports/channel-text';
 import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
+import { frictionTypesText } from '../../reports/friction-text';
+import { fill, hotSpotExplanation } from '../../reports/insight-text';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
-import { emotionWord } from '../../reports/labels';
+import { emotionWord, type Labels } from '../../reports/labels';
 import { hasMetrics, metricTexts, type MetricText } from '../../reports/metric-text';
 import { rankOpportunities } from '../../reports/opportunity-ranking';
 import { SCRIPT_FONT, scriptsIn } from '../../reports/scripts';
 import { addLogo, contentSlide, type Deck } from './chrome';
 import { wrapLines } from './geometry';
-import { drawGrid, INK, MUTED, parasHeight, parasToRuns, type GridColumn, type GridRow, type Para } from './grid';
+import {
+  drawGrid,
+  INK,
+  MUTED,
+  parasHeight,
+  parasToRuns,
+  type GridColumn,
+  type GridRow,
+  type MoreText,
+  type Para,
+} from './grid';
 import { addFace } from './shapes';
 import { hex, lineRuns } from './text';
 
 const GREY = '#868e96';
+
+/** A count in its form in the labels' language (`[one, other]`, chosen by Intl.PluralRules). */
+function countText(forms: readonly [string, string], count: number, labels: Labels): string {
+  const form = new Intl.PluralRules(labels.locale).select(count) === 'one' ? forms[0] : forms[1];
+  return fill(form, { count: new Intl.NumberFormat(labels.locale).format(count) });
+}
+
+/** What a grid cell cut to fit says of the rest, in the deck's language. */
+function moreInNotes(labels: Labels): MoreText {
+  return (count) => fill(labels.deck.moreInNotes, { count });
+}
 
 export function titleSlide(deck: Deck) {
   const { pptx, g, ctx } = deck;
@@ -148,7 +171,7 @@ export function mapSlides(deck: Deck) {
       if (shown.length < touchpoints.length) {
         const more = touchpoints.length - shown.length;
         slide.addText(
-          lineRuns(`+ ${more} more touchpoint${more === 1 ? '' : 's'} (see the stage slides)`, {
+          lineRuns(countText(ctx.labels.deck.moreTouchpoints, more, ctx.labels), {
             fontSize: 9,
             italic: true,
             color: MUTED,
@@ -283,9 +306,7 @@ export function curveSlide(deck: Deck) {
       fit: 'shrink',
     });
   }
-  const note = keyed
-    ? 'Points follow the main path; a touchpoint without an emotion is stepped over.'
-    : 'Points follow the main path, numbered from its start; the stage slides list the touchpoints.';
+  const note = keyed ? ctx.labels.deck.curveKeyed : ctx.labels.deck.curveNumbered;
   slide.addText(lineRuns(note, { fontSize: 9, color: MUTED }), {
     x: g.margin,
     y: g.bodyBottom - 0.35,
@@ -303,17 +324,18 @@ function text(paras: Para[]) {
   return { kind: 'text' as const, paras };
 }
 
-function notesOf(t: Touchpoint, stageName: string): string {
+/** A touchpoint's speaker notes: its full text, each part named in the deck's language. */
+function notesOf(t: Touchpoint, stageName: string, labels: Labels): string {
   const parts = [
     `${oneLine(t.title)} (${stageName})`,
     t.description.trim(),
     t.emotion === null
       ? ''
-      : `Emotion ${signed(t.emotion)}${t.emotionLabel.trim() ? ` ${oneLine(t.emotionLabel)}` : ''}`,
+      : `${labels.table.emotion} ${signed(t.emotion)}${t.emotionLabel.trim() ? ` ${oneLine(t.emotionLabel)}` : ''}`,
     t.thoughts.trim(),
     ...t.quotes.filter((q) => q.trim()).map((q) => `“${q.trim()}”`),
-    ...t.painPoints.filter((p) => p.text.trim()).map((p) => `Pain point: ${p.text.trim()}`),
-    ...t.opportunities.filter((o) => o.text.trim()).map((o) => `Opportunity: ${o.text.trim()}`),
+    ...t.painPoints.filter((p) => p.text.trim()).map((p) => `${labels.workshop.kind.pain}: ${p.text.trim()}`),
+    ...t.opportunities.filter((o) => o.text.trim()).map((o) => `${labels.workshop.kind.opportunity}: ${o.text.trim()}`),
   ];
   return parts.filter(Boolean).join('\n');
 }
@@ -338,7 +360,7 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
       .filter(Boolean)
       .join(' · ');
     return {
-      notes: notesOf(t, name),
+      notes: notesOf(t, name, labels),
       cells: [
         text([
           { text: oneLine(t.title) || labels.untitled, pt: 11, bold: true, maxLines: 6 },
@@ -362,7 +384,9 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
           t.friction.score > 0 || t.friction.types.length > 0
             ? [
                 { text: `${t.friction.score}/5`, pt: 11, bold: true },
-                ...(t.friction.types.length ? [{ text: t.friction.types.join(', '), pt: 9, color: MUTED }] : []),
+                ...(t.friction.types.length
+                  ? [{ text: frictionTypesText(t.friction.types, labels), pt: 9, color: MUTED }]
+                  : []),
               ]
             : [],
         ),
@@ -408,6 +432,7 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
     },
     introH,
     (slide, y) => slide.addText(parasToRuns(intro), { x: g.margin, y, w, h: introH, valign: 'top' }),
+    moreInNotes(labels),
   );
 }
 
@@ -428,12 +453,12 @@ export function hotSpotSlides(deck: Deck) {
   ];
   const all = ctx.summary.hotSpots;
   const rows: GridRow[] = all.slice(0, HOT_SPOTS_SHOWN).map((s, i) => ({
-    notes: `${i + 1}. ${oneLine(s.touchpoint.title)}: ${s.explanation}`,
+    notes: `${i + 1}. ${oneLine(s.touchpoint.title)}: ${hotSpotExplanation(s, labels)}`,
     cells: [
       text([{ text: String(i + 1), pt: 11, bold: true }]),
       text([
         { text: oneLine(s.touchpoint.title) || labels.untitled, pt: 11, bold: true, maxLines: 3 },
-        { text: s.explanation, pt: 9, color: MUTED, maxLines: 2 },
+        { text: hotSpotExplanation(s, labels), pt: 9, color: MUTED, maxLines: 2 },
       ]),
       text([{ text: oneLine(s.stage.name), pt: 10, maxLines: 2 }]),
       text(
@@ -450,7 +475,7 @@ export function hotSpotSlides(deck: Deck) {
           : [
               { text: `${s.friction}/5`, pt: 11, bold: true },
               ...(s.touchpoint.friction.types.length
-                ? [{ text: s.touchpoint.friction.types.join(', '), pt: 9, color: MUTED, maxLines: 2 }]
+                ? [{ text: frictionTypesText(s.touchpoint.friction.types, labels), pt: 9, color: MUTED, maxLines: 2 }]
                 : []),
             ],
       ),
@@ -461,7 +486,7 @@ export function hotSpotSlides(deck: Deck) {
     all.length > HOT_SPOTS_SHOWN
       ? [
           {
-            text: `The ${HOT_SPOTS_SHOWN} hottest of ${all.length} touchpoints with pain or friction; the PDF report lists them all.`,
+            text: fill(labels.deck.hotSpotsShown, { shown: HOT_SPOTS_SHOWN, count: all.length }),
             pt: 10,
             color: MUTED,
           },
@@ -479,6 +504,7 @@ export function hotSpotSlides(deck: Deck) {
     (slide, y) => {
       if (intro.length) slide.addText(parasToRuns(intro), { x: g.margin, y, w, h: introH, valign: 'top' });
     },
+    moreInNotes(labels),
   );
 }
 
@@ -494,30 +520,41 @@ export function opportunitySlides(deck: Deck) {
     { header: h.touchpoint, share: 0.24 },
     { header: h.status, share: 0.1 },
     { header: h.owner, share: 0.12 },
-    { header: 'Why here', share: 0.16 },
+    { header: labels.deck.whyHere, share: 0.16 },
   ];
-  const rows: GridRow[] = ranking.ranked.map((r) => ({
-    notes: `${r.rank}. ${r.opportunity.text.trim()}`,
-    cells: [
-      text([{ text: String(r.rank), pt: 11, bold: true }]),
-      text([{ text: oneLine(r.opportunity.text), pt: 10, maxLines: 5 }]),
-      text([
-        { text: oneLine(r.touchpoint.title) || labels.untitled, pt: 10, bold: true, maxLines: 2 },
-        { text: oneLine(r.stage.name), pt: 9, color: MUTED, maxLines: 1 },
-      ]),
-      text([{ text: labels.opportunityStatus[r.opportunity.status], pt: 10 }]),
-      text(r.opportunity.owner.trim() ? [{ text: oneLine(r.opportunity.owner), pt: 10, maxLines: 2 }] : []),
-      text(r.reason ? [{ text: r.reason, pt: 9, color: MUTED, maxLines: 4 }] : []),
-    ],
-  }));
-  const left = [ranking.done ? `${ranking.done} done` : '', ranking.dropped ? `${ranking.dropped} dropped` : ''].filter(
-    Boolean,
-  );
+  const spots = new Map(ctx.summary.hotSpots.map((s) => [s.touchpoint.id as string, s]));
+  const rows: GridRow[] = ranking.ranked.map((r) => {
+    // Why it ranks here, as the ranking decides (reports/opportunity-ranking.ts), in the deck's language.
+    const spot = spots.get(r.touchpoint.id);
+    const reason = [
+      r.votes > 0 ? countText(labels.workshopSummary.dots, r.votes, labels) : '',
+      r.priority !== null ? fill(labels.deck.priority, { value: r.priority }) : '',
+      spot ? hotSpotExplanation(spot, labels) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return {
+      notes: `${r.rank}. ${r.opportunity.text.trim()}`,
+      cells: [
+        text([{ text: String(r.rank), pt: 11, bold: true }]),
+        text([{ text: oneLine(r.opportunity.text), pt: 10, maxLines: 5 }]),
+        text([
+          { text: oneLine(r.touchpoint.title) || labels.untitled, pt: 10, bold: true, maxLines: 2 },
+          { text: oneLine(r.stage.name), pt: 9, color: MUTED, maxLines: 1 },
+        ]),
+        text([{ text: labels.opportunityStatus[r.opportunity.status], pt: 10 }]),
+        text(r.opportunity.owner.trim() ? [{ text: oneLine(r.opportunity.owner), pt: 10, maxLines: 2 }] : []),
+        text(reason ? [{ text: reason, pt: 9, color: MUTED, maxLines: 4 }] : []),
+      ],
+    };
+  });
+  const left = [
+    ranking.done ? countText(labels.deck.done, ranking.done, labels) : '',
+    ranking.dropped ? countText(labels.deck.dropped, ranking.dropped, labels) : '',
+  ].filter(Boolean);
   const intro: Para[] = [
     {
-      text:
-        'Ranked by workshop dots, then by how hot the touchpoint is (pain, friction and reach)' +
-        (left.length ? `; not ranked: ${left.join(', ')}.` : '.'),
+      text: left.length ? fill(labels.deck.rankingRuleNotRanked, { left: left.join(', ') }) : labels.deck.rankingRule,
       pt: 10,
       color: MUTED,
     },
@@ -529,9 +566,10 @@ export function opportunitySlides(deck: Deck) {
     g,
     columns,
     rows,
-    (page, pages) => contentSlide(deck, 'Opportunity ranking', page, pages),
+    (page, pages) => contentSlide(deck, labels.deck.ranking, page, pages),
     introH,
     (slide, y) => slide.addText(parasToRuns(intro), { x: g.margin, y, w, h: introH, valign: 'top' }),
+    moreInNotes(labels),
   );
 }
 
@@ -578,5 +616,6 @@ export function metricSlides(deck: Deck) {
     (page, pages) => contentSlide(deck, labels.sections.metrics, page, pages),
     noteH,
     (slide, y) => slide.addText(parasToRuns(note), { x: g.margin, y, w, h: noteH, valign: 'top' }),
+    moreInNotes(labels),
   );
 }

@@ -26,6 +26,7 @@ import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../dom
 import { CONNECTION_KINDS } from '../../domain/vocabulary';
 import { computeInsights } from '../../domain/insights';
 import { channelText } from '../../reports/channel-text';
+import { frictionTypesText } from '../../reports/friction-text';
 import { reportInsightGroups } from '../../reports/insight-groups';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { summaryFigures } from '../../reports/summary';
@@ -226,7 +227,7 @@ function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
   );
   const friction =
     t.friction.score > 0 || t.friction.types.length > 0
-      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? ` · ${esc(t.friction.types.join(', '))}` : ''}`
+      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? ` · ${esc(frictionTypesText(t.friction.types, labels))}` : ''}`
       : '';
   const opportunities = t.opportunities.map(
     (o) =>
@@ -266,7 +267,7 @@ function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<stri
     ...t.quotes,
     ...t.painPoints.map((p) => p.text),
     ...t.opportunities.flatMap((o) => [o.text, o.owner]),
-    ...t.friction.types,
+    frictionTypesText(t.friction.types, labels),
     ...Object.keys(t.personaEmotions).map((id) => personas.get(id)?.name ?? ''),
     stageName,
   ]

@@ -1,6 +1,6 @@
 /**
  * "PowerPoint (.pptx)": the slide size, the brand colour and logo taken from
- * the report settings, which fonts the viewer's computer needs for the
+ * the report settings, the language of the slides' words, which fonts the viewer's computer needs for the
  * journey's scripts, and "Export PowerPoint…". `usePptxExport` holds the
  * state and does the work; the views here only render it.
  */
@@ -8,9 +8,11 @@ import { Presentation } from 'lucide-react';
 import { useId } from 'react';
 import type { JourneyDocument } from '../../domain/model';
 import type { DeckLayout } from '../../exports/pptx/geometry';
+import type { ReportLanguage } from '../../reports';
 import { ModalDialog } from '../../ui/Dialog';
 import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
+import { LabelLanguageFieldset } from './LabelLanguageFieldset';
 import { usePptxExport, type PptxExportModel } from './use-pptx-export';
 import './export-dialogs.css';
 import { useTranslation } from '../../i18n';
@@ -19,9 +21,11 @@ import { deckFontsText } from './deck-fonts-text';
 export function PptxOptionsForm(props: {
   layout: DeckLayout;
   brand: PptxExportModel['brand'];
+  language: ReportLanguage;
   fontsMessage: string;
   disabled: boolean;
   onLayout: (layout: DeckLayout) => void;
+  onLanguage: (language: ReportLanguage) => void;
 }) {
   const { brand } = props;
   const { t } = useTranslation();
@@ -58,6 +62,12 @@ export function PptxOptionsForm(props: {
         </div>
         <p className="muted">{t('export.brandFromReport')}</p>
       </fieldset>
+      <LabelLanguageFieldset
+        label={t('export.slideLabels')}
+        value={props.language}
+        disabled={props.disabled}
+        onChange={props.onLanguage}
+      />
       <fieldset className="export-group">
         <legend>{t('export.fonts')}</legend>
         <p className="pptx-fonts" role="note">
@@ -103,9 +113,11 @@ export function PptxExportDialog(props: { doc: JourneyDocument; onClose: () => v
       <PptxOptionsForm
         layout={deck.layout}
         brand={deck.brand}
+        language={deck.language}
         fontsMessage={deckFontsText(deck.fonts)}
         disabled={deck.busy}
         onLayout={deck.setLayout}
+        onLanguage={deck.setLanguage}
       />
     </ModalDialog>
   );

@@ -7,15 +7,17 @@
  */
 import { journeyFileFilters } from '../open-files';
 import { journeyAssets, type WaymarkDB } from '../../storage';
+import type { JourneyDocument } from '../../domain/model';
 import type { MenuCommand } from '../../platform';
 import { getHost } from '../../platform';
 import { buildJourneyFileForSave, journeyFileName, JOURNEY_MIME_TYPE, touchpointsToCsv } from '../../files';
-import { buildMarkdownReport } from '../../reports';
+import { buildMarkdownReport, REPORT_LABELS } from '../../reports';
 import { toast } from '../../ui/toasts';
 import { documentFrom } from '../../session/doc-state';
 import type { EditorStore } from '../../session/store';
 import { describeExportError } from './errors';
 import { openExportDialogState as openExportDialog } from './dialog-state';
+import { currentReportSettings } from './use-report-dialog';
 import { useEditorUi } from '../../editor/ui-store';
 import { i18n } from '../../i18n';
 import { messageText } from '../../i18n/messages';
@@ -43,6 +45,14 @@ async function save(name: string, bytes: Uint8Array, mimeType: string, filter: {
   if (saved) toast.success(i18n.t('export.saved', { name: saved.name }));
 }
 
+/**
+ * The Markdown export of a journey, its headings and names in the journey's report label language (as the report
+ * dialog saved it; the interface language where none is saved), as the viewer and the deck take it.
+ */
+export function markdownOf(doc: JourneyDocument): string {
+  return buildMarkdownReport(doc, REPORT_LABELS[currentReportSettings(doc.journey.id).language]);
+}
+
 export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
   await store.getState().flush();
   const doc = documentFrom(store.getState().doc);
@@ -66,7 +76,7 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
         extensions: ['csv'],
       });
     case 'export-markdown':
-      return save(journeyFileName(title, 'md'), encoder.encode(buildMarkdownReport(doc)), 'text/markdown', {
+      return save(journeyFileName(title, 'md'), encoder.encode(markdownOf(doc)), 'text/markdown', {
         name: 'Markdown',
         extensions: ['md'],
       });

@@ -1,13 +1,16 @@
 /**
  * What the PowerPoint export dialog knows and does, without its markup: the
  * slide size (remembered for the session), the brand colour and logo of the
- * report settings, which fonts the deck's scripts need, and the export
+ * report settings, the language of the slides' own words (the report
+ * settings' label language unless chosen here), which fonts the deck's
+ * scripts need in that language, and the export
  * itself, which shows its progress, can be cancelled, and on failure says why
  * and saves nothing.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
 import type { ReportSettings } from '../../exports';
+import type { ReportLanguage } from '../../reports';
 import type { DeckLayout } from '../../exports/pptx/geometry';
 import { deckFonts, type DeckFonts } from '../../exports/pptx/fonts';
 import { journeyFileName } from '../../files';
@@ -38,6 +41,10 @@ export interface PptxExportModel {
   setLayout: (layout: DeckLayout) => void;
   /** Brand colour and logo, as the report settings hold them. */
   brand: Pick<ReportSettings, 'brandColour' | 'logo'>;
+  /** The language of the slides' own words (headings, names, notes). */
+  language: ReportLanguage;
+  setLanguage: (language: ReportLanguage) => void;
+  /** The fonts the deck needs, its words in `language`. */
   fonts: DeckFonts;
   step: PptxStep | null;
   busy: boolean;
@@ -53,17 +60,22 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
   const [step, setStep] = useState<PptxStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const brand = useMemo(() => {
-    const s = currentReportSettings(doc.journey.id);
-    return { brandColour: s.brandColour, logo: s.logo };
-  }, [doc]);
-  const fonts = useMemo(() => deckFonts(doc), [doc]);
+  const settings = useMemo(() => currentReportSettings(doc.journey.id), [doc]);
+  const brand = useMemo(() => ({ brandColour: settings.brandColour, logo: settings.logo }), [settings]);
+  // The report's label language (itself the interface language until one is chosen in the report dialog).
+  const [language, setLanguageState] = useState<ReportLanguage>(settings.language);
+  const fonts = useMemo(() => deckFonts(doc, language), [doc, language]);
   useEffect(() => () => controller.current?.abort(), []);
 
   const setLayout = (next: DeckLayout) => {
     rememberedLayout = next;
     setError(null);
     setLayoutState(next);
+  };
+
+  const setLanguage = (next: ReportLanguage) => {
+    setError(null);
+    setLanguageState(next);
   };
 
   const run = async () => {
@@ -83,6 +95,7 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
         brandColour: brand.brandColour,
         logo: brand.logo,
         date: new Date(),
+        language,
         onProgress: async (done, total) => {
           setStep({ kind: 'building', done, total });
           await yieldToUi();
@@ -113,6 +126,8 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
     layout,
     setLayout,
     brand,
+    language,
+    setLanguage,
     fonts,
     step,
     busy: step !== null,

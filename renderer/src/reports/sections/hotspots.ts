@@ -1,5 +1,6 @@
 import type { ReportContext } from '../context';
 import { oneLine } from '../escape';
+import { frictionTypesText } from '../friction-text';
 import { emotionCell, emptyNote, esc, sectionOpen, severityPill } from './parts';
 
 const NONE = '<span class="muted">–</span>';
@@ -23,7 +24,7 @@ export function hotspotsSection(ctx: ReportContext): string {
           ? NONE
           : `<span class="bar"><span style="width:${s.friction * 20}%"></span></span><b class="num">${s.friction}/5</b>` +
             (s.touchpoint.friction.types.length
-              ? `<div class="muted kinds">${esc(s.touchpoint.friction.types.join(', '))}</div>`
+              ? `<div class="muted kinds">${esc(frictionTypesText(s.touchpoint.friction.types, labels))}</div>`
               : '');
       return (
         `<tr><td class="num">${i + 1}</td><td class="tp-title">${esc(oneLine(s.touchpoint.title))}</td><td>${esc(oneLine(s.stage.name))}</td>` +

@@ -1,6 +1,7 @@
 import type { Touchpoint } from '../../domain/model';
 import type { ReportContext } from '../context';
 import { oneLine, safeColour } from '../escape';
+import { frictionTypesText } from '../friction-text';
 import { stageGroups } from '../journey-order';
 import type { Labels } from '../labels';
 import { PX_PER_MM } from '../page';
@@ -19,7 +20,7 @@ function touchpointRow(t: Touchpoint, labels: Labels): string {
     .join('');
   const friction =
     t.friction.score > 0 || t.friction.types.length > 0
-      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? `<div class="muted kinds">${esc(t.friction.types.join(', '))}</div>` : ''}`
+      ? `<b class="num">${t.friction.score}/5</b>${t.friction.types.length ? `<div class="muted kinds">${esc(frictionTypesText(t.friction.types, labels))}</div>` : ''}`
       : '<span class="muted">–</span>';
   const flags = [t.momentOfTruth ? labels.momentOfTruth : '', t.delight ? labels.delight : '']
     .filter(Boolean)
