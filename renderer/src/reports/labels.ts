@@ -176,6 +176,49 @@ export interface Labels {
    * forms, chosen by Intl.PluralRules(locale).
    */
   deck: DeckWords;
+  /**
+   * The Excel workbook's own words (exports/xlsx.ts) beyond the report's: sheet names and most
+   * headings reuse `summary`, `table` and `persona`.
+   */
+  workbook: WorkbookWords;
+}
+
+export interface WorkbookWords {
+  /** The Touchpoints sheet's column of touchpoint titles. */
+  title: string;
+  emotionLabel: string;
+  frictionScore: string;
+  frictionTypes: string;
+  csatScale: string;
+  /** How a CSAT figure was measured, in the CSAT scale column. */
+  csatModes: { share: string; mean: string };
+  csatSample: string;
+  /** CES with its scale: "CES (1–7)". */
+  ces: string;
+  cesSample: string;
+  npsPromoters: string;
+  npsPassives: string;
+  npsDetractors: string;
+  /** Drop-off with its unit: "Drop-off %". */
+  dropOff: string;
+  expectedEmotion: string;
+  tags: string;
+  loyaltyQuestions: string;
+  pillars: string;
+  painEvidence: string;
+  /** An opportunity's four matrix scores as column headers. */
+  scores: Record<'customerValue' | 'businessValue' | 'effort' | 'confidence', string>;
+  /** The Pain points sheet: the severity as a number and by name. */
+  severity: string;
+  severityLabel: string;
+  /** The Stages sheet: a stage's place in the journey. */
+  order: string;
+  /** The Personas sheet. */
+  name: string;
+  role: string;
+  quote: string;
+  yes: string;
+  no: string;
 }
 
 export interface DeckWords {
@@ -710,6 +753,40 @@ const EN: Labels = {
     done: ['{count} done', '{count} done'],
     dropped: ['{count} dropped', '{count} dropped'],
     priority: 'priority {value}',
+  },
+  workbook: {
+    title: 'Title',
+    emotionLabel: 'Emotion label',
+    frictionScore: 'Friction score',
+    frictionTypes: 'Friction types',
+    csatScale: 'CSAT scale',
+    csatModes: { share: '% satisfied (0–100)', mean: 'mean rating (1–5)' },
+    csatSample: 'CSAT sample',
+    ces: 'CES (1–7)',
+    cesSample: 'CES sample',
+    npsPromoters: 'NPS promoters',
+    npsPassives: 'NPS passives',
+    npsDetractors: 'NPS detractors',
+    dropOff: 'Drop-off %',
+    expectedEmotion: 'Expected emotion',
+    tags: 'Tags',
+    loyaltyQuestions: 'Loyalty questions',
+    pillars: 'Pillars',
+    painEvidence: 'Pain point evidence',
+    scores: {
+      customerValue: 'Opportunity customer value',
+      businessValue: 'Opportunity business value',
+      effort: 'Opportunity effort',
+      confidence: 'Opportunity confidence',
+    },
+    severity: 'Severity',
+    severityLabel: 'Severity label',
+    order: 'Order',
+    name: 'Name',
+    role: 'Role',
+    quote: 'Quote',
+    yes: 'Yes',
+    no: 'No',
   },
 };
 
