@@ -3,8 +3,11 @@
  * Opportunities, Stages and Personas. Header rows are bold and frozen, columns sized to
  * their content (capped), emotion cells filled with the emotion colour while
  * keeping the number a number, and every text cell guarded against formula
- * injection. exceljs is loaded on demand, so it stays out of the startup
- * bundle. No DOM: runs in the browser and in Node alike.
+ * injection. Every word of its own (sheet names, headers, yes/no, emotion,
+ * severity, status, friction type and default channel names) is in the
+ * language asked for, from the report's Labels; the user's text and numbers
+ * are written as they are. exceljs is loaded on demand, so it stays out of
+ * the startup bundle. No DOM: runs in the browser and in Node alike.
  */
 import type * as ExcelNs from 'exceljs';
 import type { Workbook, Worksheet } from 'exceljs';
@@ -12,11 +15,33 @@ import { mean, npsFromCounts } from '../domain/insights';
 import { laneNameOf } from '../domain/lanes';
 import { sortStages } from '../domain/layout';
 import type { JourneyDocument, OpportunityScores, Persona, Stage, Touchpoint } from '../domain/model';
-import { emotionColour, emotionLevel, PAIN_SEVERITY_LABELS } from '../domain/vocabulary';
+import { emotionColour, type OpportunityStatus } from '../domain/vocabulary';
+import { channelText } from '../reports/channel-text';
+import { frictionTypesText } from '../reports/friction-text';
 import { orderedTouchpoints } from '../reports/journey-order';
+import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
+import type { ReportLanguage } from '../reports/types';
 import { guardCellText } from './cell-text';
 
-export const WORKBOOK_SHEETS = ['Touchpoints', 'Pain points', 'Opportunities', 'Stages', 'Personas'] as const;
+/** Excel refuses a sheet name longer than this or holding one of SHEET_NAME_FORBIDDEN. */
+export const SHEET_NAME_MAX_CHARS = 31;
+export const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
+
+/** The five sheets' names in a language, in their order. */
+export function workbookSheetNames(language: ReportLanguage): readonly string[] {
+  const words = REPORT_LABELS[language].summary;
+  return [words.touchpoints, words.painPoints, words.opportunities, words.stages, words.personas].map(sheetName);
+}
+
+/** A name Excel takes: forbidden characters dropped, cut to 31 characters (never half a surrogate pair). */
+function sheetName(name: string): string {
+  const clean = name.replace(SHEET_NAME_FORBIDDEN, '').trim();
+  const chars = [...clean];
+  return chars.length <= SHEET_NAME_MAX_CHARS ? clean : chars.slice(0, SHEET_NAME_MAX_CHARS).join('').trim();
+}
+
+/** The sheets of an English workbook. */
+export const WORKBOOK_SHEETS = workbookSheetNames('en');
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Column widths in characters (exceljs leaves out a width of exactly 9, its default; the minimum stays above it). */
@@ -42,8 +67,8 @@ async function loadExcel(): Promise<ExcelModule> {
   return mod.default ?? mod;
 }
 
-function yesNo(value: boolean): string {
-  return value ? 'Yes' : 'No';
+function yesNo(value: boolean, labels: Labels): string {
+  return value ? labels.workbook.yes : labels.workbook.no;
 }
 
 function lines(values: readonly string[]): string {
@@ -53,9 +78,10 @@ function lines(values: readonly string[]): string {
     .join('\n');
 }
 
-function emotionName(t: Touchpoint): string {
+/** The journey's own label for the emotion when it has one, else the scale's name in the language. */
+function emotionName(t: Touchpoint, labels: Labels): string {
   if (t.emotionLabel.trim()) return t.emotionLabel.trim();
-  return t.emotion === null ? '' : emotionLevel(t.emotion).label;
+  return t.emotion === null ? '' : emotionWord(labels, t.emotion);
 }
 
 function round(n: number | null, digits = 2): number | null {
@@ -72,75 +98,81 @@ function touchpointRows(doc: JourneyDocument): Touchpoint[] {
 }
 
 function touchpointColumns(
+  labels: Labels,
   stageName: (t: Touchpoint) => string,
   laneName: (t: Touchpoint) => string,
 ): ColumnSpec<Touchpoint>[] {
   const m = (t: Touchpoint) => t.metrics;
+  const w = labels.workbook;
   return [
-    { header: 'Stage', value: stageName },
-    { header: 'Lane', value: laneName },
-    { header: 'Title', value: (t) => t.title },
-    { header: 'Description', value: (t) => t.description },
-    // The stored channel: a default one by its English id, as the CSV. The workbook speaks English (headers,
-    // severities, statuses), and the id pasted back into the table is the same channel in any interface language.
-    { header: 'Channel', value: (t) => t.channel },
-    { header: 'Owner', value: (t) => t.owner },
-    { header: 'Emotion', value: (t) => t.emotion, emotion: (t) => t.emotion, numFmt: '+0;-0;0' },
-    { header: 'Emotion label', value: emotionName },
-    { header: 'Thoughts', value: (t) => t.thoughts },
-    { header: 'Quotes', value: (t) => lines(t.quotes) },
+    { header: labels.table.stage, value: stageName },
+    { header: labels.lane, value: laneName },
+    { header: w.title, value: (t) => t.title },
+    { header: labels.viewer.description, value: (t) => t.description },
+    // A default channel by its name in the language (the table's paste reads a name in the interface language, or
+    // the id, back as the same channel); a channel of the user's own as typed.
+    { header: labels.table.channel, value: (t) => channelText(t.channel, labels) },
+    { header: labels.table.owner, value: (t) => t.owner },
+    { header: labels.table.emotion, value: (t) => t.emotion, emotion: (t) => t.emotion, numFmt: '+0;-0;0' },
+    { header: w.emotionLabel, value: (t) => emotionName(t, labels) },
+    { header: labels.table.thoughts, value: (t) => t.thoughts },
+    { header: labels.table.quotes, value: (t) => lines(t.quotes) },
     {
-      header: 'Pain points',
-      value: (t) => lines(t.painPoints.map((p) => `${p.text.trim()} (${PAIN_SEVERITY_LABELS[p.severity]})`)),
+      header: labels.table.painPoints,
+      value: (t) => lines(t.painPoints.map((p) => `${p.text.trim()} (${labels.severity[p.severity]})`)),
     },
-    { header: 'Friction score', value: (t) => t.friction.score },
-    { header: 'Friction types', value: (t) => t.friction.types.join(', ') },
+    { header: w.frictionScore, value: (t) => t.friction.score },
+    { header: w.frictionTypes, value: (t) => frictionTypesText(t.friction.types, labels) },
     {
-      header: 'Opportunities',
+      header: labels.table.opportunities,
       value: (t) =>
         lines(
-          t.opportunities.map((o) => `${o.text.trim()} [${[o.status, o.owner.trim()].filter(Boolean).join(', ')}]`),
+          t.opportunities.map(
+            (o) =>
+              `${o.text.trim()} [${[labels.opportunityStatus[o.status], o.owner.trim()].filter(Boolean).join(', ')}]`,
+          ),
         ),
     },
-    { header: 'CSAT', value: (t) => m(t).csat?.value ?? null },
+    { header: labels.table.csat, value: (t) => m(t).csat?.value ?? null },
     {
-      header: 'CSAT scale',
+      header: w.csatScale,
       value: (t) => {
         const c = m(t).csat;
-        return c === null ? '' : c.mode === 'share' ? '% satisfied (0–100)' : 'mean rating (1–5)';
+        return c === null ? '' : c.mode === 'share' ? w.csatModes.share : w.csatModes.mean;
       },
     },
-    { header: 'CSAT sample', value: (t) => m(t).csat?.sample ?? null },
-    { header: 'CES (1–7)', value: (t) => m(t).ces?.mean ?? null },
-    { header: 'CES sample', value: (t) => m(t).ces?.sample ?? null },
+    { header: w.csatSample, value: (t) => m(t).csat?.sample ?? null },
+    { header: w.ces, value: (t) => m(t).ces?.mean ?? null },
+    { header: w.cesSample, value: (t) => m(t).ces?.sample ?? null },
     {
-      header: 'NPS',
+      header: labels.table.nps,
       value: (t) => {
         const nps = m(t).nps;
         return nps ? round(npsFromCounts(nps), 1) : null;
       },
     },
-    { header: 'NPS promoters', value: (t) => m(t).nps?.promoters ?? null },
-    { header: 'NPS passives', value: (t) => m(t).nps?.passives ?? null },
-    { header: 'NPS detractors', value: (t) => m(t).nps?.detractors ?? null },
-    { header: 'Drop-off %', value: (t) => m(t).dropOff },
-    { header: 'Volume', value: (t) => m(t).volume },
+    { header: w.npsPromoters, value: (t) => m(t).nps?.promoters ?? null },
+    { header: w.npsPassives, value: (t) => m(t).nps?.passives ?? null },
+    { header: w.npsDetractors, value: (t) => m(t).nps?.detractors ?? null },
+    { header: w.dropOff, value: (t) => m(t).dropOff },
+    { header: labels.table.volume, value: (t) => m(t).volume },
     {
-      header: 'Expected emotion',
+      header: w.expectedEmotion,
       value: (t) => m(t).expectedEmotion,
       emotion: (t) => m(t).expectedEmotion,
       numFmt: '+0;-0;0',
     },
-    { header: 'Moment of truth', value: (t) => yesNo(t.momentOfTruth) },
-    { header: 'Delight', value: (t) => yesNo(t.delight) },
-    { header: 'Tags', value: (t) => t.tags.join(', ') },
-    { header: 'Loyalty questions', value: (t) => t.loyaltyQuestions.join(', ') },
-    { header: 'Pillars', value: (t) => t.pillars.join(', ') },
+    { header: labels.momentOfTruth, value: (t) => yesNo(t.momentOfTruth, labels) },
+    { header: labels.delight, value: (t) => yesNo(t.delight, labels) },
+    { header: w.tags, value: (t) => t.tags.join(', ') },
+    // Loyalty questions, pillars and evidence levels stay as stored ids, as in the CSV.
+    { header: w.loyaltyQuestions, value: (t) => t.loyaltyQuestions.join(', ') },
+    { header: w.pillars, value: (t) => t.pillars.join(', ') },
     // As in the CSV: one line per pain point or opportunity, in their order (a blank line is not set).
-    { header: 'Evidence', value: (t) => t.evidence },
-    { header: 'Pain point evidence', value: (t) => aligned(t.painPoints.map((p) => p.evidence ?? '')) },
-    ...SCORE_COLUMNS.map(([header, key]): ColumnSpec<Touchpoint> => ({
-      header,
+    { header: labels.evidence.title, value: (t) => t.evidence },
+    { header: w.painEvidence, value: (t) => aligned(t.painPoints.map((p) => p.evidence ?? '')) },
+    ...SCORE_KEYS.map((key): ColumnSpec<Touchpoint> => ({
+      header: w.scores[key],
       value: (t) => aligned(t.opportunities.map((o) => (o.scores[key] === null ? '' : String(o.scores[key])))),
     })),
   ];
@@ -149,12 +181,12 @@ function touchpointColumns(
 /** Lines aligned with the pain points or opportunities; null (an empty cell) when none is set. */
 const aligned = (values: readonly string[]) => (values.some(Boolean) ? values.join('\n') : null);
 
-const SCORE_COLUMNS = [
-  ['Opportunity customer value', 'customerValue'],
-  ['Opportunity business value', 'businessValue'],
-  ['Opportunity effort', 'effort'],
-  ['Opportunity confidence', 'confidence'],
-] as const satisfies readonly (readonly [string, keyof OpportunityScores])[];
+const SCORE_KEYS = [
+  'customerValue',
+  'businessValue',
+  'effort',
+  'confidence',
+] as const satisfies readonly (keyof OpportunityScores)[];
 
 interface PainRow {
   touchpoint: string;
@@ -163,28 +195,28 @@ interface PainRow {
   severity: 1 | 2 | 3;
 }
 
-const PAIN_COLUMNS: ColumnSpec<PainRow>[] = [
-  { header: 'Touchpoint', value: (r) => r.touchpoint },
-  { header: 'Stage', value: (r) => r.stage },
-  { header: 'Pain point', value: (r) => r.text },
-  { header: 'Severity', value: (r) => r.severity },
-  { header: 'Severity label', value: (r) => PAIN_SEVERITY_LABELS[r.severity] },
+const painColumns = (labels: Labels): ColumnSpec<PainRow>[] => [
+  { header: labels.table.touchpoint, value: (r) => r.touchpoint },
+  { header: labels.table.stage, value: (r) => r.stage },
+  { header: labels.workshop.kind.pain, value: (r) => r.text },
+  { header: labels.workbook.severity, value: (r) => r.severity },
+  { header: labels.workbook.severityLabel, value: (r) => labels.severity[r.severity] },
 ];
 
 interface OpportunityRow {
   touchpoint: string;
   stage: string;
   text: string;
-  status: string;
+  status: OpportunityStatus;
   owner: string;
 }
 
-const OPPORTUNITY_COLUMNS: ColumnSpec<OpportunityRow>[] = [
-  { header: 'Touchpoint', value: (r) => r.touchpoint },
-  { header: 'Stage', value: (r) => r.stage },
-  { header: 'Opportunity', value: (r) => r.text },
-  { header: 'Status', value: (r) => r.status },
-  { header: 'Owner', value: (r) => r.owner },
+const opportunityColumns = (labels: Labels): ColumnSpec<OpportunityRow>[] => [
+  { header: labels.table.touchpoint, value: (r) => r.touchpoint },
+  { header: labels.table.stage, value: (r) => r.stage },
+  { header: labels.table.opportunity, value: (r) => r.text },
+  { header: labels.table.status, value: (r) => labels.opportunityStatus[r.status] },
+  { header: labels.table.owner, value: (r) => r.owner },
 ];
 
 interface StageRow {
@@ -194,31 +226,31 @@ interface StageRow {
   averageEmotion: number | null;
 }
 
-const STAGE_COLUMNS: ColumnSpec<StageRow>[] = [
-  { header: 'Order', value: (r) => r.order },
-  { header: 'Stage', value: (r) => r.stage.name },
-  { header: 'Customer goal', value: (r) => r.stage.customerGoal },
-  { header: 'Description', value: (r) => r.stage.description },
-  { header: 'Touchpoints', value: (r) => r.count },
+const stageColumns = (labels: Labels): ColumnSpec<StageRow>[] => [
+  { header: labels.workbook.order, value: (r) => r.order },
+  { header: labels.table.stage, value: (r) => r.stage.name },
+  { header: labels.stageGoal, value: (r) => r.stage.customerGoal },
+  { header: labels.viewer.description, value: (r) => r.stage.description },
+  { header: labels.summary.touchpoints, value: (r) => r.count },
   {
-    header: 'Average emotion',
+    header: labels.summary.averageEmotion,
     value: (r) => round(r.averageEmotion),
     emotion: (r) => r.averageEmotion,
     numFmt: '+0.00;-0.00;0.00',
   },
 ];
 
-const PERSONA_COLUMNS: ColumnSpec<Persona>[] = [
-  { header: 'Name', value: (p) => p.name },
-  { header: 'Role', value: (p) => p.role },
-  { header: 'Quote', value: (p) => p.quote },
-  { header: 'Needs', value: (p) => lines(p.needs) },
-  { header: 'Fears', value: (p) => lines(p.fears) },
-  { header: 'Goals', value: (p) => lines(p.goals) },
-  { header: 'Desires', value: (p) => lines(p.desires) },
-  { header: 'Challenges', value: (p) => lines(p.challenges) },
-  { header: 'Spends with the business', value: (p) => yesNo(p.spender) },
-  { header: 'Sends others to the business', value: (p) => yesNo(p.sender) },
+const personaColumns = (labels: Labels): ColumnSpec<Persona>[] => [
+  { header: labels.workbook.name, value: (p) => p.name },
+  { header: labels.workbook.role, value: (p) => p.role },
+  { header: labels.workbook.quote, value: (p) => p.quote },
+  { header: labels.persona.needs, value: (p) => lines(p.needs) },
+  { header: labels.persona.fears, value: (p) => lines(p.fears) },
+  { header: labels.persona.goals, value: (p) => lines(p.goals) },
+  { header: labels.persona.desires, value: (p) => lines(p.desires) },
+  { header: labels.persona.challenges, value: (p) => lines(p.challenges) },
+  { header: labels.persona.spender, value: (p) => yesNo(p.spender, labels) },
+  { header: labels.persona.sender, value: (p) => yesNo(p.sender, labels) },
 ];
 
 function argb(hex: string): string {
@@ -276,8 +308,16 @@ function addSheet<T>(workbook: Workbook, name: string, columns: readonly ColumnS
   }
 }
 
-/** The workbook as .xlsx bytes. */
-export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
+/** The workbook as .xlsx bytes, its own words in `language` (English unless asked). */
+export async function buildWorkbook(doc: JourneyDocument, language: ReportLanguage = 'en'): Promise<Uint8Array> {
+  const labels = REPORT_LABELS[language];
+  const [touchpointSheet, painSheet, opportunitySheet, stageSheet, personaSheet] = workbookSheetNames(language) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Waymark';
@@ -289,11 +329,11 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
   const stageName = (t: Touchpoint) => stageById.get(t.stageId)?.name ?? '';
   const touchpoints = touchpointRows(doc);
 
-  addSheet(workbook, 'Touchpoints', touchpointColumns(stageName, laneNameOf(doc.lanes)), touchpoints);
+  addSheet(workbook, touchpointSheet, touchpointColumns(labels, stageName, laneNameOf(doc.lanes)), touchpoints);
   addSheet(
     workbook,
-    'Pain points',
-    PAIN_COLUMNS,
+    painSheet,
+    painColumns(labels),
     touchpoints.flatMap((t) =>
       t.painPoints.map((p) => ({
         touchpoint: t.title,
@@ -305,8 +345,8 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
   );
   addSheet(
     workbook,
-    'Opportunities',
-    OPPORTUNITY_COLUMNS,
+    opportunitySheet,
+    opportunityColumns(labels),
     touchpoints.flatMap((t) =>
       t.opportunities.map((o) => ({
         touchpoint: t.title,
@@ -319,8 +359,8 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
   );
   addSheet(
     workbook,
-    'Stages',
-    STAGE_COLUMNS,
+    stageSheet,
+    stageColumns(labels),
     sortStages(doc.stages).map((stage, i) => {
       const inStage = doc.touchpoints.filter((t) => t.stageId === stage.id);
       return {
@@ -332,7 +372,7 @@ export async function buildWorkbook(doc: JourneyDocument): Promise<Uint8Array> {
     }),
   );
 
-  addSheet(workbook, 'Personas', PERSONA_COLUMNS, doc.personas);
+  addSheet(workbook, personaSheet, personaColumns(labels), doc.personas);
 
   const out = (await workbook.xlsx.writeBuffer()) as unknown;
   if (out instanceof Uint8Array) return new Uint8Array(out);

@@ -3,7 +3,8 @@
  * deliverable in a language prints its name in that language: the report
  * (stage table, map cards), the Markdown, the interactive viewer (record and
  * search) and the PowerPoint deck (and the fonts its dialog asks for). A
- * channel of the user's own prints as typed. The data exports keep the id.
+ * channel of the user's own prints as typed. So does the Excel workbook, in
+ * its language; the CSV (an import format) keeps the id.
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -146,21 +147,31 @@ describe('a Tamil deliverable names default channels in Tamil', () => {
   });
 });
 
-describe('data exports keep the id', () => {
+describe('the workbook names channels, the CSV keeps the id', () => {
   const { doc } = channelJourney();
 
-  it('XLSX and CSV hold the channel as stored, so it pastes and imports back as the same channel', async () => {
+  async function channelColumn(language?: 'en' | 'ta'): Promise<unknown[]> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
-      Buffer.from(await buildWorkbook(doc)) as unknown as Parameters<typeof workbook.xlsx.load>[0],
+      Buffer.from(await buildWorkbook(doc, language)) as unknown as Parameters<typeof workbook.xlsx.load>[0],
     );
-    const sheet = workbook.getWorksheet('Touchpoints')!;
-    const column = (sheet.getRow(1).values as unknown[]).indexOf('Channel');
+    const labels = REPORT_LABELS[language ?? 'en'];
+    const sheet = workbook.getWorksheet(labels.summary.touchpoints)!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf(labels.table.channel);
+    expect(column).toBeGreaterThan(0);
     const channels: unknown[] = [];
     sheet.eachRow((row, n) => {
       if (n > 1) channels.push(row.getCell(column).value);
     });
-    expect(channels.sort()).toEqual(['delivery', 'social media', OWN_CHANNEL].sort());
+    return channels;
+  }
+
+  it('XLSX names a default channel in its language and a channel of the user’s own as typed', async () => {
+    expect((await channelColumn()).sort()).toEqual(['Delivery', 'Social media', OWN_CHANNEL].sort());
+    expect((await channelColumn('ta')).sort()).toEqual([TAMIL_DELIVERY, TAMIL_SOCIAL, OWN_CHANNEL].sort());
+  });
+
+  it('CSV holds the channel as stored, so it imports back as the same channel', () => {
     const csv = touchpointsToCsv(doc);
     expect(csv).toContain(',delivery,');
     expect(csv).not.toContain(TAMIL_DELIVERY);

@@ -136,9 +136,9 @@ describe('buildWorkbook', () => {
     expect(row.getCell(col('Volume')).value).toBe(3400);
     expect(row.getCell(col('Expected emotion')).value).toBe(0);
     expect(row.getCell(col('Pain points')).value).toBe('Long wait on the phone (Severe)');
-    expect(row.getCell(col('Friction types')).value).toBe('waiting, hand-offs');
+    expect(row.getCell(col('Friction types')).value).toBe('Waiting, Hand-offs');
     expect(row.getCell(col('Opportunities')).value).toBe(
-      'Call-back instead of hold music [in progress, Contact centre]',
+      'Call-back instead of hold music [In progress, Contact centre]',
     );
 
     const reminderRow = rows(sheet).findIndex((r) => r.Title === 'Receives the renewal reminder') + 2;
@@ -166,7 +166,7 @@ describe('buildWorkbook', () => {
       Touchpoint: 'Compares the new price with other insurers',
       Stage: 'Choose',
       Opportunity: 'Explain every price change in the reminder',
-      Status: 'planned',
+      Status: 'Planned',
       Owner: 'Pricing team',
     });
     const stagesSheet = workbook.getWorksheet('Stages')!;
