@@ -53,6 +53,18 @@ export function markdownOf(doc: JourneyDocument): string {
   return buildMarkdownReport(doc, REPORT_LABELS[currentReportSettings(doc.journey.id).language]);
 }
 
+/**
+ * The Excel workbook of a journey, its sheet names, headers and names in the journey's report label language, as
+ * `markdownOf`. exceljs is large: loaded with the builder, only when a workbook is asked for.
+ */
+export async function workbookOf(doc: JourneyDocument): Promise<{ bytes: Uint8Array; mimeType: string }> {
+  const { buildWorkbook, XLSX_MIME_TYPE } = await import('../../exports/xlsx');
+  return {
+    bytes: await buildWorkbook(doc, currentReportSettings(doc.journey.id).language),
+    mimeType: XLSX_MIME_TYPE,
+  };
+}
+
 export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
   await store.getState().flush();
   const doc = documentFrom(store.getState().doc);
@@ -82,10 +94,8 @@ export async function runExport(db: WaymarkDB, command: MenuCommand, store: Edit
       });
     case 'export-xlsx': {
       try {
-        // exceljs is large: loaded with the builder, only when a workbook is asked for.
-        const { buildWorkbook, XLSX_MIME_TYPE } = await import('../../exports/xlsx');
-        const bytes = await buildWorkbook(doc);
-        return await save(journeyFileName(title, 'xlsx'), bytes, XLSX_MIME_TYPE, {
+        const { bytes, mimeType } = await workbookOf(doc);
+        return await save(journeyFileName(title, 'xlsx'), bytes, mimeType, {
           name: i18n.t('export.xlsxFilter'),
           extensions: ['xlsx'],
         });
