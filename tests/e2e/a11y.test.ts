@@ -19,6 +19,7 @@ import {
   ORDER_TEMPLATE,
   openTemplate,
   readTable,
+  togglePanel,
   waitSaved,
 } from '../support/e2e-helpers';
 
@@ -40,12 +41,7 @@ function auditor(page: Page) {
 
 /** Opens a side panel from its toolbar button, or from More tools where the toolbar has no room for it. */
 async function openPanel(page: Page, name: string) {
-  const button = page.locator('.editor-toolbar').getByRole('button', { name, exact: true });
-  if ((await button.count()) > 0 && (await button.first().isVisible())) await button.first().click();
-  else {
-    await page.getByRole('button', { name: 'More tools' }).click();
-    await page.getByRole('menuitemcheckbox', { name, exact: true }).click();
-  }
+  await togglePanel(page, name);
   await page.getByRole('complementary', { name }).waitFor();
 }
 

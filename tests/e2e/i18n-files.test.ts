@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGUES, catalogueKeys } from '../../renderer/src/i18n';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { dropFiles, expectEventually, openTemplate } from '../support/e2e-helpers';
+import { dropFiles, expectEventually, openTemplate, togglePanel } from '../support/e2e-helpers';
 import { TAMIL } from '../fixtures/seed-text';
 import { sampleJourney } from '../fixtures/sample-journey';
 import { buildZip, deflated, stored, text as utf8 } from '../unit/files/zip-tools';
@@ -120,7 +120,7 @@ describe('files, dialogs and refusals in Tamil and Armenian', () => {
       await page.keyboard.press('Escape');
 
       // The versions panel.
-      await page.getByRole('button', { name: c.files!.versionsTitle }).click();
+      await togglePanel(page, c.files!.versionsTitle!, c.toolbar!.moreTools);
       const panel = page.locator('.versions-panel');
       await panel.getByRole('button', { name: c.files!.versionSave }).waitFor();
       expect(english(await dialogTexts(page, '.versions-panel'), language)).toEqual([]);

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../renderer/src/i18n';
 import { REPORT_LABELS } from '../../renderer/src/reports/labels';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, openTemplate, readTable } from '../support/e2e-helpers';
+import { expectEventually, openTemplate, readTable, togglePanel } from '../support/e2e-helpers';
 
 /** Screenshots for a person to look at. */
 const SHOTS = process.env.WAYMARK_SHOTS ?? '/tmp';
@@ -91,12 +91,7 @@ async function overflowing(page: Page): Promise<string[]> {
 
 /** Opens a side panel by its toolbar button, or from the More tools menu when the toolbar has no room for it. */
 async function openPanel(page: Page, label: string, more: string, body?: string) {
-  const button = page.getByRole('button', { name: label, exact: true });
-  if (await button.isVisible()) await button.click();
-  else {
-    await page.getByRole('button', { name: more }).click();
-    await page.getByRole('menuitemcheckbox', { name: label }).click();
-  }
+  await togglePanel(page, label, more);
   // The insights panel's own title is the editor's (translated on the i18n-editor branch): wait for its body.
   if (body) await page.locator(body).waitFor();
   else await page.getByRole('complementary', { name: label }).waitFor();

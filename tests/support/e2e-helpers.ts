@@ -11,6 +11,21 @@ export const ORDER_TEMPLATE = 'Online order: damaged item and service recovery';
 /** A touchpoint of ORDER_TEMPLATE, shown once its map is drawn. */
 export const ORDER_TEMPLATE_TOUCHPOINT = 'Parcel arrives damaged';
 
+/**
+ * Presses a panel's toolbar button, or picks it from More tools when the toolbar has no room for it
+ * (which commands fit depends on the window's width and the language's words). `moreTools` is that
+ * menu's name in the interface language.
+ */
+export async function togglePanel(page: Page, name: string, moreTools = 'More tools'): Promise<void> {
+  const button = page.locator('.editor-toolbar').getByRole('button', { name, exact: true });
+  if ((await button.count()) > 0 && (await button.first().isVisible())) {
+    await button.first().click();
+    return;
+  }
+  await page.getByRole('button', { name: moreTools }).click();
+  await page.getByRole('menuitemcheckbox', { name, exact: true }).click();
+}
+
 /** Every row of one table of Waymark's IndexedDB database, read straight from the browser. */
 export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
