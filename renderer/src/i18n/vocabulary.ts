@@ -179,7 +179,7 @@ export function channelName(channel: string): string {
 }
 
 /** The same name, whatever its case and spacing. */
-const sameName = (a: string, b: string) =>
+export const sameName = (a: string, b: string) =>
   a.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /**

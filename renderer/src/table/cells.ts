@@ -9,6 +9,7 @@ import { i18n } from '../i18n';
 import {
   channelFrom,
   channelName,
+  sameName,
   evidenceName,
   frictionTypeName,
   loyaltyPillarName,
@@ -320,10 +321,6 @@ function linkableJourneys(links: LinkChoices): JourneyRef[] {
 
 /** Yes or no in the interface language, as a yes/no cell shows it. */
 const yesNo = (value: boolean) => i18n.t(value ? 'table.yes' : 'table.no');
-
-/** The same name, whatever its case and spacing. */
-const sameName = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /** A yes/no cell's text: yes or no in the interface language or in English (also true/false, 1/0); empty is no. */
 export function parseYesNo(text: string): boolean | null {
