@@ -11,7 +11,7 @@ import type { UserMessage } from '../domain/user-message';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { escapeHtml, oneLine, safeColour } from '../reports/escape';
 import { fontFaceCss } from '../reports/fonts';
-import { fill } from '../reports/insight-text';
+import { countIn, fill } from '../reports/insight-text';
 import { REPORT_LABELS, type Labels } from '../reports/labels';
 import { CONNECTION_STYLES } from '../reports/svg/connection-style';
 import { drawMap } from '../reports/svg/map';
@@ -224,12 +224,6 @@ const mm = (n: number) => `${Math.round(n * 1000) / 1000}mm`;
 /** A number as the labels' language writes it (at most one decimal). */
 function num(labels: Labels, n: number): string {
   return new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 }).format(n);
-}
-
-/** A count in the labels' language: its `[one, other]` forms chosen by Intl.PluralRules, `{count}` filled in. */
-function countIn(labels: Labels, forms: readonly [string, string], n: number, values: Record<string, string> = {}) {
-  const form = new Intl.PluralRules(labels.locale).select(n) === 'one' ? forms[0] : forms[1];
-  return fill(form, { ...values, count: num(labels, n) });
 }
 
 /** A paper's name in the labels' language: Letter is a word, the A sizes are written as they are. */

@@ -13,6 +13,20 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));
 }
 
+/**
+ * A count in the labels' language: its `[one, other]` forms chosen by Intl.PluralRules, `{count}` filled in
+ * with the number as the language writes it (and any other `values`).
+ */
+export function countIn(
+  labels: Pick<Labels, 'locale'>,
+  forms: readonly [string, string],
+  n: number,
+  values: Readonly<Record<string, string>> = {},
+): string {
+  const form = new Intl.PluralRules(labels.locale).select(n) === 'one' ? forms[0] : forms[1];
+  return fill(form, { ...values, count: new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 }).format(n) });
+}
+
 /** A count in the form the language uses for it: `[one, other]`, with `{count}` filled in. */
 export function counted(forms: readonly [string, string], count: number): string {
   return fill(count === 1 ? forms[0] : forms[1], { count });

@@ -9,7 +9,7 @@ import { channelText } from '../../reports/channel-text';
 import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
 import { frictionTypesText } from '../../reports/friction-text';
-import { fill, hotSpotExplanation } from '../../reports/insight-text';
+import { countIn, fill, hotSpotExplanation } from '../../reports/insight-text';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { emotionWord, type Labels } from '../../reports/labels';
 import { hasMetrics, metricTexts, type MetricText } from '../../reports/metric-text';
@@ -32,12 +32,6 @@ import { addFace } from './shapes';
 import { hex, lineRuns } from './text';
 
 const GREY = '#868e96';
-
-/** A count in its form in the labels' language (`[one, other]`, chosen by Intl.PluralRules). */
-function countText(forms: readonly [string, string], count: number, labels: Labels): string {
-  const form = new Intl.PluralRules(labels.locale).select(count) === 'one' ? forms[0] : forms[1];
-  return fill(form, { count: new Intl.NumberFormat(labels.locale).format(count) });
-}
 
 /** What a grid cell cut to fit says of the rest, in the deck's language. */
 function moreInNotes(labels: Labels): MoreText {
@@ -171,7 +165,7 @@ export function mapSlides(deck: Deck) {
       if (shown.length < touchpoints.length) {
         const more = touchpoints.length - shown.length;
         slide.addText(
-          lineRuns(countText(ctx.labels.deck.moreTouchpoints, more, ctx.labels), {
+          lineRuns(countIn(ctx.labels, ctx.labels.deck.moreTouchpoints, more), {
             fontSize: 9,
             italic: true,
             color: MUTED,
@@ -527,7 +521,7 @@ export function opportunitySlides(deck: Deck) {
     // Why it ranks here, as the ranking decides (reports/opportunity-ranking.ts), in the deck's language.
     const spot = spots.get(r.touchpoint.id);
     const reason = [
-      r.votes > 0 ? countText(labels.workshopSummary.dots, r.votes, labels) : '',
+      r.votes > 0 ? countIn(labels, labels.workshopSummary.dots, r.votes) : '',
       r.priority !== null ? fill(labels.deck.priority, { value: r.priority }) : '',
       spot ? hotSpotExplanation(spot, labels) : '',
     ]
@@ -549,8 +543,8 @@ export function opportunitySlides(deck: Deck) {
     };
   });
   const left = [
-    ranking.done ? countText(labels.deck.done, ranking.done, labels) : '',
-    ranking.dropped ? countText(labels.deck.dropped, ranking.dropped, labels) : '',
+    ranking.done ? countIn(labels, labels.deck.done, ranking.done) : '',
+    ranking.dropped ? countIn(labels, labels.deck.dropped, ranking.dropped) : '',
   ].filter(Boolean);
   const intro: Para[] = [
     {
