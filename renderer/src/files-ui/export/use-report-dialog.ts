@@ -126,9 +126,7 @@ function reportInputs(...inputs: [ReportSettings, JourneyDocument, unknown, Repo
 export function useReportDialog(doc: JourneyDocument, onClose: () => void): ReportDialogModel {
   const { db } = useServices();
   const journeyId = doc.journey.id;
-  const [settings, setSettings] = useState<ReportSettings>(
-    () => sessionSettings.get(journeyId) ?? loadReportSettings(storage(), journeyId, currentLanguage()),
-  );
+  const [settings, setSettings] = useState<ReportSettings>(() => currentReportSettings(journeyId));
   const [assets, setAssets] = useState<ReportAssets | null>(null);
   const [assetsError, setAssetsError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
