@@ -43,6 +43,13 @@ export const CustomPageSizeSchema = z
   .strict();
 export type CustomPageSize = z.infer<typeof CustomPageSizeSchema>;
 export const PdfPageSizeSchema = z.union([PageSizeSchema, CustomPageSizeSchema]);
+
+/** A document to print to PDF: its HTML and paper. */
+const PdfDocumentSchema = z.object({
+  html: z.string().max(MAX_HTML_CHARS),
+  pageSize: PdfPageSizeSchema,
+  landscape: z.boolean(),
+});
 export type PdfPageSize = z.infer<typeof PdfPageSizeSchema>;
 
 /**
@@ -198,14 +205,12 @@ export const IpcArgs = {
       bytes,
     }),
   ]),
-  exportPdf: z.tuple([
-    z.object({
-      html: z.string().max(MAX_HTML_CHARS),
-      pageSize: PdfPageSizeSchema,
-      landscape: z.boolean(),
-      suggestedName: z.string().min(1).max(255),
-    }),
-  ]),
+  exportPdf: z.tuple([PdfDocumentSchema.extend({ suggestedName: z.string().min(1).max(255) })]),
+  /**
+   * Prints a document ahead, while the report dialog shows its preview, so an `exportPdf` of the same
+   * document saves that PDF instead of printing it again; null lets what was printed ahead go.
+   */
+  preparePdf: z.tuple([PdfDocumentSchema.nullable()]),
   recentFiles: z.tuple([]),
   openRecent: z.tuple([z.string().min(1).max(4096)]),
   setTitle: z.tuple([z.string().max(300)]),
@@ -367,6 +372,8 @@ export interface IpcReturns {
   /** null when the user cancelled. */
   saveFile: SavedFile | null;
   exportPdf: SavedFile | null;
+  /** Whether the document is printing (or printed) ahead; false when null was sent or another print holds the printer. */
+  preparePdf: boolean;
   recentFiles: RecentFile[];
   openRecent: OpenedFile;
   setTitle: true;

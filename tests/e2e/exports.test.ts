@@ -104,6 +104,24 @@ describe('reports and exports', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('prints the report ahead while its preview shows, and Export saves that PDF without printing again', async () => {
+    const { page } = app;
+    await app.menu('export-pdf');
+    const dialog = page.getByRole('dialog', { name: 'Report' });
+    await page.frameLocator('iframe[title="Report preview"]').locator('h1').waitFor({ timeout: 20_000 });
+    // Counted where main's print windows can be (Chromium standing in for Electron's).
+    if (app.printWindows() !== null) await expect.poll(() => app.printWindows(), { timeout: 10_000 }).toBe(1);
+    const pdf = path.join(dir, 'ahead.pdf');
+    app.dialog.nextSave(pdf);
+    await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+    await waitForFile(pdf, 45_000);
+    await dialog.waitFor({ state: 'hidden' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain(ORDER_TEMPLATE);
+    expect(text).toContain('Parcel arrives damaged');
+    if (app.printWindows() !== null) expect(app.printWindows()).toBe(1);
+  });
+
   it('the PDF report lists the same hot spots in the same order as the insights panel', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Insights', exact: true }).click();

@@ -31,6 +31,11 @@ export interface AppHandle {
   /** Answers the next open/save dialogs. */
   dialog: ScriptedDialog;
   userDataDir: string;
+  /**
+   * Print windows main has opened since launch (each print, ahead or not, loads its document in one);
+   * null where they cannot be counted (real Electron).
+   */
+  printWindows(): number | null;
   /** Sends an application-menu command, as the OS menu would. */
   menu(command: string): Promise<void>;
   /** Hands the app a file as the OS would on double-click. */
@@ -127,11 +132,17 @@ function pdfOptionsFor(o: PdfOptions) {
   return { ...size, printBackground: true, preferCSSPageSize: true };
 }
 
+/** Print windows opened by every app this process launched (AppHandle.printWindows counts its own from here). */
+let printWindowsOpened = 0;
+
 /** The desktop app's hidden print window: loads a document once and prints it as often as asked. */
 const openPrintDocumentInChromium = chromiumDocumentPrinter<PdfOptions>({
   browser: sharedBrowser,
   pdfOptions: pdfOptionsFor,
-  onContext: watchOffline,
+  onContext: (context) => {
+    printWindowsOpened++;
+    watchOffline(context);
+  },
   signalOf: (o) => o.signal,
   // As this harness always printed: without tags and outline, which the report tests check instead
   // (tests/unit/reports/report-navigation.test.ts) and which would double each final print here.
@@ -168,6 +179,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
 
   server ??= await startStaticServer(CONTENT_SECURITY_POLICY);
   const dialog = createScriptedDialog();
+  const printWindowsAtLaunch = printWindowsOpened;
   const bridge = createNodeBridge({
     userDataDir,
     dialog,
@@ -270,6 +282,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     );
   const handle: AppHandle = {
     mode: 'chromium',
+    printWindows: () => printWindowsOpened - printWindowsAtLaunch,
     page: await openWindow(),
     dialog,
     userDataDir,
@@ -372,6 +385,7 @@ async function launchElectron(executablePath: string, userDataDir: string): Prom
   };
   return {
     mode: 'electron',
+    printWindows: () => null,
     page,
     dialog,
     userDataDir,

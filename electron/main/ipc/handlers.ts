@@ -5,6 +5,7 @@
  * failures come back as typed errors with one human sentence.
  * All side effects are injected, so Node tests call these for real.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -219,6 +220,28 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     }
   }
 
+  /**
+   * The PDF printed ahead (preparePdf): the report dialog asks for its preview's document to be printed
+   * while the user looks at it, so Export, with nothing changed, saves that PDF at once instead of
+   * printing for seconds after the click. One at a time: another document stops it and takes its place.
+   * Its key is a digest of the paper and the HTML, so only the very same document is ever saved from it.
+   */
+  let ahead: { key: string; stop: AbortController; result: Promise<IpcResult<Uint8Array>> } | null = null;
+  const documentKey = (request: { html: string; pageSize: PdfPageSize; landscape: boolean }) =>
+    createHash('sha256')
+      .update(JSON.stringify([request.pageSize, request.landscape]))
+      .update('\n')
+      .update(request.html)
+      .digest('hex');
+  /** Stops the print ahead (settling at once, see unlessAborted) and lets its PDF go. */
+  async function dropAhead(): Promise<void> {
+    const dropped = ahead;
+    if (dropped === null) return;
+    ahead = null;
+    dropped.stop.abort();
+    await dropped.result;
+  }
+
   const handlers: IpcHandlers = {
     appInfo: guarded('appInfo', async () => ok(deps.appInfo())),
 
@@ -250,18 +273,29 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
     }),
 
     exportPdf: guarded('exportPdf', async ([request]) => {
-      if (printing) {
-        return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.', 'pdf-busy');
+      const key = documentKey(request);
+      const printedAhead = ahead !== null && ahead.key === key ? ahead : null;
+      let stop: AbortController | null = null;
+      let printed: Promise<IpcResult<Uint8Array>>;
+      if (printedAhead !== null) {
+        // The same document was printed ahead (or still prints): its PDF is the one to save.
+        printed = printedAhead.result;
+      } else {
+        // Another document printing ahead gives way to the one the user asked for.
+        await dropAhead();
+        if (printing) {
+          return fail('busy', 'Waymark is already creating a PDF; wait for it to finish, then try again.', 'pdf-busy');
+        }
+        // The PDF prints while the user chooses where to save it: a large report takes seconds to print, about
+        // as long as choosing a folder and a name, so the wait after the choice is what is left, not all of it.
+        // A cancelled choice stops the print (its window is destroyed).
+        stop = new AbortController();
+        printed = print(request.html, {
+          pageSize: request.pageSize,
+          landscape: request.landscape,
+          signal: stop.signal,
+        });
       }
-      // The PDF prints while the user chooses where to save it: a large report takes seconds to print, about
-      // as long as choosing a folder and a name, so the wait after the choice is what is left, not all of it.
-      // A cancelled choice stops the print (its window is destroyed).
-      const stop = new AbortController();
-      const printed = print(request.html, {
-        pageSize: request.pageSize,
-        landscape: request.landscape,
-        signal: stop.signal,
-      });
       let target: string | null = null;
       try {
         target = await askSavePath({
@@ -269,16 +303,40 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
           filters: [{ name: deps.words?.().pdfFilter ?? DEFAULT_MENU_LABELS.pdfFilter, extensions: ['pdf'] }],
         });
       } finally {
-        if (target === null) {
+        // A print ahead is kept for the next try; this export's own print stops with the cancelled choice
+        // and settles at once (see unlessAborted), so the next export is not refused as busy.
+        if (target === null && stop !== null) {
           stop.abort();
-          // Settles at once (see unlessAborted): the next export is not refused as busy.
           await printed;
         }
       }
       if (target === null) return ok(null);
-      const pdf = await printed;
+      let pdf = await printed;
+      if (!pdf.ok && printedAhead !== null) {
+        // Printed ahead but stopped or failed meanwhile: print it now, as if nothing had been printed ahead.
+        if (ahead === printedAhead) ahead = null;
+        await dropAhead();
+        pdf = await print(request.html, { pageSize: request.pageSize, landscape: request.landscape });
+      }
       if (!pdf.ok) return pdf;
       return writeChosenFile(target, pdf.value);
+    }),
+
+    preparePdf: guarded('preparePdf', async ([request]) => {
+      const key = request === null ? null : documentKey(request);
+      if (key !== null && ahead !== null && ahead.key === key) return ok(true);
+      await dropAhead();
+      // An export printing, or a newer document asked for meanwhile, holds the printer.
+      if (request === null || key === null || printing || ahead !== null) return ok(false);
+      const stop = new AbortController();
+      const entry = {
+        key,
+        stop,
+        result: print(request.html, { pageSize: request.pageSize, landscape: request.landscape, signal: stop.signal }),
+      };
+      ahead = entry;
+      const result = await entry.result;
+      return ok(result.ok);
     }),
 
     recentFiles: guarded('recentFiles', async () => ok(await deps.recent.list())),

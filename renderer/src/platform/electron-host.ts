@@ -31,6 +31,11 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
           suggestedName: o.suggestedName,
         }),
       ),
+    // A print ahead that is refused or fails changes nothing: Export then prints the document itself.
+    preparePdf: async (d) => {
+      const request = d === null ? null : { html: d.html, pageSize: d.pageSize, landscape: d.landscape };
+      await bridge.preparePdf(request).catch(() => undefined);
+    },
     recentFiles: async () => unwrap(await bridge.recentFiles()),
     openRecent: async (path) => unwrap(await bridge.openRecent(path)),
     setTitle: (title) => {

@@ -51,11 +51,15 @@ export interface SaveFileOptions {
   mimeType: string;
 }
 
-export interface PdfOptions {
+/** A document to print to PDF. */
+export interface PdfDocument {
   html: string;
   /** A paper name, or a custom size in mm as printed (a poster; `landscape` is then ignored). */
   pageSize: 'A4' | 'Letter' | { widthMm: number; heightMm: number };
   landscape: boolean;
+}
+
+export interface PdfOptions extends PdfDocument {
   suggestedName: string;
 }
 
@@ -82,6 +86,11 @@ export interface Host {
   saveFile(options: SaveFileOptions): Promise<SavedFile | null>;
   /** Prints the HTML to a PDF file (Electron) or opens the browser's print dialog (web). */
   exportPdf(options: PdfOptions): Promise<SavedFile | null>;
+  /**
+   * Prints a document ahead, while the user looks at its preview, so `exportPdf` of the very same
+   * document saves at once; null lets it go. Nothing to do on the web (the browser prints); never fails.
+   */
+  preparePdf(document: PdfDocument | null): Promise<void>;
   recentFiles(): Promise<RecentFile[]>;
   openRecent(path: string): Promise<OpenedFile>;
   setTitle(title: string): void;

@@ -154,6 +154,8 @@ export function createWebHost(): Host {
       await printHtml(o.html);
       return null;
     },
+    // The browser's print dialog prints when it opens: nothing to print ahead.
+    preparePdf: async () => undefined,
     recentFiles: async () => [],
     openRecent: async () => {
       throw new HostError('not-found', 'Recent files are only kept by the desktop app.', 'recent-desktop-only');

@@ -6,7 +6,11 @@ import { TAMIL } from '../../fixtures/seed-text';
 import type * as Reports from '../../../renderer/src/reports';
 
 // The report as built, counted; the fonts and photos without a build's font files; the desktop host's export.
-const built = vi.hoisted(() => ({ count: 0, exported: [] as string[] }));
+const built = vi.hoisted(() => ({
+  count: 0,
+  exported: [] as string[],
+  ahead: [] as Array<{ html: string; pageSize: unknown; landscape: boolean } | null>,
+}));
 vi.mock('../../../renderer/src/reports', async (original) => {
   const real = await original<typeof Reports>();
   return {
@@ -28,6 +32,9 @@ vi.mock('../../../renderer/src/platform', () => ({
       built.exported.push(request.html);
       return { name: 'report.pdf', path: '/tmp/report.pdf' };
     },
+    preparePdf: async (request: { html: string; pageSize: unknown; landscape: boolean } | null) => {
+      built.ahead.push(request);
+    },
   }),
 }));
 
@@ -37,6 +44,7 @@ afterEach(() => {
   cleanup();
   built.count = 0;
   built.exported.length = 0;
+  built.ahead.length = 0;
 });
 
 function tamilJourney() {
@@ -63,5 +71,43 @@ describe('the report dialog’s export', () => {
     await act(() => result.current.exportPdf());
     expect(built.count).toBe(2);
     expect(built.exported[1]).not.toBe(built.exported[0]);
+  });
+});
+
+describe('the report printed ahead (desktop app)', () => {
+  it('asks for the preview’s document once the settings rest, lets it go on a change, and again on close', async () => {
+    const doc = tamilJourney();
+    const { result, unmount } = renderHook(() => useReportDialog(doc, () => undefined));
+    await waitFor(() => expect(built.ahead).toHaveLength(1), { timeout: 4000 });
+    const first = built.ahead[0]!;
+    expect(first).toMatchObject({ pageSize: 'A4', landscape: false });
+    expect(first.html).toContain(TAMIL[2]!.slice(0, 20));
+
+    // Export then sends that very document (main saves the PDF printed ahead for it).
+    await act(() => result.current.exportPdf());
+    expect(built.exported).toEqual([first.html]);
+
+    // A change lets it go at once; the changed report is asked for once the preview has caught up.
+    act(() => result.current.update({ orientation: 'landscape' }));
+    expect(built.ahead[1]).toBeNull();
+    await waitFor(() => expect(built.ahead).toHaveLength(3), { timeout: 4000 });
+    expect(built.ahead[2]).toMatchObject({ pageSize: 'A4', landscape: true });
+
+    unmount();
+    expect(built.ahead).toHaveLength(4);
+    expect(built.ahead[3]).toBeNull();
+  });
+
+  it('asks for nothing while no section would be printed', async () => {
+    const doc = tamilJourney();
+    const { result } = renderHook(() => useReportDialog(doc, () => undefined));
+    await waitFor(() => expect(result.current.preview).not.toBeNull(), { timeout: 3000 });
+    act(() => {
+      for (const section of Object.keys(result.current.settings.sections)) {
+        result.current.toggleSection(section as never, false);
+      }
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(built.ahead.filter((a) => a !== null)).toEqual([]);
   });
 });

@@ -68,6 +68,7 @@ const VALID_ARGS: Record<IpcChannel, unknown[]> = {
   openFile: [{ filters: JOURNEY_FILTER }],
   saveFile: [{ suggestedName: 'a.journey', filters: JOURNEY_FILTER, bytes: utf8('{}') }],
   exportPdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
+  preparePdf: [{ html: '<p>x</p>', pageSize: 'A4', landscape: false }],
   recentFiles: [],
   openRecent: ['/tmp/a.journey'],
   setTitle: ['Title'],
@@ -96,6 +97,13 @@ const BAD_ARGS: Record<IpcChannel, unknown[][]> = {
     [{ html: '<p/>', pageSize: { widthMm: 300, heightMm: 300, dpi: 2 }, landscape: false, suggestedName: 'r.pdf' }],
     [{ html: 42, pageSize: 'A4', landscape: false, suggestedName: 'r.pdf' }],
     [],
+  ],
+  preparePdf: [
+    [],
+    [undefined],
+    [{ html: '<p/>', pageSize: 'A5', landscape: false }],
+    [{ html: '<p/>', pageSize: 'A4' }],
+    [{ html: 'x'.repeat(64 * 1024 * 1024 + 1), pageSize: 'A4', landscape: false }],
   ],
   recentFiles: [[1]],
   openRecent: [[''], [42], []],
@@ -528,6 +536,158 @@ describe('exportPdf', () => {
       // And the next export is not refused as busy.
       const next = await h.call('exportPdf', CANCELLED_PDF);
       expect(next).toEqual({ ok: true, value: null });
+    });
+  });
+});
+
+describe('a PDF printed ahead (preparePdf)', () => {
+  const REPORT = { html: `<h1>${SEED_TITLES.ml}</h1>`, pageSize: 'A4', landscape: false } as const;
+
+  /** A printer whose prints end when the test says so, or stop when their window is destroyed. */
+  function heldPrinter() {
+    const held: Array<{ html: string; signal: AbortSignal | undefined; finish: () => void }> = [];
+    const printHtmlToPdf: IpcDeps['printHtmlToPdf'] = (html, { signal }) =>
+      new Promise((resolve, reject) => {
+        held.push({ html, signal, finish: () => resolve(utf8(`%PDF-1.7 ${html}`)) });
+        signal?.addEventListener('abort', () => reject(new Error('window destroyed')));
+      });
+    return { held, printHtmlToPdf };
+  }
+  const tick = () => new Promise((r) => setTimeout(r, 10));
+
+  it('Export saves the document printed ahead without printing it again', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      expect(await h.call('preparePdf', REPORT)).toEqual({ ok: true, value: true });
+      expect(h.prints).toHaveLength(1);
+      const target = path.join(dir, 'report.pdf');
+      h.dialog.nextSave(target);
+      const saved = await h.call('exportPdf', { ...REPORT, suggestedName: 'report.pdf' });
+      expect(saved).toEqual({ ok: true, value: { name: 'report.pdf', path: target } });
+      expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${REPORT.html}`);
+      // One print in all: the one ahead.
+      expect(h.prints).toHaveLength(1);
+      // Asking again for the same document prints nothing more.
+      expect(await h.call('preparePdf', REPORT)).toEqual({ ok: true, value: true });
+      expect(h.prints).toHaveLength(1);
+    });
+  });
+
+  it('Export clicked while the print ahead still runs waits for that print instead of starting another', async () => {
+    await withTempDir(async (dir) => {
+      const printer = heldPrinter();
+      const h = harness(dir, { printHtmlToPdf: printer.printHtmlToPdf });
+      const ahead = h.call('preparePdf', REPORT);
+      await tick();
+      const target = path.join(dir, 'report.pdf');
+      h.dialog.nextSave(target);
+      const saved = h.call('exportPdf', { ...REPORT, suggestedName: 'report.pdf' });
+      await tick();
+      expect(printer.held).toHaveLength(1);
+      printer.held[0]!.finish();
+      expect(await saved).toEqual({ ok: true, value: { name: 'report.pdf', path: target } });
+      expect(await ahead).toEqual({ ok: true, value: true });
+      expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${REPORT.html}`);
+      expect(printer.held).toHaveLength(1);
+    });
+  });
+
+  it('another document stops the print ahead: a changed report prints anew, and so does its export', async () => {
+    await withTempDir(async (dir) => {
+      const printer = heldPrinter();
+      const h = harness(dir, { printHtmlToPdf: printer.printHtmlToPdf });
+      const first = h.call('preparePdf', REPORT);
+      await tick();
+      // The same HTML on other paper is another document.
+      const landscape = h.call('preparePdf', { ...REPORT, landscape: true });
+      expect(await first).toEqual({ ok: true, value: false });
+      expect(printer.held[0]!.signal?.aborted).toBe(true);
+      await tick();
+      expect(printer.held).toHaveLength(2);
+
+      // Export of yet another document: the print ahead gives way, not "busy".
+      const target = path.join(dir, 'changed.pdf');
+      h.dialog.nextSave(target);
+      const changed = `<h1>${SEED_TITLES.hy}</h1>`;
+      const saved = h.call('exportPdf', { ...REPORT, html: changed, suggestedName: 'changed.pdf' });
+      expect(await landscape).toEqual({ ok: true, value: false });
+      await tick();
+      expect(printer.held).toHaveLength(3);
+      printer.held[2]!.finish();
+      expect(await saved).toEqual({ ok: true, value: { name: 'changed.pdf', path: target } });
+      expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${changed}`);
+      // A stopped print ahead is not a failure to log.
+      expect(h.logs.filter((l) => l.includes('printing a PDF failed'))).toEqual([]);
+    });
+  });
+
+  it('null lets the print ahead go: it stops, and a later export prints the document itself', async () => {
+    await withTempDir(async (dir) => {
+      const printer = heldPrinter();
+      const h = harness(dir, { printHtmlToPdf: printer.printHtmlToPdf });
+      const ahead = h.call('preparePdf', REPORT);
+      await tick();
+      expect(await h.call('preparePdf', null)).toEqual({ ok: true, value: false });
+      expect(await ahead).toEqual({ ok: true, value: false });
+      expect(printer.held[0]!.signal?.aborted).toBe(true);
+
+      const target = path.join(dir, 'report.pdf');
+      h.dialog.nextSave(target);
+      const saved = h.call('exportPdf', { ...REPORT, suggestedName: 'report.pdf' });
+      await tick();
+      expect(printer.held).toHaveLength(2);
+      printer.held[1]!.finish();
+      expect(await saved).toMatchObject({ ok: true, value: { path: target } });
+    });
+  });
+
+  it('a cancelled save dialog keeps the PDF printed ahead for the next try', async () => {
+    await withTempDir(async (dir) => {
+      const h = harness(dir);
+      await h.call('preparePdf', REPORT);
+      // No path queued: the scripted dialog is cancelled.
+      expect(await h.call('exportPdf', { ...REPORT, suggestedName: 'r.pdf' })).toEqual({ ok: true, value: null });
+      expect(h.signals[0]?.aborted).toBe(false);
+      const target = path.join(dir, 'second.pdf');
+      h.dialog.nextSave(target);
+      expect(await h.call('exportPdf', { ...REPORT, suggestedName: 'r.pdf' })).toMatchObject({ ok: true });
+      expect(h.prints).toHaveLength(1);
+      expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${REPORT.html}`);
+    });
+  });
+
+  it('a print ahead that failed is printed again on Export, and a failure again is reported', async () => {
+    await withTempDir(async (dir) => {
+      let calls = 0;
+      const h = harness(dir, {
+        printHtmlToPdf: async (html) => {
+          calls++;
+          if (calls === 1) throw new Error('renderer crashed');
+          return utf8(`%PDF-1.7 ${html}`);
+        },
+      });
+      expect(await h.call('preparePdf', REPORT)).toEqual({ ok: true, value: false });
+      const target = path.join(dir, 'report.pdf');
+      h.dialog.nextSave(target);
+      expect(await h.call('exportPdf', { ...REPORT, suggestedName: 'report.pdf' })).toMatchObject({ ok: true });
+      expect(calls).toBe(2);
+      expect(await readFile(target, 'utf8')).toBe(`%PDF-1.7 ${REPORT.html}`);
+    });
+  });
+
+  it('is refused while an export prints, and that export is not disturbed', async () => {
+    await withTempDir(async (dir) => {
+      const printer = heldPrinter();
+      const h = harness(dir, { printHtmlToPdf: printer.printHtmlToPdf });
+      const target = path.join(dir, 'report.pdf');
+      h.dialog.nextSave(target);
+      const saved = h.call('exportPdf', { ...REPORT, suggestedName: 'report.pdf' });
+      await tick();
+      expect(await h.call('preparePdf', { ...REPORT, landscape: true })).toEqual({ ok: true, value: false });
+      expect(printer.held).toHaveLength(1);
+      expect(printer.held[0]!.signal?.aborted).toBe(false);
+      printer.held[0]!.finish();
+      expect(await saved).toMatchObject({ ok: true, value: { path: target } });
     });
   });
 });

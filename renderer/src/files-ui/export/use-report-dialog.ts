@@ -35,6 +35,7 @@ import { toast } from '../../ui/toasts';
 import { fileSizeText } from '../file-errors';
 import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
+import { PRINT_AHEAD_DELAY_MS } from './print-ahead';
 import { loadReportAssets } from './report-assets';
 
 const PREVIEW_DELAY_MS = 300;
@@ -191,6 +192,36 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     };
   }, [settings, assets, doc, insights]);
 
+  /** The preview's document when it was built from these settings and assets (and today), else null. */
+  const shownFor = (s: ReportSettings, a: ReportAssets): string | null => {
+    const shown = previewed.current;
+    const from = reportInputs(s, doc, insights, a);
+    return shown && shown.from.length === from.length && shown.from.every((v, i) => v === from[i]) ? shown.html : null;
+  };
+
+  /**
+   * The desktop app prints the preview's document ahead once the settings rest, so Export saves that PDF
+   * at once instead of printing for seconds after the click (main prints at most one ahead and saves it
+   * only for the very same document). A change, or closing the dialog, lets it go.
+   */
+  const printable = summariseSections(settings, emptyIds).anyPrinted;
+  useEffect(() => {
+    if (!assets || preview === null || !printable) return;
+    const html = shownFor(settings, assets);
+    if (html === null) return;
+    let sent = false;
+    const timer = window.setTimeout(() => {
+      sent = true;
+      void getHost().preparePdf({ html, pageSize: settings.pageSize, landscape: settings.orientation === 'landscape' });
+    }, PRINT_AHEAD_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (sent) void getHost().preparePdf(null);
+    };
+    // shownFor reads the document and insights the preview was built from; the preview changes with them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preview, settings, assets, printable]);
+
   const update = (patch: Partial<ReportSettings>) => {
     setError(null);
     setSettings((s) => ({ ...s, ...patch }));
@@ -221,12 +252,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     await yieldToUi();
     const a = assets ?? (await loadReportAssets(db, doc));
     const options = optionsFor(settings);
-    const shown = previewed.current;
-    const from = reportInputs(settings, doc, insights, a);
-    if (shown && shown.from.length === from.length && shown.from.every((v, i) => v === from[i])) {
-      return { html: shown.html, options };
-    }
-    return { html: buildReportHtml(doc, options, a), options };
+    return { html: shownFor(settings, a) ?? buildReportHtml(doc, options, a), options };
   };
 
   const exportPdf = async () => {
