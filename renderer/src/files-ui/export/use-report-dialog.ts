@@ -156,10 +156,13 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     insights,
   });
 
-  // Remember the settings a moment after the last change.
+  // Remember the settings a moment after the last change, and at once when the dialog closes before that.
+  const unsaved = useRef<ReportSettings | null>(null);
   useEffect(() => {
     sessionSettings.set(journeyId, settings);
+    unsaved.current = settings;
     const timer = window.setTimeout(() => {
+      unsaved.current = null;
       const kept = saveReportSettings(storage(), journeyId, settings);
       if (kept === 'without-logo') {
         setLogoMessage(i18n.t('export.logoNotRemembered'));
@@ -167,6 +170,12 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     }, PREVIEW_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [settings, journeyId]);
+  useEffect(
+    () => () => {
+      if (unsaved.current !== null) saveReportSettings(storage(), journeyId, unsaved.current);
+    },
+    [journeyId],
+  );
 
   /**
    * The report the preview shows, and what it was built from: exporting with nothing changed since

@@ -2,13 +2,13 @@
  * The interactive viewer export without its markup: what the dialog says
  * the file will hold (counts, the script fonts it embeds), and the export
  * itself in steps (fonts, build, save) with one sentence when it fails.
- * The accent colour, logo and language are the journey's report settings
- * (the language: the report's label language, else the interface's); persona
- * photos come from the database, as in the report.
+ * The accent colour, logo and language are the journey's report settings as
+ * the report dialog last had them this session (a logo too large to remember
+ * included), else as saved (the language: the report's label language, else
+ * the interface's); persona photos come from the database, as in the report.
  */
 import { useMemo, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
-import { loadReportSettings } from '../../exports';
 import { buildViewerHtml } from '../../exports/viewer/build';
 import { journeyText, pageWords, scriptFamilies } from '../../exports/viewer/scripts';
 import { journeyFileName } from '../../files';
@@ -18,7 +18,8 @@ import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { useServices } from '../../services';
 import { loadPersonaPhotos, loadReportFonts } from './report-assets';
-import { currentLanguage, i18n } from '../../i18n';
+import { i18n } from '../../i18n';
+import { currentReportSettings } from './use-report-dialog';
 
 export type ViewerPhase = 'idle' | 'fonts' | 'building' | 'saving';
 
@@ -29,14 +30,6 @@ const PHASE_TEXT: Record<Exclude<ViewerPhase, 'idle'>, string> = {
 };
 
 const encoder = new TextEncoder();
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export interface ViewerExportModel {
   counts: { stages: number; touchpoints: number; personas: number };
@@ -53,7 +46,7 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
   const [phase, setPhase] = useState<ViewerPhase>('idle');
   const [error, setError] = useState<string | null>(null);
   // The report dialog's settings for this journey; with none saved, the labels speak the interface language.
-  const language = useMemo(() => loadReportSettings(storage(), doc.journey.id, currentLanguage()).language, [doc]);
+  const language = useMemo(() => currentReportSettings(doc.journey.id).language, [doc]);
   const fonts = useMemo(
     () => ['Noto Sans', ...scriptFamilies(`${pageWords(language)}\n${journeyText(doc)}`)],
     [doc, language],
@@ -69,7 +62,7 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
       kind = 'viewer';
       setPhase('building');
       await yieldToUi();
-      const settings = loadReportSettings(storage(), doc.journey.id, currentLanguage());
+      const settings = currentReportSettings(doc.journey.id);
       const html = buildViewerHtml(doc, {
         fonts: fontFiles,
         brandColour: settings.brandColour,
