@@ -3,6 +3,8 @@
  * move per animation frame (each move awaited, then the next frame awaited),
  * while an in-page sampler records every frame's timestamp.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import {
   canvasRect,
@@ -60,10 +62,51 @@ function mainThreadBetween(a: Record<Metric, number>, b: Record<Metric, number>)
   };
 }
 
+let recordings = 0;
+
+/**
+ * For looking into a figure: with BENCH_TRACE set to a folder, each paced interaction leaves a Chromium
+ * trace there (open it in chrome://tracing or Perfetto); with BENCH_PROFILE, a CPU profile (.cpuprofile,
+ * for DevTools). The figures measured meanwhile carry the recording's cost. Returns what ends the recording.
+ */
+async function startRecording(page: Page, cdp: CDPSession): Promise<() => Promise<void>> {
+  const traceDir = process.env.BENCH_TRACE;
+  const profileDir = process.env.BENCH_PROFILE;
+  const name = `interaction-${++recordings}`;
+  const browser = page.context().browser();
+  if (traceDir && browser) {
+    await browser.startTracing(page, {
+      path: join(traceDir, `${name}.json`),
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink',
+        'cc',
+        'viz',
+        'v8',
+        'toplevel',
+      ],
+    });
+  }
+  if (profileDir) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  return async () => {
+    if (traceDir && browser) await browser.stopTracing();
+    if (profileDir) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+    }
+  };
+}
+
 async function pacedMoves(page: Page, path: Path, durationMs: number): Promise<Paced> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = await readMetrics(cdp);
+  const stopRecording = await startRecording(page, cdp);
   await page.evaluate(startFrameSampler);
   const start = performance.now();
   let moves = 0;
@@ -77,6 +120,7 @@ async function pacedMoves(page: Page, path: Path, durationMs: number): Promise<P
   }
   const elapsedMs = performance.now() - start;
   const times = await page.evaluate(stopFrameSampler);
+  await stopRecording();
   const after = await readMetrics(cdp);
   await cdp.detach();
   return { times, moves, elapsedMs, mainThread: mainThreadBetween(before, after) };

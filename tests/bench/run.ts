@@ -49,9 +49,10 @@ export interface BenchOptions {
    * `live`: only the live-session figures (the renderer build, one Chromium page, and the Node-only figure);
    * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds); `viewer`: only the interactive viewer (no builds);
    * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks;
-   * `table`: only the table view opened on the 2,000-touchpoint journey.
+   * `table`: only the table view opened on the 2,000-touchpoint journey;
+   * `canvas`: only Waymark's side of the canvas figures (opens, pan, drag, typing), each logged as measured.
    */
-  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | 'canvas' | null;
 }
 
 const DATABASE = 'waymark';
@@ -184,14 +185,18 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   const heap = await heapMb(page);
   log(`${name}: heap ${heap.toFixed(1)} MB; canvas ${canvas.width}×${canvas.height}`);
   const panFit = await pan(page);
-  log(`${name}: pan at fit view p95 ${panFit.p95.toFixed(1)} ms`);
+  log(
+    `${name}: pan at fit view p95 ${panFit.p95.toFixed(1)} ms (${panFit.frames} frames, ${panFit.moves} moves, main thread ${panFit.mainThread.busyMs.toFixed(0)} ms)`,
+  );
   const dragFit = await drag(page, dragged);
   log(`${name}: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
 
   const probe = await subject.open(oneToOneViewport(bench.document, dragged, canvas));
   log(`${name}: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
   const panOne = await pan(page);
-  log(`${name}: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms`);
+  log(
+    `${name}: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms (${panOne.frames} frames, ${panOne.moves} moves, main thread ${panOne.mainThread.busyMs.toFixed(0)} ms)`,
+  );
   const dragOne = await drag(page, dragged);
   log(`${name}: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
   const typing = subject.typing ? await subject.typing(dragged) : null;
@@ -456,6 +461,14 @@ export async function runBench(options: BenchOptions): Promise<void> {
     }
     if (options.only === 'table') {
       console.log(formatTableView(await tableViewOn(browser, appServer, bench)));
+      log(`done (load average now ${loadAverage()})`);
+      return;
+    }
+    if (options.only === 'canvas') {
+      const context = await browser.newContext({ viewport: WINDOW });
+      await context.addInitScript(installOpenProbe);
+      await measureWaymark(context, appServer, bench);
+      await context.close();
       log(`done (load average now ${loadAverage()})`);
       return;
     }
