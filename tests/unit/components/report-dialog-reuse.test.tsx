@@ -98,6 +98,17 @@ describe('the report printed ahead (desktop app)', () => {
     expect(built.ahead[3]).toBeNull();
   });
 
+  it('asks again after a change undone before the preview caught up (the same page, built anew)', async () => {
+    const doc = tamilJourney();
+    const { result } = renderHook(() => useReportDialog(doc, () => undefined));
+    await waitFor(() => expect(built.ahead).toHaveLength(1), { timeout: 4000 });
+    act(() => result.current.update({ orientation: 'landscape' }));
+    act(() => result.current.update({ orientation: 'portrait' }));
+    expect(built.ahead).toEqual([built.ahead[0], null]);
+    await waitFor(() => expect(built.ahead).toHaveLength(3), { timeout: 4000 });
+    expect(built.ahead[2]).toEqual(built.ahead[0]);
+  });
+
   it('asks for nothing while no section would be printed', async () => {
     const doc = tamilJourney();
     const { result } = renderHook(() => useReportDialog(doc, () => undefined));

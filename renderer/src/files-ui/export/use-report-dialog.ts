@@ -131,6 +131,8 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const [assets, setAssets] = useState<ReportAssets | null>(null);
   const [assetsError, setAssetsError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
+  // Counts the preview's builds: one that gives the same page as before still has new inputs to print ahead.
+  const [previewBuilds, setPreviewBuilds] = useState(0);
   const [phase, setPhase] = useState<ReportPhase>('idle');
   const [error, setError] = useState<string | null>(null);
   const [logoMessage, setLogoMessage] = useState<string | null>(null);
@@ -193,6 +195,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
         const html = buildReportHtml(doc, { ...defaultReportOptions(new Date()), ...settings, insights }, assets);
         previewed.current = { html, from: reportInputs(settings, doc, insights, assets) };
         setPreview(reportPreviewHtml(html, settings.pageSize, settings.orientation));
+        setPreviewBuilds((n) => n + 1);
       });
     }, PREVIEW_DELAY_MS);
     return () => {
@@ -215,7 +218,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
    */
   const printable = summariseSections(settings, emptyIds).anyPrinted;
   useEffect(() => {
-    if (!assets || preview === null || !printable) return;
+    if (!assets || previewBuilds === 0 || !printable) return;
     const html = shownFor(settings, assets);
     if (html === null) return;
     let sent = false;
@@ -229,7 +232,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     };
     // shownFor reads the document and insights the preview was built from; the preview changes with them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preview, settings, assets, printable]);
+  }, [previewBuilds, settings, assets, printable]);
 
   const update = (patch: Partial<ReportSettings>) => {
     setError(null);
