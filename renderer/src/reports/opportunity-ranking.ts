@@ -26,8 +26,6 @@ export interface RankedOpportunity {
   heat: number;
   /** Value × confidence ÷ effort from its matrix scores; null while it has no value score. */
   priority: number | null;
-  /** Why it ranks where it does, e.g. "3 dots · Friction 4/5 · worst pain Severe". */
-  reason: string;
 }
 
 export interface OpportunityRanking {
@@ -55,20 +53,13 @@ export function rankOpportunities(doc: JourneyDocument, insights: Insights = com
         else {
           const spot = spots.get(touchpoint.id);
           const dots = votes.get(opportunity.id) ?? 0;
-          const priority = priorityOf(opportunity.scores);
-          const reasons = [
-            dots > 0 ? (dots === 1 ? '1 dot' : `${dots} dots`) : '',
-            priority !== null ? `priority ${priority}` : '',
-            spot ? spot.explanation : '',
-          ];
           rows.push({
             opportunity,
             touchpoint,
             stage,
             votes: dots,
             heat: spot?.score ?? 0,
-            priority,
-            reason: reasons.filter(Boolean).join(' · '),
+            priority: priorityOf(opportunity.scores),
           });
         }
       }

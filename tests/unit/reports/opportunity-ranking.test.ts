@@ -37,8 +37,8 @@ describe('rankOpportunities', () => {
       [2, SEED_PHRASE.tamil, 0],
       [3, 'Say thank you', 0],
     ]);
-    expect(ranking.ranked[0]!.reason).toBe('2 dots · Friction 1/5');
-    expect(ranking.ranked[1]!.reason).toContain('worst pain Severe');
+    // Equal dots: the hotter touchpoint first.
+    expect(ranking.ranked[1]!.heat).toBeGreaterThan(ranking.ranked[2]!.heat);
     expect(ranking).toMatchObject({ done: 1, dropped: 1 });
   });
 
