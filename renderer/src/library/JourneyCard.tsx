@@ -96,6 +96,8 @@ export function JourneyCard(props: JourneyCardProps) {
           onFocus={(e) => e.currentTarget.select()}
           onKeyDown={(e) => {
             if (e.key !== 'Enter' && e.key !== 'Escape') return;
+            // Focus moves to the open button before this key's keypress: without this, that Enter would open the journey.
+            e.preventDefault();
             refocusAfterRename.current = true;
             void props.onEndRename(e.key === 'Enter' ? e.currentTarget.value : null);
           }}

@@ -111,7 +111,8 @@ describe('JourneyCard (component)', () => {
       fireEvent.keyDown(card(), { key: 'F2' });
       const input = screen.getByRole('textbox', { name: 'Journey title' });
       expect(document.activeElement).toBe(input);
-      fireEvent.keyDown(input, { key });
+      // The key is used up (default prevented), so the Enter does not go on to open the focused card.
+      expect(fireEvent.keyDown(input, { key })).toBe(false);
       expect(screen.queryByRole('textbox', { name: 'Journey title' })).toBeNull();
       expect(document.activeElement).toBe(card());
     }
