@@ -264,13 +264,15 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       if (moves.length)
         s.run('Nudge', moveItems(s.doc, moves), { coalesceKey: `nudge:${moves.map((m) => m.id).join(',')}` });
     },
-    cycle(direction: 1 | -1) {
+    /** Selects the next touchpoint in journey order; false when the map has none (so Tab can move focus on). */
+    cycle(direction: 1 | -1): boolean {
       const order = journeyOrder(state().doc.stages, state().doc.touchpoints);
-      if (!order.length) return;
+      if (!order.length) return false;
       const current = selectedTouchpoints()[0];
       const index = current ? order.findIndex((t) => t.id === current) : -1;
       const next = order[(index + direction + order.length) % order.length]!;
       selectOnly(next.id);
+      return true;
     },
     shiftEmotion(delta: number) {
       const s = state();

@@ -114,8 +114,8 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
             void actions.deleteSelection();
             return true;
           case 'Tab':
-            actions.cycle(e.shiftKey ? -1 : 1);
-            return true;
+            // On a map without touchpoints Tab is the browser's again, so focus can reach the toolbar.
+            return actions.cycle(e.shiftKey ? -1 : 1);
           case '+':
           case '=':
             actions.shiftEmotion(1);

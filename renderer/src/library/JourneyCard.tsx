@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Copy, Map as MapIcon, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
@@ -76,6 +77,14 @@ export function JourneyCard(props: JourneyCardProps) {
   const { journey } = props.summary;
   const { t } = useTranslation();
   const language = currentLanguage();
+  const openButton = useRef<HTMLButtonElement>(null);
+  // A rename ended with Enter or Escape gives focus back to the card, not to the page body.
+  const refocusAfterRename = useRef(false);
+  useEffect(() => {
+    if (props.renaming || !refocusAfterRename.current) return;
+    refocusAfterRename.current = false;
+    openButton.current?.focus();
+  }, [props.renaming]);
   return (
     <li className="journey-card" data-journey-id={journey.id}>
       {props.renaming ? (
@@ -86,13 +95,17 @@ export function JourneyCard(props: JourneyCardProps) {
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') void props.onEndRename(e.currentTarget.value);
-            if (e.key === 'Escape') void props.onEndRename(null);
+            if (e.key !== 'Enter' && e.key !== 'Escape') return;
+            // Focus moves to the open button before this key's keypress: without this, that Enter would open the journey.
+            e.preventDefault();
+            refocusAfterRename.current = true;
+            void props.onEndRename(e.key === 'Enter' ? e.currentTarget.value : null);
           }}
           onBlur={(e) => void props.onEndRename(e.currentTarget.value)}
         />
       ) : (
         <button
+          ref={openButton}
           type="button"
           className="card-open"
           onClick={() => props.onOpen()}

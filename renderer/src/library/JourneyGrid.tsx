@@ -3,6 +3,7 @@ import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { useTranslation } from '../i18n';
 import { JourneyCard } from './JourneyCard';
+import { useFocusAfterRemoval } from './focus-after-removal';
 import type { LibraryActions } from './use-library';
 
 type CardActions = Pick<LibraryActions, 'open' | 'startRename' | 'endRename' | 'duplicate' | 'trash'> &
@@ -18,8 +19,12 @@ export function JourneyGrid(props: {
 }) {
   const { actions } = props;
   const { t } = useTranslation();
+  const list = useFocusAfterRemoval<HTMLUListElement>(
+    props.summaries.map((s) => s.journey.id),
+    '.card-open',
+  );
   return (
-    <ul className="journey-grid" aria-label={t('library.journeys')}>
+    <ul ref={list} className="journey-grid" aria-label={t('library.journeys')}>
       {props.summaries.map((s) => (
         <JourneyCard
           key={s.journey.id}

@@ -2,14 +2,19 @@ import { ArchiveRestore, Trash2 } from 'lucide-react';
 import type { JourneySummary } from '../storage';
 import { currentLanguage, formatRelativeTime, useTranslation } from '../i18n';
 import { JourneyCounts } from './JourneyCard';
+import { useFocusAfterRemoval } from './focus-after-removal';
 import type { LibraryActions } from './use-library';
 
 /** The trashed journeys as rows, each with Restore and Delete forever. */
 export function TrashList(props: { summaries: JourneySummary[]; actions: Pick<LibraryActions, 'restore' | 'purge'> }) {
   const { actions } = props;
   const { t } = useTranslation();
+  const list = useFocusAfterRemoval<HTMLUListElement>(
+    props.summaries.map((s) => s.journey.id),
+    '.row-restore',
+  );
   return (
-    <ul className="journey-rows" aria-label={t('library.trashed')}>
+    <ul ref={list} className="journey-rows" aria-label={t('library.trashed')}>
       {props.summaries.map((s) => (
         <TrashRow
           key={s.journey.id}
@@ -38,7 +43,7 @@ function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPur
       </span>
       <button
         type="button"
-        className="btn"
+        className="btn row-restore"
         onClick={props.onRestore}
         aria-label={t('library.restoreLabel', { title: journey.title })}
       >

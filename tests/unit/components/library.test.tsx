@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJourney } from '../../../renderer/src/domain/factories';
 import { JOURNEY_TEMPLATES } from '../../../renderer/src/domain/templates';
@@ -84,6 +85,37 @@ describe('JourneyCard (component)', () => {
     expect(renaming.onEndRename).toHaveBeenLastCalledWith(ARMENIAN[1]);
     fireEvent.keyDown(input, { key: 'Escape' });
     expect(renaming.onEndRename).toHaveBeenLastCalledWith(null);
+  });
+
+  it('gives focus back to the card when a rename ends with Enter or Escape, not to the page body', () => {
+    const s = summary();
+    function Renamable() {
+      const [renaming, setRenaming] = useState(false);
+      return (
+        <ul>
+          <JourneyCard
+            summary={s}
+            renaming={renaming}
+            onOpen={vi.fn()}
+            onStartRename={() => setRenaming(true)}
+            onEndRename={() => setRenaming(false)}
+            onDuplicate={vi.fn()}
+            onTrash={vi.fn()}
+          />
+        </ul>
+      );
+    }
+    render(<Renamable />);
+    const card = () => screen.getByRole('button', { name: new RegExp(`^${TAMIL[0]}`) });
+    for (const key of ['Enter', 'Escape']) {
+      fireEvent.keyDown(card(), { key: 'F2' });
+      const input = screen.getByRole('textbox', { name: 'Journey title' });
+      expect(document.activeElement).toBe(input);
+      // The key is used up (default prevented), so the Enter does not go on to open the focused card.
+      expect(fireEvent.keyDown(input, { key })).toBe(false);
+      expect(screen.queryByRole('textbox', { name: 'Journey title' })).toBeNull();
+      expect(document.activeElement).toBe(card());
+    }
   });
 });
 
