@@ -7,7 +7,7 @@ import { t } from '../../i18n';
 import { messageText } from '../../i18n/messages';
 import type { Awareness } from 'y-protocols/awareness';
 import { endElsewhere, endLive, startLive, useLiveSession } from './live-session';
-import { useLiveUi } from './live-ui';
+import { askForLiveSection, useLiveUi } from './live-ui';
 import { readPresence } from './presence';
 import { qrDataUrl } from './qr';
 
@@ -77,7 +77,10 @@ export function useLiveSection() {
         confirmLabel: t('live.end'),
         danger: true,
       });
-      if (ok) await endLive();
+      if (!ok) return;
+      await endLive();
+      // End session goes with the running session: the focus would fall to the page, so it moves to Start live session.
+      askForLiveSection();
     },
     endElsewhere: () => void endElsewhere().catch(() => toast.error(t('live.endElsewhereFailed'))),
     setRequireApproval: (required: boolean) => {

@@ -5,6 +5,7 @@ import type { Workshop } from '../../domain/workshop-schema';
 import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
 import { placeDot, runEditWithToast, startVoting, stopVoting } from '../edit';
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
+import { toast } from '../../ui/toasts';
 import { t } from '../../i18n';
 
 /**
@@ -61,7 +62,13 @@ export function useVoting() {
     },
     /** True when the voter was added (a refusal shows as a toast). */
     addVoter: (name: string) => runEditWithToast(store, addVoter(store.getState().doc, name, nextColour)),
-    start: () => say(startVoting(store)),
+    /** Starts the turn of the first voter with dots; when none can vote (no voters, all dots placed) says why in a toast,
+     * as the banner that would say it shows only while a vote runs. */
+    start: () => {
+      const text = startVoting(store);
+      if (workshopUi().votingVoterId === null) toast.error(text);
+      else say(text);
+    },
     stop: () => {
       stopVoting();
       say('');

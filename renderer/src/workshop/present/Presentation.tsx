@@ -88,6 +88,17 @@ export function Presentation() {
     return () => clearTimeout(timer);
   }, [flow, stageId, store]);
 
+  // The keys line sits at the foot of the caption, in its flow: a caption taller than the screen is cut off above it
+  // instead of running under it (it wraps to two lines in Malayalam, Tamil and Telugu).
+  const help = (
+    <div className="ws-present-help" aria-hidden>
+      <kbd>{ARROW_LEFT}</kbd> <kbd>{ARROW_RIGHT}</kbd> {t('workshop.present.stages')} · <kbd>{KEY_L}</kbd>{' '}
+      {laser ? t('workshop.present.laserOff') : t('workshop.present.laserOn')} · <kbd>{KEY_D}</kbd>{' '}
+      {t('workshop.present.dimming')} · <kbd>{KEY_T}</kbd> {t('workshop.present.timer')} · <kbd>{KEY_ESC}</kbd>{' '}
+      {t('workshop.present.exitKey')}
+    </div>
+  );
+
   return (
     <div className="ws-presentation" data-testid="presentation">
       {stage ? (
@@ -96,18 +107,16 @@ export function Presentation() {
           index={safeIndex}
           count={stages.length}
           touchpoints={stageTouchpoints(doc, stage.id)}
+          help={help}
         />
       ) : (
         <aside className="ws-caption" aria-live="polite">
-          <h1 className="ws-caption-title">{t('workshop.present.noStages')}</h1>
+          <div className="ws-caption-body">
+            <h1 className="ws-caption-title">{t('workshop.present.noStages')}</h1>
+          </div>
+          {help}
         </aside>
       )}
-      <div className="ws-present-help" aria-hidden>
-        <kbd>{ARROW_LEFT}</kbd> <kbd>{ARROW_RIGHT}</kbd> {t('workshop.present.stages')} · <kbd>{KEY_L}</kbd>{' '}
-        {laser ? t('workshop.present.laserOff') : t('workshop.present.laserOn')} · <kbd>{KEY_D}</kbd>{' '}
-        {t('workshop.present.dimming')} · <kbd>{KEY_T}</kbd> {t('workshop.present.timer')} · <kbd>{KEY_ESC}</kbd>{' '}
-        {t('workshop.present.exitKey')}
-      </div>
       <button
         type="button"
         className="btn ws-present-exit"
