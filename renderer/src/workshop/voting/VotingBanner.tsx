@@ -38,7 +38,10 @@ function Banner({ voterId }: { voterId: string }) {
     <div className="ws-vote-banner" role="region" aria-label={t('workshop.vote.title')}>
       <span className="ws-vote-who">
         <span className="ws-dot ws-dot-lg" style={{ background: voter.colour }} aria-hidden />
-        {t('live.voting.now')} <strong>{voter.name}</strong>, {t('live.voting.dotsLeft', { count: left })}
+        {/* One flex item: the row's gap goes between the dot and the sentence, not around the name. */}
+        <span>
+          {t('live.voting.now')} <strong>{voter.name}</strong>, {t('live.voting.dotsLeft', { count: left })}
+        </span>
       </span>
       <span className="ws-vote-help">{t(HELP[doc.journey.workshop.voteTarget])}</span>
       <span className="ws-vote-status" role="status" aria-live="polite">
