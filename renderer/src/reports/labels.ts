@@ -13,6 +13,8 @@ import type {
   EvidenceLevel,
   FrictionType,
   LaneKind,
+  LoyaltyPillar,
+  LoyaltyQuestion,
   OpportunityStatus,
   PainSeverity,
 } from '../domain/vocabulary';
@@ -144,6 +146,14 @@ export interface Labels {
     title: string;
     levels: Record<EvidenceLevel, string>;
     hints: Record<EvidenceLevel, string>;
+  };
+  /**
+   * The loyalty lens's six questions and five Loyalty 3.0 pillars, stored by their English ids, in the words the
+   * app's screens use (i18n/locales/<language>/vocabulary.json `loyaltyQuestion`, `loyaltyPillar`).
+   */
+  loyalty: {
+    questions: Record<LoyaltyQuestion, string>;
+    pillars: Record<LoyaltyPillar, string>;
   };
   /**
    * The insight sentences (domain/insights) in words: the report's summary
@@ -584,6 +594,23 @@ const EN: Labels = {
       anecdote: 'heard from a customer or colleague once or twice',
       research: 'seen in interviews, observation or usability tests',
       data: 'measured in analytics, surveys at scale or operational data',
+    },
+  },
+  loyalty: {
+    questions: {
+      'Why you?': 'Why you?',
+      'Why now?': 'Why now?',
+      'Why pay?': 'Why pay?',
+      'Why stay?': 'Why stay?',
+      'Why evolve?': 'Why evolve?',
+      'Why change?': 'Why change?',
+    },
+    pillars: {
+      'products and services': 'products and services',
+      'customer service': 'customer service',
+      'community and affinity': 'community and affinity',
+      experiences: 'experiences',
+      bridges: 'bridges',
     },
   },
   insights: {
