@@ -19,7 +19,7 @@ import { emotionColour, type OpportunityStatus } from '../domain/vocabulary';
 import { channelText } from '../reports/channel-text';
 import { frictionTypesText } from '../reports/friction-text';
 import { orderedTouchpoints } from '../reports/journey-order';
-import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
+import { emotionLabelWord, REPORT_LABELS, type Labels } from '../reports/labels';
 import type { ReportLanguage } from '../reports/types';
 import { guardCellText } from './cell-text';
 
@@ -78,10 +78,10 @@ function lines(values: readonly string[]): string {
     .join('\n');
 }
 
-/** The journey's own label for the emotion when it has one, else the scale's name in the language. */
+/** The journey's own label for the emotion when it has one (a scale name in the language), else the scale's name. */
 function emotionName(t: Touchpoint, labels: Labels): string {
-  if (t.emotionLabel.trim()) return t.emotionLabel.trim();
-  return t.emotion === null ? '' : emotionWord(labels, t.emotion);
+  if (!t.emotionLabel.trim() && t.emotion === null) return '';
+  return emotionLabelWord(labels, t.emotion, t.emotionLabel);
 }
 
 function round(n: number | null, digits = 2): number | null {
