@@ -2,7 +2,9 @@
  * The whole journey map as an image: the report's map drawing with the heat
  * overlay when it is on, an optional transparent background, and the Noto
  * fonts its text needs embedded as `@font-face` data URLs (so a rasterised
- * copy, or the SVG opened elsewhere, keeps its glyphs). Also the size maths
+ * copy, or the SVG opened elsewhere, keeps its glyphs), its own words in the
+ * language asked for (the report settings' label language, as the other
+ * deliverables take it). Also the size maths
  * of the PNG export, capped at what a canvas can hold. Pure: no DOM.
  */
 import { heatLegend, heatValue, HEAT_MODES, type HeatMode } from '../domain/insights';
@@ -10,7 +12,8 @@ import type { JourneyDocument } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
 import { fontFaceCss } from '../reports/fonts';
 import { drawMap, type MapHeatOverlay } from '../reports/svg/map';
-import type { ReportFont } from '../reports/types';
+import { REPORT_LABELS } from '../reports/labels';
+import type { ReportFont, ReportLanguage } from '../reports/types';
 
 /** The longest side, in pixels, of a PNG export: the largest canvas browsers draw reliably. */
 export const MAX_CANVAS_SIDE = 16_384;
@@ -83,6 +86,8 @@ export interface MapImageOptions {
   background?: ImageBackground;
   /** Fonts to embed; only those the map's text needs are kept. None by default. */
   fonts?: readonly ReportFont[];
+  /** The language of the map's own words (legend, badges, default channel names); English by default. */
+  language?: ReportLanguage;
 }
 
 export interface MapImage {
@@ -100,6 +105,7 @@ export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {
     standalone: true,
     heat: heatOverlay(options.heatMode ?? 'off'),
     background: options.background ?? 'white',
+    labels: REPORT_LABELS[options.language ?? 'en'],
   } as const;
   const plain = drawMap(doc, base);
   if (!options.fonts || options.fonts.length === 0) {

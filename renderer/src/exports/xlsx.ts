@@ -4,9 +4,9 @@
  * their content (capped), emotion cells filled with the emotion colour while
  * keeping the number a number, and every text cell guarded against formula
  * injection. Every word of its own (sheet names, headers, yes/no, emotion,
- * severity, status, friction type and default channel names) is in the
- * language asked for, from the report's Labels; the user's text and numbers
- * are written as they are. exceljs is loaded on demand, so it stays out of
+ * severity, status, friction type, default channel, loyalty question, pillar
+ * and evidence level names) is in the language asked for, from the report's
+ * Labels; the user's text and numbers are written as they are. exceljs is loaded on demand, so it stays out of
  * the startup bundle. No DOM: runs in the browser and in Node alike.
  */
 import type * as ExcelNs from 'exceljs';
@@ -19,7 +19,7 @@ import { emotionColour, type OpportunityStatus } from '../domain/vocabulary';
 import { channelText } from '../reports/channel-text';
 import { frictionTypesText } from '../reports/friction-text';
 import { orderedTouchpoints } from '../reports/journey-order';
-import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
+import { emotionLabelWord, REPORT_LABELS, type Labels } from '../reports/labels';
 import type { ReportLanguage } from '../reports/types';
 import { guardCellText } from './cell-text';
 
@@ -78,10 +78,10 @@ function lines(values: readonly string[]): string {
     .join('\n');
 }
 
-/** The journey's own label for the emotion when it has one, else the scale's name in the language. */
+/** The journey's own label for the emotion when it has one (a scale name in the language), else the scale's name. */
 function emotionName(t: Touchpoint, labels: Labels): string {
-  if (t.emotionLabel.trim()) return t.emotionLabel.trim();
-  return t.emotion === null ? '' : emotionWord(labels, t.emotion);
+  if (!t.emotionLabel.trim() && t.emotion === null) return '';
+  return emotionLabelWord(labels, t.emotion, t.emotionLabel);
 }
 
 function round(n: number | null, digits = 2): number | null {
@@ -165,18 +165,34 @@ function touchpointColumns(
     { header: labels.momentOfTruth, value: (t) => yesNo(t.momentOfTruth, labels) },
     { header: labels.delight, value: (t) => yesNo(t.delight, labels) },
     { header: w.tags, value: (t) => t.tags.join(', ') },
-    // Loyalty questions, pillars and evidence levels stay as stored ids, as in the CSV.
-    { header: w.loyaltyQuestions, value: (t) => t.loyaltyQuestions.join(', ') },
-    { header: w.pillars, value: (t) => t.pillars.join(', ') },
+    // Loyalty questions, pillars and evidence levels by their names in the language (the CSV keeps the ids its
+    // import reads); an id the vocabulary does not know is written as stored.
+    { header: w.loyaltyQuestions, value: (t) => namesIn(t.loyaltyQuestions, labels.loyalty.questions) },
+    { header: w.pillars, value: (t) => namesIn(t.pillars, labels.loyalty.pillars) },
     // As in the CSV: one line per pain point or opportunity, in their order (a blank line is not set).
-    { header: labels.evidence.title, value: (t) => t.evidence },
-    { header: w.painEvidence, value: (t) => aligned(t.painPoints.map((p) => p.evidence ?? '')) },
+    {
+      header: labels.evidence.title,
+      value: (t) => (t.evidence === null ? null : nameIn(t.evidence, labels.evidence.levels)),
+    },
+    {
+      header: w.painEvidence,
+      value: (t) => aligned(t.painPoints.map((p) => (p.evidence ? nameIn(p.evidence, labels.evidence.levels) : ''))),
+    },
     ...SCORE_KEYS.map((key): ColumnSpec<Touchpoint> => ({
       header: w.scores[key],
       value: (t) => aligned(t.opportunities.map((o) => (o.scores[key] === null ? '' : String(o.scores[key])))),
     })),
   ];
 }
+
+/** A stored id by its name in `names`; an id the table does not know (a user's own) as stored. */
+function nameIn(id: string, names: Readonly<Record<string, string>>): string {
+  return Object.hasOwn(names, id) ? names[id]! : id;
+}
+
+/** Stored ids by their names, in their order: "Why you?, Why stay?". */
+const namesIn = (ids: readonly string[], names: Readonly<Record<string, string>>) =>
+  ids.map((id) => nameIn(id, names)).join(', ');
 
 /** Lines aligned with the pain points or opportunities; null (an empty cell) when none is set. */
 const aligned = (values: readonly string[]) => (values.some(Boolean) ? values.join('\n') : null);

@@ -13,9 +13,12 @@ import type {
   EvidenceLevel,
   FrictionType,
   LaneKind,
+  LoyaltyPillar,
+  LoyaltyQuestion,
   OpportunityStatus,
   PainSeverity,
 } from '../domain/vocabulary';
+import { EMOTION_SCALE } from '../domain/vocabulary';
 import { HY } from './languages/hy';
 import { ML } from './languages/ml';
 import { TA } from './languages/ta';
@@ -144,6 +147,14 @@ export interface Labels {
     title: string;
     levels: Record<EvidenceLevel, string>;
     hints: Record<EvidenceLevel, string>;
+  };
+  /**
+   * The loyalty lens's six questions and five Loyalty 3.0 pillars, stored by their English ids, in the words the
+   * app's screens use (i18n/locales/<language>/vocabulary.json `loyaltyQuestion`, `loyaltyPillar`).
+   */
+  loyalty: {
+    questions: Record<LoyaltyQuestion, string>;
+    pillars: Record<LoyaltyPillar, string>;
   };
   /**
    * The insight sentences (domain/insights) in words: the report's summary
@@ -586,6 +597,23 @@ const EN: Labels = {
       data: 'measured in analytics, surveys at scale or operational data',
     },
   },
+  loyalty: {
+    questions: {
+      'Why you?': 'Why you?',
+      'Why now?': 'Why now?',
+      'Why pay?': 'Why pay?',
+      'Why stay?': 'Why stay?',
+      'Why evolve?': 'Why evolve?',
+      'Why change?': 'Why change?',
+    },
+    pillars: {
+      'products and services': 'products and services',
+      'customer service': 'customer service',
+      'community and affinity': 'community and affinity',
+      experiences: 'experiences',
+      bridges: 'bridges',
+    },
+  },
   insights: {
     groups: {
       health: 'Journey health',
@@ -796,4 +824,20 @@ export function emotionWord(labels: Labels, score: number | null): string {
   if (score === null) return labels.noEmotion;
   const key = String(Math.max(-3, Math.min(3, Math.round(score)))) as keyof Labels['emotion'];
   return labels.emotion[key];
+}
+
+/**
+ * A touchpoint's emotion in words: its own label when it has one, else the scale's name for the score. A label
+ * that is one of the scale's English names ("Angry", as the templates and many maps store it) is that name in the
+ * labels' language, so a Telugu document does not print one English word among Telugu ones; any other label is
+ * the user's own and prints as typed.
+ */
+export function emotionLabelWord(labels: Labels, score: number | null, label: string): string {
+  const own = label.trim();
+  if (!own) return emotionWord(labels, score);
+  const level = EMOTION_SCALE.find((l) => l.label.toLocaleLowerCase('en') === own.toLocaleLowerCase('en'));
+  if (!level) return own;
+  const word = emotionWord(labels, level.score);
+  // In English the scale's name is the label itself: keep it as typed.
+  return word === level.label ? own : word;
 }

@@ -12,7 +12,7 @@ import { isBlueprint, laneBands, laneOf } from '../domain/lanes';
 import { workshopSummaryMarkdown } from '../domain/workshop';
 import type { SummaryWords } from '../domain/workshop/markdown';
 import { fill } from './insight-text';
-import { REPORT_LABELS, emotionWord, type Labels } from './labels';
+import { REPORT_LABELS, emotionLabelWord, type Labels } from './labels';
 import { npsFromCounts } from '../domain/insights';
 
 /** The workshop summary's words in the labels' language, counts in their plural form (Intl.PluralRules). */
@@ -56,7 +56,7 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   if (t.channel.trim()) facts.push(`- **${labels.table.channel}:** ${escapeMarkdown(channelText(t.channel, labels))}`);
   if (t.owner.trim()) facts.push(`- **${labels.table.owner}:** ${escapeMarkdown(t.owner)}`);
   if (t.emotion !== null) {
-    const word = t.emotionLabel.trim() ? escapeMarkdown(t.emotionLabel) : emotionWord(labels, t.emotion);
+    const word = escapeMarkdown(emotionLabelWord(labels, t.emotion, t.emotionLabel));
     facts.push(`- **${labels.table.emotion}:** ${escapeMarkdown(signed(t.emotion))} ${word}`);
   }
   if (t.thoughts.trim()) facts.push(`- **${labels.table.thoughts}:** ${escapeMarkdown(t.thoughts)}`);

@@ -1,21 +1,30 @@
 /**
  * The Excel workbook speaks the language it is asked for: sheet names,
  * headers, yes/no and the names of emotions, severities, statuses, friction
- * types and default channels come from the report's Labels; the user's own
- * text (a channel of their own, the journey's emotion label) is kept as
- * typed and numbers stay numbers. Every language's sheet names are names
+ * types, default channels, loyalty questions, pillars and evidence levels
+ * come from the report's Labels; the user's own text (a channel of their
+ * own, the journey's emotion label, an id the vocabulary does not know) is
+ * kept as typed and numbers stay numbers. Every language's sheet names are names
  * Excel accepts.
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
-import type { JourneyDocument } from '../../../renderer/src/domain/model';
+import type { JourneyDocument, Touchpoint } from '../../../renderer/src/domain/model';
+import {
+  LOYALTY_PILLARS,
+  LOYALTY_QUESTIONS,
+  type EvidenceLevel,
+  type LoyaltyPillar,
+  type LoyaltyQuestion,
+} from '../../../renderer/src/domain/vocabulary';
 import {
   buildWorkbook,
   SHEET_NAME_MAX_CHARS,
   WORKBOOK_SHEETS,
   workbookSheetNames,
 } from '../../../renderer/src/exports/xlsx';
+import { CATALOGUES } from '../../../renderer/src/i18n';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../renderer/src/reports/types';
 import { journey } from '../../fixtures/journey-builder';
@@ -147,6 +156,75 @@ describe('a Tamil workbook', () => {
     expect(tp[ta.table.stage]!.value).toBe("'=stage");
     expect(tp[ta.workbook.title]!.value).toBe("'+1");
     expect(tp[ta.table.channel]!.value).toBe("'@own");
+  });
+});
+
+describe('a Telugu workbook', () => {
+  const te = REPORT_LABELS.te;
+  /** A loyalty question, a pillar and an evidence level the vocabulary does not know. */
+  const OWN_QUESTION = 'Why return?' as LoyaltyQuestion;
+  const OWN_PILLAR = 'గ్రామ సంఘం' as LoyaltyPillar;
+  const OWN_LEVEL = 'gut feeling' as EvidenceLevel;
+
+  function teluguJourney(): JourneyDocument {
+    const b = journey('Renewal');
+    const use = b.stage('Use');
+    b.touchpoint(use, {
+      title: 'Renews the plan',
+      loyaltyQuestions: ['Why stay?', 'Why pay?'],
+      pillars: ['customer service', 'bridges'],
+      evidence: 'research',
+      painPoints: [
+        { ...newPainPoint('Price went up', 2), evidence: 'data' },
+        newPainPoint('Form is long', 1),
+        { ...newPainPoint('Old card refused', 3), evidence: 'anecdote' },
+      ],
+    });
+    b.touchpoint(use, { title: 'Hears of a rival', painPoints: [newPainPoint('Rumour', 1)] });
+    b.touchpoint(use, { title: 'Nothing tagged' });
+    const doc = b.build();
+    // The schema knows only the vocabulary's ids; the workbook is given the document as it is.
+    const [renews, rival] = doc.touchpoints as [Touchpoint, Touchpoint];
+    renews.loyaltyQuestions.splice(1, 0, OWN_QUESTION);
+    renews.pillars.push(OWN_PILLAR);
+    rival.evidence = OWN_LEVEL;
+    rival.painPoints[0]!.evidence = OWN_LEVEL;
+    return doc;
+  }
+
+  it('names loyalty questions, pillars and evidence levels in Telugu, keeping ids it does not know', async () => {
+    const [touchpoints] = (await readBack(teluguJourney(), 'te')).worksheets as ExcelJS.Worksheet[];
+    const renews = row(touchpoints!, 2);
+    expect(renews[te.workbook.title]!.value).toBe('Renews the plan');
+    expect(renews[te.workbook.loyaltyQuestions]!.value).toBe('ఎందుకు కొనసాగాలి?, Why return?, ఎందుకు చెల్లించాలి?');
+    expect(renews[te.workbook.pillars]!.value).toBe('వినియోగదారుల సేవ, వారధులు, గ్రామ సంఘం');
+    expect(renews[te.evidence.title]!.value).toBe('పరిశోధన');
+    // One line per pain point, in their order; the one without evidence is a blank line.
+    expect(renews[te.workbook.painEvidence]!.value).toBe('డేటా\n\nఅనుభవ కథనం');
+
+    const rival = row(touchpoints!, 3);
+    expect(rival[te.evidence.title]!.value).toBe(OWN_LEVEL);
+    expect(rival[te.workbook.painEvidence]!.value).toBe(OWN_LEVEL);
+    expect(rival[te.workbook.loyaltyQuestions]!.value).toBe('');
+
+    const bare = row(touchpoints!, 4);
+    expect(bare[te.evidence.title]!.value).toBeNull();
+    expect(bare[te.workbook.painEvidence]!.value).toBeNull();
+  });
+
+  it('uses the names the app’s screens use, in every language', () => {
+    for (const language of REPORT_LANGUAGES) {
+      const words = CATALOGUES[language]['vocabulary'] as Record<string, Record<string, string>>;
+      const labels = REPORT_LABELS[language].loyalty;
+      expect(
+        LOYALTY_QUESTIONS.map((q) => labels.questions[q]),
+        language,
+      ).toEqual(Object.values(words['loyaltyQuestion']!));
+      expect(
+        LOYALTY_PILLARS.map((p) => labels.pillars[p]),
+        language,
+      ).toEqual(Object.values(words['loyaltyPillar']!));
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Evidence levels (touchpoints and pain points) and opportunity scores in the
  * exports: CSV (machine-stable headers, read back by the CSV import), the XLSX
- * workbook and Markdown (#16).
+ * workbook and Markdown (#16); the workbook names the levels, the CSV keeps their ids.
  */
 import { describe, expect, it } from 'vitest';
 import type { JourneyId } from '../../../renderer/src/domain';
@@ -153,7 +153,7 @@ describe('evidence and opportunity scores in the workbook and Markdown', () => {
       'Opportunity confidence',
     ];
     expect(touchpoints.map((r) => columns.map((c) => r[c]))).toEqual([
-      ['research', 'data\n\nanecdote', '5\n3', '4\n', '2\n5', '3\n'],
+      ['Research', 'Data\n\nAnecdote', '5\n3', '4\n', '2\n5', '3\n'],
       [null, null, null, null, null, null],
     ]);
   }, 60_000);

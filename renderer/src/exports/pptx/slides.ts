@@ -11,7 +11,7 @@ import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape'
 import { frictionTypesText } from '../../reports/friction-text';
 import { countIn, fill, hotSpotExplanation } from '../../reports/insight-text';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
-import { emotionWord, type Labels } from '../../reports/labels';
+import { emotionLabelWord, type Labels } from '../../reports/labels';
 import { hasMetrics, metricTexts, type MetricText } from '../../reports/metric-text';
 import { rankOpportunities } from '../../reports/opportunity-ranking';
 import { SCRIPT_FONT, scriptsIn } from '../../reports/scripts';
@@ -310,7 +310,7 @@ export function curveSlide(deck: Deck) {
 }
 
 function emotionCell(t: Pick<Touchpoint, 'emotion' | 'emotionLabel'>, deck: Deck) {
-  const word = oneLine(t.emotionLabel) || emotionWord(deck.ctx.labels, t.emotion);
+  const word = oneLine(emotionLabelWord(deck.ctx.labels, t.emotion, t.emotionLabel));
   return { kind: 'emotion' as const, score: t.emotion, word };
 }
 
@@ -325,7 +325,7 @@ function notesOf(t: Touchpoint, stageName: string, labels: Labels): string {
     t.description.trim(),
     t.emotion === null
       ? ''
-      : `${labels.table.emotion} ${signed(t.emotion)}${t.emotionLabel.trim() ? ` ${oneLine(t.emotionLabel)}` : ''}`,
+      : `${labels.table.emotion} ${signed(t.emotion)}${t.emotionLabel.trim() ? ` ${oneLine(emotionLabelWord(labels, t.emotion, t.emotionLabel))}` : ''}`,
     t.thoughts.trim(),
     ...t.quotes.filter((q) => q.trim()).map((q) => `“${q.trim()}”`),
     ...t.painPoints.filter((p) => p.text.trim()).map((p) => `${labels.workshop.kind.pain}: ${p.text.trim()}`),

@@ -32,7 +32,7 @@ import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { summaryFigures } from '../../reports/summary';
 import { escapeHtml, cleanText, oneLine, safeColour, safeImageDataUrl, signed } from '../../reports/escape';
 import { fontFaceCss, REPORT_FONT_STACK } from '../../reports/fonts';
-import { emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
+import { emotionLabelWord, emotionWord, REPORT_LABELS, type Labels } from '../../reports/labels';
 import type { ReportLanguage } from '../../reports/types';
 import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metric-text';
 import { drawEmotionCurve } from '../../reports/svg/curve';
@@ -96,7 +96,7 @@ export function scriptJson(value: unknown): string {
 }
 
 function emotionText(score: number | null, label: string, labels: Labels): string {
-  const word = label.trim() ? oneLine(label) : emotionWord(labels, score);
+  const word = oneLine(emotionLabelWord(labels, score, label));
   return score === null ? word : `${signed(score)} ${word}`;
 }
 
@@ -125,7 +125,7 @@ function faceUse(score: number | null): string {
 }
 
 function emotionHtml(score: number | null, label: string, labels: Labels): string {
-  const word = label.trim() ? oneLine(label) : emotionWord(labels, score);
+  const word = oneLine(emotionLabelWord(labels, score, label));
   return (
     `<span class="emotion">${faceUse(score)}` +
     (score === null ? '' : `<b class="num">${esc(signed(score))}</b>`) +
@@ -262,7 +262,7 @@ function searchText(t: Touchpoint, stageName: string, personas: ReadonlyMap<stri
     t.description,
     channelText(t.channel, labels),
     t.owner,
-    t.emotionLabel,
+    t.emotionLabel.trim() ? emotionLabelWord(labels, t.emotion, t.emotionLabel) : '',
     t.thoughts,
     ...t.quotes,
     ...t.painPoints.map((p) => p.text),

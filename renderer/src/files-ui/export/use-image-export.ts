@@ -23,6 +23,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, RasteriseError, rasteriseSvg, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
+import { currentReportSettings } from './use-report-dialog';
 import { currentLanguage, formatNumber, i18n } from '../../i18n';
 import { messageText } from '../../i18n/messages';
 import { LEGEND_TITLES } from '../../editor/canvas/heat-titles';
@@ -141,9 +142,11 @@ export function useImageExport(props: {
   useEffect(() => () => controller.current?.abort(), []);
 
   // The drawing's size does not depend on fonts; measured once per heat choice.
+  // The map's own words in the report settings' label language, as the Markdown, workbook, deck and viewer.
+  const language = useMemo(() => currentReportSettings(doc.journey.id).language, [doc]);
   const drawing = useMemo(
-    () => buildMapImage(doc, { heatMode: choice.heat ? heatMode : 'off' }),
-    [doc, heatMode, choice.heat],
+    () => buildMapImage(doc, { heatMode: choice.heat ? heatMode : 'off', language }),
+    [doc, heatMode, choice.heat, language],
   );
   const { raster, refusal: sizeRefusal } = imageRaster(drawing, choice);
   const refusal = format === 'png' ? sizeRefusal : null;
@@ -175,6 +178,7 @@ export function useImageExport(props: {
         heatMode: choice.heat ? heatMode : 'off',
         background: choice.background,
         fonts,
+        language,
       });
       check();
       let bytes: Uint8Array;

@@ -200,6 +200,23 @@ export const HY: Labels = {
       data: 'չափված վերլուծություններում, լայնածավալ հարցումներում կամ գործառնական տվյալներում',
     },
   },
+  loyalty: {
+    questions: {
+      'Why you?': 'Ինչու՞ դու',
+      'Why now?': 'Ինչու՞ հիմա',
+      'Why pay?': 'Ինչու՞ վճարել',
+      'Why stay?': 'Ինչու՞ մնալ',
+      'Why evolve?': 'Ինչու՞ զարգանալ',
+      'Why change?': 'Ինչու՞ փոխել',
+    },
+    pillars: {
+      'products and services': 'Ապրանքներ և ծառայություններ',
+      'customer service': 'Հաճախորդների սպասարկում',
+      'community and affinity': 'Համայնք և կապվածություն',
+      experiences: 'Փորձառություններ',
+      bridges: 'Կամուրջներ',
+    },
+  },
   insights: {
     groups: {
       health: 'Ուղու առողջություն',

@@ -200,6 +200,23 @@ export const ML: Labels = {
       data: 'അനലിറ്റിക്സ്, വലിയ തോതിലുള്ള സർവേകൾ അല്ലെങ്കിൽ പ്രവർത്തന ഡാറ്റയിൽ അളന്നത്',
     },
   },
+  loyalty: {
+    questions: {
+      'Why you?': 'എന്തുകൊണ്ട് നിങ്ങൾ?',
+      'Why now?': 'എന്തുകൊണ്ട് ഇപ്പോൾ?',
+      'Why pay?': 'എന്തിന് പണം നൽകണം?',
+      'Why stay?': 'എന്തിന് തുടരണം?',
+      'Why evolve?': 'എന്തിന് വളരണം?',
+      'Why change?': 'എന്തിന് മാറണം?',
+    },
+    pillars: {
+      'products and services': 'ഉൽപ്പന്നങ്ങളും സേവനങ്ങളും',
+      'customer service': 'കസ്റ്റമർ സേവനം',
+      'community and affinity': 'കൂട്ടായ്മയും അടുപ്പവും',
+      experiences: 'അനുഭവങ്ങൾ',
+      bridges: 'പാലങ്ങൾ',
+    },
+  },
   insights: {
     groups: {
       health: 'യാത്രയുടെ ആരോഗ്യം',

@@ -200,6 +200,23 @@ export const TA: Labels = {
       data: 'பகுப்பாய்வு, பெரிய அளவிலான கருத்துக்கணிப்புகள் அல்லது செயல்பாட்டுத் தரவில் அளந்தது',
     },
   },
+  loyalty: {
+    questions: {
+      'Why you?': 'ஏன் நீங்கள்?',
+      'Why now?': 'ஏன் இப்போது?',
+      'Why pay?': 'ஏன் பணம் செலுத்த வேண்டும்?',
+      'Why stay?': 'ஏன் தொடர வேண்டும்?',
+      'Why evolve?': 'ஏன் வளர வேண்டும்?',
+      'Why change?': 'ஏன் மாற வேண்டும்?',
+    },
+    pillars: {
+      'products and services': 'பொருட்களும் சேவைகளும்',
+      'customer service': 'வாடிக்கையாளர் சேவை',
+      'community and affinity': 'சமூகமும் பிணைப்பும்',
+      experiences: 'அனுபவங்கள்',
+      bridges: 'பாலங்கள்',
+    },
+  },
   insights: {
     groups: {
       health: 'பயண ஆரோக்கியம்',

@@ -199,6 +199,23 @@ export const TE: Labels = {
       data: 'విశ్లేషణలు, పెద్ద ఎత్తున సర్వేలు లేదా కార్యకలాప డేటాలో కొలిచినది',
     },
   },
+  loyalty: {
+    questions: {
+      'Why you?': 'మీరే ఎందుకు?',
+      'Why now?': 'ఇప్పుడే ఎందుకు?',
+      'Why pay?': 'ఎందుకు చెల్లించాలి?',
+      'Why stay?': 'ఎందుకు కొనసాగాలి?',
+      'Why evolve?': 'ఎందుకు ఎదగాలి?',
+      'Why change?': 'ఎందుకు మారాలి?',
+    },
+    pillars: {
+      'products and services': 'ఉత్పత్తులు మరియు సేవలు',
+      'customer service': 'వినియోగదారుల సేవ',
+      'community and affinity': 'సమూహం మరియు అనుబంధం',
+      experiences: 'అనుభవాలు',
+      bridges: 'వారధులు',
+    },
+  },
   insights: {
     groups: {
       health: 'ప్రయాణ ఆరోగ్యం',

@@ -2,7 +2,7 @@
 import type { Touchpoint } from '../../domain/model';
 import type { OpportunityStatus, PainSeverity } from '../../domain/vocabulary';
 import { cleanText, escapeHtml, oneLine, signed } from '../escape';
-import { emotionWord, type Labels } from '../labels';
+import { emotionLabelWord, type Labels } from '../labels';
 import { faceImage } from '../svg/face';
 import { svgDocument, svgImage } from '../svg/image';
 import { SEVERITY_INK } from '../styles';
@@ -31,7 +31,7 @@ export function sectionOpen(id: SectionId, labels: Labels, intro?: string): stri
 }
 
 export function emotionCell(t: Pick<Touchpoint, 'emotion' | 'emotionLabel'>, labels: Labels): string {
-  const word = t.emotionLabel.trim() ? t.emotionLabel : emotionWord(labels, t.emotion);
+  const word = emotionLabelWord(labels, t.emotion, t.emotionLabel);
   const number = t.emotion === null ? '' : `<b class="num">${esc(signed(t.emotion))}</b>`;
   return `<span class="emotion">${faceImage(t.emotion, 16)}${number}<span class="emotion-word">${esc(word)}</span></span>`;
 }
