@@ -13,6 +13,7 @@ import { workshopSummaryMarkdown } from '../domain/workshop';
 import type { SummaryWords } from '../domain/workshop/markdown';
 import { fill } from './insight-text';
 import { REPORT_LABELS, emotionLabelWord, type Labels } from './labels';
+import { unquoted } from './quote-text';
 import { npsFromCounts } from '../domain/insights';
 
 /** The workshop summary's words in the labels' language, counts in their plural form (Intl.PluralRules). */
@@ -81,7 +82,7 @@ function touchpointBlock(t: Touchpoint, labels: Labels): string[] {
   const quotes = t.quotes.filter((q) => q.trim());
   if (quotes.length) {
     if (facts.length) out.push('');
-    out.push(`**${labels.table.quotes}**`, '', ...quotes.map((q) => `- “${escapeMarkdown(q)}”`), '');
+    out.push(`**${labels.table.quotes}**`, '', ...quotes.map((q) => `- “${escapeMarkdown(unquoted(q))}”`), '');
   }
   const pains = t.painPoints.filter((p) => p.text.trim());
   if (pains.length) {

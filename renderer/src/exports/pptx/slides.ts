@@ -6,6 +6,7 @@
  */
 import type { Touchpoint } from '../../domain/model';
 import { channelText } from '../../reports/channel-text';
+import { unquoted } from '../../reports/quote-text';
 import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
 import { frictionTypesText } from '../../reports/friction-text';
@@ -327,7 +328,7 @@ function notesOf(t: Touchpoint, stageName: string, labels: Labels): string {
       ? ''
       : `${labels.table.emotion} ${signed(t.emotion)}${t.emotionLabel.trim() ? ` ${oneLine(emotionLabelWord(labels, t.emotion, t.emotionLabel))}` : ''}`,
     t.thoughts.trim(),
-    ...t.quotes.filter((q) => q.trim()).map((q) => `“${q.trim()}”`),
+    ...t.quotes.filter((q) => q.trim()).map((q) => `“${unquoted(q)}”`),
     ...t.painPoints.filter((p) => p.text.trim()).map((p) => `${labels.workshop.kind.pain}: ${p.text.trim()}`),
     ...t.opportunities.filter((o) => o.text.trim()).map((o) => `${labels.workshop.kind.opportunity}: ${o.text.trim()}`),
   ];
@@ -367,7 +368,7 @@ export function stageSlides(deck: Deck, { stage, touchpoints }: StageGroup) {
           ...(t.thoughts.trim() ? [{ text: oneLine(t.thoughts), pt: 10, maxLines: 8 }] : []),
           ...t.quotes
             .filter((q) => q.trim())
-            .map((q) => ({ text: `“${oneLine(q)}”`, pt: 10, italic: true, color: MUTED, maxLines: 4 })),
+            .map((q) => ({ text: `“${oneLine(unquoted(q))}”`, pt: 10, italic: true, color: MUTED, maxLines: 4 })),
         ]),
         text(
           t.painPoints

@@ -37,6 +37,7 @@ import type { ReportLanguage } from '../../reports/types';
 import { formatMetricNumber, METRIC_KEYS, metricTexts } from '../../reports/metric-text';
 import { drawEmotionCurve } from '../../reports/svg/curve';
 import { faceShapes, faceSvg } from '../../reports/svg/face';
+import { unquoted } from '../../reports/quote-text';
 import { layoutMap } from '../../reports/svg/map-layout';
 import { mapSvgParts } from '../../reports/svg/map-svg';
 import { insightGroupsHtml, multiline, pips } from '../../reports/sections/parts';
@@ -243,7 +244,7 @@ function record(t: Touchpoint, stageName: string, ctx: RecordContext): string {
     field(labels.table.emotion, emotionHtml(t.emotion, t.emotionLabel, labels)) +
     field(labels.viewer.personaEmotions, list(personaRows)) +
     field(labels.table.thoughts, textOr(t.thoughts)) +
-    field(labels.table.quotes, list(t.quotes.filter((q) => q.trim()).map((q) => `“${multiline(q)}”`))) +
+    field(labels.table.quotes, list(t.quotes.filter((q) => q.trim()).map((q) => `“${multiline(unquoted(q))}”`))) +
     field(labels.table.painPoints, list(pains)) +
     field(labels.table.friction, friction) +
     field(labels.table.channel, esc(oneLine(channelText(t.channel, labels)))) +

@@ -5,6 +5,7 @@ import { frictionTypesText } from '../friction-text';
 import { stageGroups } from '../journey-order';
 import type { Labels } from '../labels';
 import { PX_PER_MM } from '../page';
+import { unquoted } from '../quote-text';
 import { STAGE_HEADING_PX, fitsOnePage, linesOf, stagePieces, touchpointFacts } from '../stage-pages';
 import { evidenceLegend, evidencePill } from './evidence';
 import { emotionCell, emptyNote, esc, multiline, sectionOpen, severityPill, statusPill } from './parts';
@@ -32,7 +33,7 @@ function touchpointRow(t: Touchpoint, labels: Labels): string {
   const quotes = t.quotes
     .map((q) => q.trim())
     .filter(Boolean)
-    .map((q) => `<p class="tp-quote">“${multiline(q)}”</p>`)
+    .map((q) => `<p class="tp-quote">“${multiline(unquoted(q))}”</p>`)
     .join('');
   const thoughts = t.thoughts.trim() ? `<p class="tp-thoughts">${multiline(t.thoughts)}</p>` : '';
   return (
