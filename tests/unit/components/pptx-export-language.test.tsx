@@ -6,7 +6,6 @@
  * deck in it; the Markdown export takes it as the viewer does.
  */
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { defaultReportSettings, saveReportSettings } from '../../../renderer/src/exports';
@@ -16,6 +15,7 @@ import { setUiLanguage } from '../../../renderer/src/i18n';
 import { getHost } from '../../../renderer/src/platform';
 import { REPORT_LABELS, type ReportLanguage } from '../../../renderer/src/reports';
 import { journey } from '../../fixtures/journey-builder';
+import { deckTexts } from '../exports/deck-text';
 
 afterEach(async () => {
   cleanup();
@@ -44,11 +44,8 @@ function saveLanguage(doc: JourneyDocument, language: ReportLanguage) {
 
 /** The text runs of the deck's slides and notes. */
 function deckText(bytes: Uint8Array): string {
-  const parts = unzipSync(bytes);
-  return Object.keys(parts)
-    .filter((n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n))
-    .map((n) => [...strFromU8(parts[n]!).matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => m[1]!).join(''))
-    .join('\n');
+  const { slides, notes } = deckTexts(bytes);
+  return `${slides}\n${notes}`;
 }
 
 describe('the PowerPoint dialog’s slide labels', () => {

@@ -6,14 +6,13 @@
  * the report, the viewer, the deck and the Markdown; the data exports keep
  * the id.
  */
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { FRICTION_TYPES, type FrictionType } from '../../../renderer/src/domain/vocabulary';
-import { buildDeck } from '../../../renderer/src/exports/pptx/deck';
 import { deckFonts } from '../../../renderer/src/exports/pptx/fonts';
 import { buildViewerHtml } from '../../../renderer/src/exports/viewer/build';
+import { journeyDeckTexts } from './deck-text';
 import { touchpointsToCsv } from '../../../renderer/src/files/csv/export';
 import { frictionTypesText, frictionTypeText } from '../../../renderer/src/reports/friction-text';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
@@ -52,17 +51,6 @@ function tamilJourney(): JourneyDocument {
     });
   }
   return b.build();
-}
-
-async function deckTexts(doc: JourneyDocument, language?: ReportLanguage) {
-  const bytes = await buildDeck(doc, { layout: '16:9', brandColour: '#0b7285', logo: null, date: '', language });
-  const parts = unzipSync(bytes);
-  const runsOf = (pattern: RegExp) =>
-    Object.keys(parts)
-      .filter((n) => pattern.test(n))
-      .map((n) => [...strFromU8(parts[n]!).matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => m[1]!).join(''))
-      .join('\n');
-  return { slides: runsOf(/^ppt\/slides\/slide\d+\.xml$/), notes: runsOf(/^ppt\/notesSlides\/notesSlide\d+\.xml$/) };
 }
 
 describe('friction type names', () => {
@@ -112,7 +100,7 @@ describe('a Tamil deck', () => {
   const doc = tamilJourney();
 
   it('has Tamil slide titles, headings, lines and speaker notes, and no word of the English deck', async () => {
-    const { slides, notes } = await deckTexts(doc, 'ta');
+    const { slides, notes } = await journeyDeckTexts(doc, 'ta');
     expect(slides).toContain(ta.sections.map);
     expect(slides).toContain(ta.sections.hotspots);
     expect(slides).toContain(ta.deck.ranking);
@@ -140,7 +128,7 @@ describe('a Tamil deck', () => {
   });
 
   it('in English by default, with English names and notes', async () => {
-    const { slides, notes } = await deckTexts(doc);
+    const { slides, notes } = await journeyDeckTexts(doc);
     expect(slides).toContain('Opportunity ranking');
     expect(slides).toContain('Missing information, Waiting, Hand-offs');
     expect(slides).toMatch(/\+ \d+ more touchpoints \(see the stage slides\)/);

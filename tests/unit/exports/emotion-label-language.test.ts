@@ -6,10 +6,8 @@
  * user's own prints as typed, and English keeps the label as typed.
  */
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
-import { buildDeck } from '../../../renderer/src/exports/pptx/deck';
 import { buildViewerHtml } from '../../../renderer/src/exports/viewer/build';
 import { buildWorkbook } from '../../../renderer/src/exports/xlsx';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
@@ -17,6 +15,7 @@ import { emotionLabelWord, REPORT_LABELS } from '../../../renderer/src/reports/l
 import { buildMarkdownReport } from '../../../renderer/src/reports/markdown';
 import { journey } from '../../fixtures/journey-builder';
 import { reportOptions } from '../reports/fixture';
+import { journeyDeckTexts } from './deck-text';
 
 const te = REPORT_LABELS.te;
 const en = REPORT_LABELS.en;
@@ -80,18 +79,8 @@ describe('a Telugu deliverable names a scale-name emotion label in Telugu', () =
   });
 
   it('deck: slides and speaker notes', async () => {
-    const bytes = await buildDeck(doc, {
-      layout: '16:9',
-      brandColour: '#0b7285',
-      logo: null,
-      date: '',
-      language: 'te',
-    });
-    const parts = unzipSync(bytes);
-    const text = Object.keys(parts)
-      .filter((n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n))
-      .map((n) => [...strFromU8(parts[n]!).matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => m[1]!).join(''))
-      .join('\n');
+    const { slides, notes } = await journeyDeckTexts(doc, 'te');
+    const text = `${slides}\n${notes}`;
     expect(text).toContain(te.emotion['-3']);
     expect(text).toContain(`${te.table.emotion} −3 ${te.emotion['-3']}`);
     expect(text).toContain(OWN);

@@ -3,10 +3,8 @@
  * a quote typed or pasted with marks of its own (the templates' “…”) is not
  * printed as ““…”” in the report, the Markdown, the viewer or the deck.
  */
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
-import { buildDeck } from '../../../renderer/src/exports/pptx/deck';
 import { buildViewerHtml } from '../../../renderer/src/exports/viewer/build';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
@@ -14,6 +12,7 @@ import { buildMarkdownReport } from '../../../renderer/src/reports/markdown';
 import { unquoted } from '../../../renderer/src/reports/quote-text';
 import { journey } from '../../fixtures/journey-builder';
 import { reportOptions } from '../reports/fixture';
+import { journeyDeckTexts } from './deck-text';
 
 /** A customer's words in Telugu ("It still hasn't come"), pasted with their own marks. */
 const WORDS = 'పార్సెల్ ఇంకా రాలేదు';
@@ -69,21 +68,7 @@ describe('a Telugu deliverable prints each quote inside one pair of marks', () =
   });
 
   it('deck: slides and speaker notes', async () => {
-    const bytes = await buildDeck(doc, {
-      layout: '16:9',
-      brandColour: '#0b7285',
-      logo: null,
-      date: '',
-      language: 'te',
-    });
-    const parts = unzipSync(bytes);
-    const runs = (pattern: RegExp) =>
-      Object.keys(parts)
-        .filter((n) => pattern.test(n))
-        .map((n) => [...strFromU8(parts[n]!).matchAll(/<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => m[1]!).join('\n'))
-        .join('\n');
-    const slides = runs(/^ppt\/slides\/slide\d+\.xml$/);
-    const notes = runs(/^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    const { slides, notes } = await journeyDeckTexts(doc, 'te');
     expect(slides).toContain(`“${WORDS}”`);
     expect(notes).toContain(`“${WORDS}”`);
     expect(slides + notes).not.toMatch(DOUBLED);
