@@ -21,18 +21,21 @@ import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
+import type { ReadSuccess } from '../files';
 
 /** What opening a file repaired and left out: counted in the toast, each one said under its Details button. */
 export function openReport(
   name: string,
   title: string,
   result: { repairTexts: readonly UserMessage[]; warningTexts: readonly UserMessage[] },
+  salvaged = false,
 ): { summary: string; lines: string[]; details?: { label: string; run: () => void } } {
   const repairs = result.repairTexts.length;
   const leftOut = result.warningTexts.length;
+  // What a salvage changed was listed before the user chose to open it: the summary says only that.
   const summary = [
-    i18n.t('files.opened', { title, name }),
-    repairs ? i18n.t('files.linksRepaired', { count: repairs }) : '',
+    salvaged ? i18n.t('files.openedSalvaged', { title, name }) : i18n.t('files.opened', { title, name }),
+    repairs && !salvaged ? i18n.t('files.linksRepaired', { count: repairs }) : '',
     leftOut ? i18n.t('files.leftOut', { count: leftOut }) : '',
   ]
     .filter(Boolean)
@@ -53,6 +56,20 @@ export function openReport(
 
 /** The open and save dialogs' filter, named in the interface language when the dialog opens. */
 export const journeyFileFilters = () => [{ name: i18n.t('files.journeyFilter'), extensions: ['journey'] }];
+
+/**
+ * A journey the schema refuses, with what can be read of it: asks whether to open that, listing every
+ * change it makes. The read to open, or null when the user keeps the file closed.
+ */
+export async function offerSalvage(name: string, salvaged: ReadSuccess): Promise<ReadSuccess | null> {
+  const choice = await chooseAction({
+    title: i18n.t('files.salvageTitle', { name }),
+    message: i18n.t('files.salvageText'),
+    details: salvaged.repairTexts.map(messageText),
+    choices: [{ id: 'open', label: i18n.t('files.salvageOpen'), tone: 'primary' }],
+  });
+  return choice === 'open' ? salvaged : null;
+}
 
 async function askConflict(title: string): Promise<ImportMode | null> {
   return chooseAction<ImportMode>({
@@ -120,13 +137,18 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
     try {
       const task = readJourneyFileInWorker(file.bytes, (p) => useOpenProgress.getState().update(p));
       useOpenProgress.getState().start(file.name, task.cancel);
-      const result = await task.result.finally(() => useOpenProgress.getState().finish());
-      if (!result.ok && 'cancelled' in result) {
+      const read = await task.result.finally(() => useOpenProgress.getState().finish());
+      if (!read.ok && 'cancelled' in read) {
         toast.info(i18n.t('files.notOpened', { name: file.name }));
         continue;
       }
-      if (!result.ok) {
-        toast.error(i18n.t('files.fileProblem', { name: file.name, problem: fileErrorText(result.error) }));
+      if (!read.ok && !read.salvaged) {
+        toast.error(i18n.t('files.fileProblem', { name: file.name, problem: fileErrorText(read.error) }));
+        continue;
+      }
+      const result = read.ok ? read : read.salvaged ? await offerSalvage(file.name, read.salvaged) : null;
+      if (!result) {
+        toast.info(i18n.t('files.notOpened', { name: file.name }));
         continue;
       }
       let mode: ImportMode = 'new';
@@ -160,7 +182,7 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       // Undo steps kept for this id belong to the map the file has just replaced.
       forgetHistory(journey.id);
       lastOpened = journey.id;
-      const report = openReport(file.name, journey.title, result);
+      const report = openReport(file.name, journey.title, result, !read.ok);
       toast.success(report.summary, report.details);
     } catch (error) {
       toast.error(

@@ -20,7 +20,8 @@ scope.onmessage = (event) => {
     onProgress: (progress) => scope.postMessage({ kind: 'progress', progress }),
   }).then((result) => {
     // Photo bytes move to the window instead of being copied.
-    const transfer = result.ok ? result.assets.map((a) => a.bytes.buffer as ArrayBuffer) : [];
+    const read = result.ok ? result : result.salvaged;
+    const transfer = read ? read.assets.map((a) => a.bytes.buffer as ArrayBuffer) : [];
     scope.postMessage({ kind: 'done', result }, [...new Set(transfer)]);
   });
 };

@@ -7,6 +7,7 @@ export {
   type ReadOptions,
   type ReadProgress,
   type ReadResult,
+  type ReadSuccess,
 } from './journey/read';
 export { writeJourneyFile, type JourneyAsset, type WriteJourneyInput } from './journey/write';
 export { buildJourneyFileForSave, type SaveJourneyResult } from './journey/save';

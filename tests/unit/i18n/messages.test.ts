@@ -10,6 +10,8 @@ import { USER_MESSAGE_CODES, type UserMessage } from '../../../renderer/src/doma
 import { newId } from '../../../renderer/src/domain';
 import { buildJourneyFileForSave, planPhoto, readJourneyFile, sha256Hex } from '../../../renderer/src/files';
 import { buildZip, deflated, stored, text } from '../files/zip-tools';
+import { MAX_LISTED_REPAIRS, salvageDocument } from '../../../renderer/src/domain/salvage';
+import { damagedJourney } from '../../fixtures/damaged-journey';
 import { CATALOGUES, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 import { messageText, USER_MESSAGE_KEYS } from '../../../renderer/src/i18n/messages';
 import { StorageError } from '../../../renderer/src/storage';
@@ -309,6 +311,21 @@ async function fileReadCases(): Promise<Case[]> {
   return cases;
 }
 
+/** What "Open what can be read" changed in a damaged journey, every kind of change, and the line counting the rest. */
+function salvageCases(): Case[] {
+  const doc = sampleJourney();
+  const many = Array.from({ length: MAX_LISTED_REPAIRS + 2 }, (_, i) => ({
+    ...doc.touchpoints[0]!,
+    id: `touchpoint:t${i}`,
+    emotion: 'high',
+  }));
+  return [damagedJourney(), { ...doc, touchpoints: many }].flatMap((raw) => {
+    const saved = salvageDocument(raw);
+    if (!saved) throw new Error('expected a salvaged journey');
+    return saved.repairs.map((message, i) => ({ message, text: saved.repairTexts[i]! }));
+  });
+}
+
 /** Storage's own sentences: a saved version or an image that is no longer stored. */
 function storageCases(): Case[] {
   return (['snapshot', 'blob'] as const).map((what) => {
@@ -347,6 +364,7 @@ async function allCases(): Promise<Case[]> {
     ...(await photoWarnings()),
     ...liveHostCases(),
     ...(await fileReadCases()),
+    ...salvageCases(),
     ...storageCases(),
   ];
 }

@@ -11,6 +11,7 @@ import type { BlobId } from '../../domain/ids';
 import { migrateDocument } from '../../domain/migrations';
 import { nextSlotInStage, stageColumns } from '../../domain/layout';
 import { parseDocument, repairReferences, type RestoreResult } from '../../domain/document';
+import { salvageDocument } from '../../domain/salvage';
 import type { UserMessage } from '../../domain/user-message';
 import { CURRENT_SCHEMA_VERSION, type JourneyDocument } from '../../domain/model';
 import { ASSET_PATH, sniffImageType, sha256Hex, type AssetType } from './assets';
@@ -54,23 +55,33 @@ export interface ReadFileInfo {
 }
 
 export type ReadResult =
+  | ReadSuccess
   | {
-      ok: true;
-      document: JourneyDocument;
-      assets: ReadAsset[];
-      /** What was repaired on the way in (dropped dangling links, missing photos), in words. */
-      repairs: string[];
-      /** The same repairs, in the same order, as messages for the interface to translate. */
-      repairTexts: UserMessage[];
-      /** What was ignored (unsafe or unknown entries), in words. */
-      warnings: string[];
-      /** The same warnings, in the same order, as messages for the interface to translate. */
-      warningTexts: UserMessage[];
-      /** The file's format version before any migration. */
-      formatVersion: number;
-      info: ReadFileInfo;
-    }
-  | { ok: false; error: FileError };
+      ok: false;
+      error: FileError;
+      /**
+       * For a journey that fails the schema: what can be read of it (salvage.ts), each change
+       * listed in `repairs`, for the user to open instead if they choose. Absent when nothing can be.
+       */
+      salvaged?: ReadSuccess;
+    };
+
+export interface ReadSuccess {
+  ok: true;
+  document: JourneyDocument;
+  assets: ReadAsset[];
+  /** What was repaired on the way in (dropped dangling links, missing photos), in words. */
+  repairs: string[];
+  /** The same repairs, in the same order, as messages for the interface to translate. */
+  repairTexts: UserMessage[];
+  /** What was ignored (unsafe or unknown entries), in words. */
+  warnings: string[];
+  /** The same warnings, in the same order, as messages for the interface to translate. */
+  warningTexts: UserMessage[];
+  /** The file's format version before any migration. */
+  formatVersion: number;
+  info: ReadFileInfo;
+}
 
 /** Sentences kept twice, in English and as messages, in step (a read's repairs and warnings). */
 interface Notes {
@@ -102,6 +113,8 @@ export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
   /** Longest text, deepest nesting and most records in journey.json (checked on its bytes, before parsing). */
   shapeLimits?: JsonShapeLimits;
+  /** Whether a journey that fails the schema is also read as far as it can be (`salvaged`); default true. */
+  salvage?: boolean;
 }
 
 type Raw = Record<string, unknown>;
@@ -125,10 +138,24 @@ export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = 
   try {
     if (!(bytes instanceof Uint8Array)) return { ok: false, error: fileError('invalid-file') };
     const progress = (step: ReadProgress['step'], fraction: number) => options.onProgress?.({ step, fraction });
-    return await read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS, progress);
+    const readAs = (salvage: boolean) =>
+      read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS, progress, salvage);
+    const strict = await refusalOf(() => readAs(false));
+    if (strict.ok || strict.error.code !== 'schema' || options.salvage === false) return strict;
+    // Read again, this time keeping what can be read, for the user to choose.
+    const salvaged = await refusalOf(() => readAs(true));
+    return salvaged.ok ? { ...strict, salvaged } : strict;
+  } catch {
+    return { ok: false, error: fileError('invalid-file') };
+  }
+}
+
+async function refusalOf(run: () => Promise<ReadResult>): Promise<ReadResult> {
+  try {
+    return await run();
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.error };
-    return { ok: false, error: fileError('invalid-file') };
+    throw error;
   }
 }
 
@@ -152,9 +179,10 @@ async function read(
   limits: FileLimits,
   shape: JsonShapeLimits,
   progress: Progress,
-): Promise<ReadResult> {
+  salvage: boolean,
+): Promise<ReadSuccess> {
   if (!isZip(bytes)) {
-    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape, progress);
+    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape, progress, salvage);
     refuseNotAJourney(bytes);
   }
   if (bytes.length > limits.maxFileBytes) {
@@ -213,7 +241,7 @@ async function read(
 
   progress('validating', 0.5);
   const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
-  const validated = validateDocument(migrated.journey);
+  const validated = validateDocument(migrated.journey, salvage);
   const repairs = createNotes(validated.repairs, validated.repairTexts);
   progress('photos', 0.75);
 
@@ -236,7 +264,13 @@ async function read(
   };
 }
 
-function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLimits, progress: Progress): ReadResult {
+function readPlainJson(
+  bytes: Uint8Array,
+  limits: FileLimits,
+  shape: JsonShapeLimits,
+  progress: Progress,
+  salvage: boolean,
+): ReadSuccess {
   if (bytes.length > limits.maxJourneyJsonBytes) {
     refuseTooLarge(
       { kind: 'plain-json', bytes: bytes.length, max: limits.maxJourneyJsonBytes },
@@ -249,7 +283,7 @@ function readPlainJson(bytes: Uint8Array, limits: FileLimits, shape: JsonShapeLi
   const raw = parseJsonText(decodeText(bytes, 'the file'), 'the file');
   if (!isRecord(raw) || !isRecord(raw.journey)) refuseNotAJourney(bytes);
   progress('validating', 0.5);
-  const { document, repairs, repairTexts } = validateDocument(raw);
+  const { document, repairs, repairTexts } = validateDocument(raw, salvage);
   return {
     ok: true,
     document,
@@ -386,8 +420,11 @@ function readManifest(bytes: Uint8Array): Raw {
   return raw;
 }
 
-/** Schema migrations, strict parse, then the second pass that repairs dangling links. */
-function validateDocument(raw: unknown): RestoreResult {
+/**
+ * Schema migrations, strict parse, then the second pass that repairs dangling links. With `salvage`, a
+ * document that fails the parse is read as far as it can be (salvage.ts), its changes listed first.
+ */
+function validateDocument(raw: unknown, salvage: boolean): RestoreResult {
   const migrated = migrateDocument(raw);
   if (!migrated.ok) {
     if (migrated.code === 'too-new') {
@@ -402,12 +439,19 @@ function validateDocument(raw: unknown): RestoreResult {
     return refuse('schema', [migrated.message]);
   }
   const parsed = parseDocument(migrated.document);
-  if (!parsed.ok)
+  if (parsed.ok) return bringBackFarAway(repairReferences(parsed.document));
+  const saved = salvage ? salvageDocument(migrated.document) : null;
+  if (!saved)
     return refuse(
       'schema',
       parsed.issues.map((i) => `${i.path}: ${i.message}`),
     );
-  return bringBackFarAway(repairReferences(parsed.document));
+  const after = bringBackFarAway(repairReferences(saved.document));
+  return {
+    document: after.document,
+    repairs: [...saved.repairs, ...after.repairs],
+    repairTexts: [...saved.repairTexts, ...after.repairTexts],
+  };
 }
 
 /** Farther from the map's origin than any map reaches (1,000 stages of the widest are 5 million units). */

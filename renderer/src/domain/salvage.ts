@@ -1,0 +1,231 @@
+/**
+ * What can be read of a journey that fails the strict schema: the answer to
+ * "Open what can be read" when a file is damaged (a hand edit, a tool that
+ * wrote a wrong type, a text cut short). A strict read refuses the whole
+ * file for one bad value; here each record is read on its own and each value
+ * it cannot take is put right the least lossy way, and listed:
+ *
+ * - a text or list longer than its limit is shortened to the limit;
+ * - any other value that does not fit (a word where a number belongs, an
+ *   unknown choice, a number out of range) is removed, so the field takes its
+ *   default, as in a new record; inside a list, only the item is removed;
+ * - a record that still cannot be read (its id or stage is missing or wrong)
+ *   is left out;
+ * - a collection that is not a list is left out as a whole.
+ *
+ * It returns null when the journey record itself cannot be read (no id): then
+ * there is no journey to open. Dangling links are not its business: the
+ * caller runs `repairReferences` on what it returns, as on any file.
+ */
+import type { z } from 'zod';
+import {
+  ConnectionSchema,
+  JourneyDocumentSchema,
+  JourneySchema,
+  LaneSchema,
+  NoteSchema,
+  PersonaSchema,
+  StageSchema,
+  TouchpointSchema,
+  type JourneyDocument,
+} from './model';
+import type { RestoreResult } from './document';
+import type { UserMessage, UserMessageCode } from './user-message';
+
+/** The collections of a document, their row schemas and the code naming one of their rows. */
+const COLLECTIONS = [
+  ['stages', StageSchema, 'rowStage'],
+  ['lanes', LaneSchema, 'rowLane'],
+  ['personas', PersonaSchema, 'rowPersona'],
+  ['touchpoints', TouchpointSchema, 'rowTouchpoint'],
+  ['connections', ConnectionSchema, 'rowConnection'],
+  ['notes', NoteSchema, 'rowNote'],
+] as const satisfies readonly (readonly [keyof JourneyDocument, z.ZodType, UserMessageCode])[];
+
+/** Most changes tried on one record before it is left out (a record holds at most some thousands of values). */
+const MAX_FIXES_PER_ROW = 200;
+/** Repairs listed one by one; the rest are counted in one last line. */
+export const MAX_LISTED_REPAIRS = 200;
+
+type Key = string | number;
+type Container = Record<string, unknown> | unknown[];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A deep copy of plain JSON data (what a file's JSON parse gives), so the caller's value is never changed. */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = copyJson(v);
+    return out;
+  }
+  return value;
+}
+
+/** The container holding the value at `path`, and the value's key in it; null when the path leads nowhere. */
+function locate(root: unknown, path: readonly Key[]): { parent: Container; key: Key } | null {
+  if (path.length === 0) return null;
+  let node: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (Array.isArray(node) && typeof key === 'number') node = node[key];
+    else if (isRecord(node) && typeof key === 'string') node = node[key];
+    else return null;
+  }
+  const key = path[path.length - 1]!;
+  if (Array.isArray(node) ? typeof key === 'number' && key < node.length : isRecord(node))
+    return { parent: node as Container, key };
+  return null;
+}
+
+/** Shortens a text to `max` UTF-16 units without cutting a surrogate pair in two. */
+function shorten(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+type Fix =
+  { kind: 'shortened'; field: string; max: number; unit: 'characters' | 'items' } | { kind: 'reset'; field: string };
+
+/**
+ * One change that brings `row` closer to `schema`, for its first issue: the
+ * text or list shortened, or the value removed. False when nothing more can
+ * be done (the same value removed already, or the issue is about the record
+ * as a whole).
+ */
+function fixFirstIssue(row: Record<string, unknown>, issue: z.core.$ZodIssue, removed: Set<string>): Fix | false {
+  const path = issue.path.filter((k): k is Key => typeof k === 'string' || typeof k === 'number');
+  if (path.length === 0 || path.length !== issue.path.length) return false;
+  const field = path.map(String).join('.');
+  const at = locate(row, path);
+  if (!at) return false;
+  const value = (at.parent as Record<Key, unknown>)[at.key];
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
+    const max = issue.maximum;
+    if (typeof value === 'string' && value.length > max) {
+      (at.parent as Record<Key, unknown>)[at.key] = shorten(value, max);
+      return { kind: 'shortened', field, max, unit: 'characters' };
+    }
+    if (Array.isArray(value) && value.length > max) {
+      value.length = max;
+      return { kind: 'shortened', field, max, unit: 'items' };
+    }
+  }
+  if (removed.has(field)) {
+    // Removed already and still wrong: the value is required. Inside a list or map, remove its holder instead.
+    return path.length > 1 ? fixFirstIssue(row, { ...issue, path: path.slice(0, -1) } as typeof issue, removed) : false;
+  }
+  removed.add(field);
+  if (Array.isArray(at.parent)) at.parent.splice(at.key as number, 1);
+  else delete at.parent[at.key as string];
+  return { kind: 'reset', field };
+}
+
+/** A row read the way its schema takes it, with what had to change; null when it cannot be read. */
+function salvageRow<S extends z.ZodType>(schema: S, input: unknown): { row: z.output<S>; fixes: Fix[] } | null {
+  const first = schema.safeParse(input);
+  if (first.success) return { row: first.data, fixes: [] };
+  if (!isRecord(input)) return null;
+  const row = copyJson(input) as Record<string, unknown>;
+  const fixes: Fix[] = [];
+  const removed = new Set<string>();
+  let issue = first.error.issues[0];
+  for (let i = 0; i < MAX_FIXES_PER_ROW && issue; i++) {
+    const fix = fixFirstIssue(row, issue, removed);
+    if (!fix) return null;
+    fixes.push(fix);
+    const next = schema.safeParse(row);
+    if (next.success) return { row: next.data, fixes };
+    issue = next.error.issues[0];
+  }
+  return null;
+}
+
+/** A number as the English sentences write it (the interface writes it in its own language). */
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** A record's name for the list: its title, name or text, cut short, else its id. */
+function nameOf(row: unknown): string {
+  if (!isRecord(row)) return '?';
+  for (const key of ['title', 'name', 'text', 'id'] as const) {
+    const v = row[key];
+    if (typeof v === 'string' && v.trim() !== '') return v.length > 60 ? `${shorten(v, 60)}…` : v;
+  }
+  return '?';
+}
+
+/** What can be read of `raw` (a migrated journey document), with each change listed; null: no journey in it. */
+export function salvageDocument(raw: unknown): RestoreResult | null {
+  if (!isRecord(raw)) return null;
+  const repairs: string[] = [];
+  const repairTexts: UserMessage[] = [];
+  let unlisted = 0;
+  const repaired = (message: string, text: UserMessage) => {
+    if (repairs.length >= MAX_LISTED_REPAIRS) {
+      unlisted++;
+      return;
+    }
+    repairs.push(message);
+    repairTexts.push(text);
+  };
+  const listFixes = (fixes: Fix[], row: UserMessage, rowWord: string, name: string) => {
+    for (const fix of fixes) {
+      if (fix.kind === 'shortened' && fix.unit === 'characters')
+        repaired(`Shortened ${fix.field} of ${rowWord} “${name}” to ${count(fix.max)} characters.`, {
+          code: 'salvageShortenedText',
+          params: { field: fix.field, row, name, max: fix.max },
+        });
+      else if (fix.kind === 'shortened')
+        repaired(`Kept the first ${count(fix.max)} items of ${fix.field} of ${rowWord} “${name}”.`, {
+          code: 'salvageShortenedList',
+          params: { field: fix.field, row, name, max: fix.max },
+        });
+      else
+        repaired(`Reset ${fix.field} of ${rowWord} “${name}”: its value could not be read.`, {
+          code: 'salvageReset',
+          params: { field: fix.field, row, name },
+        });
+    }
+  };
+
+  const journey = salvageRow(JourneySchema, raw.journey);
+  if (!journey) return null;
+  listFixes(journey.fixes, { code: 'rowJourney' }, 'journey', nameOf(journey.row));
+
+  const document: Record<string, unknown> = { journey: journey.row };
+  for (const [key, schema, code] of COLLECTIONS) {
+    const rowWord = code.slice(3).toLowerCase();
+    const input = raw[key];
+    if (input === undefined) continue;
+    if (!Array.isArray(input)) {
+      repaired(`Left out every ${rowWord} of the file: they were not stored as a list.`, {
+        code: 'salvageNotList',
+        params: { row: { code } },
+      });
+      document[key] = [];
+      continue;
+    }
+    const rows: unknown[] = [];
+    for (const item of input) {
+      const read = salvageRow(schema as z.ZodType, item);
+      if (!read) {
+        repaired(`Left out a ${rowWord} (“${nameOf(item)}”): it could not be read.`, {
+          code: 'salvageDropped',
+          params: { row: { code }, name: nameOf(item) },
+        });
+        continue;
+      }
+      listFixes(read.fixes, { code }, rowWord, nameOf(read.row));
+      rows.push(read.row);
+    }
+    document[key] = rows;
+  }
+  const whole = JourneyDocumentSchema.safeParse(document);
+  if (!whole.success) return null;
+  if (unlisted > 0) {
+    repairs.push(`…and ${count(unlisted)} more ${unlisted === 1 ? 'change' : 'changes'}.`);
+    repairTexts.push({ code: 'salvageMore', params: { count: unlisted } });
+  }
+  return { document: whole.data, repairs, repairTexts };
+}
