@@ -42,8 +42,11 @@ const COLLECTIONS = [
   ['notes', NoteSchema, 'rowNote'],
 ] as const satisfies readonly (readonly [keyof JourneyDocument, z.ZodType, UserMessageCode])[];
 
-/** Most changes tried on one record before it is left out (a record holds at most some thousands of values). */
-const MAX_FIXES_PER_ROW = 200;
+/**
+ * Most passes over one record: each pass puts right every value the schema names, and a second is needed only
+ * where a removed value turns out to be required (then its holder goes, or the record).
+ */
+const MAX_PASSES_PER_ROW = 4;
 /** Repairs listed one by one; the rest are counted in one last line. */
 export const MAX_LISTED_REPAIRS = 200;
 
@@ -86,15 +89,17 @@ function shorten(text: string, max: number): string {
 }
 
 type Fix =
-  { kind: 'shortened'; field: string; max: number; unit: 'characters' | 'items' } | { kind: 'reset'; field: string };
+  | { kind: 'shortened'; field: string; max: number; unit: 'characters' | 'items' }
+  | { kind: 'reset'; field: string }
+  | { kind: 'item-removed'; field: string };
 
 /**
- * One change that brings `row` closer to `schema`, for its first issue: the
+ * One change that brings `row` closer to its schema, for one issue: the
  * text or list shortened, or the value removed. False when nothing more can
  * be done (the same value removed already, or the issue is about the record
  * as a whole).
  */
-function fixFirstIssue(row: Record<string, unknown>, issue: z.core.$ZodIssue, removed: Set<string>): Fix | false {
+function fixIssue(row: Record<string, unknown>, issue: z.core.$ZodIssue, removed: Set<string>): Fix | false {
   const path = issue.path.filter((k): k is Key => typeof k === 'string' || typeof k === 'number');
   if (path.length === 0 || path.length !== issue.path.length) return false;
   const field = path.map(String).join('.');
@@ -112,34 +117,62 @@ function fixFirstIssue(row: Record<string, unknown>, issue: z.core.$ZodIssue, re
       return { kind: 'shortened', field, max, unit: 'items' };
     }
   }
-  if (removed.has(field)) {
-    // Removed already and still wrong: the value is required. Inside a list or map, remove its holder instead.
-    return path.length > 1 ? fixFirstIssue(row, { ...issue, path: path.slice(0, -1) } as typeof issue, removed) : false;
+  if (removed.has(field) || !(at.key in at.parent)) {
+    // Missing, or removed already and still wrong: the value is required. Inside a list or map, its holder
+    // goes instead; at the top, the record cannot be read.
+    return path.length > 1 ? fixIssue(row, { ...issue, path: path.slice(0, -1) } as typeof issue, removed) : false;
   }
   removed.add(field);
-  if (Array.isArray(at.parent)) at.parent.splice(at.key as number, 1);
-  else delete at.parent[at.key as string];
+  if (Array.isArray(at.parent)) {
+    at.parent.splice(at.key as number, 1);
+    return { kind: 'item-removed', field };
+  }
+  delete at.parent[at.key as string];
   return { kind: 'reset', field };
 }
 
 /** A row read the way its schema takes it, with what had to change; null when it cannot be read. */
 function salvageRow<S extends z.ZodType>(schema: S, input: unknown): { row: z.output<S>; fixes: Fix[] } | null {
-  const first = schema.safeParse(input);
-  if (first.success) return { row: first.data, fixes: [] };
+  let result = schema.safeParse(input);
+  if (result.success) return { row: result.data, fixes: [] };
   if (!isRecord(input)) return null;
   const row = copyJson(input) as Record<string, unknown>;
   const fixes: Fix[] = [];
   const removed = new Set<string>();
-  let issue = first.error.issues[0];
-  for (let i = 0; i < MAX_FIXES_PER_ROW && issue; i++) {
-    const fix = fixFirstIssue(row, issue, removed);
-    if (!fix) return null;
-    fixes.push(fix);
-    const next = schema.safeParse(row);
-    if (next.success) return { row: next.data, fixes };
-    issue = next.error.issues[0];
+  for (let pass = 0; pass < MAX_PASSES_PER_ROW && !result.success; pass++) {
+    // Every issue of this pass, once per value, put right the last in the record first (removing an item of
+    // a list then leaves the places of the items before it as the issues name them), listed in the order
+    // the schema names them.
+    const seen = new Set<string>();
+    const issues = result.error.issues
+      .map((issue, order) => ({ issue, order }))
+      .filter(({ issue }) => {
+        const key = JSON.stringify(issue.path);
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
+      .sort((a, b) => comparePaths(b.issue.path, a.issue.path));
+    const made: { fix: Fix; order: number }[] = [];
+    for (const { issue, order } of issues) {
+      const fix = fixIssue(row, issue, removed);
+      if (!fix) return null;
+      made.push({ fix, order });
+    }
+    fixes.push(...made.sort((a, b) => a.order - b.order).map((m) => m.fix));
+    result = schema.safeParse(row);
   }
-  return null;
+  return result.success ? { row: result.data, fixes } : null;
+}
+
+/** Document order of two issue paths: keys in turn (list places by number), a holder before what it holds. */
+function comparePaths(a: readonly PropertyKey[], b: readonly PropertyKey[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 /** A number as the English sentences write it (the interface writes it in its own language). */
@@ -180,6 +213,11 @@ export function salvageDocument(raw: unknown): RestoreResult | null {
         repaired(`Kept the first ${count(fix.max)} items of ${fix.field} of ${rowWord} “${name}”.`, {
           code: 'salvageShortenedList',
           params: { field: fix.field, row, name, max: fix.max },
+        });
+      else if (fix.kind === 'item-removed')
+        repaired(`Left out ${fix.field} of ${rowWord} “${name}”: it could not be read.`, {
+          code: 'salvageItemDropped',
+          params: { field: fix.field, row, name },
         });
       else
         repaired(`Reset ${fix.field} of ${rowWord} “${name}”: its value could not be read.`, {

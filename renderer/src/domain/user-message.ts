@@ -95,6 +95,7 @@ export const USER_MESSAGE_CODES = [
   'salvageShortenedText',
   'salvageShortenedList',
   'salvageDropped',
+  'salvageItemDropped',
   'salvageNotList',
   'salvageMore',
   'warnEntryOutside',

@@ -97,6 +97,7 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   salvageShortenedText: 'messages.salvageShortenedText',
   salvageShortenedList: 'messages.salvageShortenedList',
   salvageDropped: 'messages.salvageDropped',
+  salvageItemDropped: 'messages.salvageItemDropped',
   salvageNotList: 'messages.salvageNotList',
   salvageMore: 'messages.salvageMore',
   warnEntryOutside: 'messages.warnEntryOutside',

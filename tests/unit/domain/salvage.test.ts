@@ -45,6 +45,7 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
       `Reset status of journey “${named(sample.journey.title)}”: its value could not be read.`,
       `Reset emotion of touchpoint “${named(first!.title)}”: its value could not be read.`,
       `Reset painPoints.1.severity of touchpoint “${named(first!.title)}”: its value could not be read.`,
+      `Left out painPoints.2 of touchpoint “${named(first!.title)}”: it could not be read.`,
       `Shortened title of touchpoint “${'ம'.repeat(60)}…” to 1,000 characters.`,
       `Kept the first ${LIMITS.tags} items of tags of touchpoint “${'ம'.repeat(60)}…”.`,
       expect.stringMatching(/^Left out a touchpoint \(“.+”\): it could not be read\.$/),
@@ -54,6 +55,7 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
       'salvageReset',
       'salvageReset',
       'salvageReset',
+      'salvageItemDropped',
       'salvageShortenedText',
       'salvageShortenedList',
       'salvageDropped',
@@ -75,6 +77,28 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
     expect(saved.repairs.at(-1)).toBe('…and 7 more changes.');
     expect(saved.repairTexts.at(-1)).toEqual({ code: 'salvageMore', params: { count: 7 } });
   });
+
+  it('puts right every bad value of a record in a few passes: 50,000 bad pain points, and items without an id', () => {
+    const doc = sampleJourney();
+    const pains = Array.from({ length: LIMITS.listItems }, (_, i) => ({ id: `pain:p${i}`, text: `${i}`, severity: 7 }));
+    const touchpoints = Array.from({ length: 100 }, (_, i) => ({
+      ...doc.touchpoints[0]!,
+      id: `touchpoint:t${i}`,
+      painPoints: i === 0 ? [{ text: 'no id', severity: 1 }, ...pains.slice(1)] : pains,
+    }));
+    const saved = salvageDocument({ ...doc, touchpoints });
+    if (!saved) throw new Error('expected a salvaged journey');
+    const [first, second] = saved.document.touchpoints;
+    // The pain point without an id cannot be kept: the item goes, the others stay with the default severity.
+    expect(first!.painPoints.map((p) => p.id)).toEqual(pains.slice(1).map((p) => p.id));
+    expect(second!.painPoints).toHaveLength(LIMITS.listItems);
+    expect(new Set(saved.document.touchpoints.flatMap((t) => t.painPoints.map((p) => p.severity)))).toEqual(
+      new Set([2]),
+    );
+    expect(saved.repairs[0]).toMatch(/^Left out painPoints\.0 of touchpoint “.+”: it could not be read\.$/);
+    expect(saved.repairTexts[0]?.code).toBe('salvageItemDropped');
+    expect(saved.repairs.at(-1)).toMatch(/^…and [\d,]+ more changes\.$/);
+  }, 30_000);
 
   it('gives nothing when there is no journey to open: no journey record, or one without an id', () => {
     const doc = sampleJourney();

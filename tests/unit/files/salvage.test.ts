@@ -40,13 +40,14 @@ describe('reading a damaged journey', () => {
       'salvageReset',
       'salvageReset',
       'salvageReset',
+      'salvageItemDropped',
       'salvageShortenedText',
       'salvageShortenedList',
       'salvageDropped',
       'salvageNotList',
-      ...saved.repairTexts.slice(7).map(() => 'repairConnection'),
+      ...saved.repairTexts.slice(8).map(() => 'repairConnection'),
     ]);
-    expect(saved.repairTexts.length).toBeGreaterThan(7);
+    expect(saved.repairTexts.length).toBeGreaterThan(8);
     expect(saved.repairs).toHaveLength(saved.repairTexts.length);
     expect(saved.info.source).toBe('journey-file');
   });
