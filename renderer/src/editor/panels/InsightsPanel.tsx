@@ -38,6 +38,12 @@ export function InsightsPanel() {
   const deferred = useDeferredValue(doc);
   const insights = useMemo(() => computeInsights(journeyDocumentOf(deferred)), [deferred]);
   const { coverage, recovery } = insights;
+  const noGaps =
+    coverage.emptyStages.length +
+      coverage.withoutEmotion.length +
+      coverage.withoutChannel.length +
+      coverage.personasWithoutEmotion.length ===
+    0;
   const evidence = useMemo(() => evidenceSummary(journeyDocumentOf(deferred)), [deferred]);
   const { t } = useTranslation();
   const untitled = t('panels.untitled');
@@ -146,6 +152,7 @@ export function InsightsPanel() {
       )}
       <section aria-labelledby="ins-coverage">
         <h3 id="ins-coverage">{t('panels.coverageGaps')}</h3>
+        {noGaps && <p className="muted">{t('panels.noCoverageGaps')}</p>}
         <ul className="insight-list">
           {coverage.emptyStages.map((s) => (
             <li key={s.stageId}>{t('panels.emptyStage', { name: s.name })}</li>
