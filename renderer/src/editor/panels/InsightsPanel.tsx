@@ -6,7 +6,7 @@ import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
 import { currentLanguage, useTranslation } from '../../i18n';
-import { healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
+import { healthDisplay, healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
 import { REPORT_LABELS } from '../../reports/labels';
 
 function Signed({ value }: { value: number | null }) {
@@ -55,7 +55,7 @@ export function InsightsPanel() {
           {insights.health.map((h) => (
             <div key={h.key} className="health-figure" title={healthFormula(h, REPORT_LABELS[currentLanguage()])}>
               <dt>{healthLabel(h, REPORT_LABELS[currentLanguage()])}</dt>
-              <dd>{h.display}</dd>
+              <dd>{healthDisplay(h, REPORT_LABELS[currentLanguage()])}</dd>
             </div>
           ))}
         </dl>
