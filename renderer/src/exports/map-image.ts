@@ -7,12 +7,13 @@
  * deliverables take it). Also the size maths
  * of the PNG export, capped at what a canvas can hold. Pure: no DOM.
  */
-import { heatLegend, heatValue, HEAT_MODES, type HeatMode } from '../domain/insights';
+import { formatSigned, heatLegend, heatValue, HEAT_MODES, type HeatLegend, type HeatMode } from '../domain/insights';
 import type { JourneyDocument } from '../domain/model';
+import type { PainSeverity } from '../domain/vocabulary';
 import type { UserMessage } from '../domain/user-message';
 import { fontFaceCss } from '../reports/fonts';
 import { drawMap, type MapHeatOverlay } from '../reports/svg/map';
-import { REPORT_LABELS } from '../reports/labels';
+import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
 import type { ReportFont, ReportLanguage } from '../reports/types';
 
 /** The longest side, in pixels, of a PNG export: the largest canvas browsers draw reliably. */
@@ -22,32 +23,57 @@ export const MIN_IMAGE_WIDTH = 200;
 
 export type ImageBackground = 'white' | 'transparent';
 
-const SHORT_TITLES: Record<HeatMode, string> = {
-  emotion: 'Emotion',
-  friction: 'Friction',
-  pain: 'Pain',
-  csat: 'CSAT',
-  ces: 'CES',
-  nps: 'NPS',
-  dropOff: 'Drop-off',
-};
+/** The card badge's short name of each measure, from the words the report already prints. */
+function shortTitle(mode: HeatMode, labels: Labels): string {
+  switch (mode) {
+    case 'emotion':
+      return labels.table.emotion;
+    case 'friction':
+      return labels.frictionShort;
+    case 'pain':
+      return labels.painShort;
+    case 'csat':
+      return labels.table.csat;
+    case 'ces':
+      return labels.table.ces;
+    case 'nps':
+      return labels.table.nps;
+    case 'dropOff':
+      return labels.table.dropOff;
+  }
+}
 
 export function isHeatMode(mode: string): mode is HeatMode {
   return (HEAT_MODES as readonly string[]).includes(mode);
 }
 
-/** The map's heat overlay for a mode of the editor's heat menu; undefined for 'off'. */
-export function heatOverlay(mode: string): MapHeatOverlay | undefined {
+/**
+ * The map's heat overlay for a mode of the editor's heat menu, its words (legend
+ * title, badge name, the emotion and pain stops, "no data") in the labels'
+ * language; undefined for 'off'. The other stops are figures.
+ */
+export function heatOverlay(mode: string, labels: Labels = REPORT_LABELS.en): MapHeatOverlay | undefined {
   if (!isHeatMode(mode)) return undefined;
   const legend = heatLegend(mode);
+  const stopLabel = (stop: HeatLegend['stops'][number]): string => {
+    if (mode === 'emotion') return `${formatSigned(stop.value)} ${emotionWord(labels, stop.value)}`;
+    if (mode === 'pain') {
+      const word = stop.value === 0 ? labels.map.heatNone : labels.severity[stop.value as PainSeverity];
+      return `${stop.value} ${word}`;
+    }
+    return stop.label;
+  };
   return {
-    title: legend.title,
-    shortTitle: SHORT_TITLES[mode],
+    title: labels.map.heatTitle[mode],
+    shortTitle: shortTitle(mode, labels),
     valueOf: (t) => {
       const v = heatValue(t, mode);
       return { colour: v.colour, label: v.label };
     },
-    stops: [...legend.stops, legend.noData].map((s) => ({ colour: s.colour, label: s.label })),
+    stops: [
+      ...legend.stops.map((s) => ({ colour: s.colour, label: stopLabel(s) })),
+      { colour: legend.noData.colour, label: labels.map.noData },
+    ],
   };
 }
 
@@ -101,11 +127,12 @@ export interface MapImage {
 
 /** The whole map (every stage, never the viewport) as a standalone SVG document. */
 export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {}): MapImage {
+  const labels = REPORT_LABELS[options.language ?? 'en'];
   const base = {
     standalone: true,
-    heat: heatOverlay(options.heatMode ?? 'off'),
+    heat: heatOverlay(options.heatMode ?? 'off', labels),
     background: options.background ?? 'white',
-    labels: REPORT_LABELS[options.language ?? 'en'],
+    labels,
   } as const;
   const plain = drawMap(doc, base);
   if (!options.fonts || options.fonts.length === 0) {

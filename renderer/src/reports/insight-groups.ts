@@ -9,7 +9,7 @@
 import { computeInsights, formatSigned, type Insights } from '../domain/insights';
 import type { JourneyDocument } from '../domain/model';
 import { oneLine, truncate } from './escape';
-import { counted, fill, healthFormula, healthLabel, hotSpotExplanation } from './insight-text';
+import { counted, fill, healthDisplay, healthFormula, healthLabel, hotSpotExplanation } from './insight-text';
 import { emotionWord, REPORT_LABELS, type Labels } from './labels';
 import type { ReportInsightGroup, ReportLanguage } from './types';
 
@@ -46,7 +46,7 @@ function healthGroup(insights: Insights, labels: Labels): ReportInsightGroup {
     items: insights.health
       .filter((h) => h.value !== null)
       .map((h) => ({
-        label: fill(labels.insights.figure, { label: healthLabel(h, labels), value: h.display }),
+        label: fill(labels.insights.figure, { label: healthLabel(h, labels), value: healthDisplay(h, labels) }),
         detail: healthFormula(h, labels),
       })),
   };

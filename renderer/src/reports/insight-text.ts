@@ -5,7 +5,8 @@
  * from one home, the `insights` words of each language's labels (the panel in
  * the interface language, the report in its own).
  */
-import type { HealthFigure, HotSpot } from '../domain/insights';
+import { NO_VALUE, type HealthFigure, type HotSpot } from '../domain/insights';
+import { formatNumberIn } from '../domain/locale-format';
 import type { Labels } from './labels';
 
 /** Fills `{name}` marks with the values given (a mark without a value stays as it is). */
@@ -45,8 +46,42 @@ export function healthFormula(figure: HealthFigure, labels: Labels): string {
   return labels.insights.health[figure.key].formula;
 }
 
-function decimal(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+/**
+ * A figure as the labels' language writes it (Armenian "0,8" where English writes "0.8"), at most `digits`
+ * decimals, no grouping, with a true minus sign (−) as the domain writes it; `signed` adds "+" above zero.
+ */
+function figure(n: number, labels: Pick<Labels, 'locale'>, digits: number, signed = false): string {
+  const text = formatNumberIn(labels.locale, n, {
+    maximumFractionDigits: digits,
+    useGrouping: false,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
+  return text.replace(/^-/, '\u2212');
+}
+
+/**
+ * A health figure's value in the labels' language: "+0.8", "100 %", "1/5" in English (the domain's
+ * `display`), "+0,8", "4,1 %" in Armenian.
+ */
+export function healthDisplay(h: HealthFigure, labels: Pick<Labels, 'locale'>): string {
+  const v = h.value;
+  if (v === null) return NO_VALUE;
+  switch (h.key) {
+    case 'averageEmotion':
+    case 'lowestEmotion':
+      return figure(v, labels, 1, true);
+    case 'averageFriction':
+      return `${figure(v, labels, 1)}/5`;
+    case 'nps':
+      return figure(v, labels, 0, true);
+    case 'churn':
+      return `${figure(v * 100, labels, 1)} %`;
+    case 'emotionCaptured':
+    case 'severePainShare':
+    case 'recoveryCoverage':
+    case 'momentsOfTruthAtRisk':
+      return `${figure(v * 100, labels, 0)} %`;
+  }
 }
 
 /** Why a touchpoint is a hot spot: "Friction 4/5 · worst pain Severe · 2 pain points · drop-off 20 %". */
@@ -56,7 +91,7 @@ export function hotSpotExplanation(spot: HotSpot, labels: Labels): string {
   if (spot.friction > 0) reasons.push(fill(w.friction, { score: spot.friction }));
   if (spot.worstSeverity !== 0) reasons.push(fill(w.worstPain, { severity: labels.severity[spot.worstSeverity] }));
   if (spot.painCount > 0) reasons.push(counted(w.painPoints, spot.painCount));
-  if (spot.dropOff !== null) reasons.push(fill(w.dropOff, { value: decimal(spot.dropOff) }));
-  if (spot.volume !== null) reasons.push(fill(w.volume, { value: decimal(spot.volume) }));
+  if (spot.dropOff !== null) reasons.push(fill(w.dropOff, { value: figure(spot.dropOff, labels, 1) }));
+  if (spot.volume !== null) reasons.push(fill(w.volume, { value: figure(spot.volume, labels, 1) }));
   return reasons.join(' · ') || w.noFrictionOrPain;
 }

@@ -5,7 +5,7 @@
  * in renderer/src/i18n/glossary/). Dates and numbers go through Intl in the
  * language's `locale`.
  */
-import type { HealthKey } from '../domain/insights';
+import type { HealthKey, HeatMode } from '../domain/insights';
 import type { BlueprintLineKind } from '../domain/lanes';
 import type {
   ConnectionKind,
@@ -81,6 +81,12 @@ export interface Labels {
     overview: string;
     /** Said instead of the one-page map when its stage names would print too small to read. */
     overviewTooSmall: string;
+    /** The heat overlay's legend title per measure (the words of the editor's heat legend, `editor.heat.*`). */
+    heatTitle: Record<HeatMode, string>;
+    /** The pain overlay's stop for a touchpoint without pain points ("0 None"). */
+    heatNone: string;
+    /** The heat legend's swatch for a touchpoint without a value. */
+    noData: string;
   };
   /** Lanes of a service blueprint: kinds and the blueprint's three lines. */
   lanes: { kind: Record<LaneKind, string>; line: Record<BlueprintLineKind, string> };
@@ -498,6 +504,17 @@ const EN: Labels = {
     overview: 'The whole journey',
     overviewTooSmall:
       'The whole journey has too many stages to print legibly on one page, so the map follows in parts of a few stages each.',
+    heatTitle: {
+      emotion: 'Emotion',
+      friction: 'Friction (0–5)',
+      pain: 'Worst pain severity',
+      csat: 'CSAT',
+      ces: 'CES (1–7)',
+      nps: 'NPS',
+      dropOff: 'Drop-off',
+    },
+    heatNone: 'None',
+    noData: 'No data',
   },
   lanes: {
     kind: {

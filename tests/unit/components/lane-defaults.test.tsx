@@ -49,3 +49,39 @@ describe('the lanes “Add lanes” creates', () => {
     expect(names).toEqual(['வாடிக்கையாளர்', 'தடம் 2']);
   });
 });
+
+describe('the “Add lanes” button', () => {
+  it('shows only its first words in Malayalam, and keeps the whole name as its name and tooltip', async () => {
+    await setUiLanguage('ml');
+    const store = createEditorStore(
+      { ...smallJourney(), lanes: [] },
+      { persist: async () => undefined, debounceMs: 10_000 },
+    );
+    const props = { data: { hasLanes: false } } as unknown as ComponentProps<typeof AddLaneNode>;
+    render(
+      <ReactFlowProvider>
+        <EditorStoreContext.Provider value={store}>
+          <AddLaneNode {...props} />
+        </EditorStoreContext.Provider>
+      </ReactFlowProvider>,
+    );
+    const whole = 'ലെയ്നുകൾ ചേർക്കുക (സേവന ബ്ലൂപ്രിന്റ്)';
+    const button = screen.getByRole('button', { name: whole });
+    expect(button.getAttribute('title')).toBe(whole);
+    expect(button.textContent?.trim()).toBe('ലെയ്നുകൾ ചേർക്കുക');
+    // The words shown are the start of its name, so a voice command saying them finds it.
+    expect(whole.startsWith(button.textContent!.trim())).toBe(true);
+  });
+});
+
+describe('the “Add lanes” button’s short words', () => {
+  it('begin its whole name in every language', async () => {
+    const { i18n, UI_LANGUAGES } = await import('../../../renderer/src/i18n');
+    for (const language of UI_LANGUAGES) {
+      const t = i18n.getFixedT(language);
+      const short = t('editor.lane.addFirstShort');
+      expect(short, language).not.toBe('editor.lane.addFirstShort');
+      expect(t('editor.lane.addFirst').startsWith(short), language).toBe(true);
+    }
+  });
+});

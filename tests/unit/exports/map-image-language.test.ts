@@ -9,6 +9,7 @@ import { newPainPoint } from '../../../renderer/src/domain/factories';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { buildMapImage } from '../../../renderer/src/exports/map-image';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
+import { REPORT_LANGUAGES } from '../../../renderer/src/reports/types';
 import { journey } from '../../fixtures/journey-builder';
 
 const te = REPORT_LABELS.te;
@@ -64,5 +65,64 @@ describe('the map image in Telugu', () => {
     expect(words).toEqual(
       expect.arrayContaining(['Connections', 'Main path', 'Delivery', 'Pain 1', 'Moment of truth']),
     );
+  });
+});
+
+const ta = REPORT_LABELS.ta;
+
+describe('the heat overlay in the map image in Tamil', () => {
+  it('titles each legend in Tamil, in the words of the editor’s heat legend, with no English title left', async () => {
+    const editor = (await import('../../../renderer/src/i18n/locales/ta/editor.json')).default as {
+      heat: Record<string, string>;
+    };
+    const heat = editor.heat;
+    const expected = {
+      emotion: heat.emotion,
+      friction: heat.frictionScale,
+      pain: heat.worstPain,
+      dropOff: heat.dropOff,
+    };
+    for (const [mode, title] of Object.entries(expected)) {
+      const words = texts(buildMapImage(parcelJourney(), { language: 'ta', heatMode: mode }).svg);
+      expect(title, mode).not.toMatch(/[A-Za-z]/);
+      expect(words, mode).toContain(title);
+      expect(words, mode).toContain(ta.map.noData);
+      for (const english of ['Emotion', 'Friction (0–5)', 'Worst pain severity', 'Drop-off', 'No data']) {
+        expect(words, `${mode}: ${english}`).not.toContain(english);
+      }
+    }
+  });
+
+  it('names the emotion and pain stops and the card badge in Tamil', () => {
+    const emotion = texts(buildMapImage(parcelJourney(), { language: 'ta', heatMode: 'emotion' }).svg);
+    expect(emotion).toContain(`−3 ${ta.emotion['-3']}`);
+    expect(emotion).toContain(`+3 ${ta.emotion['3']}`);
+    expect(emotion).toContain(`${ta.table.emotion} −3`);
+    expect(emotion.join(' ')).not.toMatch(/Angry|Delighted|Neutral/);
+    const pain = texts(buildMapImage(parcelJourney(), { language: 'ta', heatMode: 'pain' }).svg);
+    expect(pain).toContain(`0 ${ta.map.heatNone}`);
+    expect(pain).toContain(`3 ${ta.severity[3]}`);
+    expect(pain).toContain(`${ta.painShort} 3/3`);
+    expect(pain.join(' ')).not.toMatch(/None|Severe|Minor/);
+  });
+
+  it('keeps the English legend by default', () => {
+    const words = texts(buildMapImage(parcelJourney(), { heatMode: 'pain' }).svg);
+    expect(words).toEqual(expect.arrayContaining(['Worst pain severity', '0 None', '3 Severe', 'No data']));
+  });
+});
+
+describe('the map image’s heat titles', () => {
+  it('are, in every language, the titles of the editor’s heat legend', async () => {
+    const { LEGEND_TITLES } = await import('../../../renderer/src/editor/canvas/heat-titles');
+    const { i18n } = await import('../../../renderer/src/i18n');
+    for (const language of REPORT_LANGUAGES) {
+      const t = i18n.getFixedT(language);
+      for (const [mode, key] of Object.entries(LEGEND_TITLES)) {
+        expect(REPORT_LABELS[language].map.heatTitle[mode as keyof typeof LEGEND_TITLES], `${language} ${mode}`).toBe(
+          t(key),
+        );
+      }
+    }
   });
 });

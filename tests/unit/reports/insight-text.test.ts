@@ -9,7 +9,12 @@ import { computeInsights } from '../../../renderer/src/domain/insights';
 import { buildOnlineOrderTemplate } from '../../../renderer/src/domain/templates';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { reportInsightGroups } from '../../../renderer/src/reports/insight-groups';
-import { healthFormula, healthLabel, hotSpotExplanation } from '../../../renderer/src/reports/insight-text';
+import {
+  healthDisplay,
+  healthFormula,
+  healthLabel,
+  hotSpotExplanation,
+} from '../../../renderer/src/reports/insight-text';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { REPORT_LANGUAGES } from '../../../renderer/src/reports/types';
 import { buildRichJourney, reportOptions } from './fixture';
@@ -117,5 +122,43 @@ describe('insight sentences in five languages', () => {
       'சேவை மீட்பு',
       'விடுபட்ட பதிவுகள்',
     ]);
+  });
+});
+
+describe('health figures and hot-spot figures in the language’s digits', () => {
+  const templateDoc = buildOnlineOrderTemplate(0);
+  const template = computeInsights(templateDoc);
+  const byKey = (list: typeof insights.health) => new Map(list.map((h) => [h.key, h]));
+
+  it('are the domain’s own display in English, for every figure', () => {
+    for (const list of [insights.health, template.health]) {
+      for (const h of list) expect(healthDisplay(h, REPORT_LABELS.en), h.key).toBe(h.display);
+    }
+    for (const h of [...insights.hotSpots, ...template.hotSpots]) {
+      expect(hotSpotExplanation(h, REPORT_LABELS.en)).not.toMatch(/\d,\d/);
+    }
+  });
+
+  it('write decimals with a comma in Armenian, in the panel’s figures and the report alike', () => {
+    const hy = REPORT_LABELS.hy;
+    const health = byKey(template.health);
+    // The template's average emotion is +0.8 and its churn 4.1 %: the insights panel showed them with a point.
+    expect(health.get('averageEmotion')!.display).toBe('+0.8');
+    expect(healthDisplay(health.get('averageEmotion')!, hy)).toBe('+0,8');
+    expect(healthDisplay(health.get('churn')!, hy)).toBe('4,1 %');
+    expect(healthDisplay(health.get('lowestEmotion')!, hy)).toBe('\u22123');
+    expect(healthDisplay(health.get('averageFriction')!, hy)).toMatch(/^\d(,\d)?\/5$/);
+    const report = reportInsightGroups(templateDoc, { language: 'hy' })
+      .flatMap((g) => g.items.map((i) => i.label))
+      .join('\n');
+    expect(report).toContain('+0,8');
+    expect(report).not.toContain('+0.8');
+  });
+
+  it('keep a point in Tamil, Telugu and Malayalam, which write one', () => {
+    const average = byKey(template.health).get('averageEmotion')!;
+    for (const language of ['ta', 'te', 'ml'] as const) {
+      expect(healthDisplay(average, REPORT_LABELS[language]), language).toBe('+0.8');
+    }
   });
 });

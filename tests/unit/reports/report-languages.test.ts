@@ -17,7 +17,8 @@ function leaves(value: unknown, path = ''): [string, string][] {
 }
 
 /**
- * Labels that stay as they are in every language: metric names, the rank sign, the sample size letter, "of",
+ * Labels that stay as they are in every language: metric names (the heat legend's CSAT, "CES (1–7)" and NPS too),
+ * the rank sign, the sample size letter, "of",
  * and the insight patterns that are only punctuation around values ("{label}: {value}", "{label} ({count})").
  */
 const SAME_EVERYWHERE = new Set([
@@ -29,6 +30,9 @@ const SAME_EVERYWHERE = new Set([
   'insights.health.nps.label',
   'insights.figure',
   'insights.counted',
+  'map.heatTitle.csat',
+  'map.heatTitle.ces',
+  'map.heatTitle.nps',
 ]);
 
 describe('report labels in every language', () => {

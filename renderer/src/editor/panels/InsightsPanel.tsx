@@ -6,7 +6,7 @@ import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
 import { currentLanguage, useTranslation } from '../../i18n';
-import { healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
+import { healthDisplay, healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
 import { REPORT_LABELS } from '../../reports/labels';
 
 function Signed({ value }: { value: number | null }) {
@@ -38,6 +38,12 @@ export function InsightsPanel() {
   const deferred = useDeferredValue(doc);
   const insights = useMemo(() => computeInsights(journeyDocumentOf(deferred)), [deferred]);
   const { coverage, recovery } = insights;
+  const noGaps =
+    coverage.emptyStages.length +
+      coverage.withoutEmotion.length +
+      coverage.withoutChannel.length +
+      coverage.personasWithoutEmotion.length ===
+    0;
   const evidence = useMemo(() => evidenceSummary(journeyDocumentOf(deferred)), [deferred]);
   const { t } = useTranslation();
   const untitled = t('panels.untitled');
@@ -49,7 +55,7 @@ export function InsightsPanel() {
           {insights.health.map((h) => (
             <div key={h.key} className="health-figure" title={healthFormula(h, REPORT_LABELS[currentLanguage()])}>
               <dt>{healthLabel(h, REPORT_LABELS[currentLanguage()])}</dt>
-              <dd>{h.display}</dd>
+              <dd>{healthDisplay(h, REPORT_LABELS[currentLanguage()])}</dd>
             </div>
           ))}
         </dl>
@@ -146,6 +152,7 @@ export function InsightsPanel() {
       )}
       <section aria-labelledby="ins-coverage">
         <h3 id="ins-coverage">{t('panels.coverageGaps')}</h3>
+        {noGaps && <p className="muted">{t('panels.noCoverageGaps')}</p>}
         <ul className="insight-list">
           {coverage.emptyStages.map((s) => (
             <li key={s.stageId}>{t('panels.emptyStage', { name: s.name })}</li>

@@ -88,8 +88,13 @@ export function CaptureBarView() {
         </button>
       </div>
       <div id="ws-capture-hint" className="ws-capture-hint">
+        {/* A long touchpoint name gives way (ellipsis, whole in the tooltip); the keys that change it never do. */}
         <span className="ws-capture-target">
-          {t('live.capture.goesTo')} <strong>{bar.targetLabel}</strong> <kbd>{KEY_ALT}</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>
+          <span className="ws-capture-goes">{t('live.capture.goesTo')}</span>{' '}
+          <strong title={bar.targetLabel}>{bar.targetLabel}</strong>{' '}
+          <span className="ws-capture-keys">
+            <kbd>{KEY_ALT}</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd>
+          </span>
         </span>
         <span
           className={`ws-capture-status${status?.tone === 'error' ? ' is-error' : ''}`}

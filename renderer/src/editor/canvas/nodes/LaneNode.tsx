@@ -182,11 +182,17 @@ function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
   const store = useEditorStore();
   const { t } = useTranslation();
   const scale = useStore(addLaneScale);
+  // The first button's label names the blueprint too; on the button, whose width the map's geometry fixes
+  // (ADD_LANE_MAX_WIDTH), it says only its first words, which its name and tooltip begin with.
+  const name = data.hasLanes ? t('editor.lane.add') : t('editor.lane.addFirst');
+  const label = data.hasLanes ? name : t('editor.lane.addFirstShort');
   return (
     <div className="lane-add-anchor" style={scale === 1 ? undefined : { transform: `scale(${scale})` }}>
       <button
         type="button"
         className="lane-add nodrag nopan"
+        aria-label={name}
+        title={name}
         onClick={() => {
           // Default names are the map's content, so they are written in the interface language.
           const { changes } = addLane(store.getState().doc, {
@@ -196,7 +202,7 @@ function AddLaneNodeView({ data }: NodeProps<AddLaneNodeType>) {
           store.getState().run('Add lane', changes);
         }}
       >
-        <Plus size={14} aria-hidden="true" /> {data.hasLanes ? t('editor.lane.add') : t('editor.lane.addFirst')}
+        <Plus size={14} aria-hidden="true" /> <span className="lane-add-label">{label}</span>
       </button>
     </div>
   );
