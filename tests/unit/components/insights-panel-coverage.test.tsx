@@ -4,6 +4,7 @@
  * map has none (every stage with touchpoints, every touchpoint with an emotion and a channel, every
  * persona with its own emotions), a line saying so in the interface language. It used to end the
  * panel as a heading over an empty list.
+ * Its emotion figures are written as the domain writes numbers: a true minus sign, not a hyphen.
  */
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,5 +57,14 @@ describe('the insights panel’s coverage gaps', () => {
     expect(section.textContent).toContain(first.title);
     expect(section.querySelectorAll('li').length).toBeGreaterThan(0);
     expect(section.textContent).not.toContain('No coverage gaps.');
+  });
+});
+
+describe('the insights panel’s emotion figures', () => {
+  it('write a negative emotion with a true minus sign, as the rest of the panel and the report do', () => {
+    renderPanel(buildOnlineOrderTemplate(0));
+    const figures = [...document.querySelectorAll('.signed')].map((s) => s.textContent ?? '');
+    expect(figures.some((f) => f.startsWith('\u2212'))).toBe(true);
+    expect(figures.filter((f) => f.startsWith('-'))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { evidenceSummary } from '../../domain/evidence';
 import { evidenceText } from './evidence-text';
-import { computeInsights } from '../../domain/insights';
+import { computeInsights, formatSigned } from '../../domain/insights';
 import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
@@ -13,7 +13,7 @@ function Signed({ value }: { value: number | null }) {
   if (value === null) return <span className="muted">—</span>;
   return (
     <span className="signed" style={{ borderColor: emotionColour(value) }}>
-      {value > 0 ? `+${value}` : value}
+      {formatSigned(value)}
     </span>
   );
 }
