@@ -98,6 +98,7 @@ export const USER_MESSAGE_CODES = [
   'salvageItemDropped',
   'salvageNotList',
   'salvageMore',
+  'salvageManifest',
   'warnEntryOutside',
   'warnEntrySecond',
   'warnEntryUnknown',

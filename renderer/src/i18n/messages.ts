@@ -100,6 +100,7 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   salvageItemDropped: 'messages.salvageItemDropped',
   salvageNotList: 'messages.salvageNotList',
   salvageMore: 'messages.salvageMore',
+  salvageManifest: 'messages.salvageManifest',
   warnEntryOutside: 'messages.warnEntryOutside',
   warnEntrySecond: 'messages.warnEntrySecond',
   warnEntryUnknown: 'messages.warnEntryUnknown',

@@ -59,6 +59,35 @@ describe('reading a damaged journey', () => {
     expect(r.salvaged?.document.journey.status).toBe('draft');
   });
 
+  it('reads a journey whose manifest is missing or unreadable without it, its photos left out and listed', async () => {
+    const doc = sampleJourney();
+    const withPhoto = {
+      ...doc,
+      personas: doc.personas.map((p, i) => (i === 0 ? { ...p, photoBlobId: 'blob:lost' } : p)),
+    };
+    const journey = deflated('journey.json', text(JSON.stringify(withPhoto)));
+    for (const manifest of [
+      [],
+      [deflated('manifest.json', text('{"format": "waymark-jour'))],
+      [deflated('manifest.json', text(JSON.stringify({ format: 'something-else', formatVersion: 1 })))],
+    ]) {
+      const r = await readJourneyFile(buildZip([...manifest, journey]));
+      if (r.ok) throw new Error('expected a refusal');
+      expect(['missing-manifest', 'bad-manifest']).toContain(r.error.code);
+      const saved = r.salvaged;
+      if (!saved) throw new Error('expected what can be read');
+      expect(saved.document.touchpoints).toHaveLength(doc.touchpoints.length);
+      expect(saved.document.personas[0]?.photoBlobId).toBeNull();
+      expect(saved.repairTexts.map((t) => t.code)).toEqual(['salvageManifest', 'repairPersonaPhoto']);
+    }
+    // A manifest of a newer format is not worked around: that file needs a newer Waymark.
+    const newer = await readJourneyFile(
+      buildZip([deflated('manifest.json', text(JSON.stringify({ ...MANIFEST, formatVersion: 99 }))), journey]),
+    );
+    expect(newer.ok === false && newer.error.code).toBe('too-new');
+    expect(newer.ok === false && newer.salvaged).toBe(undefined);
+  });
+
   it('offers nothing when asked not to, when there is no journey to open, or when the file is refused for another reason', async () => {
     const off = await readJourneyFile(journeyZip(damagedJourney()), { salvage: false });
     expect(off.ok === false && off.salvaged).toBe(undefined);

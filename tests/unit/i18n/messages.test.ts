@@ -308,6 +308,11 @@ async function fileReadCases(): Promise<Case[]> {
     cases.push(...read.repairs.map((message, i) => ({ message, text: read.repairTexts[i]! })));
     cases.push(...read.warnings.map((message, i) => ({ message, text: read.warningTexts[i]! })));
   }
+  // A file without its manifest, read without it.
+  const noManifest = await readJourneyFile(buildZip([deflated('journey.json', text(JSON.stringify(doc)))]));
+  if (noManifest.ok || !noManifest.salvaged) throw new Error('expected what can be read');
+  const read = noManifest.salvaged;
+  cases.push(...read.repairs.map((message, i) => ({ message, text: read.repairTexts[i]! })));
   return cases;
 }
 

@@ -141,7 +141,7 @@ export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = 
     const readAs = (salvage: boolean) =>
       read(bytes, resolveLimits(options.limits), options.shapeLimits ?? DEFAULT_JSON_SHAPE_LIMITS, progress, salvage);
     const strict = await refusalOf(() => readAs(false));
-    if (strict.ok || strict.error.code !== 'schema' || options.salvage === false) return strict;
+    if (strict.ok || !SALVAGEABLE.has(strict.error.code) || options.salvage === false) return strict;
     // Read again, this time keeping what can be read, for the user to choose.
     const salvaged = await refusalOf(() => readAs(true));
     return salvaged.ok ? { ...strict, salvaged } : strict;
@@ -149,6 +149,9 @@ export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = 
     return { ok: false, error: fileError('invalid-file') };
   }
 }
+
+/** Refusals a second read may get past: a journey the schema refuses, a manifest missing or unreadable. */
+const SALVAGEABLE = new Set<FileError['code']>(['schema', 'bad-manifest', 'missing-manifest']);
 
 async function refusalOf(run: () => Promise<ReadResult>): Promise<ReadResult> {
   try {
@@ -224,14 +227,17 @@ async function read(
   }
 
   const manifestEntry = wanted.get(MANIFEST_PATH);
-  if (!manifestEntry) return refuse('missing-manifest');
+  if (!manifestEntry && !salvage) return refuse('missing-manifest');
   const journeyEntry = wanted.get(JOURNEY_PATH);
   if (!journeyEntry) return refuse('missing-journey');
-  checkDeclaredSize(manifestEntry, limits.maxManifestBytes);
+  if (manifestEntry) checkDeclaredSize(manifestEntry, limits.maxManifestBytes);
   checkDeclaredSize(journeyEntry, limits.maxJourneyJsonBytes);
 
   progress('unpacking', 0.05);
-  const manifest = readManifest(extract(bytes, manifestEntry));
+  // With salvage, a manifest that is missing or unreadable is done without: the journey is read as this
+  // format writes it, and its photos, which only the manifest names, are left out (each one listed).
+  const readManifestEntry = manifestEntry ? readManifestOf(bytes, manifestEntry, salvage) : null;
+  const manifest = readManifestEntry ?? { format: JOURNEY_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, assets: [] };
   const formatVersion = manifest.formatVersion as number;
   const journeyBytes = extract(bytes, journeyEntry);
   progress('checking', 0.2);
@@ -242,7 +248,13 @@ async function read(
   progress('validating', 0.5);
   const migrated = migrateFileContents({ manifest, journey: journeyRaw }, formatVersion);
   const validated = validateDocument(migrated.journey, salvage);
-  const repairs = createNotes(validated.repairs, validated.repairTexts);
+  const repairs = createNotes();
+  if (readManifestEntry === null) {
+    repairs.add('The file’s manifest could not be read: the journey was read without it, and its photos left out.', {
+      code: 'salvageManifest',
+    });
+  }
+  validated.repairs.forEach((message, i) => repairs.add(message, validated.repairTexts[i]!));
   progress('photos', 0.75);
 
   const assets = await readAssets(bytes, migrated.manifest, validated.document, wanted, limits, repairs, warnings);
@@ -392,6 +404,16 @@ function parseJsonText(source: string, where: string): unknown {
       position: { line: problem.line, column: problem.column },
     };
     throw new Refusal(error_);
+  }
+}
+
+/** The manifest, or with `salvage` null when it is not one (a newer format is still refused). */
+function readManifestOf(bytes: Uint8Array, entry: ZipDirectoryEntry, salvage: boolean): Raw | null {
+  try {
+    return readManifest(extract(bytes, entry));
+  } catch (error) {
+    if (salvage && error instanceof Refusal && error.error.code === 'bad-manifest') return null;
+    throw error;
   }
 }
 
