@@ -76,14 +76,13 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
   const refocusAfterDelete = (target: ReturnType<typeof focusAfterDelete>) =>
     requestAnimationFrame(() => {
       if (!focusIsLost()) return;
-      if (target?.kind === 'touchpoint' && state().doc.touchpoints[target.id]) {
-        state().setSelection([target.id]);
-        ui().set({ focusedStageId: state().doc.touchpoints[target.id]!.stageId });
+      const card = target && nodeElement(target.id);
+      const touchpoint = target?.kind === 'touchpoint' ? state().doc.touchpoints[target.id] : undefined;
+      if (card && touchpoint) {
+        state().setSelection([touchpoint.id]);
+        ui().set({ focusedStageId: touchpoint.stageId });
       }
-      const element =
-        (target && nodeElement(target.id)) ??
-        document.querySelector<HTMLElement>('.canvas-wrap .react-flow__node[tabindex="0"]');
-      element?.focus();
+      (card ?? document.querySelector<HTMLElement>('.canvas-wrap .react-flow__node[tabindex="0"]'))?.focus();
     });
 
   const reveal = (id: string) => {
