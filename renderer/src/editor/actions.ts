@@ -7,6 +7,7 @@ import { sortStages, stageAtX, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast, useToasts } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
+import { focusIsLost } from '../ui/focus';
 import { motionDuration } from '../ui/motion';
 import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
@@ -35,6 +36,7 @@ import { journeyOrder } from './search/order';
 import { applyChanges } from '../session/doc-state';
 import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
+import { focusAfterDelete } from './focus-after-delete';
 
 type Flow = ReactFlowInstance<CanvasNode, ConnectionEdgeType>;
 
@@ -56,11 +58,31 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     });
   };
 
+  const nodeElement = (id: string) =>
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+
   const focusNode = (id: string) =>
     requestAnimationFrame(() => {
       // Never take focus from a field the user is typing in.
       if (isEditableTarget(document.activeElement)) return;
-      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+      nodeElement(id)?.focus();
+    });
+
+  /**
+   * After a deletion took the card that had focus (or the control that deleted it), focus goes to
+   * a neighbouring card and that card is selected, as Tab would leave it; a stage header is only
+   * focused. Where nothing is near, to the first card of the map, so focus stays on the canvas.
+   */
+  const refocusAfterDelete = (target: ReturnType<typeof focusAfterDelete>) =>
+    requestAnimationFrame(() => {
+      if (!focusIsLost()) return;
+      const card = target && nodeElement(target.id);
+      const touchpoint = target?.kind === 'touchpoint' ? state().doc.touchpoints[target.id] : undefined;
+      if (card && touchpoint) {
+        state().setSelection([touchpoint.id]);
+        ui().set({ focusedStageId: touchpoint.stageId });
+      }
+      (card ?? document.querySelector<HTMLElement>('.canvas-wrap .react-flow__node[tabindex="0"]'))?.focus();
     });
 
   const reveal = (id: string) => {
@@ -188,7 +210,9 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
         changes = mergeChanges(changes, extra);
       }
       if (changes.length) {
+        const focused = document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
         state().run(ids.length > 1 ? 'Delete items' : 'Delete item', changes, { select: [] });
+        refocusAfterDelete(focusAfterDelete(s.doc, state().doc, focused));
         // One stage is named (the table's Stages and Touchpoints tabs delete them one at a time too).
         const text =
           ids.length === 1 && stages.length === 1

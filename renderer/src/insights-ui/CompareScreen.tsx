@@ -1,6 +1,6 @@
 import { ArrowLeft } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useServices } from '../services';
 import { compareStates, formatSigned, NO_VALUE, type PainRef, type StateComparison } from '../domain/insights';
 import type { JourneyId } from '../domain/ids';
@@ -8,6 +8,8 @@ import type { JourneyDocument } from '../domain/model';
 import { getHost } from '../platform';
 import { getJourneyDocument, type WaymarkDB } from '../storage';
 import { errorMessage } from '../ui/toasts';
+import { handFocusTo, refocus } from '../ui/focus';
+import { futureStateFocusKey } from './future-state';
 import { DELTA_COLUMNS, deltaCell, severityChangeText, toneOf, TONE_MARKS, toneWord } from './compare-display';
 import { EmotionCompareChart } from './EmotionCompareChart';
 import { t, useTranslation } from '../i18n';
@@ -78,7 +80,11 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
   );
   const load: Load = live ?? { status: 'loading' };
 
-  const backToFuture = () => navigate({ name: 'journey', journeyId });
+  // The journey's Compare button opened this screen, so it takes focus again there.
+  const backToFuture = () => {
+    handFocusTo(futureStateFocusKey(journeyId));
+    navigate({ name: 'journey', journeyId });
+  };
 
   if (load.status === 'loading') return <div className="screen-loading">{t('insights.compare.loading')}</div>;
   if (load.status === 'problem') {
@@ -113,6 +119,9 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
   const { navigate } = useServices();
   const { current, future } = props;
   const comparison = useMemo(() => compareStates(current, future), [current, future]);
+  // Arriving from the journey, whose screen (and focused button) is gone: focus starts at the title.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => void refocus([heading.current]), []);
   useEffect(() => {
     getHost().setTitle(
       t('insights.compare.windowTitle', { title: future.journey.title || t('insights.untitledJourney') }),
@@ -125,12 +134,17 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
         <button type="button" className="btn" onClick={props.onBack} title={t('insights.compare.backTitle')}>
           <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
         </button>
-        <h1>{t('insights.compare.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('insights.compare.title')}
+        </h1>
         <span className="compare-fill" />
         <button
           type="button"
           className="btn btn-ghost"
-          onClick={() => navigate({ name: 'journey', journeyId: current.journey.id })}
+          onClick={() => {
+            handFocusTo(futureStateFocusKey(current.journey.id));
+            navigate({ name: 'journey', journeyId: current.journey.id });
+          }}
         >
           {t('insights.compare.openCurrent')}
         </button>

@@ -1,10 +1,12 @@
 import { CopyPlus, GitCompareArrows, LoaderCircle } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../services';
 import { useEditor, useEditorStore } from '../session/react';
 import { chooseAction } from '../ui/confirm';
 import { toast } from '../ui/toasts';
-import { createFutureState, futureStatesOf } from './future-state';
+import { handFocusTo, takeFocusHandOff } from '../ui/focus';
+import { createFutureState, futureStateFocusKey, futureStatesOf } from './future-state';
+import type { JourneyId } from '../domain/ids';
 import { useTranslation } from '../i18n';
 
 /**
@@ -19,6 +21,14 @@ export function FutureStateButton() {
   const journeyId = useEditor((s) => s.doc.journey.id);
   const futureStateOf = useEditor((s) => s.doc.journey.futureStateOf);
   const [busy, setBusy] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => void takeFocusHandOff(futureStateFocusKey(journeyId), button.current), [journeyId]);
+
+  /** Opens a journey of this pair, whose own button then takes focus from the one that was pressed. */
+  const openJourney = (id: JourneyId) => {
+    handFocusTo(futureStateFocusKey(id));
+    navigate({ name: 'journey', journeyId: id });
+  };
 
   const flushed = async (): Promise<boolean> => {
     await store.getState().flush();
@@ -32,6 +42,7 @@ export function FutureStateButton() {
   if (futureStateOf !== null) {
     return (
       <button
+        ref={button}
         type="button"
         className="btn"
         aria-label={t('insights.future.compareLabel')}
@@ -72,7 +83,7 @@ export function FutureStateButton() {
         });
         if (choice === null) return;
         if (choice === 'open') {
-          navigate({ name: 'journey', journeyId: latest.id });
+          openJourney(latest.id);
           return;
         }
       }
@@ -81,7 +92,7 @@ export function FutureStateButton() {
         toast.error(result.message);
         return;
       }
-      navigate({ name: 'journey', journeyId: result.journey.id });
+      openJourney(result.journey.id);
       toast.success(t('insights.future.created', { title: result.journey.title }));
     } finally {
       setBusy(false);
@@ -90,6 +101,7 @@ export function FutureStateButton() {
 
   return (
     <button
+      ref={button}
       type="button"
       className="btn icon-btn"
       aria-label={t('insights.future.createLabel')}

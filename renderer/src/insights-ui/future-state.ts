@@ -17,6 +17,13 @@ import {
 import { t } from '../i18n';
 import { storageErrorText } from '../ui/toasts';
 
+/**
+ * The focus hand-off key (ui/focus.ts) of a journey's future-state button: going between a current
+ * state, its future state and their comparison replaces the whole screen, so the button on the
+ * journey arrived at takes focus from the control that was pressed.
+ */
+export const futureStateFocusKey = (journeyId: string) => `future-state:${journeyId}`;
+
 /** " (future state)" in the interface language, added to the copy's title when it is made. */
 export function futureSuffix(): string {
   return t('insights.future.suffix');

@@ -17,6 +17,7 @@ import { journey } from '../../fixtures/journey-builder';
 beforeEach(() => vi.useFakeTimers());
 afterEach(async () => {
   cleanup();
+  vi.restoreAllMocks();
   vi.useRealTimers();
   workshopUi().reset();
   await setUiLanguage('en');
@@ -37,6 +38,58 @@ function present(stageNames: string[]) {
   );
   act(() => vi.advanceTimersByTime(200));
 }
+
+/** A stage of `count` touchpoints, the first `pains` of them with a severe pain point, presented. */
+function presentMany(count: number, pains = 0) {
+  const b = journey('Presenting');
+  const [receive] = b.stages('Receive', 'Use');
+  for (let i = 0; i < count; i++)
+    b.touchpoint(receive!, {
+      title: `Step ${i + 1}`,
+      emotion: null,
+      pains: i < pains ? [3] : [],
+      position: { x: 0, y: i * 140 },
+    });
+  const store = createEditorStore(b.build(), { persist: async () => undefined, debounceMs: 10_000 });
+  render(
+    <ReactFlowProvider>
+      <EditorStoreContext.Provider value={store}>
+        <Presentation />
+      </EditorStoreContext.Provider>
+    </ReactFlowProvider>,
+  );
+  act(() => vi.advanceTimersByTime(200));
+}
+
+/**
+ * A screen that holds `room` list lines in the caption's body: happy-dom lays nothing out, so the body's
+ * heights say it (each listed item one line of 100 px, over 300 px of title and headings).
+ */
+function screenHolding(room: number) {
+  const inBody = (el: HTMLElement) => el.classList.contains('ws-caption-body');
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return inBody(this) ? 300 + room * 100 : 0;
+  });
+  vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return inBody(this) ? 300 + this.querySelectorAll('li').length * 100 : 0;
+  });
+  // The body's box ends at its foot; the touchpoints' list, first in it, ends after its own lines.
+  const original = HTMLElement.prototype.getBoundingClientRect;
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const bottom = inBody(this)
+      ? 300 + room * 100
+      : this.dataset.captionList === 'touchpoints'
+        ? 300 + this.querySelectorAll('li').length * 100
+        : null;
+    return bottom === null ? original.call(this) : new DOMRect(0, 0, 600, bottom);
+  });
+}
+
+const listed = (section: string) =>
+  Array.from(
+    screen.getByRole('heading', { name: section }).parentElement!.querySelectorAll('li'),
+    (li) => li.textContent,
+  );
 
 /** The caption's element children, each by its class. */
 const partsOf = (caption: HTMLElement) => Array.from(caption.children, (el) => el.className);
@@ -63,5 +116,44 @@ describe('presentation caption', () => {
     expect(partsOf(caption)).toEqual(['ws-caption-body', 'ws-present-help']);
     expect(caption.textContent).toContain('This journey has no stages yet.');
     expect(caption.lastElementChild!.textContent).toContain('exit');
+  });
+});
+
+describe('presentation caption that does not fit the screen', () => {
+  it('lists the touchpoints that fit and counts the rest, instead of cutting them off at its foot', () => {
+    screenHolding(7);
+    presentMany(10);
+    // Seven lines: six touchpoints and "and 4 more" (the old caption listed seven and "and 3 more", cut at its foot).
+    expect(listed('Touchpoints')).toEqual([...[1, 2, 3, 4, 5, 6].map((n) => `–Step ${n}`), 'and 4 more']);
+  });
+
+  it('says how many more in the interface language', async () => {
+    await setUiLanguage('hy');
+    screenHolding(5);
+    presentMany(9);
+    const items = listed('Շփման կետեր');
+    expect(items.at(-1)).toBe('և ևս 5');
+    expect(items).toHaveLength(5);
+  });
+
+  it('shortens the pain points too once a few touchpoints are left, each list ending in its count', () => {
+    screenHolding(6);
+    presentMany(8, 4);
+    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', '–Step 3', 'and 5 more']);
+    const pains = listed('Pain points');
+    expect(pains).toHaveLength(2);
+    expect(pains.at(-1)).toBe('and 3 more');
+  });
+
+  it('keeps the touchpoints’ count in sight on a very short screen, rather than trading touchpoints for pain points', () => {
+    screenHolding(3);
+    presentMany(8, 4);
+    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', 'and 6 more']);
+  });
+
+  it('lists up to seven touchpoints where the screen has room', () => {
+    presentMany(10);
+    expect(listed('Touchpoints')).toHaveLength(8);
+    expect(listed('Touchpoints').at(-1)).toBe('and 3 more');
   });
 });

@@ -82,7 +82,7 @@ export function CaptureBarView() {
           className="btn btn-ghost icon-btn"
           aria-label={t('live.capture.close')}
           title={t('live.capture.closeTitle')}
-          onClick={() => workshopUi().set({ captureOpen: false })}
+          onClick={bar.close}
         >
           <X size={16} />
         </button>

@@ -9,6 +9,7 @@ import { captureEdit, capturePreview, captureTarget, notesForLines } from '../ed
 import { useWorkshopUi, workshopUi } from '../workshop-ui';
 import { useCaptureStage } from './use-capture-stage';
 import { t } from '../../i18n';
+import { focusedElement, refocus } from '../../ui/focus';
 
 export interface CaptureStatus {
   text: string;
@@ -33,9 +34,19 @@ export function useCaptureBar() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
 
+  // The control that opened the bar (a toolbar button, a menu, a card after C) gets focus back when it closes.
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
+    const before = focusedElement();
+    if (before && !before.closest('.ws-capture')) opener.current = before;
     input.current?.focus();
   }, [focusTick]);
+
+  const close = () => {
+    const bar = input.current?.closest('.ws-capture');
+    workshopUi().set({ captureOpen: false });
+    refocus([opener.current, document.querySelector<HTMLElement>('.canvas-wrap .react-flow__node[tabindex="0"]')], bar);
+  };
 
   const ordered = useMemo(() => sortStages(Object.values(stages)), [stages]);
   const stageIndex = ordered.findIndex((s) => s.id === stageId);
@@ -94,10 +105,7 @@ export function useCaptureBar() {
     if (e.key === 'Escape') {
       e.preventDefault();
       if (text) setText('');
-      else {
-        workshopUi().set({ captureOpen: false });
-        document.querySelector<HTMLElement>('.react-flow__pane')?.focus();
-      }
+      else close();
       return;
     }
     if (e.altKey && !mod) {
@@ -149,6 +157,7 @@ export function useCaptureBar() {
     stageCount: ordered.length,
     targetLabel: target ? target.title || t('workshop.untitledTouchpoint') : t('live.capture.noTarget'),
     moveStage,
+    close,
     onChange,
     onKeyDown,
     onPaste,

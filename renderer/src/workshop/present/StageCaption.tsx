@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { EmotionFace } from '../../editor/canvas/EmotionFace';
 import { emotionColour } from '../../domain/vocabulary';
 import type { Stage, Touchpoint } from '../../domain/model';
@@ -6,9 +6,7 @@ import { readableInk } from '../../domain/contrast';
 import { CurveSegment } from './CurveSegment';
 import { useTranslation } from '../../i18n';
 import { emotionName, severityName } from '../words';
-
-const MAX_TOUCHPOINTS = 7;
-const MAX_PAINS = 5;
+import { MAX_FIT, shrinkCaption, type CaptionFit } from './caption-fit';
 
 /** Shown for a touchpoint with no emotion (a dash, not a word). */
 const NO_EMOTION_MARK = '–';
@@ -16,8 +14,44 @@ const NO_EMOTION_MARK = '–';
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
 /**
+ * How many touchpoints and pain points fit the caption's body on this screen: after each render the
+ * body is measured and, while it runs past its foot, a list loses an item (see `shrinkCaption`), so
+ * the caption ends in "and N more" instead of being cut off. `content` names what is shown; a change
+ * of it, or of the window's size, starts again from `longest`.
+ */
+function useCaptionFit(longest: CaptionFit, content: string) {
+  const body = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState(0);
+  useEffect(() => {
+    const onResize = () => setSize((n) => n + 1);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const key = `${content}|${size}|${longest.touchpoints}|${longest.pains}`;
+  const [fit, setFit] = useState({ key, ...longest });
+  if (fit.key !== key) setFit({ key, ...longest });
+  const touchpoints = fit.key === key ? fit.touchpoints : longest.touchpoints;
+  const pains = fit.key === key ? fit.pains : longest.pains;
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    const list = element.querySelector('[data-caption-list="touchpoints"]');
+    const foot = element.getBoundingClientRect().bottom;
+    const next = shrinkCaption(
+      { touchpoints, pains },
+      {
+        overflows: element.scrollHeight > element.clientHeight + 1,
+        touchpointsCut: !!list && list.getBoundingClientRect().bottom > foot + 1,
+      },
+    );
+    if (next) setFit({ key, ...next });
+  }, [key, touchpoints, pains]);
+  return { body, touchpoints, pains };
+}
+
+/**
  * The side caption of one presentation step: large enough to read from the back of a room. `help` (the keys line)
- * goes below its body, which is cut off above it when a stage has more than fits.
+ * goes below its body, whose lists are shortened to what fits, each ending in "and N more".
  */
 export function StageCaption(props: {
   stage: Stage;
@@ -26,20 +60,34 @@ export function StageCaption(props: {
   touchpoints: readonly Touchpoint[];
   help: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { stage, index, count, touchpoints, help } = props;
   const pains = touchpoints
     .flatMap((t) => t.painPoints.filter((p) => p.text.trim()).map((p) => ({ pain: p, touchpoint: t })))
     .sort((a, b) => b.pain.severity - a.pain.severity);
-  const shownTps = touchpoints.slice(0, MAX_TOUCHPOINTS);
-  const shownPains = pains.slice(0, MAX_PAINS);
+  const fit = useCaptionFit(
+    {
+      touchpoints: Math.min(MAX_FIT.touchpoints, touchpoints.length),
+      pains: Math.min(MAX_FIT.pains, pains.length),
+    },
+    // What the caption shows: when any of it changes, the lists start again from their longest.
+    JSON.stringify([
+      stage.id,
+      stage.name,
+      stage.customerGoal,
+      touchpoints.map((tp) => [tp.title, tp.emotion, tp.painPoints.map((p) => p.text)]),
+      i18n.language,
+    ]),
+  );
+  const shownTps = touchpoints.slice(0, fit.touchpoints);
+  const shownPains = pains.slice(0, fit.pains);
   return (
     <aside
       className="ws-caption"
       aria-label={t('workshop.present.stageLabel', { n: index + 1, total: count, name: stage.name })}
       aria-live="polite"
     >
-      <div className="ws-caption-body">
+      <div className="ws-caption-body" ref={fit.body}>
         <div className="ws-caption-step">
           {t('workshop.present.stageOf', { n: index + 1, total: count })}
           <span className="ws-caption-dots" aria-hidden>
@@ -62,7 +110,7 @@ export function StageCaption(props: {
           {shownTps.length === 0 ? (
             <p className="ws-caption-empty">{t('workshop.present.none')}</p>
           ) : (
-            <ul className="ws-caption-list">
+            <ul className="ws-caption-list" data-caption-list="touchpoints">
               {shownTps.map((tp) => (
                 <li key={tp.id}>
                   {tp.emotion === null ? (
