@@ -70,18 +70,16 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
 
   /**
    * After a deletion took the card that had focus (or the control that deleted it), focus goes to
-   * a neighbouring card and that card is selected, as Tab would leave it; a stage header is only
-   * focused. Where nothing is near, to the first card of the map, so focus stays on the canvas.
+   * a neighbouring card, or its stage's header. Focused, not selected: a held Delete key (which
+   * repeats) or a second press must not go on deleting the cards next to it. Where nothing is near,
+   * to the first card of the map, so focus stays on the canvas.
    */
   const refocusAfterDelete = (target: ReturnType<typeof focusAfterDelete>) =>
     requestAnimationFrame(() => {
       if (!focusIsLost()) return;
       const card = target && nodeElement(target.id);
       const touchpoint = target?.kind === 'touchpoint' ? state().doc.touchpoints[target.id] : undefined;
-      if (card && touchpoint) {
-        state().setSelection([touchpoint.id]);
-        ui().set({ focusedStageId: touchpoint.stageId });
-      }
+      if (card && touchpoint) ui().set({ focusedStageId: touchpoint.stageId });
       (card ?? document.querySelector<HTMLElement>('.canvas-wrap .react-flow__node[tabindex="0"]'))?.focus();
     });
 
