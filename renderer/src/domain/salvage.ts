@@ -18,29 +18,10 @@
  * caller runs `repairReferences` on what it returns, as on any file.
  */
 import type { z } from 'zod';
-import {
-  ConnectionSchema,
-  JourneyDocumentSchema,
-  JourneySchema,
-  LaneSchema,
-  NoteSchema,
-  PersonaSchema,
-  StageSchema,
-  TouchpointSchema,
-  type JourneyDocument,
-} from './model';
+import { JourneyDocumentSchema } from './model';
 import type { RestoreResult } from './document';
-import type { UserMessage, UserMessageCode } from './user-message';
-
-/** The collections of a document, their row schemas and the code naming one of their rows. */
-const COLLECTIONS = [
-  ['stages', StageSchema, 'rowStage'],
-  ['lanes', LaneSchema, 'rowLane'],
-  ['personas', PersonaSchema, 'rowPersona'],
-  ['touchpoints', TouchpointSchema, 'rowTouchpoint'],
-  ['connections', ConnectionSchema, 'rowConnection'],
-  ['notes', NoteSchema, 'rowNote'],
-] as const satisfies readonly (readonly [keyof JourneyDocument, z.ZodType, UserMessageCode])[];
+import { CHILD_TABLES, ROW_KIND_CODES, ROW_LABELS, ROW_SCHEMAS } from './tables';
+import type { UserMessage } from './user-message';
 
 /**
  * Most passes over one record: each pass puts right every value the schema names, and a second is needed only
@@ -227,37 +208,38 @@ export function salvageDocument(raw: unknown): RestoreResult | null {
     }
   };
 
-  const journey = salvageRow(JourneySchema, raw.journey);
+  const journey = salvageRow(ROW_SCHEMAS.journeys, raw.journey);
   if (!journey) return null;
-  listFixes(journey.fixes, { code: 'rowJourney' }, 'journey', nameOf(journey.row));
+  listFixes(journey.fixes, { code: ROW_KIND_CODES.journeys }, ROW_LABELS.journeys, nameOf(journey.row));
 
   const document: Record<string, unknown> = { journey: journey.row };
-  for (const [key, schema, code] of COLLECTIONS) {
-    const rowWord = code.slice(3).toLowerCase();
-    const input = raw[key];
+  for (const table of CHILD_TABLES) {
+    const row: UserMessage = { code: ROW_KIND_CODES[table] };
+    const rowWord = ROW_LABELS[table];
+    const input = raw[table];
     if (input === undefined) continue;
     if (!Array.isArray(input)) {
       repaired(`Left out every ${rowWord} of the file: they were not stored as a list.`, {
         code: 'salvageNotList',
-        params: { row: { code } },
+        params: { row },
       });
-      document[key] = [];
+      document[table] = [];
       continue;
     }
     const rows: unknown[] = [];
     for (const item of input) {
-      const read = salvageRow(schema as z.ZodType, item);
+      const read = salvageRow(ROW_SCHEMAS[table] as z.ZodType, item);
       if (!read) {
         repaired(`Left out a ${rowWord} (“${nameOf(item)}”): it could not be read.`, {
           code: 'salvageDropped',
-          params: { row: { code }, name: nameOf(item) },
+          params: { row, name: nameOf(item) },
         });
         continue;
       }
-      listFixes(read.fixes, { code }, rowWord, nameOf(read.row));
+      listFixes(read.fixes, row, rowWord, nameOf(read.row));
       rows.push(read.row);
     }
-    document[key] = rows;
+    document[table] = rows;
   }
   const whole = JourneyDocumentSchema.safeParse(document);
   if (!whole.success) return null;

@@ -22,6 +22,7 @@ import {
   type Stage,
   type Touchpoint,
 } from './model';
+import type { UserMessageCode } from './user-message';
 
 export interface RowByTable {
   journeys: Journey;
@@ -61,6 +62,17 @@ export const ROW_LABELS: Record<TableName, string> = {
   connections: 'connection',
   personas: 'persona',
   notes: 'note',
+};
+
+/** The kind of row of each table as a message, for sentences that name one (its English is `ROW_LABELS`). */
+export const ROW_KIND_CODES: Record<TableName, UserMessageCode> = {
+  journeys: 'rowJourney',
+  stages: 'rowStage',
+  lanes: 'rowLane',
+  touchpoints: 'rowTouchpoint',
+  connections: 'rowConnection',
+  personas: 'rowPersona',
+  notes: 'rowNote',
 };
 
 /** Every child row of a document, all tables together. */

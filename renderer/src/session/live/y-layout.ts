@@ -17,9 +17,16 @@
 import * as Y from 'yjs';
 import { sameData } from '../../domain/equal';
 import type { Journey } from '../../domain/model';
-import { CHILD_TABLES, ROW_LABELS, ROW_SCHEMAS, type ChildTable, type TableName } from '../../domain/tables';
+import {
+  CHILD_TABLES,
+  ROW_KIND_CODES,
+  ROW_LABELS,
+  ROW_SCHEMAS,
+  type ChildTable,
+  type TableName,
+} from '../../domain/tables';
 import type { Vote, Voter, Workshop } from '../../domain/workshop-schema';
-import type { UserMessage, UserMessageCode } from '../../domain/user-message';
+import type { UserMessage } from '../../domain/user-message';
 import { getRow, type DocState, type RowChange, type RowTypes } from '../doc-state';
 
 export const JOURNEY_MAP = 'journey';
@@ -36,17 +43,6 @@ type FieldMap = Y.Map<Json>;
  * in one line (English, for logs) and as a message for the interface to translate.
  */
 export type InvalidRowHandler = (reason: string, text: UserMessage) => void;
-
-/** The kind of row a refusal names, as a message (its English is `ROW_LABELS`). */
-const ROW_KIND_CODES: Record<TableName, UserMessageCode> = {
-  journeys: 'rowJourney',
-  stages: 'rowStage',
-  lanes: 'rowLane',
-  touchpoints: 'rowTouchpoint',
-  connections: 'rowConnection',
-  personas: 'rowPersona',
-  notes: 'rowNote',
-};
 
 export const tableMap = (doc: Y.Doc, table: ChildTable) => doc.getMap<FieldMap>(table);
 export const journeyMap = (doc: Y.Doc) => doc.getMap<Json>(JOURNEY_MAP);
