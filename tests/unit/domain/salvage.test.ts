@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JourneyDocumentSchema, LIMITS, type JourneyDocument } from '../../../renderer/src/domain/model';
 import { MAX_LISTED_REPAIRS, salvageDocument } from '../../../renderer/src/domain/salvage';
-import { damagedJourney } from '../../fixtures/damaged-journey';
+import { DAMAGED_JOURNEY_CHANGES, damagedJourney } from '../../fixtures/damaged-journey';
 import { sampleJourney } from '../../fixtures/sample-journey';
 
 describe('salvageDocument: what can be read of a journey the schema refuses', () => {
@@ -51,16 +51,7 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
       expect.stringMatching(/^Left out a touchpoint \(“.+”\): it could not be read\.$/),
       'Left out every note of the file: they were not stored as a list.',
     ]);
-    expect(saved.repairTexts.map((t) => t.code)).toEqual([
-      'salvageReset',
-      'salvageReset',
-      'salvageReset',
-      'salvageItemDropped',
-      'salvageShortenedText',
-      'salvageShortenedList',
-      'salvageDropped',
-      'salvageNotList',
-    ]);
+    expect(saved.repairTexts.map((t) => t.code)).toEqual(DAMAGED_JOURNEY_CHANGES);
   });
 
   it('lists the first changes one by one and counts the rest in one line', () => {
