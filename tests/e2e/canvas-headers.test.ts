@@ -152,22 +152,21 @@ describe('canvas headers', () => {
   it('a click on a stage header selects its stage at every zoom, from the first view to the closest', async () => {
     const { page } = app;
     await newJourney(page, seedLine('ta', 1));
-    // Names in two scripts, one long enough to wrap in its header.
+    // Names in two scripts, one long enough to wrap in its header (the two stages the first view shows whole).
     await clickStageHeader(page, 'Choose');
     const inspectorName = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' });
     await inspectorName.fill(SEED_PHRASE.tamil);
-    await clickStageHeader(page, 'Use');
+    await clickStageHeader(page, 'Discover');
     await inspectorName.fill(SEED_PHRASE.armenian);
     await waitSaved(page);
     const stages = (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order);
     expect(stages.map((s) => s.name)).toContain(SEED_PHRASE.tamil);
     const [journey] = await readTable<{ id: string }>(page, 'journeys');
 
-    // The first view (no saved viewport), with the lane headers' column fitted in: under 45 % at this
-    // window size, where a header is less than 40 px tall.
+    // The first view (no saved viewport) of a new journey: its first stages at 100 %, names readable.
     const first = await zoomOf(page);
-    expect(first).toBeLessThan(0.45);
-    expect(await clickHeadersInView(page, stages, `first view (zoom ${first.toFixed(3)})`)).toBe(stages.length);
+    expect(first).toBeCloseTo(1, 3);
+    expect(await clickHeadersInView(page, stages, `first view (zoom ${first.toFixed(3)})`)).toBeGreaterThanOrEqual(2);
     await mkdir(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'canvas-headers-first-view.png') });
 
@@ -242,16 +241,18 @@ describe('canvas headers', () => {
         return points.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
       });
       expect(hits, at).toEqual([true, true, true, true, true]);
-      // Readable, though the map is drawn at 40 to 50 % (its stage names 5 to 6 px high).
-      expect(await zoomOf(page), at).toBeLessThan(0.5);
+      // The new journey opens at 100 %, so the map's names read as well as the button's.
+      expect(await zoomOf(page), at).toBeCloseTo(1, 3);
       expect(await renderedFontSize(page, 'Add lanes (blueprint)'), at).toBeGreaterThanOrEqual(11);
       await mkdir(shots, { recursive: true });
       await page.screenshot({ path: path.join(shots, `canvas-headers-add-lanes-${size.width}.png`) });
-      // Fit View (the zoom controls' button) leaves it whole too.
+      // Zoomed out, Fit View (the zoom controls' button) comes back to the first view, the button whole.
       const firstZoom = await zoomOf(page);
+      await page.locator('.react-flow__controls-zoomout').click();
+      await expectEventually(async () => expect(await zoomOf(page), `${at}, zoomed out`).toBeLessThan(firstZoom));
       await page.locator('.react-flow__controls-fitview').click();
       await expectEventually(async () => {
-        expect(await zoomOf(page), `${at}, Fit View`).not.toBeCloseTo(firstZoom, 3);
+        expect(await zoomOf(page), `${at}, Fit View`).toBeCloseTo(firstZoom, 3);
         const fitted = (await button.boundingBox())!;
         expect(inside(fitted, canvas), `${at}, Fit View: button ${JSON.stringify(fitted)}`).toBe(true);
       });

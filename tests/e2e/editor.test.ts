@@ -136,6 +136,10 @@ describe('journey canvas editor', () => {
       .poll(() => hint.textContent())
       .toBe('No touchpoints yet. Double-click in a stage to add one there, or press N.');
     expect(await hint.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
+    // A new journey opens at 100 % on its first stages: zoom out until the fourth stage's header is in view
+    // (each one deleted, the next takes its place).
+    for (let i = 0; i < 3; i++) await page.locator('.react-flow__controls-zoomout').click();
+    await page.waitForTimeout(300);
     // Keep three stages: delete the last three (empty stages go without a question).
     for (const name of ['Receive', 'Use', 'Renew']) {
       await focusStage(page, name);

@@ -13,7 +13,8 @@ import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
 import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
-import { FIT_VIEW_PADDING } from './canvas/geometry';
+import { canvasGeometry, FIT_VIEW_PADDING } from './canvas/geometry';
+import { readableViewOf } from './canvas/first-view';
 import {
   addConnection,
   addNote,
@@ -310,8 +311,15 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       const s = state();
       s.setSelection([...Object.keys(s.doc.touchpoints), ...Object.keys(s.doc.notes)]);
     },
+    /** As the first view: the cards and notes at a readable size when they fit so, else the whole map. */
     fitView() {
-      void flow.fitView({ padding: FIT_VIEW_PADDING, duration: motionDuration(200) });
+      const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
+      const { doc } = state();
+      const geometry = canvasGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes);
+      const readable = box ? readableViewOf(geometry, doc.touchpoints, doc.notes, box) : null;
+      const duration = motionDuration(200);
+      if (readable) void flow.setViewport(readable, { duration });
+      else void flow.fitView({ padding: FIT_VIEW_PADDING, duration });
     },
     focusedStage,
     stageColumns: () => stageColumns(Object.values(state().doc.stages)),

@@ -3,8 +3,9 @@ import { useTranslation } from '../../i18n';
 import { useEditor } from '../../session/react';
 
 /**
- * What to do on a map with no touchpoints yet, in screen space so it reads at any zoom (a new journey
- * opens zoomed out to show all its stages). It never takes the pointer: the map under it stays usable.
+ * What to do on a map with no touchpoints yet, in screen space so it reads at any zoom (the first view
+ * keeps room for it above the stage headers: first-view.ts). It never takes the pointer: the map under
+ * it stays usable.
  */
 export function EmptyMapHint() {
   const { t } = useTranslation();

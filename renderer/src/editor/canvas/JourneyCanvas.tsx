@@ -2,6 +2,7 @@ import {
   Background,
   BackgroundVariant,
   getViewportForBounds,
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -29,7 +30,8 @@ import { useEditorUi } from '../ui-store';
 import { useEditorActions } from '../actions-context';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry, FIT_VIEW_PADDING, firstViewport } from './geometry';
+import { canvasGeometry, firstViewport } from './geometry';
+import { readableViewOf } from './first-view';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
@@ -64,7 +66,6 @@ const SNAP_GRID: [number, number] = [20, 20];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_PADDING = 0.1;
-const FIT_VIEW_OPTIONS = { padding: FIT_VIEW_PADDING };
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2.5;
 const markCanvasReady = () => performance.mark('waymark:canvas-ready');
@@ -252,19 +253,22 @@ export function JourneyCanvas() {
   );
   const onPaneContextMenu = useCallback((e: React.MouseEvent | MouseEvent) => openMenu(e, 'canvas', null), [openMenu]);
 
-  // The first viewport: the one saved with the journey, else the whole map fitted
-  // to the canvas, computed before React Flow's first paint (so a large map never
-  // mounts its cards at full detail only to be fitted a frame later).
+  // The first viewport: the one saved with the journey, else its cards and notes at a
+  // readable size when they fit so (first-view.ts), else the whole map fitted to the
+  // canvas; computed before React Flow's first paint (so a large map never mounts its
+  // cards at full detail only to be fitted a frame later).
   const wrapRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
-    const { width, height } = wrapRef.current.getBoundingClientRect();
+    const box = wrapRef.current.getBoundingClientRect();
+    const canvas = { width: box.width || 1200, height: box.height || 800 };
     setInitialViewport(
-      firstViewport(geometry, (bounds) =>
-        getViewportForBounds(bounds, width || 1200, height || 800, MIN_ZOOM, MAX_ZOOM, FIT_PADDING),
-      ),
+      readableViewOf(geometry, doc.touchpoints, doc.notes, canvas) ??
+        firstViewport(geometry, (bounds) =>
+          getViewportForBounds(bounds, canvas.width, canvas.height, MIN_ZOOM, MAX_ZOOM, FIT_PADDING),
+        ),
     );
-  }, [initialViewport, geometry]);
+  }, [initialViewport, geometry, doc.touchpoints, doc.notes]);
 
   const large = nodes.length > LARGE_MAP;
   // A large map paints its stages and cards first; its emotion curve, minimap and (closer in) the
@@ -347,10 +351,29 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {far && <FarMapLayer nodes={nodes} edges={edges} />}
           {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} aria-label={t('editor.zoomControls')} />
+          <Controls showInteractive={false} showFitView={false} aria-label={t('editor.zoomControls')}>
+            {/* Fit View as the command runs it (readable when the content fits so), not React Flow's plain fit. */}
+            <ControlButton
+              className="react-flow__controls-fitview"
+              onClick={() => actions.fitView()}
+              title={t('editor.flow.fitView')}
+              aria-label={t('editor.flow.fitView')}
+            >
+              <FitViewIcon />
+            </ControlButton>
+          </Controls>
           <EmptyMapHint />
         </ReactFlow>
       )}
     </div>
+  );
+}
+
+/** Four corners pointing out: the map fitted to the canvas. */
+function FitViewIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden focusable="false">
+      <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/model';
+import { STAGE_HEADER_HEIGHT } from '../../domain/layout';
 import { blueprintLines, isBlueprint, laneOf, type LaneView } from '../../domain/lanes';
 import { blockedTowards, type LaneGrid, type RouteBox } from '../../domain/lane-routes';
 import { currentLanguage, t as translate } from '../../i18n';
@@ -259,7 +260,9 @@ export function createCanvasBuilder() {
     }
     if (geometry.columns.length > 0) {
       const lastLane = geometry.lanes[geometry.lanes.length - 1];
-      const addY = lastLane ? lastLane.viewY + lastLane.viewHeight + 8 : geometry.columnHeight - 48;
+      // Under the last lane; without lanes, where the first lane will start (under the stage headers),
+      // so a new journey, which opens at its first stage at 100 %, shows it.
+      const addY = lastLane ? lastLane.viewY + lastLane.viewHeight + 8 : STAGE_HEADER_HEIGHT + 8;
       nodes.push(
         cached<AddLaneNode>(
           ADD_LANE_NODE_ID,

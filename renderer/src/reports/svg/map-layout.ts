@@ -26,6 +26,7 @@ import { channelText } from '../channel-text';
 import { oneLine, safeColour, signed, truncate } from '../escape';
 import { stageGroups, type StageGroup } from '../journey-order';
 import { REPORT_LABELS, type Labels } from '../labels';
+import { placeLabels } from './label-place';
 import { estimateWidth, wrapText } from './text-wrap';
 
 export interface MapHeatOverlay {
@@ -825,7 +826,8 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
     blueprintLines: planBlueprintLines(lanes, doc.lanes, labels),
     emptyNote:
       groups.length === 0 ? { x: MARGIN, y: top + 30, text: labels.map.noStages, size: 12, anchor: 'start' } : null,
-    routes,
+    // Labels are moved off the cards (label-place.ts) once every route is known.
+    routes: placeLabels(routes, [...cards.values()], width),
     cards: [...cards.values()],
   };
 }

@@ -17,6 +17,53 @@ import { TOUCHPOINT_HANDLES } from '../geometry';
 
 export type ConnectionPath = [path: string, labelX: number, labelY: number];
 
+// How far the handles' connection points are from the cards' left edges (React Flow puts a
+// source point at the outer middle of its handle's box, a target point at the box's left middle).
+const SOURCE_HANDLE = TOUCHPOINT_HANDLES.find((h) => h.type === 'source')!;
+const TARGET_HANDLE = TOUCHPOINT_HANDLES.find((h) => h.type === 'target')!;
+const SOURCE_DX = SOURCE_HANDLE.x + (SOURCE_HANDLE.width ?? 0);
+const TARGET_DX = TARGET_HANDLE.x;
+/** Where a vertical connection ends above (or below) its target card, so the arrowhead's tip meets the border. */
+const ARROW_GAP = 1;
+
+/** Which way a connection leaves its source card and enters its target. */
+export type ConnectionSides = 'side' | 'down' | 'up';
+
+/**
+ * Cards one above the other (their boxes share some width, and not their
+ * height) are joined top to bottom: out of the source's bottom into the
+ * target's top, or the other way up. Any other pair is joined side to side,
+ * from the source's right handle to the target's left one. Judged from the
+ * handle points React Flow gives, which sit at fixed places on the cards.
+ */
+export function connectionSides(sx: number, sy: number, tx: number, ty: number): ConnectionSides {
+  const sourceLeft = sx - SOURCE_DX;
+  const targetLeft = tx - TARGET_DX;
+  const shareWidth = Math.abs(sourceLeft - targetLeft) < TOUCHPOINT_WIDTH;
+  const apart = Math.abs(ty - sy) >= TOUCHPOINT_HEIGHT;
+  if (!shareWidth || !apart) return 'side';
+  return ty > sy ? 'down' : 'up';
+}
+
+/** Between stacked cards: from the middle of the source's bottom (or top) edge to the target's top (or bottom). */
+function verticalPath(sx: number, sy: number, tx: number, ty: number, sides: 'down' | 'up'): ConnectionPath {
+  const down = sides === 'down';
+  const x1 = sx - SOURCE_DX + TOUCHPOINT_WIDTH / 2;
+  const x2 = tx - TARGET_DX + TOUCHPOINT_WIDTH / 2;
+  const y1 = sy + (down ? 1 : -1) * (TOUCHPOINT_HEIGHT / 2);
+  const y2 = ty + (down ? -1 : 1) * (TOUCHPOINT_HEIGHT / 2 + ARROW_GAP);
+  if (Math.abs(x1 - x2) < 0.5) return [`M ${x1},${y1} L ${x2},${y2}`, x1, (y1 + y2) / 2];
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: x1,
+    sourceY: y1,
+    targetX: x2,
+    targetY: y2,
+    sourcePosition: down ? Position.Bottom : Position.Top,
+    targetPosition: down ? Position.Top : Position.Bottom,
+  });
+  return [path, labelX, labelY];
+}
+
 /** A loop back to an earlier touchpoint dips below both cards instead of crossing them. */
 function loopPath(sx: number, sy: number, tx: number, ty: number): ConnectionPath {
   const depth = 90 + Math.min(220, Math.abs(sx - tx) * 0.15);
@@ -25,7 +72,7 @@ function loopPath(sx: number, sy: number, tx: number, ty: number): ConnectionPat
   return [path, (sx + tx) / 2, bottom];
 }
 
-/** Between cards stacked in one column: out to the right, across the gap between them, in from the left. */
+/** Between cards drawn over each other in one column: out to the right, across between them, in from the left. */
 function stackPath(sx: number, sy: number, tx: number, ty: number): ConnectionPath {
   const midY = (sy + ty) / 2;
   const path = `M ${sx},${sy} C ${sx + 48},${sy} ${sx + 48},${midY} ${sx},${midY} L ${tx},${midY} C ${tx - 48},${midY} ${tx - 48},${ty} ${tx},${ty}`;
@@ -41,6 +88,8 @@ export function connectionPath(
   sourcePosition: Position = Position.Right,
   targetPosition: Position = Position.Left,
 ): ConnectionPath {
+  const sides = connectionSides(sx, sy, tx, ty);
+  if (sides !== 'side') return verticalPath(sx, sy, tx, ty, sides);
   // Handles sit on the cards' sides: a target in the same column is one card width to the left.
   const sameColumn = tx < sx && Math.abs(sx - TOUCHPOINT_WIDTH - tx) < 60;
   if (sameColumn) return stackPath(sx, sy, tx, ty);
@@ -61,13 +110,6 @@ export interface LaneCrossing {
   ends: CrossLaneEnds;
   grid: LaneGrid;
 }
-
-// How far the handles' connection points are from the cards' left edges (React Flow puts a
-// source point at the outer middle of its handle's box, a target point at the box's left middle).
-const SOURCE_HANDLE = TOUCHPOINT_HANDLES.find((h) => h.type === 'source')!;
-const TARGET_HANDLE = TOUCHPOINT_HANDLES.find((h) => h.type === 'target')!;
-const SOURCE_DX = SOURCE_HANDLE.x + (SOURCE_HANDLE.width ?? 0);
-const TARGET_DX = TARGET_HANDLE.x;
 
 /** The corners of a connection across lanes, from the handle points React Flow gives. */
 export function crossingPoints(sx: number, sy: number, tx: number, ty: number, crossing: LaneCrossing): RoutePoint[] {

@@ -9,15 +9,15 @@
  * layer of its own, so panning only redraws that outline.
  */
 import { Panel, useReactFlow, useStore, type ReactFlowState, type Viewport } from '@xyflow/react';
-import { memo, useMemo, useRef } from 'react';
+import { Map as MapIcon, Minimize2 } from 'lucide-react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import type { CanvasNode } from '../build-nodes';
 import { fitViewBox, overviewShapes, unionBox, type OverviewItem } from './overview-shapes';
+import { minimapLayout, type MinimapChoice } from './minimap-layout';
 import { useTranslation } from '../../../i18n';
 import './minimap.css';
 
-const WIDTH = 200;
-const HEIGHT = 150;
 /** Minimap pixels kept clear around the map. */
 const MARGIN = 5;
 /** Wheel delta to zoom factor, as React Flow's canvas zooms. */
@@ -50,9 +50,17 @@ function MapOverviewView({ nodes, onViewportChosen }: MapOverviewProps) {
   const flow = useReactFlow();
   const shapes = useMemo(() => overviewShapes(itemsOf(nodes)), [nodes]);
   const vp = useStore(viewportOf, shallow);
+  // Sized for the canvas, folded to a button on a small one unless the user chose otherwise (minimap-layout.ts).
+  const [choice, setChoice] = useState<MinimapChoice | null>(null);
+  const measured = vp.width > 0 && vp.height > 0;
+  const {
+    folded,
+    width: mapWidth,
+    height: mapHeight,
+  } = minimapLayout(measured ? vp : { width: 1e4, height: 1e4 }, choice);
   const zoom = vp.zoom || 1;
   const onScreen = { x: -vp.x / zoom, y: -vp.y / zoom, width: vp.width / zoom, height: vp.height / zoom };
-  const view = fitViewBox(unionBox(shapes.bounds, onScreen), WIDTH, HEIGHT, MARGIN);
+  const view = fitViewBox(unionBox(shapes.bounds, onScreen), mapWidth, mapHeight, MARGIN);
   const viewBox = `${view.x} ${view.y} ${view.width} ${view.height}`;
   const svg = useRef<SVGSVGElement>(null);
   // Flow units per minimap pixel, fixed while a drag lasts (the viewBox may grow as the view moves).
@@ -86,15 +94,35 @@ function MapOverviewView({ nodes, onViewportChosen }: MapOverviewProps) {
       .then(() => onViewportChosen(flow.getViewport()));
   };
 
+  if (folded) {
+    return (
+      <Panel position="bottom-right" className="wm-minimap-folded">
+        <button
+          type="button"
+          className="wm-minimap-toggle"
+          aria-label={t('editor.minimapShow')}
+          title={t('editor.minimapShow')}
+          onClick={() => setChoice('shown')}
+        >
+          <MapIcon size={16} aria-hidden />
+        </button>
+      </Panel>
+    );
+  }
+
   const outer = `M${view.x - view.width} ${view.y - view.height}h${view.width * 3}v${view.height * 3}h${-view.width * 3}z`;
   const inner = `M${onScreen.x} ${onScreen.y}h${onScreen.width}v${onScreen.height}h${-onScreen.width}z`;
   return (
-    <Panel position="bottom-right" className="react-flow__minimap wm-minimap" style={{ width: WIDTH, height: HEIGHT }}>
+    <Panel
+      position="bottom-right"
+      className="react-flow__minimap wm-minimap"
+      style={{ width: mapWidth, height: mapHeight }}
+    >
       <svg
         ref={svg}
         className="wm-minimap-map"
-        width={WIDTH}
-        height={HEIGHT}
+        width={mapWidth}
+        height={mapHeight}
         viewBox={viewBox}
         role="img"
         aria-label={t('editor.minimap')}
@@ -108,9 +136,18 @@ function MapOverviewView({ nodes, onViewportChosen }: MapOverviewProps) {
         <path className="wm-minimap-touchpoint" d={shapes.paths.touchpoint} />
         <path className="wm-minimap-note" d={shapes.paths.note} />
       </svg>
-      <svg className="wm-minimap-view" width={WIDTH} height={HEIGHT} viewBox={viewBox} aria-hidden>
+      <svg className="wm-minimap-view" width={mapWidth} height={mapHeight} viewBox={viewBox} aria-hidden>
         <path className="wm-minimap-mask" d={`${outer}${inner}`} fillRule="evenodd" vectorEffect="non-scaling-stroke" />
       </svg>
+      <button
+        type="button"
+        className="wm-minimap-toggle wm-minimap-fold"
+        aria-label={t('editor.minimapHide')}
+        title={t('editor.minimapHide')}
+        onClick={() => setChoice('folded')}
+      >
+        <Minimize2 size={12} aria-hidden />
+      </button>
     </Panel>
   );
 }
