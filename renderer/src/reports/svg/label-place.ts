@@ -91,6 +91,46 @@ export function titleBox(card: LabelObstacle): Box {
   return { x: card.x, y: top, width: card.width, height: bottom - top };
 }
 
+/** Side of the grid cells the boxes are filed under, in map units (about a card's width). */
+const CELL = 256;
+
+/**
+ * Boxes filed by the grid cells they cover, so that asking whether a plate
+ * overlaps any of them looks at the few boxes near it, not at every card of
+ * the map (a 2,000-card map with a label on each connection would otherwise
+ * test millions of pairs).
+ */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+
+  constructor(boxes: readonly Box[] = []) {
+    for (const box of boxes) this.add(box);
+  }
+
+  private keys(box: Box, margin: number): string[] {
+    const keys: string[] = [];
+    const x0 = Math.floor((box.x - margin) / CELL);
+    const x1 = Math.floor((box.x + box.width + margin) / CELL);
+    const y0 = Math.floor((box.y - margin) / CELL);
+    const y1 = Math.floor((box.y + box.height + margin) / CELL);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box, 0)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Whether `box`, grown by `margin` on every side, overlaps a filed box. */
+  overlaps(box: Box, margin = 0): boolean {
+    return this.keys(box, margin).some((key) => this.cells.get(key)?.some((b) => overlaps(box, b, margin)) ?? false);
+  }
+}
+
 /**
  * The routes with every label that covered a card moved to a free spot on its
  * line, where there is one inside the drawing's width. Labels are settled in
@@ -101,14 +141,15 @@ export function placeLabels(
   cards: readonly LabelObstacle[],
   drawingWidth: number,
 ): RoutePlan[] {
-  const titles = cards.map(titleBox);
-  const placed: Box[] = [];
-  const free = (plate: Box, obstacles: readonly Box[], margin: number) =>
+  const cardGrid = new BoxGrid(cards);
+  const titleGrid = new BoxGrid(cards.map(titleBox));
+  const placed = new BoxGrid();
+  const free = (plate: Box, obstacles: BoxGrid, margin: number) =>
     plate.x >= 0 &&
     plate.x + plate.width <= drawingWidth &&
-    !obstacles.some((c) => overlaps(plate, c, margin)) &&
-    !placed.some((p) => overlaps(plate, p));
-  const firstFree = (route: RoutePlan, label: LabelPlan, obstacles: readonly Box[]): LabelPlan | null => {
+    !obstacles.overlaps(plate, margin) &&
+    !placed.overlaps(plate);
+  const firstFree = (route: RoutePlan, label: LabelPlan, obstacles: BoxGrid): LabelPlan | null => {
     // Nearest the line first: every point along it, then nudged one plate height further, and so on.
     for (const ring of [0, ...NUDGES]) {
       for (const t of ALONG) {
@@ -122,12 +163,12 @@ export function placeLabels(
   return routes.map((route) => {
     const label = route.label;
     if (!label) return route;
-    const chosen = free(label.plate, cards, 0)
+    const chosen = free(label.plate, cardGrid, 0)
       ? label
-      : (firstFree(route, label, cards) ??
-        (free(label.plate, titles, 0) ? label : firstFree(route, label, titles)) ??
+      : (firstFree(route, label, cardGrid) ??
+        (free(label.plate, titleGrid, 0) ? label : firstFree(route, label, titleGrid)) ??
         label);
-    placed.push(chosen.plate);
+    placed.add(chosen.plate);
     return chosen === label ? route : { ...route, label: chosen };
   });
 }
