@@ -74,9 +74,11 @@ describe('opening a damaged journey', () => {
     const { db, routes, done } = openDamaged();
     const dialog = await screen.findByRole('dialog', { name: 'damaged.journey దెబ్బతిన్నది' });
     expect(within(dialog).getByRole('button', { name: 'చదవగలిగినదాన్ని తెరువు' })).toBeTruthy();
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toContain(
-      'ఫైల్‌లోని ప్రతి అంటుకునే గమనిక వదిలివేయబడింది: అవి జాబితాగా నిల్వ కాలేదు.',
-    );
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('ఫైల్‌లోని ప్రతి అంటుకునే గమనిక వదిలివేయబడింది: అవి జాబితాగా నిల్వ కాలేదు.');
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'వద్దు' }));
       await done;
