@@ -60,8 +60,9 @@ export type ReadResult =
       ok: false;
       error: FileError;
       /**
-       * For a journey that fails the schema: what can be read of it (salvage.ts), each change
-       * listed in `repairs`, for the user to open instead if they choose. Absent when nothing can be.
+       * For a journey that fails the schema, or whose manifest is missing or unreadable: what can be
+       * read of it (salvage.ts), each change listed in `repairs`, for the user to open instead if they
+       * choose. Absent when nothing can be.
        */
       salvaged?: ReadSuccess;
     };
@@ -113,7 +114,7 @@ export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
   /** Longest text, deepest nesting and most records in journey.json (checked on its bytes, before parsing). */
   shapeLimits?: JsonShapeLimits;
-  /** Whether a journey that fails the schema is also read as far as it can be (`salvaged`); default true. */
+  /** Whether a refused journey is also read as far as it can be (`salvaged`, see SALVAGEABLE); default true. */
   salvage?: boolean;
 }
 
@@ -143,8 +144,9 @@ export async function readJourneyFile(bytes: Uint8Array, options: ReadOptions = 
     const strict = await refusalOf(() => readAs(false));
     if (strict.ok || !SALVAGEABLE.has(strict.error.code) || options.salvage === false) return strict;
     // Read again, this time keeping what can be read, for the user to choose.
-    const salvaged = await refusalOf(() => readAs(true));
-    return salvaged.ok ? { ...strict, salvaged } : strict;
+    // Should that read fail in any way, the strict refusal stands as it was.
+    const salvaged = await refusalOf(() => readAs(true)).catch(() => null);
+    return salvaged?.ok ? { ...strict, salvaged } : strict;
   } catch {
     return { ok: false, error: fileError('invalid-file') };
   }
