@@ -110,6 +110,13 @@ describe('presentation caption', () => {
     expect(document.querySelectorAll('.ws-present-help')).toHaveLength(1);
   });
 
+  it('writes a negative emotion with a true minus sign, as the map and the insights do', () => {
+    present(['Receive']);
+    const caption = document.querySelector('.ws-caption')!.textContent ?? '';
+    expect(caption).toContain('\u22122');
+    expect(caption).not.toMatch(/-\d/);
+  });
+
   it('does the same for a journey with no stages', () => {
     present([]);
     const caption = document.querySelector<HTMLElement>('.ws-caption')!;

@@ -3,6 +3,7 @@ import { EmotionFace } from '../../editor/canvas/EmotionFace';
 import { emotionColour } from '../../domain/vocabulary';
 import type { Stage, Touchpoint } from '../../domain/model';
 import { readableInk } from '../../domain/contrast';
+import { formatSigned } from '../../domain/insights';
 import { CurveSegment } from './CurveSegment';
 import { useTranslation } from '../../i18n';
 import { emotionName, severityName } from '../words';
@@ -10,8 +11,6 @@ import { MAX_FIT, shrinkCaption, type CaptionFit } from './caption-fit';
 
 /** Shown for a touchpoint with no emotion (a dash, not a word). */
 const NO_EMOTION_MARK = '–';
-
-const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 
 /**
  * How many touchpoints and pain points fit the caption's body on this screen: after each render the
@@ -122,10 +121,10 @@ export function StageCaption(props: {
                       className="ws-chip"
                       role="img"
                       style={{ background: emotionColour(tp.emotion), color: readableInk(emotionColour(tp.emotion)) }}
-                      aria-label={`${emotionName(tp.emotion)}, ${signed(tp.emotion)}`}
+                      aria-label={`${emotionName(tp.emotion)}, ${formatSigned(tp.emotion)}`}
                     >
                       <EmotionFace score={tp.emotion} size={26} />
-                      {signed(tp.emotion)}
+                      {formatSigned(tp.emotion)}
                     </span>
                   )}
                   <span>{tp.title || t('workshop.untitledTouchpoint')}</span>
