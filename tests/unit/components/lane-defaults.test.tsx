@@ -18,7 +18,8 @@ afterEach(async () => {
   await setUiLanguage('en');
 });
 
-function addLanes() {
+/** The "Add lanes" button of a journey without lanes, drawn; its store. */
+function renderAddLanes() {
   const store = createEditorStore(
     { ...smallJourney(), lanes: [] },
     { persist: async () => undefined, debounceMs: 10_000 },
@@ -32,6 +33,11 @@ function addLanes() {
       </EditorStoreContext.Provider>
     </ReactFlowProvider>,
   );
+  return store;
+}
+
+function addLanes() {
+  const store = renderAddLanes();
   fireEvent.click(screen.getByRole('button'));
   return Object.values(store.getState().doc.lanes)
     .sort((a, b) => a.order - b.order)
@@ -53,18 +59,7 @@ describe('the lanes “Add lanes” creates', () => {
 describe('the “Add lanes” button', () => {
   it('shows only its first words in Malayalam, and keeps the whole name as its name and tooltip', async () => {
     await setUiLanguage('ml');
-    const store = createEditorStore(
-      { ...smallJourney(), lanes: [] },
-      { persist: async () => undefined, debounceMs: 10_000 },
-    );
-    const props = { data: { hasLanes: false } } as unknown as ComponentProps<typeof AddLaneNode>;
-    render(
-      <ReactFlowProvider>
-        <EditorStoreContext.Provider value={store}>
-          <AddLaneNode {...props} />
-        </EditorStoreContext.Provider>
-      </ReactFlowProvider>,
-    );
+    renderAddLanes();
     const whole = 'ലെയ്നുകൾ ചേർക്കുക (സേവന ബ്ലൂപ്രിന്റ്)';
     const button = screen.getByRole('button', { name: whole });
     expect(button.getAttribute('title')).toBe(whole);

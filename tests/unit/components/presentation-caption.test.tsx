@@ -11,6 +11,7 @@ import { setUiLanguage } from '../../../renderer/src/i18n';
 import { EditorStoreContext } from '../../../renderer/src/session/react';
 import { createEditorStore } from '../../../renderer/src/session/store';
 import { Presentation } from '../../../renderer/src/workshop/present/Presentation';
+import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { workshopUi } from '../../../renderer/src/workshop/workshop-ui';
 import { journey } from '../../fixtures/journey-builder';
 
@@ -23,12 +24,9 @@ afterEach(async () => {
   await setUiLanguage('en');
 });
 
-function present(stageNames: string[]) {
-  const b = journey('Presenting');
-  const stages = stageNames.length ? b.stages(...(stageNames as [string, ...string[]])) : [];
-  for (const [i, title] of ['Tracks the parcel', 'Unboxes it', 'Parcel arrives damaged', 'Calls support'].entries())
-    if (stages[0]) b.touchpoint(stages[0], { title, emotion: i - 2, pains: i === 2 ? [3] : [] });
-  const store = createEditorStore(b.build(), { persist: async () => undefined, debounceMs: 10_000 });
+/** `doc` in presenting mode, past its opening transition. */
+function showPresentation(doc: JourneyDocument) {
+  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
   render(
     <ReactFlowProvider>
       <EditorStoreContext.Provider value={store}>
@@ -37,6 +35,14 @@ function present(stageNames: string[]) {
     </ReactFlowProvider>,
   );
   act(() => vi.advanceTimersByTime(200));
+}
+
+function present(stageNames: string[]) {
+  const b = journey('Presenting');
+  const stages = stageNames.length ? b.stages(...(stageNames as [string, ...string[]])) : [];
+  for (const [i, title] of ['Tracks the parcel', 'Unboxes it', 'Parcel arrives damaged', 'Calls support'].entries())
+    if (stages[0]) b.touchpoint(stages[0], { title, emotion: i - 2, pains: i === 2 ? [3] : [] });
+  showPresentation(b.build());
 }
 
 /** A stage of `count` touchpoints, the first `pains` of them with a severe pain point, presented. */
@@ -50,15 +56,7 @@ function presentMany(count: number, pains = 0) {
       pains: i < pains ? [3] : [],
       position: { x: 0, y: i * 140 },
     });
-  const store = createEditorStore(b.build(), { persist: async () => undefined, debounceMs: 10_000 });
-  render(
-    <ReactFlowProvider>
-      <EditorStoreContext.Provider value={store}>
-        <Presentation />
-      </EditorStoreContext.Provider>
-    </ReactFlowProvider>,
-  );
-  act(() => vi.advanceTimersByTime(200));
+  showPresentation(b.build());
 }
 
 /**
