@@ -168,4 +168,22 @@ describe('typing in place on the canvas', () => {
     expect(store.getState().history.past).toHaveLength(1);
     store.dispose();
   });
+  it('the paced text is written at once, not after the autosave’s own pause as well (a crash loses less)', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[2]!;
+    const title = [...MALAYALAM[0]].slice(0, 10).join('');
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    draft.type(title);
+    // The store's autosave alone waits 400 ms after a change; the draft's pause is all the wait now.
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 20);
+    expect(last(tp.id)?.title).toBe(title);
+
+    const cell = changesDraft(store);
+    cell.type(() => updateTouchpoint(store.getState().doc, tp.id, { description: TAMIL[2] }));
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 20);
+    expect(last(tp.id)?.description).toBe(TAMIL[2]);
+    draft.finish(title, 'Rename touchpoint');
+    cell.finish('Edit description', null);
+    store.dispose();
+  });
 });
