@@ -1,6 +1,9 @@
 /**
  * The report preview: the real report HTML in a script-less sandboxed
- * iframe, laid out at paper width and scaled down to fit the pane.
+ * iframe, laid out at paper width and scaled down to fit the pane. The
+ * "Preparing report" status stays until the frame has loaded the document
+ * (its fonts decoded and laid out), which on a large journey takes a second or
+ * more after the HTML is built: the pane is never blank without a word.
  */
 import { LoaderCircle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
@@ -18,6 +21,13 @@ export function ReportPreviewPane(props: {
   const paneRef = useRef<HTMLDivElement>(null);
   const { t } = useTranslation();
   const [paneWidth, setPaneWidth] = useState(560);
+  /** The preview document the frame has finished loading. */
+  const [loaded, setLoaded] = useState<string | null>(null);
+  const preparing = (
+    <>
+      <LoaderCircle size={16} className="spin" aria-hidden /> {t('export.preparingReport')}
+    </>
+  );
 
   useEffect(() => {
     const pane = paneRef.current;
@@ -32,23 +42,25 @@ export function ReportPreviewPane(props: {
   return (
     <div className="report-preview" ref={paneRef}>
       {props.preview ? (
-        <div className="report-preview-frame" style={{ width: docWidth * scale }}>
-          <iframe
-            sandbox=""
-            title={t('export.reportPreview')}
-            srcDoc={props.preview}
-            style={{ width: docWidth, height: `${100 / scale}%`, transform: `scale(${scale})` }}
-          />
-        </div>
+        <>
+          <div className="report-preview-frame" style={{ width: docWidth * scale }}>
+            <iframe
+              sandbox=""
+              title={t('export.reportPreview')}
+              srcDoc={props.preview}
+              onLoad={() => setLoaded(props.preview)}
+              style={{ width: docWidth, height: `${100 / scale}%`, transform: `scale(${scale})` }}
+            />
+          </div>
+          {loaded !== props.preview && (
+            <div className="report-preview-loading" role="status">
+              <span className="report-preview-empty">{preparing}</span>
+            </div>
+          )}
+        </>
       ) : (
         <div className="report-preview-empty" role="status">
-          {props.assetsError ? (
-            <span className="field-error">{props.assetsError}</span>
-          ) : (
-            <>
-              <LoaderCircle size={16} className="spin" aria-hidden /> {t('export.preparingReport')}
-            </>
-          )}
+          {props.assetsError ? <span className="field-error">{props.assetsError}</span> : preparing}
         </div>
       )}
     </div>
