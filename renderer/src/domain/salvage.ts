@@ -20,7 +20,8 @@
 import type { z } from 'zod';
 import { JourneyDocumentSchema } from './model';
 import type { RestoreResult } from './document';
-import { CHILD_TABLES, ROW_KIND_CODES, ROW_LABELS, ROW_SCHEMAS } from './tables';
+import { fieldName } from './salvage-fields';
+import { CHILD_TABLES, ROW_KIND_CODES, ROW_LABELS, ROW_SCHEMAS, type TableName } from './tables';
 import type { UserMessage } from './user-message';
 
 /**
@@ -69,10 +70,11 @@ function shorten(text: string, max: number): string {
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
+/** One change, at `path` of the record (its keys and list places, as the schema names them). */
 type Fix =
-  | { kind: 'shortened'; field: string; max: number; unit: 'characters' | 'items' }
-  | { kind: 'reset'; field: string }
-  | { kind: 'item-removed'; field: string };
+  | { kind: 'shortened'; path: Key[]; max: number; unit: 'characters' | 'items' }
+  | { kind: 'reset'; path: Key[] }
+  | { kind: 'item-removed'; path: Key[] };
 
 /**
  * One change that brings `row` closer to its schema, for one issue: the
@@ -83,7 +85,7 @@ type Fix =
 function fixIssue(row: Record<string, unknown>, issue: z.core.$ZodIssue, removed: Set<string>): Fix | false {
   const path = issue.path.filter((k): k is Key => typeof k === 'string' || typeof k === 'number');
   if (path.length === 0 || path.length !== issue.path.length) return false;
-  const field = path.map(String).join('.');
+  const pathKey = path.map(String).join('.');
   const at = locate(row, path);
   if (!at) return false;
   const value = (at.parent as Record<Key, unknown>)[at.key];
@@ -91,25 +93,25 @@ function fixIssue(row: Record<string, unknown>, issue: z.core.$ZodIssue, removed
     const max = issue.maximum;
     if (typeof value === 'string' && value.length > max) {
       (at.parent as Record<Key, unknown>)[at.key] = shorten(value, max);
-      return { kind: 'shortened', field, max, unit: 'characters' };
+      return { kind: 'shortened', path, max, unit: 'characters' };
     }
     if (Array.isArray(value) && value.length > max) {
       value.length = max;
-      return { kind: 'shortened', field, max, unit: 'items' };
+      return { kind: 'shortened', path, max, unit: 'items' };
     }
   }
-  if (removed.has(field) || !(at.key in at.parent)) {
+  if (removed.has(pathKey) || !(at.key in at.parent)) {
     // Missing, or removed already and still wrong: the value is required. Inside a list or map, its holder
     // goes instead; at the top, the record cannot be read.
     return path.length > 1 ? fixIssue(row, { ...issue, path: path.slice(0, -1) } as typeof issue, removed) : false;
   }
-  removed.add(field);
+  removed.add(pathKey);
   if (Array.isArray(at.parent)) {
     at.parent.splice(at.key as number, 1);
-    return { kind: 'item-removed', field };
+    return { kind: 'item-removed', path };
   }
   delete at.parent[at.key as string];
-  return { kind: 'reset', field };
+  return { kind: 'reset', path };
 }
 
 /** A row read the way its schema takes it, with what had to change; null when it cannot be read. */
@@ -183,34 +185,43 @@ export function salvageDocument(raw: unknown): RestoreResult | null {
     repairs.push(message);
     repairTexts.push(text);
   };
-  const listFixes = (fixes: Fix[], row: UserMessage, rowWord: string, name: string) => {
+  // Each field is named in words (salvage-fields.ts): "the severity of pain point 2", not its path.
+  const listFixes = (fixes: Fix[], table: TableName, name: string) => {
+    const row: UserMessage = { code: ROW_KIND_CODES[table] };
+    const rowWord = ROW_LABELS[table];
     for (const fix of fixes) {
+      // Past the limit a change is only counted: no need to put its field in words.
+      if (repairs.length >= MAX_LISTED_REPAIRS) {
+        unlisted++;
+        continue;
+      }
+      const field = fieldName(table, fix.path);
       if (fix.kind === 'shortened' && fix.unit === 'characters')
-        repaired(`Shortened ${fix.field} of ${rowWord} “${name}” to ${count(fix.max)} characters.`, {
+        repaired(`Shortened ${field.english} of ${rowWord} “${name}” to ${count(fix.max)} characters.`, {
           code: 'salvageShortenedText',
-          params: { field: fix.field, row, name, max: fix.max },
+          params: { field: field.text, row, name, max: fix.max },
         });
       else if (fix.kind === 'shortened')
-        repaired(`Kept the first ${count(fix.max)} items of ${fix.field} of ${rowWord} “${name}”.`, {
+        repaired(`Kept the first ${count(fix.max)} items of ${field.english} of ${rowWord} “${name}”.`, {
           code: 'salvageShortenedList',
-          params: { field: fix.field, row, name, max: fix.max },
+          params: { field: field.text, row, name, max: fix.max },
         });
       else if (fix.kind === 'item-removed')
-        repaired(`Left out ${fix.field} of ${rowWord} “${name}”: it could not be read.`, {
+        repaired(`Left out ${field.english} of ${rowWord} “${name}”: it could not be read.`, {
           code: 'salvageItemDropped',
-          params: { field: fix.field, row, name },
+          params: { field: field.text, row, name },
         });
       else
-        repaired(`Reset ${fix.field} of ${rowWord} “${name}”: its value could not be read.`, {
+        repaired(`Reset ${field.english} of ${rowWord} “${name}”: its value could not be read.`, {
           code: 'salvageReset',
-          params: { field: fix.field, row, name },
+          params: { field: field.text, row, name },
         });
     }
   };
 
   const journey = salvageRow(ROW_SCHEMAS.journeys, raw.journey);
   if (!journey) return null;
-  listFixes(journey.fixes, { code: ROW_KIND_CODES.journeys }, ROW_LABELS.journeys, nameOf(journey.row));
+  listFixes(journey.fixes, 'journeys', nameOf(journey.row));
 
   const document: Record<string, unknown> = { journey: journey.row };
   for (const table of CHILD_TABLES) {
@@ -236,7 +247,7 @@ export function salvageDocument(raw: unknown): RestoreResult | null {
         });
         continue;
       }
-      listFixes(read.fixes, row, rowWord, nameOf(read.row));
+      listFixes(read.fixes, table, nameOf(read.row));
       rows.push(read.row);
     }
     document[table] = rows;

@@ -2,8 +2,12 @@
  * The sentences the pure layers return as codes (`domain/user-message.ts`),
  * in the interface language: section `messages`. Numbers are written in the
  * language's own way; a parameter that is itself a message is translated first.
+ * A clause naming a record's field (domain/salvage-fields.ts) gives the field
+ * as a code in `word`, said here in the interface's own word for it.
  */
 import type { UserMessage, UserMessageCode } from '../domain/user-message';
+import { FIELD_CLAUSE_CODES } from '../domain/salvage-fields';
+import { fieldWord } from './field-words';
 import { formatNumber } from './format';
 import { currentLanguage, i18n } from './index';
 
@@ -101,6 +105,9 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   salvageNotList: 'messages.salvageNotList',
   salvageMore: 'messages.salvageMore',
   salvageManifest: 'messages.salvageManifest',
+  salvageFieldName: 'messages.salvageFieldName',
+  salvageItemName: 'messages.salvageItemName',
+  salvageFieldOf: 'messages.salvageFieldOf',
   warnEntryOutside: 'messages.warnEntryOutside',
   warnEntrySecond: 'messages.warnEntrySecond',
   warnEntryUnknown: 'messages.warnEntryUnknown',
@@ -127,8 +134,10 @@ const FORMAT_NAMES = {
 export function messageText(message: UserMessage): string {
   const language = currentLanguage();
   const params: Record<string, string | number> = { ...FORMAT_NAMES };
+  const namesField = (FIELD_CLAUSE_CODES as readonly string[]).includes(message.code);
   for (const [name, value] of Object.entries(message.params ?? {})) {
     if (typeof value === 'object') params[name] = messageText(value);
+    else if (namesField && name === 'word' && typeof value === 'string') params[name] = fieldWord(value);
     else if (typeof value === 'number') params[name] = formatNumber(value, language);
     else params[name] = value;
   }

@@ -53,7 +53,8 @@ describe('opening a damaged journey', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(lines).toContain('Left out every note of the file: they were not stored as a list.');
-    expect(lines.some((l) => l?.startsWith('Reset emotion of touchpoint'))).toBe(true);
+    expect(lines.some((l) => l?.startsWith('Reset the emotion of touchpoint'))).toBe(true);
+    expect(lines.some((l) => l?.startsWith('Reset the severity of pain point 2 of touchpoint'))).toBe(true);
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Open what can be read' }));
       await done;

@@ -42,12 +42,13 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
     // Named by their first 60 characters.
     const named = (title: string) => (title.length > 60 ? `${title.slice(0, 60)}…` : title);
     expect(saved.repairs).toEqual([
-      `Reset status of journey “${named(sample.journey.title)}”: its value could not be read.`,
-      `Reset emotion of touchpoint “${named(first!.title)}”: its value could not be read.`,
-      `Reset painPoints.1.severity of touchpoint “${named(first!.title)}”: its value could not be read.`,
-      `Left out painPoints.2 of touchpoint “${named(first!.title)}”: it could not be read.`,
-      `Shortened title of touchpoint “${'ம'.repeat(60)}…” to 1,000 characters.`,
-      `Kept the first ${LIMITS.tags} items of tags of touchpoint “${'ம'.repeat(60)}…”.`,
+      `Reset the status of journey “${named(sample.journey.title)}”: its value could not be read.`,
+      `Reset the emotion of touchpoint “${named(first!.title)}”: its value could not be read.`,
+      // A list place is numbered from 1, as people count: painPoints.1 is the second pain point.
+      `Reset the severity of pain point 2 of touchpoint “${named(first!.title)}”: its value could not be read.`,
+      `Left out pain point 3 of touchpoint “${named(first!.title)}”: it could not be read.`,
+      `Shortened the title of touchpoint “${'ம'.repeat(60)}…” to 1,000 characters.`,
+      `Kept the first ${LIMITS.tags} items of the tags of touchpoint “${'ம'.repeat(60)}…”.`,
       expect.stringMatching(/^Left out a touchpoint \(“.+”\): it could not be read\.$/),
       'Left out every note of the file: they were not stored as a list.',
     ]);
@@ -86,7 +87,7 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
     expect(new Set(saved.document.touchpoints.flatMap((t) => t.painPoints.map((p) => p.severity)))).toEqual(
       new Set([2]),
     );
-    expect(saved.repairs[0]).toMatch(/^Left out painPoints\.0 of touchpoint “.+”: it could not be read\.$/);
+    expect(saved.repairs[0]).toMatch(/^Left out pain point 1 of touchpoint “.+”: it could not be read\.$/);
     expect(saved.repairTexts[0]?.code).toBe('salvageItemDropped');
     expect(saved.repairs.at(-1)).toMatch(/^…and [\d,]+ more changes\.$/);
   }, 30_000);
