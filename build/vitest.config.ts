@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/support/setup-unit.ts'],
           maxWorkers: unitWorkers,
+          // Two files at a time share the cores, and a few tests build whole reports or viewers in 3–4 s
+          // alone: 20 s still stops a hung test, without failing a slow machine.
+          testTimeout: 20_000,
         },
       },
       {
