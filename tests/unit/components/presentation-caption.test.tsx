@@ -66,7 +66,7 @@ function presentMany(count: number, pains = 0) {
  * heights say it (each listed item one line of 100 px, over 300 px of title and headings).
  */
 function screenHolding(lines: number) {
-  const room = lines;
+  let room = lines;
   const inBody = (el: HTMLElement) => el.classList.contains('ws-caption-body');
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return inBody(this) ? 300 + room * 100 : 0;
@@ -84,6 +84,31 @@ function screenHolding(lines: number) {
         : null;
     return bottom === null ? original.call(this) : new DOMRect(0, 0, 600, bottom);
   });
+  return {
+    /** The screen now holds `lines` list lines (say the keys line wrapped less, or the window grew). */
+    resize(lines: number) {
+      room = lines;
+    },
+  };
+}
+
+/** ResizeObserver, which happy-dom does not drive: `resized()` tells every observer its element changed size. */
+function watchResizes() {
+  const observers = new Set<ResizeObserverCallback>();
+  class FakeResizeObserver {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe() {
+      observers.add(this.callback);
+    }
+    unobserve() {}
+    disconnect() {
+      observers.delete(this.callback);
+    }
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  return {
+    resized: () => act(() => observers.forEach((callback) => callback([], {} as ResizeObserver))),
+  };
 }
 
 const listed = (section: string) =>
@@ -204,5 +229,17 @@ describe('presentation caption that does not fit the screen', () => {
     expect(listed('Touchpoints')).toEqual(['–Use 1', '–Use 2', '–Use 3']);
     act(() => workshopUi().set({ presentIndex: 0 }));
     expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', '–Step 3', 'and 6 more']);
+  });
+
+  it('fits again when its room changes without a window resize (the caption narrowing as presenting starts, fonts arriving)', () => {
+    const { resized } = watchResizes();
+    const screen = screenHolding(3);
+    presentMany(10);
+    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', 'and 8 more']);
+    screen.resize(8);
+    resized();
+    expect(listed('Touchpoints')).toHaveLength(8);
+    expect(listed('Touchpoints').at(-1)).toBe('and 3 more');
+    expect(document.querySelector<HTMLElement>('.ws-caption')!.dataset.scale).toBe('large');
   });
 });

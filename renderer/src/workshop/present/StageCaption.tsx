@@ -15,16 +15,35 @@ const NO_EMOTION_MARK = '–';
 /**
  * How the caption fits its screen (see `shrinkCaption`): after each render its body is measured and,
  * while it runs past its foot, the caption gives way one step (a list item, the curve's height, the
- * type size), so it ends in "and N more" instead of being cut off. `content` names what is shown;
- * a change of it, or of the window's size, starts again from `longest`.
+ * type size), so it ends in "and N more" instead of being cut off. It starts again from `longest`
+ * whenever `content` (what is shown) changes, or the room the body has: the window, the caption's
+ * width, the keys line's wrapping, fonts arriving. The body's box is the room left to it by the
+ * caption, whatever it holds, so watching it does not loop on the caption's own steps.
  */
 function useCaptionFit(longest: CaptionFit, content: string) {
   const body = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState(0);
   useEffect(() => {
-    const onResize = () => setRoom((n) => n + 1);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    const element = body.current;
+    if (!element) return;
+    let last = `${element.clientWidth}x${element.clientHeight}`;
+    const remeasure = () => {
+      const now = `${element.clientWidth}x${element.clientHeight}`;
+      if (now !== last) {
+        last = now;
+        setRoom((n) => n + 1);
+      }
+    };
+    const onFonts = () => setRoom((n) => n + 1);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(remeasure) : null;
+    observer?.observe(element);
+    window.addEventListener('resize', remeasure);
+    document.fonts?.addEventListener?.('loadingdone', onFonts);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', remeasure);
+      document.fonts?.removeEventListener?.('loadingdone', onFonts);
+    };
   }, []);
   const key = `${content}|${room}|${longest.touchpoints}|${longest.pains}`;
   const [fit, setFit] = useState({ key, ...longest });
