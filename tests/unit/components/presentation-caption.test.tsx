@@ -19,6 +19,7 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(async () => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
   workshopUi().reset();
   await setUiLanguage('en');
@@ -35,6 +36,7 @@ function showPresentation(doc: JourneyDocument) {
     </ReactFlowProvider>,
   );
   act(() => vi.advanceTimersByTime(200));
+  return store;
 }
 
 function present(stageNames: string[]) {
@@ -56,14 +58,15 @@ function presentMany(count: number, pains = 0) {
       pains: i < pains ? [3] : [],
       position: { x: 0, y: i * 140 },
     });
-  showPresentation(b.build());
+  return showPresentation(b.build());
 }
 
 /**
  * A screen that holds `room` list lines in the caption's body: happy-dom lays nothing out, so the body's
  * heights say it (each listed item one line of 100 px, over 300 px of title and headings).
  */
-function screenHolding(room: number) {
+function screenHolding(lines: number) {
+  let room = lines;
   const inBody = (el: HTMLElement) => el.classList.contains('ws-caption-body');
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return inBody(this) ? 300 + room * 100 : 0;
@@ -81,6 +84,31 @@ function screenHolding(room: number) {
         : null;
     return bottom === null ? original.call(this) : new DOMRect(0, 0, 600, bottom);
   });
+  return {
+    /** The screen now holds `lines` list lines (say the keys line wrapped less, or the window grew). */
+    resize(lines: number) {
+      room = lines;
+    },
+  };
+}
+
+/** ResizeObserver, which happy-dom does not drive: `resized()` tells every observer its element changed size. */
+function watchResizes() {
+  const observers = new Set<ResizeObserverCallback>();
+  class FakeResizeObserver {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe() {
+      observers.add(this.callback);
+    }
+    unobserve() {}
+    disconnect() {
+      observers.delete(this.callback);
+    }
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  return {
+    resized: () => act(() => observers.forEach((callback) => callback([], {} as ResizeObserver))),
+  };
 }
 
 const listed = (section: string) =>
@@ -150,15 +178,68 @@ describe('presentation caption that does not fit the screen', () => {
     expect(pains.at(-1)).toBe('and 3 more');
   });
 
-  it('keeps the touchpoints’ count in sight on a very short screen, rather than trading touchpoints for pain points', () => {
+  it('on a very short screen, lists one touchpoint and one pain point, each ending in its count, in its smallest type', () => {
     screenHolding(3);
     presentMany(8, 4);
-    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', 'and 6 more']);
+    expect(listed('Touchpoints')).toEqual(['–Step 1', 'and 7 more']);
+    expect(listed('Pain points')).toEqual(['Severepain 1 · Step 1', 'and 3 more']);
+    const caption = document.querySelector<HTMLElement>('.ws-caption')!;
+    expect(caption.dataset.scale).toBe('small');
+    expect(caption.dataset.clamp).toBe('true');
+    expect(document.querySelector('.ws-curve')!.getAttribute('viewBox')).toBe('0 0 560 96');
+  });
+
+  it('draws the curve at full height and the type at its largest where everything fits', () => {
+    presentMany(4, 2);
+    const caption = document.querySelector<HTMLElement>('.ws-caption')!;
+    expect(caption.dataset.scale).toBe('large');
+    expect(caption.dataset.clamp).toBeUndefined();
+    expect(document.querySelector('.ws-curve')!.getAttribute('viewBox')).toBe('0 0 560 150');
   });
 
   it('lists up to seven touchpoints where the screen has room', () => {
     presentMany(10);
     expect(listed('Touchpoints')).toHaveLength(8);
     expect(listed('Touchpoints').at(-1)).toBe('and 3 more');
+  });
+
+  it('grows back when touchpoints are removed', () => {
+    screenHolding(5);
+    const store = presentMany(10);
+    expect(listed('Touchpoints')).toHaveLength(5);
+    const doomed = Object.values(store.getState().doc.touchpoints).filter((tp) => Number(tp.title.slice(5)) > 3);
+    act(() =>
+      store.getState().run(
+        'Delete',
+        doomed.map((tp) => ({ table: 'touchpoints', id: tp.id, before: tp, after: null })),
+      ),
+    );
+    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', '–Step 3']);
+  });
+
+  it('grows back on a stage with fewer touchpoints, and shortens again coming back', () => {
+    screenHolding(4);
+    const b = journey('Presenting');
+    const [receive, use] = b.stages('Receive', 'Use');
+    for (let i = 0; i < 9; i++) b.touchpoint(receive!, { title: `Step ${i + 1}`, position: { x: 0, y: i * 140 } });
+    for (let i = 0; i < 3; i++) b.touchpoint(use!, { title: `Use ${i + 1}`, position: { x: 0, y: i * 140 } });
+    showPresentation(b.build());
+    expect(listed('Touchpoints')).toHaveLength(4);
+    act(() => workshopUi().set({ presentIndex: 1 }));
+    expect(listed('Touchpoints')).toEqual(['–Use 1', '–Use 2', '–Use 3']);
+    act(() => workshopUi().set({ presentIndex: 0 }));
+    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', '–Step 3', 'and 6 more']);
+  });
+
+  it('fits again when its room changes without a window resize (the caption narrowing as presenting starts, fonts arriving)', () => {
+    const { resized } = watchResizes();
+    const screen = screenHolding(3);
+    presentMany(10);
+    expect(listed('Touchpoints')).toEqual(['–Step 1', '–Step 2', 'and 8 more']);
+    screen.resize(8);
+    resized();
+    expect(listed('Touchpoints')).toHaveLength(8);
+    expect(listed('Touchpoints').at(-1)).toBe('and 3 more');
+    expect(document.querySelector<HTMLElement>('.ws-caption')!.dataset.scale).toBe('large');
   });
 });

@@ -7,13 +7,24 @@ import { emotionName } from '../words';
 const MINUS_THREE = '−3';
 
 const W = 560;
-const H = 150;
-const PAD = 22;
+/** Left of the curve: room for the axis labels (+3, −3), so no dot is drawn over them. */
+const LEFT = 44;
+const RIGHT = 22;
+/** Full height, and the flatter curve a caption draws when its screen is short (see `shrinkCaption`). */
+const FULL = { height: 150, pad: 22, dot: 10 };
+const COMPACT = { height: 96, pad: 14, dot: 8 };
 
 /** The emotion curve across one stage's touchpoints (gaps where no emotion was captured). */
-export function CurveSegment({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
+export function CurveSegment({
+  touchpoints,
+  compact = false,
+}: {
+  touchpoints: readonly Touchpoint[];
+  compact?: boolean;
+}) {
+  const { height: H, pad: PAD, dot } = compact ? COMPACT : FULL;
   const n = touchpoints.length;
-  const x = (i: number) => (n <= 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (n - 1));
+  const x = (i: number) => (n <= 1 ? (LEFT + W - RIGHT) / 2 : LEFT + (i * (W - LEFT - RIGHT)) / (n - 1));
   const y = (e: number) => PAD + ((3 - e) * (H - 2 * PAD)) / 6;
   const segments: string[] = [];
   let current = '';
@@ -37,11 +48,11 @@ export function CurveSegment({ touchpoints }: { touchpoints: readonly Touchpoint
       role="img"
       aria-label={described ? t('workshop.present.curve', { described }) : t('workshop.present.noCurve')}
     >
-      <line x1={0} x2={W} y1={y(0)} y2={y(0)} className="ws-curve-zero" />
-      <text x={4} y={y(3) - 6} className="ws-curve-axis">
+      <line x1={LEFT - 8} x2={W} y1={y(0)} y2={y(0)} className="ws-curve-zero" />
+      <text x={4} y={y(3)} dominantBaseline="central" className="ws-curve-axis">
         +3
       </text>
-      <text x={4} y={y(-3) + 16} className="ws-curve-axis">
+      <text x={4} y={y(-3)} dominantBaseline="central" className="ws-curve-axis">
         {MINUS_THREE}
       </text>
       {segments.map((d, i) => (
@@ -53,7 +64,7 @@ export function CurveSegment({ touchpoints }: { touchpoints: readonly Touchpoint
             key={t.id}
             cx={x(i)}
             cy={y(t.emotion)}
-            r={10}
+            r={dot}
             fill={emotionColour(t.emotion)}
             className="ws-curve-dot"
           />

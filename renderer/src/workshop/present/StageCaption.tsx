@@ -7,45 +7,64 @@ import { formatSigned } from '../../domain/insights';
 import { CurveSegment } from './CurveSegment';
 import { useTranslation } from '../../i18n';
 import { emotionName, severityName } from '../words';
-import { MAX_FIT, shrinkCaption, type CaptionFit } from './caption-fit';
+import { longestCaption, shrinkCaption, type CaptionFit } from './caption-fit';
 
 /** Shown for a touchpoint with no emotion (a dash, not a word). */
 const NO_EMOTION_MARK = '–';
 
 /**
- * How many touchpoints and pain points fit the caption's body on this screen: after each render the
- * body is measured and, while it runs past its foot, a list loses an item (see `shrinkCaption`), so
- * the caption ends in "and N more" instead of being cut off. `content` names what is shown; a change
- * of it, or of the window's size, starts again from `longest`.
+ * How the caption fits its screen (see `shrinkCaption`): after each render its body is measured and,
+ * while it runs past its foot, the caption gives way one step (a list item, the curve's height, the
+ * type size), so it ends in "and N more" instead of being cut off. It starts again from `longest`
+ * whenever `content` (what is shown) changes, or the room the body has: the window, the caption's
+ * width, the keys line's wrapping, fonts arriving. The body's box is the room left to it by the
+ * caption, whatever it holds, so watching it does not loop on the caption's own steps.
  */
 function useCaptionFit(longest: CaptionFit, content: string) {
   const body = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState(0);
+  const [room, setRoom] = useState(0);
   useEffect(() => {
-    const onResize = () => setSize((n) => n + 1);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    const element = body.current;
+    if (!element) return;
+    let last = `${element.clientWidth}x${element.clientHeight}`;
+    const remeasure = () => {
+      const now = `${element.clientWidth}x${element.clientHeight}`;
+      if (now !== last) {
+        last = now;
+        setRoom((n) => n + 1);
+      }
+    };
+    const onFonts = () => setRoom((n) => n + 1);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(remeasure) : null;
+    observer?.observe(element);
+    window.addEventListener('resize', remeasure);
+    document.fonts?.addEventListener?.('loadingdone', onFonts);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', remeasure);
+      document.fonts?.removeEventListener?.('loadingdone', onFonts);
+    };
   }, []);
-  const key = `${content}|${size}|${longest.touchpoints}|${longest.pains}`;
+  const key = `${content}|${room}|${longest.touchpoints}|${longest.pains}`;
   const [fit, setFit] = useState({ key, ...longest });
   if (fit.key !== key) setFit({ key, ...longest });
-  const touchpoints = fit.key === key ? fit.touchpoints : longest.touchpoints;
-  const pains = fit.key === key ? fit.pains : longest.pains;
+  const current: CaptionFit = fit.key === key ? fit : longest;
+  const { touchpoints, pains, curve, scale, clamp } = current;
   useLayoutEffect(() => {
     const element = body.current;
     if (!element) return;
     const list = element.querySelector('[data-caption-list="touchpoints"]');
     const foot = element.getBoundingClientRect().bottom;
     const next = shrinkCaption(
-      { touchpoints, pains },
+      { touchpoints, pains, curve, scale, clamp },
       {
         overflows: element.scrollHeight > element.clientHeight + 1,
         touchpointsCut: !!list && list.getBoundingClientRect().bottom > foot + 1,
       },
     );
     if (next) setFit({ key, ...next });
-  }, [key, touchpoints, pains]);
-  return { body, touchpoints, pains };
+  }, [key, touchpoints, pains, curve, scale, clamp]);
+  return { body, touchpoints, pains, curve, scale, clamp };
 }
 
 /**
@@ -65,10 +84,7 @@ export function StageCaption(props: {
     .flatMap((t) => t.painPoints.filter((p) => p.text.trim()).map((p) => ({ pain: p, touchpoint: t })))
     .sort((a, b) => b.pain.severity - a.pain.severity);
   const fit = useCaptionFit(
-    {
-      touchpoints: Math.min(MAX_FIT.touchpoints, touchpoints.length),
-      pains: Math.min(MAX_FIT.pains, pains.length),
-    },
+    longestCaption(touchpoints.length, pains.length),
     // What the caption shows: when any of it changes, the lists start again from their longest.
     JSON.stringify([
       stage.id,
@@ -83,6 +99,8 @@ export function StageCaption(props: {
   return (
     <aside
       className="ws-caption"
+      data-scale={fit.scale}
+      data-clamp={fit.clamp || undefined}
       aria-label={t('workshop.present.stageLabel', { n: index + 1, total: count, name: stage.name })}
       aria-live="polite"
     >
@@ -140,7 +158,7 @@ export function StageCaption(props: {
         </section>
         <section>
           <h2>{t('workshop.present.emotion')}</h2>
-          <CurveSegment touchpoints={touchpoints} />
+          <CurveSegment touchpoints={touchpoints} compact={fit.curve === 'compact'} />
         </section>
         {shownPains.length > 0 && (
           <section>
