@@ -4,8 +4,9 @@
  * and its focused cell, timed in the page (a task queued from the rAF of the
  * first frame that has them runs once that frame is rendered). Rows are drawn
  * only while in view, so the grid's size in the DOM is printed too. Printed
- * beside it: when the frame after that one began, which includes the work
- * left for after the first frame (the map's unmounting). Then the way back:
+ * beside it: when the frame after that one began, delayed by whatever runs
+ * in the tasks between the two frames (the map's unmounting starts there; a
+ * part of it, React's passive effects, may fall after). Then the way back:
  * from the shortcut in the table to the first frame painted with the map
  * drawn again (its cards or, zoomed far out, its far map canvas with the
  * connections). Median of TABLE_RUNS toggles each way.
@@ -27,7 +28,7 @@ export const TABLE_OPEN_TARGET_MS = 300;
 export interface TableViewFigures {
   openRuns: number[];
   openMs: number;
-  /** From the shortcut to the start of the frame after the table's first: the open's deferred work included. */
+  /** From the shortcut to the start of the frame after the table's first (work queued between them delays it). */
   openNextRuns: number[];
   /** Back to the map: from the shortcut in the table to the first frame with the map drawn. */
   backRuns: number[];
