@@ -11,6 +11,7 @@ import { errorMessage, storageErrorText, toast, useToasts } from '../ui/toasts';
 import { createEditorActions, type EditorActions } from './actions';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
+import { useCanvasMounted } from './canvas-mounted';
 import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
@@ -237,6 +238,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
   const { t, i18n } = useTranslation();
   const mainView = useEditorUi((s) => s.mainView);
   const MainView = slots.views.find((v) => v.id === mainView)?.Component;
+  const canvasMounted = useCanvasMounted(!MainView);
   const openSearch = useCallback(() => {
     useEditorUi.getState().set({ panel: 'search' });
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#search-text')?.focus());
@@ -302,7 +304,14 @@ function EditorLayout({ store }: { store: EditorStore }) {
       <div className="editor">
         <Toolbar />
         <div className="editor-body">
-          {MainView ? <MainView /> : <JourneyCanvas />}
+          <div className="editor-main">
+            {MainView && <MainView />}
+            {canvasMounted && (
+              <div className={MainView ? 'editor-canvas is-leaving' : 'editor-canvas'}>
+                <JourneyCanvas />
+              </div>
+            )}
+          </div>
           <SidePanel />
         </div>
         <ContextMenu />
