@@ -7,21 +7,14 @@
  * map shows again, not mounted anew.
  */
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../ui/paint';
 
 export function useCanvasMounted(shown: boolean): boolean {
   const [mounted, setMounted] = useState(shown);
   if (shown && !mounted) setMounted(true);
   useEffect(() => {
     if (shown || !mounted) return;
-    let timer: number | undefined;
-    // The frame's rAF runs before it is painted; a task queued from it runs after.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setMounted(false));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => setMounted(false));
   }, [shown, mounted]);
   return shown || mounted;
 }

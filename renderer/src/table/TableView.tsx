@@ -23,6 +23,7 @@ import { useEditorActions } from '../editor/actions-context';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { useJourneyLinks } from '../editor/links/journey-links';
 import { confirmAction } from '../ui/confirm';
+import { afterNextPaint } from '../ui/paint';
 import { toast } from '../ui/toasts';
 import {
   choiceOptions,
@@ -188,16 +189,7 @@ export function TableView() {
   // The first frame draws only the rows in view (a third fewer cells to render, lay out and paint as the
   // table opens); the rows beyond it come in the task after that frame.
   const [overscan, setOverscan] = useState(0);
-  useEffect(() => {
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setOverscan(OVERSCAN));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setOverscan(OVERSCAN)), []);
   const scrollRef = useRef<HTMLDivElement>(null);
   const wantFocus = useRef(true);
   // A touchpoint cell's text is saved as it is typed (a crash keeps it); the commit makes the undo step.

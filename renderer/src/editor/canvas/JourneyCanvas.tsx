@@ -19,6 +19,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from '../../i18n';
+import { afterNextPaint } from '../../ui/paint';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
 import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
@@ -289,17 +290,8 @@ export function JourneyCanvas() {
   }
   useEffect(() => {
     if (!painted || limit === Infinity) return;
-    // The next slice once this frame is painted (a message posted from a rAF callback runs after it).
-    let channel: MessageChannel | null = null;
-    const frame = requestAnimationFrame(() => {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => setTargetLimit(nextLimit(limit, cards));
-      channel.port2.postMessage(null);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      channel?.port1.close();
-    };
+    // The next slice once this frame is painted.
+    return afterNextPaint(() => setTargetLimit(nextLimit(limit, cards)));
   }, [painted, limit, cards]);
   const settled = painted && limit === Infinity;
   const paintedRef = useRef(settled);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../../ui/paint';
 
 /**
  * False until the frame after mount has been painted, then true: lets a large
@@ -10,18 +11,7 @@ export function usePaintedOnce(staged: boolean): boolean {
   const [painted, setPainted] = useState(!staged);
   useEffect(() => {
     if (painted) return;
-    let channel: MessageChannel | null = null;
-    // A rAF callback runs just before the frame is rendered; a message posted
-    // from it is handled once that frame's style, layout and paint are done.
-    const frame = requestAnimationFrame(() => {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => setPainted(true);
-      channel.port2.postMessage(null);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      channel?.port1.close();
-    };
+    return afterNextPaint(() => setPainted(true));
   }, [painted]);
   return painted;
 }
