@@ -44,7 +44,7 @@ describe('the damaged file’s list of changes', () => {
       `Reset the severity of pain point 2 of touchpoint “${first}”: its value could not be read.`,
       `Left out pain point 3 of touchpoint “${first}”: it could not be read.`,
       `Shortened the title of touchpoint “${long}” to 1,000 characters.`,
-      `Kept the first ${LIMITS.tags} items of the tags of touchpoint “${long}”.`,
+      `Shortened the tags of touchpoint “${long}” to the first ${LIMITS.tags}.`,
     ]);
     for (const line of all) expect(line).not.toMatch(/painPoints|\.\d|\{\{/);
   });
