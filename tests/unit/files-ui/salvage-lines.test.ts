@@ -114,7 +114,7 @@ describe('the damaged file’s list of changes', () => {
     // A letter or its vowel sign, a hyphen, a letter: "குறிப்பு-உம்", "കുറിപ്പ്-ഉം". After a number or a
     // quotation mark ("2-இன்", "“Pay”-ന്റെ") the hyphen is how these languages attach a case ending.
     const glued = /[\p{L}\p{M}]-\p{L}/u;
-    for (const language of ['ta', 'ml', 'te', 'hy']) {
+    for (const language of ['ta', 'ml', 'te', 'hy'] as const) {
       await setUiLanguage(language);
       const all = [...lines(), ...messages.map(messageText)];
       expect(all.length).toBeGreaterThan(DAMAGED_JOURNEY_CHANGES.length + CHILD_TABLES.length);
@@ -138,14 +138,17 @@ describe('the damaged file’s list of changes', () => {
 });
 
 /** The line for each child table stored as something other than a list, from the salvage itself. */
-function notListLines(): Record<string, UserMessage> {
+function notListLines(): Record<(typeof CHILD_TABLES)[number], UserMessage> {
   const raw: Record<string, unknown> = { ...sampleJourney() };
   for (const table of CHILD_TABLES) raw[table] = 'none';
   const saved = salvageDocument(raw);
   if (!saved) throw new Error('expected a salvaged journey');
   const lines = saved.repairTexts.filter((t) => t.code === 'salvageNotList');
   expect(lines).toHaveLength(CHILD_TABLES.length);
-  return Object.fromEntries(CHILD_TABLES.map((table, i) => [table, lines[i]!]));
+  return Object.fromEntries(CHILD_TABLES.map((table, i) => [table, lines[i]!])) as Record<
+    (typeof CHILD_TABLES)[number],
+    UserMessage
+  >;
 }
 
 /** Lists longer than their limit, shortened by the salvage: a touchpoint's tags and quotes, a persona's needs. */
