@@ -202,7 +202,7 @@ export function salvageDocument(raw: unknown): RestoreResult | null {
           params: { field: field.text, row, name, max: fix.max },
         });
       else if (fix.kind === 'shortened')
-        repaired(`Kept the first ${count(fix.max)} items of ${field.english} of ${rowWord} “${name}”.`, {
+        repaired(`Shortened ${field.english} of ${rowWord} “${name}” to the first ${count(fix.max)}.`, {
           code: 'salvageShortenedList',
           params: { field: field.text, row, name, max: fix.max },
         });
@@ -230,7 +230,7 @@ export function salvageDocument(raw: unknown): RestoreResult | null {
     const input = raw[table];
     if (input === undefined) continue;
     if (!Array.isArray(input)) {
-      repaired(`Left out every ${rowWord} of the file: they were not stored as a list.`, {
+      repaired(`Left out every ${rowWord} in the file: they were not stored as a list.`, {
         code: 'salvageNotList',
         params: { row },
       });

@@ -52,7 +52,7 @@ describe('opening a damaged journey', () => {
     const lines = within(dialog)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(lines).toContain('Left out every note of the file: they were not stored as a list.');
+    expect(lines).toContain('Left out every note in the file: they were not stored as a list.');
     expect(lines.some((l) => l?.startsWith('Reset the emotion of touchpoint'))).toBe(true);
     expect(lines.some((l) => l?.startsWith('Reset the severity of pain point 2 of touchpoint'))).toBe(true);
     await act(async () => {
@@ -79,7 +79,7 @@ describe('opening a damaged journey', () => {
       within(dialog)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toContain('ఫైల్‌లోని ప్రతి అంటుకునే గమనిక వదిలివేయబడింది: అవి జాబితాగా నిల్వ కాలేదు.');
+    ).toContain('ఫైల్‌లోని ప్రతి అంటుకునే గమనిక వదిలివేయబడింది: అవి జాబితాగా నిల్వ చేయబడలేదు.');
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'వద్దు' }));
       await done;

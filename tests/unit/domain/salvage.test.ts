@@ -48,9 +48,9 @@ describe('salvageDocument: what can be read of a journey the schema refuses', ()
       `Reset the severity of pain point 2 of touchpoint “${named(first!.title)}”: its value could not be read.`,
       `Left out pain point 3 of touchpoint “${named(first!.title)}”: it could not be read.`,
       `Shortened the title of touchpoint “${'ம'.repeat(60)}…” to 1,000 characters.`,
-      `Kept the first ${LIMITS.tags} items of the tags of touchpoint “${'ம'.repeat(60)}…”.`,
+      `Shortened the tags of touchpoint “${'ம'.repeat(60)}…” to the first ${LIMITS.tags}.`,
       expect.stringMatching(/^Left out a touchpoint \(“.+”\): it could not be read\.$/),
-      'Left out every note of the file: they were not stored as a list.',
+      'Left out every note in the file: they were not stored as a list.',
     ]);
     expect(saved.repairTexts.map((t) => t.code)).toEqual(DAMAGED_JOURNEY_CHANGES);
   });
