@@ -186,7 +186,7 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   log(`${name}: heap ${heap.toFixed(1)} MB; canvas ${canvas.width}×${canvas.height}`);
   const panFit = await pan(page);
   log(
-    `${name}: pan at fit view p95 ${panFit.p95.toFixed(1)} ms (${panFit.frames} frames, ${panFit.moves} moves, main thread ${panFit.mainThread.busyMs.toFixed(0)} ms)`,
+    `${name}: pan at fit view p95 ${panFit.p95.toFixed(1)} ms, max ${panFit.max.toFixed(1)} ms (${panFit.frames} frames, ${panFit.moves} moves, main thread ${panFit.mainThread.busyMs.toFixed(0)} ms)`,
   );
   const dragFit = await drag(page, dragged);
   log(`${name}: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
@@ -195,7 +195,7 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   log(`${name}: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
   const panOne = await pan(page);
   log(
-    `${name}: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms (${panOne.frames} frames, ${panOne.moves} moves, main thread ${panOne.mainThread.busyMs.toFixed(0)} ms)`,
+    `${name}: pan at 1:1 p95 ${panOne.p95.toFixed(1)} ms, max ${panOne.max.toFixed(1)} ms (${panOne.frames} frames, ${panOne.moves} moves, main thread ${panOne.mainThread.busyMs.toFixed(0)} ms)`,
   );
   const dragOne = await drag(page, dragged);
   log(`${name}: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
