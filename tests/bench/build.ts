@@ -9,7 +9,7 @@ export async function buildApp(root: string, outDir: string): Promise<void> {
     await build({
       configFile: path.join(root, 'build', 'vite.config.ts'),
       logLevel: 'silent',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
+      build: { outDir, emptyOutDir: true, sourcemap: false, minify: process.env.BENCH_NO_MINIFY ? false : 'esbuild' },
     });
   } catch (error) {
     throw new BuildError('Waymark renderer', error);

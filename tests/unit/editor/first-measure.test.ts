@@ -1,4 +1,4 @@
-/** React Flow's first size reports for nodes it was given the size of are dropped until the first frame is painted. */
+/** React Flow's size reports that only confirm a node's given size and handles are dropped, at the first frame and after. */
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import { describe, expect, it, vi } from 'vitest';
 import { skipConfirmingReports } from '../../../renderer/src/editor/canvas/first-measure';
@@ -21,7 +21,7 @@ function internal(id: string, size: { width: number; height: number }, extra: Pa
 /** A node element as React Flow reads it: its drawn size. */
 const element = (width: number, height: number) => ({ offsetWidth: width, offsetHeight: height }) as HTMLDivElement;
 
-function setUp(settled: { value: boolean }) {
+function setUp() {
   const original = vi.fn<ReactFlowState['updateNodeInternals']>();
   const nodeLookup = new Map<string, InternalNode>([
     ['touchpoint:a', internal('touchpoint:a', { width: 240, height: 132 })],
@@ -39,15 +39,15 @@ function setUp(settled: { value: boolean }) {
     getState: () => state,
     setState: (partial: Partial<typeof state>) => Object.assign(state, partial),
   };
-  skipConfirmingReports(store, () => settled.value);
+  skipConfirmingReports(store);
   const report = (entries: [string, HTMLDivElement][]): Updates =>
     new Map(entries.map(([id, nodeElement]) => [id, { id, nodeElement, force: true }]));
   return { original, state, store, report };
 }
 
 describe('first size reports of the canvas nodes', () => {
-  it('before the first paint, drops reports of nodes drawn at the size they were given', () => {
-    const { original, state, report } = setUp({ value: false });
+  it('drops reports of nodes drawn at the size they were given', () => {
+    const { original, state, report } = setUp();
     state.updateNodeInternals(
       report([
         ['touchpoint:a', element(240, 132)],
@@ -58,7 +58,7 @@ describe('first size reports of the canvas nodes', () => {
   });
 
   it('passes on a node drawn at another size, a hidden node and a node without handle boxes', () => {
-    const { original, state, report } = setUp({ value: false });
+    const { original, state, report } = setUp();
     state.updateNodeInternals(
       report([
         ['touchpoint:a', element(240, 132)],
@@ -77,20 +77,27 @@ describe('first size reports of the canvas nodes', () => {
     ]);
   });
 
-  it('after the first paint, passes every report on as it came', () => {
-    const settled = { value: false };
-    const { original, state, report } = setUp(settled);
-    settled.value = true;
-    const updates = report([['touchpoint:a', element(240, 132)]]);
+  it('passes a map of reports on as it came when every report says something new', () => {
+    const { original, state, report } = setUp();
+    const updates = report([
+      ['touchpoint:a', element(240, 180)],
+      ['note:c', element(160, 160)],
+    ]);
     state.updateNodeInternals(updates, { triggerFitView: false });
     expect(original).toHaveBeenCalledWith(updates, { triggerFitView: false });
   });
 
+  it('drops the first report of a card mounted later (a card panned into view at 1:1)', () => {
+    const { original, state, report } = setUp();
+    state.updateNodeInternals(report([['touchpoint:a', element(240, 132)]]));
+    state.updateNodeInternals(report([['touchpoint:b', element(240, 132)]]));
+    expect(original).not.toHaveBeenCalled();
+  });
+
   it('wraps a store once', () => {
-    const settled = { value: false };
-    const { original, state, store, report } = setUp(settled);
+    const { original, state, store, report } = setUp();
     const wrapped = state.updateNodeInternals;
-    skipConfirmingReports(store, () => true);
+    skipConfirmingReports(store);
     expect(state.updateNodeInternals).toBe(wrapped);
     state.updateNodeInternals(report([['touchpoint:a', element(240, 132)]]));
     expect(original).not.toHaveBeenCalled();

@@ -293,12 +293,7 @@ export function JourneyCanvas() {
     // The next slice once this frame is painted.
     return afterNextPaint(() => setTargetLimit(nextLimit(limit, cards)));
   }, [painted, limit, cards]);
-  const settled = painted && limit === Infinity;
-  const paintedRef = useRef(settled);
-  useLayoutEffect(() => {
-    paintedRef.current = settled;
-  }, [settled]);
-  useState(() => skipConfirmingReports(flowStore, () => paintedRef.current));
+  useState(() => skipConfirmingReports(flowStore));
   const shownNodes = useMemo(() => stagedNodes(nodes, limit, painted), [nodes, limit, painted]);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
   // would keep a component and a store subscription that runs on every frame of a pan).

@@ -1,19 +1,21 @@
 /**
- * React Flow watches every node it mounts with a ResizeObserver. The
- * observer's first report, one per node just before the first frame is
- * painted, makes it measure each node and its handles in the DOM and give
- * every one a new internal object, so every node wrapper renders again,
- * even when the nodes came with their size and handles (`measured`,
- * `handles`), as the canvas's do. On a 2,000-card map that second render
- * is about a fifth of the open.
+ * React Flow watches every node it mounts with a ResizeObserver. Each
+ * report, the first one of every node it mounts included, is forced: React
+ * Flow measures the node and its handles in the DOM, gives it a new
+ * internal object and updates the store, so the node and its connections
+ * render again, even when the node came with its size and handles
+ * (`measured`, `handles`), as the canvas's do. On a 2,000-card map the
+ * first frame's reports cost about a fifth of the open; at 1:1, each card
+ * that comes into view during a pan costs the same again in the frame that
+ * mounts it.
  *
- * Until `settled()` says so (the canvas's first frame is painted), reports
- * that only confirm what React Flow already knows are dropped: the node is
- * shown, has its handle boxes, and is drawn at exactly the size it was
- * given. Any other report (a node drawn at another size, a hidden node, one
- * without handles) goes through as before, and every report after that
- * frame does. The canvas's handle boxes are checked against the drawn ones
- * by the end-to-end tests.
+ * Reports that only confirm what React Flow already knows are dropped: the
+ * node is shown, has its handle boxes, and is drawn at exactly the size it
+ * was given. React Flow gets its handle boxes from the node's `handles`
+ * whenever the node changes, so a measured copy would say nothing new. Any
+ * other report (a node drawn at another size, a hidden node, one without
+ * handles) goes through. The canvas's handle boxes are checked against the
+ * drawn ones by the end-to-end tests.
  */
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
 
@@ -47,13 +49,13 @@ export function reportsToKeep(updates: Updates, lookup: ReadonlyMap<string, Inte
  * Wraps the store's `updateNodeInternals` once (call it before the nodes
  * mount, so the node renderer's observer picks up the wrapped function).
  */
-export function skipConfirmingReports(store: FlowStore, settled: () => boolean): void {
+export function skipConfirmingReports(store: FlowStore): void {
   const original = store.getState().updateNodeInternals as UpdateNodeInternals & { [WRAPPED]?: true };
   if (original[WRAPPED]) return;
   const wrapped: UpdateNodeInternals & { [WRAPPED]?: true } = (updates, params) => {
-    if (settled()) return original(updates, params);
     const kept = reportsToKeep(updates, store.getState().nodeLookup);
-    if (kept.size > 0) original(kept, params);
+    if (kept === updates) original(updates, params);
+    else if (kept.size > 0) original(kept, params);
   };
   wrapped[WRAPPED] = true;
   store.setState({ updateNodeInternals: wrapped });
