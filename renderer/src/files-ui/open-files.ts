@@ -23,6 +23,17 @@ import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
 
+/**
+ * A list of changes as said to the user: a line said more than once (a file with many broken
+ * connections) is said once, where it first came, with how many times.
+ */
+export function withRepeatsCounted(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  if (counts.size === lines.length) return [...lines];
+  return [...counts].map(([line, times]) => (times > 1 ? i18n.t('files.lineRepeated', { line, times }) : line));
+}
+
 /** What opening a file repaired and left out: counted in the toast, each one said under its Details button. */
 export function openReport(
   name: string,
@@ -41,7 +52,7 @@ export function openReport(
     .filter(Boolean)
     .join(' ');
   // Said when shown, so the list follows the interface language.
-  const lines = () => [...result.repairTexts, ...result.warningTexts].map(messageText);
+  const lines = () => withRepeatsCounted([...result.repairTexts, ...result.warningTexts].map(messageText));
   if (!repairs && !leftOut) return { summary, lines: [] };
   const show = () =>
     void chooseAction({
@@ -65,7 +76,7 @@ export async function offerSalvage(name: string, salvaged: ReadSuccess): Promise
   const choice = await chooseAction({
     title: i18n.t('files.salvageTitle', { name }),
     message: i18n.t('files.salvageText'),
-    details: salvaged.repairTexts.map(messageText),
+    details: withRepeatsCounted(salvaged.repairTexts.map(messageText)),
     choices: [{ id: 'open', label: i18n.t('files.salvageOpen'), tone: 'primary' }],
   });
   return choice === 'open' ? salvaged : null;

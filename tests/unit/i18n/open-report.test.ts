@@ -13,13 +13,17 @@ import { buildZip, deflated, stored, text } from '../files/zip-tools';
 
 const MANIFEST = { format: 'waymark-journey', formatVersion: 1, appVersion: 'test', createdAt: '', savedAt: '' };
 
-/** A journey whose connection points at a touchpoint that is not there, with a stray entry beside it. */
-async function repairedRead() {
+/** A journey whose connections (one unless said) point at a touchpoint that is not there, with a stray entry beside it. */
+async function repairedRead(lost = 1) {
   const doc = sampleJourney();
-  const dangling = { ...doc.connections[0]!, id: 'connection:lost', target: 'touchpoint:lost' };
+  const dangling = Array.from({ length: lost }, (_, i) => ({
+    ...doc.connections[0]!,
+    id: `connection:lost${i}`,
+    target: 'touchpoint:lost',
+  }));
   const bytes = buildZip([
     deflated('manifest.json', text(JSON.stringify(MANIFEST))),
-    deflated('journey.json', text(JSON.stringify({ ...doc, connections: [...doc.connections, dangling] }))),
+    deflated('journey.json', text(JSON.stringify({ ...doc, connections: [...doc.connections, ...dangling] }))),
     stored('notes.txt', text('x')),
   ]);
   const read = await readJourneyFile(bytes);
@@ -54,6 +58,20 @@ describe('the report of an opened file', () => {
     expect(report.details?.label).toBe('விவரங்கள்');
     for (const line of [report.summary, ...report.lines])
       expect(line.replace(/notes\.txt|map\.journey/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('says a change made more than once once, with how many times, where it first came', async () => {
+    const read = await repairedRead(3);
+    const report = openReport('map.journey', 'Map', read);
+    expect(report.summary).toContain('3 broken links were repaired.');
+    expect(report.lines).toEqual([
+      'Dropped a connection to a touchpoint that does not exist. (3 times)',
+      'Ignored the unknown entry “notes.txt”.',
+    ]);
+    await setUiLanguage('ta');
+    expect(openReport('map.journey', 'Map', read).lines[0]).toBe(
+      'இல்லாத தொடுப்புள்ளிக்குச் செல்லும் ஓர் இணைப்பு நீக்கப்பட்டது. (3 முறை)',
+    );
   });
 
   it('a file opened without repairs shows no Details button', async () => {
