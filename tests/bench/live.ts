@@ -34,6 +34,7 @@ import { startWebServer } from '../../electron/web/serve';
 import { arrivalsFromChanges, matchInSendOrder } from './live-arrivals';
 import { readJourneyRows } from './page/idb';
 import { nextFrame, startLiveProbe, stopLiveProbe, waitForQuiet } from './page/probes';
+import { recorded } from './page/recorded';
 import { frameStats, percentile, type FrameStats } from './stats';
 
 export interface LiveFigures {
@@ -317,7 +318,8 @@ export async function benchLiveHostPage(options: {
     await page.evaluate(startLiveProbe);
     await page.evaluate(nextFrame);
     const start = clock();
-    await crowd.go();
+    const going = crowd;
+    await recorded(page, 'live-host', () => going.go());
     const lastAck = Math.max(...crowd.ackedAt.values());
     // A few frames more, so that the last arrivals are seen.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));

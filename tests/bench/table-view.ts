@@ -16,9 +16,8 @@
  * DevTools), BENCH_TRACE=<folder> a Chromium trace of each (.json, for
  * Perfetto). The figures then carry the recording's cost.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { recorded } from './page/recorded';
 import { median } from './stats';
 
 export const TABLE_RUNS = 5;
@@ -84,36 +83,6 @@ function timeToggle(target: Target): Promise<Toggle> {
     };
     requestAnimationFrame(check);
   });
-}
-
-/** Runs `measure` under a CPU profile and/or a trace when BENCH_PROFILE / BENCH_TRACE name a folder. */
-async function recorded<T>(page: Page, name: string, measure: () => Promise<T>): Promise<T> {
-  const profileDir = process.env.BENCH_PROFILE;
-  const traceDir = process.env.BENCH_TRACE;
-  const browser = page.context().browser();
-  let cdp: CDPSession | null = null;
-  if (profileDir) {
-    cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
-  if (traceDir && browser) {
-    await browser.startTracing(page, {
-      path: join(traceDir, `${name}.json`),
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'],
-    });
-  }
-  try {
-    return await measure();
-  } finally {
-    if (traceDir && browser) await browser.stopTracing();
-    if (cdp && profileDir) {
-      const { profile } = await cdp.send('Profiler.stop');
-      await writeFile(join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
-      await cdp.detach();
-    }
-  }
 }
 
 /** The open journey's map must be showing; leaves it showing again. */

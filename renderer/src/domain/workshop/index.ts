@@ -4,6 +4,7 @@ export { cleanLine, graphemes, splitLines, truncateGraphemes } from './text';
 export {
   dotsLeft,
   dotsUsed,
+  dotsUsedByVoter,
   liveVotes,
   nextVoterWithDots,
   rankByVotes,

@@ -64,14 +64,26 @@ export function dotsLeft(doc: JourneyDocument, voterId: string): number {
   return Math.max(0, doc.journey.workshop.dotsPerVoter - dotsUsed(doc, voterId));
 }
 
+/**
+ * Dots each voter has placed on live targets, by voter id (a voter without any is not in the map): one
+ * pass over the votes, for lists of every voter (a live session's room may hold dozens).
+ */
+export function dotsUsedByVoter(doc: JourneyDocument): Map<string, number> {
+  const used = new Map<string, number>();
+  for (const v of liveVotes(doc)) used.set(v.voterId, (used.get(v.voterId) ?? 0) + 1);
+  return used;
+}
+
 /** The first voter (in list order) with dots left, starting after `afterVoterId` and wrapping around. */
 export function nextVoterWithDots(doc: JourneyDocument, afterVoterId: string | null): Voter | null {
   const voters = doc.journey.workshop.voters;
   if (!voters.length) return null;
+  const used = dotsUsedByVoter(doc);
+  const dots = doc.journey.workshop.dotsPerVoter;
   const start = afterVoterId ? voters.findIndex((v) => v.id === afterVoterId) + 1 : 0;
   for (let i = 0; i < voters.length; i++) {
     const v = voters[(start + i) % voters.length]!;
-    if (dotsLeft(doc, v.id) > 0) return v;
+    if ((used.get(v.id) ?? 0) < dots) return v;
   }
   return null;
 }

@@ -8,8 +8,8 @@ import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
 import { currentLocale, useTranslation } from '../../i18n';
 
-const time = (ms: number) =>
-  new Date(ms).toLocaleTimeString(currentLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const time = (ms: number, locale: string) =>
+  new Date(ms).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** Start a session, see what it produced, and export the summary as Markdown. */
 export function SessionSection() {
@@ -18,6 +18,9 @@ export function SessionSection() {
   const doc = useJourneyDocument();
   const summary = useMemo(() => buildSessionSummary(doc, { top: 3 }), [doc]);
   const started = summary.startedAt;
+  // Formatted once per start and language, not at each note a live session brings in.
+  const locale = currentLocale();
+  const startedText = useMemo(() => (started === null ? '' : time(started, locale)), [started, locale]);
   return (
     <details className="inspector-section" open>
       <summary>{t('workshop.session.title')}</summary>
@@ -27,7 +30,7 @@ export function SessionSection() {
         ) : (
           <>
             <p className="ws-p">
-              {t('workshop.session.startedAt')} <strong>{time(started)}</strong>.{' '}
+              {t('workshop.session.startedAt')} <strong>{startedText}</strong>.{' '}
               {t('workshop.session.added', {
                 touchpoints: t('workshop.count.touchpoints', { count: summary.counts.touchpoints }),
                 notes: t('workshop.count.notes', { count: summary.counts.notes }),

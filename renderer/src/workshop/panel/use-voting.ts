@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useEditorStore, useJourneyDocument } from '../../session/react';
+import type { EditorStore } from '../../session/store';
 import { tallyVisible, voteResults, voteTargets, VOTER_COLOURS } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
 import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
@@ -21,17 +22,27 @@ export function useVoting() {
   const targets = useMemo(() => voteTargets(doc, w.voteTarget), [doc, w.voteTarget]);
   const results = useMemo(() => voteResults(doc, w.voteTarget), [doc, w.voteTarget]);
   const visible = tallyVisible(w);
+  const myDots = (targetId: string) =>
+    votingVoterId ? w.votes.filter((v) => v.voterId === votingVoterId && v.targetId === targetId).length : 0;
+  const totals = new Map(results.map((r) => [r.id, r.votes]));
+  const nextColour = nextVoterColour(w);
+  // The same actions for the panel's life: each reads the document and the turn when it runs, so lists
+  // of rows (the voters) can skip rendering the rows that did not change.
+  const actions = useMemo(() => votingActions(store), [store]);
+
+  return { doc, w, votingVoterId, targets, results, visible, totals, myDots, nextColour, actions };
+}
+
+const nextVoterColour = (w: Workshop) => VOTER_COLOURS[w.voters.length % VOTER_COLOURS.length]!;
+
+/** Every dot-voting edit as one undoable step, on the store's document as it is when the edit runs. */
+function votingActions(store: EditorStore) {
   const set = (label: string, patch: Partial<Workshop>) => {
     const s = store.getState();
     s.run(label, patchWorkshop(s.doc, patch));
   };
   const say = (text: string) => workshopUi().set({ voteStatus: text });
-  const myDots = (targetId: string) =>
-    votingVoterId ? w.votes.filter((v) => v.voterId === votingVoterId && v.targetId === targetId).length : 0;
-  const totals = new Map(results.map((r) => [r.id, r.votes]));
-  const nextColour = VOTER_COLOURS[w.voters.length % VOTER_COLOURS.length]!;
-
-  const actions = {
+  return {
     setTarget: (voteTarget: Workshop['voteTarget']) => set(t('workshop.vote.targetUndo'), { voteTarget }),
     /** Ignores anything but a whole number of dots from 1 to 50. */
     setDotsPerVoter: (raw: string) => {
@@ -58,10 +69,13 @@ export function useVoting() {
     removeVoter: (voterId: string) => {
       const s = store.getState();
       s.run(t('workshop.vote.removeUndo'), removeVoter(s.doc, voterId));
-      if (votingVoterId === voterId) stopVoting();
+      if (workshopUi().votingVoterId === voterId) stopVoting();
     },
     /** True when the voter was added (a refusal shows as a toast). */
-    addVoter: (name: string) => runEditWithToast(store, addVoter(store.getState().doc, name, nextColour)),
+    addVoter: (name: string) => {
+      const doc = store.getState().doc;
+      return runEditWithToast(store, addVoter(doc, name, nextVoterColour(doc.journey.workshop)));
+    },
     /** Starts the turn of the first voter with dots; when none can vote (no voters, all dots placed) says why in a toast,
      * as the banner that would say it shows only while a vote runs. */
     start: () => {
@@ -75,13 +89,14 @@ export function useVoting() {
     },
     reveal: () => set(t('workshop.vote.revealUndo'), { revealed: true }),
     clear: () => {
-      set(t('workshop.vote.clearUndo'), { votes: [], revealed: w.voteMode === 'open' });
+      set(t('workshop.vote.clearUndo'), {
+        votes: [],
+        revealed: store.getState().doc.journey.workshop.voteMode === 'open',
+      });
       stopVoting();
     },
     placeDot: (kind: Parameters<typeof placeDot>[1], targetId: string) => say(placeDot(store, kind, targetId)),
   };
-
-  return { doc, w, votingVoterId, targets, results, visible, totals, myDots, nextColour, actions };
 }
 
-export type VotingActions = ReturnType<typeof useVoting>['actions'];
+export type VotingActions = ReturnType<typeof votingActions>;
