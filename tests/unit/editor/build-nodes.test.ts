@@ -46,6 +46,31 @@ describe('canvas node builder', () => {
     expect(back.find((n) => n.id === dragged.id)!.position).toEqual(dragged.position);
   });
 
+  it('gives back the same lists when nothing drawn changed (a vote), and new ones when something did', () => {
+    const doc = smallState();
+    const builder = createCanvasBuilder();
+    const nodes = builder.buildNodes(inputsFor(doc));
+    const edges = builder.buildEdges(inputsFor(doc));
+    expect(edges.length).toBeGreaterThan(0);
+    // A vote changes the journey row only: React Flow is given the very same lists, nothing to adopt.
+    const voted = { ...doc, journey: { ...doc.journey, workshop: { ...doc.journey.workshop, dotsPerVoter: 7 } } };
+    expect(builder.buildNodes(inputsFor(voted))).toBe(nodes);
+    expect(builder.buildEdges(inputsFor(voted))).toBe(edges);
+    // A renamed card: a new node list (that card new, the rest as they were); connections as they were.
+    const card = Object.values(doc.touchpoints)[0]!;
+    const renamed = { ...voted, touchpoints: { ...voted.touchpoints, [card.id]: { ...card, title: TAMIL[1]! } } };
+    const after = builder.buildNodes(inputsFor(renamed));
+    expect(after).not.toBe(nodes);
+    expect(after.filter((n, i) => n !== nodes[i]).map((n) => n.id)).toEqual([card.id]);
+    expect(builder.buildEdges(inputsFor(renamed))).toBe(edges);
+    // A deleted connection: a new connection list.
+    const [gone, ...rest] = Object.values(doc.connections);
+    const fewer = { ...renamed, connections: Object.fromEntries(rest.map((c) => [c.id, c])) };
+    const edgesAfter = builder.buildEdges(inputsFor(fewer));
+    expect(edgesAfter).not.toBe(edges);
+    expect(edgesAfter.map((e) => e.id)).not.toContain(gone!.id);
+  });
+
   it('makes the cards anew when the zoom crosses the detail level, so React Flow rereads their handles', () => {
     const doc = smallState();
     const builder = createCanvasBuilder();

@@ -99,6 +99,7 @@ export const ADD_LANE_NODE_ID = 'lane:add';
 export function createCanvasBuilder() {
   const nodeCache = new Map<string, { deps: unknown[]; node: CanvasNode }>();
   const edgeCache = new Map<string, { deps: unknown[]; edge: ConnectionEdgeType }>();
+  let lastEdges: ConnectionEdgeType[] | null = null;
 
   function cached<N extends CanvasNode>(id: string, deps: unknown[], make: () => N, seen?: Set<string>): N {
     seen?.add(id);
@@ -191,9 +192,15 @@ export function createCanvasBuilder() {
       last = { inputs, nodes, index: last.index, language: last.language };
       return nodes;
     }
-    const nodes = buildAll(inputs);
-    last = { inputs, nodes, index: new Map(nodes.map((node, i) => [node.id, i])), language: currentLanguage() };
-    return nodes;
+    const built = buildAll(inputs);
+    // Every node as it was (a vote, a change React Flow does not draw): the same list, so React Flow is
+    // not given "new" nodes to adopt and its nodes are not drawn again.
+    if (last && same(last.nodes, built)) {
+      last = { ...last, inputs, language: currentLanguage() };
+      return last.nodes;
+    }
+    last = { inputs, nodes: built, index: new Map(built.map((node, i) => [node.id, i])), language: currentLanguage() };
+    return built;
   }
 
   function buildAll(inputs: BuildInputs): CanvasNode[] {
@@ -401,6 +408,9 @@ export function createCanvasBuilder() {
       edges.push(edge);
     }
     for (const id of edgeCache.keys()) if (!seen.has(id)) edgeCache.delete(id);
+    // Every connection as it was (a note or vote added): the same list, for React Flow as for nodes.
+    if (lastEdges && same(lastEdges, edges)) return lastEdges;
+    lastEdges = edges;
     return edges;
   }
 
