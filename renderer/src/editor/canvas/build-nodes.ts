@@ -8,7 +8,7 @@ import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/mod
 import { STAGE_HEADER_HEIGHT } from '../../domain/layout';
 import { blueprintLines, isBlueprint, laneOf, type LaneView } from '../../domain/lanes';
 import { blockedTowards, type LaneGrid, type RouteBox } from '../../domain/lane-routes';
-import { currentLanguage, t as translate } from '../../i18n';
+import { currentLanguage, sentenceWith, t as translate } from '../../i18n';
 import { blueprintLineName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
@@ -132,7 +132,7 @@ export function createCanvasBuilder() {
         ...sized(TOUCHPOINT_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_HANDLES),
         selected,
         zIndex: 1,
-        ariaLabel: translate('editor.card.node', { title: t.title }),
+        ariaLabel: sentenceWith('editor.card.node', 'title')(t.title),
         data: { touchpoint: t, dimmed, highlighted, far },
       }),
       seen,
@@ -230,7 +230,7 @@ export function createCanvasBuilder() {
             focusable: true,
             selected,
             zIndex: -1,
-            ariaLabel: translate('editor.stage.node', { name: stage.name }),
+            ariaLabel: sentenceWith('editor.stage.node', 'name')(stage.name),
             data: { stage, index, height: geometry.columnHeight, count, dimmed },
           }),
           seen,
