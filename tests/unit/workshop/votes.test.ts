@@ -4,12 +4,14 @@ import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/facto
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import {
   dotsLeft,
+  nextVoterColour,
   nextVoterWithDots,
   rankByVotes,
   voteResults,
   voteTargets,
 } from '../../../renderer/src/domain/workshop/votes';
 import type { Vote } from '../../../renderer/src/domain/workshop-schema';
+import { VOTER_COLOURS } from '../../../renderer/src/domain/workshop/votes';
 import { smallJourney } from '../editor/fixtures';
 import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
 
@@ -112,6 +114,19 @@ describe('dot vote tallying', () => {
     expect(nextVoterWithDots(d, ana!.id)?.name).toBe('Chen');
     expect(nextVoterWithDots(d, null)?.name).toBe('Ana');
     expect(nextVoterWithDots(d, voters[2]!.id)?.name).toBe('Ana');
+  });
+
+  it('offers the next voter the first colour nobody has, a removed voter’s colour included', () => {
+    expect(nextVoterColour([])).toBe(VOTER_COLOURS[0]);
+    const three = VOTER_COLOURS.slice(0, 3).map((colour) => ({ colour }));
+    expect(nextVoterColour(three)).toBe(VOTER_COLOURS[3]);
+    // The first of three removed: their red is offered again, not the third voter's green.
+    expect(nextVoterColour(three.slice(1))).toBe(VOTER_COLOURS[0]);
+    // A colour picked by hand in capitals counts as taken.
+    expect(nextVoterColour([{ colour: VOTER_COLOURS[0].toUpperCase() }])).toBe(VOTER_COLOURS[1]);
+    // Every colour taken: by count, as before.
+    const all = VOTER_COLOURS.map((colour) => ({ colour }));
+    expect(nextVoterColour([...all, { colour: '#000000' }])).toBe(VOTER_COLOURS[1]);
   });
 
   it('lists targets in journey order with their touchpoint and stage', () => {

@@ -6,6 +6,7 @@ export {
   dotsUsed,
   dotsUsedByVoter,
   liveVotes,
+  nextVoterColour,
   nextVoterWithDots,
   rankByVotes,
   tallyVisible,

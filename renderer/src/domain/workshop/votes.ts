@@ -150,3 +150,12 @@ export const VOTER_COLOURS = [
   '#364fc7',
   '#e8590c',
 ] as const;
+
+/**
+ * The colour offered to the next voter: the first of `VOTER_COLOURS` no voter has (after a voter is
+ * removed, their colour is free again, so no two voters share one while colours are left), else by count.
+ */
+export function nextVoterColour(voters: readonly Pick<Voter, 'colour'>[]): string {
+  const used = new Set(voters.map((v) => v.colour.toLowerCase()));
+  return VOTER_COLOURS.find((c) => !used.has(c)) ?? VOTER_COLOURS[voters.length % VOTER_COLOURS.length]!;
+}

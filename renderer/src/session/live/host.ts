@@ -12,7 +12,7 @@ import { sameData } from '../../domain/equal';
 import { newId, randomHex } from '../../domain/ids';
 import { stageColumns } from '../../domain/layout';
 import { JourneySchema, NoteSchema, type Journey, type Note, type Position } from '../../domain/model';
-import { VOTER_COLOURS } from '../../domain/workshop/votes';
+import { nextVoterColour } from '../../domain/workshop/votes';
 import type { Vote, Voter } from '../../domain/workshop-schema';
 import type { UserMessage } from '../../domain/user-message';
 import {
@@ -305,7 +305,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       voter = {
         id: newId('voter'),
         name: from.name,
-        colour: VOTER_COLOURS[workshop.voters.length % VOTER_COLOURS.length]!,
+        colour: nextVoterColour(workshop.voters),
       } as Voter;
       voters.push(voter);
     }

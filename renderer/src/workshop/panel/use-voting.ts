@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useEditorStore, useJourneyDocument } from '../../session/react';
 import type { EditorStore } from '../../session/store';
-import { tallyVisible, voteResults, voteTargets, VOTER_COLOURS } from '../../domain/workshop/votes';
+import { nextVoterColour, tallyVisible, voteResults, voteTargets } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
 import { addVoter, patchWorkshop, removeVoter, updateVoter } from '../edits';
 import { placeDot, runEditWithToast, startVoting, stopVoting } from '../edit';
@@ -25,15 +25,13 @@ export function useVoting() {
   const myDots = (targetId: string) =>
     votingVoterId ? w.votes.filter((v) => v.voterId === votingVoterId && v.targetId === targetId).length : 0;
   const totals = new Map(results.map((r) => [r.id, r.votes]));
-  const nextColour = nextVoterColour(w);
+  const nextColour = nextVoterColour(w.voters);
   // The same actions for the panel's life: each reads the document and the turn when it runs, so lists
   // of rows (the voters) can skip rendering the rows that did not change.
   const actions = useMemo(() => votingActions(store), [store]);
 
   return { doc, w, votingVoterId, targets, results, visible, totals, myDots, nextColour, actions };
 }
-
-const nextVoterColour = (w: Workshop) => VOTER_COLOURS[w.voters.length % VOTER_COLOURS.length]!;
 
 /** Every dot-voting edit as one undoable step, on the store's document as it is when the edit runs. */
 function votingActions(store: EditorStore) {
@@ -74,7 +72,7 @@ function votingActions(store: EditorStore) {
     /** True when the voter was added (a refusal shows as a toast). */
     addVoter: (name: string) => {
       const doc = store.getState().doc;
-      return runEditWithToast(store, addVoter(doc, name, nextVoterColour(doc.journey.workshop)));
+      return runEditWithToast(store, addVoter(doc, name, nextVoterColour(doc.journey.workshop.voters)));
     },
     /** Starts the turn of the first voter with dots; when none can vote (no voters, all dots placed) says why in a toast,
      * as the banner that would say it shows only while a vote runs. */
