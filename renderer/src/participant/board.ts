@@ -5,7 +5,7 @@
  */
 import type { ContributionOp } from '../../../electron/common/live';
 import { stageAtX, stageColumns } from '../domain/layout';
-import { tallyVisible } from '../domain/workshop/votes';
+import { dotsRemaining, tallyVisible, votesOnExistingTargets } from '../domain/workshop/votes';
 import type { VoteTargetKind } from '../domain/workshop/votes';
 import { NOTE_SIZE } from '../editor/canvas/geometry';
 import type { DocState } from '../session/doc-state';
@@ -95,11 +95,14 @@ export function buildBoard(doc: DocState, room: Room, outbox: readonly OutboxEnt
   const myVoterId = room.voters[participantId] ?? null;
   const inFlight = outbox.filter((e) => e.state === 'pending' || e.state === 'sent');
 
-  // My dots: those stored under my voter id, plus votes on their way, minus dots being taken back.
+  // My dots: those stored under my voter id on targets that still exist (as the host counts them), plus
+  // votes on their way, minus dots being taken back.
   const placed = new Set<string>(w.votes.map((v) => v.id));
   const takingBack = new Set(inFlight.flatMap((e) => (e.op.kind === 'unvote' ? [e.op.voteId] : [])));
   const myVotes: { id: string; targetKind: VoteTargetKind; targetId: string }[] = [
-    ...w.votes.filter((v) => myVoterId !== null && v.voterId === myVoterId),
+    ...votesOnExistingTargets(w.votes, Object.values(doc.touchpoints)).filter(
+      (v) => myVoterId !== null && v.voterId === myVoterId,
+    ),
     ...inFlight
       .flatMap((e) => (e.op.kind === 'vote' ? [e.op] : []))
       .filter((op: VoteOp) => !placed.has(op.voteId))
@@ -188,7 +191,7 @@ export function buildBoard(doc: DocState, room: Room, outbox: readonly OutboxEnt
     stages,
     voteTarget: w.voteTarget,
     dotsPerVoter: w.dotsPerVoter,
-    dotsLeft: Math.max(0, w.dotsPerVoter - myVotes.length),
+    dotsLeft: dotsRemaining(w.dotsPerVoter, myVotes.length),
     tallyVisible: visible,
     presentedStageId: present && doc.stages[present] ? present : null,
   };

@@ -135,6 +135,22 @@ describe('participant board', () => {
     expect(tp(revealed, pay.id).total).toBe(1);
   });
 
+  it('gives my dots on a deleted pain point back, as the host and the panel count them', () => {
+    const { b, search } = fixture();
+    const doc = b.build();
+    const pain = doc.touchpoints.find((t) => t.id === search.id)!.painPoints[0]!;
+    doc.journey.workshop = {
+      ...doc.journey.workshop,
+      voteTarget: 'pain',
+      dotsPerVoter: 2,
+      votes: [vote('vote:mine0001', MY_VOTER, 'pain', pain.id), vote('vote:mine0002', MY_VOTER, 'pain', pain.id)],
+    };
+    const mine = room({ voters: { [ME]: MY_VOTER } });
+    expect(buildBoard(docStateFrom(doc), mine, [], ME).dotsLeft).toBe(0);
+    doc.touchpoints = doc.touchpoints.map((t) => (t.id === search.id ? { ...t, painPoints: [] } : t));
+    expect(buildBoard(docStateFrom(doc), mine, [], ME).dotsLeft).toBe(2);
+  });
+
   it('a dot taken back shows its progress on the item it was on, then saved once acknowledged', () => {
     const { b, search } = fixture();
     const doc = b.build();

@@ -3,6 +3,7 @@ export { parseCaptureLine, emojiEmotion, type CaptureLine } from './capture';
 export { cleanLine, graphemes, splitLines, truncateGraphemes } from './text';
 export {
   dotsLeft,
+  dotsRemaining,
   dotsUsed,
   dotsUsedByVoter,
   liveVotes,
@@ -12,6 +13,7 @@ export {
   tallyVisible,
   voteResults,
   voteTargets,
+  votesOnExistingTargets,
   VOTER_COLOURS,
   type VoteResult,
   type VoteTarget,

@@ -3,7 +3,7 @@
  * ranked results. Ties share a rank (standard competition ranking: 1, 2, 2, 4),
  * so two items with the same dots are never shown as if one beat the other.
  */
-import type { JourneyDocument } from '../model';
+import type { JourneyDocument, Touchpoint } from '../model';
 import { readingOrder } from '../layout';
 import type { Vote, Voter, Workshop } from '../workshop-schema';
 
@@ -41,27 +41,49 @@ export function voteTargets(doc: JourneyDocument, kind: VoteTargetKind): VoteTar
   return out;
 }
 
+/** A vote target's key, unique across kinds. */
+const targetKey = (kind: VoteTargetKind, id: string) => `${kind}\u0000${id}`;
+
 /** Every existing target of every kind, by id. */
 function allTargets(doc: JourneyDocument): Map<string, VoteTarget> {
   const map = new Map<string, VoteTarget>();
   for (const kind of ['touchpoint', 'pain', 'opportunity'] as const)
-    for (const t of voteTargets(doc, kind)) map.set(`${kind}\u0000${t.id}`, t);
+    for (const t of voteTargets(doc, kind)) map.set(targetKey(kind, t.id), t);
   return map;
 }
 
-/** Votes whose target still exists (a deleted pain point takes its dots with it). */
+/**
+ * The votes whose target is one of these touchpoints or one of their pain points or opportunities (a
+ * deleted pain point takes its dots with it). For callers that hold the touchpoints without a whole
+ * document, such as a live session's host deciding whether a participant has a dot left.
+ */
+export function votesOnExistingTargets(votes: readonly Vote[], touchpoints: Iterable<Touchpoint>): Vote[] {
+  const targets = new Set<string>();
+  for (const t of touchpoints) {
+    targets.add(targetKey('touchpoint', t.id));
+    for (const p of t.painPoints) targets.add(targetKey('pain', p.id));
+    for (const o of t.opportunities) targets.add(targetKey('opportunity', o.id));
+  }
+  return votes.filter((v) => targets.has(targetKey(v.targetKind, v.targetId)));
+}
+
+/** Votes whose target still exists. */
 export function liveVotes(doc: JourneyDocument): Vote[] {
-  const targets = allTargets(doc);
-  return doc.journey.workshop.votes.filter((v) => targets.has(`${v.targetKind}\u0000${v.targetId}`));
+  return votesOnExistingTargets(doc.journey.workshop.votes, doc.touchpoints);
 }
 
 /** Dots a voter has placed on live targets. */
 export function dotsUsed(doc: JourneyDocument, voterId: string): number {
-  return liveVotes(doc).filter((v) => v.voterId === voterId).length;
+  return dotsUsedByVoter(doc).get(voterId) ?? 0;
+}
+
+/** Dots a voter has left of `dotsPerVoter`, having placed `used` of them. */
+export function dotsRemaining(dotsPerVoter: number, used: number): number {
+  return Math.max(0, dotsPerVoter - used);
 }
 
 export function dotsLeft(doc: JourneyDocument, voterId: string): number {
-  return Math.max(0, doc.journey.workshop.dotsPerVoter - dotsUsed(doc, voterId));
+  return dotsRemaining(doc.journey.workshop.dotsPerVoter, dotsUsed(doc, voterId));
 }
 
 /**
@@ -116,7 +138,7 @@ export function voteResults(doc: JourneyDocument, kind?: VoteTargetKind): VoteRe
   const tallies = new Map<string, { target: VoteTarget; votes: number; byVoter: Record<string, number> }>();
   for (const v of doc.journey.workshop.votes) {
     if (kind && v.targetKind !== kind) continue;
-    const key = `${v.targetKind}\u0000${v.targetId}`;
+    const key = targetKey(v.targetKind, v.targetId);
     const target = targets.get(key);
     if (!target) continue;
     const tally = tallies.get(key) ?? { target, votes: 0, byVoter: {} };

@@ -12,7 +12,7 @@ import { sameData } from '../../domain/equal';
 import { newId, randomHex } from '../../domain/ids';
 import { stageColumns } from '../../domain/layout';
 import { JourneySchema, NoteSchema, type Journey, type Note, type Position } from '../../domain/model';
-import { nextVoterColour } from '../../domain/workshop/votes';
+import { nextVoterColour, votesOnExistingTargets } from '../../domain/workshop/votes';
 import type { Vote, Voter } from '../../domain/workshop-schema';
 import type { UserMessage } from '../../domain/user-message';
 import {
@@ -309,7 +309,10 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       } as Voter;
       voters.push(voter);
     }
-    const used = workshop.votes.filter((v) => v.voterId === voter.id).length;
+    // Counted as the panel counts them: a dot on a pain point since deleted is the voter's again.
+    const used = votesOnExistingTargets(workshop.votes, Object.values(doc.touchpoints)).filter(
+      (v) => v.voterId === voter.id,
+    ).length;
     if (used >= workshop.dotsPerVoter) return { ok: false, reason: dotsUsedRefusal(workshop.dotsPerVoter) };
     const vote = {
       id: op.voteId,

@@ -1,6 +1,6 @@
 import { Trash2, UserPlus } from 'lucide-react';
 import { memo, useMemo, useState } from 'react';
-import { dotsUsedByVoter } from '../../domain/workshop/votes';
+import { dotsRemaining, dotsUsedByVoter } from '../../domain/workshop/votes';
 import type { JourneyDocument } from '../../domain/model';
 import type { Voter } from '../../domain/workshop-schema';
 import type { VotingActions } from './use-voting';
@@ -37,7 +37,7 @@ export function VoterList(props: {
             key={v.id}
             voter={v}
             current={v.id === votingVoterId}
-            left={Math.max(0, dotsPerVoter - (used.get(v.id) ?? 0))}
+            left={dotsRemaining(dotsPerVoter, used.get(v.id) ?? 0)}
             dotsPerVoter={dotsPerVoter}
             actions={actions}
           />

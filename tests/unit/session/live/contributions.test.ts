@@ -114,6 +114,37 @@ describe('contributions from participants', () => {
     expect(after!.journey.workshop.votes.some((v) => v.id === mine.id)).toBe(false);
   });
 
+  it('dots on a pain point the facilitator deletes are given back, as the panel counts them', async () => {
+    const { info, doc } = await session();
+    const app = track(await openHost(info, doc));
+    const w = doc.journey.workshop;
+    const c = track(join(info, 'contributor', { name: ARMENIAN[0].slice(0, 40) }));
+    await live(c);
+    const touchpoint = doc.touchpoints.find((t) => t.painPoints.length > 0)!;
+    const pain = touchpoint.painPoints[0]!;
+    for (let i = 0; i < w.dotsPerVoter; i++) {
+      const r = c.vote('pain', pain.id);
+      if (!r.ok) throw new Error(r.reason);
+      expect((await acked(c, r.op.opId)).state).toBe('acked');
+    }
+    const over = c.vote('touchpoint', touchpoint.id);
+    if (!over.ok) throw new Error(over.reason);
+    expect((await acked(c, over.op.opId)).state).toBe('refused');
+
+    // The facilitator deletes the pain point: its dots go with it, in the panel and for the host.
+    const before = app.store.getState().doc.touchpoints[touchpoint.id]!;
+    const after = { ...before, painPoints: before.painPoints.filter((p) => p.id !== pain.id) };
+    app.store.getState().run('Delete pain point', [{ table: 'touchpoints', id: before.id, before, after }]);
+    const again = c.vote('touchpoint', touchpoint.id);
+    if (!again.ok) throw new Error(again.reason);
+    expect((await acked(c, again.op.opId)).state).toBe('acked');
+    const stored = await app.stored();
+    const voterId = c.state.getState().voterId;
+    expect(
+      stored.journey.workshop.votes.filter((v) => v.voterId === voterId && v.targetKind === 'touchpoint'),
+    ).toHaveLength(1);
+  });
+
   it('notes to a stage that is not there, and dots on nothing, are refused and not stored', async () => {
     const { info, doc } = await session();
     const app = track(await openHost(info, doc));
