@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyDocument } from '../../renderer/src/domain/model';
 import { buildViewerHtml } from '../../renderer/src/exports/viewer/build';
+import { VIEWER_IDS } from '../../renderer/src/exports/viewer/data';
 import { launchApp, shutdown } from '../support/app';
 import { expectEventually, openTemplate, ORDER_TEMPLATE } from '../support/e2e-helpers';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/paths';
@@ -441,7 +442,9 @@ describe('interactive viewer', () => {
     expect(await drawnTitles()).not.toContain(oneLine(target.title));
     // (The records under the map are still being read after the first paint; on a busy machine that takes a while.)
     await page.waitForLoadState('domcontentloaded', { timeout: 120_000 });
-    const search = page.getByLabel('Search touchpoints');
+    // By id: Playwright's getByLabel reads the labels of every element of this page, 25 s per action
+    // (the label itself is checked on the 200-touchpoint viewer above).
+    const search = page.locator(`#${VIEWER_IDS.search}`);
     await search.fill('Fix step 1997');
     await expect(page.locator('#search-status').textContent()).resolves.toBe('1 touchpoint matches.');
     await search.press('Enter');
