@@ -45,11 +45,28 @@ export function stageForPosition(columns: readonly StageColumn[], position: { x:
 
 /** A free slot for a new touchpoint in a stage: below the lowest one already there. */
 export function nextSlotInStage(columns: readonly StageColumn[], stageId: StageId, touchpoints: readonly Touchpoint[]) {
-  const column = columns.find((c) => c.stage.id === stageId);
-  const x = (column?.x ?? 0) + Math.max(STAGE_PADDING, ((column?.width ?? TOUCHPOINT_WIDTH) - TOUCHPOINT_WIDTH) / 2);
-  const inStage = touchpoints.filter((t) => t.stageId === stageId);
-  const lowest = inStage.reduce((max, t) => Math.max(max, t.position.y), STAGE_HEADER_HEIGHT - TOUCHPOINT_HEIGHT - 8);
-  return { x, y: lowest + TOUCHPOINT_HEIGHT + 32 };
+  return stageSlots(columns, touchpoints)(stageId);
+}
+
+/**
+ * Slots for many new touchpoints, placed one after another: each call gives the slot `nextSlotInStage`
+ * would give with every touchpoint placed so far, and takes it. One pass over `touchpoints`, so thousands
+ * of rows (a CSV import, a file's cards brought back onto the map) are placed in linear time.
+ */
+export function stageSlots(
+  columns: readonly StageColumn[],
+  touchpoints: readonly Touchpoint[],
+): (stageId: StageId) => { x: number; y: number } {
+  const lowest = new Map<string, number>();
+  for (const t of touchpoints) lowest.set(t.stageId, Math.max(lowest.get(t.stageId) ?? -Infinity, t.position.y));
+  const top = STAGE_HEADER_HEIGHT - TOUCHPOINT_HEIGHT - 8;
+  return (stageId) => {
+    const column = columns.find((c) => c.stage.id === stageId);
+    const x = (column?.x ?? 0) + Math.max(STAGE_PADDING, ((column?.width ?? TOUCHPOINT_WIDTH) - TOUCHPOINT_WIDTH) / 2);
+    const y = Math.max(top, lowest.get(stageId) ?? top) + TOUCHPOINT_HEIGHT + 32;
+    lowest.set(stageId, y);
+    return { x, y };
+  };
 }
 
 /** Touchpoints in reading order: stage by stage, then top to bottom, then left to right. */

@@ -10,7 +10,9 @@ import {
   stageAtX,
   stageColumns,
   stageForPosition,
+  stageSlots,
   type StageColumn,
+  type Touchpoint,
 } from '../../../renderer/src/domain';
 
 const journeyId = 'journey:layout' as never;
@@ -61,5 +63,24 @@ describe('stage columns', () => {
       const slot = nextSlotInStage(columns, col.stage.id, []);
       expect(stageForPosition(columns, slot)).toBe(col.stage.id);
     }
+  });
+
+  it('stageSlots places many in a row exactly as nextSlotInStage places each, with those placed before', () => {
+    const columns = stageColumns([a, b, c]);
+    // Already on the map: one high in A, one low in B (and one above the header line in C).
+    const existing = [
+      createTouchpoint({ journeyId, stageId: a.id, position: { x: 10, y: 400 } }),
+      createTouchpoint({ journeyId, stageId: b.id, position: { x: 310, y: 1200 } }),
+      createTouchpoint({ journeyId, stageId: c.id, position: { x: 710, y: -50 } }),
+    ];
+    const order = [a, b, b, c, a, a, c, b, a, c].map((s) => s.id);
+    const placed: Touchpoint[] = [...existing];
+    const oneByOne = order.map((stageId) => {
+      const position = nextSlotInStage(columns, stageId, placed);
+      placed.push(createTouchpoint({ journeyId, stageId, position }));
+      return position;
+    });
+    const slot = stageSlots(columns, existing);
+    expect(order.map((stageId) => slot(stageId))).toEqual(oneByOne);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { createStage, createTouchpoint, newOpportunity, newPainPoint } from '../../domain/factories';
 import type { JourneyId, StageId } from '../../domain/ids';
-import { nextSlotInStage, sortStages, stageColumns } from '../../domain/layout';
+import { sortStages, stageColumns, stageSlots } from '../../domain/layout';
 import { TouchpointSchema, type Opportunity, type PainPoint, type Stage, type Touchpoint } from '../../domain/model';
 import {
   DEFAULT_CHANNELS,
@@ -290,12 +290,9 @@ export function csvToDocumentParts(
   });
 
   const columns = stageColumns([...existingStages, ...newStages]);
-  const placed: Touchpoint[] = [...existingTouchpoints];
-  const touchpoints = drafts.map(({ stageId, fields }) => {
-    const position = nextSlotInStage(columns, stageId, placed);
-    const touchpoint = createTouchpoint({ ...fields, journeyId, stageId, position });
-    placed.push(touchpoint);
-    return touchpoint;
-  });
+  const slot = stageSlots(columns, existingTouchpoints);
+  const touchpoints = drafts.map(({ stageId, fields }) =>
+    createTouchpoint({ ...fields, journeyId, stageId, position: slot(stageId) }),
+  );
   return { stages: newStages, touchpoints, errors };
 }

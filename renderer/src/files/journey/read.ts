@@ -9,7 +9,7 @@
  */
 import type { BlobId } from '../../domain/ids';
 import { migrateDocument } from '../../domain/migrations';
-import { nextSlotInStage, stageColumns } from '../../domain/layout';
+import { stageColumns, stageSlots } from '../../domain/layout';
 import { parseDocument, repairReferences, type RestoreResult } from '../../domain/document';
 import { salvageDocument } from '../../domain/salvage';
 import type { UserMessage } from '../../domain/user-message';
@@ -498,13 +498,14 @@ function bringBackFarAway(result: RestoreResult): RestoreResult {
       params: { name },
     });
   const columns = stageColumns(document.stages);
-  const placed = document.touchpoints.filter((t) => !isFarAway(t.position));
+  const slot = stageSlots(
+    columns,
+    document.touchpoints.filter((t) => !isFarAway(t.position)),
+  );
   const touchpoints = document.touchpoints.map((t) => {
     if (!isFarAway(t.position)) return t;
     moved(t.title);
-    const back = { ...t, position: nextSlotInStage(columns, t.stageId, placed) };
-    placed.push(back);
-    return back;
+    return { ...t, position: slot(t.stageId) };
   });
   const notes = document.notes.map((n) => {
     if (!isFarAway(n.position)) return n;
