@@ -132,8 +132,23 @@ describe('journey library', () => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Import touchpoints from CSV…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import touchpoints from CSV' });
+      // The new cards mount in slices, not all 5,000 in one task: a small map turned large in one change
+      // once mounted every new card at full detail before React Flow culled those out of view (seconds).
+      await page.evaluate(() => {
+        const w = window as unknown as { __mostCards: number };
+        w.__mostCards = 0;
+        new MutationObserver((records) => {
+          let cards = 0;
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element)
+                cards += n.querySelectorAll('.react-flow__node').length + Number(n.matches('.react-flow__node'));
+          w.__mostCards = Math.max(w.__mostCards, cards);
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await dialog.getByRole('button', { name: 'Import 5000 touchpoints' }).click({ timeout: 60_000 });
       await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+      expect(await page.evaluate(() => (window as unknown as { __mostCards: number }).__mostCards)).toBeLessThan(1500);
 
       // Straight back, while the import is being written.
       const clicked = Date.now();

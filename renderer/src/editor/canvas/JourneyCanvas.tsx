@@ -288,6 +288,17 @@ export function JourneyCanvas() {
     limit = large && far && cards > TARGETS_FIRST ? TARGETS_FIRST : Infinity;
     setTargetLimit(limit);
   }
+  // A small map that becomes large in one change (a 5,000-row CSV import, a large paste): React Flow
+  // reads onlyRenderVisibleElements from its props in an effect, after this render, which would then
+  // mount every new card at full detail (seconds for thousands). The cards mount in slices instead.
+  const [wasLarge, setWasLarge] = useState(large);
+  if (large !== wasLarge) {
+    setWasLarge(large);
+    if (large && targetLimit !== null && limit === Infinity && cards > TARGETS_FIRST) {
+      limit = TARGETS_FIRST;
+      setTargetLimit(limit);
+    }
+  }
   useEffect(() => {
     if (!painted || limit === Infinity) return;
     // The next slice once this frame is painted.
