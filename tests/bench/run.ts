@@ -23,6 +23,7 @@ import { benchReportPdf } from './report/pdf';
 import { benchPosterA0, formatPoster, posterTargets } from './report/poster';
 import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
+import { benchCsvImport, formatCsvImport } from './csv-import';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { benchTableView, formatTableView } from './table-view';
@@ -50,9 +51,10 @@ export interface BenchOptions {
    * `poster`: only the A0 poster (no builds); `report`: only the 200-touchpoint report PDF (no builds); `viewer`: only the interactive viewer (no builds);
    * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks;
    * `table`: only the table view opened on the 2,000-touchpoint journey;
-   * `canvas`: only Waymark's side of the canvas figures (opens, pan, drag, typing), each logged as measured.
+   * `canvas`: only Waymark's side of the canvas figures (opens, pan, drag, typing), each logged as measured;
+   * `csv`: only the 5,000-row CSV import into a new journey.
    */
-  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | 'canvas' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | 'canvas' | 'csv' | null;
 }
 
 const DATABASE = 'waymark';
@@ -464,6 +466,11 @@ export async function runBench(options: BenchOptions): Promise<void> {
       log(`done (load average now ${loadAverage()})`);
       return;
     }
+    if (options.only === 'csv') {
+      console.log(formatCsvImport(await benchCsvImport(browser, appServer.url, work, WINDOW)));
+      log(`done (load average now ${loadAverage()})`);
+      return;
+    }
     if (options.only === 'canvas') {
       const context = await browser.newContext({ viewport: WINDOW });
       await context.addInitScript(installOpenProbe);
@@ -507,6 +514,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
 
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
+    log('importing a 5,000-row CSV into a new journey…');
+    const csvImport = await benchCsvImport(browser, appServer.url, work, WINDOW);
 
     log('live session, host in Chromium: 30 participants, 20 notes and 5 votes each in 60 s…');
     // A failure here (a figure it could not read) leaves every other figure standing, and is said with its reason.
@@ -533,6 +542,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatPptx(decks)) console.log(line);
     for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
+    console.log(formatCsvImport(csvImport));
     if (typeof livePage === 'string') console.log(livePage);
     else for (const line of formatLivePage(livePage)) console.log(line);
     for (const line of formatLive(live)) console.log(line);
