@@ -51,25 +51,44 @@ export function applyChanges(
   direction: 'forward' | 'backward',
 ): DocState {
   if (changes.length === 0) return state;
+  const copy = workingCopy(state);
+  copy.apply(changes, direction);
+  return copy.state;
+}
+
+/**
+ * A working copy of a state, for a command that makes many changes one after another, each reading what
+ * the ones before left (a paste of thousands of rows): each table is copied on its first change and
+ * changed in place after that, where `applyChanges` at every step would copy the table again (quadratic).
+ * `state` is the copy itself, changed by later calls: it must not leave the command that made it.
+ */
+export function workingCopy(state: DocState): {
+  readonly state: DocState;
+  apply(changes: readonly RowChange[], direction?: 'forward' | 'backward'): void;
+} {
   const next: DocState = { ...state };
   const copied = new Set<TableName>();
-  const ordered = direction === 'forward' ? changes : [...changes].reverse();
-  for (const change of ordered) {
-    const value = direction === 'forward' ? change.after : change.before;
-    if (change.table === 'journeys') {
-      if (value) next.journey = value as Journey;
-      continue;
-    }
-    const table = change.table;
-    if (!copied.has(table)) {
-      (next as unknown as Record<MapTable, Record<string, unknown>>)[table] = { ...next[table] };
-      copied.add(table);
-    }
-    const map = (next as unknown as Record<MapTable, Record<string, unknown>>)[table];
-    if (value) map[change.id] = value;
-    else delete map[change.id];
-  }
-  return next;
+  const maps = next as unknown as Record<MapTable, Record<string, unknown>>;
+  return {
+    state: next,
+    apply(changes, direction = 'forward') {
+      const ordered = direction === 'forward' ? changes : [...changes].reverse();
+      for (const change of ordered) {
+        const value = direction === 'forward' ? change.after : change.before;
+        if (change.table === 'journeys') {
+          if (value) next.journey = value as Journey;
+          continue;
+        }
+        const table = change.table;
+        if (!copied.has(table)) {
+          maps[table] = { ...next[table] };
+          copied.add(table);
+        }
+        if (value) maps[table][change.id] = value;
+        else delete maps[table][change.id];
+      }
+    },
+  };
 }
 
 /** Current value of a row. */

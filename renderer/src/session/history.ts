@@ -26,14 +26,30 @@ export const emptyHistory = (): History => ({ past: [], future: [] });
 const rowKey = (c: RowChange) => `${c.table}\u0000${c.id}`;
 
 export function mergeChanges(older: readonly RowChange[], newer: readonly RowChange[]): RowChange[] {
+  const merger = changeMerger();
+  merger.add(older);
+  merger.add(newer);
+  return merger.result();
+}
+
+/**
+ * Merges lists of changes one after another as `mergeChanges` merges two: every row keeps its first
+ * `before` and its last `after`, in the order rows first changed. For a command that gathers changes
+ * a step at a time (a paste of thousands of rows), where `mergeChanges` at every step would go over all
+ * the changes gathered so far again (quadratic).
+ */
+export function changeMerger(): { add(changes: readonly RowChange[]): void; result(): RowChange[] } {
   const merged = new Map<string, RowChange>();
-  for (const c of older) merged.set(rowKey(c), c);
-  for (const c of newer) {
-    const prev = merged.get(rowKey(c));
-    merged.set(rowKey(c), prev ? ({ ...c, before: prev.before } as RowChange) : c);
-  }
-  // A row created and deleted inside one step leaves nothing to undo.
-  return [...merged.values()].filter((c) => !(c.before === null && c.after === null));
+  return {
+    add(changes) {
+      for (const c of changes) {
+        const prev = merged.get(rowKey(c));
+        merged.set(rowKey(c), prev ? ({ ...c, before: prev.before } as RowChange) : c);
+      }
+    },
+    // A row created and deleted inside one step leaves nothing to undo.
+    result: () => [...merged.values()].filter((c) => !(c.before === null && c.after === null)),
+  };
 }
 
 export function pushEntry(history: History, entry: HistoryEntry): History {

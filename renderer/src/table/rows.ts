@@ -75,12 +75,24 @@ function cellTouchpoints(doc: DocState, stageId: string, laneId: LaneId | null):
 
 /** Where a card moved into a cell goes: below the cards already there (the canvas's own placement). */
 function slotIn(doc: DocState, id: string, stageId: StageId, laneId: LaneId | null) {
-  const others = values(doc.touchpoints).filter((t) => t.id !== id);
+  return slotBelow(
+    doc,
+    stageId,
+    laneId,
+    values(doc.touchpoints).filter((t) => t.id !== id),
+  );
+}
+
+/**
+ * The slot below `touchpoints` in a stage × lane cell (the others there are ignored): given only the
+ * lowest card of the cell, the slot a new card gets there, without going over every card of the map.
+ */
+export function slotBelow(doc: DocState, stageId: StageId, laneId: LaneId | null, touchpoints: readonly Touchpoint[]) {
   const columns = stageColumns(values(doc.stages));
   const bands = laneBands(values(doc.lanes));
   return bands.length
-    ? nextSlotInCell(columns, bands, { stageId, laneId }, others)
-    : nextSlotInStage(columns, stageId, others);
+    ? nextSlotInCell(columns, bands, { stageId, laneId }, touchpoints)
+    : nextSlotInStage(columns, stageId, touchpoints);
 }
 
 /** Moves a touchpoint to the end of another stage × lane cell; its card goes with it. */
@@ -157,8 +169,14 @@ export function newRow(
   stageId: StageId,
   laneId: LaneId | null,
   now = Date.now(),
+  position?: { x: number; y: number },
 ): { changes: RowChange[]; id: string } {
-  const { changes, touchpoint } = addTouchpoint(doc, stageId, { title: '', laneId, createdAt: now });
+  const { changes, touchpoint } = addTouchpoint(doc, stageId, {
+    title: '',
+    laneId,
+    createdAt: now,
+    ...(position ? { position } : {}),
+  });
   return { changes, id: touchpoint.id };
 }
 

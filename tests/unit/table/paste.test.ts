@@ -3,6 +3,8 @@ import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-st
 import { tableColumns } from '../../../renderer/src/table/cells';
 import { parseTsv, pasteCells } from '../../../renderer/src/table/paste';
 import { tableRows } from '../../../renderer/src/table/rows';
+import { laneBands, nextSlotInCell } from '../../../renderer/src/domain/lanes';
+import { stageColumns } from '../../../renderer/src/domain/layout';
 import { journey } from '../../fixtures/journey-builder';
 import { seedLine } from '../../fixtures/seed-text';
 
@@ -234,5 +236,63 @@ describe('pasting cells into the table', () => {
     const after = applyChanges(doc, result.changes, 'forward');
     expect(result.ids.map((id) => after.touchpoints[id]!.title)).toEqual(['a', 'b']);
     expect(result.ids.every((id) => after.touchpoints[id]!.stageId === c.id)).toBe(true);
+  });
+
+  it('adds a block of 3,000 rows in order below the others, each with its cells, leaving the table it read as it was', () => {
+    const { doc, a, columns } = setup();
+    const before = structuredClone(doc);
+    const scripts = ['ta', 'hy', 'te', 'ml'] as const;
+    const block = Array.from({ length: 3000 }, (_, i) => [`${seedLine(scripts[i % 4]!, i % 3)} ${i}`, `#${i}`]);
+    const result = pasteCells(doc, block, columns, { stageId: a.id, laneId: null, touchpointId: null, column: 0 }, 9);
+    expect(result).toMatchObject({ added: 3000, changed: 0, skipped: 0 });
+    expect(doc).toEqual(before);
+    // One change per new row: created with its title and description (the merge kept the first before, null).
+    expect(result.changes).toHaveLength(3000);
+    expect(result.changes.every((c) => c.before === null && c.after !== null)).toBe(true);
+    const after = applyChanges(doc, result.changes, 'forward');
+    const added = result.ids.map((id) => after.touchpoints[id]!);
+    expect(added.map((t) => [t.title, t.description])).toEqual(
+      block.map(([title, description]) => [title, description]),
+    );
+    const ys = added.map((t) => t.position.y);
+    expect(ys.every((y, i) => i === 0 || y > ys[i - 1]!)).toBe(true);
+    const lowestBefore = Math.max(
+      ...Object.values(doc.touchpoints)
+        .filter((t) => t.stageId === a.id)
+        .map((t) => t.position.y),
+    );
+    expect(ys[0]!).toBeGreaterThan(lowestBefore);
+  });
+
+  it("in a blueprint, places new rows in the lane cell pasted into, each below the last, as the cell's own placement does", () => {
+    const b = journey('Lanes');
+    const [a] = b.stages('Discover');
+    b.lane('Customer', 'customer');
+    const back = b.lane(seedLine('hy', 0), 'backstage');
+    const doc0 = docStateFrom(b.build());
+    const bands = laneBands(Object.values(doc0.lanes));
+    const band = bands.find((x) => x.lane.id === back.id)!;
+    b.touchpoint(a!, { title: 'front', laneId: null, position: { x: 0, y: bands[0]!.y + 20 } });
+    b.touchpoint(a!, { title: 'back, high', laneId: back.id, position: { x: 0, y: band.y + 20 } });
+    b.touchpoint(a!, { title: 'back, low', laneId: back.id, position: { x: 0, y: band.y + 200 } });
+    const doc = docStateFrom(b.build());
+    const block = [[seedLine('ta', 1)], [seedLine('te', 2)], [seedLine('ml', 0)]];
+    const result = pasteCells(doc, block, tableColumns([], true), {
+      stageId: a!.id,
+      laneId: back.id,
+      touchpointId: null,
+      column: 0,
+    });
+    expect(result.added).toBe(3);
+    const after = applyChanges(doc, result.changes, 'forward');
+    // Where the cell's own placement (every card of the map looked at) puts each, one after another.
+    const columns = stageColumns(Object.values(doc.stages));
+    let placed = Object.values(doc.touchpoints);
+    for (const id of result.ids) {
+      const t = after.touchpoints[id]!;
+      expect(t.laneId).toBe(back.id);
+      expect(t.position).toEqual(nextSlotInCell(columns, bands, { stageId: a!.id, laneId: back.id }, placed));
+      placed = [...placed, t];
+    }
   });
 });

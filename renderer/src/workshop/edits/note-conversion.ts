@@ -6,8 +6,8 @@ import { LIMITS } from '../../domain/model';
 import { truncateGraphemes } from '../../domain/workshop/text';
 import { NOTE_SIZE } from '../../editor/canvas/geometry';
 import { addTouchpoint, deleteItems, updateTouchpoint } from '../../session/edits';
-import { applyChanges, type DocState, type RowChange } from '../../session/doc-state';
-import { mergeChanges } from '../../session/history';
+import { workingCopy, type DocState } from '../../session/doc-state';
+import { changeMerger, mergeChanges } from '../../session/history';
 import { quote, refuse, type EditResult } from './result';
 import { t } from '../../i18n';
 
@@ -20,8 +20,10 @@ export function notesToTouchpoints(doc: DocState, ids: Iterable<string>, now: nu
   if (!notes.length) return refuse(t('live.edits.needText'));
   if (!Object.keys(doc.stages).length) return refuse(t('live.edits.stageFirstNotes'));
   const columns = stageColumns(Object.values(doc.stages));
-  let working = doc;
-  let changes: RowChange[] = [];
+  // One working copy and one merger for all the notes (a live session's hundreds): see workingCopy.
+  const copy = workingCopy(doc);
+  const working = copy.state;
+  const merger = changeMerger();
   const created: string[] = [];
   for (const n of notes.sort((a, b) => a.position.x - b.position.x || b.position.y - a.position.y)) {
     const stageId =
@@ -33,17 +35,17 @@ export function notesToTouchpoints(doc: DocState, ids: Iterable<string>, now: nu
       description: title.length < n.text.length ? n.text : '',
       createdAt: now,
     });
-    working = applyChanges(working, c, 'forward');
-    changes = mergeChanges(changes, c);
+    copy.apply(c);
+    merger.add(c);
     created.push(touchpoint.id);
   }
-  changes = mergeChanges(
-    changes,
+  merger.add(
     deleteItems(
       working,
       notes.map((n) => n.id),
     ),
   );
+  const changes = merger.result();
   const count = notes.length;
   return {
     ok: true,
