@@ -10,8 +10,8 @@ import { nextSlotInStage, sortStages, stageColumns } from '../domain/layout';
 import { isBlueprint, laneBands, laneOf, nextSlotInCell, sortLanes } from '../domain/lanes';
 import type { Lane, Stage, Touchpoint } from '../domain/model';
 import { addTouchpoint, updateTouchpoint } from '../session/edits';
-import { applyChanges, diffRows, type DocState, type RowChange } from '../session/doc-state';
-import { mergeChanges } from '../session/history';
+import { diffRows, workingCopy, type DocState, type RowChange } from '../session/doc-state';
+import { changeMerger } from '../session/history';
 import { writeCell, type CellError, type ColumnKey, type TableContext } from './cells';
 
 export type TableRow =
@@ -196,12 +196,12 @@ export function hasContent(t: Touchpoint): boolean {
 
 /** Applies a list of change builders one after another, as one list of changes (one undo step). */
 export function chain(doc: DocState, steps: ReadonlyArray<(doc: DocState) => RowChange[]>): RowChange[] {
-  let working = doc;
-  let all: RowChange[] = [];
+  const copy = workingCopy(doc);
+  const all = changeMerger();
   for (const step of steps) {
-    const changes = step(working);
-    working = applyChanges(working, changes, 'forward');
-    all = mergeChanges(all, changes);
+    const changes = step(copy.state);
+    copy.apply(changes);
+    all.add(changes);
   }
-  return all;
+  return all.result();
 }
