@@ -7,6 +7,10 @@
  * the map drawn), and the click → the journey saved (the status says Saved).
  * Frame intervals are sampled in the page from the click until saved, so they
  * show whether the window keeps drawing while thousands of cards land.
+ *
+ * The same rows pasted from a spreadsheet (title and description, tab
+ * separated) into the table view of a new journey: from the paste to the
+ * table saying what it added, and to the journey saved.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +19,7 @@ import { MALAYALAM, TELUGU } from '../fixtures/seed-text';
 import { frameStats, type FrameStats } from './stats';
 
 export const CSV_ROWS = 5000;
+export const PASTE_ROWS = 3000;
 
 export interface CsvImportFigures extends FrameStats {
   rows: number;
@@ -105,5 +110,80 @@ export function formatCsvImport(f: CsvImportFigures): string {
     `import a ${f.rows.toLocaleString('en')}-row CSV into a new journey: preview ${ms(f.previewMs)} ms, ` +
     `dialog closed ${ms(f.appliedMs)} ms and saved ${ms(f.savedMs)} ms after Import; ` +
     `frames meanwhile ${f.frames}, p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, max ${ms(f.max)} ms`
+  );
+}
+
+export interface PasteFigures extends FrameStats {
+  rows: number;
+  /** From the paste to the table's message saying what it added. */
+  pastedMs: number;
+  /** From the paste to the save status saying Saved. */
+  savedMs: number;
+}
+
+export async function benchTablePaste(
+  browser: Browser,
+  appUrl: string,
+  viewport: { width: number; height: number },
+): Promise<PasteFigures> {
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#/`);
+    await page.locator('.library').waitFor();
+    await page.getByRole('button', { name: 'New journey' }).first().click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\s*Saved$/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Table view' }).click();
+    await page.locator('[role="grid"] [tabindex="0"]').waitFor();
+    const tsv = Array.from(
+      { length: PASTE_ROWS },
+      (_, i) => `${MALAYALAM[i % 3]!.slice(0, 40)} ${i}\t${TELUGU[i % 3]!.slice(0, 60)}`,
+    ).join('\r\n');
+    const started = performance.now();
+    await page.evaluate((text) => {
+      const w = window as unknown as { __stamps: number[]; __sampling: boolean };
+      w.__stamps = [];
+      w.__sampling = true;
+      const tick = (t: number) => {
+        w.__stamps.push(t);
+        if (w.__sampling) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', text);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    }, tsv);
+    await page.getByText(`Pasted: ${PASTE_ROWS} touchpoints added, 0 changed.`).waitFor({ timeout: 300_000 });
+    const pastedMs = performance.now() - started;
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[role="status"]')].some((s) => /^\s*Saved$/.test(s.textContent ?? '')),
+      null,
+      { timeout: 300_000, polling: 50 },
+    );
+    const savedMs = performance.now() - started;
+    const stamps = await page.evaluate(() => {
+      const w = window as unknown as { __stamps: number[]; __sampling: boolean };
+      w.__sampling = false;
+      return w.__stamps;
+    });
+    return { ...frameStats(stamps), rows: PASTE_ROWS, pastedMs, savedMs };
+  } finally {
+    await context.close();
+  }
+}
+
+export function formatTablePaste(f: PasteFigures): string {
+  const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+  return (
+    `paste ${f.rows.toLocaleString('en')} spreadsheet rows into the table view of a new journey: added ${ms(f.pastedMs)} ms, ` +
+    `saved ${ms(f.savedMs)} ms after the paste; frames meanwhile ${f.frames}, p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, ` +
+    `max ${ms(f.max)} ms`
   );
 }

@@ -23,7 +23,7 @@ import { benchReportPdf } from './report/pdf';
 import { benchPosterA0, formatPoster, posterTargets } from './report/poster';
 import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
-import { benchCsvImport, formatCsvImport } from './csv-import';
+import { benchCsvImport, benchTablePaste, formatCsvImport, formatTablePaste } from './csv-import';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { benchTableView, formatTableView } from './table-view';
@@ -52,7 +52,7 @@ export interface BenchOptions {
    * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks;
    * `table`: only the table view opened on the 2,000-touchpoint journey;
    * `canvas`: only Waymark's side of the canvas figures (opens, pan, drag, typing), each logged as measured;
-   * `csv`: only the 5,000-row CSV import into a new journey.
+   * `csv`: only the 5,000-row CSV import into a new journey and the 3,000-row paste into the table view.
    */
   only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | 'canvas' | 'csv' | null;
 }
@@ -468,6 +468,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     }
     if (options.only === 'csv') {
       console.log(formatCsvImport(await benchCsvImport(browser, appServer.url, work, WINDOW)));
+      console.log(formatTablePaste(await benchTablePaste(browser, appServer.url, WINDOW)));
       log(`done (load average now ${loadAverage()})`);
       return;
     }
@@ -516,6 +517,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
     log('importing a 5,000-row CSV into a new journey…');
     const csvImport = await benchCsvImport(browser, appServer.url, work, WINDOW);
+    log('pasting 3,000 spreadsheet rows into the table view…');
+    const tablePaste = await benchTablePaste(browser, appServer.url, WINDOW);
 
     log('live session, host in Chromium: 30 participants, 20 notes and 5 votes each in 60 s…');
     // A failure here (a figure it could not read) leaves every other figure standing, and is said with its reason.
@@ -543,6 +546,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatViewer(viewer)) console.log(line);
     console.log(formatOpenFile(openFile));
     console.log(formatCsvImport(csvImport));
+    console.log(formatTablePaste(tablePaste));
     if (typeof livePage === 'string') console.log(livePage);
     else for (const line of formatLivePage(livePage)) console.log(line);
     for (const line of formatLive(live)) console.log(line);
