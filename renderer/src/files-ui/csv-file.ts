@@ -8,7 +8,7 @@ import { currentLanguage, formatNumber, i18n } from '../i18n';
 import { fileSizeText } from './file-errors';
 
 /** The open dialog's filter, named in the interface language when the dialog opens. */
-export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'txt'] }];
+export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'tsv', 'txt'] }];
 
 /** A spreadsheet larger than this is not a touchpoint list. */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
