@@ -16,11 +16,19 @@ export interface SaveTargetPorts {
   confirmReplace(filePath: string): Promise<boolean>;
 }
 
-/** Adds the first filter's extension to a path that has none. */
+/**
+ * Adds the first filter's extension to a path that does not end with one of the filters' extensions.
+ * Any dot is not an extension: “Workshop 12.03”, “Acme v2.1” or “Mr. Smith” typed into the chooser
+ * would otherwise be saved with none, and the file would neither show in the open dialog nor open on a
+ * double-click.
+ */
 export function withDefaultExtension(filePath: string, filters: FileFilter[]): string {
-  if (path.extname(filePath) !== '') return filePath;
   const extension = filters[0]?.extensions.find((e) => e !== '*');
-  return extension === undefined ? filePath : `${filePath}.${extension}`;
+  if (extension === undefined) return filePath;
+  const lower = path.basename(filePath).toLowerCase();
+  const named = filters.flatMap((f) => f.extensions).filter((e) => e !== '*');
+  if (named.some((e) => lower.endsWith(`.${e.toLowerCase()}`))) return filePath;
+  return `${filePath}.${extension}`;
 }
 
 export async function pathExists(filePath: string): Promise<boolean> {

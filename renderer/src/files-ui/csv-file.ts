@@ -1,14 +1,14 @@
 /**
  * Reading a CSV file the user picked or dropped: size and shape checks, then
- * decoding (UTF-8 with or without byte order mark, else Windows-1252) and
+ * decoding (UTF-16 after its byte order mark, UTF-8 with or without one, else Windows-1252) and
  * parsing (comma, semicolon or tab). Pure: no DOM, no storage.
  */
-import { decodeCsvBytes, parseTouchpointCsv, type ParsedCsv } from '../files';
+import { decodeCsvBytes, parseTouchpointCsv, utf16Encoding, type ParsedCsv } from '../files';
 import { currentLanguage, formatNumber, i18n } from '../i18n';
 import { fileSizeText } from './file-errors';
 
 /** The open dialog's filter, named in the interface language when the dialog opens. */
-export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'txt'] }];
+export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'tsv', 'txt'] }];
 
 /** A spreadsheet larger than this is not a touchpoint list. */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
@@ -19,9 +19,9 @@ export const MAX_CSV_COLUMNS = 500;
 
 export type CsvFileResult = { ok: true; parsed: ParsedCsv } | { ok: false; message: string };
 
-/** True when the first bytes hold a NUL: an image, a zip or an `.xlsx`, not text. */
+/** True when the first bytes hold a NUL: an image, a zip or an `.xlsx`, not text (UTF-16 text, marked as such, holds NULs too). */
 function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 4096).includes(0);
+  return utf16Encoding(bytes) === null && bytes.subarray(0, 4096).includes(0);
 }
 
 export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {

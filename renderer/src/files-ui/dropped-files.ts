@@ -1,6 +1,6 @@
 /**
  * What to do with files dropped on the window: `.journey` files open, one
- * `.csv` imports into the open journey, anything else is refused with one
+ * `.csv` (or `.tsv`) imports into the open journey, anything else is refused with one
  * sentence. Pure: decides from names only; the bytes are checked later.
  */
 import { i18n } from '../i18n';
@@ -10,7 +10,8 @@ export type DroppedKind = 'journey' | 'csv' | 'other';
 export function droppedFileKind(name: string): DroppedKind {
   const lower = name.toLowerCase();
   if (lower.endsWith('.journey')) return 'journey';
-  if (lower.endsWith('.csv')) return 'csv';
+  // A tab-separated download (Google Sheets, Numbers) is read as a CSV is: the separator is found from the header.
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
   return 'other';
 }
 

@@ -34,6 +34,24 @@ export function withRepeatsCounted(lines: readonly string[]): string[] {
   return [...counts].map(([line, times]) => (times > 1 ? i18n.t('files.lineRepeated', { line, times }) : line));
 }
 
+/** The most of a journey's title a sentence (a toast, a question) quotes, in letters. */
+export const MAX_TITLE_IN_SENTENCE = 80;
+
+/**
+ * A journey's title as a sentence quotes it: whole when short, else its first 80 letters (grapheme
+ * clusters, so a Tamil or Malayalam letter keeps its vowel sign) and “…”. A file may carry a title of
+ * 1,000 characters, which quoted whole would fill the window.
+ */
+export function titleInSentence(title: string): string {
+  if (title.length <= MAX_TITLE_IN_SENTENCE) return title;
+  const letters: string[] = [];
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(title)) {
+    if (letters.length === MAX_TITLE_IN_SENTENCE) return `${letters.join('')}…`;
+    letters.push(segment);
+  }
+  return title;
+}
+
 /** What opening a file repaired and left out: counted in the toast, each one said under its Details button. */
 export function openReport(
   name: string,
@@ -43,6 +61,7 @@ export function openReport(
 ): { summary: string; lines: string[]; details?: { label: string; run: () => void } } {
   const repairs = result.repairTexts.length;
   const leftOut = result.warningTexts.length;
+  title = titleInSentence(title);
   // What a salvage changed was listed before the user chose to open it: the summary says only that.
   const summary = [
     salvaged ? i18n.t('files.openedSalvaged', { title, name }) : i18n.t('files.opened', { title, name }),
@@ -85,7 +104,7 @@ export async function offerSalvage(name: string, salvaged: ReadSuccess): Promise
 async function askConflict(title: string): Promise<ImportMode | null> {
   return chooseAction<ImportMode>({
     title: i18n.t('files.conflictTitle'),
-    message: i18n.t('files.conflictText', { title }),
+    message: i18n.t('files.conflictText', { title: titleInSentence(title) }),
     choices: [
       { id: 'replace', label: i18n.t('files.replaceMine'), tone: 'danger' },
       { id: 'keep-both', label: i18n.t('files.keepBoth'), tone: 'primary' },

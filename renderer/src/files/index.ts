@@ -44,6 +44,7 @@ export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './journey/json-sy
 export {
   parseTouchpointCsv,
   decodeCsvBytes,
+  utf16Encoding,
   CSV_PROBLEM_CODES,
   type ParsedCsv,
   type CsvProblem,

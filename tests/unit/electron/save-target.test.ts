@@ -1,7 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pathExists, resolveSaveTarget, type SaveTargetPorts } from '../../../electron/main/files/save-target';
+import {
+  pathExists,
+  resolveSaveTarget,
+  withDefaultExtension,
+  type SaveTargetPorts,
+} from '../../../electron/main/files/save-target';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
 import { atomicWrite } from '../../../electron/main/files/atomic-write';
 import { createRecentFilesStore } from '../../../electron/main/files/recent-files';
@@ -41,6 +46,27 @@ describe('resolveSaveTarget (Linux choosers add no extension)', () => {
     const full = ports(['/home/ana/map.journey'], false);
     expect(await resolveSaveTarget('/home/ana/map.journey', JOURNEY, full.p)).toBe('/home/ana/map.journey');
     expect([...fresh.asked, ...full.asked]).toEqual([]);
+  });
+
+  it('adds the extension to a name with a dot of its own (a date, a version, “Mr.”), which is not an extension', async () => {
+    for (const name of ['Workshop 12.03', 'Acme v2.1', 'Mr. Smith onboarding', 'Acme Inc.', 'வாடிக்கையாளர் 2.0']) {
+      expect(withDefaultExtension(`/home/ana/${name}`, JOURNEY)).toBe(`/home/ana/${name}.journey`);
+    }
+    const fresh = ports([], false);
+    expect(await resolveSaveTarget('/home/ana/Review 2024.05.01', JOURNEY, fresh.p)).toBe(
+      '/home/ana/Review 2024.05.01.journey',
+    );
+  });
+
+  it('keeps a name that already ends with one of the filters’ extensions, in any case', () => {
+    expect(withDefaultExtension('/home/ana/map.JOURNEY', JOURNEY)).toBe('/home/ana/map.JOURNEY');
+    const csv = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
+    expect(withDefaultExtension('/home/ana/list.txt', csv)).toBe('/home/ana/list.txt');
+    expect(withDefaultExtension('/home/ana/list v1.2', csv)).toBe('/home/ana/list v1.2.csv');
+    // Without a named extension (“All files”), the name is kept as typed.
+    expect(withDefaultExtension('/home/ana/notes v1.2', [{ name: 'All files', extensions: ['*'] }])).toBe(
+      '/home/ana/notes v1.2',
+    );
   });
 
   it('counts a real file or folder as existing', async () => {

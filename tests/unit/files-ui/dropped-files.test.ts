@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { droppedFileKind, isFileDrag, planDrop } from '../../../renderer/src/files-ui/dropped-files';
 import { folderOf } from '../../../renderer/src/files-ui/file-paths';
+import { csvFileFilters } from '../../../renderer/src/files-ui/csv-file';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 
 const file = (name: string) => ({ name });
@@ -13,6 +14,13 @@ describe('dropped files', () => {
     expect(droppedFileKind('journey.zip')).toBe('other');
     expect(droppedFileKind('notes.journey.txt')).toBe('other');
     expect(droppedFileKind('csv')).toBe('other');
+  });
+
+  it('import a .tsv (Google Sheets’ and Numbers’ tab-separated download) like a .csv, dropped or picked', () => {
+    expect(droppedFileKind(`${TAMIL[0]}.tsv`)).toBe('csv');
+    expect(droppedFileKind('SHEET.TSV')).toBe('csv');
+    expect(planDrop([file('touchpoints.tsv')], true).csv).toEqual(file('touchpoints.tsv'));
+    expect(csvFileFilters()[0]?.extensions).toContain('tsv');
   });
 
   it('count only drags that carry files, not a node moved on the canvas or selected text', () => {

@@ -122,7 +122,7 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
         html: built.html,
         pageSize: { widthMm: built.page.width, heightMm: built.page.height },
         landscape: false,
-        suggestedName: journeyFileName(`${doc.journey.title} poster`, 'pdf'),
+        suggestedName: journeyFileName(doc.journey.title, 'pdf', ' poster'),
       });
       setStep(null);
       if (!saved) return;

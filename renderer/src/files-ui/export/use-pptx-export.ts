@@ -24,6 +24,9 @@ import { currentLanguage, formatPercent, i18n } from '../../i18n';
 /** The last slide size chosen, for this session. */
 let rememberedLayout: DeckLayout = '16:9';
 
+/** The save dialog's filter, named in the interface language. */
+export const pptxFileFilters = () => [{ name: i18n.t('export.pptxFilter'), extensions: ['pptx'] }];
+
 export type PptxStep = { kind: 'loading' } | { kind: 'building'; done: number; total: number } | { kind: 'saving' };
 
 export function pptxStepText(step: PptxStep | null): string {
@@ -106,7 +109,7 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
       setStep({ kind: 'saving' });
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, 'pptx'),
-        filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
+        filters: pptxFileFilters(),
         bytes,
         mimeType: PPTX_MIME_TYPE,
       });

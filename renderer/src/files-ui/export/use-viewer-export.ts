@@ -73,7 +73,7 @@ export function useViewerExport(doc: JourneyDocument, onClose: () => void): View
       });
       setPhase('saving');
       const saved = await getHost().saveFile({
-        suggestedName: journeyFileName(`${doc.journey.title} viewer`, 'html'),
+        suggestedName: journeyFileName(doc.journey.title, 'html', ' viewer'),
         filters: [{ name: i18n.t('export.viewerTitle'), extensions: ['html'] }],
         bytes: encoder.encode(html),
         mimeType: 'text/html',

@@ -57,8 +57,21 @@ export function quotedCell(value: string): string {
 
 const GUESSES = [',', ';', '\t'];
 
-/** Decode CSV bytes: UTF-8 (BOM optional); bytes that are not UTF-8 are read as Windows-1252, as older Excel writes. */
+/** The UTF-16 encoding a byte order mark names (Excel's “Unicode Text” is UTF-16LE with one), or null. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decode CSV bytes: UTF-16 after its byte order mark (Excel's “Unicode Text”, the one way older Excel
+ * saves Tamil or Armenian), else UTF-8 (BOM optional); bytes that are not UTF-8 are read as
+ * Windows-1252, as older Excel writes.
+ */
 export function decodeCsvBytes(bytes: Uint8Array): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

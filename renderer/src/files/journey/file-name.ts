@@ -45,19 +45,26 @@ const trimEnds = (s: string) => s.replace(/^[\s.]+/u, '').replace(/[\s.]+$/u, ''
  * Keeps the title's script, replaces characters no file system accepts,
  * trims leading and trailing dots and spaces, steps around Windows'
  * reserved names, and limits the whole name to 200 UTF-8 bytes.
+ * A `tail` (“ viewer”, “ poster”) follows the title and is kept when a long
+ * title is cut, so two deliverables of one journey never share a name.
  */
-export function journeyFileName(title: string, ext = 'journey'): string {
+export function journeyFileName(title: string, ext = 'journey', tail = ''): string {
   const extension = ext.replace(/[^A-Za-z0-9]/g, '').slice(0, 16);
   const suffix = extension ? `.${extension}` : '';
-  let base = String(title)
-    .replace(LONE_SURROGATE, '')
-    .normalize('NFC')
-    .replace(BIDI_CONTROLS, '')
-    .replace(ILLEGAL, '-')
-    .replace(/\s+/gu, ' ');
-  base = trimEnds(base);
-  base = trimEnds(truncateBytes(base, MAX_FILE_NAME_BYTES - utf8Length(suffix) - 1));
+  const clean = (text: string) =>
+    String(text)
+      .replace(LONE_SURROGATE, '')
+      .normalize('NFC')
+      .replace(BIDI_CONTROLS, '')
+      .replace(ILLEGAL, '-')
+      .replace(/\s+/gu, ' ');
+  const end = clean(tail)
+    .replace(/[\s.]+$/u, '')
+    .slice(0, 40);
+  let base = trimEnds(clean(title));
+  base = trimEnds(truncateBytes(base, MAX_FILE_NAME_BYTES - utf8Length(suffix) - utf8Length(end) - 1));
   if (!base) base = UNTITLED_FILE_NAME;
+  base += end;
   // "CON.txt.journey" is as reserved as "CON": mark the stem itself.
   if (WINDOWS_RESERVED.test(base)) base = base.replace(/^([^. ]*)/, '$1_');
   return `${base}${suffix}`;
