@@ -49,6 +49,7 @@ import {
   Toggle,
 } from './fields';
 import { MetricsFields } from './MetricsFields';
+import { moveToStage } from './move-to-stage';
 import { LinkedJourneyField } from '../links/LinkedJourneyField';
 
 type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
@@ -140,7 +141,9 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           label={tr('inspector.stage')}
           value={t.stageId as string}
           options={Object.values(stages).map((s) => ({ value: s.id as string, label: s.name }))}
-          onChange={(v) => set('stageId', v as Touchpoint['stageId'], false)}
+          onChange={(v) =>
+            run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']))
+          }
         />
         <Field label={tr('inspector.channel')} hint={tr('inspector.channelHint')}>
           {(id) => <ChannelInput id={id} channel={t.channel} onChange={(channel) => set('channel', channel)} />}
