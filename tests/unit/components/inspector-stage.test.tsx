@@ -11,17 +11,35 @@ import { smallJourney } from '../editor/fixtures';
 
 afterEach(cleanup);
 
+function renderFor(doc: ReturnType<typeof smallJourney>) {
+  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
+  render(
+    <EditorStoreContext.Provider value={store}>
+      <EditorActionsContext.Provider value={{} as EditorActions}>
+        <Inspector />
+      </EditorActionsContext.Provider>
+    </EditorStoreContext.Provider>,
+  );
+  return store;
+}
+
 describe('Inspector: Stage field', () => {
+  it('lists the stages in the map order, not the order they were created in', () => {
+    const doc = smallJourney();
+    // Use was dragged to the front: its order is now the lowest.
+    const orders = doc.stages.map((s) => s.order);
+    doc.stages[0]!.order = orders[1]!;
+    doc.stages[1]!.order = orders[2]!;
+    doc.stages[2]!.order = orders[0]!;
+    const store = renderFor(doc);
+    act(() => store.getState().setSelection([doc.touchpoints[0]!.id]));
+    const options = [...(screen.getByLabelText('Stage') as HTMLSelectElement).options].map((o) => o.text);
+    expect(options).toEqual(['Use', 'Discover', 'Buy']);
+  });
+
   it('moves the card into the chosen stage, below the cards there, in one undo step', () => {
     const doc = smallJourney();
-    const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
-    render(
-      <EditorStoreContext.Provider value={store}>
-        <EditorActionsContext.Provider value={{} as EditorActions}>
-          <Inspector />
-        </EditorActionsContext.Provider>
-      </EditorStoreContext.Provider>,
-    );
+    const store = renderFor(doc);
     const moved = doc.touchpoints[0]!;
     const use = doc.stages.find((s) => s.name === 'Use')!;
     act(() => store.getState().setSelection([moved.id]));

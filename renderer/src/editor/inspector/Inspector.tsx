@@ -1,5 +1,6 @@
 import { Copy, Trash2 } from 'lucide-react';
 import { newOpportunity, newPainPoint } from '../../domain/factories';
+import { sortStages } from '../../domain/layout';
 import { MATRIX_AXES, type MatrixAxis } from '../../domain/matrix';
 import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoint } from '../../domain/model';
 import {
@@ -140,7 +141,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
         <SelectField
           label={tr('inspector.stage')}
           value={t.stageId as string}
-          options={Object.values(stages).map((s) => ({ value: s.id as string, label: s.name }))}
+          options={sortStages(Object.values(stages)).map((s) => ({ value: s.id as string, label: s.name }))}
           onChange={(v) =>
             run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']))
           }
