@@ -104,7 +104,7 @@ export function TextField(props: {
   );
 }
 
-/** A number that may be empty (null); out-of-range input is shown as an error and not applied. */
+/** A number that may be empty (null); out-of-range input is shown as an error and not applied (and undone on leaving the box). */
 export function NumberField(props: {
   label: string;
   value: number | null;
@@ -141,6 +141,12 @@ export function NumberField(props: {
             );
             e.target.reportValidity();
             if (ok) props.onChange(n);
+          }}
+          onBlur={(e) => {
+            // A number that was not taken is not left in the box looking saved: the box shows the stored value again.
+            if (!e.target.validity.customError) return;
+            e.target.setCustomValidity('');
+            e.target.value = props.value === null ? '' : String(props.value);
           }}
         />
       )}
