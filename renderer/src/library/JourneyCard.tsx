@@ -6,6 +6,7 @@ import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
 import { currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
 import type { JourneyStatus, JourneyType } from '../domain/vocabulary';
+import { shownTitle } from './shown-title';
 
 /** Each status's and type's name (catalogue key). */
 export const STATUS_KEYS: Record<JourneyStatus, string> = {
@@ -115,7 +116,7 @@ export function JourneyCard(props: JourneyCardProps) {
           }}
           title={t('library.openJourney')}
         >
-          <span className="card-title">{journey.title}</span>
+          <span className="card-title">{shownTitle(journey.title)}</span>
           {journey.client && <span className="card-client">{journey.client}</span>}
         </button>
       )}
@@ -141,7 +142,7 @@ export function JourneyCard(props: JourneyCardProps) {
       </div>
       <div className="card-menu">
         <DropdownMenu
-          label={t('library.actionsFor', { title: journey.title })}
+          label={t('library.actionsFor', { title: shownTitle(journey.title) })}
           title={t('library.moreActions')}
           trigger={<MoreHorizontal size={16} aria-hidden />}
           items={[

@@ -2,6 +2,7 @@ import { CornerDownRight, Repeat } from 'lucide-react';
 import type { JourneyId } from '../domain/ids';
 import type { HierarchyNode } from '../domain/links';
 import { useTranslation } from '../i18n';
+import { shownTitle } from './shown-title';
 
 function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyId) => void }) {
   const { journey } = node;
@@ -15,7 +16,7 @@ function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyI
         title={node.repeated ? t('library.treeRepeatedTitle') : t('library.treeOpen')}
       >
         {node.repeated ? <Repeat size={14} aria-hidden /> : <CornerDownRight size={14} aria-hidden />}
-        <span>{journey.title}</span>
+        <span>{shownTitle(journey.title)}</span>
         {node.repeated && <span className="muted"> {t('library.treeLinkedBack')}</span>}
       </button>
       {node.children.length > 0 && (

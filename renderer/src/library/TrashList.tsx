@@ -4,6 +4,7 @@ import { currentLanguage, formatRelativeTime, useTranslation } from '../i18n';
 import { JourneyCounts } from './JourneyCard';
 import { useFocusAfterRemoval } from './focus-after-removal';
 import type { LibraryActions } from './use-library';
+import { shownTitle } from './shown-title';
 
 /** The trashed journeys as rows, each with Restore and Delete forever. */
 export function TrashList(props: { summaries: JourneySummary[]; actions: Pick<LibraryActions, 'restore' | 'purge'> }) {
@@ -33,7 +34,7 @@ function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPur
   return (
     <li className="journey-row" data-journey-id={journey.id}>
       <div className="row-main">
-        <span className="card-title">{journey.title}</span>
+        <span className="card-title">{shownTitle(journey.title)}</span>
         <JourneyCounts summary={props.summary} />
       </div>
       <span className="muted">
@@ -45,7 +46,7 @@ function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPur
         type="button"
         className="btn row-restore"
         onClick={props.onRestore}
-        aria-label={t('library.restoreLabel', { title: journey.title })}
+        aria-label={t('library.restoreLabel', { title: shownTitle(journey.title) })}
       >
         <ArchiveRestore size={16} aria-hidden /> {t('library.restore')}
       </button>
@@ -53,7 +54,7 @@ function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPur
         type="button"
         className="btn btn-ghost"
         onClick={props.onPurge}
-        aria-label={t('library.deleteForeverLabel', { title: journey.title })}
+        aria-label={t('library.deleteForeverLabel', { title: shownTitle(journey.title) })}
       >
         <Trash2 size={16} aria-hidden /> {t('library.deleteForever')}
       </button>

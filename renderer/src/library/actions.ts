@@ -18,6 +18,7 @@ import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast } from '../ui/toasts';
 import { t } from '../i18n';
 import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
+import { shownTitle } from './shown-title';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -49,7 +50,7 @@ export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
   const done = await run(() => moveToTrash(db, s.journey.id), t('library.trashFailed'));
   if (done === undefined) return;
   announceJourneyRow(done);
-  toast.info(t('library.movedToTrash', { title: s.journey.title }), {
+  toast.info(t('library.movedToTrash', { title: shownTitle(s.journey.title) }), {
     label: t('library.undo'),
     run: () => void restoreJourney(db, s.journey.id),
   });
@@ -72,7 +73,7 @@ export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: s
 export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
   await run(async () => {
     await duplicateJourney(db, s.journey.id, Date.now(), copyTitleIn);
-    toast.success(t('library.duplicated', { title: s.journey.title }));
+    toast.success(t('library.duplicated', { title: shownTitle(s.journey.title) }));
   }, t('library.duplicateFailed'));
 }
 
@@ -80,7 +81,7 @@ export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
 export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary) {
   const ok = await confirmAction({
     title: t('library.purgeTitle'),
-    message: t('library.purgeText', { title: s.journey.title, count: s.touchpointCount }),
+    message: t('library.purgeText', { title: shownTitle(s.journey.title), count: s.touchpointCount }),
     confirmLabel: t('library.deleteForever'),
     danger: true,
   });

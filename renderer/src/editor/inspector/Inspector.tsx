@@ -1,5 +1,6 @@
 import { Copy, Trash2 } from 'lucide-react';
 import { newOpportunity, newPainPoint } from '../../domain/factories';
+import { sortStages } from '../../domain/layout';
 import { MATRIX_AXES, type MatrixAxis } from '../../domain/matrix';
 import type { Connection, Journey, Note, Opportunity, PainPoint, Stage, Touchpoint } from '../../domain/model';
 import {
@@ -49,6 +50,7 @@ import {
   Toggle,
 } from './fields';
 import { MetricsFields } from './MetricsFields';
+import { moveToStage } from './move-to-stage';
 import { LinkedJourneyField } from '../links/LinkedJourneyField';
 
 type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
@@ -139,8 +141,10 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
         <SelectField
           label={tr('inspector.stage')}
           value={t.stageId as string}
-          options={Object.values(stages).map((s) => ({ value: s.id as string, label: s.name }))}
-          onChange={(v) => set('stageId', v as Touchpoint['stageId'], false)}
+          options={sortStages(Object.values(stages)).map((s) => ({ value: s.id as string, label: s.name }))}
+          onChange={(v) =>
+            run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']))
+          }
         />
         <Field label={tr('inspector.channel')} hint={tr('inspector.channelHint')}>
           {(id) => <ChannelInput id={id} channel={t.channel} onChange={(channel) => set('channel', channel)} />}

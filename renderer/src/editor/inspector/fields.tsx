@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_CHANNELS, EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
 import { useTranslation } from '../../i18n';
 import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
@@ -104,7 +104,7 @@ export function TextField(props: {
   );
 }
 
-/** A number that may be empty (null); out-of-range input is shown as an error and not applied. */
+/** A number that may be empty (null); out-of-range input is shown as an error and not applied (and undone on leaving the box). */
 export function NumberField(props: {
   label: string;
   value: number | null;
@@ -141,6 +141,12 @@ export function NumberField(props: {
             );
             e.target.reportValidity();
             if (ok) props.onChange(n);
+          }}
+          onBlur={(e) => {
+            // A number that was not taken is not left in the box looking saved: the box shows the stored value again.
+            if (!e.target.validity.customError) return;
+            e.target.setCustomValidity('');
+            e.target.value = props.value === null ? '' : String(props.value);
           }}
         />
       )}
@@ -296,18 +302,35 @@ export function ListEditor<T>(props: {
 }) {
   const { t } = useTranslation();
   const { items, onChange } = props;
-  const move = (from: number, to: number) => {
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the list has re-rendered after a row button: the new row's first
+  // field after Add (so typing fills it rather than reaching the editor's shortcuts), the
+  // moved row's same button after a move, the row now at the removed one's place after a
+  // remove; the Add button when no such row is left.
+  const [pendingFocus, setPendingFocus] = useState<{ row: number; target: string } | null>(null);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    setPendingFocus(null);
+    const row = listRef.current?.children[pendingFocus.row];
+    const el = row?.querySelector<HTMLElement>(pendingFocus.target);
+    if (el && !(el as HTMLButtonElement).disabled) el.focus();
+    else if (row) row.querySelector<HTMLElement>('[data-row-tool="remove"]')?.focus();
+    else addRef.current?.focus();
+  }, [pendingFocus]);
+  const move = (from: number, to: number, tool: string) => {
     const next = [...items];
     const [x] = next.splice(from, 1);
     next.splice(to, 0, x!);
     onChange(next, true);
+    setPendingFocus({ row: to, target: `[data-row-tool="${tool}"]` });
   };
   return (
     <fieldset className="field list-editor">
       <legend className="field-label">
         {props.label} <span className="muted">({items.length})</span>
       </legend>
-      <ol className="list-rows">
+      <ol className="list-rows" ref={listRef}>
         {items.map((item, i) => (
           <li key={i} className="list-row">
             <div className="list-row-body">
@@ -327,8 +350,9 @@ export function ListEditor<T>(props: {
                 className="btn btn-ghost icon-btn"
                 aria-label={t('inspector.moveItemUp', { item: props.itemName, n: i + 1 })}
                 title={t('inspector.moveUp')}
+                data-row-tool="up"
                 disabled={i === 0}
-                onClick={() => move(i, i - 1)}
+                onClick={() => move(i, i - 1, 'up')}
               >
                 <ArrowUp size={14} />
               </button>
@@ -337,8 +361,9 @@ export function ListEditor<T>(props: {
                 className="btn btn-ghost icon-btn"
                 aria-label={t('inspector.moveItemDown', { item: props.itemName, n: i + 1 })}
                 title={t('inspector.moveDown')}
+                data-row-tool="down"
                 disabled={i === items.length - 1}
-                onClick={() => move(i, i + 1)}
+                onClick={() => move(i, i + 1, 'down')}
               >
                 <ArrowDown size={14} />
               </button>
@@ -347,12 +372,17 @@ export function ListEditor<T>(props: {
                 className="btn btn-ghost icon-btn"
                 aria-label={t('inspector.removeItem', { item: props.itemName, n: i + 1 })}
                 title={t('inspector.remove')}
-                onClick={() =>
+                data-row-tool="remove"
+                onClick={() => {
                   onChange(
                     items.filter((_, j) => j !== i),
                     true,
-                  )
-                }
+                  );
+                  const left = items.length - 1;
+                  setPendingFocus(
+                    left ? { row: Math.min(i, left - 1), target: '[data-row-tool="remove"]' } : { row: -1, target: '' },
+                  );
+                }}
               >
                 <X size={14} />
               </button>
@@ -362,8 +392,12 @@ export function ListEditor<T>(props: {
       </ol>
       <button
         type="button"
+        ref={addRef}
         className="btn btn-ghost add-row"
-        onClick={() => onChange([...items, props.create()], true)}
+        onClick={() => {
+          onChange([...items, props.create()], true);
+          setPendingFocus({ row: items.length, target: 'input, textarea, select' });
+        }}
       >
         <Plus size={14} aria-hidden /> {props.addLabel}
       </button>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ImagePlus, Plus, Trash2, UserRound } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../../services';
 import type { BlobId } from '../../domain/ids';
 import type { Persona } from '../../domain/model';
@@ -81,7 +81,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
     }
   };
   return (
-    <details className="persona-card" open>
+    <details className="persona-card" data-persona-id={persona.id} open>
       <summary>
         {photo ? (
           <img src={photo} alt="" className="persona-photo" />
@@ -191,8 +191,20 @@ export function PersonasPanel() {
   // A live session's shared editor edits the facilitator's journey: this device's library is not its.
   const ownLibrary = useJourneyLinks() !== null;
   const { t } = useTranslation();
+  // After Add persona, the new persona's name is selected in its Name box, so typing names it
+  // (rather than pressing the Add button again or reaching the editor's shortcuts).
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  useEffect(() => {
+    if (!added) return;
+    setAdded(null);
+    const card = panelRef.current?.querySelector(`[data-persona-id="${CSS.escape(added)}"]`);
+    const name = card?.querySelector<HTMLInputElement>('input.input');
+    name?.focus();
+    name?.select();
+  }, [added]);
   return (
-    <div className="personas-panel">
+    <div className="personas-panel" ref={panelRef}>
       {list.length === 0 && <p className="inspector-empty">{t('panels.noPersonas')}</p>}
       {list.map((p) => (
         <PersonaEditor
@@ -207,8 +219,9 @@ export function PersonasPanel() {
         className="btn btn-primary"
         onClick={() => {
           const s = store.getState();
-          const { changes } = addPersona(s.doc, { name: t('panels.newPersona') });
+          const { changes, persona } = addPersona(s.doc, { name: t('panels.newPersona') });
           s.run('Add persona', changes);
+          setAdded(persona.id);
         }}
       >
         <Plus size={14} aria-hidden /> {t('panels.addPersona')}

@@ -12,6 +12,7 @@ export function JourneyTitle() {
       className="journey-title-input"
       aria-label={t('toolbar.journeyTitle')}
       title={title}
+      placeholder={t('editor.untitledJourney')}
       data-history-field
       value={title}
       onChange={(e) => {

@@ -9,7 +9,7 @@ import type { Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
-import { useTitleCommit } from './title-commit';
+import { oneLineTitle, useTitleCommit } from './title-commit';
 import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { EmotionFace } from '../EmotionFace';
@@ -90,7 +90,17 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
           commit(touchpoint.id, null, true, draft);
         }
       }}
-      onChange={(e) => draft.type(e.currentTarget.value)}
+      onChange={(e) => {
+        const box = e.currentTarget;
+        const line = oneLineTitle(box.value);
+        if (line !== box.value) {
+          // Keep the caret where it was, counted from the end (a pasted break collapses before it).
+          const fromEnd = Math.min(line.length, box.value.length - box.selectionEnd);
+          box.value = line;
+          box.setSelectionRange(line.length - fromEnd, line.length - fromEnd);
+        }
+        draft.type(line);
+      }}
       onBlur={(e) => commit(touchpoint.id, e.currentTarget.value, false, draft)}
     />
   );
