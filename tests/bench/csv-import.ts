@@ -14,12 +14,45 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { MALAYALAM, TELUGU } from '../fixtures/seed-text';
 import { frameStats, type FrameStats } from './stats';
 
 export const CSV_ROWS = 5000;
 export const PASTE_ROWS = 3000;
+
+/** Frame intervals sampled in the page, from `startFrames` until `stopFrames`. */
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __stamps: number[]; __sampling: boolean };
+    w.__stamps = [];
+    w.__sampling = true;
+    const tick = (t: number) => {
+      w.__stamps.push(t);
+      if (w.__sampling) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+function stopFrames(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __stamps: number[]; __sampling: boolean };
+    w.__sampling = false;
+    return w.__stamps;
+  });
+}
+
+/** Until the save status says Saved (it says Saving… from the change on), with more than `cards` cards on the map when given. */
+async function savedAndDrawn(page: Page, cards: number | null): Promise<void> {
+  await page.waitForFunction(
+    (least) =>
+      [...document.querySelectorAll('[role="status"]')].some((s) => /^\s*Saved$/.test(s.textContent ?? '')) &&
+      (least === null || document.querySelectorAll('.react-flow__node').length > least),
+    cards,
+    { timeout: 300_000, polling: 50 },
+  );
+}
 
 export interface CsvImportFigures extends FrameStats {
   rows: number;
@@ -70,34 +103,15 @@ export async function benchCsvImport(
     await importButton.waitFor({ timeout: 120_000 });
     const previewMs = performance.now() - chosen;
 
-    await page.evaluate(() => {
-      const w = window as unknown as { __stamps: number[]; __sampling: boolean };
-      w.__stamps = [];
-      w.__sampling = true;
-      const tick = (t: number) => {
-        w.__stamps.push(t);
-        if (w.__sampling) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await startFrames(page);
     const clicked = performance.now();
     await importButton.click();
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 120_000 });
     const appliedMs = performance.now() - clicked;
     // The status says Saving… once the rows are applied, then Saved once they are all written.
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[role="status"]')].some((s) => /^\s*Saved$/.test(s.textContent ?? '')) &&
-        document.querySelectorAll('.react-flow__node').length > 5000,
-      null,
-      { timeout: 300_000, polling: 50 },
-    );
+    await savedAndDrawn(page, CSV_ROWS);
     const savedMs = performance.now() - clicked;
-    const stamps = await page.evaluate(() => {
-      const w = window as unknown as { __stamps: number[]; __sampling: boolean };
-      w.__sampling = false;
-      return w.__stamps;
-    });
+    const stamps = await stopFrames(page);
     return { ...frameStats(stamps), rows: CSV_ROWS, previewMs, appliedMs, savedMs };
   } finally {
     await context.close();
@@ -145,15 +159,8 @@ export async function benchTablePaste(
       (_, i) => `${MALAYALAM[i % 3]!.slice(0, 40)} ${i}\t${TELUGU[i % 3]!.slice(0, 60)}`,
     ).join('\r\n');
     const started = performance.now();
+    await startFrames(page);
     await page.evaluate((text) => {
-      const w = window as unknown as { __stamps: number[]; __sampling: boolean };
-      w.__stamps = [];
-      w.__sampling = true;
-      const tick = (t: number) => {
-        w.__stamps.push(t);
-        if (w.__sampling) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
       const transfer = new DataTransfer();
       transfer.setData('text/plain', text);
       document.activeElement?.dispatchEvent(
@@ -162,17 +169,9 @@ export async function benchTablePaste(
     }, tsv);
     await page.getByText(`Pasted: ${PASTE_ROWS} touchpoints added, 0 changed.`).waitFor({ timeout: 300_000 });
     const pastedMs = performance.now() - started;
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[role="status"]')].some((s) => /^\s*Saved$/.test(s.textContent ?? '')),
-      null,
-      { timeout: 300_000, polling: 50 },
-    );
+    await savedAndDrawn(page, null); // the table view shows no map
     const savedMs = performance.now() - started;
-    const stamps = await page.evaluate(() => {
-      const w = window as unknown as { __stamps: number[]; __sampling: boolean };
-      w.__sampling = false;
-      return w.__stamps;
-    });
+    const stamps = await stopFrames(page);
     return { ...frameStats(stamps), rows: PASTE_ROWS, pastedMs, savedMs };
   } finally {
     await context.close();

@@ -127,6 +127,52 @@ export function addTouchpoint(
   return { touchpoint, changes: diffRows(state, 'touchpoints', [{ id: touchpoint.id, after: touchpoint }]) };
 }
 
+/** Where a card moved into a cell goes: below the cards already there (the canvas's own placement). */
+function slotIn(doc: DocState, id: string, stageId: Touchpoint['stageId'], laneId: Touchpoint['laneId']) {
+  return slotBelow(
+    doc,
+    stageId,
+    laneId,
+    values(doc.touchpoints).filter((t) => t.id !== id),
+  );
+}
+
+/**
+ * The slot below `touchpoints` in a stage × lane cell (the others there are ignored): given only the
+ * lowest card of the cell, the slot a new card gets there, without going over every card of the map.
+ */
+export function slotBelow(
+  doc: DocState,
+  stageId: Touchpoint['stageId'],
+  laneId: Touchpoint['laneId'],
+  touchpoints: readonly Touchpoint[],
+) {
+  const columns = stageColumns(values(doc.stages));
+  const bands = laneBands(values(doc.lanes));
+  return bands.length
+    ? nextSlotInCell(columns, bands, { stageId, laneId }, touchpoints)
+    : nextSlotInStage(columns, stageId, touchpoints);
+}
+
+/**
+ * Moves a touchpoint to the end of another stage × lane cell (in a journey without lanes, its stage); its
+ * card goes with it, below the cards already there. The table's Stage and Lane cells and the inspector's
+ * Stage field both move cards this way.
+ */
+export function moveToCell(
+  doc: DocState,
+  id: string,
+  stageId: Touchpoint['stageId'],
+  laneId: Touchpoint['laneId'],
+): RowChange[] {
+  const t = doc.touchpoints[id];
+  if (!t || !doc.stages[stageId]) return [];
+  const bands = laneBands(values(doc.lanes));
+  const lane = bands.length ? (bands.find((b) => b.lane.id === laneId)?.lane.id ?? laneOf(bands, t)) : t.laneId;
+  if (t.stageId === stageId && (bands.length === 0 || laneOf(bands, t) === lane)) return [];
+  return updateTouchpoint(doc, id, { stageId, laneId: lane, position: slotIn(doc, id, stageId, lane) });
+}
+
 export function updateTouchpoint(state: DocState, id: string, patch: Patch<Touchpoint>): RowChange[] {
   const t = state.touchpoints[id];
   return t ? diffRows(state, 'touchpoints', [{ id, after: { ...t, ...patch } }]) : [];

@@ -6,10 +6,10 @@
  * functions the canvas uses, so it lands in its cell on the map.
  */
 import type { LaneId, StageId } from '../domain/ids';
-import { nextSlotInStage, sortStages, stageColumns } from '../domain/layout';
-import { isBlueprint, laneBands, laneOf, nextSlotInCell, sortLanes } from '../domain/lanes';
+import { sortStages } from '../domain/layout';
+import { isBlueprint, laneBands, laneOf, sortLanes } from '../domain/lanes';
 import type { Lane, Stage, Touchpoint } from '../domain/model';
-import { addTouchpoint, updateTouchpoint } from '../session/edits';
+import { addTouchpoint, moveToCell, updateTouchpoint } from '../session/edits';
 import { diffRows, workingCopy, type DocState, type RowChange } from '../session/doc-state';
 import { changeMerger } from '../session/history';
 import { writeCell, type CellError, type ColumnKey, type TableContext } from './cells';
@@ -73,37 +73,7 @@ function cellTouchpoints(doc: DocState, stageId: string, laneId: LaneId | null):
     .sort(byPosition);
 }
 
-/** Where a card moved into a cell goes: below the cards already there (the canvas's own placement). */
-function slotIn(doc: DocState, id: string, stageId: StageId, laneId: LaneId | null) {
-  return slotBelow(
-    doc,
-    stageId,
-    laneId,
-    values(doc.touchpoints).filter((t) => t.id !== id),
-  );
-}
-
-/**
- * The slot below `touchpoints` in a stage × lane cell (the others there are ignored): given only the
- * lowest card of the cell, the slot a new card gets there, without going over every card of the map.
- */
-export function slotBelow(doc: DocState, stageId: StageId, laneId: LaneId | null, touchpoints: readonly Touchpoint[]) {
-  const columns = stageColumns(values(doc.stages));
-  const bands = laneBands(values(doc.lanes));
-  return bands.length
-    ? nextSlotInCell(columns, bands, { stageId, laneId }, touchpoints)
-    : nextSlotInStage(columns, stageId, touchpoints);
-}
-
-/** Moves a touchpoint to the end of another stage × lane cell; its card goes with it. */
-export function moveToCell(doc: DocState, id: string, stageId: StageId, laneId: LaneId | null): RowChange[] {
-  const t = doc.touchpoints[id];
-  if (!t || !doc.stages[stageId]) return [];
-  const bands = laneBands(values(doc.lanes));
-  const lane = bands.length ? (bands.find((b) => b.lane.id === laneId)?.lane.id ?? laneOf(bands, t)) : t.laneId;
-  if (t.stageId === stageId && (bands.length === 0 || laneOf(bands, t) === lane)) return [];
-  return updateTouchpoint(doc, id, { stageId, laneId: lane, position: slotIn(doc, id, stageId, lane) });
-}
+export { moveToCell, slotBelow } from '../session/edits';
 
 /** Moves a touchpoint to the neighbouring stage (−1: the one before), into the same lane. */
 export function moveToNeighbourStage(doc: DocState, id: string, delta: -1 | 1): RowChange[] {
