@@ -102,7 +102,6 @@ export function addTouchpoint(
 ): { changes: RowChange[]; touchpoint: Touchpoint } {
   const stage = state.stages[stageId];
   if (!stage) throw new Error(`No stage ${stageId}`);
-  const columns = stageColumns(values(state.stages));
   const bands = laneBands(values(state.lanes));
   // With lanes: into the lane asked for, else the lane under the spot it is put at, else the first; without a
   // spot, below the cards of that cell.
@@ -111,11 +110,7 @@ export function addTouchpoint(
     : fields.laneId === undefined && fields.position
       ? laneAtY(bands, fields.position.y + TOUCHPOINT_HEIGHT / 2)
       : laneOf(bands, { laneId: fields.laneId ?? null });
-  const position =
-    fields.position ??
-    (bands.length
-      ? nextSlotInCell(columns, bands, { stageId: stage.id, laneId }, values(state.touchpoints))
-      : nextSlotInStage(columns, stage.id, values(state.touchpoints)));
+  const position = fields.position ?? slotBelow(state, stage.id, laneId, values(state.touchpoints));
   const touchpoint = createTouchpoint({
     title: 'New touchpoint',
     ...fields,

@@ -60,4 +60,17 @@ describe('Inspector: Stage field', () => {
       position: moved.position,
     });
   });
+
+  it('shows a title saved with line breaks on one line, its words kept apart, and saves it only when edited', () => {
+    const doc = smallJourney();
+    const t = doc.touchpoints[0]!;
+    t.title = 'సూచిక\nసంఖ్య';
+    const store = renderFor(doc);
+    act(() => store.getState().setSelection([t.id]));
+    const box = screen.getByLabelText('Title') as HTMLInputElement;
+    expect(box.value).toBe('సూచిక సంఖ్య');
+    expect(store.getState().doc.touchpoints[t.id]!.title).toBe('సూచిక\nసంఖ్య');
+    fireEvent.change(box, { target: { value: 'సూచిక సంఖ్య 2' } });
+    expect(store.getState().doc.touchpoints[t.id]!.title).toBe('సూచిక సంఖ్య 2');
+  });
 });

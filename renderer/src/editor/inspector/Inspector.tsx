@@ -51,6 +51,7 @@ import {
 } from './fields';
 import { MetricsFields } from './MetricsFields';
 import { moveToStage } from './move-to-stage';
+import { oneLineTitle } from '../canvas/nodes/title-commit';
 import { LinkedJourneyField } from '../links/LinkedJourneyField';
 
 type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
@@ -137,7 +138,8 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
   return (
     <>
       <Section title={tr('inspector.touchpoint')}>
-        <TextField label={tr('inspector.title')} value={t.title} onChange={(v) => set('title', v)} />
+        {/* One line, as the card shows it: a title saved with line breaks is not shown with its words glued together. */}
+        <TextField label={tr('inspector.title')} value={oneLineTitle(t.title)} onChange={(v) => set('title', v)} />
         <SelectField
           label={tr('inspector.stage')}
           value={t.stageId as string}
