@@ -14,12 +14,27 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MALAYALAM, TELUGU } from '../fixtures/seed-text';
 import { frameStats, type FrameStats } from './stats';
 
 export const CSV_ROWS = 5000;
 export const PASTE_ROWS = 3000;
+
+/** A new journey in the library's page, saved once. */
+async function newJourney(context: BrowserContext, appUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${appUrl}#/`);
+  await page.locator('.library').waitFor();
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  await page.getByTestId('journey-canvas').waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^\s*Saved$/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  return page;
+}
 
 /** Frame intervals sampled in the page, from `startFrames` until `stopFrames`. */
 async function startFrames(page: Page): Promise<void> {
@@ -87,13 +102,7 @@ export async function benchCsvImport(
   await writeFile(file, largeCsv(), 'utf8');
   const context = await browser.newContext({ viewport });
   try {
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#/`);
-    await page.locator('.library').waitFor();
-    await page.getByRole('button', { name: 'New journey' }).first().click();
-    await page.getByTestId('journey-canvas').waitFor();
-    const saved = page.getByRole('status').filter({ hasText: /^\s*Saved$/ });
-    await saved.first().waitFor({ timeout: 30_000 });
+    const page = await newJourney(context, appUrl);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('menuitem', { name: 'Import touchpoints from CSV…' }).click();
@@ -142,16 +151,7 @@ export async function benchTablePaste(
 ): Promise<PasteFigures> {
   const context = await browser.newContext({ viewport });
   try {
-    const page = await context.newPage();
-    await page.goto(`${appUrl}#/`);
-    await page.locator('.library').waitFor();
-    await page.getByRole('button', { name: 'New journey' }).first().click();
-    await page.getByTestId('journey-canvas').waitFor();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^\s*Saved$/ })
-      .first()
-      .waitFor({ timeout: 30_000 });
+    const page = await newJourney(context, appUrl);
     await page.getByRole('button', { name: 'Table view' }).click();
     await page.locator('[role="grid"] [tabindex="0"]').waitFor();
     const tsv = Array.from(

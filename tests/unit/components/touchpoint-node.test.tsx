@@ -63,3 +63,15 @@ describe('TouchpointNode evidence marker', () => {
     expect(renderCard({ ...base, evidence: null }).container.querySelector('.evidence-marker')).toBeNull();
   });
 });
+
+describe('TouchpointNode title', () => {
+  it('gives the whole title on hover, as the card shows only two lines of it', () => {
+    const base = smallJourney().touchpoints[0]!;
+    const long = `${TAMIL[0]!} ${TAMIL[1]!} ${TAMIL[2]!}`;
+    const { container } = renderCard({ ...base, title: long });
+    expect(container.querySelector('.tp-title')!.getAttribute('title')).toBe(long);
+    cleanup();
+    const untitled = renderCard({ ...base, title: '' });
+    expect(untitled.container.querySelector('.tp-title')!.hasAttribute('title')).toBe(false);
+  });
+});

@@ -156,7 +156,10 @@ function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
         {editing ? (
           <TitleEditor touchpoint={t} />
         ) : (
-          <div className="tp-title">{t.title || tr('editor.card.untitled')}</div>
+          // The card shows two lines of its title; the whole title shows on hover.
+          <div className="tp-title" title={t.title || undefined}>
+            {t.title || tr('editor.card.untitled')}
+          </div>
         )}
       </div>
       <div className="tp-bottom">
