@@ -2,10 +2,10 @@ import type { ReportContext } from '../context';
 import { oneLine } from '../escape';
 import { stageGroups } from '../journey-order';
 import { PX_PER_MM, pageGeometry } from '../page';
-import { drawMap, planMapParts } from '../svg/map';
+import { drawMap, drawMapForPages, planMapParts } from '../svg/map';
 import { emptyNote, esc, sectionOpen } from './parts';
 
-/** Smallest scale a map part is drawn at before it is split by stages. */
+/** Smallest scale a map part is drawn at: a wider part is split by stages, a taller one into page-high bands. */
 const MIN_SCALE = 0.62;
 /** Room kept on a page for the section heading or the part caption, mm. */
 const HEADING_ROOM_MM = 30;
@@ -53,21 +53,31 @@ export function mapSection(ctx: ReportContext): string {
   if (parts.length === 0) return `${sectionOpen('map', labels)}${emptyNote(labels.map.noStages)}</section>`;
   const names = new Map(stageGroups(ctx.doc).map((g) => [g.stage.id as string, oneLine(g.stage.name)]));
   const figures = parts.map((stageIds, i) => {
-    const drawing = drawMap(ctx.doc, {
+    const drawings = drawMapForPages(ctx.doc, {
       stageIds,
       idPrefix: `map${i + 1}`,
       standalone: false,
       printDashes: true,
       labels,
       fit: { width: availW, height: availH },
+      minScale: MIN_SCALE,
     });
     const first = names.get(stageIds[0]!) ?? '';
     const last = names.get(stageIds[stageIds.length - 1]!) ?? '';
-    const caption =
-      parts.length > 1
-        ? `<figcaption>${esc(labels.map.part)} ${i + 1} / ${parts.length} · ${esc(first)}${stageIds.length > 1 ? ` – ${esc(last)}` : ''}</figcaption>`
-        : '';
-    return `<figure class="map-part">${caption}${drawing.svg}</figure>`;
+    const stages = `${esc(first)}${stageIds.length > 1 ? ` – ${esc(last)}` : ''}`;
+    const title = parts.length > 1 ? `${esc(labels.map.part)} ${i + 1} / ${parts.length} · ${stages}` : stages;
+    // A part too tall for a page goes on over the next pages, each band captioned as continued.
+    return drawings
+      .map((drawing, band) => {
+        const caption =
+          band > 0
+            ? `<figcaption>${title} ${esc(labels.continued)}</figcaption>`
+            : parts.length > 1
+              ? `<figcaption>${title}</figcaption>`
+              : '';
+        return `<figure class="map-part${band > 0 ? ' map-part-continued' : ''}">${caption}${drawing.svg}</figure>`;
+      })
+      .join('');
   });
   if (parts.length === 1) return `${sectionOpen('map', labels)}${figures.join('')}</section>`;
   // Split into parts: the whole journey first, on a landscape page of its own, when it stays legible.

@@ -164,10 +164,16 @@ function legendEntry(e: LegendEntry, prefix: string, printDashes: boolean): stri
   }
 }
 
-function column(c: ColumnPlan): string {
+/** A stage column's background, from its header down. */
+function columnBody(c: ColumnPlan): string {
+  const { box } = c;
+  return `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="${n(box.height)}" rx="10" fill="#f6f7f9"/>`;
+}
+
+/** A stage column's header: its tinted box, the colour bar along its top and the stage's name. */
+function columnHeader(c: ColumnPlan): string {
   const { box } = c;
   return (
-    `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="${n(box.height)}" rx="10" fill="#f6f7f9"/>` +
     `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="${c.headerHeight}" rx="10" fill="${tint(c.colour, 0.82)}"/>` +
     `<rect x="${n(box.x)}" y="${box.y}" width="${box.width}" height="5" fill="${c.colour}"/>` +
     `<g><title>${escapeHtml(c.name)}</title>` +
@@ -263,6 +269,8 @@ export interface MapSvgPiece {
 export interface MapSvgParts {
   open: string;
   under: string;
+  /** The same, piece by piece (legend entries, column bodies and headers, lanes, lines), each with its box. */
+  underPieces: MapSvgPiece[];
   routes: MapSvgPiece[];
   cards: MapSvgPiece[];
   plates: MapSvgPiece[];
@@ -282,29 +290,55 @@ function routeBox(r: RoutePlan): Box {
   return { x, y, width: Math.max(...xs) + ROUTE_MARGIN - x, height: Math.max(...ys) + ROUTE_MARGIN - y };
 }
 
-export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions): MapSvgParts {
+export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions, view?: Box): MapSvgParts {
   const { width, height } = plan;
   const { prefix } = options;
-  const under = [
+  const box = view ?? { x: 0, y: 0, width, height };
+  // A text's box: from above its tallest letters to below its baseline.
+  const line = (x: number, baseline: number, w: number): Box => ({ x, y: baseline - 16, width: w, height: 22 });
+  const under: MapSvgPiece[] = [
     ...plan.legends.flatMap((legend) =>
-      legend.entries.map((e) => legendEntry(e, prefix, options.printDashes === true)),
+      legend.entries.map((e) => ({
+        markup: legendEntry(e, prefix, options.printDashes === true),
+        box: line(e.x, e.baseline, e.width),
+      })),
     ),
-    ...plan.columns.map(column),
-    ...plan.lanes.map((l, i) => lane(l, i === 0)),
-    ...plan.blueprintLines.map(blueprintLine),
-    plan.emptyNote
-      ? text(plan.emptyNote.x, plan.emptyNote.y, plan.emptyNote.text, { size: plan.emptyNote.size, fill: MUTED })
-      : '',
+    ...plan.columns.flatMap((c) => [
+      { markup: columnBody(c), box: c.box },
+      { markup: columnHeader(c), box: { ...c.box, height: c.headerHeight } },
+    ]),
+    ...plan.lanes.map((l, i) => ({ markup: lane(l, i === 0), box: l.box })),
+    ...plan.blueprintLines.map((b) => ({
+      markup: blueprintLine(b),
+      box: {
+        x: 0,
+        y: Math.min(b.y, b.label.y) - 16,
+        width,
+        height: Math.abs(b.y - b.label.y) + 24,
+      },
+    })),
+    ...(plan.emptyNote
+      ? [
+          {
+            markup: text(plan.emptyNote.x, plan.emptyNote.y, plan.emptyNote.text, {
+              size: plan.emptyNote.size,
+              fill: MUTED,
+            }),
+            box: line(0, plan.emptyNote.y, width),
+          },
+        ]
+      : []),
   ];
   const ns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   const head = options.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
   return {
     open:
-      `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="0 0 ${width} ${height}" ` +
+      `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}" ` +
       `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.title)}">` +
       `<defs>${arrowMarkers(prefix)}${styleBlock(options.embeddedCss)}</defs>` +
       (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`),
-    under: under.join(''),
+    under: under.map((p) => p.markup).join(''),
+    underPieces: under,
     // Lines under the cards, their labels over them, so no label is hidden by a card.
     routes: plan.routes.map((r) => ({ markup: route(r, prefix, options.printDashes === true), box: routeBox(r) })),
     cards: plan.cards.map((c) => ({ markup: card(c), box: { x: c.x, y: c.y, width: c.width, height: c.height } })),
@@ -319,3 +353,58 @@ export function writeMapSvg(plan: MapPlan, options: MapSvgWriteOptions): string 
   const pieces = (list: readonly MapSvgPiece[]) => list.map((p) => p.markup).join('');
   return parts.open + parts.under + pieces(parts.routes) + pieces(parts.cards) + pieces(parts.plates) + parts.close;
 }
+
+/**
+ * A horizontal band of a map too tall for a page: the cards that start at or
+ * below `top` and above `end`, in a view from `top` to `bottom` (drawing px)
+ * over the whole width. With `repeatHeader`, the stage headers are drawn again
+ * in a strip above the band (`headerStripHeight`), so a page that continues a
+ * part still says which column is which stage.
+ */
+export interface MapBand {
+  top: number;
+  end: number;
+  bottom: number;
+  repeatHeader: boolean;
+}
+
+/** Height of the strip that repeats the stage headers above a band, drawing px. */
+export function headerStripHeight(plan: MapPlan): number {
+  return plan.columns.length === 0 ? 0 : Math.max(...plan.columns.map((c) => c.headerHeight)) + 10;
+}
+
+/** The view (drawing px) a band shows: the band, and its header strip above it. */
+export function bandView(plan: MapPlan, band: MapBand): Box {
+  const y = band.repeatHeader ? band.top - headerStripHeight(plan) : band.top;
+  return { x: 0, y, width: plan.width, height: band.bottom - y };
+}
+
+/**
+ * The SVG of one band: its own cards, and the columns, lines and labels that
+ * reach into its view (the page's PDF carries no text of cards it does not show),
+ * then the repeated stage headers on a white strip over the lines that come
+ * down from the band above.
+ */
+export function writeMapSvgBand(plan: MapPlan, options: MapSvgWriteOptions, band: MapBand): string {
+  const view = bandView(plan, band);
+  const parts = mapSvgParts(plan, options, view);
+  const inView = (list: readonly MapSvgPiece[]) =>
+    list
+      .filter((p) => p.box.y < view.y + view.height && p.box.y + p.box.height > view.y)
+      .map((p) => p.markup)
+      .join('');
+  const cards = parts.cards
+    .filter((p) => p.box.y >= band.top && p.box.y < band.end)
+    .map((p) => p.markup)
+    .join('');
+  // The strip reaches above the view too: a printed view may show a hair more than its box.
+  const strip = band.repeatHeader
+    ? `<rect x="0" y="${n(view.y - STRIP_BLEED)}" width="${plan.width}" height="${n(band.top - view.y + STRIP_BLEED)}" fill="#ffffff"/>` +
+      plan.columns.map((c) => `<g transform="translate(0 ${n(view.y + 4 - c.box.y)})">${columnHeader(c)}</g>`).join('')
+    : '';
+  return (
+    parts.open + inView(parts.underPieces) + inView(parts.routes) + cards + inView(parts.plates) + strip + parts.close
+  );
+}
+
+const STRIP_BLEED = 20;

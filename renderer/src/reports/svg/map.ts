@@ -8,8 +8,8 @@ import type { StageId } from '../../domain/ids';
 import type { JourneyDocument } from '../../domain/model';
 import { oneLine } from '../escape';
 import type { Labels } from '../labels';
-import { layoutMap, type MapHeatOverlay } from './map-layout';
-import { writeMapSvg } from './map-svg';
+import { layoutMap, type Box, type MapHeatOverlay, type MapPlan } from './map-layout';
+import { bandView, headerStripHeight, writeMapSvg, writeMapSvgBand, type MapBand } from './map-svg';
 
 export {
   MAP_COLUMN_WIDTH,
@@ -59,13 +59,12 @@ export interface MapDrawing {
   displayHeight: number;
 }
 
-export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapDrawing {
-  const plan = layoutMap(doc, { stageIds: options.stageIds, labels: options.labels, heat: options.heat });
-  const { width, height } = plan;
-  const scale = options.fit ? Math.min(1, options.fit.width / width, options.fit.height / height) : 1;
-  const displayWidth = Math.floor(width * scale);
-  const displayHeight = Math.floor(height * scale);
-  const svg = writeMapSvg(plan, {
+function planOf(doc: JourneyDocument, options: MapSvgOptions): MapPlan {
+  return layoutMap(doc, { stageIds: options.stageIds, labels: options.labels, heat: options.heat });
+}
+
+function writeOptions(doc: JourneyDocument, options: MapSvgOptions, displayWidth: number, displayHeight: number) {
+  return {
     prefix: (options.idPrefix ?? 'wm').replace(/[^A-Za-z0-9-]/g, '') || 'wm',
     standalone: options.standalone ?? true,
     displayWidth,
@@ -74,8 +73,91 @@ export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapD
     background: options.background ?? 'white',
     embeddedCss: options.embeddedCss,
     printDashes: options.printDashes,
-  });
+  } as const;
+}
+
+export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapDrawing {
+  const plan = planOf(doc, options);
+  const { width, height } = plan;
+  const scale = options.fit ? Math.min(1, options.fit.width / width, options.fit.height / height) : 1;
+  const displayWidth = Math.floor(width * scale);
+  const displayHeight = Math.floor(height * scale);
+  const svg = writeMapSvg(plan, writeOptions(doc, options, displayWidth, displayHeight));
   return { svg, width, height, displayWidth, displayHeight };
+}
+
+/** Room kept below a band's last card for its border and shadow, drawing px. */
+const BAND_FOOT = 8;
+
+/**
+ * Where a drawing `height` px tall is cut into bands: each band's view at most
+ * `room` px high (`firstRoom` for the first, which keeps the legends and the real
+ * stage headers). A band holds the cards that start in it, taken top down
+ * while they end inside its room; the next band starts at the first card that
+ * does not, so no card is cut, though the columns break at different heights,
+ * as a page of text does. A card taller than a band (none is, at a page's
+ * size) is cut where its band ends.
+ */
+export function bandCuts(cards: readonly Box[], height: number, firstRoom: number, room: number): MapBand[] {
+  const sorted = [...cards].sort((a, b) => a.y - b.y);
+  const bands: MapBand[] = [];
+  let top = 0;
+  let fits = firstRoom;
+  let next = 0;
+  while (height - top > fits) {
+    const limit = top + fits;
+    let bottom = top;
+    while (next < sorted.length && sorted[next]!.y + sorted[next]!.height + BAND_FOOT <= limit) {
+      bottom = Math.max(bottom, sorted[next]!.y + sorted[next]!.height + BAND_FOOT);
+      next++;
+    }
+    let end: number;
+    if (next < sorted.length && bottom > top) end = sorted[next]!.y;
+    else if (next < sorted.length) {
+      // The next card is taller than the band: cut through it.
+      end = limit;
+      bottom = limit;
+      next++;
+    } else {
+      // Every card is placed; what is left under them (lines looping back) goes on below.
+      end = Math.max(bottom, top + 1);
+      bottom = end;
+    }
+    bands.push({ top, end, bottom, repeatHeader: bands.length > 0 });
+    top = end;
+    fits = room;
+  }
+  bands.push({ top, end: Infinity, bottom: height, repeatHeader: bands.length > 0 });
+  return bands;
+}
+
+/**
+ * The map for a page `fit` box: one drawing scaled to fit when that scale is
+ * at least `minScale`; otherwise, a drawing too tall for the page is not
+ * shrunk until it cannot be read but drawn at the width's scale and cut
+ * into page-high bands, each after the first under its stage headers again.
+ */
+export function drawMapForPages(
+  doc: JourneyDocument,
+  options: MapSvgOptions & { fit: { width: number; height: number }; minScale: number },
+): MapDrawing[] {
+  const plan = planOf(doc, options);
+  const { width, height, cards } = plan;
+  const widthScale = Math.min(1, options.fit.width / width);
+  if (Math.min(widthScale, options.fit.height / height) >= options.minScale || cards.length === 0) {
+    return [drawMap(doc, options)];
+  }
+  const room = options.fit.height / widthScale;
+  const bands = bandCuts(cards, height, room, room - headerStripHeight(plan));
+  return bands.map((band, i) => {
+    const view = bandView(plan, band);
+    const displayWidth = Math.floor(width * widthScale);
+    const displayHeight = Math.floor(view.height * widthScale);
+    // Ids stay unique in the page: each band has its own arrow markers.
+    const idPrefix = i === 0 ? options.idPrefix : `${options.idPrefix ?? 'wm'}-${i + 1}`;
+    const svg = writeMapSvgBand(plan, writeOptions(doc, { ...options, idPrefix }, displayWidth, displayHeight), band);
+    return { svg, width, height: view.height, displayWidth, displayHeight };
+  });
 }
 
 /** The whole map as a standalone SVG document (for the SVG export). */
