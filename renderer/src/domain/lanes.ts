@@ -73,6 +73,15 @@ export function laneOf(bands: readonly LaneBand[], touchpoint: Pick<Touchpoint, 
   return bands[0]?.lane.id ?? null;
 }
 
+/** Whether a touchpoint is in a stage × lane cell; in a journey without lanes (no bands) its stage is the cell. */
+export function isInCell(
+  bands: readonly LaneBand[],
+  touchpoint: Pick<Touchpoint, 'stageId' | 'laneId'>,
+  cell: Cell,
+): boolean {
+  return touchpoint.stageId === cell.stageId && (bands.length === 0 || laneOf(bands, touchpoint) === cell.laneId);
+}
+
 /**
  * A function giving the name of the lane a touchpoint is in, for tables and
  * exports; empty for a journey with no lanes.
@@ -128,7 +137,7 @@ export function nextSlotInCell(
   const x = rect.x + Math.max(STAGE_PADDING, (rect.width - TOUCHPOINT_WIDTH) / 2);
   let y = rect.y + CELL_GAP;
   for (const t of touchpoints) {
-    if (t.stageId !== cell.stageId || laneOf(bands, t) !== cell.laneId) continue;
+    if (!isInCell(bands, t, cell)) continue;
     y = Math.max(y, t.position.y + TOUCHPOINT_HEIGHT + CELL_GAP);
   }
   return { x, y };

@@ -5,7 +5,7 @@
  */
 import { createConnection, createNote, createPersona, createStage, createTouchpoint } from '../domain/factories';
 import { nextSlotInStage, stageColumns, stageForPosition, sortStages } from '../domain/layout';
-import { laneAtY, laneBands, laneOf, nextSlotInCell } from '../domain/lanes';
+import { isInCell, laneAtY, laneBands, laneOf, nextSlotInCell } from '../domain/lanes';
 import type { Connection, Journey, Note, Persona, Position, Stage, Touchpoint } from '../domain/model';
 import { TOUCHPOINT_HEIGHT, type ConnectionKind } from '../domain/vocabulary';
 import { diffRows, type DocState, type RowChange } from './doc-state';
@@ -164,7 +164,7 @@ export function moveToCell(
   if (!t || !doc.stages[stageId]) return [];
   const bands = laneBands(values(doc.lanes));
   const lane = bands.length ? (bands.find((b) => b.lane.id === laneId)?.lane.id ?? laneOf(bands, t)) : t.laneId;
-  if (t.stageId === stageId && (bands.length === 0 || laneOf(bands, t) === lane)) return [];
+  if (isInCell(bands, t, { stageId, laneId: lane })) return [];
   return updateTouchpoint(doc, id, { stageId, laneId: lane, position: slotIn(doc, id, stageId, lane) });
 }
 

@@ -7,7 +7,7 @@
  * whole paste is one list of changes, so one undo step.
  */
 import type { LaneId, StageId } from '../domain/ids';
-import { laneBands, laneOf } from '../domain/lanes';
+import { isInCell, laneBands } from '../domain/lanes';
 import type { Touchpoint } from '../domain/model';
 import type { DocState, RowChange } from '../session/doc-state';
 import { workingCopy } from '../session/doc-state';
@@ -134,8 +134,7 @@ export function pasteCells(
   // without going over every card of the map for each row. (A card moved out by a pasted stage or lane
   // cell stays counted, which leaves a gap, never an overlap.)
   const laneBandsNow = laneBands(Object.values(doc.lanes));
-  const inTarget = (t: Touchpoint) =>
-    t.stageId === target.stageId && (laneBandsNow.length === 0 || laneOf(laneBandsNow, t) === target.laneId);
+  const inTarget = (t: Touchpoint) => isInCell(laneBandsNow, t, target);
   let lowest: Touchpoint | null = null;
   const consider = (t: Touchpoint | null) => {
     if (t && inTarget(t) && (!lowest || t.position.y >= lowest.position.y)) lowest = t;

@@ -7,7 +7,7 @@
  */
 import type { LaneId, StageId } from '../domain/ids';
 import { sortStages } from '../domain/layout';
-import { isBlueprint, laneBands, laneOf, sortLanes } from '../domain/lanes';
+import { isBlueprint, isInCell, laneBands, laneOf, sortLanes } from '../domain/lanes';
 import type { Lane, Stage, Touchpoint } from '../domain/model';
 import { addTouchpoint, moveToCell, updateTouchpoint } from '../session/edits';
 import { diffRows, workingCopy, type DocState, type RowChange } from '../session/doc-state';
@@ -66,10 +66,10 @@ export function tableRows(doc: DocState): TableRow[] {
 }
 
 /** The touchpoints of one stage × lane cell, in the table's order. */
-function cellTouchpoints(doc: DocState, stageId: string, laneId: LaneId | null): Touchpoint[] {
+function cellTouchpoints(doc: DocState, stageId: StageId, laneId: LaneId | null): Touchpoint[] {
   const bands = laneBands(values(doc.lanes));
   return values(doc.touchpoints)
-    .filter((t) => t.stageId === stageId && (bands.length === 0 || laneOf(bands, t) === laneId))
+    .filter((t) => isInCell(bands, t, { stageId, laneId }))
     .sort(byPosition);
 }
 

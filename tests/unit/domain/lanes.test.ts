@@ -5,6 +5,7 @@ import {
   blueprintLines,
   cellForPosition,
   copyWithNewIds,
+  isInCell,
   laneBands,
   laneDeletion,
   laneOf,
@@ -60,6 +61,20 @@ describe('lane bands and cells', () => {
     expect(cellForPosition(columns, bands, { x: 360, y: 5_000 })).toEqual({ stageId: apply.id, laneId: back.id });
     expect(cellForPosition(columns, bands, { x: 40, y: -500 })).toEqual({ stageId: aware.id, laneId: customer.id });
     expect(cellForPosition(columns, [], { x: 40, y: 300 })).toEqual({ stageId: aware.id, laneId: null });
+  });
+
+  it('tells whether a card is in a stage × lane cell; a card of an unknown lane is in the first lane', () => {
+    const { b, aware, apply, customer, front } = blueprint();
+    const bands = laneBands(b.doc.lanes);
+    const inFront = b.touchpoint(aware, { laneId: front.id });
+    const lost = b.touchpoint(aware, { laneId: null });
+    expect(isInCell(bands, inFront, { stageId: aware.id, laneId: front.id })).toBe(true);
+    expect(isInCell(bands, inFront, { stageId: aware.id, laneId: customer.id })).toBe(false);
+    expect(isInCell(bands, inFront, { stageId: apply.id, laneId: front.id })).toBe(false);
+    expect(isInCell(bands, lost, { stageId: aware.id, laneId: customer.id })).toBe(true);
+    // Without lanes, the stage is the cell.
+    expect(isInCell([], inFront, { stageId: aware.id, laneId: null })).toBe(true);
+    expect(isInCell([], inFront, { stageId: apply.id, laneId: null })).toBe(false);
   });
 
   it('places a new card under the lowest card of its cell only, and back from slot to cell', () => {

@@ -4,11 +4,13 @@ import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/facto
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import {
   dotsLeft,
+  existingTargets,
   nextVoterColour,
   nextVoterWithDots,
   rankByVotes,
   voteResults,
   voteTargets,
+  votesOnExistingTargets,
 } from '../../../renderer/src/domain/workshop/votes';
 import type { Vote } from '../../../renderer/src/domain/workshop-schema';
 import { VOTER_COLOURS } from '../../../renderer/src/domain/workshop/votes';
@@ -101,6 +103,25 @@ describe('dot vote tallying', () => {
     expect(voteResults(d, 'opportunity').map((r) => r.label)).toEqual(['Live chat']);
     // The dot on the deleted pain point is given back.
     expect(dotsLeft(d, voters[0]!.id)).toBe(2);
+  });
+
+  it('gathers the existing targets once, of each kind, and counts the same votes from them as from the touchpoints', () => {
+    const { doc, pains, voters } = journeyWithPains();
+    const opp = doc.touchpoints[1]!.opportunities[0]!;
+    const targets = existingTargets(doc.touchpoints);
+    expect(targets.has('pain', pains[1]!.id)).toBe(true);
+    expect(targets.has('opportunity', opp.id)).toBe(true);
+    expect(targets.has('touchpoint', doc.touchpoints[2]!.id)).toBe(true);
+    // An id is a target only as its own kind.
+    expect(targets.has('touchpoint', pains[1]!.id)).toBe(false);
+    expect(targets.has('pain', newId('pain'))).toBe(false);
+    const votes = [
+      vote(voters[0]!.id, 'pain', pains[0]!.id, 1),
+      vote(voters[0]!.id, 'pain', newId('pain'), 2),
+      vote(voters[1]!.id, 'opportunity', opp.id, 3),
+    ];
+    expect(votesOnExistingTargets(votes, targets)).toEqual(votesOnExistingTargets(votes, doc.touchpoints));
+    expect(votesOnExistingTargets(votes, targets)).toHaveLength(2);
   });
 
   it('passes the turn to the next voter with dots left, wrapping around', () => {

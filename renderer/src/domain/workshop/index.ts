@@ -6,6 +6,7 @@ export {
   dotsRemaining,
   dotsUsed,
   dotsUsedByVoter,
+  existingTargets,
   liveVotes,
   nextVoterColour,
   nextVoterWithDots,
@@ -18,6 +19,7 @@ export {
   type VoteResult,
   type VoteTarget,
   type VoteTargetKind,
+  type VoteTargetSet,
 } from './votes';
 export { buildSessionSummary, topWithTies, type SessionSummary, type SummaryEntry } from './summary';
 export {

@@ -52,19 +52,33 @@ function allTargets(doc: JourneyDocument): Map<string, VoteTarget> {
   return map;
 }
 
+/** The targets a dot can go on among some touchpoints: each of them, their pain points and their opportunities. */
+export interface VoteTargetSet {
+  has(kind: VoteTargetKind, id: string): boolean;
+}
+
+/** The vote targets these touchpoints hold, gathered once, for callers that ask about several votes. */
+export function existingTargets(touchpoints: Iterable<Touchpoint>): VoteTargetSet {
+  const keys = new Set<string>();
+  for (const t of touchpoints) {
+    keys.add(targetKey('touchpoint', t.id));
+    for (const p of t.painPoints) keys.add(targetKey('pain', p.id));
+    for (const o of t.opportunities) keys.add(targetKey('opportunity', o.id));
+  }
+  return { has: (kind, id) => keys.has(targetKey(kind, id)) };
+}
+
 /**
  * The votes whose target is one of these touchpoints or one of their pain points or opportunities (a
  * deleted pain point takes its dots with it). For callers that hold the touchpoints without a whole
  * document, such as a live session's host deciding whether a participant has a dot left.
  */
-export function votesOnExistingTargets(votes: readonly Vote[], touchpoints: Iterable<Touchpoint>): Vote[] {
-  const targets = new Set<string>();
-  for (const t of touchpoints) {
-    targets.add(targetKey('touchpoint', t.id));
-    for (const p of t.painPoints) targets.add(targetKey('pain', p.id));
-    for (const o of t.opportunities) targets.add(targetKey('opportunity', o.id));
-  }
-  return votes.filter((v) => targets.has(targetKey(v.targetKind, v.targetId)));
+export function votesOnExistingTargets(
+  votes: readonly Vote[],
+  touchpoints: Iterable<Touchpoint> | VoteTargetSet,
+): Vote[] {
+  const targets = 'has' in touchpoints ? touchpoints : existingTargets(touchpoints);
+  return votes.filter((v) => targets.has(v.targetKind, v.targetId));
 }
 
 /** Votes whose target still exists. */

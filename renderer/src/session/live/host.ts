@@ -12,7 +12,7 @@ import { sameData } from '../../domain/equal';
 import { newId, randomHex } from '../../domain/ids';
 import { stageColumns } from '../../domain/layout';
 import { JourneySchema, NoteSchema, type Journey, type Note, type Position } from '../../domain/model';
-import { nextVoterColour, votesOnExistingTargets } from '../../domain/workshop/votes';
+import { existingTargets, nextVoterColour, votesOnExistingTargets } from '../../domain/workshop/votes';
 import type { Vote, Voter } from '../../domain/workshop-schema';
 import type { UserMessage } from '../../domain/user-message';
 import {
@@ -103,14 +103,6 @@ export function defaultNotePlace(doc: DocState, stageId: string): Position {
     if (!taken.some((t) => Math.abs(t.x - p.x) < width / 2 && Math.abs(t.y - p.y) < height / 2)) return p;
   }
   return { x: x0 + gap, y: -(height + 2 * gap) };
-}
-
-/** Whether a dot can go on this target: the touchpoint, pain point or opportunity exists. */
-function targetExists(doc: DocState, kind: Vote['targetKind'], id: string): boolean {
-  if (kind === 'touchpoint') return id in doc.touchpoints;
-  const list = Object.values(doc.touchpoints);
-  if (kind === 'pain') return list.some((t) => t.painPoints.some((p) => p.id === id));
-  return list.some((t) => t.opportunities.some((o) => o.id === id));
 }
 
 type Contribution = Extract<ToHostMessage, { type: 'contribution' }>;
@@ -297,7 +289,9 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       return setWorkshop(doc, { votes: workshop.votes.filter((v) => v.id !== op.voteId) });
     }
     if (workshop.votes.some((v) => v.id === op.voteId)) return { ok: true };
-    if (!targetExists(doc, op.targetKind, op.targetId)) return { ok: false, reason: REASONS.noTarget };
+    // Gathered once per vote: whether the dot's target exists, and which of the voter's dots still count.
+    const targets = existingTargets(Object.values(doc.touchpoints));
+    if (!targets.has(op.targetKind, op.targetId)) return { ok: false, reason: REASONS.noTarget };
     const voterIds = room?.voters ?? {};
     let voter: Voter | undefined = workshop.voters.find((v) => v.id === voterIds[from.participantId]);
     const voters = voter ? workshop.voters : [...workshop.voters];
@@ -310,9 +304,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       voters.push(voter);
     }
     // Counted as the panel counts them: a dot on a pain point since deleted is the voter's again.
-    const used = votesOnExistingTargets(workshop.votes, Object.values(doc.touchpoints)).filter(
-      (v) => v.voterId === voter.id,
-    ).length;
+    const used = votesOnExistingTargets(workshop.votes, targets).filter((v) => v.voterId === voter.id).length;
     if (used >= workshop.dotsPerVoter) return { ok: false, reason: dotsUsedRefusal(workshop.dotsPerVoter) };
     const vote = {
       id: op.voteId,
