@@ -100,6 +100,19 @@ describe('drawMapForPages', () => {
     expect(drawings[1]!.svg).not.toContain('>Connections</text>');
   });
 
+  it('writes the name of a lane again at the top of a band that starts inside the lane', () => {
+    const b = journey('Tall blueprint');
+    const stage = b.stage('Research');
+    const customer = b.lane('Shopper', 'customer');
+    const backstage = b.lane('Backstage', 'backstage');
+    for (let i = 0; i < 50; i++) b.touchpoint(stage, { title: `Step ${i + 1}`, laneId: customer.id });
+    b.touchpoint(stage, { title: 'Checks stock', laneId: backstage.id });
+    const drawings = drawMapForPages(b.build(), { standalone: false, fit, minScale: 0.62 });
+    expect(drawings.length).toBeGreaterThan(2);
+    expect(drawings[1]!.svg).toContain('>Shopper</tspan>');
+    expect(drawings[1]!.svg).not.toContain('>Backstage</tspan>');
+  });
+
   it('keeps a map that fits at a legible scale in one drawing', () => {
     const drawings = drawMapForPages(tallJourney(4), { standalone: false, fit, minScale: 0.62 });
     expect(drawings).toHaveLength(1);

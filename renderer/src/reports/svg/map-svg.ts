@@ -183,14 +183,26 @@ function columnHeader(c: ColumnPlan): string {
 }
 
 /** A lane: a rule along its top across the columns, its name and kind in a tinted label at the left. */
-function lane(l: LanePlan, first: boolean): string {
+function laneBody(l: LanePlan, first: boolean): string {
   const { box } = l;
   return (
     (first
       ? ''
       : `<path d="M${n(box.x)} ${n(box.y)} L${n(box.x + box.width)} ${n(box.y)}" stroke="#ced4da" stroke-width="1"/>`) +
     `<rect x="${n(box.x)}" y="${n(box.y + 3)}" width="${n(l.labelWidth)}" height="${n(Math.max(0, box.height - 6))}" rx="6" fill="${tint(l.colour, 0.86)}"/>` +
-    `<rect x="${n(box.x)}" y="${n(box.y + 3)}" width="4" height="${n(Math.max(0, box.height - 6))}" fill="${l.colour}"/>` +
+    `<rect x="${n(box.x)}" y="${n(box.y + 3)}" width="4" height="${n(Math.max(0, box.height - 6))}" fill="${l.colour}"/>`
+  );
+}
+
+/** Where a lane's name and kind are written: from above the name's first line to below its kind. */
+function laneLabelBox(l: LanePlan): Box {
+  const top = l.nameLines.y - l.nameLines.size - 4;
+  return { x: l.box.x, y: top, width: l.labelWidth, height: Math.max(l.kind.y, l.nameLines.y) + 6 - top };
+}
+
+/** A lane's name and kind, in its label column. */
+function laneLabel(l: LanePlan): string {
+  return (
     `<g><title>${escapeHtml(l.name)}</title>` +
     lines(l.nameLines, 700) +
     (l.kind.text ? text(l.kind.x, l.kind.y, l.kind.text, { size: l.kind.size, fill: MUTED }) : '') +
@@ -307,7 +319,10 @@ export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions, view?: B
       { markup: columnBody(c), box: c.box },
       { markup: columnHeader(c), box: { ...c.box, height: c.headerHeight } },
     ]),
-    ...plan.lanes.map((l, i) => ({ markup: lane(l, i === 0), box: l.box })),
+    ...plan.lanes.flatMap((l, i) => [
+      { markup: laneBody(l, i === 0), box: l.box },
+      { markup: laneLabel(l), box: laneLabelBox(l) },
+    ]),
     ...plan.blueprintLines.map((b) => ({
       markup: blueprintLine(b),
       box: {
@@ -402,8 +417,23 @@ export function writeMapSvgBand(plan: MapPlan, options: MapSvgWriteOptions, band
     ? `<rect x="0" y="${n(view.y - STRIP_BLEED)}" width="${plan.width}" height="${n(band.top - view.y + STRIP_BLEED)}" fill="#ffffff"/>` +
       plan.columns.map((c) => `<g transform="translate(0 ${n(view.y + 4 - c.box.y)})">${columnHeader(c)}</g>`).join('')
     : '';
+  // A lane the band starts inside of has its name above the band: it is written again at the band's top.
+  const laneNames = band.repeatHeader
+    ? plan.lanes
+        .filter((l) => l.box.y < band.top && l.box.y + l.box.height > band.top + 60)
+        .filter((l) => laneLabelBox(l).y < band.top + 8)
+        .map((l) => `<g transform="translate(0 ${n(band.top + 8 - l.box.y)})">${laneLabel(l)}</g>`)
+        .join('')
+    : '';
   return (
-    parts.open + inView(parts.underPieces) + inView(parts.routes) + cards + inView(parts.plates) + strip + parts.close
+    parts.open +
+    inView(parts.underPieces) +
+    laneNames +
+    inView(parts.routes) +
+    cards +
+    inView(parts.plates) +
+    strip +
+    parts.close
   );
 }
 
