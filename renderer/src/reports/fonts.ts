@@ -141,6 +141,29 @@ function rangeSpans(range: string): [number, number][] {
 const STACK_ORDER = REPORT_FONT_STACK.split(',').map((f) => f.trim().replace(/^"|"$/g, ''));
 
 /**
+ * The distinct code points of a text. The report's HTML is a megabyte or more and mostly ASCII: a
+ * table of the code units seen skips the repeats without a set lookup per character.
+ */
+function codePointsOf(text: string): number[] {
+  const seen = new Uint8Array(0x10000);
+  const points: number[] = [];
+  const beyond = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const point = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+    if (point > 0xffff) {
+      // A surrogate pair (emoji, rare scripts): the whole code point, once.
+      beyond.add(point);
+      i++;
+    } else if (seen[point] === 0) {
+      seen[point] = 1;
+      points.push(point);
+    }
+  }
+  return [...points, ...beyond];
+}
+
+/**
  * The font files a document's text needs, for a smaller document that loads
  * faster: each character is drawn by the first family of the font stack whose
  * files cover it (as the browser picks), so a file is kept when it is the one
@@ -150,8 +173,7 @@ const STACK_ORDER = REPORT_FONT_STACK.split(',').map((f) => f.trim().replace(/^"
  * range, are kept.
  */
 export function fontsForDocument(fonts: readonly ReportFont[], text: string): ReportFont[] {
-  const points = new Set<number>();
-  for (const ch of text) points.add(ch.codePointAt(0)!);
+  const points = codePointsOf(text);
   const spans = fonts.map((f) => (f.unicodeRange ? rangeSpans(f.unicodeRange) : null));
   const covers = (i: number, p: number) => spans[i]!.some(([a, b]) => p >= a && p <= b);
   const used = new Set<number>();

@@ -49,4 +49,20 @@ describe('report fonts', () => {
     };
     expect(fontsForDocument([other], 'xyz')).toEqual([other]);
   });
+
+  it('reads the code points beyond the first plane whole, and a lone surrogate as itself', () => {
+    const points = (range: string) => ({
+      family: 'Noto Sans',
+      weight: 400,
+      style: 'normal' as const,
+      woff2Base64: 'AAAA',
+      unicodeRange: range,
+    });
+    const emoji = points('U+1F600');
+    const highHalf = points('U+D83D');
+    const lowHalf = points('U+DE00');
+    // 😀 is U+1F600, written as the pair D83D DE00: only the font of the whole code point draws it.
+    expect(fontsForDocument([emoji, highHalf, lowHalf], 'a \u{1F600} b')).toEqual([emoji]);
+    expect(fontsForDocument([emoji, highHalf, lowHalf], 'a \uD83D b')).toEqual([highHalf]);
+  });
 });

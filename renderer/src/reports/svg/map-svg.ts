@@ -302,10 +302,23 @@ function routeBox(r: RoutePlan): Box {
   return { x, y, width: Math.max(...xs) + ROUTE_MARGIN - x, height: Math.max(...ys) + ROUTE_MARGIN - y };
 }
 
-export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions, view?: Box): MapSvgParts {
+/** The opening tag, sized and showing `view` (default the whole drawing), with the defs and the background. */
+export function mapSvgOpen(plan: MapPlan, options: MapSvgWriteOptions, view?: Box): string {
   const { width, height } = plan;
-  const { prefix } = options;
   const box = view ?? { x: 0, y: 0, width, height };
+  const ns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
+  const head = options.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
+  return (
+    `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}" ` +
+    `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.title)}">` +
+    `<defs>${arrowMarkers(options.prefix)}${styleBlock(options.embeddedCss)}</defs>` +
+    (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`)
+  );
+}
+
+export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions, view?: Box): MapSvgParts {
+  const { width } = plan;
+  const { prefix } = options;
   // A text's box: from above its tallest letters to below its baseline.
   const line = (x: number, baseline: number, w: number): Box => ({ x, y: baseline - 16, width: w, height: 22 });
   const under: MapSvgPiece[] = [
@@ -344,14 +357,8 @@ export function mapSvgParts(plan: MapPlan, options: MapSvgWriteOptions, view?: B
         ]
       : []),
   ];
-  const ns = options.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
-  const head = options.standalone ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
   return {
-    open:
-      `${head}<svg${ns} class="journey-map" width="${options.displayWidth}" height="${options.displayHeight}" viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}" ` +
-      `font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.title)}">` +
-      `<defs>${arrowMarkers(prefix)}${styleBlock(options.embeddedCss)}</defs>` +
-      (options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`),
+    open: mapSvgOpen(plan, options, view),
     under: under.map((p) => p.markup).join(''),
     underPieces: under,
     // Lines under the cards, their labels over them, so no label is hidden by a card.
@@ -395,14 +402,15 @@ export function bandView(plan: MapPlan, band: MapBand): Box {
 }
 
 /**
- * The SVG of one band: its own cards, and the columns, lines and labels that
- * reach into its view (the page's PDF carries no text of cards it does not show),
- * then the repeated stage headers on a white strip over the lines that come
- * down from the band above.
+ * The SVG of one band, from the part's pieces (`mapSvgParts`, written once for
+ * all its bands) and the band's own opening tag (`mapSvgOpen` with its view):
+ * its own cards, and the columns, lines and labels that reach into its view
+ * (the page's PDF carries no text of cards it does not show), then the
+ * repeated stage headers on a white strip over the lines that come down from
+ * the band above.
  */
-export function writeMapSvgBand(plan: MapPlan, options: MapSvgWriteOptions, band: MapBand): string {
+export function writeMapSvgBand(plan: MapPlan, parts: MapSvgParts, band: MapBand): string {
   const view = bandView(plan, band);
-  const parts = mapSvgParts(plan, options, view);
   const inView = (list: readonly MapSvgPiece[]) =>
     list
       .filter((p) => p.box.y < view.y + view.height && p.box.y + p.box.height > view.y)
@@ -435,6 +443,17 @@ export function writeMapSvgBand(plan: MapPlan, options: MapSvgWriteOptions, band
     strip +
     parts.close
   );
+}
+
+/**
+ * The markup with its arrow markers renamed from `prefix` to `renamed`: each
+ * band of a part is written from the same pieces, and ids must stay unique
+ * in the page. Only attribute values are touched (user text has its quotes escaped).
+ */
+export function renameMarkers(markup: string, prefix: string, renamed: string): string {
+  return markup
+    .replaceAll(`id="${prefix}-arrow-`, `id="${renamed}-arrow-`)
+    .replaceAll(`"url(#${prefix}-arrow-`, `"url(#${renamed}-arrow-`);
 }
 
 const STRIP_BLEED = 20;

@@ -9,7 +9,16 @@ import type { JourneyDocument } from '../../domain/model';
 import { oneLine } from '../escape';
 import type { Labels } from '../labels';
 import { layoutMap, type Box, type MapHeatOverlay, type MapPlan } from './map-layout';
-import { bandView, headerStripHeight, writeMapSvg, writeMapSvgBand, type MapBand } from './map-svg';
+import {
+  bandView,
+  headerStripHeight,
+  mapSvgOpen,
+  mapSvgParts,
+  renameMarkers,
+  writeMapSvg,
+  writeMapSvgBand,
+  type MapBand,
+} from './map-svg';
 
 export {
   MAP_COLUMN_WIDTH,
@@ -77,7 +86,10 @@ function writeOptions(doc: JourneyDocument, options: MapSvgOptions, displayWidth
 }
 
 export function drawMap(doc: JourneyDocument, options: MapSvgOptions = {}): MapDrawing {
-  const plan = planOf(doc, options);
+  return drawPlan(doc, planOf(doc, options), options);
+}
+
+function drawPlan(doc: JourneyDocument, plan: MapPlan, options: MapSvgOptions): MapDrawing {
   const { width, height } = plan;
   const scale = options.fit ? Math.min(1, options.fit.width / width, options.fit.height / height) : 1;
   const displayWidth = Math.floor(width * scale);
@@ -145,18 +157,27 @@ export function drawMapForPages(
   const { width, height, cards } = plan;
   const widthScale = Math.min(1, options.fit.width / width);
   if (Math.min(widthScale, options.fit.height / height) >= options.minScale || cards.length === 0) {
-    return [drawMap(doc, options)];
+    return [drawPlan(doc, plan, options)];
   }
   const room = options.fit.height / widthScale;
   const bands = bandCuts(cards, height, room, room - headerStripHeight(plan));
+  const displayWidth = Math.floor(width * widthScale);
+  // The lines, cards and labels are written once for every band; each band has its own opening tag.
+  const base = writeOptions(doc, options, displayWidth, 0);
+  const parts = mapSvgParts(plan, base);
   return bands.map((band, i) => {
     const view = bandView(plan, band);
-    const displayWidth = Math.floor(width * widthScale);
     const displayHeight = Math.floor(view.height * widthScale);
+    const open = mapSvgOpen(plan, { ...base, displayHeight }, view);
+    const svg = writeMapSvgBand(plan, { ...parts, open }, band);
     // Ids stay unique in the page: each band has its own arrow markers.
-    const idPrefix = i === 0 ? options.idPrefix : `${options.idPrefix ?? 'wm'}-${i + 1}`;
-    const svg = writeMapSvgBand(plan, writeOptions(doc, { ...options, idPrefix }, displayWidth, displayHeight), band);
-    return { svg, width, height: view.height, displayWidth, displayHeight };
+    return {
+      svg: i === 0 ? svg : renameMarkers(svg, base.prefix, `${base.prefix}-${i + 1}`),
+      width,
+      height: view.height,
+      displayWidth,
+      displayHeight,
+    };
   });
 }
 
