@@ -58,11 +58,16 @@ export function describeCanvasChange(before: DocState, after: DocState, context:
   const title = (doc: DocState, id: string) => doc.touchpoints[id]?.title.trim() || UNTITLED;
   const stageName = (doc: DocState, id: string) => doc.stages[id]?.name ?? '';
 
-  for (const s of Object.values(after.stages))
-    if (!before.stages[s.id]) added.push({ key: 'stageAdded', values: { name: s.name } });
+  // A table the change left as it was (changes copy only the tables they touch) has nothing to say:
+  // a live session's note, or a keystroke in a card's title, is not a walk through every card.
+  const same = (table: 'stages' | 'touchpoints' | 'connections' | 'notes') => before[table] === after[table];
+  if (!same('stages'))
+    for (const s of Object.values(after.stages))
+      if (!before.stages[s.id]) added.push({ key: 'stageAdded', values: { name: s.name } });
 
   const named = new Set<string>();
-  for (const t of Object.values(after.touchpoints)) {
+  const touchpoints = same('touchpoints') && waiting.size === 0 ? [] : Object.values(after.touchpoints);
+  for (const t of touchpoints) {
     const old = before.touchpoints[t.id];
     const isNew = !old;
     if ((isNew || waiting.has(t.id)) && t.id === editingId) {
@@ -81,7 +86,8 @@ export function describeCanvasChange(before: DocState, after: DocState, context:
       moved.push({ key: 'movedToLane', values: { title: title(after, t.id), lane: after.lanes[t.laneId]!.name } });
   }
 
-  for (const c of Object.values(after.connections)) {
+  const connections = same('connections') && named.size === 0 ? [] : Object.values(after.connections);
+  for (const c of connections) {
     const involvesWaiting = waiting.has(c.source) || waiting.has(c.target);
     const isNew = !before.connections[c.id];
     // A connection to a touchpoint just named is new to the listener too.
@@ -89,19 +95,24 @@ export function describeCanvasChange(before: DocState, after: DocState, context:
     connected.push({ key: 'connected', values: { from: title(after, c.source), to: title(after, c.target) } });
   }
 
-  for (const n of Object.values(after.notes)) if (!before.notes[n.id]) added.push({ key: 'noteAdded', values: {} });
+  if (!same('notes'))
+    for (const n of Object.values(after.notes)) if (!before.notes[n.id]) added.push({ key: 'noteAdded', values: {} });
 
-  for (const t of Object.values(before.touchpoints))
-    if (!after.touchpoints[t.id] && !awaitingTitle.has(t.id))
-      deleted.push({ key: 'touchpointDeleted', values: { title: title(before, t.id) } });
-  for (const c of Object.values(before.connections)) {
+  if (!same('touchpoints'))
+    for (const t of Object.values(before.touchpoints))
+      if (!after.touchpoints[t.id] && !awaitingTitle.has(t.id))
+        deleted.push({ key: 'touchpointDeleted', values: { title: title(before, t.id) } });
+  for (const c of same('connections') ? [] : Object.values(before.connections)) {
     // Connections going with their touchpoint are said by the touchpoint's deletion.
     if (after.connections[c.id] || !after.touchpoints[c.source] || !after.touchpoints[c.target]) continue;
     deleted.push({ key: 'connectionDeleted', values: { from: title(before, c.source), to: title(before, c.target) } });
   }
-  for (const n of Object.values(before.notes)) if (!after.notes[n.id]) deleted.push({ key: 'noteDeleted', values: {} });
-  for (const s of Object.values(before.stages))
-    if (!after.stages[s.id]) deleted.push({ key: 'stageDeleted', values: { name: s.name } });
+  if (!same('notes'))
+    for (const n of Object.values(before.notes))
+      if (!after.notes[n.id]) deleted.push({ key: 'noteDeleted', values: {} });
+  if (!same('stages'))
+    for (const s of Object.values(before.stages))
+      if (!after.stages[s.id]) deleted.push({ key: 'stageDeleted', values: { name: s.name } });
 
   return { announcements: [...added, ...connected, ...moved, ...deleted], awaitingTitle: waiting };
 }

@@ -9,6 +9,7 @@ import { i18n } from '../../../renderer/src/i18n';
 import { applyChanges, docStateFrom, type DocState, type RowChange } from '../../../renderer/src/session/doc-state';
 import {
   addConnection,
+  addNote,
   addStage,
   addTouchpoint,
   deleteItems,
@@ -101,5 +102,26 @@ describe('canvas announcements', () => {
     await i18n.changeLanguage('ta');
     const text = say(withStage, added);
     expect(text).toBe(`தொடுப்புள்ளி “${title}” ${seedLine('ta', 0)} கட்டத்தில் சேர்க்கப்பட்டது`);
+  });
+
+  it('says a note added without going through the cards and connections the change left as they were', () => {
+    const { doc } = orderJourney();
+    // Tables no one may enumerate: a note arriving (a live session brings hundreds) must not walk every card.
+    const untouchable = <T extends object>(table: T): T =>
+      new Proxy(table, {
+        ownKeys: () => {
+          throw new Error('enumerated a table the change did not touch');
+        },
+      });
+    const before: DocState = {
+      ...doc,
+      touchpoints: untouchable(doc.touchpoints),
+      connections: untouchable(doc.connections),
+      stages: untouchable(doc.stages),
+    };
+    const { changes } = addNote(before, { text: 'Damage rate doubled' });
+    const after = apply(before, changes);
+    expect(after.touchpoints).toBe(before.touchpoints);
+    expect(say(before, after)).toBe('Sticky note added');
   });
 });
