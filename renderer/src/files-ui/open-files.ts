@@ -19,6 +19,7 @@ import { forgetHistory } from '../session/histories';
 import { i18n } from '../i18n';
 import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
+import { JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
@@ -84,8 +85,16 @@ export function openReport(
   return { summary, lines: lines(), details: { label: i18n.t('files.details'), run: show } };
 }
 
-/** The open and save dialogs' filter, named in the interface language when the dialog opens. */
+/** The save dialog's filter, named in the interface language when the dialog opens. */
 export const journeyFileFilters = () => [{ name: i18n.t('files.journeyFilter'), extensions: ['journey'] }];
+
+/**
+ * The Open dialog's filter: a `.journey`, and the names mail systems and users give one (`.zip`,
+ * `.json`), as a drop takes them; the file's content decides, and a file that is no journey says what it is.
+ */
+export const journeyOpenFilters = () => [
+  { name: i18n.t('files.journeyFilter'), extensions: [...JOURNEY_OPEN_EXTENSIONS] },
+];
 
 /**
  * A journey the schema refuses, with what can be read of it: asks whether to open that, listing every
@@ -227,7 +236,7 @@ export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<
   try {
     const files = await getHost().openFiles({
       title: i18n.t('files.openTitle'),
-      filters: journeyFileFilters(),
+      filters: journeyOpenFilters(),
       multiple: true,
     });
     if (files.length) await openJourneyFiles(services, files);
@@ -236,13 +245,10 @@ export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<
   }
 }
 
+/** Journeys dropped on the window (dropped-files.ts chose them, by name or first bytes): read whole and opened. */
 export async function openDroppedFiles(services: AppServices, files: File[]): Promise<void> {
-  const journeys = files.filter((f) => f.name.toLowerCase().endsWith('.journey'));
-  for (const f of files) {
-    if (!journeys.includes(f)) toast.error(i18n.t('files.onlyJourney', { name: f.name }));
-  }
   const read: OpenedFile[] = [];
-  for (const f of journeys) {
+  for (const f of files) {
     try {
       read.push(await readBrowserFile(f));
     } catch (error) {

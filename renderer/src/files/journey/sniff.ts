@@ -63,3 +63,26 @@ export function sniffFileKind(bytes: Uint8Array): SniffedKind {
     .trimStart();
   return start.startsWith('{') || start.startsWith('[') ? { kind: 'json' } : { kind: 'text' };
 }
+
+/** A zip archive's first bytes: a local file header, or the end record of an empty zip. */
+export function isZipStart(bytes: Uint8Array): boolean {
+  return (
+    bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
+}
+
+/** A JSON object's first bytes, after a byte order mark and white space. */
+export function isJsonObjectStart(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b; // {
+}
+
+/**
+ * True when the first bytes could start a journey: a zip archive or a JSON object (the two forms
+ * the reader takes). A `.journey` renamed by a mail system or a user (`.zip`, `.json`, `.dat`, no
+ * extension) is recognised by this; whether it is one is decided by reading it whole.
+ */
+export function mayHoldJourney(head: Uint8Array): boolean {
+  return isZipStart(head) || isJsonObjectStart(head);
+}
