@@ -1,11 +1,12 @@
 /**
- * What to do with files dropped on the window: journeys open, one CSV (or `.tsv`) imports into the
+ * What to do with files dropped on the window: journeys open, one CSV (`.tsv`, `.txt`) imports into the
  * open journey, anything else is refused with one sentence. Pure: decides from the name and, for a
  * name that is neither, the first bytes (`DROP_HEAD_BYTES`); the whole file is checked later, as a
  * picked one is.
  */
 import { mayHoldJourney } from '../files';
 import { i18n } from '../i18n';
+import { CSV_OPEN_EXTENSIONS } from './csv-file';
 
 export type DroppedKind = 'journey' | 'csv' | 'other';
 
@@ -30,8 +31,8 @@ const extensionOf = (name: string) => {
 export function droppedFileKind(name: string, head?: Uint8Array): DroppedKind {
   const extension = extensionOf(name);
   if (JOURNEY_OPEN_EXTENSIONS.includes(extension)) return 'journey';
-  // A tab-separated download (Google Sheets, Numbers) is read as a CSV is: the separator is found from the header.
-  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  // As the CSV import's dialog takes them; the separator is found from the header.
+  if (CSV_OPEN_EXTENSIONS.includes(extension)) return 'csv';
   if (head && mayHoldJourney(head)) return 'journey';
   return 'other';
 }
