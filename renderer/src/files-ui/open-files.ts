@@ -3,20 +3,20 @@ import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
 import type { AppServices } from '../services';
-import { importJourney, journeyExists, listPersonaLibrary, updateLibraryFrom, type ImportMode } from '../storage';
+import { importJourney, listPersonaLibrary, updateLibraryFrom, type ImportMode } from '../storage';
 import {
   applyPersonaChoice,
   personaConflicts,
   type PersonaConflict,
   type PersonaImportChoice,
 } from '../domain/persona-library';
-import type { JourneyDocument } from '../domain/model';
+import type { Journey, JourneyDocument } from '../domain/model';
 import { announcePersonaCopies } from '../session/persistence';
 import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
-import { i18n } from '../i18n';
+import { currentLanguage, formatDateTime, i18n } from '../i18n';
 import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
 import { JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
@@ -110,10 +110,32 @@ export async function offerSalvage(name: string, salvaged: ReadSuccess): Promise
   return choice === 'open' ? salvaged : null;
 }
 
-async function askConflict(title: string): Promise<ImportMode | null> {
+/**
+ * The question when a file holds a journey the library already has (by id): it names both, the
+ * file's and the library's (which may have been renamed since), with when each was last edited, so
+ * the user can tell which is newer; a journey in the trash is said to be there.
+ */
+export function conflictQuestion(
+  file: Pick<Journey, 'title' | 'updatedAt'>,
+  mine: Pick<Journey, 'title' | 'updatedAt' | 'deletedAt'>,
+): { title: string; message: string } {
+  const language = currentLanguage();
+  const params = {
+    title: titleInSentence(file.title),
+    fileWhen: formatDateTime(file.updatedAt, language),
+    mine: titleInSentence(mine.title),
+    mineWhen: formatDateTime(mine.updatedAt, language),
+  };
+  const trashed = mine.deletedAt !== null;
+  return {
+    title: i18n.t(trashed ? 'files.conflictTitleTrash' : 'files.conflictTitle'),
+    message: i18n.t(trashed ? 'files.conflictTextTrash' : 'files.conflictText', params),
+  };
+}
+
+async function askConflict(file: Journey, mine: Journey): Promise<ImportMode | null> {
   return chooseAction<ImportMode>({
-    title: i18n.t('files.conflictTitle'),
-    message: i18n.t('files.conflictText', { title: titleInSentence(title) }),
+    ...conflictQuestion(file, mine),
     choices: [
       { id: 'replace', label: i18n.t('files.replaceMine'), tone: 'danger' },
       { id: 'keep-both', label: i18n.t('files.keepBoth'), tone: 'primary' },
@@ -191,8 +213,9 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
         continue;
       }
       let mode: ImportMode = 'new';
-      if (await journeyExists(db, result.document.journey.id)) {
-        const choice = await askConflict(result.document.journey.title);
+      const mine = await db.journeys.get(result.document.journey.id);
+      if (mine) {
+        const choice = await askConflict(result.document.journey, mine);
         if (!choice) {
           toast.info(i18n.t('files.notOpened', { name: file.name }));
           continue;
