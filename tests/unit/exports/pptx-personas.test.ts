@@ -119,6 +119,15 @@ describe('the deck’s personas', { timeout: 30_000 }, () => {
     for (const p of many) for (const need of p.needs) expect(allNotes).toContain(need);
   });
 
+  it('keeps a list item of a sentence whole on the slide (a template’s goal of 80 letters)', async () => {
+    const b = journey('Renewal');
+    b.stage('Discover');
+    const goal = 'Have the children’s and her own winter clothes sorted by the first cold weekend';
+    b.persona('Maya', true, { goals: [goal], needs: ['Clear delivery dates'] });
+    const { slides } = await deckSlides(b.build(), 'en');
+    expect(paragraphs(slides[1]!)).toContain(`• ${goal}`);
+  });
+
   it('names the fonts of the personas’ scripts in the export dialog', () => {
     const b = journey('Renewal');
     b.persona('Priya', true, { needs: [SEED_PHRASE.malayalam] });

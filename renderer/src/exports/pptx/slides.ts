@@ -100,7 +100,7 @@ export function titleSlide(deck: Deck) {
 /** A persona's list as a cell: one paragraph per item, cut to a few lines (the notes hold them whole). */
 function personaList(items: readonly string[]): GridCell {
   const kept = items.map((i) => oneLine(i)).filter(Boolean);
-  return { kind: 'text', paras: kept.map((i) => ({ text: `• ${i}`, pt: 10, maxLines: 3 })) };
+  return { kind: 'text', paras: kept.map((i) => ({ text: `• ${i}`, pt: 10, maxLines: 5 })) };
 }
 
 /** Everything a persona holds, for the slide's notes. */
