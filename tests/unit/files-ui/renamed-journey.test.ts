@@ -39,6 +39,17 @@ describe('a journey under another name', () => {
     // Not a zip nor JSON: refused by its name, as before.
     expect(droppedFileKind('photo.png', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10))).toBe('other');
     expect(droppedFileKind('report.pdf', text('%PDF-1.7'))).toBe('other');
+    // An Excel workbook or a Word file is a zip too, but starts with other entries: refused as it was,
+    // with the sentence that points to CSV, not opened as a broken journey.
+    const xlsx = buildZip([
+      deflated('[Content_Types].xml', text('<Types/>')),
+      deflated('xl/workbook.xml', text('<w/>')),
+    ]);
+    expect(droppedFileKind('touchpoints.xlsx', xlsx.subarray(0, 64))).toBe('other');
+    const sheet = { name: 'touchpoints.xlsx' };
+    expect(planDrop([sheet], true, new Map([[sheet, xlsx.subarray(0, 64)]])).refused[0]?.message).toBe(
+      'touchpoints.xlsx cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.',
+    );
     const renamed = { name: 'attachment' };
     expect(planDrop([renamed], false, new Map([[renamed, bytes.subarray(0, 64)]])).journeys).toEqual([renamed]);
   });

@@ -78,11 +78,19 @@ export function isJsonObjectStart(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b; // {
 }
 
+/** The entries Waymark writes first in a `.journey` (write.ts), either of which may open one. */
+const FIRST_ENTRIES = new Set(['manifest.json', 'journey.json']);
+
 /**
- * True when the first bytes could start a journey: a zip archive or a JSON object (the two forms
- * the reader takes). A `.journey` renamed by a mail system or a user (`.zip`, `.json`, `.dat`, no
- * extension) is recognised by this; whether it is one is decided by reading it whole.
+ * True when the first bytes could start a journey: a zip archive whose first entry is one Waymark
+ * writes first (an Excel workbook, a Word or PowerPoint file starts with another), or a JSON object.
+ * A `.journey` renamed by a mail system or a user (`.dat`, no extension) is recognised by this; whether
+ * it is one is decided by reading it whole.
  */
 export function mayHoldJourney(head: Uint8Array): boolean {
-  return isZipStart(head) || isJsonObjectStart(head);
+  if (isJsonObjectStart(head)) return true;
+  if (!isZipStart(head) || head[2] !== 3 || head.length < 30) return false;
+  const nameLength = head[26]! | (head[27]! << 8);
+  const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
+  return FIRST_ENTRIES.has(name);
 }
