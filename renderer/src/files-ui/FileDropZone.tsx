@@ -1,6 +1,7 @@
 /**
- * Files dropped anywhere on the window: `.journey` files open (each reported),
- * a `.csv` imports into the open journey, anything else is refused in one
+ * Files dropped anywhere on the window: journeys open (each reported; a `.zip`
+ * or `.json` too, or a file whose first bytes say it may be one), a CSV
+ * imports into the open journey, anything else is refused in one
  * sentence. While files are dragged over the window an overlay says so;
  * drags that carry no files (a node moved on the canvas, selected text) are
  * left alone.
@@ -12,7 +13,7 @@ import { useServices, type AppServices } from '../services';
 import { errorMessage, toast } from '../ui/toasts';
 import { startCsvImport } from './csv-import';
 import { csvImportAvailable, useCsvImportState } from './csv-import-state';
-import { isFileDrag, planDrop } from './dropped-files';
+import { DROP_HEAD_BYTES, isFileDrag, needsHead, planDrop } from './dropped-files';
 import './files-ui.css';
 import { i18n, useTranslation } from '../i18n';
 
@@ -22,7 +23,17 @@ async function openDropped(services: AppServices, files: File[]): Promise<void> 
     toast.info(i18n.t('files.dropDialogOpen'));
     return;
   }
-  const plan = planDrop(files, csvImportAvailable());
+  // A file whose name says neither journey nor CSV is told by its first bytes (a journey renamed by mail).
+  const heads = new Map<File, Uint8Array>();
+  for (const file of files) {
+    if (!needsHead(file.name)) continue;
+    try {
+      heads.set(file, new Uint8Array(await file.slice(0, DROP_HEAD_BYTES).arrayBuffer()));
+    } catch {
+      // Unreadable here: refused below by its name, as before.
+    }
+  }
+  const plan = planDrop(files, csvImportAvailable(), heads);
   for (const { message } of plan.refused) toast.error(message);
   if (plan.csv) {
     try {

@@ -7,8 +7,14 @@ import { decodeCsvBytes, parseTouchpointCsv, utf16Encoding, type ParsedCsv } fro
 import { currentLanguage, formatNumber, i18n } from '../i18n';
 import { fileSizeText } from './file-errors';
 
+/**
+ * Names a touchpoint list comes under: a CSV, a tab-separated download (Google Sheets, Numbers), and
+ * the `.txt` a spreadsheet's "Unicode text" export writes. The open dialog and a drop take the same.
+ */
+export const CSV_OPEN_EXTENSIONS: readonly string[] = ['csv', 'tsv', 'txt'];
+
 /** The open dialog's filter, named in the interface language when the dialog opens. */
-export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: ['csv', 'tsv', 'txt'] }];
+export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: [...CSV_OPEN_EXTENSIONS] }];
 
 /** A spreadsheet larger than this is not a touchpoint list. */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;

@@ -1,17 +1,39 @@
 /**
- * What to do with files dropped on the window: `.journey` files open, one
- * `.csv` (or `.tsv`) imports into the open journey, anything else is refused with one
- * sentence. Pure: decides from names only; the bytes are checked later.
+ * What to do with files dropped on the window: journeys open, one CSV (`.tsv`, `.txt`) imports into the
+ * open journey, anything else is refused with one sentence. Pure: decides from the name and, for a
+ * name that is neither, the first bytes (`DROP_HEAD_BYTES`); the whole file is checked later, as a
+ * picked one is.
  */
+import { mayHoldJourney } from '../files';
 import { i18n } from '../i18n';
+import { CSV_OPEN_EXTENSIONS } from './csv-file';
 
 export type DroppedKind = 'journey' | 'csv' | 'other';
 
-export function droppedFileKind(name: string): DroppedKind {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.journey')) return 'journey';
-  // A tab-separated download (Google Sheets, Numbers) is read as a CSV is: the separator is found from the header.
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
+/**
+ * Names a journey travels under: its own, and the two a mail system or a user gives it (a `.journey`
+ * is a zip archive; a plain JSON journey is read too). The Open dialog offers the same.
+ */
+export const JOURNEY_OPEN_EXTENSIONS: readonly string[] = ['journey', 'zip', 'json'];
+
+/** How many first bytes tell whether a file of another name may hold a journey. */
+export const DROP_HEAD_BYTES = 64;
+
+const extensionOf = (name: string) => {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+};
+
+/**
+ * `head`: the file's first bytes, for a name that says neither journey nor CSV. A zip archive or a
+ * JSON object may be a journey renamed on its way (“map.journey.dat”, no extension at all).
+ */
+export function droppedFileKind(name: string, head?: Uint8Array): DroppedKind {
+  const extension = extensionOf(name);
+  if (JOURNEY_OPEN_EXTENSIONS.includes(extension)) return 'journey';
+  // As the CSV import's dialog takes them; the separator is found from the header.
+  if (CSV_OPEN_EXTENSIONS.includes(extension)) return 'csv';
+  if (head && mayHoldJourney(head)) return 'journey';
   return 'other';
 }
 
@@ -27,11 +49,17 @@ export interface DropPlan<F> {
   refused: { file: F; message: string }[];
 }
 
-export function planDrop<F extends { name: string }>(files: readonly F[], journeyOpen: boolean): DropPlan<F> {
+/** `heads`: the first bytes of files whose name says neither journey nor CSV (see `droppedFileKind`). */
+export function planDrop<F extends { name: string }>(
+  files: readonly F[],
+  journeyOpen: boolean,
+  heads: ReadonlyMap<F, Uint8Array> = new Map(),
+): DropPlan<F> {
   const plan: DropPlan<F> = { journeys: [], csv: null, refused: [] };
-  const journeysToo = files.some((f) => droppedFileKind(f.name) === 'journey');
+  const kinds = new Map(files.map((f) => [f, droppedFileKind(f.name, heads.get(f))]));
+  const journeysToo = [...kinds.values()].includes('journey');
   for (const file of files) {
-    const kind = droppedFileKind(file.name);
+    const kind = kinds.get(file);
     if (kind === 'journey') plan.journeys.push(file);
     else if (kind === 'csv') {
       if (!journeyOpen) {
@@ -59,3 +87,6 @@ export function planDrop<F extends { name: string }>(files: readonly F[], journe
   }
   return plan;
 }
+
+/** Whether `droppedFileKind` needs this file's first bytes to decide. */
+export const needsHead = (name: string) => droppedFileKind(name) === 'other';

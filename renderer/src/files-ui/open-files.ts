@@ -3,22 +3,23 @@ import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
 import type { AppServices } from '../services';
-import { importJourney, journeyExists, listPersonaLibrary, updateLibraryFrom, type ImportMode } from '../storage';
+import { importJourney, listPersonaLibrary, updateLibraryFrom, type ImportMode } from '../storage';
 import {
   applyPersonaChoice,
   personaConflicts,
   type PersonaConflict,
   type PersonaImportChoice,
 } from '../domain/persona-library';
-import type { JourneyDocument } from '../domain/model';
+import type { Journey, JourneyDocument } from '../domain/model';
 import { announcePersonaCopies } from '../session/persistence';
 import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
-import { i18n } from '../i18n';
+import { currentLanguage, formatDateTime, i18n } from '../i18n';
 import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
+import { JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
@@ -84,8 +85,16 @@ export function openReport(
   return { summary, lines: lines(), details: { label: i18n.t('files.details'), run: show } };
 }
 
-/** The open and save dialogs' filter, named in the interface language when the dialog opens. */
+/** The save dialog's filter, named in the interface language when the dialog opens. */
 export const journeyFileFilters = () => [{ name: i18n.t('files.journeyFilter'), extensions: ['journey'] }];
+
+/**
+ * The Open dialog's filter: a `.journey`, and the names mail systems and users give one (`.zip`,
+ * `.json`), as a drop takes them; the file's content decides, and a file that is no journey says what it is.
+ */
+export const journeyOpenFilters = () => [
+  { name: i18n.t('files.journeyFilter'), extensions: [...JOURNEY_OPEN_EXTENSIONS] },
+];
 
 /**
  * A journey the schema refuses, with what can be read of it: asks whether to open that, listing every
@@ -101,10 +110,32 @@ export async function offerSalvage(name: string, salvaged: ReadSuccess): Promise
   return choice === 'open' ? salvaged : null;
 }
 
-async function askConflict(title: string): Promise<ImportMode | null> {
+/**
+ * The question when a file holds a journey the library already has (by id): it names both, the
+ * file's and the library's (which may have been renamed since), with when each was last edited, so
+ * the user can tell which is newer; a journey in the trash is said to be there.
+ */
+export function conflictQuestion(
+  file: Pick<Journey, 'title' | 'updatedAt'>,
+  mine: Pick<Journey, 'title' | 'updatedAt' | 'deletedAt'>,
+): { title: string; message: string } {
+  const language = currentLanguage();
+  const params = {
+    title: titleInSentence(file.title),
+    fileWhen: formatDateTime(file.updatedAt, language),
+    mine: titleInSentence(mine.title),
+    mineWhen: formatDateTime(mine.updatedAt, language),
+  };
+  const trashed = mine.deletedAt !== null;
+  return {
+    title: i18n.t(trashed ? 'files.conflictTitleTrash' : 'files.conflictTitle'),
+    message: i18n.t(trashed ? 'files.conflictTextTrash' : 'files.conflictText', params),
+  };
+}
+
+async function askConflict(file: Journey, mine: Journey): Promise<ImportMode | null> {
   return chooseAction<ImportMode>({
-    title: i18n.t('files.conflictTitle'),
-    message: i18n.t('files.conflictText', { title: titleInSentence(title) }),
+    ...conflictQuestion(file, mine),
     choices: [
       { id: 'replace', label: i18n.t('files.replaceMine'), tone: 'danger' },
       { id: 'keep-both', label: i18n.t('files.keepBoth'), tone: 'primary' },
@@ -182,8 +213,9 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
         continue;
       }
       let mode: ImportMode = 'new';
-      if (await journeyExists(db, result.document.journey.id)) {
-        const choice = await askConflict(result.document.journey.title);
+      const mine = await db.journeys.get(result.document.journey.id);
+      if (mine) {
+        const choice = await askConflict(result.document.journey, mine);
         if (!choice) {
           toast.info(i18n.t('files.notOpened', { name: file.name }));
           continue;
@@ -227,7 +259,7 @@ export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<
   try {
     const files = await getHost().openFiles({
       title: i18n.t('files.openTitle'),
-      filters: journeyFileFilters(),
+      filters: journeyOpenFilters(),
       multiple: true,
     });
     if (files.length) await openJourneyFiles(services, files);
@@ -236,13 +268,10 @@ export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<
   }
 }
 
+/** Journeys dropped on the window (dropped-files.ts chose them, by name or first bytes): read whole and opened. */
 export async function openDroppedFiles(services: AppServices, files: File[]): Promise<void> {
-  const journeys = files.filter((f) => f.name.toLowerCase().endsWith('.journey'));
-  for (const f of files) {
-    if (!journeys.includes(f)) toast.error(i18n.t('files.onlyJourney', { name: f.name }));
-  }
   const read: OpenedFile[] = [];
-  for (const f of journeys) {
+  for (const f of files) {
     try {
       read.push(await readBrowserFile(f));
     } catch (error) {

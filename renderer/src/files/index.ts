@@ -39,6 +39,7 @@ export {
   type Manifest,
 } from './journey/format';
 export { ASSET_TYPES, sha256Hex, sniffImageType, type AssetType } from './journey/assets';
+export { mayHoldJourney } from './journey/sniff';
 export { canonicalDocument, stableStringify } from './journey/stable-json';
 export { findJsonSyntaxProblem, type JsonSyntaxProblem } from './journey/json-syntax';
 export {

@@ -137,12 +137,13 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     }
   });
 
-  it('has a title slide, the map, the curve, one slide per stage, hot spots, the opportunity ranking and metrics', async () => {
+  it('has a title slide, the personas, the map, the curve, one slide per stage, hot spots, the opportunity ranking and metrics', async () => {
     const { doc } = fiveScripts(true);
     doc.touchpoints[0]!.metrics.dropOff = 12.5;
     const headings = slides(await deck(doc)).map((s) => paragraphs(s).find((p) => p.trim() !== '') ?? '');
     expect(headings[0]).toBe('Customer journey report');
     expect(headings.slice(1)).toEqual([
+      'Personas',
       'Journey map',
       'Emotion curve',
       ...Object.values(STAGES),

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { droppedFileKind, isFileDrag, planDrop } from '../../../renderer/src/files-ui/dropped-files';
 import { folderOf } from '../../../renderer/src/files-ui/file-paths';
-import { csvFileFilters } from '../../../renderer/src/files-ui/csv-file';
+import { csvFileFilters, readCsvFile } from '../../../renderer/src/files-ui/csv-file';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 
 const file = (name: string) => ({ name });
 
 describe('dropped files', () => {
-  it('tell .journey and .csv files by their extension, in any case and any script', () => {
+  it('tell journey and .csv files by their extension, in any case and any script', () => {
     expect(droppedFileKind(`${TAMIL[0]}.journey`)).toBe('journey');
     expect(droppedFileKind('MAP.JOURNEY')).toBe('journey');
     expect(droppedFileKind(`${MALAYALAM[2]}.CSV`)).toBe('csv');
-    expect(droppedFileKind('journey.zip')).toBe('other');
-    expect(droppedFileKind('notes.journey.txt')).toBe('other');
     expect(droppedFileKind('csv')).toBe('other');
   });
 
@@ -21,6 +19,25 @@ describe('dropped files', () => {
     expect(droppedFileKind('SHEET.TSV')).toBe('csv');
     expect(planDrop([file('touchpoints.tsv')], true).csv).toEqual(file('touchpoints.tsv'));
     expect(csvFileFilters()[0]?.extensions).toContain('tsv');
+  });
+
+  it('take by a drop every name the CSV dialog takes, .txt included, and refuse the same bytes with the same sentence', () => {
+    for (const extension of csvFileFilters()[0]!.extensions) {
+      expect(droppedFileKind(`${TAMIL[0]}.${extension.toUpperCase()}`)).toBe('csv');
+    }
+    const txt = file('touchpoints.txt');
+    expect(planDrop([txt], true)).toEqual({ journeys: [], csv: txt, refused: [] });
+    expect(planDrop([txt], false).refused[0]!.message).toBe(
+      'touchpoints.txt: open a journey first, then drop the CSV on it to import its touchpoints.',
+    );
+    // Dropped or picked, the same reading: a .txt that is no text says so, one that is a list is read.
+    expect(readCsvFile('touchpoints.txt', Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0))).toEqual({
+      ok: false,
+      message:
+        'touchpoints.txt is not a CSV text file; in your spreadsheet app choose Save as › CSV, then import that file.',
+    });
+    const read = readCsvFile('touchpoints.txt', new TextEncoder().encode(`Stage\tTitle\n${MALAYALAM[0]}\tAd\n`));
+    expect(read.ok && read.parsed.rows).toEqual([[MALAYALAM[0], 'Ad']]);
   });
 
   it('count only drags that carry files, not a node moved on the canvas or selected text', () => {

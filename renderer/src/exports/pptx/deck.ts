@@ -22,6 +22,7 @@ import {
   mapSlides,
   metricSlides,
   opportunitySlides,
+  personaSlides,
   stageSlides,
   titleSlide,
 } from './slides';
@@ -78,6 +79,7 @@ export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Pro
   const empty = new Set(emptySections(doc));
 
   const steps: (() => void)[] = [() => titleSlide(deck)];
+  if (!empty.has('personas')) steps.push(() => personaSlides(deck));
   if (!empty.has('map')) steps.push(() => mapSlides(deck));
   if (!empty.has('curve')) steps.push(() => curveSlide(deck));
   // One step per stage, so a long deck reports progress as it goes.

@@ -34,7 +34,8 @@ function* deckTexts(doc: JourneyDocument, labels: Labels): Generator<string> {
     for (const p of t.painPoints) yield p.text;
     for (const o of t.opportunities) yield* [o.text, o.owner];
   }
-  for (const p of doc.personas) yield p.name;
+  for (const p of doc.personas)
+    yield* [p.name, p.role, p.quote, ...p.needs, ...p.fears, ...p.goals, ...p.desires, ...p.challenges];
 }
 
 function list(items: readonly string[]): string {

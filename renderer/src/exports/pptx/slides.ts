@@ -1,10 +1,10 @@
 /**
- * The slides of the deck, in order: title, map overview, emotion curve, one
+ * The slides of the deck, in order: title, personas, map overview, emotion curve, one
  * (or more) per stage, hot spots, the opportunity ranking and metrics. The
  * numbers come from the report's definitions (summary, curve lines, metric
  * figures, opportunity ranking), so the deck and the PDF agree.
  */
-import type { Touchpoint } from '../../domain/model';
+import type { Persona, Touchpoint } from '../../domain/model';
 import { channelText } from '../../reports/channel-text';
 import { unquoted } from '../../reports/quote-text';
 import { reportCurve } from '../../reports/curve-lines';
@@ -24,6 +24,7 @@ import {
   MUTED,
   parasHeight,
   parasToRuns,
+  type GridCell,
   type GridColumn,
   type GridRow,
   type MoreText,
@@ -94,6 +95,78 @@ export function titleSlide(deck: Deck) {
     slide.addText(parasToRuns(meta), { x: g.margin, y, w: w - 2, h: meta.length * 0.3 + 0.1, valign: 'top' });
   }
   addLogo(deck, slide, g.w - g.margin - 2, g.h - 1.3, 2, 0.9);
+}
+
+/** A persona's list as a cell: one paragraph per item, cut to a few lines (the notes hold them whole). */
+function personaList(items: readonly string[]): GridCell {
+  const kept = items.map((i) => oneLine(i)).filter(Boolean);
+  return { kind: 'text', paras: kept.map((i) => ({ text: `• ${i}`, pt: 10, maxLines: 5 })) };
+}
+
+/** Everything a persona holds, for the slide's notes. */
+function personaNotes(p: Persona, labels: Labels, lists: readonly (readonly [string, readonly string[]])[]): string {
+  const flags = [p.spender ? labels.persona.spender : '', p.sender ? labels.persona.sender : ''].filter(Boolean);
+  return [
+    oneLine(p.name),
+    oneLine(p.role),
+    p.quote.trim() ? `“${oneLine(unquoted(p.quote))}”` : '',
+    ...flags,
+    ...lists
+      .map(([heading, items]) => [heading, items.map((i) => oneLine(i)).filter(Boolean)] as const)
+      .filter(([, items]) => items.length > 0)
+      .map(([heading, items]) => `${heading}: ${items.join('; ')}`),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The personas: one row each (name, role, quote, then needs, fears, goals and desires, and
+ * challenges when any persona has them), as many on a slide as fit, going on over "2 of 3" slides.
+ */
+export function personaSlides(deck: Deck) {
+  const { g, ctx } = deck;
+  const { labels } = ctx;
+  const l = labels.persona;
+  const personas = ctx.doc.personas;
+  const challenges = personas.some((p) => p.challenges.some((c) => c.trim()));
+  const listHeadings = [l.needs, l.fears, l.goals, l.desires, ...(challenges ? [l.challenges] : [])];
+  const columns: GridColumn[] = [
+    { header: labels.workbook.name, share: challenges ? 0.2 : 0.24 },
+    ...listHeadings.map((header) => ({ header, share: challenges ? 0.16 : 0.19 })),
+  ];
+  const rows: GridRow[] = personas.map((p) => {
+    const lists = [p.needs, p.fears, p.goals, p.desires, ...(challenges ? [p.challenges] : [])];
+    const flags = [p.spender ? l.spender : '', p.sender ? l.sender : ''].filter(Boolean);
+    return {
+      notes: personaNotes(
+        p,
+        labels,
+        lists.map((items, i) => [listHeadings[i]!, items] as const),
+      ),
+      cells: [
+        text([
+          { text: oneLine(p.name) || labels.untitled, pt: 12, bold: true, maxLines: 2 },
+          ...(p.role.trim() ? [{ text: oneLine(p.role), pt: 10, color: MUTED, maxLines: 2 }] : []),
+          ...(p.quote.trim()
+            ? [{ text: `“${oneLine(unquoted(p.quote))}”`, pt: 9, italic: true, color: MUTED, maxLines: 4 }]
+            : []),
+          ...flags.map((f) => ({ text: f, pt: 9, color: MUTED, maxLines: 2 })),
+        ]),
+        ...lists.map(personaList),
+      ],
+    };
+  });
+  drawGrid(
+    deck.pptx,
+    g,
+    columns,
+    rows,
+    (page, pages) => contentSlide(deck, labels.sections.personas, page, pages),
+    0,
+    undefined,
+    moreInNotes(labels),
+  );
 }
 
 /** The map: stage columns with a box per touchpoint, as many slides as the stages need. */

@@ -34,7 +34,7 @@ import {
 } from './format';
 import { findJsonSyntaxProblem } from './json-syntax';
 import { checkJsonShape, DEFAULT_JSON_SHAPE_LIMITS, type JsonShapeLimits } from './json-limits';
-import { sniffFileKind } from './sniff';
+import { isJsonObjectStart, isZipStart, sniffFileKind } from './sniff';
 import { formatBytes, resolveLimits, type FileLimits } from './limits';
 import { extractZipEntry, readZipDirectory, type ZipDirectoryEntry, type ZipProblem } from '../zip/read';
 
@@ -164,19 +164,6 @@ async function refusalOf(run: () => Promise<ReadResult>): Promise<ReadResult> {
   }
 }
 
-function isZip(bytes: Uint8Array): boolean {
-  // A local file header, or the end record of an empty zip.
-  return (
-    bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
-  );
-}
-
-function looksLikeJson(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
-  return bytes[i] === 0x7b; // {
-}
-
 type Progress = (step: ReadProgress['step'], fraction: number) => void;
 
 async function read(
@@ -186,8 +173,8 @@ async function read(
   progress: Progress,
   salvage: boolean,
 ): Promise<ReadSuccess> {
-  if (!isZip(bytes)) {
-    if (looksLikeJson(bytes)) return readPlainJson(bytes, limits, shape, progress, salvage);
+  if (!isZipStart(bytes)) {
+    if (isJsonObjectStart(bytes)) return readPlainJson(bytes, limits, shape, progress, salvage);
     refuseNotAJourney(bytes);
   }
   if (bytes.length > limits.maxFileBytes) {

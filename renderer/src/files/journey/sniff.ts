@@ -63,3 +63,34 @@ export function sniffFileKind(bytes: Uint8Array): SniffedKind {
     .trimStart();
   return start.startsWith('{') || start.startsWith('[') ? { kind: 'json' } : { kind: 'text' };
 }
+
+/** A zip archive's first bytes: a local file header, or the end record of an empty zip. */
+export function isZipStart(bytes: Uint8Array): boolean {
+  return (
+    bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  );
+}
+
+/** A JSON object's first bytes, after a byte order mark and white space. */
+export function isJsonObjectStart(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b; // {
+}
+
+/** The entries Waymark writes first in a `.journey` (write.ts), either of which may open one. */
+const FIRST_ENTRIES = new Set(['manifest.json', 'journey.json']);
+
+/**
+ * True when the first bytes could start a journey: a zip archive whose first entry is one Waymark
+ * writes first (an Excel workbook, a Word or PowerPoint file starts with another), or a JSON object.
+ * A `.journey` renamed by a mail system or a user (`.dat`, no extension) is recognised by this; whether
+ * it is one is decided by reading it whole.
+ */
+export function mayHoldJourney(head: Uint8Array): boolean {
+  if (isJsonObjectStart(head)) return true;
+  if (!isZipStart(head) || head[2] !== 3 || head.length < 30) return false;
+  const nameLength = head[26]! | (head[27]! << 8);
+  const name = String.fromCharCode(...head.subarray(30, 30 + nameLength));
+  return FIRST_ENTRIES.has(name);
+}
