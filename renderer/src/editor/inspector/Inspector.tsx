@@ -43,6 +43,7 @@ import {
   ListEditor,
   NumberField,
   RowInput,
+  RowText,
   SelectField,
   TagsField,
   SwatchPicker,
@@ -229,7 +230,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v, structural) => set('painPoints', v, !structural)}
           render={(p, update, i) => (
             <div className="pain-row">
-              <RowInput
+              <RowText
                 label={tr('inspector.painPointN', { n: i + 1 })}
                 value={p.text}
                 onChange={(text) => update({ ...p, text })}
@@ -280,7 +281,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v, structural) => set('opportunities', v, !structural)}
           render={(o, update, i) => (
             <div className="opp-row">
-              <RowInput
+              <RowText
                 label={tr('inspector.opportunityN', { n: i + 1 })}
                 value={o.text}
                 onChange={(text) => update({ ...o, text })}
