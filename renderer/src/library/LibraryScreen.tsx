@@ -70,6 +70,7 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
               onNewJourney={actions.newJourney}
               onNewFromTemplate={actions.newFromTemplate}
               onOpenFiles={actions.openFiles}
+              trashCount={library.trashCount}
             />
           )
         ) : visible.length === 0 ? (
