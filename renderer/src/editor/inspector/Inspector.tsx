@@ -129,6 +129,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
   const { t: tr } = useTranslation();
   const evidenceOptions = useEvidenceOptions();
   const store = useEditorStore();
+  const actions = useEditorActions();
   const run = useRun();
   const stages = useEditor((s) => s.doc.stages);
   const personas = useEditor((s) => s.doc.personas);
@@ -145,9 +146,11 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           label={tr('inspector.stage')}
           value={t.stageId as string}
           options={sortStages(Object.values(stages)).map((s) => ({ value: s.id as string, label: s.name }))}
-          onChange={(v) =>
-            run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']))
-          }
+          onChange={(v) => {
+            run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']));
+            // The card went to its new column, which may be off screen: the map follows it (only when it left the view).
+            actions.reveal(t.id);
+          }}
         />
         <Field label={tr('inspector.channel')} hint={tr('inspector.channelHint')}>
           {(id) => <ChannelInput id={id} channel={t.channel} onChange={(channel) => set('channel', channel)} />}
