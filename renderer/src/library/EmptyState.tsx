@@ -1,10 +1,21 @@
 import { FileUp, Map as MapIcon, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { refocus } from '../ui/focus';
 import { useTranslation } from '../i18n';
 import { TemplateGallery } from './TemplateGallery';
 
-export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
+export function EmptyState(props: {
+  title: string;
+  text: string;
+  actions?: ReactNode;
+  /** Where focus goes when it fell to the page body as this state came (the last item left the list). */
+  focusWhenLost?: () => HTMLElement | null;
+}) {
+  const { focusWhenLost } = props;
+  useEffect(() => {
+    if (focusWhenLost) refocus([focusWhenLost()]);
+  }, [focusWhenLost]);
   return (
     <section className="empty-state">
       <MapIcon size={40} aria-hidden className="empty-icon" />
@@ -14,6 +25,9 @@ export function EmptyState(props: { title: string; text: string; actions?: React
     </section>
   );
 }
+
+/** The Journeys tab: where focus goes when the last journey left the trash (restored or deleted). */
+export const journeysTab = () => document.querySelector<HTMLElement>('.library-tabs a[href="#/"]');
 
 /**
  * The library with no journeys: start blank or from a file, or pick a template from the gallery under it.
@@ -30,8 +44,7 @@ export function NoJourneysYet(props: {
   const { t } = useTranslation();
   const newRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) newRef.current?.focus();
+    refocus([newRef.current]);
   }, []);
   const inTrash = props.trashCount ?? 0;
   return (

@@ -7,7 +7,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJourney } from '../../../renderer/src/domain/factories';
 import { setUiLanguage } from '../../../renderer/src/i18n';
-import { NoJourneysYet } from '../../../renderer/src/library/EmptyState';
+import { EmptyState, journeysTab, NoJourneysYet } from '../../../renderer/src/library/EmptyState';
+import { TrashList } from '../../../renderer/src/library/TrashList';
 import { JourneyGrid } from '../../../renderer/src/library/JourneyGrid';
 import type { JourneySummary } from '../../../renderer/src/storage';
 import { MALAYALAM } from '../../fixtures/seed-text';
@@ -69,5 +70,32 @@ describe('the library once its last journey is in the trash', () => {
     expect(screen.getByRole('heading', { name: 'No journeys yet' })).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
     expect(document.activeElement).toBe(search);
+  });
+
+  it('moves focus to the Journeys tab once the last journey left the trash', () => {
+    const only: JourneySummary = {
+      journey: { ...createJourney({ title: MALAYALAM[0] }, 1000), deletedAt: 5000 },
+      stageCount: 1,
+      touchpointCount: 0,
+    };
+    const tabs = (
+      <nav className="library-tabs">
+        <a href="#/">Journeys</a>
+      </nav>
+    );
+    const { rerender } = render(
+      <>
+        {tabs}
+        <TrashList summaries={[only]} actions={{ restore: vi.fn(), purge: vi.fn() }} />
+      </>,
+    );
+    screen.getByRole('button', { name: /Restore/ }).focus();
+    rerender(
+      <>
+        {tabs}
+        <EmptyState title="The trash is empty" text="" focusWhenLost={journeysTab} />
+      </>,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Journeys' }));
   });
 });
