@@ -21,6 +21,7 @@ function renderInspector() {
   const touchpoint = doc.touchpoints[0]!;
   touchpoint.painPoints = [newPainPoint(PAIN, 3)];
   touchpoint.opportunities = [newOpportunity(IDEA)];
+  touchpoint.quotes = [TAMIL[2]!];
   const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
   render(
     <EditorStoreContext.Provider value={store}>
@@ -33,12 +34,13 @@ function renderInspector() {
   return { store, id: touchpoint.id };
 }
 
-describe('Inspector: pain point and opportunity text', () => {
+describe('Inspector: pain point, opportunity and quote text', () => {
   it('are boxes that grow with their text, holding a two-sentence Malayalam pain point whole', () => {
     renderInspector();
     for (const [label, text] of [
       ['Pain point 1', PAIN],
       ['Opportunity 1', IDEA],
+      ['Quote 1', TAMIL[2]!],
     ] as const) {
       const box = screen.getByLabelText(label);
       expect(box.tagName).toBe('TEXTAREA');

@@ -207,7 +207,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           create={() => ''}
           onChange={(v, structural) => set('quotes', v, !structural)}
           render={(q, update, i) => (
-            <RowInput label={tr('inspector.quoteN', { n: i + 1 })} value={q} onChange={update} />
+            <RowText label={tr('inspector.quoteN', { n: i + 1 })} value={q} onChange={update} />
           )}
         />
         <Toggle
