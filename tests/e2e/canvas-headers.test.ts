@@ -73,7 +73,7 @@ async function reopenAt(page: Page, journeyId: string, viewport: { x: number; y:
 async function headerPoints(page: Page, stageId: string) {
   return page.locator(`.stage-col[data-stage-id="${stageId}"] .stage-header`).evaluate((header) => {
     const box = header.getBoundingClientRect();
-    const text = [...header.querySelector('.stage-name')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const text = [...header.querySelector('.stage-name-text')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
     const range = document.createRange();
     range.selectNodeContents(text);
     const name = range.getBoundingClientRect();

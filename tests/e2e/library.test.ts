@@ -75,7 +75,9 @@ describe('journey library', () => {
     await createJourneyTitled('Keep me');
     await page.getByRole('button', { name: 'Actions for Keep me' }).click();
     await page.getByRole('menuitem', { name: 'Move to trash' }).click();
-    await page.getByRole('heading', { name: 'No journeys yet' }).waitFor();
+    // The library names the journey waiting in the trash, with a way there, rather than "No journeys yet".
+    await page.getByRole('heading', { name: 'No journeys in the library' }).waitFor();
+    await page.getByRole('link', { name: 'Open the trash (1)' }).waitFor();
     await expectEventually(async () =>
       expect((await readTable<JourneyRow>(page, 'journeys'))[0]?.deletedAt).not.toBeNull(),
     );

@@ -2,7 +2,6 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCommandHandler, useServices } from '../services';
 import { isEditableTarget } from '../ui/dom';
-import { motionDuration } from '../ui/motion';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
@@ -279,13 +278,13 @@ function EditorLayout({ store }: { store: EditorStore }) {
         actions.fitView();
         return true;
       case 'zoom-in':
-        void flow.zoomIn({ duration: motionDuration(150) });
+        actions.zoomIn();
         return true;
       case 'zoom-out':
-        void flow.zoomOut({ duration: motionDuration(150) });
+        actions.zoomOut();
         return true;
       case 'zoom-reset':
-        void flow.zoomTo(1, { duration: motionDuration(150) });
+        actions.zoomReset();
         return true;
       case 'shortcuts':
         useEditorUi.getState().set({ showShortcuts: true });

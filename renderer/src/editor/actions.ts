@@ -321,6 +321,16 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       if (readable) void flow.setViewport(readable, { duration });
       else void flow.fitView({ padding: FIT_VIEW_PADDING, duration });
     },
+    /** The map's zoom steps (the View menu, Ctrl+= / Ctrl+- / Ctrl+0, and the zoom buttons, which pass no motion). */
+    zoomIn(animate = true) {
+      void flow.zoomIn(animate ? { duration: motionDuration(150) } : undefined);
+    },
+    zoomOut(animate = true) {
+      void flow.zoomOut(animate ? { duration: motionDuration(150) } : undefined);
+    },
+    zoomReset() {
+      void flow.zoomTo(1, { duration: motionDuration(150) });
+    },
     focusedStage,
     stageColumns: () => stageColumns(Object.values(state().doc.stages)),
   };

@@ -41,6 +41,8 @@ export const SHORTCUTS: { group: string; items: readonly Shortcut[] }[] = [
       { keys: 'Tab / Shift Tab', description: 'shortcuts.next' },
       { keys: 'Ctrl/⌘ A', description: 'shortcuts.selectAll' },
       { keys: 'F', description: 'shortcuts.fit' },
+      { keys: 'Ctrl/⌘ = / −', description: 'shortcuts.zoom' },
+      { keys: 'Ctrl/⌘ 0', description: 'shortcuts.zoomReset' },
       { keys: 'Ctrl/⌘ F', description: 'shortcuts.search' },
       { keys: 'Shift + drag', keysText: 'shortcuts.shiftDrag', description: 'shortcuts.boxSelect' },
       { keys: '?', description: 'shortcuts.sheet' },
@@ -82,6 +84,10 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
         if (mod && key.toLowerCase() === 'f') return (openSearch(), true);
         if (mod && key.toLowerCase() === 'a' && inCanvas) return (actions.selectAll(), true);
         if (mod && key.toLowerCase() === 'd') return (actions.duplicateSelection(), true);
+        // The View menu's zoom keys, here too so that they zoom the map (not the page) in a browser.
+        if (mod && (key === '=' || key === '+')) return (actions.zoomIn(), true);
+        if (mod && (key === '-' || key === '_')) return (actions.zoomOut(), true);
+        if (mod && key === '0') return (actions.zoomReset(), true);
         if (mod || e.altKey) return false;
         if (key === '?') return (useEditorUi.getState().set({ showShortcuts: true }), true);
         if (!inCanvas) return false;

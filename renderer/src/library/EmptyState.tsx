@@ -1,10 +1,21 @@
-import { FileUp, Map as MapIcon, Plus } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { FileUp, Map as MapIcon, Plus, Trash2 } from 'lucide-react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
+import { refocus } from '../ui/focus';
 import { useTranslation } from '../i18n';
 import { TemplateGallery } from './TemplateGallery';
 
-export function EmptyState(props: { title: string; text: string; actions?: ReactNode }) {
+export function EmptyState(props: {
+  title: string;
+  text: string;
+  actions?: ReactNode;
+  /** Where focus goes when it fell to the page body as this state came (the last item left the list). */
+  focusWhenLost?: () => HTMLElement | null;
+}) {
+  const { focusWhenLost } = props;
+  useEffect(() => {
+    if (focusWhenLost) refocus([focusWhenLost()]);
+  }, [focusWhenLost]);
   return (
     <section className="empty-state">
       <MapIcon size={40} aria-hidden className="empty-icon" />
@@ -15,26 +26,45 @@ export function EmptyState(props: { title: string; text: string; actions?: React
   );
 }
 
-/** The library with no journeys at all: start blank or from a file, or pick a template from the gallery under it. */
+/** The Journeys tab: where focus goes when the last journey left the trash (restored or deleted). */
+export const journeysTab = () => document.querySelector<HTMLElement>('.library-tabs a[href="#/"]');
+
+/**
+ * The library with no journeys: start blank or from a file, or pick a template from the gallery under it.
+ * When journeys wait in the trash it says how many, with a link to it, rather than "No journeys yet".
+ * Focus that fell to the page body (the last card went to the trash with it) lands on New journey.
+ */
 export function NoJourneysYet(props: {
   onNewJourney: () => void;
   onNewFromTemplate: (templateId: string) => void;
   onOpenFiles: () => void;
+  /** Journeys in the trash; undefined while counting. */
+  trashCount?: number;
 }) {
   const { t } = useTranslation();
+  const newRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    refocus([newRef.current]);
+  }, []);
+  const inTrash = props.trashCount ?? 0;
   return (
     <>
       <EmptyState
-        title={t('library.noJourneysTitle')}
-        text={t('library.noJourneysText')}
+        title={inTrash ? t('library.noJourneysLeftTitle') : t('library.noJourneysTitle')}
+        text={inTrash ? t('library.noJourneysLeftText', { count: inTrash }) : t('library.noJourneysText')}
         actions={
           <>
-            <button type="button" className="btn btn-primary" onClick={props.onNewJourney}>
+            <button type="button" ref={newRef} className="btn btn-primary" onClick={props.onNewJourney}>
               <Plus size={16} aria-hidden /> {t('library.newJourney')}
             </button>
             <button type="button" className="btn" onClick={props.onOpenFiles}>
               <FileUp size={16} aria-hidden /> {t('library.openFile')}
             </button>
+            {inTrash > 0 && (
+              <a href="#/trash" className="btn">
+                <Trash2 size={16} aria-hidden /> {t('library.openTrash', { count: inTrash })}
+              </a>
+            )}
           </>
         }
       />

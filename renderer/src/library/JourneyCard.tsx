@@ -116,7 +116,10 @@ export function JourneyCard(props: JourneyCardProps) {
           }}
           title={t('library.openJourney')}
         >
-          <span className="card-title">{shownTitle(journey.title)}</span>
+          {/* Three lines at most (CSS); the whole title in its tooltip, and in the button's name. */}
+          <span className="card-title" title={shownTitle(journey.title)}>
+            {shownTitle(journey.title)}
+          </span>
           {journey.client && <span className="card-client">{journey.client}</span>}
         </button>
       )}

@@ -1,5 +1,5 @@
 import { LoaderCircle } from 'lucide-react';
-import { EmptyState, NoJourneysYet } from './EmptyState';
+import { EmptyState, journeysTab, NoJourneysYet } from './EmptyState';
 import { JourneyGrid } from './JourneyGrid';
 import { JourneyTree } from './JourneyTree';
 import { Segmented } from '../ui/segmented';
@@ -64,12 +64,17 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
           </p>
         ) : summaries.length === 0 ? (
           trashed ? (
-            <EmptyState title={t('library.trashEmptyTitle')} text={t('library.trashEmptyText')} />
+            <EmptyState
+              title={t('library.trashEmptyTitle')}
+              text={t('library.trashEmptyText')}
+              focusWhenLost={journeysTab}
+            />
           ) : (
             <NoJourneysYet
               onNewJourney={actions.newJourney}
               onNewFromTemplate={actions.newFromTemplate}
               onOpenFiles={actions.openFiles}
+              trashCount={library.trashCount}
             />
           )
         ) : visible.length === 0 ? (

@@ -19,6 +19,7 @@ import { errorMessage, toast } from '../ui/toasts';
 import { t } from '../i18n';
 import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
 import { shownTitle } from './shown-title';
+import { nameOnOpen } from '../editor/toolbar/JourneyTitle';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -35,7 +36,9 @@ export async function createBlankJourney({ db, navigate }: AppServices) {
     () => createJourney(db, { title: t('library.untitled') }, { stageNames: defaultStageNames() }),
     t('library.createFailed'),
   );
-  if (journey) navigate({ name: 'journey', journeyId: journey.id });
+  if (!journey) return;
+  nameOnOpen(journey.id);
+  navigate({ name: 'journey', journeyId: journey.id });
 }
 
 export async function createFromTemplate({ db, navigate }: AppServices, templateId: string) {

@@ -57,7 +57,7 @@ describe('renaming a stage in its header', () => {
   it('puts the name in the store as it is typed; Enter makes one undo step', () => {
     const store = setup();
     const stage = stageNode(store);
-    fireEvent.doubleClick(screen.getByTitle('Double-click to rename'));
+    fireEvent.doubleClick(screen.getByTitle(/Double-click to rename$/));
     const input = screen.getByRole('textbox', { name: 'Stage name' });
     const name = TELUGU[0].slice(0, 12);
     fireEvent.change(input, { target: { value: name } });
@@ -75,7 +75,7 @@ describe('renaming a stage in its header', () => {
   it('Escape puts the old name back; a name left blank is not taken', () => {
     const store = setup();
     const stage = stageNode(store);
-    fireEvent.doubleClick(screen.getByTitle('Double-click to rename'));
+    fireEvent.doubleClick(screen.getByTitle(/Double-click to rename$/));
     let input = screen.getByRole('textbox', { name: 'Stage name' });
     fireEvent.change(input, { target: { value: 'Purchase' } });
     pause();
@@ -83,7 +83,7 @@ describe('renaming a stage in its header', () => {
     fireEvent.keyDown(input, { key: 'Escape' });
     expect(store.getState().doc.stages[stage.id]!.name).toBe('Buy');
 
-    fireEvent.doubleClick(screen.getByTitle('Double-click to rename'));
+    fireEvent.doubleClick(screen.getByTitle(/Double-click to rename$/));
     input = screen.getByRole('textbox', { name: 'Stage name' });
     fireEvent.change(input, { target: { value: '   ' } });
     pause();

@@ -15,7 +15,7 @@ function renderFor(doc: ReturnType<typeof smallJourney>) {
   const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
   render(
     <EditorStoreContext.Provider value={store}>
-      <EditorActionsContext.Provider value={{} as EditorActions}>
+      <EditorActionsContext.Provider value={{ reveal: () => undefined } as unknown as EditorActions}>
         <Inspector />
       </EditorActionsContext.Provider>
     </EditorStoreContext.Provider>,

@@ -2,8 +2,6 @@ import {
   Background,
   BackgroundVariant,
   getViewportForBounds,
-  ControlButton,
-  Controls,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -46,6 +44,7 @@ import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
 import { nextLimit, stagedNodes, TARGETS_FIRST } from './staged-targets';
 import { usePaintedOnce } from './use-painted';
+import { ZoomControls } from './ZoomControls';
 import './canvas.css';
 
 // Made once, outside components, so React Flow never remounts node views.
@@ -349,29 +348,10 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           {far && <FarMapLayer nodes={nodes} edges={edges} />}
           {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
-          <Controls showInteractive={false} showFitView={false} aria-label={t('editor.zoomControls')}>
-            {/* Fit View as the command runs it (readable when the content fits so), not React Flow's plain fit. */}
-            <ControlButton
-              className="react-flow__controls-fitview"
-              onClick={() => actions.fitView()}
-              title={t('editor.flow.fitView')}
-              aria-label={t('editor.flow.fitView')}
-            >
-              <FitViewIcon />
-            </ControlButton>
-          </Controls>
+          <ZoomControls />
           <EmptyMapHint />
         </ReactFlow>
       )}
     </div>
-  );
-}
-
-/** Four corners pointing out: the map fitted to the canvas. */
-function FitViewIcon() {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden focusable="false">
-      <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
-    </svg>
   );
 }

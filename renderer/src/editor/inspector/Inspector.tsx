@@ -43,6 +43,7 @@ import {
   ListEditor,
   NumberField,
   RowInput,
+  RowText,
   SelectField,
   TagsField,
   SwatchPicker,
@@ -128,6 +129,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
   const { t: tr } = useTranslation();
   const evidenceOptions = useEvidenceOptions();
   const store = useEditorStore();
+  const actions = useEditorActions();
   const run = useRun();
   const stages = useEditor((s) => s.doc.stages);
   const personas = useEditor((s) => s.doc.personas);
@@ -144,9 +146,11 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           label={tr('inspector.stage')}
           value={t.stageId as string}
           options={sortStages(Object.values(stages)).map((s) => ({ value: s.id as string, label: s.name }))}
-          onChange={(v) =>
-            run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']))
-          }
+          onChange={(v) => {
+            run('Edit stageId', null, () => moveToStage(store.getState().doc, t.id, v as Touchpoint['stageId']));
+            // The card went to its new column, which may be off screen: the map follows it (only when it left the view).
+            actions.reveal(t.id);
+          }}
         />
         <Field label={tr('inspector.channel')} hint={tr('inspector.channelHint')}>
           {(id) => <ChannelInput id={id} channel={t.channel} onChange={(channel) => set('channel', channel)} />}
@@ -203,7 +207,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           create={() => ''}
           onChange={(v, structural) => set('quotes', v, !structural)}
           render={(q, update, i) => (
-            <RowInput label={tr('inspector.quoteN', { n: i + 1 })} value={q} onChange={update} />
+            <RowText label={tr('inspector.quoteN', { n: i + 1 })} value={q} onChange={update} />
           )}
         />
         <Toggle
@@ -229,7 +233,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v, structural) => set('painPoints', v, !structural)}
           render={(p, update, i) => (
             <div className="pain-row">
-              <RowInput
+              <RowText
                 label={tr('inspector.painPointN', { n: i + 1 })}
                 value={p.text}
                 onChange={(text) => update({ ...p, text })}
@@ -280,7 +284,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           onChange={(v, structural) => set('opportunities', v, !structural)}
           render={(o, update, i) => (
             <div className="opp-row">
-              <RowInput
+              <RowText
                 label={tr('inspector.opportunityN', { n: i + 1 })}
                 value={o.text}
                 onChange={(text) => update({ ...o, text })}

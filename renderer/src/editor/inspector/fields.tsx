@@ -418,6 +418,26 @@ export function RowInput(props: { value: string; onChange: (v: string) => void; 
   );
 }
 
+/**
+ * A list row's longer text (a pain point, an opportunity): a box that grows with its text
+ * (CSS `field-sizing: content`), so a two-sentence pain point reads whole rather than cut
+ * at the box's edge. One line high while short, like `RowInput`.
+ */
+export function RowText(props: { value: string; onChange: (v: string) => void; label: string; placeholder?: string }) {
+  return (
+    <textarea
+      className="input row-text"
+      data-history-field
+      aria-label={props.label}
+      placeholder={props.placeholder}
+      rows={1}
+      maxLength={100_000}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+}
+
 /** A row of colour swatches (stage and persona colours). */
 export function SwatchPicker(props: { label: string; value: string; onChange: (colour: string) => void }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { getBlob, putBlob } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
 import { addPersona, deletePersona, updateJourney, updatePersona } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
-import { ListEditor, RowInput, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
+import { ListEditor, RowText, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 import { preparePhoto } from './photo-input';
 import { keepPhoto, keptPhoto } from '../kept-photos';
 import { confirmAction } from '../../ui/confirm';
@@ -63,7 +63,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
       create={() => ''}
       onChange={(v, structural) => set(field, v, !structural)}
       render={(text, update, i) => (
-        <RowInput label={t('panels.rowN', { label, n: i + 1 })} value={text} onChange={update} />
+        <RowText label={t('panels.rowN', { label, n: i + 1 })} value={text} onChange={update} />
       )}
     />
   );

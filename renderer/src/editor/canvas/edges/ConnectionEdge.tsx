@@ -4,15 +4,23 @@ import { memo } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
 import { routedConnectionPath } from './connection-path';
 
-function ConnectionLabel({ kind, label, x, y }: { kind: string; label: string; x: number; y: number }) {
+/** A connection's label box: two lines at most on the canvas (CSS), the whole label in its tooltip. */
+export function ConnectionLabelBox({ kind, label, x, y }: { kind: string; label: string; x: number; y: number }) {
+  return (
+    <div
+      className={`conn-label conn-label-${kind}`}
+      style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+      title={label}
+    >
+      {label}
+    </div>
+  );
+}
+
+function ConnectionLabel(props: { kind: string; label: string; x: number; y: number }) {
   return (
     <EdgeLabelRenderer>
-      <div
-        className={`conn-label conn-label-${kind}`}
-        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
-      >
-        {label}
-      </div>
+      <ConnectionLabelBox {...props} />
     </EdgeLabelRenderer>
   );
 }

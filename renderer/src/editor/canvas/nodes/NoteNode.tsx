@@ -26,7 +26,9 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
       onChange={(e) => draft.type(e.currentTarget.value)}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Escape') done(null);
+        // Escape leaves the box keeping what was typed (a note is often several lines, and Enter makes a new
+        // line, so Escape is how people step out; it used to throw the note's text away with no undo step).
+        if (e.key === 'Escape') done(e.currentTarget.value);
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) done(e.currentTarget.value);
       }}
       onBlur={(e) => done(e.currentTarget.value)}

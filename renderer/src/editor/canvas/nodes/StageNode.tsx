@@ -90,8 +90,13 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
               onDone={() => setRenaming(false)}
             />
           ) : (
-            <div className="stage-name" onDoubleClick={() => setRenaming(true)} title={t('editor.stage.rename')}>
-              {stage.name}
+            <div
+              className="stage-name"
+              onDoubleClick={() => setRenaming(true)}
+              title={`${stage.name}\n${t('editor.stage.rename')}`}
+            >
+              {/* Two lines at most on the canvas; the whole name is in the tooltip and the inspector. */}
+              <span className="stage-name-text">{stage.name}</span>
               <span className="stage-count">{count}</span>
               {stage.linkedJourneyId && <LinkMarker target={stage.linkedJourneyId} itemId={stage.id} />}
             </div>

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+/**
+ * A 1,000-character stage name or connection label keeps to two lines on the canvas (a CSS clamp)
+ * instead of running over other stages and cards; the whole text is in the tooltip, and the stored
+ * text is left as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { cleanup, render } from '@testing-library/react';
+import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StageNode as StageNodeType } from '../../../renderer/src/editor/canvas/build-nodes';
+import { ConnectionLabelBox } from '../../../renderer/src/editor/canvas/edges/ConnectionEdge';
+import { StageNode } from '../../../renderer/src/editor/canvas/nodes/StageNode';
+import { EditorStoreContext } from '../../../renderer/src/session/react';
+import { createEditorStore } from '../../../renderer/src/session/store';
+import { smallJourney } from '../editor/fixtures';
+import { ARMENIAN, TELUGU } from '../../fixtures/seed-text';
+
+afterEach(cleanup);
+
+const css = readFileSync('renderer/src/editor/canvas/canvas.css', 'utf8');
+const rule = (selector: string) =>
+  new RegExp(`(^|\\n)${selector.replace(/[.-]/g, (c) => `\\${c}`)}\\s*\\{([^}]*)\\}`).exec(css)?.[2] ?? '';
+
+function longText(parts: readonly string[]): string {
+  let text = '';
+  while (text.length < 1000) text += `${parts[text.length % parts.length]} `;
+  return text.slice(0, 1000);
+}
+
+describe('long names on the canvas', () => {
+  it('clamps a stage name to two lines, with the whole name in the tooltip and in the store', () => {
+    const doc = smallJourney();
+    const name = longText(TELUGU);
+    const stage = { ...doc.stages[0]!, name };
+    doc.stages[0] = stage;
+    const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
+    const props = {
+      id: stage.id,
+      type: 'stage',
+      data: { stage, index: 0, height: 600, count: 2, dimmed: false },
+      selected: false,
+      width: stage.width,
+    } as unknown as NodeProps<StageNodeType>;
+    const { container } = render(
+      <ReactFlowProvider>
+        <EditorStoreContext.Provider value={store}>
+          <StageNode {...props} />
+        </EditorStoreContext.Provider>
+      </ReactFlowProvider>,
+    );
+    const text = container.querySelector('.stage-name-text')!;
+    expect(text.textContent).toBe(name);
+    expect(container.querySelector('.stage-name')!.getAttribute('title')).toContain(name);
+    expect(store.getState().doc.stages[stage.id]!.name).toBe(name);
+    expect(rule('.stage-name-text')).toMatch(/-webkit-line-clamp:\s*2/);
+    expect(rule('.stage-name-text')).toMatch(/overflow:\s*hidden/);
+  });
+
+  it('clamps a connection label to two lines of a bounded box, with the whole label in the tooltip', () => {
+    const label = longText(ARMENIAN);
+    const { container } = render(<ConnectionLabelBox kind="failure" label={label} x={10} y={20} />);
+    const box = container.querySelector('.conn-label')!;
+    expect(box.textContent).toBe(label);
+    expect(box.getAttribute('title')).toBe(label);
+    const style = rule('.conn-label');
+    expect(style).toMatch(/max-width:\s*\d+px/);
+    expect(style).toMatch(/-webkit-line-clamp:\s*2/);
+    expect(style).toMatch(/overflow:\s*hidden/);
+  });
+});
