@@ -2,17 +2,18 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n';
 import { updateJourney } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
+import { handFocusTo, takeFocusHandOff } from '../../ui/focus';
 
-/** A journey just created blank, whose title box takes focus (its text selected) when its editor opens. */
-let naming: string | null = null;
+/** The focus hand-off key of a journey's title box (see `ui/focus.ts`). */
+const titleFocusKey = (journeyId: string) => `journey-title:${journeyId}`;
 
 /**
  * Asks the editor to put the caret in the title of the journey about to open (a blank one just
  * created), so that typing names it instead of leaving "Untitled journey" (or reaching the map's
- * shortcuts); Enter or a click on the map goes on.
+ * shortcuts); Enter or a click on the map goes on. A focus hand-off across the change of screen.
  */
 export function nameOnOpen(journeyId: string): void {
-  naming = journeyId;
+  handFocusTo(titleFocusKey(journeyId));
 }
 
 /** The journey's title, edited in place; one undo step per burst of typing. */
@@ -22,10 +23,8 @@ export function JourneyTitle() {
   const { t } = useTranslation();
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (naming === null || naming !== store.getState().doc.journey.id) return;
-    naming = null;
-    box.current?.focus();
-    box.current?.select();
+    // Taken with its text selected, so typing replaces "Untitled journey".
+    if (takeFocusHandOff(titleFocusKey(store.getState().doc.journey.id), box.current)) box.current?.select();
   }, [store]);
   return (
     <input
