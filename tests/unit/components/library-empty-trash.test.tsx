@@ -12,18 +12,11 @@ import { TrashList } from '../../../renderer/src/library/TrashList';
 import { JourneyGrid } from '../../../renderer/src/library/JourneyGrid';
 import type { JourneySummary } from '../../../renderer/src/storage';
 import { MALAYALAM } from '../../fixtures/seed-text';
+import { gridActions } from './library-fixtures';
 
 afterEach(async () => {
   cleanup();
   await setUiLanguage('en');
-});
-
-const gridActions = () => ({
-  open: vi.fn(),
-  startRename: vi.fn(),
-  endRename: vi.fn(),
-  duplicate: vi.fn(),
-  trash: vi.fn(),
 });
 
 const emptyProps = { onNewJourney: vi.fn(), onNewFromTemplate: vi.fn(), onOpenFiles: vi.fn() };

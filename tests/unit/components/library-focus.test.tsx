@@ -10,6 +10,7 @@ import { JourneyGrid } from '../../../renderer/src/library/JourneyGrid';
 import { TrashList } from '../../../renderer/src/library/TrashList';
 import type { JourneySummary } from '../../../renderer/src/storage';
 import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { gridActions } from './library-fixtures';
 
 afterEach(cleanup);
 
@@ -20,14 +21,6 @@ const summaries = (): JourneySummary[] =>
     stageCount: 1,
     touchpointCount: 0,
   }));
-
-const gridActions = () => ({
-  open: vi.fn(),
-  startRename: vi.fn(),
-  endRename: vi.fn(),
-  duplicate: vi.fn(),
-  trash: vi.fn(),
-});
 
 const cardButton = (title: string) => screen.getByRole('button', { name: new RegExp(`^${title}`) });
 

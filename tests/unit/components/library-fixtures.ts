@@ -1,0 +1,10 @@
+import { vi } from 'vitest';
+
+/** The library grid's actions as mocks, for tests that render `JourneyGrid`. */
+export const gridActions = () => ({
+  open: vi.fn(),
+  startRename: vi.fn(),
+  endRename: vi.fn(),
+  duplicate: vi.fn(),
+  trash: vi.fn(),
+});
