@@ -14,6 +14,7 @@ import type { SummaryWords } from '../domain/workshop/markdown';
 import { fill } from './insight-text';
 import { REPORT_LABELS, emotionLabelWord, type Labels } from './labels';
 import { unquoted } from './quote-text';
+import { personaKinds } from './persona-text';
 import { npsFromCounts } from '../domain/insights';
 
 /** The workshop summary's words in the labels' language, counts in their plural form (Intl.PluralRules). */
@@ -142,7 +143,7 @@ export function buildMarkdownReport(doc: JourneyDocument, labels: Labels = REPOR
     out.push(`## ${labels.sections.personas}`, '');
     for (const p of doc.personas) {
       out.push(`### ${escapeMarkdown(p.name)}${p.role.trim() ? ` — ${escapeMarkdown(p.role)}` : ''}`, '');
-      const kinds = [p.spender ? labels.persona.spender : '', p.sender ? labels.persona.sender : ''].filter(Boolean);
+      const kinds = personaKinds(p, labels);
       if (kinds.length) out.push(`_${kinds.join(' · ')}_`, '');
       if (p.quote.trim()) out.push(`> ${escapeMarkdown(p.quote)}`, '');
       const lists: [string, string[]][] = [

@@ -6,6 +6,7 @@
  */
 import type { Persona, Touchpoint } from '../../domain/model';
 import { channelText } from '../../reports/channel-text';
+import { personaKinds } from '../../reports/persona-text';
 import { unquoted } from '../../reports/quote-text';
 import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
@@ -103,9 +104,12 @@ function personaList(items: readonly string[]): GridCell {
   return { kind: 'text', paras: kept.map((i) => ({ text: `• ${i}`, pt: 10, maxLines: 5 })) };
 }
 
-/** Everything a persona holds, for the slide's notes. */
-function personaNotes(p: Persona, labels: Labels, lists: readonly (readonly [string, readonly string[]])[]): string {
-  const flags = [p.spender ? labels.persona.spender : '', p.sender ? labels.persona.sender : ''].filter(Boolean);
+/** Everything a persona holds, for the slide's notes (`flags`: its kinds, `personaKinds`). */
+function personaNotes(
+  p: Persona,
+  flags: readonly string[],
+  lists: readonly (readonly [string, readonly string[]])[],
+): string {
   return [
     oneLine(p.name),
     oneLine(p.role),
@@ -137,11 +141,11 @@ export function personaSlides(deck: Deck) {
   ];
   const rows: GridRow[] = personas.map((p) => {
     const lists = [p.needs, p.fears, p.goals, p.desires, ...(challenges ? [p.challenges] : [])];
-    const flags = [p.spender ? l.spender : '', p.sender ? l.sender : ''].filter(Boolean);
+    const flags = personaKinds(p, labels);
     return {
       notes: personaNotes(
         p,
-        labels,
+        flags,
         lists.map((items, i) => [listHeadings[i]!, items] as const),
       ),
       cells: [

@@ -2,6 +2,7 @@ import type { Persona } from '../../domain/model';
 import type { ReportContext } from '../context';
 import { graphemes, oneLine, safeColour, safeImageDataUrl, textOn, tint } from '../escape';
 import { emptyNote, esc, multiline, sectionOpen } from './parts';
+import { personaKinds } from '../persona-text';
 
 function initials(name: string): string {
   const words = oneLine(name).split(' ').filter(Boolean);
@@ -32,8 +33,7 @@ function personaCard(ctx: ReportContext, p: Persona): string {
     list(l.desires, p.desires),
     list(l.challenges, p.challenges),
   ].join('');
-  const flags = [p.spender ? l.spender : '', p.sender ? l.sender : '']
-    .filter(Boolean)
+  const flags = personaKinds(p, ctx.labels)
     .map((f) => `<span class="flag">${esc(f)}</span>`)
     .join(' ');
   return (
