@@ -446,7 +446,12 @@ export async function runBench(options: BenchOptions): Promise<void> {
 
   const appServer = await serveDirectory(appDir, {
     csp: CONTENT_SECURITY_POLICY,
-    files: { [SEED_PAGE]: { type: 'text/html; charset=utf-8', body: '<!doctype html><title>bench</title>' } },
+    files: {
+      [SEED_PAGE]: { type: 'text/html; charset=utf-8', body: '<!doctype html><title>bench</title>' },
+      // What the server of `npm start` answers when no live session runs: the editor asks at every open
+      // (a 404 here was logged as a console error at each open).
+      '/__waymark/live/status': { type: 'application/json', body: JSON.stringify({ ok: true, value: null }) },
+    },
   });
   const bareServer = await serveDirectory(bareDir, {
     files: { '/flow.json': { type: 'application/json', body: flow } },
