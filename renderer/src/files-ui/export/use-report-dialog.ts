@@ -1,8 +1,9 @@
 /**
  * What the report dialog knows and does, without its markup: the settings
  * (remembered per journey), the fonts and photos, the live preview (rebuilt
- * ~300 ms after the last change, when the browser is idle), and the PDF and
- * HTML exports with their status. The views in this folder only render it.
+ * ~300 ms after the last change, when the browser is idle, in a Web Worker:
+ * report-html.ts), and the PDF and HTML exports with their status. The views
+ * in this folder only render it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
@@ -19,7 +20,6 @@ import { currentLanguage, i18n } from '../../i18n';
 import { messageText } from '../../i18n/messages';
 import { getHost } from '../../platform';
 import {
-  buildReportHtml,
   defaultReportOptions,
   emptySections,
   REPORT_LABELS,
@@ -29,7 +29,6 @@ import {
   type ReportOptions,
   type SectionId,
 } from '../../reports';
-import { reportInsightGroups } from '../../reports/insight-groups';
 import { useServices } from '../../services';
 import { toast } from '../../ui/toasts';
 import { fileSizeText } from '../file-errors';
@@ -37,6 +36,7 @@ import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { PRINT_AHEAD_DELAY_MS } from './print-ahead';
 import { loadReportAssets } from './report-assets';
+import { buildReportHtmlOffThread } from './report-html';
 
 const PREVIEW_DELAY_MS = 300;
 const encoder = new TextEncoder();
@@ -120,7 +120,7 @@ export interface ReportDialogModel {
 }
 
 /** What a report document is built from, as compared for reuse (the day: the cover prints the date). */
-function reportInputs(...inputs: [ReportSettings, JourneyDocument, unknown, ReportAssets]): readonly unknown[] {
+function reportInputs(...inputs: [ReportSettings, JourneyDocument, ReportAssets]): readonly unknown[] {
   return [...inputs, new Date().toDateString()];
 }
 
@@ -137,7 +137,6 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const [error, setError] = useState<string | null>(null);
   const [logoMessage, setLogoMessage] = useState<string | null>(null);
   const busy = phase !== 'idle';
-  const insights = useMemo(() => reportInsightGroups(doc, { language: settings.language }), [doc, settings.language]);
   const emptyIds = useMemo(() => emptySections(doc), [doc]);
 
   // Fonts and persona photos, once per dialog (the fonts are cached for the session).
@@ -152,10 +151,10 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     };
   }, [db, doc]);
 
-  const optionsFor = (s: ReportSettings): ReportOptions => ({
+  // The insights are computed with the report, off the window's thread (report-html.ts).
+  const optionsFor = (s: ReportSettings): Omit<ReportOptions, 'insights'> => ({
     ...defaultReportOptions(new Date()),
     ...s,
-    insights,
   });
 
   // Remember the settings a moment after the last change, and at once when the dialog closes before that.
@@ -181,33 +180,41 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
 
   /**
    * The report the preview shows, and what it was built from: exporting with nothing changed since
-   * (the same settings, journey, insights and assets, on the same day for the cover's date) prints
+   * (the same settings, journey and assets, on the same day for the cover's date) prints
    * this document instead of building it again (0.3-0.4 s for 200 touchpoints).
    */
   const previewed = useRef<{ html: string; from: readonly unknown[] } | null>(null);
 
-  // Rebuild the preview a moment after the last change, when the browser is idle.
+  // Rebuild the preview a moment after the last change, when the browser is idle; a change while it
+  // is being built stops that build.
   useEffect(() => {
     if (!assets) return;
+    const stop = new AbortController();
     let cancelIdle: (() => void) | null = null;
     const timer = window.setTimeout(() => {
       cancelIdle = whenIdle(() => {
-        const html = buildReportHtml(doc, { ...defaultReportOptions(new Date()), ...settings, insights }, assets);
-        previewed.current = { html, from: reportInputs(settings, doc, insights, assets) };
-        setPreview(reportPreviewHtml(html, settings.pageSize, settings.orientation));
-        setPreviewBuilds((n) => n + 1);
+        const from = reportInputs(settings, doc, assets);
+        buildReportHtmlOffThread({ doc, options: optionsFor(settings), assets }, stop.signal).then(
+          (html) => {
+            previewed.current = { html, from };
+            setPreview(reportPreviewHtml(html, settings.pageSize, settings.orientation));
+            setPreviewBuilds((n) => n + 1);
+          },
+          (e: unknown) => !stop.signal.aborted && setError(describeExportError(e, 'pdf')),
+        );
       });
     }, PREVIEW_DELAY_MS);
     return () => {
       window.clearTimeout(timer);
       cancelIdle?.();
+      stop.abort();
     };
-  }, [settings, assets, doc, insights]);
+  }, [settings, assets, doc]);
 
   /** The preview's document when it was built from these settings and assets (and today), else null. */
   const shownFor = (s: ReportSettings, a: ReportAssets): string | null => {
     const shown = previewed.current;
-    const from = reportInputs(s, doc, insights, a);
+    const from = reportInputs(s, doc, a);
     return shown && shown.from.length === from.length && shown.from.every((v, i) => v === from[i]) ? shown.html : null;
   };
 
@@ -230,7 +237,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
       window.clearTimeout(timer);
       if (sent) void getHost().preparePdf(null);
     };
-    // shownFor reads the document and insights the preview was built from; the preview changes with them.
+    // shownFor reads the document the preview was built from; the preview changes with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [previewBuilds, settings, assets, printable]);
 
@@ -258,13 +265,13 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     update({ logo: null });
   };
 
-  const ready = async (): Promise<{ html: string; options: ReportOptions }> => {
+  const ready = async (): Promise<{ html: string; options: Omit<ReportOptions, 'insights'> }> => {
     setError(null);
     setPhase('preparing');
     await yieldToUi();
     const a = assets ?? (await loadReportAssets(db, doc));
     const options = optionsFor(settings);
-    return { html: shownFor(settings, a) ?? buildReportHtml(doc, options, a), options };
+    return { html: shownFor(settings, a) ?? (await buildReportHtmlOffThread({ doc, options, assets: a })), options };
   };
 
   const exportPdf = async () => {
