@@ -1,6 +1,6 @@
 /**
  * The report benchmark: a 200-touchpoint journey to PDF, the way the app
- * prints it (self-contained HTML from buildReportHtml, JavaScript off,
+ * prints it (self-contained HTML from reportHtmlFor, as the report dialog builds it, JavaScript off,
  * Chromium's print to PDF with the app's print options), through the same
  * page-number printer as the desktop app's main process (electron/main/pdf-pages.ts):
  * load once, print once with placeholders in the contents, read where the
@@ -20,7 +20,7 @@ import {
   PLACEHOLDER_CSS,
   printWithPageNumbers,
 } from '../../../electron/main/pdf-pages';
-import { buildReportHtml } from '../../../renderer/src/reports/html';
+import { reportHtmlFor } from '../../../renderer/src/files-ui/export/report-html';
 import { REPORT_FONT_FILES } from '../../../renderer/src/reports/fonts';
 import { reportPdfOptions } from '../../../renderer/src/reports/pdf-options';
 import { defaultReportOptions, type ReportFont } from '../../../renderer/src/reports/types';
@@ -98,7 +98,8 @@ export async function benchReportPdf(browser: Browser, root: string, workDir: st
   const pdfOptions = () => reportPdfOptions(options);
 
   const t0 = performance.now();
-  const html = buildReportHtml(document, options, { fonts, personaPhotos: {} });
+  // As the report dialog builds it: with the executive summary's insights, computed in the report's language.
+  const html = reportHtmlFor({ doc: document, options, assets: { fonts, personaPhotos: {} } });
   const t1 = performance.now();
   const steps = { load: 0, loads: 0, style: 0, print: 0, prints: 0 };
   const open = chromiumDocumentPrinter<unknown>({
