@@ -48,4 +48,28 @@ describe('canvas search and filters', () => {
     const negative = findMatches(doc.touchpoints, [], { ...EMPTY_FILTERS, emotionMax: -1 });
     expect(negative).toHaveLength(3);
   });
+
+  it('asks a channel’s name once per channel for a whole search, and searches a card again once it is edited', () => {
+    const doc = smallJourney();
+    const cards = doc.touchpoints.map((t, i) => ({ ...t, channel: i % 2 ? 'email' : 'social media' }));
+    let asked = 0;
+    const tamil = (channel: string): string => {
+      asked++;
+      return channel === 'social media' ? 'சமூக ஊடகம்' : 'மின்னஞ்சல்';
+    };
+    const find = (list: typeof cards, text: string, name = tamil) =>
+      findMatches(list, [], { ...EMPTY_FILTERS, text }, name);
+    expect(find(cards, 'ஊடகம்')).toHaveLength(cards.length / 2);
+    expect(asked).toBe(2);
+    // The same cards searched again (the next key typed) give the same answer from the kept text.
+    expect(find(cards, 'ஊடக')).toHaveLength(cards.length / 2);
+    // An edited card is a new row: its new title is searched.
+    const edited = cards.map((t, i) => (i === 0 ? { ...t, title: 'Orders a replacement' } : t));
+    expect(find(edited, 'replacement')).toEqual([edited[0]!.id]);
+    expect(find(cards, 'replacement')).toEqual([]);
+    // The interface in another language: the channel's new name is searched, the old one no longer.
+    const english = (channel: string) => channel;
+    expect(find(cards, 'ஊடகம்', english)).toEqual([]);
+    expect(find(cards, 'social', english)).toHaveLength(cards.length / 2);
+  });
 });

@@ -24,6 +24,46 @@ export function touchpointText(t: Touchpoint, channelName: ChannelName = AS_STOR
   ].join('\n');
 }
 
+/**
+ * A touchpoint's text as a search reads it, kept per touchpoint (rows are replaced, never changed, when
+ * edited) with the channel name it was made with: a map of thousands of cards is searched again at every
+ * key typed in the search box, and normalising all their text each time took most of that key.
+ */
+const haystacks = new WeakMap<Touchpoint, { shown: string; text: string }>();
+
+function touchpointHaystack(t: Touchpoint, channelName: ChannelName): string {
+  const shown = channelName(t.channel);
+  const kept = haystacks.get(t);
+  if (kept && kept.shown === shown) return kept.text;
+  const text = normaliseForSearch(touchpointText(t, () => shown));
+  haystacks.set(t, { shown, text });
+  return text;
+}
+
+const noteHaystacks = new WeakMap<Note, string>();
+
+function noteHaystack(n: Note): string {
+  let text = noteHaystacks.get(n);
+  if (text === undefined) {
+    text = normaliseForSearch(n.text);
+    noteHaystacks.set(n, text);
+  }
+  return text;
+}
+
+/** A channel's name asked once per channel for a whole search (a translation lookup per card was slow). */
+function onceEach(channelName: ChannelName): ChannelName {
+  const names = new Map<string, string>();
+  return (channel) => {
+    let name = names.get(channel);
+    if (name === undefined) {
+      name = channelName(channel);
+      names.set(channel, name);
+    }
+    return name;
+  };
+}
+
 export function touchpointMatches(
   t: Touchpoint,
   f: SearchFilters,
@@ -39,7 +79,7 @@ export function touchpointMatches(
   if (f.minSeverity > 0 && !t.painPoints.some((p) => p.severity >= f.minSeverity)) return false;
   if (!meetsEvidence(t.evidence, f.minEvidence)) return false;
   if (terms.length) {
-    const hay = normaliseForSearch(touchpointText(t, channelName));
+    const hay = touchpointHaystack(t, channelName);
     if (!terms.every((term) => hay.includes(term))) return false;
   }
   return true;
@@ -58,12 +98,13 @@ export function findMatches(
   channelName: ChannelName = AS_STORED,
 ): string[] {
   const terms = searchTerms(f.text);
-  const ids = touchpoints.filter((t) => touchpointMatches(t, f, terms, channelName)).map((t) => t.id as string);
+  const named = onceEach(channelName);
+  const ids = touchpoints.filter((t) => touchpointMatches(t, f, terms, named)).map((t) => t.id as string);
   const onlyText =
     !f.channels.length && f.emotionMin === -3 && f.emotionMax === 3 && !f.minSeverity && !f.personaId && !f.minEvidence;
   if (onlyText && terms.length) {
     for (const n of notes) {
-      const hay = normaliseForSearch(n.text);
+      const hay = noteHaystack(n);
       if (terms.every((term) => hay.includes(term))) ids.push(n.id);
     }
   }

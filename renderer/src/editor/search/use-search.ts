@@ -6,6 +6,20 @@ import { channelName } from '../../i18n/vocabulary';
 import { findMatches } from './match';
 import { journeyOrder } from './order';
 
+/**
+ * The last search, for the canvas and the search panel, which both ask for it in the same render: the
+ * second is given the first's answer instead of searching the whole map again.
+ */
+let lastSearch: { inputs: readonly unknown[]; results: string[] } | null = null;
+
+function searchOnce(inputs: readonly unknown[], search: () => string[]): string[] {
+  if (lastSearch && lastSearch.inputs.length === inputs.length && lastSearch.inputs.every((v, i) => v === inputs[i]))
+    return lastSearch.results;
+  const results = search();
+  lastSearch = { inputs, results };
+  return results;
+}
+
 /** Ordered matching ids, or null when no search or filter is active. */
 export function useSearchResults(): string[] | null {
   const filters = useEditorUi((s) => s.filters);
@@ -16,9 +30,14 @@ export function useSearchResults(): string[] | null {
   const { i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
-    if (!filtersActive(filters)) return null;
-    return findMatches(journeyOrder(stages, touchpoints), Object.values(notes), filters, channelName);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- language: channelName reads the current one
+    if (!filtersActive(filters)) {
+      // Nothing searched: the last search's journey is not kept alive for it.
+      lastSearch = null;
+      return null;
+    }
+    return searchOnce([filters, touchpoints, notes, stages, language], () =>
+      findMatches(journeyOrder(stages, touchpoints), Object.values(notes), filters, channelName),
+    );
   }, [filters, touchpoints, notes, stages, language]);
 }
 
