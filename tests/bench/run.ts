@@ -29,7 +29,15 @@ import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePage
 import { benchTableView, formatTableView } from './table-view';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
-import { benchTyping, formatTyping, typingTargets, type TypingFigures } from './typing';
+import {
+  benchSearchTyping,
+  benchTyping,
+  formatSearchTyping,
+  formatTyping,
+  searchTypingTargets,
+  typingTargets,
+  type TypingFigures,
+} from './typing';
 import {
   blueprintTargets,
   formatBlueprint,
@@ -135,6 +143,8 @@ interface Measured {
   canvas: Rect;
   /** Waymark only: typing a card's title in place at 1:1. */
   typing: TypingFigures | null;
+  /** Waymark only: typing a search at fit view. */
+  searching: TypingFigures | null;
 }
 
 /** One page under test: how it opens the journey, and what its log lines call its nodes and edges. */
@@ -148,6 +158,8 @@ interface Subject {
   canvas(): Promise<Rect>;
   /** Types a title into the card `touchpointId` in place, where the page can (Waymark). */
   typing?(touchpointId: string): Promise<TypingFigures>;
+  /** Types a search for the whole map, where the page can (Waymark). */
+  searching?(): Promise<TypingFigures>;
 }
 
 /** Waymark's own `performance.mark`s (`waymark:…`) of the page's last navigation, ms since navigation start. */
@@ -192,6 +204,8 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   );
   const dragFit = await drag(page, dragged);
   log(`${name}: drag at fit view p95 ${dragFit.p95.toFixed(1)} ms`);
+  const searching = subject.searching ? await subject.searching() : null;
+  if (searching) log(`${name}: ${formatSearchTyping(searching)}`);
 
   const probe = await subject.open(oneToOneViewport(bench.document, dragged, canvas));
   log(`${name}: opened at 1:1 in ${probe.paintedAt!.toFixed(0)} ms`);
@@ -219,6 +233,7 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
     },
     canvas,
     typing,
+    searching,
   };
 }
 
@@ -260,6 +275,7 @@ async function waymarkSubject(context: BrowserContext, served: Served, bench: Be
     },
     canvas: async () => (await page.evaluate(canvasRect))!,
     typing: (touchpointId) => benchTyping(page, touchpointId),
+    searching: () => benchSearchTyping(page),
   };
 }
 
@@ -542,6 +558,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     );
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     if (waymark.typing) console.log(formatTyping(waymark.typing));
+    if (waymark.searching) console.log(formatSearchTyping(waymark.searching));
     console.log(formatBlueprint(lanes.figures));
     console.log(formatTableView(tableView));
     console.log('');
@@ -560,6 +577,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatTargets([
       ...targetLines(waymark.figures, bare, report),
       ...(waymark.typing ? typingTargets(waymark.typing) : []),
+      ...(waymark.searching ? searchTypingTargets(waymark.searching) : []),
       ...blueprintTargets(lanes.figures),
       ...pptxTargets(decks),
       ...viewerTargetLines(viewer),
