@@ -57,10 +57,14 @@ describe('reports and exports', () => {
     await dialog.getByRole('checkbox', { name: 'Workshop results' }).uncheck();
     await leftOut.waitFor({ state: 'hidden' });
 
-    // A logo must be a PNG or JPEG: anything else is refused in one sentence.
+    // A logo must be a PNG or JPEG: anything else is refused in one sentence naming what its bytes hold.
     const logoInput = dialog.getByLabel('Logo (PNG or JPEG, up to 2 MB)');
     await logoInput.setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
-    await dialog.getByText('The logo must be a PNG or JPEG image.').waitFor();
+    await dialog
+      .getByText(
+        'logo.gif is an image in GIF format; the logo must be a PNG or JPEG image, so save it as one and choose it again.',
+      )
+      .waitFor();
     await logoInput.setInputFiles({
       name: 'logo.png',
       mimeType: 'image/png',

@@ -131,7 +131,9 @@ describe('journey files', () => {
     });
     expect(await page.locator('.drop-overlay').count()).toBe(0);
     await dragFiles(page, 'dragenter', files);
-    await page.locator('.drop-overlay', { hasText: 'Drop .journey files to add them to your library.' }).waitFor();
+    await page
+      .locator('.drop-overlay', { hasText: 'Drop journeys (.journey, .zip or .json) to add them to your library.' })
+      .waitFor();
     await dragFiles(page, 'dragleave', files);
     await page.locator('.drop-overlay').waitFor({ state: 'detached' });
 
@@ -140,7 +142,7 @@ describe('journey files', () => {
     await toast(page, `Opened “${MALAYALAM[2]}” from ${files[1]!.name}.`);
     await toast(
       page,
-      'photo.png cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.',
+      'photo.png cannot be opened: Waymark opens journeys (.journey, .zip or .json) and imports touchpoints from .csv, .tsv or .txt files.',
     );
     await card(page, TAMIL[0]).waitFor();
     await card(page, MALAYALAM[2]).waitFor();

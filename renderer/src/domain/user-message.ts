@@ -28,6 +28,8 @@ export const USER_MESSAGE_CODES = [
   'logoEmpty',
   'logoTooLarge',
   'logoNotImage',
+  'logoOtherImage',
+  'logoIsPdf',
   'posterWidthRange',
   'posterHeightRange',
   'posterPaperUnknown',

@@ -13,7 +13,7 @@ import { CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping } from '.
 import { ModalDialog } from '../ui/Dialog';
 import { delimiterName } from './csv-file';
 import type { CsvImportRequest } from './csv-import-state';
-import { buildCsvPreview, describeImport, type CsvPreview, type PreviewRow } from './csv-preview';
+import { buildCsvPreview, describeImport, type CsvPreview, type PreviewedImport, type PreviewRow } from './csv-preview';
 import './files-ui.css';
 import { i18n, useTranslation } from '../i18n';
 import { emotionName } from '../i18n/vocabulary';
@@ -40,6 +40,8 @@ export interface CsvImportTarget {
 export interface CsvImportChoices {
   /** Remove the journey's stages (all empty) and use the file's stages instead. */
   replaceEmptyStages: boolean;
+  /** The preview's result, which the import takes when the journey has not changed since. */
+  previewed?: PreviewedImport;
 }
 
 /** A journey with stages but no touchpoint yet: its stages may give way to the file's. */
@@ -95,7 +97,12 @@ export function CsvImportDialog(props: {
             type="button"
             className="btn btn-primary"
             disabled={count === 0}
-            onClick={() => props.onImport(mapping, { replaceEmptyStages: replacing })}
+            onClick={() =>
+              props.onImport(mapping, {
+                replaceEmptyStages: replacing,
+                previewed: { mapping, replace: replacing, seen: target, result: preview.result },
+              })
+            }
           >
             {t('files.csvImportButton', { count })}
           </button>

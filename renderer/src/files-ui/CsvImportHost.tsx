@@ -6,11 +6,11 @@ import { useContext, useEffect, useMemo } from 'react';
 import { EditorActionsContext } from '../editor/actions-context';
 import { diffRows } from '../session/doc-state';
 import { useEditorStore } from '../session/react';
-import { csvToDocumentParts, type CsvMapping } from '../files';
+import type { CsvMapping } from '../files';
 import { toast } from '../ui/toasts';
 import { canReplaceStages, CsvImportDialog, type CsvImportChoices, type CsvImportTarget } from './CsvImportDialog';
 import { closeCsvImport, registerCsvImportHost, useCsvImportState, type CsvImportRequest } from './csv-import-state';
-import { importedMessage } from './csv-preview';
+import { importedMessage, importParts } from './csv-preview';
 import { linkEditor } from './editor-link';
 import { i18n } from '../i18n';
 
@@ -26,8 +26,8 @@ export function CsvImportHost() {
 function CsvImportSession({ request }: { request: CsvImportRequest }) {
   const store = useEditorStore();
   const actions = useContext(EditorActionsContext);
-  // The preview is computed against the journey as it is when the dialog opens;
-  // the import itself is computed again against the journey as it is then.
+  // The preview is computed against the journey as it is when the dialog opens; the import takes the
+  // preview's result when the journey is unchanged, else computes it again against the journey as it is then.
   const target = useMemo<CsvImportTarget>(() => {
     const { doc } = store.getState();
     return {
@@ -44,7 +44,13 @@ function CsvImportSession({ request }: { request: CsvImportRequest }) {
     const touchpoints = Object.values(doc.touchpoints);
     // Checked against the journey as it is now: a touchpoint added meanwhile keeps its stage.
     const replace = choices.replaceEmptyStages && canReplaceStages({ journeyId: doc.journey.id, stages, touchpoints });
-    const result = csvToDocumentParts(request.parsed.rows, mapping, doc.journey.id, replace ? [] : stages, touchpoints);
+    const result = importParts(
+      request.parsed.rows,
+      mapping,
+      replace,
+      { journeyId: doc.journey.id, stages, touchpoints },
+      choices.previewed,
+    );
     if (result.touchpoints.length === 0) {
       toast.error(i18n.t('files.csvNothingImported', { name: request.fileName }));
       return;

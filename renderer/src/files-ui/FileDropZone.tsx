@@ -13,7 +13,7 @@ import { useServices, type AppServices } from '../services';
 import { errorMessage, toast } from '../ui/toasts';
 import { startCsvImport } from './csv-import';
 import { csvImportAvailable, useCsvImportState } from './csv-import-state';
-import { DROP_HEAD_BYTES, isFileDrag, needsHead, planDrop } from './dropped-files';
+import { DROP_HEAD_BYTES, dropOverlayText, isFileDrag, needsHead, planDrop } from './dropped-files';
 import './files-ui.css';
 import { i18n, useTranslation } from '../i18n';
 
@@ -96,7 +96,7 @@ export function FileDropZone() {
       <div className="drop-overlay-card">
         <FileDown size={40} aria-hidden />
         <div className="drop-overlay-title">{t('files.dropTitle')}</div>
-        <div className="drop-overlay-text">{journeyOpen ? t('files.dropIntoJourney') : t('files.dropIntoLibrary')}</div>
+        <div className="drop-overlay-text">{dropOverlayText(journeyOpen)}</div>
       </div>
     </div>
   );

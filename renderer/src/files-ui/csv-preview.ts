@@ -71,6 +71,43 @@ export function buildCsvPreview(
   return { result, mappingProblem: null, rows, blankRows };
 }
 
+/** What the dialog's preview computed, and against which journey, so the import need not check every row again. */
+export interface PreviewedImport {
+  mapping: CsvMapping;
+  /** Whether the preview let the file's stages replace the journey's empty ones. */
+  replace: boolean;
+  /** The journey's stages and touchpoints the preview was computed against (before any replacing). */
+  seen: { stages: readonly Stage[]; touchpoints: readonly Touchpoint[] };
+  result: CsvImportResult;
+}
+
+const sameRecords = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The stages and touchpoints an import adds: the preview's result when the journey is still the one it was
+ * computed against (same mapping, same choice, the very same stage and touchpoint records), so no row is
+ * checked twice; else computed again against the journey as it is now (a touchpoint added meanwhile keeps
+ * its stage, and its place is taken into account).
+ */
+export function importParts(
+  rows: ParsedCsv['rows'],
+  mapping: CsvMapping,
+  replace: boolean,
+  now: { journeyId: JourneyId; stages: readonly Stage[]; touchpoints: readonly Touchpoint[] },
+  previewed?: PreviewedImport,
+): CsvImportResult {
+  if (
+    previewed &&
+    previewed.mapping === mapping &&
+    previewed.replace === replace &&
+    sameRecords(previewed.seen.stages, now.stages) &&
+    sameRecords(previewed.seen.touchpoints, now.touchpoints)
+  ) {
+    return previewed.result;
+  }
+  return csvToDocumentParts(rows, mapping, now.journeyId, replace ? [] : now.stages, now.touchpoints);
+}
+
 /** “12 touchpoints in 3 stages (2 new: Discover, Buy)”, for the dialog's summary. */
 export function describeImport(preview: CsvPreview): string {
   const { touchpoints, stages } = preview.result;

@@ -16,6 +16,26 @@ export type DroppedKind = 'journey' | 'csv' | 'other';
  */
 export const JOURNEY_OPEN_EXTENSIONS: readonly string[] = ['journey', 'zip', 'json'];
 
+/** Extensions as a sentence names them, in the interface language: “.journey, .zip or .json”. */
+function fileNames(extensions: readonly string[]): string {
+  const names = extensions.map((extension) => `.${extension}`);
+  if (names.length < 2) return names.join('');
+  return i18n.t('files.listOr', { list: names.slice(0, -1).join(', '), last: names[names.length - 1] });
+}
+
+/**
+ * What a drop (and the pickers, which share the lists) takes, for the sentences that say so: from
+ * `JOURNEY_OPEN_EXTENSIONS` and `CSV_OPEN_EXTENSIONS`, so a name added there is named here too.
+ */
+export const acceptedFileNames = () => ({
+  journeyTypes: fileNames(JOURNEY_OPEN_EXTENSIONS),
+  csvTypes: fileNames(CSV_OPEN_EXTENSIONS),
+});
+
+/** The drop overlay's sentence: over an open journey a CSV imports too; over the library only journeys open. */
+export const dropOverlayText = (journeyOpen: boolean) =>
+  i18n.t(journeyOpen ? 'files.dropIntoJourney' : 'files.dropIntoLibrary', acceptedFileNames());
+
 /** How many first bytes tell whether a file of another name may hold a journey. */
 export const DROP_HEAD_BYTES = 64;
 
@@ -81,7 +101,7 @@ export function planDrop<F extends { name: string }>(
     } else {
       plan.refused.push({
         file,
-        message: i18n.t('files.dropRefused', { name: file.name }),
+        message: i18n.t('files.dropRefused', { name: file.name, ...acceptedFileNames() }),
       });
     }
   }

@@ -33,6 +33,8 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   logoEmpty: 'messages.logoEmpty',
   logoTooLarge: 'messages.logoTooLarge',
   logoNotImage: 'messages.logoNotImage',
+  logoOtherImage: 'messages.logoOtherImage',
+  logoIsPdf: 'messages.logoIsPdf',
   posterWidthRange: 'messages.posterWidthRange',
   posterHeightRange: 'messages.posterHeightRange',
   posterPaperUnknown: 'messages.posterPaperUnknown',

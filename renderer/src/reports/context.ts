@@ -1,5 +1,6 @@
 /** What every section renderer needs, computed once per report. */
 import { formatLongDateIn } from '../domain/locale-format';
+import type { Insights } from '../domain/insights';
 import type { JourneyDocument } from '../domain/model';
 import { oneLine, safeColour } from './escape';
 import { REPORT_LABELS, type Labels } from './labels';
@@ -27,7 +28,13 @@ export function formatReportDate(date: string | Date, labels: Labels): string {
   return formatLongDateIn(labels.locale, date, 'UTC');
 }
 
-export function createContext(doc: JourneyDocument, options: ReportOptions, assets: ReportAssets): ReportContext {
+/** `insights`: the journey's, when the caller has already computed them (a deck needs them more than once). */
+export function createContext(
+  doc: JourneyDocument,
+  options: ReportOptions,
+  assets: ReportAssets,
+  insights?: Insights,
+): ReportContext {
   const labels = REPORT_LABELS[options.language] ?? REPORT_LABELS.en;
   return {
     doc,
@@ -36,7 +43,7 @@ export function createContext(doc: JourneyDocument, options: ReportOptions, asse
     labels,
     brand: safeColour(options.brandColour, DEFAULT_BRAND_COLOUR),
     page: pageGeometry(options.pageSize, options.orientation),
-    summary: computeReportSummary(doc),
+    summary: computeReportSummary(doc, 3, insights),
     title: oneLine(doc.journey.title) || labels.untitled,
     client: oneLine(options.client ?? doc.journey.client),
     author: oneLine(options.author ?? doc.journey.author),

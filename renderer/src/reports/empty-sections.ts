@@ -4,6 +4,7 @@
  * says "No … yet"), and the report dialog names them, so a user knows why a
  * section they switched on is missing.
  */
+import type { Insights } from '../domain/insights';
 import type { JourneyDocument, Metrics } from '../domain/model';
 import { hasWorkshopContent } from '../domain/workshop';
 import { matrixRows } from './sections/matrix';
@@ -16,24 +17,27 @@ function hasMetrics(m: Metrics): boolean {
   return m.csat !== null || m.ces !== null || m.nps !== null || m.dropOff !== null || m.volume !== null;
 }
 
-const IS_EMPTY: Partial<Record<SectionId, (doc: JourneyDocument) => boolean>> = {
+const IS_EMPTY: Partial<Record<SectionId, (doc: JourneyDocument, insights?: Insights) => boolean>> = {
   personas: (doc) => doc.personas.length === 0,
   map: (doc) => doc.stages.length === 0,
   curve: (doc) => reportCurve(doc).lines.every((line) => line.points.length === 0),
   stages: (doc) => doc.stages.length === 0,
   // The same ranking the section prints (domain/insights, through the report summary).
-  hotspots: (doc) => reportHotSpots(doc).length === 0,
+  hotspots: (doc, insights) => reportHotSpots(doc, insights).length === 0,
   opportunities: (doc) => orderedTouchpoints(doc).every((t) => t.opportunities.every((o) => !o.text.trim())),
   // The matrix has something to show once a ranked opportunity has a score.
-  matrix: (doc) => matrixRows(doc).length === 0,
+  matrix: (doc, insights) => matrixRows(doc, insights).length === 0,
   metrics: (doc) => orderedTouchpoints(doc).every((t) => !hasMetrics(t.metrics)),
   notes: (doc) => doc.notes.every((n) => !n.text.trim()),
   workshop: (doc) => !hasWorkshopContent(doc),
 };
 
-/** The sections with nothing in them for this journey, in report order (cover, contents and summary never are). */
-export function emptySections(doc: JourneyDocument): SectionId[] {
-  return REPORT_SECTION_IDS.filter((id) => IS_EMPTY[id]?.(doc) === true);
+/**
+ * The sections with nothing in them for this journey, in report order (cover, contents and summary never are).
+ * `insights`: the journey's, when the caller has them already (they are the costly part on a large journey).
+ */
+export function emptySections(doc: JourneyDocument, insights?: Insights): SectionId[] {
+  return REPORT_SECTION_IDS.filter((id) => IS_EMPTY[id]?.(doc, insights) === true);
 }
 
 /** The sections that will be printed: switched on and not empty, in report order. */

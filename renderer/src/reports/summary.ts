@@ -63,8 +63,11 @@ export function summaryFigures(
   };
 }
 
-export function computeReportSummary(doc: JourneyDocument, top = 3): ReportSummary {
-  const insights = computeInsights(doc);
+export function computeReportSummary(
+  doc: JourneyDocument,
+  top = 3,
+  insights: Insights = computeInsights(doc),
+): ReportSummary {
   const low = insights.lowPoints[0];
   const lowTouchpoint = low ? doc.touchpoints.find((t) => t.id === low.touchpointId) : undefined;
   const lowStage = low ? doc.stages.find((s) => s.id === low.stageId) : undefined;

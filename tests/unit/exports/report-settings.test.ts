@@ -29,23 +29,24 @@ function memoryStorage(limit = Infinity): SettingsStorage & { map: Map<string, s
 
 describe('checkLogo', () => {
   it('accepts PNG and JPEG by their bytes and returns base64', () => {
-    const png = checkLogo(PNG);
+    const png = checkLogo(PNG, 'brand.png');
     expect(png).toEqual({ ok: true, logo: { type: 'image/png', dataBase64: PNG_BASE64 } });
     expect(sniffLogoType(JPEG)).toBe('image/jpeg');
-    expect(checkLogo(JPEG).ok).toBe(true);
+    expect(checkLogo(JPEG, 'brand.jpg').ok).toBe(true);
   });
 
   it('refuses other files, empty files and files over 2 MB, in one sentence', () => {
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
-    expect(checkLogo(svg)).toEqual({
+    expect(checkLogo(svg, 'brand.svg')).toEqual({
       ok: false,
-      message: 'The logo must be a PNG or JPEG image.',
-      text: { code: 'logoNotImage' },
+      message:
+        'brand.svg is an image in SVG format; the logo must be a PNG or JPEG image, so save it as one and choose it again.',
+      text: { code: 'logoOtherImage', params: { name: 'brand.svg', type: 'SVG' } },
     });
-    expect(checkLogo(new Uint8Array())).toMatchObject({ ok: false });
+    expect(checkLogo(new Uint8Array(), 'brand.png')).toMatchObject({ ok: false });
     const big = new Uint8Array(LOGO_MAX_BYTES + 1);
     big.set(PNG.subarray(0, 8));
-    expect(checkLogo(big)).toEqual({
+    expect(checkLogo(big, 'brand.png')).toEqual({
       ok: false,
       message: 'The logo is larger than 2 MB; choose a smaller PNG or JPEG image.',
       text: { code: 'logoTooLarge', params: { mb: 2 } },

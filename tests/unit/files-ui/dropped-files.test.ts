@@ -59,7 +59,8 @@ describe('dropped files', () => {
     expect(plan.refused).toEqual([
       {
         file: pdf,
-        message: 'report.pdf cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.',
+        message:
+          'report.pdf cannot be opened: Waymark opens journeys (.journey, .zip or .json) and imports touchpoints from .csv, .tsv or .txt files.',
       },
     ]);
   });

@@ -48,7 +48,7 @@ describe('a journey under another name', () => {
     expect(droppedFileKind('touchpoints.xlsx', xlsx.subarray(0, 64))).toBe('other');
     const sheet = { name: 'touchpoints.xlsx' };
     expect(planDrop([sheet], true, new Map([[sheet, xlsx.subarray(0, 64)]])).refused[0]?.message).toBe(
-      'touchpoints.xlsx cannot be opened: Waymark opens .journey files and imports touchpoints from .csv files.',
+      'touchpoints.xlsx cannot be opened: Waymark opens journeys (.journey, .zip or .json) and imports touchpoints from .csv, .tsv or .txt files.',
     );
     const renamed = { name: 'attachment' };
     expect(planDrop([renamed], false, new Map([[renamed, bytes.subarray(0, 64)]])).journeys).toEqual([renamed]);

@@ -145,9 +145,11 @@ function exportCases(): Case[] {
   const bigLogo = new Uint8Array(LOGO_MAX_BYTES + 1);
   bigLogo.set(png(2, 2).subarray(0, 8), 0);
   return [
-    refused(checkLogo(new Uint8Array())),
-    refused(checkLogo(bigLogo)),
-    refused(checkLogo(new TextEncoder().encode('<svg/>'))),
+    refused(checkLogo(new Uint8Array(), 'brand.png')),
+    refused(checkLogo(bigLogo, 'brand.png')),
+    refused(checkLogo(new TextEncoder().encode('<svg/>'), 'brand.svg')),
+    refused(checkLogo(new TextEncoder().encode('%PDF-1.7'), 'brand.pdf')),
+    refused(checkLogo(new TextEncoder().encode('words'), 'brand.jpg')),
     posterRefused({ paper: 'custom', custom: { width: 50, height: 700 } }),
     posterRefused({ paper: 'custom', custom: { width: 1000, height: 2500 } }),
     posterRefused({ paper: 'B1' as PosterOptions['paper'] }),

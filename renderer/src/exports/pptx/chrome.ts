@@ -3,6 +3,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { ReportContext } from '../../reports/context';
 import { safeImageDataUrl } from '../../reports/escape';
 import { fill } from '../../reports/insight-text';
+import type { OpportunityRanking } from '../../reports/opportunity-ranking';
 import type { ReportImage } from '../../reports/types';
 import { wrapLines, type SlideGeometry } from './geometry';
 import { INK, MUTED } from './grid';
@@ -20,6 +21,8 @@ export interface Deck {
   g: SlideGeometry;
   ctx: ReportContext;
   logo: DeckLogo | null;
+  /** The opportunity ranking, computed once for the deck (it reads the journey's insights). */
+  ranking: OpportunityRanking;
 }
 
 /** The logo as pptxgenjs takes it, or null when it is no PNG or JPEG whose size can be read. */

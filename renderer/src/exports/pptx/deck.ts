@@ -5,8 +5,9 @@
  * demand, so it stays out of the startup bundle. No DOM: runs in the browser
  * and in Node alike.
  */
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import type PptxGenJS from 'pptxgenjs';
+import { computeInsights } from '../../domain/insights';
 import type { JourneyDocument } from '../../domain/model';
 import { createContext } from '../../reports/context';
 import { emptySections } from '../../reports/empty-sections';
@@ -40,10 +41,18 @@ export interface DeckOptions {
   language?: ReportLanguage;
   /**
    * Told after each step (a step is a slide group or a stage), with how many
-   * steps there are; may return a promise, e.g. to let the window paint.
+   * steps there are, phase `slides`; then, with phase `writing`, when the file
+   * itself is being written (no share of it can be told honestly) and again
+   * every few tens of milliseconds while it is compressed. May return a
+   * promise, e.g. to let the window paint; may throw to stop (a cancel).
    */
-  onProgress?: (done: number, total: number) => void | Promise<void>;
+  onProgress?: (done: number, total: number, phase: DeckPhase) => void | Promise<void>;
 }
+
+export type DeckPhase = 'slides' | 'writing';
+
+/** How long compressing may run before the window gets a turn (and Cancel a chance). */
+const WRITE_SLICE_MS = 40;
 
 type PptxModule = typeof PptxGenJS;
 
@@ -56,6 +65,8 @@ async function loadPptx(): Promise<PptxModule> {
 
 export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Promise<Uint8Array> {
   const Pptx = await loadPptx();
+  // The summary, the empty sections and the opportunity ranking all read them: computed once, not five times.
+  const insights = computeInsights(doc);
   const pptx = new Pptx();
   const g = slideGeometry(options.layout);
   pptx.layout = g.name;
@@ -69,14 +80,16 @@ export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Pro
       logo: options.logo,
     },
     { fonts: [], personaPhotos: {} },
+    insights,
   );
   pptx.title = ctx.title;
   pptx.subject = ctx.labels.cover.reportKind;
   pptx.author = oneLine(ctx.author) || 'Waymark';
   // Not the client: pptxgenjs writes the company into docProps/app.xml unescaped, so an "&" would break the file.
   pptx.company = '';
-  const deck: Deck = { pptx, g, ctx, logo: deckLogo(options.logo) };
-  const empty = new Set(emptySections(doc));
+  const ranking = rankOpportunities(doc, insights);
+  const deck: Deck = { pptx, g, ctx, logo: deckLogo(options.logo), ranking };
+  const empty = new Set(emptySections(doc, insights));
 
   const steps: (() => void)[] = [() => titleSlide(deck)];
   if (!empty.has('personas')) steps.push(() => personaSlides(deck));
@@ -85,18 +98,58 @@ export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Pro
   // One step per stage, so a long deck reports progress as it goes.
   for (const group of stageGroups(doc)) steps.push(() => stageSlides(deck, group));
   if (!empty.has('hotspots')) steps.push(() => hotSpotSlides(deck));
-  if (rankOpportunities(doc).ranked.length > 0) steps.push(() => opportunitySlides(deck));
+  if (ranking.ranked.length > 0) steps.push(() => opportunitySlides(deck));
   if (!empty.has('metrics')) steps.push(() => metricSlides(deck));
 
   const total = steps.length + 1;
   for (const [i, step] of steps.entries()) {
     step();
-    await options.onProgress?.(i + 1, total);
+    await options.onProgress?.(i + 1, total, 'slides');
   }
+  const writing = () => options.onProgress?.(steps.length, total, 'writing');
+  await writing();
   const out = (await pptx.write({ outputType: 'uint8array' })) as unknown;
-  await options.onProgress?.(total, total);
   const stored = out instanceof Uint8Array ? out : out instanceof ArrayBuffer ? new Uint8Array(out) : null;
-  // pptxgenjs stores its parts uncompressed whenever an output type is given; deflating them makes the file ~8× smaller.
-  if (stored) return zipSync(unzipSync(stored), { level: 6 });
-  throw new Error('The presentation library returned no bytes.');
+  if (!stored) throw new Error('The presentation library returned no bytes.');
+  await writing();
+  const bytes = await deflateParts(unzipSync(stored), writing);
+  await options.onProgress?.(total, total, 'writing');
+  return bytes;
+}
+
+/**
+ * pptxgenjs stores its parts uncompressed whenever an output type is given; deflating them makes the file ~8×
+ * smaller. Part by part, so that on a deck of hundreds of slides the window keeps painting and a cancel is heard
+ * (`between` is called every `WRITE_SLICE_MS`) instead of freezing for the seconds one `zipSync` would take.
+ */
+async function deflateParts(
+  parts: Record<string, Uint8Array>,
+  between: () => void | Promise<void> | undefined,
+): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  let slice = performance.now();
+  for (const [name, data] of Object.entries(parts)) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    entry.push(data, true);
+    if (failure) throw failure;
+    if (performance.now() - slice > WRITE_SLICE_MS) {
+      await between();
+      slice = performance.now();
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }

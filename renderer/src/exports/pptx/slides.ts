@@ -15,7 +15,6 @@ import { countIn, fill, hotSpotExplanation } from '../../reports/insight-text';
 import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { emotionLabelWord, type Labels } from '../../reports/labels';
 import { hasMetrics, metricTexts, type MetricText } from '../../reports/metric-text';
-import { rankOpportunities } from '../../reports/opportunity-ranking';
 import { SCRIPT_FONT, scriptsIn } from '../../reports/scripts';
 import { addLogo, contentSlide, type Deck } from './chrome';
 import { wrapLines } from './geometry';
@@ -584,7 +583,7 @@ export function opportunitySlides(deck: Deck) {
   const { g, ctx } = deck;
   const { labels } = ctx;
   const h = labels.table;
-  const ranking = rankOpportunities(ctx.doc);
+  const { ranking } = deck;
   if (ranking.ranked.length === 0) return;
   const columns: GridColumn[] = [
     { header: h.rank, share: 0.05 },

@@ -13,7 +13,7 @@ import { ModalDialog } from '../../ui/Dialog';
 import { Segmented } from '../../ui/segmented';
 import { ExportStatus } from './ExportStatus';
 import { LabelLanguageFieldset } from './LabelLanguageFieldset';
-import { usePptxExport, type PptxExportModel } from './use-pptx-export';
+import { pptxStepShare, usePptxExport, type PptxExportModel } from './use-pptx-export';
 import './export-dialogs.css';
 import { useTranslation } from '../../i18n';
 import { deckFontsText } from './deck-fonts-text';
@@ -94,7 +94,13 @@ export function PptxExportDialog(props: { doc: JourneyDocument; onClose: () => v
       onEscapeWhileBusy={deck.cancel}
       footer={
         <>
-          <ExportStatus id={statusId} error={deck.error} busy={deck.busy} text={deck.statusText} />
+          <ExportStatus
+            id={statusId}
+            error={deck.error}
+            busy={deck.busy}
+            text={deck.statusText}
+            progress={pptxStepShare(deck.step)}
+          />
           {deck.busy ? (
             <button type="button" className="btn" onClick={deck.cancel} disabled={deck.step?.kind === 'saving'}>
               {t('export.cancelExport')}

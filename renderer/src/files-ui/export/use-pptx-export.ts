@@ -27,16 +27,26 @@ let rememberedLayout: DeckLayout = '16:9';
 /** The save dialog's filter, named in the interface language. */
 export const pptxFileFilters = () => [{ name: i18n.t('export.pptxFilter'), extensions: ['pptx'] }];
 
-export type PptxStep = { kind: 'loading' } | { kind: 'building'; done: number; total: number } | { kind: 'saving' };
+/** `writing`: pptxgenjs writes and the parts are compressed, a step whose share cannot be told. */
+export type PptxStep =
+  { kind: 'loading' } | { kind: 'building'; done: number; total: number } | { kind: 'writing' } | { kind: 'saving' };
 
 export function pptxStepText(step: PptxStep | null): string {
   if (!step) return '';
   if (step.kind === 'loading') return i18n.t('export.stepSlides');
   if (step.kind === 'saving') return i18n.t('export.stepSaving');
+  if (step.kind === 'writing') return i18n.t('export.stepWritingFile');
   const share = Math.min(1, step.done / step.total);
   return i18n.t('export.stepBuildingSlides', {
     percent: formatPercent(Math.round(share * 100) / 100, currentLanguage()),
   });
+}
+
+/** The progress bar's share: the slides built so far, then a bar without a share while the file is written. */
+export function pptxStepShare(step: PptxStep | null): number | 'unknown' | undefined {
+  if (step?.kind === 'building') return Math.min(1, step.done / step.total);
+  if (step?.kind === 'writing' || step?.kind === 'loading') return 'unknown';
+  return undefined;
 }
 
 export interface PptxExportModel {
@@ -99,8 +109,8 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
         logo: brand.logo,
         date: new Date(),
         language,
-        onProgress: async (done, total) => {
-          setStep({ kind: 'building', done, total });
+        onProgress: async (done, total, phase) => {
+          setStep(phase === 'writing' ? { kind: 'writing' } : { kind: 'building', done, total });
           await yieldToUi();
           check();
         },

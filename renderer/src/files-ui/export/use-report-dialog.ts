@@ -256,7 +256,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
       setLogoMessage(i18n.t('export.logoTooLarge', { size: fileSizeText(LOGO_MAX_BYTES), png: 'PNG', jpeg: 'JPEG' }));
       return;
     }
-    const result = checkLogo(new Uint8Array(await file.arrayBuffer()));
+    const result = checkLogo(new Uint8Array(await file.arrayBuffer()), file.name);
     if (result.ok) update({ logo: result.logo });
     else setLogoMessage(messageText(result.text));
   };

@@ -2,8 +2,8 @@
  * Turn mapped CSV rows into new stages and touchpoints. Bad rows are reported
  * with the row number a spreadsheet shows and skipped; good rows are kept.
  */
-import { createStage, createTouchpoint, newOpportunity, newPainPoint } from '../../domain/factories';
-import type { JourneyId, StageId } from '../../domain/ids';
+import { createStage, newOpportunity, newPainPoint } from '../../domain/factories';
+import { newId, type JourneyId, type StageId } from '../../domain/ids';
 import { sortStages, stageColumns, stageSlots } from '../../domain/layout';
 import { TouchpointSchema, type Opportunity, type PainPoint, type Stage, type Touchpoint } from '../../domain/model';
 import {
@@ -199,8 +199,8 @@ export function csvToDocumentParts(
   let nextOrder = existingStages.reduce((max, s) => Math.max(max, s.order), -1) + 1;
 
   const newStages: Stage[] = [];
-  const drafts: { stageId: StageId; fields: Omit<Parameters<typeof createTouchpoint>[0], 'journeyId' | 'stageId'> }[] =
-    [];
+  // Each good row's touchpoint as the schema gave it back, before its stage's place is known.
+  const drafts: { stageId: StageId; checked: Touchpoint }[] = [];
   const errors: CsvProblem[] = [];
 
   rows.forEach((row, index) => {
@@ -250,8 +250,10 @@ export function csvToDocumentParts(
       if (stageName.length > 1000)
         throw new RowError('stageTooLong', 'The stage name is longer than 1,000 characters.');
 
-      // Validate before creating a stage, so a bad row leaves nothing behind.
+      // Validated once, before creating a stage, so a bad row leaves nothing behind; the schema's own result is
+      // the touchpoint (its id, stage and place filled in below are valid by construction).
       const check = TouchpointSchema.safeParse({
+        createdAt: Date.now(),
         ...fields,
         id: 'touchpoint:check',
         journeyId,
@@ -282,7 +284,7 @@ export function csvToDocumentParts(
         newStages.push(stage);
         stagesByKey.set(stageKey(stage.name), stage);
       }
-      drafts.push({ stageId: stage.id, fields });
+      drafts.push({ stageId: stage.id, checked: check.data });
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       errors.push({ row: rowNumber, code: error.code, params: error.params, message: error.message });
@@ -291,8 +293,11 @@ export function csvToDocumentParts(
 
   const columns = stageColumns([...existingStages, ...newStages]);
   const slot = stageSlots(columns, existingTouchpoints);
-  const touchpoints = drafts.map(({ stageId, fields }) =>
-    createTouchpoint({ ...fields, journeyId, stageId, position: slot(stageId) }),
-  );
+  const touchpoints = drafts.map(({ stageId, checked }): Touchpoint => ({
+    ...checked,
+    id: newId('touchpoint'),
+    stageId,
+    position: slot(stageId),
+  }));
   return { stages: newStages, touchpoints, errors };
 }

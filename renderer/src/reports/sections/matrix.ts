@@ -16,6 +16,7 @@ import {
   type MatrixAxes,
 } from '../../domain/matrix';
 import type { JourneyDocument, OpportunityScores } from '../../domain/model';
+import type { Insights } from '../../domain/insights';
 import { oneLine, escapeHtml } from '../escape';
 import { REPORT_FONT_STACK } from '../fonts';
 import type { Labels } from '../labels';
@@ -24,8 +25,8 @@ import type { ReportContext } from '../context';
 import { esc, multiline, sectionOpen } from './parts';
 
 /** The ranked opportunities that carry at least one score, in rank order. */
-export function matrixRows(doc: JourneyDocument): RankedOpportunity[] {
-  return rankOpportunities(doc).ranked.filter((r) => isScored(r.opportunity.scores));
+export function matrixRows(doc: JourneyDocument, insights?: Insights): RankedOpportunity[] {
+  return rankOpportunities(doc, insights).ranked.filter((r) => isScored(r.opportunity.scores));
 }
 
 const SIZE = 420;
