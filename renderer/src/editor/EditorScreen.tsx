@@ -105,7 +105,7 @@ function LoadedEditor({
   // long as this effect (so React's development double-mount gets a fresh pair).
   useEffect(() => {
     useEditorUi.getState().reset();
-    const persister = createPersister(db, journeyId, generation);
+    const persister = createPersister(db, journeyId, generation, doc);
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: (error) => sessionText(saveErrorText(error)),
