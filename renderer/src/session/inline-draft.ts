@@ -11,7 +11,7 @@
  * while the typing goes on (`pace`), not at every key: each change of the
  * store redraws the map and queues a save, which on a 2,000-touchpoint map
  * made every key take 120–160 ms instead of 40–56 ms. The paced text is
- * written at once, without the autosave's own pause (400 ms) on top, so a
+ * written at once, without the autosave's own pause (300 ms) on top, so a
  * crash loses at most the last DRAFT_PAUSE_MS of typing, or a second of
  * typing without any pause.
  */
