@@ -159,10 +159,16 @@ function LoadedEditor({
           0,
         ),
     );
+    // The "moved to the trash in another window" notice, taken away once the journey is restored.
+    let trashedNotice: number | null = null;
     const offRemote = persister.onRemote((rows) => {
-      const { kept, trashed, restored } = takeRemoteRows(created, rows);
+      const { kept, trashed, untrashed, restored } = takeRemoteRows(created, rows);
       if (kept.length) toast.info(t('editor.remoteKept'));
-      if (trashed) toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
+      if (trashed) trashedNotice = toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
+      if (untrashed && trashedNotice !== null) {
+        useToasts.getState().dismiss(trashedNotice);
+        trashedNotice = null;
+      }
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
     const flush = () => void created.getState().flush();

@@ -234,12 +234,12 @@ function itemName(row: unknown): string {
  * the items where this window's own unsaved value of a field was kept over theirs; `trashed`,
  * whether the journey was just moved to the trash over there; `restored`, the names of items
  * this window deleted that come back because the other window was still editing them (its edit
- * is kept, never dropped).
+ * is kept, never dropped); `untrashed`, whether it was just brought back from the trash there.
  */
 export function takeRemoteRows(
   store: EditorStore,
   rows: PersistRow[],
-): { kept: string[]; trashed: boolean; restored: string[] } {
+): { kept: string[]; trashed: boolean; untrashed: boolean; restored: string[] } {
   const s = store.getState();
   const wasTrashed = s.doc.journey.deletedAt !== null;
   const deletedHere = new Set(
@@ -256,7 +256,8 @@ export function takeRemoteRows(
     .map((r) => itemName(r.row))
     .filter((name) => name !== '');
   const kept = s.applyRemote(remoteChanges(s.doc, rows));
-  return { kept, trashed: !wasTrashed && store.getState().doc.journey.deletedAt !== null, restored };
+  const trashedNow = store.getState().doc.journey.deletedAt !== null;
+  return { kept, trashed: !wasTrashed && trashedNow, untrashed: wasTrashed && !trashedNow, restored };
 }
 
 export function describeSaveError(error: unknown): string {

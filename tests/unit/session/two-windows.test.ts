@@ -36,18 +36,21 @@ async function openWindow(
   const store = createEditorStore(read.document, { persist, debounceMs: 3_600_000 });
   const kept: string[][] = [];
   let trashedNotices = 0;
+  let untrashed = 0;
   const restored: string[] = [];
   // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
   const off = persister.onRemote((rows) => {
     const taken = persistence.takeRemoteRows(store, rows);
     if (taken.kept.length) kept.push(taken.kept);
     if (taken.trashed) trashedNotices += 1;
+    if (taken.untrashed) untrashed += 1;
     restored.push(...taken.restored);
   });
   return {
     store,
     kept,
     trashedNotices: () => trashedNotices,
+    untrashed: () => untrashed,
     restored,
     read: () => storage.getJourneyDocument(db, journeyId as never),
     close() {
@@ -199,6 +202,8 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await settle();
       expect(b.store.getState().doc.journey.deletedAt).toBeNull();
       expect(b.trashedNotices()).toBe(1);
+      // …and knows it is back (so its "moved to the trash" notice, whose advice no longer holds, goes).
+      expect(b.untrashed()).toBe(1);
     } finally {
       b.close();
       library.db.close();
