@@ -15,6 +15,7 @@ import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, replacedText, saveErrorText, takeRemoteRows } from '../session/persistence';
+import { flushDrafts } from '../session/inline-draft';
 import { editorCloseGuard } from './close-guard';
 import { saveAsNewJourney, savedAsNewText, stopWhenDeleted } from './deleted-elsewhere';
 import { watchPhotos } from './kept-photos';
@@ -171,7 +172,11 @@ function LoadedEditor({
       }
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
-    const flush = () => void created.getState().flush();
+    // Text still being typed in a box on the canvas goes in the same save (flushDrafts).
+    const flush = () => {
+      flushDrafts();
+      void created.getState().flush();
+    };
     // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).
     const offCloseGuard = getHost().guardClose(editorCloseGuard(db, created));
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
