@@ -15,6 +15,7 @@ import { ContextMenu } from './ContextMenu';
 import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, replacedText, saveErrorText, takeRemoteRows } from '../session/persistence';
+import { flushDrafts } from '../session/inline-draft';
 import { editorCloseGuard } from './close-guard';
 import { saveAsNewJourney, savedAsNewText, stopWhenDeleted } from './deleted-elsewhere';
 import { watchPhotos } from './kept-photos';
@@ -105,7 +106,7 @@ function LoadedEditor({
   // long as this effect (so React's development double-mount gets a fresh pair).
   useEffect(() => {
     useEditorUi.getState().reset();
-    const persister = createPersister(db, journeyId, generation);
+    const persister = createPersister(db, journeyId, generation, doc);
     const created = createEditorStore(doc, {
       persist: persister.persist,
       describeError: (error) => sessionText(saveErrorText(error)),
@@ -159,13 +160,23 @@ function LoadedEditor({
           0,
         ),
     );
+    // The "moved to the trash in another window" notice, taken away once the journey is restored.
+    let trashedNotice: number | null = null;
     const offRemote = persister.onRemote((rows) => {
-      const { kept, trashed, restored } = takeRemoteRows(created, rows);
+      const { kept, trashed, untrashed, restored } = takeRemoteRows(created, rows);
       if (kept.length) toast.info(t('editor.remoteKept'));
-      if (trashed) toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
+      if (trashed) trashedNotice = toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
+      if (untrashed && trashedNotice !== null) {
+        useToasts.getState().dismiss(trashedNotice);
+        trashedNotice = null;
+      }
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
-    const flush = () => void created.getState().flush();
+    // Text still being typed in a box on the canvas goes in the same save (flushDrafts).
+    const flush = () => {
+      flushDrafts();
+      void created.getState().flush();
+    };
     // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).
     const offCloseGuard = getHost().guardClose(editorCloseGuard(db, created));
     const onVisibility = () => document.visibilityState === 'hidden' && flush();

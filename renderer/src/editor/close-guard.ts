@@ -9,6 +9,7 @@ import { journeyFileName, writeJourneyFile } from '../files';
 import type { CloseGuard, CloseReply } from '../platform';
 import { documentFrom } from '../session/doc-state';
 import type { EditorStore } from '../session/store';
+import { flushDrafts } from '../session/inline-draft';
 import { journeyAssets, type WaymarkDB } from '../storage';
 import { t } from '../i18n';
 
@@ -17,8 +18,14 @@ const MAX_TITLE = 120;
 
 export function editorCloseGuard(db: WaymarkDB, store: EditorStore): CloseGuard {
   return {
-    hasUnsaved: () => store.getState().save.status !== 'saved',
+    // Text still being typed in a box on the canvas (a card's title before its pause) is put in the
+    // store first: it is an unsaved edit too, which a reload or close right after typing dropped.
+    hasUnsaved: () => {
+      flushDrafts();
+      return store.getState().save.status !== 'saved';
+    },
     async flush(): Promise<CloseReply> {
+      flushDrafts();
       await store.getState().flush();
       const state = store.getState();
       if (state.save.status === 'saved') return { saved: true };

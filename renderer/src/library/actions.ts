@@ -15,7 +15,7 @@ import {
 } from '../storage';
 import { announceDeleted, announceJourneyRow } from '../session/persistence';
 import { confirmAction } from '../ui/confirm';
-import { errorMessage, toast } from '../ui/toasts';
+import { errorMessage, toast, useToasts } from '../ui/toasts';
 import { t } from '../i18n';
 import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
 import { shownTitle } from './shown-title';
@@ -48,20 +48,35 @@ export async function createFromTemplate({ db, navigate }: AppServices, template
   if (journey) navigate({ name: 'journey', journeyId: journey.id });
 }
 
+/** What a "Moved … to the trash" toast is about, so that it can be retired. */
+const trashToastAbout = (journeyId: JourneyId) => `trashed:${journeyId}`;
+
+/**
+ * Takes away the "Moved … to the trash" toasts of journeys that left the trash (restored, here
+ * or in another window, or deleted forever), so that their Undo never acts on a stale state.
+ */
+export function retireTrashToasts(journeyIds: Iterable<JourneyId>) {
+  useToasts.getState().retire(Array.from(journeyIds, trashToastAbout));
+}
+
 /** Moves a journey to the trash, with Undo in the toast. */
 export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
   const done = await run(() => moveToTrash(db, s.journey.id), t('library.trashFailed'));
   if (done === undefined) return;
   announceJourneyRow(done);
-  toast.info(t('library.movedToTrash', { title: shownTitle(s.journey.title) }), {
-    label: t('library.undo'),
-    run: () => void restoreJourney(db, s.journey.id),
-  });
+  toast.info(
+    t('library.movedToTrash', { title: shownTitle(s.journey.title) }),
+    { label: t('library.undo'), run: () => void restoreJourney(db, s.journey.id) },
+    undefined,
+    trashToastAbout(s.journey.id),
+  );
 }
 
 export async function restoreJourney(db: WaymarkDB, journeyId: JourneyId) {
   const done = await run(() => restoreFromTrash(db, journeyId), t('library.restoreFailed'));
-  if (done) announceJourneyRow(done);
+  if (!done) return;
+  retireTrashToasts([journeyId]);
+  announceJourneyRow(done);
 }
 
 /** Renames when the trimmed title is new and not empty; otherwise leaves the journey alone. */
@@ -93,8 +108,10 @@ export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary)
     await purgeJourney(db, s.journey.id);
     return true;
   }, t('library.purgeFailed'));
+  if (!done) return;
+  retireTrashToasts([s.journey.id]);
   // A window still showing it stops saving and offers to keep its map as a new journey.
-  if (done) announceDeleted([s.journey.id]);
+  announceDeleted([s.journey.id]);
 }
 
 /** Empties the trash of its `count` journeys, after the user confirms. */
@@ -108,5 +125,7 @@ export async function emptyTrashAfterConfirm(db: WaymarkDB, count: number) {
   if (!ok) return;
   const purged: JourneyId[] = [];
   const emptied = await run(() => emptyTrash(db, { purged }), t('library.emptyFailed'));
-  if (emptied !== undefined) announceDeleted(purged);
+  if (emptied === undefined) return;
+  retireTrashToasts(purged);
+  announceDeleted(purged);
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCommandHandler, useServices } from '../services';
 import { hierarchyTree, journeyIndex, parentsOf, type JourneyRef } from '../domain/links';
 import type { JourneyId } from '../domain/ids';
@@ -12,6 +12,7 @@ import {
   purgeJourneyAfterConfirm,
   renameJourneyTo,
   restoreJourney,
+  retireTrashToasts,
   trashJourney,
 } from './actions';
 import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
@@ -35,7 +36,9 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const { db } = services;
   const trashed = view === 'trash';
   const summaries = useLiveQuery(() => listJourneys(db, { trashed }), [trashed]);
-  const trashCount = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).length, []);
+  const trashedIds = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).map((s) => s.journey.id), []);
+  const trashCount = trashedIds?.length;
+  useRetiredTrashToasts(trashedIds);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
@@ -129,6 +132,21 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     parents,
     tree,
   };
+}
+
+/**
+ * Journeys that left the trash since the last look (restored or deleted forever, in this
+ * window or another) take their "Moved … to the trash" toasts with them.
+ */
+function useRetiredTrashToasts(trashedIds: readonly JourneyId[] | undefined) {
+  const seen = useRef<ReadonlySet<JourneyId>>(new Set());
+  useEffect(() => {
+    if (!trashedIds) return;
+    const now = new Set(trashedIds);
+    const left = [...seen.current].filter((id) => !now.has(id));
+    seen.current = now;
+    if (left.length > 0) retireTrashToasts(left);
+  }, [trashedIds]);
 }
 
 export type LibraryActions = ReturnType<typeof useLibrary>['actions'];

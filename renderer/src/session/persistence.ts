@@ -6,8 +6,11 @@
 import { randomHex } from '../domain/ids';
 import type { Journey, JourneyDocument } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
+import { sameData } from '../domain/equal';
+import { CHILD_TABLES } from '../domain/tables';
 import {
   applyRowChanges,
+  getJourneyDocument,
   journeyExists,
   StorageError,
   STORAGE_ERROR_MESSAGES,
@@ -32,11 +35,41 @@ type SyncMessage =
   | { from: string; journeyId: string; deleted: true };
 
 /**
+ * The rows another window saved after `read` was read from storage, as that window's message
+ * would have carried them (a row deleted there: `row` null). Nothing when the journey's
+ * updatedAt is still the one read (every save moves it on), so most openings read one row.
+ */
+export async function rowsSavedSince(db: WaymarkDB, read: JourneyDocument): Promise<PersistRow[]> {
+  const stored = await db.journeys.get(read.journey.id);
+  if (!stored || stored.updatedAt === read.journey.updatedAt) return [];
+  const now = await getJourneyDocument(db, read.journey.id);
+  if (!now) return [];
+  const rows: PersistRow[] = [];
+  if (!sameData(now.journey, read.journey)) rows.push({ table: 'journeys', id: now.journey.id, row: now.journey });
+  for (const table of CHILD_TABLES) {
+    const before = new Map<string, unknown>(read[table].map((r) => [r.id, r]));
+    for (const row of now[table]) {
+      if (!sameData(row, before.get(row.id))) rows.push({ table, id: row.id, row });
+      before.delete(row.id);
+    }
+    for (const id of before.keys()) rows.push({ table, id, row: null });
+  }
+  return rows;
+}
+
+/**
  * `generation` is the one read with the document (storage/generation.ts):
  * once the journey was replaced elsewhere, a save is refused and this
  * window's replaced-listeners run, as when another window says so.
+ *
+ * `read` is the document this window opened: another window's save between that read and the
+ * moment this window listens would never reach it (its message went by), and this window's next
+ * save of the same item would write the old fields back over it. So the first `onRemote`
+ * listener is also given the rows saved since `read` (rowsSavedSince).
  */
-export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generation?: number) {
+export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generation?: number, read?: JourneyDocument) {
+  let caughtUp = read === undefined;
+  let closed = false;
   const replacedHere = new Set<(reason: ReplaceReason | 'stale') => void>();
   const deletedHere = new Set<() => void>();
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
@@ -90,7 +123,21 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
     },
     /** Listen for rows of this journey saved by other windows. */
     onRemote(listener: (rows: PersistRow[]) => void): () => void {
-      return listen((m) => 'rows' in m && Array.isArray(m.rows) && listener(m.rows));
+      let listening = true;
+      const off = listen((m) => 'rows' in m && Array.isArray(m.rows) && listener(m.rows));
+      if (!caughtUp && read) {
+        caughtUp = true;
+        // Listening already: a save landing from now on arrives as a message too (taking a row twice is harmless).
+        void rowsSavedSince(db, read).then(
+          (rows) => listening && !closed && rows.length > 0 && listener(rows),
+          // Not read (storage failing): this window's own saves will say so.
+          () => undefined,
+        );
+      }
+      return () => {
+        listening = false;
+        off();
+      };
     },
     /**
      * Listen for the whole journey being replaced elsewhere: another window says so (a restored
@@ -117,6 +164,7 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
       };
     },
     close() {
+      closed = true;
       channel?.close();
     },
   };
@@ -186,12 +234,12 @@ function itemName(row: unknown): string {
  * the items where this window's own unsaved value of a field was kept over theirs; `trashed`,
  * whether the journey was just moved to the trash over there; `restored`, the names of items
  * this window deleted that come back because the other window was still editing them (its edit
- * is kept, never dropped).
+ * is kept, never dropped); `untrashed`, whether it was just brought back from the trash there.
  */
 export function takeRemoteRows(
   store: EditorStore,
   rows: PersistRow[],
-): { kept: string[]; trashed: boolean; restored: string[] } {
+): { kept: string[]; trashed: boolean; untrashed: boolean; restored: string[] } {
   const s = store.getState();
   const wasTrashed = s.doc.journey.deletedAt !== null;
   const deletedHere = new Set(
@@ -208,7 +256,8 @@ export function takeRemoteRows(
     .map((r) => itemName(r.row))
     .filter((name) => name !== '');
   const kept = s.applyRemote(remoteChanges(s.doc, rows));
-  return { kept, trashed: !wasTrashed && store.getState().doc.journey.deletedAt !== null, restored };
+  const trashedNow = store.getState().doc.journey.deletedAt !== null;
+  return { kept, trashed: !wasTrashed && trashedNow, untrashed: wasTrashed && !trashedNow, restored };
 }
 
 export function describeSaveError(error: unknown): string {

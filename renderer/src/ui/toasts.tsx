@@ -18,6 +18,11 @@ export interface Toast {
   kind?: string;
   /** Shown until dismissed (pushed with no timeout): never pushed out by newer toasts. */
   sticky?: boolean;
+  /**
+   * What the toast (and its action) is about, e.g. a journey's id: once that thing changes
+   * in a way the action no longer fits (a trashed journey restored), `retire` takes it away.
+   */
+  about?: string;
 }
 
 /** Toasts shown at once; the oldest that is not sticky goes first. */
@@ -27,6 +32,8 @@ interface ToastState {
   toasts: Toast[];
   push: (toast: Omit<Toast, 'id'>, timeoutMs?: number) => number;
   dismiss: (id: number) => void;
+  /** Dismisses every toast about one of `abouts`. */
+  retire: (abouts: Iterable<string>) => void;
 }
 
 let nextId = 1;
@@ -47,11 +54,20 @@ export const useToasts = create<ToastState>((set, get) => ({
   dismiss(id) {
     set({ toasts: get().toasts.filter((t) => t.id !== id) });
   },
+  retire(abouts) {
+    const gone = new Set(abouts);
+    const toasts = get().toasts;
+    if (toasts.some((t) => t.about !== undefined && gone.has(t.about))) {
+      set({ toasts: toasts.filter((t) => t.about === undefined || !gone.has(t.about)) });
+    }
+  },
 }));
 
 export const toast = {
-  info: (message: string, action?: Toast['action'], kind?: string) =>
-    useToasts.getState().push({ message, tone: 'info', action, ...(kind ? { kind } : {}) }),
+  info: (message: string, action?: Toast['action'], kind?: string, about?: string) =>
+    useToasts
+      .getState()
+      .push({ message, tone: 'info', action, ...(kind ? { kind } : {}), ...(about ? { about } : {}) }),
   success: (message: string, action?: Toast['action']) =>
     useToasts.getState().push({ message, tone: 'success', action }),
   error: (message: string, action?: Toast['action']) => useToasts.getState().push({ message, tone: 'error', action }),

@@ -1,17 +1,22 @@
 // @vitest-environment happy-dom
 import Dexie from 'dexie';
 import type { JourneyId } from '../../../renderer/src/domain/ids';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../renderer/src/i18n';
 import {
   createBlankJourney,
   duplicateJourneyOf,
+  emptyTrashAfterConfirm,
+  purgeJourneyAfterConfirm,
   renameJourneyTo,
   restoreJourney,
   trashJourney,
 } from '../../../renderer/src/library/actions';
 import { createJourney, listJourneys, WaymarkDB, type JourneySummary } from '../../../renderer/src/storage';
 import { useToasts } from '../../../renderer/src/ui/toasts';
+
+// The user confirms every "Delete forever" and "Empty trash" dialog.
+vi.mock('../../../renderer/src/ui/confirm', () => ({ confirmAction: () => Promise.resolve(true) }));
 import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 
 let db: WaymarkDB;
@@ -58,6 +63,27 @@ describe('library actions', () => {
     shown!.action!.run();
     await expect.poll(() => titles()).toEqual([MALAYALAM[0]]);
     expect(await titles(true)).toEqual([]);
+  });
+
+  it('retires the trash toast (and its Undo) once its journey is restored or deleted forever', async () => {
+    const restored = await summaryOf(TAMIL[1]);
+    const purged = await summaryOf(TELUGU[1]);
+    const emptied = await summaryOf(MALAYALAM[1]);
+    await trashJourney(db, restored);
+    await trashJourney(db, purged);
+    await trashJourney(db, emptied);
+    const messages = () => useToasts.getState().toasts.map((t) => t.message);
+    expect(messages()).toHaveLength(3);
+
+    await restoreJourney(db, restored.journey.id);
+    expect(messages()).toEqual([`Moved “${TELUGU[1]}” to the trash.`, `Moved “${MALAYALAM[1]}” to the trash.`]);
+
+    await purgeJourneyAfterConfirm(db, purged);
+    expect(messages()).toEqual([`Moved “${MALAYALAM[1]}” to the trash.`]);
+
+    await emptyTrashAfterConfirm(db, 1);
+    expect(messages()).toEqual([]);
+    expect(await titles()).toEqual([TAMIL[1]]);
   });
 
   it('duplicates with a toast, and a failed restore says so in a toast instead of throwing', async () => {

@@ -10,9 +10,12 @@ import {
   changesDraft,
   DRAFT_MAX_WAIT_MS,
   DRAFT_PAUSE_MS,
+  flushDrafts,
   inlineDraft,
 } from '../../../renderer/src/session/inline-draft';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
+import { editorCloseGuard } from '../../../renderer/src/editor/close-guard';
+import type { WaymarkDB } from '../../../renderer/src/storage';
 import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
 
@@ -38,6 +41,42 @@ async function typeInto(draft: ReturnType<typeof inlineDraft>, text: string) {
 }
 
 describe('typing in place on the canvas', () => {
+  it('a card title typed a moment ago counts as unsaved when the tab is reloaded or closed, and closing saves it', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[1]!;
+    const guard = editorCloseGuard({} as WaymarkDB, store);
+    expect(guard.hasUnsaved()).toBe(false);
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    draft.type(`${tp.title} ${TELUGU[0]!.slice(0, 8)}`);
+    await vi.advanceTimersByTimeAsync(100);
+    // The browser asks before a reload (web), the host before closing (desktop).
+    expect(guard.hasUnsaved()).toBe(true);
+    expect(await guard.flush()).toEqual({ saved: true });
+    expect(last(tp.id)?.title).toBe(`${tp.title} ${TELUGU[0]!.slice(0, 8)}`);
+    draft.finish(`${tp.title} ${TELUGU[0]!.slice(0, 8)}`, 'Rename touchpoint');
+  });
+
+  it('the page going away (reload, close) puts what was typed since the last pause in the save it starts', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[0]!;
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    const title = `${tp.title} ${TAMIL[1]!.slice(0, 12)}`;
+    // Typed a key at a time, 50 ms apart, then the page is hidden at once (no pause reached).
+    for (let i = tp.title.length + 1; i <= title.length; i += 1) {
+      draft.type(title.slice(0, i));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    expect(store.getState().doc.touchpoints[tp.id]!.title).not.toBe(title);
+    flushDrafts();
+    await store.getState().flush();
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(title);
+    expect(last(tp.id)?.title).toBe(title);
+    // A box closed since is no longer flushed: Escape put the old title back, and it stays.
+    draft.finish(null, 'Rename touchpoint');
+    flushDrafts();
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(tp.title);
+  });
+
   it('a note’s text is saved while it is typed, before Enter or blur; finishing makes one undo step', async () => {
     const { store, last } = setup();
     let s = store.getState();

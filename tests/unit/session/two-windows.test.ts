@@ -18,11 +18,17 @@ import { settle, windowModules } from './window-modules';
  * A window showing the journey. `gate` (when given) holds each save until the test releases it,
  * to let another window's message arrive while this one's write is under way.
  */
-async function openWindow(journeyId: string, gate?: () => Promise<void>) {
+async function openWindow(
+  journeyId: string,
+  gate?: () => Promise<void>,
+  /** Runs after this window read the journey and before it listens to other windows (as it renders). */
+  whileRendering?: () => Promise<void>,
+) {
   const { persistence, storage, createEditorStore, db } = await windowModules();
   const read = await storage.getJourneyForEditing(db, journeyId as never);
   if (!read) throw new Error('journey missing');
-  const persister = persistence.createPersister(db, read.document.journey.id, read.generation);
+  await whileRendering?.();
+  const persister = persistence.createPersister(db, read.document.journey.id, read.generation, read.document);
   const persist = async (rows: PersistRow[]) => {
     await gate?.();
     await persister.persist(rows);
@@ -30,18 +36,21 @@ async function openWindow(journeyId: string, gate?: () => Promise<void>) {
   const store = createEditorStore(read.document, { persist, debounceMs: 3_600_000 });
   const kept: string[][] = [];
   let trashedNotices = 0;
+  let untrashed = 0;
   const restored: string[] = [];
   // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
   const off = persister.onRemote((rows) => {
     const taken = persistence.takeRemoteRows(store, rows);
     if (taken.kept.length) kept.push(taken.kept);
     if (taken.trashed) trashedNotices += 1;
+    if (taken.untrashed) untrashed += 1;
     restored.push(...taken.restored);
   });
   return {
     store,
     kept,
     trashedNotices: () => trashedNotices,
+    untrashed: () => untrashed,
     restored,
     read: () => storage.getJourneyDocument(db, journeyId as never),
     close() {
@@ -193,6 +202,8 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await settle();
       expect(b.store.getState().doc.journey.deletedAt).toBeNull();
       expect(b.trashedNotices()).toBe(1);
+      // …and knows it is back (so its "moved to the trash" notice, whose advice no longer holds, goes).
+      expect(b.untrashed()).toBe(1);
     } finally {
       b.close();
       library.db.close();
@@ -225,6 +236,44 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     } finally {
       a.close();
       b.close();
+    }
+  });
+
+  it('an edit saved by another window while this one was opening (read, not yet listening) is taken in, not written over', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[2]!;
+    const gone = doc.notes[0];
+    const a = await openWindow(id);
+    let b: Awaited<ReturnType<typeof openWindow>> | undefined;
+    try {
+      b = await openWindow(id, undefined, async () => {
+        // A renames the card (and deletes a note, if any) and saves while B is still rendering the map.
+        let s = a.store.getState();
+        s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[1] }));
+        if (gone) {
+          s = a.store.getState();
+          s.run('Delete', deleteItems(s.doc, [gone.id]));
+        }
+        await a.store.getState().flush();
+        await settle();
+      });
+      await settle();
+      await settle();
+      // B shows A's title, then edits another field of the same card and saves.
+      expect(b.store.getState().doc.touchpoints[tp.id]?.title).toBe(TELUGU[1]);
+      if (gone) expect(b.store.getState().doc.notes[gone.id]).toBeUndefined();
+      const s = b.store.getState();
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: MALAYALAM[3] }));
+      await b.store.getState().flush();
+      await settle();
+      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
+      expect(stored).toMatchObject({ title: TELUGU[1], description: MALAYALAM[3] });
+      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TELUGU[1], description: MALAYALAM[3] });
+      expect(b.kept).toEqual([]);
+    } finally {
+      a.close();
+      b?.close();
     }
   });
 });

@@ -384,7 +384,18 @@ function ConnectionInspector({ c }: { c: Connection }) {
         options={CONNECTION_KINDS.map((k) => ({ value: k, label: connectionKindName(k) }))}
         onChange={(v) => set('kind', v, false)}
       />
-      <TextField label={t('inspector.label')} value={c.label} onChange={(v) => set('label', v)} />
+      <Field label={t('inspector.label')}>
+        {(id) => (
+          <RowText
+            id={id}
+            label={t('inspector.label')}
+            value={c.label}
+            maxLength={1000}
+            oneLine
+            onChange={(v) => set('label', v)}
+          />
+        )}
+      </Field>
       <NumberField label={t('inspector.share')} value={c.share} min={0} max={100} onChange={(v) => set('share', v)} />
     </Section>
   );

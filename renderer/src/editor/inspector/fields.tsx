@@ -422,18 +422,39 @@ export function RowInput(props: { value: string; onChange: (v: string) => void; 
  * A list row's longer text (a pain point, an opportunity): a box that grows with its text
  * (CSS `field-sizing: content`), so a two-sentence pain point reads whole rather than cut
  * at the box's edge. One line high while short, like `RowInput`.
+ *
+ * `oneLine` is for a value that is one line of text (a connection's label) but may be long:
+ * the box wraps it to grow, and, as in a one-line input, Enter adds no line break and a
+ * pasted line break becomes a space. `id` ties it to a `Field`'s visible label.
  */
-export function RowText(props: { value: string; onChange: (v: string) => void; label: string; placeholder?: string }) {
+export function RowText(props: {
+  value: string;
+  onChange: (v: string) => void;
+  label: string;
+  placeholder?: string;
+  id?: string;
+  oneLine?: boolean;
+  maxLength?: number;
+}) {
+  const { oneLine } = props;
   return (
     <textarea
+      id={props.id}
       className="input row-text"
       data-history-field
-      aria-label={props.label}
+      aria-label={props.id ? undefined : props.label}
       placeholder={props.placeholder}
       rows={1}
-      maxLength={100_000}
+      maxLength={props.maxLength ?? 100_000}
       value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
+      onChange={(e) => props.onChange(oneLine ? e.target.value.replace(/\r\n|[\r\n]/g, ' ') : e.target.value)}
+      onKeyDown={
+        oneLine
+          ? (e) => {
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
+            }
+          : undefined
+      }
     />
   );
 }
