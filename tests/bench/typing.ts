@@ -45,13 +45,19 @@ export async function benchTyping(page: Page, touchpointId: string): Promise<Typ
   const box = page.locator('.tp-title-input');
   await box.waitFor();
   await box.press('End');
+  const figures = await typeTimed(page, TEXT);
+  await box.press('Escape');
+  return figures;
+}
+
+/** Types `text` a key at a time into what has focus; each key's time to the next paint, once the last one settled. */
+async function typeTimed(page: Page, text: string): Promise<TypingFigures> {
   await page.evaluate(startKeyTimings);
-  await page.keyboard.type(TEXT, { delay: KEY_DELAY_MS });
+  await page.keyboard.type(text, { delay: KEY_DELAY_MS });
   // The last key's draft goes into the map after a pause: wait for it, then read the timings.
   await page.waitForTimeout(1500);
   const reported = await page.evaluate(stopKeyTimings);
-  await box.press('Escape');
-  const keys = [...TEXT].length;
+  const keys = [...text].length;
   const all = [...reported, ...Array<number>(Math.max(0, keys - reported.length)).fill(16)].sort((a, b) => a - b);
   return { keys, medianMs: median(all), p95Ms: percentile(all, 95), maxMs: all.at(-1) ?? Number.NaN };
 }
@@ -67,14 +73,9 @@ export async function benchSearchTyping(page: Page): Promise<TypingFigures> {
   const box = page.locator('#search-text');
   await box.waitFor();
   await box.focus();
-  await page.evaluate(startKeyTimings);
-  await page.keyboard.type(SEARCH_TEXT, { delay: KEY_DELAY_MS });
-  await page.waitForTimeout(1500);
-  const reported = await page.evaluate(stopKeyTimings);
+  const figures = await typeTimed(page, SEARCH_TEXT);
   await box.press('Escape');
-  const keys = [...SEARCH_TEXT].length;
-  const all = [...reported, ...Array<number>(Math.max(0, keys - reported.length)).fill(16)].sort((a, b) => a - b);
-  return { keys, medianMs: median(all), p95Ms: percentile(all, 95), maxMs: all.at(-1) ?? Number.NaN };
+  return figures;
 }
 
 export function formatSearchTyping(f: TypingFigures): string {
