@@ -32,13 +32,12 @@ function looksBinary(bytes: Uint8Array): boolean {
   return utf16Encoding(bytes) === null && bytes.subarray(0, 4096).includes(0);
 }
 
+/** The refusal of a spreadsheet over MAX_CSV_BYTES: the import's limit, and to split the file. */
+export const csvTooLargeText = (name: string): string =>
+  i18n.t('files.csvTooLarge', { name, size: fileSizeText(MAX_CSV_BYTES) });
+
 export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
-  if (bytes.byteLength > MAX_CSV_BYTES) {
-    return {
-      ok: false,
-      message: i18n.t('files.csvTooLarge', { name, size: fileSizeText(MAX_CSV_BYTES) }),
-    };
-  }
+  if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, message: csvTooLargeText(name) };
   if (looksBinary(bytes)) {
     return {
       ok: false,
