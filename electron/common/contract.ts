@@ -13,6 +13,16 @@ import { LiveStartRequestSchema, type LiveSessionInfo } from './live';
  * which the writer and the format reader use; a unit test keeps them equal.
  */
 export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Names a journey travels under: its own, and the two a mail system or a user gives it (a `.journey` is a
+ * zip archive; a plain JSON journey is read too). The Open dialog, a drop and a file the OS hands over
+ * (double-click, Open with, the command line, a second instance) all take these; the content decides.
+ */
+export const JOURNEY_FILE_EXTENSIONS: readonly string[] = ['journey', 'zip', 'json'];
+
+/** Names of a touchpoint spreadsheet, as the CSV import takes them (the separator is found from the header). */
+export const CSV_FILE_EXTENSIONS: readonly string[] = ['csv', 'tsv', 'txt'];
 /** Largest payload the renderer may ask main to write or print. */
 export const MAX_WRITE_BYTES = 256 * 1024 * 1024;
 export const MAX_HTML_CHARS = 64 * 1024 * 1024;

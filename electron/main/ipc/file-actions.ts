@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import {
+  CSV_FILE_EXTENSIONS,
+  JOURNEY_FILE_EXTENSIONS,
   MAX_OPEN_BYTES,
   type HostErrorParams,
   type HostErrorReason,
@@ -20,8 +22,14 @@ export const JOURNEY_EXTENSION = '.journey';
 
 export const isJourneyPath = (filePath: string) => path.extname(filePath).toLowerCase() === JOURNEY_EXTENSION;
 
-/** What the OS may hand us to open (argv, macOS `open-file`): journeys and touchpoint spreadsheets. */
-export const OPENABLE_EXTENSIONS: readonly string[] = [JOURNEY_EXTENSION, '.csv'];
+/**
+ * What the OS may hand us to open (argv, macOS `open-file`): the names the renderer's Open dialog and
+ * drop take, journeys and touchpoint spreadsheets. Main only reads the bytes (within MAX_OPEN_BYTES); the
+ * renderer's reader decides by content, and says what a file that is no journey is.
+ */
+export const OPENABLE_EXTENSIONS: readonly string[] = [...JOURNEY_FILE_EXTENSIONS, ...CSV_FILE_EXTENSIONS].map(
+  (extension) => `.${extension}`,
+);
 
 export const isOpenablePath = (filePath: string) => OPENABLE_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
 

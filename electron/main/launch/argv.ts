@@ -1,5 +1,5 @@
 /**
- * Which `.journey` and `.csv` files a launch asks us to open. Used for the first
+ * Which files a launch asks us to open (the names the Open dialogs and a drop take). Used for the first
  * launch's argv and for the argv a second instance hands over.
  */
 import path from 'node:path';
@@ -14,7 +14,7 @@ export interface ArgvContext {
 }
 
 /**
- * The `.journey` and `.csv` paths in `argv`, absolute, without duplicates, in order.
+ * The openable paths in `argv` (`OPENABLE_EXTENSIONS`), absolute, without duplicates, in order.
  * argv[0] is the executable; switches (`--foo`, `-x`) and the app folder of a
  * development run (`electron .`) are skipped, and so is anything else Waymark
  * does not open.

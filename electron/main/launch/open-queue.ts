@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 import {
+  CSV_FILE_EXTENSIONS,
+  JOURNEY_FILE_EXTENSIONS,
   megabytesText,
   type IpcError,
   type IpcResult,
@@ -16,6 +18,12 @@ import {
 } from '../../common/contract';
 import { isOpenablePath } from '../ipc/file-actions';
 import { DEFAULT_MENU_LABELS, fillLabel } from '../menu/template';
+
+/** The names a refusal lists, as the OS path takes them: “.journey, .zip, .json”, “.csv, .tsv, .txt”. */
+const OPENABLE_TYPES = {
+  journeyTypes: JOURNEY_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(', '),
+  csvTypes: CSV_FILE_EXTENSIONS.map((extension) => `.${extension}`).join(', '),
+};
 
 /** The native words of each reason a file could not be read. */
 const READ_FAILURE_WORDS: Partial<Record<NonNullable<IpcError['reason']>, MenuLabelKey>> = {
@@ -61,9 +69,10 @@ export interface OpenQueueDeps {
 
 export interface OpenQueue {
   /**
-   * Adds paths; delivered now when the renderer is ready, else later. Only
-   * `.journey` and `.csv` files are taken; any other path (macOS may hand us
-   * whatever was dropped on the Dock icon) is reported and never read.
+   * Adds paths; delivered now when the renderer is ready, else later. Only the
+   * names the renderer's Open dialogs and drop take (`OPENABLE_EXTENSIONS`) are
+   * taken, and the renderer decides by content; any other path (macOS may hand
+   * us whatever was dropped on the Dock icon) is reported and never read.
    */
   push(...paths: string[]): void;
   /** The renderer finished loading: deliver everything waiting. */
@@ -107,7 +116,7 @@ export function createOpenQueue(deps: OpenQueueDeps): OpenQueue {
       for (const p of paths) {
         if (!isOpenablePath(p)) {
           const words = deps.words?.() ?? DEFAULT_MENU_LABELS;
-          deps.report(fillLabel(words.openNotOpenable, { name: path.basename(p) }));
+          deps.report(fillLabel(words.openNotOpenable, { name: path.basename(p), ...OPENABLE_TYPES }));
         } else if (!waiting.includes(p)) {
           waiting.push(p);
         }

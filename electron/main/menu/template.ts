@@ -64,7 +64,8 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
   unsavedStarting: 'Waymark is still starting; try again in a moment.',
   saveCopyFailed:
     'The copy was not saved ({{detail}}); check that the folder exists and you may write to it, then try again.',
-  openNotOpenable: '{{name}} was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+  openNotOpenable:
+    '{{name}} was not opened: Waymark opens journeys ({{journeyTypes}}) and touchpoint spreadsheets ({{csvTypes}}).',
   openFileNotFound: '{{name}} could not be opened: the file no longer exists; it may have been moved or deleted.',
   openFileNotAFile: '{{name}} could not be opened: it is a folder, not a file.',
   openFileTooLarge:

@@ -11,9 +11,17 @@ import { emotionColour } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
 import { CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping } from '../files';
 import { ModalDialog } from '../ui/Dialog';
-import { delimiterName } from './csv-file';
 import type { CsvImportRequest } from './csv-import-state';
-import { buildCsvPreview, describeImport, type CsvPreview, type PreviewedImport, type PreviewRow } from './csv-preview';
+import {
+  buildCsvPreview,
+  csvFileMeta,
+  csvImportButtonText,
+  describeImport,
+  type CsvPreview,
+  type PreviewedImport,
+  type PreviewRow,
+} from './csv-preview';
+import { countParams, countText } from './counts';
 import './files-ui.css';
 import { i18n, useTranslation } from '../i18n';
 import { emotionName } from '../i18n/vocabulary';
@@ -104,7 +112,7 @@ export function CsvImportDialog(props: {
               })
             }
           >
-            {t('files.csvImportButton', { count })}
+            {csvImportButtonText(count)}
           </button>
         </>
       }
@@ -114,11 +122,7 @@ export function CsvImportDialog(props: {
           <FileSpreadsheet size={18} aria-hidden />
           <div>
             <div className="csv-file-name">{request.fileName}</div>
-            <div className="muted csv-file-meta">
-              {t('files.csvRowsBelowHeader', { count: parsed.rows.length })} ·{' '}
-              {t('files.csvColumns', { count: parsed.columns.length })} ·{' '}
-              {t('files.csvSeparatedBy', { delimiter: delimiterName(parsed.delimiter) })}
-            </div>
+            <div className="muted csv-file-meta">{csvFileMeta(parsed)}</div>
             <ul className="csv-columns" aria-label={t('files.csvColumnsInFile')}>
               {parsed.columns.map((c, i) => (
                 <li key={i}>{c}</li>
@@ -163,7 +167,7 @@ export function CsvImportDialog(props: {
               onChange={(e) => setReplaceEmptyStages(e.target.checked)}
             />
             <span>
-              {t('files.csvReplaceStages', { count: target.stages.length })}
+              {t('files.csvReplaceStages', countParams(target.stages.length))}
               <span className="muted"> · {sortedNames(target.stages)}</span>
             </span>
           </label>
@@ -184,7 +188,7 @@ export function CsvImportDialog(props: {
             <p className="csv-warning">
               <TriangleAlert size={16} aria-hidden />{' '}
               {t('files.csvQuotingProblem', {
-                row: parsed.problems[0]!.row,
+                row: countText(parsed.problems[0]!.row),
                 problem: csvProblemText(parsed.problems[0]!),
               })}
             </p>
@@ -194,17 +198,17 @@ export function CsvImportDialog(props: {
         {!preview.mappingProblem && preview.result.errors.length > 0 && (
           <section aria-labelledby={`${sectionId}-errors`}>
             <h3 id={`${sectionId}-errors`} className="files-section-title csv-errors-title">
-              {t('files.csvWillSkip', { count: preview.result.errors.length })}
+              {t('files.csvWillSkip', countParams(preview.result.errors.length))}
             </h3>
             <ul className="csv-errors" aria-label={t('files.csvSkippedList')}>
               {preview.result.errors.slice(0, LISTED_ERRORS).map((e) => (
                 <li key={e.row}>
-                  <strong>{t('files.csvRowLabel', { row: e.row })}</strong> {csvProblemText(e)}
+                  <strong>{t('files.csvRowLabel', { row: countText(e.row) })}</strong> {csvProblemText(e)}
                 </li>
               ))}
               {preview.result.errors.length > LISTED_ERRORS && (
                 <li className="muted">
-                  {t('files.csvAndMore', { count: preview.result.errors.length - LISTED_ERRORS })}
+                  {t('files.csvAndMore', { n: countText(preview.result.errors.length - LISTED_ERRORS) })}
                 </li>
               )}
             </ul>
@@ -311,8 +315,8 @@ function PreviewTable({ preview, mapping }: { preview: CsvPreview; mapping: CsvM
       {preview.result.touchpoints.length + preview.result.errors.length > preview.rows.length && (
         <p className="muted csv-preview-more">
           {t('files.csvShowingFirst', {
-            shown: preview.rows.length,
-            count: preview.result.touchpoints.length + preview.result.errors.length,
+            shown: countText(preview.rows.length),
+            count: countText(preview.result.touchpoints.length + preview.result.errors.length),
           })}
         </p>
       )}

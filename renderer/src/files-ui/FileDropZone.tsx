@@ -12,6 +12,7 @@ import { openDroppedFiles } from './open-files';
 import { useServices, type AppServices } from '../services';
 import { errorMessage, toast } from '../ui/toasts';
 import { startCsvImport } from './csv-import';
+import { csvTooLargeText, MAX_CSV_BYTES } from './csv-file';
 import { csvImportAvailable, useCsvImportState } from './csv-import-state';
 import { DROP_HEAD_BYTES, dropOverlayText, isFileDrag, needsHead, planDrop } from './dropped-files';
 import './files-ui.css';
@@ -35,7 +36,10 @@ async function openDropped(services: AppServices, files: File[]): Promise<void> 
   }
   const plan = planDrop(files, csvImportAvailable(), heads);
   for (const { message } of plan.refused) toast.error(message);
-  if (plan.csv) {
+  if (plan.csv && plan.csv.size > MAX_CSV_BYTES) {
+    // Refused before a byte is read: a 200 MB spreadsheet need not be loaded to be told it is too large.
+    toast.error(csvTooLargeText(plan.csv.name));
+  } else if (plan.csv) {
     try {
       startCsvImport({ name: plan.csv.name, bytes: new Uint8Array(await plan.csv.arrayBuffer()) });
     } catch (error) {

@@ -5,13 +5,15 @@
  */
 import { decodeCsvBytes, parseTouchpointCsv, utf16Encoding, type ParsedCsv } from '../files';
 import { currentLanguage, formatNumber, i18n } from '../i18n';
+import { CSV_FILE_EXTENSIONS } from '../platform/host';
 import { fileSizeText } from './file-errors';
 
 /**
  * Names a touchpoint list comes under: a CSV, a tab-separated download (Google Sheets, Numbers), and
- * the `.txt` a spreadsheet's "Unicode text" export writes. The open dialog and a drop take the same.
+ * the `.txt` a spreadsheet's "Unicode text" export writes. The open dialog and a drop take the same, and
+ * main takes the same from the OS (the list lives in the contract).
  */
-export const CSV_OPEN_EXTENSIONS: readonly string[] = ['csv', 'tsv', 'txt'];
+export const CSV_OPEN_EXTENSIONS: readonly string[] = CSV_FILE_EXTENSIONS;
 
 /** The open dialog's filter, named in the interface language when the dialog opens. */
 export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensions: [...CSV_OPEN_EXTENSIONS] }];
@@ -30,13 +32,12 @@ function looksBinary(bytes: Uint8Array): boolean {
   return utf16Encoding(bytes) === null && bytes.subarray(0, 4096).includes(0);
 }
 
+/** The refusal of a spreadsheet over MAX_CSV_BYTES: the import's limit, and to split the file. */
+export const csvTooLargeText = (name: string): string =>
+  i18n.t('files.csvTooLarge', { name, size: fileSizeText(MAX_CSV_BYTES) });
+
 export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
-  if (bytes.byteLength > MAX_CSV_BYTES) {
-    return {
-      ok: false,
-      message: i18n.t('files.csvTooLarge', { name, size: fileSizeText(MAX_CSV_BYTES) }),
-    };
-  }
+  if (bytes.byteLength > MAX_CSV_BYTES) return { ok: false, message: csvTooLargeText(name) };
   if (looksBinary(bytes)) {
     return {
       ok: false,

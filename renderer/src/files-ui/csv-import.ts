@@ -1,7 +1,7 @@
 /** Starting a CSV import: pick a file (or take a dropped one), read it, then show the mapping dialog. */
-import { getHost, type OpenedFile } from '../platform';
+import { getHost, HostError, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
-import { csvFileFilters, readCsvFile } from './csv-file';
+import { csvFileFilters, csvTooLargeText, readCsvFile } from './csv-file';
 import { csvImportAvailable, showCsvImport } from './csv-import-state';
 import { i18n } from '../i18n';
 
@@ -20,6 +20,17 @@ export function startCsvImport(file: Pick<OpenedFile, 'name' | 'bytes'>): boolea
   return true;
 }
 
+/**
+ * Why a picked CSV could not be read. A file over the 64 MB any file may be is refused by the host before
+ * it is read; for a CSV that says the import's own limit (10 MB) and to split it, as a smaller one hears.
+ */
+export function csvPickFailureText(error: unknown): string {
+  if (error instanceof HostError && error.reason === 'open-too-large' && error.params?.name !== undefined) {
+    return csvTooLargeText(error.params.name);
+  }
+  return errorMessage(error, i18n.t('files.csvOpenFailed'));
+}
+
 async function pickAndStart(): Promise<void> {
   try {
     const [file] = await getHost().openFiles({
@@ -29,7 +40,7 @@ async function pickAndStart(): Promise<void> {
     });
     if (file) startCsvImport(file);
   } catch (error) {
-    toast.error(errorMessage(error, i18n.t('files.csvOpenFailed')));
+    toast.error(csvPickFailureText(error));
   }
 }
 

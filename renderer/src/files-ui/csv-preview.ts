@@ -8,6 +8,8 @@ import type { Stage, Touchpoint } from '../domain/model';
 import { csvToDocumentParts, type CsvImportResult, type CsvMapping, type CsvProblem, type ParsedCsv } from '../files';
 import { i18n } from '../i18n';
 import { csvProblemText } from './csv-problems';
+import { delimiterName } from './csv-file';
+import { countParams, countText } from './counts';
 
 export type PreviewRow =
   | { row: number; kind: 'touchpoint'; touchpoint: Touchpoint; stageName: string; newStage: boolean }
@@ -108,19 +110,31 @@ export function importParts(
   return csvToDocumentParts(rows, mapping, now.journeyId, replace ? [] : now.stages, now.touchpoints);
 }
 
+/** The dialog's line about the file: “5,000 rows below the header · 12 columns · separated by commas”. */
+export function csvFileMeta(parsed: Pick<ParsedCsv, 'rows' | 'columns' | 'delimiter'>): string {
+  return [
+    i18n.t('files.csvRowsBelowHeader', countParams(parsed.rows.length)),
+    i18n.t('files.csvColumns', countParams(parsed.columns.length)),
+    i18n.t('files.csvSeparatedBy', { delimiter: delimiterName(parsed.delimiter) }),
+  ].join(' · ');
+}
+
+/** The dialog's Import button: “Import 4,994 touchpoints”. */
+export const csvImportButtonText = (count: number): string => i18n.t('files.csvImportButton', countParams(count));
+
 /** “12 touchpoints in 3 stages (2 new: Discover, Buy)”, for the dialog's summary. */
 export function describeImport(preview: CsvPreview): string {
   const { touchpoints, stages } = preview.result;
   if (touchpoints.length === 0) return i18n.t('files.csvNothing');
   const stageCount = new Set(touchpoints.map((t) => t.stageId)).size;
   const parts = {
-    touchpoints: i18n.t('files.csvTouchpoints', { count: touchpoints.length }),
-    stages: i18n.t('files.csvIntoStages', { count: stageCount }),
+    touchpoints: i18n.t('files.csvTouchpoints', countParams(touchpoints.length)),
+    stages: i18n.t('files.csvIntoStages', countParams(stageCount)),
   };
   if (stages.length === 0) return i18n.t('files.csvWillAdd', parts);
   return i18n.t('files.csvWillAddNew', {
     ...parts,
-    newCount: stages.length,
+    newCount: countText(stages.length),
     names: stages.map((s) => s.name).join(', '),
   });
 }
@@ -130,12 +144,12 @@ export function importedMessage(fileName: string, result: CsvImportResult): stri
   const { touchpoints, stages, errors } = result;
   const imported = stages.length
     ? i18n.t('files.csvImportedWithStages', {
-        touchpoints: i18n.t('files.csvImportedTouchpoints', { count: touchpoints.length }),
+        touchpoints: i18n.t('files.csvImportedTouchpoints', countParams(touchpoints.length)),
         name: fileName,
-        stages: i18n.t('files.csvNewStages', { count: stages.length }),
+        stages: i18n.t('files.csvNewStages', countParams(stages.length)),
       })
     : i18n.t('files.csvImported', {
-        touchpoints: i18n.t('files.csvImportedTouchpoints', { count: touchpoints.length }),
+        touchpoints: i18n.t('files.csvImportedTouchpoints', countParams(touchpoints.length)),
         name: fileName,
       });
   if (errors.length === 0) return i18n.t('files.csvImportedDone', { imported });
@@ -144,10 +158,10 @@ export function importedMessage(fileName: string, result: CsvImportResult): stri
     .map((e) => e.row)
     .join(', ');
   const list =
-    errors.length > 10 ? i18n.t('files.csvRowsAndMore', { list: listed, count: errors.length - 10 }) : listed;
+    errors.length > 10 ? i18n.t('files.csvRowsAndMore', { list: listed, n: countText(errors.length - 10) }) : listed;
   return i18n.t('files.csvImportedSkipped', {
     imported,
-    skipped: i18n.t('files.csvSkippedRows', { count: errors.length }),
+    skipped: i18n.t('files.csvSkippedRows', countParams(errors.length)),
     rows: i18n.t('files.csvRowList', { count: errors.length, list }),
   });
 }

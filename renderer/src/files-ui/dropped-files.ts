@@ -6,15 +6,17 @@
  */
 import { mayHoldJourney } from '../files';
 import { i18n } from '../i18n';
+import { JOURNEY_FILE_EXTENSIONS } from '../platform/host';
 import { CSV_OPEN_EXTENSIONS } from './csv-file';
 
 export type DroppedKind = 'journey' | 'csv' | 'other';
 
 /**
  * Names a journey travels under: its own, and the two a mail system or a user gives it (a `.journey`
- * is a zip archive; a plain JSON journey is read too). The Open dialog offers the same.
+ * is a zip archive; a plain JSON journey is read too). The Open dialog offers the same, and main takes
+ * the same from the OS (the list lives in the contract).
  */
-export const JOURNEY_OPEN_EXTENSIONS: readonly string[] = ['journey', 'zip', 'json'];
+export const JOURNEY_OPEN_EXTENSIONS: readonly string[] = JOURNEY_FILE_EXTENSIONS;
 
 /** Extensions as a sentence names them, in the interface language: “.journey, .zip or .json”. */
 function fileNames(extensions: readonly string[]): string {

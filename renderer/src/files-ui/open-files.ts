@@ -23,6 +23,7 @@ import { JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
+import { countParams, countText } from './counts';
 
 /**
  * A list of changes as said to the user: a line said more than once (a file with many broken
@@ -32,7 +33,9 @@ export function withRepeatsCounted(lines: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
   if (counts.size === lines.length) return [...lines];
-  return [...counts].map(([line, times]) => (times > 1 ? i18n.t('files.lineRepeated', { line, times }) : line));
+  return [...counts].map(([line, times]) =>
+    times > 1 ? i18n.t('files.lineRepeated', { line, times: countText(times) }) : line,
+  );
 }
 
 /** The most of a journey's title a sentence (a toast, a question) quotes, in letters. */
@@ -66,8 +69,8 @@ export function openReport(
   // What a salvage changed was listed before the user chose to open it: the summary says only that.
   const summary = [
     salvaged ? i18n.t('files.openedSalvaged', { title, name }) : i18n.t('files.opened', { title, name }),
-    repairs && !salvaged ? i18n.t('files.linksRepaired', { count: repairs }) : '',
-    leftOut ? i18n.t('files.leftOut', { count: leftOut }) : '',
+    repairs && !salvaged ? i18n.t('files.linksRepaired', countParams(repairs)) : '',
+    leftOut ? i18n.t('files.leftOut', countParams(leftOut)) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,6 +1,7 @@
 /** Names and times of saved versions (snapshots). Pure. */
 import { formatDateTimeIn } from '../domain/locale-format';
 import { currentLocale, i18n } from '../i18n';
+import { countParams } from './counts';
 
 /** “23 May 2025, 14:05”, in the interface language's locale and the user's time zone unless told otherwise. */
 export function formatVersionTime(at: number, locale: string = currentLocale(), timeZone?: string): string {
@@ -14,7 +15,7 @@ export function defaultVersionName(at: number, locale?: string, timeZone?: strin
 
 /** “3 stages · 12 touchpoints”. */
 export function versionCounts(stageCount: number, touchpointCount: number): string {
-  return `${i18n.t('files.stageCount', { count: stageCount })} · ${i18n.t('files.touchpointCount', { count: touchpointCount })}`;
+  return `${i18n.t('files.stageCount', countParams(stageCount))} · ${i18n.t('files.touchpointCount', countParams(touchpointCount))}`;
 }
 
 export interface PreviewColumn<T> {

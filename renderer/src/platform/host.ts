@@ -20,7 +20,12 @@ import type { LiveSessionInfo, LiveStartRequest } from '../../../electron/common
 
 import { IpcErrorSchema } from '../../../electron/common/contract';
 
-export { MENU_LABEL_KEYS, sizeInMegabytes } from '../../../electron/common/contract';
+export {
+  CSV_FILE_EXTENSIONS,
+  JOURNEY_FILE_EXTENSIONS,
+  MENU_LABEL_KEYS,
+  sizeInMegabytes,
+} from '../../../electron/common/contract';
 export type {
   AppInfo,
   FileFilter,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcResult, OpenedFile } from '../../../electron/common/contract';
+import {
+  CSV_FILE_EXTENSIONS,
+  JOURNEY_FILE_EXTENSIONS,
+  type IpcResult,
+  type OpenedFile,
+} from '../../../electron/common/contract';
+import { OPENABLE_EXTENSIONS } from '../../../electron/main/ipc/file-actions';
 import { journeyPathsFromArgv } from '../../../electron/main/launch/argv';
 import { createOpenQueue } from '../../../electron/main/launch/open-queue';
 import { SEED_TITLES, utf8 } from './helpers';
@@ -11,7 +17,7 @@ describe('journeyPathsFromArgv', () => {
       '--no-sandbox',
       'maps/Q3 workshop.journey',
       '/home/ana/Export.JOURNEY',
-      'notes.txt',
+      'notes.pages',
       '--user-data-dir=/tmp/x.journey',
       'maps/Q3 workshop.journey',
       `/home/ana/${SEED_TITLES.ml.slice(0, 12)}.journey`,
@@ -23,7 +29,7 @@ describe('journeyPathsFromArgv', () => {
     ]);
   });
 
-  it('also takes .csv spreadsheets, and nothing else Waymark cannot open', () => {
+  it('takes every name the Open dialog and a drop take (.journey, .zip, .json, .csv, .tsv, .txt), nothing else', () => {
     const argv = [
       'waymark',
       `/home/ana/${SEED_TITLES.hy.slice(0, 10)}.CSV`,
@@ -32,12 +38,27 @@ describe('journeyPathsFromArgv', () => {
       '/home/ana/map.journey.zip',
       '/home/ana/touchpoints.csv',
       '/home/ana/map.journey',
+      '/home/ana/export.JSON',
+      '/home/ana/sheet.tsv',
+      '/home/ana/unicode text.txt',
+      '/home/ana/map.journey.dat',
     ];
     expect(journeyPathsFromArgv(argv, { workingDirectory: '/', pathStyle: 'posix' })).toEqual([
       `/home/ana/${SEED_TITLES.hy.slice(0, 10)}.CSV`,
+      '/home/ana/map.journey.zip',
       '/home/ana/touchpoints.csv',
       '/home/ana/map.journey',
+      '/home/ana/export.JSON',
+      '/home/ana/sheet.tsv',
+      '/home/ana/unicode text.txt',
     ]);
+  });
+
+  it('names the same extensions as the renderer’s Open dialogs and drop', () => {
+    expect(OPENABLE_EXTENSIONS).toEqual(
+      [...JOURNEY_FILE_EXTENSIONS, ...CSV_FILE_EXTENSIONS].map((extension) => `.${extension}`),
+    );
+    expect(OPENABLE_EXTENSIONS).toEqual(['.journey', '.zip', '.json', '.csv', '.tsv', '.txt']);
   });
 
   it('ignores the app folder of a development run', () => {
@@ -127,7 +148,7 @@ describe('open queue', () => {
     ]);
   });
 
-  it('takes only .journey and .csv paths from the OS (macOS open-file), reporting and never reading the rest', async () => {
+  it('takes the names a drop takes from the OS (macOS open-file), reporting and never reading the rest', async () => {
     const read: string[] = [];
     const delivered: string[] = [];
     const reports: string[] = [];
@@ -141,13 +162,25 @@ describe('open queue', () => {
     });
     queue.push('/Users/ana/Desktop/map.journey', '/Users/ana/Desktop/logo.svg', '/Applications/Tool.app');
     queue.push('/Users/ana/Desktop/touchpoints.CSV', '/Users/ana/.ssh/id_rsa');
+    queue.push(
+      '/Users/ana/Mail/map.journey.zip',
+      '/Users/ana/Desktop/export.json',
+      '/Users/ana/s.tsv',
+      '/Users/ana/u.txt',
+    );
     await queue.markReady();
-    expect(read).toEqual(['/Users/ana/Desktop/map.journey', '/Users/ana/Desktop/touchpoints.CSV']);
-    expect(delivered).toEqual(read);
-    expect(reports).toEqual([
-      'logo.svg was not opened: Waymark opens only .journey files and .csv spreadsheets.',
-      'Tool.app was not opened: Waymark opens only .journey files and .csv spreadsheets.',
-      'id_rsa was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+    expect(read).toEqual([
+      '/Users/ana/Desktop/map.journey',
+      '/Users/ana/Desktop/touchpoints.CSV',
+      '/Users/ana/Mail/map.journey.zip',
+      '/Users/ana/Desktop/export.json',
+      '/Users/ana/s.tsv',
+      '/Users/ana/u.txt',
     ]);
+    // Delivered as bytes: the renderer's reader decides by content what each one is.
+    expect(delivered).toEqual(read);
+    const refused =
+      ' was not opened: Waymark opens journeys (.journey, .zip, .json) and touchpoint spreadsheets (.csv, .tsv, .txt).';
+    expect(reports).toEqual([`logo.svg${refused}`, `Tool.app${refused}`, `id_rsa${refused}`]);
   });
 });

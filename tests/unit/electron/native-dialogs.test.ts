@@ -209,7 +209,7 @@ describe('a file the OS hands over that cannot be opened is said in the interfac
 
   it('in English, main’s own sentences, as before', async () => {
     expect(await reportsFor(['/maps/gone.journey', '/maps/logo.svg'], missing)).toEqual([
-      'logo.svg was not opened: Waymark opens only .journey files and .csv spreadsheets.',
+      'logo.svg was not opened: Waymark opens journeys (.journey, .zip, .json) and touchpoint spreadsheets (.csv, .tsv, .txt).',
       'gone.journey could not be opened: the file no longer exists; it may have been moved or deleted.',
     ]);
     expect(await reportsFor(['/maps/big.journey'], huge)).toEqual([
@@ -220,7 +220,9 @@ describe('a file the OS hands over that cannot be opened is said in the interfac
   it('in Tamil and Armenian once their words are sent', async () => {
     const tamil = labelsIn('ta');
     const [notOpenable, gone] = await reportsFor(['/maps/gone.journey', '/maps/logo.svg'], missing, tamil);
-    expect(notOpenable).toBe('logo.svg திறக்கப்படவில்லை: Waymark .journey கோப்புகளையும் CSV விரிதாள்களையும் மட்டுமே திறக்கும்.');
+    expect(notOpenable).toBe(
+      'logo.svg திறக்கப்படவில்லை: Waymark பயணங்களையும் (.journey, .zip, .json) தொடுப்புள்ளி விரிதாள்களையும் (.csv, .tsv, .txt) மட்டுமே திறக்கும்.',
+    );
     expect(gone).toBe(fillLabel(tamil.openFileNotFound, { name: 'gone.journey' }));
     expect(gone).toMatch(/^gone\.journey ஐத் திறக்க முடியவில்லை/);
     const [big] = await reportsFor(['/maps/big.journey'], huge, labelsIn('hy'), 'hy');
