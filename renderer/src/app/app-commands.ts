@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { chooseAndOpenJourneyFiles, openJourneyFiles } from '../files-ui/open-files';
+import { chooseAndOpenJourneyFiles, openHandedOverFile } from '../files-ui/open-files';
 import { showAbout } from './about';
 import { createBlankJourney } from '../library/LibraryScreen';
 import { getHost, type MenuCommand } from '../platform';
@@ -37,7 +37,7 @@ export function useAppCommands(services: AppServices, route: Route) {
         if (isUiLanguage(language)) void chooseUiLanguage(language);
       } else if (command === 'start-live-session') toast.info(i18n.t('app.liveNeedsJourney'));
     });
-    const offOpen = host.onOpenFile((file) => void openJourneyFiles(services, [file]));
+    const offOpen = host.onOpenFile((file) => void openHandedOverFile(services, file));
     const onKey = (e: KeyboardEvent) => {
       // A participant's page is someone else's journey: New and Open would leave the session.
       if (host.kind !== 'web' || parseRoute(window.location.hash).name === 'join') return;

@@ -19,7 +19,8 @@ import { forgetHistory } from '../session/histories';
 import { currentLanguage, formatDateTime, i18n } from '../i18n';
 import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
-import { JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
+import { droppedFileKind, JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
+import { startCsvImport } from './csv-import';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
@@ -269,6 +270,16 @@ export async function chooseAndOpenJourneyFiles(services: AppServices): Promise<
   } catch (error) {
     toast.error(errorMessage(error, i18n.t('files.openFailed')));
   }
+}
+
+/**
+ * A file the OS hands over (double-click, Open with, the command line, a second instance), sorted as a
+ * drop is: a touchpoint spreadsheet imports into the open journey (or says to open one first), anything
+ * else is read as a journey, which decides by content.
+ */
+export async function openHandedOverFile(services: AppServices, file: OpenedFile): Promise<void> {
+  if (droppedFileKind(file.name) === 'csv') startCsvImport(file);
+  else await openJourneyFiles(services, [file]);
 }
 
 /** Journeys dropped on the window (dropped-files.ts chose them, by name or first bytes): read whole and opened. */

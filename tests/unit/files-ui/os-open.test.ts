@@ -8,7 +8,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CSV_OPEN_EXTENSIONS } from '../../../renderer/src/files-ui/csv-file';
 import { JOURNEY_OPEN_EXTENSIONS } from '../../../renderer/src/files-ui/dropped-files';
-import { openJourneyFiles } from '../../../renderer/src/files-ui/open-files';
+import { openHandedOverFile, openJourneyFiles } from '../../../renderer/src/files-ui/open-files';
+import { registerCsvImportHost, useCsvImportState } from '../../../renderer/src/files-ui/csv-import-state';
 import { writeJourneyFile } from '../../../renderer/src/files';
 import { getJourneyDocument, listJourneys, WaymarkDB } from '../../../renderer/src/storage';
 import { useToasts } from '../../../renderer/src/ui/toasts';
@@ -73,5 +74,25 @@ describe('a file handed over by the OS', () => {
     ]);
     expect(await listJourneys(app.db)).toHaveLength(1);
     expect(await getJourneyDocument(app.db, before.journey.id)).toEqual(stored);
+  });
+
+  it('imports a spreadsheet into the open journey, as a drop does, and says to open one first when none is', async () => {
+    const app = services();
+    const csv = { name: 'ஆய்வு.csv', path: '/home/ana/ஆய்வு.csv', bytes: utf8('Stage,Title\nDiscover,Sees an ad\n') };
+    await openHandedOverFile(app, csv);
+    expect(messages()).toEqual(['ஆய்வு.csv: open a journey first, then import the CSV into it.']);
+    expect(useCsvImportState.getState().request).toBeNull();
+
+    const unregister = registerCsvImportHost();
+    try {
+      useToasts.setState({ toasts: [] });
+      await openHandedOverFile(app, { ...csv, name: 'sheet.tsv', bytes: utf8('Stage\tTitle\nBuy\tPays\n') });
+      expect(messages()).toEqual([]);
+      expect(useCsvImportState.getState().request).toMatchObject({ fileName: 'sheet.tsv' });
+      expect(useCsvImportState.getState().request?.parsed.rows).toHaveLength(1);
+    } finally {
+      unregister();
+    }
+    expect(await listJourneys(app.db)).toHaveLength(0);
   });
 });
