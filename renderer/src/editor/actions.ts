@@ -39,6 +39,14 @@ import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
 import { focusAfterDelete } from './focus-after-delete';
 
+/** Cards above which the canvas mounts only what is in view (JourneyCanvas's large map). */
+const LARGE_MAP_CARDS = 300;
+const hasMoreThan = (record: object, count: number) => {
+  let n = 0;
+  for (const key in record) if (Object.hasOwn(record, key) && ++n > count) return true;
+  return false;
+};
+
 type Flow = ReactFlowInstance<CanvasNode, ConnectionEdgeType>;
 
 /** The kind of the map's "Deleted …" toasts: each takes the place of the one before. */
@@ -101,7 +109,8 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     if (!inView)
       void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, {
         zoom: Math.max(zoom, 0.6),
-        duration: motionDuration(200),
+        // On a large map each frame of a glide mounts the cards it passes over: there, the view jumps.
+        duration: hasMoreThan(state().doc.touchpoints, LARGE_MAP_CARDS) ? 0 : motionDuration(200),
       });
   };
 

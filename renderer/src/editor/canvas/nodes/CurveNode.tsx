@@ -1,7 +1,9 @@
 import { useStore, type NodeProps } from '@xyflow/react';
 import { zoomedOut } from './TouchpointNode';
-import { memo, useMemo } from 'react';
-import { emotionCurve } from '../../../domain/insights';
+import { memo, useMemo, useState } from 'react';
+import { emotionFor, mainPath } from '../../../domain/insights';
+import type { PersonaId } from '../../../domain/ids';
+import { dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
 import { emotionColour, TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
 import { stageColumns } from '../../../domain/layout';
 import { documentFrom } from '../../../session/doc-state';
@@ -22,6 +24,16 @@ interface Series {
   points: { x: number; y: number; emotion: number; id: string }[];
 }
 
+const DOT_RADIUS = 5;
+
+/** A curve's dots, filled by emotion and ringed in the curve's colour: one path per emotion (curve-data.ts). */
+const CurveDots = memo(function CurveDots({ points, colour }: { points: readonly CurveDot[]; colour: string }) {
+  const paths = useMemo(() => dotPaths(points, DOT_RADIUS), [points]);
+  return paths.map(({ emotion, d }) => (
+    <path key={emotion} d={d} fill={emotionColour(emotion)} stroke={colour} strokeWidth={1.5} />
+  ));
+});
+
 function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
   const { t } = useTranslation();
   const touchpoints = useEditor((s) => s.doc.touchpoints);
@@ -33,40 +45,47 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
   const far = useStore(zoomedOut);
   const setUi = useEditorUi((s) => s.set);
 
+  // The order along the journey is kept while no card changes stage or place, and the rows the points read
+  // while no emotion changes either: typing a title leaves the curve as it is, an emotion re-reads the points.
+  const [placedRows] = useState(() => keptRows(samePlace));
+  const [feltRows] = useState(() => keptRows((a, b) => samePlace(a, b) && sameFeeling(a, b)));
+  const placed = placedRows(touchpoints);
+  const felt = feltRows(touchpoints);
+  const path = useMemo(
+    () => mainPath(documentFrom({ journey, stages, lanes: {}, touchpoints: placed, connections, personas, notes: {} })),
+    [journey, stages, placed, connections, personas],
+  );
+
   const series = useMemo<Series[]>(() => {
-    const doc = documentFrom({ journey, stages, lanes: {}, touchpoints, connections, personas, notes: {} });
     const columns = new Map(stageColumns(Object.values(stages)).map((c) => [c.stage.id as string, c]));
     // Points spread evenly across their stage's column, in path order, so stacked cards do not draw vertical jumps.
-    const toPoints = (curve: ReturnType<typeof emotionCurve>) => {
-      const felt = curve.filter((p) => p.emotion !== null);
+    const toPoints = (personaId: PersonaId | null) => {
+      const feltPath = path.flatMap((p) => {
+        const row = felt[p.id] ?? p;
+        const emotion = emotionFor(row, personaId);
+        return emotion === null ? [] : [{ id: row.id, stageId: row.stageId, emotion }];
+      });
       const perStage = new Map<string, number>();
-      for (const p of felt) perStage.set(p.stageId, (perStage.get(p.stageId) ?? 0) + 1);
+      for (const p of feltPath) perStage.set(p.stageId, (perStage.get(p.stageId) ?? 0) + 1);
       const seen = new Map<string, number>();
-      return felt.map((p) => {
+      return feltPath.map((p) => {
         const column = columns.get(p.stageId);
         const i = seen.get(p.stageId) ?? 0;
         seen.set(p.stageId, i + 1);
         const n = perStage.get(p.stageId) ?? 1;
         const x = column
           ? column.x + ((i + 0.5) * column.width) / n
-          : (touchpoints[p.touchpointId]?.position.x ?? 0) + TOUCHPOINT_WIDTH / 2;
-        return { id: p.touchpointId, emotion: p.emotion as number, x, y: yFor(p.emotion as number) };
+          : (felt[p.id]?.position.x ?? 0) + TOUCHPOINT_WIDTH / 2;
+        return { id: p.id, emotion: p.emotion, x, y: yFor(p.emotion) };
       });
     };
-    const out: Series[] = [
-      {
-        id: 'all',
-        name: t('editor.curve.customer'),
-        colour: '#1d2430',
-        points: toPoints(emotionCurve(doc)),
-      },
-    ];
+    const out: Series[] = [{ id: 'all', name: t('editor.curve.customer'), colour: '#1d2430', points: toPoints(null) }];
     for (const p of Object.values(personas)) {
-      const pts = toPoints(emotionCurve(doc, p.id));
+      const pts = toPoints(p.id);
       if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
     }
     return out;
-  }, [journey, stages, touchpoints, connections, personas, t]);
+  }, [path, felt, stages, personas, t]);
 
   const width = data.width;
   return (
@@ -118,18 +137,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                 strokeWidth={s.id === 'all' ? 2.5 : 2}
                 strokeLinejoin="round"
               />
-              {!far &&
-                s.points.map((p) => (
-                  <circle
-                    key={p.id}
-                    cx={p.x}
-                    cy={p.y}
-                    r={5}
-                    fill={emotionColour(p.emotion)}
-                    stroke={s.colour}
-                    strokeWidth={1.5}
-                  ></circle>
-                ))}
+              {!far && <CurveDots points={s.points} colour={s.colour} />}
             </g>
           ))}
       </svg>

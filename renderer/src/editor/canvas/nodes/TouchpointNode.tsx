@@ -70,7 +70,8 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const store = useEditorStore();
   const [draft] = useState(() => inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title));
   useEffect(() => {
-    ref.current?.focus();
+    // Not scrolled into view by the browser: React Flow's pane would shift under its own viewport.
+    ref.current?.focus({ preventScroll: true });
     ref.current?.select();
   }, []);
   return (

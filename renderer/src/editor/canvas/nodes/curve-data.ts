@@ -1,0 +1,71 @@
+/**
+ * What the emotion-curve lane draws, kept apart from the view so that an edit the curve
+ * does not show (a title, a description, a channel) costs it nothing on a map of
+ * thousands of cards, and an emotion change does not order the whole map again.
+ */
+import type { Touchpoint } from '../../../domain/model';
+
+type Rows = Readonly<Record<string, Touchpoint>>;
+
+/**
+ * Returns the rows it returned last time while every row is the same as far as `same`
+ * tells (the same ids, each row unchanged or equal by `same`), else the new rows.
+ * Rows are replaced when edited, so an unchanged row is the same object and costs one comparison.
+ */
+export function keptRows(same: (a: Touchpoint, b: Touchpoint) => boolean) {
+  let last: Rows | null = null;
+  return (rows: Rows): Rows => {
+    if (last !== null && last !== rows && sameRows(last, rows, same)) return last;
+    last = rows;
+    return rows;
+  };
+}
+
+function sameRows(a: Rows, b: Rows, same: (x: Touchpoint, y: Touchpoint) => boolean): boolean {
+  const ids = Object.keys(b);
+  if (ids.length !== Object.keys(a).length) return false;
+  for (const id of ids) {
+    const x = a[id];
+    const y = b[id]!;
+    if (x === y) continue;
+    if (x === undefined || !same(x, y)) return false;
+  }
+  return true;
+}
+
+/** What the order along the journey depends on: a card's stage and place (domain/insights/path.ts). */
+export const samePlace = (a: Touchpoint, b: Touchpoint) =>
+  a.stageId === b.stageId && a.position.x === b.position.x && a.position.y === b.position.y;
+
+/** What a point of a curve shows besides its place: the card's emotion and each persona's. */
+export const sameFeeling = (a: Touchpoint, b: Touchpoint) => {
+  if (a.emotion !== b.emotion) return false;
+  if (a.personaEmotions === b.personaEmotions) return true;
+  const keys = Object.keys(b.personaEmotions);
+  if (keys.length !== Object.keys(a.personaEmotions).length) return false;
+  return keys.every(
+    (k) =>
+      a.personaEmotions[k as keyof typeof a.personaEmotions] === b.personaEmotions[k as keyof typeof b.personaEmotions],
+  );
+};
+
+export interface CurveDot {
+  x: number;
+  y: number;
+  emotion: number;
+}
+
+/**
+ * The dots of a curve as one SVG path per emotion (a circle of radius `r` around each point),
+ * so thousands of dots are a few elements instead of one each, which React would create,
+ * compare and attribute one by one. Emotions in ascending order.
+ */
+export function dotPaths(points: readonly CurveDot[], r: number): { emotion: number; d: string }[] {
+  const parts = new Map<number, string[]>();
+  for (const p of points) {
+    const list = parts.get(p.emotion) ?? [];
+    if (!list.length) parts.set(p.emotion, list);
+    list.push(`M${p.x - r},${p.y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
+  }
+  return [...parts].sort(([a], [b]) => a - b).map(([emotion, list]) => ({ emotion, d: list.join('') }));
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { dotPaths, keptRows, sameFeeling, samePlace } from '../../../renderer/src/editor/canvas/nodes/curve-data';
+import { applyChanges, type DocState } from '../../../renderer/src/session/doc-state';
+import { addTouchpoint, moveItems, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { smallState } from './fixtures';
+
+const edit = (doc: DocState, changes: Parameters<typeof applyChanges>[1]) => applyChanges(doc, changes, 'forward');
+
+describe('emotion curve data', () => {
+  it('keeps the rows the curve read while an edit changes nothing it draws (a title typed)', () => {
+    const doc = smallState();
+    const placed = keptRows(samePlace);
+    const felt = keptRows((a, b) => samePlace(a, b) && sameFeeling(a, b));
+    const id = Object.keys(doc.touchpoints)[1]!;
+    expect(placed(doc.touchpoints)).toBe(doc.touchpoints);
+    expect(felt(doc.touchpoints)).toBe(doc.touchpoints);
+
+    const titled = edit(doc, updateTouchpoint(doc, id, { title: 'Pays at the counter' }));
+    expect(titled.touchpoints).not.toBe(doc.touchpoints);
+    expect(placed(titled.touchpoints)).toBe(doc.touchpoints);
+    expect(felt(titled.touchpoints)).toBe(doc.touchpoints);
+
+    // An emotion: the same order along the journey, new points.
+    const felt2 = edit(titled, updateTouchpoint(titled, id, { emotion: 3 }));
+    expect(placed(felt2.touchpoints)).toBe(doc.touchpoints);
+    expect(felt(felt2.touchpoints)).toBe(felt2.touchpoints);
+    expect(felt(felt2.touchpoints)[id]!.emotion).toBe(3);
+
+    // A persona's emotion counts as a feeling too.
+    const persona = edit(felt2, updateTouchpoint(felt2, id, { personaEmotions: { 'persona:x': -2 } as never }));
+    expect(felt(persona.touchpoints)).toBe(persona.touchpoints);
+  });
+
+  it('gives new rows when a card moves, is added or removed', () => {
+    const doc = smallState();
+    const placed = keptRows(samePlace);
+    placed(doc.touchpoints);
+    const [first] = Object.values(doc.touchpoints);
+    const moved = edit(doc, moveItems(doc, [{ id: first!.id, position: { x: first!.position.x, y: 900 } }]));
+    expect(placed(moved.touchpoints)).toBe(moved.touchpoints);
+
+    const stageId = first!.stageId;
+    const added = edit(moved, addTouchpoint(moved, stageId).changes);
+    expect(placed(added.touchpoints)).toBe(added.touchpoints);
+
+    const { [first!.id]: _gone, ...rest } = added.touchpoints;
+    expect(placed(rest)).toBe(rest);
+  });
+
+  it('draws thousands of dots as one path per emotion, each dot a circle around its point', () => {
+    const points = Array.from({ length: 2000 }, (_, i) => ({ x: i * 10, y: 50, emotion: (i % 7) - 3 }));
+    const paths = dotPaths(points, 5);
+    expect(paths.map((p) => p.emotion)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
+    // Every point once, in the path of its emotion: a move to its left edge and two half-circle arcs.
+    const moves = paths.flatMap((p) => [...p.d.matchAll(/M(-?[\d.]+),(-?[\d.]+)a5,5 0 1,0 10,0a5,5 0 1,0 -10,0/g)]);
+    expect(moves).toHaveLength(2000);
+    const neutral = paths.find((p) => p.emotion === 0)!;
+    expect(neutral.d.startsWith('M25,50a5,5 0 1,0 10,0a5,5 0 1,0 -10,0')).toBe(true);
+    expect(dotPaths([], 5)).toEqual([]);
+  });
+});
