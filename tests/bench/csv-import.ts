@@ -106,7 +106,7 @@ export async function benchCsvImport(
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('menuitem', { name: 'Import touchpoints from CSV…' }).click();
-    const importButton = page.getByRole('button', { name: `Import ${CSV_ROWS} touchpoints` });
+    const importButton = page.getByRole('button', { name: `Import ${CSV_ROWS.toLocaleString('en')} touchpoints` });
     const chosen = performance.now();
     await (await chooser).setFiles(file);
     await importButton.waitFor({ timeout: 120_000 });

@@ -148,7 +148,7 @@ describe('journey library', () => {
           w.__mostCards = Math.max(w.__mostCards, cards);
         }).observe(document.body, { childList: true, subtree: true });
       });
-      await dialog.getByRole('button', { name: 'Import 5000 touchpoints' }).click({ timeout: 60_000 });
+      await dialog.getByRole('button', { name: 'Import 5,000 touchpoints' }).click({ timeout: 60_000 });
       await dialog.waitFor({ state: 'detached', timeout: 60_000 });
       expect(await page.evaluate(() => (window as unknown as { __mostCards: number }).__mostCards)).toBeLessThan(1500);
 
