@@ -20,3 +20,10 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (leftKeys.length !== keys(right).length) return false;
   return leftKeys.every((k) => Object.prototype.hasOwnProperty.call(right, k) && sameData(left[k], right[k]));
 }
+
+/**
+ * Whether two lists hold the very same items in the same order (compared by identity, not by content):
+ * how a cache tells that what it was computed from has not been replaced.
+ */
+export const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);

@@ -3,6 +3,7 @@
  * touchpoints it adds, the rows it skips, and the first rows as they will
  * import, each with its spreadsheet row number. Pure: no React, no storage.
  */
+import { sameItems } from '../domain/equal';
 import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
 import { csvToDocumentParts, type CsvImportResult, type CsvMapping, type CsvProblem, type ParsedCsv } from '../files';
@@ -83,8 +84,6 @@ export interface PreviewedImport {
   result: CsvImportResult;
 }
 
-const sameRecords = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
  * The stages and touchpoints an import adds: the preview's result when the journey is still the one it was
  * computed against (same mapping, same choice, the very same stage and touchpoint records), so no row is
@@ -102,8 +101,8 @@ export function importParts(
     previewed &&
     previewed.mapping === mapping &&
     previewed.replace === replace &&
-    sameRecords(previewed.seen.stages, now.stages) &&
-    sameRecords(previewed.seen.touchpoints, now.touchpoints)
+    sameItems(previewed.seen.stages, now.stages) &&
+    sameItems(previewed.seen.touchpoints, now.touchpoints)
   ) {
     return previewed.result;
   }

@@ -4,6 +4,7 @@
  * pasted text makes (or why it cannot be taken). The grid, the paste and
  * the unit tests all go through `readCell` and `writeCell`.
  */
+import { sameItems } from '../domain/equal';
 import { newOpportunity, newPainPoint } from '../domain/factories';
 import { i18n } from '../i18n';
 import {
@@ -543,9 +544,6 @@ function writeAligned<T>(
   }
   return { ok: true, items: out };
 }
-
-/** Whether every item is the one it was (a detail written as it already was changes nothing). */
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const lineError = <T>(key: string, values: Record<string, string | number>): LineResult<T> => ({
   ok: false,

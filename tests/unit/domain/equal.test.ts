@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameData, sameJourneyContent } from '../../../renderer/src/domain';
+import { sameData, sameItems, sameJourneyContent } from '../../../renderer/src/domain';
 import { sampleJourney } from '../../fixtures/sample-journey';
 import { TAMIL_LONG as TAMIL } from '../../fixtures/seed-text';
 
@@ -38,5 +38,20 @@ describe('sameJourneyContent', () => {
     expect(JSON.stringify(echoed)).not.toBe(JSON.stringify(journey));
     expect(sameJourneyContent(journey, echoed)).toBe(true);
     expect(sameJourneyContent(journey, { ...echoed, title: `${journey.title} ${TAMIL}` })).toBe(false);
+  });
+});
+
+describe('sameItems: the same items by identity, in order', () => {
+  it('tells a list of the very same rows from a list of equal copies', () => {
+    const rows = [{ title: TAMIL }, { title: 'b' }];
+    expect(sameItems(rows, [...rows])).toBe(true);
+    expect(
+      sameItems(
+        rows,
+        rows.map((r) => ({ ...r })),
+      ),
+    ).toBe(false);
+    expect(sameItems(rows, [...rows].reverse())).toBe(false);
+    expect(sameItems(rows, rows.slice(1))).toBe(false);
   });
 });

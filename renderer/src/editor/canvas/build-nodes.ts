@@ -6,6 +6,7 @@
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/model';
 import { STAGE_HEADER_HEIGHT } from '../../domain/layout';
+import { sameItems } from '../../domain/equal';
 import { blueprintLines, isBlueprint, laneOf, type LaneView } from '../../domain/lanes';
 import { blockedTowards, type LaneGrid, type RouteBox } from '../../domain/lane-routes';
 import { currentLanguage, sentenceWith, t as translate } from '../../i18n';
@@ -91,8 +92,6 @@ const sized = (width: number, height: number, handles: Node['handles'] = NO_HAND
   handles,
 });
 
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-
 export const CURVE_NODE_ID = 'lane:emotion-curve';
 export const ADD_LANE_NODE_ID = 'lane:add';
 
@@ -104,7 +103,7 @@ export function createCanvasBuilder() {
   function cached<N extends CanvasNode>(id: string, deps: unknown[], make: () => N, seen?: Set<string>): N {
     seen?.add(id);
     const hit = nodeCache.get(id);
-    if (hit && same(hit.deps, deps)) return hit.node as N;
+    if (hit && sameItems(hit.deps, deps)) return hit.node as N;
     const node = make();
     nodeCache.set(id, { deps, node });
     return node;
@@ -195,7 +194,7 @@ export function createCanvasBuilder() {
     const built = buildAll(inputs);
     // Every node as it was (a vote, a change React Flow does not draw): the same list, so React Flow is
     // not given "new" nodes to adopt and its nodes are not drawn again.
-    if (last && same(last.nodes, built)) {
+    if (last && sameItems(last.nodes, built)) {
       last = { ...last, inputs, language: currentLanguage() };
       return last.nodes;
     }
@@ -391,7 +390,7 @@ export function createCanvasBuilder() {
       const ends = crossingOf?.(c) ?? null;
       const hit = edgeCache.get(c.id);
       const deps = [c, selected, dimmed, grid, ends?.sourceLane, ends?.targetLane, ends?.sourceSide, ends?.targetSide];
-      if (hit && same(hit.deps, deps)) {
+      if (hit && sameItems(hit.deps, deps)) {
         edges.push(hit.edge);
         continue;
       }
@@ -409,7 +408,7 @@ export function createCanvasBuilder() {
     }
     for (const id of edgeCache.keys()) if (!seen.has(id)) edgeCache.delete(id);
     // Every connection as it was (a note or vote added): the same list, for React Flow as for nodes.
-    if (lastEdges && same(lastEdges, edges)) return lastEdges;
+    if (lastEdges && sameItems(lastEdges, edges)) return lastEdges;
     lastEdges = edges;
     return edges;
   }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { sameItems } from '../../domain/equal';
 import { useEditor } from '../../session/react';
 import { filtersActive, useEditorUi } from '../ui-store';
 import { useTranslation } from '../../i18n';
@@ -13,8 +14,7 @@ import { journeyOrder } from './order';
 let lastSearch: { inputs: readonly unknown[]; results: string[] } | null = null;
 
 function searchOnce(inputs: readonly unknown[], search: () => string[]): string[] {
-  if (lastSearch && lastSearch.inputs.length === inputs.length && lastSearch.inputs.every((v, i) => v === inputs[i]))
-    return lastSearch.results;
+  if (lastSearch && sameItems(lastSearch.inputs, inputs)) return lastSearch.results;
   const results = search();
   lastSearch = { inputs, results };
   return results;

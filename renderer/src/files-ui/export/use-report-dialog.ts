@@ -6,6 +6,7 @@
  * in this folder only render it.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { sameItems } from '../../domain/equal';
 import type { JourneyDocument } from '../../domain/model';
 import {
   checkLogo,
@@ -215,7 +216,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const shownFor = (s: ReportSettings, a: ReportAssets): string | null => {
     const shown = previewed.current;
     const from = reportInputs(s, doc, a);
-    return shown && shown.from.length === from.length && shown.from.every((v, i) => v === from[i]) ? shown.html : null;
+    return shown && sameItems(shown.from, from) ? shown.html : null;
   };
 
   /**

@@ -3,6 +3,7 @@
  * does not show (a title, a description, a channel) costs it nothing on a map of
  * thousands of cards, and an emotion change does not order the whole map again.
  */
+import { sameData } from '../../../domain/equal';
 import type { Touchpoint } from '../../../domain/model';
 
 type Rows = Readonly<Record<string, Touchpoint>>;
@@ -38,16 +39,8 @@ export const samePlace = (a: Touchpoint, b: Touchpoint) =>
   a.stageId === b.stageId && a.position.x === b.position.x && a.position.y === b.position.y;
 
 /** What a point of a curve shows besides its place: the card's emotion and each persona's. */
-export const sameFeeling = (a: Touchpoint, b: Touchpoint) => {
-  if (a.emotion !== b.emotion) return false;
-  if (a.personaEmotions === b.personaEmotions) return true;
-  const keys = Object.keys(b.personaEmotions);
-  if (keys.length !== Object.keys(a.personaEmotions).length) return false;
-  return keys.every(
-    (k) =>
-      a.personaEmotions[k as keyof typeof a.personaEmotions] === b.personaEmotions[k as keyof typeof b.personaEmotions],
-  );
-};
+export const sameFeeling = (a: Touchpoint, b: Touchpoint) =>
+  a.emotion === b.emotion && sameData(a.personaEmotions, b.personaEmotions);
 
 export interface CurveDot {
   x: number;
