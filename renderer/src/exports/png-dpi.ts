@@ -4,6 +4,8 @@
  * `pHYs` is replaced; every other chunk is kept as it is. Pure: bytes in,
  * bytes out.
  */
+import { concatBytes } from './bytes';
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let crcTable: Uint32Array | null = null;
@@ -58,11 +60,5 @@ export function withPngDpi(png: Uint8Array, dpi: number): Uint8Array {
     first = false;
     offset = end;
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

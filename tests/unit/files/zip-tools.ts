@@ -3,6 +3,7 @@
  * entries with any name, method, CRC and declared size, and a deflate stream
  * that claims nothing but inflates to a gigabyte.
  */
+import { concatBytes } from '../../../renderer/src/exports/bytes';
 import { crc32 } from '../../../renderer/src/files/zip/crc32';
 import { deflateSync } from 'fflate';
 
@@ -69,14 +70,7 @@ export function buildZip(entries: readonly RawEntry[]): Uint8Array {
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  const all = [...parts, ...central, end];
-  const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of all) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes([...parts, ...central, end]);
 }
 
 /**

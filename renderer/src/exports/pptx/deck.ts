@@ -8,6 +8,7 @@
 import { unzipSync, Zip, ZipDeflate } from 'fflate';
 import type PptxGenJS from 'pptxgenjs';
 import { computeInsights } from '../../domain/insights';
+import { concatBytes } from '../bytes';
 import type { JourneyDocument } from '../../domain/model';
 import { createContext } from '../../reports/context';
 import { emptySections } from '../../reports/empty-sections';
@@ -145,11 +146,5 @@ async function deflateParts(
   }
   zip.end();
   if (failure) throw failure;
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
