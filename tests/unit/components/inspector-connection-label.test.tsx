@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EditorActionsContext } from '../../../renderer/src/editor/actions-context';
-import type { EditorActions } from '../../../renderer/src/editor/actions';
-import { Inspector } from '../../../renderer/src/editor/inspector/Inspector';
-import { EditorStoreContext } from '../../../renderer/src/session/react';
-import { createEditorStore } from '../../../renderer/src/session/store';
 import { smallJourney } from '../editor/fixtures';
+import { renderInspector } from './inspector-fixture';
 import { TELUGU } from '../../fixtures/seed-text';
 
 afterEach(cleanup);
@@ -15,16 +11,7 @@ function renderConnection(label: string) {
   const doc = smallJourney();
   const connection = doc.connections[0]!;
   connection.label = label;
-  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
-  render(
-    <EditorStoreContext.Provider value={store}>
-      <EditorActionsContext.Provider value={{} as EditorActions}>
-        <Inspector />
-      </EditorActionsContext.Provider>
-    </EditorStoreContext.Provider>,
-  );
-  act(() => store.getState().setSelection([connection.id]));
-  return { store, id: connection.id };
+  return { store: renderInspector(doc, { select: connection.id }), id: connection.id };
 }
 
 describe('Inspector: a connection’s label', () => {

@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
-import { EditorActionsContext } from '../../../renderer/src/editor/actions-context';
-import type { EditorActions } from '../../../renderer/src/editor/actions';
-import { Inspector } from '../../../renderer/src/editor/inspector/Inspector';
-import { EditorStoreContext } from '../../../renderer/src/session/react';
-import { createEditorStore } from '../../../renderer/src/session/store';
 import { smallJourney } from '../editor/fixtures';
+import { renderInspector } from './inspector-fixture';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 
 afterEach(cleanup);
@@ -16,27 +12,18 @@ afterEach(cleanup);
 const PAIN = `${MALAYALAM[1]!} ${MALAYALAM[2]!}`;
 const IDEA = `${TAMIL[0]!} ${TAMIL[1]!}`;
 
-function renderInspector() {
+function renderWithRows() {
   const doc = smallJourney();
   const touchpoint = doc.touchpoints[0]!;
   touchpoint.painPoints = [newPainPoint(PAIN, 3)];
   touchpoint.opportunities = [newOpportunity(IDEA)];
   touchpoint.quotes = [TAMIL[2]!];
-  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
-  render(
-    <EditorStoreContext.Provider value={store}>
-      <EditorActionsContext.Provider value={{} as EditorActions}>
-        <Inspector />
-      </EditorActionsContext.Provider>
-    </EditorStoreContext.Provider>,
-  );
-  act(() => store.getState().setSelection([touchpoint.id]));
-  return { store, id: touchpoint.id };
+  return { store: renderInspector(doc, { select: touchpoint.id }), id: touchpoint.id };
 }
 
 describe('Inspector: pain point, opportunity and quote text', () => {
   it('are boxes that grow with their text, holding a two-sentence Malayalam pain point whole', () => {
-    renderInspector();
+    renderWithRows();
     for (const [label, text] of [
       ['Pain point 1', PAIN],
       ['Opportunity 1', IDEA],
@@ -55,7 +42,7 @@ describe('Inspector: pain point, opportunity and quote text', () => {
   });
 
   it('keeps editing and the list keys: typing is one undo step, Add puts the caret in the new box', () => {
-    const { store, id } = renderInspector();
+    const { store, id } = renderWithRows();
     const box = screen.getByLabelText('Pain point 1');
     fireEvent.change(box, { target: { value: `${PAIN}!` } });
     fireEvent.change(box, { target: { value: `${PAIN}!!` } });

@@ -3,15 +3,12 @@
  * Moving a card to another stage from the inspector's Stage field brings it into view when its new
  * place is off screen (it vanished from the map before), and leaves the map alone when it is in view.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEditorActions } from '../../../renderer/src/editor/actions';
-import { EditorActionsContext } from '../../../renderer/src/editor/actions-context';
-import { Inspector } from '../../../renderer/src/editor/inspector/Inspector';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../../renderer/src/domain/vocabulary';
-import { EditorStoreContext } from '../../../renderer/src/session/react';
-import { createEditorStore } from '../../../renderer/src/session/store';
 import { smallJourney } from '../editor/fixtures';
+import { renderInspector } from './inspector-fixture';
 
 afterEach(cleanup);
 
@@ -29,17 +26,9 @@ function fakeFlow(viewport: { x: number; y: number; zoom: number }) {
 
 function renderWith(viewport: { x: number; y: number; zoom: number }) {
   const doc = smallJourney();
-  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
   const { flow, setCenter } = fakeFlow(viewport);
-  render(
-    <EditorStoreContext.Provider value={store}>
-      <EditorActionsContext.Provider value={createEditorActions(store, flow)}>
-        <Inspector />
-      </EditorActionsContext.Provider>
-    </EditorStoreContext.Provider>,
-  );
   const moved = doc.touchpoints[0]!;
-  act(() => store.getState().setSelection([moved.id]));
+  const store = renderInspector(doc, { select: moved.id, actions: (s) => createEditorActions(s, flow) });
   return { store, doc, moved, setCenter };
 }
 

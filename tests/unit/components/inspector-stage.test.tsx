@@ -1,27 +1,15 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EditorActions } from '../../../renderer/src/editor/actions';
-import { EditorActionsContext } from '../../../renderer/src/editor/actions-context';
-import { Inspector } from '../../../renderer/src/editor/inspector/Inspector';
 import { stageColumns, stageForPosition } from '../../../renderer/src/domain/layout';
-import { EditorStoreContext } from '../../../renderer/src/session/react';
-import { createEditorStore } from '../../../renderer/src/session/store';
 import { smallJourney } from '../editor/fixtures';
+import { renderInspector } from './inspector-fixture';
 
 afterEach(cleanup);
 
-function renderFor(doc: ReturnType<typeof smallJourney>) {
-  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
-  render(
-    <EditorStoreContext.Provider value={store}>
-      <EditorActionsContext.Provider value={{ reveal: () => undefined } as unknown as EditorActions}>
-        <Inspector />
-      </EditorActionsContext.Provider>
-    </EditorStoreContext.Provider>,
-  );
-  return store;
-}
+const renderFor = (doc: ReturnType<typeof smallJourney>) =>
+  renderInspector(doc, { actions: () => ({ reveal: () => undefined }) as unknown as EditorActions });
 
 describe('Inspector: Stage field', () => {
   it('lists the stages in the map order, not the order they were created in', () => {
