@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readJourneyFile } from '../../renderer/src/files';
-import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { launchApp, launchWebApp, shutdown, type AppHandle } from '../support/app';
 import { addTouchpoint, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 
@@ -109,4 +109,63 @@ describe('closing the window', () => {
       expect(await app.page.locator('.react-flow__node', { hasText: touchpoint }).count()).toBe(1),
     );
   });
+
+  it('web build: a reload right after an edit keeps it, even when its write could not land before the page went', async () => {
+    const web = await launchWebApp();
+    const { page } = web;
+    // "Leave site?" (the edit is still unsaved): leave, as a user reloading does.
+    page.on('dialog', (dialog) => void dialog.accept());
+    const rows = () => readTable<TouchpointRow>(page, 'touchpoints');
+    const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark.unsaved.')));
+    try {
+      await newJourney(page, seedLine('ta', 2));
+      await waitSaved(page);
+      const journeyId = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
+
+      // Reloaded while the card's write was under way (the browser drops such a write with the page).
+      for (const [i, delay] of [0, 20, 50].entries()) {
+        const title = `${seedLine('te', 3 + i)} ${delay}`;
+        await newCardAndReload(page, title, delay);
+        await page.locator('.react-flow__node', { hasText: title }).first().waitFor();
+        await expectEventually(async () => expect((await rows()).map((t) => t.title)).toContain(title));
+      }
+      await waitSaved(page);
+      expect(await copies()).toEqual([]);
+
+      // A copy a closed page left (its write never landed) is written back at the next opening.
+      const card = (await rows())[0]!;
+      const edited = { ...card, title: seedLine('ml', 4) };
+      await page.evaluate(({ key, copy }) => localStorage.setItem(key, JSON.stringify(copy)), {
+        key: `waymark.unsaved.${journeyId}.closedpage`,
+        copy: {
+          version: 1,
+          journeyId,
+          at: Date.now(),
+          rows: [{ table: 'touchpoints', id: card.id, row: edited, base: card }],
+        },
+      });
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: 'were not saved in time; they are saved now' }).waitFor();
+      await page.locator('.react-flow__node', { hasText: edited.title }).first().waitFor();
+      expect((await rows()).find((t) => t.id === card.id)?.title).toBe(edited.title);
+      expect(await copies()).toEqual([]);
+    } finally {
+      await web.close();
+    }
+  });
 });
+
+/** Adds a card to the first stage with N and reloads the page `delay` ms after its title is entered. */
+async function newCardAndReload(page: Page, title: string, delay: number) {
+  await page
+    .locator('.stage-header')
+    .first()
+    .click({ position: { x: 20, y: 12 } });
+  await page.keyboard.press('n');
+  const input = page.locator('.tp-title-input');
+  await input.fill(title);
+  await input.press('Enter');
+  if (delay) await page.waitForTimeout(delay);
+  await page.reload();
+  await page.locator('.stage-header').first().waitFor();
+}

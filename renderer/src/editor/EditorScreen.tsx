@@ -16,6 +16,14 @@ import { useEditorShortcuts } from './keyboard';
 import { onReloadJourney, reloadJourney } from '../session/reload';
 import { createPersister, replacedText, saveErrorText, takeRemoteRows } from '../session/persistence';
 import { flushDrafts } from '../session/inline-draft';
+import {
+  forgetUnsaved,
+  hasUnsaved,
+  keepUnsaved,
+  pageStorage,
+  writeBackUnsaved,
+  type WrittenBack,
+} from '../session/unload-backup';
 import { editorCloseGuard } from './close-guard';
 import { saveAsNewJourney, savedAsNewText, stopWhenDeleted } from './deleted-elsewhere';
 import { watchPhotos } from './kept-photos';
@@ -54,7 +62,18 @@ export default function EditorScreen({ journeyId, slots }: { journeyId: JourneyI
     performance.mark('waymark:journey-read-start');
     // Where the canvas was left is view state: if it cannot be read, the map opens fitted.
     const viewport = getViewport(db, journeyId).catch(() => null);
-    Promise.all([getJourneyForEditing(db, journeyId), viewport]).then(
+    // Edits a page closed or reloaded right after making them could not write go in first.
+    const storage = pageStorage();
+    const writtenBack =
+      storage && hasUnsaved(storage, journeyId)
+        ? writeBackUnsaved(db, storage, journeyId).then(writtenBackNotice, (error: unknown) => {
+            toast.error(t('editor.writeBackFailed', { reason: errorMessage(error, '') }).replace(/\s+/g, ' '));
+          })
+        : null;
+    Promise.all([
+      writtenBack ? writtenBack.then(() => getJourneyForEditing(db, journeyId)) : getJourneyForEditing(db, journeyId),
+      viewport,
+    ]).then(
       ([read, view]) =>
         performance.mark('waymark:journey-read') &&
         live &&
@@ -172,11 +191,24 @@ function LoadedEditor({
       }
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
     });
-    // Text still being typed in a box on the canvas goes in the same save (flushDrafts).
+    // Text still being typed in a box on the canvas goes in the same save (flushDrafts). The page
+    // may be going away, and its write with it: what is unsaved is copied too, and the copy is
+    // forgotten once everything is written (session/unload-backup.ts).
+    const storage = pageStorage();
+    let copied = false;
     const flush = () => {
       flushDrafts();
       void created.getState().flush();
+      // A save that failed (a full disk) has its own question on close and warning on reload; a
+      // copy would bring back edits the user chose to quit without.
+      if (!storage || created.getState().save.status === 'error') return;
+      copied = keepUnsaved(storage, journeyId, generation, created.unsaved()) || copied;
     };
+    const offCopy = created.subscribe((state) => {
+      if (!copied || !storage || state.save.status !== 'saved') return;
+      forgetUnsaved(storage, journeyId);
+      copied = false;
+    });
     // Closing the window or quitting waits for this journey's autosave (see platform/close-guards.ts).
     const offCloseGuard = getHost().guardClose(editorCloseGuard(db, created));
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
@@ -188,6 +220,7 @@ function LoadedEditor({
       photos.stop();
       offCloseGuard();
       offRemote();
+      offCopy();
       offReplaced();
       offDeleted();
       document.removeEventListener('visibilitychange', onVisibility);
@@ -333,4 +366,11 @@ function EditorLayout({ store }: { store: EditorStore }) {
       </div>
     </EditorActionsContext.Provider>
   );
+}
+
+/** Says what became of the edits a closed or reloaded page had not written (nothing when there were none). */
+function writtenBackNotice(result: WrittenBack | null): void {
+  if (!result) return;
+  if (result.overtaken > 0) toast.info(t('editor.writtenBackOvertaken'));
+  else toast.success(t('editor.writtenBack'));
 }

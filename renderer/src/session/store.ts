@@ -81,7 +81,7 @@ export interface EditorStoreOptions {
 }
 
 /** Whether a row is still as a history step left it (for the journey row, moving the view aside). */
-function sameRow(table: TableName, current: unknown, expected: unknown): boolean {
+export function sameRow(table: TableName, current: unknown, expected: unknown): boolean {
   if (current === expected) return true;
   if (current === null || expected === null) return false;
   if (table === 'journeys') return sameJourneyContent(current as Journey, expected as Journey);
@@ -172,7 +172,18 @@ export type EditorStore = StoreApi<EditorState> & {
    * dropped: the map and every edit not yet written stay in this window, to be saved as a copy.
    */
   stopSaving(message: string): void;
+  /**
+   * Every row this window changed and has not yet known written (queued, or in the write under way),
+   * each with the row as last known stored (`base`, null: it was not stored): what a page going away
+   * would lose (session/unload-backup.ts).
+   */
+  unsaved(): UnsavedRow[];
 };
+
+/** A row not yet known written, with the stored row it was edited from. */
+export interface UnsavedRow extends PersistRow {
+  base: unknown;
+}
 
 /** How long a failed write waits before it is tried again. */
 const RETRY_MS = 3000;
@@ -217,6 +228,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   const base = new Map<string, unknown>();
   /** Rows of the write under way. */
   let writing = new Set<string>();
+  let writingRows: PersistRow[] = [];
   /**
    * Writes at a pause in the edits, or `maxWaitMs` after the first edit left unsaved however long
    * the typing goes on; after a failed write, again in RETRY_MS.
@@ -380,6 +392,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         const rows = [...pending.values()];
         pending.clear();
         writing = new Set(rows.map((r) => key(r.table, r.id)));
+        writingRows = rows;
         const sentBase = new Map(rows.map((r) => [key(r.table, r.id), base.get(key(r.table, r.id))]));
         // Everything queued so far is in this write (rows of an earlier failed write were put back).
         const upTo = queuedSeq;
@@ -414,6 +427,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           } finally {
             inFlight = null;
             writing = new Set();
+            writingRows = [];
           }
         })();
         await inFlight;
@@ -435,6 +449,12 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       base.clear();
       autosave.cancel();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
+    },
+    unsaved() {
+      // A row queued again since the write began is newer than the one being written.
+      const rows = new Map(writingRows.map((r) => [key(r.table, r.id), r]));
+      for (const [k, r] of pending) rows.set(k, r);
+      return [...rows].map(([k, r]) => ({ ...r, base: base.get(k) ?? null }));
     },
     stopSaving(message: string) {
       stopped = true;
