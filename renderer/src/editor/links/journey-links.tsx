@@ -6,6 +6,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { sameData } from '../../domain/equal';
 import type { JourneyId } from '../../domain/ids';
 import { journeyIndex, resolveLink, type JourneyLink, type JourneyRef, type LinkTarget } from '../../domain/links';
 import { useServices } from '../../services';
@@ -31,11 +32,19 @@ const JourneyLinksContext = createContext<JourneyLinksValue | null>(null);
 export function JourneyLinksProvider({ journeyId, children }: { journeyId: JourneyId; children: ReactNode }) {
   const { db, navigate } = useServices();
   const store = useEditorStore();
-  const refs = useLiveQuery(
-    async () =>
-      (await db.journeys.toArray()).map((j): JourneyRef => ({ id: j.id, title: j.title, deletedAt: j.deletedAt })),
-    [db],
-  );
+  // Every save of the open journey rewrites its row (its updatedAt), which runs the query again: the
+  // same titles and trash states give back the list already shown, so what shows them (the table's
+  // sub-journey column, the link markers) does not render again at each autosave.
+  const [last] = useState<{ refs: JourneyRef[] | null }>(() => ({ refs: null }));
+  const refs = useLiveQuery(async () => {
+    const read = (await db.journeys.toArray()).map((j): JourneyRef => ({
+      id: j.id,
+      title: j.title,
+      deletedAt: j.deletedAt,
+    }));
+    if (last.refs === null || !sameData(last.refs, read)) last.refs = read;
+    return last.refs;
+  }, [db, last]);
   const [links, setLinks] = useState<readonly JourneyLink[]>([]);
   useEffect(() => {
     let live = true;
