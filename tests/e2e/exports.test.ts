@@ -232,9 +232,13 @@ describe('reports and exports', () => {
     await dialog.getByText('Standard 4:3').click();
     const file = path.join(dir, 'journey.pptx');
     app.dialog.nextSave(file);
+    // The deck is built in a Web Worker, off the window's thread (deck-off-thread.ts).
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await dialog.getByRole('button', { name: 'Export PowerPoint…' }).click();
     await waitForFile(file);
     await dialog.waitFor({ state: 'hidden' });
+    expect(workers.some((url) => /deck\.worker/.test(url))).toBe(true);
     const parts = unzipSync(new Uint8Array(await readFile(file)));
     expect(strFromU8(parts['ppt/presentation.xml']!)).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
     const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));

@@ -7,13 +7,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildReportHtmlOffThread,
   reportHtmlFor,
-  type ReportHtmlReply,
   type ReportHtmlRequest,
 } from '../../../renderer/src/files-ui/export/report-html';
 import { buildReportHtml, defaultReportOptions, REPORT_LABELS } from '../../../renderer/src/reports';
 import { reportInsightGroups } from '../../../renderer/src/reports/insight-groups';
 import { journey } from '../../fixtures/journey-builder';
 import { TAMIL } from '../../fixtures/seed-text';
+import { FakeWorker } from './fake-worker';
 
 function request(): ReportHtmlRequest {
   const b = journey(TAMIL[0]!.slice(0, 40));
@@ -24,40 +24,9 @@ function request(): ReportHtmlRequest {
   return { doc: b.build(), options, assets: { fonts: [], personaPhotos: {} } };
 }
 
-/** A stand-in for the browser's Worker: records what it is given and answers as the test says. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  static answer: (request: ReportHtmlRequest, worker: FakeWorker) => void = () => undefined;
-  posted: ReportHtmlRequest[] = [];
-  terminated = false;
-  onmessage: ((event: { data: ReportHtmlReply }) => void) | null = null;
-  onerror: ((event: { preventDefault(): void }) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  constructor(
-    readonly url: URL,
-    readonly options: WorkerOptions,
-  ) {
-    FakeWorker.made.push(this);
-  }
-  postMessage(data: ReportHtmlRequest) {
-    this.posted.push(data);
-    queueMicrotask(() => FakeWorker.answer(data, this));
-  }
-  reply(data: ReportHtmlReply) {
-    this.onmessage?.({ data });
-  }
-  fail() {
-    this.onerror?.({ preventDefault: () => undefined });
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
-
 afterEach(() => {
   vi.unstubAllGlobals();
-  FakeWorker.made = [];
-  FakeWorker.answer = () => undefined;
+  FakeWorker.reset();
 });
 
 describe('the report document', () => {
@@ -80,7 +49,7 @@ describe('buildReportHtmlOffThread', () => {
 
   it('hands the request to a module worker and gives back its document', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    FakeWorker.answer = (_, worker) => worker.reply({ kind: 'done', html: '<p>from the worker</p>' });
+    FakeWorker.answer = (_, worker) => worker.reply({ kind: 'done', value: '<p>from the worker</p>' });
     const r = request();
     expect(await buildReportHtmlOffThread(r)).toBe('<p>from the worker</p>');
     const [worker] = FakeWorker.made;

@@ -3,11 +3,12 @@
  * 2,000-touchpoint journey the build takes seconds, which on the window's
  * thread froze the dialog (its spinner, Cancel, every setting) at each
  * change of a setting. Where there is no `Worker`, or it cannot load, the
- * same function runs here instead.
+ * same function runs here instead (off-thread.ts).
  */
 import type { JourneyDocument } from '../../domain/model';
 import { buildReportHtml, type ReportAssets, type ReportOptions } from '../../reports';
 import { reportInsightGroups } from '../../reports/insight-groups';
+import { runOffThread } from './off-thread';
 
 /** What a report is built from; its insights are computed with it, in the report's language. */
 export interface ReportHtmlRequest {
@@ -15,8 +16,6 @@ export interface ReportHtmlRequest {
   options: Omit<ReportOptions, 'insights'>;
   assets: ReportAssets;
 }
-
-export type ReportHtmlReply = { kind: 'done'; html: string } | { kind: 'failed'; message: string };
 
 /** The report document for a request: the one definition the worker and the fallback share. */
 export function reportHtmlFor({ doc, options, assets }: ReportHtmlRequest): string {
@@ -34,39 +33,15 @@ async function buildHere(request: ReportHtmlRequest, signal?: AbortSignal): Prom
 }
 
 /**
- * The report's HTML for `request`, built off the window's thread. Aborting `signal` stops the build
- * (the worker is terminated) and rejects with an `AbortError`.
+ * The report's HTML for `request`, built off the window's thread (off-thread.ts). Aborting `signal`
+ * stops the build (the worker is terminated) and rejects with an `AbortError`.
  */
 export function buildReportHtmlOffThread(request: ReportHtmlRequest, signal?: AbortSignal): Promise<string> {
-  if (signal?.aborted) return Promise.reject(aborted());
-  if (typeof Worker === 'undefined') return buildHere(request, signal);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./report-html.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return buildHere(request, signal);
-  }
-  return new Promise<string>((resolve, reject) => {
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-      outcome();
-    };
-    const onAbort = () => finish(() => reject(aborted()));
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (event: MessageEvent<ReportHtmlReply>) => {
-      const reply = event.data;
-      finish(() => (reply.kind === 'done' ? resolve(reply.html) : reject(new Error(reply.message))));
-    };
-    // The worker could not load (or died): the build runs here instead, as without workers.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(() => buildHere(request, signal).then(resolve, reject));
-    };
-    worker.onmessageerror = () => finish(() => buildHere(request, signal).then(resolve, reject));
-    worker.postMessage(request);
+  return runOffThread<ReportHtmlRequest, string>({
+    start: () => new Worker(new URL('./report-html.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    here: (r, _progress, s) => buildHere(r, s),
+    signal,
+    aborted,
   });
 }

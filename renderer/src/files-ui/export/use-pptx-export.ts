@@ -17,7 +17,8 @@ import { journeyFileName } from '../../files';
 import { getHost } from '../../platform';
 import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
-import { abortError, isAbort, yieldToUi } from './rasterise';
+import { abortError, isAbort } from './rasterise';
+import { buildDeckOffThread } from './deck-off-thread';
 import { currentReportSettings } from './use-report-dialog';
 import { currentLanguage, formatPercent, i18n } from '../../i18n';
 
@@ -100,21 +101,17 @@ export function usePptxExport(doc: JourneyDocument, onClose: () => void): PptxEx
     setError(null);
     try {
       setStep({ kind: 'loading' });
-      // pptxgenjs is large: loaded with the builder, only when a deck is asked for.
-      const { buildDeck, PPTX_MIME_TYPE } = await import('../../exports/pptx/deck');
+      const { PPTX_MIME_TYPE } = await import('../../exports/pptx/deck');
       check();
-      const bytes = await buildDeck(doc, {
-        layout,
-        brandColour: brand.brandColour,
-        logo: brand.logo,
-        date: new Date(),
-        language,
-        onProgress: async (done, total, phase) => {
-          setStep(phase === 'writing' ? { kind: 'writing' } : { kind: 'building', done, total });
-          await yieldToUi();
-          check();
+      const bytes = await buildDeckOffThread(
+        {
+          doc,
+          options: { layout, brandColour: brand.brandColour, logo: brand.logo, date: new Date(), language },
         },
-      });
+        ({ done, total, phase }) =>
+          setStep(phase === 'writing' ? { kind: 'writing' } : { kind: 'building', done, total }),
+        abort.signal,
+      );
       check();
       setStep({ kind: 'saving' });
       const saved = await getHost().saveFile({
