@@ -159,7 +159,7 @@ describe('journey library', () => {
       const libraryShown = Date.now();
       await page
         .locator('.journey-card')
-        .getByText(/5000 touchpoints/)
+        .getByText(/5,000 touchpoints/)
         .waitFor({ timeout: 15_000 });
       const listShown = Date.now();
       console.info(

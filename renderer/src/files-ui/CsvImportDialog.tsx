@@ -21,9 +21,8 @@ import {
   type PreviewedImport,
   type PreviewRow,
 } from './csv-preview';
-import { countParams, countText } from './counts';
 import './files-ui.css';
-import { i18n, useTranslation } from '../i18n';
+import { countParams, countText, i18n, useTranslation } from '../i18n';
 import { emotionName } from '../i18n/vocabulary';
 import { CSV_FIELD_NAMES, csvProblemText } from './csv-problems';
 

@@ -7,10 +7,9 @@ import { sameItems } from '../domain/equal';
 import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
 import { csvToDocumentParts, type CsvImportResult, type CsvMapping, type CsvProblem, type ParsedCsv } from '../files';
-import { i18n } from '../i18n';
+import { countParams, countText, i18n } from '../i18n';
 import { csvProblemText } from './csv-problems';
 import { delimiterName } from './csv-file';
-import { countParams, countText } from './counts';
 
 export type PreviewRow =
   | { row: number; kind: 'touchpoint'; touchpoint: Touchpoint; stageName: string; newStage: boolean }

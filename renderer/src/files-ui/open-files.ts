@@ -16,7 +16,7 @@ import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
-import { currentLanguage, formatDateTime, i18n } from '../i18n';
+import { countParams, countText, currentLanguage, formatDateTime, i18n } from '../i18n';
 import { copyTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
 import { droppedFileKind, JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
@@ -24,7 +24,6 @@ import { startCsvImport } from './csv-import';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
-import { countParams, countText } from './counts';
 
 /**
  * A list of changes as said to the user: a line said more than once (a file with many broken

@@ -1,7 +1,6 @@
 /** Names and times of saved versions (snapshots). Pure. */
 import { formatDateTimeIn } from '../domain/locale-format';
-import { currentLocale, i18n } from '../i18n';
-import { countParams } from './counts';
+import { countParams, currentLocale, i18n } from '../i18n';
 
 /** “23 May 2025, 14:05”, in the interface language's locale and the user's time zone unless told otherwise. */
 export function formatVersionTime(at: number, locale: string = currentLocale(), timeZone?: string): string {

@@ -8,6 +8,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { quotableText } from '../domain/control-characters';
+import { formatNumber } from './format';
 import { LANGUAGE_LOCALES, UI_LANGUAGES, isUiLanguage, rememberLanguage, type UiLanguage } from './languages';
 
 export * from './languages';
@@ -83,6 +84,19 @@ export function currentLanguage(): UiLanguage {
   const l = i18n.language;
   return isUiLanguage(l) ? l : 'en';
 }
+
+/**
+ * A count as the interface says it: in the language's number format ("5,000"; Indian grouping
+ * "1,23,456" in Tamil, Telugu and Malayalam; "123 456" in Armenian), never as bare digits.
+ */
+export const countText = (value: number, language: UiLanguage = currentLanguage()): string =>
+  formatNumber(value, language, 0);
+
+/**
+ * The values of a plural sentence: `count` chooses the form (one, other), `n` is the number the
+ * sentence shows, written by `countText` (such sentences write `{{n}}`, not `{{count}}`).
+ */
+export const countParams = (count: number): { count: number; n: string } => ({ count, n: countText(count) });
 
 /** The locale of the current language, for Intl. */
 export function currentLocale(): string {

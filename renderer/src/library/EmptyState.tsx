@@ -2,7 +2,7 @@ import { FileUp, Map as MapIcon, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { JOURNEY_TEMPLATES } from '../domain/templates';
 import { refocus } from '../ui/focus';
-import { useTranslation } from '../i18n';
+import { countParams, useTranslation } from '../i18n';
 import { TemplateGallery } from './TemplateGallery';
 
 export function EmptyState(props: {
@@ -51,7 +51,7 @@ export function NoJourneysYet(props: {
     <>
       <EmptyState
         title={inTrash ? t('library.noJourneysLeftTitle') : t('library.noJourneysTitle')}
-        text={inTrash ? t('library.noJourneysLeftText', { count: inTrash }) : t('library.noJourneysText')}
+        text={inTrash ? t('library.noJourneysLeftText', countParams(inTrash)) : t('library.noJourneysText')}
         actions={
           <>
             <button type="button" ref={newRef} className="btn btn-primary" onClick={props.onNewJourney}>
@@ -62,7 +62,7 @@ export function NoJourneysYet(props: {
             </button>
             {inTrash > 0 && (
               <a href="#/trash" className="btn">
-                <Trash2 size={16} aria-hidden /> {t('library.openTrash', { count: inTrash })}
+                <Trash2 size={16} aria-hidden /> {t('library.openTrash', countParams(inTrash))}
               </a>
             )}
           </>

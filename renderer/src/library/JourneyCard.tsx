@@ -4,7 +4,7 @@ import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
-import { currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
+import { countParams, currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
 import type { JourneyStatus, JourneyType } from '../domain/vocabulary';
 import { shownTitle } from './shown-title';
 
@@ -52,8 +52,8 @@ export function JourneyCounts({ summary }: { summary: JourneySummary }) {
   const { t } = useTranslation();
   return (
     <span className="muted">
-      {t('library.stages', { count: summary.stageCount })} ·{' '}
-      {t('library.touchpoints', { count: summary.touchpointCount })}
+      {t('library.stages', countParams(summary.stageCount))} ·{' '}
+      {t('library.touchpoints', countParams(summary.touchpointCount))}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { FolderOpen, LayoutTemplate, Map as MapIcon, Plus, Search, Trash2 } from 'lucide-react';
 import { useState, type RefObject } from 'react';
-import { useTranslation } from '../i18n';
+import { countParams, useTranslation } from '../i18n';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { SORTS, type SortKey } from './sort';
 import { TemplateGalleryDialog } from './TemplateGalleryDialog';
@@ -42,7 +42,7 @@ export function LibraryHeader(props: LibraryHeaderProps) {
           {t('library.journeys')}
         </a>
         <a href="#/trash" className={trashed ? 'active' : ''} aria-current={trashed ? 'page' : undefined}>
-          {trashCount ? t('library.trashCount', { count: trashCount }) : t('library.trash')}
+          {trashCount ? t('library.trashCount', countParams(trashCount)) : t('library.trash')}
         </a>
       </nav>
       <div className="library-search">

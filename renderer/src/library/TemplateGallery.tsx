@@ -1,7 +1,7 @@
 import { Search, SearchX } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { searchTemplates, TEMPLATE_LANGUAGES, type JourneyTemplate } from '../domain/templates';
-import { useTranslation } from '../i18n';
+import { countParams, useTranslation } from '../i18n';
 import { templatePreview } from './template-preview';
 import { TemplateThumbnail } from './TemplateThumbnail';
 import './template-gallery.css';
@@ -42,8 +42,8 @@ function TemplateCard({ template, onChoose }: { template: JourneyTemplate; onCho
       <span id={`${id}-meta`} className="template-card-meta">
         <span className="template-card-industry">{template.industry}</span>
         <span>
-          {t('library.stages', { count: preview.stageCount })} ·{' '}
-          {t('library.touchpoints', { count: preview.touchpointCount })}
+          {t('library.stages', countParams(preview.stageCount))} ·{' '}
+          {t('library.touchpoints', countParams(preview.touchpointCount))}
         </span>
         <span className="template-card-language">{TEMPLATE_LANGUAGES[template.language]}</span>
       </span>
@@ -134,8 +134,8 @@ export function TemplateGallery({ templates, onChoose, autoFocus = false }: Temp
         />
         <span className="template-count muted" role="status">
           {query.trim()
-            ? t('library.templatesFound', { count: found.length })
-            : t('library.templateCount', { count: templates.length })}
+            ? t('library.templatesFound', countParams(found.length))
+            : t('library.templateCount', countParams(templates.length))}
         </span>
       </div>
       {found.length === 0 ? (

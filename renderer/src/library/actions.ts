@@ -16,7 +16,7 @@ import {
 import { announceDeleted, announceJourneyRow } from '../session/persistence';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast, useToasts } from '../ui/toasts';
-import { t } from '../i18n';
+import { countParams, t } from '../i18n';
 import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
 import { shownTitle } from './shown-title';
 import { nameOnOpen } from '../editor/toolbar/JourneyTitle';
@@ -99,7 +99,7 @@ export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
 export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary) {
   const ok = await confirmAction({
     title: t('library.purgeTitle'),
-    message: t('library.purgeText', { title: shownTitle(s.journey.title), count: s.touchpointCount }),
+    message: t('library.purgeText', { title: shownTitle(s.journey.title), ...countParams(s.touchpointCount) }),
     confirmLabel: t('library.deleteForever'),
     danger: true,
   });
@@ -118,7 +118,7 @@ export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary)
 export async function emptyTrashAfterConfirm(db: WaymarkDB, count: number) {
   const ok = await confirmAction({
     title: t('library.emptyTitle'),
-    message: t('library.emptyText', { count }),
+    message: t('library.emptyText', countParams(count)),
     confirmLabel: t('library.emptyTrash'),
     danger: true,
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from '../../i18n';
 import { updateJourney } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
@@ -21,6 +21,9 @@ export function JourneyTitle() {
   const store = useEditorStore();
   const title = useEditor((s) => s.doc.journey.title);
   const { t } = useTranslation();
+  const placeholder = t('editor.untitledJourney');
+  // The title's floor in the toolbar's medium tier (editor.css): 150 px, or less for a title shorter than that.
+  const floor = { '--title-chars': [...(title || placeholder)].length } as CSSProperties;
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // Taken with its text selected, so typing replaces "Untitled journey".
@@ -32,7 +35,8 @@ export function JourneyTitle() {
       className="journey-title-input"
       aria-label={t('toolbar.journeyTitle')}
       title={title}
-      placeholder={t('editor.untitledJourney')}
+      placeholder={placeholder}
+      style={floor}
       data-history-field
       value={title}
       onChange={(e) => {
