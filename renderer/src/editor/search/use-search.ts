@@ -15,7 +15,10 @@ let lastSearch: { inputs: readonly unknown[]; results: string[] } | null = null;
 
 function searchOnce(inputs: readonly unknown[], search: () => string[]): string[] {
   if (lastSearch && sameItems(lastSearch.inputs, inputs)) return lastSearch.results;
-  const results = search();
+  const found = search();
+  // The same matches as the last search (a key that finds what the one before found, or nothing again):
+  // the same list, so the canvas's marks and far map are not made again for nothing.
+  const results = lastSearch && sameItems(lastSearch.results, found) ? lastSearch.results : found;
   lastSearch = { inputs, results };
   return results;
 }
