@@ -38,7 +38,7 @@ describe('long names on the canvas', () => {
     const props = {
       id: stage.id,
       type: 'stage',
-      data: { stage, index: 0, height: 600, count: 2, dimmed: false },
+      data: { stage, index: 0, height: 600, count: 2 },
       selected: false,
       width: stage.width,
     } as unknown as NodeProps<StageNodeType>;

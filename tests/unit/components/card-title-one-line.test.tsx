@@ -35,7 +35,7 @@ describe('a card title typed in place', () => {
     const props = {
       id: touchpoint.id,
       type: 'touchpoint',
-      data: { touchpoint, dimmed: false, highlighted: false, far: false },
+      data: { touchpoint, far: false },
       selected: true,
     } as unknown as NodeProps<TouchpointNodeType>;
     render(

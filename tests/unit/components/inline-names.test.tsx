@@ -41,7 +41,7 @@ const pause = () => act(() => vi.advanceTimersByTime(DRAFT_PAUSE_MS + 10));
 
 function stageNode(store: EditorStore) {
   const stage = Object.values(store.getState().doc.stages).find((s) => s.name === 'Buy')!;
-  const props = { data: { stage, index: 1, height: 400, count: 0, dimmed: false }, selected: false, width: 320 };
+  const props = { data: { stage, index: 1, height: 400, count: 0 }, selected: false, width: 320 };
   wrap(store, <StageNode {...(props as unknown as ComponentProps<typeof StageNode>)} />);
   return stage;
 }

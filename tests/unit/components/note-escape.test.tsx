@@ -29,7 +29,7 @@ describe('a note typed on the map', () => {
     const props = {
       id: note.id,
       type: 'note',
-      data: { note, dimmed: false },
+      data: { note },
       selected: true,
     } as unknown as NodeProps<NoteNodeType>;
     render(

@@ -12,6 +12,7 @@ import { EditorStoreContext } from '../../../renderer/src/session/react';
 import { updateTouchpoint } from '../../../renderer/src/session/edits';
 import { createEditorStore } from '../../../renderer/src/session/store';
 import { smallJourney } from '../editor/fixtures';
+import { TAMIL } from '../../fixtures/seed-text';
 
 const searches = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../renderer/src/editor/search/match', async (original) => {
@@ -67,5 +68,28 @@ describe('the search’s results', () => {
     expect(searches.count).toBe(3);
     expect(seen.at(-1)).toContain(first.id);
     expect(seen.at(-2)).toBe(seen.at(-1));
+  });
+
+  it('are the same list when a key finds what the one before found, so the canvas draws nothing again', () => {
+    const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 10_000 });
+    const search = (text: string) => act(() => useEditorUi.getState().set({ filters: { ...EMPTY_FILTERS, text } }));
+    render(
+      <EditorStoreContext.Provider value={store}>
+        <Reader />
+      </EditorStoreContext.Provider>,
+    );
+    search('Disc');
+    const found = seen.at(-1);
+    expect(found).toHaveLength(2);
+    search('Disco');
+    expect(seen.at(-1)).toBe(found);
+    // Nothing found, twice (a query in Tamil typed a letter at a time): the same empty list.
+    search(`${TAMIL[0]!.slice(0, 2)}`);
+    const none = seen.at(-1);
+    expect(none).toEqual([]);
+    search(`${TAMIL[0]!.slice(0, 3)}`);
+    expect(seen.at(-1)).toBe(none);
+    search('Buy');
+    expect(seen.at(-1)).not.toBe(none);
   });
 });

@@ -15,7 +15,7 @@ function renderCard(touchpoint: Touchpoint) {
   const props = {
     id: touchpoint.id,
     type: 'touchpoint',
-    data: { touchpoint, dimmed: false, highlighted: false, far: false },
+    data: { touchpoint, far: false },
     selected: false,
   } as unknown as NodeProps<TouchpointNodeType>;
   return render(

@@ -43,7 +43,6 @@ function canvasEdges(doc: JourneyDocument) {
     doc: state,
     geometry,
     selection: new Set(),
-    matches: null,
     drag: new Map(),
     far: false,
   };

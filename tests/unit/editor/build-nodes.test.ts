@@ -16,7 +16,6 @@ function inputsFor(doc: ReturnType<typeof smallState>, drag: BuildInputs['drag']
     doc,
     geometry: canvasGeometry(doc.stages, doc.touchpoints, doc.notes),
     selection: new Set(),
-    matches: null,
     drag,
     far: false,
   };

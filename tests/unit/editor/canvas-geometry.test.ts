@@ -49,7 +49,6 @@ describe('canvas geometry', () => {
         doc: state,
         geometry: canvasGeometry(state.stages, state.touchpoints, state.notes, state.lanes),
         selection: new Set(),
-        matches: null,
         drag: new Map(),
         far: false,
       });

@@ -12,7 +12,6 @@ function build(overrides: Partial<BuildInputs> = {}, doc = smallState()) {
     doc,
     geometry: canvasGeometry(doc.stages, doc.touchpoints, doc.notes),
     selection: new Set(),
-    matches: null,
     drag: new Map(),
     far: true,
     ...overrides,
@@ -49,8 +48,8 @@ describe('far map layer', () => {
     const doc = smallState();
     const [a, b] = Object.values(doc.touchpoints);
     const c = Object.values(doc.connections)[0]!;
-    const { nodes, edges } = build({ selection: new Set([a!.id, c.id]), matches: new Set([a!.id, b!.id]) }, doc);
-    const map = farMap(nodes, edges);
+    const { nodes, edges } = build({ selection: new Set([a!.id, c.id]) }, doc);
+    const map = farMap(nodes, edges, null, 'off', new Set([a!.id, b!.id]));
     const tile = (id: string) => map.tiles[Object.keys(doc.touchpoints).indexOf(id)]!;
     expect(tile(a!.id)).toMatchObject({ outline: 'selected', dimmed: false });
     expect(tile(b!.id)).toMatchObject({ outline: 'match', dimmed: false });

@@ -74,7 +74,6 @@ describe('the first view of a small journey', () => {
       doc,
       geometry,
       selection: new Set(),
-      matches: null,
       drag: new Map(),
       far: false,
     });

@@ -45,6 +45,7 @@ import { MapOverview } from './minimap/MapOverview';
 import { nextLimit, stagedNodes, TARGETS_FIRST } from './staged-targets';
 import { usePaintedOnce } from './use-painted';
 import { ZoomControls } from './ZoomControls';
+import { createSearchMarks, SearchMarksContext } from './search-marks';
 import './canvas.css';
 
 // Made once, outside components, so React Flow never remounts node views.
@@ -107,22 +108,26 @@ export function JourneyCanvas() {
   const far = viewportReady ? storeFar : (initialViewport?.zoom ?? 1) < DETAIL_ZOOM;
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition>>(EMPTY_DRAG);
   const builder = useRef(createCanvasBuilder()).current;
+  // What a search dims and outlines: each item reads its own mark (search-marks.ts), so a search
+  // leaves React Flow's nodes and edges as they are. Set before the frame is painted.
+  const [marks] = useState(createSearchMarks);
+  useLayoutEffect(() => marks.setState({ matches }), [marks, matches]);
 
   const geometry = useMemo(
     () => canvasGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes),
     [doc.stages, doc.touchpoints, doc.notes, doc.lanes],
   );
-  const inputs = { doc, geometry, selection, matches, drag, far };
+  const inputs = { doc, geometry, selection, drag, far };
   const nodes = useMemo(
     () => builder.buildNodes(inputs),
     // The language is a dependency: node names (aria-labels, blueprint lines) are said in it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [builder, doc, geometry, selection, matches, drag, far, i18n.language],
+    [builder, doc, geometry, selection, drag, far, i18n.language],
   );
   // Rebuilt when cards move between lanes too (a connection across lanes is routed between them), never per drag frame.
   const edges = useMemo(
     () => builder.buildEdges(inputs),
-    [builder, doc.connections, doc.touchpoints, geometry, selection, matches], // eslint-disable-line react-hooks/exhaustive-deps
+    [builder, doc.connections, doc.touchpoints, geometry, selection], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   const selectFromChanges = useCallback(
@@ -310,48 +315,50 @@ export function JourneyCanvas() {
   const flowEdges = far || !painted ? NO_EDGES : edges;
 
   return (
-    <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
-      <ConnectionMarkers />
-      <HeatLegendBox />
-      {initialViewport && (
-        <ReactFlow<CanvasNode, ConnectionEdgeType>
-          ariaLabelConfig={flowLabels}
-          nodes={shownNodes}
-          edges={flowEdges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onMoveEnd={onMoveEnd}
-          onInit={markCanvasReady}
-          onPaneClick={onPaneClick}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onNodeContextMenu={onNodeContextMenu}
-          onEdgeContextMenu={onEdgeContextMenu}
-          onPaneContextMenu={onPaneContextMenu}
-          defaultViewport={initialViewport}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          selectNodesOnDrag={false}
-          nodeDragThreshold={2}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionKeyCode="Shift"
-          zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={large && !far}
-          elevateNodesOnSelect={false}
-          proOptions={PRO_OPTIONS}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          {far && <FarMapLayer nodes={nodes} edges={edges} />}
-          {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
-          <ZoomControls />
-          <EmptyMapHint />
-        </ReactFlow>
-      )}
-    </div>
+    <SearchMarksContext.Provider value={marks}>
+      <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
+        <ConnectionMarkers />
+        <HeatLegendBox />
+        {initialViewport && (
+          <ReactFlow<CanvasNode, ConnectionEdgeType>
+            ariaLabelConfig={flowLabels}
+            nodes={shownNodes}
+            edges={flowEdges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onMoveEnd={onMoveEnd}
+            onInit={markCanvasReady}
+            onPaneClick={onPaneClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onNodeContextMenu={onNodeContextMenu}
+            onEdgeContextMenu={onEdgeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
+            defaultViewport={initialViewport}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            selectNodesOnDrag={false}
+            nodeDragThreshold={2}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            selectionKeyCode="Shift"
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements={large && !far}
+            elevateNodesOnSelect={false}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+            {far && <FarMapLayer nodes={nodes} edges={edges} matches={matches} />}
+            {painted && showMinimap && <MapOverview nodes={nodes} onViewportChosen={rememberViewport} />}
+            <ZoomControls />
+            <EmptyMapHint />
+          </ReactFlow>
+        )}
+      </div>
+    </SearchMarksContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Maps the document to React Flow nodes and edges. A node object is reused
  * as long as everything it depends on is the same, so on a 2,000-touchpoint
- * map an edit or a drag re-renders only the nodes it touches.
+ * map an edit or a drag re-renders only the nodes it touches. A search is not
+ * an input: what it dims and outlines each item reads itself (search-marks.ts).
  */
 import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { Connection, Lane, Note, Stage, Touchpoint } from '../../domain/model';
@@ -18,8 +19,6 @@ import { ADD_LANE_RIGHT, CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type 
 
 export interface TouchpointData extends Record<string, unknown> {
   touchpoint: Touchpoint;
-  dimmed: boolean;
-  highlighted: boolean;
   /** Drawn as a far-away tile (the node is made anew when this changes, so cards need not watch the zoom). */
   far: boolean;
 }
@@ -28,11 +27,9 @@ export interface StageData extends Record<string, unknown> {
   index: number;
   height: number;
   count: number;
-  dimmed: boolean;
 }
 export interface NoteData extends Record<string, unknown> {
   note: Note;
-  dimmed: boolean;
 }
 export interface LaneData extends Record<string, unknown> {
   lane: Lane;
@@ -48,7 +45,6 @@ export interface CurveData extends Record<string, unknown> {
 }
 export interface ConnectionData extends Record<string, unknown> {
   connection: Connection;
-  dimmed: boolean;
   /** Set when its cards are in two lanes of a blueprint: the line is routed between lanes and columns. */
   crossing?: LaneCrossing;
 }
@@ -66,8 +62,6 @@ export interface BuildInputs {
   doc: DocState;
   geometry: CanvasGeometry;
   selection: ReadonlySet<string>;
-  /** When a search or filter is active: the ids that match (everything else is dimmed). */
-  matches: ReadonlySet<string> | null;
   /** Live positions of nodes being dragged. */
   drag: ReadonlyMap<string, XYPosition>;
   /**
@@ -109,7 +103,7 @@ export function createCanvasBuilder() {
     return node;
   }
 
-  function touchpointNode(t: Touchpoint, { geometry, selection, matches, drag, far }: BuildInputs, seen?: Set<string>) {
+  function touchpointNode(t: Touchpoint, { geometry, selection, drag, far }: BuildInputs, seen?: Set<string>) {
     const selected = selection.has(t.id);
     // Cards are drawn in their lane: shifted up under collapsed lanes, out of sight in a collapsed or hidden one.
     const view = geometry.lanes.length
@@ -118,11 +112,9 @@ export function createCanvasBuilder() {
     const shown = view ? view.open : true;
     const shift = view?.shift ?? 0;
     const position = drag.get(t.id) ?? (shift ? { x: t.position.x, y: t.position.y + shift } : t.position);
-    const dimmed = matches !== null && !matches.has(t.id);
-    const highlighted = matches !== null && matches.has(t.id);
     return cached<TouchpointNode>(
       t.id,
-      [t, selected, position, dimmed, highlighted, far, shown, currentLanguage()],
+      [t, selected, position, far, shown, currentLanguage()],
       () => ({
         id: t.id,
         type: 'touchpoint',
@@ -132,19 +124,18 @@ export function createCanvasBuilder() {
         selected,
         zIndex: 1,
         ariaLabel: sentenceWith('editor.card.node', 'title')(t.title),
-        data: { touchpoint: t, dimmed, highlighted, far },
+        data: { touchpoint: t, far },
       }),
       seen,
     );
   }
 
-  function noteNode(n: Note, { selection, matches, drag }: BuildInputs, seen?: Set<string>) {
+  function noteNode(n: Note, { selection, drag }: BuildInputs, seen?: Set<string>) {
     const selected = selection.has(n.id);
     const position = drag.get(n.id) ?? n.position;
-    const dimmed = matches !== null && !matches.has(n.id);
     return cached<NoteNode>(
       n.id,
-      [n, selected, position, dimmed, currentLanguage()],
+      [n, selected, position, currentLanguage()],
       () => ({
         id: n.id,
         type: 'note',
@@ -154,7 +145,7 @@ export function createCanvasBuilder() {
         zIndex: 2,
         connectable: false,
         ariaLabel: `${translate('inspector.note')} ${n.text.slice(0, 40)}`,
-        data: { note: n, dimmed },
+        data: { note: n },
       }),
       seen,
     );
@@ -172,7 +163,6 @@ export function createCanvasBuilder() {
       before.doc === inputs.doc &&
       before.geometry === inputs.geometry &&
       before.selection === inputs.selection &&
-      before.matches === inputs.matches &&
       before.far === inputs.far
     );
   }
@@ -203,7 +193,7 @@ export function createCanvasBuilder() {
   }
 
   function buildAll(inputs: BuildInputs): CanvasNode[] {
-    const { doc, geometry, selection, matches } = inputs;
+    const { doc, geometry, selection } = inputs;
     const seen = new Set<string>();
     const nodes: CanvasNode[] = [];
     const counts = new Map<string, number>();
@@ -213,11 +203,10 @@ export function createCanvasBuilder() {
       const { stage } = column;
       const selected = selection.has(stage.id);
       const count = counts.get(stage.id) ?? 0;
-      const dimmed = matches !== null && !matches.has(stage.id);
       nodes.push(
         cached(
           stage.id,
-          [stage, column.x, geometry.columnHeight, selected, index, count, dimmed, currentLanguage()],
+          [stage, column.x, geometry.columnHeight, selected, index, count, currentLanguage()],
           () => ({
             id: stage.id,
             type: 'stage',
@@ -230,7 +219,7 @@ export function createCanvasBuilder() {
             selected,
             zIndex: -1,
             ariaLabel: sentenceWith('editor.stage.node', 'name')(stage.name),
-            data: { stage, index, height: geometry.columnHeight, count, dimmed },
+            data: { stage, index, height: geometry.columnHeight, count },
           }),
           seen,
         ),
@@ -377,7 +366,7 @@ export function createCanvasBuilder() {
     };
   }
 
-  function buildEdges({ doc, geometry, selection, matches }: BuildInputs): ConnectionEdgeType[] {
+  function buildEdges({ doc, geometry, selection }: BuildInputs): ConnectionEdgeType[] {
     const seen = new Set<string>();
     const edges: ConnectionEdgeType[] = [];
     const blueprint = isBlueprint(geometry.lanes.map((v) => v.lane));
@@ -386,10 +375,9 @@ export function createCanvasBuilder() {
     for (const c of Object.values(doc.connections)) {
       seen.add(c.id);
       const selected = selection.has(c.id);
-      const dimmed = matches !== null && !(matches.has(c.source) && matches.has(c.target));
       const ends = crossingOf?.(c) ?? null;
       const hit = edgeCache.get(c.id);
-      const deps = [c, selected, dimmed, grid, ends?.sourceLane, ends?.targetLane, ends?.sourceSide, ends?.targetSide];
+      const deps = [c, selected, grid, ends?.sourceLane, ends?.targetLane, ends?.sourceSide, ends?.targetSide];
       if (hit && sameItems(hit.deps, deps)) {
         edges.push(hit.edge);
         continue;
@@ -401,7 +389,7 @@ export function createCanvasBuilder() {
         target: c.target,
         selected,
         ariaLabel: `${c.kind} connection${c.label ? ` ${c.label}` : ''}`,
-        data: ends && grid ? { connection: c, dimmed, crossing: { ends, grid } } : { connection: c, dimmed },
+        data: ends && grid ? { connection: c, crossing: { ends, grid } } : { connection: c },
       };
       edgeCache.set(c.id, { deps, edge });
       edges.push(edge);

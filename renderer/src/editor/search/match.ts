@@ -40,6 +40,22 @@ function touchpointHaystack(t: Touchpoint, channelName: ChannelName): string {
   return text;
 }
 
+/**
+ * Makes the search text of `touchpoints` from `from` on, ahead of a search, until `deadline`
+ * (`performance.now()` time); returns where it stopped (their length once all are made).
+ */
+export function prepareSearchText(
+  touchpoints: readonly Touchpoint[],
+  from: number,
+  deadline: number,
+  channelName: ChannelName = AS_STORED,
+): number {
+  const named = onceEach(channelName);
+  let i = from;
+  while (i < touchpoints.length && performance.now() < deadline) touchpointHaystack(touchpoints[i++]!, named);
+  return i;
+}
+
 const noteHaystacks = new WeakMap<Note, string>();
 
 function noteHaystack(n: Note): string {

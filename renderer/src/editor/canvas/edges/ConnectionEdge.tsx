@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
 import { routedConnectionPath } from './connection-path';
+import { useConnectionDimmed } from '../search-marks';
 
 /** A connection's label box: two lines at most on the canvas (CSS), the whole label in its tooltip. */
 export function ConnectionLabelBox({ kind, label, x, y }: { kind: string; label: string; x: number; y: number }) {
@@ -27,7 +28,9 @@ function ConnectionLabel(props: { kind: string; label: string; x: number; y: num
 
 /** A connection React Flow draws when the cards show their detail (far out, the far map layer draws them). */
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id } = props;
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, id, source, target } =
+    props;
+  const dimmed = useConnectionDimmed(source, target);
   const connection = data?.connection;
   const kind = connection?.kind ?? 'main';
   const [path, labelX, labelY] = routedConnectionPath(
@@ -48,7 +51,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
         id={id}
         path={path}
         markerEnd={`url(#wm-arrow-${kind})`}
-        className={`conn conn-${kind}${selected ? ' is-selected' : ''}${data?.dimmed ? ' is-dimmed' : ''}`}
+        className={`conn conn-${kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         interactionWidth={16}
       />
       {label && <ConnectionLabel kind={kind} label={label} x={labelX} y={labelY} />}

@@ -96,15 +96,17 @@ function paint(canvas: HTMLCanvasElement, state: ReactFlowState, map: FarMap, li
 interface FarMapLayerProps {
   nodes: readonly CanvasNode[];
   edges: readonly ConnectionEdgeType[];
+  /** While a search is active, the ids that match (search-marks.ts); null: none. */
+  matches: ReadonlySet<string> | null;
 }
 
-export function FarMapLayer({ nodes, edges }: FarMapLayerProps) {
+export function FarMapLayer({ nodes, edges, matches }: FarMapLayerProps) {
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { useCanvasDimming } = useEditorSlots();
   const lit = useCanvasDimming();
   const heat = useEditorUi((s) => s.heatMode);
-  const map = useMemo(() => farMap(nodes, edges, lit, heat), [nodes, edges, lit, heat]);
+  const map = useMemo(() => farMap(nodes, edges, lit, heat, matches), [nodes, edges, lit, heat, matches]);
   const lines = useMemo(() => map.lines.map((g) => new Path2D(g.path)), [map]);
 
   // Drawn before the browser paints, and again (once a frame at most) whenever the view moves or resizes.

@@ -11,6 +11,7 @@ import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
 import { routedConnectionPath } from '../edges/connection-path';
 import { TOUCHPOINT_HANDLES } from '../geometry';
+import { isConnectionDimmed, isDimmed, isMatch } from '../search-marks';
 
 export interface FarTile {
   x: number;
@@ -57,16 +58,35 @@ function handlePoint(node: Point, type: 'source' | 'target'): Point & { position
 }
 
 /**
+ * A connection's line, kept per edge object while its ends stay where they
+ * were: a search or a selection draws the map again with the same edges, and
+ * routing 2,400 connections anew each time was a good part of that.
+ */
+const routes = new WeakMap<ConnectionEdgeType, { from: Point; to: Point; path: string }>();
+
+function routeOf(e: ConnectionEdgeType, from: Point, to: Point): string {
+  const kept = routes.get(e);
+  if (kept && kept.from === from && kept.to === to) return kept.path;
+  const s = handlePoint(from, 'source');
+  const t = handlePoint(to, 'target');
+  const [path] = routedConnectionPath(s.x, s.y, t.x, t.y, s.position, t.position, e.data?.crossing);
+  routes.set(e, { from, to, path });
+  return path;
+}
+
+/**
  * `lit`: when workshop focus dimming is on, the ids that stay lit; every
  * other tile and line is drawn dimmed, as the DOM items are. `heat`: with the
  * heat overlay on, tiles take its colour (a zoomed-out heat map), else the
- * card's emotion colour.
+ * card's emotion colour. `matches`: while a search is active, the ids that
+ * match (outlined; the rest dimmed, as search-marks.ts marks the DOM items).
  */
 export function farMap(
   nodes: readonly CanvasNode[],
   edges: readonly ConnectionEdgeType[],
   lit: ReadonlySet<string> | null = null,
   heat: HeatMode | 'off' = 'off',
+  matches: ReadonlySet<string> | null = null,
 ): FarMap {
   const unlit = (id: string) => lit !== null && !lit.has(id);
   const tiles: FarTile[] = [];
@@ -80,8 +100,8 @@ export function farMap(
       width: n.width ?? 0,
       height: n.height ?? 0,
       colour: heat === 'off' ? emotionColour(n.data.touchpoint.emotion) : heatValue(n.data.touchpoint, heat).colour,
-      dimmed: n.data.dimmed || unlit(n.id),
-      outline: n.selected ? 'selected' : n.data.highlighted ? 'match' : null,
+      dimmed: isDimmed(matches, n.id) || unlit(n.id),
+      outline: n.selected ? 'selected' : isMatch(matches, n.id) ? 'match' : null,
     });
   }
 
@@ -91,11 +111,9 @@ export function farMap(
     const from = cards.get(e.source);
     const to = cards.get(e.target);
     if (!from || !to) continue;
-    const s = handlePoint(from, 'source');
-    const t = handlePoint(to, 'target');
-    const [path] = routedConnectionPath(s.x, s.y, t.x, t.y, s.position, t.position, e.data?.crossing);
+    const path = routeOf(e, from, to);
     const kind = e.data?.connection.kind ?? 'main';
-    const dimmed = (e.data?.dimmed ?? false) || unlit(e.id);
+    const dimmed = isConnectionDimmed(matches, e.source, e.target) || unlit(e.id);
     const selected = e.selected ?? false;
     const key = `${kind}|${dimmed}|${selected}`;
     const group = groups.get(key) ?? { kind, dimmed, selected, path: '', count: 0, parts: [] };

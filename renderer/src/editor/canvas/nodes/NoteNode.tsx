@@ -5,6 +5,7 @@ import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { NoteNode as NoteNodeType } from '../build-nodes';
 import { useTranslation } from '../../../i18n';
+import { useSearchMark } from '../search-marks';
 
 function NoteEditor({ id, text }: { id: string; text: string }) {
   const { t } = useTranslation();
@@ -40,8 +41,9 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   const { t } = useTranslation();
   const { note } = data;
   const editing = useEditorUi((s) => s.editingId === note.id);
+  const dimmed = useSearchMark(note.id) === 'dimmed';
   return (
-    <div className={`note-node note-${note.colour}${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}`}>
+    <div className={`note-node note-${note.colour}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}>
       {editing ? (
         <NoteEditor id={note.id} text={note.text} />
       ) : (

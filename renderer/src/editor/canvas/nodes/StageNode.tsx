@@ -9,6 +9,7 @@ import type { StageNode as StageNodeType } from '../build-nodes';
 import { NameEditor, STAGE_NAME } from './NameEditor';
 import { LinkMarker } from '../../links/LinkMarker';
 import { useTranslation } from '../../../i18n';
+import { useSearchMark } from '../search-marks';
 
 /** Pointer drag in flow units (screen pixels divided by zoom), reporting live and final deltas. */
 function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) {
@@ -42,6 +43,7 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
   const [shift, setShift] = useState(0);
   const [extra, setExtra] = useState(0);
   const focused = useEditorUi((s) => s.focusedStageId === stage.id);
+  const dimmed = useSearchMark(stage.id) === 'dimmed';
 
   const startReorder = useFlowDrag(setShift, (dx) => {
     setShift(0);
@@ -66,7 +68,7 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
 
   return (
     <div
-      className={`stage-col${index % 2 ? ' stage-odd' : ''}${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}${data.dimmed ? ' is-dimmed' : ''}`}
+      className={`stage-col${index % 2 ? ' stage-odd' : ''}${selected ? ' is-selected' : ''}${focused ? ' is-focused' : ''}${dimmed ? ' is-dimmed' : ''}`}
       style={{ width: (width ?? stage.width) + extra, height, transform: shift ? `translateX(${shift}px)` : undefined }}
       data-stage-id={stage.id}
     >

@@ -16,6 +16,7 @@ import { EmotionFace } from '../EmotionFace';
 import { EvidenceMarker } from '../EvidenceMarker';
 import { heatValue, worstSeverity } from '../../../domain/insights';
 import { LinkMarker } from '../../links/LinkMarker';
+import { useSearchMark, type Mark } from '../search-marks';
 
 function EmotionChip({ emotion }: { emotion: number | null }) {
   if (emotion === null) {
@@ -122,14 +123,13 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
  * a tile is too small to connect from, and leaving out thousands of them
  * halves what a large map mounts when it opens zoomed out.
  */
+/** The classes a search gives a card: dimmed when it does not match, outlined when it does. */
+const markClass = (mark: Mark) => (mark === 'dimmed' ? ' is-dimmed' : mark === 'match' ? ' is-match' : '');
+
 function TouchpointTile({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
   const t = data.touchpoint;
-  return (
-    <div
-      className={`tp-node tp-tile${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}`}
-      title={t.title}
-    />
-  );
+  const mark = useSearchMark(t.id);
+  return <div className={`tp-node tp-tile${selected ? ' is-selected' : ''}${markClass(mark)}`} title={t.title} />;
 }
 
 function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
@@ -140,9 +140,10 @@ function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 
   const editing = useEditorUi((s) => s.editingId === t.id);
   const heatMode = useEditorUi((s) => s.heatMode);
   const heat = heatMode === 'off' ? null : heatValue(t, heatMode);
+  const mark = useSearchMark(t.id);
   return (
     <div
-      className={`tp-node${selected ? ' is-selected' : ''}${data.dimmed ? ' is-dimmed' : ''}${data.highlighted ? ' is-match' : ''}${heat ? ' has-heat' : ''}`}
+      className={`tp-node${selected ? ' is-selected' : ''}${markClass(mark)}${heat ? ' has-heat' : ''}`}
       data-touchpoint-id={t.id}
       style={heat ? { borderLeftColor: heat.colour } : undefined}
     >
