@@ -15,6 +15,7 @@ import { LibraryHeader } from '../../../renderer/src/library/LibraryHeader';
 import type { JourneySummary, WaymarkDB } from '../../../renderer/src/storage';
 import { ConfirmHost } from '../../../renderer/src/ui/confirm';
 import { TAMIL } from '../../fixtures/seed-text';
+import { cardHandlers } from './library-fixtures';
 
 afterEach(async () => {
   cleanup();
@@ -30,15 +31,7 @@ const summary = (stageCount: number, touchpointCount: number): JourneySummary =>
 function renderCard(s: JourneySummary) {
   render(
     <ul>
-      <JourneyCard
-        summary={s}
-        renaming={false}
-        onOpen={vi.fn()}
-        onStartRename={vi.fn()}
-        onEndRename={vi.fn()}
-        onDuplicate={vi.fn()}
-        onTrash={vi.fn()}
-      />
+      <JourneyCard summary={s} renaming={false} {...cardHandlers()} />
     </ul>,
   );
 }

@@ -8,3 +8,12 @@ export const gridActions = () => ({
   duplicate: vi.fn(),
   trash: vi.fn(),
 });
+
+/** A journey card's handlers as mocks, for tests that render `JourneyCard`. */
+export const cardHandlers = () => ({
+  onOpen: vi.fn(),
+  onStartRename: vi.fn(),
+  onEndRename: vi.fn(),
+  onDuplicate: vi.fn(),
+  onTrash: vi.fn(),
+});

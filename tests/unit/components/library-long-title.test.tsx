@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createJourney } from '../../../renderer/src/domain/factories';
 import { JourneyCard } from '../../../renderer/src/library/JourneyCard';
 import { MALAYALAM } from '../../fixtures/seed-text';
+import { cardHandlers } from './library-fixtures';
 
 afterEach(cleanup);
 
@@ -20,15 +21,7 @@ describe('a library card with a very long title', () => {
     const summary = { journey: createJourney({ title }, 1000), stageCount: 6, touchpointCount: 0 };
     render(
       <ul>
-        <JourneyCard
-          summary={summary}
-          renaming={false}
-          onOpen={vi.fn()}
-          onStartRename={vi.fn()}
-          onEndRename={vi.fn()}
-          onDuplicate={vi.fn()}
-          onTrash={vi.fn()}
-        />
+        <JourneyCard summary={summary} renaming={false} {...cardHandlers()} />
       </ul>,
     );
     const shown = document.querySelector('.card-title')!;

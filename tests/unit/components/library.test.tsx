@@ -10,6 +10,7 @@ import { LibraryHeader, type LibraryHeaderProps } from '../../../renderer/src/li
 import { TrashList } from '../../../renderer/src/library/TrashList';
 import type { JourneySummary } from '../../../renderer/src/storage';
 import { ARMENIAN, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { cardHandlers } from './library-fixtures';
 
 afterEach(cleanup);
 
@@ -19,13 +20,7 @@ function summary(fields: Partial<JourneySummary> = {}): JourneySummary {
 }
 
 function renderCard(props: Partial<JourneyCardProps> = {}) {
-  const handlers = {
-    onOpen: vi.fn(),
-    onStartRename: vi.fn(),
-    onEndRename: vi.fn(),
-    onDuplicate: vi.fn(),
-    onTrash: vi.fn(),
-  };
+  const handlers = cardHandlers();
   const s = props.summary ?? summary();
   render(
     <ul>
