@@ -279,7 +279,7 @@ describe('the library’s storage line and the storage banner', () => {
     const line = page.getByTestId('storage-line');
     await line.waitFor();
     expect(await line.textContent()).toMatch(
-      /^Storage: [\d.,]+ (bytes|kB|MB|GB) used of [\d.,]+ (kB|MB|GB|TB) available$/,
+      /^Storage: [\d.,]+ (bytes|KB|MB|GB) used of [\d.,]+ (KB|MB|GB|TB) available$/,
     );
     const { usage, quota } = await page.evaluate(() => navigator.storage.estimate());
     expect(usage).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
  */
 import type { EditorSlots } from '../editor/slots';
 import { FilesEditorLayer, versionsPanel } from '../files-ui/editor-slots';
-import { insightsPanels, insightsShareControls } from '../insights-ui/editor-slots';
+import { insightsPanels, insightsShareControls, insightsShortcuts } from '../insights-ui/editor-slots';
 import { tableSlots } from '../table/editor-slots';
 import { workshopSlots } from '../workshop/editor-slots';
 
@@ -18,6 +18,6 @@ export const EDITOR_SLOTS: EditorSlots = {
   useToolbarLayoutKey: workshopSlots.useToolbarLayoutKey,
   layers: [workshopSlots.Layer, FilesEditorLayer, tableSlots.Layer],
   useCanvasDimming: workshopSlots.useCanvasDimming,
-  shortcuts: [workshopSlots.shortcuts, tableSlots.shortcuts],
+  shortcuts: [workshopSlots.shortcuts, tableSlots.shortcuts, insightsShortcuts],
   views: [tableSlots.view],
 };

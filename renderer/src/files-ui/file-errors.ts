@@ -2,8 +2,8 @@
  * A refused `.journey` file (files/journey/errors: a code, or a more precise
  * sentence id, with its numbers) as a sentence in the interface language.
  */
-import { byteSize, type ByteSize, type FileError, type FileMessageId } from '../files';
-import { currentLanguage, formatNumber, i18n, type UiLanguage } from '../i18n';
+import { byteSize, type FileError, type FileMessageId } from '../files';
+import { currentLanguage, formatNumber, i18n, sizeText, type UiLanguage } from '../i18n';
 
 /** The catalogue key of each sentence; the record's type makes a new id fail to compile until it has one. */
 export const FILE_MESSAGE_KEYS: Readonly<Record<FileMessageId, string>> = {
@@ -43,18 +43,9 @@ export const FILE_MESSAGE_KEYS: Readonly<Record<FileMessageId, string>> = {
 /** Format and file names the sentences name, the same in every language (kept out of the catalogues' words). */
 const NAMES = { zip: 'zip', json: 'JSON', manifest: 'manifest.json', journeyJson: 'journey.json' };
 
-/** The catalogue key that says a number in each unit (the unit in the language's own script). */
-const SIZE_UNIT_KEYS: Readonly<Record<ByteSize['unit'] | 'GB', string>> = {
-  bytes: 'errors.sizeBytes',
-  KB: 'errors.sizeKilobytes',
-  MB: 'errors.sizeMegabytes',
-  GB: 'errors.sizeGigabytes',
-};
-
 /** A size in bytes as the language writes it: "12.5 MB", "12,5 ՄԲ", "64 கி.பை.". */
 export function fileSizeText(bytes: number, language: UiLanguage = currentLanguage()): string {
-  const { value, unit } = byteSize(bytes);
-  return i18n.getFixedT(language)(SIZE_UNIT_KEYS[unit], { size: formatNumber(value, language, 1) });
+  return sizeText(byteSize(bytes), language);
 }
 
 /** What the refusal says, in the interface language; numbers and sizes written as that language writes them. */
@@ -66,7 +57,6 @@ export function fileErrorText(error: Pick<FileError, 'code' | 'text'>): string {
     params[name] = typeof value === 'number' ? formatNumber(value, language, 0) : value;
   for (const [name, bytes] of Object.entries(error.text?.sizes ?? {})) params[name] = fileSizeText(bytes, language);
   // The zip64 refusal's size: the 4 GB a classic zip archive tops out at.
-  const zip64 =
-    id === 'too-large-zip64' ? { size: i18n.t(SIZE_UNIT_KEYS.GB, { size: formatNumber(4, language, 0) }) } : {};
+  const zip64 = id === 'too-large-zip64' ? { size: sizeText({ value: 4, unit: 'GB' }, language, 0) } : {};
   return i18n.t(FILE_MESSAGE_KEYS[id], { ...NAMES, ...zip64, ...params });
 }

@@ -98,6 +98,31 @@ export const countText = (value: number, language: UiLanguage = currentLanguage(
  */
 export const countParams = (count: number): { count: number; n: string } => ({ count, n: countText(count) });
 
+/** The units a size is said in; each has a catalogue entry writing a number in it. */
+export type SizeUnit = 'bytes' | 'KB' | 'MB' | 'GB' | 'TB';
+
+const SIZE_UNIT_KEYS: Readonly<Record<SizeUnit, string>> = {
+  bytes: 'errors.sizeBytes',
+  KB: 'errors.sizeKilobytes',
+  MB: 'errors.sizeMegabytes',
+  GB: 'errors.sizeGigabytes',
+  TB: 'errors.sizeTerabytes',
+};
+
+/**
+ * A size as the language writes it, number and unit: "12.5 MB", "12,5 ՄԲ", "64 கி.பை.". The caller
+ * chooses the unit and rounds (file limits count in 1,024s, the storage estimate in 1,000s).
+ */
+export function sizeText(
+  size: { value: number; unit: SizeUnit },
+  language: UiLanguage = currentLanguage(),
+  maximumFractionDigits = 1,
+): string {
+  return i18n.getFixedT(language)(SIZE_UNIT_KEYS[size.unit], {
+    size: formatNumber(size.value, language, maximumFractionDigits),
+  });
+}
+
 /** The locale of the current language, for Intl. */
 export function currentLocale(): string {
   return LANGUAGE_LOCALES[currentLanguage()];

@@ -8,6 +8,7 @@ import type { JourneyDocument } from '../domain/model';
 import { getHost } from '../platform';
 import { getJourneyDocument, type WaymarkDB } from '../storage';
 import { errorMessage } from '../ui/toasts';
+import { isEditableTarget } from '../ui/dom';
 import { handFocusTo, refocus } from '../ui/focus';
 import { futureStateFocusKey } from './future-state';
 import { DELTA_COLUMNS, deltaCell, severityChangeText, toneOf, TONE_MARKS, toneWord } from './compare-display';
@@ -122,6 +123,21 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
   // Arriving from the journey, whose screen (and focused button) is gone: focus starts at the title.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => void refocus([heading.current]), []);
+  // Escape goes back as the back button does, unless it belongs to a text box, an open menu or a dialog.
+  const onBack = useRef(props.onBack);
+  onBack.current = props.onBack;
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.repeat) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if (isEditableTarget(e.target) || isEditableTarget(document.activeElement)) return;
+      if (document.querySelector('[role="menu"], [role="dialog"], [role="alertdialog"], dialog[open]')) return;
+      e.preventDefault();
+      onBack.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   useEffect(() => {
     getHost().setTitle(
       t('insights.compare.windowTitle', { title: future.journey.title || t('insights.untitledJourney') }),
@@ -131,7 +147,13 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
   return (
     <div className="compare-screen">
       <header className="compare-toolbar">
-        <button type="button" className="btn" onClick={props.onBack} title={t('insights.compare.backTitle')}>
+        <button
+          type="button"
+          className="btn"
+          onClick={props.onBack}
+          title={t('insights.compare.backTitle')}
+          aria-keyshortcuts="Escape"
+        >
           <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
         </button>
         <h1 ref={heading} tabIndex={-1}>

@@ -1,6 +1,6 @@
 /** What the insights feature plugs into the editor (composed by `app/`). */
 import { Gauge, Grid2x2, HeartHandshake } from 'lucide-react';
-import type { EditorPanelSlot } from '../editor/slots';
+import type { EditorPanelSlot, ShortcutGroup } from '../editor/slots';
 import { t } from '../i18n';
 import { FutureStateButton } from './FutureStateButton';
 import { LoyaltyLensPanel } from './LoyaltyLensPanel';
@@ -53,3 +53,9 @@ export const insightsPanels: EditorPanelSlot[] = [
 ];
 
 export const insightsShareControls = [FutureStateButton];
+
+/** The comparison screen's key, listed in the editor's shortcut sheet, from which the comparison is opened. */
+export const insightsShortcuts: ShortcutGroup = {
+  group: 'insights.compare.title',
+  items: [{ keys: 'Esc', description: 'insights.compare.backToJourney' }],
+};

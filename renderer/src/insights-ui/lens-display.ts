@@ -4,7 +4,7 @@
  */
 import type { LensEntry } from '../domain/insights';
 import type { LoyaltyPillar, LoyaltyQuestion } from '../domain/vocabulary';
-import { t } from '../i18n';
+import { countParams, countText, t } from '../i18n';
 
 /** The catalogue keys of each question: its name, and its unanswered and planned-only flags. */
 const QUESTION_KEYS: Readonly<Record<LoyaltyQuestion, readonly [string, string, string]>> = {
@@ -86,8 +86,8 @@ function line<K extends string>(
     const count = entry.touchpoints.length;
     return {
       status: 'answered',
-      badge: String(count),
-      sentence: t('insights.lens.answeredBy', { count }),
+      badge: countText(count),
+      sentence: t('insights.lens.answeredBy', countParams(count)),
     };
   }
   if (entry.plannedOnly) {
@@ -95,7 +95,10 @@ function line<K extends string>(
     return {
       status: 'planned',
       badge: t('insights.lens.planned'),
-      sentence: t('insights.lens.plannedOnly', { missing: t(plannedKey), aims: t('insights.lens.aims', { count }) }),
+      sentence: t('insights.lens.plannedOnly', {
+        missing: t(plannedKey),
+        aims: t('insights.lens.aims', countParams(count)),
+      }),
     };
   }
   return {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { currentLocale, useTranslation } from '../i18n';
-import { estimateStorage, formatBytes, type StorageEstimate } from '../storage';
+import { sizeText, useTranslation } from '../i18n';
+import { estimateStorage, storageSize, type StorageEstimate } from '../storage';
 
 /**
- * “Storage: 12 MB used of 2.1 GB available” under the library, read again
+ * “Storage: 12 MB used of 2.1 GB available” under the library, in the interface language,, read again
  * whenever the library changes (`revision`). Nothing is shown where the
  * browser cannot tell.
  */
@@ -18,10 +18,10 @@ export function StorageLine({ revision }: { revision: unknown }) {
     };
   }, [revision]);
   if (!estimate) return null;
-  const locale = currentLocale();
+  // Number and unit in the interface language ("11 ஜி.பை."), as the file size limits are written.
   const text = t('library.storage', {
-    used: formatBytes(estimate.used, locale),
-    available: formatBytes(estimate.available, locale),
+    used: sizeText(storageSize(estimate.used)),
+    available: sizeText(storageSize(estimate.available)),
   });
   return (
     <p className="library-storage muted" data-testid="storage-line">

@@ -56,25 +56,28 @@ export async function estimateStorage(
   }
 }
 
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+/** A size's unit: decimal multiples of a byte (what the browser's storage estimate counts in). */
+export type StorageUnit = 'bytes' | 'KB' | 'MB' | 'GB' | 'TB';
 
-/** A byte count in the largest decimal unit that keeps it at 1 or more, e.g. “12 MB”, “2.1 GB”. */
-export function formatBytes(bytes: number, locale?: string): string {
-  let value = Math.max(0, bytes);
+export interface StorageSize {
+  /** The number to show, already rounded: whole bytes and units of 10 or more, one decimal below 10. */
+  value: number;
+  unit: StorageUnit;
+}
+
+const UNITS: readonly StorageUnit[] = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+
+/**
+ * A byte count in the largest decimal unit that keeps it at 1 or more, e.g. 12 MB, 2.1 GB. The
+ * interface words the number and the unit in its language (i18n `sizeText`).
+ */
+export function storageSize(bytes: number): StorageSize {
+  let value = Number.isFinite(bytes) ? Math.max(0, bytes) : 0;
   let unit = 0;
   while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: UNITS[unit],
-    unitDisplay: unit === 0 ? 'long' : 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
-  }).format(value);
-}
-
-/** “Storage: 12 MB used of 2.1 GB available”. */
-export function describeStorage(estimate: StorageEstimate, locale?: string): string {
-  return `Storage: ${formatBytes(estimate.used, locale)} used of ${formatBytes(estimate.available, locale)} available`;
+  const digits = unit > 0 && value < 10 ? 1 : 0;
+  return { value: Number(value.toFixed(digits)), unit: UNITS[unit] ?? 'bytes' };
 }

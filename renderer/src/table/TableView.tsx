@@ -9,7 +9,7 @@
  */
 import { Plus, Columns3 } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from '../i18n';
+import { countParams, useTranslation } from '../i18n';
 import { emotionName } from '../i18n/vocabulary';
 import { gridKeyAction } from './grid-keys';
 import { isBlueprint } from '../domain/lanes';
@@ -608,7 +608,7 @@ export function TableView() {
                       ) : (
                         <span className="table-group-name">
                           {row.kind === 'stage' ? t('table.stageRow', { name }) : t('table.laneRow', { name })}{' '}
-                          <span className="table-group-count">{t('table.count', { count: row.count })}</span>
+                          <span className="table-group-count">{t('table.count', countParams(row.count))}</span>
                         </span>
                       )}
                     </th>

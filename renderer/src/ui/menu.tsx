@@ -58,6 +58,26 @@ function typeaheadTarget(labels: readonly string[], current: number, query: stri
   return -1;
 }
 
+function itemKey(section: MenuSection, item: MenuItem) {
+  return `${section.label ?? ''}\u0000${item.label}`;
+}
+
+/**
+ * What an open menu shows: the items it opened with, in the same places, so
+ * that a click lands on the item that was under the pointer even when the
+ * owner's list changes meanwhile (a toolbar moving commands in or out of its
+ * More menu as a timer appears). An item still offered takes its current
+ * state and action; one no longer offered keeps those it opened with.
+ */
+function keptSections(opened: readonly MenuSection[], current: readonly MenuSection[]): MenuSection[] {
+  const now = new Map<string, MenuItem>();
+  for (const section of current) for (const item of section.items) now.set(itemKey(section, item), item);
+  return opened.map((section) => ({
+    ...section,
+    items: section.items.map((item) => now.get(itemKey(section, item)) ?? item),
+  }));
+}
+
 /**
  * A dropdown menu following the WAI-ARIA menu button pattern: the button has
  * aria-haspopup and aria-expanded; Enter, Space or Down open the menu on its
@@ -66,6 +86,8 @@ function typeaheadTarget(labels: readonly string[], current: number, query: stri
  * next item starting with what was typed, Escape closes and Tab closes and lets
  * focus move on from the button. Picking an item closes the menu and puts focus
  * back on the button, unless the item's action moves it somewhere else.
+ * An open menu keeps the items it opened with, in their places, until it
+ * closes (see `keptSections`).
  */
 export function DropdownMenu(
   props: MenuContent & {
@@ -82,12 +104,19 @@ export function DropdownMenu(
   },
 ) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  // The sections the menu opened with; it keeps their order until it closes.
+  const [opened, setOpened] = useState<readonly MenuSection[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const typeahead = useRef({ query: '', at: 0 });
   const menuId = useId();
   const sections: readonly MenuSection[] = props.sections ?? [{ items: props.items ?? [] }];
-  const shown = sections.filter((s) => s.items.length > 0);
+  const shown = (open ? keptSections(opened, sections) : sections).filter((s) => s.items.length > 0);
+
+  const openMenu = (where: 'first' | 'last') => {
+    setOpened(sections);
+    setOpen(where);
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -122,7 +151,7 @@ export function DropdownMenu(
     if (open || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
     e.preventDefault();
     e.stopPropagation();
-    setOpen(e.key === 'ArrowUp' ? 'last' : 'first');
+    openMenu(e.key === 'ArrowUp' ? 'last' : 'first');
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -177,7 +206,7 @@ export function DropdownMenu(
         onClick={(e) => {
           e.stopPropagation();
           if (open) close(false);
-          else setOpen('first');
+          else openMenu('first');
         }}
       >
         {props.trigger}

@@ -6,21 +6,21 @@
  * reworded line are caught here rather than in a failed benchmark run.
  */
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../../../renderer/src/i18n';
+import { countParams, i18n } from '../../../renderer/src/i18n';
 import { arrivalsFromChanges, matchInSendOrder, readPanelCounts } from '../../bench/live-arrivals';
 
 /** The open workshop panel's paragraphs, as the probe joins them, for these counts. */
 function panelText(notes: number, dots: number): string {
   const t = i18n.getFixedT('en');
   const added = t('workshop.session.added', {
-    touchpoints: t('workshop.count.touchpoints', { count: 0 }),
-    notes: t('workshop.count.notes', { count: notes }),
-    questions: t('workshop.count.questions', { count: 0 }),
+    touchpoints: t('workshop.count.touchpoints', countParams(0)),
+    notes: t('workshop.count.notes', countParams(notes)),
+    questions: t('workshop.count.questions', countParams(0)),
   });
   return [
     `${t('workshop.session.startedAt')} 17:02. ${added}`,
     'Contributor: adds sticky notes and votes.',
-    t('workshop.vote.hiddenTally', { count: dots }),
+    t('workshop.vote.hiddenTally', countParams(dots)),
     '',
   ].join('\n');
 }

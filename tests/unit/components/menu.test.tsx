@@ -45,3 +45,55 @@ describe('DropdownMenu (component)', () => {
     expect(run).not.toHaveBeenCalled();
   });
 });
+
+describe('DropdownMenu while its owner changes its items', () => {
+  it('keeps the items it opened with in their places, so a click runs the item that was shown there', () => {
+    const addStage = vi.fn();
+    const loyaltyLens = vi.fn();
+    const narrow = [{ label: 'Tools', items: [{ label: 'Loyalty lens', onSelect: loyaltyLens }] }];
+    // A narrower toolbar tier moves "Add stage" into the menu, ahead of the lens.
+    const narrower = [
+      { label: 'Add', items: [{ label: 'Add stage', onSelect: addStage }] },
+      { label: 'Tools', items: [{ label: 'Loyalty lens', onSelect: loyaltyLens }] },
+    ];
+    const { rerender } = render(<DropdownMenu label="More tools" trigger="More" sections={narrow} />);
+    fireEvent.click(screen.getByRole('button', { name: 'More tools' }));
+    rerender(<DropdownMenu label="More tools" trigger="More" sections={narrower} />);
+
+    const items = screen.getAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual(['Loyalty lens']);
+    fireEvent.click(items[0]!);
+    expect(loyaltyLens).toHaveBeenCalledTimes(1);
+    expect(addStage).not.toHaveBeenCalled();
+
+    // Opened again, it shows what its owner offers now.
+    fireEvent.click(screen.getByRole('button', { name: 'More tools' }));
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Add stage', 'Loyalty lens']);
+  });
+
+  it('shows the current state and runs the current action of an item it still offers', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const { rerender } = render(
+      <DropdownMenu label="View" trigger="View" items={[{ label: 'Grid', checked: false, onSelect: first }]} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'View' }));
+    rerender(<DropdownMenu label="View" trigger="View" items={[{ label: 'Grid', checked: true, onSelect: second }]} />);
+    const item = screen.getByRole('menuitemcheckbox', { name: 'Grid' });
+    expect(item.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(item);
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).not.toHaveBeenCalled();
+  });
+
+  it('keeps an item its owner no longer offers until it closes, with the action it opened with', () => {
+    const lens = vi.fn();
+    const { rerender } = render(
+      <DropdownMenu label="More tools" trigger="More" items={[{ label: 'Loyalty lens', onSelect: lens }]} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'More tools' }));
+    rerender(<DropdownMenu label="More tools" trigger="More" items={[{ label: 'Fit view', onSelect: vi.fn() }]} />);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Loyalty lens' }));
+    expect(lens).toHaveBeenCalledTimes(1);
+  });
+});

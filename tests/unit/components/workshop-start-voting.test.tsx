@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * Start voting in the Workshop panel when nobody can vote (no voters yet, or every dot placed) says why:
- * the reason used to go to the voting banner, which shows only while a vote runs, so the click did nothing.
+ * Start voting in the Workshop panel when nobody can vote says why: with no voters it is unavailable and
+ * says so beside it before any press (it used to be enabled and say "Add voters first" only once pressed);
+ * with every dot placed, the press says the votes must be cleared first (the voting banner, which would
+ * say it, shows only while a vote runs).
  */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUiLanguage } from '../../../renderer/src/i18n';
 import { EditorStoreContext } from '../../../renderer/src/session/react';
@@ -34,14 +36,25 @@ function renderVoting() {
 }
 
 describe('Start voting (workshop panel)', () => {
-  it('with no voters, says in Malayalam to add them first and starts nothing', async () => {
+  it('with no voters, is unavailable and says beside it, in Malayalam, to add them first', async () => {
     await setUiLanguage('ml');
-    renderVoting();
-    fireEvent.click(screen.getByRole('button', { name: 'വോട്ടിങ് തുടങ്ങുക' }));
-    const region = screen.getByRole('region', { name: 'അറിയിപ്പുകൾ' });
-    expect(within(region).getByRole('alert').textContent).toContain('ആദ്യം വോട്ടർമാരെ ചേർക്കുക.');
+    const store = renderVoting();
+    const start = screen.getByRole('button', { name: 'വോട്ടിങ് തുടങ്ങുക' }) as HTMLButtonElement;
+    expect(start.disabled).toBe(true);
+    const hint = document.getElementById(start.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe('ആദ്യം വോട്ടർമാരെ ചേർക്കുക.');
+    fireEvent.click(start);
     expect(workshopUi().votingVoterId).toBeNull();
-    expect(screen.getByRole('button', { name: 'വോട്ടിങ് തുടങ്ങുക' })).toBeTruthy();
+
+    // A voter added, Start is available and its hint gone.
+    act(() => {
+      const added = addVoter(store.getState().doc, 'Ana', '#e03131');
+      if (!added.ok) throw new Error(added.message);
+      store.getState().run(added.label, added.changes);
+    });
+    expect(start.disabled).toBe(false);
+    expect(start.getAttribute('aria-describedby')).toBeNull();
+    expect(screen.queryByText('ആദ്യം വോട്ടർമാരെ ചേർക്കുക.')).toBeNull();
   });
 
   it('when every voter has placed every dot, says the votes must be cleared first', () => {

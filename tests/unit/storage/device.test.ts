@@ -1,16 +1,10 @@
 /**
  * Durable writes and the browser's storage as a whole: every transaction is
  * opened with strict durability; persistent storage is asked for and its
- * absence tolerated; the library's storage line is formatted with Intl.
+ * absence tolerated; the library's storage line measures sizes in decimal units.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createJourney,
-  describeStorage,
-  estimateStorage,
-  formatBytes,
-  requestPersistentStorage,
-} from '../../../renderer/src/storage';
+import { createJourney, estimateStorage, requestPersistentStorage, storageSize } from '../../../renderer/src/storage';
 import { seedLine } from '../../fixtures/seed-text';
 import { freshDb } from './helpers';
 
@@ -73,15 +67,14 @@ describe('storage estimate', () => {
     expect(await estimateStorage({ estimate: () => Promise.reject(new Error('no')) })).toBeNull();
   });
 
-  it('formats the line with Intl in decimal units', () => {
-    expect(describeStorage({ used: 12_000_000, available: 2_100_000_000 }, 'en')).toBe(
-      'Storage: 12 MB used of 2.1 GB available',
-    );
-    expect(formatBytes(0, 'en')).toBe('0 bytes');
-    expect(formatBytes(999, 'en')).toBe('999 bytes');
-    expect(formatBytes(1_500, 'en')).toBe('1.5 kB');
-    expect(formatBytes(250_400_000, 'en')).toBe('250 MB');
-    // Another locale's digits and separators.
-    expect(formatBytes(2_100_000_000, 'de')).toBe('2,1\u00a0GB');
+  it('measures a size in the largest decimal unit that keeps it at 1 or more, rounded as it is shown', () => {
+    expect(storageSize(0)).toEqual({ value: 0, unit: 'bytes' });
+    expect(storageSize(999)).toEqual({ value: 999, unit: 'bytes' });
+    expect(storageSize(1_500)).toEqual({ value: 1.5, unit: 'KB' });
+    expect(storageSize(143_000)).toEqual({ value: 143, unit: 'KB' });
+    expect(storageSize(250_400_000)).toEqual({ value: 250, unit: 'MB' });
+    expect(storageSize(2_140_000_000)).toEqual({ value: 2.1, unit: 'GB' });
+    expect(storageSize(3_000_000_000_000_000)).toEqual({ value: 3000, unit: 'TB' });
+    expect(storageSize(Number.NaN)).toEqual({ value: 0, unit: 'bytes' });
   });
 });

@@ -1,6 +1,6 @@
 /** The workshop's words follow the interface language: the timer read aloud, and the vote targets. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { setUiLanguage, t } from '../../../renderer/src/i18n';
+import { countParams, setUiLanguage, t } from '../../../renderer/src/i18n';
 import { describeClock } from '../../../renderer/src/workshop/timer';
 import { NO_TARGET_LABELS, TARGET_LABELS } from '../../../renderer/src/workshop/panel/vote-labels';
 
@@ -22,6 +22,6 @@ describe('workshop words in the interface language', () => {
     await setUiLanguage('te');
     expect(t(TARGET_LABELS.pain)).toBe('ఇబ్బంది అంశాలు');
     expect(t(NO_TARGET_LABELS.opportunity)).toBe('మ్యాప్‌లో ఇంకా అవకాశాలు లేవు.');
-    expect(t('workshop.vote.hiddenTally', { count: 9 })).toContain('9');
+    expect(t('workshop.vote.hiddenTally', countParams(9))).toContain('9');
   });
 });

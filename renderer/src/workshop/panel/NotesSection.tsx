@@ -6,7 +6,7 @@ import { PAIN_SEVERITIES } from '../../domain/vocabulary';
 import { REPORT_LABELS } from '../../reports/labels';
 import { groupNotes, notesToItems, notesToTouchpoints, renameCluster, ungroupCluster } from '../edits';
 import { runEditWithToast } from '../edit';
-import { isUiLanguage, useTranslation } from '../../i18n';
+import { countParams, isUiLanguage, useTranslation } from '../../i18n';
 
 /** Turn selected sticky notes into touchpoints, pain points or opportunities; group them into clusters. */
 export function NotesSection() {
@@ -32,7 +32,7 @@ export function NotesSection() {
           <p className="muted ws-p">{t('workshop.notes.hint')}</p>
         ) : (
           <>
-            <p className="ws-p">{t('workshop.notes.selected', { count: notes.length })}</p>
+            <p className="ws-p">{t('workshop.notes.selected', countParams(notes.length))}</p>
             <button
               type="button"
               className="btn"

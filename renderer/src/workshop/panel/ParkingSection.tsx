@@ -5,7 +5,7 @@ import { useEditor, useEditorStore } from '../../session/react';
 import { addParkingItem, parkingToNote, removeParkingItem, updateParkingItem } from '../edits';
 import { runEditWithToast } from '../edit';
 import { toast } from '../../ui/toasts';
-import { useTranslation } from '../../i18n';
+import { countParams, useTranslation } from '../../i18n';
 
 /** Off-topic items parked for later: add, edit, remove, or move onto the map as a note. */
 export function ParkingSection() {
@@ -16,7 +16,7 @@ export function ParkingSection() {
   const [text, setText] = useState('');
   return (
     <details className="inspector-section" open>
-      <summary>{t('workshop.parking.titleCount', { count: lot.length })}</summary>
+      <summary>{t('workshop.parking.titleCount', countParams(lot.length))}</summary>
       <div className="inspector-section-body">
         <form
           className="ws-row"

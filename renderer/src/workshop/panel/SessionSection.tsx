@@ -6,7 +6,7 @@ import { tallyVisible } from '../../domain/workshop/votes';
 import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
-import { currentLocale, useTranslation } from '../../i18n';
+import { countParams, currentLocale, useTranslation } from '../../i18n';
 
 const time = (ms: number, locale: string) =>
   new Date(ms).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -32,9 +32,9 @@ export function SessionSection() {
             <p className="ws-p">
               {t('workshop.session.startedAt')} <strong>{startedText}</strong>.{' '}
               {t('workshop.session.added', {
-                touchpoints: t('workshop.count.touchpoints', { count: summary.counts.touchpoints }),
-                notes: t('workshop.count.notes', { count: summary.counts.notes }),
-                questions: t('workshop.count.questions', { count: summary.counts.questions }),
+                touchpoints: t('workshop.count.touchpoints', countParams(summary.counts.touchpoints)),
+                notes: t('workshop.count.notes', countParams(summary.counts.notes)),
+                questions: t('workshop.count.questions', countParams(summary.counts.questions)),
               })}
             </p>
             {/* A hidden vote stays hidden here too: this panel may be on the projector. */}
@@ -43,7 +43,7 @@ export function SessionSection() {
                 <div className="field-label">{t('workshop.session.topVoted')}</div>
                 {!tallyVisible(doc.journey.workshop) ? (
                   <p className="muted ws-p">
-                    {t('workshop.vote.hiddenTally', { count: doc.journey.workshop.votes.length })}
+                    {t('workshop.vote.hiddenTally', countParams(doc.journey.workshop.votes.length))}
                   </p>
                 ) : (
                   <ol className="ws-mini-list">
@@ -60,7 +60,7 @@ export function SessionSection() {
             {summary.openQuestions.length > 0 && (
               <div>
                 <div className="field-label">
-                  {t('workshop.session.openQuestions', { count: summary.openQuestions.length })}
+                  {t('workshop.session.openQuestions', countParams(summary.openQuestions.length))}
                 </div>
                 <ul className="ws-mini-list">
                   {summary.openQuestions.slice(0, 5).map((q) => (

@@ -1,6 +1,6 @@
 import type { VoteResult } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
-import { useTranslation } from '../../i18n';
+import { countParams, useTranslation } from '../../i18n';
 
 /** The ranked results with each voter's dots in their colour, or a line saying why there are none to show. */
 export function VoteResults(props: { workshop: Workshop; results: VoteResult[]; visible: boolean }) {
@@ -10,7 +10,7 @@ export function VoteResults(props: { workshop: Workshop; results: VoteResult[]; 
     <div>
       <div className="field-label">{t('workshop.vote.results')}</div>
       {!props.visible ? (
-        <p className="muted ws-p">{t('workshop.vote.hiddenTally', { count: w.votes.length })}</p>
+        <p className="muted ws-p">{t('workshop.vote.hiddenTally', countParams(w.votes.length))}</p>
       ) : results.length === 0 ? (
         <p className="muted ws-p">{t('workshop.vote.noDots')}</p>
       ) : (

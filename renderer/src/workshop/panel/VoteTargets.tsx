@@ -2,7 +2,7 @@ import type { VoteTarget } from '../../domain/workshop/votes';
 import type { Workshop } from '../../domain/workshop-schema';
 import { NO_TARGET_LABELS } from './vote-labels';
 import type { VotingActions } from './use-voting';
-import { useTranslation } from '../../i18n';
+import { countParams, useTranslation } from '../../i18n';
 
 /**
  * While someone votes: every target as a button that places their dot, with
@@ -43,7 +43,7 @@ export function VoteTargets(props: {
                     {visible
                       ? (props.totals.get(target.id) ?? 0)
                       : mine > 0
-                        ? t('workshop.vote.yours', { count: mine })
+                        ? t('workshop.vote.yours', countParams(mine))
                         : ''}
                   </span>
                 </button>

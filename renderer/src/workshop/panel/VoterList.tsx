@@ -5,7 +5,7 @@ import type { JourneyDocument } from '../../domain/model';
 import type { Voter } from '../../domain/workshop-schema';
 import type { VotingActions } from './use-voting';
 import { useEditor } from '../../session/react';
-import { useTranslation } from '../../i18n';
+import { countParams, useTranslation } from '../../i18n';
 
 type RowActions = Pick<VotingActions, 'setVoterColour' | 'renameVoter' | 'removeVoter'>;
 
@@ -105,8 +105,8 @@ const VoterRow = memo(function VoterRow(props: RowProps) {
         value={v.name}
         onChange={(e) => actions.renameVoter(v.id, e.target.value)}
       />
-      <span className="ws-dots-left" title={t('workshop.vote.dotsLeftOf', { count: props.dotsPerVoter })}>
-        {t('workshop.vote.left', { count: props.left })}
+      <span className="ws-dots-left" title={t('workshop.vote.dotsLeftOf', countParams(props.dotsPerVoter))}>
+        {t('workshop.vote.left', countParams(props.left))}
       </span>
       <button
         type="button"

@@ -1,4 +1,5 @@
 import { Eye, Play, Square } from 'lucide-react';
+import { useId } from 'react';
 import type { Workshop } from '../../domain/workshop-schema';
 import { TARGET_LABELS } from './vote-labels';
 import { useVoting } from './use-voting';
@@ -15,6 +16,9 @@ export function VotingSection() {
   const { t } = useTranslation();
   const voting = useVoting();
   const { w, votingVoterId, actions } = voting;
+  // With nobody to vote, Start is unavailable before the press, and says why beside it.
+  const noVoters = w.voters.length === 0;
+  const startHintId = useId();
 
   return (
     <details className="inspector-section" open>
@@ -69,7 +73,13 @@ export function VotingSection() {
 
         <div className="ws-row">
           {votingVoterId === null ? (
-            <button type="button" className="btn btn-primary" onClick={actions.start}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={noVoters}
+              aria-describedby={noVoters ? startHintId : undefined}
+              onClick={actions.start}
+            >
               <Play size={16} aria-hidden /> {t('workshop.vote.start')}
             </button>
           ) : (
@@ -92,6 +102,12 @@ export function VotingSection() {
             {t('workshop.vote.clear')}
           </button>
         </div>
+
+        {noVoters && votingVoterId === null && (
+          <p id={startHintId} className="muted ws-p">
+            {t('live.voting.addVoters')}
+          </p>
+        )}
 
         {votingVoterId !== null && (
           <VoteTargets

@@ -74,8 +74,8 @@ function votingActions(store: EditorStore) {
       const doc = store.getState().doc;
       return runEditWithToast(store, addVoter(doc, name, nextVoterColour(doc.journey.workshop.voters)));
     },
-    /** Starts the turn of the first voter with dots; when none can vote (no voters, all dots placed) says why in a toast,
-     * as the banner that would say it shows only while a vote runs. */
+    /** Starts the turn of the first voter with dots; when none can vote (all dots placed; with no voters the panel's
+     * button is unavailable) says why in a toast, as the banner that would say it shows only while a vote runs. */
     start: () => {
       const text = startVoting(store);
       if (workshopUi().votingVoterId === null) toast.error(text);

@@ -5,7 +5,7 @@ import type { Stage, Touchpoint } from '../../domain/model';
 import { readableInk } from '../../domain/contrast';
 import { formatSigned } from '../../domain/insights';
 import { CurveSegment } from './CurveSegment';
-import { useTranslation } from '../../i18n';
+import { countParams, useTranslation } from '../../i18n';
 import { emotionName, severityName } from '../words';
 import { longestCaption, shrinkCaption, type CaptionFit } from './caption-fit';
 
@@ -150,7 +150,7 @@ export function StageCaption(props: {
               ))}
               {touchpoints.length > shownTps.length && (
                 <li className="ws-caption-more">
-                  {t('workshop.present.more', { count: touchpoints.length - shownTps.length })}
+                  {t('workshop.present.more', countParams(touchpoints.length - shownTps.length))}
                 </li>
               )}
             </ul>
@@ -175,7 +175,7 @@ export function StageCaption(props: {
               ))}
               {pains.length > shownPains.length && (
                 <li className="ws-caption-more">
-                  {t('workshop.present.more', { count: pains.length - shownPains.length })}
+                  {t('workshop.present.more', countParams(pains.length - shownPains.length))}
                 </li>
               )}
             </ul>
