@@ -3,15 +3,19 @@
  * the table and replaces only the rows it touches, so a keystroke in a card's
  * title leaves every other row object as it was. One pointer comparison per row
  * is what a title key costs the canvas, instead of rebuilding what every row draws.
- * The geometry, the node builder and the announcer ask about the same two tables
- * after each edit: the last answer is kept, so the table is walked once.
+ * The geometry, the node builder, the announcer and the emotion curve ask about
+ * the same tables after each edit: answers are kept per table (the curve compares
+ * with an older table than the others), so each pair is walked once.
  */
-let last: { before: object; after: object; replaced: unknown[] | null } | null = null;
+const answers = new WeakMap<object, { before: object; replaced: unknown[] | null }[]>();
+const KEPT_PER_TABLE = 3;
 
 export function replacedRows<T>(before: Readonly<Record<string, T>>, after: Readonly<Record<string, T>>): T[] | null {
-  if (last?.before === before && last.after === after) return last.replaced as T[] | null;
+  const kept = answers.get(after) ?? [];
+  const hit = kept.find((a) => a.before === before);
+  if (hit) return hit.replaced as T[] | null;
   const replaced = compare(before, after);
-  last = { before, after, replaced };
+  answers.set(after, [{ before, replaced }, ...kept.slice(0, KEPT_PER_TABLE - 1)]);
   return replaced;
 }
 
