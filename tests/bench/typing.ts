@@ -1,7 +1,8 @@
 /**
  * Typing a card's title in place on the 2,000-touchpoint map (at 1:1): how long
- * each key takes from the key press to the next frame painted, as the browser's
- * Event Timing API measures it (the "interaction to next paint" of each key).
+ * each character takes from its key press (or, for a character typed without a
+ * key event, its input event) to the next frame painted, as the browser's Event
+ * Timing API measures it (the "interaction to next paint" of each key).
  * The text typed goes into the map at a pause or once a second (session/inline-draft.ts),
  * so most keys cost the text box alone and about one a second also redraws the map.
  */
@@ -15,7 +16,11 @@ const KEY_DELAY_MS = 60;
 
 export interface TypingFigures {
   keys: number;
-  /** Event Timing durations of the key presses, ms (those under 16 ms are not reported by the browser: counted as 16). */
+  /**
+   * Event Timing durations of the characters typed, ms: from the keydown, or the beforeinput of a character
+   * typed without key events (Playwright inserts Tamil that way), to the next paint. Those under 16 ms are not
+   * reported by the browser: counted as 16.
+   */
   medianMs: number;
   p95Ms: number;
   maxMs: number;
@@ -24,9 +29,33 @@ export interface TypingFigures {
 }
 
 interface KeyTiming {
-  /** The key's event time, ms since the page's time origin. */
+  /** `keydown` or `beforeinput`. */
+  name: string;
+  /** The event's time, ms since the page's time origin. */
   start: number;
   duration: number;
+}
+
+/** A character's beforeinput comes this soon after its keydown (same task); later, it is another character's. */
+const SAME_CHARACTER_MS = 20;
+
+/**
+ * One timing per character typed: a keydown with the beforeinput that follows it is one character (the
+ * longer of the two: the keydown's, which starts first, unless only the beforeinput reached 16 ms); a
+ * beforeinput without a keydown is a character typed without key events.
+ */
+export function characterTimings(events: readonly KeyTiming[]): { start: number; duration: number }[] {
+  const sorted = [...events].sort((a, b) => a.start - b.start);
+  const characters: { start: number; duration: number; keydown: boolean; input: boolean }[] = [];
+  for (const e of sorted) {
+    const last = characters.at(-1);
+    const key = e.name === 'keydown';
+    if (!key && last?.keydown && !last.input && e.start - last.start <= SAME_CHARACTER_MS) {
+      last.input = true;
+      last.duration = Math.max(last.duration, e.duration);
+    } else characters.push({ start: e.start, duration: e.duration, keydown: key, input: !key });
+  }
+  return characters.map(({ start, duration }) => ({ start, duration }));
 }
 
 /** Starts collecting key timings; returns the page's time now (just before the first key). */
@@ -36,7 +65,8 @@ function startKeyTimings(): number {
   w.__keyTimings = [];
   w.__keyObserver = new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      if (e.name === 'keydown') w.__keyTimings.push({ start: e.startTime, duration: e.duration });
+      if (e.name === 'keydown' || e.name === 'beforeinput')
+        w.__keyTimings.push({ name: e.name, start: e.startTime, duration: e.duration });
   });
   w.__keyObserver.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   return performance.now();
@@ -46,7 +76,11 @@ function stopKeyTimings(): KeyTiming[] {
   const w = window as unknown as { __keyTimings: KeyTiming[]; __keyObserver?: PerformanceObserver };
   w.__keyObserver
     ?.takeRecords()
-    .forEach((e) => e.name === 'keydown' && w.__keyTimings.push({ start: e.startTime, duration: e.duration }));
+    .forEach(
+      (e) =>
+        (e.name === 'keydown' || e.name === 'beforeinput') &&
+        w.__keyTimings.push({ name: e.name, start: e.startTime, duration: e.duration }),
+    );
   w.__keyObserver?.disconnect();
   return w.__keyTimings;
 }
@@ -69,7 +103,7 @@ async function typeTimed(page: Page, text: string): Promise<TypingFigures> {
   await page.keyboard.type(text, { delay: KEY_DELAY_MS });
   // The last key's draft goes into the map after a pause: wait for it, then read the timings.
   await page.waitForTimeout(1500);
-  const timings = await page.evaluate(stopKeyTimings);
+  const timings = characterTimings(await page.evaluate(stopKeyTimings));
   const reported = timings.map((k) => k.duration);
   const keys = [...text].length;
   const all = [...reported, ...Array<number>(Math.max(0, keys - reported.length)).fill(16)].sort((a, b) => a - b);

@@ -5,23 +5,18 @@
  * Telugu, Malayalam and other Brahmic scripts the combining marks are vowel
  * signs that change the word, so they are kept.
  */
-const ACCENTED_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
-const MARK = /\p{M}/u;
+// A letter of those scripts followed by its combining marks: the letter is kept, the marks dropped.
+// Marks after a letter of any other script (or at the start) stay.
+const ACCENTED_LETTER_MARKS = /((?!\p{M})[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+// ASCII has no combining marks and its NFD is itself: only case and spaces can change.
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const SPACES = /\s+/g;
 
 export function normaliseForSearch(text: string): string {
-  const decomposed = text.normalize('NFD');
-  let out = '';
-  let previousBase = '';
-  for (const ch of decomposed) {
-    if (MARK.test(ch)) {
-      if (ACCENTED_BASE.test(previousBase)) continue;
-      out += ch;
-      continue;
-    }
-    previousBase = ch;
-    out += ch;
-  }
-  return out.normalize('NFC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+  const folded = !NOT_ASCII.test(text)
+    ? text.toLowerCase()
+    : text.normalize('NFD').replace(ACCENTED_LETTER_MARKS, '$1').normalize('NFC').toLocaleLowerCase('und');
+  return folded.replace(SPACES, ' ').trim();
 }
 
 /** True when every whitespace-separated term of the query occurs in the text. */

@@ -4,6 +4,20 @@ import type { DocState } from '../session/doc-state';
 import { useEditorStore } from '../session/react';
 import { useEditorUi } from './ui-store';
 import { announcementText, describeCanvasChange } from './announce';
+import { replacedRows } from './canvas/changed-rows';
+
+/**
+ * An edit that changed cards in place and nothing else the announcer speaks of (a key in a card's
+ * title, an emotion): no card added, deleted or moved to another stage or lane, so there is nothing
+ * to say, found by looking at the replaced cards alone instead of walking every card of the map.
+ */
+function onlyCardsEditedInPlace(before: DocState, after: DocState): boolean {
+  if (before.stages !== after.stages || before.connections !== after.connections || before.notes !== after.notes)
+    return false;
+  const old = before.touchpoints;
+  const replaced = replacedRows(old, after.touchpoints);
+  return replaced?.every((t) => t.stageId === old[t.id]!.stageId && t.laneId === old[t.id]!.laneId) ?? false;
+}
 
 /** How long after a key press a document change still counts as made by keyboard. */
 const KEYBOARD_WINDOW_MS = 1500;
@@ -40,6 +54,7 @@ export function CanvasAnnouncer() {
       clear = window.setTimeout(() => setMessage(text), 50);
     };
     const describe = (before: DocState, after: DocState) => {
+      if (awaitingTitle.size === 0 && onlyCardsEditedInPlace(before, after)) return;
       const change = describeCanvasChange(before, after, {
         awaitingTitle,
         editingId: useEditorUi.getState().editingId,

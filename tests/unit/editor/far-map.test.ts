@@ -3,7 +3,8 @@ import { heatValue } from '../../../renderer/src/domain/insights';
 import { emotionColour } from '../../../renderer/src/domain/vocabulary';
 import { createCanvasBuilder, type BuildInputs } from '../../../renderer/src/editor/canvas/build-nodes';
 import { connectionPath } from '../../../renderer/src/editor/canvas/edges/connection-path';
-import { farMap } from '../../../renderer/src/editor/canvas/far/far-map';
+import { createFarMapKeeper, farMap } from '../../../renderer/src/editor/canvas/far/far-map';
+import { TAMIL } from '../../fixtures/seed-text';
 import { canvasGeometry, TOUCHPOINT_HANDLES } from '../../../renderer/src/editor/canvas/geometry';
 import { smallState } from './fixtures';
 
@@ -77,5 +78,30 @@ describe('far map layer', () => {
       edges,
     );
     expect(withoutFirst.lineCount).toBe(Object.keys(doc.connections).length - 1);
+  });
+
+  it('keeps the map while a title changes, and makes it again when a colour, place or selection does', () => {
+    let doc = smallState();
+    const builder = createCanvasBuilder();
+    const geometry = canvasGeometry(doc.stages, doc.touchpoints, doc.notes);
+    const draw = (d: typeof doc, selection: ReadonlySet<string> = new Set()) => {
+      const inputs: BuildInputs = { doc: d, geometry, selection, drag: new Map(), far: true };
+      return [builder.buildNodes(inputs), builder.buildEdges(inputs)] as const;
+    };
+    const keep = createFarMapKeeper();
+    const first = keep(...draw(doc));
+    const card = Object.values(doc.touchpoints)[1]!;
+    const edit = (patch: Partial<typeof card>) =>
+      (doc = { ...doc, touchpoints: { ...doc.touchpoints, [card.id]: { ...doc.touchpoints[card.id]!, ...patch } } });
+
+    expect(keep(...draw(edit({ title: TAMIL[0] })))).toBe(first);
+    expect(keep(...draw(edit({ description: TAMIL[1] })))).toBe(first);
+    const recoloured = keep(...draw(edit({ emotion: 3 })));
+    expect(recoloured).not.toBe(first);
+    expect(recoloured).toEqual(farMap(...draw(doc)));
+    const selected = keep(...draw(doc, new Set([card.id])));
+    expect(selected.tiles[1]!.outline).toBe('selected');
+    const moved = keep(...draw(edit({ position: { x: card.position.x + 40, y: card.position.y } })));
+    expect(moved.tiles[1]!.x).toBe(card.position.x + 40);
   });
 });

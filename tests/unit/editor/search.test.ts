@@ -3,6 +3,17 @@ import { matchesQuery, normaliseForSearch } from '../../../renderer/src/domain/s
 import { findMatches } from '../../../renderer/src/editor/search/match';
 import { EMPTY_FILTERS } from '../../../renderer/src/editor/ui-store';
 import { smallJourney } from './fixtures';
+import {
+  ARMENIAN,
+  ARMENIAN_LONG,
+  MALAYALAM,
+  MALAYALAM_LONG,
+  SEED_SENTENCES,
+  TAMIL,
+  TAMIL_LONG,
+  TELUGU,
+  TELUGU_LONG,
+} from '../../fixtures/seed-text';
 
 describe('search normalisation', () => {
   it('folds case and Latin diacritics', () => {
@@ -23,6 +34,51 @@ describe('search normalisation', () => {
 
   it('treats composed and decomposed text alike', () => {
     expect(normaliseForSearch('e\u0301')).toBe(normaliseForSearch('é'));
+  });
+
+  /** The per-character normaliser this one replaced: each result must stay the same. */
+  function characterByCharacter(text: string): string {
+    let out = '';
+    let previousBase = '';
+    for (const ch of text.normalize('NFD')) {
+      if (/\p{M}/u.test(ch)) {
+        if (!/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(previousBase)) out += ch;
+        continue;
+      }
+      previousBase = ch;
+      out += ch;
+    }
+    return out.normalize('NFC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+  }
+
+  const LATIN = [
+    'Crème BRÛLÉE à la Façade — Ångström, Øre, Straße, ŒUVRE',
+    '  Pays   online\tthen\nWAITS  ',
+    'Zoë’s naïve café: résumé, jalapeño, Dvořák, Łódź, Ştefan, Nguyễn',
+    'A\u0308\u0301ccent stacked, e\u0301 decomposed, \u0301 leading mark',
+  ];
+  const CYRILLIC_GREEK = ['Ёлка и ЙОГУРТ, ѝ', 'Ἀθῆναι ΚΑΛΗΜΈΡΑ ά', '\u0483\u0301 Cyrillic mark alone'];
+
+  it('gives the results of the character-by-character normaliser on seed text in every script and on Latin with diacritics', () => {
+    const texts = [
+      ...SEED_SENTENCES,
+      TAMIL_LONG,
+      TELUGU_LONG,
+      MALAYALAM_LONG,
+      ARMENIAN_LONG,
+      ...SEED_SENTENCES.map((s) => s.normalize('NFD')),
+      ...SEED_SENTENCES.map((s) => ` ${s.toUpperCase()}\n\t `),
+      ...LATIN,
+      ...CYRILLIC_GREEK,
+      '',
+      '   ',
+    ];
+    for (const text of texts) expect(normaliseForSearch(text), text).toBe(characterByCharacter(text));
+    expect(normaliseForSearch(LATIN[0]!)).toBe('creme brulee a la facade — angstrom, øre, straße, œuvre');
+    expect(normaliseForSearch(LATIN[1]!)).toBe('pays online then waits');
+    expect(normaliseForSearch(ARMENIAN[0])).toBe(ARMENIAN[0].toLocaleLowerCase('und'));
+    // Vowel signs and viramas of the Indic scripts are kept, so a seed sentence is itself.
+    for (const s of [...TAMIL, ...TELUGU, ...MALAYALAM]) expect(normaliseForSearch(s)).toBe(s.toLocaleLowerCase('und'));
   });
 });
 

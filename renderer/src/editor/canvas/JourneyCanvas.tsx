@@ -29,7 +29,7 @@ import { useEditorUi } from '../ui-store';
 import { useEditorActions } from '../actions-context';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { canvasGeometry, firstViewport } from './geometry';
+import { createGeometryKeeper, firstViewport } from './geometry';
 import { readableViewOf } from './first-view';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
@@ -113,9 +113,11 @@ export function JourneyCanvas() {
   const [marks] = useState(createSearchMarks);
   useLayoutEffect(() => marks.setState({ matches }), [marks, matches]);
 
+  // The same object while nothing is moved or resized (a key in a card's title): every node and edge depends on it.
+  const [keepGeometry] = useState(createGeometryKeeper);
   const geometry = useMemo(
-    () => canvasGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes),
-    [doc.stages, doc.touchpoints, doc.notes, doc.lanes],
+    () => keepGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes),
+    [keepGeometry, doc.stages, doc.touchpoints, doc.notes, doc.lanes],
   );
   const inputs = { doc, geometry, selection, drag, far };
   const nodes = useMemo(

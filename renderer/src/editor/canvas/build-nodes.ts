@@ -15,6 +15,7 @@ import { blueprintLineName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
 import type { LaneCrossing } from './edges/connection-path';
+import { replacedRows } from './changed-rows';
 import { ADD_LANE_RIGHT, CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
 export interface TouchpointData extends Record<string, unknown> {
@@ -167,6 +168,27 @@ export function createCanvasBuilder() {
     );
   }
 
+  /**
+   * The touchpoints replaced since the last build when nothing else a node depends on changed and
+   * each stays in its stage (a stage's node counts its cards); null: build every node.
+   */
+  function onlyCardsReplaced(before: BuildInputs, inputs: BuildInputs): Touchpoint[] | null {
+    if (
+      !last ||
+      last.language !== currentLanguage() ||
+      before.geometry !== inputs.geometry ||
+      before.selection !== inputs.selection ||
+      before.drag !== inputs.drag ||
+      before.far !== inputs.far ||
+      before.doc.notes !== inputs.doc.notes ||
+      before.doc.touchpoints === inputs.doc.touchpoints
+    )
+      return null;
+    const replaced = replacedRows(before.doc.touchpoints, inputs.doc.touchpoints);
+    const stayed = replaced?.every((t) => t.stageId === before.doc.touchpoints[t.id]!.stageId && last!.index.has(t.id));
+    return stayed ? replaced : null;
+  }
+
   function buildNodes(inputs: BuildInputs): CanvasNode[] {
     if (last && onlyDragChanged(inputs)) {
       const nodes = last.nodes.slice();
@@ -178,6 +200,14 @@ export function createCanvasBuilder() {
         if (t) nodes[i] = touchpointNode(t, inputs);
         else if (n) nodes[i] = noteNode(n, inputs);
       }
+      last = { inputs, nodes, index: last.index, language: last.language };
+      return nodes;
+    }
+    const replaced = last ? onlyCardsReplaced(last.inputs, inputs) : null;
+    if (last && replaced) {
+      // Cards edited in place (a key in a title, an emotion): only their nodes are made again.
+      const nodes = last.nodes.slice();
+      for (const t of replaced) nodes[last.index.get(t.id)!] = touchpointNode(t, inputs);
       last = { inputs, nodes, index: last.index, language: last.language };
       return nodes;
     }
@@ -366,7 +396,29 @@ export function createCanvasBuilder() {
     };
   }
 
-  function buildEdges({ doc, geometry, selection }: BuildInputs): ConnectionEdgeType[] {
+  let lastEdgeInputs: BuildInputs | null = null;
+
+  /**
+   * Whether the edges built last still hold: the same connections, geometry and selection, and
+   * touchpoints replaced without moving (a connection between lanes is routed around the cards there).
+   */
+  function sameEdgeInputs(before: BuildInputs, { doc, geometry, selection }: BuildInputs): boolean {
+    if (before.doc.connections !== doc.connections || before.geometry !== geometry || before.selection !== selection)
+      return false;
+    if (before.doc.touchpoints === doc.touchpoints || !isBlueprint(geometry.lanes.map((v) => v.lane))) return true;
+    const old = before.doc.touchpoints;
+    return (
+      replacedRows(old, doc.touchpoints)?.every(
+        (t) => t.position === old[t.id]!.position && t.laneId === old[t.id]!.laneId && t.stageId === old[t.id]!.stageId,
+      ) ?? false
+    );
+  }
+
+  function buildEdges(inputs: BuildInputs): ConnectionEdgeType[] {
+    const before = lastEdgeInputs;
+    lastEdgeInputs = inputs;
+    if (before && lastEdges && sameEdgeInputs(before, inputs)) return lastEdges;
+    const { doc, geometry, selection } = inputs;
     const seen = new Set<string>();
     const edges: ConnectionEdgeType[] = [];
     const blueprint = isBlueprint(geometry.lanes.map((v) => v.lane));

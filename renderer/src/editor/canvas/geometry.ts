@@ -3,6 +3,7 @@ import { stageColumns, STAGE_HEADER_HEIGHT, type StageColumn } from '../../domai
 import type { Lane, Note, Stage, Touchpoint } from '../../domain/model';
 import { laneBands, laneViews, type LaneView } from '../../domain/lanes';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
+import { replacedRows } from './changed-rows';
 
 export const MIN_COLUMN_HEIGHT = 560;
 export const CURVE_LANE_GAP = 40;
@@ -144,4 +145,52 @@ export function firstViewport(geometry: CanvasGeometry, fit: (bounds: Bounds) =>
     viewport = fit({ ...bounds, x: bounds.x - extra, width: bounds.width + extra });
   }
   return viewport;
+}
+
+type GeometryInputs = Parameters<typeof canvasGeometry>;
+
+const sameFields = (a: object, b: object): boolean => {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((k) => left[k] === right[k]);
+};
+
+/** The same drawn stages, lanes and sizes (row objects compared by identity, figures by value). */
+function sameGeometry(a: CanvasGeometry, b: CanvasGeometry): boolean {
+  return (
+    a.columnHeight === b.columnHeight &&
+    a.totalWidth === b.totalWidth &&
+    a.laneTop === b.laneTop &&
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => sameFields(c, b.columns[i]!)) &&
+    a.lanes.length === b.lanes.length &&
+    a.lanes.every((v, i) => sameFields(v, b.lanes[i]!))
+  );
+}
+
+/**
+ * `canvasGeometry`, keeping the object it returned last while what it computes stays the same: every
+ * node and edge of the canvas depends on it, so an edit that moves and resizes nothing (a key in a
+ * card's title, a vote) must not hand them a new one. When only cards were replaced and none of them
+ * moved, the geometry is not even computed again (it reads the touchpoints' positions alone).
+ */
+export function createGeometryKeeper() {
+  let last: { inputs: GeometryInputs; geometry: CanvasGeometry } | null = null;
+  return (...inputs: GeometryInputs): CanvasGeometry => {
+    if (last) {
+      const [stages, touchpoints, notes, lanes] = inputs;
+      const [oldStages, oldTouchpoints, oldNotes, oldLanes] = last.inputs;
+      if (stages === oldStages && notes === oldNotes && lanes === oldLanes) {
+        const replaced = touchpoints === oldTouchpoints ? [] : replacedRows(oldTouchpoints, touchpoints);
+        if (replaced?.every((t) => t.position === oldTouchpoints[t.id]!.position)) {
+          last = { inputs, geometry: last.geometry };
+          return last.geometry;
+        }
+      }
+    }
+    const geometry = canvasGeometry(...inputs);
+    last = { inputs, geometry: last && sameGeometry(last.geometry, geometry) ? last.geometry : geometry };
+    return last.geometry;
+  };
 }

@@ -1,10 +1,11 @@
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useEditor } from '../../session/react';
 import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
 import { useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';
 import { EMOTION_SCALE, EVIDENCE_LEVELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
+import type { Persona } from '../../domain/model';
 import { useTranslation } from '../../i18n';
 import { channelName, channelsByName, emotionName, evidenceName, severityName } from '../../i18n/vocabulary';
 
@@ -26,6 +27,110 @@ function EmotionSelect(props: { label: string; value: number; onChange: (v: numb
   );
 }
 
+interface FilterFieldsProps {
+  channels: readonly string[];
+  personas: Readonly<Record<string, Persona>>;
+  selected: SearchFilters['channels'];
+  emotionMin: number;
+  emotionMax: number;
+  minSeverity: SearchFilters['minSeverity'];
+  minEvidence: SearchFilters['minEvidence'];
+  personaId: SearchFilters['personaId'];
+  update: (patch: Partial<SearchFilters>) => void;
+}
+
+/**
+ * The filters under the search box. None depends on the query, so a key typed in the box does not
+ * draw them again (their option labels are a few dozen translations).
+ */
+const FilterFields = memo(function FilterFields({
+  channels,
+  personas,
+  selected,
+  emotionMin,
+  emotionMax,
+  minSeverity,
+  minEvidence,
+  personaId,
+  update,
+}: FilterFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <fieldset className="field">
+        <legend className="field-label">{t('panels.channels')}</legend>
+        <div className="chips">
+          {channels.length === 0 && <span className="muted">{t('panels.noChannels')}</span>}
+          {channels.map((c) => {
+            const on = selected.includes(c);
+            return (
+              <button
+                key={c}
+                type="button"
+                className={`chip${on ? ' is-on' : ''}`}
+                aria-pressed={on}
+                onClick={() => update({ channels: on ? selected.filter((x) => x !== c) : [...selected, c] })}
+              >
+                {channelName(c)}
+              </button>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="field-row">
+        <EmotionSelect label={t('panels.emotionFrom')} value={emotionMin} onChange={(v) => update({ emotionMin: v })} />
+        <EmotionSelect label={t('panels.emotionTo')} value={emotionMax} onChange={(v) => update({ emotionMax: v })} />
+      </div>
+      <label className="field">
+        <span className="field-label">{t('panels.minSeverity')}</span>
+        <select
+          className="input"
+          value={minSeverity}
+          onChange={(e) => update({ minSeverity: Number(e.target.value) as SearchFilters['minSeverity'] })}
+        >
+          <option value={0}>{t('panels.any')}</option>
+          {PAIN_SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t('panels.levelOption', { n: s, name: severityName(s) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('panels.minEvidence')}</span>
+        <select
+          className="input"
+          value={minEvidence ?? ''}
+          title={t('panels.minEvidenceTitle')}
+          onChange={(e) => update({ minEvidence: (e.target.value || null) as SearchFilters['minEvidence'] })}
+        >
+          <option value="">{t('panels.any')}</option>
+          {EVIDENCE_LEVELS.map((level, i) => (
+            <option key={level} value={level}>
+              {t('panels.levelOption', { n: i + 1, name: evidenceName(level) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('panels.persona')}</span>
+        <select
+          className="input"
+          value={personaId ?? ''}
+          onChange={(e) => update({ personaId: e.target.value || null })}
+        >
+          <option value="">{t('panels.anyPersona')}</option>
+          {Object.values(personas).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+});
+
 /** Search across titles, descriptions, thoughts and pain points, with filters; matches highlighted on the canvas. */
 export function SearchPanel() {
   const filters = useEditorUi((s) => s.filters);
@@ -43,7 +148,12 @@ export function SearchPanel() {
     [touchpoints, i18n.language],
   );
 
-  const update = (patch: Partial<SearchFilters>) => setUi({ filters: { ...filters, ...patch }, matchIndex: -1 });
+  // Reads the filters when called, so it stays the same function while the query is typed.
+  const update = useCallback(
+    (patch: Partial<SearchFilters>) =>
+      setUi({ filters: { ...useEditorUi.getState().filters, ...patch }, matchIndex: -1 }),
+    [setUi],
+  );
   const go = (step: number) => {
     if (!results?.length) return;
     const next =
@@ -117,86 +227,17 @@ export function SearchPanel() {
           <X size={16} />
         </button>
       </div>
-      <fieldset className="field">
-        <legend className="field-label">{t('panels.channels')}</legend>
-        <div className="chips">
-          {channels.length === 0 && <span className="muted">{t('panels.noChannels')}</span>}
-          {channels.map((c) => {
-            const on = filters.channels.includes(c);
-            return (
-              <button
-                key={c}
-                type="button"
-                className={`chip${on ? ' is-on' : ''}`}
-                aria-pressed={on}
-                onClick={() =>
-                  update({ channels: on ? filters.channels.filter((x) => x !== c) : [...filters.channels, c] })
-                }
-              >
-                {channelName(c)}
-              </button>
-            );
-          })}
-        </div>
-      </fieldset>
-      <div className="field-row">
-        <EmotionSelect
-          label={t('panels.emotionFrom')}
-          value={filters.emotionMin}
-          onChange={(v) => update({ emotionMin: v })}
-        />
-        <EmotionSelect
-          label={t('panels.emotionTo')}
-          value={filters.emotionMax}
-          onChange={(v) => update({ emotionMax: v })}
-        />
-      </div>
-      <label className="field">
-        <span className="field-label">{t('panels.minSeverity')}</span>
-        <select
-          className="input"
-          value={filters.minSeverity}
-          onChange={(e) => update({ minSeverity: Number(e.target.value) as SearchFilters['minSeverity'] })}
-        >
-          <option value={0}>{t('panels.any')}</option>
-          {PAIN_SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t('panels.levelOption', { n: s, name: severityName(s) })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('panels.minEvidence')}</span>
-        <select
-          className="input"
-          value={filters.minEvidence ?? ''}
-          title={t('panels.minEvidenceTitle')}
-          onChange={(e) => update({ minEvidence: (e.target.value || null) as SearchFilters['minEvidence'] })}
-        >
-          <option value="">{t('panels.any')}</option>
-          {EVIDENCE_LEVELS.map((level, i) => (
-            <option key={level} value={level}>
-              {t('panels.levelOption', { n: i + 1, name: evidenceName(level) })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('panels.persona')}</span>
-        <select
-          className="input"
-          value={filters.personaId ?? ''}
-          onChange={(e) => update({ personaId: e.target.value || null })}
-        >
-          <option value="">{t('panels.anyPersona')}</option>
-          {Object.values(personas).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterFields
+        channels={channels}
+        personas={personas}
+        selected={filters.channels}
+        emotionMin={filters.emotionMin}
+        emotionMax={filters.emotionMax}
+        minSeverity={filters.minSeverity}
+        minEvidence={filters.minEvidence}
+        personaId={filters.personaId}
+        update={update}
+      />
       {results && results.length > 0 && (
         <ol className="insight-list search-results">
           {results.slice(0, 200).map((id, i) => (

@@ -8,12 +8,12 @@
  * and this layer redraws in a few milliseconds per frame instead.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ConnectionKind } from '../../../domain/vocabulary';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
 import { useEditorSlots } from '../../slots';
 import { useEditorUi } from '../../ui-store';
-import { farMap, type FarMap } from './far-map';
+import { createFarMapKeeper, type FarMap } from './far-map';
 
 interface Palette {
   lines: Record<ConnectionKind, string>;
@@ -106,7 +106,9 @@ export function FarMapLayer({ nodes, edges, matches }: FarMapLayerProps) {
   const { useCanvasDimming } = useEditorSlots();
   const lit = useCanvasDimming();
   const heat = useEditorUi((s) => s.heatMode);
-  const map = useMemo(() => farMap(nodes, edges, lit, heat, matches), [nodes, edges, lit, heat, matches]);
+  // The same map while nothing it draws changed (a key in a card's title): not made, nor painted, again.
+  const [keepMap] = useState(createFarMapKeeper);
+  const map = useMemo(() => keepMap(nodes, edges, lit, heat, matches), [keepMap, nodes, edges, lit, heat, matches]);
   const lines = useMemo(() => map.lines.map((g) => new Path2D(g.path)), [map]);
 
   // Drawn before the browser paints, and again (once a frame at most) whenever the view moves or resizes.

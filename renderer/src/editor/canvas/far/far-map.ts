@@ -81,6 +81,11 @@ function routeOf(e: ConnectionEdgeType, from: Point, to: Point): string {
  * card's emotion colour. `matches`: while a search is active, the ids that
  * match (outlined; the rest dimmed, as search-marks.ts marks the DOM items).
  */
+/** A tile's colour: the heat overlay's when it is on, else the card's emotion colour. */
+function tileColour(n: Extract<CanvasNode, { type: 'touchpoint' }>, heat: HeatMode | 'off'): string {
+  return heat === 'off' ? emotionColour(n.data.touchpoint.emotion) : heatValue(n.data.touchpoint, heat).colour;
+}
+
 export function farMap(
   nodes: readonly CanvasNode[],
   edges: readonly ConnectionEdgeType[],
@@ -99,7 +104,7 @@ export function farMap(
       y: n.position.y,
       width: n.width ?? 0,
       height: n.height ?? 0,
-      colour: heat === 'off' ? emotionColour(n.data.touchpoint.emotion) : heatValue(n.data.touchpoint, heat).colour,
+      colour: tileColour(n, heat),
       dimmed: isDimmed(matches, n.id) || unlit(n.id),
       outline: n.selected ? 'selected' : isMatch(matches, n.id) ? 'match' : null,
     });
@@ -126,4 +131,46 @@ export function farMap(
   // Dimmed lines first, selected last, so what matters is drawn on top.
   lines.sort((a, b) => Number(b.dimmed) - Number(a.dimmed) || Number(a.selected) - Number(b.selected));
   return { tiles, lines, lineCount };
+}
+
+type FarInputs = Parameters<typeof farMap>;
+
+/**
+ * `farMap`, keeping the map it made last while nothing it draws changed: a key in a card's title (or
+ * any field the far map does not show) replaces that card's node, which would otherwise make every
+ * tile, join every connection's path and repaint the layer. Only the replaced nodes are compared.
+ */
+export function createFarMapKeeper() {
+  let last: { inputs: FarInputs; map: FarMap } | null = null;
+  const unchanged = (before: FarInputs, inputs: FarInputs): boolean => {
+    const [oldNodes, oldEdges, oldLit, oldHeat, oldMatches] = before;
+    const [nodes, edges, lit, heat, matches] = inputs;
+    if (edges !== oldEdges || lit !== oldLit || heat !== oldHeat || matches !== oldMatches) return false;
+    if (nodes === oldNodes) return true;
+    if (nodes.length !== oldNodes.length) return false;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      const o = oldNodes[i]!;
+      if (n === o) continue;
+      if (n.id !== o.id || n.type !== o.type) return false;
+      if (n.type !== 'touchpoint' || o.type !== 'touchpoint') continue;
+      const same =
+        n.position.x === o.position.x &&
+        n.position.y === o.position.y &&
+        n.width === o.width &&
+        n.height === o.height &&
+        n.selected === o.selected &&
+        tileColour(n, heat ?? 'off') === tileColour(o, heat ?? 'off');
+      if (!same) return false;
+    }
+    return true;
+  };
+  return (...inputs: FarInputs): FarMap => {
+    if (last && unchanged(last.inputs, inputs)) {
+      last = { inputs, map: last.map };
+      return last.map;
+    }
+    last = { inputs, map: farMap(...inputs) };
+    return last.map;
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { sameData } from '../../../domain/equal';
 import type { Touchpoint } from '../../../domain/model';
+import { replacedRows } from '../changed-rows';
 
 type Rows = Readonly<Record<string, Touchpoint>>;
 
@@ -23,15 +24,8 @@ export function keptRows(same: (a: Touchpoint, b: Touchpoint) => boolean) {
 }
 
 function sameRows(a: Rows, b: Rows, same: (x: Touchpoint, y: Touchpoint) => boolean): boolean {
-  const ids = Object.keys(b);
-  if (ids.length !== Object.keys(a).length) return false;
-  for (const id of ids) {
-    const x = a[id];
-    const y = b[id]!;
-    if (x === y) continue;
-    if (x === undefined || !same(x, y)) return false;
-  }
-  return true;
+  // Only the rows an edit replaced are compared (found in one walk shared with the rest of the canvas).
+  return replacedRows(a, b)?.every((y) => same(a[y.id]!, y)) ?? false;
 }
 
 /** What the order along the journey depends on: a card's stage and place (domain/insights/path.ts). */
