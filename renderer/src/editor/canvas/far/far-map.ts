@@ -74,6 +74,11 @@ function routeOf(e: ConnectionEdgeType, from: Point, to: Point): string {
   return path;
 }
 
+/** A tile's colour: the heat overlay's when it is on, else the card's emotion colour. */
+function tileColour(n: Extract<CanvasNode, { type: 'touchpoint' }>, heat: HeatMode | 'off'): string {
+  return heat === 'off' ? emotionColour(n.data.touchpoint.emotion) : heatValue(n.data.touchpoint, heat).colour;
+}
+
 /**
  * `lit`: when workshop focus dimming is on, the ids that stay lit; every
  * other tile and line is drawn dimmed, as the DOM items are. `heat`: with the
@@ -81,11 +86,6 @@ function routeOf(e: ConnectionEdgeType, from: Point, to: Point): string {
  * card's emotion colour. `matches`: while a search is active, the ids that
  * match (outlined; the rest dimmed, as search-marks.ts marks the DOM items).
  */
-/** A tile's colour: the heat overlay's when it is on, else the card's emotion colour. */
-function tileColour(n: Extract<CanvasNode, { type: 'touchpoint' }>, heat: HeatMode | 'off'): string {
-  return heat === 'off' ? emotionColour(n.data.touchpoint.emotion) : heatValue(n.data.touchpoint, heat).colour;
-}
-
 export function farMap(
   nodes: readonly CanvasNode[],
   edges: readonly ConnectionEdgeType[],
