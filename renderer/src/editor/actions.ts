@@ -15,6 +15,7 @@ import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
 import { canvasGeometry, FIT_VIEW_PADDING } from './canvas/geometry';
 import { readableViewOf } from './canvas/first-view';
+import { LARGE_MAP } from './canvas/staged-targets';
 import {
   addConnection,
   addNote,
@@ -39,8 +40,6 @@ import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
 import { focusAfterDelete } from './focus-after-delete';
 
-/** Cards above which the canvas mounts only what is in view (JourneyCanvas's large map). */
-const LARGE_MAP_CARDS = 300;
 const hasMoreThan = (record: object, count: number) => {
   let n = 0;
   for (const key in record) if (Object.hasOwn(record, key) && ++n > count) return true;
@@ -110,7 +109,7 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, {
         zoom: Math.max(zoom, 0.6),
         // On a large map each frame of a glide mounts the cards it passes over: there, the view jumps.
-        duration: hasMoreThan(state().doc.touchpoints, LARGE_MAP_CARDS) ? 0 : motionDuration(200),
+        duration: hasMoreThan(state().doc.touchpoints, LARGE_MAP) ? 0 : motionDuration(200),
       });
   };
 

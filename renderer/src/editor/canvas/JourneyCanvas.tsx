@@ -42,7 +42,7 @@ import { EmptyMapHint } from './EmptyMapHint';
 import { FarMapLayer } from './far/FarMapLayer';
 import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
-import { nextLimit, stagedNodes, TARGETS_FIRST } from './staged-targets';
+import { LARGE_MAP, nextLimit, stagedNodes, TARGETS_FIRST } from './staged-targets';
 import { usePaintedOnce } from './use-painted';
 import { ZoomControls } from './ZoomControls';
 import { createSearchMarks, SearchMarksContext } from './search-marks';
@@ -60,7 +60,6 @@ const nodeTypes: NodeTypes = {
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
 const EMPTY_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const NO_EDGES: ConnectionEdgeType[] = [];
-const LARGE_MAP = 300;
 // Props React Flow compares by identity: made once, so a re-render of the canvas
 // (every drag frame) does not push new options into React Flow's store.
 const SNAP_GRID: [number, number] = [20, 20];

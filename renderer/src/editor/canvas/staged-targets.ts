@@ -11,6 +11,12 @@
  */
 import type { CanvasNode } from './build-nodes';
 
+/**
+ * A map larger than this is a large map: the canvas mounts only what is in view, paints its cards
+ * before its curve and minimap, and the view jumps to a new card instead of gliding there.
+ */
+export const LARGE_MAP = 300;
+
 export const TARGETS_FIRST = 300;
 export const TARGETS_PER_FRAME = 400;
 
