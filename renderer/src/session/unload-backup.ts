@@ -82,34 +82,37 @@ export function forgetUnsaved(storage: BackupStorage, journeyId: string): void {
   }
 }
 
+/** The storage keys of this journey's copies (none where storage refuses to be read). */
+function copyKeys(storage: BackupStorage, journeyId: string): string[] {
+  const prefix = `${PREFIX}${journeyId}.`;
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    // Storage refused: there is nothing it can give back.
+  }
+  return keys;
+}
+
 /** The copies of this journey's unsaved rows, oldest first, each with its storage key. */
 function copiesOf(storage: BackupStorage, journeyId: string): { key: string; backup: Backup | null }[] {
-  const found: { key: string; backup: Backup | null }[] = [];
-  const prefix = `${PREFIX}${journeyId}.`;
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key === null || !key.startsWith(prefix)) continue;
-    let backup: Backup | null = null;
+  const found = copyKeys(storage, journeyId).map((key) => {
     try {
       const parsed = BackupSchema.safeParse(JSON.parse(storage.getItem(key) ?? 'null'));
-      backup = parsed.success && parsed.data.journeyId === journeyId ? parsed.data : null;
+      return { key, backup: parsed.success && parsed.data.journeyId === journeyId ? parsed.data : null };
     } catch {
-      backup = null;
+      return { key, backup: null };
     }
-    found.push({ key, backup });
-  }
+  });
   return found.sort((a, b) => (a.backup?.at ?? 0) - (b.backup?.at ?? 0));
 }
 
 /** Whether the journey has copies of unsaved rows waiting (read before the journey itself, so cheap). */
 export function hasUnsaved(storage: BackupStorage, journeyId: string): boolean {
-  try {
-    const prefix = `${PREFIX}${journeyId}.`;
-    for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(prefix)) return true;
-  } catch {
-    // Storage refused: there is nothing it can give back.
-  }
-  return false;
+  return copyKeys(storage, journeyId).length > 0;
 }
 
 /** A copied row fit to be written: a deletion, or a row of its table's shape that belongs to this journey. */
