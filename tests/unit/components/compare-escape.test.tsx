@@ -4,7 +4,7 @@
  * does (it used to do nothing), unless the key belongs to a text box or an open menu; the editor's
  * shortcut sheet lists the key.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useMemo, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDITOR_SLOTS } from '../../../renderer/src/app/editor-slots';
@@ -42,7 +42,10 @@ async function openComparison() {
   const made = await createFutureState(db, current.id);
   if (!made.ok) throw new Error(made.message);
   render(<Screens db={db} start={{ name: 'compare', journeyId: made.journey.id }} />);
-  await screen.findByRole('heading', { name: 'Current vs future state' });
+  const heading = await screen.findByRole('heading', { name: 'Current vs future state' });
+  // The screen's effects (focus to the title, then the Escape listener) have run once the title has focus;
+  // the title can be on screen a moment before they run, and a key pressed then would go unheard.
+  await waitFor(() => expect(document.activeElement).toBe(heading));
   return made.journey.id;
 }
 
