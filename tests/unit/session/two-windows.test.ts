@@ -12,7 +12,7 @@ import { deleteItems, updateJourney, updateTouchpoint } from '../../../renderer/
 import type { PersistRow } from '../../../renderer/src/session/store';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
-import { settle, windowModules } from './window-modules';
+import { eventually, settle, windowModules } from './window-modules';
 
 /**
  * A window showing the journey. `gate` (when given) holds each save until the test releases it,
@@ -84,16 +84,18 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       s = a.store.getState();
       s.run('Emotion', updateTouchpoint(s.doc, tp.id, { emotion: -3 }));
       await a.store.getState().flush();
-      await settle();
 
       // B keeps its typing and shows A's emotion; nothing was in conflict, so nothing is reported.
-      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[0], emotion: -3 });
+      await eventually(() =>
+        expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[0], emotion: -3 }),
+      );
       expect(b.kept).toEqual([]);
       await b.store.getState().flush();
-      await settle();
       const stored = (await b.read())!.touchpoints.find((t) => t.id === tp.id);
       expect(stored).toMatchObject({ title: TAMIL[0], emotion: -3 });
-      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[0], emotion: -3 });
+      await eventually(() =>
+        expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[0], emotion: -3 }),
+      );
       expect(a.store.getState().save.status).toBe('saved');
       expect(b.store.getState().save.status).toBe('saved');
     } finally {
@@ -114,16 +116,16 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       s = a.store.getState();
       s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[0], emotion: 3 }));
       await a.store.getState().flush();
-      await settle();
-      expect(b.kept).toEqual([[tp.id]]);
+      await eventually(() => expect(b.kept).toEqual([[tp.id]]));
       expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: ARMENIAN[0], emotion: 3 });
       await b.store.getState().flush();
-      await settle();
       expect((await a.read())!.touchpoints.find((t) => t.id === tp.id)).toMatchObject({
         title: ARMENIAN[0],
         emotion: 3,
       });
-      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: ARMENIAN[0], emotion: 3 });
+      await eventually(() =>
+        expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: ARMENIAN[0], emotion: 3 }),
+      );
     } finally {
       a.close();
       b.close();
@@ -149,9 +151,10 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       s = a.store.getState();
       s.run('Emotion', updateTouchpoint(s.doc, tp.id, { emotion: -2 }));
       await a.store.getState().flush();
-      await settle();
       // B still shows what it typed, and A's emotion.
-      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[1], emotion: -2 });
+      await eventually(() =>
+        expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[1], emotion: -2 }),
+      );
       // B's held write lands after A's; B then writes what it holds, and A hears it.
       held = false;
       release();
@@ -159,11 +162,12 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await b.store.getState().flush();
       await settle();
       await a.store.getState().flush();
-      await settle();
-      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
-      expect(stored).toMatchObject({ title: TAMIL[1], emotion: -2 });
-      expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
-      expect(b.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+      await eventually(async () => {
+        const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
+        expect(stored).toMatchObject({ title: TAMIL[1], emotion: -2 });
+        expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+        expect(b.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
+      });
     } finally {
       a.close();
       b.close();
@@ -183,27 +187,26 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       const s = b.store.getState();
       s.run('Description', updateJourney(s.doc, { description: MALAYALAM[0] }));
       await actions.renameJourneyTo(library.db, await summary(), TELUGU[1]);
-      await settle();
-      expect(b.store.getState().doc.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] });
+      await eventually(() =>
+        expect(b.store.getState().doc.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] }),
+      );
       await b.store.getState().flush();
       expect((await b.read())!.journey).toMatchObject({ title: TELUGU[1], description: MALAYALAM[0] });
 
       // Moved to the trash there: the open map knows it (and its saves leave it in the trash).
       await actions.trashJourney(library.db, await summary());
-      await settle();
-      expect(b.store.getState().doc.journey.deletedAt).not.toBeNull();
-      expect(b.trashedNotices()).toBe(1);
+      await eventually(() => expect(b.store.getState().doc.journey.deletedAt).not.toBeNull());
+      await eventually(() => expect(b.trashedNotices()).toBe(1));
       const t = b.store.getState();
       t.run('Title', updateJourney(t.doc, { title: ARMENIAN[1] }));
       await b.store.getState().flush();
       expect((await b.read())!.journey).toMatchObject({ title: ARMENIAN[1], description: MALAYALAM[0] });
       expect((await b.read())!.journey.deletedAt).not.toBeNull();
       await actions.restoreJourney(library.db, id as never);
-      await settle();
-      expect(b.store.getState().doc.journey.deletedAt).toBeNull();
+      await eventually(() => expect(b.store.getState().doc.journey.deletedAt).toBeNull());
       expect(b.trashedNotices()).toBe(1);
       // …and knows it is back (so its "moved to the trash" notice, whose advice no longer holds, goes).
-      expect(b.untrashed()).toBe(1);
+      await eventually(() => expect(b.untrashed()).toBe(1));
     } finally {
       b.close();
       library.db.close();
@@ -222,16 +225,14 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       s = a.store.getState();
       s.run('Delete', deleteItems(s.doc, [tp.id]));
       await a.store.getState().flush();
-      await settle();
       // B keeps what it typed (told, as for any edit it kept), and saves it.
-      expect(b.kept).toEqual([[tp.id]]);
+      await eventually(() => expect(b.kept).toEqual([[tp.id]]));
       await b.store.getState().flush();
-      await settle();
       const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
       expect(stored).toMatchObject({ title: tp.title, description: ARMENIAN[2] });
       // A shows it again, and says why, naming it.
-      expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored);
-      expect(a.restored).toEqual([tp.title]);
+      await eventually(() => expect(a.store.getState().doc.touchpoints[tp.id]).toEqual(stored));
+      await eventually(() => expect(a.restored).toEqual([tp.title]));
       expect(b.restored).toEqual([]);
     } finally {
       a.close();
@@ -258,18 +259,20 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
         await a.store.getState().flush();
         await settle();
       });
-      await settle();
-      await settle();
       // B shows A's title, then edits another field of the same card and saves.
-      expect(b.store.getState().doc.touchpoints[tp.id]?.title).toBe(TELUGU[1]);
-      if (gone) expect(b.store.getState().doc.notes[gone.id]).toBeUndefined();
+      await eventually(() => expect(b!.store.getState().doc.touchpoints[tp.id]?.title).toBe(TELUGU[1]));
+      if (gone) await eventually(() => expect(b!.store.getState().doc.notes[gone.id]).toBeUndefined());
       const s = b.store.getState();
       s.run('Description', updateTouchpoint(s.doc, tp.id, { description: MALAYALAM[3] }));
       await b.store.getState().flush();
-      await settle();
       const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
       expect(stored).toMatchObject({ title: TELUGU[1], description: MALAYALAM[3] });
-      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TELUGU[1], description: MALAYALAM[3] });
+      await eventually(() =>
+        expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({
+          title: TELUGU[1],
+          description: MALAYALAM[3],
+        }),
+      );
       expect(b.kept).toEqual([]);
     } finally {
       a.close();
