@@ -6,7 +6,7 @@
  * rendered again once a second while typing. A save that changes no title or trash state now
  * keeps the list as it was; a rename in another window still shows.
  */
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JourneyLinksProvider, useJourneyLinks } from '../../../renderer/src/editor/links/journey-links';
 import { ServicesProvider } from '../../../renderer/src/services';
@@ -47,9 +47,9 @@ describe('JourneyLinksProvider across autosaves', () => {
         </EditorStoreContext.Provider>
       </ServicesProvider>,
     );
-    await settle();
+    // The live query's first answer (waited for: a loaded machine takes longer than any pause).
+    await waitFor(() => expect(seen.at(-1)).not.toBeNull());
     const first = seen.at(-1);
-    expect(first).not.toBeNull();
 
     // Three autosaves of the open journey (each bumps its row's updatedAt).
     for (const title of [TAMIL[0]!, TAMIL[1]!, TAMIL[2]!]) {
@@ -61,9 +61,9 @@ describe('JourneyLinksProvider across autosaves', () => {
 
     // Another journey renamed elsewhere: the list changes.
     await act(() => renameJourney(db, other.journey.id, ARMENIAN[0]!));
-    await settle();
-    const renamed = seen.at(-1) as ReadonlyMap<string, { title: string }>;
-    expect(renamed).not.toBe(first);
-    expect(renamed.get(other.journey.id)?.title).toBe(ARMENIAN[0]);
+    await waitFor(() =>
+      expect((seen.at(-1) as ReadonlyMap<string, { title: string }>).get(other.journey.id)?.title).toBe(ARMENIAN[0]),
+    );
+    expect(seen.at(-1)).not.toBe(first);
   });
 });
