@@ -7,7 +7,7 @@
  */
 import { ReactFlowProvider, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { act, cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditorActions } from '../../../renderer/src/editor/actions';
 import { EditorActionsContext } from '../../../renderer/src/editor/actions-context';
 import { JourneyCanvas } from '../../../renderer/src/editor/canvas/JourneyCanvas';
@@ -19,6 +19,7 @@ import { TAMIL } from '../../fixtures/seed-text';
 
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
   useEditorUi.getState().reset();
 });
 
@@ -90,5 +91,41 @@ describe('a search on the canvas', () => {
     act(() => useEditorUi.getState().set({ filters: EMPTY_FILTERS }));
     expect(container.querySelectorAll('.is-dimmed, .is-match')).toHaveLength(0);
     expect(userNodes()).toBe(before);
+  });
+
+  // Far out the far map layer draws the cards and their marks; each card is a transparent target on top,
+  // where a mark showed nothing. The first key of a search on a 2,000-card map at fit view still
+  // re-rendered and restyled all 2,000 targets for it (a third of that key's script).
+  it('far out, leaves the cards’ transparent targets as they were', () => {
+    const doc = mapWithNote();
+    const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
+    store.getState().setViewport({ x: 0, y: 0, zoom: 0.2 });
+    // happy-dom has no Path2D (the far map layer keeps its connections as paths; it has no 2D context to draw them).
+    vi.stubGlobal('Path2D', class {});
+    const { container } = render(
+      <EditorStoreContext.Provider value={store}>
+        <EditorActionsContext.Provider value={{} as EditorActions}>
+          <ReactFlowProvider>
+            <div style={{ width: 1200, height: 800 }}>
+              <JourneyCanvas />
+            </div>
+          </ReactFlowProvider>
+        </EditorActionsContext.Provider>
+      </EditorStoreContext.Provider>,
+    );
+    const [first, second] = doc.touchpoints;
+    const stage = doc.stages[0]!;
+    expect(container.querySelectorAll('.tp-tile')).toHaveLength(3);
+    expect(container.querySelector('canvas.far-map')).not.toBeNull();
+    const tiles = () => [...container.querySelectorAll('.tp-tile')].map((tile) => tile.className);
+    const untouched = tiles();
+
+    act(() => useEditorUi.getState().set({ filters: { ...EMPTY_FILTERS, text: 'order' } }));
+
+    // The stage headers, drawn in the DOM at any zoom, are dimmed as before; the targets are unchanged.
+    expect(classOf(container, stage.id, '.stage-col')).toContain('is-dimmed');
+    expect(tiles()).toEqual(untouched);
+    expect(classOf(container, first!.id, '.tp-tile')).not.toContain('is-dimmed');
+    expect(classOf(container, second!.id, '.tp-tile')).not.toContain('is-match');
   });
 });

@@ -1,5 +1,5 @@
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useEditor } from '../../session/react';
 import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
 import { useSearchResults } from '../search/use-search';
@@ -8,6 +8,7 @@ import { EMOTION_SCALE, EVIDENCE_LEVELS, PAIN_SEVERITIES } from '../../domain/vo
 import type { Persona } from '../../domain/model';
 import { useTranslation } from '../../i18n';
 import { channelName, channelsByName, emotionName, evidenceName, severityName } from '../../i18n/vocabulary';
+import { afterNextPaint } from '../../ui/paint';
 
 const emotionOptions = [...EMOTION_SCALE].reverse();
 
@@ -131,6 +132,34 @@ const FilterFields = memo(function FilterFields({
   );
 });
 
+/** The most results the panel lists (Enter and Shift+Enter in the search box go through every match). */
+export const LISTED_MAX = 200;
+/** Results listed in the frame of a key: more than a tall panel shows above the fold. */
+export const LISTED_FIRST = 40;
+/** Results added in each frame after it, until the list is whole. */
+const LISTED_STEP = 40;
+
+/**
+ * How many of `results` the list shows: the first LISTED_FIRST in the frame that a key's new results
+ * are painted in, then LISTED_STEP more after each painted frame, up to LISTED_MAX. Laying out 200
+ * titles (in any script, shaped with fonts not yet loaded) was most of a search's first key on a
+ * large map; the titles further down arrive a few frames later, before anyone scrolls to them.
+ */
+function useListedCount(results: readonly string[] | null): number {
+  const whole = Math.min(results?.length ?? 0, LISTED_MAX);
+  const [listed, setListed] = useState({ results, count: Math.min(whole, LISTED_FIRST) });
+  let count = listed.count;
+  if (listed.results !== results) {
+    count = Math.min(whole, LISTED_FIRST);
+    setListed({ results, count });
+  }
+  useEffect(() => {
+    if (count >= whole) return;
+    return afterNextPaint(() => setListed({ results, count: Math.min(whole, count + LISTED_STEP) }));
+  }, [results, count, whole]);
+  return count;
+}
+
 /** Search across titles, descriptions, thoughts and pain points, with filters; matches highlighted on the canvas. */
 export function SearchPanel() {
   const filters = useEditorUi((s) => s.filters);
@@ -162,6 +191,7 @@ export function SearchPanel() {
     actions.selectOnly(results[next]!);
   };
   const count = results?.length ?? 0;
+  const listed = useListedCount(results);
 
   return (
     <div className="search-panel">
@@ -240,7 +270,7 @@ export function SearchPanel() {
       />
       {results && results.length > 0 && (
         <ol className="insight-list search-results">
-          {results.slice(0, 200).map((id, i) => (
+          {results.slice(0, listed).map((id, i) => (
             <li key={id}>
               <button
                 type="button"

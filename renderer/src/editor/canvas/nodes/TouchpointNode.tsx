@@ -117,19 +117,21 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
   return <TouchpointCard data={data} selected={selected} />;
 }
 
+/** The classes a search gives a card: dimmed when it does not match, outlined when it does. */
+const markClass = (mark: Mark) => (mark === 'dimmed' ? ' is-dimmed' : mark === 'match' ? ' is-match' : '');
+
 /**
  * The far-away view of a card: a transparent target for clicks and drags (the
  * far map layer draws the tile, coloured by emotion, underneath). No handles:
  * a tile is too small to connect from, and leaving out thousands of them
- * halves what a large map mounts when it opens zoomed out.
+ * halves what a large map mounts when it opens zoomed out. No search mark
+ * either: the far map layer dims and outlines the tiles, and a mark on a
+ * transparent target showed nothing, yet the first key of a search far out
+ * re-rendered and restyled every one of a large map's targets for it.
  */
-/** The classes a search gives a card: dimmed when it does not match, outlined when it does. */
-const markClass = (mark: Mark) => (mark === 'dimmed' ? ' is-dimmed' : mark === 'match' ? ' is-match' : '');
-
 function TouchpointTile({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
   const t = data.touchpoint;
-  const mark = useSearchMark(t.id);
-  return <div className={`tp-node tp-tile${selected ? ' is-selected' : ''}${markClass(mark)}`} title={t.title} />;
+  return <div className={`tp-node tp-tile${selected ? ' is-selected' : ''}`} title={t.title} />;
 }
 
 function TouchpointCard({ data, selected }: Pick<NodeProps<TouchpointNodeType>, 'data' | 'selected'>) {
