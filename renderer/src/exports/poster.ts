@@ -14,7 +14,7 @@ import { fontFaceCss } from '../reports/fonts';
 import { countIn, fill } from '../reports/insight-text';
 import { REPORT_LABELS, type Labels } from '../reports/labels';
 import { CONNECTION_STYLES } from '../reports/svg/connection-style';
-import { drawMap } from '../reports/svg/map';
+import { drawMapInColumns } from '../reports/svg/map';
 import type { ReportFont } from '../reports/types';
 import { fontsForText, ISO_PAPERS, withSvgSize } from './map-image';
 
@@ -295,7 +295,7 @@ function posterCss(size: Size): string {
     `.poster-head p{margin:${mm(0.4 * u)} 0 0;font-size:${mm(1.2 * u)}}`,
     '.muted{color:#5c6670}',
     '.poster-map{flex:1 1 auto;min-height:0;display:flex}',
-    '.poster-map svg{width:100%;height:100%;display:block}',
+    '.poster-map>svg{width:100%;height:100%;display:block}',
     `.poster-legends{display:flex;flex-wrap:wrap;gap:${mm(1.2 * u)} ${mm(4 * u)};font-size:${mm(1.1 * u)};border-top:${mm(0.12 * u)} solid #dee2e6;padding-top:${mm(1 * u)}}`,
     `.legend h2{margin:0 0 ${mm(0.4 * u)};font-size:${mm(1.1 * u)};font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#5c6670}`,
     `.legend ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:${mm(0.5 * u)} ${mm(2 * u)}}`,
@@ -473,7 +473,15 @@ export function buildPosterHtml(
   const check = checkPosterOptions(options);
   if (!check.ok) throw new PosterError(check.message, check.text);
   const poster = check.size;
-  const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels, printDashes: true });
+  // A map far taller than wide is set in columns side by side, shaped like the poster, so it fills the sheet
+  // instead of running down its middle as a strip too narrow to read.
+  const drawing = drawMapInColumns(doc, {
+    standalone: false,
+    idPrefix: 'poster',
+    labels,
+    printDashes: true,
+    shape: poster.width / poster.height,
+  });
   const mapSvg = withSvgSize(drawing.svg, '100%', '100%');
   const body = posterBody(doc, poster, mapSvg, posterSubtitle(doc, labels), labels);
   const title = doc.journey.title;

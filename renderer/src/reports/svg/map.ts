@@ -183,7 +183,7 @@ export function drawMapForPages(
 
 /** A map taller than this many times its width is set in columns side by side as an image (`drawMapInColumns`). */
 export const MAX_IMAGE_ASPECT = 2;
-/** The shape, width over height, the columns of a folded map aim at: a landscape sheet. */
+/** The shape, width over height, the columns of a folded map aim at unless told: a landscape sheet. */
 const FOLD_SHAPE = Math.SQRT2;
 /** White space between two columns of a folded map, drawing px. */
 const FOLD_GAP = 48;
@@ -200,17 +200,22 @@ export interface ColumnsDrawing extends MapDrawing {
  * text no screen or sheet shows at a readable size, so it is cut into bands
  * as the report's pages are (no card cut, each band after the first under
  * the stage headers again) and the bands are set side by side, as many as
- * bring the whole nearest a landscape sheet. Every card is drawn once.
- * `embeddedCss` goes once into the outer drawing; `fit` is not applied.
+ * bring the whole nearest `shape` (width over height; a landscape sheet
+ * unless told). Every card is drawn once. `embeddedCss` goes once into the
+ * outer drawing; `fit` is not applied.
  */
-export function drawMapInColumns(doc: JourneyDocument, options: MapSvgOptions = {}): ColumnsDrawing {
+export function drawMapInColumns(
+  doc: JourneyDocument,
+  options: MapSvgOptions & { shape?: number } = {},
+): ColumnsDrawing {
   const plan = planOf(doc, options);
   const { width, height, cards } = plan;
   if (height <= width * MAX_IMAGE_ASPECT || cards.length === 0) {
     return { ...drawPlan(doc, plan, { ...options, fit: undefined }), columns: 1 };
   }
   const strip = headerStripHeight(plan);
-  const wanted = Math.max(2, Math.round(Math.sqrt((FOLD_SHAPE * height) / width)));
+  const shape = options.shape !== undefined && options.shape > 0 ? options.shape : FOLD_SHAPE;
+  const wanted = Math.max(2, Math.round(Math.sqrt((shape * height) / width)));
   // Each band after the first shows the headers again; a band ends before a card that does not fit, so each may
   // fall short of its room by up to a card: room for one more keeps the columns to the number wanted.
   const tallest = Math.max(...cards.map((c) => c.height));
