@@ -305,6 +305,27 @@ function posterCss(size: Size): string {
   ].join('\n');
 }
 
+/** Id of the poster's drawing where it is written once for every sheet to show. */
+const SHARED_MAP_ID = 'poster-map-drawing';
+
+/**
+ * The map drawing (an inline `<svg>` with a viewBox) split in two: its content once, in a hidden `<svg>`'s defs,
+ * and a reference that draws it as the drawing did (same viewBox and font stack, filling its box).
+ */
+function sharedMap(svg: string): { definition: string; reference: string } {
+  const open = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '<svg>';
+  const inner = svg.slice(open.length, svg.lastIndexOf('</svg>'));
+  const attribute = (name: string) => new RegExp(` ${name}="[^"]*"`).exec(open)?.[0] ?? '';
+  return {
+    definition:
+      '<svg class="shared-map" width="0" height="0" aria-hidden="true" focusable="false">' +
+      `<defs><g id="${SHARED_MAP_ID}">${inner}</g></defs></svg>`,
+    reference:
+      `<svg class="journey-map" width="100%" height="100%"${attribute('viewBox')}${attribute('font-family')}` +
+      `${attribute('role')}${attribute('aria-label')}><use href="#${SHARED_MAP_ID}"/></svg>`,
+  };
+}
+
 function htmlDocument(title: string, page: Size, fonts: string, css: string, body: string, labels: Labels): string {
   const lang = labels.locale.split('-')[0] ?? 'en';
   return [
@@ -433,6 +454,7 @@ function keyText(options: PosterOptions, poster: Size, grid: TileGrid, title: st
 }
 
 const SHEET_CSS = [
+  '.shared-map{position:absolute;width:0;height:0;overflow:hidden}',
   '.sheet{position:relative;overflow:hidden;break-after:page;page-break-after:always}',
   '.sheet:last-child{break-after:auto;page-break-after:auto}',
   // Size containment keeps print from splitting the shifted poster across pages: each window is one piece.
@@ -482,10 +504,14 @@ export function buildPosterHtml(
     printDashes: true,
     shape: poster.width / poster.height,
   });
-  const mapSvg = withSvgSize(drawing.svg, '100%', '100%');
+  const grid = options.output === 'tiled' ? tileGrid(poster, options.tilePaper, options.overlapMm) : null;
+  // Every sheet shows the whole poster, clipped. The drawing is written once and each sheet shows it through
+  // <use>: written out on each, a map of thousands of touchpoints made the HTML sheets × larger, and Chromium
+  // took minutes to parse it, past the printer's time limit.
+  const shared = grid ? sharedMap(drawing.svg) : null;
+  const mapSvg = shared ? shared.reference : withSvgSize(drawing.svg, '100%', '100%');
   const body = posterBody(doc, poster, mapSvg, posterSubtitle(doc, labels), labels);
   const title = doc.journey.title;
-  const grid = options.output === 'tiled' ? tileGrid(poster, options.tilePaper, options.overlapMm) : null;
   const key = grid ? keyText(options, poster, grid, title, labels) : null;
   // Every word printed outside the body: the key page and the tile captions (one stands for all: same words).
   const sheetWords =
@@ -508,7 +534,11 @@ export function buildPosterHtml(
     checkPosterHtmlSize(html, 1);
     return { html, page: poster, poster, pages: 1, grid: null, embeddedFonts: needed.length };
   }
-  const sheets = [keySheet(grid, poster, body, key), ...grid.tiles.map((t) => tileSheet(t, grid, body, title, labels))];
+  const sheets = [
+    shared?.definition ?? '',
+    keySheet(grid, poster, body, key),
+    ...grid.tiles.map((t) => tileSheet(t, grid, body, title, labels)),
+  ];
   const html = htmlDocument(
     title,
     grid.sheet,
@@ -518,5 +548,5 @@ export function buildPosterHtml(
     labels,
   );
   checkPosterHtmlSize(html, grid.tiles.length);
-  return { html, page: grid.sheet, poster, pages: sheets.length, grid, embeddedFonts: needed.length };
+  return { html, page: grid.sheet, poster, pages: sheets.length - 1, grid, embeddedFonts: needed.length };
 }
