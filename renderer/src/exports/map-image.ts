@@ -12,7 +12,7 @@ import type { JourneyDocument } from '../domain/model';
 import type { PainSeverity } from '../domain/vocabulary';
 import type { UserMessage } from '../domain/user-message';
 import { fontFaceCss } from '../reports/fonts';
-import { drawMap, type MapHeatOverlay } from '../reports/svg/map';
+import { drawMapInColumns, type MapHeatOverlay } from '../reports/svg/map';
 import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
 import type { ReportFont, ReportLanguage } from '../reports/types';
 
@@ -123,9 +123,15 @@ export interface MapImage {
   height: number;
   /** How many font files were embedded. */
   embeddedFonts: number;
+  /** How many columns side by side a map too tall to read as one strip is set in; 1 when it is drawn whole. */
+  columns: number;
 }
 
-/** The whole map (every stage, never the viewport) as a standalone SVG document. */
+/**
+ * The whole map (every stage, never the viewport) as a standalone SVG document;
+ * a map more than `MAX_IMAGE_ASPECT` times taller than wide is set in columns
+ * side by side (`drawMapInColumns`), so its text stays readable in the image.
+ */
 export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {}): MapImage {
   const labels = REPORT_LABELS[options.language ?? 'en'];
   const base = {
@@ -134,13 +140,19 @@ export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {
     background: options.background ?? 'white',
     labels,
   } as const;
-  const plain = drawMap(doc, base);
+  const plain = drawMapInColumns(doc, base);
   if (!options.fonts || options.fonts.length === 0) {
-    return { svg: plain.svg, width: plain.width, height: plain.height, embeddedFonts: 0 };
+    return { svg: plain.svg, width: plain.width, height: plain.height, embeddedFonts: 0, columns: plain.columns };
   }
   const needed = fontsForText(options.fonts, plain.svg);
-  const drawing = drawMap(doc, { ...base, embeddedCss: fontFaceCss(needed) });
-  return { svg: drawing.svg, width: drawing.width, height: drawing.height, embeddedFonts: needed.length };
+  const drawing = drawMapInColumns(doc, { ...base, embeddedCss: fontFaceCss(needed) });
+  return {
+    svg: drawing.svg,
+    width: drawing.width,
+    height: drawing.height,
+    embeddedFonts: needed.length,
+    columns: drawing.columns,
+  };
 }
 
 /** The root `<svg>` given a new printed size (the viewBox stays), so a rasteriser draws it at that size. */

@@ -14,7 +14,7 @@ import { fontFaceCss } from '../reports/fonts';
 import { countIn, fill } from '../reports/insight-text';
 import { REPORT_LABELS, type Labels } from '../reports/labels';
 import { CONNECTION_STYLES } from '../reports/svg/connection-style';
-import { drawMap } from '../reports/svg/map';
+import { drawMapInColumns } from '../reports/svg/map';
 import type { ReportFont } from '../reports/types';
 import { fontsForText, ISO_PAPERS, withSvgSize } from './map-image';
 
@@ -295,7 +295,7 @@ function posterCss(size: Size): string {
     `.poster-head p{margin:${mm(0.4 * u)} 0 0;font-size:${mm(1.2 * u)}}`,
     '.muted{color:#5c6670}',
     '.poster-map{flex:1 1 auto;min-height:0;display:flex}',
-    '.poster-map svg{width:100%;height:100%;display:block}',
+    '.poster-map>svg{width:100%;height:100%;display:block}',
     `.poster-legends{display:flex;flex-wrap:wrap;gap:${mm(1.2 * u)} ${mm(4 * u)};font-size:${mm(1.1 * u)};border-top:${mm(0.12 * u)} solid #dee2e6;padding-top:${mm(1 * u)}}`,
     `.legend h2{margin:0 0 ${mm(0.4 * u)};font-size:${mm(1.1 * u)};font-weight:700;text-transform:uppercase;letter-spacing:.04em;color:#5c6670}`,
     `.legend ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:${mm(0.5 * u)} ${mm(2 * u)}}`,
@@ -303,6 +303,27 @@ function posterCss(size: Size): string {
     '.swatch{display:inline-block;width:.9em;height:.9em;border-radius:50%}',
     '.legend svg.line{width:2.6em;height:.6em}',
   ].join('\n');
+}
+
+/** Id of the poster's drawing where it is written once for every sheet to show. */
+const SHARED_MAP_ID = 'poster-map-drawing';
+
+/**
+ * The map drawing (an inline `<svg>` with a viewBox) split in two: its content once, in a hidden `<svg>`'s defs,
+ * and a reference that draws it as the drawing did (same viewBox and font stack, filling its box).
+ */
+function sharedMap(svg: string): { definition: string; reference: string } {
+  const open = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '<svg>';
+  const inner = svg.slice(open.length, svg.lastIndexOf('</svg>'));
+  const attribute = (name: string) => new RegExp(` ${name}="[^"]*"`).exec(open)?.[0] ?? '';
+  return {
+    definition:
+      '<svg class="shared-map" width="0" height="0" aria-hidden="true" focusable="false">' +
+      `<defs><g id="${SHARED_MAP_ID}">${inner}</g></defs></svg>`,
+    reference:
+      `<svg class="journey-map" width="100%" height="100%"${attribute('viewBox')}${attribute('font-family')}` +
+      `${attribute('role')}${attribute('aria-label')}><use href="#${SHARED_MAP_ID}"/></svg>`,
+  };
 }
 
 function htmlDocument(title: string, page: Size, fonts: string, css: string, body: string, labels: Labels): string {
@@ -433,6 +454,7 @@ function keyText(options: PosterOptions, poster: Size, grid: TileGrid, title: st
 }
 
 const SHEET_CSS = [
+  '.shared-map{position:absolute;width:0;height:0;overflow:hidden}',
   '.sheet{position:relative;overflow:hidden;break-after:page;page-break-after:always}',
   '.sheet:last-child{break-after:auto;page-break-after:auto}',
   // Size containment keeps print from splitting the shifted poster across pages: each window is one piece.
@@ -473,11 +495,23 @@ export function buildPosterHtml(
   const check = checkPosterOptions(options);
   if (!check.ok) throw new PosterError(check.message, check.text);
   const poster = check.size;
-  const drawing = drawMap(doc, { standalone: false, idPrefix: 'poster', labels, printDashes: true });
-  const mapSvg = withSvgSize(drawing.svg, '100%', '100%');
+  // A map far taller than wide is set in columns side by side, shaped like the poster, so it fills the sheet
+  // instead of running down its middle as a strip too narrow to read.
+  const drawing = drawMapInColumns(doc, {
+    standalone: false,
+    idPrefix: 'poster',
+    labels,
+    printDashes: true,
+    shape: poster.width / poster.height,
+  });
+  const grid = options.output === 'tiled' ? tileGrid(poster, options.tilePaper, options.overlapMm) : null;
+  // Every sheet shows the whole poster, clipped. The drawing is written once and each sheet shows it through
+  // <use>: written out on each, a map of thousands of touchpoints made the HTML sheets × larger, and Chromium
+  // took minutes to parse it, past the printer's time limit.
+  const shared = grid ? sharedMap(drawing.svg) : null;
+  const mapSvg = shared ? shared.reference : withSvgSize(drawing.svg, '100%', '100%');
   const body = posterBody(doc, poster, mapSvg, posterSubtitle(doc, labels), labels);
   const title = doc.journey.title;
-  const grid = options.output === 'tiled' ? tileGrid(poster, options.tilePaper, options.overlapMm) : null;
   const key = grid ? keyText(options, poster, grid, title, labels) : null;
   // Every word printed outside the body: the key page and the tile captions (one stands for all: same words).
   const sheetWords =
@@ -500,7 +534,11 @@ export function buildPosterHtml(
     checkPosterHtmlSize(html, 1);
     return { html, page: poster, poster, pages: 1, grid: null, embeddedFonts: needed.length };
   }
-  const sheets = [keySheet(grid, poster, body, key), ...grid.tiles.map((t) => tileSheet(t, grid, body, title, labels))];
+  const sheets = [
+    shared?.definition ?? '',
+    keySheet(grid, poster, body, key),
+    ...grid.tiles.map((t) => tileSheet(t, grid, body, title, labels)),
+  ];
   const html = htmlDocument(
     title,
     grid.sheet,
@@ -510,5 +548,5 @@ export function buildPosterHtml(
     labels,
   );
   checkPosterHtmlSize(html, grid.tiles.length);
-  return { html, page: grid.sheet, poster, pages: sheets.length, grid, embeddedFonts: needed.length };
+  return { html, page: grid.sheet, poster, pages: sheets.length - 1, grid, embeddedFonts: needed.length };
 }

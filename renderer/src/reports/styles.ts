@@ -203,7 +203,7 @@ table.matrix-table td { padding: 8px 4px; }
 .persona { border: 1px solid #e9ecef; border-left: 4px solid; border-radius: 8px; padding: 16px; margin-bottom: 16px; break-inside: avoid; }
 .persona-head { display: flex; gap: 16px; align-items: center; margin-bottom: 12px; }
 .avatar { width: 56px; height: 56px; border-radius: 50%; flex: none; object-fit: cover; border: 2px solid; display: flex; align-items: center; justify-content: center; font-size: 16pt; font-weight: 700; }
-div.avatar { border: none; }
+div.avatar { border: none; white-space: nowrap; overflow: hidden; }
 .persona-name { font-size: 14pt; font-weight: 700; }
 .persona-role { color: #6c757d; }
 .persona-quote { margin: 0 0 12px; padding: 8px 12px; border-left: 3px solid; border-radius: 0 6px 6px 0; font-size: 10pt; }

@@ -15,6 +15,8 @@ export interface ImageOptionsFormProps {
   /** The map has a heat overlay on; its title names it. */
   heatOn: boolean;
   heatTitle: string;
+  /** How many columns side by side the image sets a map far taller than wide in; 1 (the default) when drawn whole. */
+  columns?: number;
   /** While an export runs, nothing can be changed. */
   disabled: boolean;
   onChange: (patch: Partial<ImageChoices>) => void;
@@ -59,6 +61,7 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
   return (
     <form className="export-options" onSubmit={(e) => e.preventDefault()}>
       <p className="muted">{t('export.wholeMap')}</p>
+      {(props.columns ?? 1) > 1 && <p className="muted">{t('export.inColumns', { count: props.columns })}</p>}
       {format === 'png' && (
         <fieldset className="export-group" disabled={disabled}>
           <legend>{t('export.size')}</legend>

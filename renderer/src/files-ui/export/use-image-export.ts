@@ -110,6 +110,8 @@ export interface ImageExportModel {
   /** The map has a heat overlay on, which the export may include. */
   heatOn: boolean;
   heatTitle: string;
+  /** How many columns side by side the image sets a map far taller than wide in (1: drawn whole). */
+  columns: number;
   step: ImageExportStep | null;
   busy: boolean;
   /** The current step while busy. */
@@ -232,6 +234,7 @@ export function useImageExport(props: {
     refusal,
     heatOn,
     heatTitle,
+    columns: drawing.columns,
     step,
     busy,
     statusText: step ? i18n.t(STEP_TEXT[step]) : '',

@@ -4,13 +4,19 @@ import { graphemes, oneLine, safeColour, safeImageDataUrl, textOn, tint } from '
 import { emptyNote, esc, multiline, sectionOpen } from './parts';
 import { personaKinds } from '../persona-text';
 
+/**
+ * The first letters of the first two words that start with a letter ("1. Anjali Rao" gives "AR", not "1A"),
+ * a whole grapheme each, so a Tamil or Malayalam letter keeps its vowel sign. A letter with a sign joined to it
+ * is as wide as two, so such initials keep only the first: two would not fit the circle.
+ */
 function initials(name: string): string {
-  const words = oneLine(name).split(' ').filter(Boolean);
-  return words
-    .slice(0, 2)
-    .map((w) => graphemes(w)[0] ?? '')
-    .join('')
-    .toUpperCase();
+  const words = oneLine(name)
+    .split(' ')
+    .filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return graphemes(oneLine(name).trim())[0] ?? '';
+  const letters = words.slice(0, 2).map((w) => graphemes(w)[0] ?? '');
+  const joined = letters.some((g) => [...g].length > 1);
+  return (joined ? letters.slice(0, 1) : letters).join('').toUpperCase();
 }
 
 function list(title: string, items: readonly string[]): string {

@@ -181,6 +181,72 @@ export function drawMapForPages(
   });
 }
 
+/** A map taller than this many times its width is set in columns side by side as an image (`drawMapInColumns`). */
+export const MAX_IMAGE_ASPECT = 2;
+/** The shape, width over height, the columns of a folded map aim at unless told: a landscape sheet. */
+const FOLD_SHAPE = Math.SQRT2;
+/** White space between two columns of a folded map, drawing px. */
+const FOLD_GAP = 48;
+
+export interface ColumnsDrawing extends MapDrawing {
+  /** How many columns the map is set in side by side: 1 when it is drawn whole. */
+  columns: number;
+}
+
+/**
+ * The whole map as one image that keeps a readable shape: a map up to
+ * `MAX_IMAGE_ASPECT` times taller than wide is drawn whole; a taller one
+ * (hundreds of touchpoints in a few stages) would come out as a strip whose
+ * text no screen or sheet shows at a readable size, so it is cut into bands
+ * as the report's pages are (no card cut, each band after the first under
+ * the stage headers again) and the bands are set side by side, as many as
+ * bring the whole nearest `shape` (width over height; a landscape sheet
+ * unless told). Every card is drawn once. `embeddedCss` goes once into the
+ * outer drawing; `fit` is not applied.
+ */
+export function drawMapInColumns(
+  doc: JourneyDocument,
+  options: MapSvgOptions & { shape?: number } = {},
+): ColumnsDrawing {
+  const plan = planOf(doc, options);
+  const { width, height, cards } = plan;
+  if (height <= width * MAX_IMAGE_ASPECT || cards.length === 0) {
+    return { ...drawPlan(doc, plan, { ...options, fit: undefined }), columns: 1 };
+  }
+  const strip = headerStripHeight(plan);
+  const shape = options.shape !== undefined && options.shape > 0 ? options.shape : FOLD_SHAPE;
+  const wanted = Math.max(2, Math.round(Math.sqrt((shape * height) / width)));
+  // Each band after the first shows the headers again; a band ends before a card that does not fit, so each may
+  // fall short of its room by up to a card: room for one more keeps the columns to the number wanted.
+  const tallest = Math.max(...cards.map((c) => c.height));
+  const room = Math.ceil((height + (wanted - 1) * strip) / wanted) + tallest + CARD_FOLD_SLACK;
+  const bands = bandCuts(cards, height, room, room - strip);
+  const base = writeOptions(doc, { ...options, standalone: false, embeddedCss: undefined }, width, 0);
+  const parts = mapSvgParts(plan, base);
+  const views = bands.map((band) => bandView(plan, band));
+  const outerWidth = bands.length * width + (bands.length - 1) * FOLD_GAP;
+  const outerHeight = Math.ceil(Math.max(...views.map((v) => v.height)));
+  const outer = writeOptions(doc, options, outerWidth, outerHeight);
+  const columns = bands.map((band, i) => {
+    const view = views[i]!;
+    const open = mapSvgOpen(plan, { ...base, displayHeight: Math.ceil(view.height) }, view);
+    const svg = writeMapSvgBand(plan, { ...parts, open }, band);
+    const x = i * (width + FOLD_GAP);
+    return `<g transform="translate(${x} 0)">${renameMarkers(svg, base.prefix, `${base.prefix}-${i + 1}`)}</g>`;
+  });
+  const svg = mapSvgOpen({ ...plan, width: outerWidth, height: outerHeight }, outer) + columns.join('') + '</svg>';
+  return {
+    svg,
+    width: outerWidth,
+    height: outerHeight,
+    displayWidth: outerWidth,
+    displayHeight: outerHeight,
+    columns: bands.length,
+  };
+}
+/** Spare room in a folded column beyond one card, drawing px. */
+const CARD_FOLD_SLACK = 16;
+
 /** The whole map as a standalone SVG document (for the SVG export). */
 export function buildMapSvg(doc: JourneyDocument, options: MapSvgOptions = {}): string {
   return drawMap(doc, { standalone: true, ...options }).svg;
