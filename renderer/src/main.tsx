@@ -16,8 +16,10 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/a11y.css';
 import { App } from './app/App';
+import { loadScriptFonts } from './app/script-fonts';
 
 performance.mark('waymark:app-start');
+void loadScriptFonts(document.fonts);
 const root = document.getElementById('root');
 if (!root) throw new Error('Waymark: #root is missing from index.html');
 createRoot(root).render(

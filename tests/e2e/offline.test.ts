@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
-import { addTouchpoint, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { addTouchpoint, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 import { RENDERER_DIST } from '../support/paths';
 
@@ -103,6 +103,38 @@ describe('offline and locked down', () => {
       const toast = app.page.getByRole('status').filter({ hasText: 'Waymark 0.1.0' });
       await toast.waitFor();
       expect(await toast.textContent()).toContain('Waymark sends nothing anywhere.');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("loads the faces of the seeds' scripts from its own files as it starts, before any text in them is shown", async () => {
+    const app = await launchApp();
+    try {
+      const { page } = app;
+      // A journey in English, opened straight from its address (as the app reopens after a reload): nothing
+      // on screen is written in these scripts (the library's language list is), yet each face is ready.
+      await newJourney(page, 'Renewal');
+      await waitSaved(page);
+      await page.reload();
+      await page.locator('.stage-header', { hasText: 'Discover' }).first().waitFor();
+      // Each script's own subset (its @font-face whose unicode-range holds the script's block), by weight.
+      const scriptFaces = () =>
+        page.evaluate(() =>
+          [...document.fonts]
+            .filter((f) => /U\+(B82|C00|D0[0-9A-F]|530)-/i.test(f.unicodeRange))
+            .map((f) => `${f.family.replace(/["']/g, '')} ${f.weight} ${f.status}`)
+            .sort(),
+        );
+      await expectEventually(async () =>
+        expect(await scriptFaces()).toEqual(
+          ['Armenian', 'Malayalam', 'Tamil', 'Telugu'].flatMap((s) => [
+            `Noto Sans ${s} 400 loaded`,
+            `Noto Sans ${s} 600 loaded`,
+          ]),
+        ),
+      );
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/[\u0B80-\u0DFF\u0530-\u058F]/);
     } finally {
       await app.close();
     }
