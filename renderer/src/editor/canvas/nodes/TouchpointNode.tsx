@@ -67,7 +67,7 @@ function FrictionBar({ score }: { score: number }) {
 function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const commit = useTitleCommit();
-  // What is typed is saved as it is typed (a crash keeps it); Enter or a click elsewhere makes the undo step.
+  // What is typed is saved as it is typed (a crash keeps it); Enter, Escape or a click elsewhere makes the undo step.
   const store = useEditorStore();
   const [draft] = useState(() => inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title));
   useEffect(() => {
@@ -84,12 +84,12 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
       rows={2}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter' && !e.shiftKey) {
+        // Escape leaves the box keeping what was typed, as Enter does (and as a note's text and the
+        // inspector's fields do): it used to put the old title back, so a facilitator stepping out of a
+        // new card typed live lost the title; undo takes it back.
+        if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
           e.preventDefault();
           commit(touchpoint.id, e.currentTarget.value, true, draft);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          commit(touchpoint.id, null, true, draft);
         }
       }}
       onChange={(e) => {
