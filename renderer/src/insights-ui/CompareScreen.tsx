@@ -89,43 +89,20 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
 
   if (load.status === 'loading') return <div className="screen-loading">{t('insights.compare.loading')}</div>;
   if (load.status === 'problem') {
-    return (
-      <div className="fatal compare-problem" role="alert">
-        <h1>{load.title}</h1>
-        <p>{load.message}</p>
-        <div className="compare-problem-actions">
-          {load.backTo === 'trash' && (
-            <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'trash' })}>
-              {t('insights.compare.openTrash')}
-            </button>
-          )}
-          {load.backTo === 'library' ? (
-            <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'library' })}>
-              {t('insights.compare.backToLibrary')}
-            </button>
-          ) : (
-            <button type="button" className="btn" onClick={backToFuture}>
-              <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
-            </button>
-          )}
-        </div>
-      </div>
-    );
+    const toLibrary = () => navigate({ name: 'library' });
+    return <Problem load={load} onBack={load.backTo === 'library' ? toLibrary : backToFuture} />;
   }
   return <Comparison current={load.current} future={load.future} onBack={backToFuture} />;
 }
 
-function Comparison(props: { current: JourneyDocument; future: JourneyDocument; onBack: () => void }) {
-  const { t, i18n } = useTranslation();
-  const { navigate } = useServices();
-  const { current, future } = props;
-  const comparison = useMemo(() => compareStates(current, future), [current, future]);
-  // Arriving from the journey, whose screen (and focused button) is gone: focus starts at the title.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => void refocus([heading.current]), []);
-  // Escape goes back as the back button does, unless it belongs to a text box, an open menu or a dialog.
-  const onBack = useRef(props.onBack);
-  onBack.current = props.onBack;
+/**
+ * Escape goes back as the screen's back button does, unless it belongs to a text box, an open menu
+ * or a dialog. Both the comparison and its problem screens (a journey gone, trashed, not a future
+ * state) take it: the problem screens used to ignore it.
+ */
+function useEscapeBack(back: () => void) {
+  const onBack = useRef(back);
+  onBack.current = back;
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || e.repeat) return;
@@ -138,6 +115,49 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/** Why the comparison cannot be shown, with the way back (Escape) and, for a trashed current state, the trash. */
+function Problem({ load, onBack }: { load: Extract<Load, { status: 'problem' }>; onBack: () => void }) {
+  const { t } = useTranslation();
+  const { navigate } = useServices();
+  useEscapeBack(onBack);
+  // The screen that opened this one is gone: focus starts on the way back (Enter or Escape takes it).
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => void refocus([back.current]), []);
+  return (
+    <div className="fatal compare-problem" role="alert">
+      <h1>{load.title}</h1>
+      <p>{load.message}</p>
+      <div className="compare-problem-actions">
+        {load.backTo === 'trash' && (
+          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'trash' })}>
+            {t('insights.compare.openTrash')}
+          </button>
+        )}
+        {load.backTo === 'library' ? (
+          <button type="button" className="btn btn-primary" ref={back} onClick={onBack} aria-keyshortcuts="Escape">
+            {t('insights.compare.backToLibrary')}
+          </button>
+        ) : (
+          <button type="button" className="btn" ref={back} onClick={onBack} aria-keyshortcuts="Escape">
+            <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Comparison(props: { current: JourneyDocument; future: JourneyDocument; onBack: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useServices();
+  const { current, future } = props;
+  const comparison = useMemo(() => compareStates(current, future), [current, future]);
+  // Arriving from the journey, whose screen (and focused button) is gone: focus starts at the title.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => void refocus([heading.current]), []);
+  useEscapeBack(props.onBack);
   useEffect(() => {
     getHost().setTitle(
       t('insights.compare.windowTitle', { title: future.journey.title || t('insights.untitledJourney') }),
