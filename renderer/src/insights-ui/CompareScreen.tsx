@@ -194,13 +194,13 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
       <main className="compare-body" tabIndex={0}>
         <p className="compare-names">
           <span className="legend-swatch legend-current" aria-hidden /> <strong>{t('insights.compare.current')}</strong>{' '}
-          {current.journey.title || t('insights.untitledJourney')}
+          <bdi>{current.journey.title || t('insights.untitledJourney')}</bdi>
           <span className="compare-names-sep" aria-hidden>
             {' '}
             →{' '}
           </span>
           <span className="legend-swatch legend-future" aria-hidden /> <strong>{t('insights.compare.future')}</strong>{' '}
-          {future.journey.title || t('insights.untitledJourney')}
+          <bdi>{future.journey.title || t('insights.untitledJourney')}</bdi>
         </p>
         <Summary comparison={comparison} />
         <section aria-labelledby="cmp-curves" className="compare-section">
@@ -283,7 +283,7 @@ function StageTable({ comparison }: { comparison: StateComparison }) {
               {comparison.stages.map((stage) => (
                 <tr key={stage.futureStageId}>
                   <th scope="row">
-                    {stage.name || t('insights.untitledStage')}
+                    <bdi>{stage.name || t('insights.untitledStage')}</bdi>
                     {stage.matchedBy === 'origin' && (
                       <span className="cell-n" title={t('insights.compare.matchedTitle')}>
                         {t('insights.compare.matched')}
@@ -332,7 +332,7 @@ function PainItem({ pain, children }: { pain: PainRef; children?: React.ReactNod
   return (
     <li className="pain-item">
       <span className={`severity-badge sev-${pain.severity}`}>{severityName(pain.severity)}</span>{' '}
-      <span className="pain-text">{pain.text || t('insights.untitledPain')}</span>
+      <bdi className="pain-text">{pain.text || t('insights.untitledPain')}</bdi>
       <span className="cmp-detail">
         {t('insights.compare.at', { touchpoint: pain.touchpointTitle || t('insights.untitledTouchpoint') })}
       </span>

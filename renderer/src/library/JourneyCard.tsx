@@ -117,10 +117,10 @@ export function JourneyCard(props: JourneyCardProps) {
           title={t('library.openJourney')}
         >
           {/* Three lines at most (CSS); the whole title in its tooltip, and in the button's name. */}
-          <span className="card-title" title={shownTitle(journey.title)}>
+          <bdi className="card-title" title={shownTitle(journey.title)}>
             {shownTitle(journey.title)}
-          </span>
-          {journey.client && <span className="card-client">{journey.client}</span>}
+          </bdi>
+          {journey.client && <bdi className="card-client">{journey.client}</bdi>}
         </button>
       )}
       <JourneyBadges summary={props.summary} />
@@ -131,7 +131,7 @@ export function JourneyCard(props: JourneyCardProps) {
             <span key={p.id}>
               {i > 0 && ', '}
               <button type="button" className="card-parent" onClick={() => props.onOpenJourney?.(p.id)}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </button>
             </span>
           ))}
