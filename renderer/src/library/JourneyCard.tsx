@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Copy, Map as MapIcon, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
+import { LIMITS } from '../domain/model';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
 import { countParams, currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
@@ -93,6 +94,7 @@ export function JourneyCard(props: JourneyCardProps) {
           className="input card-rename"
           aria-label={t('library.journeyTitle')}
           defaultValue={journey.title}
+          maxLength={LIMITS.shortText}
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
           onKeyDown={(e) => {

@@ -5,7 +5,7 @@ import { emotionColour } from '../../../domain/vocabulary';
 import { readableInk } from '../../../domain/contrast';
 import { t, t as translateCard } from '../../../i18n';
 import { channelName, emotionName, severityName } from '../../../i18n/vocabulary';
-import type { Touchpoint } from '../../../domain/model';
+import { LIMITS, type Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
@@ -81,6 +81,9 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
       className="tp-title-input nodrag nopan nowheel"
       aria-label={t('editor.card.title')}
       defaultValue={touchpoint.title}
+      // A title's length, as the inspector's Title box: a longer paste no longer fits the row, and
+      // used to stop every save of the journey after it.
+      maxLength={LIMITS.shortText}
       rows={2}
       onKeyDown={(e) => {
         e.stopPropagation();
