@@ -1,7 +1,7 @@
 /**
- * A long text pasted into a one-line name typed in place (a card's title on the map, the journey's
- * title in the toolbar) is kept to the length a title may have (1,000 characters), as the
- * inspector's Title box does. It used to go into the map whole: the row no longer fitted, so every
+ * A long text pasted into a name typed in place (a card's title on the map, the journey's title in
+ * the toolbar) is kept to the length a title may have (1,000 characters), as the inspector's Title
+ * box does, and into a note to a note's (100,000). It used to go into the map whole: the row no longer fitted, so every
  * save after it was refused ("Not saved") and every later edit stayed unsaved with it.
  */
 import type { Page } from 'playwright-core';
@@ -24,7 +24,7 @@ describe('a long text pasted into a title', () => {
   afterEach(async () => app.close());
   afterAll(shutdown);
 
-  it('is kept to a title’s length on a card and in the toolbar, and the journey still saves', async () => {
+  it('is kept to a title’s length on a card and in the toolbar, to a note’s in a note, and the journey still saves', async () => {
     const { page } = app;
     await newJourney(page, 'Long paste');
     let long = seedParagraph('ta');
@@ -50,5 +50,18 @@ describe('a long text pasted into a title', () => {
     await waitSaved(page);
     const [journey] = await readTable<{ title: string }>(page, 'journeys');
     expect(journey!.title).toBe(long.slice(0, LIMITS.shortText));
+
+    let longer = long;
+    while (longer.length <= LIMITS.longText) longer += ` ${longer}`;
+    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 600 } });
+    await page.keyboard.press('s');
+    const note = page.getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await paste(page, longer);
+    await note.press('Escape');
+    await note.waitFor({ state: 'detached' });
+    await waitSaved(page);
+    const [stored] = await readTable<{ text: string }>(page, 'notes');
+    expect(stored!.text).toBe(longer.slice(0, LIMITS.longText));
   });
 });
