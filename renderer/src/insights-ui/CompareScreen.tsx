@@ -89,43 +89,20 @@ export default function CompareScreen({ journeyId }: { journeyId: JourneyId }) {
 
   if (load.status === 'loading') return <div className="screen-loading">{t('insights.compare.loading')}</div>;
   if (load.status === 'problem') {
-    return (
-      <div className="fatal compare-problem" role="alert">
-        <h1>{load.title}</h1>
-        <p>{load.message}</p>
-        <div className="compare-problem-actions">
-          {load.backTo === 'trash' && (
-            <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'trash' })}>
-              {t('insights.compare.openTrash')}
-            </button>
-          )}
-          {load.backTo === 'library' ? (
-            <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'library' })}>
-              {t('insights.compare.backToLibrary')}
-            </button>
-          ) : (
-            <button type="button" className="btn" onClick={backToFuture}>
-              <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
-            </button>
-          )}
-        </div>
-      </div>
-    );
+    const toLibrary = () => navigate({ name: 'library' });
+    return <Problem load={load} onBack={load.backTo === 'library' ? toLibrary : backToFuture} />;
   }
   return <Comparison current={load.current} future={load.future} onBack={backToFuture} />;
 }
 
-function Comparison(props: { current: JourneyDocument; future: JourneyDocument; onBack: () => void }) {
-  const { t, i18n } = useTranslation();
-  const { navigate } = useServices();
-  const { current, future } = props;
-  const comparison = useMemo(() => compareStates(current, future), [current, future]);
-  // Arriving from the journey, whose screen (and focused button) is gone: focus starts at the title.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => void refocus([heading.current]), []);
-  // Escape goes back as the back button does, unless it belongs to a text box, an open menu or a dialog.
-  const onBack = useRef(props.onBack);
-  onBack.current = props.onBack;
+/**
+ * Escape goes back as the screen's back button does, unless it belongs to a text box, an open menu
+ * or a dialog. Both the comparison and its problem screens (a journey gone, trashed, not a future
+ * state) take it: the problem screens used to ignore it.
+ */
+function useEscapeBack(back: () => void) {
+  const onBack = useRef(back);
+  onBack.current = back;
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || e.repeat) return;
@@ -138,6 +115,49 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/** Why the comparison cannot be shown, with the way back (Escape) and, for a trashed current state, the trash. */
+function Problem({ load, onBack }: { load: Extract<Load, { status: 'problem' }>; onBack: () => void }) {
+  const { t } = useTranslation();
+  const { navigate } = useServices();
+  useEscapeBack(onBack);
+  // The screen that opened this one is gone: focus starts on the way back (Enter or Escape takes it).
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => void refocus([back.current]), []);
+  return (
+    <div className="fatal compare-problem" role="alert">
+      <h1>{load.title}</h1>
+      <p>{load.message}</p>
+      <div className="compare-problem-actions">
+        {load.backTo === 'trash' && (
+          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'trash' })}>
+            {t('insights.compare.openTrash')}
+          </button>
+        )}
+        {load.backTo === 'library' ? (
+          <button type="button" className="btn btn-primary" ref={back} onClick={onBack} aria-keyshortcuts="Escape">
+            {t('insights.compare.backToLibrary')}
+          </button>
+        ) : (
+          <button type="button" className="btn" ref={back} onClick={onBack} aria-keyshortcuts="Escape">
+            <ArrowLeft size={16} aria-hidden /> {t('insights.compare.backToJourney')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Comparison(props: { current: JourneyDocument; future: JourneyDocument; onBack: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useServices();
+  const { current, future } = props;
+  const comparison = useMemo(() => compareStates(current, future), [current, future]);
+  // Arriving from the journey, whose screen (and focused button) is gone: focus starts at the title.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => void refocus([heading.current]), []);
+  useEscapeBack(props.onBack);
   useEffect(() => {
     getHost().setTitle(
       t('insights.compare.windowTitle', { title: future.journey.title || t('insights.untitledJourney') }),
@@ -174,13 +194,13 @@ function Comparison(props: { current: JourneyDocument; future: JourneyDocument; 
       <main className="compare-body" tabIndex={0}>
         <p className="compare-names">
           <span className="legend-swatch legend-current" aria-hidden /> <strong>{t('insights.compare.current')}</strong>{' '}
-          {current.journey.title || t('insights.untitledJourney')}
+          <bdi>{current.journey.title || t('insights.untitledJourney')}</bdi>
           <span className="compare-names-sep" aria-hidden>
             {' '}
             →{' '}
           </span>
           <span className="legend-swatch legend-future" aria-hidden /> <strong>{t('insights.compare.future')}</strong>{' '}
-          {future.journey.title || t('insights.untitledJourney')}
+          <bdi>{future.journey.title || t('insights.untitledJourney')}</bdi>
         </p>
         <Summary comparison={comparison} />
         <section aria-labelledby="cmp-curves" className="compare-section">
@@ -263,7 +283,7 @@ function StageTable({ comparison }: { comparison: StateComparison }) {
               {comparison.stages.map((stage) => (
                 <tr key={stage.futureStageId}>
                   <th scope="row">
-                    {stage.name || t('insights.untitledStage')}
+                    <bdi>{stage.name || t('insights.untitledStage')}</bdi>
                     {stage.matchedBy === 'origin' && (
                       <span className="cell-n" title={t('insights.compare.matchedTitle')}>
                         {t('insights.compare.matched')}
@@ -312,7 +332,7 @@ function PainItem({ pain, children }: { pain: PainRef; children?: React.ReactNod
   return (
     <li className="pain-item">
       <span className={`severity-badge sev-${pain.severity}`}>{severityName(pain.severity)}</span>{' '}
-      <span className="pain-text">{pain.text || t('insights.untitledPain')}</span>
+      <bdi className="pain-text">{pain.text || t('insights.untitledPain')}</bdi>
       <span className="cmp-detail">
         {t('insights.compare.at', { touchpoint: pain.touchpointTitle || t('insights.untitledTouchpoint') })}
       </span>

@@ -56,7 +56,7 @@ function OpportunityLine({ o, touchpointTitle }: { o: OpportunityRef; touchpoint
       <span className="lens-opp-mark" aria-hidden>
         {OPPORTUNITY_MARK}
       </span>{' '}
-      {o.text || t('insights.untitledOpportunity')}
+      <bdi>{o.text || t('insights.untitledOpportunity')}</bdi>
       <span className="insight-detail">
         {t('insights.lens.opportunityAt', {
           status: opportunityStatusName(o.status),

@@ -345,7 +345,12 @@ export function OpportunityMatrixPanel() {
                   <span className="insight-detail">
                     {p ? quadrantName(p.quadrant) : t('insights.matrix.notPlaced')}
                     {r.priority !== null ? ` · ${t('insights.matrix.priority', { priority: r.priority })}` : ''}
-                    {scope === 'all' ? ` · ${r.journeyTitle}` : ''}
+                    {scope === 'all' && (
+                      <>
+                        {' · '}
+                        <bdi>{r.journeyTitle}</bdi>
+                      </>
+                    )}
                   </span>
                 </span>
                 {!p && r.editable && (

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Copy, Map as MapIcon, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyRef } from '../domain/links';
+import { LIMITS } from '../domain/model';
 import type { JourneySummary } from '../storage';
 import { DropdownMenu } from '../ui/menu';
 import { countParams, currentLanguage, formatDateTime, formatRelativeTime, useTranslation } from '../i18n';
@@ -93,6 +94,7 @@ export function JourneyCard(props: JourneyCardProps) {
           className="input card-rename"
           aria-label={t('library.journeyTitle')}
           defaultValue={journey.title}
+          maxLength={LIMITS.shortText}
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
           onKeyDown={(e) => {
@@ -117,10 +119,10 @@ export function JourneyCard(props: JourneyCardProps) {
           title={t('library.openJourney')}
         >
           {/* Three lines at most (CSS); the whole title in its tooltip, and in the button's name. */}
-          <span className="card-title" title={shownTitle(journey.title)}>
+          <bdi className="card-title" title={shownTitle(journey.title)}>
             {shownTitle(journey.title)}
-          </span>
-          {journey.client && <span className="card-client">{journey.client}</span>}
+          </bdi>
+          {journey.client && <bdi className="card-client">{journey.client}</bdi>}
         </button>
       )}
       <JourneyBadges summary={props.summary} />
@@ -131,7 +133,7 @@ export function JourneyCard(props: JourneyCardProps) {
             <span key={p.id}>
               {i > 0 && ', '}
               <button type="button" className="card-parent" onClick={() => props.onOpenJourney?.(p.id)}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </button>
             </span>
           ))}

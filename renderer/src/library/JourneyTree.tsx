@@ -16,7 +16,7 @@ function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyI
         title={node.repeated ? t('library.treeRepeatedTitle') : t('library.treeOpen')}
       >
         {node.repeated ? <Repeat size={14} aria-hidden /> : <CornerDownRight size={14} aria-hidden />}
-        <span>{shownTitle(journey.title)}</span>
+        <bdi>{shownTitle(journey.title)}</bdi>
         {node.repeated && <span className="muted"> {t('library.treeLinkedBack')}</span>}
       </button>
       {node.children.length > 0 && (

@@ -34,7 +34,7 @@ function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPur
   return (
     <li className="journey-row" data-journey-id={journey.id}>
       <div className="row-main">
-        <span className="card-title">{shownTitle(journey.title)}</span>
+        <bdi className="card-title">{shownTitle(journey.title)}</bdi>
         <JourneyCounts summary={props.summary} />
       </div>
       <span className="muted">

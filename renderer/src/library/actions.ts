@@ -14,6 +14,7 @@ import {
   type WaymarkDB,
 } from '../storage';
 import { announceDeleted, announceJourneyRow } from '../session/persistence';
+import { forgetOrphanedCopies, pageStorage } from '../session/unload-backup';
 import { confirmAction } from '../ui/confirm';
 import { errorMessage, toast, useToasts } from '../ui/toasts';
 import { countParams, t } from '../i18n';
@@ -112,6 +113,7 @@ export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary)
   retireTrashToasts([s.journey.id]);
   // A window still showing it stops saving and offers to keep its map as a new journey.
   announceDeleted([s.journey.id]);
+  await forgetStaleCopies(db);
 }
 
 /** Empties the trash of its `count` journeys, after the user confirms. */
@@ -128,4 +130,14 @@ export async function emptyTrashAfterConfirm(db: WaymarkDB, count: number) {
   if (emptied === undefined) return;
   retireTrashToasts(purged);
   announceDeleted(purged);
+  await forgetStaleCopies(db);
+}
+
+/**
+ * Forgets the copies of unsaved edits (session/unload-backup.ts) kept for journeys deleted for good:
+ * after a purge here, and when the library opens (for a purge in another window, or an older version).
+ */
+export async function forgetStaleCopies(db: WaymarkDB): Promise<void> {
+  const storage = pageStorage();
+  if (storage) await forgetOrphanedCopies(db, storage);
 }

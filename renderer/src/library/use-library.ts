@@ -9,6 +9,7 @@ import {
   createFromTemplate,
   duplicateJourneyOf,
   emptyTrashAfterConfirm,
+  forgetStaleCopies,
   purgeJourneyAfterConfirm,
   renameJourneyTo,
   restoreJourney,
@@ -39,6 +40,8 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
   const trashedIds = useLiveQuery(async () => (await listJourneys(db, { trashed: true })).map((s) => s.journey.id), []);
   const trashCount = trashedIds?.length;
   useRetiredTrashToasts(trashedIds);
+  // Copies of unsaved edits of journeys deleted for good (in another window, say) are forgotten.
+  useEffect(() => void forgetStaleCopies(db), [db]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);

@@ -9,9 +9,10 @@
  */
 import { z } from 'zod';
 import { randomHex } from '../domain/ids';
+import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
 import { CHILD_TABLES, ROW_SCHEMAS } from '../domain/tables';
-import { getJourneyForEditing, type WaymarkDB } from '../storage';
+import { getJourneyForEditing, storedJourneyIds, type WaymarkDB } from '../storage';
 import { createPersister } from './persistence';
 import { sameRow, type PersistRow, type UnsavedRow } from './store';
 
@@ -195,4 +196,48 @@ export async function writeBackUnsaved(
     storage.removeItem(key);
   }
   return result.written + result.overtaken > 0 ? result : null;
+}
+
+/**
+ * Forgets the copies of journeys that are no longer stored (deleted for good, here or in another
+ * window, before they were opened again): nothing could ever write them back, and they would stay
+ * in the origin's storage for ever. A copy of a journey that is stored (in the trash too) is kept.
+ * The keys are read before the journeys, so a journey made meanwhile has no copy yet to lose.
+ * Returns how many copies were forgotten; 0 where storage or the database cannot be read.
+ */
+export async function forgetOrphanedCopies(db: WaymarkDB, storage: BackupStorage): Promise<number> {
+  const byJourney = new Map<string, string[]>();
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      // `waymark.unsaved.<journey id>.<window>`: the window part is hex, so the last dot ends the id.
+      const dot = key.lastIndexOf('.');
+      if (dot <= PREFIX.length) continue;
+      const journeyId = key.slice(PREFIX.length, dot);
+      byJourney.set(journeyId, [...(byJourney.get(journeyId) ?? []), key]);
+    }
+  } catch {
+    return 0;
+  }
+  if (byJourney.size === 0) return 0;
+  let stored: Set<JourneyId>;
+  try {
+    stored = await storedJourneyIds(db, [...byJourney.keys()] as JourneyId[]);
+  } catch {
+    return 0;
+  }
+  let forgotten = 0;
+  for (const [journeyId, keys] of byJourney) {
+    if (stored.has(journeyId as JourneyId)) continue;
+    for (const key of keys) {
+      try {
+        storage.removeItem(key);
+        forgotten++;
+      } catch {
+        // Storage refused: the next sweep tries again.
+      }
+    }
+  }
+  return forgotten;
 }

@@ -211,6 +211,17 @@ function setDeletedAt(db: WaymarkDB, id: JourneyId, deletedAt: number | null): P
   );
 }
 
+/** Which of these journey ids are stored (in the library or in the trash). */
+export function storedJourneyIds(db: WaymarkDB, ids: readonly JourneyId[]): Promise<Set<JourneyId>> {
+  return storageCall(db, async () => {
+    const keys = await db.journeys
+      .where('id')
+      .anyOf([...ids])
+      .primaryKeys();
+    return new Set(keys);
+  });
+}
+
 /** Put a journey in the trash (undoable with restoreFromTrash). */
 export function moveToTrash(db: WaymarkDB, id: JourneyId, now: number = Date.now()): Promise<Journey> {
   return setDeletedAt(db, id, now);

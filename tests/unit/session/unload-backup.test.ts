@@ -161,3 +161,54 @@ describe('unsaved edits of a page that went away', { timeout: 30_000 }, () => {
     w.close();
   });
 });
+
+describe('copies of journeys deleted for good', { timeout: 30_000 }, () => {
+  /** A stored journey with a real copy of an unsaved rename in `storage`, as a page going away leaves it. */
+  async function journeyWithCopy(storage: BackupStorage, title: string) {
+    const doc = await storedJourney();
+    const w = await closingWindow(doc.journey.id);
+    const s = w.store.getState();
+    s.run('Rename', updateTouchpoint(s.doc, doc.touchpoints[0]!.id, { title }));
+    expect(w.backup.keepUnsaved(storage, doc.journey.id, w.generation, w.store.unsaved())).toBe(true);
+    w.close();
+    return doc.journey.id;
+  }
+
+  it('are forgotten; copies of stored journeys, in the trash too, and other keys are kept', async () => {
+    const storage = memoryStorage();
+    const kept = await journeyWithCopy(storage, TAMIL[0]!);
+    const trashed = await journeyWithCopy(storage, TELUGU[0]!);
+    const purged = await journeyWithCopy(storage, MALAYALAM[0]!);
+    const emptied = await journeyWithCopy(storage, ARMENIAN[0]!);
+    storage.setItem('waymark.language', 'ta');
+    storage.setItem('waymark.unsaved.', 'no journey id');
+
+    const modules = await windowModules();
+    await modules.storage.moveToTrash(modules.db, trashed as never);
+    await modules.storage.purgeJourney(modules.db, purged as never);
+    await modules.storage.moveToTrash(modules.db, emptied as never);
+    const journeyIds = [kept, trashed, purged, emptied];
+    // The trash is emptied of `emptied`, which must leave `trashed` in it: put it back for the moment.
+    await modules.storage.restoreFromTrash(modules.db, trashed as never);
+    await modules.storage.emptyTrash(modules.db);
+    await modules.storage.moveToTrash(modules.db, trashed as never);
+    const { forgetOrphanedCopies } = await import('../../../renderer/src/session/unload-backup');
+    try {
+      expect(await forgetOrphanedCopies(modules.db, storage)).toBe(2);
+    } finally {
+      modules.db.close();
+    }
+    const left = [...storage.items.keys()];
+    expect(journeyIds.filter((id) => left.some((k) => k.startsWith(`waymark.unsaved.${id}.`)))).toEqual([
+      kept,
+      trashed,
+    ]);
+    expect(storage.getItem('waymark.language')).toBe('ta');
+    expect(storage.getItem('waymark.unsaved.')).toBe('no journey id');
+
+    // The copy of the journey in the trash is still written back when it is restored and opened.
+    const { result, stored } = await reopen(trashed, storage);
+    expect(result?.written).toBeGreaterThanOrEqual(1);
+    expect(stored.touchpoints.some((t) => t.title === TELUGU[0])).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { LIMITS } from '../../domain/model';
 import { useTranslation } from '../../i18n';
 import { updateJourney } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
@@ -38,6 +39,8 @@ export function JourneyTitle() {
       placeholder={placeholder}
       style={floor}
       data-history-field
+      // A longer paste would not fit the journey row, and every save after it would be refused.
+      maxLength={LIMITS.shortText}
       value={title}
       onChange={(e) => {
         const s = store.getState();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../../domain/model';
 import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 
@@ -41,6 +42,8 @@ export function NameEditor({ kind, id, name, label, onDone }: NameEditorProps) {
       className={kind.className}
       aria-label={label}
       defaultValue={name}
+      // A name's length: a longer paste would not fit the row, and every save after it would be refused.
+      maxLength={LIMITS.shortText}
       autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => {

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
+import { LIMITS } from '../../../domain/model';
 import { inlineDraft } from '../../../session/inline-draft';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
@@ -24,6 +25,8 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
       className="note-input nodrag nopan nowheel"
       aria-label={t('editor.noteText')}
       defaultValue={text}
+      // A note's length: a longer paste would not fit the row, and every save after it would be refused.
+      maxLength={LIMITS.longText}
       onChange={(e) => draft.type(e.currentTarget.value)}
       onKeyDown={(e) => {
         e.stopPropagation();

@@ -5,7 +5,7 @@ import { emotionColour } from '../../../domain/vocabulary';
 import { readableInk } from '../../../domain/contrast';
 import { t, t as translateCard } from '../../../i18n';
 import { channelName, emotionName, severityName } from '../../../i18n/vocabulary';
-import type { Touchpoint } from '../../../domain/model';
+import { LIMITS, type Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
@@ -67,7 +67,7 @@ function FrictionBar({ score }: { score: number }) {
 function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const commit = useTitleCommit();
-  // What is typed is saved as it is typed (a crash keeps it); Enter or a click elsewhere makes the undo step.
+  // What is typed is saved as it is typed (a crash keeps it); Enter, Escape or a click elsewhere makes the undo step.
   const store = useEditorStore();
   const [draft] = useState(() => inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title));
   useEffect(() => {
@@ -81,15 +81,18 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
       className="tp-title-input nodrag nopan nowheel"
       aria-label={t('editor.card.title')}
       defaultValue={touchpoint.title}
+      // A title's length, as the inspector's Title box: a longer paste no longer fits the row, and
+      // used to stop every save of the journey after it.
+      maxLength={LIMITS.shortText}
       rows={2}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Enter' && !e.shiftKey) {
+        // Escape leaves the box keeping what was typed, as Enter does (and as a note's text and the
+        // inspector's fields do): it used to put the old title back, so a facilitator stepping out of a
+        // new card typed live lost the title; undo takes it back.
+        if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
           e.preventDefault();
           commit(touchpoint.id, e.currentTarget.value, true, draft);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          commit(touchpoint.id, null, true, draft);
         }
       }}
       onChange={(e) => {

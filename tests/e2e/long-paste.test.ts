@@ -1,0 +1,67 @@
+/**
+ * A long text pasted into a name typed in place (a card's title on the map, the journey's title in
+ * the toolbar) is kept to the length a title may have (1,000 characters), as the inspector's Title
+ * box does, and into a note to a note's (100,000). It used to go into the map whole: the row no longer fitted, so every
+ * save after it was refused ("Not saved") and every later edit stayed unsaved with it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../renderer/src/domain/model';
+import { seedParagraph } from '../fixtures/seed-text';
+import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { clickStageHeader, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+
+/** Pastes `text` into the focused box as a user's paste does (one input of the whole text). */
+async function paste(page: Page, text: string) {
+  await page.keyboard.insertText(text);
+}
+
+describe('a long text pasted into a title', () => {
+  let app: AppHandle;
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => app.close());
+  afterAll(shutdown);
+
+  it('is kept to a title’s length on a card and in the toolbar, to a note’s in a note, and the journey still saves', async () => {
+    const { page } = app;
+    await newJourney(page, 'Long paste');
+    let long = seedParagraph('ta');
+    while (long.length < 5 * LIMITS.shortText) long += ` ${long}`;
+    long = long.replace(/\s+/g, ' ');
+
+    await clickStageHeader(page, 'Discover');
+    await page.keyboard.press('n');
+    const card = page.locator('.tp-title-input');
+    await expect.poll(() => card.evaluate((el) => el === document.activeElement)).toBe(true);
+    await paste(page, long);
+    await card.press('Enter');
+    await card.waitFor({ state: 'detached' });
+    await waitSaved(page);
+    const [touchpoint] = await readTable<{ title: string }>(page, 'touchpoints');
+    expect(touchpoint!.title).toBe(long.slice(0, LIMITS.shortText).trim());
+
+    const title = page.getByRole('textbox', { name: 'Journey title' });
+    await title.click();
+    await title.press('Control+a');
+    await paste(page, long);
+    await title.press('Enter');
+    await waitSaved(page);
+    const [journey] = await readTable<{ title: string }>(page, 'journeys');
+    expect(journey!.title).toBe(long.slice(0, LIMITS.shortText));
+
+    let longer = long;
+    while (longer.length <= LIMITS.longText) longer += ` ${longer}`;
+    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 600 } });
+    await page.keyboard.press('s');
+    const note = page.getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await paste(page, longer);
+    await note.press('Escape');
+    await note.waitFor({ state: 'detached' });
+    await waitSaved(page);
+    const [stored] = await readTable<{ text: string }>(page, 'notes');
+    expect(stored!.text).toBe(longer.slice(0, LIMITS.longText));
+  });
+});
