@@ -50,8 +50,8 @@ describe('closing the window', () => {
     await waitSaved(app.page);
 
     await addTouchpoint(app.page, touchpoint);
-    // Still inside the autosave delay: the row is not stored yet.
-    expect((await readTable<TouchpointRow>(app.page, 'touchpoints')).map((t) => t.title)).not.toContain(touchpoint);
+    // Usually still inside the autosave delay, the row not stored yet; a machine loaded enough to take longer than
+    // the delay to type the title has saved it already (which CI once saw), and what follows must hold either way.
     expect(await app.closeWindow()).toBe('closed');
     expect(app.dialog.questions).toEqual([]);
 
