@@ -26,6 +26,8 @@ export const CSV_FILE_EXTENSIONS: readonly string[] = ['csv', 'tsv', 'txt'];
 /** Largest payload the renderer may ask main to write or print. */
 export const MAX_WRITE_BYTES = 256 * 1024 * 1024;
 export const MAX_HTML_CHARS = 64 * 1024 * 1024;
+/** The longest window title main takes (a journey title may be longer: the host shortens it). */
+export const MAX_WINDOW_TITLE_CHARS = 300;
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -223,7 +225,7 @@ export const IpcArgs = {
   preparePdf: z.tuple([PdfDocumentSchema.nullable()]),
   recentFiles: z.tuple([]),
   openRecent: z.tuple([z.string().min(1).max(4096)]),
-  setTitle: z.tuple([z.string().max(300)]),
+  setTitle: z.tuple([z.string().max(MAX_WINDOW_TITLE_CHARS)]),
   /** The renderer's answer to a `closeRequest` event: saved, or what is unsaved plus a copy to offer. */
   closeReady: z.tuple([z.string().uuid(), z.lazy(() => CloseReplySchema)]),
   /** Live sessions (electron/live): main hosts at most one; starting the running journey again returns it. */
