@@ -26,8 +26,19 @@ export const CSV_FILE_EXTENSIONS: readonly string[] = ['csv', 'tsv', 'txt'];
 /** Largest payload the renderer may ask main to write or print. */
 export const MAX_WRITE_BYTES = 256 * 1024 * 1024;
 export const MAX_HTML_CHARS = 64 * 1024 * 1024;
-/** The longest window title main takes (a journey title may be longer: the host shortens it). */
+/** The longest window title main takes (a journey title may be longer: see `windowTitleWithin`). */
 export const MAX_WINDOW_TITLE_CHARS = 300;
+
+/** A title as main takes it: one longer than MAX_WINDOW_TITLE_CHARS is cut at a whole letter, with an ellipsis. */
+export function windowTitleWithin(title: string): string {
+  if (title.length <= MAX_WINDOW_TITLE_CHARS) return title;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(title)) {
+    if (kept.length + segment.length > MAX_WINDOW_TITLE_CHARS - 1) break;
+    kept += segment;
+  }
+  return `${kept}…`;
+}
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),

@@ -1,5 +1,4 @@
-import { MAX_WINDOW_TITLE_CHARS, type IpcResult, type WaymarkBridge } from '../../../electron/common/contract';
-import { truncateGraphemes } from '../domain/workshop/text';
+import { windowTitleWithin, type IpcResult, type WaymarkBridge } from '../../../electron/common/contract';
 import { createCloseGuards } from './close-guards';
 import { hostErrorFrom, type Host } from './host';
 
@@ -40,10 +39,9 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
     recentFiles: async () => unwrap(await bridge.recentFiles()),
     openRecent: async (path) => unwrap(await bridge.openRecent(path)),
     // A journey's title may run to 1,000 characters; main refuses a window title over its limit (and the
-    // window kept the title before), so a longer one is cut, at a whole letter, with an ellipsis.
+    // window kept the title before), so a longer one is cut.
     setTitle: (title) => {
-      const cut = truncateGraphemes(title, MAX_WINDOW_TITLE_CHARS - 1);
-      void bridge.setTitle(cut === title ? title : `${cut}…`);
+      void bridge.setTitle(windowTitleWithin(title));
     },
     setLanguage: (language, menu) => {
       void bridge.setLanguage({ language, menu });
