@@ -62,6 +62,20 @@ describe('bandCuts', () => {
     expect(bands.at(-1)!.bottom).toBe(height);
   });
 
+  it('cuts the room left under the last card into page-high bands, not 1 px slivers', () => {
+    // The cards end near 2,400 px; lines looping back leave 7,000 px of drawing under them.
+    const tall = 10_000;
+    const bands = bandCuts(cards, tall, 900, 820);
+    const lastCard = Math.max(...cards.map((c) => c.y + c.height));
+    // Old code: one band per pixel below the cards, about 7,000 of them (a 3,000-touchpoint report was 200 MB).
+    expect(bands.length).toBeLessThanOrEqual(Math.ceil(tall / 820) + 2);
+    for (const [i, band] of bands.entries()) {
+      if (i > 0) expect(band.top).toBe(bands[i - 1]!.end);
+      if (band.top >= lastCard && i < bands.length - 1) expect(band.end - band.top).toBe(820);
+    }
+    expect(bands.at(-1)!.bottom).toBe(tall);
+  });
+
   it('gives one band when everything fits', () => {
     expect(bandCuts(cards, height, height, 100)).toEqual([
       { top: 0, end: Infinity, bottom: height, repeatHeader: false },

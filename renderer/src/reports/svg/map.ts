@@ -131,8 +131,9 @@ export function bandCuts(cards: readonly Box[], height: number, firstRoom: numbe
       bottom = limit;
       next++;
     } else {
-      // Every card is placed; what is left under them (lines looping back) goes on below.
-      end = Math.max(bottom, top + 1);
+      // Every card is placed; what is left under them (lines looping back) goes on below, a page at a time
+      // (a band with no card in it is as high as its room, never a sliver: 1 px steps gave thousands of bands).
+      end = bottom > top ? bottom : limit;
       bottom = end;
     }
     bands.push({ top, end, bottom, repeatHeader: bands.length > 0 });
