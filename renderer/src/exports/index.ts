@@ -24,6 +24,7 @@ export {
   MIN_IMAGE_WIDTH,
   type ImageBackground,
   type ImageSize,
+  mapImageSize,
   type MapImage,
   type MapImageOptions,
   type RasterSize,

@@ -12,7 +12,7 @@ import type { JourneyDocument } from '../domain/model';
 import type { PainSeverity } from '../domain/vocabulary';
 import type { UserMessage } from '../domain/user-message';
 import { fontFaceCss } from '../reports/fonts';
-import { drawMapInColumns, type MapHeatOverlay } from '../reports/svg/map';
+import { drawMapInColumns, mapInColumnsSize, type MapHeatOverlay } from '../reports/svg/map';
 import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
 import type { ReportFont, ReportLanguage } from '../reports/types';
 
@@ -127,19 +127,35 @@ export interface MapImage {
   columns: number;
 }
 
+/** What the map image is drawn with, but its fonts: its size depends on nothing else. */
+function mapImageBase(options: MapImageOptions) {
+  const labels = REPORT_LABELS[options.language ?? 'en'];
+  return {
+    standalone: true,
+    heat: heatOverlay(options.heatMode ?? 'off', labels),
+    background: options.background ?? 'white',
+    labels,
+  } as const;
+}
+
+/**
+ * The size and columns `buildMapImage` gives for these options, without drawing it: the image dialog shows
+ * the PNG's pixel size as the choices change, and writing the drawing of 3,000 touchpoints took seconds.
+ */
+export function mapImageSize(
+  doc: JourneyDocument,
+  options: Omit<MapImageOptions, 'fonts'> = {},
+): Pick<MapImage, 'width' | 'height' | 'columns'> {
+  return mapInColumnsSize(doc, mapImageBase(options));
+}
+
 /**
  * The whole map (every stage, never the viewport) as a standalone SVG document;
  * a map more than `MAX_IMAGE_ASPECT` times taller than wide is set in columns
  * side by side (`drawMapInColumns`), so its text stays readable in the image.
  */
 export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {}): MapImage {
-  const labels = REPORT_LABELS[options.language ?? 'en'];
-  const base = {
-    standalone: true,
-    heat: heatOverlay(options.heatMode ?? 'off', labels),
-    background: options.background ?? 'white',
-    labels,
-  } as const;
+  const base = mapImageBase(options);
   const plain = drawMapInColumns(doc, base);
   if (!options.fonts || options.fonts.length === 0) {
     return { svg: plain.svg, width: plain.width, height: plain.height, embeddedFonts: 0, columns: plain.columns };

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { PX_PER_MM, pageGeometry } from '../../../renderer/src/reports/page';
-import { bandCuts, drawMapForPages } from '../../../renderer/src/reports/svg/map';
+import { bandCuts, drawMap, drawMapForPages } from '../../../renderer/src/reports/svg/map';
 import { journey } from '../../fixtures/journey-builder';
 import { SEED, reportOptions } from './fixture';
 
@@ -62,6 +62,20 @@ describe('bandCuts', () => {
     expect(bands.at(-1)!.bottom).toBe(height);
   });
 
+  it('cuts the room left under the last card into page-high bands, not 1 px slivers', () => {
+    // The cards end near 2,400 px; lines looping back leave 7,000 px of drawing under them.
+    const tall = 10_000;
+    const bands = bandCuts(cards, tall, 900, 820);
+    const lastCard = Math.max(...cards.map((c) => c.y + c.height));
+    // Old code: one band per pixel below the cards, about 7,000 of them (a 3,000-touchpoint report was 200 MB).
+    expect(bands.length).toBeLessThanOrEqual(Math.ceil(tall / 820) + 2);
+    for (const [i, band] of bands.entries()) {
+      if (i > 0) expect(band.top).toBe(bands[i - 1]!.end);
+      if (band.top >= lastCard && i < bands.length - 1) expect(band.end - band.top).toBe(820);
+    }
+    expect(bands.at(-1)!.bottom).toBe(tall);
+  });
+
   it('gives one band when everything fits', () => {
     expect(bandCuts(cards, height, height, 100)).toEqual([
       { top: 0, end: Infinity, bottom: height, repeatHeader: false },
@@ -111,6 +125,32 @@ describe('drawMapForPages', () => {
     expect(drawings.length).toBeGreaterThan(2);
     expect(drawings[1]!.svg).toContain('>Shopper</tspan>');
     expect(drawings[1]!.svg).not.toContain('>Backstage</tspan>');
+  });
+
+  it('ends a part whose lines loop back under its cards after a few bands, each holding a card or a page of lines', () => {
+    // Touchpoints dealt in turn to two stages and chained, as a long journey goes back and forth:
+    // the lines from the second stage back to the first are routed under the cards.
+    const b = journey('Back and forth');
+    const stages = ['Discover', 'Choose'].map((name) => b.stage(name));
+    const steps = Array.from({ length: 160 }, (_, i) =>
+      b.touchpoint(stages[i % stages.length]!, { title: i % 5 === 4 ? `${SEED.tamil} ${i + 1}` : `Step ${i + 1}` }),
+    );
+    b.chain(...steps);
+    const doc = b.build();
+    const drawings = drawMapForPages(doc, { standalone: false, fit, minScale: 0.62 });
+    const scale = drawings[0]!.displayWidth / drawings[0]!.width;
+    const pages = Math.ceil((drawMap(doc, { standalone: false }).height * scale) / fit.height);
+    // Old code: a band per pixel of the lines under the last card (393 drawings, most 71 px high, for 11 pages).
+    expect(drawings.length).toBeLessThanOrEqual(pages + 2);
+    // Only the band that takes the last cards, and the very last, may be short.
+    expect(drawings.filter((d) => d.displayHeight < fit.height / 2).length).toBeLessThanOrEqual(2);
+    for (let i = 1; i <= 160; i++) {
+      if (i % 5 === 0) continue;
+      expect(
+        drawings.filter((d) => d.svg.includes(`>Step ${i}<`)),
+        `Step ${i}`,
+      ).toHaveLength(1);
+    }
   });
 
   it('keeps a map that fits at a legible scale in one drawing', () => {

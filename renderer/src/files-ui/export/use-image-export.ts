@@ -10,6 +10,7 @@ import {
   buildMapImage,
   dpiRasterSize,
   isHeatMode,
+  mapImageSize,
   rasterSize,
   type ImageBackground,
   type ImageSize,
@@ -143,11 +144,12 @@ export function useImageExport(props: {
   }, [choice]);
   useEffect(() => () => controller.current?.abort(), []);
 
-  // The drawing's size does not depend on fonts; measured once per heat choice.
+  // The drawing's size does not depend on fonts; measured once per heat choice, from the map's plan without
+  // writing the drawing (which took seconds on the window's thread for thousands of touchpoints).
   // The map's own words in the report settings' label language, as the Markdown, workbook, deck and viewer.
   const language = useMemo(() => currentReportSettings(doc.journey.id).language, [doc]);
   const drawing = useMemo(
-    () => buildMapImage(doc, { heatMode: choice.heat ? heatMode : 'off', language }),
+    () => mapImageSize(doc, { heatMode: choice.heat ? heatMode : 'off', language }),
     [doc, heatMode, choice.heat, language],
   );
   const { raster, refusal: sizeRefusal } = imageRaster(drawing, choice);

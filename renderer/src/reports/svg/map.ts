@@ -131,8 +131,9 @@ export function bandCuts(cards: readonly Box[], height: number, firstRoom: numbe
       bottom = limit;
       next++;
     } else {
-      // Every card is placed; what is left under them (lines looping back) goes on below.
-      end = Math.max(bottom, top + 1);
+      // Every card is placed; what is left under them (lines looping back) goes on below, a page at a time
+      // (a band with no card in it is as high as its room, never a sliver: 1 px steps gave thousands of bands).
+      end = bottom > top ? bottom : limit;
       bottom = end;
     }
     bands.push({ top, end, bottom, repeatHeader: bands.length > 0 });
@@ -209,23 +210,12 @@ export function drawMapInColumns(
   options: MapSvgOptions & { shape?: number } = {},
 ): ColumnsDrawing {
   const plan = planOf(doc, options);
-  const { width, height, cards } = plan;
-  if (height <= width * MAX_IMAGE_ASPECT || cards.length === 0) {
-    return { ...drawPlan(doc, plan, { ...options, fit: undefined }), columns: 1 };
-  }
-  const strip = headerStripHeight(plan);
-  const shape = options.shape !== undefined && options.shape > 0 ? options.shape : FOLD_SHAPE;
-  const wanted = Math.max(2, Math.round(Math.sqrt((shape * height) / width)));
-  // Each band after the first shows the headers again; a band ends before a card that does not fit, so each may
-  // fall short of its room by up to a card: room for one more keeps the columns to the number wanted.
-  const tallest = Math.max(...cards.map((c) => c.height));
-  const room = Math.ceil((height + (wanted - 1) * strip) / wanted) + tallest + CARD_FOLD_SLACK;
-  const bands = bandCuts(cards, height, room, room - strip);
+  const fold = foldPlan(plan, options.shape);
+  if (!fold) return { ...drawPlan(doc, plan, { ...options, fit: undefined }), columns: 1 };
+  const { width } = plan;
+  const { bands, views, outerWidth, outerHeight } = fold;
   const base = writeOptions(doc, { ...options, standalone: false, embeddedCss: undefined }, width, 0);
   const parts = mapSvgParts(plan, base);
-  const views = bands.map((band) => bandView(plan, band));
-  const outerWidth = bands.length * width + (bands.length - 1) * FOLD_GAP;
-  const outerHeight = Math.ceil(Math.max(...views.map((v) => v.height)));
   const outer = writeOptions(doc, options, outerWidth, outerHeight);
   const columns = bands.map((band, i) => {
     const view = views[i]!;
@@ -242,6 +232,45 @@ export function drawMapInColumns(
     displayWidth: outerWidth,
     displayHeight: outerHeight,
     columns: bands.length,
+  };
+}
+
+/**
+ * The size `drawMapInColumns` gives, from the plan alone, without writing the
+ * drawing (which on thousands of touchpoints is most of the work and megabytes of text).
+ */
+export function mapInColumnsSize(
+  doc: JourneyDocument,
+  options: MapSvgOptions & { shape?: number } = {},
+): { width: number; height: number; columns: number } {
+  const plan = planOf(doc, options);
+  const fold = foldPlan(plan, options.shape);
+  return fold
+    ? { width: fold.outerWidth, height: fold.outerHeight, columns: fold.bands.length }
+    : { width: plan.width, height: plan.height, columns: 1 };
+}
+
+/** Where a plan too tall for one image is cut into columns, and the size they make side by side; null: drawn whole. */
+function foldPlan(
+  plan: MapPlan,
+  shapeAsked: number | undefined,
+): { bands: MapBand[]; views: ReturnType<typeof bandView>[]; outerWidth: number; outerHeight: number } | null {
+  const { width, height, cards } = plan;
+  if (height <= width * MAX_IMAGE_ASPECT || cards.length === 0) return null;
+  const strip = headerStripHeight(plan);
+  const shape = shapeAsked !== undefined && shapeAsked > 0 ? shapeAsked : FOLD_SHAPE;
+  const wanted = Math.max(2, Math.round(Math.sqrt((shape * height) / width)));
+  // Each band after the first shows the headers again; a band ends before a card that does not fit, so each may
+  // fall short of its room by up to a card: room for one more keeps the columns to the number wanted.
+  const tallest = Math.max(...cards.map((c) => c.height));
+  const room = Math.ceil((height + (wanted - 1) * strip) / wanted) + tallest + CARD_FOLD_SLACK;
+  const bands = bandCuts(cards, height, room, room - strip);
+  const views = bands.map((band) => bandView(plan, band));
+  return {
+    bands,
+    views,
+    outerWidth: bands.length * width + (bands.length - 1) * FOLD_GAP,
+    outerHeight: Math.ceil(Math.max(...views.map((v) => v.height))),
   };
 }
 /** Spare room in a folded column beyond one card, drawing px. */
