@@ -9,26 +9,11 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { journey } from '../fixtures/journey-builder';
-import { seedLine, type SeedLanguage } from '../fixtures/seed-text';
+import { tallJourney } from '../fixtures/tall-journey';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, journeyFileBytes } from '../support/e2e-helpers';
 
-const LANGUAGES: SeedLanguage[] = ['ta', 'te', 'ml', 'hy'];
 const TITLE = 'Support backlog';
-
-/** 480 touchpoints in 3 stages, titles from the seed articles, one main path. */
-function tallJourney() {
-  const b = journey(TITLE);
-  const stages = [0, 1, 2].map((i) => b.stage(seedLine(LANGUAGES[i]!, i)));
-  let previous;
-  for (let i = 0; i < 480; i++) {
-    const t = b.touchpoint(stages[i % 3]!, { title: `${i + 1}. ${seedLine(LANGUAGES[i % 4]!, i)}`, emotion: -1 });
-    if (previous) b.connect(previous, t);
-    previous = t;
-  }
-  return b.build();
-}
 
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -44,7 +29,7 @@ describe('the image of a map far taller than wide', () => {
     app = await launchApp();
     dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-tall-'));
     const file = path.join(dir, 'tall.journey');
-    await writeFile(file, journeyFileBytes(tallJourney()));
+    await writeFile(file, journeyFileBytes(tallJourney(TITLE)));
     app.dialog.nextOpen([file]);
     await app.page.getByRole('button', { name: 'Open file…' }).first().click();
     await app.page.getByTestId('journey-canvas').waitFor();

@@ -4,48 +4,25 @@
  * centimetres wide, its cards too small to read. It is set in columns side by
  * side, shaped like the poster. Measured in Chromium on the poster's HTML.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPosterHtml, DEFAULT_POSTER_OPTIONS } from '../../../renderer/src/exports/poster';
-import { journey } from '../../fixtures/journey-builder';
-import { seedLine, type SeedLanguage } from '../../fixtures/seed-text';
+import { tallJourney } from '../../fixtures/tall-journey';
+import { chromiumForFile } from '../../support/unit-chromium';
 import { loadReportFontsNode } from '../reports/load-fonts';
 
-const LANGUAGES: SeedLanguage[] = ['ta', 'te', 'ml', 'hy'];
 const MM_PER_PX = 25.4 / 96;
 
-function tallJourney() {
-  const b = journey('Support backlog');
-  const stages = [0, 1, 2].map((i) => b.stage(seedLine(LANGUAGES[i]!, i)));
-  let previous;
-  for (let i = 0; i < 480; i++) {
-    const t = b.touchpoint(stages[i % 3]!, { title: `${i + 1}. ${seedLine(LANGUAGES[i % 4]!, i)}`, emotion: -1 });
-    if (previous) b.connect(previous, t);
-    previous = t;
-  }
-  return b.build();
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe('the poster of a map far taller than wide', () => {
   it('spreads the cards over the sheet in columns, each card wide enough to read', async () => {
     const build = buildPosterHtml(
-      tallJourney(),
+      tallJourney('Support backlog'),
       { ...DEFAULT_POSTER_OPTIONS, paper: 'A2', orientation: 'landscape', output: 'single' },
       loadReportFontsNode(),
     );
     expect(build.poster).toEqual({ width: 594, height: 420 });
-    const page = await browser.newPage({ viewport: { width: 2300, height: 1600 } });
+    const page = await browser().newPage({ viewport: { width: 2300, height: 1600 } });
     try {
       await page.setContent(build.html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
@@ -73,7 +50,7 @@ describe('the poster of a map far taller than wide', () => {
 
 describe('the tiled poster of a large map', () => {
   it('writes the drawing once, whatever the number of sheets, and every sheet shows it', () => {
-    const doc = tallJourney();
+    const doc = tallJourney('Support backlog');
     const fonts = loadReportFontsNode();
     const single = buildPosterHtml(doc, { ...DEFAULT_POSTER_OPTIONS, paper: 'A1', output: 'single' }, fonts);
     const tiled = buildPosterHtml(

@@ -4,14 +4,14 @@
  * Malayalam or Tamil letters that wrapped onto a second line out of the circle.
  * Measured in Chromium on the report's HTML, with the bundled Noto fonts.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { allSections, type ReportOptions } from '../../../renderer/src/reports/types';
 import { journey } from '../../fixtures/journey-builder';
 import { seedLine } from '../../fixtures/seed-text';
 import { reportOptions } from './fixture';
 import { loadReportFontsNode } from './load-fonts';
+import { chromiumForFile } from '../../support/unit-chromium';
 
 /** Names as a consultant pastes them: a list number first, then words in each seed script. */
 const NAMES = [
@@ -23,16 +23,7 @@ const NAMES = [
   '2024',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe("a persona's initials in the report", () => {
   it('start from letters, never a list number, and sit on one line inside the circle', async () => {
@@ -42,7 +33,7 @@ describe("a persona's initials in the report", () => {
     for (const name of NAMES) b.persona(name, true, { role: 'Customer' });
     const options: ReportOptions = { ...reportOptions(), sections: { ...allSections(false), personas: true } };
     const html = buildReportHtml(b.build(), options, { fonts: loadReportFontsNode(), personaPhotos: {} });
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
