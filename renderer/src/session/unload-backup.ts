@@ -83,19 +83,28 @@ export function forgetUnsaved(storage: BackupStorage, journeyId: string): void {
   }
 }
 
-/** The storage keys of this journey's copies (none where storage refuses to be read). */
-function copyKeys(storage: BackupStorage, journeyId: string): string[] {
-  const prefix = `${PREFIX}${journeyId}.`;
-  const keys: string[] = [];
+/** The storage keys of every journey's copies, by journey (none where storage refuses to be read). */
+function copyKeysByJourney(storage: BackupStorage): Map<string, string[]> {
+  const byJourney = new Map<string, string[]>();
   try {
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(prefix)) keys.push(key);
+      if (!key?.startsWith(PREFIX)) continue;
+      // `waymark.unsaved.<journey id>.<window>`: the window part is hex, so the last dot ends the id.
+      const dot = key.lastIndexOf('.');
+      if (dot <= PREFIX.length) continue;
+      const journeyId = key.slice(PREFIX.length, dot);
+      byJourney.set(journeyId, [...(byJourney.get(journeyId) ?? []), key]);
     }
   } catch {
     // Storage refused: there is nothing it can give back.
   }
-  return keys;
+  return byJourney;
+}
+
+/** The storage keys of this journey's copies (none where storage refuses to be read). */
+function copyKeys(storage: BackupStorage, journeyId: string): string[] {
+  return copyKeysByJourney(storage).get(journeyId) ?? [];
 }
 
 /** The copies of this journey's unsaved rows, oldest first, each with its storage key. */
@@ -206,20 +215,7 @@ export async function writeBackUnsaved(
  * Returns how many copies were forgotten; 0 where storage or the database cannot be read.
  */
 export async function forgetOrphanedCopies(db: WaymarkDB, storage: BackupStorage): Promise<number> {
-  const byJourney = new Map<string, string[]>();
-  try {
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (!key?.startsWith(PREFIX)) continue;
-      // `waymark.unsaved.<journey id>.<window>`: the window part is hex, so the last dot ends the id.
-      const dot = key.lastIndexOf('.');
-      if (dot <= PREFIX.length) continue;
-      const journeyId = key.slice(PREFIX.length, dot);
-      byJourney.set(journeyId, [...(byJourney.get(journeyId) ?? []), key]);
-    }
-  } catch {
-    return 0;
-  }
+  const byJourney = copyKeysByJourney(storage);
   if (byJourney.size === 0) return 0;
   let stored: Set<JourneyId>;
   try {
