@@ -161,8 +161,8 @@ function comparePaths(a: readonly PropertyKey[], b: readonly PropertyKey[]): num
 /** A number as the English sentences write it (the interface writes it in its own language). */
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** A record's name for the list: its title, name or text, cut short, else its id. */
-function nameOf(row: unknown): string {
+/** A record's name for a sentence about it: its title, name or text, cut short, else its id. */
+export function nameOf(row: unknown): string {
   if (!isRecord(row)) return '?';
   for (const key of ['title', 'name', 'text', 'id'] as const) {
     const v = row[key];

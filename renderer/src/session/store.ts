@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../domain/document';
 import { sameData } from '../domain/equal';
+import { unfitRow } from '../domain/row-fit';
 import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
@@ -31,6 +32,10 @@ export interface EditorState {
   /** Where the canvas was left when the journey opened (null: fit the map); view state, not the document. */
   viewport: Viewport | null;
 
+  /**
+   * Applies an edit, pushes it on the history and queues its rows for autosave. An edit leaving a
+   * row that does not fit its table's schema is not made: `notify` says which field and why.
+   */
   run(label: string, changes: RowChange[], options?: { coalesceKey?: string; select?: string[] }): void;
   undo(): boolean;
   redo(): boolean;
@@ -286,6 +291,14 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
 
       run(label, changes, opts = {}) {
         if (changes.length === 0) return;
+        // A row that does not fit its schema would make storage refuse every write holding it, this
+        // window's later edits with it: the edit is refused here instead, and the user told why.
+        for (const c of changes) {
+          const unfit = c.after === null ? null : unfitRow(c.table, c.after);
+          if (unfit === null) continue;
+          options.notify?.(unfit.message, unfit.text);
+          return;
+        }
         const history = pushEntry(get().history, { label, changes, coalesceKey: opts.coalesceKey ?? null, at: now() });
         commit(changes, 'forward', history, opts.select);
       },

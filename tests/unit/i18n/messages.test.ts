@@ -19,6 +19,7 @@ import { notFound } from '../../../renderer/src/storage/errors';
 import { parseClipboardText, CLIPBOARD_FORMAT } from '../../../renderer/src/session/clipboard';
 import { updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { RowChange } from '../../../renderer/src/session/doc-state';
+import type { Touchpoint } from '../../../renderer/src/domain/model';
 import {
   describeReplaced,
   describeSaveError,
@@ -318,6 +319,29 @@ async function fileReadCases(): Promise<Case[]> {
   return cases;
 }
 
+/** The notices of edits the store refused because a row would not fit its schema, made as an edit is. */
+function editRefusedNotices(): Case[] {
+  const notices: Case[] = [];
+  const doc = smallJourney();
+  const store = createEditorStore(doc, {
+    persist: async () => undefined,
+    debounceMs: 5,
+    notify: (message, text) => notices.push({ message, text }),
+  });
+  const id = doc.touchpoints[0]!.id;
+  const edit = (after: (row: Touchpoint) => unknown) => {
+    const before = store.getState().doc.touchpoints[id]!;
+    store.getState().run('Edit', [{ table: 'touchpoints', id, before, after: after(before) } as RowChange]);
+  };
+  edit((tp) => ({ ...tp, description: TAMIL[0].repeat(Math.ceil(100_001 / TAMIL[0].length)) }));
+  edit((tp) => ({ ...tp, quotes: Array.from({ length: 501 }, () => TAMIL[1]) }));
+  edit((tp) => ({ ...tp, emotion: 9 }));
+  edit(() => 42);
+  store.dispose();
+  expect(notices).toHaveLength(4);
+  return notices;
+}
+
 /** What "Open what can be read" changed in a damaged journey, every kind of change, and the line counting the rest. */
 function salvageCases(): Case[] {
   const doc = sampleJourney();
@@ -365,6 +389,7 @@ async function allCases(): Promise<Case[]> {
     invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 99 })),
     invalidPaste(JSON.stringify({ format: CLIPBOARD_FORMAT, version: 1, touchpoints: 'none' })),
     ...undoNotices(),
+    ...editRefusedNotices(),
     ...exportCases(),
     ...captureCases(),
     ...teamCases(),
