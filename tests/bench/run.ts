@@ -38,6 +38,7 @@ import {
   typingTargets,
   type TypingFigures,
 } from './typing';
+import { addCardTargets, benchAddCard, formatAddCard, type AddCardFigures } from './add-card';
 import {
   blueprintTargets,
   formatBlueprint,
@@ -145,6 +146,8 @@ interface Measured {
   typing: TypingFigures | null;
   /** Waymark only: typing a search at fit view. */
   searching: TypingFigures | null;
+  /** Waymark only: adding a card with N at 1:1. */
+  addingCard: AddCardFigures | null;
 }
 
 /** One page under test: how it opens the journey, and what its log lines call its nodes and edges. */
@@ -160,6 +163,8 @@ interface Subject {
   typing?(touchpointId: string): Promise<TypingFigures>;
   /** Types a search for the whole map, where the page can (Waymark). */
   searching?(): Promise<TypingFigures>;
+  /** Adds cards after the card `touchpointId` with N, then undoes them, where the page can (Waymark). */
+  addingCard?(touchpointId: string): Promise<AddCardFigures>;
 }
 
 /** Waymark's own `performance.mark`s (`waymark:…`) of the page's last navigation, ms since navigation start. */
@@ -217,6 +222,8 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   log(`${name}: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
   const typing = subject.typing ? await subject.typing(dragged) : null;
   if (typing) log(`${name}: ${formatTyping(typing)}`);
+  const addingCard = subject.addingCard ? await subject.addingCard(dragged) : null;
+  if (addingCard) log(`${name}: ${formatAddCard(addingCard)}`);
   await page.close();
   return {
     figures: {
@@ -234,6 +241,7 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
     canvas,
     typing,
     searching,
+    addingCard,
   };
 }
 
@@ -276,6 +284,7 @@ async function waymarkSubject(context: BrowserContext, served: Served, bench: Be
     canvas: async () => (await page.evaluate(canvasRect))!,
     typing: (touchpointId) => benchTyping(page, touchpointId),
     searching: () => benchSearchTyping(page),
+    addingCard: (touchpointId) => benchAddCard(page, touchpointId),
   };
 }
 
@@ -559,6 +568,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     if (waymark.typing) console.log(formatTyping(waymark.typing));
     if (waymark.searching) console.log(formatSearchTyping(waymark.searching));
+    if (waymark.addingCard) console.log(formatAddCard(waymark.addingCard));
     console.log(formatBlueprint(lanes.figures));
     console.log(formatTableView(tableView));
     console.log('');
@@ -578,6 +588,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       ...targetLines(waymark.figures, bare, report),
       ...(waymark.typing ? typingTargets(waymark.typing) : []),
       ...(waymark.searching ? searchTypingTargets(waymark.searching) : []),
+      ...(waymark.addingCard ? addCardTargets(waymark.addingCard) : []),
       ...blueprintTargets(lanes.figures),
       ...pptxTargets(decks),
       ...viewerTargetLines(viewer),

@@ -28,7 +28,7 @@ export interface TypingFigures {
   firstMs: number;
 }
 
-interface KeyTiming {
+export interface KeyTiming {
   /** `keydown` or `beforeinput`. */
   name: string;
   /** The event's time, ms since the page's time origin. */
@@ -59,7 +59,7 @@ export function characterTimings(events: readonly KeyTiming[]): { start: number;
 }
 
 /** Starts collecting key timings; returns the page's time now (just before the first key). */
-function startKeyTimings(): number {
+export function startKeyTimings(): number {
   const w = window as unknown as { __keyTimings: KeyTiming[]; __keyObserver?: PerformanceObserver };
   w.__keyObserver?.disconnect();
   w.__keyTimings = [];
@@ -72,7 +72,7 @@ function startKeyTimings(): number {
   return performance.now();
 }
 
-function stopKeyTimings(): KeyTiming[] {
+export function stopKeyTimings(): KeyTiming[] {
   const w = window as unknown as { __keyTimings: KeyTiming[]; __keyObserver?: PerformanceObserver };
   w.__keyObserver
     ?.takeRecords()
