@@ -70,4 +70,33 @@ describe('search panel keys', () => {
     fireEvent.click(screen.getByRole('button', { name: /website/i }));
     expect(useEditorUi.getState().filters).toMatchObject({ text: 'order', emotionMin: 1, channels: ['website'] });
   });
+
+  it('Enter right after a key goes to a match of what the box says, not of the list a render behind', () => {
+    const b = journey('Enter', 1000);
+    const [discover] = b.stages('Discover');
+    const tamil = b.touchpoint(discover!, { title: TAMIL[0] });
+    const order = b.touchpoint(discover!, { title: 'Order online' });
+    const store = createEditorStore(b.build(), { persist: async () => undefined, debounceMs: 10_000 });
+    const selectOnly = vi.fn();
+    render(
+      <EditorStoreContext.Provider value={store}>
+        <EditorActionsContext.Provider value={{ selectOnly } as unknown as EditorActions}>
+          <SearchPanel />
+        </EditorActionsContext.Provider>
+      </EditorStoreContext.Provider>,
+    );
+    const box = screen.getByRole('searchbox');
+    act(() => fireEvent.change(box, { target: { value: 'order' } }));
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Order online']);
+    // The key and Enter before the panel draws again: its list still holds the last query's match.
+    act(() => {
+      fireEvent.change(box, { target: { value: TAMIL[0].slice(0, 4) } });
+      fireEvent.keyDown(box, { key: 'Enter' });
+    });
+    expect(selectOnly.mock.calls).toEqual([[tamil.id]]);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([TAMIL[0]]);
+    act(() => fireEvent.keyDown(box, { key: 'Enter' }));
+    expect(selectOnly).toHaveBeenLastCalledWith(tamil.id);
+    expect(order.id).not.toBe(tamil.id);
+  });
 });

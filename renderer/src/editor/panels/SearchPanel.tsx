@@ -2,7 +2,7 @@ import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useEditor } from '../../session/react';
 import { EMPTY_FILTERS, filtersActive, useEditorUi, type SearchFilters } from '../ui-store';
-import { useSearchResults } from '../search/use-search';
+import { useSearchNow, useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';
 import { EMOTION_SCALE, EVIDENCE_LEVELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
 import type { Persona } from '../../domain/model';
@@ -168,6 +168,7 @@ export function SearchPanel() {
   const touchpoints = useEditor((s) => s.doc.touchpoints);
   const personas = useEditor((s) => s.doc.personas);
   const results = useSearchResults();
+  const searchNow = useSearchNow();
   const actions = useEditorActions();
   const { t, i18n } = useTranslation();
   // The chips show each channel's name in the interface language, in that name's order.
@@ -184,11 +185,13 @@ export function SearchPanel() {
     [setUi],
   );
   const go = (step: number) => {
-    if (!results?.length) return;
-    const next =
-      matchIndex < 0 ? (step > 0 ? 0 : results.length - 1) : (matchIndex + step + results.length) % results.length;
+    // The list may be a render behind the box (useSearchResults): go by what the box says now.
+    const now = searchNow();
+    if (!now?.length) return;
+    const at = now === results ? matchIndex : -1;
+    const next = at < 0 ? (step > 0 ? 0 : now.length - 1) : (at + step + now.length) % now.length;
     setUi({ matchIndex: next });
-    actions.selectOnly(results[next]!);
+    actions.selectOnly(now[next]!);
   };
   const count = results?.length ?? 0;
   const listed = useListedCount(results);
@@ -218,7 +221,7 @@ export function SearchPanel() {
       </div>
       <div className="search-nav" aria-live="polite">
         <span>
-          {filtersActive(filters)
+          {results !== null
             ? count
               ? matchIndex < 0
                 ? t('panels.matches', { count })
