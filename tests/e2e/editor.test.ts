@@ -519,6 +519,27 @@ describe('journey canvas editor', () => {
     await expectEventually(async () => expect(await node(page, id).getAttribute('class')).toContain('selected'));
   });
 
+  it('says so when a paste into a text box is cut to the box’s limit', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    const title = page.getByRole('textbox', { name: 'Journey title' });
+    await title.waitFor();
+    // The paste the browser would cut: 1,200 characters where 1,000 fit (the title is selected, so it is replaced).
+    await title.evaluate(
+      (el, value) => {
+        (el as HTMLInputElement).select();
+        const data = new DataTransfer();
+        data.setData('text/plain', value);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      seedLine('ta').repeat(100).slice(0, 1200),
+    );
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The pasted text was cut: only 1,000 characters fit here, so the last 200 were left out.' })
+      .waitFor();
+  });
+
   it('keeps two windows of the same journey consistent', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'SaaS trial to paid' }).click();

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { LibraryScreen, type LibraryFileSlots } from '../library/LibraryScreen';
 import { ServicesProvider } from '../services';
 import { ConfirmHost } from '../ui/confirm';
-import { ToastViewport } from '../ui/toasts';
+import { toast, ToastViewport } from '../ui/toasts';
+import { watchPasteLimits } from '../ui/paste-limit';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from './router';
 import { useAppCommands } from './app-commands';
@@ -14,7 +15,7 @@ import { RecentFiles } from '../files-ui/RecentFiles';
 import { OpenProgress } from '../files-ui/OpenProgress';
 import { StorageProblemBanner } from './StorageProblemBanner';
 import { startLanguage } from './language';
-import { useTranslation } from '../i18n';
+import { countText, i18n, useTranslation } from '../i18n';
 
 // The editor is not lazy: React delays revealing a suspended screen by up to
 // 300 ms, which would add to every journey's opening time.
@@ -36,6 +37,17 @@ function SharedEditor({ store, layers }: { store: EditorStore; layers: readonly 
 
 startLanguage();
 
+/** Says so whenever a paste into a text box is cut to the box's length limit (the browser cuts it silently). */
+function usePasteLimitNotice() {
+  useEffect(
+    () =>
+      watchPasteLimits(document, ({ max, left }) =>
+        toast.info(i18n.t('app.pasteCut', { max: countText(max), left: countText(left) })),
+      ),
+    [],
+  );
+}
+
 export function App() {
   // One set of services for the life of the window.
   const [services] = useState(createAppServices);
@@ -45,6 +57,7 @@ export function App() {
   }));
   const route = useRoute();
   useAppCommands(services, route);
+  usePasteLimitNotice();
   const { t } = useTranslation();
   return (
     <ServicesProvider services={services}>
