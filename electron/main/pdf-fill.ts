@@ -25,8 +25,12 @@ import { dictValue, readPdf, refNumber, refNumbers, resolveValue, type PdfFile }
 
 /** Figure space: the placeholder character, as wide as a tabular digit. */
 export const PLACEHOLDER_CHAR = 0x2007;
-/** Placeholder length: numbers up to 999 fit. */
-export const PLACEHOLDER_DIGITS = 3;
+/**
+ * Placeholder length: numbers up to 9,999 fit. A report of a very large map runs past 999 pages (a
+ * 3,000-touchpoint journey gives some 1,000), and a number longer than its placeholder makes the
+ * document print twice, which for such a report is minutes.
+ */
+export const PLACEHOLDER_DIGITS = 4;
 
 interface FontInfo {
   /** Glyph id → the Unicode text the font's ToUnicode map gives it. */

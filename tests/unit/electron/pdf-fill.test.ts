@@ -8,7 +8,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { fillPageNumbers, parseToUnicode, parseWidths } from '../../../electron/main/pdf-fill';
+import { fillPageNumbers, parseToUnicode, parseWidths, PLACEHOLDER_DIGITS } from '../../../electron/main/pdf-fill';
 import { destinationPages, printWithPageNumbers, type DocumentPrinter } from '../../../electron/main/pdf-pages';
 import { readPdf } from '../../../electron/main/pdf-read';
 import type * as PdfRead from '../../../electron/main/pdf-read';
@@ -24,15 +24,13 @@ const DIGITS_AND_SPACE = 'beginbfrange\n<0003> <0003> <0020>\n<0013> <001C> <003
 /** A slot's placeholder as Skia writes it when the figure space shares the space's glyph. */
 function spanPlaceholder(x: number): string {
   const span = '/Span<</ActualText <FEFF2007> >> BDC\n';
-  return (
-    `BT\n${span}/F1 16 Tf\n1 0 0 -1 ${x} 100 Tm\n<0003> Tj\nEMC\n` +
-    `${span}9.152 0 Td <0003> Tj\nEMC\n${span}9.152 0 Td <0003> Tj\nEMC\nET\n`
-  );
+  const next = `${span}9.152 0 Td <0003> Tj\nEMC\n`.repeat(PLACEHOLDER_DIGITS - 1);
+  return `BT\n${span}/F1 16 Tf\n1 0 0 -1 ${x} 100 Tm\n<0003> Tj\nEMC\n${next}ET\n`;
 }
 
 /** A slot's placeholder shown with a figure-space glyph of its own (0x00F0 in the font's map). */
 function glyphPlaceholder(x: number): string {
-  return `BT\n/F1 16 Tf\n1 0 0 -1 ${x} 140 Tm\n<00F0> Tj\n9.152 0 Td <00F0> Tj\n9.152 0 Td <00F0> Tj\nET\n`;
+  return `BT\n/F1 16 Tf\n1 0 0 -1 ${x} 140 Tm\n<00F0> Tj\n${'9.152 0 Td <00F0> Tj\n'.repeat(PLACEHOLDER_DIGITS - 1)}ET\n`;
 }
 
 interface Options {
@@ -100,14 +98,14 @@ describe('fillPageNumbers', () => {
     const pdf = pdfWith({ pages: [2, 1] });
     const out = fill(pdf);
     const content = readPdf(out).stream(6).toString('latin1');
-    // sec-a is on page 2: two blanks, then "2" in the third position (glyph 0x15), no figure-space span left.
+    // sec-a is on page 2: three blanks, then "2" in the last position (glyph 0x15), no figure-space span left.
     const [first, second] = content
       .split('ET\n')
       .filter((b) => b.includes('Tm'))
       .slice(1);
     expect(first).toContain('/F1 16 Tf\n1 0 0 -1 200 100 Tm\n');
     expect(first!.match(/<([0-9A-F]{4})> Tj/g)).toEqual(['<0015> Tj']);
-    expect(first).toMatch(/9\.152 0 Td\s*9\.152 0 Td <0015> Tj/);
+    expect(first).toMatch(/9\.152 0 Td\s*9\.152 0 Td\s*9\.152 0 Td <0015> Tj/);
     expect(first).not.toContain('ActualText');
     expect(first).not.toContain('EMC');
     expect(second!.match(/<([0-9A-F]{4})> Tj/g)).toEqual(['<0014> Tj']);
@@ -139,7 +137,7 @@ describe('fillPageNumbers', () => {
     expect([...destinationPages(out)]).toEqual([...destinationPages(pdf)]);
   });
 
-  it('writes two-digit and three-digit numbers, and leaves a slot blank whose destination has no page', () => {
+  it('writes numbers of two to four digits, and leaves a slot blank whose destination has no page', () => {
     const pdf = pdfWith();
     const content = (pages: Map<string, number>) =>
       readPdf(fillPageNumbers(pdf, SLOTS, pages))
@@ -158,6 +156,15 @@ describe('fillPageNumbers', () => {
       '<0015> Tj',
       '<0016> Tj',
     ]);
+    const thousands = content(
+      new Map([
+        ['sec-a', 1234],
+        ['sec-b', 1000],
+      ]),
+    );
+    expect(thousands.match(/<([0-9A-F]{4})> Tj/g)!.slice(1)).toEqual(
+      ['<0014>', '<0015>', '<0016>', '<0017>', '<0014>', '<0013>', '<0013>', '<0013>'].map((g) => `${g} Tj`),
+    );
     const blank = content(new Map([['sec-b', 9]]));
     expect(blank.match(/<([0-9A-F]{4})> Tj/g)!.slice(1)).toEqual(['<001C> Tj']);
   });
@@ -176,7 +183,7 @@ describe('fillPageNumbers', () => {
     // More slots in the document than placeholders in the PDF.
     expect(() => fill(pdfWith(), ['sec-a', 'sec-b', 'sec-c'])).toThrow(/found 2 of 3/);
     // A number longer than the placeholder.
-    expect(() => fillPageNumbers(pdfWith(), SLOTS, new Map([['sec-a', 1000]]))).toThrow(/longer than its slot/);
+    expect(() => fillPageNumbers(pdfWith(), SLOTS, new Map([['sec-a', 10_000]]))).toThrow(/longer than its slot/);
     // Text that only looks like a placeholder (two figure spaces, or figure spaces among other glyphs) is left alone.
     const span = '/Span<</ActualText <FEFF2007> >> BDC\n';
     const lookalikes = pdfWith({
