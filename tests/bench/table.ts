@@ -48,6 +48,11 @@ export interface ReportFigures {
   printMs: number;
   /** Prints made: one when the numbers are written into the PDF. */
   prints: number;
+  /**
+   * Opening and closing the print window: a new browser context and page (a renderer process started), as the
+   * desktop app creates and destroys its hidden print window.
+   */
+  windowMs: number;
   /** The rest: reading the destinations and writing the numbers into the PDF, and the protocol's round trips. */
   otherMs: number;
   totalMs: number;
@@ -143,7 +148,8 @@ export function formatReport(r: ReportFigures): string[] {
   return [
     `report PDF (200 touchpoints): ${fixed(r.totalMs, 0)} ms = HTML ${fixed(r.htmlMs, 0)} ms + load ${fixed(r.loadMs, 0)} ms ` +
       `(${r.loads}×) + print ${fixed(r.printMs, 0)} ms (${r.prints}×) + style ` +
-      `${fixed(r.styleMs, 0)} ms + reading pages and writing the numbers ${fixed(r.otherMs, 0)} ms; HTML ` +
+      `${fixed(r.styleMs, 0)} ms + print window opened and closed ${fixed(r.windowMs, 0)} ms + reading pages and writing ` +
+      `the numbers ${fixed(r.otherMs, 0)} ms; HTML ` +
       `${(r.htmlBytes / 1024).toFixed(0)} KiB, PDF ${(r.bytes / 1024).toFixed(0)} KiB${r.pages !== null ? `, ${r.pages} pages` : ''}` +
       `${r.chromiumCpuMs !== null ? `; Chromium CPU ${fixed(r.chromiumCpuMs, 0)} ms` : ''}`,
     // Measured through main's handlers: the dialog prints its preview's document ahead, Export saves that PDF.

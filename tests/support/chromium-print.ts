@@ -27,7 +27,7 @@ export interface ChromiumPrintOptions<O> {
   tagged?: boolean;
   /** Called with each new context before it loads anything (e.g. to record requests). */
   onContext?: (context: BrowserContext) => void;
-  /** Called after each step with its wall time in ms: `load`, `style`, `print`. */
+  /** Called after each step with its wall time in ms: `open` (a new context and page: the print window), `load`, `style`, `print`, `close`. */
   onStep?: (step: string, ms: number) => void;
   /** The signal that stops a print (as the print window is destroyed): its context is closed. */
   signalOf?: (options: O) => AbortSignal | undefined;
@@ -38,6 +38,7 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
     const signal = o.signalOf?.(options);
     signal?.throwIfAborted();
     const browser = await o.browser();
+    const opened = performance.now();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const stop = () => void context.close().catch(() => undefined);
     signal?.addEventListener('abort', stop, { once: true });
@@ -50,6 +51,7 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
     };
     try {
       const page = await context.newPage();
+      o.onStep?.('open', performance.now() - opened);
       // As the desktop app's print window: fonts decoded with the page, no layout for the screen.
       await timed('load', () => page.setContent(withFontsFirst(html), { waitUntil: 'load' }));
       const cdp = await context.newCDPSession(page);
@@ -74,7 +76,9 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
       return await unlessAborted(use(loaded), signal);
     } finally {
       signal?.removeEventListener('abort', stop);
+      const closing = performance.now();
       await context.close();
+      o.onStep?.('close', performance.now() - closing);
     }
   };
 }

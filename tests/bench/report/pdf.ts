@@ -101,12 +101,13 @@ export async function benchReportPdf(browser: Browser, root: string, workDir: st
   // As the report dialog builds it: with the executive summary's insights, computed in the report's language.
   const html = reportHtmlFor({ doc: document, options, assets: { fonts, personaPhotos: {} } });
   const t1 = performance.now();
-  const steps = { load: 0, loads: 0, style: 0, print: 0, prints: 0 };
+  const steps = { window: 0, load: 0, loads: 0, style: 0, print: 0, prints: 0 };
   const open = chromiumDocumentPrinter<unknown>({
     browser: async () => browser,
     pdfOptions,
     onStep: (step, ms) => {
-      if (step === 'load') {
+      if (step === 'open' || step === 'close') steps.window += ms;
+      else if (step === 'load') {
         steps.load += ms;
         steps.loads++;
       } else if (step === 'style') steps.style += ms;
@@ -161,7 +162,8 @@ export async function benchReportPdf(browser: Browser, root: string, workDir: st
     styleMs: steps.style,
     printMs: steps.print,
     prints: steps.prints,
-    otherMs: t2 - t1 - steps.load - steps.style - steps.print,
+    windowMs: steps.window,
+    otherMs: t2 - t1 - steps.window - steps.load - steps.style - steps.print,
     totalMs: t2 - t0,
     chromiumCpuMs: c1 !== null && c2 !== null ? c2 - c1 : null,
     bytes: pdf.byteLength,
