@@ -1,6 +1,11 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
-import { describe, expect, it } from 'vitest';
-import { createPdfPrinter, isAllowedPrintRequest } from '../../../electron/main/pdf';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createPdfPrinter,
+  isAllowedPrintRequest,
+  printTimeoutFor,
+  PRINT_TIMEOUT_PER_MB_MS,
+} from '../../../electron/main/pdf';
 import { unlessAborted } from '../../../electron/main/pdf-pages';
 import { PRINT_CSP } from '../../../electron/main/security/csp';
 import { PRINT_PARTITION } from '../../../electron/main/security/window-options';
@@ -230,6 +235,33 @@ describe('PDF printer', () => {
     let cancel: boolean | null = null;
     fake.state.beforeRequest!({ url: fake.state.loaded[0]!.url }, (r) => (cancel = r.cancel));
     expect(cancel).toBe(true);
+  });
+
+  describe('time limits', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('give a document each whole megabyte’s worth more than a small one', () => {
+      expect(printTimeoutFor(120_000, 500_000)).toBe(120_000);
+      expect(printTimeoutFor(120_000, 21_000_000)).toBe(120_000 + 21 * PRINT_TIMEOUT_PER_MB_MS);
+    });
+
+    it('stop a hung print of a small document at the base limit, and give a large one its longer limit', async () => {
+      vi.useFakeTimers();
+      const fake = fakeElectron({ hangPrint: true });
+      const print = createPdfPrinter({ ...fake, timeoutMs: 1_000 });
+      const small = print('<p>small</p>', { pageSize: 'A4', landscape: false }).catch((e: Error) => e.message);
+      const large = print(`<p>${'x'.repeat(3_000_000)}</p>`, { pageSize: 'A4', landscape: false }).catch(
+        (e: Error) => e.message,
+      );
+      let largeDone = false;
+      void large.then(() => (largeDone = true));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await small).toBe('Printing the report took longer than 1 s');
+      expect(largeDone).toBe(false);
+      await vi.advanceTimersByTimeAsync(3 * PRINT_TIMEOUT_PER_MB_MS);
+      expect(await large).toBe(`Printing the report took longer than ${1 + 3 * (PRINT_TIMEOUT_PER_MB_MS / 1000)} s`);
+      expect(fake.state.destroyed).toBe(2);
+    });
   });
 
   it('opens no window for a print stopped before it starts', async () => {
