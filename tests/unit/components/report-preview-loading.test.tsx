@@ -7,12 +7,18 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReportPreviewPane } from '../../../renderer/src/files-ui/export/ReportPreviewPane';
+import { PREVIEW_AUTO_MAX_CHARS, ReportPreviewPane } from '../../../renderer/src/files-ui/export/ReportPreviewPane';
 
 afterEach(cleanup);
 
-const pane = (preview: string | null) => (
-  <ReportPreviewPane preview={preview} pageSize="A4" orientation="portrait" assetsError={null} />
+const pane = (preview: string | null, touchpoints = 12) => (
+  <ReportPreviewPane
+    preview={preview}
+    pageSize="A4"
+    orientation="portrait"
+    assetsError={null}
+    touchpoints={touchpoints}
+  />
 );
 const status = () => screen.queryByRole('status')?.textContent?.trim() ?? null;
 
@@ -41,8 +47,25 @@ describe('the report preview pane', () => {
         pageSize="A4"
         orientation="portrait"
         assetsError="The fonts could not be read."
+        touchpoints={3}
       />,
     );
     expect(status()).toBe('The fonts could not be read.');
+  });
+
+  it('holds a report of hundreds of pages until asked for, says why, and loads it when asked', () => {
+    const long = `<!doctype html><p>Long</p>${' '.repeat(PREVIEW_AUTO_MAX_CHARS)}`;
+    const view = render(pane(long, 5000));
+    expect(screen.queryByTitle('Report preview')).toBeNull();
+    expect(status()).toContain('This journey has 5,000 touchpoints, so its report runs to hundreds of pages.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the preview anyway' }));
+    const frame = screen.getByTitle('Report preview');
+    expect(frame.getAttribute('srcdoc')?.startsWith('<!doctype html><p>Long</p>')).toBe(true);
+    expect(status()).toBe('Preparing report…');
+    fireEvent.load(frame);
+    expect(status()).toBeNull();
+    // Asked once, a rebuilt long preview (a setting changed) is shown too; a short one always was.
+    view.rerender(pane(`${long} `, 5000));
+    expect(screen.getByTitle('Report preview')).toBeTruthy();
   });
 });

@@ -59,6 +59,7 @@ export function ReportDialog(props: { doc: JourneyDocument; onClose: () => void 
           pageSize={settings.pageSize}
           orientation={settings.orientation}
           assetsError={report.assetsError}
+          touchpoints={props.doc.touchpoints.length}
         />
       </div>
     </ModalDialog>
