@@ -11,7 +11,7 @@ import type { EditorActions } from '../../../renderer/src/editor/actions';
 import { EditorActionsContext } from '../../../renderer/src/editor/actions-context';
 import { useEditorUi } from '../../../renderer/src/editor/ui-store';
 import { EditorStoreContext } from '../../../renderer/src/session/react';
-import { createEditorStore } from '../../../renderer/src/session/store';
+import { createEditorStore, type EditorStore } from '../../../renderer/src/session/store';
 import { journey } from '../../fixtures/journey-builder';
 import { TAMIL } from '../../fixtures/seed-text';
 
@@ -38,6 +38,19 @@ afterEach(() => {
   useEditorUi.getState().reset();
 });
 
+/** The search panel on `store`; returns the actions' selectOnly, a mock. */
+function renderPanel(store: EditorStore) {
+  const selectOnly = vi.fn();
+  render(
+    <EditorStoreContext.Provider value={store}>
+      <EditorActionsContext.Provider value={{ selectOnly } as unknown as EditorActions}>
+        <SearchPanel />
+      </EditorActionsContext.Provider>
+    </EditorStoreContext.Provider>,
+  );
+  return selectOnly;
+}
+
 describe('search panel keys', () => {
   it('does not draw the filters again for a key in the search box, and the filters still apply', () => {
     const b = journey('Keys', 1000);
@@ -45,14 +58,7 @@ describe('search panel keys', () => {
     b.touchpoint(discover!, { title: TAMIL[0], emotion: -2, channel: 'email' });
     b.touchpoint(discover!, { title: 'Order online', emotion: 2, channel: 'website' });
     const store = createEditorStore(b.build(), { persist: async () => undefined, debounceMs: 10_000 });
-    const selectOnly = vi.fn();
-    render(
-      <EditorStoreContext.Provider value={store}>
-        <EditorActionsContext.Provider value={{ selectOnly } as unknown as EditorActions}>
-          <SearchPanel />
-        </EditorActionsContext.Provider>
-      </EditorStoreContext.Provider>,
-    );
+    renderPanel(store);
     expect(named.emotions).toBeGreaterThan(0);
     const box = screen.getByRole('searchbox');
     named.emotions = 0;
@@ -77,14 +83,7 @@ describe('search panel keys', () => {
     const tamil = b.touchpoint(discover!, { title: TAMIL[0] });
     const order = b.touchpoint(discover!, { title: 'Order online' });
     const store = createEditorStore(b.build(), { persist: async () => undefined, debounceMs: 10_000 });
-    const selectOnly = vi.fn();
-    render(
-      <EditorStoreContext.Provider value={store}>
-        <EditorActionsContext.Provider value={{ selectOnly } as unknown as EditorActions}>
-          <SearchPanel />
-        </EditorActionsContext.Provider>
-      </EditorStoreContext.Provider>,
-    );
+    const selectOnly = renderPanel(store);
     const box = screen.getByRole('searchbox');
     act(() => fireEvent.change(box, { target: { value: 'order' } }));
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Order online']);

@@ -96,8 +96,8 @@ function invalidPaste(text: string): Case {
   return { message: parsed.message, text: parsed.text };
 }
 
-/** The notices of undo and redo steps that someone else overtook, fully and in part. */
-function undoNotices(): Case[] {
+/** An editor store over a small journey whose notices (`notify`) are kept. */
+function noticingStore() {
   const notices: Case[] = [];
   const doc = smallJourney();
   const store = createEditorStore(doc, {
@@ -105,6 +105,12 @@ function undoNotices(): Case[] {
     debounceMs: 5,
     notify: (message, text) => notices.push({ message, text }),
   });
+  return { doc, store, notices };
+}
+
+/** The notices of undo and redo steps that someone else overtook, fully and in part. */
+function undoNotices(): Case[] {
+  const { doc, store, notices } = noticingStore();
   const id = doc.touchpoints[0]!.id;
   const shared = (patch: Record<string, unknown>) => {
     const before = store.getState().doc.touchpoints[id]!;
@@ -321,13 +327,7 @@ async function fileReadCases(): Promise<Case[]> {
 
 /** The notices of edits the store refused because a row would not fit its schema, made as an edit is. */
 function editRefusedNotices(): Case[] {
-  const notices: Case[] = [];
-  const doc = smallJourney();
-  const store = createEditorStore(doc, {
-    persist: async () => undefined,
-    debounceMs: 5,
-    notify: (message, text) => notices.push({ message, text }),
-  });
+  const { doc, store, notices } = noticingStore();
   const id = doc.touchpoints[0]!.id;
   const edit = (after: (row: Touchpoint) => unknown) => {
     const before = store.getState().doc.touchpoints[id]!;
