@@ -3,7 +3,8 @@
  * browser keeps the start of the pasted text and drops the rest without a
  * word, and a long interview note pasted into a description would lose its
  * end unseen. Every paste into a limited box is checked as it happens, and
- * `notify` is told how many characters were left out.
+ * `notify` is told how many characters were left out, unless the box took the
+ * paste itself (its handler prevented the browser's insertion).
  */
 
 /** What a paste needs to know of the box it goes into. */
@@ -47,7 +48,13 @@ export function watchPasteLimits(
     if (box === null || !(box.maxLength > 0)) return;
     const pasted = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
     const left = pastedBeyondLimit(box, pasted);
-    if (left > 0) notify({ max: box.maxLength, left });
+    if (left === 0) return;
+    const max = box.maxLength;
+    // Read as the paste starts (the box as it was, the clipboard readable), said once every handler has had
+    // it: a box that takes the paste itself (the capture bar makes a pasted block into notes) cuts nothing.
+    setTimeout(() => {
+      if (!event.defaultPrevented) notify({ max, left });
+    });
   };
   // Capture: a box's own handler may stop the event from bubbling.
   root.addEventListener('paste', onPaste, true);

@@ -42,8 +42,10 @@ describe('watchPasteLimits', () => {
     target.dispatchEvent(event);
   }
 
-  it('tells how much a paste into a limited text area or text input loses, and nothing for one that fits', () => {
+  it('tells how much a paste into a limited text area or text input loses, and nothing for one that fits', async () => {
     const told: { max: number; left: number }[] = [];
+    // Said once the paste's handlers have run (a turn of the event loop later).
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
     stop = watchPasteLimits(document, (cut) => told.push(cut));
     const area = document.createElement('textarea');
     area.maxLength = 20;
@@ -54,10 +56,18 @@ describe('watchPasteLimits', () => {
     // A box's own handler that stops the paste does not hide it.
     area.addEventListener('paste', (e) => e.stopPropagation());
 
+    // A box that takes the paste itself (as the capture bar makes a block into notes): nothing was cut.
+    const own = document.createElement('input');
+    own.maxLength = 5;
+    own.addEventListener('paste', (e) => e.preventDefault());
+    document.body.append(own);
+
     paste(area, MALAYALAM[0].slice(0, 25));
     paste(input, 'abc');
     paste(free, 'x'.repeat(10_000));
+    paste(own, 'abcdefgh');
     paste(input, 'abcdefgh');
+    await settled();
     expect(told).toEqual([
       { max: 20, left: 5 },
       { max: 5, left: 3 },
@@ -65,6 +75,7 @@ describe('watchPasteLimits', () => {
 
     stop();
     paste(input, 'abcdefgh');
+    await settled();
     expect(told).toHaveLength(2);
   });
 });
