@@ -7,6 +7,7 @@ import { useEditorUi } from '../../ui-store';
 import type { NoteNode as NoteNodeType } from '../build-nodes';
 import { useTranslation } from '../../../i18n';
 import { useSearchMark } from '../search-marks';
+import { noteFace } from './note-face';
 
 function NoteEditor({ id, text }: { id: string; text: string }) {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
       {editing ? (
         <NoteEditor id={note.id} text={note.text} />
       ) : (
-        <div className="note-text">{note.text || t('editor.emptyNote')}</div>
+        <div className="note-text">{noteFace(note.text) || t('editor.emptyNote')}</div>
       )}
     </div>
   );
