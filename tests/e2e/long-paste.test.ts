@@ -70,6 +70,7 @@ describe('a long text pasted into a title', () => {
     // froze the window for seconds each time (Escape above waited 27 s here, and timed out in CI).
     const face = await page.locator('.note-text').first().textContent();
     expect(face!.length).toBeLessThan(LIMITS.longText / 10);
-    expect(longer.startsWith(face!)).toBe(true);
+    expect(face!.endsWith('…')).toBe(true);
+    expect(longer.startsWith(face!.slice(0, -1))).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ import './files-ui.css';
 import { countParams, countText, i18n, useTranslation } from '../i18n';
 import { emotionName } from '../i18n/vocabulary';
 import { CSV_FIELD_NAMES, csvProblemText } from './csv-problems';
+import { textHead } from '../ui/text-head';
 
 /** How many skipped rows the dialog lists; the rest are counted. */
 const LISTED_ERRORS = 50;
@@ -241,7 +242,7 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
     case 'title':
       return t.title;
     case 'description':
-      return <span className="csv-clamp">{t.description}</span>;
+      return <span className="csv-clamp">{textHead(t.description)}</span>;
     case 'channel':
       return t.channel;
     case 'emotion':
@@ -259,13 +260,17 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
     case 'painPointsWithSeverity':
       return (
         <span className="csv-clamp">
-          {t.painPoints.map((p) => i18n.t('files.csvPainSeverity', { text: p.text, severity: p.severity })).join('; ')}
+          {textHead(
+            t.painPoints
+              .map((p) => i18n.t('files.csvPainSeverity', { text: textHead(p.text), severity: p.severity }))
+              .join('; '),
+          )}
         </span>
       );
     case 'friction':
       return String(t.friction.score);
     case 'thoughts':
-      return <span className="csv-clamp">{t.thoughts}</span>;
+      return <span className="csv-clamp">{textHead(t.thoughts)}</span>;
     case 'owner':
       return t.owner;
   }

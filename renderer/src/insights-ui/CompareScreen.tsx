@@ -16,6 +16,7 @@ import { EmotionCompareChart } from './EmotionCompareChart';
 import { t, useTranslation } from '../i18n';
 import { severityName } from './words';
 import './insights-ui.css';
+import { textHead } from '../ui/text-head';
 
 type Load =
   | { status: 'loading' }
@@ -332,7 +333,7 @@ function PainItem({ pain, children }: { pain: PainRef; children?: React.ReactNod
   return (
     <li className="pain-item">
       <span className={`severity-badge sev-${pain.severity}`}>{severityName(pain.severity)}</span>{' '}
-      <bdi className="pain-text">{pain.text || t('insights.untitledPain')}</bdi>
+      <bdi className="pain-text">{textHead(pain.text) || t('insights.untitledPain')}</bdi>
       <span className="cmp-detail">
         {t('insights.compare.at', { touchpoint: pain.touchpointTitle || t('insights.untitledTouchpoint') })}
       </span>

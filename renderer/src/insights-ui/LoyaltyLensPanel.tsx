@@ -13,6 +13,7 @@ import { touchpointCount } from './rollup-display';
 import { opportunityStatusName } from './words';
 import { useTranslation } from '../i18n';
 import './insights-ui.css';
+import { textHead } from '../ui/text-head';
 
 const STATUS_ICONS = {
   answered: <CircleCheck size={14} aria-hidden />,
@@ -56,7 +57,7 @@ function OpportunityLine({ o, touchpointTitle }: { o: OpportunityRef; touchpoint
       <span className="lens-opp-mark" aria-hidden>
         {OPPORTUNITY_MARK}
       </span>{' '}
-      <bdi>{o.text || t('insights.untitledOpportunity')}</bdi>
+      <bdi>{textHead(o.text) || t('insights.untitledOpportunity')}</bdi>
       <span className="insight-detail">
         {t('insights.lens.opportunityAt', {
           status: opportunityStatusName(o.status),
@@ -123,7 +124,7 @@ function OpportunityTagger(props: { touchpointId: TouchpointId; opportunity: Opp
     s.run(t('insights.lens.tagUndo'), updateTouchpoint(s.doc, tp.id, { opportunities }));
   };
   const tags = [...o.loyaltyQuestions, ...o.pillars];
-  const name = o.text || t('insights.untitledOpportunity');
+  const name = textHead(o.text) || t('insights.untitledOpportunity');
   const touchpointTitle = props.touchpointTitle || t('insights.untitledTouchpoint');
   return (
     <li className="lens-tagger">

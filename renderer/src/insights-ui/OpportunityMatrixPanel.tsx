@@ -26,6 +26,7 @@ import { MATRIX_PAD, MATRIX_PLOT, MATRIX_SIZE, pointOf, scoresOf, SPLIT_AT } fro
 import { useTranslation } from '../i18n';
 import { axisName, quadrantName } from './words';
 import './insights-ui.css';
+import { textHead } from '../ui/text-head';
 
 interface Row extends RankedOpportunity {
   journeyId: JourneyId;
@@ -257,7 +258,7 @@ export function OpportunityMatrixPanel() {
           const dragging = drag?.id === r.opportunity.id;
           const px = dragging ? drag.px : base.px + (count > 1 ? (cellIndex[i]! - (count - 1) / 2) * 14 : 0);
           const py = dragging ? drag.py : base.py;
-          const name = r.opportunity.text || t('insights.untitledOpportunity');
+          const name = textHead(r.opportunity.text) || t('insights.untitledOpportunity');
           const label = t('insights.matrix.pointLabel', {
             rank: r.rank,
             name,
@@ -340,7 +341,7 @@ export function OpportunityMatrixPanel() {
                     }
                     onClick={() => actions.selectOnly(r.touchpoint.id)}
                   >
-                    {r.opportunity.text || t('insights.untitledOpportunity')}
+                    {textHead(r.opportunity.text) || t('insights.untitledOpportunity')}
                   </button>
                   <span className="insight-detail">
                     {p ? quadrantName(p.quadrant) : t('insights.matrix.notPlaced')}
@@ -358,7 +359,7 @@ export function OpportunityMatrixPanel() {
                     type="button"
                     className="btn"
                     aria-label={t('insights.matrix.placeLabel', {
-                      name: r.opportunity.text || t('insights.untitledOpportunity'),
+                      name: textHead(r.opportunity.text) || t('insights.untitledOpportunity'),
                     })}
                     title={t('insights.matrix.placeTitle', { split: SCORE_SPLIT })}
                     onClick={() =>

@@ -13,6 +13,8 @@ import { ConnectionLabelBox } from '../../../renderer/src/editor/canvas/edges/Co
 import { StageNode } from '../../../renderer/src/editor/canvas/nodes/StageNode';
 import { EditorStoreContext } from '../../../renderer/src/session/react';
 import { createEditorStore } from '../../../renderer/src/session/store';
+import { LIMITS } from '../../../renderer/src/domain/model';
+import { TEXT_HEAD_CHARS, textHead } from '../../../renderer/src/ui/text-head';
 import { smallJourney } from '../editor/fixtures';
 import { ARMENIAN, TELUGU } from '../../fixtures/seed-text';
 
@@ -55,6 +57,36 @@ describe('long names on the canvas', () => {
     expect(store.getState().doc.stages[stage.id]!.name).toBe(name);
     expect(rule('.stage-name-text')).toMatch(/-webkit-line-clamp:\s*2/);
     expect(rule('.stage-name-text')).toMatch(/overflow:\s*hidden/);
+  });
+
+  it("shows the head of a 100,000-character customer goal under a stage's name, and keeps all of it", () => {
+    const doc = smallJourney();
+    let goal = ARMENIAN.join(' ');
+    while (goal.length < LIMITS.longText) goal += ` ${goal}`;
+    goal = goal.slice(0, LIMITS.longText);
+    const stage = { ...doc.stages[0]!, customerGoal: goal };
+    doc.stages[0] = stage;
+    const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
+    const props = {
+      id: stage.id,
+      type: 'stage',
+      data: { stage, index: 0, height: 600, count: 2 },
+      selected: false,
+      width: stage.width,
+    } as unknown as NodeProps<StageNodeType>;
+    const { container } = render(
+      <ReactFlowProvider>
+        <EditorStoreContext.Provider value={store}>
+          <StageNode {...props} />
+        </EditorStoreContext.Provider>
+      </ReactFlowProvider>,
+    );
+    // The browser lays out all of a clamped text: only the head that two lines can show is given to it.
+    const shown = container.querySelector('.stage-goal')!.textContent!;
+    expect(shown).toContain(textHead(goal));
+    expect(shown.length).toBeLessThan(TEXT_HEAD_CHARS * 2);
+    expect(store.getState().doc.stages[stage.id]!.customerGoal).toBe(goal);
+    expect(rule('.stage-goal')).toMatch(/-webkit-line-clamp:\s*2/);
   });
 
   it('clamps a connection label to two lines of a bounded box, with the whole label in the tooltip', () => {

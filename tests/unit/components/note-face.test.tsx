@@ -50,18 +50,18 @@ describe("a note's face on the map", () => {
     expect(noteFace('')).toBe('');
     expect(noteFace(TAMIL[0]!)).toBe(TAMIL[0]);
     const long = longTamil(LIMITS.longText);
-    expect(noteFace(long)).toBe(long.slice(0, NOTE_FACE_CHARS));
+    expect(noteFace(long)).toBe(`${long.slice(0, NOTE_FACE_CHARS)}…`);
   });
 
   it('never ends in half of a character outside the basic plane', () => {
     const text = `${'a'.repeat(NOTE_FACE_CHARS - 1)}😀 and more`;
-    expect(noteFace(text)).toBe('a'.repeat(NOTE_FACE_CHARS - 1));
+    expect(noteFace(text)).toBe(`${'a'.repeat(NOTE_FACE_CHARS - 1)}…`);
   });
 
   it('renders the head of a 100,000-character note, and its editor opens with all of it', () => {
     const text = longTamil(LIMITS.longText);
     const view = renderNote(text);
-    expect(view.container.querySelector('.note-text')!.textContent).toBe(text.slice(0, NOTE_FACE_CHARS));
+    expect(view.container.querySelector('.note-text')!.textContent).toBe(`${text.slice(0, NOTE_FACE_CHARS)}…`);
     cleanup();
     renderNote(text, true);
     expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note text' }).value).toBe(text);

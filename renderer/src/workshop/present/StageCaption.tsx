@@ -8,6 +8,7 @@ import { CurveSegment } from './CurveSegment';
 import { countParams, useTranslation } from '../../i18n';
 import { emotionName, severityName } from '../words';
 import { longestCaption, shrinkCaption, type CaptionFit } from './caption-fit';
+import { textHead } from '../../ui/text-head';
 
 /** Shown for a touchpoint with no emotion (a dash, not a word). */
 const NO_EMOTION_MARK = '–';
@@ -89,8 +90,8 @@ export function StageCaption(props: {
     JSON.stringify([
       stage.id,
       stage.name,
-      stage.customerGoal,
-      touchpoints.map((tp) => [tp.title, tp.emotion, tp.painPoints.map((p) => p.text)]),
+      textHead(stage.customerGoal),
+      touchpoints.map((tp) => [tp.title, tp.emotion, tp.painPoints.map((p) => textHead(p.text))]),
       i18n.language,
     ]),
   );
@@ -119,7 +120,7 @@ export function StageCaption(props: {
         {stage.customerGoal.trim() && (
           <section>
             <h2>{t('workshop.present.goal')}</h2>
-            <p className="ws-caption-goal">{stage.customerGoal}</p>
+            <p className="ws-caption-goal">{textHead(stage.customerGoal)}</p>
           </section>
         )}
         <section>
@@ -168,7 +169,7 @@ export function StageCaption(props: {
                 <li key={pain.id}>
                   <span className={`ws-sev ws-sev-${pain.severity}`}>{severityName(pain.severity)}</span>
                   <span>
-                    {pain.text}
+                    {textHead(pain.text)}
                     <span className="ws-caption-at"> · {touchpoint.title || t('workshop.untitledTouchpoint')}</span>
                   </span>
                 </li>

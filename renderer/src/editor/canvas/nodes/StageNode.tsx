@@ -10,6 +10,7 @@ import { NameEditor, STAGE_NAME } from './NameEditor';
 import { LinkMarker } from '../../links/LinkMarker';
 import { useTranslation } from '../../../i18n';
 import { useSearchMark } from '../search-marks';
+import { textHead } from '../../../ui/text-head';
 
 /** Pointer drag in flow units (screen pixels divided by zoom), reporting live and final deltas. */
 function useFlowDrag(onMove: (dx: number) => void, onEnd: (dx: number) => void) {
@@ -104,7 +105,7 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
             </div>
           )}
           {stage.customerGoal && (
-            <div className="stage-goal">{t('editor.stage.goal', { goal: stage.customerGoal })}</div>
+            <div className="stage-goal">{t('editor.stage.goal', { goal: textHead(stage.customerGoal) })}</div>
           )}
         </div>
       </div>

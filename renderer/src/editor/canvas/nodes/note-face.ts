@@ -5,13 +5,12 @@
  * narrow box, freezing the window when the note was left and on later layouts of the map. The face
  * draws a head that always fills the box; the note keeps its whole text, and its editor shows it.
  */
+import { textHead } from '../../../ui/text-head';
 
 /** Characters drawn on a note's face: far more than its box can show, however short its lines. */
 export const NOTE_FACE_CHARS = 2_000;
 
-/** The head of `text` drawn on a note's face, never ending in half of a surrogate pair. */
+/** The head of `text` drawn on a note's face. */
 export function noteFace(text: string): string {
-  if (text.length <= NOTE_FACE_CHARS) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[NOTE_FACE_CHARS - 1]!) ? NOTE_FACE_CHARS - 1 : NOTE_FACE_CHARS;
-  return text.slice(0, end);
+  return textHead(text, NOTE_FACE_CHARS);
 }
