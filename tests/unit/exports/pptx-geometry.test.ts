@@ -19,6 +19,35 @@ describe('countLines', () => {
   });
 });
 
+describe('long texts on a slide', () => {
+  /** One Tamil paragraph of 100,000 characters, a pasted article without its line breaks. */
+  let long = TAMIL.join(' ');
+  while (long.length < 100_000) long += ` ${long}`;
+  long = long.slice(0, 100_000);
+
+  it('wraps only as far as the lines kept: the same lines as the text cut to its first few thousand characters', () => {
+    for (const [width, pt, kept] of [
+      [2.5, 9, 3],
+      [1.2, 11, 1],
+      [4, 9, 8],
+    ] as const) {
+      const lines = wrapLines(long, width, pt, kept);
+      expect(lines).toHaveLength(kept);
+      expect(lines[kept - 1]!.endsWith('…')).toBe(true);
+      expect(lines).toEqual(wrapLines(long.slice(0, 3000), width, pt, kept));
+    }
+  });
+
+  it('counts lines until it passes the most a cell keeps, and the whole text when no most is given', () => {
+    expect(countLines(long, 2.5, 9, 3)).toBe(4);
+    for (const text of TAMIL) {
+      const all = countLines(text, 2.5, 9);
+      expect(countLines(text, 2.5, 9, 3)).toBe(Math.min(all, 4));
+    }
+    expect(countLines(long.slice(0, 5000), 2.5, 9)).toBe(wrapLines(long.slice(0, 5000), 2.5, 9).length);
+  });
+});
+
 describe('paginate', () => {
   it('fills each page up to its height, the first page having less room', () => {
     expect(paginate([1, 1, 1, 1, 1], 3, 2)).toEqual([

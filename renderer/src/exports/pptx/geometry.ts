@@ -56,14 +56,17 @@ export function wrapLines(text: string, width: number, pt: number, maxLines = Nu
  * How many lines `wrapLines` would give, counted from each word's width once
  * (wrapping re-measures the growing line at every word, which is what makes a
  * 2,000-touchpoint deck slow). A word wider than a line takes as many lines as
- * its width needs.
+ * its width needs. Counting stops once it passes `atMost`: a cell that keeps three lines of a
+ * 100,000-character text needs to know only that it has more.
  */
-export function countLines(text: string, width: number, pt: number): number {
+export function countLines(text: string, width: number, pt: number, atMost = Number.MAX_SAFE_INTEGER): number {
   const usable = Math.max(0.2, width - 2 * INSET_X) * 72;
   const space = estimateWidth(' ', pt);
   let lines = 0;
   let used = -1;
   for (const word of oneLine(text).split(' ')) {
+    // Past `atMost` the count only says "more than fits", which one line more already says.
+    if (lines > atMost) break;
     if (!word) continue;
     const w = estimateWidth(word, pt);
     if (used >= 0 && used + space + w <= usable) {

@@ -62,7 +62,7 @@ const EMOTION_H = 0.5;
 /** The paragraph cut to its line limit, with its height. */
 function fitPara(p: Para, width: number): { para: Para; height: number } {
   const full = p.prefix ? `${p.prefix} ${p.text}` : p.text;
-  const lines = countLines(full, width, p.pt);
+  const lines = countLines(full, width, p.pt, p.maxLines);
   if (p.maxLines === undefined || lines <= p.maxLines) {
     return { para: p, height: Math.max(1, lines) * lineHeight(p.pt) };
   }

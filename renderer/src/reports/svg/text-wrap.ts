@@ -59,6 +59,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     lineEm = 0;
   };
   for (const word of words) {
+    // One line past the last kept says that text was left out; the rest is never shown (a 100,000-character
+    // pain point on a slide cell of three lines was wrapped whole: seconds per stage).
+    if (lines.length > maxLines) break;
     const parts = graphemes(word);
     const ems = parts.map(graphemeEm);
     if (line) {
@@ -79,11 +82,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       continue;
     }
     // A word longer than a line: cut it between grapheme clusters.
-    parts.forEach((g, i) => {
+    for (let i = 0; i < parts.length && lines.length <= maxLines; i++) {
       if (line && !fits(lineEm + ems[i]!)) push();
-      line += g;
+      line += parts[i]!;
       lineEm += ems[i]!;
-    });
+    }
   }
   push();
   if (lines.length <= maxLines) return lines;
