@@ -68,4 +68,11 @@ describe('the report preview pane', () => {
     view.rerender(pane(`${long} `, 5000));
     expect(screen.getByTitle('Report preview')).toBeTruthy();
   });
+
+  it('says a short journey’s report is long for its texts, not for its touchpoints', () => {
+    render(pane(`<!doctype html><p>Long</p>${' '.repeat(PREVIEW_AUTO_MAX_CHARS)}`, 30));
+    expect(status()).toContain('This journey’s texts are long, so its report runs to hundreds of pages.');
+    expect(status()).not.toContain('30');
+    expect(screen.getByRole('button', { name: 'Show the preview anyway' })).toBeTruthy();
+  });
 });

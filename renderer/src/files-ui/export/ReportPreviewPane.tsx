@@ -17,6 +17,8 @@ import { countText, useTranslation } from '../../i18n';
 
 /** The longest preview document loaded without asking (a journey of some 1,000 touchpoints with every section). */
 export const PREVIEW_AUTO_MAX_CHARS = 12_000_000;
+/** Touchpoints that alone make a report that long; a shorter journey's is long for its texts. */
+const LONG_BY_COUNT = 1_000;
 
 export function ReportPreviewPane(props: {
   /** The preview document, or null while it is first being built. */
@@ -57,7 +59,11 @@ export function ReportPreviewPane(props: {
     <div className="report-preview" ref={paneRef}>
       {held ? (
         <div className="report-preview-empty report-preview-long" role="status">
-          <p>{t('export.previewLong', { count: props.touchpoints, n: countText(props.touchpoints) })}</p>
+          <p>
+            {props.touchpoints >= LONG_BY_COUNT
+              ? t('export.previewLong', { count: props.touchpoints, n: countText(props.touchpoints) })
+              : t('export.previewLongText')}
+          </p>
           <button type="button" className="btn" onClick={() => setShowLong(true)}>
             {t('export.showPreviewAnyway')}
           </button>
