@@ -31,11 +31,13 @@ import {
   type SectionId,
 } from '../../reports';
 import { useServices } from '../../services';
+import { chooseAction } from '../../ui/confirm';
 import { toast } from '../../ui/toasts';
 import { fileSizeText } from '../file-errors';
 import { describeExportError } from './errors';
 import { yieldToUi } from './rasterise';
 import { PRINT_AHEAD_DELAY_MS } from './print-ahead';
+import { PREVIEW_AUTO_MAX_CHARS } from './ReportPreviewPane';
 import { loadReportAssets } from './report-assets';
 import { buildReportHtmlOffThread } from './report-html';
 
@@ -275,9 +277,33 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     return { html: shownFor(settings, a) ?? (await buildReportHtmlOffThread({ doc, options, assets: a })), options };
   };
 
+  /**
+   * In the browser the report is printed in this window's own tab (a hidden frame), which lays all of it out
+   * first: a report of hundreds of pages kept the tab frozen for minutes (108 s for one of 30 touchpoints of
+   * 100,000-character texts), and the browser may give up. Such a report is offered as an HTML file instead,
+   * printed from its own tab; the desktop app prints in a window of its own and is not asked.
+   */
+  const printHereAnyway = async (html: string): Promise<boolean> => {
+    if (getHost().kind !== 'web' || html.length <= PREVIEW_AUTO_MAX_CHARS) return true;
+    const choice = await chooseAction({
+      title: i18n.t('export.webPrintLongTitle'),
+      message: i18n.t('export.webPrintLong'),
+      choices: [
+        { id: 'html', label: i18n.t('export.saveHtmlInstead'), tone: 'primary' },
+        { id: 'print', label: i18n.t('export.printHereAnyway') },
+      ],
+    });
+    if (choice === 'html') await writeHtml(html);
+    return choice === 'print';
+  };
+
   const exportPdf = async () => {
     try {
       const built = await ready();
+      if (!(await printHereAnyway(built.html))) {
+        setPhase('idle');
+        return;
+      }
       setPhase('printing');
       const host = getHost();
       const saved = await host.exportPdf({
@@ -299,14 +325,13 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     }
   };
 
-  const saveHtml = async () => {
+  const writeHtml = async (html: string) => {
     try {
-      const built = await ready();
       setPhase('saving');
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, 'html'),
         filters: [{ name: i18n.t('export.htmlFilter'), extensions: ['html'] }],
-        bytes: encoder.encode(built.html),
+        bytes: encoder.encode(html),
         mimeType: 'text/html',
       });
       setPhase('idle');
@@ -314,6 +339,15 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
         toast.success(i18n.t('export.saved', { name: saved.name }));
         onClose();
       }
+    } catch (e) {
+      setPhase('idle');
+      setError(describeExportError(e, 'html'));
+    }
+  };
+
+  const saveHtml = async () => {
+    try {
+      await writeHtml((await ready()).html);
     } catch (e) {
       setPhase('idle');
       setError(describeExportError(e, 'html'));
