@@ -30,31 +30,37 @@ function longText(parts: readonly string[]): string {
   return text.slice(0, 1000);
 }
 
+/** The first stage of `doc` as the canvas draws it, with the store it edits. */
+function renderFirstStage(doc: ReturnType<typeof smallJourney>) {
+  const stage = doc.stages[0]!;
+  const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
+  const props = {
+    id: stage.id,
+    type: 'stage',
+    data: { stage, index: 0, height: 600, count: 2 },
+    selected: false,
+    width: stage.width,
+  } as unknown as NodeProps<StageNodeType>;
+  const { container } = render(
+    <ReactFlowProvider>
+      <EditorStoreContext.Provider value={store}>
+        <StageNode {...props} />
+      </EditorStoreContext.Provider>
+    </ReactFlowProvider>,
+  );
+  return { store, container };
+}
+
 describe('long names on the canvas', () => {
   it('clamps a stage name to two lines, with the whole name in the tooltip and in the store', () => {
     const doc = smallJourney();
     const name = longText(TELUGU);
-    const stage = { ...doc.stages[0]!, name };
-    doc.stages[0] = stage;
-    const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
-    const props = {
-      id: stage.id,
-      type: 'stage',
-      data: { stage, index: 0, height: 600, count: 2 },
-      selected: false,
-      width: stage.width,
-    } as unknown as NodeProps<StageNodeType>;
-    const { container } = render(
-      <ReactFlowProvider>
-        <EditorStoreContext.Provider value={store}>
-          <StageNode {...props} />
-        </EditorStoreContext.Provider>
-      </ReactFlowProvider>,
-    );
+    doc.stages[0] = { ...doc.stages[0]!, name };
+    const { store, container } = renderFirstStage(doc);
     const text = container.querySelector('.stage-name-text')!;
     expect(text.textContent).toBe(name);
     expect(container.querySelector('.stage-name')!.getAttribute('title')).toContain(name);
-    expect(store.getState().doc.stages[stage.id]!.name).toBe(name);
+    expect(store.getState().doc.stages[doc.stages[0]!.id]!.name).toBe(name);
     expect(rule('.stage-name-text')).toMatch(/-webkit-line-clamp:\s*2/);
     expect(rule('.stage-name-text')).toMatch(/overflow:\s*hidden/);
   });
@@ -64,28 +70,13 @@ describe('long names on the canvas', () => {
     let goal = ARMENIAN.join(' ');
     while (goal.length < LIMITS.longText) goal += ` ${goal}`;
     goal = goal.slice(0, LIMITS.longText);
-    const stage = { ...doc.stages[0]!, customerGoal: goal };
-    doc.stages[0] = stage;
-    const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 10_000 });
-    const props = {
-      id: stage.id,
-      type: 'stage',
-      data: { stage, index: 0, height: 600, count: 2 },
-      selected: false,
-      width: stage.width,
-    } as unknown as NodeProps<StageNodeType>;
-    const { container } = render(
-      <ReactFlowProvider>
-        <EditorStoreContext.Provider value={store}>
-          <StageNode {...props} />
-        </EditorStoreContext.Provider>
-      </ReactFlowProvider>,
-    );
+    doc.stages[0] = { ...doc.stages[0]!, customerGoal: goal };
+    const { store, container } = renderFirstStage(doc);
     // The browser lays out all of a clamped text: only the head that two lines can show is given to it.
     const shown = container.querySelector('.stage-goal')!.textContent!;
     expect(shown).toContain(textHead(goal));
     expect(shown.length).toBeLessThan(TEXT_HEAD_CHARS * 2);
-    expect(store.getState().doc.stages[stage.id]!.customerGoal).toBe(goal);
+    expect(store.getState().doc.stages[doc.stages[0]!.id]!.customerGoal).toBe(goal);
     expect(rule('.stage-goal')).toMatch(/-webkit-line-clamp:\s*2/);
   });
 
