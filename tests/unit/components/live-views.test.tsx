@@ -11,6 +11,8 @@ import { LiveSectionView } from '../../../renderer/src/workshop/live/LiveSection
 import type { LiveSectionModel, PanelParticipant } from '../../../renderer/src/workshop/live/use-live-section';
 import { journey } from '../../fixtures/journey-builder';
 import { MALAYALAM, SEED_PHRASE, TELUGU } from '../../fixtures/seed-text';
+import { LIMITS } from '../../../renderer/src/domain/model';
+import { textHead } from '../../../renderer/src/ui/text-head';
 
 afterEach(cleanup);
 
@@ -197,6 +199,32 @@ describe('Participant views (component)', () => {
     expect(states).toEqual(['Not sent yet', 'Sent', 'Saved']);
     expect(screen.getByRole('status').textContent).toMatch(/You are offline\./);
     expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('shows a long note from the map and a long stage description by their heads', () => {
+    const b = journey(SEED_PHRASE.telugu);
+    let long = TELUGU.join(' ');
+    while (long.length < LIMITS.longText) long += ` ${long}`;
+    long = long.slice(0, LIMITS.longText);
+    const [discover] = b.stages('Discover');
+    const doc = b.build();
+    doc.stages[0] = { ...discover!, description: long };
+    b.note(long, { position: { x: discover!.position?.x ?? 0, y: 400 } } as never);
+    const board = buildBoard(docStateFrom(doc), { present: null, timer: null, voters: {} }, [], 'me-000001');
+    const { container } = render(
+      <BoardView
+        board={board}
+        name="Ana"
+        colour="#e8590c"
+        canContribute={false}
+        offline={false}
+        timerLeft={null}
+        actions={actions()}
+      />,
+    );
+    // A phone lays out all of a text it is given: only as much as a participant's own note may hold is.
+    expect(container.querySelector('.pt-note-text')!.textContent).toBe(textHead(long, 2_000));
+    expect(container.querySelector('.pt-stage-head .pt-muted')!.textContent).toBe(textHead(long));
   });
 
   it('places and takes back my dots; no dot can be placed when none are left', () => {

@@ -8,6 +8,10 @@ import { channelName } from '../../i18n/vocabulary';
 import { emotionWord, REPORT_LABELS } from '../../reports/labels';
 import { refusalText } from '../refusals';
 import type { Board, BoardItem, BoardNote, BoardStage, BoardTouchpoint, ContributionState, Dots } from '../board';
+import { textHead } from '../../ui/text-head';
+
+/** The longest note a participant may send (ContributionOpSchema in electron/common/live.ts refuses longer). */
+const NOTE_TEXT_MAX = 2_000;
 
 export interface BoardActions {
   addNote(stageId: string, text: string): void;
@@ -197,7 +201,7 @@ function StageColumn(props: {
     >
       <header className="pt-stage-head" style={{ borderTopColor: stage.colour }}>
         <h2 className="pt-stage-name">{stage.name}</h2>
-        {stage.description && <p className="pt-muted pt-small">{stage.description}</p>}
+        {stage.description && <p className="pt-muted pt-small">{textHead(stage.description)}</p>}
       </header>
       <ul className="pt-list">
         {stage.touchpoints.map((tp) => (
@@ -338,7 +342,9 @@ function NoteCard({ note }: { note: BoardNote }) {
   const { t } = useTranslation();
   return (
     <li className={`pt-note${note.state ? ' is-mine' : ''}`}>
-      <span className="pt-note-text">{note.text}</span>
+      {/* A note from the map may hold 100,000 characters; a phone lays out every one. A participant's own notes
+          hold at most NOTE_TEXT_MAX, and so much of any note is shown. */}
+      <span className="pt-note-text">{textHead(note.text, NOTE_TEXT_MAX)}</span>
       {note.state && (
         <span className={`pt-state is-${note.state}`} title={note.reason ?? undefined}>
           {t(STATE_TEXT[note.state])}
@@ -368,7 +374,7 @@ function NoteComposer({ stageName, onAdd }: { stageName: string; onAdd: (text: s
       <textarea
         className="pt-input pt-textarea"
         value={text}
-        maxLength={2000}
+        maxLength={NOTE_TEXT_MAX}
         rows={2}
         placeholder={t('participant.notePlaceholder', { name: stageName })}
         aria-label={t('participant.noteLabel', { name: stageName })}

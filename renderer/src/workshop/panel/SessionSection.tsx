@@ -7,6 +7,7 @@ import { startSession } from '../edits';
 import { exportSummary } from '../export-summary';
 import { errorMessage, toast } from '../../ui/toasts';
 import { countParams, currentLocale, useTranslation } from '../../i18n';
+import { textHead } from '../../ui/text-head';
 
 const time = (ms: number, locale: string) =>
   new Date(ms).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -64,7 +65,7 @@ export function SessionSection() {
                 </div>
                 <ul className="ws-mini-list">
                   {summary.openQuestions.slice(0, 5).map((q) => (
-                    <li key={q.id}>{q.text}</li>
+                    <li key={q.id}>{textHead(q.text)}</li>
                   ))}
                 </ul>
               </div>
