@@ -209,7 +209,7 @@ describe('Participant views (component)', () => {
     const [discover] = b.stages('Discover');
     const doc = b.build();
     doc.stages[0] = { ...discover!, description: long };
-    b.note(long, { position: { x: discover!.position?.x ?? 0, y: 400 } } as never);
+    b.note(long, { position: { x: 0, y: 400 } });
     const board = buildBoard(docStateFrom(doc), { present: null, timer: null, voters: {} }, [], 'me-000001');
     const { container } = render(
       <BoardView
