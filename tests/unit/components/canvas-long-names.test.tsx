@@ -16,7 +16,7 @@ import { createEditorStore } from '../../../renderer/src/session/store';
 import { LIMITS } from '../../../renderer/src/domain/model';
 import { TEXT_HEAD_CHARS, textHead } from '../../../renderer/src/ui/text-head';
 import { smallJourney } from '../editor/fixtures';
-import { ARMENIAN, TELUGU } from '../../fixtures/seed-text';
+import { ARMENIAN, TELUGU, textOfLength } from '../../fixtures/seed-text';
 
 afterEach(cleanup);
 
@@ -67,9 +67,7 @@ describe('long names on the canvas', () => {
 
   it("shows the head of a 100,000-character customer goal under a stage's name, and keeps all of it", () => {
     const doc = smallJourney();
-    let goal = ARMENIAN.join(' ');
-    while (goal.length < LIMITS.longText) goal += ` ${goal}`;
-    goal = goal.slice(0, LIMITS.longText);
+    const goal = textOfLength(ARMENIAN, LIMITS.longText);
     doc.stages[0] = { ...doc.stages[0]!, customerGoal: goal };
     const { store, container } = renderFirstStage(doc);
     // The browser lays out all of a clamped text: only the head that two lines can show is given to it.

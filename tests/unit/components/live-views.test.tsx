@@ -10,7 +10,7 @@ import { docStateFrom } from '../../../renderer/src/session/doc-state';
 import { LiveSectionView } from '../../../renderer/src/workshop/live/LiveSectionView';
 import type { LiveSectionModel, PanelParticipant } from '../../../renderer/src/workshop/live/use-live-section';
 import { journey } from '../../fixtures/journey-builder';
-import { MALAYALAM, SEED_PHRASE, TELUGU } from '../../fixtures/seed-text';
+import { MALAYALAM, SEED_PHRASE, TELUGU, textOfLength } from '../../fixtures/seed-text';
 import { LIMITS } from '../../../renderer/src/domain/model';
 import { textHead } from '../../../renderer/src/ui/text-head';
 
@@ -162,6 +162,19 @@ describe('Participant views (component)', () => {
     return { tp, stageId: discover!.id, boardFor };
   }
   const actions = () => ({ addNote: vi.fn(), vote: vi.fn(), unvote: vi.fn() });
+  /** The board as a viewer sees it: no note or dot controls. */
+  const viewBoard = (board: ReturnType<typeof buildBoard>) =>
+    render(
+      <BoardView
+        board={board}
+        name="Ana"
+        colour="#e8590c"
+        canContribute={false}
+        offline={false}
+        timerLeft={null}
+        actions={actions()}
+      />,
+    );
 
   it('adds a note to the stage, shows each of my notes as not sent yet, sent or saved', () => {
     const { boardFor, stageId } = setup();
@@ -203,25 +216,13 @@ describe('Participant views (component)', () => {
 
   it('shows a long note from the map and a long stage description by their heads', () => {
     const b = journey(SEED_PHRASE.telugu);
-    let long = TELUGU.join(' ');
-    while (long.length < LIMITS.longText) long += ` ${long}`;
-    long = long.slice(0, LIMITS.longText);
+    const long = textOfLength(TELUGU, LIMITS.longText);
     const [discover] = b.stages('Discover');
     const doc = b.build();
     doc.stages[0] = { ...discover!, description: long };
     b.note(long, { position: { x: 0, y: 400 } });
     const board = buildBoard(docStateFrom(doc), { present: null, timer: null, voters: {} }, [], 'me-000001');
-    const { container } = render(
-      <BoardView
-        board={board}
-        name="Ana"
-        colour="#e8590c"
-        canContribute={false}
-        offline={false}
-        timerLeft={null}
-        actions={actions()}
-      />,
-    );
+    const { container } = viewBoard(board);
     // A phone lays out all of a text it is given: only as much as a participant's own note may hold is.
     expect(container.querySelector('.pt-note-text')!.textContent).toBe(textHead(long, 2_000));
     expect(container.querySelector('.pt-stage-head .pt-muted')!.textContent).toBe(textHead(long));
@@ -266,17 +267,7 @@ describe('Participant views (component)', () => {
 
   it('viewers see the map without note or dot controls', () => {
     const b0 = setup().boardFor();
-    render(
-      <BoardView
-        board={b0}
-        name="Ana"
-        colour="#e8590c"
-        canContribute={false}
-        offline={false}
-        timerLeft={null}
-        actions={actions()}
-      />,
-    );
+    viewBoard(b0);
     expect(screen.getByText(TELUGU[1]!)).toBeTruthy();
     // The channel by its name in the interface language, as the facilitator's card shows it, not its stored id.
     expect(screen.getByText('Website')).toBeTruthy();

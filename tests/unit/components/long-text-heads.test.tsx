@@ -21,7 +21,7 @@ import { TEXT_HEAD_CHARS, textHead } from '../../../renderer/src/ui/text-head';
 import { Presentation } from '../../../renderer/src/workshop/present/Presentation';
 import { workshopUi } from '../../../renderer/src/workshop/workshop-ui';
 import { journey } from '../../fixtures/journey-builder';
-import { TAMIL } from '../../fixtures/seed-text';
+import { TAMIL, textOfLength } from '../../fixtures/seed-text';
 
 afterEach(() => {
   cleanup();
@@ -30,11 +30,7 @@ afterEach(() => {
 });
 
 /** Tamil text of `length` characters, one paragraph, as a pasted article without its line breaks. */
-function tamil(length: number): string {
-  let text = TAMIL.join(' ');
-  while (text.length < length) text += ` ${text}`;
-  return text.slice(0, length);
-}
+const tamil = (length: number) => textOfLength(TAMIL, length);
 
 const LONG = tamil(LIMITS.longText);
 

@@ -15,18 +15,14 @@ import { LIMITS } from '../../../renderer/src/domain/model';
 import { EditorStoreContext } from '../../../renderer/src/session/react';
 import { createEditorStore } from '../../../renderer/src/session/store';
 import { journey } from '../../fixtures/journey-builder';
-import { TAMIL } from '../../fixtures/seed-text';
+import { TAMIL, textOfLength } from '../../fixtures/seed-text';
 
 afterEach(() => {
   cleanup();
   useEditorUi.getState().set({ editingId: null });
 });
 
-function longTamil(length: number): string {
-  let text = TAMIL.join('\n');
-  while (text.length < length) text += `\n${text}`;
-  return text.slice(0, length);
-}
+const longTamil = (length: number) => textOfLength(TAMIL, length, '\n');
 
 function renderNote(text: string, editing = false) {
   const b = journey('Notes', 1000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countLines, paginate, wrapLines } from '../../../renderer/src/exports/pptx/geometry';
-import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { ARMENIAN, MALAYALAM, TAMIL, TELUGU, textOfLength } from '../../fixtures/seed-text';
 
 describe('countLines', () => {
   it('counts the lines wrapLines gives, for text in all five scripts', () => {
@@ -21,9 +21,7 @@ describe('countLines', () => {
 
 describe('long texts on a slide', () => {
   /** One Tamil paragraph of 100,000 characters, a pasted article without its line breaks. */
-  let long = TAMIL.join(' ');
-  while (long.length < 100_000) long += ` ${long}`;
-  long = long.slice(0, 100_000);
+  const long = textOfLength(TAMIL, 100_000);
 
   it('wraps only as far as the lines kept: the same lines as the text cut to its first few thousand characters', () => {
     for (const [width, pt, kept] of [
