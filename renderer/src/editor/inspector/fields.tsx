@@ -1,7 +1,8 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_CHANNELS, EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
-import { useTranslation } from '../../i18n';
+import { countText, useTranslation } from '../../i18n';
+import { textHead } from '../../ui/text-head';
 import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
 
@@ -78,16 +79,21 @@ export function TextField(props: {
     <Field label={props.label}>
       {(id) =>
         props.multiline ? (
-          <textarea
-            id={id}
-            className="input textarea"
-            data-history-field
-            value={props.value}
-            placeholder={props.placeholder}
-            maxLength={props.maxLength ?? 100_000}
-            rows={3}
-            onChange={(e) => props.onChange(e.target.value)}
-          />
+          <OpenOnDemand id={id} value={props.value}>
+            {(opened) => (
+              <textarea
+                id={id}
+                className="input textarea"
+                data-history-field
+                autoFocus={opened}
+                value={props.value}
+                placeholder={props.placeholder}
+                maxLength={props.maxLength ?? 100_000}
+                rows={3}
+                onChange={(e) => props.onChange(e.target.value)}
+              />
+            )}
+          </OpenOnDemand>
         ) : (
           <input
             id={id}
@@ -438,26 +444,80 @@ export function RowText(props: {
 }) {
   const { oneLine } = props;
   return (
-    <textarea
-      id={props.id}
-      className="input row-text"
-      data-history-field
-      aria-label={props.id ? undefined : props.label}
-      placeholder={props.placeholder}
-      rows={1}
-      maxLength={props.maxLength ?? 100_000}
-      value={props.value}
-      onChange={(e) => props.onChange(oneLine ? e.target.value.replace(/\r\n|[\r\n]/g, ' ') : e.target.value)}
-      onKeyDown={
-        oneLine
-          ? (e) => {
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
-            }
-          : undefined
-      }
-    />
+    <OpenOnDemand id={props.id} label={props.id ? undefined : props.label} value={props.value}>
+      {(opened) => (
+        <textarea
+          id={props.id}
+          className="input row-text"
+          data-history-field
+          aria-label={props.id ? undefined : props.label}
+          autoFocus={opened}
+          placeholder={props.placeholder}
+          rows={1}
+          maxLength={props.maxLength ?? 100_000}
+          value={props.value}
+          onChange={(e) => props.onChange(oneLine ? e.target.value.replace(/\r\n|[\r\n]/g, ' ') : e.target.value)}
+          onKeyDown={
+            oneLine
+              ? (e) => {
+                  if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
+                }
+              : undefined
+          }
+        />
+      )}
+    </OpenOnDemand>
   );
 }
+
+/**
+ * A text longer than this opens in its box on demand. A long-text field may hold 100,000
+ * characters, and a text box lays out all of its text as it appears: a card whose fields were
+ * full took 6 s to select (Chromium's line layout of long Tamil paragraphs), and a box is laid
+ * out again on every key typed elsewhere in the inspector. Interview transcripts of a few pages
+ * stay below it and open as any other text.
+ */
+export const OPEN_ON_DEMAND_CHARS = 20_000;
+
+/**
+ * `children` (the text box) for a text of up to `OPEN_ON_DEMAND_CHARS`; for a longer one, its
+ * beginning and a button that puts the box in its place, focused (`opened` is true then). Once
+ * shown, the box stays while the inspector shows this element (it is keyed by the selection), so
+ * a text that grows long as it is typed or pasted keeps its box. The button takes the box's `id`,
+ * so the field's label still names it, and `label` when the box has no visible label.
+ */
+function OpenOnDemand(props: { id?: string; label?: string; value: string; children: (opened: boolean) => ReactNode }) {
+  const { t } = useTranslation();
+  const long = props.value.length > OPEN_ON_DEMAND_CHARS;
+  const [shown, setShown] = useState<'box' | 'head' | 'opened'>(long ? 'head' : 'box');
+  const noteId = useId();
+  // A list row's text changed under it (rows are kept by place): short now, it is a box from here on.
+  if (shown === 'head' && !long) setShown('box');
+  if (shown !== 'head' || !long) return props.children(shown === 'opened');
+  return (
+    <div className="long-text">
+      <div className="long-text-head">{textHead(props.value, LONG_TEXT_HEAD_CHARS)}</div>
+      <div className="long-text-foot">
+        <span id={noteId} className="field-hint">
+          {t('inspector.longText', { length: countText(props.value.length) })}
+        </span>
+        <button
+          id={props.id}
+          type="button"
+          className="btn"
+          aria-label={props.label}
+          aria-describedby={noteId}
+          onClick={() => setShown('opened')}
+        >
+          {t('inspector.editLongText')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Characters of a long text shown before it is opened: a few lines of the box. */
+const LONG_TEXT_HEAD_CHARS = 280;
 
 /** A row of colour swatches (stage and persona colours). */
 export function SwatchPicker(props: { label: string; value: string; onChange: (colour: string) => void }) {
