@@ -7,6 +7,7 @@
 import { useEffect, useRef, type ChangeEvent, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../i18n';
 import type { ColumnKind } from './cells';
+import { textHead } from '../ui/text-head';
 
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
 
@@ -106,9 +107,9 @@ export function CellEditor(props: {
         {props.items && props.items.texts.length > 0 && (
           <ol className="table-cell-items" aria-label={props.items.label}>
             {props.items.texts.map((text, i) => (
-              <li key={i} title={text}>
+              <li key={i} title={textHead(text)}>
                 <span aria-hidden>{i + 1}</span>
-                {text}
+                {textHead(text)}
               </li>
             ))}
           </ol>

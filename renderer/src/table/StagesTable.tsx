@@ -19,6 +19,7 @@ import { GridCell } from './GridCell';
 import { gridKeyAction } from './grid-keys';
 import { readStageCell, stageChoices, stageColumns, stageEditValue, stageRows, writeStageCell } from './stages';
 import { ROW_HEIGHT } from './TableView';
+import { textHead } from '../ui/text-head';
 
 const WIDTH: Record<string, number> = {
   name: 220,
@@ -224,7 +225,7 @@ export function StagesTable() {
               >
                 {columns.map((column, col) => {
                   const isEditing = editing?.row === index && editing.col === col;
-                  const text = readStageCell(stage, column.key, context);
+                  const text = textHead(readStageCell(stage, column.key, context));
                   return (
                     <GridCell
                       key={column.key}

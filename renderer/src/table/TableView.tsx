@@ -51,6 +51,7 @@ import {
 import { CellEditor, type Move } from './CellEditor';
 import { GridCell } from './GridCell';
 import type { Touchpoint } from '../domain/model';
+import { textHead } from '../ui/text-head';
 
 /** Every row is this tall (cells show one line), so only the rows in view need drawing. */
 export const ROW_HEIGHT = 36;
@@ -620,7 +621,8 @@ export function TableView() {
                   {columns.map((column, col) => {
                     const isFocused = isFocusedRow && current.col === col;
                     const isEditing = editing?.row === row.key && editing.col === col;
-                    const display = cellText(row.touchpoint, column, context);
+                    // A long text's head: a cell shows one line, but the browser lays out all the text it is given.
+                    const display = textHead(cellText(row.touchpoint, column, context));
                     return (
                       <GridCell
                         key={column.key}
