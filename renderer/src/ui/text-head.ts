@@ -6,13 +6,20 @@
  * list 9 s. What is cut is marked with an ellipsis; the whole text stays in the journey, its editor
  * and every export.
  */
+import { truncateGraphemes } from '../domain/workshop/text';
 
 /** Characters shown of a text in a list or a clamp: every text people write whole, a page at most. */
 export const TEXT_HEAD_CHARS = 500;
 
-/** `text`, or its first `max` characters and an ellipsis, never ending in half of a surrogate pair. */
+/**
+ * `text`, or at most its first `max` characters (UTF-16 units) and an ellipsis, cut between two
+ * graphemes: a Tamil or Malayalam letter is never parted from its vowel sign, nor an emoji from
+ * its modifier. Only a bounded slice is segmented, so the cost does not grow with the text.
+ */
 export function textHead(text: string, max: number = TEXT_HEAD_CHARS): string {
   if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
+  return `${truncateGraphemes(text.slice(0, max + CLUSTER_SLACK), max)}…`;
 }
+
+/** Units past the cut segmented with it, so the cluster that crosses the cut is seen whole. */
+const CLUSTER_SLACK = 32;
