@@ -473,9 +473,8 @@ export function RowText(props: {
 /**
  * A text longer than this opens in its box on demand. A long-text field may hold 100,000
  * characters, and a text box lays out all of its text as it appears: a card whose fields were
- * full took 6 s to select (Chromium's line layout of long Tamil paragraphs), and a box is laid
- * out again on every key typed elsewhere in the inspector. Interview transcripts of a few pages
- * stay below it and open as any other text.
+ * full took 6 s to select (Chromium's line layout of long Tamil paragraphs). Interview
+ * transcripts of a few pages stay below it and open as any other text.
  */
 export const OPEN_ON_DEMAND_CHARS = 20_000;
 
