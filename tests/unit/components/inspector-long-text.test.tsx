@@ -78,3 +78,32 @@ describe('Inspector: a text that grows long in its box', () => {
     expect(screen.getByLabelText('Thoughts')).toBe(box);
   });
 });
+
+describe('Inspector: a list of hundreds of items', () => {
+  function renderMany(length = 500) {
+    const doc = smallJourney();
+    const touchpoint = doc.touchpoints[0]!;
+    touchpoint.painPoints = Array.from({ length }, (_, i) => newPainPoint(`${TAMIL[i % TAMIL.length]!} ${i}`, 2));
+    return { store: renderInspector(doc, { select: touchpoint.id }), id: touchpoint.id };
+  }
+  const rows = () => document.querySelectorAll('fieldset.list-editor')[1]!.querySelectorAll('li.list-row');
+
+  it('draws its first 50 rows and a button that draws the rest', () => {
+    renderMany();
+    expect(screen.getByText(/Pain points/).textContent).toContain('(500)');
+    expect(rows()).toHaveLength(50);
+    expect(screen.getByLabelText('Pain point 50').tagName).toBe('TEXTAREA');
+    expect(screen.queryByLabelText('Pain point 51')).toBeNull();
+    act(() => screen.getByRole('button', { name: 'Show the other 450 (of 500)' }).click());
+    expect(rows()).toHaveLength(500);
+    expect(screen.getByLabelText('Pain point 500').tagName).toBe('TEXTAREA');
+    expect(screen.queryByRole('button', { name: /Show the other/ })).toBeNull();
+  });
+
+  it('draws the new row when one is added past the first 50, and focuses it', () => {
+    const { store, id } = renderMany(80);
+    act(() => screen.getByRole('button', { name: /Add pain point/ }).click());
+    expect(store.getState().doc.touchpoints[id]!.painPoints).toHaveLength(81);
+    expect(document.activeElement).toBe(screen.getByLabelText('Pain point 81'));
+  });
+});

@@ -293,7 +293,13 @@ export function TagsField(props: { label: string; value: readonly string[]; onCh
   );
 }
 
-/** An editable list: add, edit, reorder and remove rows. */
+/**
+ * Rows of a list drawn at first. A list may hold 500 items, each row a text box and its
+ * controls: a card with 500 quotes, pain points and opportunities took 5 s to select.
+ */
+export const LIST_ROWS_SHOWN = 50;
+
+/** An editable list: add, edit, reorder and remove rows; a long one shows its first rows until asked for all. */
 export function ListEditor<T>(props: {
   label: string;
   items: readonly T[];
@@ -315,6 +321,10 @@ export function ListEditor<T>(props: {
   // moved row's same button after a move, the row now at the removed one's place after a
   // remove; the Add button when no such row is left.
   const [pendingFocus, setPendingFocus] = useState<{ row: number; target: string } | null>(null);
+  // Rows drawn: the first LIST_ROWS_SHOWN, then all once asked for (or once focus goes past them).
+  const [shownRows, setShownRows] = useState(LIST_ROWS_SHOWN);
+  const shown = Math.min(items.length, shownRows);
+  if (pendingFocus && pendingFocus.row >= shownRows) setShownRows(pendingFocus.row + 1);
   useEffect(() => {
     if (!pendingFocus) return;
     setPendingFocus(null);
@@ -337,7 +347,7 @@ export function ListEditor<T>(props: {
         {props.label} <span className="muted">({items.length})</span>
       </legend>
       <ol className="list-rows" ref={listRef}>
-        {items.map((item, i) => (
+        {items.slice(0, shown).map((item, i) => (
           <li key={i} className="list-row">
             <div className="list-row-body">
               {props.render(
@@ -396,6 +406,11 @@ export function ListEditor<T>(props: {
           </li>
         ))}
       </ol>
+      {shown < items.length && (
+        <button type="button" className="btn btn-ghost add-row" onClick={() => setShownRows(items.length)}>
+          {t('inspector.showAllRows', { count: items.length - shown, total: countText(items.length) })}
+        </button>
+      )}
       <button
         type="button"
         ref={addRef}
