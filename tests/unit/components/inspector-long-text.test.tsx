@@ -96,6 +96,8 @@ describe('Inspector: a list of hundreds of items', () => {
     expect(screen.queryByLabelText('Pain point 51')).toBeNull();
     act(() => screen.getByRole('button', { name: 'Show the other 450 (of 500)' }).click());
     expect(rows()).toHaveLength(500);
+    // Focus moves on to the first row drawn, as the button is gone.
+    expect(document.activeElement).toBe(screen.getByLabelText('Pain point 51'));
     expect(screen.getByLabelText('Pain point 500').tagName).toBe('TEXTAREA');
     expect(screen.queryByRole('button', { name: /Show the other/ })).toBeNull();
   });

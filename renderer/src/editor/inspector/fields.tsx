@@ -407,7 +407,15 @@ export function ListEditor<T>(props: {
         ))}
       </ol>
       {shown < items.length && (
-        <button type="button" className="btn btn-ghost add-row" onClick={() => setShownRows(items.length)}>
+        <button
+          type="button"
+          className="btn btn-ghost add-row"
+          onClick={() => {
+            setShownRows(items.length);
+            // The button goes: focus moves on to the first row it drew.
+            setPendingFocus({ row: shown, target: 'input, textarea, select, button' });
+          }}
+        >
           {t('inspector.showAllRows', { count: items.length - shown, total: countText(items.length) })}
         </button>
       )}
