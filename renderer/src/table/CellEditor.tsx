@@ -106,12 +106,15 @@ export function CellEditor(props: {
         <textarea ref={ref} defaultValue={props.initial} rows={5} {...common} />
         {props.items && props.items.texts.length > 0 && (
           <ol className="table-cell-items" aria-label={props.items.label}>
-            {props.items.texts.map((text, i) => (
-              <li key={i} title={textHead(text)}>
-                <span aria-hidden>{i + 1}</span>
-                {textHead(text)}
-              </li>
-            ))}
+            {props.items.texts.map((text, i) => {
+              const head = textHead(text);
+              return (
+                <li key={i} title={head}>
+                  <span aria-hidden>{i + 1}</span>
+                  {head}
+                </li>
+              );
+            })}
           </ol>
         )}
         <span className="table-cell-hint">
