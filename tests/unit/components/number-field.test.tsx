@@ -46,4 +46,39 @@ describe('NumberField', () => {
     expect(onChange).toHaveBeenCalledWith(2);
     expect((screen.getByLabelText('Friction (0–5)') as HTMLInputElement).value).toBe('2');
   });
+
+  it('keeps its focus and every digit while a number is typed into it', () => {
+    const onChange = vi.fn();
+    function Volume() {
+      const [value, setValue] = useState<number | null>(null);
+      const change = (v: number | null) => {
+        onChange(v);
+        setValue(v);
+      };
+      return <NumberField label="Volume" value={value} min={0} onChange={change} />;
+    }
+    render(<Volume />);
+    const box = screen.getByLabelText('Volume') as HTMLInputElement;
+    box.focus();
+    // Typed key by key: each digit is saved as it comes, and the box stays the one being typed in.
+    for (const typed of ['1', '12', '120', '1200', '1200.', '1200.5'])
+      fireEvent.change(box, { target: { value: typed } });
+    expect(screen.getByLabelText('Volume')).toBe(box);
+    expect(document.activeElement).toBe(box);
+    expect(box.value).toBe('1200.5');
+    expect(onChange.mock.calls.map(([v]) => v)).toEqual([1, 12, 120, 1200, 1200, 1200.5]);
+  });
+
+  it('shows a number changed elsewhere (undo, another window) in the box', () => {
+    function Volume(props: { value: number | null }) {
+      return <NumberField label="Volume" value={props.value} min={0} onChange={() => undefined} />;
+    }
+    const { rerender } = render(<Volume value={1200} />);
+    const box = screen.getByLabelText('Volume') as HTMLInputElement;
+    expect(box.value).toBe('1200');
+    rerender(<Volume value={12} />);
+    expect(box.value).toBe('12');
+    rerender(<Volume value={null} />);
+    expect(box.value).toBe('');
+  });
 });

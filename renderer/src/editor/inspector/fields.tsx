@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_CHANNELS, EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
 import { countText, useTranslation } from '../../i18n';
 import { textHead } from '../../ui/text-head';
@@ -123,10 +123,25 @@ export function NumberField(props: {
 }) {
   const { t } = useTranslation();
   const { min = -Infinity, max = Infinity } = props;
+  const box = useRef<HTMLInputElement>(null);
+  // The box keeps what is typed in it (and its focus) while each digit is saved; it is rewritten only when
+  // the stored number is no longer what the box says (undo, another window, another card with this field).
+  // Remounting the box for each new value, as it once did, dropped the focus after the first digit: "1200"
+  // was saved as 1, and the keys after it went to the map's shortcuts.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const raw = el.value.trim();
+    const shown = raw === '' ? null : Number(raw);
+    if (shown === props.value && !el.validity.customError) return;
+    el.setCustomValidity('');
+    el.value = props.value === null ? '' : String(props.value);
+  }, [props.value]);
   return (
     <Field label={props.label} hint={props.hint}>
       {(id) => (
         <input
+          ref={box}
           id={id}
           className="input"
           type="number"
@@ -136,7 +151,6 @@ export function NumberField(props: {
           max={Number.isFinite(max) ? max : undefined}
           step={props.step ?? (props.integer ? 1 : 'any')}
           defaultValue={props.value ?? ''}
-          key={String(props.value)}
           onChange={(e) => {
             const raw = e.target.value.trim();
             if (raw === '') return props.onChange(null);
