@@ -262,6 +262,38 @@ describe('journey canvas editor', () => {
     });
   });
 
+  it('takes a number typed key by key into the inspector, and Tab goes on to the next box', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    const card = page.locator('.tp-title', { hasText: 'Parcel arrives damaged' });
+    await card.click();
+    const id = await touchpointId(page, 'Parcel arrives damaged');
+    await page.locator('.inspector-section > summary', { hasText: 'Metrics' }).click();
+    await page.getByLabel('Promoters (9–10)').fill('');
+    await page.getByLabel('Promoters (9–10)').click();
+    // Key by key, as a person types: every digit is kept, and the keys do not reach the map's shortcuts.
+    await page.keyboard.type('45', { delay: 30 });
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('id'))).resolves.toBe(
+      await page.getByLabel('Passives (7–8)').getAttribute('id'),
+    );
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('1200', { delay: 30 });
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const row = (
+        await readTable<TouchpointRow & { metrics: { nps: { promoters: number; passives: number } } }>(
+          page,
+          'touchpoints',
+        )
+      ).find((t) => t.id === id);
+      expect(row?.metrics.nps.promoters).toBe(45);
+      expect(row?.metrics.nps.passives).toBe(1200);
+    });
+    // The card typed into is still the one selected.
+    expect(await node(page, id).getAttribute('class')).toContain('selected');
+  });
+
   it('copies touchpoints from one journey and pastes them into another', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
