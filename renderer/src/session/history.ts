@@ -52,9 +52,16 @@ export function changeMerger(): { add(changes: readonly RowChange[]): void; resu
   };
 }
 
-export function pushEntry(history: History, entry: HistoryEntry): History {
+/**
+ * Pushes `entry`, or merges it into the last entry: one with the same coalesce key made less than
+ * COALESCE_MS before, or `finishes`, the step this one completes, however long ago, while nothing
+ * came after it (a card added and then titled in place is one step to undo, not two).
+ */
+export function pushEntry(history: History, entry: HistoryEntry, finishes?: HistoryEntry): History {
   const last = history.past[history.past.length - 1];
-  if (last && entry.coalesceKey && last.coalesceKey === entry.coalesceKey && entry.at - last.at < COALESCE_MS) {
+  const coalesces =
+    last && entry.coalesceKey && last.coalesceKey === entry.coalesceKey && entry.at - last.at < COALESCE_MS;
+  if (last && (coalesces || last === finishes)) {
     const merged: HistoryEntry = { ...last, changes: mergeChanges(last.changes, entry.changes), at: entry.at };
     return { past: [...history.past.slice(0, -1), merged], future: [] };
   }

@@ -5,7 +5,9 @@
  * edit and other windows see it, so a crash or power cut in the middle of
  * typing keeps what was typed (before, it lived only in the text box until
  * Enter or a click elsewhere). Finishing makes the one undo step from the
- * text the box opened with; cancelling puts that text back.
+ * text the box opened with; cancelling puts that text back. The first text of
+ * a row just added (a card added with N, a note) finishes that adding: one
+ * undo takes the card away, rather than first its title and then the card.
  *
  * The text goes into the store at a pause in the typing, or once a second
  * while the typing goes on (`pace`), not at every key: each change of the
@@ -17,6 +19,7 @@
  */
 import { sameData } from '../domain/equal';
 import { getRow, type RowChange } from './doc-state';
+import { COALESCE_MS } from './history';
 import { pace, type Pace } from './pace';
 import type { EditorStore } from './store';
 
@@ -63,6 +66,15 @@ export function inlineDraft<T extends DraftTable>(
     store.getState().applyShared([{ table, id, before: row, after: { ...row, [field]: value } } as RowChange]);
   };
   let finished = false;
+  // The box opened on a row just added (a card added with N, a note): its first text finishes that step.
+  // A box opened later, or after another step, makes its own step.
+  const last = store.getState().history.past.at(-1);
+  const added =
+    last &&
+    Date.now() - last.at < COALESCE_MS &&
+    last.changes.some((c) => c.table === table && c.id === id && c.before === null)
+      ? last
+      : undefined;
   /** The text this box last put in the store (null: none yet). */
   let drafted: string | null = null;
   /** The text as it stands in the box, put in the store at the pace of DRAFT_PAUSE_MS / DRAFT_MAX_WAIT_MS. */
@@ -96,7 +108,7 @@ export function inlineDraft<T extends DraftTable>(
       }
       // One undo step from the text the box opened with; other fields as they are now.
       const change = { table, id, before: { ...row, [field]: original }, after: { ...row, [field]: value } };
-      store.getState().run(label, [change as unknown as RowChange]);
+      store.getState().run(label, [change as unknown as RowChange], { finishes: added });
     },
   };
 }

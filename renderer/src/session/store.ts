@@ -11,7 +11,7 @@ import { unfitRow } from '../domain/row-fit';
 import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
 import { applyChanges, docStateFrom, getRow, type DocState, type RowChange, type TableName } from './doc-state';
-import { emptyHistory, pushEntry, takeRedo, takeUndo, type History } from './history';
+import { emptyHistory, pushEntry, takeRedo, takeUndo, type History, type HistoryEntry } from './history';
 import { pace } from './pace';
 
 export interface PersistRow {
@@ -36,7 +36,16 @@ export interface EditorState {
    * Applies an edit, pushes it on the history and queues its rows for autosave. An edit leaving a
    * row that does not fit its table's schema is not made: `notify` says which field and why.
    */
-  run(label: string, changes: RowChange[], options?: { coalesceKey?: string; select?: string[] }): void;
+  run(
+    label: string,
+    changes: RowChange[],
+    options?: {
+      coalesceKey?: string;
+      select?: string[];
+      /** This step finishes that one (a card's first title after adding it): merged into it while it is still the last. */
+      finishes?: HistoryEntry;
+    },
+  ): void;
   undo(): boolean;
   redo(): boolean;
   setSelection(ids: Iterable<string>): void;
@@ -299,7 +308,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           options.notify?.(unfit.message, unfit.text);
           return;
         }
-        const history = pushEntry(get().history, { label, changes, coalesceKey: opts.coalesceKey ?? null, at: now() });
+        const history = pushEntry(
+          get().history,
+          { label, changes, coalesceKey: opts.coalesceKey ?? null, at: now() },
+          opts.finishes,
+        );
         commit(changes, 'forward', history, opts.select);
       },
       undo() {

@@ -3,7 +3,7 @@
  * Escape in a card's title typed in place leaves the box and keeps what was typed, as a note's text
  * and the inspector's fields do (and as Miro, tldraw and Excalidraw do): a facilitator who types a
  * new card's title live and presses Escape to step out used to see it go back to "New touchpoint".
- * Undo takes the title back, and then the card.
+ * The title finishes the card's adding: one undo takes the card away (as tldraw and Excalidraw do).
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
@@ -52,7 +52,7 @@ function newCardStore() {
 }
 
 describe('Escape in a card title typed in place', () => {
-  it('keeps a new card and the title typed into it; undo takes the title back, then the card', () => {
+  it('keeps a new card and the title typed into it; one undo takes the card away, one redo brings it back titled', () => {
     const { store, id } = newCardStore();
     const box = editTitle(store, id);
     const typed = TAMIL[0]!.slice(0, 40).trim();
@@ -60,10 +60,11 @@ describe('Escape in a card title typed in place', () => {
     act(() => void fireEvent.keyDown(box, { key: 'Escape' }));
     expect(useEditorUi.getState().editingId).toBeNull();
     expect(store.getState().doc.touchpoints[id]!.title).toBe(typed);
-    act(() => void store.getState().undo());
-    expect(store.getState().doc.touchpoints[id]!.title).toBe('New touchpoint');
+    expect(store.getState().history.past).toHaveLength(1);
     act(() => void store.getState().undo());
     expect(store.getState().doc.touchpoints[id]).toBeUndefined();
+    act(() => void store.getState().redo());
+    expect(store.getState().doc.touchpoints[id]!.title).toBe(typed);
   });
 
   it('keeps an untouched new card as it is, with no step of its own', () => {

@@ -5,7 +5,7 @@
  * still makes one undo step.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addNote, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { addNote, addTouchpoint, updateTouchpoint } from '../../../renderer/src/session/edits';
 import {
   changesDraft,
   DRAFT_MAX_WAIT_MS,
@@ -13,6 +13,7 @@ import {
   flushDrafts,
   inlineDraft,
 } from '../../../renderer/src/session/inline-draft';
+import { COALESCE_MS } from '../../../renderer/src/session/history';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
 import { editorCloseGuard } from '../../../renderer/src/editor/close-guard';
 import type { WaymarkDB } from '../../../renderer/src/storage';
@@ -77,7 +78,7 @@ describe('typing in place on the canvas', () => {
     expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(tp.title);
   });
 
-  it('a note’s text is saved while it is typed, before Enter or blur; finishing makes one undo step', async () => {
+  it('a note’s text is saved while it is typed, before Enter or blur; finishing makes one undo step with its adding', async () => {
     const { store, last } = setup();
     let s = store.getState();
     const { note, changes } = addNote(s.doc, { text: '' });
@@ -93,12 +94,13 @@ describe('typing in place on the canvas', () => {
 
     draft.finish(text, 'Edit note');
     s = store.getState();
-    expect(s.history.past).toHaveLength(2);
+    // The note's first text finishes its adding: one step, which takes the note away again.
+    expect(s.history.past).toHaveLength(1);
     expect(s.doc.notes[note.id]!.text).toBe(text);
     store.getState().undo();
     await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
-    expect(store.getState().doc.notes[note.id]!.text).toBe('');
-    expect(last(note.id)?.text).toBe('');
+    expect(store.getState().doc.notes[note.id]).toBeUndefined();
+    expect(last(note.id)).toBeNull();
     store.dispose();
   });
 
@@ -224,5 +226,44 @@ describe('typing in place on the canvas', () => {
     draft.finish(title, 'Rename touchpoint');
     cell.finish('Edit description', null);
     store.dispose();
+  });
+
+  it('a card added and then titled in place is one step to undo and to redo', async () => {
+    const { store, doc } = setup();
+    const stage = doc.stages[0]!;
+    const { touchpoint, changes } = addTouchpoint(store.getState().doc, stage.id, { x: 0, y: 0 });
+    store.getState().run('Add touchpoint', changes);
+    const draft = inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title);
+    // Titled over more than the history's own merging time: still the one step.
+    await typeInto(draft, TAMIL[0]!.slice(0, 16));
+    draft.finish(TAMIL[0]!.slice(0, 16), 'Rename touchpoint');
+    expect(store.getState().history.past).toHaveLength(1);
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().doc.touchpoints[touchpoint.id]).toBeUndefined();
+    expect(store.getState().redo()).toBe(true);
+    expect(store.getState().doc.touchpoints[touchpoint.id]?.title).toBe(TAMIL[0]!.slice(0, 16));
+  });
+
+  it('a card titled after another step, or a while after its adding, is its own step', () => {
+    const { store, doc } = setup();
+    const { touchpoint, changes } = addTouchpoint(store.getState().doc, doc.stages[0]!.id, { x: 0, y: 0 });
+    store.getState().run('Add touchpoint', changes);
+    store.getState().run('Set emotion', updateTouchpoint(store.getState().doc, touchpoint.id, { emotion: 2 }));
+    const draft = inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title);
+    draft.finish('Pays', 'Rename touchpoint');
+    expect(store.getState().history.past).toHaveLength(3);
+    // Added, left untitled, and titled a while later: the title is a step of its own.
+    const later = addTouchpoint(store.getState().doc, doc.stages[0]!.id, { x: 0, y: 200 });
+    store.getState().run('Add touchpoint', later.changes);
+    vi.advanceTimersByTime(COALESCE_MS + 1000);
+    inlineDraft(store, 'touchpoints', later.touchpoint.id, 'title', later.touchpoint.title).finish('Calls', 'Rename');
+    expect(store.getState().history.past).toHaveLength(5);
+    const old = doc.touchpoints[1]!;
+    const again = inlineDraft(store, 'touchpoints', old.id, 'title', old.title);
+    again.finish('Renamed', 'Rename touchpoint');
+    expect(store.getState().history.past).toHaveLength(6);
+    store.getState().undo();
+    expect(store.getState().doc.touchpoints[old.id]?.title).toBe(old.title);
+    expect(store.getState().doc.touchpoints[touchpoint.id]?.title).toBe('Pays');
   });
 });
