@@ -89,4 +89,30 @@ describe('interface catalogues', () => {
       }
     }
   });
+
+  it('each t() call with its values written out gives every value its sentence writes, in every language', () => {
+    // t('files.stageCount', { count: 3 }) for a sentence writing {{n}} showed "{{n}} stages" (the viewer dialog).
+    const calls = [
+      ...SOURCE.matchAll(
+        /\bt\(\s*'([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)',\s*(\{[^{}()]*\}|countParams\([^()]*\))\s*\)/g,
+      ),
+    ];
+    expect(calls.length).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const [, key, values] of calls) {
+      if (values!.includes('...')) continue;
+      const given = values!.startsWith('countParams')
+        ? new Set(['count', 'n'])
+        : new Set([...values!.matchAll(/([A-Za-z_$][\w$]*)\s*(?=[:,}])/g)].map((m) => m[1]!));
+      for (const language of UI_LANGUAGES) {
+        const forms = catalogueKeys(CATALOGUES[language]).filter((k) => k === key || base(k) === key);
+        for (const form of forms) {
+          for (const [, name] of value(CATALOGUES[language], form).matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+            if (!given.has(name!)) missing.push(`${language} ${form}: {{${name}}} not given`);
+          }
+        }
+      }
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { ModalDialog } from '../../ui/Dialog';
 import { ExportStatus } from './ExportStatus';
 import { useViewerExport } from './use-viewer-export';
 import './export-dialogs.css';
-import { useTranslation } from '../../i18n';
+import { countParams, useTranslation } from '../../i18n';
 
 export function ViewerExportDialog(props: { doc: JourneyDocument; onClose: () => void }) {
   const { onClose } = props;
@@ -41,8 +41,8 @@ export function ViewerExportDialog(props: { doc: JourneyDocument; onClose: () =>
         <p className="muted">{t('export.viewerIntro')}</p>
         <ul className="viewer-facts">
           <li>
-            {t('files.stageCount', { count: counts.stages })},{' '}
-            {t('files.touchpointCount', { count: counts.touchpoints })},{' '}
+            {t('files.stageCount', countParams(counts.stages))},{' '}
+            {t('files.touchpointCount', countParams(counts.touchpoints))},{' '}
             {t('export.personaCount', { count: counts.personas })}
           </li>
           <li>{t('export.fontsEmbedded', { fonts: viewer.fonts.join(', ') })}</li>
