@@ -136,6 +136,14 @@ export function getJourneyDocument(db: WaymarkDB, id: JourneyId): Promise<Journe
   return storageCall(db, () => db.transaction('r', documentTables(db), () => readDocument(db, id)));
 }
 
+/**
+ * When the journey was last edited, as stored (null when it is not stored). An open editor's copy keeps
+ * the time it was read: each autosave moves the stored one on, which the editor does not follow.
+ */
+export function storedEditTime(db: WaymarkDB, id: JourneyId): Promise<number | null> {
+  return storageCall(db, async () => (await db.journeys.get(id))?.updatedAt ?? null);
+}
+
 /** Change journey fields (title, description, viewport, …); bumps updatedAt. */
 export function updateJourney(db: WaymarkDB, id: JourneyId, patch: JourneyPatch): Promise<Journey> {
   return storageCall(db, () =>

@@ -6,7 +6,7 @@
  * straight away.
  */
 import { journeyFileFilters } from '../open-files';
-import { journeyAssets, type WaymarkDB } from '../../storage';
+import { journeyAssets, storedEditTime, type WaymarkDB } from '../../storage';
 import type { JourneyDocument } from '../../domain/model';
 import type { MenuCommand } from '../../platform';
 import { getHost } from '../../platform';
@@ -67,7 +67,13 @@ export async function workbookOf(doc: JourneyDocument): Promise<{ bytes: Uint8Ar
 
 export async function runExport(db: WaymarkDB, command: MenuCommand, store: EditorStore): Promise<void> {
   await store.getState().flush();
-  const doc = documentFrom(store.getState().doc);
+  const current = documentFrom(store.getState().doc);
+  // The editor's copy says when the journey was opened; the file and the workbook say when it was last edited.
+  const edited = await storedEditTime(db, current.journey.id).catch(() => null);
+  const doc =
+    edited !== null && edited > current.journey.updatedAt
+      ? { ...current, journey: { ...current.journey, updatedAt: edited } }
+      : current;
   const title = doc.journey.title;
   switch (command) {
     case 'save-as': {
