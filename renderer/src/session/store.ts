@@ -57,7 +57,8 @@ export interface EditorState {
    * field by field: the other window's fields come in, this window's edited
    * fields stay (they are newer and are saved next). The ids of rows where
    * both changed the same field (this window's value kept) are returned so
-   * the user can be told.
+   * the user can be told. A row deleted here, not yet written, and edited
+   * there comes back with the other window's edit: a delete never drops an edit.
    */
   applyRemote(changes: RowChange[]): string[];
   /**
@@ -370,6 +371,15 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           // This window changed the row and has not yet written it, or is writing it now (its
           // write may land after the other window's): merge, and write the merged row next.
           const local = getRow(doc, c.table, c.id);
+          if (local === null && c.after !== null) {
+            // Deleted here, the delete not yet written, and edited and saved there: the other window's
+            // edit is kept, never dropped by a delete, and the item is back here (takeRemoteRows says so).
+            // Its written row replaces the delete waiting to be saved.
+            base.set(k, c.after);
+            apply.push({ ...c, before: null } as RowChange);
+            if (pending.has(k) || writing.has(k)) requeue.push({ table: c.table, id: c.id, row: c.after });
+            continue;
+          }
           const merged =
             local === null || c.after === null
               ? { value: local, conflict: true }

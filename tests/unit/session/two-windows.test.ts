@@ -240,6 +240,36 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     }
   });
 
+  it('an item deleted here, not yet saved, when the other window saves its typing in it: the typing wins, and both windows show it', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const tp = doc.touchpoints[3]!;
+    const a = await openWindow(id);
+    const b = await openWindow(id);
+    try {
+      let s = a.store.getState();
+      s.run('Delete', deleteItems(s.doc, [tp.id]));
+      s = b.store.getState();
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: TAMIL[2] }));
+      // B's typing is saved while A's delete still waits for its save.
+      await b.store.getState().flush();
+      await eventually(() => expect(a.restored).toEqual([tp.title]));
+      await a.store.getState().flush();
+      await settle();
+      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
+      expect(stored).toMatchObject({ title: tp.title, description: TAMIL[2] });
+      // "It is back on the map", as A is told, and no "your version here is kept" beside it.
+      expect(a.store.getState().doc.touchpoints[tp.id]).toMatchObject({ description: TAMIL[2] });
+      expect(a.kept).toEqual([]);
+      await eventually(() =>
+        expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ description: TAMIL[2] }),
+      );
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
   it('an edit saved by another window while this one was opening (read, not yet listening) is taken in, not written over', async () => {
     const doc = smallJourney();
     const id = await storedJourney(doc);
