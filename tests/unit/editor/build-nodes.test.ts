@@ -9,6 +9,7 @@ import { docStateFrom } from '../../../renderer/src/session/doc-state';
 import { setUiLanguage } from '../../../renderer/src/i18n';
 import taEditor from '../../../renderer/src/i18n/locales/ta/editor.json';
 import taInspector from '../../../renderer/src/i18n/locales/ta/inspector.json';
+import taVocabulary from '../../../renderer/src/i18n/locales/ta/vocabulary.json';
 import { TAMIL } from '../../fixtures/seed-text';
 
 function inputsFor(doc: ReturnType<typeof smallState>, drag: BuildInputs['drag'] = new Map()): BuildInputs {
@@ -118,6 +119,35 @@ describe('canvas node builder', () => {
       expect(card.ariaLabel).toBe(taEditor.card.node.replace('{{title}}', TAMIL[3]));
       const note = tamil.find((n) => n.type === 'note')!;
       expect(note.ariaLabel).toBe(`${taInspector.note} ${TAMIL[0].slice(0, 40)}`);
+    } finally {
+      await setUiLanguage('en');
+    }
+  });
+
+  it('names connections by their kind and label in the interface language, again when the language switches', async () => {
+    const b = journey('Tamil', 1000);
+    const [stage] = b.stages('Discover');
+    const from = b.touchpoint(stage!, { title: TAMIL[3] });
+    const to = b.touchpoint(stage!, { title: TAMIL[1] });
+    const plain = b.connect(from, to, 'failure');
+    const labelled = b.connect(to, from, 'recovery', { label: TAMIL[0].slice(0, 12) });
+    const doc = docStateFrom(b.build());
+    const builder = createCanvasBuilder();
+    const inputs = inputsFor(doc);
+    try {
+      await setUiLanguage('en');
+      const english = builder.buildEdges(inputs);
+      expect(english.find((e) => e.id === plain.id)!.ariaLabel).toBe('Connection: Failure');
+      await setUiLanguage('ta');
+      const tamil = builder.buildEdges(inputs);
+      expect(tamil.find((e) => e.id === plain.id)!.ariaLabel).toBe(
+        taEditor.connection.node.replace('{{kind}}', taVocabulary.connection.failure),
+      );
+      expect(tamil.find((e) => e.id === labelled.id)!.ariaLabel).toBe(
+        taEditor.connection.labelled
+          .replace('{{kind}}', taVocabulary.connection.recovery)
+          .replace('{{label}}', TAMIL[0].slice(0, 12)),
+      );
     } finally {
       await setUiLanguage('en');
     }

@@ -11,7 +11,7 @@ import { sameItems } from '../../domain/equal';
 import { blueprintLines, isBlueprint, laneOf, type LaneView } from '../../domain/lanes';
 import { blockedTowards, type LaneGrid, type RouteBox } from '../../domain/lane-routes';
 import { currentLanguage, sentenceWith, t as translate } from '../../i18n';
-import { blueprintLineName } from '../../i18n/vocabulary';
+import { blueprintLineName, connectionKindName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
 import type { LaneCrossing } from './edges/connection-path';
@@ -265,7 +265,7 @@ export function createCanvasBuilder() {
       nodes.push(
         cached<LaneNode>(
           view.lane.id,
-          [view.lane, view.viewY, view.viewHeight, laneWidth, line],
+          [view.lane, view.viewY, view.viewHeight, laneWidth, line, currentLanguage()],
           () => ({
             id: view.lane.id,
             type: 'lane',
@@ -276,7 +276,7 @@ export function createCanvasBuilder() {
             connectable: false,
             focusable: false,
             zIndex: -1,
-            ariaLabel: `Lane ${view.lane.name}`,
+            ariaLabel: sentenceWith('editor.lane.label', 'name')(view.lane.name),
             data: { lane: view.lane, line, headerWidth: LANE_HEADER_WIDTH },
           }),
           seen,
@@ -397,6 +397,19 @@ export function createCanvasBuilder() {
   }
 
   let lastEdgeInputs: BuildInputs | null = null;
+  /** The language the last edges were named in: a switch names every connection again. */
+  let lastEdgeLanguage = '';
+
+  /** What a connection is called to a screen reader, in the interface language: its kind, and its label. */
+  function connectionName(c: Connection, kinds: Map<string, string>): string {
+    let kind = kinds.get(c.kind);
+    if (kind === undefined) {
+      kind = connectionKindName(c.kind);
+      kinds.set(c.kind, kind);
+    }
+    if (!c.label) return sentenceWith('editor.connection.node', 'kind')(kind);
+    return translate('editor.connection.labelled', { kind, label: c.label });
+  }
 
   /**
    * Whether the edges built last still hold: the same connections, geometry and selection, and
@@ -417,7 +430,11 @@ export function createCanvasBuilder() {
   function buildEdges(inputs: BuildInputs): ConnectionEdgeType[] {
     const before = lastEdgeInputs;
     lastEdgeInputs = inputs;
-    if (before && lastEdges && sameEdgeInputs(before, inputs)) return lastEdges;
+    const language = currentLanguage();
+    const sameLanguage = language === lastEdgeLanguage;
+    lastEdgeLanguage = language;
+    if (before && lastEdges && sameLanguage && sameEdgeInputs(before, inputs)) return lastEdges;
+    const kinds = new Map<string, string>();
     const { doc, geometry, selection } = inputs;
     const seen = new Set<string>();
     const edges: ConnectionEdgeType[] = [];
@@ -429,7 +446,16 @@ export function createCanvasBuilder() {
       const selected = selection.has(c.id);
       const ends = crossingOf?.(c) ?? null;
       const hit = edgeCache.get(c.id);
-      const deps = [c, selected, grid, ends?.sourceLane, ends?.targetLane, ends?.sourceSide, ends?.targetSide];
+      const deps = [
+        c,
+        selected,
+        grid,
+        ends?.sourceLane,
+        ends?.targetLane,
+        ends?.sourceSide,
+        ends?.targetSide,
+        language,
+      ];
       if (hit && sameItems(hit.deps, deps)) {
         edges.push(hit.edge);
         continue;
@@ -440,7 +466,7 @@ export function createCanvasBuilder() {
         source: c.source,
         target: c.target,
         selected,
-        ariaLabel: `${c.kind} connection${c.label ? ` ${c.label}` : ''}`,
+        ariaLabel: connectionName(c, kinds),
         data: ends && grid ? { connection: c, crossing: { ends, grid } } : { connection: c },
       };
       edgeCache.set(c.id, { deps, edge });
