@@ -61,10 +61,11 @@ function paragraphs(slideXml: string): string[] {
 }
 
 /** Every run: its text, font and size. */
-function runs(slideXml: string): { text: string; font: string | null; size: number | null }[] {
+function runs(slideXml: string): { text: string; font: string | null; lang: string | null; size: number | null }[] {
   return [...slideXml.matchAll(/<a:r>([\s\S]*?)<\/a:r>/g)].map((r) => ({
     text: decode(/<a:t>([\s\S]*?)<\/a:t>/.exec(r[1]!)?.[1] ?? ''),
     font: /<a:latin typeface="([^"]*)"/.exec(r[1]!)?.[1] ?? null,
+    lang: /<a:rPr [^>]*\blang="([^"]*)"/.exec(r[1]!)?.[1] ?? null,
     size: Number(/ sz="(\d+)"/.exec(r[1]!)?.[1] ?? NaN) || null,
   }));
 }
@@ -199,14 +200,16 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     expect(chart).toContain('<c:dispBlanksAs val="span"/>');
   });
 
-  it('names the Noto font of each run’s script', async () => {
+  it('names the Noto font and the language of each run’s script', async () => {
     const { doc } = fiveScripts(true);
     const all = slides(await deck(doc)).flatMap(runs);
     const seen = new Set<string>();
+    const LANGS = { tamil: 'ta-IN', telugu: 'te-IN', malayalam: 'ml-IN', armenian: 'hy-AM' };
     for (const run of all) {
       for (const script of ['tamil', 'telugu', 'malayalam', 'armenian'] as const) {
         if (SCRIPT_RANGES[script].test(run.text)) {
           expect(run.font, `${script}: ${run.text}`).toBe(FONTS[script]);
+          expect(run.lang, `${script}: ${run.text}`).toBe(LANGS[script]);
           seen.add(script);
         }
       }

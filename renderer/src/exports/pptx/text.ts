@@ -6,17 +6,29 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { cleanText, oneLine } from '../../reports/escape';
-import { SCRIPT_FONT, scriptRuns } from '../../reports/scripts';
+import { SCRIPT_FONT, scriptRuns, type TextScript } from '../../reports/scripts';
 
 export type Run = PptxGenJS.TextProps;
 export type RunOptions = PptxGenJS.TextPropsOptions;
 
-/** The text as runs, one per script, each with its font; `options` apply to every run. */
+/**
+ * The language each script's runs are marked with, so PowerPoint checks their spelling (and a screen reader
+ * reads them) in that language rather than in English; Latin text keeps pptxgenjs's en-US.
+ */
+export const SCRIPT_LANG: Readonly<Record<TextScript, string | undefined>> = {
+  latin: undefined,
+  tamil: 'ta-IN',
+  telugu: 'te-IN',
+  malayalam: 'ml-IN',
+  armenian: 'hy-AM',
+};
+
+/** The text as runs, one per script, each with its font and language; `options` apply to every run. */
 export function runs(text: string, options: RunOptions = {}): Run[] {
-  return scriptRuns(cleanText(text)).map((r) => ({
-    text: r.text,
-    options: { ...options, fontFace: SCRIPT_FONT[r.script] },
-  }));
+  return scriptRuns(cleanText(text)).map((r) => {
+    const lang = SCRIPT_LANG[r.script];
+    return { text: r.text, options: { ...options, fontFace: SCRIPT_FONT[r.script], ...(lang ? { lang } : {}) } };
+  });
 }
 
 /** One line of text (new lines and runs of spaces become one space) as runs. */
