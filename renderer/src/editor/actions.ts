@@ -13,7 +13,8 @@ import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
 import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
-import { canvasGeometry, FIT_VIEW_PADDING } from './canvas/geometry';
+import { canvasGeometry, FIT_VIEW_PADDING, NOTE_SIZE } from './canvas/geometry';
+import { CANVAS_OVERLAY_ATTRIBUTE, revealPoint, screenBox } from './canvas/reveal';
 import { readableViewOf } from './canvas/first-view';
 import { LARGE_MAP } from './canvas/staged-targets';
 import {
@@ -92,25 +93,40 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     });
 
   const reveal = (id: string) => {
-    const t = state().doc.touchpoints[id] ?? state().doc.notes[id];
-    if (!t) return;
+    const doc = state().doc;
+    const item = doc.touchpoints[id] ?? doc.notes[id];
+    if (!item) return;
+    const size = doc.touchpoints[id] ? { width: TOUCHPOINT_WIDTH, height: TOUCHPOINT_HEIGHT } : NOTE_SIZE;
     const { x, y, zoom } = flow.getViewport();
-    const el = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
-    const w = (el?.width ?? 800) / zoom;
-    const h = (el?.height ?? 600) / zoom;
-    const left = -x / zoom;
-    const top = -y / zoom;
-    const inView =
-      t.position.x > left &&
-      t.position.x + TOUCHPOINT_WIDTH < left + w &&
-      t.position.y > top &&
-      t.position.y + TOUCHPOINT_HEIGHT < top + h;
-    if (!inView)
-      void flow.setCenter(t.position.x + TOUCHPOINT_WIDTH / 2, t.position.y + TOUCHPOINT_HEIGHT / 2, {
-        zoom: Math.max(zoom, 0.6),
+    const wrap = document.querySelector('.canvas-wrap');
+    // Plain boxes: a DOMRect's sides are getters, which spreading it (freeArea) would not copy.
+    const canvas = screenBox(wrap?.getBoundingClientRect() ?? { left: 0, top: 0, right: 800, bottom: 600 });
+    const onScreen = {
+      left: canvas.left + x + item.position.x * zoom,
+      top: canvas.top + y + item.position.y * zoom,
+      right: canvas.left + x + (item.position.x + size.width) * zoom,
+      bottom: canvas.top + y + (item.position.y + size.height) * zoom,
+    };
+    // What floats over the map: the minimap, the zoom controls, and what features mark as covering it.
+    const covers = [
+      ...document.querySelectorAll('.canvas-wrap .react-flow__minimap, .canvas-wrap .react-flow__controls'),
+      ...document.querySelectorAll(`[${CANVAS_OVERLAY_ATTRIBUTE}]`),
+    ]
+      .map((e) => screenBox(e.getBoundingClientRect()))
+      .filter((r) => r.right > r.left && r.bottom > r.top);
+    const point = revealPoint(onScreen, canvas, covers);
+    if (!point) return;
+    const toZoom = Math.max(zoom, 0.6);
+    // setCenter puts a point of the map at the canvas's centre: the item's centre goes to `point` instead.
+    void flow.setCenter(
+      item.position.x + size.width / 2 - (point.x - (canvas.left + canvas.right) / 2) / toZoom,
+      item.position.y + size.height / 2 - (point.y - (canvas.top + canvas.bottom) / 2) / toZoom,
+      {
+        zoom: toZoom,
         // On a large map each frame of a glide mounts the cards it passes over: there, the view jumps.
         duration: hasMoreThan(state().doc.touchpoints, LARGE_MAP) ? 0 : motionDuration(200),
-      });
+      },
+    );
   };
 
   const selectOnly = (id: string) => {

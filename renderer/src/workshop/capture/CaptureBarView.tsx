@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight, StickyNote, SquarePlus, X } from 'lucide-react';
 import { useTranslation } from '../../i18n';
+import { CANVAS_OVERLAY_ATTRIBUTE } from '../../editor/canvas/reveal';
 import { workshopUi } from '../workshop-ui';
 import { useCaptureBar } from './use-capture-bar';
 
@@ -14,7 +15,13 @@ export function CaptureBarView() {
 
   const placeholder = mode === 'note' ? t('live.capture.notePlaceholder') : t('live.capture.touchpointPlaceholder');
   return (
-    <div className="ws-capture" role="group" aria-label={t('live.capture.label')}>
+    <div
+      className="ws-capture"
+      role="group"
+      aria-label={t('live.capture.label')}
+      // Over the map: a touchpoint or note captured is brought into view below the bar, not behind it.
+      {...{ [CANVAS_OVERLAY_ATTRIBUTE]: '' }}
+    >
       <div className="ws-capture-row">
         <div className="ws-stage-switch" role="group" aria-label={t('live.capture.stageSwitch')}>
           <button
