@@ -234,6 +234,23 @@ describe('journey files', () => {
     });
   });
 
+  it('a file opened again, unchanged since, opens the library’s copy without asking', async () => {
+    const { page } = app;
+    const file = path.join(dir, 'twice.journey');
+    await writeFile(file, journeyFileBytes(sampleJourney()));
+    await openWithDialog(page, file);
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    await backToLibrary(page);
+    const before = await allRows(page);
+    await openWithDialog(page, file);
+    await toast(page, `“${TAMIL[0]}” in twice.journey is already in your library, unchanged: opened your copy.`);
+    await page.getByTestId('journey-canvas').waitFor();
+    expect(await page.getByRole('dialog', { name: 'This journey is already in your library' }).count()).toBe(0);
+    await backToLibrary(page);
+    expect(await allRows(page)).toEqual(before);
+  });
+
   it('refuses a damaged (truncated) file with its sentence and changes nothing', async () => {
     const { page } = app;
     await openTemplate(page);
@@ -265,10 +282,13 @@ describe('journey files', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Save as .journey file…' }).click();
     await toast(page, 'Saved shared.journey.');
+    // Renamed after the save: the file is no longer the library's copy, so opening it asks.
+    await setTitle(page, TAMIL[2]);
+    await waitSaved(page);
     await backToLibrary(page);
 
-    // The same journey comes back from the file, replacing the stored one: the rename above
-    // is no step of this map.
+    // The same journey comes back from the file, replacing the stored one: the renames above
+    // are no steps of this map.
     await openWithDialog(page, file);
     const choose = page.getByRole('dialog', { name: 'This journey is already in your library' });
     await choose.getByRole('button', { name: 'Replace mine' }).click();

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { sameData } from './equal';
 import { newId, type Id, type RecordKind } from './ids';
 import { JourneyDocumentSchema, type Journey, type JourneyDocument } from './model';
+import { CHILD_TABLES } from './tables';
 import type { UserMessage, UserMessageCode } from './user-message';
 
 /**
@@ -17,6 +18,22 @@ import type { UserMessage, UserMessageCode } from './user-message';
 export function sameJourneyContent(a: Journey, b: Journey): boolean {
   const content = ({ updatedAt: _u, createdAt: _c, deletedAt: _d, ...rest }: Journey) => rest;
   return sameData(content(a), content(b));
+}
+
+/**
+ * Whether two documents hold the same journey, row for row (in any order), storage's bookkeeping of the
+ * journey row aside: a file opened again that is the copy already in the library.
+ */
+export function sameDocumentContent(a: JourneyDocument, b: JourneyDocument): boolean {
+  if (!sameJourneyContent(a.journey, b.journey)) return false;
+  for (const table of CHILD_TABLES) {
+    const rows: readonly { id: string }[] = a[table];
+    const others: readonly { id: string }[] = b[table];
+    if (rows.length !== others.length) return false;
+    const byId = new Map(others.map((r) => [r.id, r]));
+    if (byId.size !== others.length || !rows.every((r) => sameData(r, byId.get(r.id)))) return false;
+  }
+  return true;
 }
 
 export interface RestoreIssue {

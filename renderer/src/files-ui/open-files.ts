@@ -3,7 +3,14 @@ import { getHost, type OpenedFile } from '../platform';
 import { errorMessage, toast } from '../ui/toasts';
 import { chooseAction } from '../ui/confirm';
 import type { AppServices } from '../services';
-import { importJourney, listPersonaLibrary, updateLibraryFrom, type ImportMode } from '../storage';
+import {
+  getJourneyDocument,
+  importJourney,
+  listPersonaLibrary,
+  updateLibraryFrom,
+  type ImportMode,
+  type WaymarkDB,
+} from '../storage';
 import {
   applyPersonaChoice,
   personaConflicts,
@@ -11,6 +18,7 @@ import {
   type PersonaImportChoice,
 } from '../domain/persona-library';
 import type { Journey, JourneyDocument } from '../domain/model';
+import { sameDocumentContent } from '../domain/document';
 import { announcePersonaCopies } from '../session/persistence';
 import { useOpenProgress } from './OpenProgress';
 import { readJourneyFileInWorker } from './read-journey';
@@ -195,6 +203,12 @@ export async function matchFilePersonas(
  * first (in a worker, with progress and a Cancel button), then imported in
  * one transaction; each file reports its own result.
  */
+/** Whether the library holds this journey exactly as the document has it. */
+async function unchangedInLibrary(db: WaymarkDB, document: JourneyDocument): Promise<boolean> {
+  const stored = await getJourneyDocument(db, document.journey.id).catch(() => null);
+  return stored !== null && sameDocumentContent(stored, document);
+}
+
 export async function openJourneyFiles({ db, navigate }: AppServices, files: OpenedFile[]): Promise<void> {
   let lastOpened: string | null = null;
   for (const file of files) {
@@ -217,6 +231,12 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       }
       let mode: ImportMode = 'new';
       const mine = await db.journeys.get(result.document.journey.id);
+      if (mine && mine.deletedAt === null && (await unchangedInLibrary(db, result.document))) {
+        // The very copy the library holds (a file opened twice): nothing to choose, nothing to write.
+        lastOpened = mine.id;
+        toast.info(i18n.t('files.alreadyUnchanged', { title: mine.title, name: file.name }));
+        continue;
+      }
       if (mine) {
         const choice = await askConflict(result.document.journey, mine);
         if (!choice) {

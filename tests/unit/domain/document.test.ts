@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyWithNewIds, repairReferences, type JourneyDocument } from '../../../renderer/src/domain';
+import { sameDocumentContent } from '../../../renderer/src/domain/document';
 import { dotsUsed, liveVotes } from '../../../renderer/src/domain/workshop/votes';
 import { idsIn, linkedJourney } from '../../fixtures/linked-journey';
 import { sampleJourney } from '../../fixtures/sample-journey';
@@ -188,5 +189,24 @@ describe('copyWithNewIds: every link of a copy stays inside it (duplicate, Keep 
       doc.journey.workshop.votes.map((x) => idMap.get(x.targetId)),
     );
     expect(liveVotes(copy)).toHaveLength(4);
+  });
+});
+
+describe('sameDocumentContent', () => {
+  it('holds for the same rows in another order and another last-edited time, and not for one field changed', () => {
+    const doc = sampleJourney();
+    const shuffled = {
+      ...doc,
+      journey: { ...doc.journey, updatedAt: doc.journey.updatedAt + 60_000 },
+      touchpoints: [...doc.touchpoints].reverse(),
+      stages: [...doc.stages].reverse(),
+    };
+    expect(sameDocumentContent(doc, shuffled)).toBe(true);
+    const [first, ...rest] = doc.touchpoints;
+    expect(sameDocumentContent(doc, { ...doc, touchpoints: [{ ...first!, emotion: 3 }, ...rest] })).toBe(
+      first!.emotion === 3,
+    );
+    expect(sameDocumentContent(doc, { ...doc, notes: [] })).toBe(doc.notes.length === 0);
+    expect(sameDocumentContent(doc, { ...doc, journey: { ...doc.journey, title: 'Another' } })).toBe(false);
   });
 });
