@@ -71,6 +71,18 @@ describe('buildMapSvg', () => {
     expect(estimateWidth('வாடிக்கையாளர்', 10)).toBeGreaterThan(estimateWidth('customerscust', 10));
   });
 
+  it('keeps the words of a wrapped title apart in its text (read aloud, copied, searched)', () => {
+    // Each <text> of several lines, its tags taken away, as a screen reader or a copy reads it.
+    const wrapped = [...svg.matchAll(/<text [^>]*>((?:<tspan [^>]*>[^<]*<\/tspan> ?){2,})<\/text>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
+    expect(wrapped.length).toBeGreaterThan(0);
+    const lines = [...svg.matchAll(/<text [^>]*>((?:<tspan [^>]*>[^<]*<\/tspan> ?){2,})<\/text>/g)].map((m) =>
+      [...m[1]!.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!),
+    );
+    lines.forEach((rows, i) => expect(wrapped[i]).toBe(rows.join(' ')));
+  });
+
   it('splits text into the graphemes Intl.Segmenter gives, on its fast path for characters that stand alone too', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const reference = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);

@@ -75,12 +75,14 @@ function text(
 
 function lines(plan: LinesPlan, weight: number, fill = INK): string {
   if (plan.lines.length === 0) return '';
+  // A space between the lines (drawn at the end of a line, unseen): the text read aloud, copied or searched
+  // has its words apart where it was wrapped, not glued ("customerexperience").
   const spans = plan.lines
     .map(
       (row, i) =>
         `<tspan x="${n(plan.x)}" ${i === 0 ? `y="${n(plan.y)}"` : `dy="${plan.lineHeight}"`}>${escapeHtml(row)}</tspan>`,
     )
-    .join('');
+    .join(' ');
   return `<text font-size="${plan.size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
 }
 
