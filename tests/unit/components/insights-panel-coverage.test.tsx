@@ -67,4 +67,13 @@ describe('the insights panel’s emotion figures', () => {
     expect(figures.some((f) => f.startsWith('\u2212'))).toBe(true);
     expect(figures.filter((f) => f.startsWith('-'))).toEqual([]);
   });
+
+  it('says what a hot spot’s number is: a score out of 100, in its tooltip and to a screen reader', () => {
+    renderPanel(buildOnlineOrderTemplate(0));
+    const item = document.querySelector('[aria-labelledby="ins-hot"] li button')!;
+    const score = item.querySelector('.hot-score')!;
+    expect(score.getAttribute('title')).toBe(`score ${score.textContent}/100`);
+    expect(score.getAttribute('aria-hidden')).toBe('true');
+    expect(item.querySelector('.sr-only')?.textContent).toBe(`score ${score.textContent}/100: `);
+  });
 });

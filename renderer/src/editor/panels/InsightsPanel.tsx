@@ -6,7 +6,7 @@ import { journeyDocumentOf, useEditor } from '../../session/react';
 import { useEditorActions } from '../actions-context';
 import { emotionColour } from '../../domain/vocabulary';
 import { currentLanguage, useTranslation } from '../../i18n';
-import { healthDisplay, healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
+import { fill, healthDisplay, healthFormula, healthLabel, hotSpotExplanation } from '../../reports/insight-text';
 import { REPORT_LABELS } from '../../reports/labels';
 
 function Signed({ value }: { value: number | null }) {
@@ -47,6 +47,8 @@ export function InsightsPanel() {
   const evidence = useMemo(() => evidenceSummary(journeyDocumentOf(deferred)), [deferred]);
   const { t } = useTranslation();
   const untitled = t('panels.untitled');
+  const hotScore = (score: number) =>
+    fill(REPORT_LABELS[currentLanguage()].insights.score, { score: Math.round(score * 100) });
   return (
     <div className="insights">
       <section aria-labelledby="ins-health">
@@ -100,7 +102,12 @@ export function InsightsPanel() {
           {insights.hotSpots.slice(0, 8).map((h) => (
             <li key={h.touchpointId}>
               <ItemButton id={h.touchpointId}>
-                <span className="hot-score">{Math.round(h.score * 100)}</span> {h.title || untitled}
+                {/* The bare number says nothing on its own: its tooltip, and what a screen reader reads, say it is a score out of 100. */}
+                <span className="hot-score" title={hotScore(h.score)} aria-hidden>
+                  {Math.round(h.score * 100)}
+                </span>{' '}
+                <span className="sr-only">{hotScore(h.score)}: </span>
+                {h.title || untitled}
                 <span className="insight-detail">{hotSpotExplanation(h, REPORT_LABELS[currentLanguage()])}</span>
               </ItemButton>
             </li>
