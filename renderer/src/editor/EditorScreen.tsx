@@ -182,7 +182,7 @@ function LoadedEditor({
     // The "moved to the trash in another window" notice, taken away once the journey is restored.
     let trashedNotice: number | null = null;
     const offRemote = persister.onRemote((rows) => {
-      const { kept, trashed, untrashed, restored } = takeRemoteRows(created, rows);
+      const { kept, trashed, untrashed, restored, deleted } = takeRemoteRows(created, rows);
       if (kept.length) toast.info(t('editor.remoteKept'));
       if (trashed) trashedNotice = toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
       if (untrashed && trashedNotice !== null) {
@@ -190,6 +190,7 @@ function LoadedEditor({
         trashedNotice = null;
       }
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
+      for (const name of deleted) toast.info(t('editor.deletedElsewhere', { name }));
     });
     // Text still being typed in a box on the canvas goes in the same save (flushDrafts). The page
     // may be going away, and its write with it: what is unsaved is copied too, and the copy is

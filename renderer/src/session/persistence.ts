@@ -234,12 +234,13 @@ function itemName(row: unknown): string {
  * the items where this window's own unsaved value of a field was kept over theirs; `trashed`,
  * whether the journey was just moved to the trash over there; `restored`, the names of items
  * this window deleted that come back because the other window was still editing them (its edit
- * is kept, never dropped); `untrashed`, whether it was just brought back from the trash there.
+ * is kept, never dropped); `untrashed`, whether it was just brought back from the trash there;
+ * `deleted`, the names of items selected here that the other window deleted (gone from this map).
  */
 export function takeRemoteRows(
   store: EditorStore,
   rows: PersistRow[],
-): { kept: string[]; trashed: boolean; untrashed: boolean; restored: string[] } {
+): { kept: string[]; trashed: boolean; untrashed: boolean; restored: string[]; deleted: string[] } {
   const s = store.getState();
   const wasTrashed = s.doc.journey.deletedAt !== null;
   const deletedHere = new Set(
@@ -255,9 +256,18 @@ export function takeRemoteRows(
     )
     .map((r) => itemName(r.row))
     .filter((name) => name !== '');
+  const selectedBefore = rows
+    .filter((r) => r.row === null && r.table !== 'journeys' && s.selection.has(r.id))
+    .map((r) => ({ table: r.table as TableName, id: r.id, row: getRow(s.doc, r.table as TableName, r.id) }))
+    .filter((r) => r.row !== null);
   const kept = s.applyRemote(remoteChanges(s.doc, rows));
-  const trashedNow = store.getState().doc.journey.deletedAt !== null;
-  return { kept, trashed: !wasTrashed && trashedNow, untrashed: wasTrashed && !trashedNow, restored };
+  const after = store.getState().doc;
+  const deleted = selectedBefore
+    .filter((r) => getRow(after, r.table, r.id) === null)
+    .map((r) => itemName(r.row))
+    .filter((name) => name !== '');
+  const trashedNow = after.journey.deletedAt !== null;
+  return { kept, trashed: !wasTrashed && trashedNow, untrashed: wasTrashed && !trashedNow, restored, deleted };
 }
 
 export function describeSaveError(error: unknown): string {

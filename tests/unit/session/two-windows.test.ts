@@ -38,6 +38,7 @@ async function openWindow(
   let trashedNotices = 0;
   let untrashed = 0;
   const restored: string[] = [];
+  const deleted: string[] = [];
   // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
   const off = persister.onRemote((rows) => {
     const taken = persistence.takeRemoteRows(store, rows);
@@ -45,6 +46,7 @@ async function openWindow(
     if (taken.trashed) trashedNotices += 1;
     if (taken.untrashed) untrashed += 1;
     restored.push(...taken.restored);
+    deleted.push(...taken.deleted);
   });
   return {
     store,
@@ -52,6 +54,7 @@ async function openWindow(
     trashedNotices: () => trashedNotices,
     untrashed: () => untrashed,
     restored,
+    deleted,
     read: () => storage.getJourneyDocument(db, journeyId as never),
     close() {
       off();
@@ -264,6 +267,27 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await eventually(() =>
         expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ description: TAMIL[2] }),
       );
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('an item selected here and deleted in the other window: gone here too, and this window is told which', async () => {
+    const doc = smallJourney();
+    const id = await storedJourney(doc);
+    const [selected, other] = [doc.touchpoints[2]!, doc.touchpoints[4]!];
+    const a = await openWindow(id);
+    const b = await openWindow(id);
+    try {
+      b.store.getState().setSelection([selected.id]);
+      const s = a.store.getState();
+      s.run('Delete', deleteItems(s.doc, [selected.id, other.id]));
+      await a.store.getState().flush();
+      await eventually(() => expect(b.store.getState().doc.touchpoints[selected.id]).toBeUndefined());
+      // Only the one B had open is named: the other went unseen.
+      expect(b.deleted).toEqual([selected.title]);
+      expect(a.deleted).toEqual([]);
     } finally {
       a.close();
       b.close();
