@@ -154,6 +154,28 @@ export const STAGE_COLOURS = [
   '#868e96',
 ] as const;
 
+/**
+ * The colours new personas take, in turn: each the first of these no persona of the journey has yet, so
+ * their emotion curves and legend swatches differ without recolouring (all took the same purple before).
+ * Purple first, as it always was; grey, the general curve's family, last.
+ */
+export const PERSONA_COLOUR_ORDER = [
+  '#7950f2',
+  '#e64980',
+  '#15aabf',
+  '#fd7e14',
+  '#40c057',
+  '#4c6ef5',
+  '#fab005',
+  '#868e96',
+] as const;
+
+/** The colour for a new persona beside personas of these colours (the first again when all are taken). */
+export function nextPersonaColour(used: Iterable<string>): string {
+  const taken = new Set([...used].map((c) => c.toLowerCase()));
+  return PERSONA_COLOUR_ORDER.find((c) => !taken.has(c)) ?? PERSONA_COLOUR_ORDER[0];
+}
+
 export const DEFAULT_STAGE_NAMES = ['Discover', 'Choose', 'Buy', 'Receive', 'Use', 'Renew'] as const;
 
 /** Layout defaults for the canvas (in flow units). */

@@ -7,7 +7,7 @@ import { createConnection, createNote, createPersona, createStage, createTouchpo
 import { nextSlotInStage, stageColumns, stageForPosition, sortStages } from '../domain/layout';
 import { isInCell, laneAtY, laneBands, laneOf, nextSlotInCell } from '../domain/lanes';
 import type { Connection, Journey, Note, Persona, Position, Stage, Touchpoint } from '../domain/model';
-import { TOUCHPOINT_HEIGHT, type ConnectionKind } from '../domain/vocabulary';
+import { nextPersonaColour, TOUCHPOINT_HEIGHT, type ConnectionKind } from '../domain/vocabulary';
 import { diffRows, type DocState, type RowChange } from './doc-state';
 
 type Patch<T> = Partial<Omit<T, 'id' | 'journeyId'>>;
@@ -258,7 +258,8 @@ export function updateConnection(state: DocState, id: string, patch: Patch<Conne
 // ---------- personas ----------
 
 export function addPersona(state: DocState, fields: Patch<Persona> = {}): { changes: RowChange[]; persona: Persona } {
-  const persona = createPersona({ name: 'New persona', ...fields, journeyId: state.journey.id });
+  const colour = fields.colour ?? nextPersonaColour(values(state.personas).map((p) => p.colour));
+  const persona = createPersona({ name: 'New persona', ...fields, colour, journeyId: state.journey.id });
   return {
     persona,
     changes: [

@@ -125,4 +125,17 @@ describe('editor commands', () => {
     expect(next.touchpoints[tp.id]!.personaEmotions).toEqual({});
     expect(next.journey.personaIds).toEqual([]);
   });
+
+  it('gives each new persona a colour no persona of the journey has yet, and keeps one given', () => {
+    let s = smallState();
+    const colours: string[] = [];
+    for (const name of ['Maya', 'Arun', 'Lilit', 'Ravi']) {
+      const { persona, changes } = addPersona(s, { name });
+      colours.push(persona.colour);
+      s = apply(s, changes);
+    }
+    expect(new Set(colours).size).toBe(4);
+    expect(colours[0]).toBe('#7950f2');
+    expect(addPersona(s, { name: 'From the library', colour: '#7950f2' }).persona.colour).toBe('#7950f2');
+  });
 });
