@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dotPaths, keptRows, sameFeeling, samePlace } from '../../../renderer/src/editor/canvas/nodes/curve-data';
+import {
+  curveSlots,
+  dotPaths,
+  keptRows,
+  sameFeeling,
+  samePlace,
+} from '../../../renderer/src/editor/canvas/nodes/curve-data';
+import { emotionFor } from '../../../renderer/src/domain/insights';
+import { journey } from '../../fixtures/journey-builder';
 import { applyChanges, type DocState } from '../../../renderer/src/session/doc-state';
 import { addTouchpoint, moveItems, updateTouchpoint } from '../../../renderer/src/session/edits';
 import { smallState } from './fixtures';
@@ -57,5 +65,23 @@ describe('emotion curve data', () => {
     const neutral = paths.find((p) => p.emotion === 0)!;
     expect(neutral.d.startsWith('M25,50a5,5 0 1,0 10,0a5,5 0 1,0 -10,0')).toBe(true);
     expect(dotPaths([], 5)).toEqual([]);
+  });
+
+  it('puts every curve’s point of a card at one place: a persona’s lone point is on its card, not between two', () => {
+    const b = journey('Curves', 1000);
+    const [stage] = b.stages('Alpha');
+    const ana = b.persona('Ana');
+    const bo = b.persona('Bo');
+    const t1 = b.touchpoint(stage!, { title: 'T1', emotion: 2, personaEmotions: { [ana.id]: 3, [bo.id]: 1 } as never });
+    const t2 = b.touchpoint(stage!, { title: 'T2', emotion: -2, personaEmotions: { [ana.id]: -3 } as never });
+    const t3 = b.touchpoint(stage!, { title: 'Unrated', emotion: null });
+    const slots = curveSlots([t1, t2, t3], [null, ana.id, bo.id], () => ({ x: 0, width: 320 }));
+    // The two rated cards share the column; the unrated one takes no slot.
+    expect(slots.map((s) => [s.row.title, s.x])).toEqual([
+      ['T1', 80],
+      ['T2', 240],
+    ]);
+    // Bo rated only T1: his one point is at T1's place, where Ana's and the general one are.
+    expect(slots.filter((s) => emotionFor(s.row, bo.id) !== null).map((s) => s.x)).toEqual([80]);
   });
 });

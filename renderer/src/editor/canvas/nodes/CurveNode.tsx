@@ -3,8 +3,8 @@ import { zoomedOut } from './TouchpointNode';
 import { memo, useMemo, useState } from 'react';
 import { emotionFor, mainPath } from '../../../domain/insights';
 import type { PersonaId } from '../../../domain/ids';
-import { dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
-import { emotionColour, TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
+import { curveSlots, dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
+import { emotionColour } from '../../../domain/vocabulary';
 import { stageColumns } from '../../../domain/layout';
 import { documentFrom } from '../../../session/doc-state';
 import { useEditor } from '../../../session/react';
@@ -58,27 +58,15 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
 
   const series = useMemo<Series[]>(() => {
     const columns = new Map(stageColumns(Object.values(stages)).map((c) => [c.stage.id as string, c]));
-    // Points spread evenly across their stage's column, in path order, so stacked cards do not draw vertical jumps.
-    const toPoints = (personaId: PersonaId | null) => {
-      const feltPath = path.flatMap((p) => {
-        const row = felt[p.id] ?? p;
+    const rows = path.map((p) => felt[p.id] ?? p);
+    const slots = curveSlots(rows, [null, ...(Object.keys(personas) as PersonaId[])], (stageId) =>
+      columns.get(stageId),
+    );
+    const toPoints = (personaId: PersonaId | null) =>
+      slots.flatMap(({ row, x }) => {
         const emotion = emotionFor(row, personaId);
-        return emotion === null ? [] : [{ id: row.id, stageId: row.stageId, emotion }];
+        return emotion === null ? [] : [{ id: row.id, emotion, x, y: yFor(emotion) }];
       });
-      const perStage = new Map<string, number>();
-      for (const p of feltPath) perStage.set(p.stageId, (perStage.get(p.stageId) ?? 0) + 1);
-      const seen = new Map<string, number>();
-      return feltPath.map((p) => {
-        const column = columns.get(p.stageId);
-        const i = seen.get(p.stageId) ?? 0;
-        seen.set(p.stageId, i + 1);
-        const n = perStage.get(p.stageId) ?? 1;
-        const x = column
-          ? column.x + ((i + 0.5) * column.width) / n
-          : (felt[p.id]?.position.x ?? 0) + TOUCHPOINT_WIDTH / 2;
-        return { id: p.id, emotion: p.emotion, x, y: yFor(p.emotion) };
-      });
-    };
     const out: Series[] = [{ id: 'all', name: t('editor.curve.customer'), colour: '#1d2430', points: toPoints(null) }];
     for (const p of Object.values(personas)) {
       const pts = toPoints(p.id);

@@ -4,7 +4,10 @@
  * thousands of cards, and an emotion change does not order the whole map again.
  */
 import { sameData } from '../../../domain/equal';
+import type { PersonaId } from '../../../domain/ids';
+import { emotionFor } from '../../../domain/insights';
 import type { Touchpoint } from '../../../domain/model';
+import { TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
 import { replacedRows } from '../changed-rows';
 
 type Rows = Readonly<Record<string, Touchpoint>>;
@@ -55,4 +58,29 @@ export function dotPaths(points: readonly CurveDot[], r: number): { emotion: num
     list.push(`M${p.x - r},${p.y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
   }
   return [...parts].sort(([a], [b]) => a - b).map(([emotion, list]) => ({ emotion, d: list.join('') }));
+}
+
+/**
+ * Where along the lane each touchpoint's points go, for every curve alike: the touchpoints (in path order)
+ * with an emotion in any of the curves (`curves`: null for the general one, persona ids) take a slot each,
+ * spread evenly across their stage's column, so stacked cards draw no vertical jumps, and a persona's point
+ * sits where the other curves' points of the same card sit. (Spread over each curve's own points, a persona's
+ * lone point landed between two cards.) A touchpoint of no known column sits under its card.
+ */
+export function curveSlots(
+  path: readonly Touchpoint[],
+  curves: readonly (PersonaId | null)[],
+  columnOf: (stageId: string) => { x: number; width: number } | undefined,
+): { row: Touchpoint; x: number }[] {
+  const rated = path.filter((t) => curves.some((id) => emotionFor(t, id) !== null));
+  const perStage = new Map<string, number>();
+  for (const t of rated) perStage.set(t.stageId, (perStage.get(t.stageId) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return rated.map((row) => {
+    const column = columnOf(row.stageId);
+    const i = seen.get(row.stageId) ?? 0;
+    seen.set(row.stageId, i + 1);
+    const n = perStage.get(row.stageId) ?? 1;
+    return { row, x: column ? column.x + ((i + 0.5) * column.width) / n : row.position.x + TOUCHPOINT_WIDTH / 2 };
+  });
 }
