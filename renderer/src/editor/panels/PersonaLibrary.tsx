@@ -76,7 +76,12 @@ export function PersonaLibrarySection({ library }: { library: readonly LibraryPe
       {library === undefined ? (
         <p className="muted">{t('panels.libraryLoading')}</p>
       ) : available.length === 0 ? (
-        <p className="muted">{t('panels.libraryAllUsed')}</p>
+        // "All already here" only when other journeys have personas; with none, what the library is for.
+        <p className="muted">
+          {library.some((e) => e.journeys.some((j) => j.id !== journeyId))
+            ? t('panels.libraryAllUsed')
+            : t('panels.libraryNone')}
+        </p>
       ) : (
         <ul>
           {available.map((entry) => (
