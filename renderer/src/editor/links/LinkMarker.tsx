@@ -17,12 +17,14 @@ export function LinkMarker(props: { target: JourneyId; itemId: string }) {
   const { t } = useTranslation();
   if (!links || !target) return null;
   if (target.status !== 'ok') {
+    // One sentence for the eye and the ear: a journey in the trash is not "missing".
+    const said = target.status === 'trashed' ? t('editor.linkTrashed') : t('editor.linkMissing');
     return (
       <button
         type="button"
         className="link-marker is-broken nodrag"
-        aria-label={t('editor.linkMissing')}
-        title={target.status === 'trashed' ? t('editor.linkTrashed') : t('editor.linkMissing')}
+        aria-label={said}
+        title={said}
         onClick={(e) => {
           e.stopPropagation();
           store.getState().setSelection([props.itemId]);
