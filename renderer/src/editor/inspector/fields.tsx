@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } f
 import { DEFAULT_CHANNELS, EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
 import { countText, useTranslation } from '../../i18n';
 import { textHead } from '../../ui/text-head';
+import { formatSigned } from '../../domain/insights';
 import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
 
@@ -224,13 +225,14 @@ export function EmotionPicker(props: { label: string; value: number | null; onCh
               }
               title={t('inspector.emotionOptionTitle', {
                 name: emotionName(level.score),
-                score: `${level.score > 0 ? '+' : ''}${level.score}`,
+                score: formatSigned(level.score, 0),
               })}
               aria-label={t('inspector.emotionOption', { name: emotionName(level.score), score: level.score })}
               onClick={() => props.onChange(level.score)}
             >
               <EmotionFace score={level.score} size={16} />
-              <span className="emotion-option-num">{level.score > 0 ? `+${level.score}` : level.score}</span>
+              {/* Signed as every figure of the app is: a true minus sign (−3), not a hyphen. */}
+              <span className="emotion-option-num">{formatSigned(level.score, 0)}</span>
             </button>
           );
         })}

@@ -6,6 +6,7 @@ import { useSearchNow, useSearchResults } from '../search/use-search';
 import { useEditorActions } from '../actions-context';
 import { EMOTION_SCALE, EVIDENCE_LEVELS, PAIN_SEVERITIES } from '../../domain/vocabulary';
 import type { Persona } from '../../domain/model';
+import { formatSigned } from '../../domain/insights';
 import { useTranslation } from '../../i18n';
 import { channelName, channelsByName, emotionName, evidenceName, severityName } from '../../i18n/vocabulary';
 import { afterNextPaint } from '../../ui/paint';
@@ -19,8 +20,7 @@ function EmotionSelect(props: { label: string; value: number; onChange: (v: numb
       <select className="input" value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
         {emotionOptions.map((l) => (
           <option key={l.score} value={l.score}>
-            {l.score > 0 ? '+' : ''}
-            {l.score} {emotionName(l.score)}
+            {formatSigned(l.score, 0)} {emotionName(l.score)}
           </option>
         ))}
       </select>
