@@ -76,4 +76,13 @@ describe('the insights panel’s emotion figures', () => {
     expect(score.getAttribute('aria-hidden')).toBe('true');
     expect(item.querySelector('.sr-only')?.textContent).toBe(`score ${score.textContent}/100: `);
   });
+
+  it('says there is no moment that matters on a blank journey, rather than a heading over nothing', () => {
+    const doc = buildOnlineOrderTemplate(0);
+    renderPanel({ ...doc, touchpoints: [], connections: [] });
+    const section = document.querySelector('[aria-labelledby="ins-moments"]')!;
+    expect(section.querySelector('p')?.textContent).toBe(
+      'No moment of truth, delight or failure connection marked yet.',
+    );
+  });
 });

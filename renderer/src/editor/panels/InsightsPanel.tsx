@@ -116,6 +116,8 @@ export function InsightsPanel() {
       </section>
       <section aria-labelledby="ins-moments">
         <h3 id="ins-moments">{t('panels.moments')}</h3>
+        {insights.momentsOfTruth.length + insights.delightMoments.length === 0 &&
+          recovery.loops.length + recovery.unrecovered.length === 0 && <p className="muted">{t('panels.noMoments')}</p>}
         <ol className="insight-list">
           {insights.momentsOfTruth.map((m) => (
             <li key={m.touchpointId}>
