@@ -119,4 +119,13 @@ describe('renaming a lane in its header', () => {
     expect(screen.queryByRole('textbox', { name: 'Lane name' })).toBeNull();
     store.dispose();
   });
+
+  it('gives each of a lane header’s buttons a tooltip (its name)', () => {
+    const store = setup();
+    laneNode(store);
+    const buttons = [...document.querySelectorAll('.lane-band button')];
+    expect(buttons.length).toBeGreaterThan(3);
+    for (const b of buttons) expect(b.getAttribute('title'), b.getAttribute('aria-label') ?? '').toBeTruthy();
+    store.dispose();
+  });
 });

@@ -129,6 +129,7 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
           <button
             type="button"
             aria-label={lane.collapsed ? t('editor.lane.expand', { name }) : t('editor.lane.collapse', { name })}
+            title={lane.collapsed ? t('editor.lane.expand', { name }) : t('editor.lane.collapse', { name })}
             aria-expanded={!lane.collapsed}
             onClick={() =>
               run(
@@ -146,6 +147,7 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
           <button
             type="button"
             aria-label={lane.hidden ? t('editor.lane.show', { name }) : t('editor.lane.hide', { name })}
+            title={lane.hidden ? t('editor.lane.show', { name }) : t('editor.lane.hide', { name })}
             onClick={() =>
               run(
                 lane.hidden ? 'Show lane' : 'Hide lane',
@@ -155,7 +157,12 @@ function LaneNodeView({ data, width, height }: NodeProps<LaneNodeType>) {
           >
             {lane.hidden ? <Eye size={14} aria-hidden="true" /> : <EyeOff size={14} aria-hidden="true" />}
           </button>
-          <button type="button" aria-label={t('editor.lane.deleteLabel', { name })} onClick={() => void remove()}>
+          <button
+            type="button"
+            aria-label={t('editor.lane.deleteLabel', { name })}
+            title={t('editor.lane.deleteLabel', { name })}
+            onClick={() => void remove()}
+          >
             <Trash2 size={14} aria-hidden="true" />
           </button>
         </div>
