@@ -231,7 +231,7 @@ describe('typing in place on the canvas', () => {
   it('a card added and then titled in place is one step to undo and to redo', async () => {
     const { store, doc } = setup();
     const stage = doc.stages[0]!;
-    const { touchpoint, changes } = addTouchpoint(store.getState().doc, stage.id, { x: 0, y: 0 });
+    const { touchpoint, changes } = addTouchpoint(store.getState().doc, stage.id);
     store.getState().run('Add touchpoint', changes);
     const draft = inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title);
     // Titled over more than the history's own merging time: still the one step.
@@ -246,14 +246,14 @@ describe('typing in place on the canvas', () => {
 
   it('a card titled after another step, or a while after its adding, is its own step', () => {
     const { store, doc } = setup();
-    const { touchpoint, changes } = addTouchpoint(store.getState().doc, doc.stages[0]!.id, { x: 0, y: 0 });
+    const { touchpoint, changes } = addTouchpoint(store.getState().doc, doc.stages[0]!.id);
     store.getState().run('Add touchpoint', changes);
     store.getState().run('Set emotion', updateTouchpoint(store.getState().doc, touchpoint.id, { emotion: 2 }));
     const draft = inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title);
     draft.finish('Pays', 'Rename touchpoint');
     expect(store.getState().history.past).toHaveLength(3);
     // Added, left untitled, and titled a while later: the title is a step of its own.
-    const later = addTouchpoint(store.getState().doc, doc.stages[0]!.id, { x: 0, y: 200 });
+    const later = addTouchpoint(store.getState().doc, doc.stages[0]!.id, { position: { x: 0, y: 200 } });
     store.getState().run('Add touchpoint', later.changes);
     vi.advanceTimersByTime(COALESCE_MS + 1000);
     inlineDraft(store, 'touchpoints', later.touchpoint.id, 'title', later.touchpoint.title).finish('Calls', 'Rename');
