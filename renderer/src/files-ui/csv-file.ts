@@ -22,6 +22,8 @@ export const csvFileFilters = () => [{ name: i18n.t('files.csvFilter'), extensio
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 /** More rows than this would not fit on one map. */
 export const MAX_CSV_ROWS = 5_000;
+/** Rows of any kind, blank lines included, a file may have for each touchpoint row it may hold. */
+export const BLANK_ROWS_PER_ROW = 4;
 /** A touchpoint list has a few dozen columns; 20,000 of them took the import dialog 19 s to draw. */
 export const MAX_CSV_COLUMNS = 500;
 
@@ -65,12 +67,16 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvFileResult {
       }),
     };
   }
-  if (parsed.rows.length > MAX_CSV_ROWS) {
+  // Rows of touchpoints count, not the blank lines some exports leave between them (the import skips those):
+  // a file of 4,000 rows and 1,333 blank lines was refused as 5,333 rows. Blank lines without end are still
+  // bounded, as each is a row for the dialog to go over.
+  const tooMany = dataRows > MAX_CSV_ROWS || parsed.rows.length > MAX_CSV_ROWS * BLANK_ROWS_PER_ROW;
+  if (tooMany) {
     return {
       ok: false,
       message: i18n.t('files.csvTooManyRows', {
         name,
-        rows: formatNumber(parsed.rows.length, currentLanguage(), 0),
+        rows: formatNumber(dataRows > MAX_CSV_ROWS ? dataRows : parsed.rows.length, currentLanguage(), 0),
         limit: formatNumber(MAX_CSV_ROWS, currentLanguage(), 0),
       }),
     };

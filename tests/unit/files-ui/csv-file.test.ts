@@ -71,6 +71,12 @@ describe('readCsvFile', () => {
     expect(!many.ok && many.message).toBe(
       'many.csv has 5,001 rows, more than the 5,000 one import takes; split it into smaller files.',
     );
+    // Blank lines between the rows (as some exports write) do not count: 4,000 rows and 1,333 blank lines import.
+    const spaced = readCsvFile('spaced.csv', utf8(`Title\n${'x\n'.repeat(4_000)}${'\n'.repeat(1_333)}x\n`));
+    expect(spaced.ok).toBe(true);
+    // Blank lines without end are still refused.
+    const blanks = readCsvFile('blanks.csv', utf8(`Title\nx\n${',\n'.repeat(MAX_CSV_ROWS * 4 + 1)}x\n`));
+    expect(blanks.ok).toBe(false);
   });
 
   it('says the size limit with the unit in the interface language’s script, no English “MB”', async () => {

@@ -45,3 +45,25 @@ describe('a touchpoint list saved as UTF-16 (Excel’s “Unicode Text”)', () 
     expect(read.ok).toBe(false);
   });
 });
+
+describe('a UTF-8 touchpoint list with a stray byte, or a Windows-1252 one', () => {
+  it('reads a Tamil file with one Latin-1 byte as UTF-8, the stray byte alone becoming “�”', () => {
+    const good = new TextEncoder().encode(`Stage,Title\n${TAMIL[3]},${TAMIL[0]}\nBuy,Caf`);
+    const bytes = new Uint8Array([...good, 0xe9, 0x0a]);
+    expect(decodeCsvBytes(bytes)).toBe(`Stage,Title\n${TAMIL[3]},${TAMIL[0]}\nBuy,Caf\uFFFD\n`);
+  });
+
+  it('still reads a Windows-1252 file (accents) as Windows-1252', () => {
+    // "Café,5 ñ" in Windows-1252: é is 0xE9, ñ 0xF1.
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('Title,Price\nCaf'),
+      0xe9,
+      0x2c,
+      0x35,
+      0x20,
+      0xf1,
+      0x0a,
+    ]);
+    expect(decodeCsvBytes(bytes)).toBe('Title,Price\nCafé,5 ñ\n');
+  });
+});

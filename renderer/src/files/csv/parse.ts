@@ -65,9 +65,38 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
 }
 
 /**
+ * How many well-formed UTF-8 sequences of two bytes or more the bytes hold, and how many bytes
+ * outside ASCII are no part of one.
+ */
+export function utf8Evidence(bytes: Uint8Array): { sequences: number; strays: number } {
+  let sequences = 0;
+  let strays = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let whole = length > 0 && i + length <= bytes.length;
+    for (let k = 1; whole && k < length; k++) whole = (bytes[i + k]! & 0xc0) === 0x80;
+    if (whole) {
+      sequences += 1;
+      i += length;
+    } else {
+      strays += 1;
+      i += 1;
+    }
+  }
+  return { sequences, strays };
+}
+
+/**
  * Decode CSV bytes: UTF-16 after its byte order mark (Excel's “Unicode Text”, the one way older Excel
- * saves Tamil or Armenian), else UTF-8 (BOM optional); bytes that are not UTF-8 are read as
- * Windows-1252, as older Excel writes.
+ * saves Tamil or Armenian), else UTF-8 (BOM optional). Bytes that are not UTF-8 are read as
+ * Windows-1252, as older Excel writes, unless the file is mostly UTF-8 with a few stray bytes (a Latin-1
+ * “é” pasted into a Tamil sheet): read as Windows-1252, all its Tamil became “à®•à®£”; it is read as
+ * UTF-8, each stray byte becoming “�”.
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
   const utf16 = utf16Encoding(bytes);
@@ -75,7 +104,8 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    const { sequences, strays } = utf8Evidence(bytes);
+    return new TextDecoder(sequences > strays ? 'utf-8' : 'windows-1252').decode(bytes);
   }
 }
 
