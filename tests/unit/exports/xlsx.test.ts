@@ -213,5 +213,19 @@ describe('guardCellText', () => {
     expect(guardCellText('−1 is fine')).toBe('−1 is fine');
     expect(guardCellText(SEED.malayalam)).toBe(SEED.malayalam);
     expect(guardCellText('x'.repeat(40_000))).toHaveLength(32_767);
+    expect(guardCellText('x'.repeat(40_000)).endsWith('x…')).toBe(true);
+  });
+
+  it('cuts a text longer than a cell takes between letters, and marks the cut with “…”', () => {
+    // Tamil letters of a consonant and a vowel sign: at every offset the cut keeps them together.
+    const tamil = 'கா'.repeat(20_000);
+    for (const lead of ['', 'a', 'ab']) {
+      const cell = guardCellText(lead + tamil);
+      expect(cell.length).toBeLessThanOrEqual(32_767);
+      expect(cell.endsWith('கா…')).toBe(true);
+    }
+    // A surrogate pair (an emoji) is never halved.
+    const emoji = guardCellText('😀'.repeat(20_000));
+    expect(emoji.endsWith('😀…')).toBe(true);
   });
 });
