@@ -72,6 +72,22 @@ async function storedJourney(doc: JourneyDocument) {
   return doc.journey.id;
 }
 
+/** Two windows on a stored copy of `doc`, closed whatever `run` does. */
+async function inTwoWindows(
+  doc: JourneyDocument,
+  run: (a: Awaited<ReturnType<typeof openWindow>>, b: Awaited<ReturnType<typeof openWindow>>) => Promise<void>,
+) {
+  const id = await storedJourney(doc);
+  const a = await openWindow(id);
+  const b = await openWindow(id);
+  try {
+    await run(a, b);
+  } finally {
+    a.close();
+    b.close();
+  }
+}
+
 // Each window loads its own copy of the modules: seconds on a busy machine.
 describe('two windows on one journey', { timeout: 30_000 }, () => {
   it('an edit of another field of the item this window is typing in arrives, and neither is lost', async () => {
@@ -245,11 +261,8 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
 
   it('an item deleted here, not yet saved, when the other window saves its typing in it: the typing wins, and both windows show it', async () => {
     const doc = smallJourney();
-    const id = await storedJourney(doc);
     const tp = doc.touchpoints[3]!;
-    const a = await openWindow(id);
-    const b = await openWindow(id);
-    try {
+    await inTwoWindows(doc, async (a, b) => {
       let s = a.store.getState();
       s.run('Delete', deleteItems(s.doc, [tp.id]));
       s = b.store.getState();
@@ -267,19 +280,13 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await eventually(() =>
         expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ description: TAMIL[2] }),
       );
-    } finally {
-      a.close();
-      b.close();
-    }
+    });
   });
 
   it('an item selected here and deleted in the other window: gone here too, and this window is told which', async () => {
     const doc = smallJourney();
-    const id = await storedJourney(doc);
     const [selected, other] = [doc.touchpoints[2]!, doc.touchpoints[4]!];
-    const a = await openWindow(id);
-    const b = await openWindow(id);
-    try {
+    await inTwoWindows(doc, async (a, b) => {
       b.store.getState().setSelection([selected.id]);
       const s = a.store.getState();
       s.run('Delete', deleteItems(s.doc, [selected.id, other.id]));
@@ -288,10 +295,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       // Only the one B had open is named: the other went unseen.
       expect(b.deleted).toEqual([selected.title]);
       expect(a.deleted).toEqual([]);
-    } finally {
-      a.close();
-      b.close();
-    }
+    });
   });
 
   it('an edit saved by another window while this one was opening (read, not yet listening) is taken in, not written over', async () => {
