@@ -211,14 +211,21 @@ async function unchangedInLibrary(db: WaymarkDB, document: JourneyDocument): Pro
 
 export async function openJourneyFiles({ db, navigate }: AppServices, files: OpenedFile[]): Promise<void> {
   let lastOpened: string | null = null;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    const batch = { index: i + 1, total: files.length };
     try {
       const task = readJourneyFileInWorker(file.bytes, (p) => useOpenProgress.getState().update(p));
-      useOpenProgress.getState().start(file.name, task.cancel);
+      useOpenProgress.getState().start(file.name, task.cancel, batch);
       const read = await task.result.finally(() => useOpenProgress.getState().finish());
       if (!read.ok && 'cancelled' in read) {
-        toast.info(i18n.t('files.notOpened', { name: file.name }));
-        continue;
+        // Cancel stops the files after it too, and says how many were left.
+        const left = files.length - batch.index;
+        toast.info(
+          left > 0
+            ? `${i18n.t('files.notOpened', { name: file.name })} ${i18n.t('files.batchStopped', countParams(left))}`
+            : i18n.t('files.notOpened', { name: file.name }),
+        );
+        break;
       }
       if (!read.ok && !read.salvaged) {
         toast.error(i18n.t('files.fileProblem', { name: file.name, problem: fileErrorText(read.error) }));
@@ -252,7 +259,7 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       }
       const { document } = matched;
       const { assets } = result;
-      useOpenProgress.getState().storing(file.name);
+      useOpenProgress.getState().storing(file.name, batch);
       const journey = await (
         mode === 'replace'
           ? replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
