@@ -323,9 +323,13 @@ describe('journey canvas editor', () => {
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
     await page.locator('.tp-title').first().waitFor();
     const before = await readTable<TouchpointRow>(page, 'touchpoints');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.getByRole('button', { name: 'More tools' }).click();
     await page.getByRole('menuitem', { name: 'Auto layout' }).click();
     await page.getByText('Laid out the map.').waitFor();
+    // Laid out in a Web Worker (the built one loads under the app's CSP), not on the window's thread.
+    expect(workers.some((url) => /auto-layout\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     await waitSaved(page);
     const stages = (await readTable<StageRow>(page, 'stages')).sort((a, b) => a.order - b.order);
     const after = await readTable<TouchpointRow>(page, 'touchpoints');
@@ -492,6 +496,44 @@ describe('journey canvas editor', () => {
       expect(markers.length).toBeGreaterThan(0);
       expect(markers.every((m) => m.startsWith('url('))).toBe(true);
     });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('lays out a large map in a worker: the map stays usable meanwhile, and Cancel leaves it as it was', async () => {
+    const { page } = app;
+    const { document } = generateBenchJourney({
+      stages: 10,
+      lanes: 40,
+      columnsPerStage: 2,
+      extra: { alternative: 80, failure: 40, recovery: 30 },
+      seed: 800,
+      title: seedLine('ta', 1),
+    });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-layout-'));
+    const file = path.join(dir, 'large.journey');
+    await writeFile(file, writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date() }));
+    app.dialog.nextOpen([file]);
+    await page.getByRole('button', { name: 'Open file…' }).first().click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await waitSaved(page);
+    const before = await readTable<TouchpointRow>(page, 'touchpoints');
+    expect(before).toHaveLength(800);
+
+    await page.getByRole('button', { name: 'More tools' }).click();
+    await page.getByRole('menuitem', { name: 'Auto layout' }).click();
+    const progress = page.getByRole('status').filter({ hasText: 'Laying out 800 touchpoints…' });
+    await progress.waitFor();
+    // The window is not held: a card still takes a click and shows in the inspector.
+    const sample = document.touchpoints[123]!;
+    await page.locator(`.react-flow__node[data-id="${sample.id}"]`).click();
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).resolves.toBe(sample.title);
+
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Auto layout cancelled; the map is unchanged.').waitFor();
+    await progress.waitFor({ state: 'detached' });
+    const after = await readTable<TouchpointRow>(page, 'touchpoints');
+    expect(after.map((t) => t.position)).toEqual(before.map((t) => t.position));
+    await expect(page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).resolves.toBe(true);
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -39,6 +39,7 @@ import { useEditorUi } from './ui-store';
 import { EditorActionsContext } from './actions-context';
 import { EditorSlotsProvider, useEditorSlots, type EditorSlots } from './slots';
 import { JourneyLinksProvider } from './links/journey-links';
+import { cancelAutoLayout } from './layout/run-auto-layout';
 import { t, useTranslation } from '../i18n';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
@@ -218,6 +219,7 @@ function LoadedEditor({
     window.addEventListener('pagehide', flush);
     return () => {
       keepHistory(journeyId, created.getState().history);
+      cancelAutoLayout(created);
       photos.stop();
       offCloseGuard();
       offRemote();

@@ -10,7 +10,7 @@ import {
   type DeckProgress,
   type DeckRequest,
 } from '../../../renderer/src/files-ui/export/deck-off-thread';
-import { serveRequest } from '../../../renderer/src/files-ui/export/off-thread';
+import { serveRequest } from '../../../renderer/src/ui/off-thread';
 import { journey } from '../../fixtures/journey-builder';
 import { MALAYALAM, TELUGU } from '../../fixtures/seed-text';
 import { deckTexts } from '../exports/deck-text';

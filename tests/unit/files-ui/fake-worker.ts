@@ -1,4 +1,4 @@
-import type { WorkerReply } from '../../../renderer/src/files-ui/export/off-thread';
+import type { WorkerReply } from '../../../renderer/src/ui/off-thread';
 
 /**
  * A stand-in for the browser's Worker (stub it as the global `Worker`): records what it is given

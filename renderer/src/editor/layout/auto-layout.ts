@@ -20,6 +20,15 @@ export interface LayoutResult {
   laneHeights: Map<string, number>;
 }
 
+/**
+ * How hard ELK tries to untangle crossings (its default is 7). Its time grows fast with the map, so a
+ * large map gets fewer tries: on 400 touchpoints 1 takes half the time of 7.
+ */
+export function layoutThoroughness(touchpoints: number): number {
+  if (touchpoints <= 200) return 7;
+  return touchpoints <= 500 ? 3 : 1;
+}
+
 export function buildElkGraph(doc: JourneyDocument): ElkNode {
   const stageIndex = new Map(sortStages(doc.stages).map((s, i) => [s.id as string, i]));
   const ids = new Set<string>(doc.touchpoints.map((t) => t.id));
@@ -34,6 +43,7 @@ export function buildElkGraph(doc: JourneyDocument): ElkNode {
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.thoroughness': String(layoutThoroughness(doc.touchpoints.length)),
     },
     children: [...doc.touchpoints]
       .sort(

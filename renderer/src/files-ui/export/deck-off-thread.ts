@@ -6,7 +6,7 @@
  */
 import type { JourneyDocument } from '../../domain/model';
 import type { DeckOptions, DeckPhase } from '../../exports/pptx/deck';
-import { runOffThread } from './off-thread';
+import { runOffThread } from '../../ui/off-thread';
 import { abortError, yieldToUi } from './rasterise';
 
 export interface DeckRequest {

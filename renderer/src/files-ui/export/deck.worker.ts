@@ -4,7 +4,7 @@
  * not copied.
  */
 import { deckFor, type DeckProgress, type DeckRequest } from './deck-off-thread';
-import { serveRequest } from './off-thread';
+import { serveRequest } from '../../ui/off-thread';
 
 serveRequest<DeckRequest, Uint8Array, DeckProgress>(
   (request, progress) => deckFor(request, progress),

@@ -8,7 +8,7 @@
 import type { JourneyDocument } from '../../domain/model';
 import { buildReportHtml, type ReportAssets, type ReportOptions } from '../../reports';
 import { reportInsightGroups } from '../../reports/insight-groups';
-import { runOffThread } from './off-thread';
+import { runOffThread } from '../../ui/off-thread';
 
 /** What a report is built from; its insights are computed with it, in the report's language. */
 export interface ReportHtmlRequest {

@@ -1,6 +1,7 @@
 /**
- * Export work run in a Web Worker, so that seconds of building (a large journey's report, a deck's
- * slides and file) do not freeze the window: its progress, its Cancel, every setting. One job per
+ * Long work run in a Web Worker, so that seconds of building or computing (a large journey's report,
+ * a deck's slides and file, an auto layout) do not freeze the window: its progress, its Cancel, every
+ * setting. One job per
  * worker; aborting terminates the worker. Where there is no `Worker`, or it cannot load, the same
  * work runs on the window's thread instead. The worker side is `serveRequest`.
  */
