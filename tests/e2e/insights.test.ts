@@ -128,6 +128,17 @@ describe('CX insights and metrics', () => {
     const metrics = panel(page, 'Metrics');
     // Nothing measured: dashes, never zero.
     expect(await metrics.locator('tr[data-metric="nps"] .metric-value').textContent()).toBe('—');
+    // The by-stage headings each fit on one line: none is broken inside a word ("Emotio/n").
+    const headings = await metrics.locator('table.metrics-matrix thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return { text: th.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      }),
+    );
+    expect(headings).toEqual(
+      ['Stage', 'CSAT %', 'CSAT', 'CES', 'NPS', 'Drop', 'Emotion'].map((text) => ({ text, lines: 1 })),
+    );
 
     const period = metrics.getByRole('textbox', { name: 'Period' });
     const start = metrics.getByRole('textbox', { name: 'Customers at start' });
