@@ -237,6 +237,37 @@ describe('live session', () => {
         const rows = await readTable<TouchpointRow>(page, 'touchpoints');
         expect(rows.find((t) => t.id === damaged.id)?.title).toBe(edited);
       });
+      await editor.page
+        .getByRole('status')
+        .filter({ hasText: /^\s*Saved$/ })
+        .waitFor();
+
+      // Offline, the editor's edit is in this page only: the indicator says Not saved (and why), closing warns;
+      // back online it reaches the facilitator's journey and the indicator says Saved.
+      await editor.context.setOffline(true);
+      const offlineEdit = seedLine('ta', 1).slice(0, 60);
+      await editor.page.getByRole('textbox', { name: 'Title', exact: true }).fill(offlineEdit);
+      await editor.page.getByRole('textbox', { name: 'Title', exact: true }).press('Tab');
+      const notSaved = editor.page.getByRole('alert').filter({ hasText: 'Not saved' });
+      await notSaved.waitFor({ timeout: 15_000 });
+      expect(await notSaved.getAttribute('title')).toMatch(/^Not sent yet: you are offline/);
+      const warned = new Promise<string>((resolve) =>
+        editor.page.once('dialog', (dialog) => {
+          resolve(dialog.type());
+          void dialog.dismiss();
+        }),
+      );
+      await editor.page.close({ runBeforeUnload: true });
+      expect(await warned).toBe('beforeunload');
+      await editor.context.setOffline(false);
+      await editor.page
+        .getByRole('status')
+        .filter({ hasText: /^\s*Saved$/ })
+        .waitFor({ timeout: 15_000 });
+      await expectEventually(async () => {
+        const rows = await readTable<TouchpointRow>(page, 'touchpoints');
+        expect(rows.find((t) => t.id === damaged.id)?.title).toBe(offlineEdit);
+      }, 15_000);
 
       // Presence: the editor's pointer and selection show on the facilitator's map, in their colour, with their name.
       const box = (await editor.page.getByTestId('journey-canvas').boundingBox())!;

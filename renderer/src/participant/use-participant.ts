@@ -61,6 +61,7 @@ export function useParticipant(target: JoinTarget) {
           documentName: liveDocumentName(target.journeyId),
           credentials: { token: target.token, participantId: me, name: checked.name },
           ...(storage ? { storage } : {}),
+          notSentText: () => t('participant.editsNotSent'),
         });
         joined.awareness.setLocalStateField('user', { participantId: me, name: checked.name, colour });
         sessionStorage.setItem(JOINED_KEY, target.token);
@@ -87,6 +88,19 @@ export function useParticipant(target: JoinTarget) {
   }, [join, name, target.token]);
 
   useEffect(() => (client ? () => client.disconnect() : undefined), [client]);
+
+  // An editor's edits that have not reached the session yet live only in this page: closing it warns.
+  useEffect(() => {
+    if (!client) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      const editor = client.editorStore();
+      if (!editor || editor.getState().save.status === 'saved') return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [client]);
 
   // Announce who this is each time the session is reached again: a dropped connection took the old announcement with it.
   const live = state.status === 'live';

@@ -84,6 +84,13 @@ export interface JoinOptions {
   resendMs?: number;
   /** Told about shared rows that could not be read (invalid), in one sentence each. */
   onInvalid?: (reason: string) => void;
+  /**
+   * What an editor participant's save indicator says while their edits have not reached the session
+   * (offline, or the session not answering): in the interface's language.
+   */
+  notSentText?: () => string;
+  /** How long an editor's edits may take to reach the session before they count as not sent. */
+  sendTimeoutMs?: number;
 }
 
 const OutboxSchema = z.array(
@@ -97,6 +104,10 @@ const OutboxSchema = z.array(
 const OUTBOX_LIMIT = 500;
 /** How long a connected but not yet admitted device waits before it shows "waiting for the facilitator". */
 const WAITING_AFTER_MS = 400;
+/** How long an editor's edits may take to reach the session server before they count as not sent. */
+const SEND_TIMEOUT_MS = 10_000;
+const NOT_SENT =
+  'Your latest changes have not reached the session yet (no connection). They stay on this page and are sent when the connection is back; do not close this page until then.';
 
 const opId = () => {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
@@ -180,6 +191,8 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
         const role = state.getState().role ?? (readOnly ? null : 'editor');
         state.setState({ status: 'live', role, refusal: null });
         sendOutbox();
+        // An editor's edits made while away go now, and the indicator says Saved again once they are through.
+        void editor?.store.getState().flush();
       },
       onRefused(reason) {
         if (isRefusal(reason)) stop(reason === REFUSALS.removed ? 'removed' : 'refused', reason);
@@ -266,11 +279,30 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
   };
   doc.on('afterTransaction', onTransaction);
 
+  /**
+   * An editor's edits are "saved" once the session server has them (the host stores them from there):
+   * offline, or while the server does not confirm them, the save fails, the editor's indicator says so,
+   * closing the page warns, and the store tries again until they are through.
+   */
+  const untilSent = async () => {
+    const provider = connection.provider;
+    const deadline = Date.now() + (options.sendTimeoutMs ?? SEND_TIMEOUT_MS);
+    for (;;) {
+      if (finished || !connection.isAuthenticated()) throw new Error(NOT_SENT);
+      if (!provider.hasUnsyncedChanges) return;
+      if (Date.now() > deadline) throw new Error(NOT_SENT);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
   const makeEditor = () => {
     const { role, doc: shared } = state.getState();
     if (editor || role !== 'editor' || !shared) return;
-    // The session is the record; this device saves nothing of its own.
-    const store = createEditorStore(documentFrom(shared), { persist: async () => undefined });
+    // The session is the record; this device saves nothing of its own, and counts as saved once the session has it.
+    const store = createEditorStore(documentFrom(shared), {
+      persist: untilSent,
+      describeError: () => options.notSentText?.() ?? NOT_SENT,
+    });
     editor = { store, binding: bindStore(store, doc, { seed: 'doc', onInvalid }) };
   };
 

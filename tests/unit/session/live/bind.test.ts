@@ -22,7 +22,7 @@ import { readRoom } from '../../../../renderer/src/session/live/room';
 import { docStateFrom } from '../../../../renderer/src/session/doc-state';
 import { connect } from '../../electron/live/helpers';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../../fixtures/seed-text';
-import { cleanUpServers, join, openHost, session, sleep, waitFor, type HostApp } from './helpers';
+import { cleanUpServers, deviceNetwork, join, openHost, session, sleep, waitFor, type HostApp } from './helpers';
 import type { LiveParticipantClient } from '../../../../renderer/src/session/live/participant';
 
 const closers: Array<() => unknown> = [];
@@ -110,6 +110,42 @@ describe('through the session server', () => {
     s.run('Thoughts', updateTouchpoint(s.doc, t.id, { thoughts: TELUGU[2] }));
     await waitFor(() => editor.getState().doc.touchpoints[t.id]!.thoughts === TELUGU[2], 'the editor to have it');
     expect(editor.getState().doc.touchpoints[t.id]!.title).toBe(TAMIL[1]);
+  });
+
+  it('an editor’s edits count as saved only once the session has them: offline they are not sent, and go when back', async () => {
+    const { info, doc } = await session();
+    const app = await openHost(info, doc);
+    closers.push(() => app.close());
+    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
+    const network = deviceNetwork();
+    const laptop = join(info, 'editor', { WebSocketPolyfill: network.WebSocket, notSentText: () => MALAYALAM[3] });
+    closers.push(() => laptop.disconnect());
+    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const [t1, t2] = [doc.touchpoints[2]!, doc.touchpoints[4]!];
+    let s = editor.getState();
+    s.run('Rename', updateTouchpoint(s.doc, t1.id, { title: TELUGU[3] }));
+    await editor.getState().flush();
+    expect(editor.getState().save).toEqual({ status: 'saved', message: null });
+
+    // Offline: the edit is not saved anywhere but this page, and the indicator says so in the interface's words.
+    network.down();
+    await waitFor(() => laptop.state.getState().status === 'offline', 'offline');
+    s = editor.getState();
+    s.run('Rename', updateTouchpoint(s.doc, t2.id, { title: ARMENIAN[3] }));
+    await editor.getState().flush();
+    expect(editor.getState().save).toEqual({ status: 'error', message: MALAYALAM[3] });
+
+    // Back: the edit reaches the host, and the editor's indicator says Saved again.
+    network.up();
+    await waitFor(
+      () => app.store.getState().doc.touchpoints[t2.id]!.title === ARMENIAN[3],
+      'the host to have it',
+      15_000,
+    );
+    await waitFor(() => editor.getState().save.status === 'saved', 'saved again', 15_000);
+    await app.store.getState().flush();
+    expect((await app.db.touchpoints.get(t2.id))!.title).toBe(ARMENIAN[3]);
+    expect((await app.db.touchpoints.get(t1.id))!.title).toBe(TELUGU[3]);
   });
 
   it('the host refuses an invalid row from an editor client: logged, counted, not stored, put right for everyone', async () => {
