@@ -191,7 +191,7 @@ function LoadedEditor({
         trashedNotice = null;
       }
       for (const name of restored) toast.info(t('editor.restoredElsewhere', { name }));
-      for (const name of deleted) toast.info(t('editor.deletedElsewhere', { name }));
+      for (const name of deleted) toast.info(t('editor.selectedDeletedElsewhere', { name }));
     });
     // Text still being typed in a box on the canvas goes in the same save (flushDrafts). The page
     // may be going away, and its write with it: what is unsaved is copied too, and the copy is
