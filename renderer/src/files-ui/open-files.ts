@@ -25,7 +25,7 @@ import { readJourneyFileInWorker } from './read-journey';
 import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
 import { countParams, countText, currentLanguage, formatDateTime, i18n } from '../i18n';
-import { copyTitleIn } from '../i18n/vocabulary';
+import { copyTitleIn, replacedTitleIn } from '../i18n/vocabulary';
 import { fileErrorText } from './file-errors';
 import { droppedFileKind, JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
 import { startCsvImport } from './csv-import';
@@ -262,7 +262,9 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
       useOpenProgress.getState().storing(file.name, batch);
       const journey = await (
         mode === 'replace'
-          ? replaceOpenJourney(document.journey.id, 'file', () => importJourney(db, document, assets, mode))
+          ? replaceOpenJourney(document.journey.id, 'file', () =>
+              importJourney(db, document, assets, mode, Date.now(), copyTitleIn, replacedTitleIn),
+            )
           : importJourney(db, document, assets, mode, Date.now(), copyTitleIn)
       ).finally(() => useOpenProgress.getState().finish());
       if (matched.choice === 'use-file') {

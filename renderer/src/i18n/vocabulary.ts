@@ -155,6 +155,11 @@ export function copyTitleIn(title: string): string {
   return i18n.t('library.copyTitle', { title, interpolation: { escapeValue: false } });
 }
 
+/** The title of the library copy an opened file replaced (kept in the trash): “… (replaced)”. */
+export function replacedTitleIn(title: string): string {
+  return i18n.t('library.replacedTitle', { title, interpolation: { escapeValue: false } });
+}
+
 /** The stages a new journey starts with, named in the interface language (they are the map's content). */
 export function defaultStageNames(): string[] {
   return DEFAULT_STAGE_NAMES.map((name) => say(DEFAULT_STAGE_KEYS[name]));

@@ -72,14 +72,22 @@ async function withoutOthersIds(
   return { document: own, blobs: blobRecords(assets, journeyId, idMap) };
 }
 
+/** How the library copy a file replaces is titled (“… (replaced)”), in the interface language where given. */
+const ENGLISH_REPLACED_TITLE: CopyTitle = (title) => `${title} (replaced)`;
+
 export async function importJourney(
   db: WaymarkDB,
-  document: JourneyDocument,
+  received: JourneyDocument,
   assets: readonly ImportAsset[],
   mode: ImportMode,
   now = Date.now(),
   copyTitle?: CopyTitle,
+  replacedTitle: CopyTitle = ENGLISH_REPLACED_TITLE,
 ): Promise<Journey> {
+  // A file is never in the trash: one saved from a journey another window had trashed carries the mark,
+  // which would hide the journey from whoever opens the file.
+  const document =
+    received.journey.deletedAt === null ? received : { ...received, journey: { ...received.journey, deletedAt: null } };
   if (mode === 'keep-both') {
     const { document: copy, idMap } = copyWithNewIds(document, { now });
     const titled = { ...copy, journey: { ...copy.journey, title: fitCopyTitle(document.journey.title, copyTitle) } };
@@ -108,7 +116,11 @@ export async function importJourney(
         }));
         await createJourneyFromDocument(
           db,
-          { ...old, journey: { ...old.journey, title: `${current.journey.title} (replaced)`, deletedAt: now } },
+          {
+            ...old,
+            // Fitted like a copy's title: the schema's length holds, or the journey could not be read back.
+            journey: { ...old.journey, title: fitCopyTitle(current.journey.title, replacedTitle), deletedAt: now },
+          },
           oldBlobs,
         );
         const own = await withoutOthersIds(db, document, assets);

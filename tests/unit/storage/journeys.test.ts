@@ -7,7 +7,7 @@ import {
   type Persona,
 } from '../../../renderer/src/domain';
 import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
-import { LIMITS } from '../../../renderer/src/domain/model';
+import { JourneySchema, LIMITS } from '../../../renderer/src/domain/model';
 import {
   createJourney,
   createJourneyFromDocument,
@@ -342,6 +342,38 @@ describe('copy titles', () => {
     expect(fitted.endsWith(' (நகல்)')).toBe(true);
     expect(long.startsWith(fitted.slice(0, -' (நகல்)'.length))).toBe(true);
     expect(fitCopyTitle('Short')).toBe('Short (copy)');
+  });
+});
+
+describe('opening a file', () => {
+  it('never brings a journey in as trashed: a file saved while another window had trashed it opens in the library', async () => {
+    const db = freshDb();
+    const doc = buildOnlineOrderTemplate(1000);
+    doc.journey.deletedAt = 5000;
+    for (const mode of ['new', 'keep-both'] as const) {
+      const opened = await importJourney(db, structuredClone(doc), [], mode, 9000);
+      expect(opened.deletedAt).toBeNull();
+      expect((await db.journeys.get(opened.id))?.deletedAt).toBeNull();
+    }
+  });
+
+  it('Replace mine keeps the replaced copy in the trash, titled in the words given and within the length limit', async () => {
+    const db = freshDb();
+    const doc = buildOnlineOrderTemplate(1000);
+    doc.journey.title = seedLine('hy').repeat(200).slice(0, LIMITS.shortText);
+    await createJourneyFromDocument(db, doc);
+    const file = structuredClone(doc);
+    file.journey.title = seedLine('ml').slice(0, 40);
+    file.journey.deletedAt = 5000;
+    const replacedIn = (title: string) => `${title} (փոխարինված)`;
+    const opened = await importJourney(db, file, [], 'replace', 9000, undefined, replacedIn);
+    expect(opened).toMatchObject({ id: doc.journey.id, title: file.journey.title, deletedAt: null });
+    const [old] = (await db.journeys.toArray()).filter((j) => j.id !== doc.journey.id);
+    expect(old!.deletedAt).toBe(9000);
+    expect(old!.title.endsWith(' (փոխարինված)')).toBe(true);
+    expect(old!.title.length).toBeLessThanOrEqual(LIMITS.shortText);
+    // Stored as the schema allows, so it reads back (and saves to a file that opens) as it is.
+    expect(JourneySchema.parse(old).title).toBe(old!.title);
   });
 });
 

@@ -83,7 +83,12 @@ export function writeJourneyFile(input: WriteJourneyInput): Uint8Array {
     { name: MANIFEST_PATH, bytes: encoder.encode(stableStringify(manifest)), deflate: true },
     {
       name: JOURNEY_PATH,
-      bytes: encoder.encode(stableStringify(canonicalDocument({ ...document, personas }))),
+      // A file is never in the trash (a journey saved while another window had trashed it).
+      bytes: encoder.encode(
+        stableStringify(
+          canonicalDocument({ ...document, journey: { ...document.journey, deletedAt: null }, personas }),
+        ),
+      ),
       deflate: true,
     },
     // Photos are already compressed: store them as they are.
