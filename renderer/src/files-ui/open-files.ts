@@ -26,6 +26,7 @@ import { replaceOpenJourney } from './replace-open-journey';
 import { forgetHistory } from '../session/histories';
 import { countParams, countText, currentLanguage, formatDateTime, i18n } from '../i18n';
 import { copyTitleIn, replacedTitleIn } from '../i18n/vocabulary';
+import { titleInSentence } from '../ui/title-in-sentence';
 import { fileErrorText } from './file-errors';
 import { droppedFileKind, JOURNEY_OPEN_EXTENSIONS } from './dropped-files';
 import { startCsvImport } from './csv-import';
@@ -44,24 +45,6 @@ export function withRepeatsCounted(lines: readonly string[]): string[] {
   return [...counts].map(([line, times]) =>
     times > 1 ? i18n.t('files.lineRepeated', { line, times: countText(times) }) : line,
   );
-}
-
-/** The most of a journey's title a sentence (a toast, a question) quotes, in letters. */
-export const MAX_TITLE_IN_SENTENCE = 80;
-
-/**
- * A journey's title as a sentence quotes it: whole when short, else its first 80 letters (grapheme
- * clusters, so a Tamil or Malayalam letter keeps its vowel sign) and “…”. A file may carry a title of
- * 1,000 characters, which quoted whole would fill the window.
- */
-export function titleInSentence(title: string): string {
-  if (title.length <= MAX_TITLE_IN_SENTENCE) return title;
-  const letters: string[] = [];
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(title)) {
-    if (letters.length === MAX_TITLE_IN_SENTENCE) return `${letters.join('')}…`;
-    letters.push(segment);
-  }
-  return title;
 }
 
 /** What opening a file repaired and left out: counted in the toast, each one said under its Details button. */

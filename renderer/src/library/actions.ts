@@ -20,6 +20,7 @@ import { errorMessage, toast, useToasts } from '../ui/toasts';
 import { countParams, t } from '../i18n';
 import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
 import { shownTitle } from './shown-title';
+import { titleInSentence } from '../ui/title-in-sentence';
 import { nameOnOpen } from '../editor/toolbar/JourneyTitle';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
@@ -66,7 +67,7 @@ export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
   if (done === undefined) return;
   announceJourneyRow(done);
   toast.info(
-    t('library.movedToTrash', { title: shownTitle(s.journey.title) }),
+    t('library.movedToTrash', { title: titleInSentence(shownTitle(s.journey.title)) }),
     { label: t('library.undo'), run: () => void restoreJourney(db, s.journey.id) },
     undefined,
     trashToastAbout(s.journey.id),
@@ -92,7 +93,7 @@ export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: s
 export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
   await run(async () => {
     await duplicateJourney(db, s.journey.id, Date.now(), copyTitleIn);
-    toast.success(t('library.duplicated', { title: shownTitle(s.journey.title) }));
+    toast.success(t('library.duplicated', { title: titleInSentence(shownTitle(s.journey.title)) }));
   }, t('library.duplicateFailed'));
 }
 
@@ -100,7 +101,10 @@ export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
 export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary) {
   const ok = await confirmAction({
     title: t('library.purgeTitle'),
-    message: t('library.purgeText', { title: shownTitle(s.journey.title), ...countParams(s.touchpointCount) }),
+    message: t('library.purgeText', {
+      title: titleInSentence(shownTitle(s.journey.title)),
+      ...countParams(s.touchpointCount),
+    }),
     confirmLabel: t('library.deleteForever'),
     danger: true,
   });

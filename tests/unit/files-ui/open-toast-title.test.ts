@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openReport, titleInSentence } from '../../../renderer/src/files-ui/open-files';
+import { openReport } from '../../../renderer/src/files-ui/open-files';
+import { titleInSentence } from '../../../renderer/src/ui/title-in-sentence';
 import { TAMIL_LONG } from '../../fixtures/seed-text';
 
 const none = { repairTexts: [], warningTexts: [] };

@@ -86,6 +86,21 @@ describe('library actions', () => {
     expect(await titles()).toEqual([TAMIL[1]]);
   });
 
+  it('quotes a long title by its first 80 letters in the trash and duplicate toasts, not all 1,000', async () => {
+    const long = MALAYALAM.join(' ').repeat(20).slice(0, 1000);
+    const s = await summaryOf(long);
+    await duplicateJourneyOf(db, s);
+    await trashJourney(db, s);
+    const quoted = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(long)]
+      .slice(0, 80)
+      .map((g) => g.segment)
+      .join('');
+    expect(useToasts.getState().toasts.map((t) => t.message)).toEqual([
+      `Duplicated “${quoted}…”.`,
+      `Moved “${quoted}…” to the trash.`,
+    ]);
+  });
+
   it('duplicates with a toast, and a failed restore says so in a toast instead of throwing', async () => {
     const s = await summaryOf(TAMIL[3]);
     await duplicateJourneyOf(db, s);
