@@ -1,7 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useCommandHandler, useServices } from '../services';
-import { isEditableTarget } from '../ui/dom';
+import { isEditableTarget, isTextEntry } from '../ui/dom';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument, Viewport } from '../domain/model';
 import { getHost } from '../platform';
@@ -303,7 +303,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
         // As the keyboard does (keyboard.ts): a plain text field undoes its own typing; an
         // inspector field is committed, then the journey's history steps back or forward.
         const field = document.activeElement;
-        if (isEditableTarget(field)) {
+        if (isTextEntry(field)) {
           if (!(field as HTMLElement).closest('[data-history-field]')) {
             document.execCommand(command);
             return true;

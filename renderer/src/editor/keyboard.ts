@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isEditableTarget } from '../ui/dom';
+import { isEditableTarget, isTextEntry } from '../ui/dom';
 import type { EditorActions } from './actions';
 import type { EditorStore } from '../session/store';
 import { useEditorUi } from './ui-store';
@@ -67,9 +67,14 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
       const target = e.target as HTMLElement | null;
       const history = isUndoKey(e);
       if (isEditableTarget(target)) {
+        // A text field undoes its own typing, except an inspector field (committed first, then the journey's
+        // history steps); a checkbox or drop-down has no typing of its own, so the journey's history steps.
         if (history && target?.closest('[data-history-field]')) {
           e.preventDefault();
           (target as HTMLElement).blur();
+          store.getState()[history]();
+        } else if (history && !isTextEntry(target)) {
+          e.preventDefault();
           store.getState()[history]();
         }
         return;
