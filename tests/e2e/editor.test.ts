@@ -292,6 +292,21 @@ describe('journey canvas editor', () => {
     });
     // The card typed into is still the one selected.
     expect(await node(page, id).getAttribute('class')).toContain('selected');
+
+    // A click into a box that shows a number selects it, so a digit typed replaces it ("2", not "32" refused).
+    const friction = page.getByLabel('Friction (0–5)');
+    expect(await friction.inputValue()).not.toBe('');
+    await friction.click();
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    expect(await friction.inputValue()).toBe('2');
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const row = (await readTable<TouchpointRow & { friction: { score: number } }>(page, 'touchpoints')).find(
+        (t) => t.id === id,
+      );
+      expect(row?.friction.score).toBe(2);
+    });
   });
 
   it('copies touchpoints from one journey and pastes them into another', async () => {

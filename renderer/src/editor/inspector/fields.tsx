@@ -125,6 +125,7 @@ export function NumberField(props: {
   const { t } = useTranslation();
   const { min = -Infinity, max = Infinity } = props;
   const box = useRef<HTMLInputElement>(null);
+  const selectOnFocus = useRef(false);
   // The box keeps what is typed in it (and its focus) while each digit is saved; it is rewritten only when
   // the stored number is no longer what the box says (undo, another window, another card with this field).
   // Remounting the box for each new value, as it once did, dropped the focus after the first digit: "1200"
@@ -163,11 +164,25 @@ export function NumberField(props: {
             e.target.reportValidity();
             if (ok) props.onChange(n);
           }}
+          // Entering the box selects its number, so typing replaces it: "4" typed into a box showing 0 gave "04",
+          // and "5" into a friction of 3 gave "35", refused as out of range.
+          onFocus={(e) => {
+            e.currentTarget.select();
+            selectOnFocus.current = true;
+          }}
+          onMouseUp={(e) => {
+            // The click that focused the box would otherwise put the caret where it landed, undoing the selection.
+            if (selectOnFocus.current) e.preventDefault();
+            selectOnFocus.current = false;
+          }}
           onBlur={(e) => {
-            // A number that was not taken is not left in the box looking saved: the box shows the stored value again.
-            if (!e.target.validity.customError) return;
-            e.target.setCustomValidity('');
-            e.target.value = props.value === null ? '' : String(props.value);
+            selectOnFocus.current = false;
+            // A number that was not taken is not left in the box looking saved, nor a saved one as typed ("04"):
+            // the box shows the stored value again.
+            const stored = props.value === null ? '' : String(props.value);
+            if (e.target.validity.customError) e.target.setCustomValidity('');
+            else if (e.target.value.trim() === '' || Number(e.target.value) !== props.value) return;
+            e.target.value = stored;
           }}
         />
       )}
