@@ -182,13 +182,29 @@ describe('live session', () => {
       await second.goto(page.url());
       const secondLive = await openLivePanel(second);
       await secondLive.getByText('This journey is live from another window').waitFor();
-      await second.close();
       await live.getByText('3 people connected').waitFor();
+
+      // The hosting window is closed (not reloaded): a note added meanwhile waits; the journey opened again in
+      // the other window takes the session up, with that note, instead of offering only to end it.
+      await page.close();
+      const awayNote = seedLine('te', 2);
+      const waiting = await addNote(laptops[1]!, STAGE, awayNote);
+      await waiting.getByText('Not sent yet').waitFor();
+      await second.reload();
+      await second.getByTestId('journey-canvas').waitFor();
+      live = await openLivePanel(second);
+      await live.getByText('3 people connected').waitFor();
+      await waiting.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+      await second.locator('.react-flow__node', { hasText: awayNote }).first().waitFor();
+      await expectEventually(async () => {
+        const stored = await readTable<NoteRow>(second, 'notes');
+        expect(stored.map((n) => n.text)).toContain(awayNote);
+      });
 
       // End session (confirmed): nothing listens on the port any more.
       expect(await probe(port)).toBe('answered');
       await live.getByRole('button', { name: 'End session' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+      await second.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
       await live.getByRole('button', { name: 'Start live session' }).waitFor();
       await expectEventually(async () => expect(await probe(port)).toBe('refused'));
       // Participants are told the session ended (not that their network is down).

@@ -65,6 +65,37 @@ function hostedHere(journeyId: string): boolean {
   }
 }
 
+/**
+ * Held by the window hosting a session for as long as it hosts it (Web Locks, shared by the app's windows
+ * and released by the browser when the window goes). A window that opens the session's journey and finds
+ * it free knows no window hosts it any more (the host window was closed, not reloaded) and takes it up.
+ */
+const HOST_LOCK = 'waymark:live:host';
+let releaseHostLock: (() => void) | null = null;
+function holdHostLock() {
+  releaseHostLock?.();
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return;
+  void locks
+    .request(HOST_LOCK, () => new Promise<void>((resolve) => (releaseHostLock = resolve)))
+    .catch(() => undefined);
+}
+function letGoHostLock() {
+  releaseHostLock?.();
+  releaseHostLock = null;
+}
+/** True when no window holds the host lock; false when one does, or when locks cannot tell. */
+async function nobodyHosts(): Promise<boolean> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return false;
+  try {
+    const { held = [], pending = [] } = await locks.query();
+    return ![...held, ...pending].some((l) => l.name === HOST_LOCK);
+  } catch {
+    return false;
+  }
+}
+
 function attach(store: EditorStore, info: LiveSessionInfo) {
   const host = startLiveHost({
     store,
@@ -88,6 +119,7 @@ function attach(store: EditorStore, info: LiveSessionInfo) {
     elsewhere: null,
   });
   markHosted(info.journeyId);
+  holdHostLock();
 }
 
 export interface StartLiveOptions {
@@ -128,6 +160,7 @@ export async function endLive(): Promise<void> {
   offState?.();
   offState = null;
   markHosted(null);
+  letGoHostLock();
   try {
     await liveServer().end();
   } catch (error) {
@@ -151,7 +184,11 @@ export async function resumeLive(store: EditorStore): Promise<void> {
     .status()
     .catch(() => null);
   if (!info || useLiveSession.getState().phase !== 'idle') return;
-  if (info.journeyId !== journeyId || !hostedHere(journeyId)) {
+  // This journey's session, hosted by no window (its host window was closed): this window takes it up,
+  // with what participants did meanwhile, rather than offering only to end it.
+  const orphaned = info.journeyId === journeyId && !hostedHere(journeyId) && (await nobodyHosts());
+  if (useLiveSession.getState().phase !== 'idle') return;
+  if (info.journeyId !== journeyId || !(hostedHere(journeyId) || orphaned)) {
     set({ elsewhere: info });
     return;
   }
