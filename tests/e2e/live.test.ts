@@ -242,6 +242,8 @@ describe('live session', () => {
       const waiting = live.getByRole('listitem').filter({ hasText: 'Ana' });
       await waiting.getByRole('button', { name: 'Let in' }).click();
       await editor.page.getByTestId('journey-canvas').waitFor();
+      // No way out into a library of the facilitator's server: the session is all the participant has there.
+      expect(await editor.page.getByRole('button', { name: 'Back to journeys' }).count()).toBe(0);
       const damaged = (await readTable<TouchpointRow>(page, 'touchpoints')).find(
         (t) => t.title === 'Parcel arrives damaged',
       )!;

@@ -25,13 +25,14 @@ import type { EditorStore } from '../session/store';
 const CompareScreen = lazy(() => import('../insights-ui/CompareScreen'));
 // Only a participant's device loads the participant app.
 const ParticipantScreen = lazy(() => import('../participant/ParticipantScreen'));
+const BrokenJoinLink = lazy(() => import('../participant/BrokenJoinLink'));
 
 /** A live session's editor participant gets the canvas and inspector on the shared journey (no feature panels). */
 const renderSharedEditor = (store: EditorStore, layers: readonly ComponentType[]) => (
   <SharedEditor store={store} layers={layers} />
 );
 function SharedEditor({ store, layers }: { store: EditorStore; layers: readonly ComponentType[] }) {
-  const slots = useMemo(() => ({ ...EMPTY_SLOTS, layers }), [layers]);
+  const slots = useMemo(() => ({ ...EMPTY_SLOTS, layers, backToLibrary: false }), [layers]);
   return <EditorOnStore store={store} slots={slots} />;
 }
 
@@ -66,6 +67,10 @@ export function App() {
           <Suspense fallback={<div className="screen-loading">{t('app.joining')}</div>}>
             <ParticipantScreen target={route} renderEditor={renderSharedEditor} />
           </Suspense>
+        ) : route.name === 'brokenJoin' ? (
+          <Suspense fallback={<div className="screen-loading">{t('app.joining')}</div>}>
+            <BrokenJoinLink />
+          </Suspense>
         ) : route.name === 'journey' ? (
           <EditorScreen key={route.journeyId} journeyId={route.journeyId} slots={EDITOR_SLOTS} />
         ) : route.name === 'compare' ? (
@@ -75,7 +80,7 @@ export function App() {
         ) : (
           <LibraryScreen view={route.name} files={libraryFiles} />
         )}
-        {route.name !== 'join' && <FileDropZone />}
+        {route.name !== 'join' && route.name !== 'brokenJoin' && <FileDropZone />}
         <OpenProgress />
         <StorageProblemBanner />
         <ToastViewport />

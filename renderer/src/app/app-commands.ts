@@ -40,7 +40,8 @@ export function useAppCommands(services: AppServices, route: Route) {
     const offOpen = host.onOpenFile((file) => void openHandedOverFile(services, file));
     const onKey = (e: KeyboardEvent) => {
       // A participant's page is someone else's journey: New and Open would leave the session.
-      if (host.kind !== 'web' || parseRoute(window.location.hash).name === 'join') return;
+      const route = parseRoute(window.location.hash).name;
+      if (host.kind !== 'web' || route === 'join' || route === 'brokenJoin') return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

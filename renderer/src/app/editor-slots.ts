@@ -20,4 +20,5 @@ export const EDITOR_SLOTS: EditorSlots = {
   useCanvasDimming: workshopSlots.useCanvasDimming,
   shortcuts: [workshopSlots.shortcuts, tableSlots.shortcuts, insightsShortcuts],
   views: [tableSlots.view],
+  backToLibrary: true,
 };

@@ -58,15 +58,17 @@ export function Toolbar() {
 
   return (
     <header ref={ref} className="editor-toolbar" role="toolbar" aria-label={t('toolbar.journeyTools')} data-tier={tier}>
-      <button
-        type="button"
-        className="btn icon-btn"
-        aria-label={t('toolbar.back')}
-        title={t('toolbar.back')}
-        onClick={() => navigate({ name: 'library' })}
-      >
-        <ArrowLeft size={16} aria-hidden />
-      </button>
+      {slots.backToLibrary && (
+        <button
+          type="button"
+          className="btn icon-btn"
+          aria-label={t('toolbar.back')}
+          title={t('toolbar.back')}
+          onClick={() => navigate({ name: 'library' })}
+        >
+          <ArrowLeft size={16} aria-hidden />
+        </button>
+      )}
       <Breadcrumbs />
       <JourneyTitle />
       <SaveIndicator />

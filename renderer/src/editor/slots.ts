@@ -47,6 +47,11 @@ export interface EditorSlots {
   shortcuts: readonly ShortcutGroup[];
   /** Other views of the journey, each shown in the canvas's place while chosen. */
   views: readonly EditorViewSlot[];
+  /**
+   * Whether the toolbar offers Back to journeys. A live session's editor participant has no library of their
+   * own on the facilitator's server: the button took them out of the session into an empty one.
+   */
+  backToLibrary: boolean;
 }
 
 const noCommands = (): ToolbarCommand[] => [];
@@ -64,6 +69,7 @@ export const EMPTY_SLOTS: EditorSlots = {
   useCanvasDimming: noDimming,
   shortcuts: [],
   views: [],
+  backToLibrary: true,
 };
 
 const EditorSlotsContext = createContext<EditorSlots>(EMPTY_SLOTS);

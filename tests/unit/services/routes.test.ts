@@ -16,10 +16,18 @@ describe('routes: the join link of a live session', () => {
     expect(parseRoute(routeHash(route as never))).toEqual(route);
   });
 
-  it('sends a malformed token or journey id to the library, never into a session', () => {
-    expect(parseRoute(`#/join/short/${JOURNEY}`)).toEqual({ name: 'library' });
-    expect(parseRoute(`#/join/${TOKEN}!/${JOURNEY}`)).toEqual({ name: 'library' });
-    expect(parseRoute(`#/join/${TOKEN}`)).toEqual({ name: 'library' });
-    expect(parseRoute(`#/join/${TOKEN}/stage%3Aabc`)).toEqual({ name: 'library' });
+  it('reads a malformed or cut-short join link as broken: never into a session, nor into a library', () => {
+    // A participant's device opening the facilitator's server showed its (empty) journey library instead.
+    for (const hash of [
+      `#/join/short/${JOURNEY}`,
+      `#/join/${TOKEN}!/${JOURNEY}`,
+      `#/join/${TOKEN}`,
+      `#/join/${TOKEN}/stage%3Aabc`,
+      '#/join/xyz',
+      '#/join',
+    ])
+      expect(parseRoute(hash)).toEqual({ name: 'brokenJoin' });
+    expect(parseRoute(routeHash({ name: 'brokenJoin' }))).toEqual({ name: 'brokenJoin' });
+    expect(parseRoute('#/joined')).toEqual({ name: 'library' });
   });
 });
