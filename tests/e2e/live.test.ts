@@ -190,11 +190,15 @@ describe('live session', () => {
       const awayNote = seedLine('te', 2);
       const waiting = await addNote(laptops[1]!, STAGE, awayNote);
       await waiting.getByText('Not sent yet').waitFor();
+      // The participant is told why: the facilitator's app is away, not their own network.
+      const away = laptops[1]!.page.getByRole('status').filter({ hasText: 'The facilitator is away.' });
+      await away.waitFor({ timeout: 15_000 });
       await second.reload();
       await second.getByTestId('journey-canvas').waitFor();
       live = await openLivePanel(second);
       await live.getByText('3 people connected').waitFor();
       await waiting.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+      await away.waitFor({ state: 'detached' });
       await second.locator('.react-flow__node', { hasText: awayNote }).first().waitFor();
       await expectEventually(async () => {
         const stored = await readTable<NoteRow>(second, 'notes');

@@ -123,6 +123,7 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
       colour={p.colour}
       canContribute={state.role === 'contributor' || state.role === 'editor'}
       offline={state.status === 'offline'}
+      hostAway={state.hostAway}
       timerLeft={timerLeft}
       actions={{
         addNote: (stageId, text) => said(client?.addNote(stageId, text)),

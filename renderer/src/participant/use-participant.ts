@@ -28,6 +28,7 @@ const idle = createStore<ParticipantState>(() => ({
   room: { present: null, timer: null, voters: {} },
   voterId: null,
   outbox: [],
+  hostAway: false,
 }));
 
 /**

@@ -26,6 +26,8 @@ export interface BoardViewProps {
   /** Contributors add notes and vote; viewers only look. */
   canContribute: boolean;
   offline: boolean;
+  /** The facilitator's app is not connected: what is added waits for it. */
+  hostAway?: boolean;
   timerLeft: number | null;
   actions: BoardActions;
 }
@@ -47,7 +49,8 @@ const STATE_TEXT: Record<ContributionState, string> = {
 };
 
 /** The map for a participant's phone: stage columns side by side, swiped or scrolled one at a time. */
-export function BoardView({ board, name, colour, canContribute, offline, timerLeft, actions }: BoardViewProps) {
+export function BoardView(props: BoardViewProps) {
+  const { board, name, colour, canContribute, offline, hostAway = false, timerLeft, actions } = props;
   const { t } = useTranslation();
   const strip = useRef<HTMLDivElement>(null);
   const [follow, setFollow] = useState(true);
@@ -111,6 +114,13 @@ export function BoardView({ board, name, colour, canContribute, offline, timerLe
           <WifiOff size={18} aria-hidden />
           <span>
             <strong>{t('participant.offlineBannerTitle')}</strong> {t('participant.offlineBanner')}
+          </span>
+        </div>
+      )}
+      {hostAway && !offline && (
+        <div className="pt-banner is-offline" role="status">
+          <span>
+            <strong>{t('participant.hostAwayTitle')}</strong> {t('participant.hostAway')}
           </span>
         </div>
       )}

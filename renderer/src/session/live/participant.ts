@@ -47,6 +47,11 @@ export interface ParticipantState {
   /** The voter id this participant's dots carry (once they placed one). */
   voterId: string | null;
   outbox: OutboxEntry[];
+  /**
+   * The server said the facilitator's app is not connected (its window closed, or reloading): what this
+   * device sends waits until it is back. Cleared by the next answer from the facilitator's app.
+   */
+  hostAway: boolean;
 }
 
 /** Why this device refused a contribution before sending it (the participant's screen words it in its language). */
@@ -144,6 +149,7 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
     room: { present: null, timer: null, voters: {} },
     voterId: null,
     outbox: loadOutbox(storage, key),
+    hostAway: false,
   }));
 
   let editor: { store: EditorStore; binding: Binding } | null = null;
@@ -230,9 +236,13 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
         if (message.type === 'welcome') {
           state.setState({ role: message.role });
           makeEditor();
-        } else if (message.type === 'ack')
+        } else if (message.type === 'ack') {
+          if (state.getState().hostAway) state.setState({ hostAway: false });
           setEntry(message.opId, message.ok ? { state: 'acked' } : { state: 'refused', reason: message.reason });
-        else if (message.type === 'host-away') setEntry(message.opId, { state: 'pending' });
+        } else if (message.type === 'host-away') {
+          if (!state.getState().hostAway) state.setState({ hostAway: true });
+          setEntry(message.opId, { state: 'pending' });
+        }
       },
     },
   });
