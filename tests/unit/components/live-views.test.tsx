@@ -276,6 +276,31 @@ describe('Participant views (component)', () => {
     expect(screen.queryByRole('button', { name: /Place a dot/ })).toBeNull();
   });
 
+  it('tells a viewer offline that the map catches up, not that what they add is kept (they add nothing)', () => {
+    render(
+      <BoardView
+        board={setup().boardFor()}
+        name="Ana"
+        colour="#e8590c"
+        canContribute={false}
+        offline
+        timerLeft={null}
+        actions={actions()}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'You are offline. The map is brought up to date when you are back.',
+    );
+  });
+
+  it('tells a contributor when the facilitator is away, unless their own network is the trouble', () => {
+    const props = { board: setup().boardFor(), name: 'Ana', colour: '#e8590c', timerLeft: null, actions: actions() };
+    const { rerender } = render(<BoardView {...props} canContribute offline={false} hostAway />);
+    expect(screen.getByRole('status').textContent).toMatch(/^The facilitator is away\. Their app is not connected/);
+    rerender(<BoardView {...props} canContribute offline hostAway />);
+    expect(screen.getByRole('status').textContent).toMatch(/^You are offline\./);
+  });
+
   it('the name step refuses an empty name in one sentence', () => {
     const onJoin = vi.fn();
     render(

@@ -113,7 +113,8 @@ export function BoardView(props: BoardViewProps) {
         <div className="pt-banner is-offline" role="status">
           <WifiOff size={18} aria-hidden />
           <span>
-            <strong>{t('participant.offlineBannerTitle')}</strong> {t('participant.offlineBanner')}
+            <strong>{t('participant.offlineBannerTitle')}</strong>{' '}
+            {t(canContribute ? 'participant.offlineBanner' : 'participant.offlineBannerViewer')}
           </span>
         </div>
       )}
