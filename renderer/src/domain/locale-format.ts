@@ -63,9 +63,43 @@ const FALLBACKS: Readonly<Record<string, LocaleFallback>> = {
   },
 };
 
+/**
+ * Intl formatters are made once per locale and options and kept: making one costs far more than using it
+ * (a library re-rendering 40 journey cards while files were opened spent seconds making formatters).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const supported = new Map<string, boolean>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    // Locales and options are few; a bound all the same, should some caller vary them without end.
+    if (formatters.size >= 500) formatters.clear();
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+
 /** True when this runtime has Intl data for the locale (not just a silent fallback). */
 export function intlSupports(locale: string): boolean {
-  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+  let known = supported.get(locale);
+  if (known === undefined) {
+    known = Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+    supported.set(locale, known);
+  }
+  return known;
 }
 
 function fallbackFor(locale: string): LocaleFallback | null {
@@ -76,8 +110,8 @@ function fallbackFor(locale: string): LocaleFallback | null {
 /** Formats a number as Intl would in the locale, with the locale's separators where the runtime lacks it. */
 export function formatNumberIn(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
   const fallback = fallbackFor(locale);
-  if (!fallback) return new Intl.NumberFormat(locale, options).format(value);
-  const english = new Intl.NumberFormat('en-US', options).format(value);
+  if (!fallback) return numberFormat(locale, options).format(value);
+  const english = numberFormat('en-US', options).format(value);
   return english.replace(/[,.]/g, (c) => (c === ',' ? fallback.group : fallback.decimal));
 }
 
@@ -85,7 +119,7 @@ export function formatNumberIn(locale: string, value: number, options: Intl.Numb
 export function formatLongDateIn(locale: string, date: Date, timeZone?: string): string {
   const fallback = fallbackFor(locale);
   if (!fallback) {
-    return new Intl.DateTimeFormat(locale, {
+    return dateFormat(locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -113,20 +147,20 @@ export function formatDateTimeIn(
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
   const fallback = fallbackFor(locale);
   if (!fallback) {
-    return new Intl.DateTimeFormat(locale, {
+    return dateFormat(locale, {
       ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}),
       timeStyle: 'short',
       ...zone,
     }).format(at);
   }
-  const time = new Intl.DateTimeFormat('en-GB', {
+  const time = dateFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
     ...zone,
   }).format(at);
   if (!options.dateStyle) return time;
-  const parts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', ...zone })
+  const parts = dateFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', ...zone })
     .formatToParts(at)
     .reduce<Record<string, number>>(
       (acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }),
@@ -146,5 +180,5 @@ export function formatDateTimeIn(
 export function formatRelativeIn(locale: string, value: number, unit: Intl.RelativeTimeFormatUnit): string {
   const fallback = fallbackFor(locale);
   if (fallback) return fallback.relative(value, unit);
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+  return cached('r', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(value, unit);
 }
