@@ -333,6 +333,31 @@ describe('journey canvas editor', () => {
     });
   });
 
+  it('a box drawn with Shift over two cards selects those two cards, not the connections leading out of it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    const cards = ['Sees a social ad for the jacket', 'Hears about the shop from a friend'];
+    const boxes = [];
+    for (const title of cards) {
+      const node = page.locator('.react-flow__node', { has: page.locator('.tp-title', { hasText: title }) });
+      const b = (await node.boundingBox())!;
+      boxes.push({ x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height });
+    }
+    const left = Math.min(...boxes.map((b) => b.x)) - 12;
+    const top = Math.min(...boxes.map((b) => b.y)) - 12;
+    const right = Math.max(...boxes.map((b) => b.right)) + 12;
+    const bottom = Math.max(...boxes.map((b) => b.bottom)) + 12;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(left, top);
+    await page.mouse.down();
+    await page.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 4 });
+    await page.mouse.move(right, bottom, { steps: 4 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await page.getByText('2 items selected.').waitFor();
+    expect(await page.locator('.react-flow__edge.selected').count()).toBe(0);
+  });
+
   it('auto layout keeps every touchpoint in its stage column, in one undoable step', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();

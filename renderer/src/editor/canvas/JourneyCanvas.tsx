@@ -201,8 +201,18 @@ export function JourneyCanvas() {
     [store, selectFromChanges],
   );
 
+  // A box drawn over cards selects those cards, as Select all does: React Flow also selected every connection
+  // touching them, even to cards outside the box, which Delete then removed ("Deleted 4 items" for 2 cards).
+  const boxSelecting = useRef(false);
+  const onSelectionStart = useCallback(() => {
+    boxSelecting.current = true;
+  }, []);
+  const onSelectionEnd = useCallback(() => {
+    boxSelecting.current = false;
+  }, []);
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<ConnectionEdgeType>[]) => selectFromChanges(changes),
+    (changes: EdgeChange<ConnectionEdgeType>[]) =>
+      selectFromChanges(boxSelecting.current ? changes.filter((c) => !(c.type === 'select' && c.selected)) : changes),
     [selectFromChanges],
   );
 
@@ -329,6 +339,8 @@ export function JourneyCanvas() {
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
+            onSelectionStart={onSelectionStart}
+            onSelectionEnd={onSelectionEnd}
             onConnect={onConnect}
             onMoveEnd={onMoveEnd}
             onInit={markCanvasReady}
