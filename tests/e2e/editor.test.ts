@@ -358,6 +358,34 @@ describe('journey canvas editor', () => {
     expect(await page.locator('.react-flow__edge.selected').count()).toBe(0);
   });
 
+  it('a connection let go on the body of another card joins the two cards', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const from = await touchpointId(page, 'Hears about the shop from a friend');
+    const to = await touchpointId(page, 'Checks out as a guest');
+    const before = await readTable<ConnectionRow>(page, 'connections');
+    const handle = (await node(page, from).locator('.react-flow__handle.source').boundingBox())!;
+    const body = (await node(page, to).boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    // Let go right of the card's middle: well away from its incoming handle on the left.
+    const end = { x: body.x + body.width * 0.7, y: body.y + body.height * 0.6 };
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(handle.x + ((end.x - handle.x) * i) / 12, handle.y + ((end.y - handle.y) * i) / 12);
+    }
+    await page.mouse.up();
+    await expectEventually(async () => {
+      const after = await readTable<ConnectionRow>(page, 'connections');
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.find((c) => !before.some((b) => b.id === c.id))).toMatchObject({
+        source: from,
+        target: to,
+        kind: 'main',
+      });
+    });
+  });
+
   it('auto layout keeps every touchpoint in its stage column, in one undoable step', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();

@@ -9,6 +9,7 @@ import {
   type Connection as FlowConnection,
   type EdgeChange,
   type EdgeTypes,
+  type FinalConnectionState,
   type NodeChange,
   type NodeTypes,
   type ReactFlowState,
@@ -225,6 +226,29 @@ export function JourneyCanvas() {
     [store],
   );
 
+  // A connection dragged from a card's handle and let go anywhere on another card joins them: React Flow
+  // takes only a drop near the other card's handle, and a drop on the card's body did nothing, without a word.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+      if (connection.isValid || !connection.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const under = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
+      const other = under?.getAttribute('data-id');
+      const from = connection.fromNode.id;
+      if (!other || other === from || !store.getState().doc.touchpoints[other]) return;
+      // From a card's left (incoming) handle, the connection runs the other way.
+      const outgoing = connection.fromHandle?.type !== 'target';
+      onConnect({
+        source: outgoing ? from : other,
+        target: outgoing ? other : from,
+        sourceHandle: null,
+        targetHandle: null,
+      });
+    },
+    [store, onConnect],
+  );
+
   const rememberViewport = useCallback(
     (viewport: Viewport) => store.getState().setViewport({ x: viewport.x, y: viewport.y, zoom: viewport.zoom }),
     [store],
@@ -342,6 +366,7 @@ export function JourneyCanvas() {
             onSelectionStart={onSelectionStart}
             onSelectionEnd={onSelectionEnd}
             onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
             onMoveEnd={onMoveEnd}
             onInit={markCanvasReady}
             onPaneClick={onPaneClick}
