@@ -703,7 +703,9 @@ describe('journey canvas editor', () => {
     await page.locator('.tp-title', { hasText: 'Edited in the second window' }).waitFor();
     await node(page, t.id).click();
     await page.keyboard.press('Control+z');
-    await page.getByText('another window has changed the same items since').waitFor();
+    await page
+      .getByText('someone else (another window, or a participant of a live session) has changed the same items since')
+      .waitFor();
     await waitSaved(page);
     const row = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.id === t.id);
     expect(row?.title).toBe('Edited in the second window');

@@ -104,7 +104,7 @@ export function sameRow(table: TableName, current: unknown, expected: unknown): 
 }
 
 const OVERTAKEN =
-  'That step was not undone: another window has changed the same items since. Your map shows the newer version.';
+  'That step was not undone: someone else (another window, or a participant of a live session) has changed the same items since. Your map shows the newer version.';
 const PARTLY =
   'Part of that step was not undone: someone else has changed some of the same fields since, and those keep their newer values.';
 const REDO = (message: string) => message.replace('undone', 'redone');

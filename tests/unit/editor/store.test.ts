@@ -96,7 +96,7 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().undo()).toBe(false); // the first was overtaken: refused, and dropped
     expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Theirs');
     expect(notify).toHaveBeenCalledWith(
-      expect.stringContaining('another window has changed'),
+      expect.stringContaining('someone else (another window, or a participant of a live session) has changed'),
       expect.objectContaining({ code: 'undoOvertaken' }),
     );
     expect(store.getState().history.past).toHaveLength(0);
