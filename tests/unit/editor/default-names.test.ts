@@ -7,19 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEditorActions } from '../../../renderer/src/editor/actions';
 import { setUiLanguage } from '../../../renderer/src/i18n';
 import { createEditorStore } from '../../../renderer/src/session/store';
-import { smallJourney } from './fixtures';
-
-/** The few canvas calls the actions make, with nothing on screen. */
-const flow = {
-  screenToFlowPosition: (p: { x: number; y: number }) => p,
-  getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
-  setCenter: async () => true,
-  fitView: async () => true,
-} as unknown as Parameters<typeof createEditorActions>[1];
+import { noCanvas, smallJourney } from './fixtures';
 
 function editor() {
   const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 5 });
-  return { store, actions: createEditorActions(store, flow) };
+  return { store, actions: createEditorActions(store, noCanvas) };
 }
 
 afterEach(() => setUiLanguage('en'));
@@ -61,7 +53,7 @@ describe('default names of what the editor adds', () => {
         debounceMs: 5,
       },
     );
-    createEditorActions(target, flow).paste(copied);
+    createEditorActions(target, noCanvas).paste(copied);
     expect(Object.values(target.getState().doc.stages).map((s) => s.name)).toEqual(['கட்டம் 1']);
   });
 });

@@ -1,6 +1,7 @@
 import { stageColumns } from '../../../renderer/src/domain/layout';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { docStateFrom } from '../../../renderer/src/session/doc-state';
+import type { createEditorActions } from '../../../renderer/src/editor/actions';
 import { journey } from '../../fixtures/journey-builder';
 
 /** Three stages (320 wide) with two touchpoints each, joined by main connections. */
@@ -22,3 +23,11 @@ export function smallJourney(): JourneyDocument {
 }
 
 export const smallState = () => docStateFrom(smallJourney());
+
+/** The few canvas calls the editor's actions make, with nothing on screen. */
+export const noCanvas = {
+  screenToFlowPosition: (p: { x: number; y: number }) => p,
+  getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
+  setCenter: async () => true,
+  fitView: async () => true,
+} as unknown as Parameters<typeof createEditorActions>[1];

@@ -8,20 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEditorActions } from '../../../renderer/src/editor/actions';
 import { useEditorShortcuts } from '../../../renderer/src/editor/keyboard';
 import { createEditorStore } from '../../../renderer/src/session/store';
-import { smallJourney } from './fixtures';
-
-const flow = {
-  screenToFlowPosition: (p: { x: number; y: number }) => p,
-  getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
-  setCenter: async () => true,
-  fitView: async () => true,
-} as unknown as Parameters<typeof createEditorActions>[1];
+import { noCanvas, smallJourney } from './fixtures';
 
 afterEach(cleanup);
 
 function editorWith(doc: ReturnType<typeof smallJourney>) {
   const store = createEditorStore(doc, { persist: async () => undefined, debounceMs: 5 });
-  const actions = createEditorActions(store, flow);
+  const actions = createEditorActions(store, noCanvas);
   renderHook(() => useEditorShortcuts(store, actions, () => undefined));
   return store;
 }

@@ -13,14 +13,7 @@ import { updateTouchpoint } from '../../../renderer/src/session/edits';
 import { createEditorStore } from '../../../renderer/src/session/store';
 import { isTextEntry } from '../../../renderer/src/ui/dom';
 import { TAMIL } from '../../fixtures/seed-text';
-import { smallJourney } from './fixtures';
-
-const flow = {
-  screenToFlowPosition: (p: { x: number; y: number }) => p,
-  getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
-  setCenter: async () => true,
-  fitView: async () => true,
-} as unknown as Parameters<typeof createEditorActions>[1];
+import { noCanvas, smallJourney } from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -29,7 +22,7 @@ afterEach(() => {
 
 function editorWithOneEdit() {
   const store = createEditorStore(smallJourney(), { persist: async () => undefined, debounceMs: 5 });
-  renderHook(() => useEditorShortcuts(store, createEditorActions(store, flow), () => undefined));
+  renderHook(() => useEditorShortcuts(store, createEditorActions(store, noCanvas), () => undefined));
   const s = store.getState();
   const [tp] = Object.values(s.doc.touchpoints);
   s.run('Moment of truth', updateTouchpoint(s.doc, tp!.id, { momentOfTruth: true, thoughts: TAMIL[0] }));
