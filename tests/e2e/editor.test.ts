@@ -73,6 +73,21 @@ async function touchpointId(page: Page, title: string): Promise<string> {
   return id;
 }
 
+/** A generated journey of many touchpoints, opened from a .journey file through Open file…; `dir` is removed after. */
+async function openGeneratedJourney(
+  app: AppHandle,
+  options: Parameters<typeof generateBenchJourney>[0],
+): Promise<{ document: ReturnType<typeof generateBenchJourney>['document']; dir: string }> {
+  const { document } = generateBenchJourney(options);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-large-'));
+  const file = path.join(dir, 'large.journey');
+  await writeFile(file, writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date() }));
+  app.dialog.nextOpen([file]);
+  await app.page.getByRole('button', { name: 'Open file…' }).first().click();
+  await app.page.getByTestId('journey-canvas').waitFor();
+  return { document, dir };
+}
+
 async function connect(page: Page, from: string, to: string) {
   const source = await node(page, from).locator('.react-flow__handle.source').boundingBox();
   const target = await node(page, to).locator('.react-flow__handle.target').boundingBox();
@@ -463,7 +478,7 @@ describe('journey canvas editor', () => {
   it('opens a large journey zoomed out with every card and connection drawn, and its tiles still work', async () => {
     const { page } = app;
     // 400 touchpoints: opened zoomed out, where the far map layer draws the map.
-    const { document } = generateBenchJourney({
+    const { document, dir } = await openGeneratedJourney(app, {
       stages: 10,
       lanes: 20,
       columnsPerStage: 2,
@@ -471,12 +486,6 @@ describe('journey canvas editor', () => {
       seed: 400,
       title: seedLine('ml', 2),
     });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-large-'));
-    const file = path.join(dir, 'large.journey');
-    await writeFile(file, writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date() }));
-    app.dialog.nextOpen([file]);
-    await page.getByRole('button', { name: 'Open file…' }).first().click();
-    await page.getByTestId('journey-canvas').waitFor();
     await page.keyboard.press('f');
     // Zoomed far out: every card is a (transparent) tile element, and the far map layer draws the
     // tiles and every connection on one canvas instead of thousands of DOM and SVG elements.
@@ -569,7 +578,7 @@ describe('journey canvas editor', () => {
 
   it('lays out a large map in a worker: the map stays usable meanwhile, and Cancel leaves it as it was', async () => {
     const { page } = app;
-    const { document } = generateBenchJourney({
+    const { document, dir } = await openGeneratedJourney(app, {
       stages: 10,
       lanes: 40,
       columnsPerStage: 2,
@@ -577,12 +586,6 @@ describe('journey canvas editor', () => {
       seed: 800,
       title: seedLine('ta', 1),
     });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-layout-'));
-    const file = path.join(dir, 'large.journey');
-    await writeFile(file, writeJourneyFile({ document, assets: [], appVersion: '0.1.0', savedAt: new Date() }));
-    app.dialog.nextOpen([file]);
-    await page.getByRole('button', { name: 'Open file…' }).first().click();
-    await page.getByTestId('journey-canvas').waitFor();
     await waitSaved(page);
     const before = await readTable<TouchpointRow>(page, 'touchpoints');
     expect(before).toHaveLength(800);
