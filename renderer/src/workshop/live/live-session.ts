@@ -73,11 +73,15 @@ function hostedHere(journeyId: string): boolean {
 const HOST_LOCK = 'waymark:live:host';
 let releaseHostLock: (() => void) | null = null;
 function holdHostLock() {
-  releaseHostLock?.();
+  letGoHostLock();
   const locks = globalThis.navigator?.locks;
   if (!locks) return;
+  // Let go before it was granted (the session ended meanwhile): the request is withdrawn, never held later.
+  const withdraw = new AbortController();
+  let release = () => withdraw.abort();
+  releaseHostLock = () => release();
   void locks
-    .request(HOST_LOCK, () => new Promise<void>((resolve) => (releaseHostLock = resolve)))
+    .request(HOST_LOCK, { signal: withdraw.signal }, () => new Promise<void>((resolve) => (release = resolve)))
     .catch(() => undefined);
 }
 function letGoHostLock() {
