@@ -21,6 +21,7 @@ import {
   readDocState,
   readRawRow,
   tableMap,
+  upgradeTexts,
   writeDocState,
   type InvalidRowHandler,
 } from './y-layout';
@@ -29,7 +30,8 @@ export interface BindOptions {
   /**
    * `store`: the host's journey (its database is the record): an empty document is filled from
    * the store; a document already holding the journey (a resumed session) wins for rows that
-   * differ, and rows only the store has are written to it. `doc`: the store was made from the
+   * differ, and rows only the store has are written to it; prose fields a session saved by an
+   * earlier version holds as plain strings become shared texts. `doc`: the store was made from the
    * document (a participant's), nothing to reconcile.
    */
   seed: 'store' | 'doc';
@@ -118,6 +120,7 @@ export function bindStore(store: EditorStore, doc: Y.Doc, options: BindOptions):
     fromDoc = true;
     try {
       seedFromStore(store, doc, onInvalid, origin);
+      upgradeTexts(doc, origin);
     } finally {
       fromDoc = false;
     }

@@ -4,6 +4,10 @@
  * - Each child table (`stages`, `touchpoints`, `connections`, `personas`,
  *   `notes`) is a root Y.Map: row id → nested Y.Map of field → plain JSON
  *   value, so two people editing different fields of one card both win.
+ * - Prose fields (`TEXT_FIELDS`: titles, names, descriptions, thoughts, a
+ *   note's text) are Y.Text, written as the one edit the person made, so two
+ *   people typing in one field at once both keep their words (as plain values
+ *   the last keystroke won, and each one's next key mixed into the other's text).
  * - `journey`: the journey row's fields except `workshop`; `workshop`: the
  *   workshop's fields except `votes` and `voters`; `votes`: vote id → Vote;
  *   `voters`: voter id → Voter.
@@ -17,12 +21,14 @@
 import * as Y from 'yjs';
 import { sameData } from '../../domain/equal';
 import type { Journey } from '../../domain/model';
+import { textEdit } from '../../domain/text-edit';
 import {
   CHILD_TABLES,
   ROW_KIND_CODES,
   ROW_LABELS,
   ROW_SCHEMAS,
   type ChildTable,
+  type RowByTable,
   type TableName,
 } from '../../domain/tables';
 import type { Vote, Voter, Workshop } from '../../domain/workshop-schema';
@@ -62,15 +68,75 @@ export function isEmptyDoc(doc: Y.Doc): boolean {
   return journeyMap(doc).size === 0 && CHILD_TABLES.every((t) => tableMap(doc, t).size === 0);
 }
 
+/**
+ * The fields of each table that people type prose into, held as Y.Text. (Names and ids that are
+ * picked, not typed, stay plain values: a merge of two of them would be neither.)
+ */
+export const TEXT_FIELDS: { readonly [T in TableName]: ReadonlySet<keyof RowByTable[T] & string> } = {
+  journeys: new Set(['title', 'description', 'client', 'author', 'owner']),
+  stages: new Set(['name', 'description', 'customerGoal']),
+  lanes: new Set(['name']),
+  touchpoints: new Set(['title', 'description', 'owner', 'emotionLabel', 'thoughts']),
+  connections: new Set(['label']),
+  personas: new Set(['name', 'role', 'quote']),
+  notes: new Set(['text']),
+};
+const NO_TEXT_FIELDS: ReadonlySet<string> = new Set();
+
 // ---------- writing ----------
 
-/** Sets the map's keys to the object's fields: unchanged values are left alone, so nothing echoes. */
-function writeFields(map: Y.Map<Json>, fields: Record<string, unknown>): void {
+/** A new shared text holding `value`. */
+function sharedText(value: string): Y.Text {
+  const text = new Y.Text();
+  text.insert(0, value);
+  return text;
+}
+
+/** Makes the shared text read `value` by the one edit between them, so what others typed meanwhile elsewhere in it stays. */
+function editText(text: Y.Text, value: string): void {
+  const edit = textEdit(text.toString(), value);
+  if (!edit) return;
+  if (edit.remove) text.delete(edit.index, edit.remove);
+  if (edit.insert) text.insert(edit.index, edit.insert);
+}
+
+/**
+ * Sets the map's keys to the object's fields: unchanged values are left alone, so nothing echoes.
+ * A field named in `texts` is a Y.Text, edited in place; one still held as a plain string (a
+ * session saved before fields were shared texts) becomes one when it changes.
+ */
+function writeFields(map: Y.Map<Json>, fields: Record<string, unknown>, texts: ReadonlySet<string>): void {
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    if (!map.has(name) || !sameData(map.get(name), value)) map.set(name, value);
+    const held = map.get(name);
+    if (typeof value === 'string' && texts.has(name)) {
+      if (held instanceof Y.Text) editText(held, value);
+      else if (held !== value) map.set(name, sharedText(value));
+      continue;
+    }
+    if (!map.has(name) || !sameData(held, value)) map.set(name, value);
   }
   for (const name of [...map.keys()]) if (fields[name] === undefined) map.delete(name);
+}
+
+/**
+ * Turns the prose fields the document still holds as plain strings into shared texts (a session
+ * saved by an earlier version), so that no two people turn one field into two texts at once.
+ * The host does this when it takes the session up, before anyone else writes.
+ */
+export function upgradeTexts(doc: Y.Doc, origin?: unknown): void {
+  const upgrade = (map: Y.Map<Json>, texts: ReadonlySet<string>) => {
+    for (const name of texts) {
+      const held = map.get(name);
+      if (typeof held === 'string') map.set(name, sharedText(held));
+    }
+  };
+  doc.transact(() => {
+    upgrade(journeyMap(doc), TEXT_FIELDS.journeys);
+    for (const table of CHILD_TABLES)
+      for (const fields of tableMap(doc, table).values())
+        if (fields instanceof Y.Map) upgrade(fields, TEXT_FIELDS[table]);
+  }, origin);
 }
 
 /** Writes a list keyed by id: only added, changed and removed entries are touched. */
@@ -86,8 +152,8 @@ function writeById<T extends { id: string }>(map: Y.Map<Json>, items: readonly T
 function writeJourney(doc: Y.Doc, journey: Journey): void {
   const { workshop, ...fields } = journey;
   const { votes, voters, ...workshopFields } = workshop;
-  writeFields(journeyMap(doc), fields);
-  writeFields(workshopMap(doc), workshopFields);
+  writeFields(journeyMap(doc), fields, TEXT_FIELDS.journeys);
+  writeFields(workshopMap(doc), workshopFields, NO_TEXT_FIELDS);
   writeById(votesMap(doc), votes);
   writeById(votersMap(doc), voters);
 }
@@ -103,7 +169,7 @@ function writeRow(doc: Y.Doc, table: ChildTable, id: string, row: Record<string,
     fields = new Y.Map<Json>();
     rows.set(id, fields);
   }
-  writeFields(fields, row);
+  writeFields(fields, row, TEXT_FIELDS[table]);
 }
 
 /** Writes a whole journey into a shared document (in one transaction). */
@@ -135,9 +201,10 @@ export function applyRowChanges(doc: Y.Doc, changes: readonly RowChange[], origi
 
 // ---------- reading ----------
 
+/** A map's fields as plain values: a shared text as its string. */
 const plain = (map: Y.Map<Json>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of map.entries()) out[name] = value;
+  for (const [name, value] of map.entries()) out[name] = value instanceof Y.Text ? value.toString() : value;
   return out;
 };
 
@@ -265,17 +332,27 @@ export function touchedRows(doc: Y.Doc, transaction: Y.Transaction): Map<TableNa
   const tables = new Set<string>(CHILD_TABLES);
   const journeyParts = new Set([JOURNEY_MAP, WORKSHOP_MAP, VOTES_MAP, VOTERS_MAP]);
   for (const [type, keys] of transaction.changed) {
-    const name = type._item === null ? names.get(type) : undefined;
-    if (name !== undefined) {
-      if (journeyParts.has(name)) add('journeys', '');
-      else if (tables.has(name)) for (const key of keys) if (key !== null) add(name as ChildTable, key);
-      continue;
+    // Up to the root type: `key` ends as the key, in the root, of what holds the change (a row's id).
+    let root: AnyType = type;
+    let key: string | null = null;
+    while (root._item !== null) {
+      const parent = root._item.parent;
+      if (!(parent instanceof Y.AbstractType)) break;
+      key = root._item.parentSub;
+      root = parent;
     }
-    // A row's own field map: its key in the table's map is the row id.
-    const parent = type._item?.parent;
-    const id = type._item?.parentSub;
-    const parentName = parent instanceof Y.AbstractType && parent._item === null ? names.get(parent) : undefined;
-    if (parentName !== undefined && tables.has(parentName) && id) add(parentName as ChildTable, id);
+    const name = root._item === null ? names.get(root) : undefined;
+    if (name === undefined) continue;
+    if (journeyParts.has(name)) {
+      add('journeys', '');
+    } else if (tables.has(name)) {
+      // A table's own keys are row ids; deeper down, a row's field map or one of its shared texts.
+      if (root !== type) {
+        if (key) add(name as ChildTable, key);
+      } else {
+        for (const id of keys) if (id !== null) add(name as ChildTable, id);
+      }
+    }
   }
   return out;
 }

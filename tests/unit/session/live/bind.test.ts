@@ -112,6 +112,42 @@ describe('through the session server', () => {
     expect(editor.getState().doc.touchpoints[t.id]!.title).toBe(TAMIL[1]);
   });
 
+  it('the facilitator and an editor typing in one card’s thoughts at once both keep every letter', async () => {
+    const { info, doc } = await session();
+    const app: HostApp = await openHost(info, doc);
+    closers.push(() => app.close());
+    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
+    const laptop: LiveParticipantClient = join(info, 'editor', { name: TELUGU[1].slice(0, 50) });
+    closers.push(() => laptop.disconnect());
+    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const t = doc.touchpoints[2]!;
+    // Each key as a text box makes it: the box's text as it stands, with the letter at the typist's caret.
+    // The facilitator types at the end, the editor at the start; their keys cross on the way.
+    const hostTyped = [...TAMIL[3].slice(0, 12)];
+    const editorTyped = [...ARMENIAN[3].slice(0, 12)];
+    let editorCaret = 0;
+    for (let i = 0; i < 12; i++) {
+      const h = app.store.getState();
+      const hostText = h.doc.touchpoints[t.id]!.thoughts;
+      h.run('Thoughts', updateTouchpoint(h.doc, t.id, { thoughts: hostText + hostTyped[i] }));
+      const e = editor.getState();
+      const editorText = e.doc.touchpoints[t.id]!.thoughts;
+      const typed = editorText.slice(0, editorCaret) + editorTyped[i] + editorText.slice(editorCaret);
+      e.run('Thoughts', updateTouchpoint(e.doc, t.id, { thoughts: typed }));
+      editorCaret += editorTyped[i]!.length;
+      await sleep(i % 3 === 0 ? 0 : 15);
+    }
+    const expected = editorTyped.join('') + t.thoughts + hostTyped.join('');
+    await waitFor(
+      () =>
+        app.store.getState().doc.touchpoints[t.id]!.thoughts === expected &&
+        editor.getState().doc.touchpoints[t.id]!.thoughts === expected,
+      'both to hold both texts',
+    );
+    await app.store.getState().flush();
+    expect((await app.db.touchpoints.get(t.id))!.thoughts).toBe(expected);
+  });
+
   it('an editor’s edits count as saved only once the session has them: offline they are not sent, and go when back', async () => {
     const { info, doc } = await session();
     const app = await openHost(info, doc);

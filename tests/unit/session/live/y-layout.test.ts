@@ -14,6 +14,7 @@ import {
   readDocState,
   tableMap,
   touchedRows,
+  upgradeTexts,
   votesMap,
   writeDocState,
 } from '../../../../renderer/src/session/live/y-layout';
@@ -71,7 +72,10 @@ describe('y-layout: rows ↔ Y.Doc', () => {
     // The layout: one nested map of fields per row, votes and voters by id, no workshop inside the journey map.
     const first = Object.values(state.touchpoints)[0]!;
     expect(tableMap(doc, 'touchpoints').get(first.id)).toBeInstanceOf(Y.Map);
-    expect(tableMap(doc, 'touchpoints').get(first.id)!.get('title')).toBe(first.title);
+    // Prose is a shared text; a picked value (the channel) a plain one.
+    expect(tableMap(doc, 'touchpoints').get(first.id)!.get('title')).toBeInstanceOf(Y.Text);
+    expect(String(tableMap(doc, 'touchpoints').get(first.id)!.get('title'))).toBe(first.title);
+    expect(tableMap(doc, 'touchpoints').get(first.id)!.get('channel')).toBe(first.channel);
     expect(doc.getMap('journey').has('workshop')).toBe(false);
     expect(doc.getMap('workshop').has('votes')).toBe(false);
   });
@@ -104,6 +108,79 @@ describe('y-layout: rows ↔ Y.Doc', () => {
         emotion: 3,
         thoughts: ARMENIAN[3],
       });
+  });
+
+  it('two people typing in one field at once both keep their words, in every seed script', () => {
+    const state = docStateFrom(seedJourney());
+    const a = new Y.Doc();
+    writeDocState(a, state);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const t = Object.values(state.touchpoints)[0]!;
+    const stage = Object.values(state.stages)[0]!;
+    // Offline from each other: one adds a sentence at the end of the thoughts, the other one at the start;
+    // one adds to the stage's name, the other to the journey's title.
+    applyRowChanges(a, updateTouchpoint(state, t.id, { thoughts: `${t.thoughts} ${TAMIL[4]}` }));
+    applyRowChanges(b, updateTouchpoint(state, t.id, { thoughts: `${ARMENIAN[4]} ${t.thoughts}` }));
+    applyRowChanges(a, [
+      { table: 'stages', id: stage.id, before: stage, after: { ...stage, name: `${stage.name} ✅` } },
+    ]);
+    applyRowChanges(b, [
+      { table: 'stages', id: stage.id, before: stage, after: { ...stage, name: `${TELUGU[4]} ${stage.name}` } },
+    ]);
+    applyRowChanges(a, updateJourney(state, { title: `${state.journey.title} 😀` }));
+    applyRowChanges(b, updateJourney(state, { title: `${state.journey.title}!` }));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const readA = readDocState(a, state.journey.id)!;
+    const readB = readDocState(b, state.journey.id)!;
+    expect(readA).toEqual(readB);
+    expect(readA.touchpoints[t.id]!.thoughts).toBe(`${ARMENIAN[4]} ${t.thoughts} ${TAMIL[4]}`);
+    expect(readA.stages[stage.id]!.name).toBe(`${TELUGU[4]} ${stage.name} ✅`);
+    // Both additions at one place are kept whole, one after the other (in an order both agree on).
+    expect([`${state.journey.title} 😀!`, `${state.journey.title}! 😀`]).toContain(readA.journey.title);
+  });
+
+  it('a change inside a shared text reads back as a change of its row', () => {
+    const state = docStateFrom(seedJourney());
+    const a = new Y.Doc();
+    writeDocState(a, state);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const t = Object.values(state.touchpoints)[0]!;
+    let seen: ReturnType<typeof readChanges> | null = null;
+    b.on('afterTransaction', (tr: Y.Transaction) => {
+      expect([...touchedRows(b, tr).entries()]).toEqual([['touchpoints', new Set([t.id])]]);
+      seen = readChanges(b, tr, state, () => undefined);
+    });
+    applyRowChanges(a, updateTouchpoint(state, t.id, { thoughts: `${t.thoughts}.` }));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(seen!.changes).toEqual([
+      { table: 'touchpoints', id: t.id, before: t, after: { ...t, thoughts: `${t.thoughts}.` } },
+    ]);
+  });
+
+  it('a session saved with plain strings (an earlier version) is upgraded to shared texts, reading the same', () => {
+    const state = docStateFrom(seedJourney());
+    const doc = new Y.Doc();
+    writeDocState(doc, state);
+    // As an earlier version wrote them.
+    const t = Object.values(state.touchpoints)[0]!;
+    const fields = tableMap(doc, 'touchpoints').get(t.id)!;
+    fields.set('title', t.title);
+    doc.getMap('journey').set('title', state.journey.title);
+    // An edit to a plain field makes it a shared text.
+    applyRowChanges(doc, updateTouchpoint(state, t.id, { thoughts: 'x' }));
+    fields.set('thoughts', 'x');
+    applyRowChanges(doc, updateTouchpoint(state, t.id, { thoughts: 'xy' }));
+    expect(fields.get('thoughts')).toBeInstanceOf(Y.Text);
+    upgradeTexts(doc);
+    expect(fields.get('title')).toBeInstanceOf(Y.Text);
+    expect(doc.getMap('journey').get('title')).toBeInstanceOf(Y.Text);
+    expect(readDocState(doc, state.journey.id, undefined, state.journey)).toEqual({
+      ...state,
+      touchpoints: { ...state.touchpoints, [t.id]: { ...t, thoughts: 'xy' } },
+    });
   });
 
   it('writes only fields that differ, so applying what the document holds changes nothing', () => {
