@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } f
 import { DEFAULT_CHANNELS, EMOTION_SCALE, emotionColour, STAGE_COLOURS } from '../../domain/vocabulary';
 import { countText, useTranslation } from '../../i18n';
 import { textHead } from '../../ui/text-head';
+import { useCaretThroughChanges } from '../../ui/caret';
 import { formatSigned } from '../../domain/insights';
 import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
@@ -81,33 +82,49 @@ export function TextField(props: {
       {(id) =>
         props.multiline ? (
           <OpenOnDemand id={id} value={props.value}>
-            {(opened) => (
-              <textarea
-                id={id}
-                className="input textarea"
-                data-history-field
-                autoFocus={opened}
-                value={props.value}
-                placeholder={props.placeholder}
-                maxLength={props.maxLength ?? 100_000}
-                rows={3}
-                onChange={(e) => props.onChange(e.target.value)}
-              />
-            )}
+            {(opened) => <TextBox id={id} {...props} autoFocus={opened} />}
           </OpenOnDemand>
         ) : (
-          <input
-            id={id}
-            className="input"
-            data-history-field
-            value={props.value}
-            placeholder={props.placeholder}
-            maxLength={props.maxLength ?? 1000}
-            onChange={(e) => props.onChange(e.target.value)}
-          />
+          <TextBox id={id} {...props} />
         )
       }
     </Field>
+  );
+}
+
+/** The box of a `TextField`: its caret stays in place when the text changes under it (a live session's typing). */
+function TextBox(props: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  multiline?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  autoFocus?: boolean;
+}) {
+  const caret = useCaretThroughChanges<HTMLInputElement & HTMLTextAreaElement>(props.value);
+  const shared = {
+    id: props.id,
+    ref: caret.ref,
+    'data-history-field': true,
+    value: props.value,
+    placeholder: props.placeholder,
+    onSelect: caret.onSelect,
+    onChange: (e: { target: { value: string } }) => {
+      caret.onTyped();
+      props.onChange(e.target.value);
+    },
+  };
+  return props.multiline ? (
+    <textarea
+      {...shared}
+      className="input textarea"
+      autoFocus={props.autoFocus}
+      maxLength={props.maxLength ?? 100_000}
+      rows={3}
+    />
+  ) : (
+    <input {...shared} className="input" maxLength={props.maxLength ?? 1000} />
   );
 }
 
