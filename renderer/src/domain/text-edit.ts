@@ -47,3 +47,25 @@ export function positionAfter(position: number, edit: TextEdit): number {
   if (position >= edit.index + edit.remove) return position - edit.remove + edit.insert.length;
   return edit.index + edit.insert.length;
 }
+
+const applyEdit = (text: string, edit: TextEdit) =>
+  text.slice(0, edit.index) + edit.insert + text.slice(edit.index + edit.remove);
+
+/**
+ * Both edits made to `base`, one in `mine` and one in `theirs`: the text holding both when they
+ * change different runs (mine first where both add at one place). Where they change the same
+ * run, mine is kept (its box is the one being typed in).
+ */
+export function mergeTextEdits(base: string, mine: string, theirs: string): string {
+  const own = textEdit(base, mine);
+  const other = textEdit(base, theirs);
+  if (!own) return theirs;
+  if (!other) return mine;
+  if (own.index + own.remove <= other.index) return applyEdit(applyEdit(base, other), own);
+  if (other.index + other.remove <= own.index)
+    return applyEdit(applyEdit(base, other), {
+      ...own,
+      index: own.index - other.remove + other.insert.length,
+    });
+  return mine;
+}

@@ -16,8 +16,13 @@
  * written at once, without the autosave's own pause (300 ms) on top, so a
  * crash loses at most the last DRAFT_PAUSE_MS of typing, or a second of
  * typing without any pause.
+ *
+ * Someone else typing in the same field meanwhile (a live session, another
+ * window) is merged with the box's text rather than typed over: the box is
+ * told the merged text (`onText`) as soon as it arrives.
  */
 import { sameData } from '../domain/equal';
+import { mergeTextEdits } from '../domain/text-edit';
 import { getRow, type RowChange } from './doc-state';
 import { COALESCE_MS } from './history';
 import { pace, type Pace } from './pace';
@@ -57,6 +62,8 @@ export function inlineDraft<T extends DraftTable>(
   id: string,
   field: DraftField<T>,
   original: string,
+  /** Shows a text in the box: someone else's words merged into what it holds. */
+  onText: (text: string) => void = () => undefined,
 ): InlineDraft {
   const current = () => getRow(store.getState().doc, table, id) as Record<string, unknown> | null;
   /** Sets the field outside the history (as a live session's row is set). */
@@ -79,19 +86,53 @@ export function inlineDraft<T extends DraftTable>(
   let drafted: string | null = null;
   /** The text as it stands in the box, put in the store at the pace of DRAFT_PAUSE_MS / DRAFT_MAX_WAIT_MS. */
   let typed = original;
+  /** The field's text as this box last agreed with the store: what the box's own typing is counted from. */
+  let agreed = original;
+  /** Whether someone else's words were merged in while the box was open, and whether anything was typed in it. */
+  let merged = false;
+  let typedAny = false;
+  /** What the box holds, with what someone else put in the field since `agreed`. */
+  const withTheirs = (text: string) => {
+    const now = current()?.[field];
+    if (typeof now !== 'string' || now === agreed) return text;
+    merged = true;
+    return mergeTextEdits(agreed, text, now);
+  };
+  /** Puts the box's text in the store, merged with anyone else's, and shows the merge in the box. */
+  const sync = () => {
+    const text = withTheirs(typed);
+    if (text !== typed) {
+      typed = text;
+      onText(text);
+    }
+    agreed = text;
+    put(text);
+    drafted = text;
+  };
   const paced = pace(
     () => {
-      put(typed);
-      drafted = typed;
+      sync();
       void store.getState().flush();
     },
     { pauseMs: DRAFT_PAUSE_MS, maxWaitMs: DRAFT_MAX_WAIT_MS },
   );
   open.add(paced);
+  // Someone else's words in this field show in the box as they arrive (not only at its next pause).
+  // (After the change that brought them is done: a live session's binding does not send on what is
+  // put in the store while it applies someone else's change.)
+  const stopListening = store.subscribe((state, prev) => {
+    if (state.doc === prev.doc) return;
+    const now = current()?.[field];
+    if (typeof now === 'string' && now !== agreed)
+      queueMicrotask(() => {
+        if (!finished) sync();
+      });
+  });
   return {
     type(value) {
       if (finished) return;
       typed = value;
+      typedAny = true;
       paced.schedule();
     },
     finish(value, label) {
@@ -99,13 +140,17 @@ export function inlineDraft<T extends DraftTable>(
       finished = true;
       paced.dispose();
       open.delete(paced);
+      stopListening();
       const row = current();
       if (!row) return;
-      if (value === null || value === original) {
-        // Only what this box typed is put back: a text another window saved meanwhile stays.
-        if (drafted !== null && row[field] === drafted) put(original);
+      // A box that only showed someone else's typing makes no step of it.
+      if (value === null || value === original || (merged && !typedAny)) {
+        // Only what this box typed is put back: a text another window saved meanwhile stays, and so
+        // does the box's typing merged with someone else's (it can no longer be told apart).
+        if (drafted !== null && row[field] === drafted && !merged) put(original);
         return;
       }
+      value = withTheirs(value);
       // One undo step from the text the box opened with; other fields as they are now.
       const change = { table, id, before: { ...row, [field]: original }, after: { ...row, [field]: value } };
       store.getState().run(label, [change as unknown as RowChange], { finishes: added });

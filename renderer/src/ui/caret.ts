@@ -29,3 +29,17 @@ export function useCaretThroughChanges<E extends TextBox>(value: string) {
   }, [value, remember]);
   return { ref, onSelect: remember, onTyped: remember };
 }
+
+/**
+ * Shows `text` in a box that is not bound to a value (a text typed in place on the map), keeping
+ * its caret and selection where they were in the text, as `useCaretThroughChanges` does.
+ */
+export function showText(box: TextBox | null, text: string): void {
+  if (!box || box.value === text) return;
+  const edit = textEdit(box.value, text);
+  const start = box.selectionStart ?? 0;
+  const end = box.selectionEnd ?? 0;
+  box.value = text;
+  if (edit && box.ownerDocument.activeElement === box)
+    box.setSelectionRange(positionAfter(start, edit), positionAfter(end, edit));
+}

@@ -1,6 +1,6 @@
 /** The one edit between two texts, and where a caret goes when someone else's edit lands. */
 import { describe, expect, it } from 'vitest';
-import { positionAfter, textEdit, type TextEdit } from '../../../renderer/src/domain/text-edit';
+import { mergeTextEdits, positionAfter, textEdit, type TextEdit } from '../../../renderer/src/domain/text-edit';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 
 const apply = (text: string, e: TextEdit | null) =>
@@ -39,5 +39,22 @@ describe('positionAfter', () => {
     expect(positionAfter(5, edit)).toBe(7);
     expect(positionAfter(6, edit)).toBe(7);
     expect(positionAfter(9, edit)).toBe(10);
+  });
+});
+
+describe('mergeTextEdits', () => {
+  it('keeps both edits when they change different runs, mine first where both add at one place', () => {
+    expect(mergeTextEdits('Pay now', 'Pay now!', 'So Pay now')).toBe('So Pay now!');
+    expect(mergeTextEdits('Pay now', 'Pay', 'Pay now later')).toBe('Pay later');
+    expect(mergeTextEdits('ab', 'aXb', 'aYb')).toBe('aXYb');
+    expect(mergeTextEdits(TAMIL[1]!, `${TAMIL[1]}.`, `${MALAYALAM[1]} ${TAMIL[1]}`)).toBe(
+      `${MALAYALAM[1]} ${TAMIL[1]}.`,
+    );
+  });
+
+  it('takes the other text when mine is unchanged, mine when theirs is, and mine where both changed one run', () => {
+    expect(mergeTextEdits('abc', 'abc', 'abd')).toBe('abd');
+    expect(mergeTextEdits('abc', 'abd', 'abc')).toBe('abd');
+    expect(mergeTextEdits('abcdef', 'aXf', 'abYf')).toBe('aXf');
   });
 });

@@ -17,7 +17,7 @@ import { COALESCE_MS } from '../../../renderer/src/session/history';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
 import { editorCloseGuard } from '../../../renderer/src/editor/close-guard';
 import type { WaymarkDB } from '../../../renderer/src/storage';
-import { MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
+import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
 
 beforeEach(() => vi.useFakeTimers());
@@ -156,6 +156,58 @@ describe('typing in place on the canvas', () => {
     expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(MALAYALAM[0]);
     expect(store.getState().history.past).toHaveLength(0);
     store.dispose();
+  });
+
+  it('someone else in a live session typing in the same title meanwhile: both texts are kept, the box shows theirs as it arrives', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[3]!;
+    const shown: string[] = [];
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', 'Pay', (text) => shown.push(text));
+    // As a live session puts someone else's typing in the store.
+    const theirs = (title: string) => {
+      const row = store.getState().doc.touchpoints[tp.id]!;
+      store.getState().applyShared([{ table: 'touchpoints', id: tp.id, before: row, after: { ...row, title } }]);
+    };
+    store.getState().applyShared(updateTouchpoint(store.getState().doc, tp.id, { title: 'Pay' }));
+    // This box adds " now" at the end; a key of it is still in the box, not yet put in the store,
+    // when the other person's word arrives at the start.
+    await typeInto(draft, 'Pay now');
+    draft.type('Pay now!');
+    theirs(`${TAMIL[0].slice(0, 4)} Pay now`);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shown.at(-1)).toBe(`${TAMIL[0].slice(0, 4)} Pay now!`);
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(`${TAMIL[0].slice(0, 4)} Pay now!`);
+    // The box's text as it stands at Enter; their last word, arrived just before, is kept too.
+    theirs(`${TAMIL[0].slice(0, 4)} Pay now! ${TELUGU[0].slice(0, 3)}`);
+    draft.finish(`${TAMIL[0].slice(0, 4)} Pay now!?`, 'Rename touchpoint');
+    const title = `${TAMIL[0].slice(0, 4)} Pay now!? ${TELUGU[0].slice(0, 3)}`;
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(title);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 500);
+    expect(last(tp.id)?.title).toBe(title);
+    expect(store.getState().history.past).toHaveLength(1);
+  });
+
+  it('a box that only showed someone else’s typing makes no undo step of it, and Escape keeps their words', async () => {
+    const { store, doc } = setup();
+    for (const finishWith of ['shown', null] as const) {
+      const tp = doc.touchpoints[finishWith ? 0 : 1]!;
+      const shown: string[] = [];
+      const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title, (text) => shown.push(text));
+      const row = store.getState().doc.touchpoints[tp.id]!;
+      store.getState().applyRemote([
+        {
+          table: 'touchpoints',
+          id: tp.id,
+          before: row,
+          after: { ...row, title: `${tp.title}${ARMENIAN[0].slice(0, 5)}` },
+        },
+      ]);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(shown).toEqual([`${tp.title}${ARMENIAN[0].slice(0, 5)}`]);
+      draft.finish(finishWith && shown.at(-1)!, 'Rename touchpoint');
+      expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(`${tp.title}${ARMENIAN[0].slice(0, 5)}`);
+    }
+    expect(store.getState().history.past).toHaveLength(0);
   });
 
   it('a table cell’s text (whole row changes) is saved while typed; the commit is one undo step, cancelling puts the row back', async () => {

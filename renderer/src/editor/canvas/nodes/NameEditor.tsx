@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LIMITS } from '../../../domain/model';
 import { inlineDraft } from '../../../session/inline-draft';
+import { showText } from '../../../ui/caret';
 import { useEditorStore } from '../../../session/react';
 
 /** What a name editor edits: a stage's or a lane's name, its undo step's label and its box's class. */
@@ -32,13 +33,17 @@ interface NameEditorProps {
  */
 export function NameEditor({ kind, id, name, label, onDone }: NameEditorProps) {
   const store = useEditorStore();
-  const [draft] = useState(() => inlineDraft(store, kind.table, id, 'name', name));
+  const box = useRef<HTMLInputElement>(null);
+  const [draft] = useState(() =>
+    inlineDraft(store, kind.table, id, 'name', name, (text) => showText(box.current, text)),
+  );
   const finish = (value: string | null) => {
     onDone();
     draft.finish(value?.trim() || null, kind.undoLabel);
   };
   return (
     <input
+      ref={box}
       className={kind.className}
       aria-label={label}
       defaultValue={name}

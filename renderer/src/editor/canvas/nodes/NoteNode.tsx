@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../../domain/model';
 import { inlineDraft } from '../../../session/inline-draft';
+import { showText } from '../../../ui/caret';
 import { useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import type { NoteNode as NoteNodeType } from '../build-nodes';
@@ -15,7 +16,7 @@ function NoteEditor({ id, text }: { id: string; text: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
   // What is typed is saved as it is typed (a crash keeps it); finishing makes the one undo step.
-  const [draft] = useState(() => inlineDraft(store, 'notes', id, 'text', text));
+  const [draft] = useState(() => inlineDraft(store, 'notes', id, 'text', text, (now) => showText(ref.current, now)));
   const done = (value: string | null) => {
     useEditorUi.getState().set({ editingId: null });
     draft.finish(value, 'Edit note');

@@ -11,6 +11,7 @@ import { ChannelIcon } from '../channel-icon';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { oneLineTitle, useTitleCommit } from './title-commit';
 import { inlineDraft } from '../../../session/inline-draft';
+import { showText } from '../../../ui/caret';
 import { useEditorStore } from '../../../session/react';
 import { EmotionFace } from '../EmotionFace';
 import { EvidenceMarker } from '../EvidenceMarker';
@@ -69,7 +70,9 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   const commit = useTitleCommit();
   // What is typed is saved as it is typed (a crash keeps it); Enter, Escape or a click elsewhere makes the undo step.
   const store = useEditorStore();
-  const [draft] = useState(() => inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title));
+  const [draft] = useState(() =>
+    inlineDraft(store, 'touchpoints', touchpoint.id, 'title', touchpoint.title, (text) => showText(ref.current, text)),
+  );
   useEffect(() => {
     // Not scrolled into view by the browser: React Flow's pane would shift under its own viewport.
     ref.current?.focus({ preventScroll: true });
