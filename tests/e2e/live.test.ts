@@ -330,4 +330,57 @@ describe('live session', () => {
       await app.close();
     }
   }, 180_000);
+
+  it('the facilitator and an editor typing in one card’s Thoughts at the same time both keep every letter, each caret where its typist left it', async () => {
+    const app = await launchApp();
+    let editor: ParticipantHandle | null = null;
+    try {
+      const page = app.page;
+      await openTemplate(page);
+      const live = await openLivePanel(page);
+      await live.getByRole('button', { name: 'Start live session' }).click();
+      editor = await launchParticipant(await linkFor(live, 'Editor'));
+      await editor.page.getByLabel('Your name').fill('Ana');
+      await editor.page.getByRole('button', { name: 'Join' }).click();
+      await editor.page.getByTestId('journey-canvas').waitFor();
+      const card = (await readTable<TouchpointRow & { thoughts: string }>(page, 'touchpoints')).find(
+        (t) => t.title === 'Parcel arrives damaged',
+      )!;
+      const boxes = [];
+      for (const p of [page, editor.page]) {
+        // The facilitator's side panel shows the workshop: the card's menu opens the inspector instead.
+        await node(p, card.id).click({ button: 'right' });
+        await p.getByRole('menuitem', { name: 'Inspect' }).click();
+        const box = p.getByRole('textbox', { name: 'Thoughts', exact: true });
+        await expect.poll(() => box.inputValue()).toBe(card.thoughts);
+        boxes.push(box);
+      }
+      // The facilitator types at the end of the thoughts, the editor at the start, letter by letter, at once.
+      await boxes[0]!.click();
+      await page.keyboard.press('Control+End');
+      await boxes[1]!.click();
+      await editor.page.keyboard.press('Control+Home');
+      const hostWords = ` ${seedLine('ta', 1).slice(0, 24)}`;
+      const editorWords = `${seedLine('hy', 1).slice(0, 24)} `;
+      await Promise.all([
+        page.keyboard.type(hostWords, { delay: 35 }),
+        editor.page.keyboard.type(editorWords, { delay: 35 }),
+      ]);
+      const expected = editorWords + card.thoughts + hostWords;
+      for (const box of boxes) await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe(expected);
+      await expectEventually(async () => {
+        const rows = await readTable<TouchpointRow & { thoughts: string }>(page, 'touchpoints');
+        expect(rows.find((t) => t.id === card.id)?.thoughts).toBe(expected);
+      }, 15_000);
+      // Each caret is still where its typist left it: the next key lands there.
+      await page.keyboard.type('!');
+      await editor.page.keyboard.type('?');
+      const last = `${editorWords}?${card.thoughts}${hostWords}!`;
+      for (const box of boxes) await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe(last);
+      await editor.page.screenshot({ path: `${SHOTS}/editor-typing-together.png` });
+    } finally {
+      await editor?.close().catch(() => undefined);
+      await app.close();
+    }
+  }, 120_000);
 });
