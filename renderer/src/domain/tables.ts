@@ -53,6 +53,21 @@ export const ROW_SCHEMAS: { [T in TableName]: z.ZodType<RowByTable[T]> } = {
   notes: NoteSchema,
 };
 
+/**
+ * The fields of each table that people type prose into (titles, names, descriptions, thoughts, a
+ * note's text): two people's edits of one of them are merged as text (live sessions, two windows).
+ * Names and ids that are picked, not typed, are not: a merge of two of them would be neither.
+ */
+export const PROSE_FIELDS: { readonly [T in TableName]: ReadonlySet<keyof RowByTable[T] & string> } = {
+  journeys: new Set(['title', 'description', 'client', 'author', 'owner']),
+  stages: new Set(['name', 'description', 'customerGoal']),
+  lanes: new Set(['name']),
+  touchpoints: new Set(['title', 'description', 'owner', 'emotionLabel', 'thoughts']),
+  connections: new Set(['label']),
+  personas: new Set(['name', 'role', 'quote']),
+  notes: new Set(['text']),
+};
+
 /** One row of each table, in words, for messages. */
 export const ROW_LABELS: Record<TableName, string> = {
   journeys: 'journey',

@@ -53,10 +53,10 @@ const applyEdit = (text: string, edit: TextEdit) =>
 
 /**
  * Both edits made to `base`, one in `mine` and one in `theirs`: the text holding both when they
- * change different runs (mine first where both add at one place). Where they change the same
- * run, mine is kept (its box is the one being typed in).
+ * change different runs (mine first where both add at one place); null when both changed the
+ * same run, for the caller to choose.
  */
-export function mergeTextEdits(base: string, mine: string, theirs: string): string {
+export function mergeTextEdits(base: string, mine: string, theirs: string): string | null {
   const own = textEdit(base, mine);
   const other = textEdit(base, theirs);
   if (!own) return theirs;
@@ -67,5 +67,5 @@ export function mergeTextEdits(base: string, mine: string, theirs: string): stri
       ...own,
       index: own.index - other.remove + other.insert.length,
     });
-  return mine;
+  return null;
 }

@@ -96,7 +96,8 @@ export function inlineDraft<T extends DraftTable>(
     const now = current()?.[field];
     if (typeof now !== 'string' || now === agreed) return text;
     merged = true;
-    return mergeTextEdits(agreed, text, now);
+    // Where both changed the same words, the box's are kept: it is the one being typed in.
+    return mergeTextEdits(agreed, text, now) ?? text;
   };
   /** Puts the box's text in the store, merged with anyone else's, and shows the merge in the box. */
   const sync = () => {

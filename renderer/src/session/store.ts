@@ -7,6 +7,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../domain/document';
 import { sameData } from '../domain/equal';
+import { PROSE_FIELDS } from '../domain/tables';
+import { mergeTextEdits } from '../domain/text-edit';
 import { unfitRow } from '../domain/row-fit';
 import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
@@ -210,23 +212,35 @@ const key = (table: TableName, id: string) => `${table}\u0000${id}`;
  * stored) merged with the same row another window saved (`remote`): each
  * field this window did not change takes the remote value; nested objects
  * (a touchpoint's metrics, the journey's workshop) field by field, lists as
- * one value. `conflict`: a field both changed, to different values (this
- * window's is kept).
+ * one value; a prose field (`prose`: a title, thoughts) both changed, as text,
+ * when they changed different words of it. `conflict`: a field both changed,
+ * to different values (this window's is kept).
  */
-function mergeRow(local: unknown, base: unknown, remote: unknown): { value: unknown; conflict: boolean } {
+function mergeRow(
+  local: unknown,
+  base: unknown,
+  remote: unknown,
+  prose: ReadonlySet<string> = NO_PROSE,
+): { value: unknown; conflict: boolean } {
   if (sameData(local, base)) return { value: remote, conflict: false };
   if (sameData(remote, base) || sameData(local, remote)) return { value: local, conflict: false };
   if (!isPlainObject(local) || !isPlainObject(base) || !isPlainObject(remote)) return { value: local, conflict: true };
   const out: Record<string, unknown> = { ...local };
   let conflict = false;
   for (const name of new Set([...Object.keys(local), ...Object.keys(remote)])) {
-    const field = mergeRow(local[name], base[name], remote[name]);
+    const [mine, was, theirs] = [local[name], base[name], remote[name]];
+    const text =
+      prose.has(name) && typeof mine === 'string' && typeof was === 'string' && typeof theirs === 'string'
+        ? mergeTextEdits(was, mine, theirs)
+        : null;
+    const field = text !== null ? { value: text, conflict: false } : mergeRow(mine, was, theirs);
     conflict ||= field.conflict;
     if (field.value === undefined) delete out[name];
     else out[name] = field.value;
   }
   return { value: out, conflict };
 }
+const NO_PROSE: ReadonlySet<string> = new Set();
 
 export function createEditorStore(document: JourneyDocument, options: EditorStoreOptions): EditorStore {
   const now = options.now ?? Date.now;
@@ -383,7 +397,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           const merged =
             local === null || c.after === null
               ? { value: local, conflict: true }
-              : mergeRow(local, base.get(k), c.after);
+              : mergeRow(local, base.get(k), c.after, PROSE_FIELDS[c.table]);
           base.set(k, c.after);
           if (merged.conflict && !sameData(local, c.after)) kept.push(c.id);
           if (!sameData(merged.value, local)) apply.push({ ...c, before: local, after: merged.value } as RowChange);

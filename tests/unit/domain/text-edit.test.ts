@@ -52,9 +52,9 @@ describe('mergeTextEdits', () => {
     );
   });
 
-  it('takes the other text when mine is unchanged, mine when theirs is, and mine where both changed one run', () => {
+  it('takes the other text when mine is unchanged, mine when theirs is, and neither where both changed one run', () => {
     expect(mergeTextEdits('abc', 'abc', 'abd')).toBe('abd');
     expect(mergeTextEdits('abc', 'abd', 'abc')).toBe('abd');
-    expect(mergeTextEdits('abcdef', 'aXf', 'abYf')).toBe('aXf');
+    expect(mergeTextEdits('abcdef', 'aXf', 'abYf')).toBeNull();
   });
 });

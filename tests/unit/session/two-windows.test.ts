@@ -151,6 +151,26 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     }
   });
 
+  it('the same text typed in both, in different places of it: both windows’ words are kept, nothing to report', async () => {
+    const doc = smallJourney();
+    const tp = doc.touchpoints[2]!;
+    tp.thoughts = 'I want it today';
+    await inTwoWindows(doc, async (a, b) => {
+      // B adds words at the end (not saved yet); A adds some at the start and saves.
+      let s = b.store.getState();
+      s.run('Thoughts', updateTouchpoint(s.doc, tp.id, { thoughts: `I want it today ${TAMIL[1]}` }));
+      s = a.store.getState();
+      s.run('Thoughts', updateTouchpoint(s.doc, tp.id, { thoughts: `${MALAYALAM[1]} I want it today` }));
+      await a.store.getState().flush();
+      const both = `${MALAYALAM[1]} I want it today ${TAMIL[1]}`;
+      await eventually(() => expect(b.store.getState().doc.touchpoints[tp.id]!.thoughts).toBe(both));
+      expect(b.kept).toEqual([]);
+      await b.store.getState().flush();
+      expect((await a.read())!.touchpoints.find((t) => t.id === tp.id)!.thoughts).toBe(both);
+      await eventually(() => expect(a.store.getState().doc.touchpoints[tp.id]!.thoughts).toBe(both));
+    });
+  });
+
   it('an edit arriving while this window’s save of the same item is being written: both screens and storage end equal, nothing lost', async () => {
     const doc = smallJourney();
     const id = await storedJourney(doc);

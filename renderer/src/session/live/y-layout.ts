@@ -4,7 +4,7 @@
  * - Each child table (`stages`, `touchpoints`, `connections`, `personas`,
  *   `notes`) is a root Y.Map: row id → nested Y.Map of field → plain JSON
  *   value, so two people editing different fields of one card both win.
- * - Prose fields (`TEXT_FIELDS`: titles, names, descriptions, thoughts, a
+ * - Prose fields (`PROSE_FIELDS`: titles, names, descriptions, thoughts, a
  *   note's text) are Y.Text, written as the one edit the person made, so two
  *   people typing in one field at once both keep their words (as plain values
  *   the last keystroke won, and each one's next key mixed into the other's text).
@@ -24,11 +24,11 @@ import type { Journey } from '../../domain/model';
 import { textEdit } from '../../domain/text-edit';
 import {
   CHILD_TABLES,
+  PROSE_FIELDS,
   ROW_KIND_CODES,
   ROW_LABELS,
   ROW_SCHEMAS,
   type ChildTable,
-  type RowByTable,
   type TableName,
 } from '../../domain/tables';
 import type { Vote, Voter, Workshop } from '../../domain/workshop-schema';
@@ -68,19 +68,6 @@ export function isEmptyDoc(doc: Y.Doc): boolean {
   return journeyMap(doc).size === 0 && CHILD_TABLES.every((t) => tableMap(doc, t).size === 0);
 }
 
-/**
- * The fields of each table that people type prose into, held as Y.Text. (Names and ids that are
- * picked, not typed, stay plain values: a merge of two of them would be neither.)
- */
-export const TEXT_FIELDS: { readonly [T in TableName]: ReadonlySet<keyof RowByTable[T] & string> } = {
-  journeys: new Set(['title', 'description', 'client', 'author', 'owner']),
-  stages: new Set(['name', 'description', 'customerGoal']),
-  lanes: new Set(['name']),
-  touchpoints: new Set(['title', 'description', 'owner', 'emotionLabel', 'thoughts']),
-  connections: new Set(['label']),
-  personas: new Set(['name', 'role', 'quote']),
-  notes: new Set(['text']),
-};
 const NO_TEXT_FIELDS: ReadonlySet<string> = new Set();
 
 // ---------- writing ----------
@@ -132,10 +119,10 @@ export function upgradeTexts(doc: Y.Doc, origin?: unknown): void {
     }
   };
   doc.transact(() => {
-    upgrade(journeyMap(doc), TEXT_FIELDS.journeys);
+    upgrade(journeyMap(doc), PROSE_FIELDS.journeys);
     for (const table of CHILD_TABLES)
       for (const fields of tableMap(doc, table).values())
-        if (fields instanceof Y.Map) upgrade(fields, TEXT_FIELDS[table]);
+        if (fields instanceof Y.Map) upgrade(fields, PROSE_FIELDS[table]);
   }, origin);
 }
 
@@ -152,7 +139,7 @@ function writeById<T extends { id: string }>(map: Y.Map<Json>, items: readonly T
 function writeJourney(doc: Y.Doc, journey: Journey): void {
   const { workshop, ...fields } = journey;
   const { votes, voters, ...workshopFields } = workshop;
-  writeFields(journeyMap(doc), fields, TEXT_FIELDS.journeys);
+  writeFields(journeyMap(doc), fields, PROSE_FIELDS.journeys);
   writeFields(workshopMap(doc), workshopFields, NO_TEXT_FIELDS);
   writeById(votesMap(doc), votes);
   writeById(votersMap(doc), voters);
@@ -169,7 +156,7 @@ function writeRow(doc: Y.Doc, table: ChildTable, id: string, row: Record<string,
     fields = new Y.Map<Json>();
     rows.set(id, fields);
   }
-  writeFields(fields, row, TEXT_FIELDS[table]);
+  writeFields(fields, row, PROSE_FIELDS[table]);
 }
 
 /** Writes a whole journey into a shared document (in one transaction). */
