@@ -297,6 +297,10 @@ describe('live session', () => {
       await editor.page.mouse.move(box.x + box.width / 3 + 20, box.y + box.height / 3 + 10);
       await page.locator('.ws-live-cursor', { hasText: 'Ana' }).waitFor();
       await page.locator('.ws-live-selection', { hasText: 'Ana' }).waitFor();
+      // The name on the selection stands above the card (the map is zoomed out), not over its title.
+      const tag = (await page.locator('.ws-live-selection .ws-live-tag', { hasText: 'Ana' }).boundingBox())!;
+      const selected = (await node(page, damaged.id).boundingBox())!;
+      expect(tag.y + tag.height).toBeLessThanOrEqual(selected.y + 1);
       await page.screenshot({ path: `${SHOTS}/host-presence.png` });
 
       // A viewer the facilitator refuses is told so in one sentence.

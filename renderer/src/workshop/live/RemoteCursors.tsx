@@ -59,7 +59,8 @@ export function RemoteCursors() {
           }}
           aria-hidden
         >
-          <span className="ws-live-tag" style={{ background: o.colour, ...unzoom }}>
+          {/* Sized from its bottom edge, so at any zoom it stands above the card rather than over its title. */}
+          <span className="ws-live-tag" style={{ background: o.colour, ...unzoom, transformOrigin: '0 100%' }}>
             {o.name}
           </span>
         </div>
