@@ -63,6 +63,9 @@ export function useParticipant(target: JoinTarget) {
           credentials: { token: target.token, participantId: me, name: checked.name },
           ...(storage ? { storage } : {}),
           notSentText: () => t('participant.editsNotSent'),
+          onSelectedDeleted: (names) => {
+            for (const deleted of names) toast.info(t('editor.selectedDeletedInSession', { name: deleted }));
+          },
         });
         joined.awareness.setLocalStateField('user', { participantId: me, name: checked.name, colour });
         sessionStorage.setItem(JOINED_KEY, target.token);

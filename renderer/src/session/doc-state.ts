@@ -111,3 +111,12 @@ export function diffRows<T extends TableName>(
   }
   return out;
 }
+
+/** What an item is called, for a sentence about it (empty for a connection). */
+export function itemName(row: unknown): string {
+  const r = row as { title?: unknown; name?: unknown; text?: unknown };
+  const name = [r.title, r.name, r.text].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  if (!name) return '';
+  const flat = name.trim().replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}

@@ -19,7 +19,7 @@ import {
   type WaymarkDB,
 } from '../storage';
 import type { EditorStore, PersistRow } from './store';
-import { getRow, type DocState, type RowChange, type TableName } from './doc-state';
+import { getRow, itemName, type DocState, type RowChange, type TableName } from './doc-state';
 
 const CHANNEL = 'waymark-journey-rows';
 // Not crypto.randomUUID: this module loads on a participant's page too, over plain http (no secure context).
@@ -218,15 +218,6 @@ export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] 
   return rows.map(
     (r) => ({ table: r.table, id: r.id, before: getRow(state, r.table as TableName, r.id), after: r.row }) as RowChange,
   );
-}
-
-/** What an item is called, for a sentence about it (empty for a connection). */
-function itemName(row: unknown): string {
-  const r = row as { title?: unknown; name?: unknown; text?: unknown };
-  const name = [r.title, r.name, r.text].find((v): v is string => typeof v === 'string' && v.trim() !== '');
-  if (!name) return '';
-  const flat = name.trim().replace(/\s+/g, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }
 
 /**

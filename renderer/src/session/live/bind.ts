@@ -11,7 +11,7 @@
 import type * as Y from 'yjs';
 import { sameData } from '../../domain/equal';
 import { CHILD_TABLES, type TableName } from '../../domain/tables';
-import { getRow, type DocState, type RowChange } from '../doc-state';
+import { getRow, itemName, type DocState, type RowChange } from '../doc-state';
 import type { EditorStore } from '../store';
 import {
   applyRowChanges,
@@ -42,6 +42,11 @@ export interface BindOptions {
    * everyone in the session sees what is stored.
    */
   repair?: boolean;
+  /**
+   * Told the names of the items selected in this store that someone else in the session deleted
+   * (gone from the map, and what was being typed in them with them).
+   */
+  onSelectedDeleted?: (names: string[]) => void;
 }
 
 export interface Binding {
@@ -135,12 +140,18 @@ export function bindStore(store: EditorStore, doc: Y.Doc, options: BindOptions):
     if (transaction.origin === origin) return;
     const { changes, refused } = readChanges(doc, transaction, store.getState().doc, onInvalid);
     if (changes.length) {
+      const selection = store.getState().selection;
+      const deleted = changes
+        .filter((c) => c.after === null && c.before !== null && selection.has(c.id))
+        .map((c) => itemName(c.before))
+        .filter((name) => name !== '');
       fromDoc = true;
       try {
         store.getState().applyShared(changes);
       } finally {
         fromDoc = false;
       }
+      if (deleted.length) options.onSelectedDeleted?.(deleted);
     }
     // Written once this transaction is over, as a transaction of its own.
     if (options.repair && refused.length) queueMicrotask(() => repairRows(doc, store.getState().doc, refused, origin));

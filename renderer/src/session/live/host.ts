@@ -83,6 +83,8 @@ export interface LiveHostOptions {
   placeNote?: (doc: DocState, stageId: string) => Position;
   /** Told about every refused row and contribution (for the log). */
   onLog?: (message: string) => void;
+  /** Told the names of items the facilitator had selected that a participant deleted. */
+  onSelectedDeleted?: (names: string[]) => void;
   now?: () => number;
 }
 
@@ -168,6 +170,7 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
           binding = bindStore(store, connection.doc, {
             seed: 'store',
             repair: true,
+            ...(options.onSelectedDeleted ? { onSelectedDeleted: options.onSelectedDeleted } : {}),
             onInvalid: (reason, text) => {
               refuse(reason, text);
               state.setState((s) => ({ refusedRows: s.refusedRows + 1 }));

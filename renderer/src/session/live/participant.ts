@@ -96,6 +96,8 @@ export interface JoinOptions {
   notSentText?: () => string;
   /** How long an editor's edits may take to reach the session before they count as not sent. */
   sendTimeoutMs?: number;
+  /** Told the names of items an editor participant had selected that someone else deleted. */
+  onSelectedDeleted?: (names: string[]) => void;
 }
 
 const OutboxSchema = z.array(
@@ -313,7 +315,14 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
       persist: untilSent,
       describeError: () => options.notSentText?.() ?? NOT_SENT,
     });
-    editor = { store, binding: bindStore(store, doc, { seed: 'doc', onInvalid }) };
+    editor = {
+      store,
+      binding: bindStore(store, doc, {
+        seed: 'doc',
+        onInvalid,
+        ...(options.onSelectedDeleted ? { onSelectedDeleted: options.onSelectedDeleted } : {}),
+      }),
+    };
   };
 
   const sendOutbox = () => {

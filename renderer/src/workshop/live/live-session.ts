@@ -10,7 +10,7 @@ import { defaultNotePlace, liveServer, startLiveHost } from './engine';
 import { noteSlots } from '../edits/note-placement';
 import type { LiveSessionInfo } from '../../../../electron/common/live';
 import type { EditorStore } from '../../session/store';
-import { errorMessage } from '../../ui/toasts';
+import { errorMessage, toast } from '../../ui/toasts';
 import { t } from '../../i18n';
 import { useLiveUi } from './live-ui';
 
@@ -110,6 +110,9 @@ function attach(store: EditorStore, info: LiveSessionInfo) {
     placeNote: (doc, stageId) => noteSlots(doc, stageId, 1)[0] ?? defaultNotePlace(doc, stageId),
     // Refused rows and contributions are logged here and counted in the panel.
     onLog: (message) => console.warn(`[live session] ${message}`),
+    onSelectedDeleted: (names) => {
+      for (const name of names) toast.info(t('editor.selectedDeletedInSession', { name }));
+    },
   });
   offState?.();
   offState = host.state.subscribe((state) => set({ state }));

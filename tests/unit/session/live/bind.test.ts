@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { buildOnlineOrderTemplate } from '../../../../renderer/src/domain/templates';
-import { addNote, updateTouchpoint } from '../../../../renderer/src/session/edits';
+import { addNote, deleteItems, updateTouchpoint } from '../../../../renderer/src/session/edits';
 import { createEditorStore } from '../../../../renderer/src/session/store';
 import { bindStore } from '../../../../renderer/src/session/live/bind';
 import {
@@ -146,6 +146,36 @@ describe('through the session server', () => {
     );
     await app.store.getState().flush();
     expect((await app.db.touchpoints.get(t.id))!.thoughts).toBe(expected);
+  });
+
+  it('an item deleted by someone in the session while selected (and perhaps typed in) here: each side is told its name', async () => {
+    const { info, doc } = await session();
+    const hostTold: string[][] = [];
+    const app: HostApp = await openHost(info, doc, { onSelectedDeleted: (names) => void hostTold.push(names) });
+    closers.push(() => app.close());
+    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
+    const editorTold: string[][] = [];
+    const laptop = join(info, 'editor', { onSelectedDeleted: (names) => void editorTold.push(names) });
+    closers.push(() => laptop.disconnect());
+    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const [mine, theirs, unselected] = [doc.touchpoints[0]!, doc.touchpoints[1]!, doc.touchpoints[2]!];
+    // The facilitator has the first card selected; the editor deletes it and an unselected one.
+    app.store.getState().setSelection([mine.id]);
+    let s = editor.getState();
+    s.run('Delete', deleteItems(s.doc, [mine.id, unselected.id]));
+    await waitFor(() => hostTold.length > 0, 'the host to be told');
+    expect(hostTold).toEqual([[mine.title]]);
+    expect(app.store.getState().doc.touchpoints[mine.id]).toBeUndefined();
+    // The editor is typing in the second card's title; the facilitator deletes it.
+    editor.getState().setSelection([theirs.id]);
+    s = editor.getState();
+    s.run('Title', updateTouchpoint(s.doc, theirs.id, { title: TELUGU[3] }));
+    await waitFor(() => app.store.getState().doc.touchpoints[theirs.id]?.title === TELUGU[3], 'the title to arrive');
+    s = app.store.getState();
+    s.run('Delete', deleteItems(s.doc, [theirs.id]));
+    await waitFor(() => editorTold.length > 0, 'the editor to be told');
+    expect(editorTold).toEqual([[TELUGU[3].slice(0, 60) + (TELUGU[3].length > 60 ? '…' : '')]]);
+    expect(hostTold).toHaveLength(1);
   });
 
   it('an editor’s edits count as saved only once the session has them: offline they are not sent, and go when back', async () => {
