@@ -3,7 +3,8 @@
  * - a browser killed (SIGKILL) right after "Saved" still has the change when
  *   it starts again on the same profile: an edit, a note typed on the map
  *   (killed before Enter or blur), a drag, a paste of 50 items, an undo and a
- *   CSV import;
+ *   CSV import; an edit made in one go (a card deleted) is stored before the
+ *   autosave's pause, so it survives a kill right after it;
  * - "Replace mine" over a journey open in this and other windows reloads
  *   them all, and a window that has not heard of it yet cannot write its
  *   old rows over the file's.
@@ -172,6 +173,33 @@ describe('a browser killed right after Saved', () => {
     ).toEqual([MALAYALAM[0], TELUGU[0]].sort());
     // Five restarts of a browser on a busy machine: more than one test's usual minute.
   }, 240_000);
+
+  it('keeps an edit made in one go (a card deleted) when killed before the autosave’s pause', async () => {
+    app = await launchApp({ profileDir });
+    let page = app.page;
+    await openTemplate(page);
+    const url = page.url();
+    const before = await readTable<Touchpoint>(page, 'touchpoints');
+    const gone = before[1]!;
+    // The page's timers stop here: the autosave's pause never comes, so only a write made at once is stored.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await node(page, gone.id).click();
+    await page.keyboard.press('Delete');
+    await node(page, gone.id).waitFor({ state: 'detached' });
+    await expectEventually(async () =>
+      expect((await readTable<Touchpoint>(page, 'touchpoints')).map((t) => t.id)).not.toContain(gone.id),
+    );
+    page = await crashAndRestart(url);
+    const after = (await readTable<Touchpoint>(page, 'touchpoints')).map((t) => t.id).sort();
+    expect(after).toEqual(
+      before
+        .map((t) => t.id)
+        .filter((id) => id !== gone.id)
+        .sort(),
+    );
+    await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBe(before.length - 1);
+  }, 120_000);
 });
 
 describe('Replace mine over a journey open in several windows', () => {

@@ -263,6 +263,20 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
    * the typing goes on; after a failed write, again in RETRY_MS.
    */
   const autosave = pace(() => void store.getState().flush(), { pauseMs: debounceMs, maxWaitMs });
+  /**
+   * An edit made in one go (a card added, an emotion picked, a delete, an undo) is written as soon
+   * as the task that made it is over, not at the autosave's pace, which is for a run of keys: a
+   * window closed or killed right after it keeps it. Edits of one task go in one write.
+   */
+  let soon = false;
+  const writeSoon = () => {
+    if (soon) return;
+    soon = true;
+    queueMicrotask(() => {
+      soon = false;
+      if (!disposed && !stopped) void store.getState().flush();
+    });
+  };
   let inFlight: Promise<void> | null = null;
   let disposed = false;
   /** Set by `stopSaving`: the journey is no longer stored, so nothing is written any more. */
@@ -278,7 +292,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   };
 
   const store = createStore<EditorState>()((set, get) => {
-    const queue = (rows: PersistRow[], before: readonly unknown[] = []) => {
+    const queue = (rows: PersistRow[], before: readonly unknown[] = [], promptly = false) => {
       rows.forEach((r, i) => {
         const k = key(r.table, r.id);
         if (!base.has(k) && i < before.length) base.set(k, before[i]);
@@ -287,11 +301,18 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       queuedSeq += 1;
       if (stopped) return;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
-      autosave.schedule();
+      if (promptly) writeSoon();
+      else autosave.schedule();
     };
     const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
       changes.map((c) => ({ table: c.table, id: c.id, row: direction === 'forward' ? c.after : c.before }));
-    const commit = (changes: RowChange[], direction: 'forward' | 'backward', history: History, select?: string[]) => {
+    const commit = (
+      changes: RowChange[],
+      direction: 'forward' | 'backward',
+      history: History,
+      select?: string[],
+      promptly = true,
+    ) => {
       const doc = applyChanges(get().doc, changes, direction);
       set({
         doc,
@@ -302,6 +323,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       queue(
         rowsOf(changes, direction),
         changes.map((c) => (direction === 'forward' ? c.before : c.after)),
+        promptly,
       );
     };
 
@@ -328,7 +350,8 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           { label, changes, coalesceKey: opts.coalesceKey ?? null, at: now() },
           opts.finishes,
         );
-        commit(changes, 'forward', history, opts.select);
+        // A run of keys (typing in a field, nudges, +/−) is written at the autosave's pace.
+        commit(changes, 'forward', history, opts.select, !opts.coalesceKey);
       },
       undo() {
         const step = takeUndo(get().history);

@@ -40,9 +40,10 @@ async function openWindow(journeyId: string) {
   };
 }
 
+/** Typed in the title field: written at the autosave's pace (here, not before the window's flush). */
 function rename(store: EditorStore, id: string, title: string) {
   const s = store.getState();
-  s.run('Rename', updateTouchpoint(s.doc, id, { title }));
+  s.run('Rename', updateTouchpoint(s.doc, id, { title }), { coalesceKey: `title:${id}` });
 }
 
 afterEach(() => vi.useRealTimers());

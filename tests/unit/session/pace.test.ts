@@ -126,9 +126,10 @@ describe('the autosave paced by it', () => {
     const doc = smallJourney();
     const tp = doc.touchpoints[0]!;
     const store = createEditorStore(doc, { persist, debounceMs: 400, maxWaitMs: 2000 });
+    // Typed in the title field, as the inspector runs it: written at a pause in the keys.
     const rename = (title: string) => {
       const s = store.getState();
-      s.run('Rename', updateTouchpoint(s.doc, tp.id, { title }));
+      s.run('Rename', updateTouchpoint(s.doc, tp.id, { title }), { coalesceKey: `title:${tp.id}` });
     };
     rename('One');
     await vi.advanceTimersByTimeAsync(400);
@@ -157,5 +158,36 @@ describe('the autosave paced by it', () => {
     expect((persist.mock.calls.at(-1)![0][0]!.row as { title: string }).title).toBe('Three');
     expect(again.getState().save.status).toBe('saved');
     again.dispose();
+  });
+
+  it('an edit made in one go (an emotion picked, a delete, an undo) is written when its task ends, not at the pause; edits of one task in one write', async () => {
+    const persist = vi.fn(async (_rows: PersistRow[]) => undefined);
+    const doc = smallJourney();
+    const [a, b] = doc.touchpoints;
+    const store = createEditorStore(doc, { persist, debounceMs: 60_000, maxWaitMs: 60_000 });
+    const s = store.getState();
+    s.run('Set emotion', updateTouchpoint(s.doc, a!.id, { emotion: -2 }));
+    store.getState().run('Rename', updateTouchpoint(store.getState().doc, b!.id, { title: 'நன்றி' }));
+    expect(persist).not.toHaveBeenCalled();
+    // No timer has run: the write went at the end of the task (a window killed now keeps both).
+    await vi.advanceTimersByTimeAsync(0);
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(persist.mock.calls[0]![0].map((r) => r.id).sort()).toEqual([a!.id, b!.id].sort());
+    expect(store.getState().save.status).toBe('saved');
+
+    store.getState().undo();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(persist).toHaveBeenCalledTimes(2);
+    expect((persist.mock.calls[1]![0][0]!.row as { title: string }).title).toBe(b!.title);
+
+    // Typing (a coalesced run of keys) waits for its pause.
+    store.getState().run('Rename', updateTouchpoint(store.getState().doc, a!.id, { title: 'Ա' }), {
+      coalesceKey: `title:${a!.id}`,
+    });
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(persist).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(persist).toHaveBeenCalledTimes(3);
+    store.dispose();
   });
 });
