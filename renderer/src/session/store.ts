@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../domain/document';
 import { sameData } from '../domain/equal';
+import { mergeLists } from '../domain/list-merge';
 import { PROSE_FIELDS } from '../domain/tables';
 import { mergeTextEdits } from '../domain/text-edit';
 import { unfitRow } from '../domain/row-fit';
@@ -211,8 +212,9 @@ const key = (table: TableName, id: string) => `${table}\u0000${id}`;
  * A row this window edited (`local`, from `base`, the row as last known
  * stored) merged with the same row another window saved (`remote`): each
  * field this window did not change takes the remote value; nested objects
- * (a touchpoint's metrics, the journey's workshop) field by field, lists as
- * one value; a prose field (`prose`: a title, thoughts) both changed, as text,
+ * (a touchpoint's metrics, the journey's workshop) field by field; lists of
+ * texts or of items with ids (pain points, needs, tags) item by item
+ * (`mergeLists`), other lists as one value; a prose field (`prose`: a title, thoughts) both changed, as text,
  * when they changed different words of it. `conflict`: a field both changed,
  * to different values (this window's is kept).
  */
@@ -224,6 +226,10 @@ function mergeRow(
 ): { value: unknown; conflict: boolean } {
   if (sameData(local, base)) return { value: remote, conflict: false };
   if (sameData(remote, base) || sameData(local, remote)) return { value: local, conflict: false };
+  if (Array.isArray(local) && Array.isArray(base) && Array.isArray(remote)) {
+    const list = mergeLists(local, base, remote, (a, b, c) => mergeRow(a, b, c));
+    if (list) return list;
+  }
   if (!isPlainObject(local) || !isPlainObject(base) || !isPlainObject(remote)) return { value: local, conflict: true };
   const out: Record<string, unknown> = { ...local };
   let conflict = false;

@@ -131,9 +131,11 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     const b = await openWindow(id);
     try {
       let s = b.store.getState();
-      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: ARMENIAN[0] }));
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: ARMENIAN[0] }), { coalesceKey: `typing:${tp.id}` });
       s = a.store.getState();
-      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[0], emotion: 3 }));
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[0], emotion: 3 }), {
+        coalesceKey: `typing:${tp.id}`,
+      });
       await a.store.getState().flush();
       await eventually(() => expect(b.kept).toEqual([[tp.id]]));
       expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: ARMENIAN[0], emotion: 3 });
@@ -171,6 +173,40 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     });
   });
 
+  it('a pain point added in each window to one card, and a tag removed in one: both pain points and the removal kept, nothing to report', async () => {
+    const doc = smallJourney();
+    const tp = doc.touchpoints[1]!;
+    tp.painPoints = [{ id: 'pain:first', text: ARMENIAN[0]!, severity: 2, originId: null, evidence: null }];
+    tp.tags = ['queue', 'price'];
+    const pain = (id: string, text: string) => ({ id, text, severity: 2 as const, originId: null, evidence: null });
+    await inTwoWindows(doc, async (a, b) => {
+      // B adds one as it is typed (not saved yet); A adds another, drops a tag and saves.
+      let s = b.store.getState();
+      s.run(
+        'Pain point',
+        updateTouchpoint(s.doc, tp.id, { painPoints: [...tp.painPoints, pain('pain:b', TELUGU[2]!)] }),
+        { coalesceKey: `pain:${tp.id}` },
+      );
+      s = a.store.getState();
+      s.run(
+        'Pain point',
+        updateTouchpoint(s.doc, tp.id, { painPoints: [...tp.painPoints, pain('pain:a', TAMIL[2]!)], tags: ['price'] }),
+        { coalesceKey: `pain:${tp.id}` },
+      );
+      await a.store.getState().flush();
+      const both = [tp.painPoints[0]!.text, TAMIL[2], TELUGU[2]];
+      const texts = (w: typeof a) => w.store.getState().doc.touchpoints[tp.id]!.painPoints.map((p) => p.text);
+      await eventually(() => expect(texts(b)).toEqual(both));
+      expect(b.store.getState().doc.touchpoints[tp.id]!.tags).toEqual(['price']);
+      expect(b.kept).toEqual([]);
+      await b.store.getState().flush();
+      const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id)!;
+      expect(stored.painPoints.map((p) => p.text)).toEqual(both);
+      expect(stored.tags).toEqual(['price']);
+      await eventually(() => expect(texts(a)).toEqual(both));
+    });
+  });
+
   it('an edit arriving while this window’s save of the same item is being written: both screens and storage end equal, nothing lost', async () => {
     const doc = smallJourney();
     const id = await storedJourney(doc);
@@ -183,7 +219,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     try {
       // B's save of its typing starts and is held before it writes.
       let s = b.store.getState();
-      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TAMIL[1] }));
+      s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TAMIL[1] }), { coalesceKey: `typing:${tp.id}` });
       const writing = b.store.getState().flush();
       await settle();
       // Meanwhile A changes the emotion of the same touchpoint and saves; B hears it mid-write.
@@ -260,7 +296,9 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
     const b = await openWindow(id);
     try {
       let s = b.store.getState();
-      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: ARMENIAN[2] }));
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: ARMENIAN[2] }), {
+        coalesceKey: `typing:${tp.id}`,
+      });
       s = a.store.getState();
       s.run('Delete', deleteItems(s.doc, [tp.id]));
       await a.store.getState().flush();
@@ -286,7 +324,9 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       let s = a.store.getState();
       s.run('Delete', deleteItems(s.doc, [tp.id]));
       s = b.store.getState();
-      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: TAMIL[2] }));
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: TAMIL[2] }), {
+        coalesceKey: `typing:${tp.id}`,
+      });
       // B's typing is saved while A's delete still waits for its save.
       await b.store.getState().flush();
       await eventually(() => expect(a.restored).toEqual([tp.title]));
@@ -329,7 +369,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       b = await openWindow(id, undefined, async () => {
         // A renames the card (and deletes a note, if any) and saves while B is still rendering the map.
         let s = a.store.getState();
-        s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[1] }));
+        s.run('Title', updateTouchpoint(s.doc, tp.id, { title: TELUGU[1] }), { coalesceKey: `typing:${tp.id}` });
         if (gone) {
           s = a.store.getState();
           s.run('Delete', deleteItems(s.doc, [gone.id]));
@@ -341,7 +381,9 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       await eventually(() => expect(b!.store.getState().doc.touchpoints[tp.id]?.title).toBe(TELUGU[1]));
       if (gone) await eventually(() => expect(b!.store.getState().doc.notes[gone.id]).toBeUndefined());
       const s = b.store.getState();
-      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: MALAYALAM[3] }));
+      s.run('Description', updateTouchpoint(s.doc, tp.id, { description: MALAYALAM[3] }), {
+        coalesceKey: `typing:${tp.id}`,
+      });
       await b.store.getState().flush();
       const stored = (await a.read())!.touchpoints.find((t) => t.id === tp.id);
       expect(stored).toMatchObject({ title: TELUGU[1], description: MALAYALAM[3] });
