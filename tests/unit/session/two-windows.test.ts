@@ -7,7 +7,7 @@
  * that item is being written.
  */
 import { describe, expect, it } from 'vitest';
-import type { JourneyDocument } from '../../../renderer/src/domain/model';
+import type { JourneyDocument, PainPoint } from '../../../renderer/src/domain/model';
 import { deleteItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { PersistRow } from '../../../renderer/src/session/store';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
@@ -176,9 +176,15 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
   it('a pain point added in each window to one card, and a tag removed in one: both pain points and the removal kept, nothing to report', async () => {
     const doc = smallJourney();
     const tp = doc.touchpoints[1]!;
-    tp.painPoints = [{ id: 'pain:first', text: ARMENIAN[0]!, severity: 2, originId: null, evidence: null }];
+    const pain = (id: string, text: string): PainPoint => ({
+      id: id as PainPoint['id'],
+      text,
+      severity: 2,
+      originId: null,
+      evidence: null,
+    });
+    tp.painPoints = [pain('pain:first', ARMENIAN[0]!)];
     tp.tags = ['queue', 'price'];
-    const pain = (id: string, text: string) => ({ id, text, severity: 2 as const, originId: null, evidence: null });
     await inTwoWindows(doc, async (a, b) => {
       // B adds one as it is typed (not saved yet); A adds another, drops a tag and saves.
       let s = b.store.getState();
