@@ -68,6 +68,21 @@ export const PROSE_FIELDS: { readonly [T in TableName]: ReadonlySet<keyof RowByT
   notes: new Set(['text']),
 };
 
+/**
+ * The fields of each table that are lists of texts or of items with ids (pain points, needs,
+ * tags): a live session keeps each as a shared list, so two people adding to one both keep their
+ * items (see list-merge.ts).
+ */
+export const LIST_FIELDS: { readonly [T in TableName]: ReadonlySet<keyof RowByTable[T] & string> } = {
+  journeys: new Set(['tags', 'personaIds']),
+  stages: new Set(),
+  lanes: new Set(),
+  touchpoints: new Set(['quotes', 'painPoints', 'opportunities', 'tags', 'loyaltyQuestions', 'pillars']),
+  connections: new Set(),
+  personas: new Set(['needs', 'fears', 'goals', 'desires', 'challenges']),
+  notes: new Set(),
+};
+
 /** One row of each table, in words, for messages. */
 export const ROW_LABELS: Record<TableName, string> = {
   journeys: 'journey',

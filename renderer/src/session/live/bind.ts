@@ -21,7 +21,7 @@ import {
   readDocState,
   readRawRow,
   tableMap,
-  upgradeTexts,
+  upgradeFields,
   writeDocState,
   type InvalidRowHandler,
 } from './y-layout';
@@ -125,7 +125,7 @@ export function bindStore(store: EditorStore, doc: Y.Doc, options: BindOptions):
     fromDoc = true;
     try {
       seedFromStore(store, doc, onInvalid, origin);
-      upgradeTexts(doc, origin);
+      upgradeFields(doc, origin);
     } finally {
       fromDoc = false;
     }

@@ -8,6 +8,10 @@
  *   note's text) are Y.Text, written as the one edit the person made, so two
  *   people typing in one field at once both keep their words (as plain values
  *   the last keystroke won, and each one's next key mixed into the other's text).
+ * - List fields (`LIST_FIELDS`: pain points, opportunities, needs, tags…) are
+ *   Y.Arrays of plain items, written as the one edit made (`listEdit`), so two
+ *   people adding to one list both keep their items; read back with each item
+ *   once (two people changing one item at once leave it twice: the first stays).
  * - `journey`: the journey row's fields except `workshop`; `workshop`: the
  *   workshop's fields except `votes` and `voters`; `votes`: vote id → Vote;
  *   `voters`: voter id → Voter.
@@ -21,9 +25,11 @@
 import * as Y from 'yjs';
 import { sameData } from '../../domain/equal';
 import type { Journey } from '../../domain/model';
+import { distinctItems, listEdit } from '../../domain/list-merge';
 import { textEdit } from '../../domain/text-edit';
 import {
   CHILD_TABLES,
+  LIST_FIELDS,
   PROSE_FIELDS,
   ROW_KIND_CODES,
   ROW_LABELS,
@@ -68,7 +74,7 @@ export function isEmptyDoc(doc: Y.Doc): boolean {
   return journeyMap(doc).size === 0 && CHILD_TABLES.every((t) => tableMap(doc, t).size === 0);
 }
 
-const NO_TEXT_FIELDS: ReadonlySet<string> = new Set();
+const NO_FIELDS: ReadonlySet<string> = new Set();
 
 // ---------- writing ----------
 
@@ -87,12 +93,34 @@ function editText(text: Y.Text, value: string): void {
   if (edit.insert) text.insert(edit.index, edit.insert);
 }
 
+/** A new shared list holding `items`. */
+function sharedList(items: readonly unknown[]): Y.Array<Json> {
+  const list = new Y.Array<Json>();
+  list.insert(0, [...items]);
+  return list;
+}
+
+/** Makes the shared list hold `items` by the one edit between them, so what others added meanwhile elsewhere in it stays. */
+function editList(list: Y.Array<Json>, items: readonly unknown[]): void {
+  const edit = listEdit(list.toArray(), items);
+  if (!edit) return;
+  if (edit.remove) list.delete(edit.index, edit.remove);
+  if (edit.insert.length) list.insert(edit.index, edit.insert);
+}
+
+/** Which fields of a map are shared texts and which shared lists. */
+interface SharedFields {
+  texts: ReadonlySet<string>;
+  lists: ReadonlySet<string>;
+}
+const sharedFields = (table: TableName): SharedFields => ({ texts: PROSE_FIELDS[table], lists: LIST_FIELDS[table] });
+
 /**
  * Sets the map's keys to the object's fields: unchanged values are left alone, so nothing echoes.
- * A field named in `texts` is a Y.Text, edited in place; one still held as a plain string (a
- * session saved before fields were shared texts) becomes one when it changes.
+ * A field named in `texts` is a Y.Text, one in `lists` a Y.Array, edited in place; one still held
+ * as a plain value (a session saved before fields were shared) becomes one when it changes.
  */
-function writeFields(map: Y.Map<Json>, fields: Record<string, unknown>, texts: ReadonlySet<string>): void {
+function writeFields(map: Y.Map<Json>, fields: Record<string, unknown>, { texts, lists }: SharedFields): void {
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     const held = map.get(name);
@@ -101,28 +129,37 @@ function writeFields(map: Y.Map<Json>, fields: Record<string, unknown>, texts: R
       else if (held !== value) map.set(name, sharedText(value));
       continue;
     }
+    if (Array.isArray(value) && lists.has(name)) {
+      if (held instanceof Y.Array) editList(held, value);
+      else if (!sameData(held, value)) map.set(name, sharedList(value));
+      continue;
+    }
     if (!map.has(name) || !sameData(held, value)) map.set(name, value);
   }
   for (const name of [...map.keys()]) if (fields[name] === undefined) map.delete(name);
 }
 
 /**
- * Turns the prose fields the document still holds as plain strings into shared texts (a session
- * saved by an earlier version), so that no two people turn one field into two texts at once.
- * The host does this when it takes the session up, before anyone else writes.
+ * Turns the prose and list fields the document still holds as plain values into shared texts and
+ * lists (a session saved by an earlier version), so that no two people turn one field into two
+ * at once. The host does this when it takes the session up, before anyone else writes.
  */
-export function upgradeTexts(doc: Y.Doc, origin?: unknown): void {
-  const upgrade = (map: Y.Map<Json>, texts: ReadonlySet<string>) => {
+export function upgradeFields(doc: Y.Doc, origin?: unknown): void {
+  const upgrade = (map: Y.Map<Json>, { texts, lists }: SharedFields) => {
     for (const name of texts) {
       const held = map.get(name);
       if (typeof held === 'string') map.set(name, sharedText(held));
     }
+    for (const name of lists) {
+      const held = map.get(name);
+      if (Array.isArray(held)) map.set(name, sharedList(held));
+    }
   };
   doc.transact(() => {
-    upgrade(journeyMap(doc), PROSE_FIELDS.journeys);
+    upgrade(journeyMap(doc), sharedFields('journeys'));
     for (const table of CHILD_TABLES)
       for (const fields of tableMap(doc, table).values())
-        if (fields instanceof Y.Map) upgrade(fields, PROSE_FIELDS[table]);
+        if (fields instanceof Y.Map) upgrade(fields, sharedFields(table));
   }, origin);
 }
 
@@ -139,8 +176,8 @@ function writeById<T extends { id: string }>(map: Y.Map<Json>, items: readonly T
 function writeJourney(doc: Y.Doc, journey: Journey): void {
   const { workshop, ...fields } = journey;
   const { votes, voters, ...workshopFields } = workshop;
-  writeFields(journeyMap(doc), fields, PROSE_FIELDS.journeys);
-  writeFields(workshopMap(doc), workshopFields, NO_TEXT_FIELDS);
+  writeFields(journeyMap(doc), fields, sharedFields('journeys'));
+  writeFields(workshopMap(doc), workshopFields, { texts: NO_FIELDS, lists: NO_FIELDS });
   writeById(votesMap(doc), votes);
   writeById(votersMap(doc), voters);
 }
@@ -156,7 +193,7 @@ function writeRow(doc: Y.Doc, table: ChildTable, id: string, row: Record<string,
     fields = new Y.Map<Json>();
     rows.set(id, fields);
   }
-  writeFields(fields, row, PROSE_FIELDS[table]);
+  writeFields(fields, row, sharedFields(table));
 }
 
 /** Writes a whole journey into a shared document (in one transaction). */
@@ -188,10 +225,12 @@ export function applyRowChanges(doc: Y.Doc, changes: readonly RowChange[], origi
 
 // ---------- reading ----------
 
-/** A map's fields as plain values: a shared text as its string. */
+/** A map's fields as plain values: a shared text as its string, a shared list as its items (each once). */
 const plain = (map: Y.Map<Json>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of map.entries()) out[name] = value instanceof Y.Text ? value.toString() : value;
+  for (const [name, value] of map.entries())
+    out[name] =
+      value instanceof Y.Text ? value.toString() : value instanceof Y.Array ? distinctItems(value.toArray()) : value;
   return out;
 };
 

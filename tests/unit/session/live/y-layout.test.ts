@@ -14,7 +14,7 @@ import {
   readDocState,
   tableMap,
   touchedRows,
-  upgradeTexts,
+  upgradeFields,
   votesMap,
   writeDocState,
 } from '../../../../renderer/src/session/live/y-layout';
@@ -141,6 +141,62 @@ describe('y-layout: rows ↔ Y.Doc', () => {
     expect([`${state.journey.title} 😀!`, `${state.journey.title}! 😀`]).toContain(readA.journey.title);
   });
 
+  it('two people adding to one list at once (pain points, a persona’s needs, tags) both keep their items', () => {
+    const state = docStateFrom(seedJourney());
+    const a = new Y.Doc();
+    writeDocState(a, state);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const t = Object.values(state.touchpoints)[0]!;
+    const p = Object.values(state.personas)[0]!;
+    expect(tableMap(a, 'touchpoints').get(t.id)!.get('painPoints')).toBeInstanceOf(Y.Array);
+    const pain = (id: string, text: string) => ({
+      id: id as never,
+      text,
+      severity: 2 as const,
+      originId: null,
+      evidence: null,
+    });
+    // Offline from each other: each adds a pain point and a need; one removes a quote, the other changes
+    // the severity of the first pain point; both add the same tag.
+    applyRowChanges(
+      a,
+      updateTouchpoint(state, t.id, {
+        painPoints: [...t.painPoints, pain('pain:a', TAMIL[4]!)],
+        quotes: t.quotes.slice(1),
+        tags: ['queue'],
+      }),
+    );
+    applyRowChanges(
+      b,
+      updateTouchpoint(state, t.id, {
+        painPoints: [{ ...t.painPoints[0]!, severity: 1 }, ...t.painPoints.slice(1), pain('pain:b', ARMENIAN[4]!)],
+        tags: ['queue'],
+      }),
+    );
+    applyRowChanges(a, [{ table: 'personas', id: p.id, before: p, after: { ...p, needs: [...p.needs, TELUGU[4]!] } }]);
+    applyRowChanges(b, [
+      { table: 'personas', id: p.id, before: p, after: { ...p, needs: [...p.needs, MALAYALAM[4]!] } },
+    ]);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const invalid: string[] = [];
+    const readA = readDocState(a, state.journey.id, (r) => invalid.push(r), state.journey)!;
+    expect(readDocState(b, state.journey.id, undefined, state.journey)).toEqual(readA);
+    expect(invalid).toEqual([]);
+    const read = readA.touchpoints[t.id]!;
+    expect(read.painPoints.map((x) => x.text)).toEqual(
+      expect.arrayContaining([...t.painPoints.map((x) => x.text), TAMIL[4], ARMENIAN[4]]),
+    );
+    expect(read.painPoints).toHaveLength(t.painPoints.length + 2);
+    expect(read.painPoints.find((x) => x.id === t.painPoints[0]!.id)!.severity).toBe(1);
+    expect(read.quotes).toEqual(t.quotes.slice(1));
+    // Added by both: held once.
+    expect(read.tags).toEqual(['queue']);
+    expect(readA.personas[p.id]!.needs).toEqual(expect.arrayContaining([...p.needs, TELUGU[4], MALAYALAM[4]]));
+    expect(readA.personas[p.id]!.needs).toHaveLength(p.needs.length + 2);
+  });
+
   it('a change inside a shared text reads back as a change of its row', () => {
     const state = docStateFrom(seedJourney());
     const a = new Y.Doc();
@@ -160,7 +216,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
     ]);
   });
 
-  it('a session saved with plain strings (an earlier version) is upgraded to shared texts, reading the same', () => {
+  it('a session saved with plain strings and lists (an earlier version) is upgraded to shared texts and lists, reading the same', () => {
     const state = docStateFrom(seedJourney());
     const doc = new Y.Doc();
     writeDocState(doc, state);
@@ -169,14 +225,16 @@ describe('y-layout: rows ↔ Y.Doc', () => {
     const fields = tableMap(doc, 'touchpoints').get(t.id)!;
     fields.set('title', t.title);
     doc.getMap('journey').set('title', state.journey.title);
+    fields.set('painPoints', t.painPoints);
     // An edit to a plain field makes it a shared text.
     applyRowChanges(doc, updateTouchpoint(state, t.id, { thoughts: 'x' }));
     fields.set('thoughts', 'x');
     applyRowChanges(doc, updateTouchpoint(state, t.id, { thoughts: 'xy' }));
     expect(fields.get('thoughts')).toBeInstanceOf(Y.Text);
-    upgradeTexts(doc);
+    upgradeFields(doc);
     expect(fields.get('title')).toBeInstanceOf(Y.Text);
     expect(doc.getMap('journey').get('title')).toBeInstanceOf(Y.Text);
+    expect(fields.get('painPoints')).toBeInstanceOf(Y.Array);
     expect(readDocState(doc, state.journey.id, undefined, state.journey)).toEqual({
       ...state,
       touchpoints: { ...state.touchpoints, [t.id]: { ...t, thoughts: 'xy' } },
