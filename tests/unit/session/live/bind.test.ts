@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { buildOnlineOrderTemplate } from '../../../../renderer/src/domain/templates';
+import { newId } from '../../../../renderer/src/domain/ids';
+import type { PainPoint } from '../../../../renderer/src/domain/model';
 import { addNote, deleteItems, updateTouchpoint } from '../../../../renderer/src/session/edits';
 import { createEditorStore } from '../../../../renderer/src/session/store';
 import { bindStore } from '../../../../renderer/src/session/live/bind';
@@ -146,6 +148,52 @@ describe('through the session server', () => {
     );
     await app.store.getState().flush();
     expect((await app.db.touchpoints.get(t.id))!.thoughts).toBe(expected);
+  });
+
+  it('the facilitator and an editor adding pain points to one card at once both keep theirs, stored by the host', async () => {
+    const { info, doc } = await session();
+    const app: HostApp = await openHost(info, doc);
+    closers.push(() => app.close());
+    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
+    const laptop: LiveParticipantClient = join(info, 'editor', { name: MALAYALAM[1].slice(0, 50) });
+    closers.push(() => laptop.disconnect());
+    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const t = doc.touchpoints[1]!;
+    const pain = (text: string): PainPoint => ({
+      id: newId('pain'),
+      text,
+      severity: 2,
+      originId: null,
+      evidence: null,
+    });
+    // Each adds three, one after the other, each from the list as it stands on their own screen;
+    // their additions cross on the way.
+    const added: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const h = app.store.getState();
+      const hostPain = pain(`${TAMIL[i]!.slice(0, 30)} ${i}`);
+      h.run(
+        'Pain point',
+        updateTouchpoint(h.doc, t.id, { painPoints: [...h.doc.touchpoints[t.id]!.painPoints, hostPain] }),
+      );
+      const e = editor.getState();
+      const editorPain = pain(`${ARMENIAN[i]!.slice(0, 30)} ${i}`);
+      e.run(
+        'Pain point',
+        updateTouchpoint(e.doc, t.id, { painPoints: [...e.doc.touchpoints[t.id]!.painPoints, editorPain] }),
+      );
+      added.push(hostPain.text, editorPain.text);
+      await sleep(i === 0 ? 0 : 15);
+    }
+    const holdsAll = (store: typeof editor) => {
+      const texts = store.getState().doc.touchpoints[t.id]!.painPoints.map((p) => p.text);
+      return texts.length === t.painPoints.length + 6 && added.every((a) => texts.includes(a));
+    };
+    await waitFor(() => holdsAll(app.store) && holdsAll(editor), 'both to hold all six');
+    await app.store.getState().flush();
+    const stored = (await app.db.touchpoints.get(t.id))!.painPoints.map((p) => p.text);
+    expect(stored).toEqual(expect.arrayContaining(added));
+    expect(stored).toHaveLength(t.painPoints.length + 6);
   });
 
   it('an item deleted by someone in the session while selected (and perhaps typed in) here: each side is told its name', async () => {
