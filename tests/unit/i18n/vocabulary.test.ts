@@ -76,6 +76,11 @@ describe('vocabulary: one wording in the interface and the report', () => {
       }
     });
 
+    it(`${language}: the Insights panel names the lowest emotions as the report does (they may be above neutral)`, async () => {
+      await setUiLanguage(language);
+      expect(t('panels.lowPoints')).toBe(REPORT_LABELS[language].insights.groups.lowPoints);
+    });
+
     it(`${language}: journey status and type are the library's words`, async () => {
       await setUiLanguage(language);
       const library = CATALOGUES[language]['library'] as Record<string, string>;
