@@ -90,15 +90,21 @@ describe('bindStore without a network', () => {
   });
 });
 
+/** A live session with its host (the facilitator's app) and one editor participant, both in the session. */
+async function hostAndEditor(name: string) {
+  const { info, doc } = await session();
+  const app: HostApp = await openHost(info, doc);
+  closers.push(() => app.close());
+  await waitFor(() => app.host.state.getState().status === 'live', 'the host');
+  const laptop: LiveParticipantClient = join(info, 'editor', { name });
+  closers.push(() => laptop.disconnect());
+  const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+  return { doc, app, laptop, editor };
+}
+
 describe('through the session server', () => {
   it('an editor’s canvas edits reach the host’s database; the host’s edits reach the editor', async () => {
-    const { info, doc } = await session();
-    const app: HostApp = await openHost(info, doc);
-    closers.push(() => app.close());
-    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
-    const laptop: LiveParticipantClient = join(info, 'editor', { name: ARMENIAN[2].slice(0, 50) });
-    closers.push(() => laptop.disconnect());
-    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const { doc, app, laptop, editor } = await hostAndEditor(ARMENIAN[2].slice(0, 50));
     expect(laptop.state.getState().role).toBe('editor');
     const t = doc.touchpoints[3]!;
     let s = editor.getState();
@@ -115,13 +121,7 @@ describe('through the session server', () => {
   });
 
   it('the facilitator and an editor typing in one card’s thoughts at once both keep every letter', async () => {
-    const { info, doc } = await session();
-    const app: HostApp = await openHost(info, doc);
-    closers.push(() => app.close());
-    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
-    const laptop: LiveParticipantClient = join(info, 'editor', { name: TELUGU[1].slice(0, 50) });
-    closers.push(() => laptop.disconnect());
-    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const { doc, app, editor } = await hostAndEditor(TELUGU[1].slice(0, 50));
     const t = doc.touchpoints[2]!;
     // Each key as a text box makes it: the box's text as it stands, with the letter at the typist's caret.
     // The facilitator types at the end, the editor at the start; their keys cross on the way.
@@ -151,13 +151,7 @@ describe('through the session server', () => {
   });
 
   it('the facilitator and an editor adding pain points to one card at once both keep theirs, stored by the host', async () => {
-    const { info, doc } = await session();
-    const app: HostApp = await openHost(info, doc);
-    closers.push(() => app.close());
-    await waitFor(() => app.host.state.getState().status === 'live', 'the host');
-    const laptop: LiveParticipantClient = join(info, 'editor', { name: MALAYALAM[1].slice(0, 50) });
-    closers.push(() => laptop.disconnect());
-    const editor = await waitFor(() => laptop.editorStore(), 'the editor store');
+    const { doc, app, editor } = await hostAndEditor(MALAYALAM[1].slice(0, 50));
     const t = doc.touchpoints[1]!;
     const pain = (text: string): PainPoint => ({
       id: newId('pain'),

@@ -63,6 +63,16 @@ const roundTrip = (state: DocState) => {
   return { read: readDocState(copy, state.journey.id, (r) => invalid.push(r), state.journey), invalid, doc: copy };
 };
 
+/** Two people's copies of one shared journey, to edit offline from each other and then exchange. */
+function twoCopies() {
+  const state = docStateFrom(seedJourney());
+  const a = new Y.Doc();
+  writeDocState(a, state);
+  const b = new Y.Doc();
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+  return { state, a, b };
+}
+
 describe('y-layout: rows ↔ Y.Doc', () => {
   it('round-trips the Online order template', () => {
     const state = docStateFrom(buildOnlineOrderTemplate());
@@ -91,11 +101,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
   });
 
   it('two people editing different fields of one card both win', () => {
-    const state = docStateFrom(seedJourney());
-    const a = new Y.Doc();
-    writeDocState(a, state);
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const { state, a, b } = twoCopies();
     const t = Object.values(state.touchpoints)[0]!;
     // Offline from each other: one changes the title, the other the emotion and thoughts.
     applyRowChanges(a, updateTouchpoint(state, t.id, { title: TAMIL[3] }));
@@ -111,11 +117,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
   });
 
   it('two people typing in one field at once both keep their words, in every seed script', () => {
-    const state = docStateFrom(seedJourney());
-    const a = new Y.Doc();
-    writeDocState(a, state);
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const { state, a, b } = twoCopies();
     const t = Object.values(state.touchpoints)[0]!;
     const stage = Object.values(state.stages)[0]!;
     // Offline from each other: one adds a sentence at the end of the thoughts, the other one at the start;
@@ -142,11 +144,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
   });
 
   it('two people adding to one list at once (pain points, a persona’s needs, tags) both keep their items', () => {
-    const state = docStateFrom(seedJourney());
-    const a = new Y.Doc();
-    writeDocState(a, state);
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const { state, a, b } = twoCopies();
     const t = Object.values(state.touchpoints)[0]!;
     const p = Object.values(state.personas)[0]!;
     expect(tableMap(a, 'touchpoints').get(t.id)!.get('painPoints')).toBeInstanceOf(Y.Array);
@@ -198,11 +196,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
   });
 
   it('a change inside a shared text reads back as a change of its row', () => {
-    const state = docStateFrom(seedJourney());
-    const a = new Y.Doc();
-    writeDocState(a, state);
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const { state, a, b } = twoCopies();
     const t = Object.values(state.touchpoints)[0]!;
     let seen: ReturnType<typeof readChanges> | null = null;
     b.on('afterTransaction', (tr: Y.Transaction) => {
@@ -259,11 +253,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
   });
 
   it('reads back the rows a transaction touched, as changes; an invalid row is dropped with a one-line reason', () => {
-    const state = docStateFrom(seedJourney());
-    const a = new Y.Doc();
-    writeDocState(a, state);
-    const b = new Y.Doc();
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const { state, a, b } = twoCopies();
     const [t1, t2] = Object.values(state.touchpoints);
     const note = Object.values(state.notes)[0]!;
     // Someone: renames t1, puts an emotion of 99 on t2, deletes the note, adds a dot, and adds a stage of another journey.
