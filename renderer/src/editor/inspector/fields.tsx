@@ -7,6 +7,7 @@ import { useCaretThroughChanges } from '../../ui/caret';
 import { formatSigned } from '../../domain/insights';
 import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
+import { useRowKeys } from './row-keys';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
 
@@ -372,6 +373,7 @@ export function ListEditor<T>(props: {
   // Rows drawn: the first LIST_ROWS_SHOWN, then all once asked for (or once focus goes past them).
   const [shownRows, setShownRows] = useState(LIST_ROWS_SHOWN);
   const shown = Math.min(items.length, shownRows);
+  const keys = useRowKeys(items);
   if (pendingFocus && pendingFocus.row >= shownRows) setShownRows(pendingFocus.row + 1);
   useEffect(() => {
     if (!pendingFocus) return;
@@ -396,7 +398,7 @@ export function ListEditor<T>(props: {
       </legend>
       <ol className="list-rows" ref={listRef}>
         {items.slice(0, shown).map((item, i) => (
-          <li key={i} className="list-row">
+          <li key={keys[i]} className="list-row">
             <div className="list-row-body">
               {props.render(
                 item,
@@ -561,7 +563,7 @@ function OpenOnDemand(props: { id?: string; label?: string; value: string; child
   const long = props.value.length > OPEN_ON_DEMAND_CHARS;
   const [shown, setShown] = useState<'box' | 'head' | 'opened'>(long ? 'head' : 'box');
   const noteId = useId();
-  // A list row's text changed under it (rows are kept by place): short now, it is a box from here on.
+  // A list row's text changed under it: short now, it is a box from here on.
   if (shown === 'head' && !long) setShown('box');
   if (shown !== 'head' || !long) return props.children(shown === 'opened');
   return (
