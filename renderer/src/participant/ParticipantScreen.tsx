@@ -125,6 +125,7 @@ export default function ParticipantScreen({ target, renderEditor }: ParticipantS
       offline={state.status === 'offline'}
       hostAway={state.hostAway}
       timerLeft={timerLeft}
+      journeyId={target.journeyId}
       actions={{
         addNote: (stageId, text) => said(client?.addNote(stageId, text)),
         vote: (kind, id) => said(client?.vote(kind, id)),

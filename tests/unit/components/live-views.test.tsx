@@ -169,6 +169,7 @@ describe('Participant views (component)', () => {
         board={board}
         name="Ana"
         colour="#e8590c"
+        journeyId="journey:abc"
         canContribute={false}
         offline={false}
         timerLeft={null}
@@ -185,6 +186,7 @@ describe('Participant views (component)', () => {
         board={empty}
         name="Ana"
         colour="#e8590c"
+        journeyId="journey:abc"
         canContribute
         offline={false}
         timerLeft={65_000}
@@ -206,12 +208,54 @@ describe('Participant views (component)', () => {
       { op: note('cccccccc', 'three'), state: 'acked' },
     ]);
     rerender(
-      <BoardView board={withNotes} name="Ana" colour="#e8590c" canContribute offline timerLeft={null} actions={a} />,
+      <BoardView
+        board={withNotes}
+        name="Ana"
+        colour="#e8590c"
+        journeyId="journey:abc"
+        canContribute
+        offline
+        timerLeft={null}
+        actions={a}
+      />,
     );
     const states = screen.getAllByText(/^(Not sent yet|Sent|Saved)$/).map((e) => e.textContent);
     expect(states).toEqual(['Not sent yet', 'Sent', 'Saved']);
     expect(screen.getByRole('status').textContent).toMatch(/You are offline\./);
     expect(screen.queryByRole('timer')).toBeNull();
+  });
+
+  it('a note being written comes back after the page goes away (a phone locked, a reload); adding it clears it', () => {
+    localStorage.clear();
+    const { boardFor, stageId } = setup();
+    const a = actions();
+    const board = () => (
+      <BoardView
+        board={boardFor()}
+        name="Ana"
+        colour="#e8590c"
+        journeyId="journey:abc"
+        canContribute
+        offline={false}
+        timerLeft={null}
+        actions={a}
+      />
+    );
+    const first = render(board());
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note for Discover' }), {
+      target: { value: MALAYALAM[3] },
+    });
+    first.unmount();
+    // The page again, from scratch: the words are in the box.
+    render(board());
+    const field = screen.getByRole('textbox', { name: 'Note for Discover' }) as HTMLTextAreaElement;
+    expect(field.value).toBe(MALAYALAM[3]);
+    fireEvent.click(within(field.closest('section')!).getByRole('button', { name: 'Add note' }));
+    expect(a.addNote).toHaveBeenCalledWith(stageId, MALAYALAM[3]);
+    cleanup();
+    render(board());
+    expect((screen.getByRole('textbox', { name: 'Note for Discover' }) as HTMLTextAreaElement).value).toBe('');
+    expect(localStorage.length).toBe(0);
   });
 
   it('shows a long note from the map and a long stage description by their heads', () => {
@@ -233,7 +277,16 @@ describe('Participant views (component)', () => {
     const b0 = boardFor();
     const a = actions();
     const { rerender } = render(
-      <BoardView board={b0} name="Ana" colour="#e8590c" canContribute offline={false} timerLeft={null} actions={a} />,
+      <BoardView
+        board={b0}
+        name="Ana"
+        colour="#e8590c"
+        journeyId="journey:abc"
+        canContribute
+        offline={false}
+        timerLeft={null}
+        actions={a}
+      />,
     );
     const place = screen.getByRole('button', { name: `Place a dot on ${TELUGU[1]}` });
     fireEvent.click(place);
@@ -253,7 +306,16 @@ describe('Participant views (component)', () => {
       { op: vote(2), state: 'pending' },
     ]);
     rerender(
-      <BoardView board={full} name="Ana" colour="#e8590c" canContribute offline={false} timerLeft={null} actions={a} />,
+      <BoardView
+        board={full}
+        name="Ana"
+        colour="#e8590c"
+        journeyId="journey:abc"
+        canContribute
+        offline={false}
+        timerLeft={null}
+        actions={a}
+      />,
     );
     expect(screen.getByLabelText('0 of 2 dots left')).toBeTruthy();
     // The item says how far my latest dot on it got.
@@ -282,6 +344,7 @@ describe('Participant views (component)', () => {
         board={setup().boardFor()}
         name="Ana"
         colour="#e8590c"
+        journeyId="journey:abc"
         canContribute={false}
         offline
         timerLeft={null}
@@ -294,7 +357,14 @@ describe('Participant views (component)', () => {
   });
 
   it('tells a contributor when the facilitator is away, unless their own network is the trouble', () => {
-    const props = { board: setup().boardFor(), name: 'Ana', colour: '#e8590c', timerLeft: null, actions: actions() };
+    const props = {
+      board: setup().boardFor(),
+      name: 'Ana',
+      colour: '#e8590c',
+      journeyId: 'journey:abc',
+      timerLeft: null,
+      actions: actions(),
+    };
     const { rerender } = render(<BoardView {...props} canContribute offline={false} hostAway />);
     expect(screen.getByRole('status').textContent).toMatch(/^The facilitator is away\. Their app is not connected/);
     rerender(<BoardView {...props} canContribute offline hostAway />);

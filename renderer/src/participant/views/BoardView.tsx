@@ -9,6 +9,8 @@ import { emotionWord, REPORT_LABELS } from '../../reports/labels';
 import { refusalText } from '../refusals';
 import type { Board, BoardItem, BoardNote, BoardStage, BoardTouchpoint, ContributionState, Dots } from '../board';
 import { textHead } from '../../ui/text-head';
+import { safeLocalStorage } from '../identity';
+import { keepNoteDraft, noteDraftKey, readNoteDraft } from '../note-drafts';
 
 /** The longest note a participant may send (ContributionOpSchema in electron/common/live.ts refuses longer). */
 const NOTE_TEXT_MAX = 2_000;
@@ -30,6 +32,8 @@ export interface BoardViewProps {
   hostAway?: boolean;
   timerLeft: number | null;
   actions: BoardActions;
+  /** The journey, to keep each stage's note being written on this device (`note-drafts.ts`). */
+  journeyId: string;
 }
 
 // The vote target kinds (codes, not words).
@@ -165,6 +169,7 @@ export function BoardView(props: BoardViewProps) {
             canContribute={canContribute}
             presented={s.id === presented}
             actions={actions}
+            journeyId={props.journeyId}
           />
         ))}
       </div>
@@ -200,9 +205,10 @@ function StageColumn(props: {
   canContribute: boolean;
   presented: boolean;
   actions: BoardActions;
+  journeyId: string;
 }) {
   const { t } = useTranslation();
-  const { stage, board, canContribute, actions } = props;
+  const { stage, board, canContribute, actions, journeyId } = props;
   const voting = (kind: VoteTargetKind) => canContribute && board.voteTarget === kind;
   return (
     <section
@@ -227,7 +233,13 @@ function StageColumn(props: {
         ))}
         {stage.notes.length === 0 && <li className="pt-muted pt-small">{t('participant.noNotes')}</li>}
       </ul>
-      {canContribute && <NoteComposer stageName={stage.name} onAdd={(text) => actions.addNote(stage.id, text)} />}
+      {canContribute && (
+        <NoteComposer
+          stageName={stage.name}
+          draftKey={noteDraftKey(journeyId, stage.id)}
+          onAdd={(text) => actions.addNote(stage.id, text)}
+        />
+      )}
     </section>
   );
 }
@@ -366,13 +378,19 @@ function NoteCard({ note }: { note: BoardNote }) {
   );
 }
 
-function NoteComposer({ stageName, onAdd }: { stageName: string; onAdd: (text: string) => void }) {
+function NoteComposer(props: { stageName: string; draftKey: string; onAdd: (text: string) => void }) {
+  const { stageName, draftKey, onAdd } = props;
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  // What was being written here when the page last went away comes back.
+  const [text, setText] = useState(() => readNoteDraft(safeLocalStorage(), draftKey));
+  const change = (next: string) => {
+    setText(next);
+    keepNoteDraft(safeLocalStorage(), draftKey, next);
+  };
   const submit = () => {
     if (text.trim() === '') return;
     onAdd(text.trim());
-    setText('');
+    change('');
   };
   return (
     <form
@@ -389,7 +407,7 @@ function NoteComposer({ stageName, onAdd }: { stageName: string; onAdd: (text: s
         rows={2}
         placeholder={t('participant.notePlaceholder', { name: stageName })}
         aria-label={t('participant.noteLabel', { name: stageName })}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => change(e.target.value)}
       />
       <button type="submit" className="pt-btn pt-btn-primary" disabled={text.trim() === ''}>
         {t('participant.addNote')}
