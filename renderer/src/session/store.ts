@@ -214,9 +214,10 @@ const key = (table: TableName, id: string) => `${table}\u0000${id}`;
  * field this window did not change takes the remote value; nested objects
  * (a touchpoint's metrics, the journey's workshop) field by field; lists of
  * texts or of items with ids (pain points, needs, tags) item by item
- * (`mergeLists`), other lists as one value; a prose field (`prose`: a title, thoughts) both changed, as text,
- * when they changed different words of it. `conflict`: a field both changed,
- * to different values (this window's is kept).
+ * (`mergeLists`), other lists as one value; a prose field (`prose`: a title,
+ * thoughts) both changed, as text, when they changed different words of it.
+ * `conflict`: a field both changed, to different values (this window's is
+ * kept).
  */
 function mergeRow(
   local: unknown,
