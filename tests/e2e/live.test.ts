@@ -156,6 +156,15 @@ describe('live session', () => {
       await pending.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
       await page.locator('.react-flow__node', { hasText: offlineNote }).first().waitFor();
 
+      // A note half-written on a laptop is in its box again after the page reloads (and joins again).
+      const halfNote = seedLine('hy', 2).slice(0, 40);
+      const noteBox = (p: ParticipantHandle) =>
+        p.page.getByRole('region', { name: `Stage ${STAGE}` }).getByRole('textbox', { name: `Note for ${STAGE}` });
+      await noteBox(laptops[1]!).fill(halfNote);
+      await laptops[1]!.page.reload();
+      await expect.poll(() => noteBox(laptops[1]!).inputValue(), { timeout: 20_000 }).toBe(halfNote);
+      await noteBox(laptops[1]!).fill('');
+
       await phone.page.screenshot({ path: `${SHOTS}/phone.png` });
       await laptops[0]!.page.screenshot({ path: `${SHOTS}/laptop.png` });
       await page.screenshot({ path: `${SHOTS}/host.png` });
