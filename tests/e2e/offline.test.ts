@@ -84,11 +84,22 @@ describe('offline and locked down', () => {
       await waitSaved(page);
       expect(await warns()).toBe(false);
 
-      // A new touchpoint, still inside the autosave delay: the browser is asked to warn.
+      // A new touchpoint is written at once: closing is quiet again as soon as it is saved.
       await addTouchpoint(page, seedLine('ml', 4));
+      await waitSaved(page);
+      expect(await warns()).toBe(false);
+
+      // Typing in the title, inside the autosave's pause (the page's timers stopped here so that the pause
+      // lasts): the browser is asked to warn.
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 60_000);
+      const title = page.getByRole('textbox', { name: 'Journey title' });
+      await title.press('End');
+      await page.keyboard.type('!');
       expect(await warns()).toBe(true);
 
       // Once it is saved, closing is quiet again.
+      await page.clock.resume();
       await waitSaved(page);
       expect(await warns()).toBe(false);
     } finally {
