@@ -7,22 +7,15 @@
  */
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PainPoint } from '../../../renderer/src/domain/model';
 import { followKeys } from '../../../renderer/src/editor/inspector/row-keys';
 import { updateTouchpoint } from '../../../renderer/src/session/edits';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
-import { smallJourney } from '../editor/fixtures';
+import { painPoint, smallJourney } from '../editor/fixtures';
 import { renderInspector } from './inspector-fixture';
 
 afterEach(cleanup);
 
-const pain = (id: string, text: string): PainPoint => ({
-  id: id as PainPoint['id'],
-  text,
-  severity: 2,
-  originId: null,
-  evidence: null,
-});
+const pain = (id: string, text: string) => painPoint(text, id);
 
 function setUp() {
   const doc = smallJourney();

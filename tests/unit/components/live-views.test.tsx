@@ -162,6 +162,17 @@ describe('Participant views (component)', () => {
     return { tp, stageId: discover!.id, boardFor };
   }
   const actions = () => ({ addNote: vi.fn(), vote: vi.fn(), unvote: vi.fn() });
+  /** A contributor's board, online, no timer running. */
+  const contributor = (board: ReturnType<typeof buildBoard>, a: ReturnType<typeof actions>) => ({
+    board,
+    name: 'Ana',
+    colour: '#e8590c',
+    journeyId: 'journey:abc',
+    canContribute: true,
+    offline: false,
+    timerLeft: null,
+    actions: a,
+  });
   /** The board as a viewer sees it: no note or dot controls. */
   const viewBoard = (board: ReturnType<typeof buildBoard>) =>
     render(
@@ -229,18 +240,7 @@ describe('Participant views (component)', () => {
     localStorage.clear();
     const { boardFor, stageId } = setup();
     const a = actions();
-    const board = () => (
-      <BoardView
-        board={boardFor()}
-        name="Ana"
-        colour="#e8590c"
-        journeyId="journey:abc"
-        canContribute
-        offline={false}
-        timerLeft={null}
-        actions={a}
-      />
-    );
+    const board = () => <BoardView {...contributor(boardFor(), a)} />;
     const first = render(board());
     fireEvent.change(screen.getByRole('textbox', { name: 'Note for Discover' }), {
       target: { value: MALAYALAM[3] },
@@ -276,18 +276,7 @@ describe('Participant views (component)', () => {
     const { boardFor, tp } = setup();
     const b0 = boardFor();
     const a = actions();
-    const { rerender } = render(
-      <BoardView
-        board={b0}
-        name="Ana"
-        colour="#e8590c"
-        journeyId="journey:abc"
-        canContribute
-        offline={false}
-        timerLeft={null}
-        actions={a}
-      />,
-    );
+    const { rerender } = render(<BoardView {...contributor(b0, a)} />);
     const place = screen.getByRole('button', { name: `Place a dot on ${TELUGU[1]}` });
     fireEvent.click(place);
     expect(a.vote).toHaveBeenCalledWith('touchpoint', tp.id);
@@ -305,18 +294,7 @@ describe('Participant views (component)', () => {
       { op: vote(1), state: 'sent' },
       { op: vote(2), state: 'pending' },
     ]);
-    rerender(
-      <BoardView
-        board={full}
-        name="Ana"
-        colour="#e8590c"
-        journeyId="journey:abc"
-        canContribute
-        offline={false}
-        timerLeft={null}
-        actions={a}
-      />,
-    );
+    rerender(<BoardView {...contributor(full, a)} />);
     expect(screen.getByLabelText('0 of 2 dots left')).toBeTruthy();
     // The item says how far my latest dot on it got.
     expect(screen.getByText('Not sent yet')).toBeTruthy();

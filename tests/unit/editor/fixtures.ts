@@ -1,5 +1,6 @@
 import { stageColumns } from '../../../renderer/src/domain/layout';
-import type { JourneyDocument } from '../../../renderer/src/domain/model';
+import { newId } from '../../../renderer/src/domain/ids';
+import type { JourneyDocument, PainPoint } from '../../../renderer/src/domain/model';
 import { docStateFrom } from '../../../renderer/src/session/doc-state';
 import type { createEditorActions } from '../../../renderer/src/editor/actions';
 import { journey } from '../../fixtures/journey-builder';
@@ -23,6 +24,11 @@ export function smallJourney(): JourneyDocument {
 }
 
 export const smallState = () => docStateFrom(smallJourney());
+
+/** A pain point of severity 2 saying `text`, with a new id unless one is given. */
+export function painPoint(text: string, id: string = newId('pain')): PainPoint {
+  return { id: id as PainPoint['id'], text, severity: 2, originId: null, evidence: null };
+}
 
 /** The few canvas calls the editor's actions make, with nothing on screen. */
 export const noCanvas = {

@@ -7,11 +7,11 @@
  * that item is being written.
  */
 import { describe, expect, it } from 'vitest';
-import type { JourneyDocument, PainPoint } from '../../../renderer/src/domain/model';
+import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { deleteItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { PersistRow } from '../../../renderer/src/session/store';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
-import { smallJourney } from '../editor/fixtures';
+import { painPoint, smallJourney } from '../editor/fixtures';
 import { eventually, settle, windowModules } from './window-modules';
 
 /**
@@ -176,13 +176,7 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
   it('a pain point added in each window to one card, and a tag removed in one: both pain points and the removal kept, nothing to report', async () => {
     const doc = smallJourney();
     const tp = doc.touchpoints[1]!;
-    const pain = (id: string, text: string): PainPoint => ({
-      id: id as PainPoint['id'],
-      text,
-      severity: 2,
-      originId: null,
-      evidence: null,
-    });
+    const pain = (id: string, text: string) => painPoint(text, id);
     tp.painPoints = [pain('pain:first', ARMENIAN[0]!)];
     tp.tags = ['queue', 'price'];
     await inTwoWindows(doc, async (a, b) => {

@@ -7,8 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { buildOnlineOrderTemplate } from '../../../../renderer/src/domain/templates';
-import { newId } from '../../../../renderer/src/domain/ids';
-import type { PainPoint } from '../../../../renderer/src/domain/model';
+import { painPoint } from '../../editor/fixtures';
 import { addNote, deleteItems, updateTouchpoint } from '../../../../renderer/src/session/edits';
 import { createEditorStore } from '../../../../renderer/src/session/store';
 import { bindStore } from '../../../../renderer/src/session/live/bind';
@@ -153,13 +152,7 @@ describe('through the session server', () => {
   it('the facilitator and an editor adding pain points to one card at once both keep theirs, stored by the host', async () => {
     const { doc, app, editor } = await hostAndEditor(MALAYALAM[1].slice(0, 50));
     const t = doc.touchpoints[1]!;
-    const pain = (text: string): PainPoint => ({
-      id: newId('pain'),
-      text,
-      severity: 2,
-      originId: null,
-      evidence: null,
-    });
+    const pain = (text: string) => painPoint(text);
     // Each adds three, one after the other, each from the list as it stands on their own screen;
     // their additions cross on the way.
     const added: string[] = [];

@@ -19,6 +19,7 @@ import {
   writeDocState,
 } from '../../../../renderer/src/session/live/y-layout';
 import { journey } from '../../../fixtures/journey-builder';
+import { painPoint } from '../../editor/fixtures';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU, TAMIL_LONG } from '../../../fixtures/seed-text';
 
 /** A journey written in all four seed scripts, with votes, voters and a persona. */
@@ -148,13 +149,7 @@ describe('y-layout: rows ↔ Y.Doc', () => {
     const t = Object.values(state.touchpoints)[0]!;
     const p = Object.values(state.personas)[0]!;
     expect(tableMap(a, 'touchpoints').get(t.id)!.get('painPoints')).toBeInstanceOf(Y.Array);
-    const pain = (id: string, text: string) => ({
-      id: id as never,
-      text,
-      severity: 2 as const,
-      originId: null,
-      evidence: null,
-    });
+    const pain = (id: string, text: string) => painPoint(text, id);
     // Offline from each other: each adds a pain point and a need; one removes a quote, the other changes
     // the severity of the first pain point; both add the same tag.
     applyRowChanges(
