@@ -6,6 +6,7 @@
  */
 import { participantIdSchema, participantNameSchema } from '../../../electron/common/live';
 import { t } from '../i18n';
+import { readStored, writeStored } from './stored';
 
 const ID_KEY = 'waymark:live:participant-id';
 const NAME_KEY = 'waymark:live:name';
@@ -30,33 +31,17 @@ function randomId(bytes = 16): string {
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function read(storage: Storage | null, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function write(storage: Storage | null, key: string, value: string) {
-  try {
-    storage?.setItem(key, value);
-  } catch {
-    // Private mode or full storage: the name is asked again next time, nothing else is lost.
-  }
-}
-
 /** This device's participant id, made once and kept. */
 export function participantId(storage: Storage | null): string {
-  const kept = read(storage, ID_KEY);
+  const kept = readStored(storage, ID_KEY);
   if (kept && participantIdSchema.safeParse(kept).success) return kept;
   const id = randomId();
-  write(storage, ID_KEY, id);
+  writeStored(storage, ID_KEY, id);
   return id;
 }
 
 export function rememberedName(storage: Storage | null): string {
-  const kept = read(storage, NAME_KEY);
+  const kept = readStored(storage, NAME_KEY);
   return kept && participantNameSchema.safeParse(kept).success ? kept : '';
 }
 
@@ -70,19 +55,11 @@ export function checkName(raw: string): { name: string } | { error: string } {
 }
 
 export function rememberName(storage: Storage | null, name: string) {
-  write(storage, NAME_KEY, name);
+  writeStored(storage, NAME_KEY, name);
 }
 
 export function presenceColour(id: string): string {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
   return PRESENCE_COLOURS[h % PRESENCE_COLOURS.length]!;
-}
-
-export function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -4,25 +4,19 @@
  * a reload gives the words back instead of an empty box. Cleared once the note is added (it then
  * waits in the outbox until the session has it).
  */
+import { forgetStored, readStored, writeStored } from './stored';
+
 const PREFIX = 'waymark:live:note-draft:';
 
 export const noteDraftKey = (journeyId: string, stageId: string) => `${PREFIX}${journeyId}:${stageId}`;
 
 /** The draft kept under `key`, or ''. */
 export function readNoteDraft(storage: Storage | null, key: string): string {
-  try {
-    return storage?.getItem(key) ?? '';
-  } catch {
-    return '';
-  }
+  return readStored(storage, key) ?? '';
 }
 
 /** Keeps `text` under `key` (an empty text removes the draft). */
 export function keepNoteDraft(storage: Storage | null, key: string, text: string): void {
-  try {
-    if (text === '') storage?.removeItem(key);
-    else storage?.setItem(key, text);
-  } catch {
-    // Private mode or full storage: the box still holds the text; only a reload would lose it.
-  }
+  if (text === '') forgetStored(storage, key);
+  else writeStored(storage, key, text);
 }

@@ -5,7 +5,8 @@ import { LIVE_WS_PATH, liveDocumentName } from '../../../electron/common/live';
 import { toast } from '../ui/toasts';
 import { buildBoard, type Board } from './board';
 import { joinLive, type LiveParticipantClient, type ParticipantState } from './engine';
-import { checkName, participantId, presenceColour, rememberedName, rememberName, safeLocalStorage } from './identity';
+import { checkName, participantId, presenceColour, rememberedName, rememberName } from './identity';
+import { safeLocalStorage } from './stored';
 import { t } from '../i18n';
 import { refusalText } from './refusals';
 

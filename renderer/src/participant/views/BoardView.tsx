@@ -9,7 +9,7 @@ import { emotionWord, REPORT_LABELS } from '../../reports/labels';
 import { refusalText } from '../refusals';
 import type { Board, BoardItem, BoardNote, BoardStage, BoardTouchpoint, ContributionState, Dots } from '../board';
 import { textHead } from '../../ui/text-head';
-import { safeLocalStorage } from '../identity';
+import { safeLocalStorage } from '../stored';
 import { keepNoteDraft, noteDraftKey, readNoteDraft } from '../note-drafts';
 
 /** The longest note a participant may send (ContributionOpSchema in electron/common/live.ts refuses longer). */
