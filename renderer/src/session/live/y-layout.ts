@@ -34,6 +34,7 @@ import {
   ROW_KIND_CODES,
   ROW_LABELS,
   ROW_SCHEMAS,
+  TABLE_NAMES,
   type ChildTable,
   type TableName,
 } from '../../domain/tables';
@@ -113,7 +114,10 @@ interface SharedFields {
   texts: ReadonlySet<string>;
   lists: ReadonlySet<string>;
 }
-const sharedFields = (table: TableName): SharedFields => ({ texts: PROSE_FIELDS[table], lists: LIST_FIELDS[table] });
+const SHARED_FIELDS = Object.fromEntries(
+  TABLE_NAMES.map((table) => [table, { texts: PROSE_FIELDS[table], lists: LIST_FIELDS[table] }]),
+) as Record<TableName, SharedFields>;
+const NOT_SHARED: SharedFields = { texts: NO_FIELDS, lists: NO_FIELDS };
 
 /**
  * Sets the map's keys to the object's fields: unchanged values are left alone, so nothing echoes.
@@ -156,10 +160,10 @@ export function upgradeFields(doc: Y.Doc, origin?: unknown): void {
     }
   };
   doc.transact(() => {
-    upgrade(journeyMap(doc), sharedFields('journeys'));
+    upgrade(journeyMap(doc), SHARED_FIELDS.journeys);
     for (const table of CHILD_TABLES)
       for (const fields of tableMap(doc, table).values())
-        if (fields instanceof Y.Map) upgrade(fields, sharedFields(table));
+        if (fields instanceof Y.Map) upgrade(fields, SHARED_FIELDS[table]);
   }, origin);
 }
 
@@ -176,8 +180,8 @@ function writeById<T extends { id: string }>(map: Y.Map<Json>, items: readonly T
 function writeJourney(doc: Y.Doc, journey: Journey): void {
   const { workshop, ...fields } = journey;
   const { votes, voters, ...workshopFields } = workshop;
-  writeFields(journeyMap(doc), fields, sharedFields('journeys'));
-  writeFields(workshopMap(doc), workshopFields, { texts: NO_FIELDS, lists: NO_FIELDS });
+  writeFields(journeyMap(doc), fields, SHARED_FIELDS.journeys);
+  writeFields(workshopMap(doc), workshopFields, NOT_SHARED);
   writeById(votesMap(doc), votes);
   writeById(votersMap(doc), voters);
 }
@@ -193,7 +197,7 @@ function writeRow(doc: Y.Doc, table: ChildTable, id: string, row: Record<string,
     fields = new Y.Map<Json>();
     rows.set(id, fields);
   }
-  writeFields(fields, row, sharedFields(table));
+  writeFields(fields, row, SHARED_FIELDS[table]);
 }
 
 /** Writes a whole journey into a shared document (in one transaction). */
