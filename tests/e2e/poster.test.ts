@@ -91,6 +91,9 @@ describe('the map poster and the PNG at a DPI', () => {
     const text = squeeze(run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']));
     for (const words of [TITLE, TAMIL_STAGE, ARMENIAN_STAGE, 'Receive', 'Compares prices', 'Anjali', 'Main path'])
       expect(text).toContain(squeeze(words));
+    // The emotion curve under the map, its scale in words.
+    expect(text.toLowerCase()).toContain(squeeze('emotion curve'));
+    for (const word of ['Delighted', 'Neutral', 'Angry']) expect(text).toContain(word);
     const fonts = run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean);
     expect(fonts.some((row) => /NotoSansTamil/.test(row))).toBe(true);
     expect(fonts.some((row) => /NotoSansArmenian/.test(row))).toBe(true);

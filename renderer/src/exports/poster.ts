@@ -2,8 +2,9 @@
  * The map poster: the whole journey on one page at A3–A0 or a custom size,
  * or the same poster tiled over A4/Letter sheets with an overlap, crop marks,
  * a label per sheet ("B3") and an assembly key page. One HTML document for
- * Chromium's print to PDF (the report's path): the report's map drawing,
- * inline and vector, its fonts embedded, no script, every user text escaped.
+ * Chromium's print to PDF (the report's path): the report's map drawing and,
+ * when any touchpoint has an emotion, its emotion curve across the foot of the
+ * poster, inline and vector, its fonts embedded, no script, every user text escaped.
  * Sizes are millimetres as printed (orientation applied). Pure: no DOM.
  */
 import type { JourneyDocument } from '../domain/model';
@@ -14,8 +15,10 @@ import { fontFaceCss } from '../reports/fonts';
 import { countIn, fill } from '../reports/insight-text';
 import { REPORT_LABELS, type Labels } from '../reports/labels';
 import { CONNECTION_STYLES } from '../reports/svg/connection-style';
+import { legendSwatch } from '../reports/sections/curve';
+import { curveHeight, drawEmotionCurve } from '../reports/svg/curve';
 import { drawMapInColumns } from '../reports/svg/map';
-import type { ReportFont } from '../reports/types';
+import { DEFAULT_BRAND_COLOUR, type ReportFont } from '../reports/types';
 import { fontsForText, ISO_PAPERS, withSvgSize } from './map-image';
 
 export const POSTER_PAPERS = { A3: ISO_PAPERS.A3, A2: ISO_PAPERS.A2, A1: ISO_PAPERS.A1, A0: ISO_PAPERS.A0 } as const;
@@ -273,12 +276,64 @@ function connectionLegend(labels: Labels): string {
   return `<div class="legend legend-connections"><h2>${esc(labels.map.legend)}</h2><ul>${items}</ul></div>`;
 }
 
-/** The poster's content at its printed size: title, the map scaled to fill, the legends. */
-function posterBody(doc: JourneyDocument, size: Size, mapSvg: string, subtitle: string, labels: Labels): string {
+/** Most of the poster's height the emotion curve takes, under the map. */
+const CURVE_SHARE = 0.22;
+
+/** The emotion curve of a poster: its drawing and the legend of its lines. */
+export interface PosterCurve {
+  svg: string;
+  /** The legend's items (`<li>`), one per line. */
+  legend: string;
+}
+
+/**
+ * The emotion curve across the poster's width; null when no touchpoint has an
+ * emotion. It is drawn as wide as the map's drawing (`mapWidth`), so once both
+ * are scaled to the poster its words are as large as the map's, unless that
+ * would make it taller than `CURVE_SHARE` of the poster: then wider. Its
+ * points are not numbered: the poster has no key to name them, and the stage
+ * bands say where each is.
+ */
+export function posterCurve(
+  doc: JourneyDocument,
+  size: Size,
+  mapWidth: number,
+  labels: Labels,
+  brandColour: string,
+): PosterCurve | null {
+  if (!doc.touchpoints.some((t) => t.emotion !== null || Object.keys(t.personaEmotions).length > 0)) return null;
+  const width = Math.max(mapWidth, (curveHeight(false) * size.width) / (CURVE_SHARE * size.height));
+  const drawing = drawEmotionCurve(doc, {
+    labels,
+    brandColour,
+    printDashes: true,
+    numbered: false,
+    width: Math.round(Math.min(8000, Math.max(900, width))),
+  });
+  if (!drawing.series.some((s) => s.points.length > 0)) return null;
+  const legend = drawing.series
+    .map((s) => `<li>${legendSwatch(s.colour, s.dash, s.persona !== null)}${esc(s.name)}</li>`)
+    .join('');
+  return { svg: drawing.svg, legend };
+}
+
+/** The poster's content at its printed size: title, the map scaled to fill, the emotion curve, the legends. */
+function posterBody(
+  doc: JourneyDocument,
+  size: Size,
+  drawings: { map: string; curve: PosterCurve | null },
+  subtitle: string,
+  labels: Labels,
+): string {
+  const { curve } = drawings;
   return (
     `<div class="poster" style="width:${mm(size.width)};height:${mm(size.height)}">` +
     `<header class="poster-head"><h1>${esc(oneLine(doc.journey.title))}</h1><p class="muted">${esc(subtitle)}</p></header>` +
-    `<div class="poster-map">${mapSvg}</div>` +
+    `<div class="poster-map">${drawings.map}</div>` +
+    (curve
+      ? `<div class="poster-curve"><div class="legend"><h2>${esc(labels.sections.curve)}</h2><ul>${curve.legend}</ul></div>` +
+        `${curve.svg}</div>`
+      : '') +
     `<footer class="poster-legends">${personaLegend(doc, labels)}${connectionLegend(labels)}</footer>` +
     '</div>'
   );
@@ -302,27 +357,35 @@ function posterCss(size: Size): string {
     '.legend li{display:flex;align-items:center;gap:.4em;white-space:nowrap}',
     '.swatch{display:inline-block;width:.9em;height:.9em;border-radius:50%}',
     '.legend svg.line{width:2.6em;height:.6em}',
+    `.poster-curve{flex:0 0 auto;display:flex;flex-direction:column;gap:${mm(0.4 * u)};font-size:${mm(1.1 * u)}}`,
+    '.poster-curve>svg{display:block;width:100%;height:auto}',
+    '.poster-curve .legend{display:flex;align-items:center;flex-wrap:wrap;gap:0 2em}',
+    '.poster-curve .legend h2{margin:0}',
+    '.poster-curve .legend li svg{width:2.8em;height:1em}',
   ].join('\n');
 }
 
-/** Id of the poster's drawing where it is written once for every sheet to show. */
-const SHARED_MAP_ID = 'poster-map-drawing';
-
 /**
- * The map drawing (an inline `<svg>` with a viewBox) split in two: its content once, in a hidden `<svg>`'s defs,
- * and a reference that draws it as the drawing did (same viewBox and font stack, filling its box).
+ * A drawing (an inline `<svg>` with a viewBox) split in two: its content once,
+ * as `id` in a hidden `<svg>`'s defs, and a reference that draws it as the
+ * drawing did (same class, viewBox and font stack), at `width` × `height`.
  */
-function sharedMap(svg: string): { definition: string; reference: string } {
+function sharedDrawing(
+  svg: string,
+  id: string,
+  width: string,
+  height: string,
+): { definition: string; reference: string } {
   const open = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '<svg>';
   const inner = svg.slice(open.length, svg.lastIndexOf('</svg>'));
   const attribute = (name: string) => new RegExp(` ${name}="[^"]*"`).exec(open)?.[0] ?? '';
   return {
     definition:
       '<svg class="shared-map" width="0" height="0" aria-hidden="true" focusable="false">' +
-      `<defs><g id="${SHARED_MAP_ID}">${inner}</g></defs></svg>`,
+      `<defs><g id="${id}">${inner}</g></defs></svg>`,
     reference:
-      `<svg class="journey-map" width="100%" height="100%"${attribute('viewBox')}${attribute('font-family')}` +
-      `${attribute('role')}${attribute('aria-label')}><use href="#${SHARED_MAP_ID}"/></svg>`,
+      `<svg${attribute('class')} width="${width}" height="${height}"${attribute('viewBox')}${attribute('font-family')}` +
+      `${attribute('role')}${attribute('aria-label')}><use href="#${id}"/></svg>`,
   };
 }
 
@@ -491,6 +554,8 @@ export function buildPosterHtml(
   options: PosterOptions,
   fonts: readonly ReportFont[] = [],
   labels: Labels = REPORT_LABELS.en,
+  /** The journey line's colour in the emotion curve: the report settings' brand colour. */
+  brandColour: string = DEFAULT_BRAND_COLOUR,
 ): PosterBuild {
   const check = checkPosterOptions(options);
   if (!check.ok) throw new PosterError(check.message, check.text);
@@ -508,9 +573,17 @@ export function buildPosterHtml(
   // Every sheet shows the whole poster, clipped. The drawing is written once and each sheet shows it through
   // <use>: written out on each, a map of thousands of touchpoints made the HTML sheets × larger, and Chromium
   // took minutes to parse it, past the printer's time limit.
-  const shared = grid ? sharedMap(drawing.svg) : null;
-  const mapSvg = shared ? shared.reference : withSvgSize(drawing.svg, '100%', '100%');
-  const body = posterBody(doc, poster, mapSvg, posterSubtitle(doc, labels), labels);
+  // The emotion curve too: on a long journey it is hundreds of points.
+  const curve = posterCurve(doc, poster, drawing.width, labels, brandColour);
+  const sharedMap = grid ? sharedDrawing(drawing.svg, 'poster-map-drawing', '100%', '100%') : null;
+  const curveSize = curve && /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(curve.svg);
+  const sharedCurve =
+    grid && curve && curveSize ? sharedDrawing(curve.svg, 'poster-curve-drawing', curveSize[1]!, curveSize[2]!) : null;
+  const drawings = {
+    map: sharedMap ? sharedMap.reference : withSvgSize(drawing.svg, '100%', '100%'),
+    curve: curve && sharedCurve ? { ...curve, svg: sharedCurve.reference } : curve,
+  };
+  const body = posterBody(doc, poster, drawings, posterSubtitle(doc, labels), labels);
   const title = doc.journey.title;
   const key = grid ? keyText(options, poster, grid, title, labels) : null;
   // Every word printed outside the body: the key page and the tile captions (one stands for all: same words).
@@ -535,7 +608,7 @@ export function buildPosterHtml(
     return { html, page: poster, poster, pages: 1, grid: null, embeddedFonts: needed.length };
   }
   const sheets = [
-    shared?.definition ?? '',
+    (sharedMap?.definition ?? '') + (sharedCurve?.definition ?? ''),
     keySheet(grid, poster, body, key),
     ...grid.tiles.map((t) => tileSheet(t, grid, body, title, labels)),
   ];

@@ -65,5 +65,8 @@ describe('the tiled poster of a large map', () => {
     expect(tiled.html.length).toBeLessThan(single.html.length * 1.2);
     // The key and every sheet draw it through a reference.
     expect(tiled.html.split('<use href="#poster-map-drawing"/>').length - 1).toBe(tiled.pages);
+    // Its emotion curve as well: written once, drawn on every sheet.
+    expect(tiled.html.split('<svg class="emotion-curve"').length - 1).toBe(tiled.pages);
+    expect(tiled.html.split('<use href="#poster-curve-drawing"/>').length - 1).toBe(tiled.pages);
   });
 });

@@ -192,6 +192,44 @@ describe('poster HTML', () => {
     );
   });
 
+  it('puts the emotion curve under the map: each line named, in the brand colour, no point numbers, at most 22% of the height', () => {
+    const poster = { width: 1189, height: 841 };
+    const built = buildPosterHtml(
+      doc,
+      options({ paper: 'A0', orientation: 'landscape' }),
+      [],
+      REPORT_LABELS.en,
+      '#c2255c',
+    );
+    const html = built.html;
+    const curveAt = html.indexOf('<div class="poster-curve">');
+    expect(curveAt).toBeGreaterThan(html.indexOf('<div class="poster-map">'));
+    expect(curveAt).toBeLessThan(html.indexOf('<footer class="poster-legends">'));
+    const curve = html.slice(curveAt, html.indexOf('</div>', html.indexOf('<svg class="emotion-curve"')));
+    expect(curve).toContain('<h2>Emotion curve</h2>');
+    expect(curve).toContain('Journey');
+    const withOwn = doc.personas.filter((p) => doc.touchpoints.some((t) => t.personaEmotions[p.id] !== undefined));
+    expect(withOwn.length).toBeGreaterThan(0);
+    for (const p of withOwn) expect(curve).toContain(p.name);
+    // The journey's line and points: the brand colour, one scored dot per touchpoint with an emotion on the path.
+    expect(curve).toMatch(/<path d="M[^"]+" fill="none" stroke="#c2255c" stroke-width="3"/);
+    expect(curve.match(/r="9\.5"/g)?.length).toBeGreaterThan(2);
+    // No numbers along the foot: the poster has no key naming them.
+    expect(curve).not.toMatch(/<\/title>1<\/text>/);
+    const [, w, h] = /<svg class="emotion-curve" width="(\d+)" height="(\d+)"/.exec(curve)!.map(Number);
+    expect((poster.width * h!) / w!).toBeLessThanOrEqual(0.22 * poster.height + 0.5);
+  });
+
+  it('has no emotion curve when no touchpoint has an emotion', () => {
+    const j = journey('No feelings yet');
+    const s = j.stage('Look');
+    j.chain(j.touchpoint(s, { title: 'First' }), j.touchpoint(s, { title: 'Second' }));
+    const html = buildPosterHtml(j.doc, options({ paper: 'A3' })).html;
+    expect(html).toContain('<div class="poster-map">');
+    expect(html).not.toContain('<div class="poster-curve">');
+    expect(html).not.toContain('<svg class="emotion-curve"');
+  });
+
   it('embeds only the fonts its text needs', () => {
     const fonts = loadReportFontsNode();
     const plain = journey('Plain');

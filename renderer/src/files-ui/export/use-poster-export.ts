@@ -23,6 +23,7 @@ import { toast } from '../../ui/toasts';
 import { describeExportError } from './errors';
 import { abortError, isAbort, yieldToUi } from './rasterise';
 import { loadReportFonts } from './report-assets';
+import { currentReportSettings } from './use-report-dialog';
 import { currentLanguage, formatNumber, i18n, type UiLanguage } from '../../i18n';
 import { messageText } from '../../i18n/messages';
 
@@ -115,7 +116,8 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
       check();
       setStep('drawing');
       await yieldToUi();
-      const built = buildPosterHtml(doc, options, fonts, REPORT_LABELS[language]);
+      const { brandColour } = currentReportSettings(doc.journey.id);
+      const built = buildPosterHtml(doc, options, fonts, REPORT_LABELS[language], brandColour);
       check();
       setStep('printing');
       const saved = await getHost().exportPdf({

@@ -4,7 +4,8 @@ import { PX_PER_MM } from '../page';
 import { drawEmotionCurve } from '../svg/curve';
 import { esc, sectionOpen } from './parts';
 
-function legendSwatch(colour: string, dash: string | null, persona: boolean): string {
+/** A series' line and marker as the chart draws them, for a legend beside it. */
+export function legendSwatch(colour: string, dash: string | null, persona: boolean): string {
   const marker = persona
     ? `<rect x="11" y="2" width="6" height="6" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>`
     : `<circle cx="14" cy="5" r="4" fill="${colour}"/>`;

@@ -77,6 +77,16 @@ function stageRuns(points: readonly CurvePoint[], plotW: number, left: number): 
   });
 }
 
+const BAND_TOP = 8;
+const BAND_H = 26;
+const CHART_TOP = BAND_TOP + BAND_H + 14;
+const CHART_H = 240;
+
+/** The curve's height, px, whatever its width and points: with or without the numbers along its foot. */
+export function curveHeight(numbered = true): number {
+  return CHART_TOP + CHART_H + (numbered ? 34 : 14);
+}
+
 export function drawEmotionCurve(
   doc: JourneyDocument,
   options: {
@@ -85,6 +95,8 @@ export function drawEmotionCurve(
     width: number;
     /** For print: dashed lines drawn as their dashes (see `dash.ts`). */
     printDashes?: boolean;
+    /** The points' numbers along the bottom, which a key beside the chart names (default true). */
+    numbered?: boolean;
   },
 ): CurveDrawing {
   const curve = reportCurve(doc);
@@ -106,23 +118,20 @@ export function drawEmotionCurve(
   const width = Math.max(420, Math.round(options.width));
   const left = 104;
   const right = 16;
-  const bandTop = 8;
-  const bandH = 26;
-  const chartTop = bandTop + bandH + 14;
-  const chartH = 240;
-  const height = chartTop + chartH + 34;
+  const numbered = options.numbered !== false;
+  const height = curveHeight(numbered);
   const plotW = width - left - right;
   const runs = stageRuns(points, plotW, left);
   const slotX: number[] = [];
   for (const r of runs)
     for (let i = r.start; i < r.end; i++) slotX.push(r.x + ((i - r.start + 0.5) * r.width) / (r.end - r.start));
   const x = (i: number) => slotX[i] ?? left + plotW / 2;
-  const y = (score: number) => chartTop + ((3 - score) / 6) * chartH;
+  const y = (score: number) => CHART_TOP + ((3 - score) / 6) * CHART_H;
   const parts: string[] = [];
 
   // Positive and negative halves, grid lines and axis labels.
-  parts.push(`<rect x="${left}" y="${n(y(3))}" width="${n(plotW)}" height="${n(chartH / 2)}" fill="#f1f9f2"/>`);
-  parts.push(`<rect x="${left}" y="${n(y(0))}" width="${n(plotW)}" height="${n(chartH / 2)}" fill="#fdf2f2"/>`);
+  parts.push(`<rect x="${left}" y="${n(y(3))}" width="${n(plotW)}" height="${n(CHART_H / 2)}" fill="#f1f9f2"/>`);
+  parts.push(`<rect x="${left}" y="${n(y(0))}" width="${n(plotW)}" height="${n(CHART_H / 2)}" fill="#fdf2f2"/>`);
   for (let s = -3; s <= 3; s++) {
     parts.push(
       `<line x1="${left}" x2="${n(left + plotW)}" y1="${n(y(s))}" y2="${n(y(s))}" stroke="${s === 0 ? '#868e96' : '#dee2e6'}" stroke-width="${s === 0 ? 1.2 : 0.8}"/>`,
@@ -140,9 +149,9 @@ export function drawEmotionCurve(
     const bx = run.x + 1;
     const bw = run.width - 2;
     parts.push(
-      `<rect x="${n(bx)}" y="${bandTop}" width="${n(bw)}" height="${bandH}" rx="4" fill="${tint(colour, 0.78)}"/>`,
+      `<rect x="${n(bx)}" y="${BAND_TOP}" width="${n(bw)}" height="${BAND_H}" rx="4" fill="${tint(colour, 0.78)}"/>`,
     );
-    parts.push(`<rect x="${n(bx)}" y="${bandTop}" width="4" height="${bandH}" fill="${colour}"/>`);
+    parts.push(`<rect x="${n(bx)}" y="${BAND_TOP}" width="4" height="${BAND_H}" fill="${colour}"/>`);
     const name = oneLine(stage?.name ?? '');
     // A narrow band (a stage with one point) first takes a smaller type, down to 8 pt, then shortens the name.
     let size = 10.5;
@@ -151,7 +160,7 @@ export function drawEmotionCurve(
     for (let max = 40; max > 1 && estimateWidth(shown, size) > bw - 14; max--) shown = truncate(name, max);
     if (bw > 24) {
       parts.push(
-        `<text x="${n(bx + 10)}" y="${bandTop + 17}" font-size="${size}" font-weight="700" fill="${INK}"><title>${escapeHtml(name)}</title>${escapeHtml(shown)}</text>`,
+        `<text x="${n(bx + 10)}" y="${BAND_TOP + 17}" font-size="${size}" font-weight="700" fill="${INK}"><title>${escapeHtml(name)}</title>${escapeHtml(shown)}</text>`,
       );
     }
   }
@@ -188,11 +197,12 @@ export function drawEmotionCurve(
   }
 
   // Point numbers along the bottom; the key below the chart names them.
-  points.forEach((t, i) => {
-    parts.push(
-      `<text x="${n(x(i))}" y="${n(chartTop + chartH + 20)}" font-size="10" font-weight="700" text-anchor="middle" fill="${MUTED}"><title>${escapeHtml(oneLine(t.title))}</title>${i + 1}</text>`,
-    );
-  });
+  if (numbered)
+    points.forEach((t, i) => {
+      parts.push(
+        `<text x="${n(x(i))}" y="${n(CHART_TOP + CHART_H + 20)}" font-size="10" font-weight="700" text-anchor="middle" fill="${MUTED}"><title>${escapeHtml(oneLine(t.title))}</title>${i + 1}</text>`,
+      );
+    });
   if (!series.some((s) => s.persona === null && s.points.length > 0)) {
     parts.push(
       `<text x="${n(left + plotW / 2)}" y="${n(y(0) - 10)}" font-size="12" text-anchor="middle" fill="${MUTED}">${escapeHtml(options.labels.curve.noPoints)}</text>`,
