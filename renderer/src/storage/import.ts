@@ -9,7 +9,7 @@
 import { copyWithNewIds, withNewRowIds } from '../domain/document';
 import type { BlobId, JourneyId } from '../domain/ids';
 import type { BlobRecord, Journey, JourneyDocument } from '../domain/model';
-import { CHILD_TABLES } from '../domain/tables';
+import { CHILD_TABLES, type ChildTable } from '../domain/tables';
 import { listBlobs } from './blobs';
 import { documentTables, storageCall, type WaymarkDB } from './db';
 import {
@@ -46,6 +46,44 @@ function blobRecords(assets: readonly ImportAsset[], journeyId: JourneyId, idMap
 }
 
 /**
+ * From how many ids `heldByOthers` reads the table's keys instead of a row per
+ * id. Fetching each row is one request per id (some 1.5 s for the 40,000 rows
+ * of a 20,000-touchpoint file); reading every key is one request whatever the
+ * count, at a cost that grows with the library instead.
+ */
+export const KEY_SCAN_FROM = 2_000;
+
+/**
+ * Which of `ids` a row of another journey holds in `table`. Call inside a
+ * transaction over the table. Few ids are looked up one by one; many, by
+ * reading the table's keys and those of the journey's own rows.
+ */
+export async function heldByOthers(
+  db: WaymarkDB,
+  table: ChildTable | 'blobs',
+  ids: readonly string[],
+  journeyId: JourneyId,
+  scanFrom = KEY_SCAN_FROM,
+): Promise<Set<string>> {
+  const held = new Set<string>();
+  if (ids.length === 0) return held;
+  const store = db.table(table);
+  if (ids.length < scanFrom) {
+    const rows = (await store.bulkGet([...ids])) as ({ journeyId: string } | undefined)[];
+    rows.forEach((row, i) => {
+      if (row && row.journeyId !== journeyId) held.add(ids[i]!);
+    });
+    return held;
+  }
+  const own = new Set((await store.where('journeyId').equals(journeyId).primaryKeys()) as string[]);
+  const wanted = new Set(ids);
+  for (const key of (await store.toCollection().primaryKeys()) as string[]) {
+    if (wanted.has(key) && !own.has(key)) held.add(key);
+  }
+  return held;
+}
+
+/**
  * The document and its photos, with new ids for rows whose ids another stored
  * journey already holds (a file edited by hand or made by another tool):
  * stored as they are, they would fail to add, or, when replacing, be put over
@@ -58,16 +96,12 @@ async function withoutOthersIds(
 ): Promise<{ document: JourneyDocument; blobs: BlobRecord[] }> {
   const journeyId = document.journey.id;
   const taken = new Set<string>();
-  const check = (rows: readonly ({ journeyId: string } | undefined)[], ids: readonly string[]) =>
-    rows.forEach((row, i) => {
-      if (row && row.journeyId !== journeyId) taken.add(ids[i]!);
-    });
   for (const table of CHILD_TABLES) {
     const ids = document[table].map((r) => r.id);
-    if (ids.length) check(await db.table(table).bulkGet(ids), ids);
+    for (const id of await heldByOthers(db, table, ids, journeyId)) taken.add(id);
   }
-  const blobIds = assets.map((a) => a.blobId as BlobId);
-  if (blobIds.length) check(await db.blobs.bulkGet(blobIds), blobIds);
+  const blobIds = assets.map((a) => a.blobId);
+  for (const id of await heldByOthers(db, 'blobs', blobIds, journeyId)) taken.add(id);
   const { document: own, idMap } = withNewRowIds(document, taken);
   return { document: own, blobs: blobRecords(assets, journeyId, idMap) };
 }

@@ -8,6 +8,8 @@ import { readJourneyFile } from '../../../renderer/src/files';
 import { formatDateTime } from '../../../renderer/src/i18n/format';
 import { i18n, setUiLanguage } from '../../../renderer/src/i18n';
 import { createJourneyFromDocument, getJourneyDocument, importJourney, listBlobs } from '../../../renderer/src/storage';
+import { heldByOthers } from '../../../renderer/src/storage/import';
+import { CHILD_TABLES } from '../../../renderer/src/domain/tables';
 import { journey } from '../../fixtures/journey-builder';
 import { png } from '../../fixtures/images';
 import { seedLine } from '../../fixtures/seed-text';
@@ -117,6 +119,29 @@ describe('a file whose row ids another journey of mine holds', () => {
     expect(await rowsOfJourney(db, b.journey.id)).toEqual(rowsBefore);
     const bDoc = (await getJourneyDocument(db, b.journey.id))!;
     expect(bDoc.touchpoints.map((t) => t.title).sort()).toEqual(['B first', 'B second']);
+  });
+});
+
+describe('finding the ids another journey holds', () => {
+  it('gives the same ids reading the keys (a large file) as fetching each row (a small one), never the journey’s own', async () => {
+    const { db, b } = await libraryWithB();
+    const j = journey('J');
+    j.touchpoint(j.stage('J stage'), { title: 'J old' });
+    const mineJ = j.build();
+    await createJourneyFromDocument(db, mineJ);
+    const file = fileReusingIdsOf(b, 'J from the file', mineJ.journey.id);
+    const ownIds = { stages: mineJ.stages.map((r) => r.id), touchpoints: mineJ.touchpoints.map((r) => r.id) };
+    for (const table of CHILD_TABLES) {
+      const ids = [...file[table].map((r) => r.id), ...((ownIds as Record<string, string[]>)[table] ?? [])];
+      const held = (scanFrom: number) =>
+        db.transaction('r', db.table(table), () => heldByOthers(db, table, ids, mineJ.journey.id, scanFrom));
+      const byRows = await held(Infinity);
+      const byKeys = await held(0);
+      expect([...byKeys].sort()).toEqual([...byRows].sort());
+      const bIds = new Set<string>(b[table].map((r) => r.id));
+      expect([...byRows].sort()).toEqual(ids.filter((id) => bIds.has(id)).sort());
+    }
+    expect((await heldByOthers(db, 'touchpoints', [], mineJ.journey.id, 0)).size).toBe(0);
   });
 });
 
