@@ -59,7 +59,8 @@ export function SidePanel() {
           <X size={16} />
         </button>
       </div>
-      <div className="side-panel-body">
+      {/* One body per panel: a panel opens at its top, not where the last one was scrolled to. */}
+      <div className="side-panel-body" key={open}>
         <Component />
       </div>
     </aside>

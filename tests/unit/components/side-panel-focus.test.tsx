@@ -82,3 +82,16 @@ describe('a side panel opened from More tools', () => {
     expect(document.activeElement).toBe(toggle);
   });
 });
+
+describe('switching side panels', () => {
+  it('opens the next panel at its top, not where the last one was scrolled to', () => {
+    useEditorUi.getState().set({ panel: 'versions' });
+    const { container } = render(<Editor />);
+    const body = () => container.querySelector<HTMLElement>('.side-panel-body')!;
+    body().scrollTop = 639;
+    expect(body().scrollTop).toBe(639);
+    act(() => useEditorUi.getState().set({ panel: 'checklist' }));
+    expect(screen.getByRole('complementary', { name: 'Checklist' })).toBeTruthy();
+    expect(body().scrollTop).toBe(0);
+  });
+});
