@@ -11,6 +11,7 @@ import {
   expectEventually,
   newJourney,
   node,
+  openTemplate,
   readTable,
   waitSaved,
 } from '../support/e2e-helpers';
@@ -713,5 +714,30 @@ describe('journey canvas editor', () => {
     const row = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.id === t.id);
     expect(row?.title).toBe('Edited in the second window');
     await second.close();
+  });
+
+  it('Add stage in the toolbar shows the new stage at the end of a wide map, its name ready to type over', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    const before = await readTable<{ id: string; name: string }>(page, 'stages');
+    const tamil = seedLine('ta', 2).slice(0, 40).trim();
+    await page.getByRole('button', { name: 'Add stage', exact: true }).click();
+    const box = page.locator('.stage-name-input');
+    await box.waitFor();
+    await expectEventually(async () => expect(await box.evaluate((e) => e === document.activeElement)).toBe(true));
+    await page.keyboard.type(tamil);
+    await page.keyboard.press('Enter');
+    await box.waitFor({ state: 'detached' });
+    await waitSaved(page);
+    const after = await readTable<{ id: string; name: string }>(page, 'stages');
+    // One stage added (Enter named it, it did not add another), named as typed.
+    expect(after).toHaveLength(before.length + 1);
+    const added = after.find((s) => !before.some((b) => b.id === s.id))!;
+    expect(added.name).toBe(tamil);
+    // Its header is on screen, inside the canvas.
+    const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+    const header = (await page.locator(`[data-stage-id="${added.id}"] .stage-header`).boundingBox())!;
+    expect(header.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(header.x + 100).toBeLessThanOrEqual(canvas.x + canvas.width);
   });
 });

@@ -50,7 +50,7 @@ export function ContextMenu() {
           ]
         : []),
       { label: t('editor.menu.addNoteHere'), shortcut: 'S', run: () => actions.addNote(menu.flow) },
-      { label: t('editor.menu.addStage'), run: () => actions.addStage() },
+      { label: t('editor.menu.addStage'), run: () => actions.addStageAndName() },
       { label: t('editor.menu.paste'), shortcut: 'Ctrl+V', run: () => actions.paste(null) },
       { label: t('editor.menu.selectAll'), shortcut: 'Ctrl+A', run: () => actions.selectAll() },
       { label: t('editor.menu.autoLayout'), run: () => void autoLayoutJourney(store) },

@@ -3,7 +3,7 @@
  * and the application menu, so every command behaves the same from each.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { sortStages, stageAtX, stageColumns } from '../domain/layout';
+import { sortStages, STAGE_HEADER_HEIGHT, stageAtX, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast, useToasts } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
@@ -40,6 +40,9 @@ import { applyChanges } from '../session/doc-state';
 import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
 import { focusAfterDelete } from './focus-after-delete';
+
+/** How much of a stage's header a reveal brings into view, px of the map. */
+const STAGE_REVEAL_WIDTH = 320;
 
 const hasMoreThan = (record: object, count: number) => {
   let n = 0;
@@ -94,9 +97,15 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
 
   const reveal = (id: string) => {
     const doc = state().doc;
-    const item = doc.touchpoints[id] ?? doc.notes[id];
+    // A stage shows its header (or the start of it, on a wide stage): where its name is typed.
+    const column = doc.stages[id] ? stageColumns(Object.values(doc.stages)).find((c) => c.stage.id === id) : undefined;
+    const item = doc.touchpoints[id] ?? doc.notes[id] ?? (column ? { position: { x: column.x, y: 0 } } : undefined);
     if (!item) return;
-    const size = doc.touchpoints[id] ? { width: TOUCHPOINT_WIDTH, height: TOUCHPOINT_HEIGHT } : NOTE_SIZE;
+    const size = doc.touchpoints[id]
+      ? { width: TOUCHPOINT_WIDTH, height: TOUCHPOINT_HEIGHT }
+      : column
+        ? { width: Math.min(column.width, STAGE_REVEAL_WIDTH), height: STAGE_HEADER_HEIGHT }
+        : NOTE_SIZE;
     const { x, y, zoom } = flow.getViewport();
     const wrap = document.querySelector('.canvas-wrap');
     // Plain boxes: a DOMRect's sides are getters, which spreading it (freeArea) would not copy.
@@ -114,8 +123,13 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     ]
       .map((e) => screenBox(e.getBoundingClientRect()))
       .filter((r) => r.right > r.left && r.bottom > r.top);
-    const point = revealPoint(onScreen, canvas, covers);
-    if (!point) return;
+    const found = revealPoint(onScreen, canvas, covers);
+    if (!found) return;
+    // A stage's header already in view from top to bottom keeps its height on screen: the view moves sideways only.
+    const point =
+      column && onScreen.top >= canvas.top && onScreen.bottom <= canvas.bottom
+        ? { x: found.x, y: (onScreen.top + onScreen.bottom) / 2 }
+        : found;
     const toZoom = Math.max(zoom, 0.6);
     // setCenter puts a point of the map at the canvas's centre: the item's centre goes to `point` instead.
     void flow.setCenter(
@@ -159,6 +173,13 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       state().run('Add stage', changes, { select: [stage.id] });
       ui().set({ focusedStageId: stage.id });
       return stage.id;
+    },
+    /** On the canvas: a new stage at the end, shown, its name in its header ready to type over. */
+    addStageAndName(): string {
+      const id = actions.addStage();
+      ui().set({ editingId: id });
+      reveal(id);
+      return id;
     },
     /** New touchpoint in the focused stage; connected from the selected touchpoint when there is one. */
     addTouchpoint(options: { connectFromSelection?: boolean; edit?: boolean } = {}) {

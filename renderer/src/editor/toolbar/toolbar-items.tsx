@@ -139,7 +139,7 @@ export function useToolbarCommands(): ToolbarCommand[] {
       label: t('toolbar.addStage'),
       icon: toolbarIcon(Columns3),
       visibleFrom: 'medium',
-      run: () => actions.addStage(),
+      run: () => actions.addStageAndName(),
     },
     {
       id: 'add-note',

@@ -40,7 +40,10 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
   const { t } = useTranslation();
   const { stage, index, height, count } = data;
   const store = useEditorStore();
-  const [renaming, setRenaming] = useState(false);
+  const [renamingHere, setRenaming] = useState(false);
+  // A stage just added from the toolbar or the menu opens with its name in edit (editingId, as a new card's title).
+  const named = useEditorUi((s) => s.editingId === stage.id);
+  const renaming = renamingHere || named;
   const [shift, setShift] = useState(0);
   const [extra, setExtra] = useState(0);
   const focused = useEditorUi((s) => s.focusedStageId === stage.id);
@@ -90,7 +93,10 @@ function StageNodeView({ data, selected, width }: NodeProps<StageNodeType>) {
               id={stage.id}
               name={stage.name}
               label={t('editor.stage.name')}
-              onDone={() => setRenaming(false)}
+              onDone={() => {
+                setRenaming(false);
+                if (useEditorUi.getState().editingId === stage.id) useEditorUi.getState().set({ editingId: null });
+              }}
             />
           ) : (
             <div
