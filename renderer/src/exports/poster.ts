@@ -282,13 +282,16 @@ const CURVE_SHARE = 0.22;
 /** The emotion curve of a poster: its drawing and the legend of its lines. */
 export interface PosterCurve {
   svg: string;
+  /** The drawing's size, px (its width and height attributes). */
+  width: number;
+  height: number;
   /** The legend's items (`<li>`), one per line. */
   legend: string;
 }
 
 /**
  * The emotion curve across the poster's width; null when no touchpoint has an
- * emotion. It is drawn as wide as the map's drawing (`mapWidth`), so once both
+ * emotion on the curve. It is drawn as wide as the map's drawing (`mapWidth`), so once both
  * are scaled to the poster its words are as large as the map's, unless that
  * would make it taller than `CURVE_SHARE` of the poster: then wider. Its
  * points are not numbered: the poster has no key to name them, and the stage
@@ -301,7 +304,6 @@ export function posterCurve(
   labels: Labels,
   brandColour: string,
 ): PosterCurve | null {
-  if (!doc.touchpoints.some((t) => t.emotion !== null || Object.keys(t.personaEmotions).length > 0)) return null;
   const width = Math.max(mapWidth, (curveHeight(false) * size.width) / (CURVE_SHARE * size.height));
   const drawing = drawEmotionCurve(doc, {
     labels,
@@ -314,7 +316,7 @@ export function posterCurve(
   const legend = drawing.series
     .map((s) => `<li>${legendSwatch(s.colour, s.dash, s.persona !== null)}${esc(s.name)}</li>`)
     .join('');
-  return { svg: drawing.svg, legend };
+  return { svg: drawing.svg, width: drawing.width, height: drawing.height, legend };
 }
 
 /** The poster's content at its printed size: title, the map scaled to fill, the emotion curve, the legends. */
@@ -576,9 +578,8 @@ export function buildPosterHtml(
   // The emotion curve too: on a long journey it is hundreds of points.
   const curve = posterCurve(doc, poster, drawing.width, labels, brandColour);
   const sharedMap = grid ? sharedDrawing(drawing.svg, 'poster-map-drawing', '100%', '100%') : null;
-  const curveSize = curve && /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(curve.svg);
   const sharedCurve =
-    grid && curve && curveSize ? sharedDrawing(curve.svg, 'poster-curve-drawing', curveSize[1]!, curveSize[2]!) : null;
+    grid && curve ? sharedDrawing(curve.svg, 'poster-curve-drawing', String(curve.width), String(curve.height)) : null;
   const drawings = {
     map: sharedMap ? sharedMap.reference : withSvgSize(drawing.svg, '100%', '100%'),
     curve: curve && sharedCurve ? { ...curve, svg: sharedCurve.reference } : curve,
