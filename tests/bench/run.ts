@@ -15,7 +15,14 @@ import type { JourneyDocument, Viewport } from '../../renderer/src/domain/model'
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../renderer/src/domain/vocabulary';
 import { buildApp, buildBare } from './build';
 import { bareFlow } from './generate/flow';
-import { BLUEPRINT_JOURNEY, generateBenchJourney, LARGE_JOURNEY, type BenchJourney } from './generate/journey';
+import {
+  BLUEPRINT_JOURNEY,
+  generateBenchJourney,
+  KEY_BY_KEY_JOURNEY,
+  LARGE_JOURNEY,
+  type BenchJourney,
+} from './generate/journey';
+import { KEY_BY_KEY_ITEMS } from '../../renderer/src/session/inline-draft';
 import { drag, heapMb, pan, settle } from './interactions';
 import { putRows } from './page/idb';
 import { canvasRect, installOpenProbe, readOpenProbe, type OpenProbe, type Rect } from './page/probes';
@@ -30,10 +37,14 @@ import { benchTableView, formatTableView } from './table-view';
 import { serveDirectory, type Served } from '../support/serve-directory';
 import { median } from './stats';
 import {
+  benchInspectorTyping,
   benchSearchTyping,
   benchTyping,
+  formatInspectorTyping,
+  formatKeyByKeyTyping,
   formatSearchTyping,
   formatTyping,
+  inspectorTypingTargets,
   searchTypingTargets,
   typingTargets,
   type TypingFigures,
@@ -146,6 +157,8 @@ interface Measured {
   typing: TypingFigures | null;
   /** Waymark only: typing a search at fit view. */
   searching: TypingFigures | null;
+  /** Waymark only: typing in the inspector at 1:1. */
+  inspectorTyping: TypingFigures | null;
   /** Waymark only: adding a card with N at 1:1. */
   addingCard: AddCardFigures | null;
 }
@@ -163,6 +176,8 @@ interface Subject {
   typing?(touchpointId: string): Promise<TypingFigures>;
   /** Types a search for the whole map, where the page can (Waymark). */
   searching?(): Promise<TypingFigures>;
+  /** Types into the card `touchpointId`'s thoughts in the inspector, where the page can (Waymark). */
+  inspectorTyping?(touchpointId: string): Promise<TypingFigures>;
   /** Adds cards after the card `touchpointId` with N, then undoes them, where the page can (Waymark). */
   addingCard?(touchpointId: string): Promise<AddCardFigures>;
 }
@@ -222,6 +237,8 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
   log(`${name}: drag at 1:1 p95 ${dragOne.p95.toFixed(1)} ms`);
   const typing = subject.typing ? await subject.typing(dragged) : null;
   if (typing) log(`${name}: ${formatTyping(typing)}`);
+  const inspectorTyping = subject.inspectorTyping ? await subject.inspectorTyping(dragged) : null;
+  if (inspectorTyping) log(`${name}: ${formatInspectorTyping(inspectorTyping)}`);
   const addingCard = subject.addingCard ? await subject.addingCard(dragged) : null;
   if (addingCard) log(`${name}: ${formatAddCard(addingCard)}`);
   await page.close();
@@ -241,8 +258,33 @@ async function measure(subject: Subject, bench: BenchJourney): Promise<Measured>
     canvas,
     typing,
     searching,
+    inspectorTyping,
     addingCard,
   };
+}
+
+/**
+ * Typing a card's title in place at 1:1 on a map just under the size up to which each key goes into the
+ * map (and so redraws it) and is written as it is typed.
+ */
+async function keyByKeyTyping(browser: Browser, appServer: Served): Promise<{ figures: TypingFigures; items: number }> {
+  const bench = generateBenchJourney(KEY_BY_KEY_JOURNEY);
+  const doc = bench.document;
+  const items = doc.touchpoints.length + doc.connections.length + doc.notes.length;
+  if (items > KEY_BY_KEY_ITEMS) throw new Error(`The key-by-key journey has ${items} items, over ${KEY_BY_KEY_ITEMS}.`);
+  const context = await browser.newContext({ viewport: WINDOW });
+  await context.addInitScript(installOpenProbe);
+  try {
+    const subject = await waymarkSubject(context, appServer, bench);
+    await subject.open(null);
+    const canvas = await subject.canvas();
+    await subject.open(oneToOneViewport(doc, bench.centreTouchpointId, canvas));
+    const figures = await benchTyping(subject.page, bench.centreTouchpointId);
+    log(`Waymark: ${formatKeyByKeyTyping(figures, items)}`);
+    return { figures, items };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Waymark: journey rows already in IndexedDB; every open starts from a page of the same origin. */
@@ -284,6 +326,7 @@ async function waymarkSubject(context: BrowserContext, served: Served, bench: Be
     canvas: async () => (await page.evaluate(canvasRect))!,
     typing: (touchpointId) => benchTyping(page, touchpointId),
     searching: () => benchSearchTyping(page),
+    inspectorTyping: (touchpointId) => benchInspectorTyping(page, touchpointId),
     addingCard: (touchpointId) => benchAddCard(page, touchpointId),
   };
 }
@@ -507,6 +550,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       await context.addInitScript(installOpenProbe);
       await measureWaymark(context, appServer, bench);
       await context.close();
+      await keyByKeyTyping(browser, appServer);
       log(`done (load average now ${loadAverage()})`);
       return;
     }
@@ -515,6 +559,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     await waymarkContext.addInitScript(installOpenProbe);
     const waymark = await measureWaymark(waymarkContext, appServer, bench);
     await waymarkContext.close();
+    const keyByKey = await keyByKeyTyping(browser, appServer);
 
     const bareContext = await browser.newContext({ viewport: WINDOW });
     await bareContext.addInitScript(installOpenProbe);
@@ -568,6 +613,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
     for (const line of formatComparison(waymark.figures, bare)) console.log(line);
     if (waymark.typing) console.log(formatTyping(waymark.typing));
     if (waymark.searching) console.log(formatSearchTyping(waymark.searching));
+    if (waymark.inspectorTyping) console.log(formatInspectorTyping(waymark.inspectorTyping));
+    console.log(formatKeyByKeyTyping(keyByKey.figures, keyByKey.items));
     if (waymark.addingCard) console.log(formatAddCard(waymark.addingCard));
     console.log(formatBlueprint(lanes.figures));
     console.log(formatTableView(tableView));
@@ -588,6 +635,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       ...targetLines(waymark.figures, bare, report),
       ...(waymark.typing ? typingTargets(waymark.typing) : []),
       ...(waymark.searching ? searchTypingTargets(waymark.searching) : []),
+      ...(waymark.inspectorTyping ? inspectorTypingTargets(waymark.inspectorTyping, keyByKey.figures) : []),
       ...(waymark.addingCard ? addCardTargets(waymark.addingCard) : []),
       ...blueprintTargets(lanes.figures),
       ...pptxTargets(decks),

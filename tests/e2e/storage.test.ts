@@ -200,6 +200,54 @@ describe('a browser killed right after Saved', () => {
     );
     await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBe(before.length - 1);
   }, 120_000);
+
+  it('keeps text typed a moment ago, in a card on the map and in the inspector, with no pause before the kill', async () => {
+    app = await launchApp({ profileDir });
+    let page = app.page;
+    await openTemplate(page);
+    const url = page.url();
+    const [card, other] = await readTable<Touchpoint & { thoughts: string }>(page, 'touchpoints');
+    // The page's timers stop here: no pause in the typing is ever reached, so only text written at every key is stored.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const title = `${card!.title} ${TELUGU[1].slice(0, 10)}`;
+    await node(page, card!.id).locator('.tp-title').dblclick();
+    const box = page.locator('.tp-title-input');
+    await box.press('End');
+    await box.pressSequentially(` ${TELUGU[1].slice(0, 10)}`);
+    await expectEventually(async () =>
+      expect((await readTable<Touchpoint>(page, 'touchpoints')).find((t) => t.id === card!.id)?.title).toBe(title),
+    );
+    // Still open on the map (no Enter, no click elsewhere).
+    await box.waitFor();
+    await box.press('Enter');
+
+    await node(page, other!.id).click();
+    const thoughts = page.getByRole('textbox', { name: 'Thoughts', exact: true });
+    await thoughts.click();
+    await thoughts.press('Control+a');
+    await thoughts.pressSequentially(ARMENIAN[0].slice(0, 16));
+    await box.waitFor({ state: 'detached' });
+    await expectEventually(async () =>
+      expect(
+        (await readTable<Touchpoint & { thoughts: string }>(page, 'touchpoints')).find((t) => t.id === other!.id)
+          ?.thoughts,
+      ).toBe(ARMENIAN[0].slice(0, 16)),
+    );
+    await node(page, card!.id).locator('.tp-title').dblclick();
+    await box.press('End');
+    await box.pressSequentially(` ${MALAYALAM[1].slice(0, 8)}`);
+    await expectEventually(async () =>
+      expect((await readTable<Touchpoint>(page, 'touchpoints')).find((t) => t.id === card!.id)?.title).toBe(
+        `${title} ${MALAYALAM[1].slice(0, 8)}`,
+      ),
+    );
+    page = await crashAndRestart(url);
+    const rows = await readTable<Touchpoint & { thoughts: string }>(page, 'touchpoints');
+    expect(rows.find((t) => t.id === card!.id)?.title).toBe(`${title} ${MALAYALAM[1].slice(0, 8)}`);
+    expect(rows.find((t) => t.id === other!.id)?.thoughts).toBe(ARMENIAN[0].slice(0, 16));
+    await expect.poll(() => node(page, card!.id).textContent()).toContain(MALAYALAM[1].slice(0, 8));
+  }, 120_000);
 });
 
 describe('Replace mine over a journey open in several windows', () => {

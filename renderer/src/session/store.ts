@@ -82,10 +82,14 @@ export interface EditorStoreOptions {
   persist: (rows: PersistRow[]) => Promise<void>;
   /** Friendly sentence for a failed save. */
   describeError?: (error: unknown) => string;
+  /**
+   * 0 (the default): every edit is written as soon as the task that made it is over. Above 0, a
+   * run of keys (typing in a field, nudges) is written at a pause this long in it (for tests).
+   */
   debounceMs?: number;
   /**
-   * The longest an edit waits unsaved while edits keep coming (typing without a pause resets the
-   * debounce at every key): a crash or power cut loses at most this much. At least `debounceMs`.
+   * With a debounce, the longest an edit waits unsaved while edits keep coming (typing without a
+   * pause resets the debounce at every key). At least `debounceMs`.
    */
   maxWaitMs?: number;
   history?: History;
@@ -251,10 +255,12 @@ const NO_PROSE: ReadonlySet<string> = new Set();
 
 export function createEditorStore(document: JourneyDocument, options: EditorStoreOptions): EditorStore {
   const now = options.now ?? Date.now;
-  // A browser killed mid-typing loses at most the last 300 ms after a pause, or a second of
-  // typing without one (it was 400 ms and 2 s; a write holds only the rows changed, so a save a
-  // second while typing costs the same on any size of map).
-  const debounceMs = options.debounceMs ?? 300;
+  // Every edit, a key of typing too, is written as soon as the task that made it is over, one
+  // write at a time: keys typed while a write is under way go in the next one. A write holds only
+  // the rows changed, so it costs the same on any size of map, and a browser killed mid-typing
+  // loses only what the write under way had not yet committed (it lost up to 300 ms of typing
+  // when keys were written at a pause). A debounce is for tests that count writes.
+  const debounceMs = options.debounceMs ?? 0;
   const maxWaitMs = Math.max(debounceMs, options.maxWaitMs ?? 1000);
   const pending = new Map<string, PersistRow>();
   /**
@@ -266,14 +272,14 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
   let writing = new Set<string>();
   let writingRows: PersistRow[] = [];
   /**
-   * Writes at a pause in the edits, or `maxWaitMs` after the first edit left unsaved however long
-   * the typing goes on; after a failed write, again in RETRY_MS.
+   * After a failed write, writes again in RETRY_MS; with a debounce, also at a pause in the edits,
+   * or `maxWaitMs` after the first edit left unsaved however long the typing goes on.
    */
   const autosave = pace(() => void store.getState().flush(), { pauseMs: debounceMs, maxWaitMs });
   /**
    * An edit made in one go (a card added, an emotion picked, a delete, an undo) is written as soon
-   * as the task that made it is over, not at the autosave's pace, which is for a run of keys: a
-   * window closed or killed right after it keeps it. Edits of one task go in one write.
+   * as the task that made it is over, so a window closed or killed right after it keeps it; so is
+   * a run of keys, unless the store was given a debounce. Edits of one task go in one write.
    */
   let soon = false;
   const writeSoon = () => {
@@ -308,7 +314,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       queuedSeq += 1;
       if (stopped) return;
       if (get().save.status !== 'saving') set({ save: { status: 'saving', message: null } });
-      if (promptly) writeSoon();
+      if (promptly || debounceMs === 0) writeSoon();
       else autosave.schedule();
     };
     const rowsOf = (changes: RowChange[], direction: 'forward' | 'backward'): PersistRow[] =>
@@ -357,7 +363,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           { label, changes, coalesceKey: opts.coalesceKey ?? null, at: now() },
           opts.finishes,
         );
-        // A run of keys (typing in a field, nudges, +/−) is written at the autosave's pace.
+        // A run of keys (typing in a field, nudges, +/−) is written at the debounce's pace, if any.
         commit(changes, 'forward', history, opts.select, !opts.coalesceKey);
       },
       undo() {

@@ -73,6 +73,19 @@ export const BLUEPRINT_JOURNEY: BenchJourneyOptions = {
   title: 'Benchmark: 2,000 touchpoints in 6 lanes',
 };
 
+/**
+ * 8 stages × 2 columns × 5 lanes = 80 touchpoints, 79 main + 90 other = 169 connections: 249 items, just
+ * under the size up to which text typed on the map goes into it at every key (session/inline-draft.ts).
+ */
+export const KEY_BY_KEY_JOURNEY: BenchJourneyOptions = {
+  stages: 8,
+  lanes: 5,
+  columnsPerStage: 2,
+  extra: { alternative: 40, failure: 30, recovery: 20 },
+  seed: 250,
+  title: 'Benchmark: 80 touchpoints',
+};
+
 /** 10 stages × 2 columns × 10 lanes = 200 touchpoints, 240 connections: the report benchmark. */
 export const REPORT_JOURNEY: BenchJourneyOptions = {
   stages: 10,

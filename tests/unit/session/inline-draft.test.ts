@@ -12,7 +12,9 @@ import {
   DRAFT_PAUSE_MS,
   flushDrafts,
   inlineDraft,
+  KEY_BY_KEY_ITEMS,
 } from '../../../renderer/src/session/inline-draft';
+import { newId } from '../../../renderer/src/domain/ids';
 import { COALESCE_MS } from '../../../renderer/src/session/history';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
 import { editorCloseGuard } from '../../../renderer/src/editor/close-guard';
@@ -23,10 +25,17 @@ import { smallJourney } from '../editor/fixtures';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-function setup() {
+/**
+ * A small journey, or (`large`) one with more cards than KEY_BY_KEY_ITEMS, where typed text goes
+ * into the map at a pause rather than at every key.
+ */
+function setup(size: 'small' | 'large' = 'small') {
   const written: PersistRow[] = [];
   const persist = vi.fn(async (rows: PersistRow[]) => void written.push(...rows));
   const doc = smallJourney();
+  if (size === 'large')
+    for (let i = 0; i < KEY_BY_KEY_ITEMS; i++)
+      doc.touchpoints.push({ ...doc.touchpoints[0]!, id: newId('touchpoint') });
   const store = createEditorStore(doc, { persist });
   const last = (id: string) => written.filter((r) => r.id === id).at(-1)?.row as Record<string, unknown> | undefined;
   return { store, doc, last };
@@ -42,8 +51,54 @@ async function typeInto(draft: ReturnType<typeof inlineDraft>, text: string) {
 }
 
 describe('typing in place on the canvas', () => {
-  it('a card title typed a moment ago counts as unsaved when the tab is reloaded or closed, and closing saves it', async () => {
+  it('on a map of up to KEY_BY_KEY_ITEMS items, every key is in the map and written as soon as it is typed, with no timer', async () => {
     const { store, doc, last } = setup();
+    const tp = doc.touchpoints[1]!;
+    const guard = editorCloseGuard({} as WaymarkDB, store);
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
+    const cell = changesDraft(store);
+    const keys = [...ARMENIAN[1]].slice(0, 12);
+    for (let i = 1; i <= keys.length; i++) {
+      const title = keys.slice(0, i).join('');
+      draft.type(title);
+      expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(title);
+      // The write starts once the key's task is over (a microtask), not at a timer: none is run here.
+      await store.getState().saved();
+      expect(last(tp.id)?.title).toBe(title);
+      expect(guard.hasUnsaved()).toBe(false);
+    }
+    cell.type(() => updateTouchpoint(store.getState().doc, tp.id, { description: TELUGU[1] }));
+    expect(store.getState().doc.touchpoints[tp.id]!.description).toBe(TELUGU[1]);
+    await store.getState().saved();
+    expect(last(tp.id)?.description).toBe(TELUGU[1]);
+    expect(vi.getTimerCount()).toBe(0);
+    draft.finish(keys.join(''), 'Rename touchpoint');
+    cell.finish('Edit description', null);
+    expect(store.getState().history.past).toHaveLength(1);
+    store.dispose();
+  });
+
+  it('on a small map, someone else typing in the same title meanwhile is merged into the box at once', async () => {
+    const { store, doc, last } = setup();
+    const tp = doc.touchpoints[3]!;
+    const shown: string[] = [];
+    const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', 'Pay', (text) => shown.push(text));
+    store.getState().applyShared(updateTouchpoint(store.getState().doc, tp.id, { title: 'Pay' }));
+    draft.type('Pay now');
+    const row = store.getState().doc.touchpoints[tp.id]!;
+    const theirs = `${MALAYALAM[0].slice(0, 4)} Pay now`;
+    store.getState().applyShared([{ table: 'touchpoints', id: tp.id, before: row, after: { ...row, title: theirs } }]);
+    draft.type('Pay now!');
+    expect(shown.at(-1)).toBe(`${MALAYALAM[0].slice(0, 4)} Pay now!`);
+    expect(store.getState().doc.touchpoints[tp.id]!.title).toBe(`${MALAYALAM[0].slice(0, 4)} Pay now!`);
+    await store.getState().saved();
+    expect(last(tp.id)?.title).toBe(`${MALAYALAM[0].slice(0, 4)} Pay now!`);
+    draft.finish(`${MALAYALAM[0].slice(0, 4)} Pay now!`, 'Rename touchpoint');
+    store.dispose();
+  });
+
+  it('on a large map, a card title typed a moment ago counts as unsaved when the tab is reloaded or closed, and closing saves it', async () => {
+    const { store, doc, last } = setup('large');
     const tp = doc.touchpoints[1]!;
     const guard = editorCloseGuard({} as WaymarkDB, store);
     expect(guard.hasUnsaved()).toBe(false);
@@ -57,8 +112,8 @@ describe('typing in place on the canvas', () => {
     draft.finish(`${tp.title} ${TELUGU[0]!.slice(0, 8)}`, 'Rename touchpoint');
   });
 
-  it('the page going away (reload, close) puts what was typed since the last pause in the save it starts', async () => {
-    const { store, doc, last } = setup();
+  it('on a large map, the page going away (reload, close) puts what was typed since the last pause in the save it starts', async () => {
+    const { store, doc, last } = setup('large');
     const tp = doc.touchpoints[0]!;
     const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
     const title = `${tp.title} ${TAMIL[1]!.slice(0, 12)}`;
@@ -158,8 +213,8 @@ describe('typing in place on the canvas', () => {
     store.dispose();
   });
 
-  it('someone else in a live session typing in the same title meanwhile: both texts are kept, the box shows theirs as it arrives', async () => {
-    const { store, doc, last } = setup();
+  it('on a large map, someone else in a live session typing in the same title meanwhile: both texts are kept, the box shows theirs as it arrives', async () => {
+    const { store, doc, last } = setup('large');
     const tp = doc.touchpoints[3]!;
     const shown: string[] = [];
     const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', 'Pay', (text) => shown.push(text));
@@ -240,8 +295,8 @@ describe('typing in place on the canvas', () => {
     store.dispose();
   });
 
-  it('fast typing changes the map once a second and at the pause, not at every key (each change redraws the map)', async () => {
-    const { store, doc } = setup();
+  it('on a large map, fast typing changes the map once a second and at the pause, not at every key (each change redraws the map)', async () => {
+    const { store, doc } = setup('large');
     const tp = doc.touchpoints[3]!;
     const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
     const revisions: number[] = [];
@@ -261,8 +316,8 @@ describe('typing in place on the canvas', () => {
     expect(store.getState().history.past).toHaveLength(1);
     store.dispose();
   });
-  it('the paced text is written at once, not after the autosave’s own pause as well (a crash loses less)', async () => {
-    const { store, doc, last } = setup();
+  it('on a large map, the paced text is written at once, not after the autosave’s own pause as well (a crash loses less)', async () => {
+    const { store, doc, last } = setup('large');
     const tp = doc.touchpoints[2]!;
     const title = [...MALAYALAM[0]].slice(0, 10).join('');
     const draft = inlineDraft(store, 'touchpoints', tp.id, 'title', tp.title);
