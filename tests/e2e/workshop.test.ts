@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { expectEventually, newJourney, openTemplate, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 
 interface TouchpointRow {
@@ -273,6 +273,45 @@ describe('workshop mode', () => {
     await page.locator('.stage-header').first().waitFor();
     await page.getByRole('button', { name: 'Workshop', exact: true }).click();
     await expect.poll(ranking).toEqual(expected);
+  });
+
+  it('runs the timer over the map without rearranging the toolbar; a click on it opens its controls; the table view shows it in the toolbar', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openTemplate(page);
+    const toolbar = page.getByRole('toolbar', { name: 'Journey tools' });
+    const visibleTools = () =>
+      toolbar
+        .getByRole('button')
+        .evaluateAll((buttons) =>
+          buttons
+            .filter((b) => (b as HTMLElement).offsetParent !== null)
+            .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+        );
+    const before = await visibleTools();
+    await page.locator('.react-flow__pane').click({ position: { x: 40, y: 300 } });
+    await page.keyboard.press('t');
+    const overlay = page.locator('.canvas-wrap .ws-timer-overlay');
+    await overlay.waitFor();
+    expect(await overlay.getAttribute('aria-label')).toMatch(/^Timer: \d+ minutes?/);
+    // The toolbar keeps every tool it showed, and shows no second clock.
+    await expect.poll(visibleTools).toEqual(before);
+    expect(await toolbar.locator('.ws-timer-badge').count()).toBe(0);
+    // The overlay stays clear of the map's own controls (minimap, zoom).
+    const box = (await overlay.boundingBox())!;
+    for (const other of ['.react-flow__minimap', '.react-flow__controls']) {
+      const o = await page.locator(other).first().boundingBox();
+      if (o)
+        expect(
+          box.y + box.height <= o.y || o.y + o.height <= box.y || box.x + box.width <= o.x || o.x + o.width <= box.x,
+        ).toBe(true);
+    }
+    await overlay.click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+
+    await page.getByRole('button', { name: 'Table view' }).click();
+    await toolbar.locator('.ws-timer-badge').waitFor();
+    expect(await page.locator('.ws-timer-overlay').count()).toBe(0);
   });
 
   it('presents stage by stage in large type, with a laser pointer, and Escape exits', async () => {

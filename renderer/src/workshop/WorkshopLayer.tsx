@@ -7,7 +7,7 @@ import { CanvasStyles } from './canvas/CanvasStyles';
 import { LiveLayer } from './live/LiveLayer';
 import { useWorkshopKeys } from './keys';
 import { Presentation } from './present/Presentation';
-import { TimerBadge } from './timer/TimerBadge';
+import { openWorkshopPanel, TimerBadge } from './timer/TimerBadge';
 import { TimerEngine } from './timer/TimerEngine';
 import { usePortalTarget } from './use-portal-target';
 import { VotingBanner } from './voting/VotingBanner';
@@ -41,7 +41,8 @@ export function WorkshopLayer() {
 
 const OVERLAY = 'overlay';
 
+/** The running timer at the map's corner, large enough for the room; a click opens its controls. */
 function TimerOverlay() {
   const host = usePortalTarget('.canvas-wrap');
-  return host ? createPortal(<TimerBadge variant={OVERLAY} />, host) : null;
+  return host ? createPortal(<TimerBadge variant={OVERLAY} onClick={openWorkshopPanel} />, host) : null;
 }

@@ -3,7 +3,7 @@ import { useEditorUi } from '../editor/ui-store';
 import { useFocusLit } from './canvas/use-focus-lit';
 import { WORKSHOP_SHORTCUTS } from './keys';
 import { isTimerShown } from './timer';
-import { TimerBadge } from './timer/TimerBadge';
+import { openWorkshopPanel, TimerBadge } from './timer/TimerBadge';
 import { useWorkshopToolbarCommands } from './toolbar';
 import { WorkshopLayer } from './WorkshopLayer';
 import { WorkshopPanel } from './WorkshopPanel';
@@ -11,16 +11,26 @@ import { useWorkshopUi } from './workshop-ui';
 import { t } from '../i18n';
 
 const TOOLBAR = 'toolbar';
-const openWorkshopPanel = () => useEditorUi.getState().set({ panel: 'workshop' });
 
-/** The running timer at the start of the workshop's toolbar group; a click opens the workshop panel. */
+/** Whether the map is shown (not the table view): the timer then shows over it (WorkshopLayer). */
+const useOnCanvas = () => useEditorUi((s) => s.mainView === null);
+
+/**
+ * The running timer at the start of the workshop's toolbar group, in a view without the map (the
+ * table view); a click opens the workshop panel. Over the map the timer shows large at its corner
+ * instead, so the toolbar keeps its room: a badge there too made it drop a tier, sending five tools
+ * into More tools for as long as the timer ran, and showed the time twice.
+ */
 function ToolbarTimer() {
-  return <TimerBadge variant={TOOLBAR} onClick={openWorkshopPanel} />;
+  const onCanvas = useOnCanvas();
+  return onCanvas ? null : <TimerBadge variant={TOOLBAR} onClick={openWorkshopPanel} />;
 }
 
 /** The timer badge appearing or going changes the toolbar's width. */
 function useTimerLayoutKey(): string {
-  return String(useWorkshopUi((s) => isTimerShown(s.timer, s.timeUp)));
+  const shown = useWorkshopUi((s) => isTimerShown(s.timer, s.timeUp));
+  const onCanvas = useOnCanvas();
+  return String(shown && !onCanvas);
 }
 
 export const workshopSlots = {

@@ -2,6 +2,10 @@ import { Timer } from 'lucide-react';
 import { describeClock, formatClock } from '../timer';
 import { useTimerClock } from './use-timer-clock';
 import { useTranslation } from '../../i18n';
+import { useEditorUi } from '../../editor/ui-store';
+
+/** Opens the workshop panel, where the timer's controls are: what a click on either badge does. */
+export const openWorkshopPanel = () => useEditorUi.getState().set({ panel: 'workshop' });
 
 /** The running timer as a compact clock (toolbar) or a large one over the canvas (overlay). */
 export function TimerBadge({ variant, onClick }: { variant: 'toolbar' | 'overlay'; onClick?: () => void }) {
@@ -22,7 +26,7 @@ export function TimerBadge({ variant, onClick }: { variant: 'toolbar' | 'overlay
     return (
       <button
         type="button"
-        className={`btn ${className}`}
+        className={variant === 'toolbar' ? `btn ${className}` : className}
         aria-label={t('workshop.timer.badgeLabel', { label })}
         title={t('workshop.timer.title')}
         onClick={onClick}
