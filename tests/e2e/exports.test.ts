@@ -297,12 +297,29 @@ describe('reports and exports', () => {
     expect(parsed.fonts).toBeGreaterThan(0);
     // The heat overlay that is on in the editor comes along, with its legend.
     expect(svg).toContain('>Friction (0–5)</text>');
+    // The emotion curve is under the map, with its legend.
+    expect(svg).toContain('<svg class="emotion-curve"');
+    expect(svg).toContain('>Emotion curve</text>');
 
     const pngFile = path.join(dir, 'map.png');
     await app.menu('export-png');
     const pngDialog = page.getByRole('dialog', { name: 'PNG image of the map' });
     await pngDialog.waitFor();
     expect(await pngDialog.getByRole('checkbox', { name: 'Heat overlay: Friction (0–5)' }).isChecked()).toBe(true);
+    // Without the curve the image is shorter: the size shown follows the choice.
+    const curve = pngDialog.getByRole('checkbox', { name: 'Emotion curve under the map' });
+    expect(await curve.isChecked()).toBe(true);
+    await pngDialog.getByRole('radio', { name: '1×' }).check();
+    await pngDialog
+      .getByText(`${parsed.width.toLocaleString('en')} × ${parsed.height.toLocaleString('en')} px`)
+      .waitFor();
+    await curve.uncheck();
+    await expect
+      .poll(() =>
+        pngDialog.getByText(`${parsed.width.toLocaleString('en')} × ${parsed.height.toLocaleString('en')} px`).count(),
+      )
+      .toBe(0);
+    await curve.check();
     await pngDialog.getByRole('radio', { name: '2×' }).check();
     await pngDialog.getByText(`${(parsed.width * 2).toLocaleString('en')} × `).waitFor();
     app.dialog.nextSave(pngFile);

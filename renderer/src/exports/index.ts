@@ -24,6 +24,7 @@ export {
   MIN_IMAGE_WIDTH,
   type ImageBackground,
   type ImageSize,
+  hasEmotionCurve,
   mapImageSize,
   type MapImage,
   type MapImageOptions,

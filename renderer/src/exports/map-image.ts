@@ -11,10 +11,15 @@ import { formatSigned, heatLegend, heatValue, HEAT_MODES, type HeatLegend, type 
 import type { JourneyDocument } from '../domain/model';
 import type { PainSeverity } from '../domain/vocabulary';
 import type { UserMessage } from '../domain/user-message';
-import { fontFaceCss } from '../reports/fonts';
+import { reportCurve } from '../reports/curve-lines';
+import { escapeHtml, oneLine } from '../reports/escape';
+import { fontFaceCss, REPORT_FONT_STACK } from '../reports/fonts';
+import { legendSwatch } from '../reports/sections/curve';
+import { curveHeight, drawEmotionCurve } from '../reports/svg/curve';
 import { drawMapInColumns, mapInColumnsSize, type MapHeatOverlay } from '../reports/svg/map';
+import { estimateWidth } from '../reports/svg/text-wrap';
 import { emotionWord, REPORT_LABELS, type Labels } from '../reports/labels';
-import type { ReportFont, ReportLanguage } from '../reports/types';
+import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportLanguage } from '../reports/types';
 
 /** The longest side, in pixels, of a PNG export: the largest canvas browsers draw reliably. */
 export const MAX_CANVAS_SIDE = 16_384;
@@ -114,6 +119,10 @@ export interface MapImageOptions {
   fonts?: readonly ReportFont[];
   /** The language of the map's own words (legend, badges, default channel names); English by default. */
   language?: ReportLanguage;
+  /** The emotion curve under the map, as wide as it (when any touchpoint has an emotion on it). Off by default. */
+  curve?: boolean;
+  /** The journey line's colour on the curve (the report settings' brand colour). */
+  brandColour?: string;
 }
 
 export interface MapImage {
@@ -146,7 +155,79 @@ export function mapImageSize(
   doc: JourneyDocument,
   options: Omit<MapImageOptions, 'fonts'> = {},
 ): Pick<MapImage, 'width' | 'height' | 'columns'> {
-  return mapInColumnsSize(doc, mapImageBase(options));
+  const map = mapInColumnsSize(doc, mapImageBase(options));
+  if (!options.curve || !hasEmotionCurve(doc)) return map;
+  return { ...map, width: Math.max(map.width, CURVE_MIN_WIDTH), height: map.height + CURVE_BLOCK_HEIGHT };
+}
+
+/** Whether the journey has an emotion curve to draw: a touchpoint of its main path with an emotion. */
+export function hasEmotionCurve(doc: JourneyDocument): boolean {
+  return reportCurve(doc).lines.some((line) => line.points.length > 0);
+}
+
+/** The curve's narrowest drawing (`drawEmotionCurve`), px. */
+const CURVE_MIN_WIDTH = 420;
+/** Room between the map and the curve's legend, and the legend's row, px. */
+const CURVE_GAP = 24;
+const LEGEND_ROW = 28;
+const LEGEND_FONT = 13;
+/** Room under the curve, so the marks of its lowest points are not cut by the image's edge, px. */
+const CURVE_FOOT = 16;
+/** What the curve adds under the map, px: the gap, its legend and the chart (without numbers along its foot). */
+const CURVE_BLOCK_HEIGHT = CURVE_GAP + LEGEND_ROW + curveHeight(false) + CURVE_FOOT;
+
+/**
+ * The curve's legend as SVG, one row: its title, then each line's swatch and name (the journey, then each
+ * persona with emotions of its own); a row too long for the width runs on past it, clipped by the image.
+ */
+function curveLegend(series: ReturnType<typeof drawEmotionCurve>['series'], title: string, y: number): string {
+  const baseline = y + LEGEND_ROW / 2 + LEGEND_FONT * 0.35;
+  const parts = [
+    `<text x="16" y="${baseline}" font-size="${LEGEND_FONT}" font-weight="700" fill="#1f2328">${escapeHtml(title)}</text>`,
+  ];
+  let x = 16 + estimateWidth(title, LEGEND_FONT) + 24;
+  for (const s of series) {
+    const swatch = legendSwatch(s.colour, s.dash, s.persona !== null);
+    parts.push(`<g transform="translate(${Math.round(x)} ${y + LEGEND_ROW / 2 - 5})">${swatch}</g>`);
+    x += 28 + 6;
+    parts.push(
+      `<text x="${Math.round(x)}" y="${baseline}" font-size="${LEGEND_FONT}" fill="#1f2328">${escapeHtml(s.name)}</text>`,
+    );
+    x += estimateWidth(s.name, LEGEND_FONT) + 20;
+  }
+  return parts.join('');
+}
+
+/**
+ * The map drawing with the emotion curve under it, as one standalone SVG: the map as drawn (its fonts and
+ * styles with it), then the curve's legend and the curve at the map's width, so both are at one scale.
+ * The drawing as it was when there is no curve to draw.
+ */
+function withEmotionCurve(
+  map: { svg: string; width: number; height: number },
+  doc: JourneyDocument,
+  options: { labels: Labels; brandColour: string; background: ImageBackground },
+): { svg: string; width: number; height: number } {
+  const curve = drawEmotionCurve(doc, {
+    labels: options.labels,
+    brandColour: options.brandColour,
+    width: map.width,
+    numbered: false,
+  });
+  if (!curve.series.some((s) => s.points.length > 0)) return map;
+  const width = Math.max(map.width, curve.width);
+  const legendTop = map.height + CURVE_GAP;
+  const height = legendTop + LEGEND_ROW + curve.height + CURVE_FOOT;
+  const nested = map.svg.replace(/^<\?xml[^>]*\?>\s*/, '');
+  const svg =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(oneLine(doc.journey.title))}">` +
+    (options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '') +
+    nested +
+    curveLegend(curve.series, options.labels.sections.curve, legendTop) +
+    `<g transform="translate(0 ${legendTop + LEGEND_ROW})">${curve.svg}</g>` +
+    '</svg>';
+  return { svg, width, height };
 }
 
 /**
@@ -156,19 +237,21 @@ export function mapImageSize(
  */
 export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {}): MapImage {
   const base = mapImageBase(options);
+  const curveOptions = {
+    labels: base.labels,
+    brandColour: options.brandColour ?? DEFAULT_BRAND_COLOUR,
+    background: base.background,
+  };
+  const compose = (map: { svg: string; width: number; height: number }) =>
+    options.curve ? withEmotionCurve(map, doc, curveOptions) : map;
   const plain = drawMapInColumns(doc, base);
   if (!options.fonts || options.fonts.length === 0) {
-    return { svg: plain.svg, width: plain.width, height: plain.height, embeddedFonts: 0, columns: plain.columns };
+    return { ...compose(plain), embeddedFonts: 0, columns: plain.columns };
   }
-  const needed = fontsForText(options.fonts, plain.svg);
+  // The fonts the map's and the curve's words need (the curve names the stages and personas too).
+  const needed = fontsForText(options.fonts, compose(plain).svg);
   const drawing = drawMapInColumns(doc, { ...base, embeddedCss: fontFaceCss(needed) });
-  return {
-    svg: drawing.svg,
-    width: drawing.width,
-    height: drawing.height,
-    embeddedFonts: needed.length,
-    columns: drawing.columns,
-  };
+  return { ...compose(drawing), embeddedFonts: needed.length, columns: drawing.columns };
 }
 
 /** The root `<svg>` given a new printed size (the viewBox stays), so a rasteriser draws it at that size. */

@@ -222,6 +222,7 @@ describe('image export options (component)', () => {
     background: 'white',
     embedFonts: true,
     heat: true,
+    curve: true,
   };
 
   it('passes on a whole pixel width, ignores a width that is not one, and warns when the size is capped', () => {

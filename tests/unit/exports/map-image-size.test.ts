@@ -40,6 +40,9 @@ const cases: [string, ReturnType<typeof dealtJourney>, MapImageOptions][] = [
     dealtJourney(60, 12),
     { heatMode: 'emotion', language: 'hy' },
   ],
+  ['a short map with the emotion curve under it', dealtJourney(12, 4), { curve: true, language: 'te' }],
+  ['a tall map in columns with the emotion curve', dealtJourney(400, 3), { curve: true }],
+  ['a one-stage map narrower than the curve', dealtJourney(2, 1), { curve: true, language: 'ml' }],
 ];
 
 describe('mapImageSize', () => {

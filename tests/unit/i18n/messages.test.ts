@@ -486,6 +486,7 @@ describe('messages from the pure layers', () => {
       background: 'white',
       embedFonts: true,
       heat: true,
+      curve: true,
     };
     expect(imageRaster(drawing, choice).refusal).toBe(
       'At 600 DPI on A0 the image would be 28,087 × 14,043 px, more than the 16,384 px on a side an image can hold; choose a lower DPI or a smaller paper.',

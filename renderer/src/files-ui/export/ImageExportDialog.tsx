@@ -54,6 +54,7 @@ export function ImageExportDialog(props: {
         refusal={image.refusal}
         heatOn={image.heatOn}
         heatTitle={image.heatTitle}
+        curveShown={image.curveShown}
         columns={image.columns}
         disabled={image.busy}
         onChange={image.set}

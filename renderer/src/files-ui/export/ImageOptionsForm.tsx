@@ -1,4 +1,4 @@
-/** The image export's options: size (PNG), background, heat overlay and embedded fonts (SVG). */
+/** The image export's options: size (PNG), background, heat overlay, emotion curve and embedded fonts (SVG). */
 import { useId } from 'react';
 import { MAX_CANVAS_SIDE, MAX_DPI, MIN_DPI, MIN_IMAGE_WIDTH, type RasterSize } from '../../exports';
 import { Segmented } from '../../ui/segmented';
@@ -15,6 +15,8 @@ export interface ImageOptionsFormProps {
   /** The map has a heat overlay on; its title names it. */
   heatOn: boolean;
   heatTitle: string;
+  /** The journey has an emotion curve, which the image may show under the map. */
+  curveShown?: boolean;
   /** How many columns side by side the image sets a map far taller than wide in; 1 (the default) when drawn whole. */
   columns?: number;
   /** While an export runs, nothing can be changed. */
@@ -154,13 +156,19 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
           onChange={(background) => onChange({ background })}
         />
       </fieldset>
-      {(heatOn || format === 'svg') && (
+      {(heatOn || props.curveShown || format === 'svg') && (
         <fieldset className="export-group" disabled={disabled}>
           <legend>{t('export.content')}</legend>
           {heatOn && (
             <label className="check">
               <input type="checkbox" checked={choice.heat} onChange={(e) => onChange({ heat: e.target.checked })} />
               {t('export.heatOverlay', { title: props.heatTitle })}
+            </label>
+          )}
+          {props.curveShown && (
+            <label className="check">
+              <input type="checkbox" checked={choice.curve} onChange={(e) => onChange({ curve: e.target.checked })} />
+              {t('export.curveUnderMap')}
             </label>
           )}
           {format === 'svg' && (

@@ -17,6 +17,7 @@ import {
   type IsoPaper,
   type RasterSize,
   withPngDpi,
+  hasEmotionCurve,
 } from '../../exports';
 import { journeyFileName } from '../../files';
 import { getHost } from '../../platform';
@@ -45,6 +46,8 @@ export interface ImageChoices {
   background: ImageBackground;
   embedFonts: boolean;
   heat: boolean;
+  /** The emotion curve under the map (when the journey has one). */
+  curve: boolean;
 }
 
 /** The last choices, for this session. */
@@ -57,6 +60,7 @@ let remembered: ImageChoices = {
   background: 'white',
   embedFonts: true,
   heat: true,
+  curve: true,
 };
 
 /** The heat overlay's name as the image dialog offers it, in the interface language ('' when no overlay is on). */
@@ -111,6 +115,8 @@ export interface ImageExportModel {
   /** The map has a heat overlay on, which the export may include. */
   heatOn: boolean;
   heatTitle: string;
+  /** The journey has an emotion curve, which the image may show under the map. */
+  curveShown: boolean;
   /** How many columns side by side the image sets a map far taller than wide in (1: drawn whole). */
   columns: number;
   step: ImageExportStep | null;
@@ -147,10 +153,12 @@ export function useImageExport(props: {
   // The drawing's size does not depend on fonts; measured once per heat choice, from the map's plan without
   // writing the drawing (which took seconds on the window's thread for thousands of touchpoints).
   // The map's own words in the report settings' label language, as the Markdown, workbook, deck and viewer.
-  const language = useMemo(() => currentReportSettings(doc.journey.id).language, [doc]);
+  // The curve's journey line in the report settings' brand colour, as the report and the poster draw it.
+  const { language, brandColour } = useMemo(() => currentReportSettings(doc.journey.id), [doc]);
+  const curveShown = useMemo(() => hasEmotionCurve(doc), [doc]);
   const drawing = useMemo(
-    () => mapImageSize(doc, { heatMode: choice.heat ? heatMode : 'off', language }),
-    [doc, heatMode, choice.heat, language],
+    () => mapImageSize(doc, { heatMode: choice.heat ? heatMode : 'off', language, curve: choice.curve }),
+    [doc, heatMode, choice.heat, choice.curve, language],
   );
   const { raster, refusal: sizeRefusal } = imageRaster(drawing, choice);
   const refusal = format === 'png' ? sizeRefusal : null;
@@ -183,6 +191,8 @@ export function useImageExport(props: {
         background: choice.background,
         fonts,
         language,
+        curve: choice.curve,
+        brandColour,
       });
       check();
       let bytes: Uint8Array;
@@ -236,6 +246,7 @@ export function useImageExport(props: {
     refusal,
     heatOn,
     heatTitle,
+    curveShown,
     columns: drawing.columns,
     step,
     busy,
