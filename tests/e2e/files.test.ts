@@ -12,13 +12,14 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JourneyDocument } from '../../renderer/src/domain';
 import { readJourneyFile } from '../../renderer/src/files';
 import { sampleJourney } from '../fixtures/sample-journey';
-import { MALAYALAM, TAMIL, TELUGU } from '../fixtures/seed-text';
+import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import {
   DOCUMENT_TABLES,
   dragFiles,
   expectEventually,
   journeyFileBytes,
+  node,
   openTemplate,
   readTable,
   recordToasts,
@@ -557,6 +558,59 @@ describe('journey files', () => {
       expect((await readTable<Row & { name: string }>(page, 'snapshots')).map((s) => s.name)).toEqual([
         `Before restoring “${MALAYALAM[2]}”`,
       ]),
+    );
+  });
+
+  it('takes a restored version back with Ctrl+Z, and does it again with Ctrl+Y', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const panel = page.getByRole('complementary', { name: 'Versions' });
+    await panel.getByRole('textbox', { name: 'Version name' }).fill(ARMENIAN[1].slice(0, 20));
+    await panel.getByRole('button', { name: 'Save version' }).click();
+    await toast(page, `Saved the version “${ARMENIAN[1].slice(0, 20)}”.`);
+
+    // After the version: a new title and a card deleted.
+    await setTitle(page, TELUGU[2].slice(0, 30));
+    const cards = await readTable<Row & { title: string }>(page, 'touchpoints');
+    const gone = cards[2]!;
+    await node(page, gone.id).click();
+    await page.keyboard.press('Delete');
+    await expectEventually(async () => expect(await readTable(page, 'touchpoints')).toHaveLength(cards.length - 1));
+    await waitSaved(page);
+    const edited = {
+      journeys: await readTable<Row & { title: string }>(page, 'journeys'),
+      touchpoints: await readTable<Row>(page, 'touchpoints'),
+      connections: await readTable<Row>(page, 'connections'),
+    };
+
+    await panel.getByRole('button', { name: `Restore ${ARMENIAN[1].slice(0, 20)}` }).click();
+    await toast(page, `Restored “${ARMENIAN[1].slice(0, 20)}”.`);
+    await expectEventually(async () =>
+      expect((await readTable<Row & { title: string }>(page, 'touchpoints')).map((t) => t.id)).toContain(gone.id),
+    );
+    await node(page, gone.id).waitFor();
+
+    // One undo: the map as it was before the restore, stored.
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+z');
+    await node(page, gone.id).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Journey title' }).inputValue())
+      .toBe(edited.journeys[0]!.title);
+    await waitSaved(page);
+    await expectEventually(async () => {
+      expect((await readTable<Row & { title: string }>(page, 'journeys'))[0]?.title).toBe(edited.journeys[0]!.title);
+      expect((await readTable<Row>(page, 'touchpoints')).sort(byId)).toEqual([...edited.touchpoints].sort(byId));
+      expect((await readTable<Row>(page, 'connections')).sort(byId)).toEqual([...edited.connections].sort(byId));
+    });
+
+    // And redo restores the version again.
+    await page.keyboard.press('Control+y');
+    await node(page, gone.id).waitFor();
+    await waitSaved(page);
+    await expectEventually(async () =>
+      expect((await readTable<Row>(page, 'touchpoints')).map((t) => t.id)).toContain(gone.id),
     );
   });
 

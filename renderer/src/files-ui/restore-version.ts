@@ -3,14 +3,17 @@
  * edits are saved first; storage then saves the current map as “Before
  * restoring …” and writes the version, all in one transaction; the editor
  * (here, and in any other window showing the journey) reads it again from
- * storage with a fresh undo history (the old steps describe a map that no
- * longer exists). A toast offers to undo the restore.
+ * storage. Here its undo history is then the restore alone, as one step (the
+ * rows it changed), so Ctrl+Z takes the map back to what it was; the older
+ * steps describe a map that no longer exists. Other windows start with a
+ * fresh history. A toast offers to undo the restore too.
  */
 import type { JourneyId, SnapshotId } from '../domain/ids';
 import { reloadJourney } from '../session/reload';
 import { announceReplaced } from '../session/persistence';
 import { emptyHistory } from '../session/history';
-import { restoreSnapshot, type WaymarkDB } from '../storage';
+import { documentChanges, documentFrom } from '../session/doc-state';
+import { getJourneyDocument, restoreSnapshot, type WaymarkDB } from '../storage';
 import { errorMessage, toast } from '../ui/toasts';
 import { openEditorOf } from './editor-link';
 import { i18n } from '../i18n';
@@ -33,8 +36,13 @@ export async function restoreVersion(
       toast.error(i18n.t('files.restoreUnsaved'));
       return false;
     }
+    const was = documentFrom(store.getState().doc);
     const { before } = await restoreSnapshot(db, snapshotId);
-    store.setState({ history: emptyHistory(), selection: new Set() });
+    // The restore as one undo step: the rows as they were, and as the version wrote them.
+    const now = await getJourneyDocument(db, journeyId).catch(() => null);
+    const changes = now ? documentChanges(was, now) : [];
+    const step = { label: 'Restore version', changes, coalesceKey: null, at: Date.now() };
+    store.setState({ history: changes.length ? { past: [step], future: [] } : emptyHistory(), selection: new Set() });
     // This window reads the journey again in place; other windows showing it are told to.
     announceReplaced(journeyId);
     reloadJourney(journeyId);

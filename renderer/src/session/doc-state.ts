@@ -5,6 +5,7 @@
  * identity and memoised components skip re-rendering.
  */
 import type { Connection, Journey, JourneyDocument, Lane, Note, Persona, Stage, Touchpoint } from '../domain/model';
+import { sameData } from '../domain/equal';
 import { sortStages } from '../domain/layout';
 import { CHILD_TABLES, type ChildTable, type RowByTable, type TableName } from '../domain/tables';
 
@@ -108,6 +109,26 @@ export function diffRows<T extends TableName>(
     const before = getRow(state, table, id);
     if (before === after || (before === null && after === null)) continue;
     out.push({ table, id, before, after } as RowChange);
+  }
+  return out;
+}
+
+/**
+ * The changes that turn the document `from` into `to`, row by row (rows equal in both left out): a whole
+ * journey replaced (a saved version restored) as one step the history can take back.
+ */
+export function documentChanges(from: JourneyDocument, to: JourneyDocument): RowChange[] {
+  const out: RowChange[] = [];
+  if (!sameData(from.journey, to.journey))
+    out.push({ table: 'journeys', id: to.journey.id, before: from.journey, after: to.journey });
+  for (const table of CHILD_TABLES) {
+    const was = new Map<string, unknown>(from[table].map((r) => [r.id, r]));
+    for (const row of to[table]) {
+      const before = was.get(row.id) ?? null;
+      was.delete(row.id);
+      if (!sameData(before, row)) out.push({ table, id: row.id, before, after: row } as RowChange);
+    }
+    for (const [id, before] of was) out.push({ table, id, before, after: null } as RowChange);
   }
   return out;
 }
