@@ -17,6 +17,7 @@ import { sortStages } from '../domain/layout';
 import type { JourneyDocument, OpportunityScores, Persona, Stage, Touchpoint } from '../domain/model';
 import { emotionColour, type OpportunityStatus } from '../domain/vocabulary';
 import { channelText } from '../reports/channel-text';
+import { oneLine } from '../reports/escape';
 import { frictionTypesText } from '../reports/friction-text';
 import { orderedTouchpoints } from '../reports/journey-order';
 import { emotionLabelWord, REPORT_LABELS, type Labels } from '../reports/labels';
@@ -97,10 +98,26 @@ function touchpointRows(doc: JourneyDocument): Touchpoint[] {
   return [...ordered, ...doc.touchpoints.filter((t) => !seen.has(t.id))];
 }
 
+/**
+ * One column per persona that feels a touchpoint differently from the journey (an emotion of its own on any
+ * touchpoint): that persona's emotion, coloured as the journey's is, headed by the persona's name.
+ */
+function personaEmotionColumns(personas: readonly Persona[], touchpoints: readonly Touchpoint[], labels: Labels) {
+  return personas
+    .filter((p) => touchpoints.some((t) => t.personaEmotions[p.id] !== undefined))
+    .map((p): ColumnSpec<Touchpoint> => ({
+      header: `${labels.table.emotion} · ${oneLine(p.name) || labels.untitled}`,
+      value: (t) => t.personaEmotions[p.id] ?? null,
+      emotion: (t) => t.personaEmotions[p.id] ?? null,
+      numFmt: '+0;-0;0',
+    }));
+}
+
 function touchpointColumns(
   labels: Labels,
   stageName: (t: Touchpoint) => string,
   laneName: (t: Touchpoint) => string,
+  personaEmotions: readonly ColumnSpec<Touchpoint>[] = [],
 ): ColumnSpec<Touchpoint>[] {
   const m = (t: Touchpoint) => t.metrics;
   const w = labels.workbook;
@@ -115,6 +132,7 @@ function touchpointColumns(
     { header: labels.table.owner, value: (t) => t.owner },
     { header: labels.table.emotion, value: (t) => t.emotion, emotion: (t) => t.emotion, numFmt: '+0;-0;0' },
     { header: w.emotionLabel, value: (t) => emotionName(t, labels) },
+    ...personaEmotions,
     { header: labels.table.thoughts, value: (t) => t.thoughts },
     { header: labels.table.quotes, value: (t) => lines(t.quotes) },
     {
@@ -287,7 +305,8 @@ function widthOf(value: CellValue): number {
 
 function addSheet<T>(workbook: Workbook, name: string, columns: readonly ColumnSpec<T>[], rows: readonly T[]) {
   const sheet: Worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  const header = sheet.addRow(columns.map((c) => c.header));
+  // A header may hold user text (a persona's name): guarded as every cell is.
+  const header = sheet.addRow(columns.map((c) => guardCellText(c.header)));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle' };
   header.eachCell((cell) => {
@@ -345,7 +364,17 @@ export async function buildWorkbook(doc: JourneyDocument, language: ReportLangua
   const stageName = (t: Touchpoint) => stageById.get(t.stageId)?.name ?? '';
   const touchpoints = touchpointRows(doc);
 
-  addSheet(workbook, touchpointSheet, touchpointColumns(labels, stageName, laneNameOf(doc.lanes)), touchpoints);
+  addSheet(
+    workbook,
+    touchpointSheet,
+    touchpointColumns(
+      labels,
+      stageName,
+      laneNameOf(doc.lanes),
+      personaEmotionColumns(doc.personas, touchpoints, labels),
+    ),
+    touchpoints,
+  );
   addSheet(
     workbook,
     painSheet,

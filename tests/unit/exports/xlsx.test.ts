@@ -179,6 +179,37 @@ describe('buildWorkbook', () => {
     expect((avgCell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${emotionColour(0.5).slice(1).toUpperCase()}`);
   });
 
+  it('has a coloured emotion column per persona that feels the journey differently, named after the persona', async () => {
+    const b = journey('Personas');
+    const stage = b.stage('Buy');
+    const ana = b.persona(SEED.armenian.slice(0, 14));
+    const raj = b.persona('=Raj');
+    b.persona('Same as the journey');
+    const [first, second] = [
+      b.touchpoint(stage, { title: 'Pays', emotion: 1 }),
+      b.touchpoint(stage, { title: 'Waits' }),
+    ];
+    b.chain(first, second);
+    const doc = b.build();
+    doc.touchpoints[0]!.personaEmotions = { [ana.id]: -3, [raj.id]: 2 };
+    doc.touchpoints[1]!.personaEmotions = { [ana.id]: 1 };
+    const { workbook } = await readBack(doc);
+    const sheet = workbook.getWorksheet('Touchpoints')!;
+    const names = headers(sheet);
+    const anaHeader = `Emotion · ${SEED.armenian.slice(0, 14)}`;
+    // Right after the journey's emotion; the persona without emotions of its own has no column.
+    expect(names.slice(names.indexOf('Emotion label') + 1, names.indexOf('Emotion label') + 3)).toEqual([
+      anaHeader,
+      'Emotion · =Raj',
+    ]);
+    expect(names.some((h) => h.includes('Same as the journey'))).toBe(false);
+    const [pays, waits] = rows(sheet);
+    expect([pays![anaHeader], waits![anaHeader]]).toEqual([-3, 1]);
+    expect(waits!['Emotion · =Raj']).toBeNull();
+    const cell = sheet.getRow(2).getCell(names.indexOf(anaHeader) + 1);
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${emotionColour(-3).slice(1).toUpperCase()}`);
+  });
+
   it('guards text that a spreadsheet would run as a formula', async () => {
     const b = journey('Guarded');
     b.touchpoint(b.stage('@stage'), {
