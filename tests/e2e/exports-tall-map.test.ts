@@ -58,11 +58,14 @@ describe('the image of a map far taller than wide', () => {
     const parsed = await page.evaluate((text) => {
       const xml = new DOMParser().parseFromString(text, 'image/svg+xml');
       const root = xml.documentElement;
+      // The map's drawing: the root, or (with the emotion curve under it) the drawing nested first in it.
+      const map = Array.from(root.children).find((c) => c.getAttribute('class') === 'journey-map') ?? root;
       return {
         error: xml.getElementsByTagName('parsererror').length > 0,
         width: Number(root.getAttribute('width')),
         height: Number(root.getAttribute('height')),
-        bands: Array.from(root.children).filter((c) => c.nodeName === 'g').length,
+        bands: Array.from(map.children).filter((c) => c.nodeName === 'g').length,
+        curve: root.getElementsByTagName('svg').length > 0 && text.includes('class="emotion-curve"'),
         cards: Array.from(xml.getElementsByTagName('title'), (t) => t.textContent ?? '').filter((t) =>
           /^\d+\. /.test(t),
         ),
@@ -70,6 +73,9 @@ describe('the image of a map far taller than wide', () => {
     }, svg);
     expect(parsed.error).toBe(false);
     expect(parsed.bands).toBe(columns);
+    // The emotion curve under all the columns, as wide as the image.
+    expect(parsed.curve).toBe(true);
+    expect(svg).toMatch(new RegExp(`<svg class="emotion-curve" width="${parsed.width}"`));
     expect(parsed.height).toBeLessThanOrEqual(parsed.width * 2);
     expect(parsed.width).toBeLessThanOrEqual(parsed.height * 2);
     // Every card once: none lost at a cut, none drawn twice.
