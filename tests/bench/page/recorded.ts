@@ -1,7 +1,8 @@
 /**
  * Recording a measured stretch for a closer look: with BENCH_PROFILE naming a folder, a CPU profile of the
  * page (`<name>.cpuprofile`, for DevTools); with BENCH_TRACE, a Chromium trace (`<name>.json`). The figures
- * measured meanwhile carry the recording's cost.
+ * measured meanwhile carry the recording's cost. BENCH_TRACE_CATEGORIES (comma-separated) replaces the trace's
+ * categories, e.g. with `cc,viz` added to see the compositor and raster threads.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,7 +23,9 @@ export async function recorded<T>(page: Page, name: string, measure: () => Promi
   if (traceDir && browser) {
     await browser.startTracing(page, {
       path: join(traceDir, `${name}.json`),
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'],
+      categories: (
+        process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute'
+      ).split(','),
     });
   }
   try {

@@ -3,7 +3,7 @@ import { zoomedOut } from './TouchpointNode';
 import { memo, useMemo, useState } from 'react';
 import { emotionFor, mainPath } from '../../../domain/insights';
 import type { PersonaId } from '../../../domain/ids';
-import { curveSlots, dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
+import { curvePieces, curveSlots, dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
 import { emotionColour } from '../../../domain/vocabulary';
 import { stageColumns } from '../../../domain/layout';
 import { documentFrom } from '../../../session/doc-state';
@@ -118,14 +118,20 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
           .filter((s) => !hidden.has(s.id) && s.points.length)
           .map((s) => (
             <g key={s.id}>
-              <polyline
-                points={s.points.map((p) => `${p.x},${p.y}`).join(' ')}
-                fill="none"
-                stroke={s.colour}
-                strokeWidth={s.id === 'all' ? 2.5 : 2}
-                strokeLinejoin="round"
-              />
-              {!far && <CurveDots points={s.points} colour={s.colour} />}
+              {/* In pieces a band of the map wide (curve-data.ts): round caps join them as the line's own joins. */}
+              {curvePieces(s.points).map((piece) => (
+                <g key={piece.key}>
+                  <polyline
+                    points={piece.line.map((p) => `${p.x},${p.y}`).join(' ')}
+                    fill="none"
+                    stroke={s.colour}
+                    strokeWidth={s.id === 'all' ? 2.5 : 2}
+                    strokeLinejoin="round"
+                    strokeLinecap="round"
+                  />
+                  {!far && <CurveDots points={piece.dots} colour={s.colour} />}
+                </g>
+              ))}
             </g>
           ))}
       </svg>

@@ -60,6 +60,38 @@ export function dotPaths(points: readonly CurveDot[], r: number): { emotion: num
   return [...parts].sort(([a], [b]) => a - b).map(([emotion, list]) => ({ emotion, d: list.join('') }));
 }
 
+/** The width of map a piece of a curve covers, flow units (`curvePieces`). */
+export const CURVE_PIECE_WIDTH = 1024;
+
+export interface CurvePiece<P> {
+  /** Stable while the piece starts at the same point: React keeps its elements, and unchanged ones are not redrawn. */
+  key: string;
+  /** The piece's points, then the first point of the next piece, so the pieces' lines join. */
+  line: readonly P[];
+  /** The piece's own points, for its dots. */
+  dots: readonly P[];
+}
+
+/**
+ * A curve cut into pieces of consecutive points, each within one CURVE_PIECE_WIDTH-wide band of the lane.
+ * Drawn as one line and one set of dots across a 2,000-card map, every tile of the map the curve crossed
+ * painted the whole of it again, which took 120 ms of raster after each card added; in pieces, a tile
+ * paints only those crossing it, and an edit redraws only the pieces it changed.
+ */
+export function curvePieces<P extends { x: number; id: string }>(points: readonly P[]): CurvePiece<P>[] {
+  const pieces: CurvePiece<P>[] = [];
+  let start = 0;
+  for (let i = 1; i <= points.length; i++) {
+    const band = (p: P) => Math.floor(p.x / CURVE_PIECE_WIDTH);
+    if (i < points.length && band(points[i]!) === band(points[start]!)) continue;
+    const dots = points.slice(start, i);
+    const next = points[i];
+    pieces.push({ key: `${band(points[start]!)}:${points[start]!.id}`, line: next ? [...dots, next] : dots, dots });
+    start = i;
+  }
+  return pieces;
+}
+
 /**
  * Where along the lane each touchpoint's points go, for every curve alike: the touchpoints (in path order)
  * with an emotion in any of the curves (`curves`: null for the general one, persona ids) take a slot each,
