@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { REPORT_LABELS } from '../../renderer/src/reports/labels';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, openTemplate, ORDER_TEMPLATE, readTable } from '../support/e2e-helpers';
@@ -300,6 +301,19 @@ describe('reports and exports', () => {
     // The emotion curve is under the map, with its legend.
     expect(svg).toContain('<svg class="emotion-curve"');
     expect(svg).toContain('>Emotion curve</text>');
+
+    // The image's own words in another language, chosen in its dialog.
+    await app.menu('export-svg');
+    await svgDialog.waitFor();
+    await svgDialog.getByRole('combobox', { name: 'Image labels' }).selectOption('hy');
+    const armenianFile = path.join(dir, 'map-hy.svg');
+    app.dialog.nextSave(armenianFile);
+    await svgDialog.getByRole('button', { name: 'Export SVG…' }).click();
+    await waitForFile(armenianFile);
+    await svgDialog.waitFor({ state: 'hidden' });
+    const armenian = await readFile(armenianFile, 'utf8');
+    expect(armenian).toContain(`>${REPORT_LABELS.hy.sections.curve}</text>`);
+    expect(armenian).not.toContain('>Emotion curve</text>');
 
     const pngFile = path.join(dir, 'map.png');
     await app.menu('export-png');

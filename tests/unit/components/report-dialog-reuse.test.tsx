@@ -122,3 +122,31 @@ describe('the report printed ahead (desktop app)', () => {
     expect(built.ahead.filter((a) => a !== null)).toEqual([]);
   });
 });
+
+describe('the report settings a dialog leaves behind', () => {
+  it('stores nothing when the dialog closes unchanged, so later exports follow the interface language; a change is stored', async () => {
+    const { setUiLanguage } = await import('../../../renderer/src/i18n');
+    const { currentReportSettings } = await import('../../../renderer/src/files-ui/export/use-report-dialog');
+    const doc = tamilJourney();
+    const key = `waymark.report-settings.${doc.journey.id}`;
+    localStorage.removeItem(key);
+    await setUiLanguage('ta');
+    try {
+      const first = renderHook(() => useReportDialog(doc, () => undefined));
+      await waitFor(() => expect(first.result.current.preview).not.toBeNull(), { timeout: 3000 });
+      first.unmount();
+      expect(localStorage.getItem(key)).toBeNull();
+      // The interface back in English: the image, deck and viewer labels follow it.
+      await setUiLanguage('en');
+      expect(currentReportSettings(doc.journey.id).language).toBe('en');
+
+      const second = renderHook(() => useReportDialog(doc, () => undefined));
+      act(() => second.result.current.update({ brandColour: '#0b7285' }));
+      second.unmount();
+      expect(JSON.parse(localStorage.getItem(key) ?? 'null')).toMatchObject({ brandColour: '#0b7285', language: 'en' });
+    } finally {
+      await setUiLanguage('en');
+      localStorage.removeItem(key);
+    }
+  });
+});

@@ -55,6 +55,8 @@ export function ImageExportDialog(props: {
         heatOn={image.heatOn}
         heatTitle={image.heatTitle}
         curveShown={image.curveShown}
+        language={image.language}
+        onLanguage={image.setLanguage}
         columns={image.columns}
         disabled={image.busy}
         onChange={image.set}

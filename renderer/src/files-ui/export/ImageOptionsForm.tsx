@@ -1,7 +1,9 @@
 /** The image export's options: size (PNG), background, heat overlay, emotion curve and embedded fonts (SVG). */
 import { useId } from 'react';
 import { MAX_CANVAS_SIDE, MAX_DPI, MIN_DPI, MIN_IMAGE_WIDTH, type RasterSize } from '../../exports';
+import type { ReportLanguage } from '../../reports';
 import { Segmented } from '../../ui/segmented';
+import { LabelLanguageFieldset } from './LabelLanguageFieldset';
 import { formatPx, type ImageChoices } from './use-image-export';
 import { i18n, useTranslation } from '../../i18n';
 
@@ -17,6 +19,9 @@ export interface ImageOptionsFormProps {
   heatTitle: string;
   /** The journey has an emotion curve, which the image may show under the map. */
   curveShown?: boolean;
+  /** The language of the image's own words, and its change (no choice shown without it). */
+  language?: ReportLanguage;
+  onLanguage?: (language: ReportLanguage) => void;
   /** How many columns side by side the image sets a map far taller than wide in; 1 (the default) when drawn whole. */
   columns?: number;
   /** While an export runs, nothing can be changed. */
@@ -182,6 +187,14 @@ export function ImageOptionsForm(props: ImageOptionsFormProps) {
             </label>
           )}
         </fieldset>
+      )}
+      {props.language && props.onLanguage && (
+        <LabelLanguageFieldset
+          label={t('export.imageLabels')}
+          value={props.language}
+          disabled={disabled}
+          onChange={props.onLanguage}
+        />
       )}
     </form>
   );

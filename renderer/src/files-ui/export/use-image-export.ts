@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyDocument } from '../../domain/model';
+import type { ReportLanguage } from '../../reports';
 import {
   buildMapImage,
   dpiRasterSize,
@@ -117,6 +118,9 @@ export interface ImageExportModel {
   heatTitle: string;
   /** The journey has an emotion curve, which the image may show under the map. */
   curveShown: boolean;
+  /** The language of the image's own words (legends, badges, default channel names). */
+  language: ReportLanguage;
+  setLanguage: (language: ReportLanguage) => void;
   /** How many columns side by side the image sets a map far taller than wide in (1: drawn whole). */
   columns: number;
   step: ImageExportStep | null;
@@ -154,7 +158,10 @@ export function useImageExport(props: {
   // writing the drawing (which took seconds on the window's thread for thousands of touchpoints).
   // The map's own words in the report settings' label language, as the Markdown, workbook, deck and viewer.
   // The curve's journey line in the report settings' brand colour, as the report and the poster draw it.
-  const { language, brandColour } = useMemo(() => currentReportSettings(doc.journey.id), [doc]);
+  // The labels' language: the report settings' (the interface language until one is chosen there), or the one
+  // chosen in this dialog.
+  const { language: reportLanguage, brandColour } = useMemo(() => currentReportSettings(doc.journey.id), [doc]);
+  const [language, setLanguage] = useState<ReportLanguage>(reportLanguage);
   const curveShown = useMemo(() => hasEmotionCurve(doc), [doc]);
   const drawing = useMemo(
     () => mapImageSize(doc, { heatMode: choice.heat ? heatMode : 'off', language, curve: choice.curve }),
@@ -247,6 +254,11 @@ export function useImageExport(props: {
     heatOn,
     heatTitle,
     curveShown,
+    language,
+    setLanguage: (next: ReportLanguage) => {
+      setError(null);
+      setLanguage(next);
+    },
     columns: drawing.columns,
     step,
     busy,

@@ -131,6 +131,9 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const { db } = useServices();
   const journeyId = doc.journey.id;
   const [settings, setSettings] = useState<ReportSettings>(() => currentReportSettings(journeyId));
+  // The settings as the dialog opened with them: a dialog opened and closed without a change stores nothing (its
+  // defaults, the label language among them, would otherwise be fixed for every later export of the journey).
+  const [opened] = useState(settings);
   const [assets, setAssets] = useState<ReportAssets | null>(null);
   const [assetsError, setAssetsError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -163,6 +166,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   // Remember the settings a moment after the last change, and at once when the dialog closes before that.
   const unsaved = useRef<ReportSettings | null>(null);
   useEffect(() => {
+    if (settings === opened) return undefined;
     sessionSettings.set(journeyId, settings);
     unsaved.current = settings;
     const timer = window.setTimeout(() => {
@@ -173,7 +177,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
       }
     }, PREVIEW_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [settings, journeyId]);
+  }, [settings, journeyId, opened]);
   useEffect(
     () => () => {
       if (unsaved.current !== null) saveReportSettings(storage(), journeyId, unsaved.current);
