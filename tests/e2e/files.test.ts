@@ -342,6 +342,7 @@ describe('journey files', () => {
       `Discover;${TAMIL[0]};-3;"${MALAYALAM[2]} (3); ${TAMIL[5].slice(0, 40)}";phone`,
       `${TAMIL[3]};${MALAYALAM[1]};very;;`,
       `${MALAYALAM[2]};${TELUGU[1]};0;;chat`,
+      `${TAMIL[3]};;1;;`,
     ].join('\r\n');
     const csvPath = path.join(dir, 'touchpoints.csv');
     await writeFile(csvPath, `\uFEFF${csv}\r\n`, 'utf8');
@@ -351,7 +352,7 @@ describe('journey files', () => {
     await page.getByRole('menuitem', { name: 'Import touchpoints from CSV…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import touchpoints from CSV' });
     await dialog.waitFor();
-    await dialog.getByText('4 rows below the header · 5 columns · separated by semicolon').waitFor();
+    await dialog.getByText('5 rows below the header · 5 columns · separated by semicolon').waitFor();
     expect(await dialog.getByRole('combobox', { name: /^Title/ }).inputValue()).toBe('1');
     expect(await dialog.getByRole('combobox', { name: /^Emotion/ }).inputValue()).toBe('');
     await dialog.getByRole('combobox', { name: /^Emotion/ }).selectOption({ label: 'Gefühl' });
@@ -360,20 +361,24 @@ describe('journey files', () => {
     expect(await dialog.getByRole('combobox', { name: /^Pain points · / }).inputValue()).toBe('');
     await dialog.getByRole('checkbox', { name: /^Replace the journey’s 6 empty stages/ }).uncheck();
 
-    // The preview shows rows as they will import, and the bad row by its number.
+    // The preview shows rows as they will import, the row without a title by its number, and the emotion that
+    // is not one as a value left empty (its row is imported).
     const preview = dialog.getByRole('table');
     await preview.getByRole('row', { name: new RegExp(`^2 ${TAMIL[3]}`) }).waitFor();
-    await preview.getByText(/Skipped: Emotion “very” is not a number/).waitFor();
-    await dialog.getByRole('list', { name: 'Rows that will be skipped' }).getByText('Row 4:').waitFor();
+    await preview.getByText('Skipped: This row has no title.').waitFor();
+    await dialog.getByRole('list', { name: 'Rows that will be skipped' }).getByText('Row 6:').waitFor();
+    const emptied = dialog.getByRole('list', { name: 'Values that will be left empty' });
+    await emptied.getByText(/Emotion “very” is not a number/).waitFor();
+    await emptied.getByText('Row 4:').waitFor();
     await dialog
       .getByRole('status')
-      .getByText(`3 touchpoints will be added to 3 stages (2 new: ${TAMIL[3]}, ${MALAYALAM[2]}).`)
+      .getByText(`4 touchpoints will be added to 3 stages (2 new: ${TAMIL[3]}, ${MALAYALAM[2]}).`)
       .waitFor();
-    await dialog.getByRole('button', { name: 'Import 3 touchpoints' }).click();
+    await dialog.getByRole('button', { name: 'Import 4 touchpoints' }).click();
     await dialog.waitFor({ state: 'detached' });
     await toast(
       page,
-      'Imported 3 touchpoints from touchpoints.csv with 2 new stages; skipped 1 row with errors (row 4).',
+      'Imported 4 touchpoints from touchpoints.csv with 2 new stages; skipped 1 row with errors (row 6).',
     );
     await waitSaved(page);
 
@@ -415,6 +420,7 @@ describe('journey files', () => {
           ],
         ],
         [MALAYALAM[2], TELUGU[1], 0, 'chat', []],
+        [TAMIL[3], MALAYALAM[1], null, '', []],
       ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
     );
 

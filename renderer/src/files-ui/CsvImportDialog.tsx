@@ -214,6 +214,25 @@ export function CsvImportDialog(props: {
             </ul>
           </section>
         )}
+        {!preview.mappingProblem && preview.result.warnings.length > 0 && (
+          <section aria-labelledby={`${sectionId}-warnings`}>
+            <h3 id={`${sectionId}-warnings`} className="files-section-title csv-errors-title">
+              {t('files.csvWillEmpty', countParams(preview.result.warnings.length))}
+            </h3>
+            <ul className="csv-errors" aria-label={t('files.csvEmptiedList')}>
+              {preview.result.warnings.slice(0, LISTED_ERRORS).map((e, i) => (
+                <li key={`${e.row}:${i}`}>
+                  <strong>{t('files.csvRowLabel', { row: countText(e.row) })}</strong> {csvProblemText(e)}
+                </li>
+              ))}
+              {preview.result.warnings.length > LISTED_ERRORS && (
+                <li className="muted">
+                  {t('files.csvAndMore', { n: countText(preview.result.warnings.length - LISTED_ERRORS) })}
+                </li>
+              )}
+            </ul>
+          </section>
+        )}
       </div>
     </ModalDialog>
   );

@@ -39,7 +39,8 @@ describe('buildCsvPreview', () => {
       ),
     ).toEqual([
       [2, TAMIL[3], true, MALAYALAM[0], 2],
-      [4, 'error', 'Emotion “very” is not a number from −3 to +3 or a label such as Happy or Frustrated.'],
+      // A bad emotion leaves the emotion empty; the row is imported.
+      [4, TAMIL[3], true, MALAYALAM[2], null],
       [5, 'Discover', false, TELUGU[1], -3],
       [6, 'error', 'This row has no title.'],
       [7, 'Buy', true, TELUGU[0], null],
@@ -51,14 +52,17 @@ describe('buildCsvPreview', () => {
     ]);
     // Stages the import creates, in first-seen order; an existing stage matched regardless of case.
     expect(preview.result.stages.map((s) => s.name)).toEqual([TAMIL[3], 'Buy']);
-    expect(preview.result.errors.map((e) => e.row)).toEqual([4, 6]);
-    expect(describeImport(preview)).toBe(`3 touchpoints will be added to 3 stages (2 new: ${TAMIL[3]}, Buy).`);
+    expect(preview.result.errors.map((e) => e.row)).toEqual([6]);
+    expect(preview.result.warnings.map((e) => [e.row, e.message])).toEqual([
+      [4, 'Emotion “very” is not a number from −3 to +3 or a label such as Happy or Frustrated.'],
+    ]);
+    expect(describeImport(preview)).toBe(`4 touchpoints will be added to 3 stages (2 new: ${TAMIL[3]}, Buy).`);
   });
 
   it('stops the preview after the limit but counts everything', () => {
     const preview = buildCsvPreview(parsed, parsed.suggestedMapping, target, 2);
     expect(preview.rows.map((r) => r.row)).toEqual([2, 4]);
-    expect(preview.result.touchpoints).toHaveLength(3);
+    expect(preview.result.touchpoints).toHaveLength(4);
   });
 
   it('says so when no column is chosen for the title', () => {
@@ -81,14 +85,14 @@ describe('importedMessage', () => {
     const parsed = parseTouchpointCsv(csv);
     const { result } = buildCsvPreview(parsed, parsed.suggestedMapping, target);
     expect(importedMessage('ml.csv', result)).toBe(
-      'Imported 3 touchpoints from ml.csv with 2 new stages; skipped 2 rows with errors (rows 4, 6).',
+      'Imported 4 touchpoints from ml.csv with 2 new stages; skipped 1 row with errors (row 6).',
     );
-    expect(importedMessage('one.csv', { stages: [], touchpoints: result.touchpoints.slice(0, 1), errors: [] })).toBe(
-      'Imported 1 touchpoint from one.csv.',
-    );
+    expect(
+      importedMessage('one.csv', { stages: [], touchpoints: result.touchpoints.slice(0, 1), errors: [], warnings: [] }),
+    ).toBe('Imported 1 touchpoint from one.csv.');
     const errors = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, code: 'noTitle' as const, message: 'x' }));
-    expect(importedMessage('many.csv', { stages: [], touchpoints: result.touchpoints, errors })).toBe(
-      'Imported 3 touchpoints from many.csv; skipped 12 rows with errors (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more).',
+    expect(importedMessage('many.csv', { stages: [], touchpoints: result.touchpoints, errors, warnings: [] })).toBe(
+      'Imported 4 touchpoints from many.csv; skipped 12 rows with errors (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more).',
     );
   });
 });

@@ -133,7 +133,7 @@ describe('csvToDocumentParts', () => {
     expect(setUp!.position.y).toBeGreaterThan(unbox!.position.y);
   });
 
-  it('reports bad rows with spreadsheet row numbers and keeps the good ones', () => {
+  it('reports bad rows with spreadsheet row numbers and keeps the good ones; a bad rating only empties that value', () => {
     const rows = [
       ['Buy', 'Good one', '2', '', '1', ''],
       ['Buy', '', '1', '', '', ''],
@@ -145,13 +145,25 @@ describe('csvToDocumentParts', () => {
       ['Buy', 'Also good', 'angry', '', '', ''],
     ];
     const r = csvToDocumentParts(rows, mapping, journeyId, []);
-    expect(r.touchpoints.map((t) => [t.title, t.emotion])).toEqual([
-      ['Good one', 2],
-      ['Also good', -3],
+    // A row with a bad emotion or friction is imported with that value empty (its title and the rest kept).
+    expect(r.touchpoints.map((t) => [t.title, t.emotion, t.friction.score])).toEqual([
+      ['Good one', 2, 1],
+      ['Too happy', null, 0],
+      ['Sad', null, 0],
+      ['Blocked', 0, 0],
+      ['Also good', -3, 0],
     ]);
     expect(r.stages.map((s) => s.name)).toEqual(['Buy']);
     expect(r.errors).toEqual([
       { row: 3, code: 'noTitle', message: 'This row has no title.' },
+      {
+        row: 8,
+        code: 'badField',
+        params: { field: 'title', detail: expect.stringMatching(/^Too big/) },
+        message: expect.stringMatching(/^Title: Too big/),
+      },
+    ]);
+    expect(r.warnings).toEqual([
       {
         row: 5,
         code: 'badEmotion',
@@ -169,12 +181,6 @@ describe('csvToDocumentParts', () => {
         code: 'badFriction',
         params: { value: '6' },
         message: 'Friction “6” is not a whole number from 0 to 5.',
-      },
-      {
-        row: 8,
-        code: 'badField',
-        params: { field: 'title', detail: expect.stringMatching(/^Too big/) },
-        message: expect.stringMatching(/^Title: Too big/),
       },
     ]);
   });
@@ -231,9 +237,10 @@ describe('csvToDocumentParts', () => {
       ['Huge evidence', '1', '0', huge],
     ];
     const r = csvToDocumentParts(rows, { title: 0, emotion: 1, friction: 2, evidence: 3 }, journeyId, []);
-    expect(r.errors.map((e) => e.code)).toEqual(['badEmotion', 'badFriction', 'badEvidence']);
+    const problems = [...r.warnings, ...r.errors];
+    expect(problems.map((e) => e.code)).toEqual(['badEmotion', 'badFriction', 'badEvidence']);
     const quoted = `${Array.from(huge.slice(0, 81)).slice(0, 80).join('')}…`;
-    for (const error of r.errors) {
+    for (const error of problems) {
       expect(error.params?.['value']).toBe(quoted);
       expect(error.message.length).toBeLessThan(300);
       expect(error.message).toContain(`“${quoted}”`);

@@ -94,7 +94,7 @@ describe('file refusals in five languages', () => {
       `Title,Emotion,Friction\n,1,0\n"${TAMIL[0]}",ecstatic,0\n"${TAMIL[1]}",1,9\n"open`,
     );
     const result = csvToDocumentParts(parsed.rows, { title: 0, emotion: 1, friction: 2 }, 'journey:x' as JourneyId, []);
-    const problems = [...result.errors, ...parsed.problems];
+    const problems = [...result.errors, ...result.warnings, ...parsed.problems];
     expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(['noTitle', 'badEmotion', 'badFriction']));
     for (const problem of problems) expect(csvProblemText(problem)).toBe(problem.message);
     const noColumn = csvToDocumentParts(parsed.rows, {}, 'journey:x' as JourneyId, []).errors[0]!;

@@ -30,6 +30,11 @@ export interface CsvImportResult {
   touchpoints: Touchpoint[];
   /** One per skipped row, with its spreadsheet row number (the header is row 1). */
   errors: CsvProblem[];
+  /**
+   * One per value left empty in a row that is imported all the same: an emotion or a friction score that is
+   * not one (“abc”, 9), which would otherwise cost the row its title, thoughts and pain points.
+   */
+  warnings: CsvProblem[];
 }
 
 /** Stage for rows whose stage cell is empty when the journey has no stage yet. */
@@ -190,6 +195,7 @@ export function csvToDocumentParts(
       stages: [],
       touchpoints: [],
       errors: [{ row: 1, code: 'noTitleColumn', message: 'Choose the column that holds the touchpoint titles.' }],
+      warnings: [],
     };
   }
   const stagesByKey = new Map<string, Stage>();
@@ -202,6 +208,7 @@ export function csvToDocumentParts(
   // Each good row's touchpoint as the schema gave it back, before its stage's place is known.
   const drafts: { stageId: StageId; checked: Touchpoint }[] = [];
   const errors: CsvProblem[] = [];
+  const warnings: CsvProblem[] = [];
 
   rows.forEach((row, index) => {
     const rowNumber = index + 2;
@@ -210,6 +217,17 @@ export function csvToDocumentParts(
       return column === undefined ? '' : unguardCell(row[column] ?? '');
     };
     if (row.every((c) => c.trim() === '')) return;
+    /** A rating that is not one is left empty (`fallback`), said in a warning; the row is imported. */
+    const rowWarnings: CsvProblem[] = [];
+    const orEmpty = <T>(parse: () => T, fallback: T): T => {
+      try {
+        return parse();
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+        rowWarnings.push({ row: rowNumber, code: error.code, params: error.params, message: error.message });
+        return fallback;
+      }
+    };
     try {
       const title = cell('title').trim();
       if (!title) throw new RowError('noTitle', 'This row has no title.');
@@ -240,8 +258,8 @@ export function csvToDocumentParts(
         channel: canonicalChannel(cell('channel').trim()),
         owner: cell('owner').trim(),
         thoughts: cell('thoughts').trim(),
-        emotion: parseEmotionCell(cell('emotion')),
-        friction: { score: parseFrictionCell(cell('friction')), types: [] },
+        emotion: orEmpty(() => parseEmotionCell(cell('emotion')), null),
+        friction: { score: orEmpty(() => parseFrictionCell(cell('friction')), 0), types: [] },
         painPoints,
         opportunities,
         evidence: parseEvidenceCell(cell('evidence')),
@@ -285,6 +303,7 @@ export function csvToDocumentParts(
         stagesByKey.set(stageKey(stage.name), stage);
       }
       drafts.push({ stageId: stage.id, checked: check.data });
+      warnings.push(...rowWarnings);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       errors.push({ row: rowNumber, code: error.code, params: error.params, message: error.message });
@@ -299,5 +318,5 @@ export function csvToDocumentParts(
     stageId,
     position: slot(stageId),
   }));
-  return { stages: newStages, touchpoints, errors };
+  return { stages: newStages, touchpoints, errors, warnings };
 }
