@@ -4,6 +4,7 @@ import {
   coverageGaps,
   HOTSPOT_FORMULA,
   hotSpotScore,
+  lowPoints,
   mainPath,
   recoveryLoops,
 } from '../../../renderer/src/domain/insights';
@@ -113,13 +114,25 @@ describe('computeInsights on a hand-built journey', () => {
     ]);
   });
 
-  it('finds the emotional low points, lowest first, ties in path order', () => {
+  it('finds the emotional low points, lowest first, ties in path order, and no moment felt well among them', () => {
     expect(insights.lowPoints.map((p) => [p.touchpointId, p.emotion, p.lowest])).toEqual([
       [t.payFail.id, -3, true],
       [t.lostParcel.id, -3, true],
       [t.checkout.id, -2, false],
       [t.callCentre.id, -1, false],
-      [t.ad.id, 1, false],
+    ]);
+  });
+
+  it('on a journey felt well throughout, names its lowest moments all the same', () => {
+    const path = [
+      { ...t.ad, emotion: 2 },
+      { ...t.site, emotion: 1 },
+      { ...t.checkout, emotion: 3 },
+      { ...t.confirm, emotion: 1 },
+    ];
+    expect(lowPoints(path).map((p) => [p.touchpointId, p.emotion, p.lowest])).toEqual([
+      [t.site.id, 1, true],
+      [t.confirm.id, 1, true],
     ]);
   });
 
@@ -127,10 +140,7 @@ describe('computeInsights on a hand-built journey', () => {
     expect(insights.personaLowPoints).toHaveLength(1);
     const [loyal] = insights.personaLowPoints;
     expect(loyal!.personaId).toBe(j.loyal.id);
-    expect(loyal!.points.map((p) => [p.touchpointId, p.emotion])).toEqual([
-      [t.checkout.id, -3],
-      [t.ad.id, 2],
-    ]);
+    expect(loyal!.points.map((p) => [p.touchpointId, p.emotion])).toEqual([[t.checkout.id, -3]]);
   });
 
   it('ranks the steepest drops along the path by size', () => {

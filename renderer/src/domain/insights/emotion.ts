@@ -14,7 +14,9 @@ export interface LowPoint extends TouchpointRef {
 
 /**
  * The touchpoints with the lowest emotion, lowest first (ties in main-path
- * order), at most `limit`. Touchpoints without an emotion are left out.
+ * order), at most `limit`: those felt as neutral or worse, or, on a journey
+ * felt well throughout, those at its lowest emotion (a +2 among −3s is no low
+ * moment). Touchpoints without an emotion are left out.
  */
 export function lowPoints(
   path: readonly Touchpoint[],
@@ -27,6 +29,7 @@ export function lowPoints(
   if (felt.length === 0) return [];
   const min = Math.min(...felt.map((e) => e.emotion));
   return felt
+    .filter((e) => e.emotion <= 0 || e.emotion === min)
     .sort((a, b) => a.emotion - b.emotion || a.i - b.i)
     .slice(0, Math.max(0, limit))
     .map((e) => ({ ...refOf(e.t), emotion: e.emotion, lowest: e.emotion === min }));
