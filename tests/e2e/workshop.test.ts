@@ -314,6 +314,21 @@ describe('workshop mode', () => {
     expect(await page.locator('.ws-timer-overlay').count()).toBe(0);
   });
 
+  it('presents an empty journey without its editing hint or Add lanes button', async () => {
+    const { page } = app;
+    await newJourney(page, 'Empty presentation');
+    const hint = page.locator('.empty-map-hint');
+    await hint.waitFor();
+    await page.locator('.react-flow__node-lane-add').first().waitFor();
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 300 } });
+    await page.keyboard.press('p');
+    await page.locator('.ws-caption').waitFor();
+    await expect.poll(() => hint.isVisible()).toBe(false);
+    expect(await page.locator('.react-flow__node-lane-add').first().isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await hint.waitFor();
+  });
+
   it('presents stage by stage in large type, with a laser pointer, and Escape exits', async () => {
     const { page } = app;
     await newJourney(page, 'Workshop presentation');
