@@ -190,6 +190,19 @@ describe('reports and exports', () => {
     expect(text.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(text).toContain('<title>Online order: damaged item and service recovery</title>');
     expect(text).not.toContain('<script');
+    // Opened in a browser window wider than the page, it reads as sheets in the middle, not text at the edge.
+    const reader = await page.context().newPage();
+    await reader.setViewportSize({ width: 1440, height: 900 });
+    await reader.setContent(text, { waitUntil: 'load' });
+    const layout = await reader.evaluate(() => {
+      const section = document.querySelector('.report-section')!.getBoundingClientRect();
+      const text = document.querySelector('.report-section h2')!.getBoundingClientRect();
+      return { left: section.left, right: section.right, textLeft: text.left };
+    });
+    await reader.close();
+    expect(layout.left).toBeGreaterThan(300);
+    expect(1440 - layout.right).toBeGreaterThan(300);
+    expect(layout.textLeft - layout.left).toBeGreaterThan(40);
   });
 
   it('exports an Excel workbook that reads back', async () => {

@@ -34,7 +34,8 @@ function emotionText(emotion: number | null, labels: Labels): string {
 
 function listNames(names: readonly string[], limit: number, labels: Labels): string {
   const name = namer(labels);
-  const shown = names.slice(0, limit).map((n) => name(n));
+  // “and 1 more” takes the room of the name it stands for: one over the limit is named too.
+  const shown = names.slice(0, names.length === limit + 1 ? limit + 1 : limit).map((n) => name(n));
   const more = names.length - shown.length;
   return more > 0 ? fill(labels.insights.andMore, { names: shown.join(', '), count: more }) : shown.join(', ');
 }

@@ -80,6 +80,12 @@ describe('reportInsightGroups', () => {
       { namesPerLine: 1 },
     );
     expect(short[0]!.items[0]).toEqual({ label: 'Stages with no touchpoint (3)', detail: `${SEED.tamil} and 2 more` });
+    // One over the limit is named rather than counted: “and 1 more” would take the room of the name.
+    const two = reportInsightGroups(
+      { journey, stages, lanes: [], touchpoints: [], connections: [], personas: [], notes: [] },
+      { namesPerLine: 2 },
+    );
+    expect(two[0]!.items[0]!.detail).toBe(`${SEED.tamil}, ${SEED.armenian}, ${SEED.malayalam}`);
   });
 
   it('says nothing for an empty journey, and only what it can for one without touchpoints', () => {

@@ -332,10 +332,13 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   const writeHtml = async (html: string) => {
     try {
       setPhase('saving');
+      // Opened in a browser, the report reads as the preview shows it: white sheets of the page's width on a grey
+      // desk (screen-only rules; it prints as the PDF does). Without them its text ran from the window's edge.
+      const onScreen = reportPreviewHtml(html, settings.pageSize, settings.orientation);
       const saved = await getHost().saveFile({
         suggestedName: journeyFileName(doc.journey.title, 'html'),
         filters: [{ name: i18n.t('export.htmlFilter'), extensions: ['html'] }],
-        bytes: encoder.encode(html),
+        bytes: encoder.encode(onScreen),
         mimeType: 'text/html',
       });
       setPhase('idle');
