@@ -120,14 +120,20 @@ export function usePosterExport(doc: JourneyDocument, onClose: () => void): Post
       const built = buildPosterHtml(doc, options, fonts, REPORT_LABELS[language], brandColour);
       check();
       setStep('printing');
-      const saved = await getHost().exportPdf({
+      const host = getHost();
+      const saved = await host.exportPdf({
         html: built.html,
         pageSize: { widthMm: built.page.width, heightMm: built.page.height },
         landscape: false,
         suggestedName: journeyFileName(doc.journey.title, 'pdf', ' poster'),
       });
       setStep(null);
-      if (!saved) return;
+      // In a browser the poster went to its print dialog, which saves the PDF: the dialog's work is done, as the
+      // report dialog's is (it stayed open, as if nothing had happened).
+      if (!saved) {
+        if (host.kind === 'web') onClose();
+        return;
+      }
       toast.success(i18n.t('export.saved', { name: saved.name }));
       onClose();
     } catch (e) {
