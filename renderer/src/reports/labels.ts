@@ -90,7 +90,14 @@ export interface Labels {
   };
   /** Lanes of a service blueprint: kinds and the blueprint's three lines. */
   lanes: { kind: Record<LaneKind, string>; line: Record<BlueprintLineKind, string> };
-  curve: { journey: string; noPoints: string; axis: string; key: string };
+  curve: {
+    journey: string;
+    noPoints: string;
+    axis: string;
+    key: string;
+    /** Said under a curve whose points are too close to number; `{section}` is the stage-by-stage section's name. */
+    dense: string;
+  };
   table: {
     touchpoint: string;
     stage: string;
@@ -537,6 +544,7 @@ const EN: Labels = {
     noPoints: 'No touchpoint on the main path has an emotion yet.',
     axis: 'Emotion',
     key: 'Touchpoints along the main path',
+    dense: 'Too many touchpoints to number on the curve: “{section}” lists them in order.',
   },
   table: {
     touchpoint: 'Touchpoint',

@@ -179,3 +179,39 @@ describe('the report emotion curve follows the domain main path', () => {
     expect(html).not.toContain('No emotions yet');
   });
 });
+
+describe('a curve of points too close to number', () => {
+  it('draws small dots without numbers or a key, and says where the touchpoints are listed, in Malayalam too', async () => {
+    const { drawEmotionCurve, DENSE_SPACING } = await import('../../../renderer/src/reports/svg/curve');
+    const { REPORT_LABELS } = await import('../../../renderer/src/reports/labels');
+    const { journey } = await import('../../fixtures/journey-builder');
+    const { MALAYALAM } = await import('../../fixtures/seed-text');
+    const build = (count: number) => {
+      const b = journey(MALAYALAM[0]);
+      const stage = b.stage(MALAYALAM[1].slice(0, 20));
+      b.chain(
+        ...Array.from({ length: count }, (_, i) =>
+          b.touchpoint(stage, { title: `T${i}`, emotion: ((i % 7) - 3) as 0 }),
+        ),
+      );
+      return b.build();
+    };
+    const labels = REPORT_LABELS.ml;
+    const width = 640;
+    const few = drawEmotionCurve(build(12), { labels, brandColour: '#4c6ef5', width });
+    expect(few.numbered).toBe(true);
+    expect(few.svg).toContain('>12</text>');
+    const many = build(Math.ceil((width - 120) / DENSE_SPACING) + 40);
+    const dense = drawEmotionCurve(many, { labels, brandColour: '#4c6ef5', width });
+    expect(dense.numbered).toBe(false);
+    expect(dense.height).toBeLessThan(few.height);
+    // No number along the foot, no emotion written in a marker: only the axis' figures remain.
+    expect(dense.svg).not.toMatch(/>\d+<\/text>/);
+    expect(dense.svg.match(/<circle /g)?.length).toBe(many.touchpoints.length);
+    const { buildReportHtml } = await import('../../../renderer/src/reports/html');
+    const { reportOptions } = await import('./fixture');
+    const html = buildReportHtml(many, reportOptions({ language: 'ml' }), { fonts: [], personaPhotos: {} });
+    expect(html).not.toContain('class="curve-key"');
+    expect(html).toContain(labels.curve.dense.replace('{section}', labels.sections.stages));
+  });
+});

@@ -370,7 +370,8 @@ function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string 
     )
     .join('');
   const stageName = new Map(doc.stages.map((s) => [s.id as string, oneLine(s.name)]));
-  const key = drawing.points
+  // Points too close to number on the curve have no key.
+  const key = (drawing.numbered ? drawing.points : [])
     .map(
       (t, i) =>
         `<li><b>${i + 1}</b> ${esc(oneLine(t.title) || labels.untitled)} <span class="muted">· ${esc(stageName.get(t.stageId) ?? '')}</span></li>`,

@@ -1,5 +1,6 @@
 import type { ReportContext } from '../context';
 import { oneLine } from '../escape';
+import { fill } from '../insight-text';
 import { PX_PER_MM } from '../page';
 import { drawEmotionCurve } from '../svg/curve';
 import { esc, sectionOpen } from './parts';
@@ -20,7 +21,9 @@ export function curveSection(ctx: ReportContext): string {
     .map((s) => `<span class="legend-item">${legendSwatch(s.colour, s.dash, s.persona !== null)}${esc(s.name)}</span>`)
     .join('');
   const stageName = new Map(ctx.doc.stages.map((s) => [s.id as string, oneLine(s.name)]));
-  const key = drawing.points
+  // Points too close to number have no key: the stage tables list the touchpoints in order (and said so).
+  const dense = drawing.points.length > 0 && !drawing.numbered;
+  const key = (dense ? [] : drawing.points)
     .map(
       (t, i) =>
         `<li><b>${i + 1}</b><span>${esc(oneLine(t.title) || labels.untitled)} <span class="muted">· ${esc(stageName.get(t.stageId) ?? '')}</span></span></li>`,
@@ -31,6 +34,7 @@ export function curveSection(ctx: ReportContext): string {
     `<div class="legend">${legend}</div>` +
     `<figure class="curve">${drawing.svg}</figure>` +
     (key ? `<h3>${esc(labels.curve.key)}</h3><ol class="curve-key">${key}</ol>` : '') +
+    (dense ? `<p class="footnote">${esc(fill(labels.curve.dense, { section: labels.sections.stages }))}</p>` : '') +
     `</section>`
   );
 }

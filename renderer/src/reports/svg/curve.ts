@@ -28,8 +28,13 @@ export interface CurveDrawing {
   svg: string;
   width: number;
   height: number;
-  /** One slot per touchpoint of the main path, numbered from 1 along the bottom. */
+  /** One slot per touchpoint of the main path, numbered from 1 along the bottom when `numbered`. */
   points: CurvePoint[];
+  /**
+   * Whether the points carry their numbers (and the journey's its emotion): not when asked not to, nor when
+   * they stand closer than a marker's width, where marks and numbers ran into one another.
+   */
+  numbered: boolean;
   series: CurveSeries[];
 }
 
@@ -82,6 +87,9 @@ const BAND_H = 26;
 const CHART_TOP = BAND_TOP + BAND_H + 14;
 const CHART_H = 240;
 
+/** Points closer than this, px, are drawn as small dots, without numbers or the emotion written in them. */
+export const DENSE_SPACING = 22;
+
 /** The curve's height, px, whatever its width and points: with or without the numbers along its foot. */
 export function curveHeight(numbered = true): number {
   return CHART_TOP + CHART_H + (numbered ? 34 : 14);
@@ -118,9 +126,13 @@ export function drawEmotionCurve(
   const width = Math.max(420, Math.round(options.width));
   const left = 104;
   const right = 16;
-  const numbered = options.numbered !== false;
-  const height = curveHeight(numbered);
   const plotW = width - left - right;
+  // Closer than a marker's width, each point is a small dot, and neither numbered nor labelled.
+  const spacing = plotW / Math.max(1, points.length);
+  const dense = spacing < DENSE_SPACING;
+  const dot = Math.max(1.5, Math.min(4, spacing / 2 - 0.5));
+  const numbered = options.numbered !== false && !dense;
+  const height = curveHeight(numbered);
   const runs = stageRuns(points, plotW, left);
   const slotX: number[] = [];
   for (const r of runs)
@@ -180,9 +192,12 @@ export function drawEmotionCurve(
     for (const p of s.points) {
       const v = p.emotion;
       if (s.persona) {
+        const half = dense ? dot : 3.5;
         parts.push(
-          `<rect x="${n(x(p.index) - 3.5)}" y="${n(y(v) - 3.5)}" width="7" height="7" fill="#ffffff" stroke="${s.colour}" stroke-width="1.6"/>`,
+          `<rect x="${n(x(p.index) - half)}" y="${n(y(v) - half)}" width="${n(2 * half)}" height="${n(2 * half)}" fill="#ffffff" stroke="${s.colour}" stroke-width="${dense ? 1 : 1.6}"/>`,
         );
+      } else if (dense) {
+        parts.push(`<circle cx="${n(x(p.index))}" cy="${n(y(v))}" r="${n(dot)}" fill="${emotionColour(v)}"/>`);
       } else {
         const fill = emotionColour(v);
         parts.push(
@@ -213,5 +228,5 @@ export function drawEmotionCurve(
     `<svg class="emotion-curve" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(options.labels.sections.curve)}">` +
     parts.join('') +
     '</svg>';
-  return { svg, width, height, points, series };
+  return { svg, width, height, points, series, numbered };
 }
