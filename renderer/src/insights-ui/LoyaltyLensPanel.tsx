@@ -185,8 +185,12 @@ export function LoyaltyLensPanel() {
     };
   }, [deferred]);
 
+  // Before anything is tagged, every question is unanswered: said plainly, not as eleven alarms.
+  const untagged = [...lens.questions, ...lens.pillars].every(
+    (e) => e.touchpoints.length === 0 && e.opportunities.length === 0,
+  );
   return (
-    <div className="lens-panel">
+    <div className={`lens-panel${untagged ? ' is-untagged' : ''}`}>
       <p className="lens-summary">
         <strong>{t('insights.lens.questionsLabel')}</strong> {answeredCount(lens.questions)} ·{' '}
         <strong>{t('insights.lens.pillarsLabel')}</strong> {answeredCount(lens.pillars)}

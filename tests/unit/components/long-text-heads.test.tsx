@@ -102,6 +102,20 @@ describe('the head of a long text', () => {
     expect(longestShown(view.container)).toBeLessThan(TEXT_HEAD_CHARS * 2);
   });
 
+  it('the loyalty lens shows its unanswered cards in neutral tones until something is tagged', () => {
+    const b = journey(TAMIL[0]);
+    const tp = b.touchpoint(b.stage(TAMIL[1]!.slice(0, 20)), { title: TAMIL[2]!.slice(0, 30) });
+    b.chain(tp);
+    const untagged = renderWith(b.build(), <LoyaltyLensPanel />).view;
+    expect(untagged.container.querySelector('.lens-panel')?.classList.contains('is-untagged')).toBe(true);
+    cleanup();
+    const doc = b.build();
+    doc.touchpoints[0] = { ...doc.touchpoints[0]!, loyaltyQuestions: ['Why you?'] };
+    const tagged = renderWith(doc, <LoyaltyLensPanel />).view;
+    expect(tagged.container.querySelector('.lens-panel')?.classList.contains('is-untagged')).toBe(false);
+    expect(tagged.container.querySelectorAll('.lens-card.is-unanswered').length).toBeGreaterThan(0);
+  });
+
   it('is what a presenting stage’s caption says of its pain points and goal', () => {
     vi.useFakeTimers();
     const doc = longJourney();
