@@ -9,7 +9,7 @@ import type { JourneyId } from '../domain/ids';
 import type { Stage, Touchpoint } from '../domain/model';
 import { emotionColour } from '../domain/vocabulary';
 import { EmotionFace } from '../editor/canvas/EmotionFace';
-import { CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping } from '../files';
+import { CSV_FIELDS, PAIN_POINT_FIELDS, type CsvField, type CsvMapping, type CsvProblem } from '../files';
 import { ModalDialog } from '../ui/Dialog';
 import type { CsvImportRequest } from './csv-import-state';
 import {
@@ -195,43 +195,21 @@ export function CsvImportDialog(props: {
           )}
         </section>
 
-        {!preview.mappingProblem && preview.result.errors.length > 0 && (
-          <section aria-labelledby={`${sectionId}-errors`}>
-            <h3 id={`${sectionId}-errors`} className="files-section-title csv-errors-title">
-              {t('files.csvWillSkip', countParams(preview.result.errors.length))}
-            </h3>
-            <ul className="csv-errors" aria-label={t('files.csvSkippedList')}>
-              {preview.result.errors.slice(0, LISTED_ERRORS).map((e) => (
-                <li key={e.row}>
-                  <strong>{t('files.csvRowLabel', { row: countText(e.row) })}</strong> {csvProblemText(e)}
-                </li>
-              ))}
-              {preview.result.errors.length > LISTED_ERRORS && (
-                <li className="muted">
-                  {t('files.csvAndMore', { n: countText(preview.result.errors.length - LISTED_ERRORS) })}
-                </li>
-              )}
-            </ul>
-          </section>
-        )}
-        {!preview.mappingProblem && preview.result.warnings.length > 0 && (
-          <section aria-labelledby={`${sectionId}-warnings`}>
-            <h3 id={`${sectionId}-warnings`} className="files-section-title csv-errors-title">
-              {t('files.csvWillEmpty', countParams(preview.result.warnings.length))}
-            </h3>
-            <ul className="csv-errors" aria-label={t('files.csvEmptiedList')}>
-              {preview.result.warnings.slice(0, LISTED_ERRORS).map((e, i) => (
-                <li key={`${e.row}:${i}`}>
-                  <strong>{t('files.csvRowLabel', { row: countText(e.row) })}</strong> {csvProblemText(e)}
-                </li>
-              ))}
-              {preview.result.warnings.length > LISTED_ERRORS && (
-                <li className="muted">
-                  {t('files.csvAndMore', { n: countText(preview.result.warnings.length - LISTED_ERRORS) })}
-                </li>
-              )}
-            </ul>
-          </section>
+        {!preview.mappingProblem && (
+          <>
+            <RowProblems
+              id={`${sectionId}-errors`}
+              title={t('files.csvWillSkip', countParams(preview.result.errors.length))}
+              listLabel={t('files.csvSkippedList')}
+              problems={preview.result.errors}
+            />
+            <RowProblems
+              id={`${sectionId}-warnings`}
+              title={t('files.csvWillEmpty', countParams(preview.result.warnings.length))}
+              listLabel={t('files.csvEmptiedList')}
+              problems={preview.result.warnings}
+            />
+          </>
         )}
       </div>
     </ModalDialog>
@@ -293,6 +271,30 @@ function cellText(row: Extract<PreviewRow, { kind: 'touchpoint' }>, field: CsvFi
     case 'owner':
       return t.owner;
   }
+}
+
+/** Problems of the file's rows by spreadsheet row, the first LISTED_ERRORS of them: rows skipped, or values left empty. */
+function RowProblems(props: { id: string; title: string; listLabel: string; problems: readonly CsvProblem[] }) {
+  const { t } = useTranslation();
+  const { problems } = props;
+  if (problems.length === 0) return null;
+  return (
+    <section aria-labelledby={props.id}>
+      <h3 id={props.id} className="files-section-title csv-errors-title">
+        {props.title}
+      </h3>
+      <ul className="csv-errors" aria-label={props.listLabel}>
+        {problems.slice(0, LISTED_ERRORS).map((e, i) => (
+          <li key={`${e.row}:${i}`}>
+            <strong>{t('files.csvRowLabel', { row: countText(e.row) })}</strong> {csvProblemText(e)}
+          </li>
+        ))}
+        {problems.length > LISTED_ERRORS && (
+          <li className="muted">{t('files.csvAndMore', { n: countText(problems.length - LISTED_ERRORS) })}</li>
+        )}
+      </ul>
+    </section>
+  );
 }
 
 function PreviewTable({ preview, mapping }: { preview: CsvPreview; mapping: CsvMapping }) {
