@@ -198,6 +198,12 @@ function curveLegend(series: ReturnType<typeof drawEmotionCurve>['series'], titl
   return parts.join('');
 }
 
+/** The emotion curve drawn at the map's `width` for the image, with its legend's title; null when it has no point. */
+function imageCurve(doc: JourneyDocument, width: number, labels: Labels, brandColour: string) {
+  const curve = drawEmotionCurve(doc, { labels, brandColour, width, numbered: false });
+  return curve.series.some((s) => s.points.length > 0) ? { curve, title: labels.sections.curve } : null;
+}
+
 /**
  * The map drawing with the emotion curve under it, as one standalone SVG: the map as drawn (its fonts and
  * styles with it), then the curve's legend and the curve at the map's width, so both are at one scale.
@@ -206,15 +212,11 @@ function curveLegend(series: ReturnType<typeof drawEmotionCurve>['series'], titl
 function withEmotionCurve(
   map: { svg: string; width: number; height: number },
   doc: JourneyDocument,
-  options: { labels: Labels; brandColour: string; background: ImageBackground },
+  drawn: ReturnType<typeof imageCurve>,
+  background: ImageBackground,
 ): { svg: string; width: number; height: number } {
-  const curve = drawEmotionCurve(doc, {
-    labels: options.labels,
-    brandColour: options.brandColour,
-    width: map.width,
-    numbered: false,
-  });
-  if (!curve.series.some((s) => s.points.length > 0)) return map;
+  if (!drawn) return map;
+  const { curve } = drawn;
   const width = Math.max(map.width, curve.width);
   const legendTop = map.height + CURVE_GAP;
   const height = legendTop + LEGEND_ROW + curve.height + CURVE_FOOT;
@@ -222,9 +224,9 @@ function withEmotionCurve(
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeHtml(REPORT_FONT_STACK)}" role="img" aria-label="${escapeHtml(oneLine(doc.journey.title))}">` +
-    (options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '') +
+    (background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '') +
     nested +
-    curveLegend(curve.series, options.labels.sections.curve, legendTop) +
+    curveLegend(curve.series, drawn.title, legendTop) +
     `<g transform="translate(0 ${legendTop + LEGEND_ROW})">${curve.svg}</g>` +
     '</svg>';
   return { svg, width, height };
@@ -237,14 +239,13 @@ function withEmotionCurve(
  */
 export function buildMapImage(doc: JourneyDocument, options: MapImageOptions = {}): MapImage {
   const base = mapImageBase(options);
-  const curveOptions = {
-    labels: base.labels,
-    brandColour: options.brandColour ?? DEFAULT_BRAND_COLOUR,
-    background: base.background,
-  };
-  const compose = (map: { svg: string; width: number; height: number }) =>
-    options.curve ? withEmotionCurve(map, doc, curveOptions) : map;
   const plain = drawMapInColumns(doc, base);
+  // Drawn once: the map's width is the same with its fonts embedded.
+  const curve = options.curve
+    ? imageCurve(doc, plain.width, base.labels, options.brandColour ?? DEFAULT_BRAND_COLOUR)
+    : null;
+  const compose = (map: { svg: string; width: number; height: number }) =>
+    withEmotionCurve(map, doc, curve, base.background);
   if (!options.fonts || options.fonts.length === 0) {
     return { ...compose(plain), embeddedFonts: 0, columns: plain.columns };
   }

@@ -40,6 +40,7 @@ import { faceShapes, faceSvg } from '../../reports/svg/face';
 import { unquoted } from '../../reports/quote-text';
 import { layoutMap } from '../../reports/svg/map-layout';
 import { mapSvgParts } from '../../reports/svg/map-svg';
+import { legendSwatch } from '../../reports/sections/curve';
 import { insightGroupsHtml, multiline, pips } from '../../reports/sections/parts';
 import { formatReportDate } from '../../reports/context';
 import { DEFAULT_BRAND_COLOUR, type ReportFont, type ReportImage } from '../../reports/types';
@@ -352,13 +353,6 @@ function personasHtml(doc: JourneyDocument, labels: Labels, photos: ViewerOption
   );
 }
 
-function swatch(colour: string, dash: string | null, persona: boolean): string {
-  const marker = persona
-    ? `<rect x="11" y="2" width="6" height="6" fill="#ffffff" stroke="${colour}" stroke-width="1.5"/>`
-    : `<circle cx="14" cy="5" r="4" fill="${colour}"/>`;
-  return `<svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="${colour}" stroke-width="${persona ? 2 : 3}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${marker}</svg>`;
-}
-
 function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string {
   const drawing = drawEmotionCurve(doc, { labels, brandColour: brand, width: 1100 });
   // No touchpoint on the main path: a curve would only say so.
@@ -366,7 +360,7 @@ function curveHtml(doc: JourneyDocument, labels: Labels, brand: string): string 
   const toggles = drawing.series
     .map(
       (s, i) =>
-        `<label class="toggle"><input type="checkbox" checked data-series="${i}">${swatch(s.colour, s.dash, s.persona !== null)}<span>${esc(s.name)}</span></label>`,
+        `<label class="toggle"><input type="checkbox" checked data-series="${i}">${legendSwatch(s.colour, s.dash, s.persona !== null)}<span>${esc(s.name)}</span></label>`,
     )
     .join('');
   const stageName = new Map(doc.stages.map((s) => [s.id as string, oneLine(s.name)]));
