@@ -145,6 +145,19 @@ describe('live session', () => {
         expect(journey!.workshop.votes.filter((v) => v.targetKind === 'pain')).toHaveLength(6);
       });
 
+      // The facilitator closes voting (in Dot voting, beside the live section): the participants' screens say so and
+      // lose their dot buttons, their dots staying; opened again, the buttons are back.
+      const canVote = page
+        .getByRole('complementary', { name: 'Workshop' })
+        .getByRole('checkbox', { name: 'Participants can place dots from their screens' });
+      await canVote.uncheck();
+      await laptops[0]!.page.getByText('Voting is closed', { exact: true }).waitFor();
+      expect(await laptops[0]!.page.getByRole('button', { name: `Place a dot on ${PAIN}` }).count()).toBe(0);
+      expect(await laptops[0]!.page.getByLabel('3 of 5 dots left').count()).toBe(1);
+      await laptops[0]!.page.screenshot({ path: `${SHOTS}/laptop-voting-closed.png` });
+      await canVote.check();
+      await laptops[0]!.page.getByRole('button', { name: `Place a dot on ${PAIN}` }).waitFor();
+
       // The phone goes offline, adds a note, and comes back: the note arrives.
       const offlineNote = seedLine('ml', 1);
       await phone.context.setOffline(true);

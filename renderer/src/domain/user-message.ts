@@ -79,6 +79,7 @@ export const USER_MESSAGE_CODES = [
   'refusalNotYours',
   'refusalTooMany',
   'refusalNotContributor',
+  'refusalVotingClosed',
   'refusalBadToken',
   'refusalDenied',
   'refusalRemoved',

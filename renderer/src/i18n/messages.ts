@@ -85,6 +85,7 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   refusalNotYours: 'participant.refusal.notYours',
   refusalTooMany: 'participant.refusal.tooMany',
   refusalNotContributor: 'participant.refusal.notContributor',
+  refusalVotingClosed: 'participant.refusal.votingClosed',
   refusalBadToken: 'participant.refusal.badToken',
   refusalDenied: 'participant.refusal.denied',
   refusalRemoved: 'participant.refusal.removed',

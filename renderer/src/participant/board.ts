@@ -9,10 +9,10 @@ import { dotsRemaining, tallyVisible, votesOnExistingTargets } from '../domain/w
 import type { VoteTargetKind } from '../domain/workshop/votes';
 import { NOTE_SIZE } from '../editor/canvas/geometry';
 import type { DocState } from '../session/doc-state';
-import type { LiveRoom, OutboxEntry } from './engine';
+import { votingOpen, type LiveRoom, type OutboxEntry } from './engine';
 
-/** What the facilitator drives, as the participant client reads it from the session's room. */
-export type Room = Pick<LiveRoom, 'present' | 'timer' | 'voters'>;
+/** What the facilitator drives, as the participant client reads it from the session's room (voting open when absent). */
+export type Room = Pick<LiveRoom, 'present' | 'timer' | 'voters'> & Partial<Pick<LiveRoom, 'voting'>>;
 
 /** How far a contribution got: kept on this device, sent, saved by the facilitator's app, or refused. */
 export type ContributionState = 'waiting' | 'sent' | 'saved' | 'refused';
@@ -83,6 +83,8 @@ export interface Board {
   dotsPerVoter: number;
   dotsLeft: number;
   tallyVisible: boolean;
+  /** Whether the facilitator lets participants place and take back dots just now. */
+  votingOpen: boolean;
   /** The stage the facilitator presents, when presenting. */
   presentedStageId: string | null;
 }
@@ -193,6 +195,7 @@ export function buildBoard(doc: DocState, room: Room, outbox: readonly OutboxEnt
     dotsPerVoter: w.dotsPerVoter,
     dotsLeft: dotsRemaining(w.dotsPerVoter, myVotes.length),
     tallyVisible: visible,
+    votingOpen: votingOpen(room),
     presentedStageId: present && doc.stages[present] ? present : null,
   };
 }

@@ -6,4 +6,4 @@ export {
   type OutboxEntry,
   type ParticipantState,
 } from '../session/live/participant';
-export type { LiveRoom } from '../session/live/room';
+export { votingOpen, type LiveRoom } from '../session/live/room';

@@ -29,6 +29,7 @@ const CONTRIBUTION_KEYS: Record<keyof typeof CONTRIBUTION_REFUSALS | keyof typeo
   notYours: 'participant.refusal.notYours',
   tooMany: 'participant.refusal.tooMany',
   notContributor: 'participant.refusal.notContributor',
+  votingClosed: 'participant.refusal.votingClosed',
   noteText: 'participant.refusal.noteText',
   dotFailed: 'participant.refusal.dotFailed',
   left: 'participant.refusal.left',

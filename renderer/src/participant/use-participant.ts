@@ -26,7 +26,7 @@ const idle = createStore<ParticipantState>(() => ({
   role: null,
   refusal: null,
   doc: null,
-  room: { present: null, timer: null, voters: {} },
+  room: { present: null, timer: null, voters: {}, voting: null },
   voterId: null,
   outbox: [],
   hostAway: false,

@@ -22,6 +22,8 @@ interface WorkshopUi {
   votingVoterId: string | null;
   /** The last thing the vote said (shown in the voting banner). */
   voteStatus: string;
+  /** In a live session, whether participants may place and take back dots on their screens. */
+  participantVoting: boolean;
   timer: timer.TimerState;
   /** Set when the timer ran out, until it is restarted or reset. */
   timeUp: boolean;
@@ -39,6 +41,7 @@ const initial = {
   focus: 'off' as FocusMode,
   votingVoterId: null,
   voteStatus: '',
+  participantVoting: true,
   timer: timer.idleTimer(),
   timeUp: false,
 };

@@ -305,6 +305,30 @@ describe('Participant views (component)', () => {
     expect(a.unvote).toHaveBeenCalledWith('vote:v2');
   });
 
+  it('while the facilitator has voting closed, my dots and the tally show without buttons to change them', () => {
+    const { tp, boardFor } = setup();
+    const vote = {
+      kind: 'vote',
+      opId: 'op-vote0001',
+      voteId: 'vote:v1',
+      targetKind: 'touchpoint',
+      targetId: tp.id,
+    } as const;
+    const open = boardFor([{ op: vote, state: 'sent' }]);
+    const closed = { ...open, votingOpen: false };
+    const a = actions();
+    const { rerender } = render(<BoardView {...contributor(closed, a)} />);
+    expect(screen.getByText('Voting is closed')).toBeTruthy();
+    expect(screen.queryByText('Voting on')).toBeNull();
+    expect(screen.getByLabelText('Your dots: 1')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Place a dot/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Take back a dot/ })).toBeNull();
+    rerender(<BoardView {...contributor(open, a)} />);
+    expect(screen.queryByText('Voting is closed')).toBeNull();
+    expect(screen.getByRole('button', { name: `Place a dot on ${TELUGU[1]}` })).toBeTruthy();
+    expect(screen.getByRole('button', { name: `Take back a dot from ${TELUGU[1]}` })).toBeTruthy();
+  });
+
   it('viewers see the map without note or dot controls', () => {
     const b0 = setup().boardFor();
     viewBoard(b0);

@@ -168,6 +168,14 @@ describe('participant board', () => {
     expect(dotsOf([])).toMatchObject({ mine: 1, state: null });
   });
 
+  it('voting is open unless the room says the facilitator closed it (a room from before it existed says nothing)', () => {
+    const doc = docStateFrom(journey('Vote').build());
+    expect(buildBoard(doc, room(), [], 'me').votingOpen).toBe(true);
+    expect(buildBoard(doc, room({ voting: null }), [], 'me').votingOpen).toBe(true);
+    expect(buildBoard(doc, room({ voting: { open: true } }), [], 'me').votingOpen).toBe(true);
+    expect(buildBoard(doc, room({ voting: { open: false } }), [], 'me').votingOpen).toBe(false);
+  });
+
   it('follows the presented stage only while presenting, and only a stage that exists', () => {
     const { b, buy } = fixture();
     const doc = docStateFrom(b.build());

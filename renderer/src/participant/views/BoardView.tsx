@@ -176,9 +176,13 @@ export function BoardView(props: BoardViewProps) {
 
       {canContribute && (
         <footer className="pt-votebar" aria-live="polite">
-          <span>
-            {t('participant.votingOn')} <strong>{t(TARGET_NAMES[board.voteTarget])}</strong>
-          </span>
+          {board.votingOpen ? (
+            <span>
+              {t('participant.votingOn')} <strong>{t(TARGET_NAMES[board.voteTarget])}</strong>
+            </span>
+          ) : (
+            <strong>{t('participant.votingClosed')}</strong>
+          )}
           <span
             className="pt-dots"
             aria-label={t('participant.dotsLeftOf', { left: board.dotsLeft, count: board.dotsPerVoter })}
@@ -274,6 +278,7 @@ function TouchpointCard(props: {
           label={tp.title || t('participant.thisTouchpoint')}
           dots={tp.dots}
           left={board.dotsLeft}
+          open={board.votingOpen}
           onVote={() => actions.vote(TOUCHPOINT, tp.id)}
           onUnvote={actions.unvote}
         />
@@ -309,6 +314,7 @@ function Item({
         label={item.text || prefix}
         dots={item.dots}
         left={board.dotsLeft}
+        open={board.votingOpen}
         onVote={() => actions.vote(item.kind, item.id)}
         onUnvote={actions.unvote}
       />
@@ -320,6 +326,8 @@ function DotControl(props: {
   label: string;
   dots: Dots;
   left: number;
+  /** While the facilitator has closed voting the counts show without the buttons. */
+  open: boolean;
   onVote: () => void;
   onUnvote: (voteId: string) => void;
 }) {
@@ -327,7 +335,7 @@ function DotControl(props: {
   const { dots } = props;
   return (
     <div className="pt-dotctl">
-      {dots.myVoteId && (
+      {props.open && dots.myVoteId && (
         <button
           type="button"
           className="pt-btn pt-btn-round"
@@ -348,15 +356,17 @@ function DotControl(props: {
           </span>
         )}
       </span>
-      <button
-        type="button"
-        className="pt-btn pt-btn-round pt-btn-primary"
-        aria-label={t('participant.placeOn', { name: props.label })}
-        disabled={props.left === 0}
-        onClick={props.onVote}
-      >
-        <Plus size={18} aria-hidden />
-      </button>
+      {props.open && (
+        <button
+          type="button"
+          className="pt-btn pt-btn-round pt-btn-primary"
+          aria-label={t('participant.placeOn', { name: props.label })}
+          disabled={props.left === 0}
+          onClick={props.onVote}
+        >
+          <Plus size={18} aria-hidden />
+        </button>
+      )}
     </div>
   );
 }

@@ -27,7 +27,7 @@ import type { DocState, RowChange } from '../doc-state';
 import type { EditorStore } from '../store';
 import { bindStore, type Binding } from './bind';
 import { openConnection } from './connection';
-import { readRoom, writeRoom, type LiveRoom } from './room';
+import { readRoom, votingOpen, writeRoom, type LiveRoom } from './room';
 import { roomMap } from './y-layout';
 import { CONTRIBUTION_REFUSALS as REASONS, dotsUsedRefusal, refusalMessage } from './refusals';
 
@@ -289,9 +289,12 @@ export function startLiveHost(options: LiveHostOptions): LiveHost {
       const vote = workshop.votes.find((v) => v.id === op.voteId);
       if (!vote) return { ok: true };
       if (vote.voterId !== room?.voters[from.participantId]) return { ok: false, reason: REASONS.notYours };
+      if (!votingOpen(room)) return { ok: false, reason: REASONS.votingClosed };
       return setWorkshop(doc, { votes: workshop.votes.filter((v) => v.id !== op.voteId) });
     }
     if (workshop.votes.some((v) => v.id === op.voteId)) return { ok: true };
+    // A dot sent before the facilitator closed voting but arriving after is refused: the result stays as closed.
+    if (!votingOpen(room)) return { ok: false, reason: REASONS.votingClosed };
     // Gathered once per vote: whether the dot's target exists, and which of the voter's dots still count.
     const targets = existingTargets(Object.values(doc.touchpoints));
     if (!targets.has(op.targetKind, op.targetId)) return { ok: false, reason: REASONS.noTarget };

@@ -148,7 +148,7 @@ export function joinLive(options: JoinOptions): LiveParticipantClient {
     role: null,
     refusal: null,
     doc: null,
-    room: { present: null, timer: null, voters: {} },
+    room: { present: null, timer: null, voters: {}, voting: null },
     voterId: null,
     outbox: loadOutbox(storage, key),
     hostAway: false,

@@ -16,6 +16,7 @@ export const CONTRIBUTION_REFUSALS = {
   notYours: 'That dot belongs to someone else.',
   tooMany: 'The map cannot take more dots or voters.',
   notContributor: 'Only contributors and editors can add notes and dots.',
+  votingClosed: 'Voting is closed just now; your dots stay as they are.',
 } as const;
 
 /** The refusal of a dot beyond the voter's share. */
@@ -29,6 +30,7 @@ const REFUSAL_CODES: ReadonlyArray<[string, UserMessageCode]> = [
   [CONTRIBUTION_REFUSALS.notYours, 'refusalNotYours'],
   [CONTRIBUTION_REFUSALS.tooMany, 'refusalTooMany'],
   [CONTRIBUTION_REFUSALS.notContributor, 'refusalNotContributor'],
+  [CONTRIBUTION_REFUSALS.votingClosed, 'refusalVotingClosed'],
   [REFUSALS.badToken, 'refusalBadToken'],
   [REFUSALS.denied, 'refusalDenied'],
   [REFUSALS.removed, 'refusalRemoved'],

@@ -41,7 +41,7 @@ export function LiveLayer() {
   return <RemoteCursors />;
 }
 
-/** While a session runs: the presented stage and the timer, sent to the room whenever they change. */
+/** While a session runs: the presented stage, the timer and whether voting is open, sent to the room whenever they change. */
 function useRoomPublisher() {
   const store = useEditorStore();
   const host = useLiveSession((s) => (s.phase === 'running' ? s.host : null));
@@ -52,10 +52,14 @@ function useRoomPublisher() {
       const ui = useWorkshopUi.getState();
       const present = roomPresent(ui.presenting, ui.presentIndex, Object.values(store.getState().doc.stages));
       // The timer's state (end time or time left), not the ticking clock, decides whether to send again.
-      const key = JSON.stringify([present, ui.timer, ui.timeUp]);
+      const key = JSON.stringify([present, ui.timer, ui.timeUp, ui.participantVoting]);
       if (key === last) return;
       last = key;
-      host.setRoom({ present, timer: roomTimer(ui.timer, ui.timeUp, Date.now()) });
+      host.setRoom({
+        present,
+        timer: roomTimer(ui.timer, ui.timeUp, Date.now()),
+        voting: { open: ui.participantVoting },
+      });
     };
     publish();
     const offUi = useWorkshopUi.subscribe(publish);

@@ -13,6 +13,7 @@ import type { EditorStore } from '../../session/store';
 import { errorMessage, toast } from '../../ui/toasts';
 import { t } from '../../i18n';
 import { useLiveUi } from './live-ui';
+import { workshopUi } from '../workshop-ui';
 
 export type LivePhase = 'idle' | 'starting' | 'running' | 'ending';
 
@@ -117,6 +118,8 @@ function attach(store: EditorStore, info: LiveSessionInfo) {
   offState?.();
   offState = host.state.subscribe((state) => set({ state }));
   useLiveUi.setState({ requireApproval: info.requireApproval });
+  // A new session starts with voting open for participants (closing it is for the vote at hand).
+  if (!info.resumed) workshopUi().set({ participantVoting: true });
   set({
     phase: 'running',
     journeyId: info.journeyId,

@@ -7,11 +7,14 @@ import { VoteResults } from './VoteResults';
 import { VoterList } from './VoterList';
 import { VoteTargets } from './VoteTargets';
 import { useTranslation } from '../../i18n';
+import { useLiveSession } from '../live/live-session';
+import { useWorkshopUi, workshopUi } from '../workshop-ui';
 
 const VOTE_TARGETS = ['pain', 'opportunity', 'touchpoint'] as const;
 const VOTE_MODES = ['open', 'hidden'] as const;
 
-/** Voters and their colours, dots per voter, open or hidden tally, the vote itself and its ranked results. */
+/** Voters and their colours, dots per voter, open or hidden tally, whether a live session's participants may vote,
+ * the vote itself and its ranked results. */
 export function VotingSection() {
   const { t } = useTranslation();
   const voting = useVoting();
@@ -19,6 +22,9 @@ export function VotingSection() {
   // With nobody to vote, Start is unavailable before the press, and says why beside it.
   const noVoters = w.voters.length === 0;
   const startHintId = useId();
+  // In a live session, participants vote from their own screens while the facilitator leaves voting open.
+  const live = useLiveSession((s) => s.phase === 'running');
+  const participantVoting = useWorkshopUi((s) => s.participantVoting);
 
   return (
     <details className="inspector-section" open>
@@ -68,6 +74,20 @@ export function VotingSection() {
             ))}
           </div>
         </fieldset>
+
+        {live && (
+          <div className="field">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={participantVoting}
+                onChange={(e) => workshopUi().set({ participantVoting: e.target.checked })}
+              />
+              {t('live.voting.participantsVote')}
+            </label>
+            {!participantVoting && <p className="muted ws-p">{t('live.voting.closedForParticipants')}</p>}
+          </div>
+        )}
 
         <VoterList doc={voting.doc} votingVoterId={votingVoterId} nextColour={voting.nextColour} actions={actions} />
 

@@ -145,6 +145,41 @@ describe('contributions from participants', () => {
     ).toHaveLength(1);
   });
 
+  it('while the facilitator has voting closed, dots placed or taken back are refused and the tally stays; reopened, they count', async () => {
+    const { info, doc } = await session();
+    const app = track(await openHost(info, doc));
+    const c = track(join(info, 'contributor', { name: MALAYALAM[0].slice(0, 40) }));
+    await live(c);
+    const target = doc.touchpoints[0]!.id;
+    const first = c.vote('touchpoint', target);
+    if (!first.ok) throw new Error(first.reason);
+    expect((await acked(c, first.op.opId)).state).toBe('acked');
+
+    app.host.setRoom({ voting: { open: false } });
+    await waitFor(() => c.state.getState().room.voting?.open === false, 'the participant to see voting closed');
+    const closed = c.vote('touchpoint', target);
+    const back = c.unvote(first.op.kind === 'vote' ? first.op.voteId : '');
+    if (!closed.ok || !back.ok) throw new Error('not queued');
+    expect(await acked(c, closed.op.opId)).toMatchObject({ state: 'refused', reason: expect.stringMatching(/closed/) });
+    expect(await acked(c, back.op.opId)).toMatchObject({ state: 'refused', reason: expect.stringMatching(/closed/) });
+    expect(app.host.state.getState().lastRefusalText).toMatchObject({
+      code: 'contributionRefused',
+      params: { reason: { code: 'refusalVotingClosed' } },
+    });
+    await app.store.getState().flush();
+    expect((await app.stored()).journey.workshop.votes.map((v) => v.id)).toEqual([
+      ...doc.journey.workshop.votes.map((v) => v.id),
+      first.op.kind === 'vote' ? first.op.voteId : '',
+    ]);
+
+    app.host.setRoom({ voting: { open: true } });
+    await waitFor(() => c.state.getState().room.voting?.open === true, 'the participant to see voting open');
+    const reopened = c.vote('touchpoint', target);
+    if (!reopened.ok) throw new Error(reopened.reason);
+    expect((await acked(c, reopened.op.opId)).state).toBe('acked');
+    expect((await app.stored()).journey.workshop.votes).toHaveLength(doc.journey.workshop.votes.length + 2);
+  });
+
   it('notes to a stage that is not there, and dots on nothing, are refused and not stored', async () => {
     const { info, doc } = await session();
     const app = track(await openHost(info, doc));
