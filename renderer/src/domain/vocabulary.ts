@@ -77,6 +77,17 @@ export const PAIN_SEVERITY_LABELS: Record<PainSeverity, string> = {
 export const CONNECTION_KINDS = ['main', 'alternative', 'failure', 'recovery'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
+/**
+ * The kinds a map's connections use, in legend order (a kind Waymark does not know is drawn as, and counted as,
+ * a main path): a legend lists only these, and none on a map without connections.
+ */
+export function connectionKindsUsed(connections: readonly { kind: string }[]): ConnectionKind[] {
+  const used = new Set(
+    connections.map((c) => ((CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main')),
+  );
+  return CONNECTION_KINDS.filter((kind) => used.has(kind));
+}
+
 export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in progress', 'done', 'dropped'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 

@@ -9,7 +9,7 @@
  */
 import type { JourneyDocument } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
-import { CONNECTION_KINDS } from '../domain/vocabulary';
+import { connectionKindsUsed } from '../domain/vocabulary';
 import { escapeHtml, oneLine, safeColour } from '../reports/escape';
 import { fontFaceCss } from '../reports/fonts';
 import { countIn, fill } from '../reports/insight-text';
@@ -263,16 +263,20 @@ function personaLegend(doc: JourneyDocument, labels: Labels): string {
   return `<div class="legend legend-personas"><h2>${esc(labels.sections.personas)}</h2><ul>${items}</ul></div>`;
 }
 
-/** The connection kinds, drawn with the map's own line styles. */
-function connectionLegend(labels: Labels): string {
-  const items = CONNECTION_KINDS.map((kind) => {
-    const s = CONNECTION_STYLES[kind];
-    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
-    return (
-      `<li><svg class="line" viewBox="0 0 40 8" aria-hidden="true"><line x1="1" y1="4" x2="33" y2="4" stroke="${s.colour}" stroke-width="${s.width}" stroke-linecap="round"${dash}/>` +
-      `<path d="M32 0.5L39 4L32 7.5z" fill="${s.colour}"/></svg>${esc(labels.connectionKind[kind])}</li>`
-    );
-  }).join('');
+/** The connection kinds the map uses, drawn with the map's own line styles; nothing when it has no connections. */
+function connectionLegend(doc: JourneyDocument, labels: Labels): string {
+  const kinds = connectionKindsUsed(doc.connections);
+  if (kinds.length === 0) return '';
+  const items = kinds
+    .map((kind) => {
+      const s = CONNECTION_STYLES[kind];
+      const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+      return (
+        `<li><svg class="line" viewBox="0 0 40 8" aria-hidden="true"><line x1="1" y1="4" x2="33" y2="4" stroke="${s.colour}" stroke-width="${s.width}" stroke-linecap="round"${dash}/>` +
+        `<path d="M32 0.5L39 4L32 7.5z" fill="${s.colour}"/></svg>${esc(labels.connectionKind[kind])}</li>`
+      );
+    })
+    .join('');
   return `<div class="legend legend-connections"><h2>${esc(labels.map.legend)}</h2><ul>${items}</ul></div>`;
 }
 
@@ -336,7 +340,7 @@ function posterBody(
       ? `<div class="poster-curve"><div class="legend"><h2>${esc(labels.sections.curve)}</h2><ul>${curve.legend}</ul></div>` +
         `${curve.svg}</div>`
       : '') +
-    `<footer class="poster-legends">${personaLegend(doc, labels)}${connectionLegend(labels)}</footer>` +
+    `<footer class="poster-legends">${personaLegend(doc, labels)}${connectionLegend(doc, labels)}</footer>` +
     '</div>'
   );
 }

@@ -168,6 +168,22 @@ describe('poster HTML', () => {
     expect(built.html).toMatch(/<div class="poster-map"><svg class="journey-map" width="100%" height="100%" viewBox=/);
   });
 
+  it('names in its legend only the connection kinds the map uses, and has no connection legend without connections', () => {
+    const b = journey(SEED_PHRASE.malayalam);
+    const [one] = b.stages('One');
+    const [x, y, z] = [b.touchpoint(one!), b.touchpoint(one!), b.touchpoint(one!)];
+    const bare = buildPosterHtml(b.build(), options({ paper: 'A3' })).html;
+    expect(bare).not.toContain('legend-connections');
+    b.connect(x, y);
+    b.connect(y, z, 'failure');
+    const html = buildPosterHtml(b.build(), options({ paper: 'A3' })).html;
+    const legend = /<div class="legend legend-connections">.*?<\/ul><\/div>/.exec(html)?.[0] ?? '';
+    expect(legend).toContain('Main path');
+    expect(legend).toContain('Failure');
+    expect(legend).not.toContain('Alternative');
+    expect(legend).not.toContain('Recovery');
+  });
+
   it('tiled on A4: a key page then one sheet per tile, each labelled, shifted to its part and with crop marks', () => {
     const built = buildPosterHtml(
       doc,

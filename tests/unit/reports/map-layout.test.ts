@@ -18,6 +18,8 @@ import {
   type RoutePlan,
 } from '../../../renderer/src/reports/svg/map-layout';
 import { buildRichJourney } from './fixture';
+import { journey } from '../../fixtures/journey-builder';
+import { SEED_PHRASE } from '../../fixtures/seed-text';
 
 const { doc } = buildRichJourney();
 const plan = layoutMap(doc);
@@ -86,6 +88,25 @@ describe('layoutMap', () => {
     }
     // Every connection kind is named even in a one-stage part.
     expect(p.legends[0]!.entries.filter((e) => e.kind === 'connection')).toHaveLength(4);
+  });
+
+  it('names only the connection kinds the journey uses, in every part alike, and none without connections', () => {
+    const b = journey(SEED_PHRASE.armenian);
+    const [one, two] = b.stages('One', 'Two');
+    const [x, y] = [b.touchpoint(one!), b.touchpoint(two!)];
+    const named = (d: ReturnType<typeof b.build>, stageIds?: string[]) =>
+      layoutMap(d, stageIds ? { stageIds } : {})
+        .legends.flatMap((l) => l.entries)
+        .flatMap((e) => (e.kind === 'connection' ? [e.connectionKind] : []));
+    const bare = layoutMap(b.build());
+    expect(bare.legends).toEqual([]);
+    // The stage columns start higher without the legend's band.
+    expect(Math.min(...bare.columns.map((c) => c.box.y))).toBeLessThan(Math.min(...plan.columns.map((c) => c.box.y)));
+    b.connect(x, y, 'recovery');
+    const withRecovery = b.build();
+    expect(named(withRecovery)).toEqual(['recovery']);
+    // The part of the first stage has the same legend, though its connection only leaves it.
+    expect(named(withRecovery, [one!.id])).toEqual(['recovery']);
   });
 
   it('wraps the legend of a narrow part into rows', () => {

@@ -21,7 +21,13 @@ import {
 } from '../../domain/lanes';
 import { blockedTowards, crossLaneRoute, routeLabelPoint, type LaneGrid } from '../../domain/lane-routes';
 import type { Connection, JourneyDocument, Lane, Stage, Touchpoint } from '../../domain/model';
-import { CONNECTION_KINDS, LANE_KIND_COLOURS, TOUCHPOINT_WIDTH, type ConnectionKind } from '../../domain/vocabulary';
+import {
+  CONNECTION_KINDS,
+  connectionKindsUsed,
+  LANE_KIND_COLOURS,
+  TOUCHPOINT_WIDTH,
+  type ConnectionKind,
+} from '../../domain/vocabulary';
 import { channelText } from '../channel-text';
 import { oneLine, safeColour, signed, truncate } from '../escape';
 import { stageGroups, type StageGroup } from '../journey-order';
@@ -359,11 +365,11 @@ function flowLegend(items: readonly LegendItem[], room: number, left: number, ba
   return { rows: row + 1, entries };
 }
 
-/** The connection legend: its title, then a line with an arrow and a name per kind. */
-function connectionLegendItems(labels: Labels): LegendItem[] {
+/** The connection legend: its title, then a line with an arrow and a name per kind the map uses. */
+function connectionLegendItems(labels: Labels, kinds: readonly ConnectionKind[]): LegendItem[] {
   return [
     { kind: 'title', text: labels.map.legend, width: estimateWidth(labels.map.legend, 10) + 14 },
-    ...CONNECTION_KINDS.map((kind) => {
+    ...kinds.map((kind) => {
       const text = labels.connectionKind[kind];
       return { kind: 'connection' as const, connectionKind: kind, text, width: 38 + estimateWidth(text, 10) + 18 };
     }),
@@ -789,10 +795,13 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
 
   // The legends flow into as many rows as the drawing's width needs, so a narrow part shows every kind.
   const legendRoom = width - 2 * MARGIN;
-  const connectionLegend = flowLegend(connectionLegendItems(labels), legendRoom, MARGIN, MARGIN + 14);
-  const connectionLegendH = LEGEND_H + (connectionLegend.rows - 1) * LEGEND_ROW_H;
+  // The kinds of the whole journey, so that every part of it has the same legend; none without connections.
+  const kinds = connectionKindsUsed(doc.connections);
+  const connectionLegend =
+    kinds.length > 0 ? flowLegend(connectionLegendItems(labels, kinds), legendRoom, MARGIN, MARGIN + 14) : null;
+  const connectionLegendH = connectionLegend ? LEGEND_H + (connectionLegend.rows - 1) * LEGEND_ROW_H : 0;
   const heatLegend = heat
-    ? flowLegend(heatLegendItems(heat), legendRoom, MARGIN, MARGIN + connectionLegendH + 8)
+    ? flowLegend(heatLegendItems(heat), legendRoom, MARGIN, MARGIN + (connectionLegend ? connectionLegendH + 8 : 14))
     : null;
   const heatLegendH = heatLegend ? HEAT_LEGEND_H + (heatLegend.rows - 1) * LEGEND_ROW_H : 0;
 
@@ -820,7 +829,7 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
   return {
     width,
     height: Math.ceil(contentBottom + tracks.height + MARGIN),
-    legends: heatLegend ? [connectionLegend, heatLegend] : [connectionLegend],
+    legends: [connectionLegend, heatLegend].filter((legend) => legend !== null),
     columns: groups.map((g, column) => planColumn(g, column, columnsLeft, top, contentBottom, labels)),
     lanes,
     blueprintLines: planBlueprintLines(lanes, doc.lanes, labels),
