@@ -33,6 +33,7 @@ import { startCsvImport } from './csv-import';
 import { messageText } from '../i18n/messages';
 import type { UserMessage } from '../domain/user-message';
 import type { ReadSuccess } from '../files';
+import { scaleImportedPhotos } from './imported-photos';
 
 /**
  * A list of changes as said to the user: a line said more than once (a file with many broken
@@ -241,8 +242,8 @@ export async function openJourneyFiles({ db, navigate }: AppServices, files: Ope
         continue;
       }
       const { document } = matched;
-      const { assets } = result;
       useOpenProgress.getState().storing(file.name, batch);
+      const assets = await scaleImportedPhotos(result.assets);
       const journey = await (
         mode === 'replace'
           ? replaceOpenJourney(document.journey.id, 'file', () =>

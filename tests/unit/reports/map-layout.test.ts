@@ -94,8 +94,8 @@ describe('layoutMap', () => {
     const b = journey(SEED_PHRASE.armenian);
     const [one, two] = b.stages('One', 'Two');
     const [x, y] = [b.touchpoint(one!), b.touchpoint(two!)];
-    const named = (d: ReturnType<typeof b.build>, stageIds?: string[]) =>
-      layoutMap(d, stageIds ? { stageIds } : {})
+    const named = (d: ReturnType<typeof b.build>, options: Parameters<typeof layoutMap>[1] = {}) =>
+      layoutMap(d, options)
         .legends.flatMap((l) => l.entries)
         .flatMap((e) => (e.kind === 'connection' ? [e.connectionKind] : []));
     const bare = layoutMap(b.build());
@@ -106,7 +106,7 @@ describe('layoutMap', () => {
     const withRecovery = b.build();
     expect(named(withRecovery)).toEqual(['recovery']);
     // The part of the first stage has the same legend, though its connection only leaves it.
-    expect(named(withRecovery, [one!.id])).toEqual(['recovery']);
+    expect(named(withRecovery, { stageIds: [one!.id] })).toEqual(['recovery']);
   });
 
   it('wraps the legend of a narrow part into rows', () => {

@@ -16,7 +16,8 @@ import { messageText } from '../../i18n/messages';
 
 export type PreparedPhoto = { ok: true; blob: Blob; type: PhotoType } | { ok: false; message: string };
 
-async function scale(source: Blob, to: PixelSize, type: PhotoType): Promise<Blob> {
+/** The image drawn at `to` pixels: JPEG stays JPEG, the others become PNG (they may have transparency). */
+export async function scalePhoto(source: Blob, to: PixelSize, type: PhotoType): Promise<Blob> {
   const bitmap = await createImageBitmap(source, {
     resizeWidth: to.width,
     resizeHeight: to.height,
@@ -50,7 +51,7 @@ export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   let blob = new Blob([bytes], { type: plan.type });
   if (plan.scaleTo) {
     try {
-      blob = await scale(blob, plan.scaleTo, plan.type);
+      blob = await scalePhoto(blob, plan.scaleTo, plan.type);
     } catch {
       return { ok: false, message: t('panels.photoUnreadable') };
     }
