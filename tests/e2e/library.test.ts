@@ -88,6 +88,44 @@ describe('journey library', () => {
     );
   });
 
+  it('ticks several journeys and moves them to the trash at once, with one Undo for them all', async () => {
+    const { page } = app;
+    const names = [seedLine('ta', 2), seedLine('te', 2), 'Keep this one'];
+    for (const name of names) await createJourneyTitled(name);
+    const tick = (name: string) => page.getByRole('checkbox', { name: `Select “${name}”` });
+    await tick(names[0]!).check();
+    const bar = page.getByRole('toolbar', { name: 'Selected journeys' });
+    await bar.getByText('1 journey selected').waitFor();
+    // Escape lets go; ticked again with the other, then every shown one, then back to two.
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    await tick(names[0]!).check();
+    await tick(names[1]!).check();
+    await bar.getByRole('button', { name: 'Select all 3' }).click();
+    await bar.getByText('3 journeys selected').waitFor();
+    await tick(names[2]!).uncheck();
+    await bar.getByText('2 journeys selected').waitFor();
+    await page.screenshot({ path: '/tmp/library-selection.png' });
+
+    await bar.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByText('Moved 2 journeys to the trash.').waitFor();
+    await bar.waitFor({ state: 'detached' });
+    await expectEventually(async () => {
+      const rows = await readTable<JourneyRow>(page, 'journeys');
+      expect(
+        rows
+          .filter((r) => r.deletedAt !== null)
+          .map((r) => r.title)
+          .sort(),
+      ).toEqual(names.slice(0, 2).sort());
+    });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    for (const name of names) await page.getByRole('button', { name, exact: true }).waitFor();
+    await expectEventually(async () =>
+      expect((await readTable<JourneyRow>(page, 'journeys')).every((r) => r.deletedAt === null)).toBe(true),
+    );
+  });
+
   it('restores from the trash, and deletes forever only after confirming', async () => {
     const { page } = app;
     await createJourneyTitled('Restore me');

@@ -72,6 +72,9 @@ export interface JourneyCardProps {
   /** The journeys whose stages or touchpoints open this one (“Part of …”). */
   parents?: readonly JourneyRef[];
   onOpenJourney?: (id: JourneyId) => void;
+  /** Ticked for an action on several journeys at once (the library's selection bar). */
+  selected?: boolean;
+  onSelect?: (on: boolean) => void;
 }
 
 /** One journey in the library grid: its title (or the rename field), counts, last edit and menu. */
@@ -88,7 +91,17 @@ export function JourneyCard(props: JourneyCardProps) {
     openButton.current?.focus();
   }, [props.renaming]);
   return (
-    <li className="journey-card" data-journey-id={journey.id}>
+    <li className={`journey-card${props.selected ? ' is-selected' : ''}`} data-journey-id={journey.id}>
+      {props.onSelect && (
+        <input
+          type="checkbox"
+          className="card-select"
+          checked={props.selected ?? false}
+          aria-label={t('library.selectJourney', { title: shownTitle(journey.title) })}
+          title={t('library.selectJourneyTitle')}
+          onChange={(e) => props.onSelect?.(e.currentTarget.checked)}
+        />
+      )}
       {props.renaming ? (
         <input
           className="input card-rename"

@@ -1,4 +1,4 @@
-import { LoaderCircle } from 'lucide-react';
+import { LoaderCircle, Trash2 } from 'lucide-react';
 import { EmptyState, journeysTab, NoJourneysYet } from './EmptyState';
 import { JourneyGrid } from './JourneyGrid';
 import { JourneyTree } from './JourneyTree';
@@ -7,9 +7,9 @@ import { LibraryFilters } from './LibraryFilters';
 import { LibraryHeader } from './LibraryHeader';
 import { StorageLine } from './StorageLine';
 import { TrashList } from './TrashList';
-import { useLibrary, type LibraryFileSlots } from './use-library';
+import { useLibrary, type LibraryActions, type LibraryFileSlots } from './use-library';
 import './library.css';
-import { useTranslation } from '../i18n';
+import { countParams, useTranslation } from '../i18n';
 
 export { createBlankJourney, createFromTemplate } from './actions';
 export type { LibraryFileSlots } from './use-library';
@@ -56,7 +56,17 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         />
       )}
 
-      <main className="library-body" aria-busy={summaries === undefined}>
+      <main
+        className="library-body"
+        aria-busy={summaries === undefined}
+        onKeyDown={(e) => {
+          // Escape lets go of the ticked cards (a field, menu or dialog handles its own Escape first).
+          if (e.key === 'Escape' && !e.defaultPrevented && library.selected.length > 0) {
+            e.preventDefault();
+            actions.clearSelection();
+          }
+        }}
+      >
         {!trashed && files.recentFiles}
         {summaries === undefined ? (
           <p className="library-loading" role="status">
@@ -89,6 +99,9 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
         ) : (
           <>
             <div className="library-layout">
+              {library.layout === 'cards' && library.selected.length > 0 && (
+                <SelectionBar count={library.selected.length} shown={visible.length} actions={actions} />
+              )}
               <Segmented
                 label={t('library.layoutLabel')}
                 name="library-layout"
@@ -105,12 +118,37 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
                 renaming={library.renaming}
                 actions={actions}
                 parents={library.parents}
+                selected={library.selected}
               />
             )}
           </>
         )}
         <StorageLine revision={summaries} />
       </main>
+    </div>
+  );
+}
+
+/** What can be done with the ticked cards at once: how many, tick every shown one, trash them, let go. */
+function SelectionBar(props: { count: number; shown: number; actions: LibraryActions }) {
+  const { t } = useTranslation();
+  const { actions } = props;
+  return (
+    <div className="library-selection" role="toolbar" aria-label={t('library.selection')}>
+      <span className="library-selection-count" role="status">
+        {t('library.selectedCount', countParams(props.count))}
+      </span>
+      {props.count < props.shown && (
+        <button type="button" className="btn btn-ghost" onClick={actions.selectAll}>
+          {t('library.selectAll', countParams(props.shown))}
+        </button>
+      )}
+      <button type="button" className="btn" onClick={() => void actions.trashSelected()}>
+        <Trash2 size={16} aria-hidden /> {t('library.moveToTrash')}
+      </button>
+      <button type="button" className="btn btn-ghost" aria-keyshortcuts="Escape" onClick={actions.clearSelection}>
+        {t('library.clearSelection')}
+      </button>
     </div>
   );
 }

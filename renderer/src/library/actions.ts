@@ -6,10 +6,12 @@ import {
   createJourneyFromDocument,
   duplicateJourney,
   emptyTrash,
+  moveManyToTrash,
   moveToTrash,
   purgeJourney,
   renameJourney,
   restoreFromTrash,
+  restoreManyFromTrash,
   type JourneySummary,
   type WaymarkDB,
 } from '../storage';
@@ -72,6 +74,27 @@ export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
     undefined,
     trashToastAbout(s.journey.id),
   );
+}
+
+/** Moves the selected journeys to the trash at once, with one Undo for them all; true when they went. */
+export async function trashJourneys(db: WaymarkDB, ids: readonly JourneyId[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const done = await run(() => moveManyToTrash(db, ids), t('library.trashManyFailed'));
+  if (done === undefined) return false;
+  for (const journey of done) announceJourneyRow(journey);
+  const moved = done.map((j) => j.id);
+  toast.info(t('library.movedManyToTrash', countParams(moved.length)), {
+    label: t('library.undo'),
+    run: () => void restoreJourneys(db, moved),
+  });
+  return true;
+}
+
+async function restoreJourneys(db: WaymarkDB, ids: readonly JourneyId[]) {
+  const done = await run(() => restoreManyFromTrash(db, ids), t('library.restoreManyFailed'));
+  if (!done) return;
+  retireTrashToasts(ids);
+  for (const journey of done) announceJourneyRow(journey);
 }
 
 export async function restoreJourney(db: WaymarkDB, journeyId: JourneyId) {

@@ -15,6 +15,7 @@ import {
   restoreJourney,
   retireTrashToasts,
   trashJourney,
+  trashJourneys,
 } from './actions';
 import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
 import { filterAndSort, type SortKey } from './sort';
@@ -54,6 +55,13 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     [summaries, query, sort, language, filter, trashed],
   );
   const choices = useMemo(() => filterChoices(summaries ?? []), [summaries]);
+  // The cards ticked for an action on them all; only those still shown count (a search or filter hides the rest).
+  const [ticked, setTicked] = useState<ReadonlySet<JourneyId>>(new Set());
+  const selected = useMemo(
+    () => visible.flatMap((s) => (ticked.has(s.journey.id) ? [s.journey.id] : [])),
+    [visible, ticked],
+  );
+  useEffect(() => setTicked(new Set()), [trashed]);
   const views = useLibraryViews(db, { query, sort, filter }, (v) => {
     setQuery(v.query);
     setSort(v.sort);
@@ -112,6 +120,18 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     restore: (s: JourneySummary) => void restoreJourney(db, s.journey.id),
     purge: (s: JourneySummary) => void purgeJourneyAfterConfirm(db, s),
     emptyTrash: () => void emptyTrashAfterConfirm(db, summaries?.length ?? 0),
+    select: (id: JourneyId, on: boolean) =>
+      setTicked((now) => {
+        const next = new Set(now);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    selectAll: () => setTicked(new Set(visible.map((s) => s.journey.id))),
+    clearSelection: () => setTicked(new Set()),
+    trashSelected: async () => {
+      if (await trashJourneys(db, selected)) setTicked(new Set());
+    },
   };
 
   return {
@@ -129,6 +149,7 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     views,
     renaming,
     searchRef,
+    selected,
     actions,
     layout,
     setLayout,

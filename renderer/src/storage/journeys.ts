@@ -239,6 +239,33 @@ export function restoreFromTrash(db: WaymarkDB, id: JourneyId): Promise<Journey>
   return setDeletedAt(db, id, null);
 }
 
+/**
+ * Puts several journeys in the trash at once, in one transaction (undoable with restoreManyFromTrash). A journey
+ * no longer stored (deleted for good in another window meanwhile) is left out of the answer, not an error.
+ */
+export function moveManyToTrash(
+  db: WaymarkDB,
+  ids: readonly JourneyId[],
+  now: number = Date.now(),
+): Promise<Journey[]> {
+  return setDeletedAtOfMany(db, ids, now);
+}
+
+export function restoreManyFromTrash(db: WaymarkDB, ids: readonly JourneyId[]): Promise<Journey[]> {
+  return setDeletedAtOfMany(db, ids, null);
+}
+
+function setDeletedAtOfMany(db: WaymarkDB, ids: readonly JourneyId[], deletedAt: number | null): Promise<Journey[]> {
+  return storageCall(db, () =>
+    db.transaction('rw', db.journeys, async () => {
+      const stored = (await db.journeys.bulkGet([...ids])).filter((j) => j !== undefined);
+      const changed = stored.map((j) => ({ ...j, deletedAt }));
+      await db.journeys.bulkPut(changed);
+      return changed;
+    }),
+  );
+}
+
 const ALL_TABLES = (db: WaymarkDB) => [...documentTables(db), db.blobs, db.snapshots, db.viewports];
 
 /** Delete every row of a journey in every table, blobs and snapshots too. Not undoable. */

@@ -17,12 +17,14 @@ import {
   getJourneyDocument,
   importJourney,
   listJourneys,
+  moveManyToTrash,
   moveToTrash,
   purgeJourney,
   putBlob,
   renameJourney,
   replaceJourneyDocument,
   restoreFromTrash,
+  restoreManyFromTrash,
   saveSnapshot,
   StorageError,
   updateJourney,
@@ -388,6 +390,22 @@ describe('trash', () => {
     await restoreFromTrash(db, j.id);
     expect((await db.journeys.get(j.id))?.deletedAt).toBeNull();
     expect((await listJourneys(db)).map((s) => s.journey.id)).toEqual([j.id]);
+  });
+
+  it('moves several journeys to the trash at once and restores them, leaving out one deleted meanwhile', async () => {
+    const db = freshDb();
+    const [a, b, c] = [await createJourney(db), await createJourney(db), await createJourney(db)];
+    await purgeJourney(db, b.id);
+    const trashed = await moveManyToTrash(db, [a.id, b.id, c.id], 4242);
+    expect(trashed.map((j) => [j.id, j.deletedAt])).toEqual([
+      [a.id, 4242],
+      [c.id, 4242],
+    ]);
+    expect(await listJourneys(db)).toEqual([]);
+    expect((await listJourneys(db, { trashed: true })).map((s) => s.journey.id).sort()).toEqual([a.id, c.id].sort());
+    const restored = await restoreManyFromTrash(db, [a.id, c.id]);
+    expect(restored.every((j) => j.deletedAt === null)).toBe(true);
+    expect((await listJourneys(db)).map((s) => s.journey.id).sort()).toEqual([a.id, c.id].sort());
   });
 
   it('purge leaves no row of the journey in any table and keeps other journeys whole', async () => {
