@@ -152,6 +152,17 @@ describe('journey files', () => {
     expect(touchpoints.map((t) => t.title).sort()).toEqual(
       [...first.touchpoints, ...second.touchpoints].map((t) => t.title).sort(),
     );
+
+    // A journey renamed to .txt on its way opens as the journey its bytes are, not as a CSV to import.
+    const third = sampleJourney();
+    third.journey.title = 'Renamed on its way';
+    await dragFiles(page, 'drop', [{ name: 'notes.txt', bytes: journeyFileBytes(third) }]);
+    await toast(page, 'Opened “Renamed on its way” from notes.txt.');
+    // One journey dropped opens in the editor.
+    await page.getByTestId('journey-canvas').waitFor();
+    expect((await readTable<Row & { title: string }>(page, 'journeys')).map((j) => j.title)).toContain(
+      'Renamed on its way',
+    );
   });
 
   describe('a file of a journey already in the library', () => {

@@ -24,7 +24,7 @@ async function openDropped(services: AppServices, files: File[]): Promise<void> 
     toast.info(i18n.t('files.dropDialogOpen'));
     return;
   }
-  // A file whose name says neither journey nor CSV is told by its first bytes (a journey renamed by mail).
+  // A file whose name does not say journey is told by its first bytes (a journey renamed by mail, even to .txt).
   const heads = new Map<File, Uint8Array>();
   for (const file of files) {
     if (!needsHead(file.name)) continue;

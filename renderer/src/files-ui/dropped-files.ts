@@ -46,15 +46,20 @@ const extensionOf = (name: string) => {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 };
 
+/** A zip archive starts so; no CSV or text file does. */
+const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b;
+
 /**
- * `head`: the file's first bytes, for a name that says neither journey nor CSV. A zip archive or a
- * JSON object may be a journey renamed on its way (“map.journey.dat”, no extension at all).
+ * `head`: the file's first bytes, for a name that does not say journey. A zip archive or a JSON
+ * object may be a journey renamed on its way (“map.journey.dat”, no extension at all); under a CSV or
+ * text name only a journey's zip counts (“notes.txt” that is a `.journey` renamed), since a text file
+ * may well start with “{”.
  */
 export function droppedFileKind(name: string, head?: Uint8Array): DroppedKind {
   const extension = extensionOf(name);
   if (JOURNEY_OPEN_EXTENSIONS.includes(extension)) return 'journey';
   // As the CSV import's dialog takes them; the separator is found from the header.
-  if (CSV_OPEN_EXTENSIONS.includes(extension)) return 'csv';
+  if (CSV_OPEN_EXTENSIONS.includes(extension)) return head && isZip(head) && mayHoldJourney(head) ? 'journey' : 'csv';
   if (head && mayHoldJourney(head)) return 'journey';
   return 'other';
 }
@@ -110,5 +115,5 @@ export function planDrop<F extends { name: string }>(
   return plan;
 }
 
-/** Whether `droppedFileKind` needs this file's first bytes to decide. */
-export const needsHead = (name: string) => droppedFileKind(name) === 'other';
+/** Whether `droppedFileKind` needs this file's first bytes to decide (any name but a journey's). */
+export const needsHead = (name: string) => droppedFileKind(name) !== 'journey';

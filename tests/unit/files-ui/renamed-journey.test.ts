@@ -54,6 +54,20 @@ describe('a journey under another name', () => {
     expect(planDrop([renamed], false, new Map([[renamed, bytes.subarray(0, 64)]])).journeys).toEqual([renamed]);
   });
 
+  it('is taken as a journey under a CSV or text name when its bytes are a journey’s zip; a text file stays a CSV', () => {
+    const { bytes } = journeyBytes();
+    const head = bytes.subarray(0, 64);
+    expect(droppedFileKind('notes.txt', head)).toBe('journey');
+    expect(droppedFileKind(`${TAMIL[0]}.CSV`, head)).toBe('journey');
+    expect(droppedFileKind('notes.txt', text('title,stage\n'))).toBe('csv');
+    // A text file may start with a brace: still a CSV under its name.
+    expect(droppedFileKind('notes.txt', text('{"journey":'))).toBe('csv');
+    expect(droppedFileKind('notes.txt')).toBe('csv');
+    const notes = { name: 'notes.txt' };
+    // Over the library a CSV would be refused; this one opens as the journey it is.
+    expect(planDrop([notes], false, new Map([[notes, head]]))).toEqual({ journeys: [notes], csv: null, refused: [] });
+  });
+
   it('opens when dropped as .zip, with every stage and touchpoint', async () => {
     const { document, bytes } = journeyBytes();
     const app = services();
