@@ -256,6 +256,21 @@ describe('the editor in five languages', () => {
       );
       expect(texts.filter((t) => english.has(t) && !content.has(t))).toEqual([]);
       expect(await overflowing(page, INSPECTOR)).toEqual([]);
+      // The opportunity's four scores, two by two under names of one to three lines: each row's boxes on one line,
+      // each wide enough for its number (a flowing row had them staggered and some squeezed).
+      const scores = await inspector
+        .locator('.opp-scores')
+        .first()
+        .evaluate((group) =>
+          [...group.querySelectorAll('select')].map((box) => {
+            const r = box.getBoundingClientRect();
+            return { bottom: Math.round(r.bottom), width: r.width };
+          }),
+        );
+      expect(scores).toHaveLength(4);
+      expect(scores[0]!.bottom).toBe(scores[1]!.bottom);
+      expect(scores[2]!.bottom).toBe(scores[3]!.bottom);
+      for (const box of scores) expect(box.width).toBeGreaterThan(80);
       await page.screenshot({ path: path.join(SHOTS, `i18n-editor-inspector-${language}.png`) });
       await inspector.screenshot({ path: path.join(SHOTS, `i18n-editor-inspector-panel-${language}.png`) });
     }, 180_000);
