@@ -577,6 +577,46 @@ describe('journey canvas editor', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('Fit view shows a map too tall to show whole from its stage headers, and says why', async () => {
+    const { page } = app;
+    // 3 stages of 450 rows: too tall for the window even at the smallest zoom.
+    const { dir } = await openGeneratedJourney(app, {
+      stages: 3,
+      lanes: 450,
+      columnsPerStage: 1,
+      extra: { alternative: 0, failure: 0, recovery: 0 },
+      seed: 1350,
+      title: seedLine('te', 3),
+    });
+    try {
+      const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+      const headerTop = () =>
+        page
+          .locator('.stage-header')
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().top);
+      for (const opened of [true, false]) {
+        if (!opened) {
+          // Away from the start, then Fit view again.
+          await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+          await page.mouse.wheel(0, 4000);
+          await page.keyboard.press('f');
+          await page
+            .getByRole('region', { name: 'Notifications' })
+            .getByText('This map is too large to show whole even zoomed all the way out', { exact: false })
+            .waitFor();
+        }
+        await expectEventually(async () => {
+          const top = await headerTop();
+          expect(top).toBeGreaterThanOrEqual(canvas.y);
+          expect(top).toBeLessThan(canvas.y + 60);
+        });
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lays out a large map in a worker: the map stays usable meanwhile, and Cancel leaves it as it was', async () => {
     const { page } = app;
     const { document, dir } = await openGeneratedJourney(app, {

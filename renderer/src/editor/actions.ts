@@ -2,7 +2,7 @@
  * Editor actions shared by the toolbar, keyboard shortcuts, context menus
  * and the application menu, so every command behaves the same from each.
  */
-import type { ReactFlowInstance } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { sortStages, STAGE_HEADER_HEIGHT, stageAtX, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast, useToasts } from '../ui/toasts';
@@ -13,7 +13,7 @@ import { confirmAction } from '../ui/confirm';
 import { t } from '../i18n';
 import { messageText } from '../i18n/messages';
 import type { CanvasNode, ConnectionEdgeType } from './canvas/build-nodes';
-import { canvasGeometry, FIT_VIEW_PADDING, NOTE_SIZE } from './canvas/geometry';
+import { canvasGeometry, FIT_VIEW_PADDING, NOTE_SIZE, wholeMapView } from './canvas/geometry';
 import { CANVAS_OVERLAY_ATTRIBUTE, revealPoint, screenBox } from './canvas/reveal';
 import { readableViewOf } from './canvas/first-view';
 import { LARGE_MAP } from './canvas/staged-targets';
@@ -356,7 +356,10 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       const s = state();
       s.setSelection([...Object.keys(s.doc.touchpoints), ...Object.keys(s.doc.notes)]);
     },
-    /** As the first view: the cards and notes at a readable size when they fit so, else the whole map. */
+    /**
+     * As the first view: the cards and notes at a readable size when they fit so, else the whole map; a map too
+     * large to show whole at the smallest zoom from its start, saying so.
+     */
     fitView() {
       const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();
       const { doc } = state();
@@ -364,7 +367,11 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       const readable = box ? readableViewOf(geometry, doc.touchpoints, doc.notes, box) : null;
       const duration = motionDuration(200);
       if (readable) void flow.setViewport(readable, { duration });
-      else void flow.fitView({ padding: FIT_VIEW_PADDING, duration });
+      else if (box && box.width > 0 && box.height > 0) {
+        const { viewport, whole } = wholeMapView(geometry, box, getViewportForBounds);
+        void flow.setViewport(viewport, { duration });
+        if (!whole) toast.info(t('editor.tooLargeToFit'), undefined, 'too-large-to-fit');
+      } else void flow.fitView({ padding: FIT_VIEW_PADDING, duration });
     },
     /** The map's zoom steps (the View menu, Ctrl+= / Ctrl+- / Ctrl+0, and the zoom buttons, which pass no motion). */
     zoomIn(animate = true) {

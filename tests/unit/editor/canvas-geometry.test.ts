@@ -8,6 +8,8 @@ import {
   canvasGeometry,
   firstViewBounds,
   firstViewport,
+  wholeMapView,
+  CANVAS_MIN_ZOOM,
   MIN_COLUMN_HEIGHT,
   NOTE_SIZE,
 } from '../../../renderer/src/editor/canvas/geometry';
@@ -116,6 +118,34 @@ describe('canvas geometry', () => {
         const plain = fit(firstViewBounds(g));
         expect(onScreen(doc, plain).buttonLeft).toBeGreaterThan(8);
         expect(firstViewport(g, fit)).toEqual(plain);
+      });
+    });
+
+    it('shows a map too tall to fit even at the smallest zoom from its stage headers, not its middle, and says so', () => {
+      const canvas = { width: 920, height: 755 };
+      const b = journey('Tall');
+      const stages = b.stages('One', 'Two', 'Three');
+      for (const stage of stages) for (let i = 0; i < 400; i++) b.touchpoint(stage!);
+      const state = docStateFrom(b.build());
+      const g = canvasGeometry(state.stages, state.touchpoints, state.notes, state.lanes);
+      const bounds = firstViewBounds(g);
+      const { viewport, whole } = wholeMapView(g, canvas, getViewportForBounds);
+      expect(whole).toBe(false);
+      expect(viewport.zoom).toBe(CANVAS_MIN_ZOOM);
+      expect(bounds.height * viewport.zoom).toBeGreaterThan(canvas.height);
+      // The map's top (its stage headers) a little below the canvas's top; its width, which fits, centred as before.
+      const top = viewport.y + bounds.y * viewport.zoom;
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(40);
+      const plain = firstViewport(g, (box) => getViewportForBounds(box, canvas.width, canvas.height, 0.05, 2.5, 0.1));
+      expect(viewport.x).toBe(plain.x);
+      expect(plain.y + bounds.y * plain.zoom).toBeLessThan(-canvas.height);
+
+      // A map that fits is fitted as the first view always was.
+      const small = canvasGeometry(doc.stages, doc.touchpoints, doc.notes, doc.lanes);
+      expect(wholeMapView(small, canvas, getViewportForBounds)).toEqual({
+        viewport: firstViewport(small, (box) => getViewportForBounds(box, canvas.width, canvas.height, 0.05, 2.5, 0.1)),
+        whole: true,
       });
     });
 

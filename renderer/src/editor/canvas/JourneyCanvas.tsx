@@ -30,7 +30,7 @@ import { useEditorUi } from '../ui-store';
 import { useEditorActions } from '../actions-context';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { createGeometryKeeper, firstViewport } from './geometry';
+import { CANVAS_MAX_ZOOM, CANVAS_MIN_ZOOM, createGeometryKeeper, wholeMapView } from './geometry';
 import { readableViewOf } from './first-view';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
@@ -66,9 +66,6 @@ const NO_EDGES: ConnectionEdgeType[] = [];
 const SNAP_GRID: [number, number] = [20, 20];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const FIT_PADDING = 0.1;
-const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 2.5;
 const markCanvasReady = () => performance.mark('waymark:canvas-ready');
 const panZoomReady = (s: ReactFlowState) => s.panZoom !== null;
 
@@ -304,9 +301,7 @@ export function JourneyCanvas() {
     const canvas = { width: box.width || 1200, height: box.height || 800 };
     setInitialViewport(
       readableViewOf(geometry, doc.touchpoints, doc.notes, canvas) ??
-        firstViewport(geometry, (bounds) =>
-          getViewportForBounds(bounds, canvas.width, canvas.height, MIN_ZOOM, MAX_ZOOM, FIT_PADDING),
-        ),
+        wholeMapView(geometry, canvas, getViewportForBounds).viewport,
     );
   }, [initialViewport, geometry, doc.touchpoints, doc.notes]);
 
@@ -375,8 +370,8 @@ export function JourneyCanvas() {
             onEdgeContextMenu={onEdgeContextMenu}
             onPaneContextMenu={onPaneContextMenu}
             defaultViewport={initialViewport}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
+            minZoom={CANVAS_MIN_ZOOM}
+            maxZoom={CANVAS_MAX_ZOOM}
             snapToGrid={snapToGrid}
             snapGrid={SNAP_GRID}
             selectNodesOnDrag={false}

@@ -147,6 +147,52 @@ export function firstViewport(geometry: CanvasGeometry, fit: (bounds: Bounds) =>
   return viewport;
 }
 
+/** The canvas's zoom range, and the padding of its first view (a share of the canvas). */
+export const CANVAS_MIN_ZOOM = 0.05;
+export const CANVAS_MAX_ZOOM = 2.5;
+export const FIRST_VIEW_PADDING = 0.1;
+/** Screen pixels between a map too large to show whole and the canvas's top and left edges. */
+const LARGE_MAP_MARGIN = 24;
+
+/** React Flow's `getViewportForBounds`, passed in so this module stays free of React Flow's functions. */
+export type FitBounds = (
+  bounds: Bounds,
+  width: number,
+  height: number,
+  minZoom: number,
+  maxZoom: number,
+  padding: number,
+) => Viewport;
+
+/**
+ * The whole map fitted to a canvas of this size, as the first view and Fit View show it. A map too
+ * tall (or wide) to show whole even at the smallest zoom is shown from its start instead of its
+ * middle: the stage headers at the canvas's top, the first stages at its left, where centring left
+ * a band of cards with no stage named (4,900 touchpoints in 10 stages). `whole` says which it is.
+ */
+export function wholeMapView(
+  geometry: CanvasGeometry,
+  canvas: { width: number; height: number },
+  fitBounds: FitBounds,
+): { viewport: Viewport; whole: boolean } {
+  const fit = (bounds: Bounds) =>
+    fitBounds(bounds, canvas.width, canvas.height, CANVAS_MIN_ZOOM, CANVAS_MAX_ZOOM, FIRST_VIEW_PADDING);
+  const viewport = firstViewport(geometry, fit);
+  const bounds = firstViewBounds(geometry);
+  const { zoom } = viewport;
+  const tall = bounds.height * zoom > canvas.height;
+  const wide = bounds.width * zoom > canvas.width;
+  if (zoom > CANVAS_MIN_ZOOM * 1.0001 || (!tall && !wide)) return { viewport, whole: true };
+  return {
+    viewport: {
+      zoom,
+      x: wide ? LARGE_MAP_MARGIN - bounds.x * zoom : viewport.x,
+      y: tall ? LARGE_MAP_MARGIN - bounds.y * zoom : viewport.y,
+    },
+    whole: false,
+  };
+}
+
 type GeometryInputs = Parameters<typeof canvasGeometry>;
 
 const sameFields = (a: object, b: object): boolean => {
