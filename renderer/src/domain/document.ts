@@ -8,6 +8,7 @@ import { sameData } from './equal';
 import { newId, type Id, type RecordKind } from './ids';
 import { JourneyDocumentSchema, type Journey, type JourneyDocument } from './model';
 import { CHILD_TABLES } from './tables';
+import { stageColumns, stageForPosition } from './layout';
 import type { UserMessage, UserMessageCode } from './user-message';
 
 /**
@@ -112,14 +113,26 @@ export function repairReferences(doc: JourneyDocument): RestoreResult {
   const personas = unique(own(doc.personas), 'persona');
   const personaIds = new Set<string>(personas.map((p) => p.id));
 
+  // A touchpoint whose stage is missing goes to the stage whose column it stands in (its content is kept); only
+  // a journey with no stage at all has nowhere to put it.
+  const columns = stageColumns(stages);
   const touchpoints = unique(own(doc.touchpoints), 'touchpoint')
-    .filter((t) => {
-      if (stageIds.has(t.stageId)) return true;
-      repaired(`Dropped touchpoint “${t.title}”: its stage does not exist.`, {
-        code: 'repairTouchpointStage',
-        params: { title: t.title },
+    .flatMap((t) => {
+      if (stageIds.has(t.stageId)) return [t];
+      const stageId = stageForPosition(columns, t.position);
+      const stage = stages.find((s) => s.id === stageId);
+      if (!stage) {
+        repaired(`Dropped touchpoint “${t.title}”: its stage does not exist.`, {
+          code: 'repairTouchpointStage',
+          params: { title: t.title },
+        });
+        return [];
+      }
+      repaired(`Moved touchpoint “${t.title}” to the stage “${stage.name}”: its own stage does not exist.`, {
+        code: 'repairTouchpointStageMoved',
+        params: { title: t.title, stage: stage.name },
       });
-      return false;
+      return [{ ...t, stageId: stage.id }];
     })
     .map((t) => {
       const personaEmotions = Object.fromEntries(

@@ -92,6 +92,7 @@ export const USER_MESSAGE_CODES = [
   'liveOtherJourney',
   'repairDuplicateId',
   'repairTouchpointStage',
+  'repairTouchpointStageMoved',
   'repairPersonaEmotions',
   'repairTouchpointLane',
   'repairConnection',

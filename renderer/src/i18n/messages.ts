@@ -98,6 +98,7 @@ export const USER_MESSAGE_KEYS: Readonly<Record<UserMessageCode, string>> = {
   liveOtherJourney: 'messages.liveOtherJourney',
   repairDuplicateId: 'messages.repairDuplicateId',
   repairTouchpointStage: 'messages.repairTouchpointStage',
+  repairTouchpointStageMoved: 'messages.repairTouchpointStageMoved',
   repairPersonaEmotions: 'messages.repairPersonaEmotions',
   repairTouchpointLane: 'messages.repairTouchpointLane',
   repairConnection: 'messages.repairConnection',

@@ -46,18 +46,34 @@ describe('repairReferences', () => {
     };
     const r = repairReferences(broken);
     expect(r.document.stages.map((s) => s.name)).toEqual(['Discover', 'Buy', 'Use']);
-    expect(r.document.touchpoints.map((t) => t.id)).toEqual(doc.touchpoints.map((t) => t.id));
-    expect(r.document.connections.map((c) => c.id)).toEqual(doc.connections.map((c) => c.id));
+    // The touchpoint whose stage is gone is kept, in the stage whose column it stands in, and so is its connection.
+    expect(r.document.touchpoints.map((t) => t.id)).toEqual([...doc.touchpoints.map((t) => t.id), 'touchpoint:orphan']);
+    const checkoutStage = doc.stages.find((s) => s.id === checkout!.stageId)!;
+    expect(r.document.touchpoints.find((t) => t.id === 'touchpoint:orphan')?.stageId).toBe(checkoutStage.id);
+    expect(r.document.connections.map((c) => c.id)).toEqual([
+      ...doc.connections.map((c) => c.id),
+      'connection:dangling',
+    ]);
     expect(r.document.journey.personaIds).toEqual(doc.journey.personaIds);
     expect(r.document.notes.find((n) => n.id === 'note:foreign')?.journeyId).toBe(doc.journey.id);
     expect(r.repairs).toEqual([
       `Dropped a stage with a duplicate id (${discover!.id}).`,
       `Dropped a touchpoint with a duplicate id (${ad!.id}).`,
-      'Dropped touchpoint “Orphan”: its stage does not exist.',
-      'Dropped a connection to a touchpoint that does not exist.',
+      `Moved touchpoint “Orphan” to the stage “${checkoutStage.name}”: its own stage does not exist.`,
       'Dropped a connection to a touchpoint that does not exist.',
       'Removed missing personas from the journey’s personas.',
     ]);
+    expect(r.repairTexts[2]).toEqual({
+      code: 'repairTouchpointStageMoved',
+      params: { title: 'Orphan', stage: checkoutStage.name },
+    });
+  });
+
+  it('drops a touchpoint whose stage is missing only when the journey has no stage at all', () => {
+    const doc = sampleJourney();
+    const r = repairReferences({ ...doc, stages: [], connections: [] });
+    expect(r.document.touchpoints).toEqual([]);
+    expect(r.repairs).toContain(`Dropped touchpoint “${doc.touchpoints[0]!.title}”: its stage does not exist.`);
   });
 
   it('removes emotions of personas that do not exist', () => {

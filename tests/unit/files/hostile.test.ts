@@ -219,12 +219,23 @@ describe('hostile .journey files', () => {
       ],
     };
     const r = expectOk(await readJourneyFile(journeyZip({ journey: dangling })));
-    expect(r.repairs).toEqual([
-      'Dropped touchpoint “Lost”: its stage does not exist.',
-      'Dropped a connection to a touchpoint that does not exist.',
-    ]);
-    expect(r.document.touchpoints.map((t) => t.id).sort()).toEqual(doc.touchpoints.map((t) => t.id).sort());
-    expect(r.document.connections).toHaveLength(doc.connections.length);
+    // The touchpoint is the user's content: it goes to the stage whose column it stands in, with its connection.
+    const stage = doc.stages.find((s) => s.id === doc.touchpoints[0]!.stageId)!;
+    expect(r.repairs).toEqual([`Moved touchpoint “Lost” to the stage “${stage.name}”: its own stage does not exist.`]);
+    expect(r.document.touchpoints.find((t) => t.id === 'touchpoint:lost')?.stageId).toBe(stage.id);
+    expect(r.document.connections).toHaveLength(doc.connections.length + 1);
+
+    // A connection to a touchpoint that is nowhere is dropped.
+    const nowhere = {
+      ...doc,
+      connections: [
+        ...doc.connections,
+        { ...doc.connections[0]!, id: 'connection:y' as never, target: 'touchpoint:none' as never },
+      ],
+    };
+    const n = expectOk(await readJourneyFile(journeyZip({ journey: nowhere })));
+    expect(n.repairs).toEqual(['Dropped a connection to a touchpoint that does not exist.']);
+    expect(n.document.connections).toHaveLength(doc.connections.length);
   });
 
   it('a 50 MB text field is refused by the schema, not by a crash', async () => {

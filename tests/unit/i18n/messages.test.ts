@@ -264,7 +264,8 @@ function liveHostCases(): Case[] {
 /**
  * Opening a .journey whose journey needs every repair (a duplicate id, a touchpoint without its
  * stage or lane, emotions and personas that point nowhere, a dangling connection, photos missing
- * or damaged, a card far beyond the map) and whose zip holds entries that are left out; and a plain JSON journey.
+ * or damaged, a card far beyond the map) and whose zip holds entries that are left out; and plain JSON
+ * journeys, one of them without stages.
  */
 async function fileReadCases(): Promise<Case[]> {
   const doc = sampleJourney();
@@ -308,8 +309,10 @@ async function fileReadCases(): Promise<Case[]> {
     stored('readme.txt', text('x')),
     stored(damagedPath, text('not a photo')),
   ]);
+  // A journey with no stage at all: its touchpoints have nowhere to go.
+  const stageless = { ...sampleJourney(), stages: [], connections: [] };
   const cases: Case[] = [];
-  for (const bytes of [zip, text(JSON.stringify(sampleJourney()))]) {
+  for (const bytes of [zip, text(JSON.stringify(sampleJourney())), text(JSON.stringify(stageless))]) {
     const read = await readJourneyFile(bytes);
     if (!read.ok) throw new Error(`expected the file to open: ${read.error.message}`);
     expect(read.repairTexts).toHaveLength(read.repairs.length);
