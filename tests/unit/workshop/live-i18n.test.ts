@@ -21,14 +21,15 @@ describe('live session words in the interface language', () => {
     expect(t('live.title')).toBe('நேரலை அமர்வு');
   });
 
-  it('words the capture bar and the team server in Armenian, keeping the command as typed', async () => {
+  it('words the capture bar and the team server in Armenian, with no developer command in the team server', async () => {
     await setUiLanguage('hy');
     expect(roleName('viewer')).toBe('Դիտող');
     expect(t('live.capture.pasted', { count: 4, stage: 'Վճարում' })).toContain('4 կպչուն նշում');
-    expect(t('live.team.intro', { command: 'npm run team-server' })).toContain('(npm run team-server)');
+    expect(t('live.team.intro')).toContain('թիմի բանալին');
+    expect(t('live.team.intro')).not.toContain('npm');
     await setUiLanguage('en');
-    expect(t('live.team.intro', { command: 'npm run team-server' })).toBe(
-      'Keep this journey in sync with your team through a team server (npm run team-server). The map stays on this computer too; .journey files remain the offline way to pass it on.',
+    expect(t('live.team.intro')).toBe(
+      'Keep this journey in sync with your team through a team server: whoever runs it gives you its address and the team token. The map stays on this computer too; .journey files remain the offline way to pass it on.',
     );
     expect(t('live.capture.pasted', { count: 4, stage: 'Checkout' })).toBe(
       'Added 4 sticky notes above Checkout. Ctrl+Z undoes it.',

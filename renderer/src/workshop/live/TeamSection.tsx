@@ -15,7 +15,6 @@ const STATUS_TEXT: Record<TeamSyncState['status'], string> = {
 };
 
 /** How a team server is started, and what its address looks like (code, not words to translate). */
-const TEAM_SERVER_COMMAND = 'npm run team-server';
 const SERVER_EXAMPLE = 'ws://team-server:4480';
 /** The name this app announces to the team server. */
 const APP_NAME = 'Waymark';
@@ -97,7 +96,7 @@ function ShareForm({
         if (onShare(address, token)) setToken('');
       }}
     >
-      <p className="muted ws-p">{t('live.team.intro', { command: TEAM_SERVER_COMMAND })}</p>
+      <p className="muted ws-p">{t('live.team.intro')}</p>
       <label htmlFor={`${id}-address`}>{t('live.team.address')}</label>
       <input
         id={`${id}-address`}
