@@ -14,7 +14,7 @@ const STATUS_TEXT: Record<TeamSyncState['status'], string> = {
   closed: 'live.team.status.closed',
 };
 
-/** How a team server is started, and what its address looks like (code, not words to translate). */
+/** What a team server's address looks like (code, not words to translate). */
 const SERVER_EXAMPLE = 'ws://team-server:4480';
 /** The name this app announces to the team server. */
 const APP_NAME = 'Waymark';
