@@ -77,14 +77,16 @@ export const PAIN_SEVERITY_LABELS: Record<PainSeverity, string> = {
 export const CONNECTION_KINDS = ['main', 'alternative', 'failure', 'recovery'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
 
+/** A connection's kind as drawn: one Waymark does not know is drawn, and named, as a main path. */
+export const drawnConnectionKind = (kind: string): ConnectionKind =>
+  (CONNECTION_KINDS as readonly string[]).includes(kind) ? (kind as ConnectionKind) : 'main';
+
 /**
- * The kinds a map's connections use, in legend order (a kind Waymark does not know is drawn as, and counted as,
- * a main path): a legend lists only these, and none on a map without connections.
+ * The kinds a map's connections use, as drawn (`drawnConnectionKind`), in legend order: a legend lists only these,
+ * and none on a map without connections.
  */
 export function connectionKindsUsed(connections: readonly { kind: string }[]): ConnectionKind[] {
-  const used = new Set(
-    connections.map((c) => ((CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main')),
-  );
+  const used = new Set(connections.map((c) => drawnConnectionKind(c.kind)));
   return CONNECTION_KINDS.filter((kind) => used.has(kind));
 }
 

@@ -23,7 +23,7 @@
 import runtime from './runtime/main.ts?viewer-runtime';
 import type { BlobId } from '../../domain/ids';
 import type { Connection, JourneyDocument, Persona, Touchpoint } from '../../domain/model';
-import { CONNECTION_KINDS } from '../../domain/vocabulary';
+import { drawnConnectionKind } from '../../domain/vocabulary';
 import { computeInsights } from '../../domain/insights';
 import { channelText } from '../../reports/channel-text';
 import { frictionTypesText } from '../../reports/friction-text';
@@ -188,7 +188,7 @@ function paths(t: Touchpoint, ctx: RecordContext): string {
   const line = (c: Connection, other: string, arrow: string) => {
     const to = ctx.touchpoints.get(other);
     if (!to) return [];
-    const kind = (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
+    const kind = drawnConnectionKind(c.kind);
     const extra = [oneLine(c.label), c.share === null ? '' : shareText(c.share, ctx)].filter(Boolean);
     return [
       `<span class="pill kind-${kind}">${esc(ctx.labels.connectionKind[kind])}</span> ${arrow} ` +

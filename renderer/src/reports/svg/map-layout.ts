@@ -22,8 +22,8 @@ import {
 import { blockedTowards, crossLaneRoute, routeLabelPoint, type LaneGrid } from '../../domain/lane-routes';
 import type { Connection, JourneyDocument, Lane, Stage, Touchpoint } from '../../domain/model';
 import {
-  CONNECTION_KINDS,
   connectionKindsUsed,
+  drawnConnectionKind,
   LANE_KIND_COLOURS,
   TOUCHPOINT_WIDTH,
   type ConnectionKind,
@@ -521,8 +521,6 @@ function planBlueprintLines(lanes: readonly LanePlan[], all: readonly Lane[], la
 const anchorY = (c: CardPlan) => c.y + Math.min(22, c.height / 2);
 const rightGutter = (c: CardPlan) => c.x + CARD_W + GUTTER - 10;
 const leftGutter = (c: CardPlan) => c.x - GUTTER + 10;
-const kindOf = (c: Connection): ConnectionKind =>
-  (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : 'main';
 
 /** Horizontal tracks under every card, one per route that needs one, in the order asked for. */
 class Tracks {
@@ -620,7 +618,7 @@ function routeConnections(
     if (!source || !target || source === target) continue;
     const text = connectionLabel(c);
     const route = (path: RoutePath, label: LabelPlan | null) =>
-      routes.push({ connection: c, kind: kindOf(c), path, label: text ? label : null, stub: null });
+      routes.push({ connection: c, kind: drawnConnectionKind(c.kind), path, label: text ? label : null, stub: null });
     const sourceLane = lanes?.laneOfCard.get(source.touchpoint.id);
     const targetLane = lanes?.laneOfCard.get(target.touchpoint.id);
     if (lanes && sourceLane !== undefined && targetLane !== undefined && sourceLane !== targetLane) {
@@ -744,7 +742,7 @@ function routeStubs(
     const [line] = wrapText(`${word}: ${oneLine(spec.other.title) || labels.untitled}`, STUB_W - 14, 9, 1);
     routes.push({
       connection: spec.connection,
-      kind: kindOf(spec.connection),
+      kind: drawnConnectionKind(spec.connection.kind),
       path: { shape: 'elbow', points },
       label:
         spec.side === 'right'
