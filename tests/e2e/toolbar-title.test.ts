@@ -1,9 +1,10 @@
 /**
  * The journey's title in the editor toolbar takes the room the row has, in each of the five interface
- * languages, at 1,366 × 768 and 1,920 × 1,080: its whole text where it fits, else all the room left
- * (nothing between the left and right groups), and at these sizes never less than 150 px (or its own
- * length): the medium tier steps to compact rather than squeeze it below that. It was capped at 300 px with 300 px
- * of toolbar empty at 1,920, and cut to "Online ord…" (120 px) at 1,366 when a template was opened in Armenian.
+ * languages, at 1,366 × 768, 1,440 × 900, 1,600 × 900 and 1,920 × 1,080: its whole text where it fits, else all the
+ * room left (nothing between the left and right groups), and at these sizes never less than 150 px (or its own
+ * length): the full and medium tiers step narrower rather than squeeze it below that. It was capped at 300 px with
+ * 300 px of toolbar empty at 1,920, cut to "Online ord…" (120 px) at 1,366 when a template was opened in Armenian,
+ * and to "Online orde…" (127 px) at 1,440 in English, less than at 1,366.
  * Screenshots go to WAYMARK_SHOTS (else /tmp).
  */
 import path from 'node:path';
@@ -49,7 +50,7 @@ describe('the journey title in the editor toolbar', () => {
   afterEach(async () => app.close());
   afterAll(shutdown);
 
-  it('takes the room there is in each language at 1366 × 768 and 1920 × 1080', async () => {
+  it('takes the room there is in each language from 1366 × 768 to 1920 × 1080', async () => {
     const { page } = app;
     // The template's own English title first: it was the one cut to 120 px in Armenian.
     await openTemplate(page);
@@ -65,6 +66,8 @@ describe('the journey title in the editor toolbar', () => {
         }
         for (const [width, height] of [
           [1366, 768],
+          [1440, 900],
+          [1600, 900],
           [1920, 1080],
         ] as const) {
           await page.setViewportSize({ width, height });

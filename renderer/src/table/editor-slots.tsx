@@ -31,8 +31,6 @@ function useTableToolbarCommands(): ToolbarCommand[] {
       label: t('table.toggle'),
       shortcut: TABLE_SHORTCUT,
       icon: toolbarIcon(Table2),
-      text: t('table.toggleText'),
-      textFrom: 'full',
       pressed: on,
       visibleFrom: 'compact',
       run: toggleTable,

@@ -23,7 +23,7 @@ export function JourneyTitle() {
   const title = useEditor((s) => s.doc.journey.title);
   const { t } = useTranslation();
   const placeholder = t('editor.untitledJourney');
-  // The title's floor in the toolbar's medium tier (editor.css): 150 px, or less for a title shorter than that.
+  // The title's floor in the toolbar's full and medium tiers (editor.css): 160 and 150 px, or less for a shorter title.
   const floor = { '--title-chars': [...(title || placeholder)].length } as CSSProperties;
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
