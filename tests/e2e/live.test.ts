@@ -155,8 +155,6 @@ describe('live session', () => {
       expect(await laptops[0]!.page.getByRole('button', { name: `Place a dot on ${PAIN}` }).count()).toBe(0);
       expect(await laptops[0]!.page.getByLabel('3 of 5 dots left').count()).toBe(1);
       await laptops[0]!.page.screenshot({ path: `${SHOTS}/laptop-voting-closed.png` });
-      await canVote.check();
-      await laptops[0]!.page.getByRole('button', { name: `Place a dot on ${PAIN}` }).waitFor();
 
       // The phone goes offline, adds a note, and comes back: the note arrives.
       const offlineNote = seedLine('ml', 1);
@@ -191,6 +189,14 @@ describe('live session', () => {
         await page.locator('.react-flow__node', { hasText: text }).first().waitFor();
       live = await openLivePanel(page);
       await live.getByText('3 people connected').waitFor();
+      // Voting stays closed across the reload (the window's fresh default reopened it), until the facilitator opens it.
+      expect(await canVote.isChecked()).toBe(false);
+      // A room written over would reach the laptop within a moment of the host's reconnection.
+      await laptops[0]!.page.waitForTimeout(1000);
+      expect(await laptops[0]!.page.getByText('Voting is closed', { exact: true }).count()).toBe(1);
+      expect(await laptops[0]!.page.getByRole('button', { name: `Place a dot on ${PAIN}` }).count()).toBe(0);
+      await canVote.check();
+      await laptops[0]!.page.getByRole('button', { name: `Place a dot on ${PAIN}` }).waitFor();
       // Presence: everyone is listed in the colour they announced (grey would mean no announcement arrived).
       for (const { name } of people) {
         const swatch = live.getByRole('listitem').filter({ hasText: name }).locator('.ws-live-swatch');

@@ -49,6 +49,9 @@ function useRoomPublisher() {
     if (!host) return;
     let last = '';
     const publish = () => {
+      // Not before the room has come from the server: a session taken up again keeps its voting setting
+      // (live-session.ts reads it first), which this window's fresh default would write over.
+      if (host.state.getState().status !== 'live') return;
       const ui = useWorkshopUi.getState();
       const present = roomPresent(ui.presenting, ui.presentIndex, Object.values(store.getState().doc.stages));
       // The timer's state (end time or time left), not the ticking clock, decides whether to send again.
@@ -62,9 +65,11 @@ function useRoomPublisher() {
       });
     };
     publish();
+    const offHost = host.state.subscribe(publish);
     const offUi = useWorkshopUi.subscribe(publish);
     const offDoc = store.subscribe((s, prev) => s.doc.stages !== prev.doc.stages && publish());
     return () => {
+      offHost();
       offUi();
       offDoc();
     };

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import type { LiveHostState, LiveHost } from './engine';
-import { defaultNotePlace, liveServer, startLiveHost } from './engine';
+import { defaultNotePlace, liveServer, startLiveHost, votingOpen } from './engine';
 import { noteSlots } from '../edits/note-placement';
 import type { LiveSessionInfo } from '../../../../electron/common/live';
 import type { EditorStore } from '../../session/store';
@@ -120,6 +120,13 @@ function attach(store: EditorStore, info: LiveSessionInfo) {
   useLiveUi.setState({ requireApproval: info.requireApproval });
   // A new session starts with voting open for participants (closing it is for the vote at hand).
   if (!info.resumed) workshopUi().set({ participantVoting: true });
+  // A session taken up again (this window reloaded, or the app restarted) keeps voting as the room has it:
+  // read once the room has come from the server, before this window publishes its own (LiveLayer).
+  const offVoting = host.state.subscribe((s) => {
+    if (s.status !== 'live') return;
+    offVoting();
+    workshopUi().set({ participantVoting: votingOpen(host.room()) });
+  });
   set({
     phase: 'running',
     journeyId: info.journeyId,
