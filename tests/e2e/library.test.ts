@@ -126,6 +126,52 @@ describe('journey library', () => {
     );
   });
 
+  it('in the trash, ticks several journeys to restore them at once, or to delete them forever after confirming', async () => {
+    const { page } = app;
+    const names = [seedLine('ml', 2), seedLine('hy', 2), 'Back again', 'Stays in the trash'];
+    for (const name of names) await createJourneyTitled(name);
+    for (const name of names) {
+      await page.getByRole('button', { name: `Actions for ${name}` }).click();
+      await page.getByRole('menuitem', { name: 'Move to trash' }).click();
+    }
+    await page.getByRole('link', { name: /Trash/ }).click();
+    const tick = (name: string) => page.getByRole('checkbox', { name: `Select “${name}”` });
+    const bar = page.getByRole('toolbar', { name: 'Selected journeys' });
+    const trashed = async () =>
+      (await readTable<JourneyRow>(page, 'journeys'))
+        .filter((r) => r.deletedAt !== null)
+        .map((r) => r.title)
+        .sort();
+
+    // Two restored at once.
+    await tick(names[2]!).check();
+    await tick(names[3]!).check();
+    await bar.getByText('2 journeys selected').waitFor();
+    await tick(names[3]!).uncheck();
+    await tick(names[0]!).check();
+    await bar.getByRole('button', { name: 'Restore' }).click();
+    await bar.waitFor({ state: 'detached' });
+    await expectEventually(async () => expect(await trashed()).toEqual([names[1]!, names[3]!].sort()));
+
+    // Two deleted forever: Cancel keeps them, Delete forever removes every row of both, nothing else.
+    await tick(names[1]!).check();
+    await tick(names[3]!).check();
+    await page.screenshot({ path: '/tmp/trash-selection.png' });
+    await bar.getByRole('button', { name: 'Delete forever' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete 2 journeys forever?' });
+    await confirm.getByText('2 journeys will be deleted permanently. This cannot be undone.').waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await trashed()).toEqual([names[1]!, names[3]!].sort());
+    await bar.getByRole('button', { name: 'Delete forever' }).click();
+    await confirm.getByRole('button', { name: 'Delete forever' }).click();
+    await page.getByRole('heading', { name: 'The trash is empty' }).waitFor();
+    await expectEventually(async () =>
+      expect((await readTable<JourneyRow>(page, 'journeys')).map((r) => r.title).sort()).toEqual(
+        [names[0]!, names[2]!].sort(),
+      ),
+    );
+  });
+
   it('restores from the trash, and deletes forever only after confirming', async () => {
     const { page } = app;
     await createJourneyTitled('Restore me');

@@ -1,4 +1,4 @@
-import { LoaderCircle, Trash2 } from 'lucide-react';
+import { ArchiveRestore, LoaderCircle, Trash2 } from 'lucide-react';
 import { EmptyState, journeysTab, NoJourneysYet } from './EmptyState';
 import { JourneyGrid } from './JourneyGrid';
 import { JourneyTree } from './JourneyTree';
@@ -95,7 +95,12 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
             }
           />
         ) : trashed ? (
-          <TrashList summaries={visible} actions={actions} />
+          <>
+            {library.selected.length > 0 && (
+              <SelectionBar trashed count={library.selected.length} shown={visible.length} actions={actions} />
+            )}
+            <TrashList summaries={visible} actions={actions} selected={library.selected} />
+          </>
         ) : (
           <>
             <div className="library-layout">
@@ -129,8 +134,11 @@ export function LibraryScreen({ view, files }: { view: 'library' | 'trash'; file
   );
 }
 
-/** What can be done with the ticked cards at once: how many, tick every shown one, trash them, let go. */
-function SelectionBar(props: { count: number; shown: number; actions: LibraryActions }) {
+/**
+ * What can be done with the ticked journeys at once: how many, tick every shown one, trash them (in the trash:
+ * restore them, or delete them for good), let go.
+ */
+function SelectionBar(props: { count: number; shown: number; actions: LibraryActions; trashed?: boolean }) {
   const { t } = useTranslation();
   const { actions } = props;
   return (
@@ -143,9 +151,20 @@ function SelectionBar(props: { count: number; shown: number; actions: LibraryAct
           {t('library.selectAll', countParams(props.shown))}
         </button>
       )}
-      <button type="button" className="btn" onClick={() => void actions.trashSelected()}>
-        <Trash2 size={16} aria-hidden /> {t('library.moveToTrash')}
-      </button>
+      {props.trashed ? (
+        <>
+          <button type="button" className="btn" onClick={() => void actions.restoreSelected()}>
+            <ArchiveRestore size={16} aria-hidden /> {t('library.restore')}
+          </button>
+          <button type="button" className="btn" onClick={() => void actions.purgeSelected()}>
+            <Trash2 size={16} aria-hidden /> {t('library.deleteForever')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="btn" onClick={() => void actions.trashSelected()}>
+          <Trash2 size={16} aria-hidden /> {t('library.moveToTrash')}
+        </button>
+      )}
       <button type="button" className="btn btn-ghost" aria-keyshortcuts="Escape" onClick={actions.clearSelection}>
         {t('library.clearSelection')}
       </button>

@@ -1,4 +1,5 @@
 import { ArchiveRestore, Trash2 } from 'lucide-react';
+import type { JourneyId } from '../domain/ids';
 import type { JourneySummary } from '../storage';
 import { currentLanguage, formatRelativeTime, useTranslation } from '../i18n';
 import { JourneyCounts } from './JourneyCard';
@@ -6,9 +7,15 @@ import { useFocusAfterRemoval } from './focus-after-removal';
 import type { LibraryActions } from './use-library';
 import { shownTitle } from './shown-title';
 
-/** The trashed journeys as rows, each with Restore and Delete forever. */
-export function TrashList(props: { summaries: JourneySummary[]; actions: Pick<LibraryActions, 'restore' | 'purge'> }) {
+/** The trashed journeys as rows, each with a tick box (for the selection bar), Restore and Delete forever. */
+export function TrashList(props: {
+  summaries: JourneySummary[];
+  actions: Pick<LibraryActions, 'restore' | 'purge'> & Partial<Pick<LibraryActions, 'select'>>;
+  selected?: readonly JourneyId[];
+}) {
   const { actions } = props;
+  const selected = new Set(props.selected ?? []);
+  const select = actions.select;
   const { t } = useTranslation();
   const list = useFocusAfterRemoval<HTMLUListElement>(
     props.summaries.map((s) => s.journey.id),
@@ -22,17 +29,35 @@ export function TrashList(props: { summaries: JourneySummary[]; actions: Pick<Li
           summary={s}
           onRestore={() => actions.restore(s)}
           onPurge={() => actions.purge(s)}
+          selected={selected.has(s.journey.id)}
+          onSelect={select && ((on) => select(s.journey.id, on))}
         />
       ))}
     </ul>
   );
 }
 
-function TrashRow(props: { summary: JourneySummary; onRestore: () => void; onPurge: () => void }) {
+function TrashRow(props: {
+  summary: JourneySummary;
+  onRestore: () => void;
+  onPurge: () => void;
+  selected: boolean;
+  onSelect?: ((on: boolean) => void) | undefined;
+}) {
   const { journey } = props.summary;
   const { t } = useTranslation();
   return (
-    <li className="journey-row" data-journey-id={journey.id}>
+    <li className={`journey-row${props.selected ? ' is-selected' : ''}`} data-journey-id={journey.id}>
+      {props.onSelect && (
+        <input
+          type="checkbox"
+          className="row-select"
+          checked={props.selected}
+          aria-label={t('library.selectJourney', { title: shownTitle(journey.title) })}
+          title={t('library.selectJourneyTitle')}
+          onChange={(e) => props.onSelect?.(e.currentTarget.checked)}
+        />
+      )}
       <div className="row-main">
         <bdi className="card-title">{shownTitle(journey.title)}</bdi>
         <JourneyCounts summary={props.summary} />

@@ -7,6 +7,7 @@ import {
   duplicateJourney,
   emptyTrash,
   moveManyToTrash,
+  purgeManyFromTrash,
   moveToTrash,
   purgeJourney,
   renameJourney,
@@ -90,11 +91,14 @@ export async function trashJourneys(db: WaymarkDB, ids: readonly JourneyId[]): P
   return true;
 }
 
-async function restoreJourneys(db: WaymarkDB, ids: readonly JourneyId[]) {
+/** Takes several journeys out of the trash at once; true when they came back. */
+export async function restoreJourneys(db: WaymarkDB, ids: readonly JourneyId[]): Promise<boolean> {
+  if (ids.length === 0) return false;
   const done = await run(() => restoreManyFromTrash(db, ids), t('library.restoreManyFailed'));
-  if (!done) return;
+  if (!done) return false;
   retireTrashToasts(ids);
   for (const journey of done) announceJourneyRow(journey);
+  return true;
 }
 
 export async function restoreJourney(db: WaymarkDB, journeyId: JourneyId) {
@@ -141,6 +145,24 @@ export async function purgeJourneyAfterConfirm(db: WaymarkDB, s: JourneySummary)
   // A window still showing it stops saving and offers to keep its map as a new journey.
   announceDeleted([s.journey.id]);
   await forgetStaleCopies(db);
+}
+
+/** Deletes the selected trashed journeys for good, after the user confirms; true when they went. */
+export async function purgeJourneysAfterConfirm(db: WaymarkDB, ids: readonly JourneyId[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const ok = await confirmAction({
+    title: t('library.purgeManyTitle', countParams(ids.length)),
+    message: t('library.emptyText', countParams(ids.length)),
+    confirmLabel: t('library.deleteForever'),
+    danger: true,
+  });
+  if (!ok) return false;
+  const purged = await run(() => purgeManyFromTrash(db, ids), t('library.purgeManyFailed'));
+  if (purged === undefined) return false;
+  retireTrashToasts(purged);
+  announceDeleted(purged);
+  await forgetStaleCopies(db);
+  return true;
 }
 
 /** Empties the trash of its `count` journeys, after the user confirms. */

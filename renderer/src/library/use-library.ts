@@ -11,8 +11,10 @@ import {
   emptyTrashAfterConfirm,
   forgetStaleCopies,
   purgeJourneyAfterConfirm,
+  purgeJourneysAfterConfirm,
   renameJourneyTo,
   restoreJourney,
+  restoreJourneys,
   retireTrashToasts,
   trashJourney,
   trashJourneys,
@@ -131,6 +133,12 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     clearSelection: () => setTicked(new Set()),
     trashSelected: async () => {
       if (await trashJourneys(db, selected)) setTicked(new Set());
+    },
+    restoreSelected: async () => {
+      if (await restoreJourneys(db, selected)) setTicked(new Set());
+    },
+    purgeSelected: async () => {
+      if (await purgeJourneysAfterConfirm(db, selected)) setTicked(new Set());
     },
   };
 

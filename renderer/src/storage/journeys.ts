@@ -279,6 +279,22 @@ export function purgeJourney(db: WaymarkDB, id: JourneyId): Promise<void> {
 }
 
 /**
+ * Deletes several trashed journeys for good, in one transaction; returns the ids deleted. One no longer
+ * in the trash (restored, or deleted for good, in another window meanwhile) is left alone. Not undoable.
+ */
+export function purgeManyFromTrash(db: WaymarkDB, ids: readonly JourneyId[]): Promise<JourneyId[]> {
+  return storageCall(db, () =>
+    db.transaction('rw', ALL_TABLES(db), async () => {
+      const trashed = (await db.journeys.bulkGet([...ids]))
+        .filter((j) => j !== undefined && j.deletedAt !== null)
+        .map((j) => j!.id);
+      for (const id of trashed) await purgeRows(db, id);
+      return trashed;
+    }),
+  );
+}
+
+/**
  * Purge every journey in the trash; returns how many were purged, and puts their ids in
  * `options.purged` (for the windows that still show one of them).
  */

@@ -20,6 +20,7 @@ import {
   moveManyToTrash,
   moveToTrash,
   purgeJourney,
+  purgeManyFromTrash,
   putBlob,
   renameJourney,
   replaceJourneyDocument,
@@ -406,6 +407,21 @@ describe('trash', () => {
     const restored = await restoreManyFromTrash(db, [a.id, c.id]);
     expect(restored.every((j) => j.deletedAt === null)).toBe(true);
     expect((await listJourneys(db)).map((s) => s.journey.id).sort()).toEqual([a.id, c.id].sort());
+  });
+
+  it('deletes several trashed journeys for good at once, leaving one restored meanwhile and one not trashed', async () => {
+    const db = freshDb();
+    const docs = [1, 2, 3, 4].map((i) => buildOnlineOrderTemplate(i));
+    for (const d of docs) await createJourneyFromDocument(db, d);
+    const [a, b, c, d] = docs.map((x) => x.journey.id) as [JourneyId, JourneyId, JourneyId, JourneyId];
+    await moveManyToTrash(db, [a, b, c]);
+    // Restored in another window before the purge arrives: kept, as is d, never trashed.
+    await restoreFromTrash(db, c);
+    expect(await purgeManyFromTrash(db, [a, b, c, d])).toEqual([a, b]);
+    expect(await rowsOfJourney(db, a)).toEqual([]);
+    expect(await rowsOfJourney(db, b)).toEqual([]);
+    for (const kept of [c, d]) expect((await getJourneyDocument(db, kept))?.touchpoints.length).toBeGreaterThan(0);
+    expect((await listJourneys(db)).map((s) => s.journey.id).sort()).toEqual([c, d].sort());
   });
 
   it('purge leaves no row of the journey in any table and keeps other journeys whole', async () => {
