@@ -296,8 +296,10 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     await openTemplate(page);
     await page.getByRole('button', { name: 'Back to journeys' }).focus();
     const unringed: string[] = [];
+    let cardsReached = 0;
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node'))) cardsReached++;
       const ring = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
@@ -313,8 +315,8 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
       if (ring && !ring.visible) unringed.push(ring.name);
     }
     expect(unringed).toEqual([]);
-    // Tab reached the map's cards (the canvas cycles through them).
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node'))).toBe(true);
+    // Tab reached the map's cards (the canvas walks through them, then lets focus go on).
+    expect(cardsReached).toBeGreaterThan(0);
 
     // A connection focused from the keyboard thickens and gets a halo.
     const edge = page.locator('.react-flow__edge').first();

@@ -278,6 +278,47 @@ describe('journey canvas editor', () => {
     });
   });
 
+  it('Tab walks the cards in journey order, then goes on out of the map (zoom buttons, inspector), never round again', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
+    const cards = await readTable<TouchpointRow>(page, 'touchpoints');
+    await page.locator('.react-flow__node-touchpoint').first().waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          label: el?.getAttribute('aria-label') ?? '',
+          onMap: !!el?.closest('.react-flow__viewport'),
+          inInspector: !!el?.closest('[aria-label="Inspector"]'),
+        };
+      });
+    await page.getByRole('button', { name: 'More tools' }).focus();
+    const walked: string[] = [];
+    for (let i = 0; i < cards.length + 12; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      walked.push(f.label);
+      if (f.inInspector) break;
+    }
+    // Every card once (a connection may come first in the window's order), then the zoom buttons, then the inspector.
+    const onCards = walked.filter((l) => l.startsWith('Touchpoint '));
+    expect(onCards).toHaveLength(cards.length);
+    expect(new Set(onCards).size).toBe(cards.length);
+    expect(walked).toContain('Zoom in');
+    expect((await focused()).inInspector).toBe(true);
+    // The inspector edits the last card reached.
+    const last = onCards.at(-1)!;
+    expect(last).toContain(await page.getByRole('textbox', { name: 'Title', exact: true }).inputValue());
+
+    // Shift+Tab goes back onto the map, along the cards, and from the first one on to the toolbar.
+    for (let i = 0; i < 12 && !(await focused()).onMap; i++) await page.keyboard.press('Shift+Tab');
+    expect((await focused()).onMap).toBe(true);
+    for (let i = 0; i < cards.length + 2 && (await focused()).onMap; i++) await page.keyboard.press('Shift+Tab');
+    const out = await focused();
+    expect(out.onMap).toBe(false);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-toolbar'))).toBe(true);
+  });
+
   it('takes a number typed key by key into the inspector, and Tab goes on to the next box', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();

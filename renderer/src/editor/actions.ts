@@ -338,7 +338,9 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       if (!order.length) return false;
       const current = selectedTouchpoints()[0];
       const index = current ? order.findIndex((t) => t.id === current) : -1;
-      const next = order[(index + direction + order.length) % order.length]!;
+      // Past the last card (or before the first) the map lets go: focus goes on to the rest of the window.
+      if (index !== -1 && (index + direction < 0 || index + direction >= order.length)) return false;
+      const next = index === -1 ? (direction === 1 ? order[0]! : order[order.length - 1]!) : order[index + direction]!;
       selectOnly(next.id);
       return true;
     },

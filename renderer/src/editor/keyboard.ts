@@ -59,6 +59,29 @@ export function isUndoKey(e: KeyboardEvent): 'undo' | 'redo' | null {
   return null;
 }
 
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Moves focus to what follows the map's cards and connections in the window (the zoom buttons, then the side
+ * panel), or for -1 to what precedes them (the toolbar): the map is one stop in the Tab order, not a trap.
+ */
+function focusBeyondMap(direction: 1 | -1): boolean {
+  const map = document.querySelector('.react-flow__viewport');
+  if (!map) return false;
+  const outside = Array.from(document.querySelectorAll<HTMLElement>(TABBABLE)).filter(
+    (el) => !map.contains(el) && el.getClientRects().length > 0 && !el.closest('[inert], [aria-hidden="true"]'),
+  );
+  const follows = (el: HTMLElement) => (map.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const target =
+    direction === 1
+      ? (outside.find(follows) ?? outside[0])
+      : (outside.filter((el) => !follows(el)).at(-1) ?? outside.at(-1));
+  if (!target) return false;
+  target.focus();
+  return true;
+}
+
 /** Editor keyboard shortcuts; text fields keep their keys except history keys on inspector fields. */
 export function useEditorShortcuts(store: EditorStore, actions: EditorActions, openSearch: () => void) {
   useEffect(() => {
@@ -124,9 +147,15 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
             if (!state.selection.size) return false;
             void actions.deleteSelection();
             return true;
-          case 'Tab':
-            // On a map without touchpoints Tab is the browser's again, so focus can reach the toolbar.
-            return actions.cycle(e.shiftKey ? -1 : 1);
+          case 'Tab': {
+            // Tab walks the cards in journey order; from the zoom buttons or the minimap it is the browser's.
+            const direction = e.shiftKey ? -1 : 1;
+            // With nothing focused Tab enters the map (on a map without touchpoints it is the browser's again).
+            if (!target || target === document.body) return actions.cycle(direction);
+            if (!target.closest('.react-flow__viewport')) return false;
+            // Past the last card focus goes on out of the map, never round again.
+            return actions.cycle(direction) || focusBeyondMap(direction);
+          }
           case '+':
           case '=':
             actions.shiftEmotion(1);
