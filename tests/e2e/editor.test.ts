@@ -319,6 +319,40 @@ describe('journey canvas editor', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-toolbar'))).toBe(true);
   });
 
+  it('the context menu from the keyboard: Escape gives focus back to the card, Inspect puts it in the inspector', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
+    await page.locator('.react-flow__node-touchpoint').first().waitFor();
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab'); // the first card in journey order
+    const card = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(card).toMatch(/^Touchpoint /);
+    const menu = page.getByRole('menu');
+    await page.keyboard.press('Shift+F10');
+    await menu.waitFor();
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(card);
+
+    await page.keyboard.press('Shift+F10');
+    await menu.getByRole('menuitem', { name: 'Inspect' }).waitFor();
+    while (!(await menu.getByRole('menuitem', { name: 'Inspect' }).evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const title = page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByRole('textbox', { name: 'Title', exact: true });
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' by keyboard');
+    await waitSaved(page);
+    await expectEventually(async () =>
+      expect((await readTable<TouchpointRow>(page, 'touchpoints')).some((t) => t.title.endsWith(' by keyboard'))).toBe(
+        true,
+      ),
+    );
+  });
+
   it('takes a number typed key by key into the inspector, and Tab goes on to the next box', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();

@@ -8,6 +8,7 @@ import { useEditorActions } from './actions-context';
 import { autoLayoutJourney } from './layout/run-auto-layout';
 import { useTranslation } from '../i18n';
 import { connectionKindName } from '../i18n/vocabulary';
+import { focusedElement, refocus } from '../ui/focus';
 
 interface Item {
   label: string;
@@ -23,10 +24,18 @@ export function ContextMenu() {
   const actions = useEditorActions();
   const ref = useRef<HTMLDivElement>(null);
   const { t } = useTranslation();
-  const close = () => useEditorUi.getState().set({ contextMenu: null });
+  // Where focus was when the menu opened (a card, the map): it goes back there when the menu closes, unless
+  // the command chosen put it somewhere else (the inspector's first box, a new stage's name).
+  const opener = useRef<HTMLElement | null>(null);
+  const close = () => {
+    useEditorUi.getState().set({ contextMenu: null });
+    const back = opener.current;
+    requestAnimationFrame(() => refocus([back]));
+  };
 
   useEffect(() => {
     if (!menu) return;
+    opener.current = focusedElement();
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const onDown = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && close();
     document.addEventListener('pointerdown', onDown);
@@ -104,7 +113,16 @@ export function ContextMenu() {
               run: () => void navigator.clipboard?.writeText(actions.copy() ?? '').catch(() => undefined),
             },
           ]),
-      { label: t('editor.menu.inspect'), run: () => useEditorUi.getState().set({ panel: 'inspector' }) },
+      {
+        label: t('editor.menu.inspect'),
+        run: () => {
+          useEditorUi.getState().set({ panel: 'inspector' });
+          // Into the inspector's first box, so the keyboard goes on editing there (after the panel has drawn).
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('.side-panel-body :is(input, textarea, select)')?.focus(),
+          );
+        },
+      },
       {
         label: isStage ? t('editor.menu.deleteStage') : t('editor.menu.delete'),
         shortcut: 'Del',
