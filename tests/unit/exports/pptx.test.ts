@@ -4,6 +4,8 @@ import { newOpportunity } from '../../../renderer/src/domain/factories';
 import { emotionCurve } from '../../../renderer/src/domain/insights';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { buildDeck, type DeckOptions } from '../../../renderer/src/exports/pptx/deck';
+import { fill } from '../../../renderer/src/reports/insight-text';
+import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { computeReportSummary } from '../../../renderer/src/reports/summary';
 import { journey } from '../../fixtures/journey-builder';
 import { SEED_PHRASE, SEED_TITLE } from '../../fixtures/seed-text';
@@ -45,12 +47,24 @@ function decode(xml: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The slide parts in slide order. */
-function slides(parts: Parts): string[] {
+/** The names of the slide parts in slide order. */
+function slideNames(parts: Parts): string[] {
   return Object.keys(parts)
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
-    .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]))
-    .map((n) => text(parts, n));
+    .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+}
+
+/** The slide parts in slide order. */
+function slides(parts: Parts): string[] {
+  return slideNames(parts).map((n) => text(parts, n));
+}
+
+/** The slide layout part a slide is built on, as its relationships name it. */
+function layoutOf(parts: Parts, slideName: string): string {
+  const rels = text(parts, slideName.replace(/^ppt\/slides\/(.*)$/, 'ppt/slides/_rels/$1.rels'));
+  const target = /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(rels)?.[1];
+  if (!target) throw new Error(`${slideName} names no slide layout`);
+  return `ppt/slideLayouts/${target}`;
 }
 
 /** Every paragraph's text (its runs joined) on a slide. */
@@ -68,6 +82,35 @@ function runs(slideXml: string): { text: string; font: string | null; lang: stri
     lang: /<a:rPr [^>]*\blang="([^"]*)"/.exec(r[1]!)?.[1] ?? null,
     size: Number(/ sz="(\d+)"/.exec(r[1]!)?.[1] ?? NaN) || null,
   }));
+}
+
+/** A title placeholder of a slide or layout: a shape whose `<p:ph>` is of type `title` or `ctrTitle`. */
+interface TitlePlaceholder {
+  type: string;
+  idx: string | null;
+  /** Its paragraphs, one a line. */
+  text: string;
+  /** Its `<a:xfrm>` (position and size), as written. */
+  box: string;
+  runs: ReturnType<typeof runs>;
+}
+
+function titlePlaceholders(xml: string): TitlePlaceholder[] {
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].flatMap((m) => {
+    const sp = m[1]!;
+    const ph = /<p:nvPr>\s*<p:ph\b([^>]*)>/.exec(sp)?.[1] ?? '';
+    const type = /\btype="([^"]*)"/.exec(ph)?.[1] ?? '';
+    if (type !== 'title' && type !== 'ctrTitle') return [];
+    return [
+      {
+        type,
+        idx: /\bidx="([^"]*)"/.exec(ph)?.[1] ?? null,
+        text: paragraphs(sp).join('\n'),
+        box: /<a:xfrm\b[\s\S]*?<\/a:xfrm>/.exec(sp)?.[0] ?? '',
+        runs: runs(sp),
+      },
+    ];
+  });
 }
 
 const STAGES = {
@@ -152,6 +195,69 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
       'Opportunity ranking',
       'Metrics',
     ]);
+  });
+
+  it('gives every slide one title placeholder holding its heading, defined by its layout, in all five scripts', async () => {
+    const languages = { en: 'latin', ta: 'tamil', te: 'telugu', ml: 'malayalam', hy: 'armenian' } as const;
+    for (const [i, [language, script]] of Object.entries(languages).entries()) {
+      const { doc } = fiveScripts(true);
+      doc.journey.title = script === 'latin' ? 'Renewal' : `${SEED_PHRASE[script]} 2026`;
+      doc.touchpoints[0]!.metrics.dropOff = 12.5;
+      const parts = await deck(doc, {
+        language: language as keyof typeof languages,
+        layout: i % 2 === 0 ? '16:9' : '4:3',
+        logo: i % 2 === 0 ? { type: 'image/png', dataBase64: PNG_BASE64 } : null,
+      });
+      const labels = REPORT_LABELS[language as keyof typeof languages];
+      const headings = slideNames(parts).map((name) => {
+        const where = `${language}: ${name}`;
+        const titles = titlePlaceholders(text(parts, name));
+        expect(titles, where).toHaveLength(1);
+        const title = titles[0]!;
+        // Every run of the heading keeps the Noto family of its script.
+        for (const run of title.runs) {
+          const own = (['tamil', 'telugu', 'malayalam', 'armenian'] as const).find((s) =>
+            SCRIPT_RANGES[s].test(run.text),
+          );
+          expect(run.font, `${where}: ${run.text}`).toBe(FONTS[own ?? 'latin']);
+        }
+        // The slide's layout defines the same placeholder, in the same place.
+        const defined = titlePlaceholders(text(parts, layoutOf(parts, name)));
+        expect(defined, where).toHaveLength(1);
+        expect({ type: defined[0]!.type, idx: defined[0]!.idx, box: defined[0]!.box }, where).toEqual({
+          type: title.type,
+          idx: title.idx,
+          box: title.box,
+        });
+        return title.text;
+      });
+      // A heading over several slides says "2 of 3" after two spaces on each (the narrow slides need some).
+      const groups: string[][] = [];
+      for (const heading of headings) {
+        const last = groups[groups.length - 1];
+        if (last && heading.split('  ')[0] === last[0]!.split('  ')[0]) last.push(heading);
+        else groups.push([heading]);
+      }
+      for (const group of groups.filter((g) => g.length > 1)) {
+        const base = group[0]!.split('  ')[0]!;
+        expect(group).toEqual(
+          group.map((_, p) => `${base}  ${fill(labels.deck.pageOf, { page: p + 1, pages: group.length })}`),
+        );
+      }
+      expect(
+        groups.map((g) => g[0]!.split('  ')[0]),
+        language,
+      ).toEqual([
+        doc.journey.title,
+        labels.sections.personas,
+        labels.sections.map,
+        labels.sections.curve,
+        ...Object.values(STAGES),
+        labels.sections.hotspots,
+        labels.deck.ranking,
+        labels.sections.metrics,
+      ]);
+    }
   });
 
   it('draws the emotion curve as a native line chart, one series per persona, with the personas’ emotions', async () => {

@@ -1,4 +1,8 @@
-/** What every slide of the deck shares: the brand band, the title, the logo and the footer. */
+/**
+ * What every slide of the deck shares: the brand band, the title, the logo and the footer; and the two slide
+ * layouts whose title placeholder holds each slide's heading, so PowerPoint (its outline, navigation, screen
+ * readers, the accessibility checker) knows every slide's title.
+ */
 import type PptxGenJS from 'pptxgenjs';
 import type { ReportContext } from '../../reports/context';
 import { safeImageDataUrl } from '../../reports/escape';
@@ -8,7 +12,7 @@ import type { ReportImage } from '../../reports/types';
 import { wrapLines, type SlideGeometry } from './geometry';
 import { INK, MUTED } from './grid';
 import { base64ToBytes, fitInto, imagePixelSize } from './shapes';
-import { hex, lineRuns, runs } from './text';
+import { hex, lineRuns, runs, type Run } from './text';
 
 export interface DeckLogo {
   /** pptxgenjs image data: `image/png;base64,…`. */
@@ -45,26 +49,82 @@ export function addLogo(deck: Deck, slide: PptxGenJS.Slide, x: number, y: number
   });
 }
 
+/** The slide layouts of the deck, by the names PowerPoint gives its own: the title slide's, and every other slide's. */
+export const COVER_LAYOUT = 'Title Slide';
+export const CONTENT_LAYOUT = 'Title Only';
+
+/** The name the layouts' title placeholder goes by in pptxgenjs. */
+const TITLE = 'title';
+
+/** Inches, as pptxgenjs takes them. */
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The height of the title slide's brand band, in inches. */
+export function coverBand(g: SlideGeometry): number {
+  return g.h * 0.55;
+}
+
+/** Where the journey's title sits on the title slide: at the foot of the band. */
+export function coverTitleBox(g: SlideGeometry): Box {
+  return { x: g.margin, y: 1.1, w: g.w - 2 * g.margin, h: coverBand(g) - 1.3 };
+}
+
+const LOGO_W = 1.6;
+
+/** Where a content slide's heading sits: at the top, left of the logo when there is one. */
+function headingBox(deck: Deck): Box {
+  const { g } = deck;
+  return { x: g.margin, y: 0.3, w: g.w - 2 * g.margin - (deck.logo ? LOGO_W + 0.2 : 0), h: 0.8 };
+}
+
+/**
+ * A layout's title placeholder. pptxgenjs has no `ctrTitle` (a type it does not know it leaves out), so the title
+ * slide's is a `title` as well. The placeholder holds the box and alignment only: pptxgenjs copies its options over
+ * those of every run put into it, so a font, size or colour here would replace each script's font and each heading's
+ * own size. Left-aligned, as the text boxes were: the master's title style centres.
+ */
+function titlePlaceholder(box: Box, valign: 'bottom' | 'middle') {
+  const options: PptxGenJS.PlaceholderProps & PptxGenJS.ObjectNameProps = {
+    name: TITLE,
+    type: 'title',
+    objectName: 'Title',
+    ...box,
+    align: 'left',
+    valign,
+  };
+  return { placeholder: { options, text: '' } };
+}
+
+/** Defines the deck's two layouts, each with its title placeholder; before the first slide. */
+export function defineLayouts(deck: Deck) {
+  deck.pptx.defineSlideMaster({ title: COVER_LAYOUT, objects: [titlePlaceholder(coverTitleBox(deck.g), 'bottom')] });
+  deck.pptx.defineSlideMaster({ title: CONTENT_LAYOUT, objects: [titlePlaceholder(headingBox(deck), 'middle')] });
+}
+
+/** Puts a slide's heading into the title placeholder of its layout, which gives its box and alignment. */
+export function addTitle(slide: PptxGenJS.Slide, heading: Run[]) {
+  slide.addText(heading, { placeholder: TITLE });
+}
+
 /** A content slide: brand band, the heading (with "2 of 3" on continuation slides), logo, footer and slide number. */
 export function contentSlide(deck: Deck, heading: string, page = 1, pages = 1): PptxGenJS.Slide {
   const { pptx, g, ctx } = deck;
-  const slide = pptx.addSlide();
+  const slide = pptx.addSlide({ masterName: CONTENT_LAYOUT });
   slide.background = { color: 'FFFFFF' };
   const brand = hex(ctx.brand);
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: g.w, h: 0.1, fill: { color: brand }, line: { color: brand } });
-  const logoW = deck.logo ? 1.6 : 0;
-  const w = g.w - 2 * g.margin - logoW - (deck.logo ? 0.2 : 0);
+  const { w } = headingBox(deck);
   const size = wrapLines(heading, w, 24).length > 1 ? 18 : 24;
   const title = wrapLines(heading, w, size, 2).join(' ');
   const part =
     pages > 1 ? runs(`  ${fill(ctx.labels.deck.pageOf, { page, pages })}`, { fontSize: 12, color: MUTED }) : [];
-  slide.addText([...lineRuns(title, { fontSize: size, bold: true, color: INK }), ...part], {
-    x: g.margin,
-    y: 0.3,
-    w,
-    h: 0.8,
-    valign: 'middle',
-  });
+  addTitle(slide, [...lineRuns(title, { fontSize: size, bold: true, color: INK }), ...part]);
+  const logoW = deck.logo ? LOGO_W : 0;
   addLogo(deck, slide, g.w - g.margin - logoW, 0.35, logoW, 0.6);
   slide.addText(lineRuns(ctx.title, { fontSize: 9, color: MUTED }), {
     x: g.margin,

@@ -16,7 +16,7 @@ import { oneLine } from '../../reports/escape';
 import { stageGroups } from '../../reports/journey-order';
 import { rankOpportunities } from '../../reports/opportunity-ranking';
 import { defaultReportOptions, type ReportImage, type ReportLanguage } from '../../reports/types';
-import { deckLogo, type Deck } from './chrome';
+import { deckLogo, defineLayouts, type Deck } from './chrome';
 import { slideGeometry, type DeckLayout } from './geometry';
 import {
   curveSlide,
@@ -90,6 +90,7 @@ export async function buildDeck(doc: JourneyDocument, options: DeckOptions): Pro
   pptx.company = '';
   const ranking = rankOpportunities(doc, insights);
   const deck: Deck = { pptx, g, ctx, logo: deckLogo(options.logo), ranking };
+  defineLayouts(deck);
   const empty = new Set(emptySections(doc, insights));
 
   const steps: (() => void)[] = [() => titleSlide(deck)];

@@ -16,7 +16,7 @@ import { stageGroups, type StageGroup } from '../../reports/journey-order';
 import { emotionLabelWord, type Labels } from '../../reports/labels';
 import { hasMetrics, metricTexts, type MetricText } from '../../reports/metric-text';
 import { SCRIPT_FONT, scriptsIn } from '../../reports/scripts';
-import { addLogo, contentSlide, type Deck } from './chrome';
+import { addLogo, addTitle, contentSlide, COVER_LAYOUT, coverBand, coverTitleBox, type Deck } from './chrome';
 import { wrapLines } from './geometry';
 import {
   drawGrid,
@@ -42,8 +42,8 @@ function moreInNotes(labels: Labels): MoreText {
 
 export function titleSlide(deck: Deck) {
   const { pptx, g, ctx } = deck;
-  const slide = pptx.addSlide();
-  const band = g.h * 0.55;
+  const slide = pptx.addSlide({ masterName: COVER_LAYOUT });
+  const band = coverBand(g);
   const ink = hex(textOn(ctx.brand));
   slide.background = { color: 'FFFFFF' };
   slide.addShape(pptx.ShapeType.rect, {
@@ -61,14 +61,12 @@ export function titleSlide(deck: Deck) {
     w,
     h: 0.4,
   });
-  const size = wrapLines(ctx.title, w, 36).length > 2 ? 26 : 36;
-  slide.addText(lineRuns(wrapLines(ctx.title, w, size, 3).join(' '), { fontSize: size, bold: true, color: ink }), {
-    x: g.margin,
-    y: 1.1,
-    w,
-    h: band - 1.3,
-    valign: 'bottom',
-  });
+  const titleW = coverTitleBox(g).w;
+  const size = wrapLines(ctx.title, titleW, 36).length > 2 ? 26 : 36;
+  addTitle(
+    slide,
+    lineRuns(wrapLines(ctx.title, titleW, size, 3).join(' '), { fontSize: size, bold: true, color: ink }),
+  );
   let y = band + 0.3;
   const description = oneLine(ctx.doc.journey.description);
   if (description) {
