@@ -72,5 +72,11 @@ describe('a long text pasted into a title', () => {
     expect(face!.length).toBeLessThan(LIMITS.longText / 10);
     expect(face!.endsWith('…')).toBe(true);
     expect(longer.startsWith(face!.slice(0, -1))).toBe(true);
+    // And whole lines of it: five, the last one ending in "…" (the sixth was cut through its letters).
+    const lines = await page
+      .locator('.note-text')
+      .first()
+      .evaluate((el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines).toBeCloseTo(5, 1);
   });
 });
