@@ -50,7 +50,9 @@ body {
   /* A long unbroken string (a URL, a pasted token) breaks anywhere rather than widening the page. */
   overflow-wrap: anywhere;
 }
-h1, h2, h3, h4 { margin: 0; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+/* pre-wrap: Chromium builds each bookmark from its heading's laid-out lines, and drops the spaces the lines broke at
+   ("ஆன்லைன்ஆர்டரைத்திருப்பி" for a cover title wrapped at each word); kept spaces survive. Headings hold one line. */
+h1, h2, h3, h4 { margin: 0; line-height: 1.25; break-after: avoid; page-break-after: avoid; white-space: pre-wrap; }
 h2 { font-size: 20pt; font-weight: 700; margin: 0 0 16px; break-inside: avoid; page-break-inside: avoid; }
 h2::before { content: ""; display: block; width: 40px; height: 4px; border-radius: 2px; background: ${brand}; margin-bottom: 12px; }
 h3 { font-size: 12pt; font-weight: 700; margin: 20px 0 8px; }
@@ -204,7 +206,10 @@ table.matrix-table td { padding: 8px 4px; }
 .persona-head { display: flex; gap: 16px; align-items: center; margin-bottom: 12px; }
 .avatar { width: 56px; height: 56px; border-radius: 50%; flex: none; object-fit: cover; border: 2px solid; display: flex; align-items: center; justify-content: center; font-size: 16pt; font-weight: 700; }
 div.avatar { border: none; white-space: nowrap; overflow: hidden; }
-.persona-name { font-size: 14pt; font-weight: 700; }
+.persona-name { font-size: 14pt; font-weight: 700; margin: 0; }
+/* The lists' titles look like h4 but are not headings: as headings they were bookmarks reading "NEEDS" under
+   Personas, one set per persona, without the persona's name (the name is the bookmark now). */
+.persona-list-title { font-size: 8pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; color: #6c757d; margin: 0 0 4px; }
 .persona-role { color: #6c757d; }
 .persona-quote { margin: 0 0 12px; padding: 8px 12px; border-left: 3px solid; border-radius: 0 6px 6px 0; font-size: 10pt; }
 .persona-lists { display: grid; grid-template-columns: 1fr 1fr; gap: 12px 24px; }

@@ -143,7 +143,7 @@ describe('buildReportHtml', () => {
       html.indexOf('id="sec-personas"'),
       html.indexOf('</section>', html.indexOf('id="sec-personas"')),
     );
-    expect(personas).toContain('<h4>Challenges</h4><ul><li>Little spare time</li></ul>');
+    expect(personas).toContain('<p class="persona-list-title">Challenges</p><ul><li>Little spare time</li></ul>');
     expect(personas).toContain('<span class="flag">Spends with the business</span>');
   });
 

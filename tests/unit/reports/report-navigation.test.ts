@@ -593,3 +593,28 @@ describe('a stage taller than a page', () => {
     TIMEOUT,
   );
 });
+
+describe('bookmarks read as the headings do', () => {
+  it(
+    'a long Tamil title keeps its spaces where the cover wraps it, and each persona is a bookmark under Personas',
+    async () => {
+      // Wrapped on the cover at several spaces: Chromium dropped those spaces from the bookmark.
+      const title = `${TAMIL[0]!} ${TAMIL[1]!}`.slice(0, 150).trim();
+      const b = journey(title);
+      b.touchpoint(b.stage(TAMIL_STAGE), { title: 'Renewal email', emotion: 1 });
+      b.persona('Asha', true, { needs: ['A clear price'], fears: ['Hidden fees'] });
+      b.persona(ARMENIAN_STAGE, false, { goals: ['Renew in one step'] });
+      const pdf = await printReport(b.build(), reportOptions({ logo: null }), 'bookmark-texts');
+      const items = outline(pdf);
+      expect(items[0]).toMatchObject({ title, depth: 1 });
+      const labels = REPORT_LABELS.en;
+      const at = items.findIndex((o) => o.depth === 2 && o.title === labels.sections.personas);
+      expect(at).toBeGreaterThan(0);
+      const next = items.findIndex((o, i) => i > at && o.depth <= 2);
+      // The personas by name, and no "NEEDS" / "FEARS" / "GOALS" (the lists' titles, upper-cased, once per persona).
+      expect(items.slice(at + 1, next === -1 ? undefined : next).map((o) => o.title)).toEqual(['Asha', ARMENIAN_STAGE]);
+      expect(items.some((o) => /^(NEEDS|FEARS|GOALS)$/.test(o.title))).toBe(false);
+    },
+    TIMEOUT,
+  );
+});

@@ -22,7 +22,7 @@ function initials(name: string): string {
 function list(title: string, items: readonly string[]): string {
   const kept = items.map((i) => i.trim()).filter(Boolean);
   if (kept.length === 0) return '';
-  return `<div class="persona-list"><h4>${esc(title)}</h4><ul>${kept.map((i) => `<li>${multiline(i)}</li>`).join('')}</ul></div>`;
+  return `<div class="persona-list"><p class="persona-list-title">${esc(title)}</p><ul>${kept.map((i) => `<li>${multiline(i)}</li>`).join('')}</ul></div>`;
 }
 
 function personaCard(ctx: ReportContext, p: Persona): string {
@@ -44,7 +44,7 @@ function personaCard(ctx: ReportContext, p: Persona): string {
     .join(' ');
   return (
     `<article class="persona" style="border-left-color:${colour}">` +
-    `<header class="persona-head">${avatar}<div><div class="persona-name">${esc(oneLine(p.name))}</div>` +
+    `<header class="persona-head">${avatar}<div><h3 class="persona-name">${esc(oneLine(p.name))}</h3>` +
     (p.role.trim() ? `<div class="persona-role">${esc(oneLine(p.role))}</div>` : '') +
     (flags ? `<div>${flags}</div>` : '') +
     `</div></header>` +
