@@ -212,6 +212,20 @@ const RETRY_MS = 3000;
 
 const key = (table: TableName, id: string) => `${table}\u0000${id}`;
 
+/** The map's items (cards, notes, stages), which a step's connections, when it has any, come back with. */
+const ITEMS: ReadonlySet<TableName> = new Set<TableName>(['touchpoints', 'notes', 'stages']);
+
+/**
+ * What an undone or redone step selects: the items it leaves on the map, not the connections and rows that came
+ * and went with them (an undone delete of a card between two others selected the card and both its connections,
+ * "3 items selected"); a step of connections alone selects them.
+ */
+function selectedAfter(changes: readonly RowChange[]): string[] {
+  const existing = changes.filter((c) => c.after !== null && c.table !== 'journeys');
+  const items = existing.filter((c) => ITEMS.has(c.table));
+  return (items.length > 0 ? items : existing).map((c) => c.id);
+}
+
 /**
  * A row this window edited (`local`, from `base`, the row as last known
  * stored) merged with the same row another window saved (`remote`): each
@@ -379,8 +393,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           return false;
         }
         if (back.skipped) options.notify?.(PARTLY, { code: 'undoPartly' });
-        const existing = back.changes.filter((c) => c.after !== null).map((c) => c.id);
-        commit(back.changes, 'forward', step.history, existing);
+        commit(back.changes, 'forward', step.history, selectedAfter(back.changes));
         return true;
       },
       redo() {
@@ -393,8 +406,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           return false;
         }
         if (on.skipped) options.notify?.(REDO(PARTLY), { code: 'redoPartly' });
-        const existing = on.changes.filter((c) => c.after !== null).map((c) => c.id);
-        commit(on.changes, 'forward', step.history, existing);
+        commit(on.changes, 'forward', step.history, selectedAfter(on.changes));
         return true;
       },
       setSelection(ids) {

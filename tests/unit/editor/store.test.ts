@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEditorStore, type PersistRow } from '../../../renderer/src/session/store';
-import { moveItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
+import { deleteItems, moveItems, updateJourney, updateTouchpoint } from '../../../renderer/src/session/edits';
 import { smallJourney } from './fixtures';
 
 function setup(
@@ -48,6 +48,31 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Buy');
     store.getState().undo();
     expect(store.getState().doc.touchpoints[first.id]!.title).toBe('Discover 1');
+  });
+
+  it('undoing a delete selects the card it brings back, not the connections that came back with it', () => {
+    const { store, doc } = setup();
+    const middle = doc.touchpoints[2]!;
+    let s = store.getState();
+    // The card between two others: both its connections go with it.
+    expect(
+      Object.values(s.doc.connections).filter((c) => c.source === middle.id || c.target === middle.id),
+    ).toHaveLength(2);
+    s.setSelection([middle.id]);
+    s.run('Delete item', deleteItems(s.doc, [middle.id]), { select: [] });
+    store.getState().undo();
+    s = store.getState();
+    expect(Object.keys(s.doc.connections)).toHaveLength(doc.connections.length);
+    expect([...s.selection]).toEqual([middle.id]);
+    // Redone, nothing that is gone stays selected.
+    store.getState().redo();
+    expect([...store.getState().selection]).toEqual([]);
+    // A connection deleted on its own comes back selected.
+    const connection = doc.connections[0]!;
+    s = store.getState();
+    s.run('Delete item', deleteItems(s.doc, [connection.id]), { select: [] });
+    store.getState().undo();
+    expect([...store.getState().selection]).toEqual([connection.id]);
   });
 
   it('a new edit clears the redo stack', () => {
