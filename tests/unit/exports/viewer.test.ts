@@ -255,6 +255,26 @@ describe('buildViewerHtml', () => {
     );
   });
 
+  it("writes each stage's records in a block of their own after its name, goal and description", () => {
+    const rich = buildRichJourney().doc;
+    const page = parse(buildViewerHtml(rich, { fonts: [] }));
+    const sections = Array.from(page.querySelectorAll('section.stage-records'));
+    expect(sections).toHaveLength(rich.stages.length);
+    for (const section of sections) {
+      const children = Array.from(section.children);
+      // The stage's name and its intro are ordinary blocks (print keeps them with the records under them), then the
+      // records, each in the block print sets in two columns.
+      const cards = children.findIndex((c) => c.classList.contains('stage-cards'));
+      expect(children[0]!.tagName).toBe('H2');
+      expect(cards).toBe(children.length - 1);
+      expect(children.slice(1, cards).every((c) => c.tagName === 'P')).toBe(true);
+      const records = Array.from(children[cards]!.children);
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.every((r) => r.matches('article.record'))).toBe(true);
+    }
+    expect(page.querySelectorAll('.stage-cards article.record')).toHaveLength(rich.touchpoints.length);
+  });
+
   it('gives each curve line a group and a checked toggle; each card a button over its box', () => {
     const rich = buildRichJourney().doc;
     const page = parse(buildViewerHtml(rich, { fonts }));

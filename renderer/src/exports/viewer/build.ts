@@ -493,7 +493,11 @@ export function buildViewerHtml(doc: JourneyDocument, options: ViewerOptions): s
           ? `<p class="muted">${esc(labels.stageGoal)}: ${multiline(g.stage.customerGoal)}</p>`
           : '') +
         (g.stage.description.trim() ? `<p>${multiline(g.stage.description)}</p>` : '') +
-        g.touchpoints.map((t) => record(t, stageNames.get(t.stageId) ?? '', recordContext)).join('') +
+        // The records in a block of their own (two columns in print), so the stage's name and goal above it are not
+        // column spanners: Chromium keeps an ordinary block with what follows it, a spanner not.
+        (g.touchpoints.length
+          ? `<div class="stage-cards">${g.touchpoints.map((t) => record(t, stageNames.get(t.stageId) ?? '', recordContext)).join('')}</div>`
+          : '') +
         '</section>',
     )
     .join('');

@@ -5,6 +5,15 @@
  * curve below) and a print stylesheet (the whole map scaled to the page, the
  * insights, the curve, then every touchpoint's record stage by stage).
  * `brand` is a checked `#rrggbb`, `fontStack` the report's font stack.
+ *
+ * The details panel starts under the header (`--details-top`, the header's
+ * bottom edge as the runtime measures it): the search box and Print stay in
+ * sight and in reach while it is open, and the search's list of matches lies
+ * over it. In print no heading ends a page: every heading (and a stage's goal
+ * and description) is kept with what follows it, a stage's records are a
+ * block of their own after its heading, not a multicolumn with the heading as
+ * a spanner (Chromium keeps a spanner with nothing), and a list's line is not
+ * split, so a group's title never sits alone under a page's last line.
  */
 import { textOn, tint } from '../../reports/escape';
 
@@ -34,7 +43,7 @@ h3{font-size:14px;margin:0 0 6px}
 .search label{font-size:12px;color:var(--muted)}
 .search input{font:inherit;height:32px;padding:0 8px;border:1px solid var(--line);border-radius:6px}
 .search-status{margin:0;font-size:12px;color:var(--muted);min-height:1em}
-.search-results{position:absolute;top:100%;left:0;right:0;z-index:5;margin:0;padding:4px;list-style:none;background:var(--panel);border:1px solid var(--line);border-radius:6px;max-height:320px;overflow:auto;box-shadow:0 6px 20px rgba(0,0,0,.12)}
+.search-results{position:absolute;top:100%;left:0;right:0;z-index:25;margin:0;padding:4px;list-style:none;background:var(--panel);border:1px solid var(--line);border-radius:6px;max-height:320px;overflow:auto;box-shadow:0 6px 20px rgba(0,0,0,.12)}
 .search-results:empty{display:none}
 .search-results button{color:var(--ink);display:block;width:100%;text-align:left;font:inherit;border:0;background:none;padding:6px 8px;border-radius:4px;cursor:pointer;overflow-wrap:anywhere}
 .search-results button:hover,.search-results button:focus-visible{background:var(--accent-soft)}
@@ -63,7 +72,7 @@ main{display:block;padding:12px 16px 32px}
 .searching .card-hit{background:rgba(255,255,255,.65)}
 .searching .card-hit.match{background:transparent;box-shadow:0 0 0 3px #f59f00}
 .searching .card-hit.match.selected,.searching .card-hit.match:focus-visible{box-shadow:0 0 0 3px var(--accent),0 0 0 6px #f59f00}
-.details{position:fixed;top:0;right:0;bottom:0;width:min(440px,100vw);overflow:auto;background:var(--panel);border-left:1px solid var(--line);box-shadow:-8px 0 24px rgba(0,0,0,.12);padding:16px 20px;z-index:20}
+.details{position:fixed;top:var(--details-top,0px);right:0;bottom:0;width:min(440px,100vw);overflow:auto;background:var(--panel);border-left:1px solid var(--line);box-shadow:-8px 0 24px rgba(0,0,0,.12);padding:16px 20px;z-index:20}
 .details .close{position:sticky;top:0;float:right;font-size:18px}
 .record{overflow-wrap:anywhere}
 .record-title{font-size:17px;margin:0 0 2px;padding-right:40px}
@@ -137,9 +146,9 @@ main{display:block;padding:12px 16px 32px}
   .goto{color:inherit;text-decoration:none}
   body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .records{display:block;break-before:page}
-  .stage-records{columns:2;column-gap:24px}
-  .stage-records>h2,.stage-records>p{column-span:all}
-  .stage-records h2{break-after:avoid}
+  .stage-cards{columns:2;column-gap:24px}
+  h1,h2,h3,h4,legend,.stage-records>p{break-after:avoid}
+  .insight li,.persona li{break-inside:avoid}
   .record{break-inside:avoid;border-top:1px solid var(--line);padding-top:6px;margin:0 0 10px}
   .record-title{font-size:12pt;padding-right:0}
   .record-stage{margin-bottom:4px}

@@ -201,6 +201,19 @@ function start(): void {
     apply();
   };
 
+  // ----- the details panel: under the header, so the search box and Print stay in reach while it is open -----
+  const header = document.querySelector<HTMLElement>('header.top');
+  /** The panel's top at the header's bottom edge while the header shows, at the window's top once it is scrolled away. */
+  const placeDetails = () => {
+    if (details.hidden || !header) return;
+    const below = Math.max(0, Math.round(header.getBoundingClientRect().bottom));
+    details.style.setProperty('--details-top', `${below}px`);
+  };
+  window.addEventListener('scroll', placeDetails, { passive: true });
+  window.addEventListener('resize', placeDetails);
+  // The header grows when its text wraps (a narrower window, a long search message, the fonts arriving).
+  if (header && typeof ResizeObserver === 'function') new ResizeObserver(placeDetails).observe(header);
+
   /** The open details panel covers the right of the map: move a card it hides into the part left uncovered. */
   const keepBesidePanel = (box: ViewerBox) => {
     const area = viewport.getBoundingClientRect();
@@ -324,6 +337,7 @@ function start(): void {
     copy.removeAttribute('id');
     detailsBody.replaceChildren(copy);
     details.hidden = false;
+    placeDetails();
     selected = id;
     const card = cards.get(id);
     card?.classList.add('selected');
