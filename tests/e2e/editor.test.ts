@@ -353,6 +353,61 @@ describe('journey canvas editor', () => {
     );
   });
 
+  it('connects two cards already on the map from the keyboard: Shift+F10, Connect to…, find, choose the kind', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
+    await page.locator('.react-flow__node-touchpoint').first().waitFor();
+    const cards = await readTable<TouchpointRow>(page, 'touchpoints');
+    const before = await readTable<ConnectionRow>(page, 'connections');
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab'); // the first card in journey order
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const source = cards.find((c) => label === `Touchpoint ${c.title}`)!;
+    expect(source).toBeDefined();
+    const target = cards.find((c) => c.title === 'Compares plans and prices')!;
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu');
+    while (!(await menu.getByRole('menuitem', { name: 'Connect to…' }).evaluate((el) => el === document.activeElement)))
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Connect “${source.title}” to…` });
+    await dialog.waitFor();
+    // Typing finds the card by words of its title; the list follows, the kind is chosen beside it.
+    await page.keyboard.type('plans compares');
+    await expect
+      .poll(() => dialog.getByRole('listbox').locator('option').allTextContents())
+      .toEqual([`Convert: ${target.title}`]);
+    await dialog.getByLabel('Connection').selectOption({ label: 'Alternative' });
+    await dialog.getByRole('searchbox', { name: 'Find a touchpoint' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await waitSaved(page);
+    await expectEventually(async () => {
+      const added = (await readTable<ConnectionRow>(page, 'connections')).filter(
+        (c) => !before.some((b) => b.id === c.id),
+      );
+      expect(added.map((c) => [c.source, c.target, c.kind])).toEqual([[source.id, target.id, 'alternative']]);
+    });
+    // Focus is back on the card; the same connection again is refused in a sentence, not added twice.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    await page.keyboard.press('Shift+F10');
+    await menu.getByRole('menuitem', { name: 'Connect to…' }).click();
+    await dialog.getByRole('searchbox', { name: 'Find a touchpoint' }).fill('Compares plans');
+    await dialog.getByLabel('Connection').selectOption({ label: 'Alternative' });
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText(`“${source.title}” already leads to “${target.title}” this way.`)
+      .waitFor();
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'connect-dialog.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await readTable(page, 'connections')).toHaveLength(before.length + 1);
+    // One undo takes it back.
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expectEventually(async () => expect(await readTable(page, 'connections')).toHaveLength(before.length));
+  });
+
   it('takes a number typed key by key into the inspector, and Tab goes on to the next box', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();

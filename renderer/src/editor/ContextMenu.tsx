@@ -99,6 +99,7 @@ export function ContextMenu() {
               shortcut: 'N',
               run: () => actions.addTouchpoint({ connectFromSelection: true }),
             },
+            { label: t('editor.menu.connectTo'), run: () => useEditorUi.getState().set({ connectFrom: id }) },
           ]
         : []),
       ...(isStage

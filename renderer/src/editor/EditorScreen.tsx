@@ -28,6 +28,7 @@ import { editorCloseGuard } from './close-guard';
 import { saveAsNewJourney, savedAsNewText, stopWhenDeleted } from './deleted-elsewhere';
 import { watchPhotos } from './kept-photos';
 import { ShortcutSheet } from './ShortcutSheet';
+import { ConnectDialog } from './ConnectDialog';
 import { CanvasAnnouncer } from './CanvasAnnouncer';
 import { SidePanel } from './SidePanel';
 import { createEditorStore, type EditorStore } from '../session/store';
@@ -362,6 +363,7 @@ function EditorLayout({ store }: { store: EditorStore }) {
         </div>
         <ContextMenu />
         <ShortcutSheet />
+        <ConnectDialog />
         <CanvasAnnouncer />
         {slots.layers.map((Layer, i) => (
           <Layer key={i} />

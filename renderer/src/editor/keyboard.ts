@@ -45,6 +45,7 @@ export const SHORTCUTS: { group: string; items: readonly Shortcut[] }[] = [
       { keys: 'Ctrl/⌘ 0', description: 'shortcuts.zoomReset' },
       { keys: 'Ctrl/⌘ F', description: 'shortcuts.search' },
       { keys: 'Shift + drag', keysText: 'shortcuts.shiftDrag', description: 'shortcuts.boxSelect' },
+      { keys: 'Shift F10', description: 'shortcuts.contextMenu' },
       { keys: '?', description: 'shortcuts.sheet' },
     ],
   },

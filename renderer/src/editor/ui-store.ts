@@ -43,6 +43,8 @@ interface EditorUi {
   hiddenCurves: ReadonlySet<string>;
   /** The view shown in the canvas's place (a feature's, see EditorSlots.views), or null: the canvas. */
   mainView: string | null;
+  /** The card "Connect to…" (ConnectDialog) was asked for, while its dialog is open. */
+  connectFrom: string | null;
   contextMenu: {
     x: number;
     y: number;
@@ -66,6 +68,7 @@ const initial = {
   showShortcuts: false,
   hiddenCurves: new Set<string>() as ReadonlySet<string>,
   mainView: null as string | null,
+  connectFrom: null as string | null,
   contextMenu: null,
 };
 

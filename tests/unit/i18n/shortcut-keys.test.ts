@@ -5,7 +5,7 @@ import { i18n, setUiLanguage, UI_LANGUAGES } from '../../../renderer/src/i18n';
 
 /** Words a key cap may hold in any language: the names printed on the keys. */
 const KEY_NAMES =
-  /\b(Ctrl|Shift|Alt|Enter|Escape|Esc|Delete|Backspace|Tab|Insert|Page|Up|Down|F2|[A-Z])\b|[⌘←↑→↓−+/?,]/g;
+  /\b(Ctrl|Shift|Alt|Enter|Escape|Esc|Delete|Backspace|Tab|Insert|Page|Up|Down|F2|F10|[A-Z])\b|[⌘←↑→↓−+/?,]/g;
 
 const rows: readonly Shortcut[] = [...SHORTCUTS.flatMap((g) => g.items), ...WORKSHOP_SHORTCUTS];
 
