@@ -286,7 +286,7 @@ export function createCanvasBuilder() {
     if (geometry.columns.length > 0) {
       const lastLane = geometry.lanes[geometry.lanes.length - 1];
       // Under the last lane; without lanes, where the first lane will start (under the stage headers),
-      // so a new journey, which opens at its first stage at 100 %, shows it.
+      // so a new journey, which opens at its first stage at 100 % (or all its stages when they read so), shows it.
       const addY = lastLane ? lastLane.viewY + lastLane.viewHeight + 8 : STAGE_HEADER_HEIGHT + 8;
       nodes.push(
         cached<AddLaneNode>(

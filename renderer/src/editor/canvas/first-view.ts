@@ -5,12 +5,14 @@
  * names a few pixels high. Pure: given the drawn geometry, the cards and notes,
  * and the canvas size, it says which viewport to open at, or null when the
  * content does not fit at a readable zoom (the caller then fits the whole map).
+ * A map without cards or notes shows all its stages when their names can be
+ * read so, else its first stage.
  */
 import type { Viewport } from '@xyflow/react';
 import { STAGE_HEADER_HEIGHT } from '../../domain/layout';
 import type { Note, Touchpoint } from '../../domain/model';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
-import { NOTE_SIZE, type CanvasGeometry } from './geometry';
+import { ADD_LANE_EDGE_GAP, ADD_LANE_MAX_WIDTH, ADD_LANE_RIGHT, NOTE_SIZE, type CanvasGeometry } from './geometry';
 
 /** A card title is set at 13 px (`.tp-title`): at this zoom it is 11 px high on screen, the least that reads. */
 export const READABLE_ZOOM = 11 / 13;
@@ -25,6 +27,14 @@ const EMPTY_COLUMN_BODY = 3 * TOUCHPOINT_HEIGHT;
  * one (`EmptyMapHint`, at the canvas's top) then covers no stage name.
  */
 export const EMPTY_HINT_ROOM = 112;
+/** A stage's name is set at 15 px (`.stage-name`). */
+export const STAGE_NAME_PX = 15;
+/**
+ * The least zoom at which a map without cards may open to show all its stages: stage names 9 px high on
+ * screen. Below it (six stages beside the side panel at 1,440 px would take 48 %, names 7 px) the map
+ * opens at its first stage at 100 %, as before: the cards about to be typed in at a size that reads.
+ */
+export const HEADERS_READABLE_ZOOM = 9 / STAGE_NAME_PX;
 
 export interface Box {
   x: number;
@@ -123,12 +133,53 @@ export function readableViewport(
   return { x: -left * zoom, y: -top * zoom, zoom };
 }
 
-/** The readable view of a journey's content in a canvas of this size, or null (see `readableViewport`). */
+/**
+ * The first view of a map without cards or notes: every stage column whole, side by side, at up to
+ * 100 %, from the map's start (the lane column, or zoomed out the Add lanes button at its widest, which
+ * keeps its size on screen, a gap in from the canvas's left edge), the stage headers below the room kept
+ * for the empty map's hint (in screen space, as the hint is). Null when that takes a zoom under
+ * `HEADERS_READABLE_ZOOM`, or without stages.
+ */
+export function allStagesViewport(geometry: CanvasGeometry, canvas: CanvasSize): Viewport | null {
+  const first = geometry.columns[0];
+  if (!first || canvas.width <= 0 || canvas.height <= 0) return null;
+  const stages = geometry.totalWidth - first.x;
+  const top = EMPTY_HINT_ROOM + READABLE_MARGIN;
+  // Across, the stages and a margin right of them, and left of them the larger of the lane column with
+  // a margin and the Add lanes button with its gap (the button is at most 100 % here, so 120 px at most).
+  const byColumn = (canvas.width - 2 * READABLE_MARGIN) / (LANE_HEADER_WIDTH + stages);
+  const byButton =
+    (canvas.width - READABLE_MARGIN - ADD_LANE_EDGE_GAP - ADD_LANE_MAX_WIDTH) / Math.max(1, stages - ADD_LANE_RIGHT);
+  // Down, the stage headers and some of the empty columns under them.
+  const byHeight = (canvas.height - top - READABLE_MARGIN) / (STAGE_HEADER_HEIGHT + EMPTY_COLUMN_BODY);
+  const zoom = Math.min(READABLE_MAX_ZOOM, byColumn, byButton, byHeight);
+  if (!(zoom >= HEADERS_READABLE_ZOOM)) return null;
+  const left = Math.max(
+    READABLE_MARGIN + LANE_HEADER_WIDTH * zoom,
+    ADD_LANE_EDGE_GAP + ADD_LANE_MAX_WIDTH - ADD_LANE_RIGHT * zoom,
+  );
+  return { x: left - first.x * zoom, y: top, zoom };
+}
+
+/** Whether a record has a key, without listing a large map's keys. */
+function hasAny(record: Readonly<Record<string, unknown>>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+/**
+ * The readable view of a journey's content in a canvas of this size, or null (see `readableViewport`).
+ * Without cards or notes, all the stages when they fit so (`allStagesViewport`), else the first one.
+ */
 export function readableViewOf(
   geometry: CanvasGeometry,
   touchpoints: Readonly<Record<string, Touchpoint>>,
   notes: Readonly<Record<string, Note>>,
   canvas: CanvasSize,
 ): Viewport | null {
-  return readableViewport(contentBounds(geometry, touchpoints, notes), mapOrigin(geometry), canvas);
+  const empty = !hasAny(touchpoints) && !hasAny(notes);
+  return (
+    (empty ? allStagesViewport(geometry, canvas) : null) ??
+    readableViewport(contentBounds(geometry, touchpoints, notes), mapOrigin(geometry), canvas)
+  );
 }

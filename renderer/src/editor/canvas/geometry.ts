@@ -14,7 +14,7 @@ export const ADD_LANE_RIGHT = -12;
 /** The Add lane(s) button's widest, in CSS pixels (`.lane-add` max-width in canvas.css); on screen too when zoomed out. */
 export const ADD_LANE_MAX_WIDTH = 120;
 /** What the first view keeps between the Add lanes button and the canvas's left edge, in screen pixels. */
-const ADD_LANE_EDGE_GAP = 8;
+export const ADD_LANE_EDGE_GAP = 8;
 /**
  * Fit View's padding (the command and the zoom controls' button): 10 % of the canvas, as the first
  * view, but at the left room for the Add lanes button at its widest on screen, since React Flow
