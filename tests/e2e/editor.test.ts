@@ -259,7 +259,8 @@ describe('journey canvas editor', () => {
     await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
     await page.locator('.tp-title', { hasText: 'Parcel arrives damaged' }).waitFor();
     await page.locator('body').focus();
-    await page.keyboard.press('Tab'); // selects the first touchpoint in journey order
+    await page.keyboard.press('Tab'); // the first stage's header
+    await page.keyboard.press('Tab'); // the first touchpoint in journey order
     const first = (await readTable<TouchpointRow>(page, 'touchpoints')).find(
       (t) => t.title === 'Sees a social ad for the jacket',
     );
@@ -283,8 +284,10 @@ describe('journey canvas editor', () => {
     await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
     const cards = await readTable<TouchpointRow>(page, 'touchpoints');
     await page.locator('.react-flow__node-touchpoint').first().waitFor();
+    // Read once focus has moved: the map moves it to the card it selects in the next frame.
     const focused = () =>
-      page.evaluate(() => {
+      page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         const el = document.activeElement as HTMLElement | null;
         return {
           label: el?.getAttribute('aria-label') ?? '',
@@ -294,16 +297,25 @@ describe('journey canvas editor', () => {
       });
     await page.getByRole('button', { name: 'More tools' }).focus();
     const walked: string[] = [];
-    for (let i = 0; i < cards.length + 12; i++) {
+    for (let i = 0; i < cards.length + 20; i++) {
       await page.keyboard.press('Tab');
       const f = await focused();
       walked.push(f.label);
       if (f.inInspector) break;
     }
-    // Every card once (a connection may come first in the window's order), then the zoom buttons, then the inspector.
+    // Every stage's header and then its cards, each once (a connection may come first in the window's order), then
+    // the zoom buttons, then the inspector.
     const onCards = walked.filter((l) => l.startsWith('Touchpoint '));
-    expect(onCards).toHaveLength(cards.length);
+    expect(onCards, walked.join('\n')).toHaveLength(cards.length);
     expect(new Set(onCards).size).toBe(cards.length);
+    const stages = (await readTable<{ id: string; name: string; order: number }>(page, 'stages')).sort(
+      (a, b) => a.order - b.order,
+    );
+    expect(walked.filter((l) => l.startsWith('Stage '))).toEqual(stages.map((st) => `Stage ${st.name}`));
+    const firstCard = cards.find((c) => `Touchpoint ${c.title}` === onCards[0])!;
+    expect(walked.indexOf(onCards[0]!)).toBeGreaterThan(
+      walked.indexOf(`Stage ${stages.find((st) => st.id === firstCard.stageId)!.name}`),
+    );
     expect(walked).toContain('Zoom in');
     expect((await focused()).inInspector).toBe(true);
     // The inspector edits the last card reached.
@@ -313,10 +325,32 @@ describe('journey canvas editor', () => {
     // Shift+Tab goes back onto the map, along the cards, and from the first one on to the toolbar.
     for (let i = 0; i < 12 && !(await focused()).onMap; i++) await page.keyboard.press('Shift+Tab');
     expect((await focused()).onMap).toBe(true);
-    for (let i = 0; i < cards.length + 2 && (await focused()).onMap; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < cards.length + 10 && (await focused()).onMap; i++) await page.keyboard.press('Shift+Tab');
     const out = await focused();
     expect(out.onMap).toBe(false);
     expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-toolbar'))).toBe(true);
+  });
+
+  it('deletes a stage reached with Tab by the Delete key, undone with Ctrl+Z', async () => {
+    const { page } = app;
+    await newJourney(page, 'Stages by keyboard');
+    await page.locator('.react-flow__node-stage').first().waitFor();
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Stage Discover');
+    await page.keyboard.press('Delete');
+    await page.getByText('Deleted the stage “Discover”.').first().waitFor();
+    await waitSaved(page);
+    await expectEventually(async () =>
+      expect((await readTable<{ name: string }>(page, 'stages')).map((st) => st.name)).not.toContain('Discover'),
+    );
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    await expectEventually(async () =>
+      expect((await readTable<{ name: string }>(page, 'stages')).map((st) => st.name)).toContain('Discover'),
+    );
   });
 
   it('the context menu from the keyboard: Escape gives focus back to the card, Inspect puts it in the inspector', async () => {
@@ -324,9 +358,11 @@ describe('journey canvas editor', () => {
     await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
     await page.locator('.react-flow__node-touchpoint').first().waitFor();
     await page.locator('body').focus();
+    await page.keyboard.press('Tab'); // the first stage's header
     await page.keyboard.press('Tab'); // the first card in journey order
-    const card = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(card).toMatch(/^Touchpoint /);
+    const activeLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await expect.poll(activeLabel).toMatch(/^Touchpoint /);
+    const card = await activeLabel();
     const menu = page.getByRole('menu');
     await page.keyboard.press('Shift+F10');
     await menu.waitFor();
@@ -360,8 +396,11 @@ describe('journey canvas editor', () => {
     const cards = await readTable<TouchpointRow>(page, 'touchpoints');
     const before = await readTable<ConnectionRow>(page, 'connections');
     await page.locator('body').focus();
+    await page.keyboard.press('Tab'); // the first stage's header
     await page.keyboard.press('Tab'); // the first card in journey order
-    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const activeLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await expect.poll(activeLabel).toMatch(/^Touchpoint /);
+    const label = await activeLabel();
     const source = cards.find((c) => label === `Touchpoint ${c.title}`)!;
     expect(source).toBeDefined();
     const target = cards.find((c) => c.title === 'Compares plans and prices')!;

@@ -332,16 +332,30 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       if (moves.length)
         s.run('Nudge', moveItems(s.doc, moves), { coalesceKey: `nudge:${moves.map((m) => m.id).join(',')}` });
     },
-    /** Selects the next touchpoint in journey order; false when the map has none (so Tab can move focus on). */
+    /**
+     * Selects the next stop in reading order: each stage's header, then its cards in journey order (so a stage
+     * can be renamed, inspected or deleted from the keyboard too). False past the last stop or before the first,
+     * and on a map without stages, so Tab can move focus on.
+     */
     cycle(direction: 1 | -1): boolean {
-      const order = journeyOrder(state().doc.stages, state().doc.touchpoints);
+      const { doc, selection } = state();
+      const cards = new Map<string, string[]>();
+      for (const tp of journeyOrder(doc.stages, doc.touchpoints)) {
+        const list = cards.get(tp.stageId);
+        if (list) list.push(tp.id);
+        else cards.set(tp.stageId, [tp.id]);
+      }
+      const order = sortStages(Object.values(doc.stages)).flatMap((stage) => [
+        stage.id,
+        ...(cards.get(stage.id) ?? []),
+      ]);
       if (!order.length) return false;
-      const current = selectedTouchpoints()[0];
-      const index = current ? order.findIndex((t) => t.id === current) : -1;
+      const current = [...selection].find((id) => doc.touchpoints[id] || doc.stages[id]);
+      const index = current ? order.indexOf(current) : -1;
       // Past the last card (or before the first) the map lets go: focus goes on to the rest of the window.
       if (index !== -1 && (index + direction < 0 || index + direction >= order.length)) return false;
       const next = index === -1 ? (direction === 1 ? order[0]! : order[order.length - 1]!) : order[index + direction]!;
-      selectOnly(next.id);
+      selectOnly(next);
       return true;
     },
     shiftEmotion(delta: number) {
