@@ -90,6 +90,126 @@ const CHART_H = 240;
 /** Points closer than this, px, are drawn as small dots, without numbers or the emotion written in them. */
 export const DENSE_SPACING = 22;
 
+/** Where the curve's points go, and how its points are drawn. */
+interface Plot {
+  x: (index: number) => number;
+  y: (emotion: number) => number;
+  /** Points too close for numbered marks: each is a small dot of radius `dot`. */
+  dense: boolean;
+  dot: number;
+  printDashes: boolean;
+}
+
+/** The journey's marks: a disc of this radius with its emotion written in it, and a white ring around it. */
+const JOURNEY_MARK_R = 9.5;
+const JOURNEY_RING = 1.5;
+/** A persona's square, half its side, where it is the first mark at its point; and its stroke. */
+const PERSONA_HALF = 3.5;
+const PERSONA_STROKE = 1.6;
+/** Room between a persona's frame and the mark it frames. */
+const FRAME_GAP = 1.5;
+/** Room kept between the journey's marks and a persona's line over them. */
+const LINE_CLEARANCE = 1.5;
+
+const markKey = (p: RatedPoint) => `${p.index}|${p.emotion}`;
+
+function linePath(points: readonly (readonly [number, number])[]): string {
+  return points.map(([px, py], j) => `${j === 0 ? 'M' : 'L'}${n(px)} ${n(py)}`).join(' ');
+}
+
+function journeyLine(s: CurveSeries, plot: Plot): string {
+  if (s.points.length < 2) return '';
+  const d = linePath(s.points.map((p) => [plot.x(p.index), plot.y(p.emotion)]));
+  return `<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>`;
+}
+
+/** The journey's marks; `marks` records, per point, how far out from its centre they reach. */
+function journeyMarks(s: CurveSeries, marks: Map<string, number>, plot: Plot): string {
+  return s.points
+    .map((p) => {
+      const v = p.emotion;
+      const cx = n(plot.x(p.index));
+      const cy = plot.y(v);
+      const fill = emotionColour(v);
+      if (plot.dense) {
+        marks.set(markKey(p), plot.dot);
+        return `<circle cx="${cx}" cy="${n(cy)}" r="${n(plot.dot)}" fill="${fill}"/>`;
+      }
+      marks.set(markKey(p), JOURNEY_MARK_R + JOURNEY_RING / 2);
+      return (
+        `<circle cx="${cx}" cy="${n(cy)}" r="${JOURNEY_MARK_R}" fill="${fill}" stroke="#ffffff" stroke-width="${JOURNEY_RING}"/>` +
+        `<text x="${cx}" y="${n(cy + 3.6)}" font-size="10" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${escapeHtml(signed(v))}</text>`
+      );
+    })
+    .join('');
+}
+
+/** A short, stable name for `text` (FNV-1a), for an id that two drawings of the same curve can share. */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A clip that keeps everything of the drawing but the journey's numbered marks (and a little room around
+ * them), for the personas' lines drawn over them: the chart with discs cut out, even-odd. Each disc is at
+ * most half the way to its nearest neighbour, so no two overlap (where they did, even-odd would keep the
+ * overlap). Null for a dense curve, whose dots are smaller than a line's width.
+ */
+function journeyClip(journey: readonly RatedPoint[], plot: Plot, width: number, height: number) {
+  if (plot.dense || journey.length === 0) return null;
+  const centres = journey.map((p) => [plot.x(p.index), plot.y(p.emotion)] as const);
+  const wanted = JOURNEY_MARK_R + JOURNEY_RING / 2 + LINE_CLEARANCE;
+  const discs = centres.map(([cx, cy], i) => {
+    let r = wanted;
+    // Centres are left to right: only those less than two discs away across can be nearer than that.
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < centres.length; j += step) {
+        const [ox, oy] = centres[j]!;
+        if (Math.abs(ox - cx) >= 2 * wanted) break;
+        r = Math.min(r, Math.hypot(ox - cx, oy - cy) / 2);
+      }
+    }
+    return r < 1
+      ? ''
+      : `M${n(cx - r)} ${n(cy)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0`;
+  });
+  const d = `M0 0H${width}V${height}H0Z${discs.join('')}`;
+  const id = `curve-marks-${hashOf(d)}`;
+  return { id, defs: `<defs><clipPath id="${id}"><path d="${d}" clip-rule="evenodd"/></clipPath></defs>` };
+}
+
+/**
+ * A persona's line, dashed, over the journey's (2 px over 3 px, so the journey's shows in its gaps and along
+ * its sides), cut out around the journey's marks (`clip`) so their emotions stay legible.
+ */
+function personaLine(s: CurveSeries, plot: Plot, clip: string | null): string {
+  if (s.points.length < 2) return '';
+  const d = linePath(s.points.map((p) => [plot.x(p.index), plot.y(p.emotion)]));
+  const dashes = plot.printDashes && s.dash ? dashesOf(d, s.dash, n) : null;
+  const dash = s.dash && dashes === null ? ` stroke-dasharray="${s.dash}"` : '';
+  const clipped = clip ? ` clip-path="url(#${clip})"` : '';
+  return `<path d="${dashes ?? d}" fill="none" stroke="${s.colour}" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"${dash}${clipped}/>`;
+}
+
+/**
+ * A persona's marks, over what is drawn before them: a white square at a point of its own; a frame around the
+ * mark already there (the journey's, or an earlier persona's) where it has the same emotion, so both show.
+ */
+function personaMarks(s: CurveSeries, marks: Map<string, number>, plot: Plot): string {
+  const stroke = plot.dense ? 1 : PERSONA_STROKE;
+  return s.points
+    .map((p) => {
+      const under = marks.get(markKey(p));
+      const half = under === undefined ? (plot.dense ? plot.dot : PERSONA_HALF) : under + FRAME_GAP + stroke / 2;
+      marks.set(markKey(p), half + stroke / 2);
+      const fill = under === undefined ? '#ffffff' : 'none';
+      return `<rect x="${n(plot.x(p.index) - half)}" y="${n(plot.y(p.emotion) - half)}" width="${n(2 * half)}" height="${n(2 * half)}" fill="${fill}" stroke="${s.colour}" stroke-width="${stroke}"/>`;
+    })
+    .join('');
+}
+
 /** The curve's height, px, whatever its width and points: with or without the numbers along its foot. */
 export function curveHeight(numbered = true): number {
   return CHART_TOP + CHART_H + (numbered ? 34 : 14);
@@ -179,37 +299,19 @@ export function drawEmotionCurve(
 
   // One line per series through its rated points, as on the canvas: a touchpoint without an emotion is stepped over.
   // Each line is one group, numbered as in `series`, so an interactive copy (the viewer) can show or hide it.
-  for (const [i, s] of [...series.entries()].reverse()) {
+  // The journey is drawn first and each persona over it (`personaLine`, `personaMarks`): a persona often has the
+  // journey's very emotions (as templates give them), and drawn under the journey, it was hidden (QA).
+  const plot: Plot = { x, y, dense, dot, printDashes: options.printDashes === true };
+  const journey = series.find((s) => s.persona === null)?.points ?? [];
+  const clip = series.some((s) => s.persona !== null) ? journeyClip(journey, plot, width, height) : null;
+  if (clip) parts.push(clip.defs);
+  const marks = new Map<string, number>();
+  series.forEach((s, i) => {
     parts.push(`<g class="curve-series" data-series="${i}">`);
-    const d = s.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${n(x(p.index))} ${n(y(p.emotion))}`).join(' ');
-    if (s.points.length > 1) {
-      const dashes = options.printDashes && s.dash ? dashesOf(d, s.dash, n) : null;
-      const dash = s.dash && dashes === null ? ` stroke-dasharray="${s.dash}"` : '';
-      parts.push(
-        `<path d="${dashes ?? d}" fill="none" stroke="${s.colour}" stroke-width="${s.persona ? 2 : 3}" stroke-linejoin="round" stroke-linecap="round"${dash}/>`,
-      );
-    }
-    for (const p of s.points) {
-      const v = p.emotion;
-      if (s.persona) {
-        const half = dense ? dot : 3.5;
-        parts.push(
-          `<rect x="${n(x(p.index) - half)}" y="${n(y(v) - half)}" width="${n(2 * half)}" height="${n(2 * half)}" fill="#ffffff" stroke="${s.colour}" stroke-width="${dense ? 1 : 1.6}"/>`,
-        );
-      } else if (dense) {
-        parts.push(`<circle cx="${n(x(p.index))}" cy="${n(y(v))}" r="${n(dot)}" fill="${emotionColour(v)}"/>`);
-      } else {
-        const fill = emotionColour(v);
-        parts.push(
-          `<circle cx="${n(x(p.index))}" cy="${n(y(v))}" r="9.5" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`,
-        );
-        parts.push(
-          `<text x="${n(x(p.index))}" y="${n(y(v) + 3.6)}" font-size="10" font-weight="700" text-anchor="middle" fill="${textOn(fill)}">${escapeHtml(signed(v))}</text>`,
-        );
-      }
-    }
+    if (s.persona) parts.push(personaLine(s, plot, clip?.id ?? null), personaMarks(s, marks, plot));
+    else parts.push(journeyLine(s, plot), journeyMarks(s, marks, plot));
     parts.push('</g>');
-  }
+  });
 
   // Point numbers along the bottom; the key below the chart names them.
   if (numbered)

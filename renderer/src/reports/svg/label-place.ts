@@ -71,16 +71,18 @@ const NUDGES = [1, 2, 3];
  * above and below.
  */
 function spotsAt(label: LabelPlan, [x, y]: Point, ring: number): LabelPlan[] {
+  // A label of more than one line stands that much higher above the line, so its last line clears it.
+  const rise = label.wrapped ? (label.wrapped.lines.length - 1) * label.wrapped.lineHeight : 0;
   if (ring === 0) {
     return [
-      moved(label, x, y - 4, 'middle'),
+      moved(label, x, y - 4 - rise, 'middle'),
       moved(label, x, y + label.size + 3, 'middle'),
       moved(label, x + 6, y + 3, 'start'),
       moved(label, x - 6, y + 3, 'end'),
     ];
   }
   const step = ring * label.plate.height;
-  return [moved(label, x, y - 4 - step, 'middle'), moved(label, x, y + label.size + 3 + step, 'middle')];
+  return [moved(label, x, y - 4 - rise - step, 'middle'), moved(label, x, y + label.size + 3 + step, 'middle')];
 }
 
 /** The box of a card's title lines, from the first line's top to the last line's descenders. */

@@ -129,6 +129,11 @@ export interface CardPlan extends Box {
 /** A connection label on a plate, so it reads over lines. */
 export interface LabelPlan extends TextPlan {
   plate: Box;
+  /**
+   * A label wrapped over more than one line (a stub's): its lines, the first at `y`, each next one
+   * `lineHeight` below; `text` is then all of them, joined by spaces. Absent for a label of one line.
+   */
+  wrapped?: { lines: string[]; lineHeight: number };
 }
 
 export type RoutePath =
@@ -207,6 +212,11 @@ const BADGE_ROW_H = 22;
 export const FALLBACK_STAGE = '#868e96';
 /** Side margin that holds the stubs of connections to another part of the map. */
 const STUB_W = 150;
+/** A stub label's type size and, wrapped, its line height, px. */
+const STUB_LABEL_SIZE = 9;
+const STUB_LABEL_LINE = 11;
+/** How far inside its column's edge a gutter line runs (`rightGutter`, `leftGutter`), px. */
+const GUTTER_LINE_INSET = 10;
 const TRACK_GAP = 14;
 /** The lane label column at the left of the stage columns, when lanes are drawn. */
 export const LANE_LABEL_W = 136;
@@ -685,34 +695,108 @@ function routeConnections(
   return routes;
 }
 
-/** Stubs: straight out of a card in the edge column, otherwise along a lane under the cards. */
+/** The box a line's segment covers, a pixel either side of it. */
+function segmentBoxes(points: readonly Point[]): Box[] {
+  return points.slice(1).map((b, i) => {
+    const a = points[i]!;
+    const x = Math.min(a[0], b[0]) - 1;
+    const y = Math.min(a[1], b[1]) - 1;
+    return { x, y, width: Math.abs(b[0] - a[0]) + 2, height: Math.abs(b[1] - a[1]) + 2 };
+  });
+}
+
+function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
+  return (
+    a.x < b.x + b.width + margin &&
+    a.x + a.width + margin > b.x &&
+    a.y < b.y + b.height + margin &&
+    a.y + a.height + margin > b.y
+  );
+}
+
+/** Room between the lines of two stubs out of one side of a card, px; with a label of two lines between them. */
+const STUB_STEP = 14;
+const STUB_STEP_WRAPPED = 26;
+
+/**
+ * How far below the first the k-th of n stubs out of one side of a card in the edge column leaves it, px.
+ * Three or more are spread, where the card is tall enough, so that each between the first (labelled above
+ * its line) and the last (labelled below it) has room for two lines above it; otherwise 14 px apart.
+ */
+function stubOffset(k: number, n: number, card: CardPlan): number {
+  const spread = (n - 2) * STUB_STEP_WRAPPED + STUB_STEP;
+  const first = anchorY(card) - 4 - card.y;
+  if (n > 2 && first + spread <= card.height - 4) return k < n - 1 ? k * STUB_STEP_WRAPPED : spread;
+  return (k % 3) * STUB_STEP;
+}
+
+/** A stub's label: its lines at the drawing's edge, the first baseline at `y`, on one plate. */
+function stubLabel(x: number, y: number, lines: readonly string[], anchor: 'start' | 'end'): LabelPlan {
+  const label = labelAt(x, y, lines.join(' '), anchor, STUB_LABEL_SIZE);
+  if (lines.length < 2) return label;
+  const width = Math.max(...lines.map((l) => estimateWidth(l, STUB_LABEL_SIZE))) + 8;
+  const left = anchor === 'start' ? x - 4 : x - width + 4;
+  const height = STUB_LABEL_SIZE + 5 + (lines.length - 1) * STUB_LABEL_LINE;
+  return {
+    ...label,
+    plate: { x: left, y: y - STUB_LABEL_SIZE, width, height },
+    wrapped: { lines: [...lines], lineHeight: STUB_LABEL_LINE },
+  };
+}
+
+/**
+ * Stubs: straight out of a card in the edge column, otherwise along a lane under the cards. Each is labelled
+ * at the drawing's edge with the other card's title, as much of it as the margin holds: up to the gutter
+ * line of the nearest column, on one line, or on two (above the stub's line, else below it) where they
+ * cover no card, no other stub's line or label and no lane's rule; on one line above it where they would.
+ */
 function routeStubs(
   specs: readonly StubSpec[],
   cards: ReadonlyMap<string, CardPlan>,
   tracks: Tracks,
-  width: number,
-  columnCount: number,
   labels: Labels,
-  leftEdge: number,
+  part: {
+    width: number;
+    columnsLeft: number;
+    columnCount: number;
+    /** Where the stubs end at the left; at the right, MARGIN / 2 from the drawing's edge. */
+    leftEdge: number;
+    /** Heights of rules drawn across the margins (lanes' edges). */
+    rules: readonly number[];
+    /** Label plates placed already, inside the part. */
+    plates: readonly Box[];
+  },
 ): RoutePlan[] {
+  const { width, columnsLeft, columnCount, leftEdge, rules } = part;
   const rightEdge = width - MARGIN / 2;
-  const routes: RoutePlan[] = [];
+  const columnsRight = columnsLeft + columnCount * MAP_COLUMN_WIDTH;
+  // A plate ends 2 px short of the gutter line nearest the edge (lines come down it), 4 px past its text.
+  const room = {
+    left: columnsLeft + GUTTER_LINE_INSET - 2 - 4 - leftEdge,
+    right: rightEdge - (columnsRight - GUTTER_LINE_INSET + 2 + 4),
+  };
+  const drafts: { spec: StubSpec; points: Point[]; lineY: number }[] = [];
+  const insideOf = (spec: StubSpec) => cards.get(spec.outgoing ? spec.connection.source : spec.connection.target);
+  const keyOf = (spec: StubSpec, inside: CardPlan) => `${inside.touchpoint.id}:${spec.side}`;
+  const stubTotal = new Map<string, number>();
+  for (const spec of specs) {
+    const inside = insideOf(spec);
+    if (inside) stubTotal.set(keyOf(spec, inside), (stubTotal.get(keyOf(spec, inside)) ?? 0) + 1);
+  }
   const stubCount = new Map<string, number>();
   for (const spec of specs) {
-    const inside = cards.get(spec.outgoing ? spec.connection.source : spec.connection.target);
+    const inside = insideOf(spec);
     if (!inside) continue;
-    const key = `${inside.touchpoint.id}:${spec.side}`;
+    const key = keyOf(spec, inside);
     const k = stubCount.get(key) ?? 0;
     stubCount.set(key, k + 1);
     const edgeX = spec.side === 'right' ? rightEdge : leftEdge;
     const atEdge = spec.side === 'right' ? inside.column === columnCount - 1 : inside.column === 0;
-    const y = anchorY(inside) + (k % 3) * 14 - 4;
-    let points: Point[];
-    let labelY: number;
+    const y = anchorY(inside) - 4 + (atEdge ? stubOffset(k, stubTotal.get(key)!, inside) : (k % 3) * STUB_STEP);
     if (atEdge) {
       const cardX = spec.side === 'right' ? inside.x + CARD_W : inside.x;
       const toCard = cardX + (spec.side === 'right' ? 2 : -2);
-      points = spec.outgoing
+      const points: Point[] = spec.outgoing
         ? [
             [cardX, y],
             [edgeX, y],
@@ -721,7 +805,7 @@ function routeStubs(
             [edgeX, y],
             [toCard, y],
           ];
-      labelY = y - 5;
+      drafts.push({ spec, points, lineY: y });
     } else {
       const trackY = tracks.next();
       const out: Point[] = spec.outgoing
@@ -735,23 +819,45 @@ function routeStubs(
             [leftGutter(inside), y + 8],
             [inside.x - 2, y + 8],
           ];
-      points = spec.outgoing ? [...out, [edgeX, trackY]] : [[edgeX, trackY], ...out];
-      labelY = trackY - 5;
+      const points: Point[] = spec.outgoing ? [...out, [edgeX, trackY]] : [[edgeX, trackY], ...out];
+      drafts.push({ spec, points, lineY: trackY });
     }
+  }
+
+  const lines = drafts.map((d) => segmentBoxes(d.points));
+  const cardBoxes = [...cards.values()];
+  const plates: Box[] = [...part.plates];
+  const clear = (plate: Box, own: number) =>
+    plate.x >= 0 &&
+    plate.x + plate.width <= width &&
+    !cardBoxes.some((c) => boxesOverlap(plate, c, 2)) &&
+    !lines.some((boxes, i) => i !== own && boxes.some((b) => boxesOverlap(plate, b))) &&
+    !plates.some((p) => boxesOverlap(plate, p, 1)) &&
+    !rules.some((ry) => ry > plate.y - 1 && ry < plate.y + plate.height + 1);
+  return drafts.map(({ spec, points, lineY }, i) => {
     const word = spec.outgoing ? labels.map.continuesTo : labels.map.continuesFrom;
-    const [line] = wrapText(`${word}: ${oneLine(spec.other.title) || labels.untitled}`, STUB_W - 14, 9, 1);
-    routes.push({
+    const text = `${word}: ${oneLine(spec.other.title) || labels.untitled}`;
+    const side = spec.side;
+    const x = side === 'right' ? rightEdge : leftEdge;
+    const anchor = side === 'right' ? 'end' : 'start';
+    const one = wrapText(text, room[side], STUB_LABEL_SIZE, 1);
+    const above = (rows: readonly string[]) =>
+      stubLabel(x, lineY - 5 - (rows.length - 1) * STUB_LABEL_LINE, rows, anchor);
+    let label = above(one);
+    if (one[0] !== oneLine(text)) {
+      const two = wrapText(text, room[side], STUB_LABEL_SIZE, 2);
+      const below = stubLabel(x, lineY + 3 + STUB_LABEL_SIZE, two, anchor);
+      label = [above(two), below].find((l) => clear(l.plate, i)) ?? label;
+    }
+    plates.push(label.plate);
+    return {
       connection: spec.connection,
       kind: drawnConnectionKind(spec.connection.kind),
       path: { shape: 'elbow', points },
-      label:
-        spec.side === 'right'
-          ? labelAt(rightEdge, labelY, line ?? '', 'end', 9)
-          : labelAt(leftEdge, labelY, line ?? '', 'start', 9),
+      label,
       stub: { side: spec.side, outgoing: spec.outgoing, other: spec.other },
-    });
-  }
-  return routes;
+    };
+  });
 }
 
 function planColumn(
@@ -814,15 +920,24 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
 
   // Loops back and stubs from inner columns take tracks under the cards, in this order.
   const tracks = new Tracks(contentBottom);
-  const routes = [
-    ...routeConnections(
-      doc.connections,
-      cards,
-      tracks,
-      inLanes ? laneRouting(inLanes.rows, bands, cards, columnsLeft, groups.length) : null,
-    ),
-    ...routeStubs(stubSpecs, cards, tracks, width, groups.length, labels, MARGIN / 2 + labelPad),
-  ];
+  const inPart = routeConnections(
+    doc.connections,
+    cards,
+    tracks,
+    inLanes ? laneRouting(inLanes.rows, bands, cards, columnsLeft, groups.length) : null,
+  );
+  const cardList = [...cards.values()];
+  // The stubs' labels keep clear of the part's own labels where those are placed (placed again the same below).
+  const settled = stubSpecs.length > 0 ? placeLabels(inPart, cardList, width) : inPart;
+  const stubs = routeStubs(stubSpecs, cards, tracks, labels, {
+    width,
+    columnsLeft,
+    columnCount: groups.length,
+    leftEdge: MARGIN / 2 + labelPad,
+    // The lanes' rules run across the stub margins too.
+    rules: inLanes ? inLanes.rows.flatMap((row) => [row.top, row.bottom]) : [],
+    plates: settled.flatMap((r) => (r.label ? [r.label.plate] : [])),
+  });
 
   return {
     width,
@@ -834,7 +949,7 @@ export function layoutMap(doc: JourneyDocument, options: MapLayoutOptions = {}):
     emptyNote:
       groups.length === 0 ? { x: MARGIN, y: top + 30, text: labels.map.noStages, size: 12, anchor: 'start' } : null,
     // Labels are moved off the cards (label-place.ts) once every route is known.
-    routes: placeLabels(routes, [...cards.values()], width),
-    cards: [...cards.values()],
+    routes: placeLabels([...settled, ...stubs], cardList, width),
+    cards: cardList,
   };
 }

@@ -86,12 +86,18 @@ function lines(plan: LinesPlan, weight: number, fill = INK): string {
   return `<text font-size="${plan.size}" font-weight="${weight}" fill="${fill}">${spans}</text>`;
 }
 
-/** A connection label on a white plate (no stroked text: that prints as Type 3 fonts). */
+/**
+ * A connection label on a white plate (no stroked text: that prints as Type 3 fonts); a wrapped one (a stub's)
+ * as one text per line, each anchored alike.
+ */
 function plate(label: LabelPlan): string {
-  const { plate: box } = label;
+  const { plate: box, wrapped } = label;
+  const rows = wrapped
+    ? wrapped.lines.map((row, i) => ({ row, y: label.y + i * wrapped.lineHeight }))
+    : [{ row: label.text, y: label.y }];
   return (
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="#ffffff" fill-opacity="0.9"/>` +
-    text(label.x, label.y, label.text, { size: label.size, fill: MUTED, anchor: label.anchor })
+    rows.map(({ row, y }) => text(label.x, y, row, { size: label.size, fill: MUTED, anchor: label.anchor })).join('')
   );
 }
 
