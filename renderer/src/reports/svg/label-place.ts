@@ -22,7 +22,8 @@ const CLEARANCE = 2;
 /** Where along the line to look, from its middle outwards. */
 const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
 
-function overlaps(a: Box, b: Box, margin = 0): boolean {
+/** Whether two boxes come within `margin` of each other (the map layout's stub labels ask it too). */
+export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
   return (
     a.x < b.x + b.width + margin &&
     a.x + a.width + margin > b.x &&
@@ -129,7 +130,9 @@ class BoxGrid {
 
   /** Whether `box`, grown by `margin` on every side, overlaps a filed box. */
   overlaps(box: Box, margin = 0): boolean {
-    return this.keys(box, margin).some((key) => this.cells.get(key)?.some((b) => overlaps(box, b, margin)) ?? false);
+    return this.keys(box, margin).some(
+      (key) => this.cells.get(key)?.some((b) => boxesOverlap(box, b, margin)) ?? false,
+    );
   }
 }
 

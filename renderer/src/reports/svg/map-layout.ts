@@ -32,7 +32,7 @@ import { channelText } from '../channel-text';
 import { oneLine, safeColour, signed, truncate } from '../escape';
 import { stageGroups, type StageGroup } from '../journey-order';
 import { REPORT_LABELS, type Labels } from '../labels';
-import { placeLabels } from './label-place';
+import { boxesOverlap, placeLabels } from './label-place';
 import { estimateWidth, wrapText } from './text-wrap';
 
 export interface MapHeatOverlay {
@@ -703,15 +703,6 @@ function segmentBoxes(points: readonly Point[]): Box[] {
     const y = Math.min(a[1], b[1]) - 1;
     return { x, y, width: Math.abs(b[0] - a[0]) + 2, height: Math.abs(b[1] - a[1]) + 2 };
   });
-}
-
-function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
-  return (
-    a.x < b.x + b.width + margin &&
-    a.x + a.width + margin > b.x &&
-    a.y < b.y + b.height + margin &&
-    a.y + a.height + margin > b.y
-  );
 }
 
 /** Room between the lines of two stubs out of one side of a card, px; with a label of two lines between them. */
