@@ -872,6 +872,16 @@ describe('journey canvas editor', () => {
     await page.getByRole('searchbox', { name: 'Search text' }).press('Enter');
     const id = await touchpointId(page, 'Parcel arrives damaged');
     await expectEventually(async () => expect(await node(page, id).getAttribute('class')).toContain('selected'));
+    // Escape clears the search, a second one closes the panel (it stayed open, empty).
+    const box = page.getByRole('searchbox', { name: 'Search text' });
+    await box.focus();
+    await box.press('Escape');
+    expect(await box.inputValue()).toBe('');
+    await expect.poll(() => page.locator('.tp-node.is-dimmed').count()).toBe(0);
+    const panel = page.getByRole('complementary', { name: 'Search and filter' });
+    await panel.waitFor();
+    await box.press('Escape');
+    await panel.waitFor({ state: 'detached' });
   });
 
   it('says so when a paste into a text box is cut to the box’s limit', async () => {

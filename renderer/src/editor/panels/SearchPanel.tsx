@@ -212,9 +212,12 @@ export function SearchPanel() {
               e.preventDefault();
               go(e.shiftKey ? -1 : 1);
             }
+            // Escape clears the search, then (the box empty) closes the panel, as a find bar does: focus goes back
+            // to what opened it. Before, the panel stayed open with nothing in it.
             if (e.key === 'Escape') {
-              update({ text: '' });
-              e.currentTarget.blur();
+              e.preventDefault();
+              if (e.currentTarget.value) update({ text: '' });
+              else setUi({ panel: null });
             }
           }}
         />
