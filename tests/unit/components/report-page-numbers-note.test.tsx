@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultReportSettings } from '../../../renderer/src/exports';
 import { ReportSectionsFieldset } from '../../../renderer/src/files-ui/export/ReportSectionsFieldset';
-import { summariseSections } from '../../../renderer/src/files-ui/export/use-report-dialog';
+import { reportStatusText, summariseSections } from '../../../renderer/src/files-ui/export/use-report-dialog';
 import { getHost } from '../../../renderer/src/platform';
 import { REPORT_LABELS } from '../../../renderer/src/reports';
 
@@ -30,5 +30,13 @@ describe('report dialog, page numbers in the browser', () => {
     expect(screen.getByText(NOTE)).toBeTruthy();
     rerender(view({ ...settings.sections, toc: false }));
     expect(screen.queryByText(NOTE)).toBeNull();
+  });
+
+  it('says, while idle in the browser, that Export PDF opens the print dialog where “Save as PDF” makes the file', () => {
+    const hint = 'Export PDF opens the browser’s print dialog: choose “Save as PDF” there.';
+    expect(reportStatusText('idle', 'web')).toBe(hint);
+    // The desktop app saves the file itself and says so; a step under way says what it is doing.
+    expect(reportStatusText('idle', 'electron')).toBe('');
+    expect(reportStatusText('printing', 'web')).not.toBe(hint);
   });
 });

@@ -96,6 +96,15 @@ export function summariseSections(settings: ReportSettings, emptyIds: readonly S
   };
 }
 
+/**
+ * The dialog's status line: the step under way; idle in the browser, what Export PDF does there (the browser's
+ * print dialog opens, where "Save as PDF" makes the file; nothing else says so, and nothing can tell when it is saved).
+ */
+export function reportStatusText(phase: ReportPhase, hostKind: string): string {
+  if (phase !== 'idle') return i18n.t(PHASE_TEXT[phase]);
+  return hostKind === 'web' ? i18n.t('export.webPrintHint') : '';
+}
+
 export interface ReportDialogModel {
   settings: ReportSettings;
   /** Changes some settings and clears the last export error. */
@@ -373,7 +382,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     preview,
     assetsError,
     busy,
-    statusText: phase === 'idle' ? '' : i18n.t(PHASE_TEXT[phase]),
+    statusText: reportStatusText(phase, getHost().kind),
     error,
     canExport: !busy && sections.anyPrinted && assetsError === null,
     exportPdf,
