@@ -20,6 +20,7 @@ import { buildViewerHtml } from '../../../renderer/src/exports/viewer/build';
 import { VIEWER_IDS } from '../../../renderer/src/exports/viewer/data';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import type { ReportLanguage } from '../../../renderer/src/reports/types';
+import { generateBenchJourney, REPORT_JOURNEY } from '../../bench/generate/journey';
 import { chromiumForFile } from '../../support/unit-chromium';
 import { loadReportFontsNode } from '../reports/load-fonts';
 
@@ -129,6 +130,44 @@ describe('the viewer with its details panel open', () => {
       }
     }, 60_000);
   }
+});
+
+describe('the viewer in a small window', () => {
+  it('fits the map into the window under a tall header, its tools whole', async () => {
+    // A long title and a description wrap the header over several lines at 800 px: the map is not pushed below
+    // the window's foot, nor left short of it.
+    const doc = generateBenchJourney(REPORT_JOURNEY).document;
+    doc.journey.title = 'உங்கள் வணிகத்துடன் தொடர்பு கொள்ளும்போது வாடிக்கையாளர் எடுக்கும் படிகளை நீங்கள் காட்சிப்படுத்தலாம்';
+    doc.journey.description =
+      'இது உங்கள் வாடிக்கையாளர்களின் தேவைகள், அச்சங்கள், ஆசைகள் மற்றும் இலக்குகள் பற்றிய உண்மையான நுண்ணறிவை ' +
+      'உங்களுக்கு வழங்க முடியும். அவர்களின் எண்ணங்கள், உணர்வுகள் மற்றும் வலிப்புள்ளிகள் ஆகியவற்றை நீங்கள் நன்கு புரிந்துகொள்வீர்கள்.';
+    for (const viewport of [
+      { width: 800, height: 900 },
+      { width: 1366, height: 768 },
+    ]) {
+      const page = await openViewer(doc, 'ta', viewport);
+      try {
+        const box = () =>
+          page.evaluate((id) => {
+            const r = document.getElementById(id)!.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, windowHeight: window.innerHeight };
+          }, VIEWER_IDS.viewport);
+        await expect.poll(async () => (await box()).windowHeight - (await box()).bottom).toBeGreaterThanOrEqual(0);
+        const map = await box();
+        expect(map.windowHeight - map.bottom, `at ${viewport.width} px`).toBeLessThanOrEqual(24);
+        expect(map.bottom - map.top).toBeGreaterThanOrEqual(360);
+        // The tools' buttons keep their words inside them; the hint gives way.
+        const cut = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('.map-tools .btn'))
+            .filter((b) => b.scrollWidth > b.clientWidth + 1)
+            .map((b) => b.textContent),
+        );
+        expect(cut).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  }, 60_000);
 });
 
 /** The colour print gives the headings for this test only: text of that colour in the PDF is heading text. */

@@ -39,7 +39,7 @@ h3{font-size:14px;margin:0 0 6px}
 .heading{flex:1;min-width:0}
 .meta,.description{margin:4px 0 0;color:var(--muted);overflow-wrap:anywhere}
 .description{max-height:4.4em;overflow:auto}
-.search{position:relative;width:320px;display:flex;flex-direction:column;gap:2px}
+.search{position:relative;width:clamp(200px,32vw,320px);display:flex;flex-direction:column;gap:2px}
 .search label{font-size:12px;color:var(--muted)}
 .search input{font:inherit;height:32px;padding:0 8px;border:1px solid var(--line);border-radius:6px}
 .search-status{margin:0;font-size:12px;color:var(--muted);min-height:1em}
@@ -58,8 +58,9 @@ h3{font-size:14px;margin:0 0 6px}
 main{display:block;padding:12px 16px 32px}
 .map-area{position:relative;background:var(--panel);border:1px solid var(--line);border-radius:8px;overflow:hidden}
 .map-tools{display:flex;gap:6px;align-items:center;padding:6px 8px;border-bottom:1px solid var(--line)}
+.map-tools .btn,.map-tools .zoom-level{flex:none}
 .zoom-level{min-width:48px;text-align:center;font-variant-numeric:tabular-nums;color:var(--muted)}
-.hint{margin-left:8px;font-size:12px;color:var(--muted)}
+.hint{margin-left:8px;min-width:0;font-size:12px;color:var(--muted)}
 .viewport{contain:strict;position:relative;color-scheme:light;height:calc(100vh - 210px);min-height:360px;overflow:hidden;cursor:grab;touch-action:none;background:#ffffff}
 .viewport.panning{cursor:grabbing}
 .canvas{contain:strict;position:absolute;left:0;top:0;transform-origin:0 0}

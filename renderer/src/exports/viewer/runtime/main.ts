@@ -83,6 +83,22 @@ function start(): void {
     size.w = viewport.clientWidth;
     size.h = viewport.clientHeight;
   };
+  /**
+   * The map reaches down to the window's foot, under whatever stands above it: the header is taller when its
+   * title wraps in a narrow window, carries a logo or a description, and the tools' hint wraps too. Set as the
+   * element's own height (nothing inherits it, so the drawing's styles stay as they are); a small map's own height,
+   * set once it is fitted, stays. True when the height changed.
+   */
+  let above = -1;
+  let ownHeight = false;
+  const fillWindow = (): boolean => {
+    if (ownHeight) return false;
+    const top = Math.round(viewport.getBoundingClientRect().top + window.scrollY);
+    if (top === above) return false;
+    above = top;
+    viewport.style.height = `calc(100vh - ${top + 16}px)`;
+    return true;
+  };
   /** Each tile's template by index: those near the opening view are read before this script, the others after it. */
   const tileTemplates = new Map<number, HTMLTemplateElement>();
   const readTemplates = (id: string) => {
@@ -156,9 +172,19 @@ function start(): void {
     if (e.matches) drawEverything();
   });
   window.addEventListener('resize', () => {
+    fillWindow();
     measure();
     drawTiles();
   });
+  // The header and the tools grow when their text wraps (the fonts arriving, a long search message).
+  if (typeof ResizeObserver === 'function') {
+    const grown = new ResizeObserver(() => {
+      if (!fillWindow()) return;
+      measure();
+      drawTiles();
+    });
+    for (const part of document.querySelectorAll('header.top, .stages, .map-tools')) grown.observe(part);
+  }
 
   // ----- pan and zoom -----
   const apply = () => {
@@ -563,10 +589,12 @@ function start(): void {
 
   el(VIEWER_IDS.print).addEventListener('click', () => window.print());
 
+  fillWindow();
   fit(true);
   // A small map does not leave an empty page under it: the view shrinks to the drawing (never under 360 px).
   const wanted = Math.ceil(data.height * view.k) + 24;
   if (wanted < size.h) {
+    ownHeight = true;
     viewport.style.height = `${Math.max(360, wanted)}px`;
     measure();
   }
