@@ -4,6 +4,7 @@ import { newOpportunity } from '../../../renderer/src/domain/factories';
 import { emotionCurve } from '../../../renderer/src/domain/insights';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 import { buildDeck, type DeckOptions } from '../../../renderer/src/exports/pptx/deck';
+import { colourDistance } from '../../../renderer/src/domain/line-colours';
 import { fill } from '../../../renderer/src/reports/insight-text';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
 import { computeReportSummary } from '../../../renderer/src/reports/summary';
@@ -293,6 +294,18 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     expect(colours).toHaveLength(2);
     expect(colours[0]).toBe('E8590C');
     expect(colours[1]).not.toBe(colours[0]);
+  });
+
+  it('gives a persona whose colour is only a shade off another’s a colour that can be told apart', async () => {
+    const { doc, priya, arman } = fiveScripts(true);
+    arman!.colour = '#e25a10';
+    expect(colourDistance(priya!.colour, arman!.colour)).toBeLessThan(20);
+    const chart = chartXml(await deck(doc));
+    const colours = [...chart.matchAll(/<c:ser>[\s\S]*?<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map(
+      (m) => `#${m[1]!.toLowerCase()}`,
+    );
+    expect(colours[0]).toBe('#e8590c');
+    expect(colourDistance(colours[0]!, colours[1]!)).toBeGreaterThanOrEqual(70);
   });
 
   it('plots the journey’s own emotion when there are no personas, stepping over unrated touchpoints', async () => {

@@ -8,6 +8,7 @@ import type { Persona, Touchpoint } from '../../domain/model';
 import { channelText } from '../../reports/channel-text';
 import { personaKinds } from '../../reports/persona-text';
 import { unquoted } from '../../reports/quote-text';
+import { distinctLineColours } from '../../domain/line-colours';
 import { reportCurve } from '../../reports/curve-lines';
 import { oneLine, safeColour, signed, textOn, tint } from '../../reports/escape';
 import { frictionTypesText } from '../../reports/friction-text';
@@ -252,8 +253,6 @@ export function mapSlides(deck: Deck) {
   }
 }
 
-const SPARE_COLOURS = ['#1971c2', '#e8590c', '#2f9e44', '#9c36b5', '#f08c00', '#0c8599', '#c2255c', '#5c940d'];
-
 /** Up to this many points, the curve slide names each one in a key beside the chart. */
 const KEYED_POINTS = 16;
 
@@ -292,12 +291,9 @@ export function curveData(ctx: Deck['ctx']): CurveData {
       values,
     };
   });
-  // Two lines of one colour could not be told apart: a colour already taken gives way to one of the spare colours.
-  const taken = new Set<string>();
-  for (const s of series) {
-    if (taken.has(s.colour)) s.colour = SPARE_COLOURS.find((c) => !taken.has(c)) ?? s.colour;
-    taken.add(s.colour);
-  }
+  // Two lines of one colour (or of two too alike) could not be told apart: the later takes a spare colour.
+  const colours = distinctLineColours(series.map((s) => s.colour));
+  series.forEach((s, i) => (s.colour = colours[i]!));
   return {
     labels: curve.slots.map((_, i) => String(i + 1)),
     points: curve.slots.map((p) => ({

@@ -8,6 +8,7 @@
 import type { CurvePoint } from '../../domain/insights';
 import type { JourneyDocument, Persona } from '../../domain/model';
 import { emotionColour } from '../../domain/vocabulary';
+import { distinctLineColours } from '../../domain/line-colours';
 import { reportCurve, type RatedPoint } from '../curve-lines';
 import { escapeHtml, oneLine, safeColour, signed, textOn, tint, truncate } from '../escape';
 import { REPORT_FONT_STACK } from '../fonts';
@@ -242,6 +243,9 @@ export function drawEmotionCurve(
         }
       : { name: options.labels.curve.journey, colour: brand, dash: null, persona: null, points: line.points },
   );
+  // A persona of the brand's colour (or another persona's) would draw a line nobody could tell from the other.
+  const colours = distinctLineColours(series.map((s) => s.colour));
+  series.forEach((s, i) => (s.colour = colours[i]!));
 
   const width = Math.max(420, Math.round(options.width));
   const left = 104;

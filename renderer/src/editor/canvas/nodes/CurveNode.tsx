@@ -5,6 +5,7 @@ import { emotionFor, mainPath } from '../../../domain/insights';
 import type { PersonaId } from '../../../domain/ids';
 import { curvePieces, curveSlots, dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
 import { emotionColour } from '../../../domain/vocabulary';
+import { distinctLineColours } from '../../../domain/line-colours';
 import { stageColumns } from '../../../domain/layout';
 import { documentFrom } from '../../../session/doc-state';
 import { useEditor } from '../../../session/react';
@@ -74,7 +75,9 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
       const pts = toPoints(p.id);
       if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
     }
-    return out;
+    // Two personas of one colour (or of two too alike) would draw lines nobody could tell apart.
+    const colours = distinctLineColours(out.map((s) => s.colour));
+    return out.map((s, i) => ({ ...s, colour: colours[i]! }));
   }, [path, felt, stages, personas, t]);
 
   const width = data.width;
