@@ -53,10 +53,12 @@ const applyEdit = (text: string, edit: TextEdit) =>
 
 /**
  * Both edits made to `base`, one in `mine` and one in `theirs`: the text holding both when they
- * change different runs (mine first where both add at one place); null when both changed the
- * same run, for the caller to choose.
+ * change different runs (mine first where both add at one place); the one text when both made
+ * the same edit (the same words typed at the same place in both are one edit, as in any three-way
+ * merge); null when both changed the same run differently, for the caller to choose.
  */
 export function mergeTextEdits(base: string, mine: string, theirs: string): string | null {
+  if (mine === theirs) return mine;
   const own = textEdit(base, mine);
   const other = textEdit(base, theirs);
   if (!own) return theirs;

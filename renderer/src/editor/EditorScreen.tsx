@@ -183,8 +183,8 @@ function LoadedEditor({
     );
     // The "moved to the trash in another window" notice, taken away once the journey is restored.
     let trashedNotice: number | null = null;
-    const offRemote = persister.onRemote((rows) => {
-      const { kept, trashed, untrashed, restored, deleted } = takeRemoteRows(created, rows);
+    const offRemote = persister.onRemote((rows, savedAt) => {
+      const { kept, trashed, untrashed, restored, deleted } = takeRemoteRows(created, rows, savedAt);
       if (kept.length) toast.info(t('editor.remoteKept'));
       if (trashed) trashedNotice = toast.info(t('editor.trashedElsewhere'), undefined, ELSEWHERE_TOAST);
       if (untrashed && trashedNotice !== null) {

@@ -28,22 +28,32 @@ const windowId = randomHex();
 /** Why a whole journey was replaced: a saved version restored, or a file opened over it. */
 export type ReplaceReason = 'version' | 'file';
 
-/** Rows one window saved, or word that the whole journey was replaced, or deleted for good. */
+/**
+ * Rows one window saved, as stored (`savedAt`: the journey's updatedAt that write stored, which
+ * orders the writes of a journey; none for rows changed outside the editor), or word that the
+ * whole journey was replaced, or deleted for good.
+ */
 type SyncMessage =
-  | { from: string; journeyId: string; rows: PersistRow[] }
+  | { from: string; journeyId: string; rows: PersistRow[]; savedAt?: number }
   | { from: string; journeyId: string; replaced: true; reason?: ReplaceReason }
   | { from: string; journeyId: string; deleted: true };
+
+/** What a write stored: each row as the database now holds it, and when (the journey's new updatedAt). */
+export interface Saved {
+  rows: PersistRow[];
+  savedAt: number;
+}
 
 /**
  * The rows another window saved after `read` was read from storage, as that window's message
  * would have carried them (a row deleted there: `row` null). Nothing when the journey's
  * updatedAt is still the one read (every save moves it on), so most openings read one row.
  */
-export async function rowsSavedSince(db: WaymarkDB, read: JourneyDocument): Promise<PersistRow[]> {
+export async function rowsSavedSince(db: WaymarkDB, read: JourneyDocument): Promise<Saved> {
   const stored = await db.journeys.get(read.journey.id);
-  if (!stored || stored.updatedAt === read.journey.updatedAt) return [];
+  if (!stored || stored.updatedAt === read.journey.updatedAt) return { rows: [], savedAt: read.journey.updatedAt };
   const now = await getJourneyDocument(db, read.journey.id);
-  if (!now) return [];
+  if (!now) return { rows: [], savedAt: read.journey.updatedAt };
   const rows: PersistRow[] = [];
   if (!sameData(now.journey, read.journey)) rows.push({ table: 'journeys', id: now.journey.id, row: now.journey });
   for (const table of CHILD_TABLES) {
@@ -54,7 +64,7 @@ export async function rowsSavedSince(db: WaymarkDB, read: JourneyDocument): Prom
     }
     for (const id of before.keys()) rows.push({ table, id, row: null });
   }
-  return rows;
+  return { rows, savedAt: now.journey.updatedAt };
 }
 
 /**
@@ -85,13 +95,22 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
   /** Whether the journey row is in the database (true when that cannot be read: not known to be gone). */
   const stillStored = () => journeyExists(db, journeyId).catch(() => true);
   return {
-    async persist(rows: PersistRow[]) {
+    /**
+     * Writes the rows (each with the row as last known stored, `base`, when known: another
+     * window's save of it since is merged in, see applyRowChanges) and tells other windows what
+     * was stored. Returns what was stored, for the store to show; nothing when the journey was
+     * replaced meanwhile (nothing written).
+     */
+    async persist(rows: PersistRow[]): Promise<Saved | undefined> {
       // Copies of edited personas in other journeys (the shared library), told to their windows below.
       const copies: PersonaCopyChange[] = [];
+      const written: StorageRowChange[] = [];
+      let savedAt: number;
       try {
-        await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[], Date.now(), {
+        savedAt = await applyRowChanges(db, journeyId, rows as unknown as StorageRowChange[], Date.now(), {
           generation,
           copies,
+          written,
         });
       } catch (error) {
         // The journey was replaced (by another window whose word has not arrived yet): these rows
@@ -105,12 +124,13 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
           throw error;
         }
         for (const listener of replacedHere) listener('stale');
-        return;
+        return undefined;
       }
+      const stored = written as unknown as PersistRow[];
       // The rows are stored: telling other windows is a courtesy, and its failure (a channel
       // already closed) must not be taken for a failed save and written again.
       try {
-        channel?.postMessage({ from: windowId, journeyId, rows } satisfies SyncMessage);
+        channel?.postMessage({ from: windowId, journeyId, rows: stored, savedAt } satisfies SyncMessage);
         for (const other of new Set(copies.map((c) => c.journeyId))) {
           const otherRows = copies
             .filter((c) => c.journeyId === other)
@@ -120,16 +140,25 @@ export function createPersister(db: WaymarkDB, journeyId: Journey['id'], generat
       } catch {
         // Other windows read the rows when they next open the journey.
       }
+      return { rows: stored, savedAt };
     },
-    /** Listen for rows of this journey saved by other windows. */
-    onRemote(listener: (rows: PersistRow[]) => void): () => void {
+    /**
+     * Listen for rows of this journey saved by other windows, as stored, with when (`savedAt`,
+     * none for rows changed outside the editor: the library's rename, a shared persona's copy).
+     */
+    onRemote(listener: (rows: PersistRow[], savedAt?: number) => void): () => void {
       let listening = true;
-      const off = listen((m) => 'rows' in m && Array.isArray(m.rows) && listener(m.rows));
+      const off = listen(
+        (m) =>
+          'rows' in m &&
+          Array.isArray(m.rows) &&
+          listener(m.rows, typeof m.savedAt === 'number' && Number.isFinite(m.savedAt) ? m.savedAt : undefined),
+      );
       if (!caughtUp && read) {
         caughtUp = true;
-        // Listening already: a save landing from now on arrives as a message too (taking a row twice is harmless).
+        // Listening already: a save landing from now on arrives as a message too (its `savedAt` tells it was taken in).
         void rowsSavedSince(db, read).then(
-          (rows) => listening && !closed && rows.length > 0 && listener(rows),
+          (saved) => listening && !closed && saved.rows.length > 0 && listener(saved.rows, saved.savedAt),
           // Not read (storage failing): this window's own saves will say so.
           () => undefined,
         );
@@ -231,6 +260,7 @@ export function remoteChanges(state: DocState, rows: PersistRow[]): RowChange[] 
 export function takeRemoteRows(
   store: EditorStore,
   rows: PersistRow[],
+  savedAt?: number,
 ): { kept: string[]; trashed: boolean; untrashed: boolean; restored: string[]; deleted: string[] } {
   const s = store.getState();
   const wasTrashed = s.doc.journey.deletedAt !== null;
@@ -251,7 +281,7 @@ export function takeRemoteRows(
     .filter((r) => r.row === null && r.table !== 'journeys' && s.selection.has(r.id))
     .map((r) => ({ table: r.table as TableName, id: r.id, row: getRow(s.doc, r.table as TableName, r.id) }))
     .filter((r) => r.row !== null);
-  const kept = s.applyRemote(remoteChanges(s.doc, rows));
+  const kept = s.applyRemote(remoteChanges(s.doc, rows), savedAt);
   const after = store.getState().doc;
   const deleted = selectedBefore
     .filter((r) => getRow(after, r.table, r.id) === null)

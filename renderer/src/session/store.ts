@@ -7,9 +7,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sameJourneyContent } from '../domain/document';
 import { sameData } from '../domain/equal';
-import { mergeLists } from '../domain/list-merge';
+import { isPlainObject, mergeRow } from '../domain/merge-row';
 import { PROSE_FIELDS } from '../domain/tables';
-import { mergeTextEdits } from '../domain/text-edit';
 import { unfitRow } from '../domain/row-fit';
 import type { Journey, JourneyDocument, Viewport } from '../domain/model';
 import type { UserMessage } from '../domain/user-message';
@@ -21,6 +20,17 @@ export interface PersistRow {
   table: TableName;
   id: string;
   row: unknown | null;
+  /**
+   * In a write: the row as this window last knew it stored (null: not stored), so that storage
+   * merges another window's save of it since instead of writing over it.
+   */
+  base?: unknown;
+}
+
+/** What a write stored: each row as the database now holds it, and the write's place in the journey's saves. */
+export interface PersistResult {
+  rows: PersistRow[];
+  savedAt: number;
 }
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
@@ -62,8 +72,12 @@ export interface EditorState {
    * both changed the same field (this window's value kept) are returned so
    * the user can be told. A row deleted here, not yet written, and edited
    * there comes back with the other window's edit: a delete never drops an edit.
+   * `savedAt` (the place of that save among the journey's saves, see PersistResult) sets aside a
+   * save older than what this window already holds of a row (it holds that save's edit already),
+   * and holds back a save of a row this window is writing until the write is done: storage
+   * merged whichever came first into the other, and the later one is the row to show.
    */
-  applyRemote(changes: RowChange[]): string[];
+  applyRemote(changes: RowChange[], savedAt?: number): string[];
   /**
    * Rows that came from the live session (already merged field by field there):
    * applied and saved like an edit, without entering this window's history.
@@ -79,7 +93,11 @@ export interface EditorState {
 }
 
 export interface EditorStoreOptions {
-  persist: (rows: PersistRow[]) => Promise<void>;
+  /**
+   * Writes rows; returns what was stored (storage may have merged another window's save of a
+   * row into it) for this window to show, or nothing (the rows as sent are taken as stored).
+   */
+  persist: (rows: PersistRow[]) => Promise<PersistResult | void | undefined>;
   /** Friendly sentence for a failed save. */
   describeError?: (error: unknown) => string;
   /**
@@ -118,9 +136,6 @@ const REDO = (message: string) => message.replace('undone', 'redone');
 
 /** Journey fields that are storage's bookkeeping, not content: never set back by an undo. */
 const BOOKKEEPING = new Set(['createdAt', 'updatedAt', 'deletedAt']);
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Sets a value back to `target` where it still holds `expected` (what the step
@@ -226,47 +241,6 @@ function selectedAfter(changes: readonly RowChange[]): string[] {
   return (items.length > 0 ? items : existing).map((c) => c.id);
 }
 
-/**
- * A row this window edited (`local`, from `base`, the row as last known
- * stored) merged with the same row another window saved (`remote`): each
- * field this window did not change takes the remote value; nested objects
- * (a touchpoint's metrics, the journey's workshop) field by field; lists of
- * texts or of items with ids (pain points, needs, tags) item by item
- * (`mergeLists`), other lists as one value; a prose field (`prose`: a title,
- * thoughts) both changed, as text, when they changed different words of it.
- * `conflict`: a field both changed, to different values (this window's is
- * kept).
- */
-function mergeRow(
-  local: unknown,
-  base: unknown,
-  remote: unknown,
-  prose: ReadonlySet<string> = NO_PROSE,
-): { value: unknown; conflict: boolean } {
-  if (sameData(local, base)) return { value: remote, conflict: false };
-  if (sameData(remote, base) || sameData(local, remote)) return { value: local, conflict: false };
-  if (Array.isArray(local) && Array.isArray(base) && Array.isArray(remote)) {
-    const list = mergeLists(local, base, remote, (a, b, c) => mergeRow(a, b, c));
-    if (list) return list;
-  }
-  if (!isPlainObject(local) || !isPlainObject(base) || !isPlainObject(remote)) return { value: local, conflict: true };
-  const out: Record<string, unknown> = { ...local };
-  let conflict = false;
-  for (const name of new Set([...Object.keys(local), ...Object.keys(remote)])) {
-    const [mine, was, theirs] = [local[name], base[name], remote[name]];
-    const text =
-      prose.has(name) && typeof mine === 'string' && typeof was === 'string' && typeof theirs === 'string'
-        ? mergeTextEdits(was, mine, theirs)
-        : null;
-    const field = text !== null ? { value: text, conflict: false } : mergeRow(mine, was, theirs);
-    conflict ||= field.conflict;
-    if (field.value === undefined) delete out[name];
-    else out[name] = field.value;
-  }
-  return { value: out, conflict };
-}
-const NO_PROSE: ReadonlySet<string> = new Set();
-
 export function createEditorStore(document: JourneyDocument, options: EditorStoreOptions): EditorStore {
   const now = options.now ?? Date.now;
   // Every edit, a key of typing too, is written as soon as the task that made it is over, one
@@ -282,6 +256,10 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
    * row as last known stored, so that another window's save of it can be merged field by field.
    */
   const base = new Map<string, unknown>();
+  /** For each row, the place among the journey's saves of the newest stored version this window holds. */
+  const seenAt = new Map<string, number>();
+  /** Another window's save of a row this window is writing, the newest, shown once the write is done. */
+  const deferred = new Map<string, { row: unknown; savedAt: number }>();
   /** Rows of the write under way. */
   let writing = new Set<string>();
   let writingRows: PersistRow[] = [];
@@ -340,18 +318,52 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       select?: string[],
       promptly = true,
     ) => {
-      const doc = applyChanges(get().doc, changes, direction);
+      const was = get().doc;
+      const doc = applyChanges(was, changes, direction);
       set({
         doc,
         history,
         revision: get().revision + 1,
         ...(select ? { selection: new Set(select) } : {}),
       });
+      // A row's base is as this window held it, not the step's `before` (a typed title's step starts
+      // from the title the box opened with, while the row was already saved with the words typed).
       queue(
         rowsOf(changes, direction),
-        changes.map((c) => (direction === 'forward' ? c.before : c.after)),
+        changes.map((c) => getRow(was, c.table, c.id)),
         promptly,
       );
+    };
+
+    /**
+     * A write is done: each row as storage holds it now (this window's row, merged with another
+     * window's save of it when there was one), or, where another window's later save of it arrived
+     * meanwhile, that one (storage merged this write into it). A row edited again during the write
+     * keeps those edits, merged onto it, and is written next from it.
+     */
+    const showStored = (sent: readonly PersistRow[], stored: PersistResult) => {
+      const byKey = new Map(stored.rows.map((r) => [key(r.table, r.id), r.row]));
+      const doc = get().doc;
+      const apply: RowChange[] = [];
+      for (const r of sent) {
+        const k = key(r.table, r.id);
+        const later = deferred.get(k);
+        deferred.delete(k);
+        const newer = later !== undefined && later.savedAt > stored.savedAt;
+        const target = newer ? later.row : byKey.has(k) ? byKey.get(k) : r.row;
+        seenAt.set(k, Math.max(stored.savedAt, seenAt.get(k) ?? -Infinity, newer ? later.savedAt : -Infinity));
+        const local = getRow(doc, r.table, r.id);
+        let next = target;
+        if (pending.has(k)) {
+          base.set(k, target);
+          if (local === null || target === null || r.row === null) continue;
+          next = mergeRow(local, r.row, target, PROSE_FIELDS[r.table]).value;
+          pending.set(k, { table: r.table, id: r.id, row: next });
+        } else base.delete(k);
+        if (!sameRow(r.table, local, next))
+          apply.push({ table: r.table, id: r.id, before: local, after: next } as RowChange);
+      }
+      if (apply.length) set({ doc: applyChanges(doc, apply, 'forward'), revision: get().revision + 1 });
     };
 
     return {
@@ -419,13 +431,22 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
         set({ viewport });
         options.saveViewport?.(viewport).catch(() => undefined);
       },
-      applyRemote(changes) {
+      applyRemote(changes, savedAt) {
         const kept: string[] = [];
         const requeue: PersistRow[] = [];
         const apply: RowChange[] = [];
         const doc = get().doc;
         for (const c of changes) {
           const k = key(c.table, c.id);
+          if (savedAt !== undefined) {
+            // This window holds a newer version already (its own write merged this one in).
+            if ((seenAt.get(k) ?? -Infinity) >= savedAt) continue;
+            if (writing.has(k)) {
+              if ((deferred.get(k)?.savedAt ?? -Infinity) < savedAt) deferred.set(k, { row: c.after, savedAt });
+              continue;
+            }
+            seenAt.set(k, savedAt);
+          }
           if (!base.has(k)) {
             apply.push(c);
             continue;
@@ -468,10 +489,11 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
       },
       applyShared(changes) {
         if (changes.length === 0) return;
-        set({ doc: applyChanges(get().doc, changes, 'forward'), revision: get().revision + 1 });
+        const was = get().doc;
+        set({ doc: applyChanges(was, changes, 'forward'), revision: get().revision + 1 });
         queue(
           rowsOf(changes, 'forward'),
-          changes.map((c) => c.before),
+          changes.map((c) => getRow(was, c.table, c.id)),
         );
       },
       async flush() {
@@ -487,24 +509,26 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
           if (get().save.status === 'saving') set({ save: { status: 'saved', message: null } });
           return;
         }
-        const rows = [...pending.values()];
+        const sentBase = new Map([...pending.keys()].map((k) => [k, base.get(k)]));
+        const rows = [...pending].map(([k, r]) => (base.has(k) ? { ...r, base: base.get(k) } : r));
         pending.clear();
         writing = new Set(rows.map((r) => key(r.table, r.id)));
         writingRows = rows;
-        const sentBase = new Map(rows.map((r) => [key(r.table, r.id), base.get(key(r.table, r.id))]));
         // Everything queued so far is in this write (rows of an earlier failed write were put back).
         const upTo = queuedSeq;
         let failed = false;
         inFlight = (async () => {
           try {
-            await options.persist(rows);
-            for (const r of rows) {
-              const k = key(r.table, r.id);
-              if (!pending.has(k)) base.delete(k);
-              // Edited again meanwhile: what was just written is now the stored row, unless another
-              // window's save of it arrived meanwhile (its row is the base then).
-              else if (base.get(k) === sentBase.get(k)) base.set(k, r.row);
-            }
+            const stored = await options.persist(rows);
+            if (stored) showStored(rows, stored);
+            else
+              for (const r of rows) {
+                const k = key(r.table, r.id);
+                if (!pending.has(k)) base.delete(k);
+                // Edited again meanwhile: what was just written is now the stored row, unless another
+                // window's save of it arrived meanwhile (its row is the base then).
+                else if (base.get(k) === sentBase.get(k)) base.set(k, r.row);
+              }
             savedSeq = Math.max(savedSeq, upTo);
             settle(true);
             if (!disposed && !stopped)
@@ -526,6 +550,9 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
             inFlight = null;
             writing = new Set();
             writingRows = [];
+            // Held back for a write that failed: the next write merges them in storage, and their
+            // rows reach this window then.
+            deferred.clear();
           }
         })();
         await inFlight;
@@ -545,6 +572,7 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
     discardPending() {
       pending.clear();
       base.clear();
+      deferred.clear();
       autosave.cancel();
       if (store.getState().save.status === 'saving') store.setState({ save: { status: 'saved', message: null } });
     },

@@ -92,7 +92,13 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     await store.getState().flush();
     expect(persist).toHaveBeenCalledTimes(1);
     expect(persist.mock.calls[0]![0]).toEqual([
-      { table: 'touchpoints', id: first.id, row: expect.objectContaining({ position: { x: 60, y: 400 } }) },
+      {
+        table: 'touchpoints',
+        id: first.id,
+        row: expect.objectContaining({ position: { x: 60, y: 400 } }),
+        // The row as stored before, for storage to merge another window's save of it since.
+        base: expect.objectContaining({ position: first.position }),
+      },
     ]);
     expect(store.getState().save.status).toBe('saved');
   });

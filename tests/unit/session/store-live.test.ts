@@ -35,7 +35,12 @@ describe('applyShared: rows from the live session', () => {
     await store.getState().flush();
     expect(persist).toHaveBeenCalledTimes(1);
     expect(persist.mock.calls[0]![0]).toEqual([
-      { table: 'touchpoints', id: first.id, row: expect.objectContaining({ title: TAMIL[0] }) },
+      {
+        table: 'touchpoints',
+        id: first.id,
+        row: expect.objectContaining({ title: TAMIL[0] }),
+        base: expect.objectContaining({ title: first.title }),
+      },
     ]);
     expect(store.getState().undo()).toBe(false);
     expect(store.getState().doc.touchpoints[first.id]!.title).toBe(TAMIL[0]);

@@ -31,7 +31,7 @@ async function openWindow(
   const persister = persistence.createPersister(db, read.document.journey.id, read.generation, read.document);
   const persist = async (rows: PersistRow[]) => {
     await gate?.();
-    await persister.persist(rows);
+    return persister.persist(rows);
   };
   const store = createEditorStore(read.document, { persist, debounceMs: 3_600_000 });
   const kept: string[][] = [];
@@ -40,8 +40,8 @@ async function openWindow(
   const restored: string[] = [];
   const deleted: string[] = [];
   // As EditorScreen takes them (it toasts for each `kept` and `trashed`).
-  const off = persister.onRemote((rows) => {
-    const taken = persistence.takeRemoteRows(store, rows);
+  const off = persister.onRemote((rows, savedAt) => {
+    const taken = persistence.takeRemoteRows(store, rows, savedAt);
     if (taken.kept.length) kept.push(taken.kept);
     if (taken.trashed) trashedNotices += 1;
     if (taken.untrashed) untrashed += 1;
@@ -226,14 +226,15 @@ describe('two windows on one journey', { timeout: 30_000 }, () => {
       s = a.store.getState();
       s.run('Emotion', updateTouchpoint(s.doc, tp.id, { emotion: -2 }));
       await a.store.getState().flush();
-      // B still shows what it typed, and A's emotion.
-      await eventually(() =>
-        expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[1], emotion: -2 }),
-      );
-      // B's held write lands after A's; B then writes what it holds, and A hears it.
+      // B still shows what it typed (A's save waits for B's write, which storage merges into
+      // whichever of the two lands second: the later one is the row to show).
+      await settle();
+      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[1] });
+      // B's held write lands after A's, merged with it: B shows both, and A hears it.
       held = false;
       release();
       await writing;
+      expect(b.store.getState().doc.touchpoints[tp.id]).toMatchObject({ title: TAMIL[1], emotion: -2 });
       await b.store.getState().flush();
       await settle();
       await a.store.getState().flush();

@@ -92,10 +92,10 @@ async function openWindow(journeyId: string) {
     // Saves only when the test says so (a long debounce), to interleave edits and saves at will.
     const store = createEditorStore(read.document, { persist: persister.persist, debounceMs: 3_600_000 });
     const offs = [
-      persister.onRemote((rows) =>
+      persister.onRemote((rows, savedAt) =>
         deliver(() => {
           const s = store.getState();
-          s.applyRemote(persistence.remoteChanges(s.doc, rows));
+          s.applyRemote(persistence.remoteChanges(s.doc, rows), savedAt);
         }),
       ),
       persister.onReplaced((reason) => {

@@ -122,6 +122,44 @@ describe('applyRowChanges', () => {
     expect(await db.viewports.get(doc.journey.id)).toBeUndefined();
   });
 
+  it('merges a row another writer stored since the base it was edited from; a delete of a row edited since is not made', async () => {
+    const { db, doc } = await twoJourneys();
+    const [t0, t1] = doc.touchpoints as [Touchpoint, Touchpoint];
+    const title = seedLine('ta');
+    // Another window: a title, a word added at the end of the thoughts, and an edit of t1.
+    const theirs = { ...t0, title, thoughts: `${t0.thoughts} ${seedLine('hy')}` };
+    const edited = { ...t1, emotionLabel: seedLine('ml') };
+    await applyRowChanges(db, doc.journey.id, [
+      { table: 'touchpoints', id: t0.id, row: theirs },
+      { table: 'touchpoints', id: t1.id, row: edited },
+    ]);
+    // This window, from the rows as they were: words put before the thoughts, the emotion, t1 deleted.
+    const mine = { ...t0, thoughts: `${seedLine('te')} ${t0.thoughts}`, emotion: -2 as const };
+    const written: RowChange[] = [];
+    const savedAt = await applyRowChanges(
+      db,
+      doc.journey.id,
+      [
+        { table: 'touchpoints', id: t0.id, row: mine, base: t0 },
+        { table: 'touchpoints', id: t1.id, row: null, base: t1 },
+      ],
+      Date.now(),
+      { written },
+    );
+    const both = { ...t0, title, emotion: -2, thoughts: `${seedLine('te')} ${t0.thoughts} ${seedLine('hy')}` };
+    expect(await db.touchpoints.get(t0.id)).toEqual(both);
+    expect(await db.touchpoints.get(t1.id)).toEqual(edited);
+    // What was stored, for the writer to show; the journey's updatedAt orders the writes.
+    expect(written).toEqual([
+      { table: 'touchpoints', id: t0.id, row: both },
+      { table: 'touchpoints', id: t1.id, row: edited },
+    ]);
+    expect((await db.journeys.get(doc.journey.id))?.updatedAt).toBe(savedAt);
+    // A base that is what is stored: written as it is, and a delete is made.
+    await applyRowChanges(db, doc.journey.id, [{ table: 'touchpoints', id: t1.id, row: null, base: edited }]);
+    expect(await db.touchpoints.get(t1.id)).toBeUndefined();
+  });
+
   it('never moves updatedAt backwards', async () => {
     const { db, doc } = await twoJourneys();
     const t = doc.touchpoints[0]!;
