@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import {
   clickStageHeader,
@@ -932,6 +932,44 @@ describe('journey canvas editor', () => {
     await waitSaved(page);
     const row = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.id === t.id);
     expect(row?.title).toBe('Edited in the second window');
+    await second.close();
+  });
+
+  it('two windows typing in one touchpoint’s thoughts at once: each window’s words once, in order, in both windows and storage', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    const t = (await readTable<TouchpointRow & { thoughts: string }>(page, 'touchpoints'))[1]!;
+    const boxes: Locator[] = [];
+    for (const p of [page, second]) {
+      await node(p, t.id).click();
+      const box = p.getByRole('textbox', { name: 'Thoughts', exact: true });
+      await box.click();
+      await p.keyboard.press('End');
+      boxes.push(box);
+    }
+    // Key by key in turns, each key written at once: the writes and the other window's word of them cross.
+    const words = ['AAAA aaaa ', 'BBBB bbbb '] as const;
+    for (let i = 0; i < words[0].length; i++) {
+      await page.keyboard.type(words[0][i]!);
+      await second.keyboard.type(words[1][i]!);
+    }
+    await waitSaved(page);
+    await waitSaved(second);
+    await expectEventually(async () => {
+      const stored = (await readTable<TouchpointRow & { thoughts: string }>(page, 'touchpoints')).find(
+        (r) => r.id === t.id,
+      )!.thoughts;
+      expect(await boxes[0]!.inputValue()).toBe(stored);
+      expect(await boxes[1]!.inputValue()).toBe(stored);
+      expect(stored.startsWith(t.thoughts)).toBe(true);
+      const typed = stored.slice(t.thoughts.length);
+      expect(typed).toHaveLength(20);
+      expect(typed.replace(/[^Aa]/g, '')).toBe('AAAAaaaa');
+      expect(typed.replace(/[^Bb]/g, '')).toBe('BBBBbbbb');
+    });
     await second.close();
   });
 
