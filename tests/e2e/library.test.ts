@@ -70,6 +70,82 @@ describe('journey library', () => {
     );
   });
 
+  it('undoes and redoes a rename with Ctrl+Z and Ctrl+Shift+Z, and from the toast; a title changed since is not set back', async () => {
+    const { page } = app;
+    const tamil = seedLine('ta', 3).slice(0, 30).trim();
+    await createJourneyTitled('Old name');
+    const titles = async () => (await readTable<JourneyRow>(page, 'journeys')).map((r) => r.title);
+    const rename = async (from: string, to: string) => {
+      await page.getByRole('button', { name: `Actions for ${from}` }).click();
+      await page.getByRole('menuitem', { name: 'Rename' }).click();
+      const input = page.getByRole('textbox', { name: 'Journey title' });
+      await input.fill(to);
+      await input.press('Enter');
+      await page.getByRole('button', { name: to, exact: true }).waitFor();
+    };
+    await rename('Old name', tamil);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Renamed to “${tamil}”.` })
+      .waitFor();
+    await page.keyboard.press('Control+z');
+    await page.getByRole('button', { name: 'Old name', exact: true }).waitFor();
+    await expectEventually(async () => expect(await titles()).toEqual(['Old name']));
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByRole('button', { name: tamil, exact: true }).waitFor();
+    await expectEventually(async () => expect(await titles()).toEqual([tamil]));
+    // The toast's Undo does the same.
+    await page.getByRole('button', { name: 'Undo' }).first().click();
+    await expectEventually(async () => expect(await titles()).toEqual(['Old name']));
+    // Ctrl+Z in the search box undoes its typing, not the library.
+    await rename('Old name', 'Newer');
+    const search = page.getByRole('searchbox', { name: /Search journeys/ });
+    await search.fill('x');
+    await search.press('Control+z');
+    expect(await titles()).toEqual(['Newer']);
+    // Renamed again (as another window would): the older rename is not undone over it.
+    await search.fill('');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('waymark');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('journeys', 'readwrite');
+            const store = tx.objectStore('journeys');
+            const all = store.getAll();
+            all.onsuccess = () => store.put({ ...all.result[0], title: 'Elsewhere' });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await page.getByText('Not undone: the journey has changed since (in this window or another).').waitFor();
+    expect(await titles()).toEqual(['Elsewhere']);
+  });
+
+  it('Ctrl+Z brings back the journey just moved to the trash; Ctrl+Shift+Z moves it again', async () => {
+    const { page } = app;
+    await createJourneyTitled('Keep me');
+    await page.getByRole('button', { name: 'Actions for Keep me' }).click();
+    await page.getByRole('menuitem', { name: 'Move to trash' }).click();
+    await page.getByRole('heading', { name: 'No journeys in the library' }).waitFor();
+    const trashed = async () => (await readTable<JourneyRow>(page, 'journeys'))[0]?.deletedAt ?? null;
+    await expectEventually(async () => expect(await trashed()).not.toBeNull());
+    await page.keyboard.press('Control+z');
+    await page.getByRole('button', { name: 'Keep me', exact: true }).waitFor();
+    await expectEventually(async () => expect(await trashed()).toBeNull());
+    // Its toast went with it: no Undo left to act on a journey already back.
+    await expectEventually(async () => expect(await page.getByText('Moved “Keep me” to the trash.').count()).toBe(0));
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByRole('heading', { name: 'No journeys in the library' }).waitFor();
+    await expectEventually(async () => expect(await trashed()).not.toBeNull());
+  });
+
   it('moves to the trash and undoes from the toast', async () => {
     const { page } = app;
     await createJourneyTitled('Keep me');

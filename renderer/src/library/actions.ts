@@ -25,6 +25,7 @@ import { copyTitleIn, defaultStageNames } from '../i18n/vocabulary';
 import { shownTitle } from './shown-title';
 import { titleInSentence } from '../ui/title-in-sentence';
 import { nameOnOpen } from '../editor/toolbar/JourneyTitle';
+import { pushLibraryStep, undoLibrary, type LibraryStep } from './library-history';
 
 /** Runs a library action; a failure becomes one toast with `failure` as its fallback text. */
 async function run<T>(action: () => Promise<T>, failure: string): Promise<T | undefined> {
@@ -64,14 +65,46 @@ export function retireTrashToasts(journeyIds: Iterable<JourneyId>) {
   useToasts.getState().retire(Array.from(journeyIds, trashToastAbout));
 }
 
-/** Moves a journey to the trash, with Undo in the toast. */
+/**
+ * Puts back in the trash, or takes out of it (`trashed` false), those of `ids` still where the step
+ * left them; false when none is (restored or deleted since), nothing done.
+ */
+async function setTrashed(db: WaymarkDB, ids: readonly JourneyId[], trashed: boolean): Promise<boolean> {
+  const stored = await run(
+    () => db.journeys.bulkGet([...ids]),
+    t(trashed ? 'library.trashFailed' : 'library.restoreFailed'),
+  );
+  const still = (stored ?? []).filter((j) => j !== undefined && (j.deletedAt === null) === trashed).map((j) => j!.id);
+  if (still.length === 0) return stored === undefined;
+  const done = await run(
+    () => (trashed ? moveManyToTrash(db, still) : restoreManyFromTrash(db, still)),
+    t(trashed ? 'library.trashManyFailed' : 'library.restoreManyFailed'),
+  );
+  if (!done) return true;
+  if (!trashed) retireTrashToasts(still);
+  for (const journey of done) announceJourneyRow(journey);
+  return true;
+}
+
+/** A move to the trash as a step of the library's history (Ctrl+Z, or the toast's Undo). */
+function trashStep(db: WaymarkDB, ids: readonly JourneyId[]): LibraryStep {
+  const step: LibraryStep = {
+    undo: () => setTrashed(db, ids, false),
+    redo: () => setTrashed(db, ids, true),
+  };
+  pushLibraryStep(step);
+  return step;
+}
+
+/** Moves a journey to the trash, with Undo in the toast (and Ctrl+Z). */
 export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
   const done = await run(() => moveToTrash(db, s.journey.id), t('library.trashFailed'));
   if (done === undefined) return;
   announceJourneyRow(done);
+  const step = trashStep(db, [s.journey.id]);
   toast.info(
     t('library.movedToTrash', { title: titleInSentence(shownTitle(s.journey.title)) }),
-    { label: t('library.undo'), run: () => void restoreJourney(db, s.journey.id) },
+    { label: t('library.undo'), run: () => void undoLibrary(step) },
     undefined,
     trashToastAbout(s.journey.id),
   );
@@ -84,9 +117,10 @@ export async function trashJourneys(db: WaymarkDB, ids: readonly JourneyId[]): P
   if (done === undefined) return false;
   for (const journey of done) announceJourneyRow(journey);
   const moved = done.map((j) => j.id);
+  const step = trashStep(db, moved);
   toast.info(t('library.movedManyToTrash', countParams(moved.length)), {
     label: t('library.undo'),
-    run: () => void restoreJourneys(db, moved),
+    run: () => void undoLibrary(step),
   });
   return true;
 }
@@ -108,13 +142,35 @@ export async function restoreJourney(db: WaymarkDB, journeyId: JourneyId) {
   announceJourneyRow(done);
 }
 
-/** Renames when the trimmed title is new and not empty; otherwise leaves the journey alone. */
+/** Renames a journey from `from` to `to`; false when its title is no longer `from` (renamed since), nothing done. */
+async function retitle(db: WaymarkDB, id: JourneyId, from: string, to: string): Promise<boolean> {
+  const stored = await run(() => db.journeys.get(id), t('library.renameFailed'));
+  if (stored === undefined || stored.title !== from) return false;
+  const done = await run(() => renameJourney(db, id, to), t('library.renameFailed'));
+  if (done) announceJourneyRow(done);
+  return true;
+}
+
+/**
+ * Renames when the trimmed title is new and not empty; otherwise leaves the journey alone. The
+ * rename is a step of the library's history: the toast's Undo, or Ctrl+Z, puts the old title back.
+ */
 export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: string | null) {
   const next = title?.trim();
-  if (next && next !== s.journey.title) {
-    const done = await run(() => renameJourney(db, s.journey.id, next), t('library.renameFailed'));
-    if (done) announceJourneyRow(done);
-  }
+  if (!next || next === s.journey.title) return;
+  const done = await run(() => renameJourney(db, s.journey.id, next), t('library.renameFailed'));
+  if (!done) return;
+  announceJourneyRow(done);
+  const before = s.journey.title;
+  const step: LibraryStep = {
+    undo: () => retitle(db, done.id, done.title, before),
+    redo: () => retitle(db, done.id, before, done.title),
+  };
+  pushLibraryStep(step);
+  toast.info(t('library.renamed', { title: titleInSentence(shownTitle(done.title)) }), {
+    label: t('library.undo'),
+    run: () => void undoLibrary(step),
+  });
 }
 
 export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {

@@ -23,6 +23,9 @@ import { filterChoices, NO_FILTER, type LibraryFilter } from './filters';
 import { filterAndSort, type SortKey } from './sort';
 import { useLibraryViews } from './use-views';
 import { isUiLanguage, useTranslation } from '../i18n';
+import { isUndoKey } from '../editor/keyboard';
+import { isTextEntry } from '../ui/dom';
+import { redoLibrary, undoLibrary } from './library-history';
 
 /** What the files feature lends the library: opening files, and the list of recent ones. */
 export interface LibraryFileSlots {
@@ -103,8 +106,15 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
       searchRef.current?.focus();
       return true;
     }
+    if (command === 'undo' || command === 'redo') {
+      // A text field (the search box, a title being renamed) undoes its own typing.
+      if (isTextEntry(document.activeElement)) return false;
+      void (command === 'undo' ? undoLibrary() : redoLibrary());
+      return true;
+    }
     return false;
   });
+  useLibraryHistoryKeys();
 
   const actions = {
     openFiles: () => files.openFiles(),
@@ -164,6 +174,20 @@ export function useLibrary(view: 'library' | 'trash', files: LibraryFileSlots) {
     parents,
     tree,
   };
+}
+
+/** Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo the library's renames and moves to the trash. */
+function useLibraryHistoryKeys() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const history = isUndoKey(e);
+      if (!history || e.defaultPrevented || isTextEntry(e.target) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      void (history === 'undo' ? undoLibrary() : redoLibrary());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }
 
 /**
