@@ -49,6 +49,29 @@ describe('persona photos', () => {
   });
   afterAll(shutdown);
 
+  it('a need added and typed in a while later is one step: Ctrl+Z takes the need away whole, no empty row left', async () => {
+    const { page } = app;
+    await openTemplate(page);
+    await page.getByRole('button', { name: 'Personas', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Personas' });
+    if ((await panel.getByRole('button', { name: 'Add need' }).count()) === 0) {
+      await panel.getByRole('button', { name: 'Add persona' }).click();
+    }
+    const persona = panel.locator('.persona-card').first();
+    const personaId = (await persona.getAttribute('data-persona-id'))!;
+    const needs = async () =>
+      (await readTable<{ id: string; needs: string[] }>(page, 'personas')).find((p) => p.id === personaId)!.needs;
+    const before = await needs();
+    await persona.getByRole('button', { name: 'Add need' }).click();
+    await page.waitForTimeout(1800);
+    const words = SEED_PHRASE.malayalam;
+    await page.keyboard.type(words);
+    await expectEventually(async () => expect(await needs()).toEqual([...before, words]));
+    await page.keyboard.press('Control+z');
+    await expectEventually(async () => expect(await needs()).toEqual(before));
+    expect(await persona.getByRole('textbox', { name: new RegExp(`Needs ${before.length + 1}`) }).count()).toBe(0);
+  });
+
   it('refuses a file that is not an image whatever its name, and stores a 3000×2000 PNG at 1024×683', async () => {
     const { page } = app;
     await openTemplate(page);

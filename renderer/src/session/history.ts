@@ -62,7 +62,13 @@ export function pushEntry(history: History, entry: HistoryEntry, finishes?: Hist
   const coalesces =
     last && entry.coalesceKey && last.coalesceKey === entry.coalesceKey && entry.at - last.at < COALESCE_MS;
   if (last && (coalesces || last === finishes)) {
-    const merged: HistoryEntry = { ...last, changes: mergeChanges(last.changes, entry.changes), at: entry.at };
+    // Keys typed on after the step it finishes go on merging into it (a list row added, then typed in).
+    const merged: HistoryEntry = {
+      ...last,
+      changes: mergeChanges(last.changes, entry.changes),
+      at: entry.at,
+      coalesceKey: entry.coalesceKey ?? last.coalesceKey,
+    };
     return { past: [...history.past.slice(0, -1), merged], future: [] };
   }
   const past = [...history.past, entry];

@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
 import { smallJourney } from '../editor/fixtures';
 import { renderInspector } from './inspector-fixture';
 import { MALAYALAM, TAMIL } from '../../fixtures/seed-text';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const PAIN = `${MALAYALAM[1]!} ${MALAYALAM[2]!}`;
 const IDEA = `${TAMIL[0]!} ${TAMIL[1]!}`;
@@ -55,5 +58,26 @@ describe('Inspector: pain point, opportunity and quote text', () => {
 
     act(() => screen.getByRole('button', { name: /Add opportunity/ }).click());
     expect(document.activeElement).toBe(screen.getByLabelText('Opportunity 2'));
+  });
+
+  it('a row added and then typed in, however much later, is one undo step: Undo leaves no empty row behind', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000_000);
+    const { store, id } = renderWithRows();
+    act(() => screen.getByRole('button', { name: /Add pain point/ }).click());
+    // A while later (longer than keys are merged over), the words, key by key.
+    vi.setSystemTime(1_010_000);
+    const box = screen.getByLabelText('Pain point 2');
+    const words = TAMIL[3]!.slice(0, 12);
+    for (let i = 1; i <= words.length; i++) fireEvent.change(box, { target: { value: words.slice(0, i) } });
+    expect(store.getState().doc.touchpoints[id]!.painPoints.map((p) => p.text)).toEqual([PAIN, words]);
+    expect(store.getState().history.past).toHaveLength(1);
+    act(() => void store.getState().undo());
+    expect(store.getState().doc.touchpoints[id]!.painPoints.map((p) => p.text)).toEqual([PAIN]);
+    // Typed in again later: its own step, not merged into the Add any more.
+    act(() => void store.getState().redo());
+    vi.setSystemTime(1_020_000);
+    fireEvent.change(screen.getByLabelText('Pain point 2'), { target: { value: `${words}!` } });
+    expect(store.getState().history.past).toHaveLength(2);
   });
 });

@@ -34,6 +34,7 @@ import {
 } from '../../i18n/vocabulary';
 import { updateConnection, updateJourney, updateNote, updateStage, updateTouchpoint } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
+import type { HistoryEntry } from '../../session/history';
 import { useEditorActions } from '../actions-context';
 import {
   ChannelInput,
@@ -55,11 +56,20 @@ import { moveToStage } from './move-to-stage';
 import { oneLineTitle } from '../canvas/nodes/title-commit';
 import { LinkedJourneyField } from '../links/LinkedJourneyField';
 
-type Run = (label: string, coalesce: string | null, make: () => ReturnType<typeof updateTouchpoint>) => void;
+/** Runs an edit; returns the history's last step then (the one made, or the one it merged into). */
+type Run = (
+  label: string,
+  coalesce: string | null,
+  make: () => ReturnType<typeof updateTouchpoint>,
+  finishes?: HistoryEntry,
+) => HistoryEntry | undefined;
 
 function useRun(): Run {
   const store = useEditorStore();
-  return (label, coalesce, make) => store.getState().run(label, make(), coalesce ? { coalesceKey: coalesce } : {});
+  return (label, coalesce, make, finishes) => {
+    store.getState().run(label, make(), { ...(coalesce ? { coalesceKey: coalesce } : {}), finishes });
+    return store.getState().history.past.at(-1);
+  };
 }
 
 /** The opportunity score axes, named as the report's matrix names them. */
@@ -133,9 +143,12 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
   const run = useRun();
   const stages = useEditor((s) => s.doc.stages);
   const personas = useEditor((s) => s.doc.personas);
-  const set = <K extends keyof Touchpoint>(field: K, value: Touchpoint[K], coalesce = true) =>
-    run(`Edit ${String(field)}`, coalesce ? `${t.id}:${String(field)}` : null, () =>
-      updateTouchpoint(store.getState().doc, t.id, { [field]: value }),
+  const set = <K extends keyof Touchpoint>(field: K, value: Touchpoint[K], coalesce = true, finishes?: HistoryEntry) =>
+    run(
+      `Edit ${String(field)}`,
+      coalesce ? `${t.id}:${String(field)}` : null,
+      () => updateTouchpoint(store.getState().doc, t.id, { [field]: value }),
+      finishes,
     );
   return (
     <>
@@ -205,7 +218,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           addLabel={tr('inspector.addQuote')}
           items={t.quotes}
           create={() => ''}
-          onChange={(v, structural) => set('quotes', v, !structural)}
+          onChange={(v, structural, finishes) => set('quotes', v, !structural, finishes)}
           render={(q, update, i) => (
             <RowText label={tr('inspector.quoteN', { n: i + 1 })} value={q} onChange={update} />
           )}
@@ -230,7 +243,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           addLabel={tr('inspector.addPainPoint')}
           items={t.painPoints}
           create={() => newPainPoint()}
-          onChange={(v, structural) => set('painPoints', v, !structural)}
+          onChange={(v, structural, finishes) => set('painPoints', v, !structural, finishes)}
           render={(p, update, i) => (
             <div className="pain-row">
               <RowText
@@ -281,7 +294,7 @@ function TouchpointInspector({ t }: { t: Touchpoint }) {
           addLabel={tr('inspector.addOpportunity')}
           items={t.opportunities}
           create={() => newOpportunity()}
-          onChange={(v, structural) => set('opportunities', v, !structural)}
+          onChange={(v, structural, finishes) => set('opportunities', v, !structural, finishes)}
           render={(o, update, i) => (
             <div className="opp-row">
               <RowText

@@ -8,6 +8,7 @@ import { formatSigned } from '../../domain/insights';
 import { channelFrom, channelName, channelsByName, emotionName } from '../../i18n/vocabulary';
 import { EmotionFace } from '../canvas/EmotionFace';
 import { useRowKeys } from './row-keys';
+import type { HistoryEntry } from '../../session/history';
 
 /** Inspector inputs. `data-history-field` routes Ctrl+Z to the journey's history, since every keystroke is an edit. */
 
@@ -352,8 +353,12 @@ export const LIST_ROWS_SHOWN = 50;
 export function ListEditor<T>(props: {
   label: string;
   items: readonly T[];
-  /** `structural` is true for add, move and remove (never merged with typing in undo). */
-  onChange: (items: T[], structural: boolean) => void;
+  /**
+   * `structural` is true for add, move and remove (never merged with typing in undo). Returns the
+   * step made (the history's last); the first typing in a row just added gives back its Add's
+   * step as `finishes`, so that the row and its words are one step to undo.
+   */
+  onChange: (items: T[], structural: boolean, finishes?: HistoryEntry) => HistoryEntry | undefined | void;
   create: () => T;
   /** `update(next, false)` for choices (selects) that must not merge with typing in undo. */
   render: (item: T, update: (next: T, coalesce?: boolean) => void, index: number) => ReactNode;
@@ -374,6 +379,8 @@ export function ListEditor<T>(props: {
   const [shownRows, setShownRows] = useState(LIST_ROWS_SHOWN);
   const shown = Math.min(items.length, shownRows);
   const keys = useRowKeys(items);
+  /** The row Add just made and its step, until something else is done to the list or the row is typed in. */
+  const added = useRef<{ row: number; step: HistoryEntry | undefined } | null>(null);
   if (pendingFocus && pendingFocus.row >= shownRows) setShownRows(pendingFocus.row + 1);
   useEffect(() => {
     if (!pendingFocus) return;
@@ -385,6 +392,7 @@ export function ListEditor<T>(props: {
     else addRef.current?.focus();
   }, [pendingFocus]);
   const move = (from: number, to: number, tool: string) => {
+    added.current = null;
     const next = [...items];
     const [x] = next.splice(from, 1);
     next.splice(to, 0, x!);
@@ -402,11 +410,15 @@ export function ListEditor<T>(props: {
             <div className="list-row-body">
               {props.render(
                 item,
-                (next, coalesce = true) =>
+                (next, coalesce = true) => {
+                  const finishes = coalesce && added.current?.row === i ? added.current.step : undefined;
+                  added.current = null;
                   onChange(
                     items.map((x, j) => (j === i ? next : x)),
                     !coalesce,
-                  ),
+                    finishes,
+                  );
+                },
                 i,
               )}
             </div>
@@ -440,6 +452,7 @@ export function ListEditor<T>(props: {
                 title={t('inspector.remove')}
                 data-row-tool="remove"
                 onClick={() => {
+                  added.current = null;
                   onChange(
                     items.filter((_, j) => j !== i),
                     true,
@@ -474,7 +487,7 @@ export function ListEditor<T>(props: {
         ref={addRef}
         className="btn btn-ghost add-row"
         onClick={() => {
-          onChange([...items, props.create()], true);
+          added.current = { row: items.length, step: onChange([...items, props.create()], true) ?? undefined };
           setPendingFocus({ row: items.length, target: 'input, textarea, select' });
         }}
       >

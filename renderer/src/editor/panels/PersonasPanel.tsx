@@ -9,6 +9,7 @@ import { getBlob, putBlob } from '../../storage';
 import { errorMessage, toast } from '../../ui/toasts';
 import { addPersona, deletePersona, updateJourney, updatePersona } from '../../session/edits';
 import { useEditor, useEditorStore } from '../../session/react';
+import type { HistoryEntry } from '../../session/history';
 import { ListEditor, RowText, SwatchPicker, TagsField, TextField, Toggle } from '../inspector/fields';
 import { preparePhoto } from './photo-input';
 import { keepPhoto, keptPhoto } from '../kept-photos';
@@ -46,13 +47,14 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
   const { db } = useServices();
   const photo = usePhotoUrl(persona.photoBlobId);
   const { t } = useTranslation();
-  const set = <K extends keyof Persona>(field: K, value: Persona[K], coalesce = true) => {
+  /** Edits a field; returns the history's last step then (for a list row's Add, see ListEditor). */
+  const set = <K extends keyof Persona>(field: K, value: Persona[K], coalesce = true, finishes?: HistoryEntry) => {
     const s = store.getState();
-    s.run(
-      'Edit persona',
-      updatePersona(s.doc, persona.id, { [field]: value }),
-      coalesce ? { coalesceKey: `${persona.id}:${String(field)}` } : {},
-    );
+    s.run('Edit persona', updatePersona(s.doc, persona.id, { [field]: value }), {
+      ...(coalesce ? { coalesceKey: `${persona.id}:${String(field)}` } : {}),
+      finishes,
+    });
+    return store.getState().history.past.at(-1);
   };
   const list = (field: 'needs' | 'fears' | 'goals' | 'desires', label: string, item: string, addLabel: string) => (
     <ListEditor
@@ -61,7 +63,7 @@ function PersonaEditor({ persona, covered, sharedWith }: { persona: Persona; cov
       addLabel={addLabel}
       items={persona[field]}
       create={() => ''}
-      onChange={(v, structural) => set(field, v, !structural)}
+      onChange={(v, structural, finishes) => set(field, v, !structural, finishes)}
       render={(text, update, i) => (
         <RowText label={t('panels.rowN', { label, n: i + 1 })} value={text} onChange={update} />
       )}
