@@ -43,7 +43,10 @@ export const useToasts = create<ToastState>((set, get) => ({
   push(toast, timeoutMs = toast.tone === 'error' ? 12_000 : 7_000) {
     const id = nextId++;
     const sticky = timeoutMs <= 0;
-    const shown = toast.kind ? get().toasts.filter((t) => t.kind !== toast.kind) : get().toasts;
+    // The same words again (the same damaged file opened twice) replace the toast still saying them,
+    // which stays for its full time again, rather than stacking up; a toast with an action keeps its own.
+    const repeats = (t: Toast) => !t.action && !toast.action && t.tone === toast.tone && t.message === toast.message;
+    const shown = get().toasts.filter((t) => !(toast.kind && t.kind === toast.kind) && !repeats(t));
     // Room for the new one: the oldest toasts that will go by themselves make way; sticky ones stay.
     let over = shown.length + 1 - MAX_SHOWN;
     const kept = shown.filter((t) => t.sticky || over-- <= 0);

@@ -35,4 +35,24 @@ describe('toast stack', () => {
     push('deleted for good', 0, 'elsewhere');
     expect(messages()).toEqual(['other', 'deleted for good']);
   });
+
+  it('shows the same words once: a repeat replaces the toast still saying them, unless either has an action', () => {
+    const error = (message: string) => useToasts.getState().push({ message, tone: 'error' }, 60_000);
+    error('“a.journey” is damaged.');
+    push('other', 60_000);
+    error('“a.journey” is damaged.');
+    error('“a.journey” is damaged.');
+    expect(messages()).toEqual(['other', '“a.journey” is damaged.']);
+    // The same words as info are another toast; toasts with an Undo each keep theirs.
+    push('“a.journey” is damaged.', 60_000);
+    const undo = { label: 'Undo', run: () => undefined };
+    useToasts.getState().push({ message: 'Moved “x” to the trash.', tone: 'info', action: undo }, 60_000);
+    useToasts.getState().push({ message: 'Moved “x” to the trash.', tone: 'info', action: undo }, 60_000);
+    expect(messages()).toEqual([
+      '“a.journey” is damaged.',
+      '“a.journey” is damaged.',
+      'Moved “x” to the trash.',
+      'Moved “x” to the trash.',
+    ]);
+  });
 });
