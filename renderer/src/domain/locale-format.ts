@@ -136,12 +136,13 @@ export function formatLongDateIn(locale: string, date: Date, timeZone?: string):
 /**
  * A moment as Intl's `dateStyle` (medium or long) with `timeStyle: 'short'` writes it in the locale,
  * or the time alone when no date style is given; where the runtime lacks the locale, the date from
- * the locale's own month names and a 24-hour time ("29 նոյ, 2026 թ., 15:05").
+ * the locale's own month names and a 24-hour time ("29 նոյ, 2026 թ., 15:05"). `seconds`: to the
+ * second (timeStyle 'medium'), for two moments in one minute.
  */
 export function formatDateTimeIn(
   locale: string,
   date: Date | number,
-  options: { dateStyle?: 'medium' | 'long'; timeZone?: string | undefined } = {},
+  options: { dateStyle?: 'medium' | 'long'; timeZone?: string | undefined; seconds?: boolean } = {},
 ): string {
   const at = typeof date === 'number' ? new Date(date) : date;
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
@@ -149,13 +150,14 @@ export function formatDateTimeIn(
   if (!fallback) {
     return dateFormat(locale, {
       ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}),
-      timeStyle: 'short',
+      timeStyle: options.seconds ? 'medium' : 'short',
       ...zone,
     }).format(at);
   }
   const time = dateFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
+    ...(options.seconds ? { second: '2-digit' } : {}),
     hourCycle: 'h23',
     ...zone,
   }).format(at);

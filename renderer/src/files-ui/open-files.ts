@@ -107,19 +107,24 @@ export async function offerSalvage(name: string, salvaged: ReadSuccess): Promise
 
 /**
  * The question when a file holds a journey the library already has (by id): it names both, the
- * file's and the library's (which may have been renamed since), with when each was last edited, so
- * the user can tell which is newer; a journey in the trash is said to be there.
+ * file's and the library's (which may have been renamed since), with when each was last edited (to
+ * the second when both fall in one minute), so the user can tell which is newer; a journey in the
+ * trash is said to be there.
  */
 export function conflictQuestion(
   file: Pick<Journey, 'title' | 'updatedAt'>,
   mine: Pick<Journey, 'title' | 'updatedAt' | 'deletedAt'>,
 ): { title: string; message: string } {
   const language = currentLanguage();
+  // Two edits in one minute (a file saved, then the journey edited on) read alike to the minute: to the second then.
+  const seconds =
+    file.updatedAt !== mine.updatedAt &&
+    formatDateTime(file.updatedAt, language) === formatDateTime(mine.updatedAt, language);
   const params = {
     title: titleInSentence(file.title),
-    fileWhen: formatDateTime(file.updatedAt, language),
+    fileWhen: formatDateTime(file.updatedAt, language, seconds),
     mine: titleInSentence(mine.title),
-    mineWhen: formatDateTime(mine.updatedAt, language),
+    mineWhen: formatDateTime(mine.updatedAt, language, seconds),
   };
   const trashed = mine.deletedAt !== null;
   return {

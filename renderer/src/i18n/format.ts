@@ -23,9 +23,9 @@ export function formatDate(time: number | Date, language: UiLanguage): string {
   return formatLongDateIn(locale(language), typeof time === 'number' ? new Date(time) : time);
 }
 
-/** A moment, day and time, e.g. "3 Mar 2026, 14:05". */
-export function formatDateTime(time: number | Date, language: UiLanguage): string {
-  return formatDateTimeIn(locale(language), time, { dateStyle: 'medium' });
+/** A moment, day and time, e.g. "3 Mar 2026, 14:05" (with `seconds`, "3 Mar 2026, 14:05:09"). */
+export function formatDateTime(time: number | Date, language: UiLanguage, seconds = false): string {
+  return formatDateTimeIn(locale(language), time, { dateStyle: 'medium', seconds });
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

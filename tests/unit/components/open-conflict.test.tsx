@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJourneyFiles } from '../../../renderer/src/files-ui/open-files';
+import { conflictQuestion, openJourneyFiles } from '../../../renderer/src/files-ui/open-files';
 import { formatDateTime, setUiLanguage } from '../../../renderer/src/i18n';
 import { importJourney, listJourneys, moveToTrash, renameJourney, WaymarkDB } from '../../../renderer/src/storage';
 import { writeJourneyFile } from '../../../renderer/src/files';
@@ -72,5 +72,22 @@ describe('opening a journey the library already has', () => {
       fireEvent.click(within(dialog).getAllByRole('button').at(0)!);
       await done;
     });
+  });
+
+  it('gives both times to the second when they fall in one minute, in every language, so the newer one shows', async () => {
+    const at = Date.UTC(2026, 10, 28, 9, 30, 5);
+    for (const language of ['en', 'ta', 'hy', 'te', 'ml'] as const) {
+      await setUiLanguage(language);
+      const mine = { title: SEED_PHRASE.armenian, updatedAt: at + 40_000, deletedAt: null };
+      const { message } = conflictQuestion({ title: SEED_PHRASE.tamil, updatedAt: at }, mine);
+      const [fileWhen, mineWhen] = [formatDateTime(at, language, true), formatDateTime(at + 40_000, language, true)];
+      expect(fileWhen, language).not.toBe(mineWhen);
+      expect(message, language).toContain(fileWhen);
+      expect(message, language).toContain(mineWhen);
+      // Minutes apart: to the minute, as before.
+      const later = conflictQuestion({ title: SEED_PHRASE.tamil, updatedAt: at }, { ...mine, updatedAt: at + 600_000 });
+      expect(later.message, language).toContain(formatDateTime(at, language));
+      expect(later.message, language).not.toContain(fileWhen);
+    }
   });
 });
