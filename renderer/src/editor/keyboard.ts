@@ -108,6 +108,11 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key;
       const inCanvas = !target || target === document.body || !!target.closest('.canvas-wrap');
+      /** The touchpoint or note whose card has the focus, if any. */
+      const focusedItem = () => {
+        const id = target?.closest('.react-flow__node')?.getAttribute('data-id');
+        return id && (state.doc.touchpoints[id] || state.doc.notes[id]) ? id : undefined;
+      };
       const handled = (() => {
         if (history) return (state[history](), true);
         if (mod && key.toLowerCase() === 'f') return (openSearch(), true);
@@ -134,7 +139,8 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
             actions.fitView();
             return true;
           case 'Enter': {
-            const id = [...state.selection].find((x) => state.doc.touchpoints[x] || state.doc.notes[x]);
+            const id =
+              [...state.selection].find((x) => state.doc.touchpoints[x] || state.doc.notes[x]) ?? focusedItem();
             if (!id) return false;
             useEditorUi.getState().set({ editingId: id });
             return true;
@@ -144,10 +150,18 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
             state.setSelection([]);
             return true;
           case 'Delete':
-          case 'Backspace':
-            if (!state.selection.size) return false;
+          case 'Backspace': {
+            // Nothing selected: the card or note that has the keyboard's focus (reached with Tab, or
+            // the neighbour focused after a delete) is the one meant, on a fresh press only: a Delete
+            // key held down does not go on through the neighbours.
+            if (!state.selection.size) {
+              const focused = e.repeat ? undefined : focusedItem();
+              if (!focused) return false;
+              state.setSelection([focused]);
+            }
             void actions.deleteSelection();
             return true;
+          }
           case 'Tab': {
             // Tab walks the cards in journey order; from the zoom buttons or the minimap it is the browser's.
             const direction = e.shiftKey ? -1 : 1;

@@ -85,7 +85,7 @@ const focusedLabel = () => document.activeElement?.getAttribute('aria-label');
 afterEach(() => {
   cleanup();
   useToasts.setState({ toasts: [] });
-  useEditorUi.getState().set({ focusedStageId: null });
+  useEditorUi.getState().set({ focusedStageId: null, editingId: null });
 });
 
 describe('focus after deleting on the map', () => {
@@ -96,13 +96,30 @@ describe('focus after deleting on the map', () => {
     await waitFor(() => expect(focusedLabel()).toBe('Asks a friend'));
     // Not selected: a held (repeating) Delete key does not go on to delete the neighbours.
     expect(store.getState().selection.size).toBe(0);
-    act(
-      () => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true })),
-    );
+    const press = (repeat: boolean) =>
+      act(
+        () =>
+          void document.activeElement?.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, repeat }),
+          ),
+      );
+    press(true);
     expect(store.getState().doc.touchpoints[ids.friend]).toBeDefined();
     await waitFor(() =>
       expect(screen.getByTestId('canvas-announcer').textContent).toBe('Touchpoint “Reads reviews” deleted'),
     );
+    // A fresh press deletes the card that has the focus, as in a file list (QA: it was ignored).
+    press(false);
+    expect(store.getState().doc.touchpoints[ids.friend]).toBeUndefined();
+    await waitFor(() => expect(focusedLabel()).toBe('Searches'));
+  });
+
+  it('Enter on a focused card that is not selected edits it', () => {
+    const { ids } = renderMap();
+    const card = document.querySelector<HTMLElement>(`[data-id="${ids.pays}"]`)!;
+    act(() => card.focus());
+    act(() => void card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(useEditorUi.getState().editingId).toBe(ids.pays);
   });
 
   it('goes to the previous touchpoint when the deleted one was the stage’s last, then to the stage header', async () => {
