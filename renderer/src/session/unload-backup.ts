@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { randomHex } from '../domain/ids';
 import type { JourneyId } from '../domain/ids';
 import type { JourneyDocument } from '../domain/model';
-import { CHILD_TABLES, ROW_SCHEMAS } from '../domain/tables';
+import { CHILD_TABLES, PROSE_FIELDS, ROW_SCHEMAS } from '../domain/tables';
+import { sameData } from '../domain/equal';
+import { mergeRow } from '../domain/merge-row';
 import { getJourneyForEditing, storedJourneyIds, type WaymarkDB } from '../storage';
 import { createPersister } from './persistence';
 import { sameRow, type PersistRow, type UnsavedRow } from './store';
@@ -136,8 +138,10 @@ function fits(journeyId: string, r: Backup['rows'][number]): r is Backup['rows']
 
 /**
  * Which copied rows to write over the journey as stored: those still stored as they were when they
- * were edited (`base`), and not already written. A row changed since by someone else is `overtaken`
- * and keeps its stored version.
+ * were edited (`base`), and not already written. A row changed since by someone else is merged
+ * field by field (as two windows' saves are): its fields changed here come in, and where both
+ * changed the same field the stored value is kept and the row counts as `overtaken`; so does a row
+ * deleted on one side and edited on the other (the stored version stays).
  */
 export function rowsToWriteBack(
   stored: JourneyDocument,
@@ -150,8 +154,19 @@ export function rowsToWriteBack(
   for (const r of rows) {
     const now = current.get(`${r.table}:${r.id}`) ?? null;
     if (sameRow(r.table, now, r.row)) continue;
-    if (sameRow(r.table, now, r.base)) write.push({ table: r.table, id: r.id, row: r.row });
-    else overtaken++;
+    if (sameRow(r.table, now, r.base)) {
+      write.push({ table: r.table, id: r.id, row: r.row });
+      continue;
+    }
+    if (now === null || r.row === null || r.base === null) {
+      overtaken++;
+      continue;
+    }
+    const merged = mergeRow(now, r.base, r.row, PROSE_FIELDS[r.table]);
+    // A merge that no longer fits its table (a list grown past its limit) is not written: the stored row stays.
+    const fits = ROW_SCHEMAS[r.table].safeParse(merged.value).success;
+    if (merged.conflict || !fits) overtaken++;
+    if (fits && !sameData(merged.value, now)) write.push({ table: r.table, id: r.id, row: merged.value });
   }
   return { write, overtaken };
 }

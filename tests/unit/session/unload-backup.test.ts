@@ -113,6 +113,32 @@ describe('unsaved edits of a page that went away', { timeout: 30_000 }, () => {
     expect(titleOf(stored, second!.id)).toBe(MALAYALAM[0]);
   });
 
+  it('merges a card another window changed since: its field and the copy’s other fields both kept', async () => {
+    const doc = await storedJourney();
+    const first = doc.touchpoints[0]!;
+    const w = await closingWindow(doc.journey.id);
+    const s = w.store.getState();
+    s.run('Rename', updateTouchpoint(s.doc, first.id, { title: TELUGU[0]! }));
+    const storage = memoryStorage();
+    w.backup.keepUnsaved(storage, doc.journey.id, w.generation, w.store.unsaved());
+    w.close();
+
+    // Another window changes the same card's thoughts (not its title) after the page went away.
+    const other = await windowModules();
+    const read = (await other.storage.getJourneyForEditing(other.db, doc.journey.id))!;
+    const persister = other.persistence.createPersister(other.db, doc.journey.id, read.generation);
+    const changed = { ...read.document.touchpoints.find((t) => t.id === first.id)!, thoughts: ARMENIAN[1]! };
+    await persister.persist([{ table: 'touchpoints', id: first.id, row: changed }]);
+    persister.close();
+    other.db.close();
+
+    const { result, stored } = await reopen(doc.journey.id, storage);
+    expect(result).toEqual({ written: 1, overtaken: 0 });
+    const card = stored.touchpoints.find((t) => t.id === first.id)!;
+    expect(card.title).toBe(TELUGU[0]);
+    expect(card.thoughts).toBe(ARMENIAN[1]);
+  });
+
   it('writes nothing over a journey replaced since (a file opened over it), and forgets the copy', async () => {
     const doc = await storedJourney();
     const first = doc.touchpoints[0]!;
