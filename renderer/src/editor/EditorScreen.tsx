@@ -146,7 +146,9 @@ function LoadedEditor({
       created.discardPending();
       created.setState({ history: emptyHistory(), selection: new Set() });
       toast.info(sessionText(replacedText(reason)));
-      reloadJourney(journeyId);
+      // Read again once the write under way is done: a write of the new map (this window had read it
+      // already, and the word of the replacement came late) read past would be missing from the map.
+      void created.idle().then(() => reloadJourney(journeyId));
     });
     // Another window deleted the journey for good (or a save found it gone): saving stops, and the
     // map as shown here, unsaved edits included, can be kept as a new journey (closing the window

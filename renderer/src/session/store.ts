@@ -204,6 +204,11 @@ export type EditorStore = StoreApi<EditorState> & {
   /** Drops unsaved rows without writing them: the stored journey was replaced elsewhere. */
   discardPending(): void;
   /**
+   * Resolves once no write is under way, whatever its outcome: the journey is read again only
+   * then, or a write landing after the read would be missing from the map read.
+   */
+  idle(): Promise<void>;
+  /**
    * The stored journey is gone for good (deleted in another window): no write can succeed, so the
    * store stops writing and retrying, and shows `message` as its save error from now on. Nothing is
    * dropped: the map and every edit not yet written stay in this window, to be saved as a copy.
@@ -568,6 +573,9 @@ export function createEditorStore(document: JourneyDocument, options: EditorStor
     dispose() {
       disposed = true;
       autosave.dispose();
+    },
+    async idle() {
+      while (inFlight) await inFlight;
     },
     discardPending() {
       pending.clear();

@@ -85,6 +85,24 @@ describe('editor store: undo, redo, coalescing, autosave', () => {
     expect(store.getState().history.future).toHaveLength(0);
   });
 
+  it('idle() waits for the write under way, even with its rows discarded (a journey read again after it)', async () => {
+    let release: () => void = () => undefined;
+    const persist = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
+    const { store, first } = setup(persist);
+    const s = store.getState();
+    s.run('Move', moveItems(s.doc, [{ id: first.id, position: { x: 60, y: 400 } }]));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(persist).toHaveBeenCalledTimes(1);
+    store.discardPending();
+    let idle = false;
+    void store.idle().then(() => (idle = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(idle).toBe(false);
+    release();
+    await vi.waitFor(() => expect(idle).toBe(true));
+  });
+
   it('a drag of one node writes exactly that row', async () => {
     const { store, persist, first } = setup();
     const s = store.getState();

@@ -100,8 +100,11 @@ async function openWindow(journeyId: string) {
       ),
       persister.onReplaced((reason) => {
         const handle = () => {
-          store.discardPending();
-          scheduleReload();
+          // The word reaches the store the window shows when it arrives (it may have been read again since).
+          const shown = current!.store;
+          shown.discardPending();
+          // As EditorScreen: read again once the write under way is done.
+          scheduleReload(shown.idle());
         };
         // A save refused here is this window's own finding; only messages can be late.
         if (reason === 'stale') handle();
@@ -119,8 +122,8 @@ async function openWindow(journeyId: string) {
       },
     };
   };
-  const scheduleReload = () => {
-    reloading = (reloading ?? Promise.resolve()).then(load);
+  const scheduleReload = (after: Promise<void> = Promise.resolve()) => {
+    reloading = (reloading ?? Promise.resolve()).then(() => after).then(load);
   };
   const offReload = reload.onReloadJourney(journeyId, scheduleReload);
   await load();
