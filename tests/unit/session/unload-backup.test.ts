@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteItems, updateTouchpoint } from '../../../renderer/src/session/edits';
 import type { BackupStorage } from '../../../renderer/src/session/unload-backup';
+import type { Touchpoint } from '../../../renderer/src/domain/model';
 import { ARMENIAN, MALAYALAM, TAMIL, TELUGU } from '../../fixtures/seed-text';
 import { smallJourney } from '../editor/fixtures';
 import { windowModules } from './window-modules';
@@ -59,6 +60,17 @@ async function reopen(journeyId: string, storage: BackupStorage) {
   }
 }
 
+/** Another window, opened after the page went away, saves a change to one card. */
+async function saveElsewhere(journeyId: string, id: string, patch: Partial<Touchpoint>) {
+  const other = await windowModules();
+  const read = (await other.storage.getJourneyForEditing(other.db, journeyId as never))!;
+  const persister = other.persistence.createPersister(other.db, read.document.journey.id, read.generation);
+  const changed = { ...read.document.touchpoints.find((t) => t.id === id)!, ...patch };
+  await persister.persist([{ table: 'touchpoints', id, row: changed }]);
+  persister.close();
+  other.db.close();
+}
+
 const titleOf = (doc: { touchpoints: { id: string; title: string }[] }, id: string) =>
   doc.touchpoints.find((t) => t.id === id)?.title;
 
@@ -99,13 +111,7 @@ describe('unsaved edits of a page that went away', { timeout: 30_000 }, () => {
     w.close();
 
     // Another window saves the first card after the page went away.
-    const other = await windowModules();
-    const read = (await other.storage.getJourneyForEditing(other.db, doc.journey.id))!;
-    const persister = other.persistence.createPersister(other.db, doc.journey.id, read.generation);
-    const changed = { ...read.document.touchpoints.find((t) => t.id === first!.id)!, title: ARMENIAN[0]! };
-    await persister.persist([{ table: 'touchpoints', id: first!.id, row: changed }]);
-    persister.close();
-    other.db.close();
+    await saveElsewhere(doc.journey.id, first!.id, { title: ARMENIAN[0]! });
 
     const { result, stored } = await reopen(doc.journey.id, storage);
     expect(result).toEqual({ written: 1, overtaken: 1 });
@@ -124,13 +130,7 @@ describe('unsaved edits of a page that went away', { timeout: 30_000 }, () => {
     w.close();
 
     // Another window changes the same card's thoughts (not its title) after the page went away.
-    const other = await windowModules();
-    const read = (await other.storage.getJourneyForEditing(other.db, doc.journey.id))!;
-    const persister = other.persistence.createPersister(other.db, doc.journey.id, read.generation);
-    const changed = { ...read.document.touchpoints.find((t) => t.id === first.id)!, thoughts: ARMENIAN[1]! };
-    await persister.persist([{ table: 'touchpoints', id: first.id, row: changed }]);
-    persister.close();
-    other.db.close();
+    await saveElsewhere(doc.journey.id, first.id, { thoughts: ARMENIAN[1]! });
 
     const { result, stored } = await reopen(doc.journey.id, storage);
     expect(result).toEqual({ written: 1, overtaken: 0 });
