@@ -179,8 +179,9 @@ export function applyRowChanges(
         if (puts.length > 0) await table.bulkPut(puts);
         if (deletes.length > 0) await table.bulkDelete(deletes);
         for (const row of puts) written.push({ table: name, id: row.id, row } as RowChange);
+        const deleted = new Set(deletes);
         for (const id of entry.deletes)
-          written.push({ table: name, id, row: deletes.includes(id) ? null : storedById.get(id) } as RowChange);
+          written.push({ table: name, id, row: deleted.has(id) ? null : storedById.get(id) } as RowChange);
       }
 
       const copies = await updatePersonaCopies(db, personasWritten, now);
