@@ -91,14 +91,21 @@ describe('journey library', () => {
     await page.keyboard.press('Control+z');
     await page.getByRole('button', { name: 'Old name', exact: true }).waitFor();
     await expectEventually(async () => expect(await titles()).toEqual(['Old name']));
+    // Its toast went with it: no Undo left to act on a step already undone.
+    await expectEventually(async () => expect(await page.getByText(`Renamed to “${tamil}”.`).count()).toBe(0));
     await page.keyboard.press('Control+Shift+z');
     await page.getByRole('button', { name: tamil, exact: true }).waitFor();
     await expectEventually(async () => expect(await titles()).toEqual([tamil]));
-    // The toast's Undo does the same.
-    await page.getByRole('button', { name: 'Undo' }).first().click();
-    await expectEventually(async () => expect(await titles()).toEqual(['Old name']));
+    // A fresh rename's toast offers the same Undo.
+    await rename(tamil, 'Newest');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Renamed to “Newest”.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expectEventually(async () => expect(await titles()).toEqual([tamil]));
     // Ctrl+Z in the search box undoes its typing, not the library.
-    await rename('Old name', 'Newer');
+    await rename(tamil, 'Newer');
     const search = page.getByRole('searchbox', { name: /Search journeys/ });
     await search.fill('x');
     await search.press('Control+z');

@@ -86,14 +86,31 @@ async function setTrashed(db: WaymarkDB, ids: readonly JourneyId[], trashed: boo
   return true;
 }
 
+let stepToasts = 0;
+
+/**
+ * Pushes `step` onto the library's history with a toast offering its Undo; undoing the step (by
+ * Ctrl+Z or the menu) takes that toast away, so that its Undo never acts on a step already undone.
+ */
+function pushStepWithToast(step: LibraryStep, message: string, about = `library-step:${++stepToasts}`) {
+  const undo = step.undo;
+  const withToast: LibraryStep = {
+    undo: async () => {
+      useToasts.getState().retire([about]);
+      return undo();
+    },
+    redo: step.redo,
+  };
+  pushLibraryStep(withToast);
+  toast.info(message, { label: t('library.undo'), run: () => void undoLibrary(withToast) }, undefined, about);
+}
+
 /** A move to the trash as a step of the library's history (Ctrl+Z, or the toast's Undo). */
 function trashStep(db: WaymarkDB, ids: readonly JourneyId[]): LibraryStep {
-  const step: LibraryStep = {
+  return {
     undo: () => setTrashed(db, ids, false),
     redo: () => setTrashed(db, ids, true),
   };
-  pushLibraryStep(step);
-  return step;
 }
 
 /** Moves a journey to the trash, with Undo in the toast (and Ctrl+Z). */
@@ -101,11 +118,9 @@ export async function trashJourney(db: WaymarkDB, s: JourneySummary) {
   const done = await run(() => moveToTrash(db, s.journey.id), t('library.trashFailed'));
   if (done === undefined) return;
   announceJourneyRow(done);
-  const step = trashStep(db, [s.journey.id]);
-  toast.info(
+  pushStepWithToast(
+    trashStep(db, [s.journey.id]),
     t('library.movedToTrash', { title: titleInSentence(shownTitle(s.journey.title)) }),
-    { label: t('library.undo'), run: () => void undoLibrary(step) },
-    undefined,
     trashToastAbout(s.journey.id),
   );
 }
@@ -117,11 +132,7 @@ export async function trashJourneys(db: WaymarkDB, ids: readonly JourneyId[]): P
   if (done === undefined) return false;
   for (const journey of done) announceJourneyRow(journey);
   const moved = done.map((j) => j.id);
-  const step = trashStep(db, moved);
-  toast.info(t('library.movedManyToTrash', countParams(moved.length)), {
-    label: t('library.undo'),
-    run: () => void undoLibrary(step),
-  });
+  pushStepWithToast(trashStep(db, moved), t('library.movedManyToTrash', countParams(moved.length)));
   return true;
 }
 
@@ -162,15 +173,13 @@ export async function renameJourneyTo(db: WaymarkDB, s: JourneySummary, title: s
   if (!done) return;
   announceJourneyRow(done);
   const before = s.journey.title;
-  const step: LibraryStep = {
-    undo: () => retitle(db, done.id, done.title, before),
-    redo: () => retitle(db, done.id, before, done.title),
-  };
-  pushLibraryStep(step);
-  toast.info(t('library.renamed', { title: titleInSentence(shownTitle(done.title)) }), {
-    label: t('library.undo'),
-    run: () => void undoLibrary(step),
-  });
+  pushStepWithToast(
+    {
+      undo: () => retitle(db, done.id, done.title, before),
+      redo: () => retitle(db, done.id, before, done.title),
+    },
+    t('library.renamed', { title: titleInSentence(shownTitle(done.title)) }),
+  );
 }
 
 export async function duplicateJourneyOf(db: WaymarkDB, s: JourneySummary) {
