@@ -46,6 +46,9 @@ try {
       ...common,
       entryPoints: [path.join(root, 'electron/web/serve.ts')],
       outfile: path.join(root, 'dist-electron/web/serve.cjs'),
+      // Prints the fallback's PDFs in this machine's Chromium (a dev dependency): loaded from node_modules
+      // when the first PDF is asked for, never bundled.
+      external: [...common.external, 'playwright-core'],
     }),
     // `npm run team-server`: the live-session server on its own for a team.
     build({

@@ -68,7 +68,7 @@ export type CustomPageSize = z.infer<typeof CustomPageSizeSchema>;
 export const PdfPageSizeSchema = z.union([PageSizeSchema, CustomPageSizeSchema]);
 
 /** A document to print to PDF: its HTML and paper. */
-const PdfDocumentSchema = z.object({
+export const PdfDocumentSchema = z.object({
   html: z.string().max(MAX_HTML_CHARS),
   pageSize: PdfPageSizeSchema,
   landscape: z.boolean(),

@@ -6,6 +6,12 @@
  *   POST /__waymark/live/start   body: LiveStartRequest   → IpcResult<LiveSessionInfo>
  *   POST /__waymark/live/end                              → IpcResult<true>
  *   GET  /__waymark/live/status                           → IpcResult<LiveSessionInfo | null>
+ *   GET  /__waymark/pdf                                   → IpcResult<{ available: boolean }>
+ *   POST /__waymark/pdf   body: { html, pageSize, landscape } → the PDF (application/pdf), or IpcResult<never>
+ *
+ * PDFs are printed in this machine's Chromium, as the desktop app prints them
+ * (pdf-service.ts); `available` is false where there is none, and the page
+ * opens the browser's print dialog instead.
  *
  * The API answers only this page: requests must name this server in Host (no
  * DNS rebinding), come from its own Origin when a browser sends one (always
@@ -13,14 +19,24 @@
  * preflight, which is never answered).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { HostErrorReason, IpcErrorCode, IpcResult } from '../common/contract';
+import {
+  MAX_HTML_CHARS,
+  PdfDocumentSchema,
+  type HostErrorReason,
+  type IpcErrorCode,
+  type IpcResult,
+} from '../common/contract';
 import { LiveStartRequestSchema } from '../common/live';
 import { createLiveSessions, LiveSessionError, type LiveSessions, type LiveSessionsOptions } from '../live/sessions';
 import { createStaticSite } from '../live/static-site';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../main/security/csp';
+import { createWebPdfService, findChromium, WebPdfBusyError, type WebPdfService } from './pdf-service';
 
 export const LIVE_API_PREFIX = '/__waymark/live/';
+export const PDF_API_PATH = '/__waymark/pdf';
 const MAX_BODY_BYTES = 16 * 1024;
+/** A report's HTML at the desktop app's limit, in JSON: up to 3 bytes a character (the seeds' scripts) and room. */
+const MAX_PDF_BODY_BYTES = MAX_HTML_CHARS * 3 + 64 * 1024;
 
 export interface WebServerOptions {
   /** The built app (dist/renderer). */
@@ -32,6 +48,8 @@ export interface WebServerOptions {
   log?: (message: string) => void;
   /** Passed on to the live sessions (tests listen on loopback only). */
   live?: Omit<LiveSessionsOptions, 'staticDir' | 'resumeDir' | 'log'>;
+  /** What prints PDFs; by default one in this machine's Chromium (findChromium), none (null) where there is none. */
+  pdf?: WebPdfService | null;
 }
 
 export interface WebServer {
@@ -60,18 +78,48 @@ const failure = (code: IpcErrorCode, message: string, reason?: HostErrorReason):
   error: { code, message, ...(reason !== undefined ? { reason } : {}) },
 });
 
-/** The body as text; 'too-large' past MAX_BODY_BYTES (the rest is drained unread). */
-function readBody(request: IncomingMessage): Promise<string | 'too-large' | null> {
+/** The body as text; 'too-large' past `limit` bytes (the rest is drained unread). */
+function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | 'too-large' | null> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
     request.on('error', () => resolve(null));
   });
+}
+
+/**
+ * The request's JSON body; undefined, with the refusal already answered, when it is not JSON, too
+ * large or unreadable. `what` names the request in the answer.
+ */
+async function jsonBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  what: string,
+  limit = MAX_BODY_BYTES,
+): Promise<unknown> {
+  if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
+    reply(response, 415, failure('bad-arguments', `The ${what} request was invalid (it must be JSON).`));
+    return undefined;
+  }
+  const text = await readBody(request, limit);
+  if (text === 'too-large') {
+    reply(response, 413, failure('bad-arguments', `The ${what} request was invalid (its body is too large).`));
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = text === null ? undefined : JSON.parse(text === '' ? '{}' : text);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined)
+    reply(response, 400, failure('bad-arguments', `The ${what} request was invalid (its body is not JSON).`));
+  return json;
 }
 
 /** Why a control request is refused, or null when it comes from this server's own page. */
@@ -83,6 +131,16 @@ export function refuseForeign(request: IncomingMessage, port: number): string | 
   if (origin === undefined) return request.method === 'GET' ? null : 'it came without an Origin';
   if (origin !== `http://${host}`) return `it came from another origin (${origin.slice(0, 100)})`;
   return null;
+}
+
+/** A PDF printer in this machine's Chromium, or null (said once) where none is installed. */
+function defaultPdfService(log: (message: string) => void): WebPdfService | null {
+  const executablePath = findChromium();
+  if (executablePath === null) {
+    log('No Chromium or Chrome was found (set CHROME_PATH to one), so PDFs go through the browser’s print dialog.');
+    return null;
+  }
+  return createWebPdfService({ executablePath, log });
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -110,25 +168,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       reply(response, 404, failure('not-found', 'There is no such live-session request.'));
       return;
     }
-    if (!/^application\/json(;|$)/i.test(request.headers['content-type'] ?? '')) {
-      reply(response, 415, failure('bad-arguments', 'The live-session request was invalid (it must be JSON).'));
-      return;
-    }
-    const text = await readBody(request);
-    if (text === 'too-large') {
-      reply(response, 413, failure('bad-arguments', 'The live-session request was invalid (its body is too large).'));
-      return;
-    }
-    let json: unknown;
-    try {
-      json = text === null ? undefined : JSON.parse(text === '' ? '{}' : text);
-    } catch {
-      json = undefined;
-    }
-    if (json === undefined) {
-      reply(response, 400, failure('bad-arguments', 'The live-session request was invalid (its body is not JSON).'));
-      return;
-    }
+    const json = await jsonBody(request, response, 'live-session');
+    if (json === undefined) return;
     if (operation === 'end') {
       await live.end();
       reply(response, 200, { ok: true, value: true });
@@ -154,8 +195,83 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
+  const pdf = options.pdf !== undefined ? options.pdf : defaultPdfService(log);
+
+  async function printPdf(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const foreign = refuseForeign(request, port);
+    if (foreign !== null) {
+      log(`Refused a PDF request because ${foreign}.`);
+      reply(response, 403, failure('bad-sender', `Waymark refused this request because ${foreign}.`));
+      return;
+    }
+    if (request.method === 'GET') {
+      reply(response, 200, { ok: true, value: { available: pdf !== null } });
+      return;
+    }
+    if (request.method !== 'POST') {
+      reply(response, 404, failure('not-found', 'There is no such PDF request.'));
+      return;
+    }
+    if (pdf === null) {
+      reply(
+        response,
+        503,
+        failure(
+          'print-failed',
+          'No Chromium is installed here to print the PDF with; print from the browser instead.',
+          'pdf-failed',
+        ),
+      );
+      return;
+    }
+    const json = await jsonBody(request, response, 'PDF', MAX_PDF_BODY_BYTES);
+    if (json === undefined) return;
+    const parsed = PdfDocumentSchema.strict().safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue === undefined ? 'arguments' : `${issue.path.join('.') || 'body'}: ${issue.message}`;
+      reply(response, 400, failure('bad-arguments', `The PDF request was invalid (${where}).`));
+      return;
+    }
+    // The page gone (the tab closed, the request given up): the print stops, its page closed.
+    const stop = new AbortController();
+    response.on('close', () => {
+      if (!response.writableFinished) stop.abort();
+    });
+    try {
+      const bytes = await pdf.print(parsed.data, stop.signal);
+      response.writeHead(200, {
+        'Content-Type': 'application/pdf',
+        'Content-Length': String(bytes.byteLength),
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      response.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    } catch (error) {
+      if (error instanceof WebPdfBusyError) {
+        reply(response, 409, failure('busy', error.message, 'pdf-busy'));
+        return;
+      }
+      if (stop.signal.aborted) return;
+      log(`Printing a PDF failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      reply(
+        response,
+        500,
+        failure(
+          'print-failed',
+          'The PDF could not be created; please try again, and check the report for unusually large images.',
+          'pdf-failed',
+        ),
+      );
+    }
+  }
+
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
+    if (url.split('?', 1)[0] === PDF_API_PATH) {
+      void printPdf(request, response);
+      return;
+    }
     if (url.startsWith(LIVE_API_PREFIX)) {
       void control(request, response, url.slice(LIVE_API_PREFIX.length).split('?', 1)[0] ?? '');
       return;
@@ -185,6 +301,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     live,
     close: async () => {
       await live.end();
+      await pdf?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -23,6 +23,8 @@ export function commandForKey(e: KeyboardEvent): MenuCommand | null {
 export function useAppCommands(services: AppServices, route: Route) {
   useEffect(() => {
     const host = getHost();
+    // Where Export PDF goes (a file, or the browser's print dialog), known before any dialog says it.
+    host.pdfTarget();
     const { commands } = services;
     const offMenu = host.onMenuCommand((command) => {
       if (commands.dispatch(command)) return;

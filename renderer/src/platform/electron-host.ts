@@ -32,6 +32,7 @@ export function createElectronHost(bridge: WaymarkBridge): Host {
         }),
       ),
     // A print ahead that is refused or fails changes nothing: Export then prints the document itself.
+    pdfTarget: () => 'file',
     preparePdf: async (d) => {
       const request = d === null ? null : { html: d.html, pageSize: d.pageSize, landscape: d.landscape };
       await bridge.preparePdf(request).catch(() => undefined);

@@ -89,8 +89,16 @@ export interface Host {
   openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
   /** Resolves null when the user cancels. */
   saveFile(options: SaveFileOptions): Promise<SavedFile | null>;
-  /** Prints the HTML to a PDF file (Electron) or opens the browser's print dialog (web). */
+  /**
+   * Prints the HTML to a PDF file (Electron, and the web build served by `npm start` on a machine
+   * with a Chromium) or opens the browser's print dialog (otherwise on the web; resolves null).
+   */
   exportPdf(options: PdfOptions): Promise<SavedFile | null>;
+  /**
+   * Where `exportPdf` goes: a PDF file printed as the desktop app prints it (page numbers in the
+   * contents), or the browser's print dialog, which prints once and cannot number them.
+   */
+  pdfTarget(): 'file' | 'print-dialog';
   /**
    * Prints a document ahead, while the user looks at its preview, so `exportPdf` of the very same
    * document saves at once; null lets it go. Nothing to do on the web (the browser prints); never fails.

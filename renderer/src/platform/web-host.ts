@@ -1,7 +1,7 @@
 import { createCloseGuards, installUnloadWarning } from './close-guards';
 import { HostError, hostErrorFrom, type FileFilter, type Host, type OpenedFile } from './host';
 import { MAX_OPEN_BYTES, type IpcResult, type MenuCommand } from '../../../electron/common/contract';
-import type { LiveHostApi } from './host';
+import type { LiveHostApi, PdfDocument } from './host';
 
 function acceptFor(filters: FileFilter[]): string {
   return filters
@@ -84,6 +84,49 @@ function printHtml(html: string): Promise<void> {
   });
 }
 
+/** Where the Node process serving the web build (electron/web/serve.ts) prints PDFs, when this machine has a Chromium. */
+export const PDF_API_PATH = '/__waymark/pdf';
+
+/** Whether the serving process prints PDFs (false when it cannot, or something else serves this page). */
+async function serverPrintsPdf(): Promise<boolean> {
+  try {
+    const response = await fetch(PDF_API_PATH, {
+      method: 'GET',
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+    });
+    const result = (await response.json()) as IpcResult<{ available?: unknown }> | null;
+    return result?.ok === true && result.value?.available === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The PDF of the document printed by the serving process, as the desktop app prints it; null when
+ * it was not reached or cannot print (the page then opens the print dialog instead).
+ */
+async function printOnServer(o: PdfDocument): Promise<Uint8Array | null> {
+  let response: Response;
+  try {
+    response = await fetch(PDF_API_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ html: o.html, pageSize: o.pageSize, landscape: o.landscape }),
+    });
+  } catch {
+    return null;
+  }
+  if (response.ok && response.headers.get('Content-Type') === 'application/pdf') {
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  const result = (await response.json().catch(() => null)) as IpcResult<never> | null;
+  if (result === null || typeof result !== 'object' || result.ok !== false) return null;
+  // No Chromium after all: the print dialog does it.
+  if (response.status === 503) return null;
+  throw hostErrorFrom(result.error);
+}
+
 /** Where the Node process serving the web build (electron/web/serve.ts) answers for live sessions. */
 export const LIVE_API_PATH = '/__waymark/live';
 
@@ -127,10 +170,20 @@ const webLive: LiveHostApi = {
 
 /**
  * The web host: a browser tab has no OS menu and no file paths, so files come
- * from the file picker, saves become downloads and PDFs go through print.
+ * from the file picker and saves become downloads. PDFs are printed by the
+ * process serving the page (`npm start`) where this machine has a Chromium,
+ * as the desktop app prints them, and downloaded; otherwise they go through
+ * the browser's print dialog.
  */
 export function createWebHost(): Host {
   const menuListeners = new Set<(c: MenuCommand) => void>();
+  // Asked of the serving process once, when first needed (the app asks at start, so that the report dialog knows).
+  let pdfTarget: 'file' | 'print-dialog' = 'print-dialog';
+  let asked: Promise<void> | null = null;
+  const askPdfTarget = () =>
+    (asked ??= serverPrintsPdf().then((prints) => {
+      if (prints) pdfTarget = 'file';
+    }));
   const closeGuards = createCloseGuards();
   installUnloadWarning(window, closeGuards);
   return {
@@ -151,10 +204,20 @@ export function createWebHost(): Host {
       return { name: o.suggestedName, path: null };
     },
     exportPdf: async (o) => {
-      await printHtml(o.html);
-      return null;
+      await askPdfTarget();
+      const printed = pdfTarget === 'file' ? await printOnServer(o) : null;
+      if (printed === null) {
+        await printHtml(o.html);
+        return null;
+      }
+      download(printed, o.suggestedName, 'application/pdf');
+      return { name: o.suggestedName, path: null };
     },
-    // The browser's print dialog prints when it opens: nothing to print ahead.
+    pdfTarget: () => {
+      void askPdfTarget();
+      return pdfTarget;
+    },
+    // Printed when asked for (the serving process, or the browser's print dialog): nothing to print ahead.
     preparePdf: async () => undefined,
     recentFiles: async () => [],
     openRecent: async () => {

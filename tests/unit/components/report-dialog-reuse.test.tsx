@@ -28,6 +28,7 @@ vi.mock('../../../renderer/src/services', () => ({ useServices: () => ({ db: nul
 vi.mock('../../../renderer/src/platform', () => ({
   getHost: () => ({
     kind: 'electron',
+    pdfTarget: () => 'file',
     exportPdf: async (request: { html: string }) => {
       built.exported.push(request.html);
       return { name: 'report.pdf', path: '/tmp/report.pdf' };

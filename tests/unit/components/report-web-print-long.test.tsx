@@ -45,6 +45,7 @@ vi.mock('../../../renderer/src/platform', () => ({
     get kind() {
       return state.kind;
     },
+    pdfTarget: () => (state.kind === 'web' ? 'print-dialog' : 'file'),
     exportPdf: async (request: { html: string }) => {
       state.printed.push(request.html.length);
       return state.kind === 'web' ? null : { name: 'report.pdf', path: '/tmp/report.pdf' };

@@ -15,6 +15,7 @@ vi.mock('../../../renderer/src/services', () => ({ useServices: () => ({ db: nul
 vi.mock('../../../renderer/src/platform', () => ({
   getHost: () => ({
     kind: 'electron',
+    pdfTarget: () => 'file',
     saveFile: async (request: { bytes: Uint8Array }) => {
       saved.html.push(new TextDecoder().decode(request.bytes));
       return { name: 'viewer.html', path: '/tmp/viewer.html' };

@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
 /** Host.live, both hosts, all the way down to a real session server. */
-import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcName } from '../../../electron/common/contract';
 import { createLiveSessions } from '../../../electron/live/sessions';
 import { createIpcHandlers } from '../../../electron/main/ipc/handlers';
 import { buildBridge } from '../../../electron/preload/bridge';
-import { startWebServer, type WebServer } from '../../../electron/web/serve';
+import { startWebServer } from '../../../electron/web/serve';
 import { createElectronHost } from '../../../renderer/src/platform/electron-host';
 import { HostError } from '../../../renderer/src/platform/host';
 import { createWebHost } from '../../../renderer/src/platform/web-host';
 import type { SenderInfo } from '../../../electron/main/ipc/sender';
 import { makeStaticDir, removeDir } from '../electron/live/helpers';
+import { routeFetchTo } from './route-fetch';
 
 const APP_SENDER: SenderInfo = { frameUrl: 'app://waymark/index.html', isMainFrame: true, isAppWindow: true };
 const unused = () => Promise.reject(new Error('not used here'));
@@ -74,35 +74,6 @@ describe('Host.live in the Electron host', () => {
 });
 
 describe('Host.live in the web host', () => {
-  /** Page-relative fetches go to the real web server, as from its own page (the browser adds the Origin). */
-  function routeFetchTo(server: WebServer) {
-    // Node's own http client: the environment's fetch is happy-dom's, which has no page origin to send.
-    vi.stubGlobal(
-      'fetch',
-      (input: string, init: RequestInit = {}) =>
-        new Promise<Response>((resolve, reject) => {
-          const url = new URL(input, server.url);
-          const req = httpRequest(
-            {
-              host: '127.0.0.1',
-              port: server.port,
-              path: url.pathname,
-              method: init.method ?? 'GET',
-              headers: { ...(init.headers as Record<string, string>), Origin: server.url.slice(0, -1) },
-            },
-            (res) => {
-              let text = '';
-              res.setEncoding('utf8');
-              res.on('data', (chunk: string) => (text += chunk));
-              res.on('end', () => resolve(new Response(text, { status: res.statusCode ?? 0 })));
-            },
-          );
-          req.on('error', reject);
-          req.end(typeof init.body === 'string' ? init.body : undefined);
-        }),
-    );
-  }
-
   it('starts, reports and ends the session through the serving process', async () => {
     const dir = await makeStaticDir();
     cleanups.push(() => removeDir(dir));

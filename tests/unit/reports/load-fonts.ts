@@ -3,11 +3,13 @@
  * node_modules/@fontsource/* and returns them as ReportAssets.fonts.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPORT_FONT_FILES } from '../../../renderer/src/reports/fonts';
 import type { ReportFont } from '../../../renderer/src/reports/types';
 
-const NODE_MODULES = fileURLToPath(new URL('../../../node_modules/', import.meta.url));
+// From the module's path, not a URL object: a happy-dom test's global URL is not one Node takes.
+const NODE_MODULES = `${path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../node_modules')}${path.sep}`;
 
 let cache: ReportFont[] | null = null;
 

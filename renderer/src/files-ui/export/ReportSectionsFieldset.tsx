@@ -30,7 +30,7 @@ export function ReportSectionsFieldset(props: {
           {t('export.leftOut', { sections: summary.leftOut.map((id) => labels.sections[id]).join(', ') })}
         </p>
       )}
-      {sections.toc && getHost().kind === 'web' && (
+      {sections.toc && getHost().pdfTarget() === 'print-dialog' && (
         // The browser's print dialog prints once, so nothing can see where the sections land.
         <p className="muted section-note">{t('export.tocInBrowser')}</p>
       )}

@@ -97,12 +97,13 @@ export function summariseSections(settings: ReportSettings, emptyIds: readonly S
 }
 
 /**
- * The dialog's status line: the step under way; idle in the browser, what Export PDF does there (the browser's
- * print dialog opens, where "Save as PDF" makes the file; nothing else says so, and nothing can tell when it is saved).
+ * The dialog's status line: the step under way; idle where Export PDF opens the browser's print dialog, what
+ * it does there ("Save as PDF" in that dialog makes the file; nothing else says so, and nothing can tell when
+ * it is saved).
  */
-export function reportStatusText(phase: ReportPhase, hostKind: string): string {
+export function reportStatusText(phase: ReportPhase, pdfTarget: 'file' | 'print-dialog'): string {
   if (phase !== 'idle') return i18n.t(PHASE_TEXT[phase]);
-  return hostKind === 'web' ? i18n.t('export.webPrintHint') : '';
+  return pdfTarget === 'print-dialog' ? i18n.t('export.webPrintHint') : '';
 }
 
 export interface ReportDialogModel {
@@ -291,13 +292,13 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
   };
 
   /**
-   * In the browser the report is printed in this window's own tab (a hidden frame), which lays all of it out
+   * Printed by the browser's print dialog, the report is printed in this window's own tab (a hidden frame), which lays all of it out
    * first: a report of hundreds of pages kept the tab frozen for minutes (108 s for one of 30 touchpoints of
    * 100,000-character texts), and the browser may give up. Such a report is offered as an HTML file instead,
    * printed from its own tab; the desktop app prints in a window of its own and is not asked.
    */
   const printHereAnyway = async (html: string): Promise<boolean> => {
-    if (getHost().kind !== 'web' || html.length <= PREVIEW_AUTO_MAX_CHARS) return true;
+    if (getHost().pdfTarget() !== 'print-dialog' || html.length <= PREVIEW_AUTO_MAX_CHARS) return true;
     const choice = await chooseAction({
       title: i18n.t('export.webPrintLongTitle'),
       message: i18n.t('export.webPrintLong'),
@@ -382,7 +383,7 @@ export function useReportDialog(doc: JourneyDocument, onClose: () => void): Repo
     preview,
     assetsError,
     busy,
-    statusText: reportStatusText(phase, getHost().kind),
+    statusText: reportStatusText(phase, getHost().pdfTarget()),
     error,
     canExport: !busy && sections.anyPrinted && assetsError === null,
     exportPdf,
