@@ -47,7 +47,7 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
       o.onStep?.(step, performance.now() - t0);
       return result;
     };
-    try {
+    const loadAndUse = async () => {
       const page = await context.newPage();
       o.onStep?.('open', performance.now() - opened);
       // As the desktop app's print window: fonts decoded with the page, no layout for the screen.
@@ -71,12 +71,21 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
             return new Uint8Array(await page.pdf({ ...o.pdfOptions(options), tagged, outline: tagged }));
           }),
       };
-      return await unlessAborted(use(loaded), signal);
+      return use(loaded);
+    };
+    try {
+      // Stopped at any step (a page closed while it opens may never answer), the print ends at once.
+      return await unlessAborted(loadAndUse(), signal);
     } finally {
       signal?.removeEventListener('abort', stop);
       const closing = performance.now();
-      await context.close();
-      o.onStep?.('close', performance.now() - closing);
+      if (signal?.aborted) {
+        // Already closing (stop): not waited for, as the print window is destroyed.
+        void context.close().catch(() => undefined);
+      } else {
+        await context.close();
+        o.onStep?.('close', performance.now() - closing);
+      }
     }
   };
 }

@@ -106,13 +106,14 @@ async function serverPrintsPdf(): Promise<boolean> {
  * The PDF of the document printed by the serving process, as the desktop app prints it; null when
  * it was not reached or cannot print (the page then opens the print dialog instead).
  */
-async function printOnServer(o: PdfDocument): Promise<Uint8Array | null> {
+async function printOnServer(o: PdfDocument, signal?: AbortSignal): Promise<Uint8Array | null> {
   let response: Response;
   try {
     response = await fetch(PDF_API_PATH, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ html: o.html, pageSize: o.pageSize, landscape: o.landscape }),
+      ...(signal ? { signal } : {}),
     });
   } catch {
     return null;
@@ -125,6 +126,25 @@ async function printOnServer(o: PdfDocument): Promise<Uint8Array | null> {
   // No Chromium after all: the print dialog does it.
   if (response.status === 503) return null;
   throw hostErrorFrom(result.error);
+}
+
+const sameDocument = (a: PdfDocument, b: PdfDocument) =>
+  a.html === b.html && a.landscape === b.landscape && JSON.stringify(a.pageSize) === JSON.stringify(b.pageSize);
+
+/** How long a print waits for the serving process to be done with one it was told to drop (it prints one at a time). */
+const BUSY_RETRY_MS = 100;
+const BUSY_RETRIES = 30;
+
+/** `printOnServer`, waiting out a print ahead that was just dropped; the serving process's refusal when it stays busy. */
+async function printOnServerWhenFree(o: PdfDocument): Promise<Uint8Array | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await printOnServer(o);
+    } catch (error) {
+      if (!(error instanceof HostError) || error.code !== 'busy' || attempt >= BUSY_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+    }
+  }
 }
 
 /** Where the Node process serving the web build (electron/web/serve.ts) answers for live sessions. */
@@ -180,6 +200,12 @@ export function createWebHost(): Host {
   // Asked of the serving process once, when first needed (the app asks at start, so that the report dialog knows).
   let pdfTarget: 'file' | 'print-dialog' = 'print-dialog';
   let asked: Promise<void> | null = null;
+  let ahead: { document: PdfDocument; stop: AbortController; bytes: Promise<Uint8Array | null> } | null = null;
+  // A print ahead no longer wanted is stopped: the serving process closes its page and is free for the next.
+  const dropAhead = () => {
+    ahead?.stop.abort();
+    ahead = null;
+  };
   const askPdfTarget = () =>
     (asked ??= serverPrintsPdf().then((prints) => {
       if (prints) pdfTarget = 'file';
@@ -205,7 +231,14 @@ export function createWebHost(): Host {
     },
     exportPdf: async (o) => {
       await askPdfTarget();
-      const printed = pdfTarget === 'file' ? await printOnServer(o) : null;
+      let printed: Uint8Array | null = null;
+      if (pdfTarget === 'file') {
+        // The document printed ahead while its preview showed: saved at once.
+        const mine = ahead !== null && sameDocument(ahead.document, o) ? ahead : null;
+        if (mine) ahead = null;
+        else dropAhead();
+        printed = (await mine?.bytes) ?? (await printOnServerWhenFree(o));
+      }
       if (printed === null) {
         await printHtml(o.html);
         return null;
@@ -217,8 +250,16 @@ export function createWebHost(): Host {
       void askPdfTarget();
       return pdfTarget;
     },
-    // Printed when asked for (the serving process, or the browser's print dialog): nothing to print ahead.
-    preparePdf: async () => undefined,
+    // As the desktop app: the serving process prints the preview's document while the user looks at it, so that
+    // Export saves it at once. The print dialog prints when it opens: nothing to print ahead there.
+    preparePdf: async (document) => {
+      await askPdfTarget();
+      if (pdfTarget !== 'file' || (document && ahead && sameDocument(ahead.document, document))) return;
+      dropAhead();
+      if (document === null) return;
+      const stop = new AbortController();
+      ahead = { document, stop, bytes: printOnServer(document, stop.signal).catch(() => null) };
+    },
     recentFiles: async () => [],
     openRecent: async () => {
       throw new HostError('not-found', 'Recent files are only kept by the desktop app.', 'recent-desktop-only');

@@ -37,6 +37,14 @@ export function routeFetchTo(server: WebServer): void {
           },
         );
         req.on('error', reject);
+        // A fetch given up closes its connection, as the browser's does.
+        init.signal?.addEventListener(
+          'abort',
+          () => {
+            req.destroy(new DOMException('Aborted', 'AbortError'));
+          },
+          { once: true },
+        );
         req.end(typeof init.body === 'string' ? init.body : undefined);
       }),
   );

@@ -111,6 +111,44 @@ describe('Export PDF in the browser fallback', () => {
     TIMEOUT,
   );
 
+  it(
+    'prints the preview’s document ahead and saves it at once; a document changed since is printed anew',
+    async () => {
+      let prints = 0;
+      const real = chromiumService();
+      const counted: WebPdfService = {
+        ...real,
+        print: (request, signal) => {
+          prints++;
+          return real.print(request, signal);
+        },
+        close: () => real.close(),
+      };
+      const server = await serve(counted);
+      routeFetchTo(server);
+      const host = createWebHost();
+      const downloads = catchDownloads();
+      const first = { html: '<!doctype html><p>First</p>', pageSize: 'A4' as const, landscape: false };
+      const second = { html: '<!doctype html><p>Second</p>', pageSize: 'A4' as const, landscape: false };
+      await host.preparePdf(first);
+      await vi.waitFor(() => expect(prints).toBe(1));
+      expect(await host.exportPdf({ ...first, suggestedName: 'first.pdf' })).toEqual({ name: 'first.pdf', path: null });
+      // Saved from the print ahead: not printed again.
+      expect(prints).toBe(1);
+      expect(pdfText(await downloads[0]!.bytes, 'first.pdf')).toContain('First');
+      // Printing ahead, then another document exported: the print ahead is dropped, the server is free for it.
+      await host.preparePdf(first);
+      await vi.waitFor(() => expect(prints).toBe(2));
+      expect(await host.exportPdf({ ...second, suggestedName: 'second.pdf' })).toEqual({
+        name: 'second.pdf',
+        path: null,
+      });
+      expect(downloads.map((d) => d.name)).toEqual(['first.pdf', 'second.pdf']);
+      expect(pdfText(await downloads[1]!.bytes, 'second.pdf')).toContain('Second');
+    },
+    TIMEOUT,
+  );
+
   it('opens the print dialog where the serving process cannot print (no Chromium), as before', async () => {
     const server = await serve(null);
     routeFetchTo(server);
@@ -181,6 +219,38 @@ describe('Export PDF in the browser fallback', () => {
       const [first, second] = await Promise.all([post(doc, own), post(doc, own)]);
       expect([first.status, second.status].sort()).toEqual([200, 409]);
       expect([first, second].find((r) => r.status === 409)!.json.error?.code).toBe('busy');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stops a print whose page gave up, at whatever step it was, and is free for the next at once',
+    async () => {
+      const server = await serve(chromiumService());
+      routeFetchTo(server);
+      const host = createWebHost();
+      await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
+      const downloads = catchDownloads();
+      const doc = { html: '<!doctype html><p>Again</p>', pageSize: 'A4' as const, landscape: false };
+      // The browser started by a first print; then prints given up while the page opens, loads or prints.
+      await host.exportPdf({ ...doc, suggestedName: 'warm.pdf' });
+      for (const after of [5, 50, 150, 400]) {
+        const stop = new AbortController();
+        const given = fetch(PDF_API_PATH, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(doc),
+          signal: stop.signal,
+        }).catch(() => null);
+        await new Promise((resolve) => setTimeout(resolve, after));
+        stop.abort();
+        await given;
+        const started = performance.now();
+        expect(await host.exportPdf({ ...doc, suggestedName: `after-${after}.pdf` })).not.toBeNull();
+        // Printed within the time of one print, not after a print that never ends.
+        expect(performance.now() - started).toBeLessThan(15_000);
+      }
+      expect(downloads).toHaveLength(5);
     },
     TIMEOUT,
   );
