@@ -29,6 +29,8 @@ export interface WebPdfRequest {
 export interface WebPdfService {
   /** The browser the PDFs are printed in. */
   readonly executablePath: string;
+  /** False once that browser could not be started: the page prints through its own print dialog instead. */
+  available(): boolean;
   /** The PDF of the document, with its contents' page numbers; one at a time (busy: `WebPdfBusyError`). */
   print(request: WebPdfRequest, signal?: AbortSignal): Promise<Uint8Array>;
   /** Closes the browser, if one was started. */
@@ -40,6 +42,9 @@ export class WebPdfBusyError extends Error {
     super('Waymark is already creating a PDF; wait for it to finish, then try again.');
   }
 }
+
+/** The browser could not be started (not runnable here, its sandbox refused): nothing can be printed with it. */
+export class WebPdfUnavailableError extends Error {}
 
 /** Where Chromium or Chrome is usually installed, for each platform. */
 function usualPlaces(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
@@ -92,21 +97,31 @@ export function createWebPdfService(options: {
 }): WebPdfService {
   let browser: Promise<Browser> | null = null;
   let printing = false;
+  let unavailable = false;
   const launch = async (): Promise<Browser> => {
     const { chromium } = await import('playwright-core');
-    const launched = await chromium.launch({
-      executablePath: options.executablePath,
-      headless: true,
-      // Chromium's own sandbox refuses to start as root (containers, CI); elsewhere it stays on.
-      args: [
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    const launched = await chromium
+      .launch({
+        executablePath: options.executablePath,
+        headless: true,
+        // Chromium's own sandbox refuses to start as root (containers, CI); elsewhere it stays on.
+        args: [
+          ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      })
+      .catch((error: unknown) => {
+        unavailable = true;
+        const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        options.log(
+          `${options.executablePath} could not be started to print PDFs (${why}); the browser's print dialog is used instead.`,
+        );
+        throw new WebPdfUnavailableError(why);
+      });
     // A browser that closed (crashed, killed) is started again at the next print.
     launched.on('disconnected', () => {
       browser = null;
@@ -127,6 +142,7 @@ export function createWebPdfService(options: {
   const printPdf = printWithPageNumbers(open, options.log);
   return {
     executablePath: options.executablePath,
+    available: () => !unavailable,
     async print(request, signal) {
       if (printing) throw new WebPdfBusyError();
       printing = true;

@@ -30,7 +30,13 @@ import { LiveStartRequestSchema } from '../common/live';
 import { createLiveSessions, LiveSessionError, type LiveSessions, type LiveSessionsOptions } from '../live/sessions';
 import { createStaticSite } from '../live/static-site';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../main/security/csp';
-import { createWebPdfService, findChromium, WebPdfBusyError, type WebPdfService } from './pdf-service';
+import {
+  createWebPdfService,
+  findChromium,
+  WebPdfBusyError,
+  WebPdfUnavailableError,
+  type WebPdfService,
+} from './pdf-service';
 
 export const LIVE_API_PREFIX = '/__waymark/live/';
 export const PDF_API_PATH = '/__waymark/pdf';
@@ -205,14 +211,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     if (request.method === 'GET') {
-      reply(response, 200, { ok: true, value: { available: pdf !== null } });
+      reply(response, 200, { ok: true, value: { available: pdf !== null && pdf.available() } });
       return;
     }
     if (request.method !== 'POST') {
       reply(response, 404, failure('not-found', 'There is no such PDF request.'));
       return;
     }
-    if (pdf === null) {
+    if (pdf === null || !pdf.available()) {
       reply(
         response,
         503,
@@ -250,6 +256,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch (error) {
       if (error instanceof WebPdfBusyError) {
         reply(response, 409, failure('busy', error.message, 'pdf-busy'));
+        return;
+      }
+      if (error instanceof WebPdfUnavailableError) {
+        reply(response, 503, failure('print-failed', error.message, 'pdf-failed'));
         return;
       }
       if (stop.signal.aborted) return;

@@ -238,6 +238,8 @@ export function createWebHost(): Host {
         if (mine) ahead = null;
         else dropAhead();
         printed = (await mine?.bytes) ?? (await printOnServerWhenFree(o));
+        // Not printed there (the serving process gone, or its Chromium would not start): the print dialog from now on.
+        if (printed === null) pdfTarget = 'print-dialog';
       }
       if (printed === null) {
         await printHtml(o.html);

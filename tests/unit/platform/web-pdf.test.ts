@@ -180,6 +180,29 @@ describe('Export PDF in the browser fallback', () => {
     expect(printed).toHaveBeenCalledTimes(1);
   });
 
+  it('falls back to the print dialog when the Chromium found will not start, and says so from then on', async () => {
+    const logged: string[] = [];
+    const broken = createWebPdfService({ executablePath: join(dir, 'not-a-browser'), log: (m) => logged.push(m) });
+    const root = await makeStaticDir();
+    cleanups.push(() => removeDir(root));
+    const server = await startWebServer({ rootDir: root, resumeDir: null, log: () => {}, pdf: broken });
+    cleanups.push(() => server.close());
+    routeFetchTo(server);
+    const host = createWebHost();
+    await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
+    const printed = vi.fn();
+    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue({
+      focus: () => undefined,
+      print: printed,
+    } as unknown as Window);
+    const saved = await host.exportPdf({ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'x.pdf' });
+    expect(saved).toBeNull();
+    expect(printed).toHaveBeenCalledTimes(1);
+    expect(host.pdfTarget()).toBe('print-dialog');
+    expect(broken.available()).toBe(false);
+    expect(logged.join('\n')).toMatch(/not-a-browser could not be started to print PDFs/);
+  });
+
   it(
     'answers only its own page, checks the request, and prints one PDF at a time',
     async () => {
@@ -258,6 +281,7 @@ describe('Export PDF in the browser fallback', () => {
   it('turns a refusal of the serving process into the error the dialog shows', async () => {
     const failing: WebPdfService = {
       executablePath: '/usr/bin/chromium',
+      available: () => true,
       print: async () => {
         throw new Error('Chromium crashed');
       },
