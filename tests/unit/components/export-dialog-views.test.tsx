@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultReportSettings, MAX_CANVAS_SIDE, type ReportSettings } from '../../../renderer/src/exports';
 import { ImageOptionsForm } from '../../../renderer/src/files-ui/export/ImageOptionsForm';
 import { ReportSectionsFieldset } from '../../../renderer/src/files-ui/export/ReportSectionsFieldset';
@@ -20,7 +20,12 @@ import {
 } from '../../../renderer/src/domain/factories';
 import type { JourneyDocument } from '../../../renderer/src/domain/model';
 
-afterEach(cleanup);
+// Served by nothing that prints PDFs: the web host asks where Export PDF goes, and the answer is the print dialog.
+beforeEach(() => vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch'))));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const labels = REPORT_LABELS.en;
 
