@@ -46,17 +46,22 @@ export class WebPdfBusyError extends Error {
 /** The browser could not be started (not runnable here, its sandbox refused): nothing can be printed with it. */
 export class WebPdfUnavailableError extends Error {}
 
-/** Where Chromium or Chrome is usually installed, for each platform. */
+/** Where Chromium, Chrome or Edge is usually installed, for each platform. */
 function usualPlaces(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   if (platform === 'darwin') {
     return [
       '/Applications/Chromium.app/Contents/MacOS/Chromium',
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     ];
   }
   if (platform === 'win32') {
+    // Edge, a Chromium, comes with Windows.
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
-    return roots.map((r) => path.win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+    return [
+      ...roots.map((r) => path.win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')),
+      ...roots.map((r) => path.win32.join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe')),
+    ];
   }
   return [
     '/usr/bin/chromium',

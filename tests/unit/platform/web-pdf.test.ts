@@ -84,6 +84,27 @@ function catchDownloads(): Array<{ name: string; bytes: Promise<Uint8Array> }> {
   return downloads;
 }
 
+describe('the Chromium the browser fallback prints in', () => {
+  it('is CHROME_PATH when it exists, else the first usual place that does, else none', () => {
+    const only =
+      (...files: string[]) =>
+      (file: string) =>
+        files.includes(file);
+    expect(findChromium({ CHROME_PATH: '/opt/c/chrome' }, 'linux', only('/opt/c/chrome', '/usr/bin/chromium'))).toBe(
+      '/opt/c/chrome',
+    );
+    expect(findChromium({ CHROME_PATH: '/gone' }, 'linux', only('/usr/bin/google-chrome'))).toBe(
+      '/usr/bin/google-chrome',
+    );
+    expect(findChromium({}, 'linux', only())).toBeNull();
+    expect(findChromium({}, 'darwin', only('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'))).toBe(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+    expect(findChromium({ 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' }, 'win32', only(edge))).toBe(edge);
+  });
+});
+
 describe('Export PDF in the browser fallback', () => {
   it(
     'is printed by the serving process with the contents numbered, and downloaded under its name',
