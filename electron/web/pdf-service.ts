@@ -82,8 +82,8 @@ export function findChromium(
   return candidates.find((p) => exists(p)) ?? null;
 }
 
-/** A custom size (a poster) in mm as printed, as Electron's printer gets it in inches. */
-function pdfOptionsFor(request: WebPdfRequest) {
+/** Playwright's print options for a document: a custom size (a poster) in mm as printed, as Electron's printer gets it in inches. */
+export function pdfOptionsFor(request: Omit<WebPdfRequest, 'html'>) {
   const size =
     typeof request.pageSize === 'string'
       ? { format: request.pageSize, landscape: request.landscape }

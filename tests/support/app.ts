@@ -20,6 +20,7 @@ import { BRIDGE_GLOBAL, IPC_CHANNELS } from '../../electron/common/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import type { PdfOptions } from '../../electron/main/ipc/handlers';
 import { chromiumDocumentPrinter } from './chromium-print';
+import { pdfOptionsFor } from '../../electron/web/pdf-service';
 import { createNodeBridge, createScriptedDialog, decodeBytes, encodeBytes, type ScriptedDialog } from './node-bridge';
 import { CHROMIUM_ARGS, chromiumPath, electronBinaryPath, ROOT } from './paths';
 import { startStaticServer } from './static-server';
@@ -123,14 +124,6 @@ export async function shutdown() {
 }
 
 /** The print options of the desktop app's printer (electron/main/pdf.ts), as Playwright's pdf() takes them. */
-function pdfOptionsFor(o: PdfOptions) {
-  // A custom size (a poster) is given in mm as printed, as Electron's printer gets it in inches.
-  const size =
-    typeof o.pageSize === 'string'
-      ? { format: o.pageSize, landscape: o.landscape }
-      : { width: `${o.pageSize.widthMm}mm`, height: `${o.pageSize.heightMm}mm` };
-  return { ...size, printBackground: true, preferCSSPageSize: true };
-}
 
 /** Print windows opened by every app this process launched (AppHandle.printWindows counts its own from here). */
 let printWindowsOpened = 0;
