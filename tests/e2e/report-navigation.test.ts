@@ -9,8 +9,10 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchApp, shutdown, type AppHandle } from '../support/app';
+import { startWebServer } from '../../electron/web/serve';
+import { launchApp, launchWebApp, shutdown, type AppHandle } from '../support/app';
 import { expectEventually, openTemplate } from '../support/e2e-helpers';
+import { RENDERER_DIST } from '../support/paths';
 
 /** The pages (1-based) where a section heading (bold, 20 pt boxes or taller) reads exactly `title`, by poppler's pdftohtml. */
 function headingPages(pdf: string, title: string): number[] {
@@ -83,6 +85,44 @@ describe('report navigation', () => {
     for (const entry of entries) {
       // The section's heading is on that page, and on no other.
       expect(headingPages(pdf, entry.title), entry.title).toEqual([entry.page]);
+    }
+  });
+});
+
+describe('report navigation in the browser fallback of npm start', () => {
+  afterAll(shutdown);
+
+  it('downloads the PDF printed by the serving process, its contents numbered as the desktop app numbers them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'waymark-web-report-'));
+    const server = await startWebServer({ rootDir: RENDERER_DIST, port: 0, resumeDir: null, log: () => {} });
+    const web = await launchWebApp(server.url);
+    try {
+      const { page } = web;
+      await openTemplate(page);
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'PDF report…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Report' });
+      await dialog.waitFor();
+      // Printed by the server, not the browser's print dialog: no note about missing page numbers, no hint.
+      expect(await dialog.getByText('without page numbers').count()).toBe(0);
+      expect(await dialog.getByText('Save as PDF').count()).toBe(0);
+      const download = page.waitForEvent('download', { timeout: 60_000 });
+      await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+      const pdf = path.join(dir, 'report.pdf');
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('Online order - damaged item and service recovery.pdf');
+      await file.saveAs(pdf);
+      const texts = pageTexts(pdf);
+      const contents = texts[2]!;
+      expect(contents).toContain('Contents 01 Executive summary');
+      const stages = /\d\d Stage by stage (\d+)/.exec(contents);
+      expect(stages).not.toBeNull();
+      expect(headingPages(pdf, 'Stage by stage')).toEqual([Number(stages![1])]);
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes/m);
+    } finally {
+      await web.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

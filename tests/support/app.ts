@@ -332,14 +332,15 @@ let webServer: { url: string; close: () => Promise<void> } | null = null;
  * The web build as a browser tab: no bridge (so the web host), served without
  * a CSP header so only the policy in the built index.html applies.
  */
-export async function launchWebApp(): Promise<{ page: Page; close(): Promise<void> }> {
+/** The web build in a tab: served by a plain static server, or from `url` (e.g. `npm start`'s own server). */
+export async function launchWebApp(url?: string): Promise<{ page: Page; close(): Promise<void> }> {
   const b = await sharedBrowser();
-  webServer ??= await startStaticServer();
+  if (url === undefined) webServer ??= await startStaticServer();
   const context = await b.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   watchOffline(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
-  await page.goto(webServer.url);
+  await page.goto(url ?? webServer!.url);
   return { page, close: () => context.close() };
 }
 

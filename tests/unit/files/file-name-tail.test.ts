@@ -22,7 +22,7 @@ describe('journeyFileName with a tail (“ viewer”, “ poster”)', () => {
 
   it('is simply added to a short title, and the title’s own words are cleaned as before', () => {
     expect(journeyFileName(MALAYALAM[2], 'pdf', ' poster')).toBe(`${MALAYALAM[2]} poster.pdf`);
-    expect(journeyFileName('Buy: now?', 'html', ' viewer')).toBe('Buy- now- viewer.html');
+    expect(journeyFileName('Buy: now?', 'html', ' viewer')).toBe('Buy - now- viewer.html');
     expect(journeyFileName('', 'pdf', ' poster')).toBe('Untitled journey poster.pdf');
     expect(journeyFileName('CON', 'pdf', ' poster')).toBe('CON poster.pdf');
   });

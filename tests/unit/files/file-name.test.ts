@@ -13,8 +13,10 @@ describe('journeyFileName', () => {
 
   it('replaces characters no file system accepts', () => {
     expect(journeyFileName('Buy: online/offline <v2> "draft" a\\b | c? *')).toBe(
-      'Buy- online-offline -v2- -draft- a-b - c- -.journey',
+      'Buy - online-offline -v2- -draft- a-b - c- -.journey',
     );
+    // A colon between words reads as a dash between words; one in a time stays one character.
+    expect(journeyFileName('Online order: damaged item, 10:30')).toBe('Online order - damaged item, 10-30.journey');
     expect(journeyFileName('tab\there\u0000nul\u007f')).toBe('tab-here-nul-.journey');
   });
 

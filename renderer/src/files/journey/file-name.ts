@@ -56,6 +56,8 @@ export function journeyFileName(title: string, ext = 'journey', tail = ''): stri
       .replace(LONE_SURROGATE, '')
       .normalize('NFC')
       .replace(BIDI_CONTROLS, '')
+      // "Online order: damaged item" reads "Online order - damaged item", not "Online order- damaged item".
+      .replace(/ *: +/gu, ' - ')
       .replace(ILLEGAL, '-')
       .replace(/\s+/gu, ' ');
   const end = clean(tail)
