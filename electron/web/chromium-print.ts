@@ -11,6 +11,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { unlessAborted, withFontsFirst, type DocumentPrinter, type LoadedDocument } from '../main/pdf-pages';
+import { printTimeoutFor, PRINT_TIMEOUT_MS } from '../main/pdf';
 
 type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
@@ -51,7 +52,9 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
       const page = await context.newPage();
       o.onStep?.('open', performance.now() - opened);
       // As the desktop app's print window: fonts decoded with the page, no layout for the screen.
-      await timed('load', () => page.setContent(withFontsFirst(html), { waitUntil: 'load' }));
+      // The time limit of the desktop app's print window, which grows with the document (not Playwright's 30 s).
+      const timeout = printTimeoutFor(PRINT_TIMEOUT_MS, html.length);
+      await timed('load', () => page.setContent(withFontsFirst(html), { waitUntil: 'load', timeout }));
       const cdp = await context.newCDPSession(page);
       let sheet: string | null = null;
       const loaded: LoadedDocument = {
