@@ -101,7 +101,7 @@ export interface Host {
   pdfTarget(): 'file' | 'print-dialog';
   /**
    * Prints a document ahead, while the user looks at its preview, so `exportPdf` of the very same
-   * document saves at once; null lets it go. Nothing to do on the web (the browser prints); never fails.
+   * document saves at once; null lets it go. Nothing to do where the browser's print dialog prints; never fails.
    */
   preparePdf(document: PdfDocument | null): Promise<void>;
   recentFiles(): Promise<RecentFile[]>;
