@@ -3,8 +3,8 @@
  * them: a browser tab can only open its print dialog, which prints once, so
  * the report's contents had no page numbers, its bookmarks and tags depended
  * on the browser, and a long report froze the tab. When a Chromium is
- * installed on this machine (CHROME_PATH, or where Chromium and Chrome
- * usually live), this Node process prints in it instead, through the same
+ * installed on this machine (CHROME_PATH, or where Chromium, Chrome or
+ * Edge usually live), this Node process prints in it instead, through the same
  * page-number printer as the desktop app's main process (pdf-pages.ts) and a
  * print page as locked down as its print window (chromium-print.ts). Where
  * there is none, the page keeps its print dialog.
@@ -104,9 +104,10 @@ export function createWebPdfService(options: {
   let printing = false;
   let unavailable = false;
   const launch = async (): Promise<Browser> => {
-    const { chromium } = await import('playwright-core');
-    const launched = await chromium
-      .launch({
+    let launched: Browser;
+    try {
+      const { chromium } = await import('playwright-core');
+      launched = await chromium.launch({
         executablePath: options.executablePath,
         headless: true,
         // Chromium's own sandbox refuses to start as root (containers, CI); elsewhere it stays on.
@@ -118,15 +119,16 @@ export function createWebPdfService(options: {
           '--disable-sync',
           '--disable-dev-shm-usage',
         ],
-      })
-      .catch((error: unknown) => {
-        unavailable = true;
-        const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        options.log(
-          `${options.executablePath} could not be started to print PDFs (${why}); the browser's print dialog is used instead.`,
-        );
-        throw new WebPdfUnavailableError(why);
       });
+    } catch (error) {
+      // Not runnable, its sandbox refused, or playwright-core not installed (`npm install --omit=dev`).
+      unavailable = true;
+      const why = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+      options.log(
+        `${options.executablePath} could not be started to print PDFs (${why}); the browser's print dialog is used instead.`,
+      );
+      throw new WebPdfUnavailableError(why);
+    }
     // A browser that closed (crashed, killed) is started again at the next print.
     launched.on('disconnected', () => {
       browser = null;
