@@ -51,8 +51,8 @@ export function chromiumDocumentPrinter<O>(o: ChromiumPrintOptions<O>): Document
     const loadAndUse = async () => {
       const page = await context.newPage();
       o.onStep?.('open', performance.now() - opened);
-      // As the desktop app's print window: fonts decoded with the page, no layout for the screen.
-      // The time limit of the desktop app's print window, which grows with the document (not Playwright's 30 s).
+      // As the desktop app's print window: fonts decoded with the page, no layout for the screen, and its time
+      // limit, which grows with the document (not Playwright's 30 s).
       const timeout = printTimeoutFor(PRINT_TIMEOUT_MS, html.length);
       await timed('load', () => page.setContent(withFontsFirst(html), { waitUntil: 'load', timeout }));
       const cdp = await context.newCDPSession(page);

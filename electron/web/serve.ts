@@ -19,6 +19,7 @@
  * preflight, which is never answered).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import {
   MAX_HTML_CHARS,
   PdfDocumentSchema,
@@ -128,6 +129,16 @@ async function jsonBody(
   return json;
 }
 
+/** `json` as `schema` reads it; undefined, with the refusal already answered, when it does not fit (its first issue named). */
+function checkedBody<T>(response: ServerResponse, what: string, schema: z.ZodType<T>, json: unknown): T | undefined {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue === undefined ? 'arguments' : `${issue.path.join('.') || 'body'}: ${issue.message}`;
+  reply(response, 400, failure('bad-arguments', `The ${what} request was invalid (${where}).`));
+  return undefined;
+}
+
 /** Why a control request is refused, or null when it comes from this server's own page. */
 export function refuseForeign(request: IncomingMessage, port: number): string | null {
   const host = request.headers.host ?? '';
@@ -158,13 +169,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   });
   let port = 0;
 
-  async function control(request: IncomingMessage, response: ServerResponse, operation: string): Promise<void> {
+  /** Whether the request comes from this server's own page; refused (and said in the log) when not. */
+  function fromOwnPage(request: IncomingMessage, response: ServerResponse, what: string): boolean {
     const foreign = refuseForeign(request, port);
-    if (foreign !== null) {
-      log(`Refused a live-session request because ${foreign}.`);
-      reply(response, 403, failure('bad-sender', `Waymark refused this request because ${foreign}.`));
-      return;
-    }
+    if (foreign === null) return true;
+    log(`Refused a ${what} request because ${foreign}.`);
+    reply(response, 403, failure('bad-sender', `Waymark refused this request because ${foreign}.`));
+    return false;
+  }
+
+  async function control(request: IncomingMessage, response: ServerResponse, operation: string): Promise<void> {
+    if (!fromOwnPage(request, response, 'live-session')) return;
     const route = `${request.method ?? ''} ${operation}`;
     if (route === 'GET status') {
       reply(response, 200, { ok: true, value: live.status() });
@@ -181,15 +196,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       reply(response, 200, { ok: true, value: true });
       return;
     }
-    const parsed = LiveStartRequestSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue === undefined ? 'arguments' : `${issue.path.join('.') || 'body'}: ${issue.message}`;
-      reply(response, 400, failure('bad-arguments', `The live-session request was invalid (${where}).`));
-      return;
-    }
+    const started = checkedBody(response, 'live-session', LiveStartRequestSchema, json);
+    if (started === undefined) return;
     try {
-      reply(response, 200, { ok: true, value: await live.start(parsed.data) });
+      reply(response, 200, { ok: true, value: await live.start(started) });
     } catch (error) {
       if (error instanceof LiveSessionError) {
         const reason = error.code === 'busy' ? 'live-busy' : 'live-no-port';
@@ -204,12 +214,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const pdf = options.pdf !== undefined ? options.pdf : defaultPdfService(log);
 
   async function printPdf(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const foreign = refuseForeign(request, port);
-    if (foreign !== null) {
-      log(`Refused a PDF request because ${foreign}.`);
-      reply(response, 403, failure('bad-sender', `Waymark refused this request because ${foreign}.`));
-      return;
-    }
+    if (!fromOwnPage(request, response, 'PDF')) return;
     if (request.method === 'GET') {
       reply(response, 200, { ok: true, value: { available: pdf !== null && pdf.available() } });
       return;
@@ -232,20 +237,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const json = await jsonBody(request, response, 'PDF', MAX_PDF_BODY_BYTES);
     if (json === undefined) return;
-    const parsed = PdfDocumentSchema.strict().safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue === undefined ? 'arguments' : `${issue.path.join('.') || 'body'}: ${issue.message}`;
-      reply(response, 400, failure('bad-arguments', `The PDF request was invalid (${where}).`));
-      return;
-    }
+    const document = checkedBody(response, 'PDF', PdfDocumentSchema.strict(), json);
+    if (document === undefined) return;
     // The page gone (the tab closed, the request given up): the print stops, its page closed.
     const stop = new AbortController();
     response.on('close', () => {
       if (!response.writableFinished) stop.abort();
     });
     try {
-      const bytes = await pdf.print(parsed.data, stop.signal);
+      const bytes = await pdf.print(document, stop.signal);
       response.writeHead(200, {
         'Content-Type': 'application/pdf',
         'Content-Length': String(bytes.byteLength),

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createWebPdfService, findChromium, type WebPdfService } from '../../../electron/web/pdf-service';
 import { PDF_API_PATH, startWebServer, type WebServer } from '../../../electron/web/serve';
-import { HostError } from '../../../renderer/src/platform/host';
+import { HostError, type Host } from '../../../renderer/src/platform/host';
 import { createWebHost } from '../../../renderer/src/platform/web-host';
 import { buildReportHtml } from '../../../renderer/src/reports/html';
 import { REPORT_LABELS } from '../../../renderer/src/reports/labels';
@@ -67,6 +67,24 @@ function pdfText(bytes: Uint8Array, name: string): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
+/** A web host on the server's page, once it has learned that the server prints its PDFs. */
+async function hostPrintingOn(server: WebServer): Promise<Host> {
+  routeFetchTo(server);
+  const host = createWebHost();
+  await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
+  return host;
+}
+
+/** The browser's print dialog, as the page opens it: the print of the frame it prints from. */
+function catchPrintDialog() {
+  const printed = vi.fn();
+  vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue({
+    focus: () => undefined,
+    print: printed,
+  } as unknown as Window);
+  return printed;
+}
+
 /** What the page downloads: the bytes behind the object URL the download link was given. */
 function catchDownloads(): Array<{ name: string; bytes: Promise<Uint8Array> }> {
   const downloads: Array<{ name: string; bytes: Promise<Uint8Array> }> = [];
@@ -110,10 +128,7 @@ describe('Export PDF in the browser fallback', () => {
     'is printed by the serving process with the contents numbered, and downloaded under its name',
     async () => {
       const server = await serve(chromiumService());
-      routeFetchTo(server);
-      const host = createWebHost();
-      host.pdfTarget();
-      await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
+      const host = await hostPrintingOn(server);
       const downloads = catchDownloads();
       const html = reportHtml();
       const saved = await host.exportPdf({ html, pageSize: 'A4', landscape: false, suggestedName: 'Journey.pdf' });
@@ -186,11 +201,7 @@ describe('Export PDF in the browser fallback', () => {
     });
     expect(answered).toEqual({ ok: true, value: { available: false } });
     expect(host.pdfTarget()).toBe('print-dialog');
-    const printed = vi.fn();
-    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue({
-      focus: () => undefined,
-      print: printed,
-    } as unknown as Window);
+    const printed = catchPrintDialog();
     const saved = host.exportPdf({
       html: '<!doctype html><p>Hi</p>',
       pageSize: 'A4',
@@ -204,18 +215,9 @@ describe('Export PDF in the browser fallback', () => {
   it('falls back to the print dialog when the Chromium found will not start, and says so from then on', async () => {
     const logged: string[] = [];
     const broken = createWebPdfService({ executablePath: join(dir, 'not-a-browser'), log: (m) => logged.push(m) });
-    const root = await makeStaticDir();
-    cleanups.push(() => removeDir(root));
-    const server = await startWebServer({ rootDir: root, resumeDir: null, log: () => {}, pdf: broken });
-    cleanups.push(() => server.close());
-    routeFetchTo(server);
-    const host = createWebHost();
-    await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
-    const printed = vi.fn();
-    vi.spyOn(HTMLIFrameElement.prototype, 'contentWindow', 'get').mockReturnValue({
-      focus: () => undefined,
-      print: printed,
-    } as unknown as Window);
+    const server = await serve(broken);
+    const host = await hostPrintingOn(server);
+    const printed = catchPrintDialog();
     const saved = await host.exportPdf({ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'x.pdf' });
     expect(saved).toBeNull();
     expect(printed).toHaveBeenCalledTimes(1);
@@ -271,9 +273,7 @@ describe('Export PDF in the browser fallback', () => {
     'stops a print whose page gave up, at whatever step it was, and is free for the next at once',
     async () => {
       const server = await serve(chromiumService());
-      routeFetchTo(server);
-      const host = createWebHost();
-      await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
+      const host = await hostPrintingOn(server);
       const downloads = catchDownloads();
       const doc = { html: '<!doctype html><p>Again</p>', pageSize: 'A4' as const, landscape: false };
       // The browser started by a first print; then prints given up while the page opens, loads or prints.
@@ -309,9 +309,7 @@ describe('Export PDF in the browser fallback', () => {
       close: async () => undefined,
     };
     const server = await serve(failing);
-    routeFetchTo(server);
-    const host = createWebHost();
-    await vi.waitFor(() => expect(host.pdfTarget()).toBe('file'));
+    const host = await hostPrintingOn(server);
     const refused = await host
       .exportPdf({ html: '<p>x</p>', pageSize: 'A4', landscape: false, suggestedName: 'x.pdf' })
       .catch((e: unknown) => e);
