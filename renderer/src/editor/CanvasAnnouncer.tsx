@@ -5,6 +5,7 @@ import { useEditorStore } from '../session/react';
 import { useEditorUi } from './ui-store';
 import { announcementText, describeCanvasChange } from './announce';
 import { replacedRows } from './canvas/changed-rows';
+import { afterNextPaint } from '../ui/paint';
 
 /**
  * An edit that changed cards in place and nothing else the announcer speaks of (a key in a card's
@@ -53,33 +54,51 @@ export function CanvasAnnouncer() {
       window.clearTimeout(clear);
       clear = window.setTimeout(() => setMessage(text), 50);
     };
-    const describe = (before: DocState, after: DocState) => {
+    const describe = (before: DocState, after: DocState, editingId: string | null) => {
       if (awaitingTitle.size === 0 && onlyCardsEditedInPlace(before, after)) return;
-      const change = describeCanvasChange(before, after, {
-        awaitingTitle,
-        editingId: useEditorUi.getState().editingId,
-      });
+      const change = describeCanvasChange(before, after, { awaitingTitle, editingId });
       awaitingTitle = change.awaitingTitle;
       const byKeyboard = performance.now() - lastKey.current < KEYBOARD_WINDOW_MS;
       if (byKeyboard && change.announcements.length > 0)
         say(announcementText(change.announcements, (key, options) => t(key, options)));
     };
+    // Each change is seen as it lands (with the card whose title is open then) and described after the
+    // next paint, in order: walking a 2,000-card map's cards and connections (some 5 ms) is not done
+    // between a key and the frame that shows what it did. A new card's title editor closed without a
+    // change (Escape) is seen in its turn: the card is announced as it is.
+    type Seen = { before: DocState; after: DocState; editingId: string | null; closed?: string };
+    let seen: Seen[] = [];
+    let cancelFlush: (() => void) | null = null;
+    const flush = () => {
+      cancelFlush = null;
+      const batch = seen;
+      seen = [];
+      for (const s of batch)
+        if (s.closed === undefined || awaitingTitle.has(s.closed)) describe(s.before, s.after, s.editingId);
+    };
+    const note = (s: Seen) => {
+      seen.push(s);
+      cancelFlush ??= afterNextPaint(flush);
+    };
     // After the current task's synchronous work: adding a card opens its title editor just after the
     // change lands, and a committed title closes the editor just before; both must be seen.
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.doc !== previous.doc) queueMicrotask(() => describe(previous.doc, state.doc));
+      if (state.doc !== previous.doc)
+        queueMicrotask(() =>
+          note({ before: previous.doc, after: state.doc, editingId: useEditorUi.getState().editingId }),
+        );
     });
-    // A new card's title editor closed without a change (Escape): the card is announced as it is.
     const unsubscribeUi = useEditorUi.subscribe((ui, previous) => {
-      if (ui.editingId !== previous.editingId && previous.editingId && awaitingTitle.has(previous.editingId))
+      if (ui.editingId !== previous.editingId && previous.editingId)
         queueMicrotask(() => {
           const doc = store.getState().doc;
-          if (awaitingTitle.has(previous.editingId!)) describe(doc, doc);
+          note({ before: doc, after: doc, editingId: useEditorUi.getState().editingId, closed: previous.editingId! });
         });
     });
     return () => {
       unsubscribe();
       unsubscribeUi();
+      cancelFlush?.();
       window.clearTimeout(clear);
     };
   }, [store, t]);
