@@ -16,7 +16,7 @@ import {
   type UiLanguageCode,
 } from '../common/contract';
 import { createLiveSessions } from '../live/sessions';
-import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-url';
 import {
   confirmClose,
   createCloseCoordinator,
@@ -42,9 +42,7 @@ import { allowAppPermissionsOnly, denyAllPermissions, hardenWebContents } from '
 
 // Must happen before `ready`: app:// behaves like https (standard URL
 // parsing, secure context, fetch) so the UI never needs file://.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 app.enableSandbox();
 
 const log = (message: string) => console.warn(`[waymark] ${message}`);

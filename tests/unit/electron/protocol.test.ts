@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_SCHEME_PRIVILEGES } from '../../../electron/main/app-url';
 import { createAppProtocolHandler } from '../../../electron/main/protocol/handler';
 import { mimeTypeFor } from '../../../electron/main/protocol/mime';
 import { resolveAppRequest } from '../../../electron/main/protocol/resolve';
@@ -8,6 +9,14 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
 import { SEED_TITLES, withTempDir } from './helpers';
 
 const ROOT = path.resolve('/srv/waymark/dist/renderer');
+
+describe('the app scheme', () => {
+  it('is standard and secure, keeps compiled script between starts, and never bypasses the page policy', () => {
+    // Electron enables V8's code cache for a custom scheme only when it is standard too.
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
+    expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('bypassCSP');
+  });
+});
 
 describe('resolveAppRequest', () => {
   it('maps app://waymark/ paths into the renderer folder', () => {
