@@ -21,13 +21,13 @@ export function usePaintedOnce(staged: boolean): boolean {
  * so what reads it renders after the frame that shows the edit, not in it. For parts of a large map
  * that may lag an edit by a frame (its emotion curve), where React's deferred values are not
  * enough: a deferred render is done in the urgent one whenever an external store (React Flow's)
- * changes during it, which adding a card always does. With `now` the value is taken at once.
+ * changes during it, which adding a card always does.
  */
-export function useAfterPaint<T>(value: T, now = false): T {
+export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
-    if (now || Object.is(shown, value)) return;
+    if (Object.is(shown, value)) return;
     return afterNextPaint(() => setShown(() => value));
-  }, [value, shown, now]);
-  return now ? value : shown;
+  }, [value, shown]);
+  return shown;
 }
