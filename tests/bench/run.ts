@@ -519,6 +519,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
       // What the server of `npm start` answers when no live session runs: the editor asks at every open
       // (a 404 here was logged as a console error at each open).
       '/__waymark/live/status': { type: 'application/json', body: JSON.stringify({ ok: true, value: null }) },
+      // And whether it can print PDFs (asked at every open too; the benchmark prints none from the app page).
+      '/__waymark/pdf': { type: 'application/json', body: JSON.stringify({ ok: true, value: { available: false } }) },
     },
   });
   const bareServer = await serveDirectory(bareDir, {
