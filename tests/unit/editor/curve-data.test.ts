@@ -3,6 +3,8 @@ import {
   curveSlots,
   dotPaths,
   keptRows,
+  lastValue,
+  perObject,
   sameFeeling,
   samePlace,
 } from '../../../renderer/src/editor/canvas/nodes/curve-data';
@@ -83,5 +85,29 @@ describe('emotion curve data', () => {
     ]);
     // Bo rated only T1: his one point is at T1's place, where Ana's and the general one are.
     expect(slots.filter((s) => emotionFor(s.row, bo.id) !== null).map((s) => s.x)).toEqual([80]);
+  });
+
+  it('works a value out again only when what it is made from is replaced, and once per points array', () => {
+    const last = lastValue<string>();
+    const stages = {};
+    let made = 0;
+    const make = (label: string) => () => `${label}:${++made}`;
+    expect(last([stages, 'ta'], make('a'))).toBe('a:1');
+    expect(last([stages, 'ta'], make('b'))).toBe('a:1');
+    // A replaced input (a new object, however alike) or another language: made again.
+    expect(last([{}, 'ta'], make('c'))).toBe('c:2');
+    expect(last([{}, 'hy'], make('d'))).toBe('d:3');
+
+    let drawn = 0;
+    const paths = perObject((points: readonly { x: number }[]) => {
+      drawn += 1;
+      return points.map((p) => p.x).join(',');
+    });
+    const points = [{ x: 1 }, { x: 2 }];
+    expect(paths(points)).toBe('1,2');
+    expect(paths(points)).toBe('1,2');
+    expect(drawn).toBe(1);
+    expect(paths([{ x: 3 }])).toBe('3');
+    expect(drawn).toBe(2);
   });
 });

@@ -21,10 +21,11 @@ export function usePaintedOnce(staged: boolean): boolean {
  * so what reads it renders after the frame that shows the edit, not in it. For parts of a large map
  * that may lag an edit by a frame (its emotion curve), where React's deferred values are not
  * enough: a deferred render is done in the urgent one whenever an external store (React Flow's)
- * changes during it, which adding a card always does.
+ * changes during it, which adding a card always does. `initial` is what a component mounting now shows
+ * first (by default `value`): an older value it had drawn before, to take up `value` after the next paint.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, initial: T = value): T {
+  const [shown, setShown] = useState(initial);
   useEffect(() => {
     if (Object.is(shown, value)) return;
     return afterNextPaint(() => setShown(() => value));

@@ -1,15 +1,27 @@
 import { useStore, type NodeProps } from '@xyflow/react';
 import { zoomedOut } from './TouchpointNode';
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useAfterPaint } from '../use-painted';
 import { emotionFor, mainPath } from '../../../domain/insights';
 import type { PersonaId } from '../../../domain/ids';
-import { curvePieces, curveSlots, dotPaths, keptRows, sameFeeling, samePlace, type CurveDot } from './curve-data';
+import {
+  curvePieces,
+  curveSlots,
+  dotPaths,
+  keptRows,
+  lastValue,
+  perObject,
+  sameFeeling,
+  samePlace,
+  type CurveDot,
+  type CurvePiece,
+} from './curve-data';
 import { emotionColour } from '../../../domain/vocabulary';
 import { distinctLineColours } from '../../../domain/line-colours';
 import { stageColumns } from '../../../domain/layout';
-import { documentFrom } from '../../../session/doc-state';
-import { useEditor } from '../../../session/react';
+import { documentFrom, type DocState } from '../../../session/doc-state';
+import type { EditorStore } from '../../../session/store';
+import { useEditor, useEditorStore } from '../../../session/react';
 import { useEditorUi } from '../../ui-store';
 import { CURVE_LANE_HEIGHT } from '../geometry';
 import type { CurveNode as CurveNodeType } from '../build-nodes';
@@ -24,54 +36,75 @@ interface Series {
   name: string;
   colour: string;
   points: { x: number; y: number; emotion: number; id: string }[];
+  /** The points in bands of the map (curve-data.ts), worked out with the series. */
+  pieces: CurvePiece<CurveDot & { id: string }>[];
 }
 
 const DOT_RADIUS = 5;
+const dotPathsOf = perObject((points: readonly CurveDot[]) => dotPaths(points, DOT_RADIUS));
 
 /** A curve's dots, filled by emotion and ringed in the curve's colour: one path per emotion (curve-data.ts). */
 const CurveDots = memo(function CurveDots({ points, colour }: { points: readonly CurveDot[]; colour: string }) {
-  const paths = useMemo(() => dotPaths(points, DOT_RADIUS), [points]);
-  return paths.map(({ emotion, d }) => (
+  return dotPathsOf(points).map(({ emotion, d }) => (
     <path key={emotion} d={d} fill={emotionColour(emotion)} stroke={colour} strokeWidth={1.5} />
   ));
 });
 
-function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
-  const { t } = useTranslation();
-  // The curve follows an edit a frame behind it: a card added with N paints with its key, and the curve
-  // (its path, slots and marks, some 15-25 ms on a 2,000-card map) in the task after that frame.
-  const touchpointsNow = useEditor((s) => s.doc.touchpoints);
-  const connectionsNow = useEditor((s) => s.doc.connections);
-  const stagesNow = useEditor((s) => s.doc.stages);
-  const personasNow = useEditor((s) => s.doc.personas);
-  const journeyNow = useEditor((s) => s.doc.journey);
-  const now = useMemo(
-    () => ({
-      touchpoints: touchpointsNow,
-      connections: connectionsNow,
-      stages: stagesNow,
-      personas: personasNow,
-      journey: journeyNow,
-    }),
-    [touchpointsNow, connectionsNow, stagesNow, personasNow, journeyNow],
-  );
-  const { touchpoints, connections, stages, personas, journey } = useAfterPaint(now);
-  const hidden = useEditorUi((s) => s.hiddenCurves);
-  const far = useStore(zoomedOut);
-  const setUi = useEditorUi((s) => s.set);
+/** What the curve reads of the journey. */
+interface CurveSource {
+  touchpoints: DocState['touchpoints'];
+  connections: DocState['connections'];
+  stages: DocState['stages'];
+  personas: DocState['personas'];
+  journey: DocState['journey'];
+}
 
-  // The order along the journey is kept while no card changes stage or place, and the rows the points read
-  // while no emotion changes either: typing a title leaves the curve as it is, an emotion re-reads the points.
-  const [placedRows] = useState(() => keptRows(samePlace));
-  const [feltRows] = useState(() => keptRows((a, b) => samePlace(a, b) && sameFeeling(a, b)));
-  const placed = placedRows(touchpoints);
-  const felt = feltRows(touchpoints);
-  const path = useMemo(
-    () => mainPath(documentFrom({ journey, stages, lanes: {}, touchpoints: placed, connections, personas, notes: {} })),
-    [journey, stages, placed, connections, personas],
-  );
+/**
+ * What an editor's curve drew last, and from what. React Flow unmounts the lane while it is out of view
+ * (a large map at 1:1), and an edit can bring it into view (a card added at the foot of a stage moves
+ * the lane); a lane mounted again starts from here, the journey as it last drew it, and takes up a newer
+ * one after the next paint, as a mounted lane does, instead of ordering and placing every point of a
+ * 2,000-card map in the frame of the key.
+ */
+interface CurveMemory {
+  drawn: CurveSource | null;
+  placedRows: (rows: CurveSource['touchpoints']) => CurveSource['touchpoints'];
+  feltRows: (rows: CurveSource['touchpoints']) => CurveSource['touchpoints'];
+  path: (from: readonly unknown[], make: () => ReturnType<typeof mainPath>) => ReturnType<typeof mainPath>;
+  series: (from: readonly unknown[], make: () => Series[]) => Series[];
+}
 
-  const series = useMemo<Series[]>(() => {
+const memories = new WeakMap<EditorStore, CurveMemory>();
+
+function curveMemory(store: EditorStore): CurveMemory {
+  let memory = memories.get(store);
+  if (!memory) {
+    memory = {
+      drawn: null,
+      // The order along the journey is kept while no card changes stage or place, and the rows the points
+      // read while no emotion changes either: typing a title leaves the curve as it is, an emotion re-reads
+      // the points.
+      placedRows: keptRows(samePlace),
+      feltRows: keptRows((a, b) => samePlace(a, b) && sameFeeling(a, b)),
+      path: lastValue(),
+      series: lastValue(),
+    };
+    memories.set(store, memory);
+  }
+  return memory;
+}
+
+const NO_SERIES: Series[] = [];
+
+/** The curves of the journey `source`: the customer's, then each persona's with points, from `memory` while `source` draws the same. */
+function curveSeries(memory: CurveMemory, source: CurveSource, t: (key: string) => string): Series[] {
+  const { touchpoints, connections, stages, personas, journey } = source;
+  const placed = memory.placedRows(touchpoints);
+  const felt = memory.feltRows(touchpoints);
+  const path = memory.path([journey, stages, placed, connections, personas], () =>
+    mainPath(documentFrom({ journey, stages, lanes: {}, touchpoints: placed, connections, personas, notes: {} })),
+  );
+  return memory.series([path, felt, stages, personas, t], () => {
     const columns = new Map(stageColumns(Object.values(stages)).map((c) => [c.stage.id as string, c]));
     const rows = path.map((p) => felt[p.id] ?? p);
     const slots = curveSlots(rows, [null, ...(Object.keys(personas) as PersonaId[])], (stageId) =>
@@ -82,15 +115,48 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
         const emotion = emotionFor(row, personaId);
         return emotion === null ? [] : [{ id: row.id, emotion, x, y: yFor(emotion) }];
       });
-    const out: Series[] = [{ id: 'all', name: t('editor.curve.customer'), colour: '#1d2430', points: toPoints(null) }];
+    const out = [{ id: 'all', name: t('editor.curve.customer'), colour: '#1d2430', points: toPoints(null) }];
     for (const p of Object.values(personas)) {
       const pts = toPoints(p.id);
       if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
     }
     // Two personas of one colour (or of two too alike) would draw lines nobody could tell apart.
     const colours = distinctLineColours(out.map((s) => s.colour));
-    return out.map((s, i) => ({ ...s, colour: colours[i]! }));
-  }, [path, felt, stages, personas, t]);
+    return out.map((s, i) => ({ ...s, colour: colours[i]!, pieces: curvePieces(s.points) }));
+  });
+}
+
+function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
+  const { t } = useTranslation();
+  const memory = curveMemory(useEditorStore());
+  // The curve follows an edit a frame behind it: a card added with N paints with its key, and the curve
+  // (its path, slots and marks, some 15-25 ms on a 2,000-card map) in the task after that frame.
+  const touchpointsNow = useEditor((s) => s.doc.touchpoints);
+  const connectionsNow = useEditor((s) => s.doc.connections);
+  const stagesNow = useEditor((s) => s.doc.stages);
+  const personasNow = useEditor((s) => s.doc.personas);
+  const journeyNow = useEditor((s) => s.doc.journey);
+  const now = useMemo<CurveSource>(
+    () => ({
+      touchpoints: touchpointsNow,
+      connections: connectionsNow,
+      stages: stagesNow,
+      personas: personasNow,
+      journey: journeyNow,
+    }),
+    [touchpointsNow, connectionsNow, stagesNow, personasNow, journeyNow],
+  );
+  // A lane that never drew (the map just opened, or the lane out of view until now) shows its axes and
+  // draws its lines in the task after the frame that shows it.
+  const shown = useAfterPaint<CurveSource | null>(now, memory.drawn);
+  useEffect(() => {
+    if (shown) memory.drawn = shown;
+  }, [memory, shown]);
+  const hidden = useEditorUi((s) => s.hiddenCurves);
+  const far = useStore(zoomedOut);
+  const setUi = useEditorUi((s) => s.set);
+
+  const series = shown ? curveSeries(memory, shown, t) : NO_SERIES;
 
   const width = data.width;
   return (
@@ -136,7 +202,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
           .map((s) => (
             <g key={s.id}>
               {/* In pieces a band of the map wide (curve-data.ts): round caps join them as the line's own joins. */}
-              {curvePieces(s.points).map((piece) => (
+              {s.pieces.map((piece) => (
                 <g key={piece.key}>
                   <polyline
                     points={piece.line.map((p) => `${p.x},${p.y}`).join(' ')}
