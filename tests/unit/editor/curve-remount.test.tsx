@@ -5,11 +5,12 @@
  * key, the lane worked out the whole curve there: 20-40 ms on a 2,000-card map, before the new card
  * could paint. A lane mounted again now draws what it drew last and takes up the edit after the next
  * paint; a lane that never drew shows its axes first and its lines after the next paint.
- * The frame is played by hand, as in use-after-paint.test.tsx.
+ * The frame is played by hand (tests/support/held-frames.ts).
  */
 import { act, cleanup, render } from '@testing-library/react';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdFrames, paint } from '../../support/held-frames';
 import type { CurveNode as CurveNodeType } from '../../../renderer/src/editor/canvas/build-nodes';
 import { CurveNode } from '../../../renderer/src/editor/canvas/nodes/CurveNode';
 import { updateTouchpoint } from '../../../renderer/src/session/edits';
@@ -17,32 +18,12 @@ import { EditorStoreContext } from '../../../renderer/src/session/react';
 import { createEditorStore, type EditorStore } from '../../../renderer/src/session/store';
 import { journey } from '../../fixtures/journey-builder';
 
-let frames = new Map<number, FrameRequestCallback>();
-let lastId = 0;
-
-beforeEach(() => {
-  frames = new Map();
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
-    frames.set(++lastId, cb);
-    return lastId;
-  });
-  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => void frames.delete(id));
-});
+beforeEach(holdFrames);
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-
-/** Runs the frame's callbacks, then lets the message posted from them arrive. */
-async function paint() {
-  const now = [...frames.values()];
-  frames.clear();
-  await act(async () => {
-    for (const cb of now) cb(performance.now());
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  });
-}
 
 function mapStore() {
   const b = journey('Curve lane');

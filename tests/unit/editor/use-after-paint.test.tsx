@@ -6,34 +6,15 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { heldFrames, holdFrames, paint } from '../../support/held-frames';
 import { useAfterPaint } from '../../../renderer/src/editor/canvas/use-painted';
 
-let frames = new Map<number, FrameRequestCallback>();
-let lastId = 0;
-
-beforeEach(() => {
-  frames = new Map();
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
-    frames.set(++lastId, cb);
-    return lastId;
-  });
-  vi.spyOn(window, 'cancelAnimationFrame').mockImplementation((id) => void frames.delete(id));
-});
+beforeEach(holdFrames);
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-
-/** Runs the frame's callbacks, then lets the message posted from them arrive. */
-async function paint() {
-  const now = [...frames.values()];
-  frames.clear();
-  await act(async () => {
-    for (const cb of now) cb(performance.now());
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  });
-}
 
 function Shown({ value }: { value: string }) {
   return <span data-testid="shown">{useAfterPaint(value)}</span>;
@@ -62,9 +43,9 @@ describe('useAfterPaint', () => {
     expect(screen.getByTestId('shown').textContent).toBe('c');
 
     view.rerender(<Shown value="d" />);
-    expect(frames.size).toBe(1);
+    expect(heldFrames()).toBe(1);
     view.unmount();
     // Unmounted, the frame it waited for is given back: nothing is set on a component that is gone.
-    expect(frames.size).toBe(0);
+    expect(heldFrames()).toBe(0);
   });
 });
