@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 import { isLocalRequest, launchApp, launchWebApp, shutdown } from '../support/app';
-import { addTouchpoint, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import { addTouchpoint, expectEventually, holdWrites, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
 import { seedLine } from '../fixtures/seed-text';
 import { RENDERER_DIST } from '../support/paths';
 
@@ -89,19 +89,22 @@ describe('offline and locked down', () => {
       await waitSaved(page);
       expect(await warns()).toBe(false);
 
-      // Typing in the title, inside the autosave's pause (the page's timers stopped here so that the pause
-      // lasts): the browser is asked to warn.
-      await page.clock.install();
-      await page.clock.pauseAt(Date.now() + 60_000);
+      // Typing in the title while its write cannot finish (every table held by a transaction of the test's,
+      // as a slow disk would hold it; a key is written at once, so a pause in the page's timers holds
+      // nothing): the browser is asked to warn.
+      const release = await holdWrites(page);
       const title = page.getByRole('textbox', { name: 'Journey title' });
       await title.press('End');
       await page.keyboard.type('!');
       expect(await warns()).toBe(true);
 
       // Once it is saved, closing is quiet again.
-      await page.clock.resume();
+      await release();
       await waitSaved(page);
       expect(await warns()).toBe(false);
+      expect((await readTable<{ title: string }>(page, 'journeys')).map((j) => j.title)).toEqual([
+        `${seedLine('hy', 3)}!`,
+      ]);
     } finally {
       await web.close();
     }

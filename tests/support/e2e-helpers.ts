@@ -48,6 +48,41 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
   );
 }
 
+/**
+ * Holds every table of the app's database in a read-write transaction of the test's own, kept open
+ * by a chain of reads, as a slow disk would: the app's writes queue behind it until the returned
+ * function lets it finish. For what the app does while a write is under way.
+ */
+export async function holdWrites(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('waymark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readwrite');
+          const store = tx.objectStore(names[0]!);
+          const held = { on: true };
+          Reflect.set(window, '__waymarkReleaseWrites', () => {
+            held.on = false;
+          });
+          const keepOpen = () => {
+            if (held.on) store.count().onsuccess = keepOpen;
+          };
+          keepOpen();
+          tx.oncomplete = () => db.close();
+          resolve();
+        };
+      }),
+  );
+  return () =>
+    page.evaluate(() => {
+      (Reflect.get(window, '__waymarkReleaseWrites') as () => void)();
+    });
+}
+
 /** Waits until the editor says every edit is saved. */
 export async function waitSaved(page: Page) {
   await page
