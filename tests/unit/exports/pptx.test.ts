@@ -261,7 +261,7 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     }
   });
 
-  it('draws the emotion curve as a native line chart, one series per persona, with the personas’ emotions', async () => {
+  it('draws the emotion curve as a native line chart: the journey’s emotion, then one series per persona', async () => {
     const { doc, priya, arman } = fiveScripts(true);
     const parts = await deck(doc);
     const chart = chartXml(parts);
@@ -274,14 +274,28 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
       );
       return { name, values };
     });
-    const expected = [priya!, arman!].map((p) => ({
-      name: p.name,
-      values: emotionCurve(doc, p.id).map((pt) => pt.emotion),
-    }));
+    // As the report, the viewer and the map draw it: a persona who rated some touchpoints does not hide
+    // the journey's own line.
+    const expected = [
+      { name: 'Journey', values: emotionCurve(doc).map((pt) => pt.emotion) },
+      ...[priya!, arman!].map((p) => ({
+        name: p.name,
+        values: emotionCurve(doc, p.id).map((pt) => pt.emotion),
+      })),
+    ];
     expect(series).toEqual(expected);
-    expect(expected[0]!.values).toEqual([-2, -1, null, 1, 2]);
+    expect(expected[0]!.values).toEqual([1, -2, 0, null, 3]);
+    expect(expected[1]!.values).toEqual([-2, -1, null, 1, 2]);
     // The chart is editable: its data travels in an embedded workbook.
     expect(Object.keys(parts).some((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))).toBe(true);
+  });
+
+  it('leaves the journey’s line out only when no touchpoint has an emotion and a persona’s has', async () => {
+    const { doc, priya, arman } = fiveScripts(true);
+    for (const t of doc.touchpoints) t.emotion = null;
+    const chart = chartXml(await deck(doc));
+    const names = [...chart.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/g)].map((m) => decode(m[1]!));
+    expect(names).toEqual([priya!.name, arman!.name]);
   });
 
   it('gives each persona’s line its own colour, even when two personas share one', async () => {
@@ -291,9 +305,9 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     const colours = [...chart.matchAll(/<c:ser>[\s\S]*?<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map(
       (m) => m[1],
     );
-    expect(colours).toHaveLength(2);
-    expect(colours[0]).toBe('E8590C');
-    expect(colours[1]).not.toBe(colours[0]);
+    expect(colours).toHaveLength(3);
+    expect(colours[1]).toBe('E8590C');
+    expect(new Set(colours).size).toBe(3);
   });
 
   it('gives a persona whose colour is only a shade off another’s a colour that can be told apart', async () => {
@@ -304,8 +318,8 @@ describe('buildDeck: the PowerPoint export', { timeout: 30_000 }, () => {
     const colours = [...chart.matchAll(/<c:ser>[\s\S]*?<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map(
       (m) => `#${m[1]!.toLowerCase()}`,
     );
-    expect(colours[0]).toBe('#e8590c');
-    expect(colourDistance(colours[0]!, colours[1]!)).toBeGreaterThanOrEqual(70);
+    expect(colours[1]).toBe('#e8590c');
+    expect(colourDistance(colours[1]!, colours[2]!)).toBeGreaterThanOrEqual(70);
   });
 
   it('plots the journey’s own emotion when there are no personas, stepping over unrated touchpoints', async () => {

@@ -271,12 +271,15 @@ export interface CurveData {
   series: CurveSeriesData[];
 }
 
-/** The chart's data: one series per persona with emotions of its own, or the journey's emotion when there is none. */
+/**
+ * The chart's data: the journey's own emotion, then one series per persona with emotions of its own, as
+ * the report, the viewer and the map draw them. The journey's line is left out only when it has no
+ * point and a persona has (a chart of personas' emotions alone).
+ */
 export function curveData(ctx: Deck['ctx']): CurveData {
   const curve = reportCurve(ctx.doc);
   const stageName = new Map(ctx.doc.stages.map((s) => [s.id as string, oneLine(s.name)]));
-  const personas = curve.lines.filter((l) => l.persona !== null);
-  const lines = personas.length > 0 ? personas : curve.lines.slice(0, 1);
+  const lines = curve.lines.filter((l) => l.persona !== null || l.points.length > 0 || curve.lines.length === 1);
   const used = new Map<string, number>();
   const series = lines.map((line) => {
     const values: (number | null)[] = curve.slots.map(() => null);
