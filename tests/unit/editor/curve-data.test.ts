@@ -3,12 +3,11 @@ import {
   curveSlots,
   dotPaths,
   keptRows,
-  lastValue,
-  perObject,
   sameFeeling,
   samePlace,
 } from '../../../renderer/src/editor/canvas/nodes/curve-data';
 import { emotionFor } from '../../../renderer/src/domain/insights';
+import { lastValue, perObject } from '../../../renderer/src/editor/memo';
 import { journey } from '../../fixtures/journey-builder';
 import { applyChanges, type DocState } from '../../../renderer/src/session/doc-state';
 import { addTouchpoint, moveItems, updateTouchpoint } from '../../../renderer/src/session/edits';

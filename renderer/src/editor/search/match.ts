@@ -3,6 +3,7 @@ import { meetsEvidence } from '../../domain/evidence';
 import { normaliseForSearch } from '../../domain/search';
 import type { Note, Touchpoint } from '../../domain/model';
 import type { SearchFilters } from '../ui-store';
+import { perObject } from '../memo';
 
 /** A channel's name as the interface shows it (a default channel's stored id is English). */
 export type ChannelName = (channel: string) => string;
@@ -56,16 +57,7 @@ export function prepareSearchText(
   return i;
 }
 
-const noteHaystacks = new WeakMap<Note, string>();
-
-function noteHaystack(n: Note): string {
-  let text = noteHaystacks.get(n);
-  if (text === undefined) {
-    text = normaliseForSearch(n.text);
-    noteHaystacks.set(n, text);
-  }
-  return text;
-}
+const noteHaystack = perObject((n: Note) => normaliseForSearch(n.text));
 
 /** A channel's name asked once per channel for a whole search (a translation lookup per card was slow). */
 function onceEach(channelName: ChannelName): ChannelName {

@@ -2,6 +2,7 @@ import { useStore, type NodeProps } from '@xyflow/react';
 import { zoomedOut } from './TouchpointNode';
 import { memo, useEffect, useMemo } from 'react';
 import { useAfterPaint } from '../use-painted';
+import { lastValue, perObject } from '../../memo';
 import { emotionFor, mainPath } from '../../../domain/insights';
 import type { PersonaId } from '../../../domain/ids';
 import {
@@ -9,8 +10,6 @@ import {
   curveSlots,
   dotPaths,
   keptRows,
-  lastValue,
-  perObject,
   sameFeeling,
   samePlace,
   type CurveDot,
@@ -70,8 +69,8 @@ interface CurveMemory {
   drawn: CurveSource | null;
   placedRows: (rows: CurveSource['touchpoints']) => CurveSource['touchpoints'];
   feltRows: (rows: CurveSource['touchpoints']) => CurveSource['touchpoints'];
-  path: (from: readonly unknown[], make: () => ReturnType<typeof mainPath>) => ReturnType<typeof mainPath>;
-  series: (from: readonly unknown[], make: () => Series[]) => Series[];
+  path: ReturnType<typeof lastValue<ReturnType<typeof mainPath>>>;
+  series: ReturnType<typeof lastValue<Series[]>>;
 }
 
 const memories = new WeakMap<EditorStore, CurveMemory>();

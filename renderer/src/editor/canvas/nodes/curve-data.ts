@@ -3,7 +3,7 @@
  * does not show (a title, a description, a channel) costs it nothing on a map of
  * thousands of cards, and an emotion change does not order the whole map again.
  */
-import { sameData, sameItems } from '../../../domain/equal';
+import { sameData } from '../../../domain/equal';
 import type { PersonaId } from '../../../domain/ids';
 import { emotionFor } from '../../../domain/insights';
 import type { Touchpoint } from '../../../domain/model';
@@ -115,33 +115,4 @@ export function curveSlots(
     const n = perStage.get(row.stageId) ?? 1;
     return { row, x: column ? column.x + ((i + 0.5) * column.width) / n : row.position.x + TOUCHPOINT_WIDTH / 2 };
   });
-}
-
-/**
- * A value worked out again only when what it is made from changes (compared item by item, by identity):
- * the last one is kept, as React's `useMemo` keeps it, but outside a component, so it outlives a lane
- * React Flow unmounts when it leaves the view.
- */
-export function lastValue<V>() {
-  let last: { from: readonly unknown[]; value: V } | null = null;
-  return (from: readonly unknown[], make: () => V): V => {
-    if (last === null || !sameItems(last.from, from)) last = { from, value: make() };
-    return last.value;
-  };
-}
-
-/**
- * `make(key)` once per key object while the key lives (a curve's points, drawn again by a lane mounted
- * again: their dots' paths are the same paths).
- */
-export function perObject<K extends object, V>(make: (key: K) => V): (key: K) => V {
-  const made = new WeakMap<K, V>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) {
-      value = make(key);
-      made.set(key, value);
-    }
-    return value;
-  };
 }
