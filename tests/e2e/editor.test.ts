@@ -19,7 +19,8 @@ import { seedLine } from '../fixtures/seed-text';
 import { ROOT } from '../support/paths';
 import { TOUCHPOINT_HANDLES } from '../../renderer/src/editor/canvas/geometry';
 import { writeJourneyFile } from '../../renderer/src/files';
-import { emotionColour } from '../../renderer/src/domain/vocabulary';
+import { emotionColour, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../renderer/src/domain/vocabulary';
+import { HUGE_MAP_CARDS } from '../../renderer/src/editor/canvas/staged-targets';
 import { generateBenchJourney } from '../bench/generate/journey';
 
 interface Row {
@@ -744,6 +745,99 @@ describe('journey canvas editor', () => {
       expect(markers.length).toBeGreaterThan(0);
       expect(markers.every((m) => m.startsWith('url('))).toBe(true);
     });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('far out on a huge map, the canvas picks cards itself: click, Shift-click, box, double-click and right-click', async () => {
+    const { page } = app;
+    // 5,100 touchpoints: more than HUGE_MAP_CARDS, so far out the cards keep no element of their own.
+    const { document, dir } = await openGeneratedJourney(app, {
+      stages: 30,
+      lanes: 85,
+      columnsPerStage: 2,
+      extra: { alternative: 40, failure: 20, recovery: 15 },
+      seed: 5100,
+      title: seedLine('hy', 1),
+    });
+    expect(document.touchpoints.length).toBeGreaterThan(HUGE_MAP_CARDS);
+    const farMap = page.locator('canvas.far-map');
+    await expectEventually(async () =>
+      expect(await farMap.getAttribute('data-tiles')).toBe(String(document.touchpoints.length)),
+    );
+    const cardsShown = page.locator('.react-flow__node-touchpoint');
+    expect(await cardsShown.count()).toBe(0);
+    // Where a card is on screen: its place on the map through React Flow's viewport.
+    const onScreen = (
+      t: (typeof document.touchpoints)[number],
+      dx = TOUCHPOINT_WIDTH / 2,
+      dy = TOUCHPOINT_HEIGHT / 2,
+    ) =>
+      page.locator('.react-flow__viewport').evaluate(
+        (el, p) => {
+          const m = new DOMMatrix(getComputedStyle(el).transform);
+          const r = el.closest('.react-flow')!.getBoundingClientRect();
+          return { x: r.left + m.e + m.a * p.x, y: r.top + m.f + m.d * p.y };
+        },
+        { x: t.position.x + dx, y: t.position.y + dy },
+      );
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    const [first, second] = [document.touchpoints[40]!, document.touchpoints[41]!];
+
+    // Hovering names the card; a click selects it, which gives it its element back (to drag it).
+    const at = await onScreen(first);
+    await page.mouse.move(at.x, at.y);
+    await expectEventually(async () =>
+      expect(await page.getByTestId('journey-canvas').getAttribute('title')).toBe(first.title),
+    );
+    await page.mouse.click(at.x, at.y);
+    await expect(title.inputValue()).resolves.toBe(first.title);
+    await expectEventually(async () => expect(await cardsShown.count()).toBe(1));
+    expect(await cardsShown.getAttribute('data-id')).toBe(first.id);
+
+    // Shift-click adds a second card to the selection.
+    const next = await onScreen(second);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(next.x, next.y);
+    await page.keyboard.up('Shift');
+    await page.getByText('2 items selected').waitFor();
+
+    // A box drawn with Shift selects the cards wholly inside it.
+    const from = await onScreen(first, -4, -4);
+    const to = await onScreen(second, TOUCHPOINT_WIDTH + 4, TOUCHPOINT_HEIGHT + 4);
+    await page.mouse.click(from.x - 40, from.y - 200); // on the pane above the map: nothing selected
+    await page.keyboard.down('Shift');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const boxed = document.touchpoints.filter(
+      (t) =>
+        t.position.x >= first.position.x - 4 &&
+        t.position.y >= first.position.y - 4 &&
+        t.position.x <= second.position.x &&
+        t.position.y <= second.position.y,
+    );
+    expect(boxed.length).toBeGreaterThanOrEqual(2);
+    await page.getByText(`${boxed.length} items selected`).waitFor();
+
+    // A right-click opens the card's own menu.
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: /Add connected touchpoint/ }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // A double-click brings the card close enough to read, and adds nothing.
+    await page.mouse.dblclick(at.x, at.y);
+    await expectEventually(async () => {
+      const zoom = await page
+        .locator('.react-flow__viewport')
+        .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+      expect(zoom).toBeCloseTo(1, 2);
+      expect(await page.locator(`.react-flow__node[data-id="${first.id}"] .tp-title`).innerText()).toBe(first.title);
+    });
+    expect(await title.inputValue()).toBe(first.title);
+    expect(await readTable(page, 'touchpoints')).toHaveLength(document.touchpoints.length);
+    expect(await page.getByTestId('journey-canvas').getAttribute('title')).toBeNull();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -41,9 +41,19 @@ import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
 import { EmptyMapHint } from './EmptyMapHint';
 import { FarMapLayer } from './far/FarMapLayer';
+import { useFarCardPointer } from './far/far-card-pointer';
 import { skipConfirmingReports } from './first-measure';
 import { MapOverview } from './minimap/MapOverview';
-import { LARGE_MAP, nextLimit, stagedNodes, TARGETS_FIRST } from './staged-targets';
+import {
+  cardAt,
+  cardsInside,
+  HUGE_MAP_CARDS,
+  LARGE_MAP,
+  nextLimit,
+  selectedCardsOnly,
+  stagedNodes,
+  TARGETS_FIRST,
+} from './staged-targets';
 import { usePaintedOnce } from './use-painted';
 import { ZoomControls } from './ZoomControls';
 import { createSearchMarks, SearchMarksContext } from './search-marks';
@@ -202,12 +212,28 @@ export function JourneyCanvas() {
   // A box drawn over cards selects those cards, as Select all does: React Flow also selected every connection
   // touching them, even to cards outside the box, which Delete then removed ("Deleted 4 items" for 2 cards).
   const boxSelecting = useRef(false);
+  const flowStore = useStoreApi<CanvasNode, ConnectionEdgeType>();
+  // Far out on a huge map the cards are not React Flow's to select (staged-targets.ts): the box's corners
+  // (where it started, in flow coordinates, and where it was let go) pick them.
+  const boxStart = useRef<XYPosition | null>(null);
+  const cardsWithoutTargets = useRef<readonly CanvasNode[] | null>(null);
   const onSelectionStart = useCallback(() => {
     boxSelecting.current = true;
-  }, []);
-  const onSelectionEnd = useCallback(() => {
-    boxSelecting.current = false;
-  }, []);
+    const rect = flowStore.getState().userSelectionRect;
+    boxStart.current = rect ? { x: rect.startX, y: rect.startY } : null;
+  }, [flowStore]);
+  const onSelectionEnd = useCallback(
+    (e: React.MouseEvent) => {
+      boxSelecting.current = false;
+      const start = boxStart.current;
+      const cards = cardsWithoutTargets.current;
+      boxStart.current = null;
+      if (!start || !cards) return;
+      const inside = cardsInside(cards, start, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      if (inside.length) store.getState().setSelection([...store.getState().selection, ...inside]);
+    },
+    [flow, store],
+  );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<ConnectionEdgeType>[]) =>
       selectFromChanges(boxSelecting.current ? changes.filter((c) => !(c.type === 'select' && c.selected)) : changes),
@@ -255,6 +281,10 @@ export function JourneyCanvas() {
   const onPaneClick = useCallback(
     (e: React.MouseEvent) => {
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // Far out on a huge map a press on a card's tile reaches the pane (a Shift-click ends there on release):
+      // the card's own click (far-card-pointer.ts) decides.
+      const cards = cardsWithoutTargets.current;
+      if (cards && cardAt(cards, p)) return;
       const stageId = stageAtX(geometry.columns, p.x);
       useEditorUi.getState().set({ focusedStageId: stageId, contextMenu: null, editingId: null });
       // React Flow deselects what it draws; far out that leaves out connections, so clear them all here.
@@ -310,16 +340,16 @@ export function JourneyCanvas() {
   // connections React Flow draws follow a frame later. Far out, the far map layer draws the
   // connections in the first frame.
   const painted = usePaintedOnce(large);
-  // Until that first frame is out, React Flow need not measure again the cards it was given the size of
-  // (first-measure.ts): wrapped before React Flow first renders its nodes.
-  const flowStore = useStoreApi<CanvasNode, ConnectionEdgeType>();
   // Opened far out, a large map's card targets mount in slices after a first frame that shows the
   // whole map on the far map layer (staged-targets.ts). Decided once, when React Flow first renders.
   const [targetLimit, setTargetLimit] = useState<number | null>(null);
   let limit = targetLimit ?? Infinity;
   const cards = useMemo(() => nodes.reduce((count, n) => count + Number(n.type === 'touchpoint'), 0), [nodes]);
+  // Far out on a huge map the cards have no targets at all (staged-targets.ts): nothing to mount in slices.
+  const tilesOnly = far && cards > HUGE_MAP_CARDS;
+  cardsWithoutTargets.current = tilesOnly ? nodes : null;
   if (targetLimit === null && initialViewport) {
-    limit = large && far && cards > TARGETS_FIRST ? TARGETS_FIRST : Infinity;
+    limit = large && far && !tilesOnly && cards > TARGETS_FIRST ? TARGETS_FIRST : Infinity;
     setTargetLimit(limit);
   }
   // A small map that becomes large in one change (a 5,000-row CSV import, a large paste): React Flow
@@ -338,15 +368,21 @@ export function JourneyCanvas() {
     // The next slice once this frame is painted.
     return afterNextPaint(() => setTargetLimit(nextLimit(limit, cards)));
   }, [painted, limit, cards]);
+  // Until that first frame is out, React Flow need not measure again the cards it was given the size of
+  // (first-measure.ts): wrapped before React Flow first renders its nodes.
   useState(() => skipConfirmingReports(flowStore));
-  const shownNodes = useMemo(() => stagedNodes(nodes, limit, painted), [nodes, limit, painted]);
+  const shownNodes = useMemo(
+    () => (tilesOnly ? selectedCardsOnly(nodes, painted) : stagedNodes(nodes, limit, painted)),
+    [nodes, limit, painted, tilesOnly],
+  );
+  const farCards = useFarCardPointer(wrapRef, tilesOnly ? nodes : null, openMenu);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
   // would keep a component and a store subscription that runs on every frame of a pan).
   const flowEdges = far || !painted ? NO_EDGES : edges;
 
   return (
     <SearchMarksContext.Provider value={marks}>
-      <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef}>
+      <div className="canvas-wrap" data-testid="journey-canvas" ref={wrapRef} {...farCards}>
         <ConnectionMarkers />
         <HeatLegendBox />
         {initialViewport && (

@@ -5,7 +5,9 @@
  * once; as DOM and SVG each pan frame would repaint every one of them, so
  * there the cards' own elements stay in place but transparent (they still
  * take clicks, drags and keyboard focus), React Flow draws no connections,
- * and this layer redraws in a few milliseconds per frame instead.
+ * and this layer redraws in a few milliseconds per frame instead. On a huge
+ * map even the transparent elements cost too much per frame: there only the
+ * selected cards keep one, and far-card-pointer.ts takes the pointer.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
