@@ -4,7 +4,7 @@
  * and runs it. Informative: exits 0 whatever the figures, 1 only when the
  * benchmark itself cannot run. `--no-build` reuses the last page builds;
  * `--live` runs only the live-session figures (host in Chromium and in Node), `--poster` only the A0 poster,
- * `--open` only the opens of the 2,000-touchpoint journey (Waymark and bare), `--canvas` only Waymark's opens, pans, drags and typing, `--report` only the report PDF, `--viewer` only the interactive viewer, `--csv` only the 5,000-row CSV import and the 3,000-row table paste;
+ * `--open` only the opens of the 2,000-touchpoint journey (Waymark and bare), `--canvas` only Waymark's opens, pans, drags and typing, `--report` only the report PDF, `--viewer` only the interactive viewer, `--csv` only the 5,000-row CSV import and the 3,000-row table paste, `--huge` only the 20,000-touchpoint map (open and pan);
  * `--debug` prints the stack of a failure.
  */
 import path from 'node:path';
@@ -47,7 +47,9 @@ try {
                   ? 'canvas'
                   : process.argv.includes('--csv')
                     ? 'csv'
-                    : null,
+                    : process.argv.includes('--huge')
+                      ? 'huge'
+                      : null,
   });
 } catch (error) {
   console.error(`The benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ import type { JourneyDocument, Viewport } from '../../renderer/src/domain/model'
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../renderer/src/domain/vocabulary';
 import { buildApp, buildBare } from './build';
 import { bareFlow } from './generate/flow';
+import { documentRows } from './generate/rows';
 import {
   BLUEPRINT_JOURNEY,
   generateBenchJourney,
@@ -32,6 +33,7 @@ import { benchPptx, formatPptx, pptxTargets } from './report/pptx';
 import { benchViewer, formatViewer, viewerTargetLines } from './report/viewer';
 import { benchCsvImport, benchTablePaste, formatCsvImport, formatTablePaste } from './csv-import';
 import { benchOpenLargeFile, formatOpenFile } from './open-file';
+import { benchHugeMap, formatHugeMap } from './huge-map';
 import { benchLive, benchLiveHostPage, formatLive, formatLivePage, type LivePageFigures } from './live';
 import { benchTableView, formatTableView } from './table-view';
 import { serveDirectory, type Served } from '../support/serve-directory';
@@ -72,9 +74,10 @@ export interface BenchOptions {
    * `open`: only the opens at fit view of Waymark and the bare page, with Waymark's performance marks;
    * `table`: only the table view opened on the 2,000-touchpoint journey;
    * `canvas`: only Waymark's side of the canvas figures (opens, pan, drag, typing), each logged as measured;
-   * `csv`: only the 5,000-row CSV import into a new journey and the 3,000-row paste into the table view.
+   * `csv`: only the 5,000-row CSV import into a new journey and the 3,000-row paste into the table view;
+   * `huge`: only the 20,000-touchpoint map opened at fit view and panned.
    */
-  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | 'canvas' | 'csv' | null;
+  only?: 'live' | 'poster' | 'open' | 'report' | 'viewer' | 'table' | 'canvas' | 'csv' | 'huge' | null;
 }
 
 const DATABASE = 'waymark';
@@ -108,18 +111,6 @@ function checkJourney(bench: BenchJourney): void {
     throw new Error('The generated journey must have 20 stages, 2,000 touchpoints and 2,400 connections.');
   if (kinds.size !== 4 || !emotions || pains === 0)
     throw new Error('The generated journey must use every connection kind, set every emotion and have pain points.');
-}
-
-/** Rows of a document by Dexie table name. */
-function documentRows(doc: JourneyDocument): Record<string, readonly unknown[]> {
-  return {
-    journeys: [doc.journey],
-    stages: doc.stages,
-    lanes: doc.lanes,
-    touchpoints: doc.touchpoints,
-    connections: doc.connections,
-    personas: doc.personas,
-  };
 }
 
 /** The machine's load averages over 1, 5 and 15 minutes, for the log. */
@@ -547,6 +538,24 @@ export async function runBench(options: BenchOptions): Promise<void> {
       log(`done (load average now ${loadAverage()})`);
       return;
     }
+    const hugeMap = async () => {
+      log('opening the 20,000-touchpoint map at fit view and panning it…');
+      const context = await browser!.newContext({ viewport: WINDOW });
+      try {
+        return await benchHugeMap(
+          context,
+          { app: appServer.url, seed: new URL(SEED_PAGE, appServer.url).href },
+          DATABASE,
+        );
+      } finally {
+        await context.close();
+      }
+    };
+    if (options.only === 'huge') {
+      console.log(formatHugeMap(await hugeMap()));
+      log(`done (load average now ${loadAverage()})`);
+      return;
+    }
     if (options.only === 'canvas') {
       const context = await browser.newContext({ viewport: WINDOW });
       await context.addInitScript(installOpenProbe);
@@ -590,6 +599,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     log('building the interactive viewer (200 and 2,000 touchpoints) and opening it…');
     const viewer = await benchViewer(browser, options.root, work);
 
+    const huge = await hugeMap();
     log('opening a 58 MB .journey file (worker, frames sampled during the read)…');
     const openFile = await benchOpenLargeFile(browser, appServer.url, work, WINDOW);
     log('importing a 5,000-row CSV into a new journey…');
@@ -620,6 +630,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     if (waymark.addingCard) console.log(formatAddCard(waymark.addingCard));
     console.log(formatBlueprint(lanes.figures));
     console.log(formatTableView(tableView));
+    console.log(formatHugeMap(huge));
     console.log('');
     for (const line of formatReport(report)) console.log(line);
     console.log(formatPoster(poster));

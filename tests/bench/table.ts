@@ -108,7 +108,7 @@ function rows(w: AppFigures, b: AppFigures): Row[] {
   return list;
 }
 
-const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+export const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const ratioOf = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : Number.NaN);
 
 function table(header: string[], body: string[][]): string[] {

@@ -86,6 +86,19 @@ export const KEY_BY_KEY_JOURNEY: BenchJourneyOptions = {
   title: 'Benchmark: 80 touchpoints',
 };
 
+/**
+ * 40 stages × 2 columns × 250 lanes = 20,000 touchpoints, the most a journey file may hold
+ * (files/journey/json-limits.ts); 19,960 main + 1,900 other = 21,860 connections.
+ */
+export const HUGE_JOURNEY: BenchJourneyOptions = {
+  stages: 40,
+  lanes: 250,
+  columnsPerStage: 2,
+  extra: { alternative: 1000, failure: 500, recovery: 400 },
+  seed: 20_001,
+  title: 'Benchmark: 20,000 touchpoints',
+};
+
 /** 10 stages × 2 columns × 10 lanes = 200 touchpoints, 240 connections: the report benchmark. */
 export const REPORT_JOURNEY: BenchJourneyOptions = {
   stages: 10,
