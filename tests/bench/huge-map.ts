@@ -43,7 +43,7 @@ export async function benchHugeMap(
         ? new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))))
         : null,
     tiles,
-    { timeout: 120_000, polling: 100 },
+    { timeout: 120_000, polling: 'raf' },
   );
   const openMs = (await opened.jsonValue()) as number;
   await settle(page);
