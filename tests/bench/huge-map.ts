@@ -6,11 +6,9 @@
  * the 2,000-touchpoint map; this figure shows how far beyond it the canvas
  * stays usable.
  */
-import type { BrowserContext } from 'playwright-core';
-import { documentRows } from './generate/rows';
-import { generateBenchJourney, HUGE_JOURNEY } from './generate/journey';
+import type { Page } from 'playwright-core';
+import type { JourneyDocument } from '../../renderer/src/domain/model';
 import { pan, settle } from './interactions';
-import { putRows } from './page/idb';
 import { fixed, type Interaction } from './table';
 
 export interface HugeMapFigures {
@@ -23,19 +21,9 @@ export interface HugeMapFigures {
   pan: Interaction;
 }
 
-export async function benchHugeMap(
-  context: BrowserContext,
-  urls: { app: string; seed: string },
-  database: string,
-): Promise<HugeMapFigures> {
-  const doc = generateBenchJourney(HUGE_JOURNEY).document;
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.warn(`[huge map page error] ${error.message}`));
-  await page.goto(`${urls.app}#/`);
-  await page.getByRole('heading', { name: 'No journeys yet' }).waitFor({ timeout: 30_000 });
-  await page.goto(urls.seed);
-  await page.evaluate(putRows, { database, rows: documentRows(doc) });
-  await page.goto(`${urls.app}#/journey/${encodeURIComponent(doc.journey.id)}`);
+/** `page` holds `doc`'s rows in the app's database (HUGE_JOURNEY); it is opened at fit view, then panned. */
+export async function benchHugeMap(page: Page, appUrl: string, doc: JourneyDocument): Promise<HugeMapFigures> {
+  await page.goto(`${appUrl}#/journey/${encodeURIComponent(doc.journey.id)}`);
   const tiles = String(doc.touchpoints.length);
   const opened = await page.waitForFunction(
     (count) =>

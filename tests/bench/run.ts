@@ -15,10 +15,10 @@ import type { JourneyDocument, Viewport } from '../../renderer/src/domain/model'
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../renderer/src/domain/vocabulary';
 import { buildApp, buildBare } from './build';
 import { bareFlow } from './generate/flow';
-import { documentRows } from './generate/rows';
 import {
   BLUEPRINT_JOURNEY,
   generateBenchJourney,
+  HUGE_JOURNEY,
   KEY_BY_KEY_JOURNEY,
   LARGE_JOURNEY,
   type BenchJourney,
@@ -111,6 +111,18 @@ function checkJourney(bench: BenchJourney): void {
     throw new Error('The generated journey must have 20 stages, 2,000 touchpoints and 2,400 connections.');
   if (kinds.size !== 4 || !emotions || pains === 0)
     throw new Error('The generated journey must use every connection kind, set every emotion and have pain points.');
+}
+
+/** Rows of a document by Dexie table name. */
+function documentRows(doc: JourneyDocument): Record<string, readonly unknown[]> {
+  return {
+    journeys: [doc.journey],
+    stages: doc.stages,
+    lanes: doc.lanes,
+    touchpoints: doc.touchpoints,
+    connections: doc.connections,
+    personas: doc.personas,
+  };
 }
 
 /** The machine's load averages over 1, 5 and 15 minutes, for the log. */
@@ -283,16 +295,27 @@ async function measureWaymark(context: BrowserContext, served: Served, bench: Be
   return measure(await waymarkSubject(context, served, bench), bench);
 }
 
-async function waymarkSubject(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Subject> {
-  const doc = bench.document;
-  const dragged = doc.touchpoints.find((t) => t.id === bench.centreTouchpointId)!;
+/** A new page of Waymark's origin, its errors logged under `name`, with `doc`'s rows written to the app's database. */
+async function seededPage(
+  context: BrowserContext,
+  served: Served,
+  doc: JourneyDocument,
+  name: string,
+): Promise<{ page: Page; written: number }> {
   const page = await context.newPage();
-  watchErrors(page, 'Waymark');
+  watchErrors(page, name);
   await page.goto(`${served.url}#/`);
   // The library lists journeys only once the app's database is open and upgraded.
   await page.getByRole('heading', { name: 'No journeys yet' }).waitFor({ timeout: 30_000 });
   await page.goto(new URL(SEED_PAGE, served.url).href);
   const written = await page.evaluate(putRows, { database: DATABASE, rows: documentRows(doc) });
+  return { page, written };
+}
+
+async function waymarkSubject(context: BrowserContext, served: Served, bench: BenchJourney): Promise<Subject> {
+  const doc = bench.document;
+  const dragged = doc.touchpoints.find((t) => t.id === bench.centreTouchpointId)!;
+  const { page, written } = await seededPage(context, served, doc, 'Waymark');
   log(`Waymark: ${written} rows written to IndexedDB`);
 
   return {
@@ -540,13 +563,11 @@ export async function runBench(options: BenchOptions): Promise<void> {
     }
     const hugeMap = async () => {
       log('opening the 20,000-touchpoint map at fit view and panning it…');
+      const doc = generateBenchJourney(HUGE_JOURNEY).document;
       const context = await browser!.newContext({ viewport: WINDOW });
       try {
-        return await benchHugeMap(
-          context,
-          { app: appServer.url, seed: new URL(SEED_PAGE, appServer.url).href },
-          DATABASE,
-        );
+        const { page } = await seededPage(context, appServer, doc, 'huge map');
+        return await benchHugeMap(page, appServer.url, doc);
       } finally {
         await context.close();
       }

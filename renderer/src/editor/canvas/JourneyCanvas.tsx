@@ -347,7 +347,8 @@ export function JourneyCanvas() {
   const cards = useMemo(() => nodes.reduce((count, n) => count + Number(n.type === 'touchpoint'), 0), [nodes]);
   // Far out on a huge map the cards have no targets at all (staged-targets.ts): nothing to mount in slices.
   const tilesOnly = far && cards > HUGE_MAP_CARDS;
-  cardsWithoutTargets.current = tilesOnly ? nodes : null;
+  const cardsWithoutElements = tilesOnly ? nodes : null;
+  cardsWithoutTargets.current = cardsWithoutElements;
   if (targetLimit === null && initialViewport) {
     limit = large && far && !tilesOnly && cards > TARGETS_FIRST ? TARGETS_FIRST : Infinity;
     setTargetLimit(limit);
@@ -375,7 +376,7 @@ export function JourneyCanvas() {
     () => (tilesOnly ? selectedCardsOnly(nodes, painted) : stagedNodes(nodes, limit, painted)),
     [nodes, limit, painted, tilesOnly],
   );
-  const farCards = useFarCardPointer(wrapRef, tilesOnly ? nodes : null, openMenu);
+  const farCards = useFarCardPointer(wrapRef, cardsWithoutElements, openMenu);
   // Far out, the far map layer draws the connections, so React Flow is given none (even hidden, each
   // would keep a component and a store subscription that runs on every frame of a pan).
   const flowEdges = far || !painted ? NO_EDGES : edges;
