@@ -9,7 +9,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, type MouseEvent, type RefObject } from 'react';
 import { useEditorStore } from '../../../session/react';
-import { motionDuration } from '../../../ui/motion';
 import { useEditorUi } from '../../ui-store';
 import type { CanvasNode, ConnectionEdgeType } from '../build-nodes';
 import { cardAt } from '../staged-targets';
@@ -76,9 +75,10 @@ export function useFarCardPointer(
         store.getState().setSelection([id]);
         focusStageOf(id);
         const card = nodes.find((n) => n.id === id)!;
+        // A jump, as the editor's reveal does on a large map: each frame of a glide would mount the cards it
+        // passes over once it is close enough to draw them.
         void flow.setCenter(card.position.x + (card.width ?? 0) / 2, card.position.y + (card.height ?? 0) / 2, {
           zoom: 1,
-          duration: motionDuration(200),
         });
       },
       onContextMenuCapture(e) {
