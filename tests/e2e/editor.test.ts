@@ -281,6 +281,43 @@ describe('journey canvas editor', () => {
     });
   });
 
+  it('Escape stops editing the journey title or an inspector field: the text stays and N, S, Escape reach the map again', async () => {
+    const { page } = app;
+    const hasFocus = (field: Locator) => field.evaluate((el) => el === document.activeElement);
+    await page.getByRole('button', { name: 'New journey' }).first().click();
+    const title = page.getByRole('textbox', { name: 'Journey title' });
+    await title.waitFor();
+    // A new journey opens with its title box taken: typing names it. Escape leaves the box with the name, so the
+    // N the empty map asks for adds a card (it used to go on typing into the title: "nUntitled…").
+    await expectEventually(async () => expect(await hasFocus(title)).toBe(true));
+    const name = seedLine('ml', 0);
+    await page.keyboard.type(name);
+    await page.keyboard.press('Escape');
+    expect(await hasFocus(title)).toBe(false);
+    expect(await title.inputValue()).toBe(name);
+    const cardTitle = seedLine('hy', 0);
+    await typeNewTouchpoint(page, cardTitle);
+
+    // The new card is selected; in the inspector, Escape leaves a field the same way, with its words.
+    const thoughts = page.getByRole('textbox', { name: 'Thoughts', exact: true });
+    await thoughts.click();
+    const thought = seedLine('te', 1);
+    await page.keyboard.type(thought);
+    await page.keyboard.press('Escape');
+    expect(await hasFocus(thoughts)).toBe(false);
+    expect(await thoughts.inputValue()).toBe(thought);
+    expect(await page.locator('.react-flow__node-touchpoint.selected').count()).toBe(1);
+    // A second Escape is the map's: the selection goes.
+    await page.keyboard.press('Escape');
+    await expectEventually(async () => expect(await page.locator('.react-flow__node.selected').count()).toBe(0));
+
+    await waitSaved(page);
+    const [journey] = await readTable<Row & { title: string }>(page, 'journeys');
+    expect(journey?.title).toBe(name);
+    const cards = await readTable<TouchpointRow & { thoughts: string }>(page, 'touchpoints');
+    expect(cards.map((c) => [c.title, c.thoughts])).toEqual([[cardTitle, thought]]);
+  });
+
   it('Tab walks the cards in journey order, then goes on out of the map (zoom buttons, inspector), never round again', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'SaaS trial to paid' }).click();

@@ -91,6 +91,20 @@ export function useEditorShortcuts(store: EditorStore, actions: EditorActions, o
       const target = e.target as HTMLElement | null;
       const history = isUndoKey(e);
       if (isEditableTarget(target)) {
+        // Escape in one of the journey's own fields (its title in the toolbar, an inspector field) stops
+        // editing, as the shortcut sheet says and as on a card's title: the text stays (it is written as
+        // typed), the field lets go of the keys, so N, S and Escape reach the map again. Not while an
+        // input method is composing (its Escape drops the composition), nor inside a dialog (Escape closes it).
+        if (
+          e.key === 'Escape' &&
+          !e.isComposing &&
+          target?.closest('[data-history-field]') &&
+          !target.closest('dialog')
+        ) {
+          e.preventDefault();
+          target.blur();
+          return;
+        }
         // A text field undoes its own typing, except an inspector field (committed first, then the journey's
         // history steps); a checkbox or drop-down has no typing of its own, so the journey's history steps.
         if (history && target?.closest('[data-history-field]')) {
