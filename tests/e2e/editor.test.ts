@@ -249,6 +249,16 @@ describe('journey canvas editor', () => {
     const added = (await readTable<TouchpointRow>(page, 'touchpoints')).find((r) => r.title === seedLine('te', 4));
     expect(added?.stageId).toBe(buyId);
     expect(await page.locator('.stage-col', { hasText: 'Buy' }).locator('.stage-name-input').count()).toBe(0);
+    // Near the column's edge (clear of its resize handle), the card still stands wholly in the column, not half in the stage before it.
+    // (Measured again: the map moved to show the card just added.)
+    const shown = (await buy.boundingBox())!;
+    await page.mouse.dblclick(shown.x + shown.width * 0.08, shown.y + shown.height * 0.6);
+    await titleInput.fill(seedLine('te', 5));
+    await titleInput.press('Enter');
+    const edge = (await node(page, await touchpointId(page, seedLine('te', 5))).boundingBox())!;
+    const after = (await buy.boundingBox())!;
+    expect(edge.x).toBeGreaterThan(after.x);
+    expect(edge.x + edge.width).toBeLessThan(after.x + after.width);
 
     mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     await page.keyboard.press('f');

@@ -43,6 +43,22 @@ export function stageForPosition(columns: readonly StageColumn[], position: { x:
   return stageAtX(columns, position.x + TOUCHPOINT_WIDTH / 2);
 }
 
+/**
+ * Where a touchpoint added at a point of a stage's column goes (a double-click there): centred on the
+ * point, but wholly inside the column, a padding in from its sides, and below its header. Centred on the
+ * point alone, a card added near a column's edge stood half in the next stage's column, and one added
+ * just under a header covered it. A column too narrow for the card and its padding gets it centred.
+ */
+export function placeInColumn(column: Pick<StageColumn, 'x' | 'width'>, at: { x: number; y: number }) {
+  const least = column.x + STAGE_PADDING;
+  const most = column.x + column.width - STAGE_PADDING - TOUCHPOINT_WIDTH;
+  const x =
+    most >= least
+      ? Math.min(most, Math.max(least, at.x - TOUCHPOINT_WIDTH / 2))
+      : column.x + (column.width - TOUCHPOINT_WIDTH) / 2;
+  return { x, y: Math.max(STAGE_HEADER_HEIGHT + STAGE_PADDING, at.y - TOUCHPOINT_HEIGHT / 2) };
+}
+
 /** A free slot for a new touchpoint in a stage: below the lowest one already there. */
 export function nextSlotInStage(columns: readonly StageColumn[], stageId: StageId, touchpoints: readonly Touchpoint[]) {
   return stageSlots(columns, touchpoints)(stageId);

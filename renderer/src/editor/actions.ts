@@ -3,7 +3,7 @@
  * and the application menu, so every command behaves the same from each.
  */
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
-import { sortStages, STAGE_HEADER_HEIGHT, stageAtX, stageColumns } from '../domain/layout';
+import { placeInColumn, sortStages, STAGE_HEADER_HEIGHT, stageAtX, stageColumns } from '../domain/layout';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast, useToasts } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
@@ -209,11 +209,13 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
      */
     addTouchpointAt(at: { x: number; y: number }): string | null {
       const s = state();
-      const stageId = stageAtX(stageColumns(Object.values(s.doc.stages)), at.x);
-      if (!stageId) return null;
+      const columns = stageColumns(Object.values(s.doc.stages));
+      const stageId = stageAtX(columns, at.x);
+      const column = columns.find((c) => c.stage.id === stageId);
+      if (!stageId || !column) return null;
       const { changes, touchpoint } = addTouchpoint(s.doc, stageId, {
         title: t('editor.newTouchpoint'),
-        position: { x: at.x - TOUCHPOINT_WIDTH / 2, y: at.y - TOUCHPOINT_HEIGHT / 2 },
+        position: placeInColumn(column, at),
       });
       s.run('Add touchpoint', changes, { select: [touchpoint.id] });
       ui().set({ focusedStageId: stageId, editingId: touchpoint.id });

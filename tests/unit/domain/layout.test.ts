@@ -7,6 +7,7 @@ import {
   createStage,
   createTouchpoint,
   nextSlotInStage,
+  placeInColumn,
   stageAtX,
   stageColumns,
   stageForPosition,
@@ -46,6 +47,23 @@ describe('stage columns', () => {
     // Left edge in A, centre in B.
     expect(stageForPosition(columns, { x: 300 - TOUCHPOINT_WIDTH / 2, y: 0 })).toBe(b.id);
     expect(stageForPosition(columns, { x: 300 - TOUCHPOINT_WIDTH / 2 - 1, y: 0 })).toBe(a.id);
+  });
+
+  it('placeInColumn centres a card on the point, inside its column and below the header', () => {
+    const [, colB, colC] = stageColumns([a, b, c]);
+    const inside = { x: 500, y: 400 };
+    expect(placeInColumn(colB!, inside)).toEqual({ x: 500 - TOUCHPOINT_WIDTH / 2, y: 400 - TOUCHPOINT_HEIGHT / 2 });
+    // Near the column's left edge: it starts a padding in, not half in stage A.
+    expect(placeInColumn(colB!, { x: 310, y: 400 }).x).toBe(300 + STAGE_PADDING);
+    // Near its right edge: it ends a padding in, not in stage C.
+    expect(placeInColumn(colB!, { x: 695, y: 400 }).x).toBe(700 - STAGE_PADDING - TOUCHPOINT_WIDTH);
+    // Just under the header: below it, where a stage's first card goes.
+    const under = placeInColumn(colB!, { x: 500, y: STAGE_HEADER_HEIGHT + 5 });
+    expect(under.y).toBe(STAGE_HEADER_HEIGHT + STAGE_PADDING);
+    expect(under.y).toBe(nextSlotInStage([colB!], b.id, []).y);
+    // A column narrower than the card and its padding: the card centred on it, whatever the point.
+    expect(placeInColumn(colC!, { x: 705, y: 400 }).x).toBe(700 + (200 - TOUCHPOINT_WIDTH) / 2);
+    expect(placeInColumn(colC!, { x: 895, y: 400 }).x).toBe(700 + (200 - TOUCHPOINT_WIDTH) / 2);
   });
 
   it('nextSlotInStage stacks new touchpoints below the lowest one in the stage', () => {
