@@ -208,6 +208,58 @@ describe('menus follow the WAI-ARIA menu button pattern', () => {
     expect(after.role.startsWith('menuitem')).toBe(false);
   });
 
+  it('a right-click menu near the window’s bottom or right edge opens above or left of the pointer, whole', async () => {
+    const { page } = app;
+    // A short window: the template's lowest cards sit near its bottom.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.getByRole('button', { name: ORDER_TEMPLATE }).click();
+    await page.locator('.tp-title').first().waitFor();
+    const menu = page.getByRole('menu', { name: 'Context menu' });
+    const inWindow = async () => {
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      expect(box.y + box.height).toBeLessThanOrEqual(600);
+      return box;
+    };
+
+    // The lowest card on screen, right-clicked on its lower part: the menu ends at the pointer and its last
+    // item, Delete, is in the window and works.
+    const cards = await page.locator('.react-flow__node-touchpoint').evaluateAll((els) =>
+      els
+        .map((el) => ({ id: el.getAttribute('data-id')!, box: el.getBoundingClientRect().toJSON() as DOMRect }))
+        .filter((c) => c.box.bottom < 600)
+        .sort((a, b) => b.box.bottom - a.box.bottom),
+    );
+    const lowest = cards[0]!;
+    const at = { x: lowest.box.left + 20, y: lowest.box.bottom - 8 };
+    expect(at.y).toBeGreaterThan(300);
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await menu.waitFor();
+    const box = await inWindow();
+    expect(box.y + box.height).toBeCloseTo(at.y, 0);
+    const count = await page.locator('.react-flow__node-touchpoint').count();
+    await menu.getByRole('menuitem', { name: /^Delete/ }).click();
+    await expectEventually(async () =>
+      expect(await page.locator('.react-flow__node-touchpoint').count()).toBe(count - 1),
+    );
+    expect(await page.locator(`.react-flow__node[data-id="${lowest.id}"]`).count()).toBe(0);
+
+    // The map's own menu at the window's bottom right corner (the inspector closed, the map reaches it)
+    // opens up and to the left of the pointer.
+    await page.getByRole('button', { name: 'Close Inspector' }).click();
+    const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+    const corner = { x: canvas.x + canvas.width - 40, y: canvas.y + canvas.height - 12 };
+    await page.mouse.click(corner.x, corner.y, { button: 'right' });
+    await menu.waitFor();
+    const cornerBox = await inWindow();
+    expect(cornerBox.x + cornerBox.width).toBeCloseTo(corner.x, 0);
+    expect(cornerBox.y + cornerBox.height).toBeCloseTo(corner.y, 0);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+  });
+
   it('the library’s template gallery and the export menu: focus returns to their button', async () => {
     const { page } = app;
     // Templates open in a gallery dialog (not a menu): focus goes to its search box, Escape brings it back.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { CONNECTION_KINDS } from '../domain/vocabulary';
 import { stageAtX } from '../domain/layout';
 import { updateConnection } from '../session/edits';
@@ -9,6 +9,7 @@ import { autoLayoutJourney } from './layout/run-auto-layout';
 import { useTranslation } from '../i18n';
 import { connectionKindName } from '../i18n/vocabulary';
 import { focusedElement, refocus } from '../ui/focus';
+import { placeMenu, type MenuPlace } from '../ui/place-menu';
 
 interface Item {
   label: string;
@@ -42,7 +43,17 @@ export function ContextMenu() {
     return () => document.removeEventListener('pointerdown', onDown);
   }, [menu]);
 
+  // Opened near the window's bottom or right edge, the menu opens above or left of the pointer instead of
+  // running off the window (measured before it is painted, so it never shows in the wrong place).
+  const [place, setPlace] = useState<{ for: typeof menu; at: MenuPlace } | null>(null);
+  useLayoutEffect(() => {
+    if (!menu || !ref.current) return;
+    const box = ref.current.getBoundingClientRect();
+    setPlace({ for: menu, at: placeMenu(menu, box, { width: window.innerWidth, height: window.innerHeight }) });
+  }, [menu]);
+
   if (!menu) return null;
+  const at = place?.for === menu ? place.at : { left: menu.x, top: menu.y };
   const state = store.getState();
   const id = menu.id;
   let items: Item[] = [];
@@ -138,7 +149,7 @@ export function ContextMenu() {
       className="menu-popover context-menu"
       role="menu"
       aria-label={t('editor.menu.label')}
-      style={{ left: menu.x, top: menu.y, position: 'fixed' }}
+      style={{ left: at.left, top: at.top, position: 'fixed' }}
       onKeyDown={(e) => {
         const buttons = Array.from(ref.current?.querySelectorAll('button') ?? []);
         const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
