@@ -91,6 +91,25 @@ describe('lanes and service blueprints', () => {
       const back = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.id === card.id)!;
       expect(back.laneId).toBe(lanes[0]!.id);
     });
+
+    // A double-click just under the line between the lanes adds a card wholly inside the second lane, not
+    // across the line.
+    const second = page.locator(`.lane-band[data-lane-id="${lanes[1]!.id}"]`);
+    const lane = (await second.boundingBox())!;
+    const column = (await page.locator('.stage-col', { hasText: 'Choose' }).boundingBox())!;
+    await page.mouse.dblclick(column.x + column.width / 2, lane.y + 4);
+    const typed = seedLine('ml', 2);
+    await page.locator('.tp-title-input').fill(typed);
+    await page.locator('.tp-title-input').press('Enter');
+    let added: TouchpointRow | undefined;
+    await expectEventually(async () => {
+      added = (await readTable<TouchpointRow>(page, 'touchpoints')).find((t) => t.title === typed);
+      expect(added?.laneId).toBe(lanes[1]!.id);
+    });
+    const drawn = (await node(page, added!.id).boundingBox())!;
+    const laneNow = (await second.boundingBox())!;
+    expect(drawn.y).toBeGreaterThan(laneNow.y);
+    expect(drawn.y + drawn.height).toBeLessThan(laneNow.y + laneNow.height);
   });
 
   it('the Service blueprint template opens with its five lanes and three lines', async () => {

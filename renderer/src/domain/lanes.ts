@@ -202,6 +202,17 @@ export function laneViews(bands: readonly LaneBand[]): LaneView[] {
   });
 }
 
+/**
+ * Where a card drawn at `drawn` (its top-left corner on the map) is stored: cards are drawn shifted under
+ * collapsed and hidden lanes, so it is stored in the lane its centre is drawn in, unshifted.
+ */
+export function storedPosition(views: readonly LaneView[], drawn: { x: number; y: number }): { x: number; y: number } {
+  if (views.length === 0) return drawn;
+  const centre = drawn.y + TOUCHPOINT_HEIGHT / 2;
+  const view = views.find((v) => centre < v.viewY + v.viewHeight) ?? views[views.length - 1]!;
+  return { x: drawn.x, y: drawn.y - view.shift };
+}
+
 /** The lanes after moving one up (−1) or down (+1): orders renumbered 0, 1, 2… ; only changed lanes returned. */
 export function moveLane(lanes: readonly Lane[], laneId: LaneId, delta: -1 | 1): Lane[] {
   const sorted = sortLanes(lanes);

@@ -4,6 +4,7 @@
  */
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { placeInColumn, sortStages, STAGE_HEADER_HEIGHT, stageAtX, stageColumns } from '../domain/layout';
+import { laneBands, laneViews, placeInCell, storedPosition } from '../domain/lanes';
 import { EMOTION_MAX, EMOTION_MIN, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import { toast, useToasts } from '../ui/toasts';
 import { isEditableTarget } from '../ui/dom';
@@ -213,9 +214,13 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       const stageId = stageAtX(columns, at.x);
       const column = columns.find((c) => c.stage.id === stageId);
       if (!stageId || !column) return null;
+      // In a blueprint, inside the lane it is put in as well (stored unshifted, as a card dropped there).
+      const inColumn = placeInColumn(column, at);
+      const views = laneViews(laneBands(Object.values(s.doc.lanes)));
+      const stored = storedPosition(views, inColumn);
       const { changes, touchpoint } = addTouchpoint(s.doc, stageId, {
         title: t('editor.newTouchpoint'),
-        position: placeInColumn(column, at),
+        position: views.length ? (placeInCell(columns, views, stored)?.position ?? stored) : inColumn,
       });
       s.run('Add touchpoint', changes, { select: [touchpoint.id] });
       ui().set({ focusedStageId: stageId, editingId: touchpoint.id });

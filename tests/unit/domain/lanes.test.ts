@@ -17,6 +17,7 @@ import {
   repairReferences,
   sortLanes,
   stageColumns,
+  storedPosition,
   LANE_COLLAPSED_HEIGHT,
   LANE_HIDDEN_HEIGHT,
 } from '../../../renderer/src/domain';
@@ -126,6 +127,12 @@ describe('lane bands and cells', () => {
       [back.id, STAGE_HEADER_HEIGHT + LANE_COLLAPSED_HEIGHT + LANE_HIDDEN_HEIGHT, 250, true],
     ]);
     expect(views[2]!.shift).toBe(LANE_COLLAPSED_HEIGHT + LANE_HIDDEN_HEIGHT - 500);
+    // A card drawn in the open lane is stored there, unshifted; without lanes, where it is drawn.
+    const drawn = { x: 40, y: views[2]!.viewY + 30 };
+    const stored = storedPosition(views, drawn);
+    expect(stored).toEqual({ x: 40, y: drawn.y - views[2]!.shift });
+    expect(cellForPosition(stageColumns(b.doc.stages), laneBands(lanes), stored)?.laneId).toBe(back.id);
+    expect(storedPosition([], drawn)).toEqual(drawn);
   });
 });
 

@@ -21,7 +21,7 @@ import { useTranslation } from '../../i18n';
 import { afterNextPaint } from '../../ui/paint';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageAtX } from '../../domain/layout';
-import { TOUCHPOINT_HEIGHT } from '../../domain/vocabulary';
+import { storedPosition } from '../../domain/lanes';
 import { applyChanges } from '../../session/doc-state';
 import { addConnection, moveItems } from '../../session/edits';
 import { fitLane } from '../../session/lane-edits';
@@ -179,12 +179,8 @@ export function JourneyCanvas() {
       if (finished) {
         // Cards are drawn shifted under collapsed lanes: a drop is stored in the lane under it, unshifted.
         const lanes = geometryRef.current.lanes;
-        const stored = (id: string, p: XYPosition): XYPosition => {
-          if (!lanes.length || !store.getState().doc.touchpoints[id]) return p;
-          const centre = p.y + TOUCHPOINT_HEIGHT / 2;
-          const view = lanes.find((v) => centre < v.viewY + v.viewHeight) ?? lanes[lanes.length - 1]!;
-          return { x: p.x, y: p.y - view.shift };
-        };
+        const stored = (id: string, p: XYPosition): XYPosition =>
+          store.getState().doc.touchpoints[id] ? storedPosition(lanes, p) : p;
         const moves = [...dragRef.current].map(([id, position]) => ({ id, position: stored(id, position) }));
         dragRef.current = new Map();
         const state = store.getState();
