@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { colourDistance } from '../../renderer/src/domain/line-colours';
+import { contrastRatio } from '../../renderer/src/domain/contrast';
 import { journey } from '../fixtures/journey-builder';
 import { TAMIL } from '../fixtures/seed-text';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
@@ -40,16 +41,31 @@ describe('the emotion lane’s lines', () => {
     await dropFiles(page, [{ name: 'personas.journey', bytes: journeyFileBytes(doc) }]);
     const lane = page.locator('.curve-lane');
     await lane.locator('.curve-svg polyline').first().waitFor();
-    // One colour per line: the journey's, then each persona's.
-    const drawn = await lane
-      .locator('.curve-svg > g > g > polyline')
-      .evaluateAll((lines) => [...new Set(lines.map((l) => l.getAttribute('stroke')!))]);
+    // One colour per line: the journey's (the theme's ink), then each persona's.
+    const drawn = (
+      await lane
+        .locator('.curve-svg > g > g > polyline')
+        .evaluateAll((lines) => [...new Set(lines.map((l) => getComputedStyle(l).stroke))])
+    ).map(hex);
     expect(drawn).toHaveLength(3);
+    expect(drawn[0]).toBe('#1d2430');
     expect(drawn[1]).toBe('#0b7285');
     expect(colourDistance(drawn[1]!, drawn[2]!)).toBeGreaterThanOrEqual(70);
     const swatches = await lane
       .locator('.curve-swatch')
       .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
     expect(swatches.map(hex)).toEqual(drawn);
+
+    // On the dark theme the journey's line and its swatch take the dark theme's ink: drawn #1d2430 there, on a
+    // lane of nearly that colour, the line was all but invisible.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const rgb = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+    const dark = await lane.evaluate((el) => ({
+      line: getComputedStyle(el.querySelector('.curve-svg > g > g > polyline')!).stroke,
+      swatch: getComputedStyle(el.querySelector('.curve-swatch')!).backgroundColor,
+      lane: getComputedStyle(el).backgroundColor,
+    }));
+    expect(contrastRatio(rgb(dark.line), rgb(dark.lane))).toBeGreaterThanOrEqual(4.5);
+    expect(dark.swatch).toBe(dark.line);
   });
 });

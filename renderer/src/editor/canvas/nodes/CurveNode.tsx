@@ -125,6 +125,16 @@ function curveSeries(memory: CurveMemory, source: CurveSource, t: (key: string) 
   });
 }
 
+/**
+ * What a line is drawn in on the map: the journey's own line in the text colour (`currentColor`, the
+ * theme's ink), so it reads on the dark theme's lane as on the light one; a persona's in its colour. The
+ * journey's `#1d2430` still stands for it when the personas' colours are kept apart from it, and in the
+ * exports, which are printed on white. Drawn in that colour, it was all but invisible on the dark lane.
+ */
+function inkOf(series: { id: string; colour: string }): string {
+  return series.id === 'all' ? 'currentColor' : series.colour;
+}
+
 function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
   const { t } = useTranslation();
   const memory = curveMemory(useEditorStore());
@@ -175,7 +185,7 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                   setUi({ hiddenCurves: next });
                 }}
               />
-              <span className="curve-swatch" style={{ background: s.colour }} />
+              <span className="curve-swatch" style={{ background: inkOf(s) }} />
               {s.name}
             </label>
           ))}
@@ -206,12 +216,12 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                   <polyline
                     points={piece.line.map((p) => `${p.x},${p.y}`).join(' ')}
                     fill="none"
-                    stroke={s.colour}
+                    stroke={inkOf(s)}
                     strokeWidth={s.id === 'all' ? 2.5 : 2}
                     strokeLinejoin="round"
                     strokeLinecap="round"
                   />
-                  {!far && <CurveDots points={piece.dots} colour={s.colour} />}
+                  {!far && <CurveDots points={piece.dots} colour={inkOf(s)} />}
                 </g>
               ))}
             </g>
