@@ -37,6 +37,29 @@ describe('NumberField', () => {
     expect(box.validity.customError).toBe(false);
   });
 
+  it('goes back to the number it held when entered, not to the last prefix saved, when what was typed is refused', () => {
+    const onChange = vi.fn();
+    function Share() {
+      const [value, setValue] = useState<number | null>(40);
+      const change = (v: number | null) => {
+        onChange(v);
+        setValue(v);
+      };
+      return <NumberField label="Share of customers (%)" value={value} min={0} max={100} onChange={change} />;
+    }
+    render(<Share />);
+    const box = screen.getByLabelText('Share of customers (%)') as HTMLInputElement;
+    fireEvent.focus(box);
+    // "150" typed digit by digit: 1 and 15 are saved as they come, 150 is refused.
+    for (const typed of ['1', '15', '150']) fireEvent.change(box, { target: { value: typed } });
+    expect(onChange.mock.calls.map(([v]) => v)).toEqual([1, 15]);
+    fireEvent.blur(box);
+    // Not 15, which nobody meant: the 40 it held before.
+    expect(onChange).toHaveBeenLastCalledWith(40);
+    expect(box.value).toBe('40');
+    expect(box.validity.customError).toBe(false);
+  });
+
   it('keeps a valid number typed', () => {
     const onChange = vi.fn();
     render(<Friction onChange={onChange} />);

@@ -145,6 +145,10 @@ export function NumberField(props: {
   const { min = -Infinity, max = Infinity } = props;
   const box = useRef<HTMLInputElement>(null);
   const selectOnFocus = useRef(false);
+  // The number the box held when it was entered: each digit typed is saved as it goes, so a number refused
+  // when the box is left ("150" for a share) would otherwise leave its last good prefix saved (15), which was
+  // never meant; the box goes back to this one instead.
+  const atFocus = useRef<number | null>(props.value);
   // The box keeps what is typed in it (and its focus) while each digit is saved; it is rewritten only when
   // the stored number is no longer what the box says (undo, another window, another card with this field).
   // Remounting the box for each new value, as it once did, dropped the focus after the first digit: "1200"
@@ -188,6 +192,7 @@ export function NumberField(props: {
           onFocus={(e) => {
             e.currentTarget.select();
             selectOnFocus.current = true;
+            atFocus.current = props.value;
           }}
           onMouseUp={(e) => {
             // The click that focused the box would otherwise put the caret where it landed, undoing the selection.
@@ -196,12 +201,17 @@ export function NumberField(props: {
           }}
           onBlur={(e) => {
             selectOnFocus.current = false;
-            // A number that was not taken is not left in the box looking saved, nor a saved one as typed ("04"):
-            // the box shows the stored value again.
-            const stored = props.value === null ? '' : String(props.value);
-            if (e.target.validity.customError) e.target.setCustomValidity('');
-            else if (e.target.value.trim() === '' || Number(e.target.value) !== props.value) return;
-            e.target.value = stored;
+            // A number that was not taken is not left in the box looking saved: the box, and the field, go back
+            // to the number held when the box was entered. A saved one typed as "04" shows as stored.
+            if (e.target.validity.customError) {
+              e.target.setCustomValidity('');
+              const before = atFocus.current;
+              e.target.value = before === null ? '' : String(before);
+              if (before !== props.value) props.onChange(before);
+              return;
+            }
+            if (e.target.value.trim() === '' || Number(e.target.value) !== props.value) return;
+            e.target.value = props.value === null ? '' : String(props.value);
           }}
         />
       )}
