@@ -60,6 +60,24 @@ describe('NumberField', () => {
     expect(box.validity.customError).toBe(false);
   });
 
+  it('takes back only its own prefix: a number another window wrote meanwhile stays', () => {
+    const onChange = vi.fn();
+    const field = (value: number | null) => (
+      <NumberField label="Share of customers (%)" value={value} min={0} max={100} onChange={onChange} />
+    );
+    const { rerender } = render(field(40));
+    const box = screen.getByLabelText('Share of customers (%)') as HTMLInputElement;
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: '15' } });
+    expect(onChange).toHaveBeenLastCalledWith(15);
+    // Another window writes 70; then what is typed here is refused.
+    rerender(field(70));
+    fireEvent.change(box, { target: { value: '700' } });
+    fireEvent.blur(box);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(box.value).toBe('70');
+  });
+
   it('keeps a valid number typed', () => {
     const onChange = vi.fn();
     render(<Friction onChange={onChange} />);

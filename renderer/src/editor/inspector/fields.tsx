@@ -149,6 +149,13 @@ export function NumberField(props: {
   // when the box is left ("150" for a share) would otherwise leave its last good prefix saved (15), which was
   // never meant; the box goes back to this one instead.
   const atFocus = useRef<number | null>(props.value);
+  // What this box itself saved since it was entered: only its own prefix is taken back, never a number another
+  // window wrote meanwhile.
+  const savedHere = useRef<{ value: number | null } | null>(null);
+  const save = (v: number | null) => {
+    savedHere.current = { value: v };
+    props.onChange(v);
+  };
   // The box keeps what is typed in it (and its focus) while each digit is saved; it is rewritten only when
   // the stored number is no longer what the box says (undo, another window, another card with this field).
   // Remounting the box for each new value, as it once did, dropped the focus after the first digit: "1200"
@@ -178,14 +185,14 @@ export function NumberField(props: {
           defaultValue={props.value ?? ''}
           onChange={(e) => {
             const raw = e.target.value.trim();
-            if (raw === '') return props.onChange(null);
+            if (raw === '') return save(null);
             const n = Number(raw);
             const ok = Number.isFinite(n) && n >= min && n <= max && (!props.integer || Number.isInteger(n));
             e.target.setCustomValidity(
               ok ? '' : t(props.integer ? 'inspector.wholeNumberRange' : 'inspector.numberRange', { min, max }),
             );
             e.target.reportValidity();
-            if (ok) props.onChange(n);
+            if (ok) save(n);
           }}
           // Entering the box selects its number, so typing replaces it: "4" typed into a box showing 0 gave "04",
           // and "5" into a friction of 3 gave "35", refused as out of range.
@@ -193,6 +200,7 @@ export function NumberField(props: {
             e.currentTarget.select();
             selectOnFocus.current = true;
             atFocus.current = props.value;
+            savedHere.current = null;
           }}
           onMouseUp={(e) => {
             // The click that focused the box would otherwise put the caret where it landed, undoing the selection.
@@ -205,9 +213,10 @@ export function NumberField(props: {
             // to the number held when the box was entered. A saved one typed as "04" shows as stored.
             if (e.target.validity.customError) {
               e.target.setCustomValidity('');
-              const before = atFocus.current;
-              e.target.value = before === null ? '' : String(before);
-              if (before !== props.value) props.onChange(before);
+              const own = savedHere.current !== null && savedHere.current.value === props.value;
+              const back = own ? atFocus.current : props.value;
+              e.target.value = back === null ? '' : String(back);
+              if (back !== props.value) props.onChange(back);
               return;
             }
             if (e.target.value.trim() === '' || Number(e.target.value) !== props.value) return;
