@@ -9,6 +9,10 @@ import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from './vocabulary';
 
 export const STAGE_HEADER_HEIGHT = 88;
 export const STAGE_PADDING = 24;
+/** Where a stage's first card stands: a padding under its header. */
+const FIRST_CARD_Y = STAGE_HEADER_HEIGHT + STAGE_PADDING;
+/** The gap between cards stacked in a stage. */
+const CARD_GAP = 32;
 
 export interface StageColumn {
   stage: Stage;
@@ -56,7 +60,7 @@ export function placeInColumn(column: Pick<StageColumn, 'x' | 'width'>, at: { x:
     most >= least
       ? Math.min(most, Math.max(least, at.x - TOUCHPOINT_WIDTH / 2))
       : column.x + (column.width - TOUCHPOINT_WIDTH) / 2;
-  return { x, y: Math.max(STAGE_HEADER_HEIGHT + STAGE_PADDING, at.y - TOUCHPOINT_HEIGHT / 2) };
+  return { x, y: Math.max(FIRST_CARD_Y, at.y - TOUCHPOINT_HEIGHT / 2) };
 }
 
 /** A free slot for a new touchpoint in a stage: below the lowest one already there. */
@@ -75,11 +79,12 @@ export function stageSlots(
 ): (stageId: StageId) => { x: number; y: number } {
   const lowest = new Map<string, number>();
   for (const t of touchpoints) lowest.set(t.stageId, Math.max(lowest.get(t.stageId) ?? -Infinity, t.position.y));
-  const top = STAGE_HEADER_HEIGHT - TOUCHPOINT_HEIGHT - 8;
+  // As if a card stood just above the first slot, so the first card lands at FIRST_CARD_Y.
+  const top = FIRST_CARD_Y - TOUCHPOINT_HEIGHT - CARD_GAP;
   return (stageId) => {
     const column = columns.find((c) => c.stage.id === stageId);
     const x = (column?.x ?? 0) + Math.max(STAGE_PADDING, ((column?.width ?? TOUCHPOINT_WIDTH) - TOUCHPOINT_WIDTH) / 2);
-    const y = Math.max(top, lowest.get(stageId) ?? top) + TOUCHPOINT_HEIGHT + 32;
+    const y = Math.max(top, lowest.get(stageId) ?? top) + TOUCHPOINT_HEIGHT + CARD_GAP;
     lowest.set(stageId, y);
     return { x, y };
   };

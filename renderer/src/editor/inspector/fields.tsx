@@ -131,6 +131,9 @@ function TextBox(props: {
 }
 
 /** A number that may be empty (null); out-of-range input is shown as an error and not applied (and undone on leaving the box). */
+/** A stored number as its box shows it: empty for none. */
+const asText = (v: number | null) => (v === null ? '' : String(v));
+
 export function NumberField(props: {
   label: string;
   value: number | null;
@@ -167,7 +170,7 @@ export function NumberField(props: {
     const shown = raw === '' ? null : Number(raw);
     if (shown === props.value && !el.validity.customError) return;
     el.setCustomValidity('');
-    el.value = props.value === null ? '' : String(props.value);
+    el.value = asText(props.value);
   }, [props.value]);
   return (
     <Field label={props.label} hint={props.hint}>
@@ -215,12 +218,12 @@ export function NumberField(props: {
               e.target.setCustomValidity('');
               const own = savedHere.current !== null && savedHere.current.value === props.value;
               const back = own ? atFocus.current : props.value;
-              e.target.value = back === null ? '' : String(back);
+              e.target.value = asText(back);
               if (back !== props.value) props.onChange(back);
               return;
             }
             if (e.target.value.trim() === '' || Number(e.target.value) !== props.value) return;
-            e.target.value = props.value === null ? '' : String(props.value);
+            e.target.value = asText(props.value);
           }}
         />
       )}
