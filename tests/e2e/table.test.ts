@@ -207,6 +207,10 @@ describe('table view', () => {
       return cell !== null && view !== null && cell.x >= view.x && cell.x + cell.width <= view.x + view.width + 1;
     };
     await expect.poll(inView).toBe(true);
+    // The view narrows under the focused cell (a smaller window, a panel opening beside it): the cell stays in sight.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(inView).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
     for (let i = 0; i < 40 && (await focusedCell(page).getAttribute('data-column')) !== 'evidence'; i += 1)
       await page.keyboard.press('ArrowLeft');
     expect(await focusedCell(page).getAttribute('data-column')).toBe('evidence');

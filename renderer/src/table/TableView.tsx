@@ -146,6 +146,16 @@ function CellContent({ t, column, text }: { t: Touchpoint; column: Column; text:
   );
 }
 
+/** A column out of sight (the grid is wider than the view) scrolls in beside the sticky first column. */
+function revealColumn(scroller: HTMLElement, cell: HTMLElement) {
+  const sticky = cell.parentElement?.firstElementChild;
+  if (sticky === cell) return;
+  const left = cell.offsetLeft - (sticky instanceof HTMLElement ? sticky.offsetWidth : 0);
+  const right = cell.offsetLeft + cell.offsetWidth - scroller.clientWidth;
+  if (scroller.scrollLeft > left) scroller.scrollLeft = left;
+  else if (scroller.scrollLeft < right) scroller.scrollLeft = right;
+}
+
 export function TableView() {
   const { t } = useTranslation();
   const store = useEditorStore();
@@ -227,7 +237,12 @@ export function TableView() {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const measure = () => setViewHeight(el.clientHeight || 800);
+    const measure = () => {
+      setViewHeight(el.clientHeight || 800);
+      // The view changed width under a focused cell (a side panel opened beside it): the cell stays in sight.
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active.dataset.cell && el.contains(active)) revealColumn(el, active);
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -269,15 +284,7 @@ export function TableView() {
     if (!cell) return;
     wantFocus.current = false;
     cell.focus({ preventScroll: true });
-    // A column out of sight (the grid is wider than the view) scrolls in beside the sticky first column.
-    const scroller = scrollRef.current;
-    if (scroller && current.col > 0) {
-      const sticky = cell.parentElement?.firstElementChild;
-      const left = cell.offsetLeft - (sticky instanceof HTMLElement ? sticky.offsetWidth : 0);
-      const right = cell.offsetLeft + cell.offsetWidth - scroller.clientWidth;
-      if (scroller.scrollLeft > left) scroller.scrollLeft = left;
-      else if (scroller.scrollLeft < right) scroller.scrollLeft = right;
-    }
+    if (scrollRef.current) revealColumn(scrollRef.current, cell);
   });
 
   const rowAt = (key: string) => rows[rowIndex.get(key) ?? -1];
