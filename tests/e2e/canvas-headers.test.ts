@@ -2,14 +2,22 @@
  * The canvas's headers stay within reach: a stage header takes the click
  * that lands on it at every zoom the canvas allows (nothing drawn over it),
  * and the "Add lanes" button left of the first stage is in view when a
- * journey first opens.
+ * journey first opens. A connection's label is not drawn under the cards
+ * either.
  */
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
-import { clickStageHeader, expectEventually, newJourney, readTable, waitSaved } from '../support/e2e-helpers';
+import {
+  clickStageHeader,
+  expectEventually,
+  newJourney,
+  openTemplate,
+  readTable,
+  waitSaved,
+} from '../support/e2e-helpers';
 import { SEED_PHRASE, seedLine } from '../fixtures/seed-text';
 import { ROOT } from '../support/paths';
 
@@ -177,6 +185,33 @@ describe('canvas headers', () => {
       expect(inView, `zoom ${zoom}`).toBeGreaterThan(0);
     }
   }, 180_000);
+
+  it('a label on a connection between cards in neighbouring stages is not covered by them', async () => {
+    const { page } = app;
+    // Its failure line joins "Invites the team" to "Hits the trial's seat limit", in the next stage, side to side.
+    await openTemplate(page, 'SaaS trial to paid', 'Invites the team');
+    const [journey] = await readTable<{ id: string }>(page, 'journeys');
+    for (const zoom of [0.6, 1.2]) {
+      await reopenAt(page, journey!.id, { x: zoom === 0.6 ? 24 : -560, y: -80, zoom });
+      const label = page.locator('.conn-label', { hasText: 'Team larger than the trial allows' });
+      await label.waitFor();
+      // Each corner of the label's box (a pixel in) shows the label, not a card drawn over it.
+      const covered = await label.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const corners = [
+          [box.left + 2, box.top + 2],
+          [box.right - 2, box.top + 2],
+          [box.left + 2, box.bottom - 2],
+          [box.right - 2, box.bottom - 2],
+        ] as const;
+        return corners.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y)));
+      });
+      expect(covered, `zoom ${zoom}`).toEqual([]);
+      // All of it is shown: wrapped within the gap, not cut short.
+      expect(await label.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), `zoom ${zoom}`).toBe(true);
+    }
+    await page.screenshot({ path: path.join(shots, 'canvas-connection-label.png') });
+  });
 
   it("a stage's resize handle takes the pointer across its whole width, zoomed out too, and a drag stores the new width", async () => {
     const { page } = app;

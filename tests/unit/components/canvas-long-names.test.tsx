@@ -80,13 +80,25 @@ describe('long names on the canvas', () => {
 
   it('clamps a connection label to two lines of a bounded box, with the whole label in the tooltip', () => {
     const label = longText(ARMENIAN);
-    const { container } = render(<ConnectionLabelBox kind="failure" label={label} x={10} y={20} />);
-    const box = container.querySelector('.conn-label')!;
+    const { container } = render(<ConnectionLabelBox kind="failure" label={label} x={10} y={20} room={null} />);
+    const box = container.querySelector<HTMLElement>('.conn-label')!;
     expect(box.textContent).toBe(label);
     expect(box.getAttribute('title')).toBe(label);
+    expect(box.classList.contains('is-between')).toBe(false);
     const style = rule('.conn-label');
     expect(style).toMatch(/max-width:\s*\d+px/);
     expect(style).toMatch(/-webkit-line-clamp:\s*2/);
     expect(style).toMatch(/overflow:\s*hidden/);
+  });
+
+  it('narrows a label between two cards to the gap between them, with a line or two more', () => {
+    const label = longText(TELUGU);
+    const { container } = render(<ConnectionLabelBox kind="main" label={label} x={10} y={20} room={88.4} />);
+    const box = container.querySelector<HTMLElement>('.conn-label.is-between')!;
+    expect(box.style.getPropertyValue('--label-room')).toBe('88px');
+    expect(box.getAttribute('title')).toBe(label);
+    const style = rule('.conn-label.is-between');
+    expect(style).toMatch(/max-width:\s*min\(\d+px,\s*var\(--label-room\)\)/);
+    expect(style).toMatch(/-webkit-line-clamp:\s*4/);
   });
 });

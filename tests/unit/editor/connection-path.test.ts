@@ -1,7 +1,12 @@
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../../renderer/src/domain/vocabulary';
-import { connectionPath, connectionSides } from '../../../renderer/src/editor/canvas/edges/connection-path';
+import {
+  connectionPath,
+  connectionSides,
+  LABEL_MIN_WIDTH,
+  labelRoom,
+} from '../../../renderer/src/editor/canvas/edges/connection-path';
 import { TOUCHPOINT_HANDLES } from '../../../renderer/src/editor/canvas/geometry';
 
 const source = TOUCHPOINT_HANDLES.find((h) => h.type === 'source')!;
@@ -85,5 +90,27 @@ describe('a connection between cards stacked in one stage', () => {
     const points = pointsOf(path);
     expect(points[0]![0]).toBeCloseTo(50 + source.x + source.width!);
     expect(points.at(-1)![0]).toBeCloseTo(370 + target.x);
+  });
+});
+
+describe("a connection label's room between the cards", () => {
+  const crossing = null;
+
+  it('is the gap between cards in neighbouring stages, a margin in from each', () => {
+    // Cards 220 wide in columns 320 apart: 100 between them.
+    const room = labelRoom(...ends({ x: 50, y: 120 }, { x: 370, y: 120 }), crossing)!;
+    const gap = 370 + target.x - (50 + source.x + source.width!);
+    expect(room).toBeLessThan(gap);
+    expect(room).toBeGreaterThan(gap - 16);
+    // Down a row, the curve's middle is still between the two columns.
+    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 370, y: 260 }), crossing)).toBe(room);
+  });
+
+  it('keeps a least width for cards that almost touch, and is free where the label is not between cards', () => {
+    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 275, y: 120 }), crossing)).toBe(LABEL_MIN_WIDTH);
+    // Stacked cards, a loop back to an earlier stage, a card beside its source in one column.
+    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 50, y: 260 }), crossing)).toBeNull();
+    expect(labelRoom(...ends({ x: 690, y: 120 }, { x: 50, y: 120 }), crossing)).toBeNull();
+    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 50, y: 150 }), crossing)).toBeNull();
   });
 });

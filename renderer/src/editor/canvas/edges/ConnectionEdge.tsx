@@ -1,24 +1,36 @@
 import { CONNECTION_KINDS } from '../../../domain/vocabulary';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
-import { routedConnectionPath } from './connection-path';
+import { labelRoom, routedConnectionPath } from './connection-path';
 import { useConnectionDimmed } from '../search-marks';
 
-/** A connection's label box: two lines at most on the canvas (CSS), the whole label in its tooltip. */
-export function ConnectionLabelBox({ kind, label, x, y }: { kind: string; label: string; x: number; y: number }) {
+interface LabelProps {
+  kind: string;
+  label: string;
+  x: number;
+  y: number;
+  /** How wide the box may be between the cards it sits between (px), or null when it is free. */
+  room: number | null;
+}
+
+/**
+ * A connection's label box: two lines at most on the canvas (CSS), or four when it is narrowed to
+ * fit between two cards, which are drawn over it; the whole label in its tooltip.
+ */
+export function ConnectionLabelBox({ kind, label, x, y, room }: LabelProps) {
+  const style: CSSProperties & { '--label-room'?: string } = {
+    transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`,
+  };
+  if (room != null) style['--label-room'] = `${Math.round(room)}px`;
   return (
-    <div
-      className={`conn-label conn-label-${kind}`}
-      style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
-      title={label}
-    >
+    <div className={`conn-label conn-label-${kind}${room != null ? ' is-between' : ''}`} style={style} title={label}>
       {label}
     </div>
   );
 }
 
-function ConnectionLabel(props: { kind: string; label: string; x: number; y: number }) {
+function ConnectionLabel(props: LabelProps) {
   return (
     <EdgeLabelRenderer>
       <ConnectionLabelBox {...props} />
@@ -54,7 +66,15 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
         className={`conn conn-${kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         interactionWidth={16}
       />
-      {label && <ConnectionLabel kind={kind} label={label} x={labelX} y={labelY} />}
+      {label && (
+        <ConnectionLabel
+          kind={kind}
+          label={label}
+          x={labelX}
+          y={labelY}
+          room={labelRoom(sourceX, sourceY, targetX, targetY, data?.crossing)}
+        />
+      )}
     </>
   );
 }

@@ -79,6 +79,15 @@ function stackPath(sx: number, sy: number, tx: number, ty: number): ConnectionPa
   return [path, (sx + tx) / 2, midY];
 }
 
+/**
+ * The line between cards joined side to side: a stack's (a target in the same column, one card width
+ * to the left of the source's right handle), a loop back to an earlier card, or a curve forward.
+ */
+function sideShape(sx: number, tx: number): 'stack' | 'loop' | 'curve' {
+  if (tx < sx && Math.abs(sx - TOUCHPOINT_WIDTH - tx) < 60) return 'stack';
+  return tx < sx - 20 ? 'loop' : 'curve';
+}
+
 /** From a source handle at (sx, sy) to a target handle at (tx, ty). */
 export function connectionPath(
   sx: number,
@@ -90,10 +99,9 @@ export function connectionPath(
 ): ConnectionPath {
   const sides = connectionSides(sx, sy, tx, ty);
   if (sides !== 'side') return verticalPath(sx, sy, tx, ty, sides);
-  // Handles sit on the cards' sides: a target in the same column is one card width to the left.
-  const sameColumn = tx < sx && Math.abs(sx - TOUCHPOINT_WIDTH - tx) < 60;
-  if (sameColumn) return stackPath(sx, sy, tx, ty);
-  if (tx < sx - 20) return loopPath(sx, sy, tx, ty);
+  const shape = sideShape(sx, tx);
+  if (shape === 'stack') return stackPath(sx, sy, tx, ty);
+  if (shape === 'loop') return loopPath(sx, sy, tx, ty);
   const [path, labelX, labelY] = getBezierPath({
     sourceX: sx,
     sourceY: sy,
@@ -103,6 +111,28 @@ export function connectionPath(
     targetPosition,
   });
   return [path, labelX, labelY];
+}
+
+/** The narrowest a label box is made to fit between two cards, px (below it, it would be a column of syllables). */
+export const LABEL_MIN_WIDTH = 72;
+/** The room left between a label box and the cards on either side of it, px. */
+const LABEL_MARGIN = 6;
+
+/**
+ * How wide a connection's label may be so that no card covers it (cards are drawn over the
+ * labels), or null when its width is free. Only a side-to-side curve between two cards apart
+ * has its label between them, in the gap from the source card's right edge to the target's
+ * left; the other lines put it below the cards, between stacked cards or in a lane gap.
+ */
+export function labelRoom(
+  sx: number,
+  sy: number,
+  tx: number,
+  ty: number,
+  crossing: LaneCrossing | null | undefined,
+): number | null {
+  if (crossing || connectionSides(sx, sy, tx, ty) !== 'side' || sideShape(sx, tx) !== 'curve') return null;
+  return Math.max(LABEL_MIN_WIDTH, tx - sx - 2 * LABEL_MARGIN);
 }
 
 /** A connection between cards in two lanes of a blueprint: which lanes, and the drawn lanes and columns. */
