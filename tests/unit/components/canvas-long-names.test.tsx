@@ -80,7 +80,7 @@ describe('long names on the canvas', () => {
 
   it('clamps a connection label to two lines of a bounded box, with the whole label in the tooltip', () => {
     const label = longText(ARMENIAN);
-    const { container } = render(<ConnectionLabelBox kind="failure" label={label} x={10} y={20} room={null} />);
+    const { container } = render(<ConnectionLabelBox kind="failure" label={label} x={10} y={20} fit={undefined} />);
     const box = container.querySelector<HTMLElement>('.conn-label')!;
     expect(box.textContent).toBe(label);
     expect(box.getAttribute('title')).toBe(label);
@@ -91,14 +91,24 @@ describe('long names on the canvas', () => {
     expect(style).toMatch(/overflow:\s*hidden/);
   });
 
-  it('narrows a label between two cards to the gap between them, with a line or two more', () => {
+  it('narrows a label between cards to the gap between them, with a line or two more', () => {
     const label = longText(TELUGU);
-    const { container } = render(<ConnectionLabelBox kind="main" label={label} x={10} y={20} room={88.4} />);
+    const { container } = render(
+      <ConnectionLabelBox kind="main" label={label} x={10} y={20} fit={{ room: 88.4, start: false }} />,
+    );
     const box = container.querySelector<HTMLElement>('.conn-label.is-between')!;
     expect(box.style.getPropertyValue('--label-room')).toBe('88px');
+    expect(box.style.transform).toContain('translate(-50%, -50%)');
     expect(box.getAttribute('title')).toBe(label);
     const style = rule('.conn-label.is-between');
     expect(style).toMatch(/max-width:\s*min\(\d+px,\s*var\(--label-room\)\)/);
     expect(style).toMatch(/-webkit-line-clamp:\s*4/);
+    // Beside a line down a gutter, the box begins at its point.
+    cleanup();
+    const beside = render(
+      <ConnectionLabelBox kind="main" label={label} x={10} y={20} fit={{ room: 72, start: true }} />,
+    );
+    const start = beside.container.querySelector<HTMLElement>('.conn-label.is-between')!;
+    expect(start.style.transform).toContain('translate(0, -50%)');
   });
 });

@@ -100,6 +100,31 @@ describe('canvas node builder', () => {
     expect(node.type === 'touchpoint' && node.data.touchpoint.stageId).not.toBe(dragged.stageId);
   });
 
+  it('routes a connection past a card stacked between its ends, and straight again once that card moves away', () => {
+    const b = journey('Stacked');
+    const [discover] = b.stages('Discover', 'Choose');
+    const top = b.touchpoint(discover!, { title: 'Top', position: { x: 50, y: 120 } });
+    const middle = b.touchpoint(discover!, { title: 'Middle', position: { x: 50, y: 260 } });
+    const bottom = b.touchpoint(discover!, { title: 'Bottom', position: { x: 50, y: 400 } });
+    const past = b.connect(top, bottom, 'failure', { label: 'Skips' });
+    const next = b.connect(top, middle);
+    const doc = docStateFrom(b.build());
+    const builder = createCanvasBuilder();
+    const pastOf = (edges: ReturnType<typeof builder.buildEdges>, id: string) =>
+      edges.find((e) => e.id === id)!.data!.pastCards ?? false;
+    const before = builder.buildEdges(inputsFor(doc));
+    expect(pastOf(before, past.id)).toBe(true);
+    expect(pastOf(before, next.id)).toBe(false);
+    // The middle card dragged to the next stage: the line goes straight down again; the other edge is kept.
+    const moved = applyChanges(doc, moveItems(doc, [{ id: middle.id, position: { x: 370, y: 260 } }]), 'forward');
+    const after = builder.buildEdges(inputsFor(moved));
+    expect(pastOf(after, past.id)).toBe(false);
+    expect(after).toEqual(createCanvasBuilder().buildEdges(inputsFor(moved)));
+    // A card renamed, not moved: the same edges.
+    const renamed = { ...moved, touchpoints: { ...moved.touchpoints, [top.id]: { ...top, title: TAMIL[2]! } } };
+    expect(builder.buildEdges(inputsFor(renamed))).toBe(after);
+  });
+
   it('makes the cards and notes anew in the new language when the interface language switches, nothing else changing', async () => {
     const b = journey('Tamil', 1000);
     const [stage] = b.stages('Discover');

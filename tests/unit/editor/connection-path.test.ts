@@ -5,7 +5,7 @@ import {
   connectionPath,
   connectionSides,
   LABEL_MIN_WIDTH,
-  labelRoom,
+  stackedPastCards,
 } from '../../../renderer/src/editor/canvas/edges/connection-path';
 import { TOUCHPOINT_HANDLES } from '../../../renderer/src/editor/canvas/geometry';
 
@@ -94,23 +94,65 @@ describe('a connection between cards stacked in one stage', () => {
 });
 
 describe("a connection label's room between the cards", () => {
-  const crossing = null;
+  const roomOf = (from: { x: number; y: number }, to: { x: number; y: number }) => connectionPath(...ends(from, to))[3];
 
   it('is the gap between cards in neighbouring stages, a margin in from each', () => {
     // Cards 220 wide in columns 320 apart: 100 between them.
-    const room = labelRoom(...ends({ x: 50, y: 120 }, { x: 370, y: 120 }), crossing)!;
+    const fit = roomOf({ x: 50, y: 120 }, { x: 370, y: 120 })!;
     const gap = 370 + target.x - (50 + source.x + source.width!);
-    expect(room).toBeLessThan(gap);
-    expect(room).toBeGreaterThan(gap - 16);
+    expect(fit.start).toBe(false);
+    expect(fit.room).toBeLessThan(gap);
+    expect(fit.room).toBeGreaterThan(gap - 16);
     // Down a row, the curve's middle is still between the two columns.
-    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 370, y: 260 }), crossing)).toBe(room);
+    expect(roomOf({ x: 50, y: 120 }, { x: 370, y: 260 })).toEqual(fit);
   });
 
   it('keeps a least width for cards that almost touch, and is free where the label is not between cards', () => {
-    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 275, y: 120 }), crossing)).toBe(LABEL_MIN_WIDTH);
+    expect(roomOf({ x: 50, y: 120 }, { x: 275, y: 120 })!.room).toBe(LABEL_MIN_WIDTH);
     // Stacked cards, a loop back to an earlier stage, a card beside its source in one column.
-    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 50, y: 260 }), crossing)).toBeNull();
-    expect(labelRoom(...ends({ x: 690, y: 120 }, { x: 50, y: 120 }), crossing)).toBeNull();
-    expect(labelRoom(...ends({ x: 50, y: 120 }, { x: 50, y: 150 }), crossing)).toBeNull();
+    expect(roomOf({ x: 50, y: 120 }, { x: 50, y: 260 })).toBeUndefined();
+    expect(roomOf({ x: 690, y: 120 }, { x: 50, y: 120 })).toBeUndefined();
+    expect(roomOf({ x: 50, y: 120 }, { x: 50, y: 150 })).toBeUndefined();
+  });
+});
+
+describe('a connection between stacked cards with another card between them', () => {
+  const box = (at: { x: number; y: number }) => ({ ...at, width: TOUCHPOINT_WIDTH, height: TOUCHPOINT_HEIGHT });
+  const top = box({ x: 50, y: 120 });
+  const middle = box({ x: 50, y: 260 });
+  const bottom = box({ x: 50, y: 400 });
+
+  it('is known from the cards in its cell, down or up, and only when one is in the way', () => {
+    const cell = [top, middle, bottom];
+    expect(stackedPastCards(top, bottom, cell)).toBe(true);
+    expect(stackedPastCards(bottom, top, cell)).toBe(true);
+    expect(stackedPastCards(top, middle, cell)).toBe(false);
+    expect(stackedPastCards(top, bottom, [top, bottom])).toBe(false);
+    // A card beside the line, not under it; cards side by side are not stacked.
+    expect(stackedPastCards(top, bottom, [top, box({ x: -55, y: 260 }), bottom])).toBe(true);
+    expect(stackedPastCards(top, bottom, [top, box({ x: -65, y: 260 }), bottom])).toBe(false);
+    expect(stackedPastCards(top, box({ x: 370, y: 120 }), cell)).toBe(false);
+  });
+
+  it("goes down the gutter right of the cards, into the target's right side, its label beside the gutter", () => {
+    const [path, labelX, labelY, fit] = connectionPath(...ends(top, bottom), Position.Right, Position.Left, true);
+    const points = pointsOf(path);
+    const right = 50 + TOUCHPOINT_WIDTH;
+    // Nothing of it is over the middle card, and it ends at the target's right edge, below its handle.
+    for (const [x, y] of points) {
+      const overMiddle = x > middle.x && x < right && y > middle.y && y < middle.y + TOUCHPOINT_HEIGHT;
+      expect(overMiddle).toBe(false);
+    }
+    const [endX, endY] = points.at(-1)!;
+    expect(endX).toBeGreaterThanOrEqual(right);
+    expect(endX).toBeLessThan(right + 4);
+    expect(endY).toBeGreaterThan(bottom.y + TOUCHPOINT_HEIGHT / 2);
+    expect(endY).toBeLessThan(bottom.y + TOUCHPOINT_HEIGHT);
+    expect(labelX).toBeGreaterThan(right);
+    expect(labelY).toBeGreaterThan(middle.y);
+    expect(labelY).toBeLessThan(middle.y + TOUCHPOINT_HEIGHT);
+    expect(fit).toEqual({ room: LABEL_MIN_WIDTH, start: true });
+    // Without a card between them, the straight line down.
+    expect(connectionPath(...ends(top, bottom))[3]).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { currentLanguage, sentenceWith, t as translate } from '../../i18n';
 import { blueprintLineName, connectionKindName } from '../../i18n/vocabulary';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
 import type { DocState } from '../../session/doc-state';
-import type { LaneCrossing } from './edges/connection-path';
+import { stackedPastCards, type LaneCrossing } from './edges/connection-path';
 import { replacedRows } from './changed-rows';
 import { ADD_LANE_RIGHT, CURVE_LANE_HEIGHT, NOTE_SIZE, TOUCHPOINT_HANDLES, type CanvasGeometry } from './geometry';
 
@@ -48,6 +48,8 @@ export interface ConnectionData extends Record<string, unknown> {
   connection: Connection;
   /** Set when its cards are in two lanes of a blueprint: the line is routed between lanes and columns. */
   crossing?: LaneCrossing;
+  /** Set when its cards are stacked with another card between them: the line goes round that card. */
+  pastCards?: boolean;
 }
 
 export type TouchpointNode = Node<TouchpointData, 'touchpoint'>;
@@ -349,11 +351,10 @@ export function createCanvasBuilder() {
   }
 
   /**
-   * For a connection between two lanes: the lanes' indexes, and whether
-   * another card of either end's cell is in the way of leaving by the bottom
-   * (or top), judged from the stored positions (drawn in the lane's shift).
+   * The cards' boxes as drawn (in their lane's shift), and the other cards of a card's cell (its stage
+   * and lane), both judged from the stored positions and made only when first asked for.
    */
-  function crossingsOf(doc: DocState, views: readonly LaneView[]) {
+  function cardCells(doc: DocState, views: readonly LaneView[]) {
     const index = new Map(views.map((v, i) => [v.lane.id as string, i]));
     const laneIndex = (t: Touchpoint) => index.get(laneOf(views, t) ?? '') ?? 0;
     let cells: Map<string, RouteBox[]> | null = null;
@@ -379,21 +380,38 @@ export function createCanvasBuilder() {
       }
       return cells.get(`${t.stageId}|${laneIndex(t)}`) ?? [];
     };
-    return (c: Connection) => {
-      const s = doc.touchpoints[c.source];
-      const t = doc.touchpoints[c.target];
-      if (!s || !t) return null;
-      const sourceLane = laneIndex(s);
-      const targetLane = laneIndex(t);
-      if (sourceLane === targetLane) return null;
-      const down = targetLane > sourceLane;
-      return {
-        sourceLane,
-        targetLane,
-        sourceSide: blockedTowards(boxOf(s), cellmates(s), down),
-        targetSide: blockedTowards(boxOf(t), cellmates(t), !down),
-      };
+    return { laneIndex, boxOf, cellmates };
+  }
+
+  type CardCells = ReturnType<typeof cardCells>;
+
+  /**
+   * For a connection between two lanes: the lanes' indexes, and whether
+   * another card of either end's cell is in the way of leaving by the bottom
+   * (or top).
+   */
+  function crossingOf(c: Connection, doc: DocState, { laneIndex, boxOf, cellmates }: CardCells) {
+    const s = doc.touchpoints[c.source];
+    const t = doc.touchpoints[c.target];
+    if (!s || !t) return null;
+    const sourceLane = laneIndex(s);
+    const targetLane = laneIndex(t);
+    if (sourceLane === targetLane) return null;
+    const down = targetLane > sourceLane;
+    return {
+      sourceLane,
+      targetLane,
+      sourceSide: blockedTowards(boxOf(s), cellmates(s), down),
+      targetSide: blockedTowards(boxOf(t), cellmates(t), !down),
     };
+  }
+
+  /** Whether a connection between cards stacked in one cell would run under another card of it. */
+  function pastCardsOf(c: Connection, doc: DocState, { laneIndex, boxOf, cellmates }: CardCells): boolean {
+    const s = doc.touchpoints[c.source];
+    const t = doc.touchpoints[c.target];
+    if (!s || !t || s.stageId !== t.stageId || laneIndex(s) !== laneIndex(t)) return false;
+    return stackedPastCards(boxOf(s), boxOf(t), cellmates(s));
   }
 
   let lastEdgeInputs: BuildInputs | null = null;
@@ -413,12 +431,12 @@ export function createCanvasBuilder() {
 
   /**
    * Whether the edges built last still hold: the same connections, geometry and selection, and
-   * touchpoints replaced without moving (a connection between lanes is routed around the cards there).
+   * touchpoints replaced without moving (a connection is routed around the cards in its way).
    */
   function sameEdgeInputs(before: BuildInputs, { doc, geometry, selection }: BuildInputs): boolean {
     if (before.doc.connections !== doc.connections || before.geometry !== geometry || before.selection !== selection)
       return false;
-    if (before.doc.touchpoints === doc.touchpoints || !isBlueprint(geometry.lanes.map((v) => v.lane))) return true;
+    if (before.doc.touchpoints === doc.touchpoints) return true;
     const old = before.doc.touchpoints;
     return (
       replacedRows(old, doc.touchpoints)?.every(
@@ -440,11 +458,12 @@ export function createCanvasBuilder() {
     const edges: ConnectionEdgeType[] = [];
     const blueprint = isBlueprint(geometry.lanes.map((v) => v.lane));
     const grid = blueprint ? laneGrid(geometry) : null;
-    const crossingOf = blueprint ? crossingsOf(doc, geometry.lanes) : null;
+    const cells = cardCells(doc, geometry.lanes);
     for (const c of Object.values(doc.connections)) {
       seen.add(c.id);
       const selected = selection.has(c.id);
-      const ends = crossingOf?.(c) ?? null;
+      const ends = blueprint ? crossingOf(c, doc, cells) : null;
+      const pastCards = !ends && pastCardsOf(c, doc, cells);
       const hit = edgeCache.get(c.id);
       const deps = [
         c,
@@ -454,6 +473,7 @@ export function createCanvasBuilder() {
         ends?.targetLane,
         ends?.sourceSide,
         ends?.targetSide,
+        pastCards,
         language,
       ];
       if (hit && sameItems(hit.deps, deps)) {
@@ -467,7 +487,12 @@ export function createCanvasBuilder() {
         target: c.target,
         selected,
         ariaLabel: connectionName(c, kinds),
-        data: ends && grid ? { connection: c, crossing: { ends, grid } } : { connection: c },
+        data:
+          ends && grid
+            ? { connection: c, crossing: { ends, grid } }
+            : pastCards
+              ? { connection: c, pastCards }
+              : { connection: c },
       };
       edgeCache.set(c.id, { deps, edge });
       edges.push(edge);

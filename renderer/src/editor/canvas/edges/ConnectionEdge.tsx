@@ -2,7 +2,7 @@ import { CONNECTION_KINDS } from '../../../domain/vocabulary';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import type { ConnectionEdgeType } from '../build-nodes';
-import { labelRoom, routedConnectionPath } from './connection-path';
+import { routedConnectionPath, type LabelFit } from './connection-path';
 import { useConnectionDimmed } from '../search-marks';
 
 interface LabelProps {
@@ -10,21 +10,21 @@ interface LabelProps {
   label: string;
   x: number;
   y: number;
-  /** How wide the box may be between the cards it sits between (px), or null when it is free. */
-  room: number | null;
+  /** How it fits between the cards beside it (which are drawn over it), or undefined when it is free. */
+  fit: LabelFit | undefined;
 }
 
 /**
  * A connection's label box: two lines at most on the canvas (CSS), or four when it is narrowed to
- * fit between two cards, which are drawn over it; the whole label in its tooltip.
+ * fit between cards; the whole label in its tooltip. Centred on its point, or beginning there.
  */
-export function ConnectionLabelBox({ kind, label, x, y, room }: LabelProps) {
+export function ConnectionLabelBox({ kind, label, x, y, fit }: LabelProps) {
   const style: CSSProperties & { '--label-room'?: string } = {
-    transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`,
+    transform: `translate(${fit?.start ? '0' : '-50%'}, -50%) translate(${x}px, ${y}px)`,
   };
-  if (room != null) style['--label-room'] = `${Math.round(room)}px`;
+  if (fit) style['--label-room'] = `${Math.round(fit.room)}px`;
   return (
-    <div className={`conn-label conn-label-${kind}${room != null ? ' is-between' : ''}`} style={style} title={label}>
+    <div className={`conn-label conn-label-${kind}${fit ? ' is-between' : ''}`} style={style} title={label}>
       {label}
     </div>
   );
@@ -45,7 +45,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const dimmed = useConnectionDimmed(source, target);
   const connection = data?.connection;
   const kind = connection?.kind ?? 'main';
-  const [path, labelX, labelY] = routedConnectionPath(
+  const [path, labelX, labelY, fit] = routedConnectionPath(
     sourceX,
     sourceY,
     targetX,
@@ -53,6 +53,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
     sourcePosition,
     targetPosition,
     data?.crossing,
+    data?.pastCards,
   );
   const label = [connection?.label, connection?.share != null ? `${connection.share}%` : '']
     .filter(Boolean)
@@ -66,15 +67,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
         className={`conn conn-${kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         interactionWidth={16}
       />
-      {label && (
-        <ConnectionLabel
-          kind={kind}
-          label={label}
-          x={labelX}
-          y={labelY}
-          room={labelRoom(sourceX, sourceY, targetX, targetY, data?.crossing)}
-        />
-      )}
+      {label && <ConnectionLabel kind={kind} label={label} x={labelX} y={labelY} fit={fit} />}
     </>
   );
 }

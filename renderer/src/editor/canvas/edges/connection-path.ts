@@ -10,12 +10,22 @@ import {
   routeLabelPoint,
   type CrossLaneEnds,
   type LaneGrid,
+  type RouteBox,
   type RoutePoint,
 } from '../../../domain/lane-routes';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../../domain/vocabulary';
 import { TOUCHPOINT_HANDLES } from '../geometry';
 
-export type ConnectionPath = [path: string, labelX: number, labelY: number];
+/**
+ * How a label sits where a card may be drawn over it (cards are drawn over the labels): no wider
+ * than `room` px, and centred on its point or, with `start`, beginning there.
+ */
+export interface LabelFit {
+  room: number;
+  start: boolean;
+}
+
+export type ConnectionPath = [path: string, labelX: number, labelY: number, fit?: LabelFit];
 
 // How far the handles' connection points are from the cards' left edges (React Flow puts a
 // source point at the outer middle of its handle's box, a target point at the box's left middle).
@@ -25,6 +35,11 @@ const SOURCE_DX = SOURCE_HANDLE.x + (SOURCE_HANDLE.width ?? 0);
 const TARGET_DX = TARGET_HANDLE.x;
 /** Where a vertical connection ends above (or below) its target card, so the arrowhead's tip meets the border. */
 const ARROW_GAP = 1;
+
+/** The narrowest a label box is made to fit between two cards, px (below it, it would be a column of syllables). */
+export const LABEL_MIN_WIDTH = 72;
+/** The room left between a label box and the cards on either side of it, px. */
+const LABEL_MARGIN = 6;
 
 /** Which way a connection leaves its source card and enters its target. */
 export type ConnectionSides = 'side' | 'down' | 'up';
@@ -64,6 +79,28 @@ function verticalPath(sx: number, sy: number, tx: number, ty: number, sides: 'do
   return [path, labelX, labelY];
 }
 
+/** How far right of the cards a line past a card stacked between its ends runs. */
+const GUTTER = 16;
+/** How far below a card's side handle such a line comes back in, so it does not point at the handle. */
+const GUTTER_ENTRY = 18;
+
+/**
+ * Between stacked cards with another card in between: out of the source's right side, down (or up)
+ * the gutter right of the cards, and back into the target's right side, its label beside the gutter.
+ */
+function gutterPath(sx: number, sy: number, tx: number, ty: number): ConnectionPath {
+  const targetRight = tx - TARGET_DX + TOUCHPOINT_WIDTH;
+  const x = Math.max(sx, targetRight) + GUTTER;
+  const entry = ty + GUTTER_ENTRY;
+  const path = roundedRoutePath([
+    [sx, sy],
+    [x, sy],
+    [x, entry],
+    [targetRight + ARROW_GAP, entry],
+  ]);
+  return [path, x + LABEL_MARGIN, (sy + entry) / 2, { room: LABEL_MIN_WIDTH, start: true }];
+}
+
 /** A loop back to an earlier touchpoint dips below both cards instead of crossing them. */
 function loopPath(sx: number, sy: number, tx: number, ty: number): ConnectionPath {
   const depth = 90 + Math.min(220, Math.abs(sx - tx) * 0.15);
@@ -88,7 +125,10 @@ function sideShape(sx: number, tx: number): 'stack' | 'loop' | 'curve' {
   return tx < sx - 20 ? 'loop' : 'curve';
 }
 
-/** From a source handle at (sx, sy) to a target handle at (tx, ty). */
+/**
+ * From a source handle at (sx, sy) to a target handle at (tx, ty). `pastCards`: another card stands
+ * between the two when they are stacked (see `stackedPastCards`), so the line goes round it.
+ */
 export function connectionPath(
   sx: number,
   sy: number,
@@ -96,9 +136,10 @@ export function connectionPath(
   ty: number,
   sourcePosition: Position = Position.Right,
   targetPosition: Position = Position.Left,
+  pastCards = false,
 ): ConnectionPath {
   const sides = connectionSides(sx, sy, tx, ty);
-  if (sides !== 'side') return verticalPath(sx, sy, tx, ty, sides);
+  if (sides !== 'side') return pastCards ? gutterPath(sx, sy, tx, ty) : verticalPath(sx, sy, tx, ty, sides);
   const shape = sideShape(sx, tx);
   if (shape === 'stack') return stackPath(sx, sy, tx, ty);
   if (shape === 'loop') return loopPath(sx, sy, tx, ty);
@@ -110,29 +151,8 @@ export function connectionPath(
     sourcePosition,
     targetPosition,
   });
-  return [path, labelX, labelY];
-}
-
-/** The narrowest a label box is made to fit between two cards, px (below it, it would be a column of syllables). */
-export const LABEL_MIN_WIDTH = 72;
-/** The room left between a label box and the cards on either side of it, px. */
-const LABEL_MARGIN = 6;
-
-/**
- * How wide a connection's label may be so that no card covers it (cards are drawn over the
- * labels), or null when its width is free. Only a side-to-side curve between two cards apart
- * has its label between them, in the gap from the source card's right edge to the target's
- * left; the other lines put it below the cards, between stacked cards or in a lane gap.
- */
-export function labelRoom(
-  sx: number,
-  sy: number,
-  tx: number,
-  ty: number,
-  crossing: LaneCrossing | null | undefined,
-): number | null {
-  if (crossing || connectionSides(sx, sy, tx, ty) !== 'side' || sideShape(sx, tx) !== 'curve') return null;
-  return Math.max(LABEL_MIN_WIDTH, tx - sx - 2 * LABEL_MARGIN);
+  // The label is between the two cards, in the gap from the source's right edge to the target's left.
+  return [path, labelX, labelY, { room: Math.max(LABEL_MIN_WIDTH, tx - sx - 2 * LABEL_MARGIN), start: false }];
 }
 
 /** A connection between cards in two lanes of a blueprint: which lanes, and the drawn lanes and columns. */
@@ -161,7 +181,7 @@ export function crossingPoints(sx: number, sy: number, tx: number, ty: number, c
 /**
  * The line of a connection from the handle points React Flow gives: routed
  * through the gaps between lanes and columns when its cards are in two lanes
- * of a blueprint, else as `connectionPath`.
+ * of a blueprint, else as `connectionPath`. A label on a lane gap's line is free.
  */
 export function routedConnectionPath(
   sx: number,
@@ -171,9 +191,33 @@ export function routedConnectionPath(
   sourcePosition: Position,
   targetPosition: Position,
   crossing: LaneCrossing | null | undefined,
+  pastCards = false,
 ): ConnectionPath {
-  if (!crossing) return connectionPath(sx, sy, tx, ty, sourcePosition, targetPosition);
+  if (!crossing) return connectionPath(sx, sy, tx, ty, sourcePosition, targetPosition, pastCards);
   const points = crossingPoints(sx, sy, tx, ty, crossing);
   const [labelX, labelY] = routeLabelPoint(points, 0.4);
   return [roundedRoutePath(points), labelX, labelY];
+}
+
+/**
+ * Whether the straight line between two stacked cards (joined bottom to top) would run under another
+ * card: one whose box meets the strip between them, as wide as the line's run from one card's middle
+ * to the other's. Judged from the cards' boxes (top-left corners and the fixed card size).
+ */
+export function stackedPastCards(source: RouteBox, target: RouteBox, others: readonly RouteBox[]): boolean {
+  const sides = connectionSides(
+    source.x + SOURCE_DX,
+    source.y + TOUCHPOINT_HEIGHT / 2,
+    target.x + TARGET_DX,
+    target.y + TOUCHPOINT_HEIGHT / 2,
+  );
+  if (sides === 'side') return false;
+  const [upper, lower] = sides === 'down' ? [source, target] : [target, source];
+  const left = Math.min(source.x + source.width / 2, target.x + target.width / 2) - 1;
+  const right = Math.max(source.x + source.width / 2, target.x + target.width / 2) + 1;
+  const top = upper.y + upper.height;
+  const bottom = lower.y;
+  return others.some(
+    (o) => o !== source && o !== target && o.x < right && o.x + o.width > left && o.y < bottom && o.y + o.height > top,
+  );
 }

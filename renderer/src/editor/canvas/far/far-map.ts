@@ -69,7 +69,7 @@ function routeOf(e: ConnectionEdgeType, from: Point, to: Point): string {
   if (kept && kept.from === from && kept.to === to) return kept.path;
   const s = handlePoint(from, 'source');
   const t = handlePoint(to, 'target');
-  const [path] = routedConnectionPath(s.x, s.y, t.x, t.y, s.position, t.position, e.data?.crossing);
+  const [path] = routedConnectionPath(s.x, s.y, t.x, t.y, s.position, t.position, e.data?.crossing, e.data?.pastCards);
   routes.set(e, { from, to, path });
   return path;
 }
