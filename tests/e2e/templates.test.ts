@@ -117,4 +117,24 @@ describe('template gallery', () => {
     expect(touchpoints.every((t) => t.laneId !== null && laneIds.has(t.laneId))).toBe(true);
     await page.screenshot({ path: screenshotPath('template-hospital-blueprint.png') });
   });
+
+  it("opens a service blueprint on a laptop screen with its cards' text, not as blank tiles", async () => {
+    const { page } = app;
+    // Fitted whole at 1366×768 beside the inspector, this blueprint's cards were tiles (zoom 0.34).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('heading', { name: 'Start from a template' }).waitFor();
+    await page.getByRole('button', { name: 'Government service application: childcare benefit' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    const title = page.locator('.tp-title', { hasText: 'Signs in with the national digital ID' });
+    await title.waitFor();
+    expect(await page.locator('.tp-tile').count()).toBe(0);
+    // From the map's top: its stage headers in view, under the toolbar.
+    const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+    const header = (await page.locator('.stage-header').first().boundingBox())!;
+    expect(header.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(header.y).toBeLessThan(canvas.y + 60);
+    const card = (await title.boundingBox())!;
+    expect(card.x + card.width).toBeLessThan(canvas.x + canvas.width);
+    await page.screenshot({ path: screenshotPath('template-government-blueprint-1366.png') });
+  });
 });

@@ -381,7 +381,8 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
     },
     /**
      * As the first view: the cards and notes at a readable size when they fit so, else the whole map; a map too
-     * large to show whole at the smallest zoom from its start, saying so.
+     * large to show whole at the smallest zoom from its start, saying so. Unlike the first view, it shows the
+     * whole map even where its cards are then tiles (asked for, the whole is what is wanted).
      */
     fitView() {
       const box = document.querySelector('.canvas-wrap')?.getBoundingClientRect();

@@ -6,6 +6,9 @@ import {
   ADD_LANE_MAX_WIDTH,
   ADD_LANE_RIGHT,
   canvasGeometry,
+  cardsFirstView,
+  CARDS_FIRST_ZOOM,
+  DETAIL_ZOOM,
   firstViewBounds,
   firstViewport,
   wholeMapView,
@@ -147,6 +150,32 @@ describe('canvas geometry', () => {
         viewport: firstViewport(small, (box) => getViewportForBounds(box, canvas.width, canvas.height, 0.05, 2.5, 0.1)),
         whole: true,
       });
+    });
+
+    it("opens a map that fitted whole would show as tiles, only a little too far out, with its cards' text", () => {
+      const b = journey('Blueprint-sized');
+      const stages = b.stages('One', 'Two', 'Three', 'Four');
+      for (const stage of stages) for (let i = 0; i < 16; i++) b.touchpoint(stage!);
+      const state = docStateFrom(b.build());
+      const g = canvasGeometry(state.stages, state.touchpoints, state.notes, state.lanes);
+      const bounds = firstViewBounds(g);
+      const canvas = { width: 1000, height: 724 };
+      const { viewport: whole } = wholeMapView(g, canvas, getViewportForBounds);
+      expect(whole.zoom).toBeLessThan(DETAIL_ZOOM);
+      expect(whole.zoom).toBeGreaterThan(DETAIL_ZOOM / 2);
+      const view = cardsFirstView(g, canvas, whole)!;
+      expect(view.zoom).toBe(CARDS_FIRST_ZOOM);
+      // Its width fits: centred across. Its height does not: from its top, a margin down.
+      const left = view.x + bounds.x * view.zoom;
+      const right = left + bounds.width * view.zoom;
+      expect(left).toBeCloseTo(canvas.width - right, 5);
+      expect(view.y + bounds.y * view.zoom).toBe(24);
+      // A map that fits with its text, and one far too large (its overview), keep the whole map.
+      expect(cardsFirstView(g, canvas, { ...whole, zoom: DETAIL_ZOOM })).toBeNull();
+      expect(cardsFirstView(g, canvas, { ...whole, zoom: DETAIL_ZOOM / 2 - 0.01 })).toBeNull();
+      // Wider than the canvas: from its left, the Add lanes button whole.
+      const narrow = cardsFirstView(g, { width: 500, height: 724 }, whole)!;
+      expect(narrow.x + ADD_LANE_RIGHT * narrow.zoom - ADD_LANE_MAX_WIDTH).toBeGreaterThanOrEqual(0);
     });
 
     it('starts at the first column when there is no stage (nothing is drawn left of it)', () => {

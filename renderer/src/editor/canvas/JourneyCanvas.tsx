@@ -30,13 +30,20 @@ import { useEditorUi } from '../ui-store';
 import { useEditorActions } from '../actions-context';
 import { createCanvasBuilder, CURVE_NODE_ID, type CanvasNode, type ConnectionEdgeType } from './build-nodes';
 import { ConnectionEdge, ConnectionMarkers } from './edges/ConnectionEdge';
-import { CANVAS_MAX_ZOOM, CANVAS_MIN_ZOOM, createGeometryKeeper, wholeMapView } from './geometry';
+import {
+  CANVAS_MAX_ZOOM,
+  CANVAS_MIN_ZOOM,
+  cardsFirstView,
+  createGeometryKeeper,
+  DETAIL_ZOOM,
+  wholeMapView,
+} from './geometry';
 import { readableViewOf } from './first-view';
 import { CurveNode } from './nodes/CurveNode';
 import { AddLaneNode, LaneNode } from './nodes/LaneNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageNode } from './nodes/StageNode';
-import { DETAIL_ZOOM, TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
+import { TouchpointNode, zoomedOut } from './nodes/TouchpointNode';
 import { useSearchMatches } from '../search/use-search';
 import { HeatLegendBox } from './HeatMenu';
 import { EmptyMapHint } from './EmptyMapHint';
@@ -318,17 +325,18 @@ export function JourneyCanvas() {
 
   // The first viewport: the one saved with the journey, else its cards and notes at a
   // readable size when they fit so (first-view.ts), else the whole map fitted to the
-  // canvas; computed before React Flow's first paint (so a large map never mounts its
-  // cards at full detail only to be fitted a frame later).
+  // canvas, or its start with the cards' text where that fit would draw them as tiles
+  // only a little too far out; computed before React Flow's first paint (so a large map
+  // never mounts its cards at full detail only to be fitted a frame later).
   const wrapRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (initialViewport || !wrapRef.current) return;
     const box = wrapRef.current.getBoundingClientRect();
     const canvas = { width: box.width || 1200, height: box.height || 800 };
-    setInitialViewport(
-      readableViewOf(geometry, doc.touchpoints, doc.notes, canvas) ??
-        wholeMapView(geometry, canvas, getViewportForBounds).viewport,
-    );
+    const readable = readableViewOf(geometry, doc.touchpoints, doc.notes, canvas);
+    if (readable) return setInitialViewport(readable);
+    const whole = wholeMapView(geometry, canvas, getViewportForBounds).viewport;
+    setInitialViewport(cardsFirstView(geometry, canvas, whole) ?? whole);
   }, [initialViewport, geometry, doc.touchpoints, doc.notes]);
 
   const large = nodes.length > LARGE_MAP;

@@ -164,6 +164,43 @@ export type FitBounds = (
   padding: number,
 ) => Viewport;
 
+/** Below this zoom a card's text is too small to read, so cards draw as flat tiles (TouchpointNode). */
+export const DETAIL_ZOOM = 0.35;
+/**
+ * The zoom a journey first opens at when fitting it whole would draw its cards as tiles, but only a little
+ * too far out (at half `DETAIL_ZOOM` or closer): card titles some 6 px high, the map's words and its shape.
+ */
+export const CARDS_FIRST_ZOOM = 0.45;
+
+/**
+ * The first view of a map that fitted whole (`whole`) would show as blank tiles, only a little under the
+ * zoom that draws the cards' text (a service blueprint of a dozen cards on a laptop screen): at
+ * `CARDS_FIRST_ZOOM`, the map centred along a side it fits in and shown from its start (its top, its
+ * left with the Add lanes button whole) along one it does not. Null when the fit shows the cards' text
+ * or is far out (a map of thousands of cards: its overview).
+ */
+export function cardsFirstView(
+  geometry: CanvasGeometry,
+  canvas: { width: number; height: number },
+  whole: Viewport,
+): Viewport | null {
+  if (whole.zoom >= DETAIL_ZOOM || whole.zoom < DETAIL_ZOOM / 2) return null;
+  const zoom = CARDS_FIRST_ZOOM;
+  const bounds = firstViewBounds(geometry);
+  const along = (start: number, size: number, visible: number) =>
+    size * zoom <= visible - 2 * LARGE_MAP_MARGIN
+      ? (visible - size * zoom) / 2 - start * zoom
+      : LARGE_MAP_MARGIN - start * zoom;
+  // Zoomed out, the Add lanes button keeps its size on screen, reaching left of the lane column.
+  const buttonRoom = ADD_LANE_EDGE_GAP + ADD_LANE_MAX_WIDTH - ADD_LANE_RIGHT * zoom;
+  const x = along(bounds.x, bounds.width, canvas.width);
+  return {
+    zoom,
+    x: geometry.columns.length > 0 ? Math.max(x, buttonRoom) : x,
+    y: along(bounds.y, bounds.height, canvas.height),
+  };
+}
+
 /**
  * The whole map fitted to a canvas of this size, as the first view and Fit View show it. A map too
  * tall (or wide) to show whole even at the smallest zoom is shown from its start instead of its

@@ -8,6 +8,7 @@ import { channelName, emotionName, severityName } from '../../../i18n/vocabulary
 import { LIMITS, type Touchpoint } from '../../../domain/model';
 import { useEditorUi } from '../../ui-store';
 import { ChannelIcon } from '../channel-icon';
+import { DETAIL_ZOOM } from '../geometry';
 import type { TouchpointNode as TouchpointNodeType } from '../build-nodes';
 import { oneLineTitle, useTitleCommit } from './title-commit';
 import { inlineDraft } from '../../../session/inline-draft';
@@ -114,8 +115,6 @@ function TitleEditor({ touchpoint }: { touchpoint: Touchpoint }) {
   );
 }
 
-/** Below this zoom a card's text is too small to read, so cards draw as flat tiles. */
-export const DETAIL_ZOOM = 0.35;
 export const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointNodeType>) {
