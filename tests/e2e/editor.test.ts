@@ -1014,6 +1014,9 @@ describe('journey canvas editor', () => {
       expect(await matches.count()).toBe(1);
       expect(await matches.first().innerText()).toContain('Parcel arrives damaged');
       expect(await page.locator('.tp-node.is-dimmed').count()).toBeGreaterThan(5);
+      // Connection labels with their lines: no connection joins two matches.
+      expect(await page.locator('.conn-label').count()).toBeGreaterThan(3);
+      expect(await page.locator('.conn-label.is-dimmed').count()).toBe(await page.locator('.conn-label').count());
     });
     await page.getByRole('searchbox', { name: 'Search text' }).press('Enter');
     const id = await touchpointId(page, 'Parcel arrives damaged');
@@ -1024,6 +1027,7 @@ describe('journey canvas editor', () => {
     await box.press('Escape');
     expect(await box.inputValue()).toBe('');
     await expect.poll(() => page.locator('.tp-node.is-dimmed').count()).toBe(0);
+    expect(await page.locator('.conn-label.is-dimmed').count()).toBe(0);
     const panel = page.getByRole('complementary', { name: 'Search and filter' });
     await panel.waitFor();
     await box.press('Escape');

@@ -371,4 +371,25 @@ describe('workshop mode', () => {
     await expect.poll(() => page.locator('.editor-toolbar').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.body.className)).not.toContain('ws-presenting');
   });
+
+  it('dims connection labels with their lines while presenting, and lights them on their stage', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Online order: damaged item and service recovery' }).click();
+    await page.locator('.tp-title').first().waitFor();
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('p');
+    const caption = page.locator('.ws-caption');
+    await caption.waitFor();
+    const opacity = (text: string) =>
+      page.locator('.conn-label', { hasText: text }).evaluate((el) => Number(getComputedStyle(el).opacity));
+    // On Discover, no labelled connection has both its cards there: the damage reported in Receive and the
+    // friend's recommendation (on to Choose) are dimmed with their lines.
+    await expect.poll(() => caption.locator('.ws-caption-title').textContent()).toBe('Discover');
+    await expect.poll(() => opacity('Reports the damage')).toBeLessThan(0.5);
+    await expect.poll(() => opacity('Recommended by a friend')).toBeLessThan(0.5);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.locator('.ws-caption-title').textContent()).toBe('Receive');
+    await expect.poll(() => opacity('Reports the damage')).toBe(1);
+    await expect.poll(() => opacity('Recommended by a friend')).toBeLessThan(0.5);
+  });
 });

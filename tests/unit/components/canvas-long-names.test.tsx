@@ -80,11 +80,15 @@ describe('long names on the canvas', () => {
 
   it('clamps a connection label to two lines of a bounded box, with the whole label in the tooltip', () => {
     const label = longText(ARMENIAN);
-    const { container } = render(<ConnectionLabelBox kind="failure" label={label} x={10} y={20} fit={undefined} />);
+    const { container } = render(
+      <ConnectionLabelBox edgeId="conn:1" dimmed={false} kind="failure" label={label} x={10} y={20} fit={undefined} />,
+    );
     const box = container.querySelector<HTMLElement>('.conn-label')!;
     expect(box.textContent).toBe(label);
     expect(box.getAttribute('title')).toBe(label);
     expect(box.classList.contains('is-between')).toBe(false);
+    expect(box.dataset.edgeId).toBe('conn:1');
+    expect(box.classList.contains('is-dimmed')).toBe(false);
     const style = rule('.conn-label');
     expect(style).toMatch(/max-width:\s*\d+px/);
     expect(style).toMatch(/-webkit-line-clamp:\s*2/);
@@ -94,7 +98,15 @@ describe('long names on the canvas', () => {
   it('narrows a label between cards to the gap between them, with a line or two more', () => {
     const label = longText(TELUGU);
     const { container } = render(
-      <ConnectionLabelBox kind="main" label={label} x={10} y={20} fit={{ room: 88.4, start: false }} />,
+      <ConnectionLabelBox
+        edgeId="conn:1"
+        dimmed={false}
+        kind="main"
+        label={label}
+        x={10}
+        y={20}
+        fit={{ room: 88.4, start: false }}
+      />,
     );
     const box = container.querySelector<HTMLElement>('.conn-label.is-between')!;
     expect(box.style.getPropertyValue('--label-room')).toBe('88px');
@@ -106,7 +118,15 @@ describe('long names on the canvas', () => {
     // Beside a line down a gutter, the box begins at its point.
     cleanup();
     const beside = render(
-      <ConnectionLabelBox kind="main" label={label} x={10} y={20} fit={{ room: 72, start: true }} />,
+      <ConnectionLabelBox
+        edgeId="conn:1"
+        dimmed={false}
+        kind="main"
+        label={label}
+        x={10}
+        y={20}
+        fit={{ room: 72, start: true }}
+      />,
     );
     const start = beside.container.querySelector<HTMLElement>('.conn-label.is-between')!;
     expect(start.style.transform).toContain('translate(0, -50%)');

@@ -7,7 +7,8 @@ const byId = (ids: Iterable<string>) => [...ids].map((id) => `[data-id="${CSS.es
 
 /**
  * Canvas styling the workshop adds without touching the canvas components:
- * focus dimming (everything but the current stage or selection) and the
+ * focus dimming (everything but the current stage or selection, connection
+ * labels too) and the
  * “Question” badge on question notes, as one generated style sheet.
  */
 export function CanvasStyles() {
@@ -30,6 +31,10 @@ export function CanvasStyles() {
   const css = [
     lit && lit.size
       ? `body.ws-focus .canvas-wrap :is(.react-flow__node,.react-flow__edge):is(${byId(lit)}){opacity:1;filter:none}`
+      : '',
+    // A connection's label is drawn apart from its line (in React Flow's label layer), named by its edge id.
+    lit && lit.size
+      ? `body.ws-focus .canvas-wrap .conn-label:is(${[...lit].map((id) => `[data-edge-id="${CSS.escape(id)}"]`).join(',')}){opacity:1;filter:none}`
       : '',
     lit && lit.size
       ? `body.ws-focus .ws-dots:is(${[...lit].map((id) => `[data-touchpoint-id="${CSS.escape(id)}"]`).join(',')}){opacity:1}`

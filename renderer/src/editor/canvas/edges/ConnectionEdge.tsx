@@ -6,8 +6,12 @@ import { routedConnectionPath, type LabelFit } from './connection-path';
 import { useConnectionDimmed } from '../search-marks';
 
 interface LabelProps {
+  /** The connection's id, so styles that light or dim connections by id (workshop focus) reach its label. */
+  edgeId: string;
   kind: string;
   label: string;
+  /** Dimmed with its line (a search that its cards do not match). */
+  dimmed: boolean;
   x: number;
   y: number;
   /** How it fits between the cards beside it (which are drawn over it), or undefined when it is free. */
@@ -18,13 +22,18 @@ interface LabelProps {
  * A connection's label box: two lines at most on the canvas (CSS), or four when it is narrowed to
  * fit between cards; the whole label in its tooltip. Centred on its point, or beginning there.
  */
-export function ConnectionLabelBox({ kind, label, x, y, fit }: LabelProps) {
+export function ConnectionLabelBox({ edgeId, kind, label, dimmed, x, y, fit }: LabelProps) {
   const style: CSSProperties & { '--label-room'?: string } = {
     transform: `translate(${fit?.start ? '0' : '-50%'}, -50%) translate(${x}px, ${y}px)`,
   };
   if (fit) style['--label-room'] = `${Math.round(fit.room)}px`;
   return (
-    <div className={`conn-label conn-label-${kind}${fit ? ' is-between' : ''}`} style={style} title={label}>
+    <div
+      className={`conn-label conn-label-${kind}${fit ? ' is-between' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      data-edge-id={edgeId}
+      style={style}
+      title={label}
+    >
       {label}
     </div>
   );
@@ -67,7 +76,9 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
         className={`conn conn-${kind}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         interactionWidth={16}
       />
-      {label && <ConnectionLabel kind={kind} label={label} x={labelX} y={labelY} fit={fit} />}
+      {label && (
+        <ConnectionLabel edgeId={id} kind={kind} label={label} dimmed={dimmed} x={labelX} y={labelY} fit={fit} />
+      )}
     </>
   );
 }
