@@ -1,10 +1,16 @@
-import { CornerDownRight, Repeat } from 'lucide-react';
+import { CornerDownRight, Map as MapIcon, Repeat } from 'lucide-react';
 import type { JourneyId } from '../domain/ids';
 import type { HierarchyNode } from '../domain/links';
 import { useTranslation } from '../i18n';
 import { shownTitle } from './shown-title';
 
-function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyId) => void }) {
+/** The mark before a title: a loop for a journey linked back to, a map for a top journey, else an arrow from its parent. */
+function ItemIcon({ node, root }: { node: HierarchyNode; root: boolean }) {
+  if (node.repeated) return <Repeat size={14} aria-hidden />;
+  return root ? <MapIcon size={14} aria-hidden /> : <CornerDownRight size={14} aria-hidden />;
+}
+
+function TreeItem({ node, root, onOpen }: { node: HierarchyNode; root: boolean; onOpen: (id: JourneyId) => void }) {
   const { journey } = node;
   const { t } = useTranslation();
   return (
@@ -15,14 +21,14 @@ function TreeItem({ node, onOpen }: { node: HierarchyNode; onOpen: (id: JourneyI
         onClick={() => onOpen(journey.id)}
         title={node.repeated ? t('library.treeRepeatedTitle') : t('library.treeOpen')}
       >
-        {node.repeated ? <Repeat size={14} aria-hidden /> : <CornerDownRight size={14} aria-hidden />}
+        <ItemIcon node={node} root={root} />
         <bdi>{shownTitle(journey.title)}</bdi>
         {node.repeated && <span className="muted"> {t('library.treeLinkedBack')}</span>}
       </button>
       {node.children.length > 0 && (
         <ul role="group">
           {node.children.map((child) => (
-            <TreeItem key={child.journey.id} node={child} onOpen={onOpen} />
+            <TreeItem key={child.journey.id} node={child} root={false} onOpen={onOpen} />
           ))}
         </ul>
       )}
@@ -36,7 +42,7 @@ export function JourneyTree(props: { roots: HierarchyNode[]; onOpen: (id: Journe
   return (
     <ul className="journey-tree" role="tree" aria-label={t('library.treeLabel')}>
       {props.roots.map((node) => (
-        <TreeItem key={node.journey.id} node={node} onOpen={props.onOpen} />
+        <TreeItem key={node.journey.id} node={node} root onOpen={props.onOpen} />
       ))}
     </ul>
   );
