@@ -547,18 +547,31 @@ describe('journey canvas editor', () => {
     }
   });
 
-  it('copies touchpoints from one journey and pastes them into another', async () => {
+  it('copies touchpoints from one journey and pastes them into another, and shows them there', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'SaaS trial to paid' }).click();
     await page.locator('.tp-title').first().waitFor();
-    const source = (await readTable<TouchpointRow>(page, 'touchpoints'))[0]!;
+    // A card of the last stage, Renew: the new journey's first view shows only its first stages.
+    const source = (await readTable<TouchpointRow>(page, 'touchpoints')).find(
+      (t) => t.title === 'Gets the annual renewal reminder',
+    )!;
     await node(page, source.id).click();
     await page.keyboard.press('Control+c');
     await page.getByRole('button', { name: 'Back to journeys' }).click();
     await newJourney(page, 'Paste target');
     await page.locator('.react-flow__pane').click({ position: { x: 400, y: 400 } });
     await page.keyboard.press('Control+v');
-    await page.locator('.tp-title', { hasText: source.title }).waitFor();
+    const pastedCard = page.locator('.tp-title', { hasText: source.title });
+    await pastedCard.waitFor();
+    // Brought into view, in its stage of the same name.
+    const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+    await expectEventually(async () => {
+      const box = (await pastedCard.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+      expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    });
     await waitSaved(page);
     const journeys = await readTable<Row & { title: string }>(page, 'journeys');
     const target = journeys.find((j) => j.title === 'Paste target')!;
@@ -568,6 +581,8 @@ describe('journey canvas editor', () => {
       );
       expect(pasted.map((t) => t.title)).toEqual([source.title]);
       expect(pasted[0]!.id).not.toBe(source.id);
+      const stages = await readTable<Row & { name: string; journeyId: string }>(page, 'stages');
+      expect(stages.find((st) => st.id === pasted[0]!.stageId)).toMatchObject({ name: 'Renew', journeyId: target.id });
     });
   });
 

@@ -37,7 +37,7 @@ import {
 } from '../session/clipboard';
 import type { EditorStore } from '../session/store';
 import { journeyOrder } from './search/order';
-import { applyChanges } from '../session/doc-state';
+import { applyChanges, type DocState } from '../session/doc-state';
 import { mergeChanges } from '../session/history';
 import { useEditorUi } from './ui-store';
 import { focusAfterDelete } from './focus-after-delete';
@@ -58,6 +58,16 @@ export const MAP_DELETE_TOAST = 'map-delete';
 
 /** The last payload copied in this window, for when the system clipboard is unavailable. */
 let lastCopied: ClipboardPayload | null = null;
+
+/** Of these cards and notes, the one nearest the map's top-left corner, where reading starts. */
+function topLeftOf(doc: DocState, ids: readonly string[]): string | undefined {
+  let best: { id: string; x: number; y: number } | undefined;
+  for (const id of ids) {
+    const at = (doc.touchpoints[id] ?? doc.notes[id])?.position;
+    if (at && (!best || at.x < best.x || (at.x === best.x && at.y < best.y))) best = { id, ...at };
+  }
+  return best?.id;
+}
 
 export function createEditorActions(store: EditorStore, flow: Flow) {
   const state = () => store.getState();
@@ -329,6 +339,9 @@ export function createEditorActions(store: EditorStore, flow: Flow) {
       const offset = same ? { x: 40, y: 40 } : { x: 0, y: 0 };
       const { changes, ids } = pastePayload(s.doc, parsed.payload, offset, t('editor.firstStageName'));
       s.run('Paste', changes, { select: ids });
+      // What was pasted is shown: from another journey it keeps its stages' places, maybe out of view.
+      const first = topLeftOf(state().doc, ids);
+      if (first) reveal(first);
     },
     nudge(dx: number, dy: number) {
       const s = state();

@@ -14,7 +14,8 @@ import {
   type Position,
   type Touchpoint,
 } from '../domain/model';
-import { stageColumns, stageForPosition } from '../domain/layout';
+import { placeInColumn, stageColumns, stageForPosition } from '../domain/layout';
+import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import type { UserMessage } from '../domain/user-message';
 import { diffRows, type DocState, type RowChange } from './doc-state';
 import { addStage } from './edits';
@@ -121,12 +122,21 @@ export function pastePayload(
   const touchpoints: Touchpoint[] = payload.touchpoints.map((t) => {
     const id = newId('touchpoint');
     idMap.set(t.id, id);
-    const position = { x: t.position.x + offset.x, y: t.position.y + offset.y };
+    let position = { x: t.position.x + offset.x, y: t.position.y + offset.y };
     const named = byName.get(payload.stageNames[t.stageId] ?? '\u0000');
     const sameJourney = payload.sourceJourneyId === journeyId && working.stages[t.stageId];
     const stageId = (
       sameJourney ? t.stageId : (named ?? stageForPosition(columns, position) ?? columns[0]!.stage.id)
     ) as StageId;
+    // From another journey, its stage of the same name (or the first stage) may be another column here:
+    // the card goes into the middle of that column, where the map draws and counts it, at the height it had.
+    const column = sameJourney ? undefined : columns.find((c) => c.stage.id === stageId);
+    const centre = position.x + TOUCHPOINT_WIDTH / 2;
+    if (column && (centre < column.x || centre >= column.x + column.width))
+      position = placeInColumn(column, {
+        x: column.x + column.width / 2,
+        y: position.y + TOUCHPOINT_HEIGHT / 2,
+      });
     return {
       ...t,
       id,

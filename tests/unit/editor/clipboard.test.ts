@@ -8,6 +8,8 @@ import {
   pastePayload,
 } from '../../../renderer/src/session/clipboard';
 import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-state';
+import { stageColumns, stageForPosition } from '../../../renderer/src/domain/layout';
+import { TOUCHPOINT_WIDTH } from '../../../renderer/src/domain/vocabulary';
 import { smallState } from './fixtures';
 
 describe('clipboard payload', () => {
@@ -46,6 +48,43 @@ describe('clipboard payload', () => {
     const buy = Object.values(next.stages).find((x) => x.name === 'Buy')!;
     expect(pasted.every((id) => next.touchpoints[id]!.stageId === buy.id)).toBe(true);
     expect(Object.values(next.connections)).toHaveLength(1);
+    // Buy is this journey's first column: the cards are drawn in it, not where Buy was in the other journey.
+    const [column] = stageColumns(Object.values(next.stages));
+    for (const id of pasted) {
+      const { x, y } = next.touchpoints[id]!.position;
+      expect(stageForPosition([column!], { x, y })).toBe(buy.id);
+      expect(x).toBeGreaterThanOrEqual(column!.x);
+      expect(x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(column!.x + column!.width);
+    }
+    // Their heights are kept: the first stays above the second.
+    const [first, second] = pasted.map((id) => next.touchpoints[id]!.position.y);
+    const [was1, was2] = ids.map((id) => s.touchpoints[id]!.position.y);
+    expect(Math.sign(first! - second!)).toBe(Math.sign(was1! - was2!));
+  });
+
+  it('puts a card whose stage has no namesake in the stage under it, or in the first stage inside its column', () => {
+    const s = smallState();
+    const ids = Object.keys(s.touchpoints);
+    const payload = buildClipboardPayload(s, ids)!;
+    const journey = createJourney({ title: 'Narrow' });
+    const other = docStateFrom({
+      journey,
+      stages: [createStage({ journeyId: journey.id, name: 'ஒன்று', order: 0 })],
+      lanes: [],
+      touchpoints: [],
+      connections: [],
+      personas: [],
+      notes: [],
+    });
+    const { changes, ids: pasted } = pastePayload(other, parseRoundTrip(payload), { x: 0, y: 0 });
+    const next = applyChanges(other, changes, 'forward');
+    const columns = stageColumns(Object.values(next.stages));
+    for (const id of pasted) {
+      const t = next.touchpoints[id]!;
+      const column = columns.find((c) => c.stage.id === t.stageId)!;
+      expect(t.position.x).toBeGreaterThanOrEqual(column.x);
+      expect(t.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(column.x + column.width);
+    }
   });
 
   it('ignores malformed or newer payloads with a message', () => {
