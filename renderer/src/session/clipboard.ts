@@ -14,6 +14,7 @@ import {
   type Position,
   type Touchpoint,
 } from '../domain/model';
+import { laneAtY, laneBands } from '../domain/lanes';
 import { placeInColumn, stageColumns, stageForPosition } from '../domain/layout';
 import { TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../domain/vocabulary';
 import type { UserMessage } from '../domain/user-message';
@@ -117,6 +118,7 @@ export function pastePayload(
   }
   const columns = stageColumns(Object.values(working.stages));
   const byName = new Map(Object.values(working.stages).map((s) => [s.name, s.id]));
+  const bands = laneBands(Object.values(working.lanes));
   const idMap = new Map<string, string>();
   const journeyId = state.journey.id;
   const touchpoints: Touchpoint[] = payload.touchpoints.map((t) => {
@@ -142,6 +144,8 @@ export function pastePayload(
       id,
       journeyId,
       stageId,
+      // The lane it is drawn in, as a moved card's (another journey's lane ids name nothing here).
+      laneId: bands.length ? laneAtY(bands, position.y + TOUCHPOINT_HEIGHT / 2) : null,
       position,
       personaEmotions: Object.fromEntries(
         Object.entries(t.personaEmotions).filter(([pid]) => state.personas[pid]),

@@ -11,6 +11,7 @@ import { applyChanges, docStateFrom } from '../../../renderer/src/session/doc-st
 import { stageColumns, stageForPosition } from '../../../renderer/src/domain/layout';
 import { TOUCHPOINT_WIDTH } from '../../../renderer/src/domain/vocabulary';
 import { smallState } from './fixtures';
+import { journey } from '../../fixtures/journey-builder';
 
 describe('clipboard payload', () => {
   it('round-trips a selection with the connections between selected touchpoints', () => {
@@ -85,6 +86,40 @@ describe('clipboard payload', () => {
       expect(t.position.x).toBeGreaterThanOrEqual(column.x);
       expect(t.position.x + TOUCHPOINT_WIDTH).toBeLessThanOrEqual(column.x + column.width);
     }
+  });
+
+  it("gives a pasted card the lane it is drawn in, never another journey's lane id", () => {
+    const from = journey('Blueprint A');
+    const [repair] = from.stages('Repair');
+    from.lane('Customer', 'customer', { height: 200 });
+    const backstage = from.lane('Backstage', 'backstage', { height: 200 });
+    // Stage headers, then Customer (88–288), then Backstage (288–488).
+    const card = from.touchpoint(repair!, {
+      title: 'Screen replaced',
+      laneId: backstage.id,
+      position: { x: 50, y: 320 },
+    });
+    const source = docStateFrom(from.build());
+    const payload = parseRoundTrip(buildClipboardPayload(source, [card.id])!);
+
+    // Into a journey without lanes: no lane.
+    const plain = docStateFrom(journey('Plain').build());
+    const intoPlain = applyChanges(plain, pastePayload(plain, payload, { x: 0, y: 0 }).changes, 'forward');
+    expect(Object.values(intoPlain.touchpoints)[0]!.laneId).toBeNull();
+
+    // Into another blueprint: the lane of its band there, not the lane id it had.
+    const to = journey('Blueprint B');
+    to.stages('Repair');
+    const customer = to.lane('Customer', 'customer', { height: 300 });
+    to.lane('Support', 'support', { height: 300 });
+    const other = docStateFrom(to.build());
+    const intoOther = applyChanges(other, pastePayload(other, payload, { x: 0, y: 0 }).changes, 'forward');
+    expect(Object.values(intoOther.touchpoints)[0]!.laneId).toBe(customer.id);
+
+    // Into its own journey, 40 lower: still Backstage, a lane of this journey.
+    const again = pastePayload(source, payload, { x: 40, y: 40 });
+    const pasted = applyChanges(source, again.changes, 'forward').touchpoints[again.ids[0]!]!;
+    expect(pasted.laneId).toBe(backstage.id);
   });
 
   it('ignores malformed or newer payloads with a message', () => {
