@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, shutdown, type AppHandle } from '../support/app';
 import {
@@ -52,6 +52,20 @@ const renderedFontSize = (page: Page, name: string) =>
       (el: HTMLElement) =>
         (parseFloat(getComputedStyle(el).fontSize) * el.getBoundingClientRect().width) / el.offsetWidth,
     );
+
+/** Whether each corner of an element's box (`inset` px in), then its centre, shows the element, not something over it. */
+const showsItself = (target: Locator, inset: number) =>
+  target.evaluate((el, inset) => {
+    const r = el.getBoundingClientRect();
+    const points = [
+      [r.left + inset, r.top + inset],
+      [r.right - inset, r.top + inset],
+      [r.left + inset, r.bottom - inset],
+      [r.right - inset, r.bottom - inset],
+      [r.left + r.width / 2, r.top + r.height / 2],
+    ] as const;
+    return points.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+  }, inset);
 
 /** Opens the journey again at this viewport, as if the canvas had been left there. */
 async function reopenAt(page: Page, journeyId: string, viewport: { x: number; y: number; zoom: number }) {
@@ -227,18 +241,8 @@ describe('canvas headers', () => {
         const at = `${c.template}, zoom ${zoom}`;
         const label = page.locator('.conn-label', { hasText: c.label });
         await label.waitFor();
-        // Each corner of the label's box (a pixel in) shows the label, not a card drawn over it.
-        const covered = await label.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          const corners = [
-            [box.left + 2, box.top + 2],
-            [box.right - 2, box.top + 2],
-            [box.left + 2, box.bottom - 2],
-            [box.right - 2, box.bottom - 2],
-          ] as const;
-          return corners.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y)));
-        });
-        expect(covered, at).toEqual([]);
+        // Each corner of the label's box (2 px in) and its centre show the label, not a card drawn over it.
+        expect(await showsItself(label, 2), at).toEqual([true, true, true, true, true]);
         // All of it is shown: wrapped within the room it has, not cut short.
         expect(await label.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), at).toBe(true);
         if (!c.past) continue;
@@ -314,18 +318,7 @@ describe('canvas headers', () => {
         true,
       );
       // Nothing is drawn over it either: each corner (1 px in) and its centre are the button.
-      const hits = await button.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        const points = [
-          [r.left + 1, r.top + 1],
-          [r.right - 1, r.top + 1],
-          [r.left + 1, r.bottom - 1],
-          [r.right - 1, r.bottom - 1],
-          [r.left + r.width / 2, r.top + r.height / 2],
-        ] as const;
-        return points.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
-      });
-      expect(hits, at).toEqual([true, true, true, true, true]);
+      expect(await showsItself(button, 1), at).toEqual([true, true, true, true, true]);
       // The new journey opens at 100 %, so the map's names read as well as the button's.
       expect(await zoomOf(page), at).toBeCloseTo(1, 3);
       expect(await renderedFontSize(page, 'Add lanes (blueprint)'), at).toBeGreaterThanOrEqual(11);

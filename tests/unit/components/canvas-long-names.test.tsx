@@ -24,6 +24,14 @@ const css = readFileSync('renderer/src/editor/canvas/canvas.css', 'utf8');
 const rule = (selector: string) =>
   new RegExp(`(^|\\n)${selector.replace(/[.-]/g, (c) => `\\${c}`)}\\s*\\{([^}]*)\\}`).exec(css)?.[2] ?? '';
 
+/** A main connection's label box rendered with this fit between cards. */
+function renderLabel(label: string, fit: { room: number; start: boolean }): HTMLElement {
+  const { container } = render(
+    <ConnectionLabelBox edgeId="conn:1" dimmed={false} kind="main" label={label} x={10} y={20} fit={fit} />,
+  );
+  return container.querySelector<HTMLElement>('.conn-label.is-between')!;
+}
+
 function longText(parts: readonly string[]): string {
   let text = '';
   while (text.length < 1000) text += `${parts[text.length % parts.length]} `;
@@ -97,18 +105,7 @@ describe('long names on the canvas', () => {
 
   it('narrows a label between cards to the gap between them, with a line or two more', () => {
     const label = longText(TELUGU);
-    const { container } = render(
-      <ConnectionLabelBox
-        edgeId="conn:1"
-        dimmed={false}
-        kind="main"
-        label={label}
-        x={10}
-        y={20}
-        fit={{ room: 88.4, start: false }}
-      />,
-    );
-    const box = container.querySelector<HTMLElement>('.conn-label.is-between')!;
+    const box = renderLabel(label, { room: 88.4, start: false });
     expect(box.style.getPropertyValue('--label-room')).toBe('88px');
     expect(box.style.transform).toContain('translate(-50%, -50%)');
     expect(box.getAttribute('title')).toBe(label);
@@ -117,18 +114,6 @@ describe('long names on the canvas', () => {
     expect(style).toMatch(/-webkit-line-clamp:\s*4/);
     // Beside a line down a gutter, the box begins at its point.
     cleanup();
-    const beside = render(
-      <ConnectionLabelBox
-        edgeId="conn:1"
-        dimmed={false}
-        kind="main"
-        label={label}
-        x={10}
-        y={20}
-        fit={{ room: 72, start: true }}
-      />,
-    );
-    const start = beside.container.querySelector<HTMLElement>('.conn-label.is-between')!;
-    expect(start.style.transform).toContain('translate(0, -50%)');
+    expect(renderLabel(label, { room: 72, start: true }).style.transform).toContain('translate(0, -50%)');
   });
 });

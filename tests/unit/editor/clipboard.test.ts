@@ -13,6 +13,20 @@ import { TOUCHPOINT_WIDTH } from '../../../renderer/src/domain/vocabulary';
 import { smallState } from './fixtures';
 import { journey } from '../../fixtures/journey-builder';
 
+/** A journey with a single stage of this name, and nothing else. */
+function oneStageJourney(title: string, stageName: string) {
+  const journey = createJourney({ title });
+  return docStateFrom({
+    journey,
+    stages: [createStage({ journeyId: journey.id, name: stageName, order: 0 })],
+    lanes: [],
+    touchpoints: [],
+    connections: [],
+    personas: [],
+    notes: [],
+  });
+}
+
 describe('clipboard payload', () => {
   it('round-trips a selection with the connections between selected touchpoints', () => {
     const s = smallState();
@@ -29,22 +43,13 @@ describe('clipboard payload', () => {
     const s = smallState();
     const ids = Object.keys(s.touchpoints).slice(2, 4);
     const payload = buildClipboardPayload(s, ids)!;
-    const journey = createJourney({ title: 'Other' });
-    const other = docStateFrom({
-      journey,
-      stages: [createStage({ journeyId: journey.id, name: 'Buy', order: 0 })],
-      lanes: [],
-      touchpoints: [],
-      connections: [],
-      personas: [],
-      notes: [],
-    });
+    const other = oneStageJourney('Other', 'Buy');
     const { changes, ids: pasted } = pastePayload(other, parseRoundTrip(payload), { x: 0, y: 0 });
     const next = applyChanges(other, changes, 'forward');
     expect(pasted).toHaveLength(2);
     for (const id of pasted) {
       expect(ids).not.toContain(id);
-      expect(next.touchpoints[id]!.journeyId).toBe(journey.id);
+      expect(next.touchpoints[id]!.journeyId).toBe(other.journey.id);
     }
     const buy = Object.values(next.stages).find((x) => x.name === 'Buy')!;
     expect(pasted.every((id) => next.touchpoints[id]!.stageId === buy.id)).toBe(true);
@@ -67,16 +72,7 @@ describe('clipboard payload', () => {
     const s = smallState();
     const ids = Object.keys(s.touchpoints);
     const payload = buildClipboardPayload(s, ids)!;
-    const journey = createJourney({ title: 'Narrow' });
-    const other = docStateFrom({
-      journey,
-      stages: [createStage({ journeyId: journey.id, name: 'ஒன்று', order: 0 })],
-      lanes: [],
-      touchpoints: [],
-      connections: [],
-      personas: [],
-      notes: [],
-    });
+    const other = oneStageJourney('Narrow', 'ஒன்று');
     const { changes, ids: pasted } = pastePayload(other, parseRoundTrip(payload), { x: 0, y: 0 });
     const next = applyChanges(other, changes, 'forward');
     const columns = stageColumns(Object.values(next.stages));
