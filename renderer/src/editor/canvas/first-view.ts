@@ -12,7 +12,14 @@ import type { Viewport } from '@xyflow/react';
 import { STAGE_HEADER_HEIGHT } from '../../domain/layout';
 import type { Note, Touchpoint } from '../../domain/model';
 import { LANE_HEADER_WIDTH, TOUCHPOINT_HEIGHT, TOUCHPOINT_WIDTH } from '../../domain/vocabulary';
-import { ADD_LANE_EDGE_GAP, ADD_LANE_MAX_WIDTH, ADD_LANE_RIGHT, NOTE_SIZE, type CanvasGeometry } from './geometry';
+import {
+  ADD_LANE_EDGE_GAP,
+  ADD_LANE_MAX_WIDTH,
+  ADD_LANE_RIGHT,
+  addLanesButtonRoom,
+  NOTE_SIZE,
+  type CanvasGeometry,
+} from './geometry';
 
 /** A card title is set at 13 px (`.tp-title`): at this zoom it is 11 px high on screen, the least that reads. */
 export const READABLE_ZOOM = 11 / 13;
@@ -154,10 +161,7 @@ export function allStagesViewport(geometry: CanvasGeometry, canvas: CanvasSize):
   const byHeight = (canvas.height - top - READABLE_MARGIN) / (STAGE_HEADER_HEIGHT + EMPTY_COLUMN_BODY);
   const zoom = Math.min(READABLE_MAX_ZOOM, byColumn, byButton, byHeight);
   if (!(zoom >= HEADERS_READABLE_ZOOM)) return null;
-  const left = Math.max(
-    READABLE_MARGIN + LANE_HEADER_WIDTH * zoom,
-    ADD_LANE_EDGE_GAP + ADD_LANE_MAX_WIDTH - ADD_LANE_RIGHT * zoom,
-  );
+  const left = Math.max(READABLE_MARGIN + LANE_HEADER_WIDTH * zoom, addLanesButtonRoom(zoom));
   return { x: left - first.x * zoom, y: top, zoom };
 }
 

@@ -16,6 +16,11 @@ export const ADD_LANE_MAX_WIDTH = 120;
 /** What the first view keeps between the Add lanes button and the canvas's left edge, in screen pixels. */
 export const ADD_LANE_EDGE_GAP = 8;
 /**
+ * Where the first stage's left edge goes on screen, at the least, at a zoom of 100 % or less, so that the Add
+ * lanes button (its size kept on screen, reaching left of its node) is whole, `ADD_LANE_EDGE_GAP` in.
+ */
+export const addLanesButtonRoom = (zoom: number) => ADD_LANE_EDGE_GAP + ADD_LANE_MAX_WIDTH - ADD_LANE_RIGHT * zoom;
+/**
  * Fit View's padding (the command and the zoom controls' button): 10 % of the canvas, as the first
  * view, but at the left room for the Add lanes button at its widest on screen, since React Flow
  * fits its node's box, which the zoomed-out button outgrows.
@@ -191,12 +196,10 @@ export function cardsFirstView(
     size * zoom <= visible - 2 * LARGE_MAP_MARGIN
       ? (visible - size * zoom) / 2 - start * zoom
       : LARGE_MAP_MARGIN - start * zoom;
-  // Zoomed out, the Add lanes button keeps its size on screen, reaching left of the lane column.
-  const buttonRoom = ADD_LANE_EDGE_GAP + ADD_LANE_MAX_WIDTH - ADD_LANE_RIGHT * zoom;
   const x = along(bounds.x, bounds.width, canvas.width);
   return {
     zoom,
-    x: geometry.columns.length > 0 ? Math.max(x, buttonRoom) : x,
+    x: geometry.columns.length > 0 ? Math.max(x, addLanesButtonRoom(zoom)) : x,
     y: along(bounds.y, bounds.height, canvas.height),
   };
 }

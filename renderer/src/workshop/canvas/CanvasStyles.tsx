@@ -3,13 +3,15 @@ import { useEditor } from '../../session/react';
 import { useFocusLit } from './use-focus-lit';
 
 /** Ids are validated (`kind:[A-Za-z0-9_-]`), so they sit safely in a quoted attribute selector. */
-const byId = (ids: Iterable<string>) => [...ids].map((id) => `[data-id="${CSS.escape(id)}"]`).join(',');
+const byAttribute = (name: string, ids: Iterable<string>) =>
+  [...ids].map((id) => `[${name}="${CSS.escape(id)}"]`).join(',');
+const byId = (ids: Iterable<string>) => byAttribute('data-id', ids);
 
 /**
  * Canvas styling the workshop adds without touching the canvas components:
  * focus dimming (everything but the current stage or selection, connection
- * labels too) and the
- * “Question” badge on question notes, as one generated style sheet.
+ * labels too) and the “Question” badge on question notes, as one generated
+ * style sheet.
  */
 export function CanvasStyles() {
   const doc = useEditor((s) => s.doc);
@@ -34,11 +36,9 @@ export function CanvasStyles() {
       : '',
     // A connection's label is drawn apart from its line (in React Flow's label layer), named by its edge id.
     lit && lit.size
-      ? `body.ws-focus .canvas-wrap .conn-label:is(${[...lit].map((id) => `[data-edge-id="${CSS.escape(id)}"]`).join(',')}){opacity:1;filter:none}`
+      ? `body.ws-focus .canvas-wrap .conn-label:is(${byAttribute('data-edge-id', lit)}){opacity:1;filter:none}`
       : '',
-    lit && lit.size
-      ? `body.ws-focus .ws-dots:is(${[...lit].map((id) => `[data-touchpoint-id="${CSS.escape(id)}"]`).join(',')}){opacity:1}`
-      : '',
+    lit && lit.size ? `body.ws-focus .ws-dots:is(${byAttribute('data-touchpoint-id', lit)}){opacity:1}` : '',
     questions.length
       ? `.canvas-wrap .react-flow__node:is(${byId(questions)}) .note-node{position:relative;padding-top:28px}`
       : '',
