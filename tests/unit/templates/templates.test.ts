@@ -22,6 +22,7 @@ import {
   ONLINE_ORDER_HOT_SPOT_TITLE,
   ONLINE_ORDER_LOW_POINT_TITLE,
   TemplateBuilder,
+  TEMPLATE_LANGUAGES,
 } from '../../../renderer/src/domain/templates';
 
 function idsOf(doc: JourneyDocument): string[] {
@@ -192,7 +193,7 @@ function scriptShare(text: string, script: RegExp): number {
 }
 
 describe('the template gallery’s catalogue', () => {
-  it('has at least 12 templates across the industries asked for, three or more in the seeds’ languages', () => {
+  it('has at least 12 templates across the industries asked for, at least one in each of the seeds’ languages', () => {
     expect(JOURNEY_TEMPLATES.length).toBeGreaterThanOrEqual(12);
     expect(new Set(JOURNEY_TEMPLATES.map((t) => t.id)).size).toBe(JOURNEY_TEMPLATES.length);
     const all = JOURNEY_TEMPLATES.map((t) => `${t.id} ${t.name}`).join('\n');
@@ -212,10 +213,9 @@ describe('the template gallery’s catalogue', () => {
     ]) {
       expect(all).toMatch(topic);
     }
-    const languages = JOURNEY_TEMPLATES.map((t) => t.language);
-    expect(languages).toContain('hy');
-    expect(languages.filter((l) => l === 'ta' || l === 'te' || l === 'ml').length).toBeGreaterThanOrEqual(2);
-    expect(new Set(languages.filter((l) => l !== 'en' && l !== 'hy')).size).toBeGreaterThanOrEqual(2);
+    // One or more in each of the seeds' languages, so every language the gallery filters by finds something.
+    const languages = new Set(JOURNEY_TEMPLATES.map((t) => t.language));
+    expect([...languages].sort()).toEqual(Object.keys(TEMPLATE_LANGUAGES).sort());
   });
 });
 

@@ -2,6 +2,7 @@
 import type { JourneyDocument } from '../model';
 import { matchesQuery } from '../search';
 import { buildB2bProcurementTemplate } from './b2b-procurement';
+import { buildBakeryLoyaltyTeluguTemplate } from './bakery-loyalty-te';
 import { buildBankAccountTemplate } from './bank-account';
 import { buildEmployeeOnboardingTemplate } from './employee-onboarding';
 import { buildFoodDeliveryTemplate } from './food-delivery';
@@ -112,6 +113,15 @@ export const JOURNEY_TEMPLATES: readonly JourneyTemplate[] = [
     build: buildHotelStayMalayalamTemplate,
   },
   {
+    id: 'bakery-cake-loyalty-te',
+    name: 'బేకరీ కేక్ ఆర్డర్: పుట్టినరోజు నుండి నమ్మకమైన కస్టమర్ వరకు',
+    industry: 'ఆహారం, చిన్న వ్యాపారం',
+    language: 'te',
+    description:
+      'కాలనీ గ్రూప్‌లో సిఫార్సు నుండి నెలవారీ ఆర్డర్ వరకు: “తొమ్మిది కొంటే ఒకటి ఉచితం” కార్డు, విఫలమైన చెల్లింపు లింక్, కేక్ మీద తప్పు పేరు, యజమాని స్వయంగా చేసిన ఫోన్, పిల్లల వర్క్‌షాప్. ఖర్చు పెట్టేవారు, పంపేవారు.',
+    build: buildBakeryLoyaltyTeluguTemplate,
+  },
+  {
     id: 'government-childcare-benefit',
     name: 'Government service application: childcare benefit',
     industry: 'Public sector',
@@ -181,6 +191,7 @@ export { buildOnlineOrderTemplate, ONLINE_ORDER_HOT_SPOT_TITLE, ONLINE_ORDER_LOW
 export { buildSaasTrialTemplate } from './saas-trial';
 export { buildServiceBlueprintTemplate, SERVICE_BLUEPRINT_LANES } from './service-blueprint';
 export { buildB2bProcurementTemplate } from './b2b-procurement';
+export { buildBakeryLoyaltyTeluguTemplate } from './bakery-loyalty-te';
 export { buildBankAccountTemplate } from './bank-account';
 export { buildEmployeeOnboardingTemplate } from './employee-onboarding';
 export { buildFoodDeliveryTemplate } from './food-delivery';
