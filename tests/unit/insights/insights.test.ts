@@ -143,14 +143,47 @@ describe('computeInsights on a hand-built journey', () => {
     expect(loyal!.points.map((p) => [p.touchpointId, p.emotion])).toEqual([[t.checkout.id, -3]]);
   });
 
-  it('ranks the steepest drops along the path by size', () => {
-    // Emotions along the path, Delivery skipped: 1, 2, −2, 1, −3, −1, 3, −3.
+  it('ranks the steepest drops along the connections by size, stepping over a touchpoint without an emotion', () => {
+    // Steps with a fall: Website +2 → Checkout −2, Checkout −2 ⇢ Payment fails −3, and Confirm +1 → Delivery (none)
+    // ⇢ Lost parcel −3. Unbox +3 and Lost parcel, neighbours in the reading order, are no step: no connection joins
+    // them (listing them as a fall of 6 was wrong).
     expect(insights.steepestDrops.map((d) => [d.from.touchpointId, d.to.touchpointId, d.drop])).toEqual([
+      [t.site.id, t.checkout.id, 4],
+      [t.confirm.id, t.lostParcel.id, 4],
+      [t.checkout.id, t.payFail.id, 1],
+    ]);
+    expect(insights.steepestDrops[0]!.touchpointId).toBe(t.checkout.id);
+  });
+
+  it('lists a fall once when its two ends are joined directly and through a card without an emotion too', () => {
+    const b = new JourneyBuilder('Two ways');
+    const stage = b.stage('Only');
+    const high = b.touchpoint(stage, { title: 'High', emotion: 2 });
+    const unfelt = b.touchpoint(stage, { title: 'No emotion', emotion: null });
+    const low = b.touchpoint(stage, { title: 'Low', emotion: -2 });
+    const lower = b.touchpoint(stage, { title: 'Lower', emotion: -3 });
+    b.connect(high, low);
+    b.connect(high, unfelt, 'alternative');
+    b.connect(unfelt, low, 'alternative');
+    b.connect(low, lower, 'failure');
+    expect(computeInsights(b.doc).steepestDrops.map((d) => [d.from.touchpointId, d.to.touchpointId, d.drop])).toEqual([
+      [high.id, low.id, 4],
+      [low.id, lower.id, 1],
+    ]);
+    // Only the biggest falls are kept when asked for fewer.
+    expect(computeInsights(b.doc, { limit: 1 }).steepestDrops.map((d) => d.drop)).toEqual([4]);
+  });
+
+  it('on a map with no connections, ranks the drops between neighbours along the reading order', () => {
+    const { b, t } = orderJourney();
+    const drops = computeInsights({ ...b.doc, connections: [] }).steepestDrops;
+    // By stage, then height, Delivery skipped: Ad 1, Website 2, Checkout −2, Payment fails −3, Call centre −1,
+    // Confirm 1, Unbox 3, Lost parcel −3.
+    expect(drops.map((d) => [d.from.touchpointId, d.to.touchpointId, d.drop])).toEqual([
       [t.unbox.id, t.lostParcel.id, 6],
       [t.site.id, t.checkout.id, 4],
-      [t.confirm.id, t.payFail.id, 4],
+      [t.checkout.id, t.payFail.id, 1],
     ]);
-    expect(insights.steepestDrops[0]!.touchpointId).toBe(t.lostParcel.id);
   });
 
   it('ranks friction and pain hot spots by the documented score', () => {

@@ -1,8 +1,8 @@
-/** Emotional low points, steepest drops and expectation gaps along the main path. */
+/** Emotional low points and expectation gaps along the main path, and the steepest drops along its connections. */
 import type { PersonaId, TouchpointId } from '../ids';
-import type { JourneyDocument, Touchpoint } from '../model';
+import type { Connection, JourneyDocument, Touchpoint } from '../model';
 import { emotionFor } from './curve';
-import { refOf, type TouchpointRef } from './refs';
+import { indexOf, refOf, type TouchpointRef } from './refs';
 
 export const DEFAULT_LIMIT = 5;
 
@@ -62,30 +62,79 @@ export interface EmotionDrop {
 }
 
 /**
- * Falls in emotion between consecutive touchpoints on the main path that
- * have an emotion (touchpoints without one are stepped over), biggest fall
- * first, ties in path order.
+ * The steepest falls in emotion from one step of the journey to the next,
+ * biggest first, ties in path order (by where the fall lands, then where it
+ * starts). A step is a connection of any kind (a failure is where the
+ * emotion most often falls), stepping over touchpoints without an emotion:
+ * A → B (none) → C is a step from A to C. Neighbours in the reading order
+ * that no connection joins are no step: on a map with branches they are often
+ * different customers' paths. A map with no connection between its
+ * touchpoints has only its reading order, so there a step is from each
+ * touchpoint with an emotion to the next one along the path.
  */
 export function steepestDrops(
   path: readonly Touchpoint[],
+  connections: readonly Connection[],
   personaId?: PersonaId | null,
   limit = DEFAULT_LIMIT,
 ): EmotionDrop[] {
-  const felt = path.flatMap((t) => {
+  const place = indexOf(path);
+  const felt = new Map<TouchpointId, TouchpointRef & { emotion: number }>();
+  for (const t of path) {
     const emotion = emotionFor(t, personaId);
-    return emotion === null ? [] : [{ ...refOf(t), emotion }];
-  });
-  const drops: (EmotionDrop & { i: number })[] = [];
-  for (let i = 1; i < felt.length; i++) {
-    const from = felt[i - 1]!;
-    const to = felt[i]!;
-    const drop = from.emotion - to.emotion;
-    if (drop > 0) drops.push({ from, to, drop, touchpointId: to.touchpointId, i });
+    if (emotion !== null) felt.set(t.id, { ...refOf(t), emotion });
   }
-  return drops
-    .sort((a, b) => b.drop - a.drop || a.i - b.i)
-    .slice(0, Math.max(0, limit))
-    .map(({ i: _i, ...d }) => d);
+  const next = new Map<TouchpointId, TouchpointId[]>();
+  for (const c of connections) {
+    if (c.source === c.target || !place.has(c.source) || !place.has(c.target)) continue;
+    const list = next.get(c.source) ?? [];
+    if (!list.includes(c.target)) list.push(c.target);
+    next.set(c.source, list);
+  }
+  const steps: [from: TouchpointId, to: TouchpointId][] = [];
+  if (next.size === 0) {
+    const along = [...felt.keys()];
+    for (let i = 1; i < along.length; i++) steps.push([along[i - 1]!, along[i]!]);
+  } else {
+    for (const from of felt.keys()) {
+      // The touchpoints with an emotion reached from here, through any without one (walked only when met).
+      let queue: TouchpointId[] | null = null;
+      for (const to of next.get(from) ?? []) {
+        if (felt.has(to)) steps.push([from, to]);
+        else (queue ??= []).push(to);
+      }
+      if (!queue) continue;
+      const seen = new Set<TouchpointId>([from, ...(next.get(from) ?? [])]);
+      for (let i = 0; i < queue.length; i++) {
+        for (const to of next.get(queue[i]!) ?? []) {
+          if (seen.has(to)) continue;
+          seen.add(to);
+          if (felt.has(to)) steps.push([from, to]);
+          else queue.push(to);
+        }
+      }
+    }
+  }
+  // The biggest `limit` falls, kept in order as they are met (a map of thousands has as many falls; five are listed).
+  const rank = (a: EmotionDrop, b: EmotionDrop) =>
+    b.drop - a.drop ||
+    place.get(a.touchpointId)! - place.get(b.touchpointId)! ||
+    place.get(a.from.touchpointId)! - place.get(b.from.touchpointId)!;
+  const kept: EmotionDrop[] = [];
+  const most = Math.max(0, limit);
+  for (const [fromId, toId] of steps) {
+    const from = felt.get(fromId)!;
+    const to = felt.get(toId)!;
+    const drop = from.emotion - to.emotion;
+    if (drop <= 0) continue;
+    const candidate = { from, to, drop, touchpointId: to.touchpointId };
+    if (kept.length === most && (most === 0 || rank(candidate, kept[most - 1]!) >= 0)) continue;
+    let at = kept.length;
+    while (at > 0 && rank(candidate, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, candidate);
+    if (kept.length > most) kept.pop();
+  }
+  return kept;
 }
 
 export interface ExpectationGap extends TouchpointRef {

@@ -72,7 +72,7 @@ export function computeInsights(doc: JourneyDocument, options: InsightOptions = 
     path,
     lowPoints: lowPoints(path, null, limit),
     personaLowPoints: personaLowPoints(doc, path, limit),
-    steepestDrops: steepestDrops(path, null, limit),
+    steepestDrops: steepestDrops(path, doc.connections, null, limit),
     hotSpots: hotSpots(path),
     painByStage: painByStage(doc, path),
     painByChannel: painByChannel(path),
