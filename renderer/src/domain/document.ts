@@ -6,10 +6,27 @@
 import type { z } from 'zod';
 import { sameData } from './equal';
 import { newId, type Id, type RecordKind } from './ids';
-import { JourneyDocumentSchema, type Journey, type JourneyDocument } from './model';
+import { JourneyDocumentSchema, type Journey, type JourneyDocument, type Persona } from './model';
 import { CHILD_TABLES } from './tables';
 import { stageColumns, stageForPosition } from './layout';
 import type { UserMessage, UserMessageCode } from './user-message';
+
+/**
+ * A journey's personas in the order people see them everywhere (the personas panel, the curve's legend, the
+ * inspector, every export): those the journey covers in the order they were added (its `personaIds`), then the
+ * others by name. Stored rows come back ordered by their random ids, which put a persona added second first
+ * once the journey was opened again, and gave two copies of one template their personas in different orders.
+ */
+export function sortPersonas<T extends Pick<Persona, 'id' | 'name'>>(
+  personas: readonly T[],
+  coveredIds: readonly string[],
+): T[] {
+  const place = new Map(coveredIds.map((id, i) => [id, i]));
+  const rank = (p: T) => place.get(p.id) ?? coveredIds.length;
+  return [...personas].sort(
+    (a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
 
 /**
  * Whether two versions of a journey row say the same about the journey,

@@ -4,11 +4,12 @@
  */
 import type { JourneyId } from '../domain/ids';
 import type { BlobRecord, JourneyDocument } from '../domain/model';
+import { sortPersonas } from '../domain/document';
 import { sortStages } from '../domain/layout';
 import { CHILD_TABLES, type ChildTable } from '../domain/tables';
 import type { WaymarkDB } from './db';
 
-/** The whole journey, stages sorted by order; null when the journey is not stored. */
+/** The whole journey, stages sorted by order and personas as people see them; null when the journey is not stored. */
 export async function readDocument(db: WaymarkDB, journeyId: JourneyId): Promise<JourneyDocument | null> {
   const journey = await db.journeys.get(journeyId);
   if (!journey) return null;
@@ -19,7 +20,12 @@ export async function readDocument(db: WaymarkDB, journeyId: JourneyId): Promise
     JourneyDocument,
     ChildTable
   >;
-  return { journey, ...children, stages: sortStages(children.stages) };
+  return {
+    journey,
+    ...children,
+    stages: sortStages(children.stages),
+    personas: sortPersonas(children.personas, journey.personaIds),
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../../../renderer/src/domain';
 import { buildOnlineOrderTemplate, buildSaasTrialTemplate } from '../../../renderer/src/domain/templates';
 import { JourneySchema, LIMITS } from '../../../renderer/src/domain/model';
+import { createPersona } from '../../../renderer/src/domain/factories';
 import {
   createJourney,
   createJourneyFromDocument,
@@ -178,6 +179,31 @@ describe('getJourneyDocument', () => {
       'Trial',
       'Convert',
       'Renew',
+    ]);
+  });
+
+  it('returns the personas the journey covers in the order they were added, then the others by name', async () => {
+    const db = freshDb();
+    const doc = buildSaasTrialTemplate(1);
+    const journeyId = doc.journey.id;
+    // Ids that sort against the order the personas were added in, as random ids do half the time.
+    const persona = (id: string, name: string) => ({ ...createPersona({ journeyId, name }), id: id as Persona['id'] });
+    const second = persona('persona:aaaa', 'Second added');
+    const first = persona('persona:zzzz', 'First added');
+    const other = persona('persona:mmmm', 'Ünal, not covered');
+    const another = persona('persona:bbbb', 'Ana, not covered');
+    await createJourneyFromDocument(db, {
+      ...doc,
+      journey: { ...doc.journey, personaIds: [first.id, second.id] },
+      personas: [second, other, first, another],
+      touchpoints: doc.touchpoints.map((t) => ({ ...t, personaEmotions: {} })),
+    });
+    const back = await getJourneyDocument(db, journeyId);
+    expect(back?.personas.map((p) => p.name)).toEqual([
+      'First added',
+      'Second added',
+      'Ana, not covered',
+      'Ünal, not covered',
     ]);
   });
 
