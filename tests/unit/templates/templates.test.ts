@@ -165,7 +165,17 @@ function textsOf(doc: JourneyDocument): { where: string; text: string }[] {
   add('journey', j.title, j.description, j.client, ...j.tags, ...j.churn.map((c) => c.period));
   for (const s of doc.stages) add(`stage ${s.name}`, s.name, s.customerGoal, s.description);
   for (const p of doc.personas) {
-    add(`persona ${p.name}`, p.name, p.role, p.quote, ...p.needs, ...p.fears, ...p.goals, ...p.desires);
+    add(
+      `persona ${p.name}`,
+      p.name,
+      p.role,
+      p.quote,
+      ...p.needs,
+      ...p.fears,
+      ...p.goals,
+      ...p.desires,
+      ...p.challenges,
+    );
   }
   for (const t of doc.touchpoints) {
     add(`touchpoint ${t.title}`, t.title, t.description, t.thoughts, t.emotionLabel, t.owner, ...t.quotes);

@@ -43,7 +43,7 @@ export function buildBakeryLoyaltyTeluguTemplate(now: number = Date.now()): Jour
     desires: ['తన పేరు గుర్తుపెట్టుకుని పలకరించే దుకాణం'],
     colour: '#e8590c',
     sender: true,
-    challenges: ['time-scarce', 'money-tight'],
+    challenges: ['సమయం కొరత', 'డబ్బు ఇబ్బంది'],
   });
   b.persona({
     name: 'శ్రీనివాస్ రావు',
@@ -55,7 +55,7 @@ export function buildBakeryLoyaltyTeluguTemplate(now: number = Date.now()): Jour
     desires: ['ఒక్క ఫోన్ కాల్‌తో అన్నీ చూసుకునే బేకరీ'],
     colour: '#1971c2',
     spender: true,
-    challenges: ['time-scarce'],
+    challenges: ['సమయం కొరత'],
   });
 
   const group = b.touchpoint(0, {

@@ -40,7 +40,7 @@ export function buildHotelStayMalayalamTemplate(now: number = Date.now()): Journ
     desires: ['വീണ്ടും വരുമ്പോൾ പേരു പറഞ്ഞ് സ്വീകരിക്കുന്ന ഒരു ഹോട്ടൽ'],
     colour: '#2f9e44',
     sender: true,
-    challenges: ['money-tight'],
+    challenges: ['പണഞെരുക്കം'],
   });
 
   const book = b.touchpoint(0, {

@@ -40,7 +40,7 @@ export function buildOnlineReturnsTamilTemplate(now: number = Date.now()): Journ
     desires: ['தன்னைப் புரிந்துகொள்ளும் ஒரு கடை'],
     colour: '#0b7285',
     sender: true,
-    challenges: ['time-scarce'],
+    challenges: ['நேரப் பற்றாக்குறை'],
   });
 
   const order = b.touchpoint(0, {

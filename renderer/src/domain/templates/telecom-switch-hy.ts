@@ -38,7 +38,7 @@ export function buildTelecomSwitchArmenianTemplate(now: number = Date.now()): Jo
     goals: ['Կրճատել ամսական ծախսերը մեկ քառորդով'],
     desires: ['Օպերատոր, որը հիշում է, որ նա փոքր բիզնես է'],
     colour: '#c2255c',
-    challenges: ['money-tight', 'time-scarce'],
+    challenges: ['դրամական նեղություն', 'ժամանակի սղություն'],
   });
 
   const bill = b.touchpoint(0, {
