@@ -217,6 +217,14 @@ describe('canvas headers', () => {
         label: 'Համարը չի փոխանցվել',
         past: 'Նոր օպերատորն ավարտում է փոխանցումը նույն օրը և փոխհատուցում',
       },
+      {
+        // A recovery line from the Order stage's failed payment up to the next stage's first card: a Telugu label
+        // wider than the gap between the two cards, so it wraps onto three lines there.
+        template: 'బేకరీ కేక్ ఆర్డర్: పుట్టినరోజు నుండి నమ్మకమైన కస్టమర్ వరకు',
+        card: 'వేడుకకు గంట ముందే కేక్ ఇంటికి',
+        label: 'దుకాణంలో క్యూఆర్ కోడ్‌తో చెల్లింపు',
+        past: null,
+      },
     ];
     for (const c of cases) {
       if (c !== cases[0]) {
