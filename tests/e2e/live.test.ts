@@ -339,6 +339,20 @@ describe('live session', () => {
       await live.getByRole('listitem').filter({ hasText: 'Ben' }).getByRole('button', { name: 'Refuse' }).click();
       await viewer.page.getByText(REFUSALS.denied).waitFor();
 
+      // An editor on a phone gets the map across the screen and the inspector a tap away: opened with the
+      // inspector, the map was a 30 px strip beside it.
+      const phoneEditor = await launchParticipant(editorLink, { phone: true });
+      mine.push(phoneEditor);
+      await askToJoin(phoneEditor, 'Dana');
+      await live.getByRole('listitem').filter({ hasText: 'Dana' }).getByRole('button', { name: 'Let in' }).click();
+      const phoneCanvas = phoneEditor.page.getByTestId('journey-canvas');
+      await phoneCanvas.waitFor();
+      expect((await phoneCanvas.boundingBox())!.width).toBeGreaterThan(350);
+      expect(await phoneEditor.page.getByRole('complementary', { name: 'Inspector' }).count()).toBe(0);
+      await press(phoneEditor, phoneEditor.page.getByRole('button', { name: 'Inspector', exact: true }));
+      await phoneEditor.page.getByRole('complementary', { name: 'Inspector' }).waitFor();
+      await phoneEditor.page.screenshot({ path: `${SHOTS}/phone-editor-inspector.png` });
+
       // A contributor on a phone follows the facilitator's presentation and sees the timer.
       const phone = await launchParticipant(contributorLink, { phone: true });
       mine.push(phone);

@@ -56,10 +56,21 @@ interface EditorUi {
   reset: () => void;
 }
 
+/**
+ * Narrower than this (a phone: an editor joining a live session from theirs), the map opens with no side panel:
+ * the inspector's 360 px left the map a strip at the window's edge. It opens from the toolbar as anywhere else.
+ */
+export const PHONE_WIDTH = 520;
+
+/** The side panel an editor opens with: the inspector, or none on a phone. */
+function openingPanel(): SidePanel {
+  return typeof window !== 'undefined' && window.innerWidth < PHONE_WIDTH ? null : 'inspector';
+}
+
 const initial = {
   editingId: null,
   focusedStageId: null,
-  panel: 'inspector' as SidePanel,
+  panel: openingPanel(),
   filters: EMPTY_FILTERS,
   matchIndex: -1,
   snapToGrid: false,
@@ -75,7 +86,7 @@ const initial = {
 export const useEditorUi = create<EditorUi>((set) => ({
   ...initial,
   set: (patch) => set(patch),
-  reset: () => set({ ...initial, hiddenCurves: new Set() }),
+  reset: () => set({ ...initial, panel: openingPanel(), hiddenCurves: new Set() }),
 }));
 
 export function filtersActive(f: SearchFilters): boolean {
