@@ -97,14 +97,9 @@ export function steepestDrops(
     for (let i = 1; i < along.length; i++) steps.push([along[i - 1]!, along[i]!]);
   } else {
     for (const from of felt.keys()) {
-      // The touchpoints with an emotion reached from here, through any without one (walked only when met).
-      let queue: TouchpointId[] | null = null;
-      for (const to of next.get(from) ?? []) {
-        if (felt.has(to)) steps.push([from, to]);
-        else (queue ??= []).push(to);
-      }
-      if (!queue) continue;
-      const seen = new Set<TouchpointId>([from, ...(next.get(from) ?? [])]);
+      // The touchpoints with an emotion reached from here, through any without one.
+      const seen = new Set<TouchpointId>([from]);
+      const queue = [from];
       for (let i = 0; i < queue.length; i++) {
         for (const to of next.get(queue[i]!) ?? []) {
           if (seen.has(to)) continue;
@@ -115,26 +110,21 @@ export function steepestDrops(
       }
     }
   }
-  // The biggest `limit` falls, kept in order as they are met (a map of thousands has as many falls; five are listed).
-  const rank = (a: EmotionDrop, b: EmotionDrop) =>
-    b.drop - a.drop ||
-    place.get(a.touchpointId)! - place.get(b.touchpointId)! ||
-    place.get(a.from.touchpointId)! - place.get(b.from.touchpointId)!;
-  const kept: EmotionDrop[] = [];
-  const most = Math.max(0, limit);
+  const drops: EmotionDrop[] = [];
   for (const [fromId, toId] of steps) {
     const from = felt.get(fromId)!;
     const to = felt.get(toId)!;
     const drop = from.emotion - to.emotion;
-    if (drop <= 0) continue;
-    const candidate = { from, to, drop, touchpointId: to.touchpointId };
-    if (kept.length === most && (most === 0 || rank(candidate, kept[most - 1]!) >= 0)) continue;
-    let at = kept.length;
-    while (at > 0 && rank(candidate, kept[at - 1]!) < 0) at--;
-    kept.splice(at, 0, candidate);
-    if (kept.length > most) kept.pop();
+    if (drop > 0) drops.push({ from, to, drop, touchpointId: to.touchpointId });
   }
-  return kept;
+  return drops
+    .sort(
+      (a, b) =>
+        b.drop - a.drop ||
+        place.get(a.touchpointId)! - place.get(b.touchpointId)! ||
+        place.get(a.from.touchpointId)! - place.get(b.from.touchpointId)!,
+    )
+    .slice(0, Math.max(0, limit));
 }
 
 export interface ExpectationGap extends TouchpointRef {
