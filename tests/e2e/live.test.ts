@@ -135,6 +135,22 @@ describe('live session', () => {
       }));
       expect(widths.text).toBeGreaterThan(widths.item / 2);
 
+      // A card's thoughts, quotes and opportunities are a tap away on the phone, closed at first; the pain point
+      // the room votes on stays on the card with its dots, not said twice.
+      const damaged = phone.page.locator('.pt-tp', { hasText: 'Parcel arrives damaged' });
+      const thoughts = 'I paid for this, and now I have to sort it out myself.';
+      expect(await damaged.getByText(thoughts).isVisible()).toBe(false);
+      const toggle = damaged.getByText('Details', { exact: true });
+      expect((await toggle.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await press(phone, toggle);
+      await damaged.getByText(thoughts).waitFor();
+      await damaged.getByText('Pack jackets in padded bags for the new courier').waitFor();
+      await damaged.getByText('Friction 3 of 5').waitFor();
+      expect(await damaged.locator('.pt-item', { hasText: PAIN }).count()).toBe(1);
+      expect(await damaged.locator('details', { hasText: PAIN }).count()).toBe(0);
+      await damaged.scrollIntoViewIfNeeded();
+      await phone.page.screenshot({ path: `${SHOTS}/phone-details.png` });
+
       // The host has them: on the canvas, and in its database.
       for (const { note } of people) await page.locator('.react-flow__node', { hasText: note }).first().waitFor();
       await expectEventually(async () => {

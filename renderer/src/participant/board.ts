@@ -54,6 +54,12 @@ export interface BoardTouchpoint {
   title: string;
   channel: string;
   emotion: number | null;
+  /** What a participant reads behind the card's Details: the card's own words, as written. */
+  description: string;
+  thoughts: string;
+  quotes: readonly string[];
+  /** 0 (none) to 5 (blocking). */
+  friction: number;
   dots: Dots;
   pains: BoardItem[];
   opportunities: BoardItem[];
@@ -175,6 +181,10 @@ export function buildBoard(doc: DocState, room: Room, outbox: readonly OutboxEnt
         title: t.title,
         channel: t.channel,
         emotion: t.emotion,
+        description: t.description,
+        thoughts: t.thoughts,
+        quotes: t.quotes,
+        friction: t.friction.score,
         dots: dots('touchpoint', t.id),
         pains: t.painPoints.map((p) => ({ kind: 'pain' as const, id: p.id, text: p.text, dots: dots('pain', p.id) })),
         opportunities: t.opportunities.map((o) => ({

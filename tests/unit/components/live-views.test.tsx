@@ -10,7 +10,8 @@ import { docStateFrom } from '../../../renderer/src/session/doc-state';
 import { LiveSectionView } from '../../../renderer/src/workshop/live/LiveSectionView';
 import type { LiveSectionModel, PanelParticipant } from '../../../renderer/src/workshop/live/use-live-section';
 import { journey } from '../../fixtures/journey-builder';
-import { MALAYALAM, SEED_PHRASE, TELUGU, textOfLength } from '../../fixtures/seed-text';
+import { ARMENIAN, MALAYALAM, SEED_PHRASE, TAMIL, TELUGU, textOfLength } from '../../fixtures/seed-text';
+import { newOpportunity, newPainPoint } from '../../../renderer/src/domain/factories';
 import { LIMITS } from '../../../renderer/src/domain/model';
 import { textHead } from '../../../renderer/src/ui/text-head';
 
@@ -338,6 +339,57 @@ describe('Participant views (component)', () => {
     expect(screen.queryByText('website')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add note' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Place a dot/ })).toBeNull();
+  });
+
+  it('a card’s description, thoughts, quotes, pain points, opportunities and friction behind its Details, closed at first', () => {
+    const b = journey(SEED_PHRASE.tamil);
+    const [discover] = b.stages('Discover');
+    const long = textOfLength(TAMIL, LIMITS.longText);
+    const tp = b.touchpoint(discover!, {
+      title: TAMIL[0]!,
+      description: TELUGU[2]!,
+      thoughts: long,
+      quotes: [ARMENIAN[1]!, ''],
+      painPoints: [newPainPoint(MALAYALAM[1]!, 3)],
+      opportunities: [newOpportunity(ARMENIAN[2]!)],
+      friction: { score: 4, types: [] },
+    });
+    const bare = b.touchpoint(discover!, { title: TAMIL[1]! });
+    const doc = b.build();
+    const boardOn = (voteTarget: 'touchpoint' | 'pain') => {
+      doc.journey.workshop = { ...doc.journey.workshop, voteTarget };
+      return buildBoard(docStateFrom(doc), { present: null, timer: null, voters: {} }, [], 'me-000001');
+    };
+    const { container, rerender } = viewBoard(boardOn('touchpoint'));
+    const card = (title: string) => screen.getByText(title).closest('li')!;
+    const details = card(tp.title).querySelector('details')!;
+    // Closed, so a stage's cards fit a phone; a card with nothing more to say has no toggle.
+    expect(details.open).toBe(false);
+    expect(within(details).getByText('Details').tagName).toBe('SUMMARY');
+    expect(card(bare.title).querySelector('details')).toBeNull();
+    // Drawn once opened: a closed card lays out none of it.
+    expect(details.textContent).toBe('Details');
+    fireEvent.click(within(details).getByText('Details'));
+    expect(details.open).toBe(true);
+    const section = (label: string) => within(details).getByRole('heading', { name: label }).closest('section')!;
+    expect(section('Description').textContent).toBe(`Description${TELUGU[2]}`);
+    // A long text by its head, as the stage description and notes.
+    expect(section('Thoughts').querySelector('p')!.textContent).toBe(textHead(long));
+    expect(
+      within(section('Quotes'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([ARMENIAN[1]]);
+    expect(within(section('Pain points')).getByRole('listitem').textContent).toBe(MALAYALAM[1]);
+    expect(within(section('Opportunities')).getByRole('listitem').textContent).toBe(ARMENIAN[2]);
+    expect(within(details).getByText('Friction 4 of 5')).toBeTruthy();
+
+    // While the room votes on pain points a contributor has them on the card with their dots, not twice.
+    rerender(<BoardView {...contributor(boardOn('pain'), actions())} />);
+    expect(screen.getAllByText(MALAYALAM[1]!)).toHaveLength(1);
+    expect(screen.getByRole('button', { name: `Place a dot on ${MALAYALAM[1]}` })).toBeTruthy();
+    expect(within(container.querySelector('details')!).queryByRole('heading', { name: 'Pain points' })).toBeNull();
+    expect(within(container.querySelector('details')!).getByRole('heading', { name: 'Opportunities' })).toBeTruthy();
   });
 
   it('tells a viewer offline that the map catches up, not that what they add is kept (they add nothing)', () => {

@@ -1,4 +1,4 @@
-import { Minus, Plus, WifiOff } from 'lucide-react';
+import { ChevronRight, Minus, Plus, WifiOff } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { emotionColour, emotionLevel } from '../../domain/vocabulary';
 import type { VoteTargetKind } from '../../domain/workshop/votes';
@@ -289,7 +289,62 @@ function TouchpointCard(props: {
       {(voting(OPPORTUNITY) ? tp.opportunities : []).map((o) => (
         <Item key={o.id} item={o} board={board} actions={actions} prefix={t('participant.idea')} />
       ))}
+      <TouchpointDetails tp={tp} showPains={!voting(PAIN)} showOpportunities={!voting(OPPORTUNITY)} />
     </li>
+  );
+}
+
+/**
+ * The card's own words behind a Details toggle, closed at first so a stage's cards fit a phone's screen:
+ * what the room reads before placing a dot or writing a note. Pain points and opportunities being voted on
+ * are already on the card with their dots, so they are not said twice. Each text is shown by its head.
+ */
+function TouchpointDetails(props: { tp: BoardTouchpoint; showPains: boolean; showOpportunities: boolean }) {
+  const { t } = useTranslation();
+  const { tp } = props;
+  const [open, setOpen] = useState(false);
+  const pains = props.showPains ? tp.pains : [];
+  const opportunities = props.showOpportunities ? tp.opportunities : [];
+  const texts = (items: readonly { text: string }[]) => items.map((i) => i.text);
+  // A paragraph for the card's two long texts, a list for the others.
+  const sections: { key: string; label: string; paragraph: boolean; texts: string[] }[] = [
+    { key: 'description', label: t('inspector.description'), paragraph: true, texts: [tp.description] },
+    { key: 'thoughts', label: t('inspector.thoughts'), paragraph: true, texts: [tp.thoughts] },
+    { key: 'quotes', label: t('inspector.quotes'), paragraph: false, texts: [...tp.quotes] },
+    { key: 'pains', label: t('inspector.painPoints'), paragraph: false, texts: texts(pains) },
+    { key: 'opportunities', label: t('inspector.opportunities'), paragraph: false, texts: texts(opportunities) },
+  ]
+    .map((s) => ({ ...s, texts: s.texts.filter((text) => text.trim() !== '') }))
+    .filter((s) => s.texts.length > 0);
+  if (sections.length === 0 && tp.friction === 0) return null;
+  return (
+    // Its texts are drawn once opened: a large map's board lays out only what is read.
+    <details className="pt-tp-more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <ChevronRight size={16} className="pt-tp-more-icon" aria-hidden />
+        {t('participant.details')}
+      </summary>
+      {open &&
+        sections.map((s) => (
+          <section key={s.key} className="pt-detail">
+            <h4 className="pt-detail-label">{s.label}</h4>
+            {s.paragraph ? (
+              <p className="pt-detail-text">{textHead(s.texts[0]!)}</p>
+            ) : (
+              <ul className="pt-detail-list">
+                {s.texts.map((text, i) => (
+                  <li key={i} className="pt-detail-text">
+                    {textHead(text)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      {open && tp.friction > 0 && (
+        <p className="pt-detail-text pt-muted">{t('editor.card.friction', { score: tp.friction })}</p>
+      )}
+    </details>
   );
 }
 
