@@ -40,8 +40,12 @@ export function emptySections(doc: JourneyDocument, insights?: Insights): Sectio
   return REPORT_SECTION_IDS.filter((id) => IS_EMPTY[id]?.(doc, insights) === true);
 }
 
-/** The sections that will be printed: switched on and not empty, in report order. */
-export function printedSections(doc: JourneyDocument, options: Pick<ReportOptions, 'sections'>): SectionId[] {
-  const empty = new Set(emptySections(doc));
+/** The sections that will be printed: switched on and not empty, in report order (`insights` as for `emptySections`). */
+export function printedSections(
+  doc: JourneyDocument,
+  options: Pick<ReportOptions, 'sections'>,
+  insights?: Insights,
+): SectionId[] {
+  const empty = new Set(emptySections(doc, insights));
   return REPORT_SECTION_IDS.filter((id) => options.sections[id] === true && !empty.has(id));
 }

@@ -4,6 +4,7 @@
  * inline SVG drawings, images only as validated data URLs, no script and no
  * remote URL; every piece of user text is escaped. Same input, same output.
  */
+import { computeInsights, type Insights } from '../domain/insights';
 import type { JourneyDocument } from '../domain/model';
 import { createContext, type ReportContext } from './context';
 import { escapeHtml } from './escape';
@@ -46,10 +47,16 @@ export function includedSections(options: Pick<ReportOptions, 'sections'>): Sect
   return REPORT_SECTION_IDS.filter((id) => options.sections[id] === true);
 }
 
-export function buildReportHtml(doc: JourneyDocument, options: ReportOptions, assets: ReportAssets): string {
-  const ctx = createContext(doc, options, assets);
+/** `insights`: the journey's, when the caller has computed them already (they are the costly part on a large journey). */
+export function buildReportHtml(
+  doc: JourneyDocument,
+  options: ReportOptions,
+  assets: ReportAssets,
+  insights: Insights = computeInsights(doc),
+): string {
+  const ctx = createContext(doc, options, assets, insights);
   // A section with nothing in it (no personas, no notes, no workshop…) is left out, contents included.
-  const included = printedSections(doc, options);
+  const included = printedSections(doc, options, insights);
   const body = included.map((id) => RENDERERS[id](ctx, included)).join('\n');
   const css = reportCss(ctx);
   // Only the font files that draw a character of this report (its text, title and page furniture):

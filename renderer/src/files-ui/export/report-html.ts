@@ -5,6 +5,7 @@
  * change of a setting. Where there is no `Worker`, or it cannot load, the
  * same function runs here instead (off-thread.ts).
  */
+import { computeInsights } from '../../domain/insights';
 import type { JourneyDocument } from '../../domain/model';
 import { buildReportHtml, type ReportAssets, type ReportOptions } from '../../reports';
 import { reportInsightGroups } from '../../reports/insight-groups';
@@ -19,8 +20,10 @@ export interface ReportHtmlRequest {
 
 /** The report document for a request: the one definition the worker and the fallback share. */
 export function reportHtmlFor({ doc, options, assets }: ReportHtmlRequest): string {
-  const insights = reportInsightGroups(doc, { language: options.language });
-  return buildReportHtml(doc, { ...options, insights }, assets);
+  // Computed once: the summary, the empty sections and the insight groups all read them.
+  const insights = computeInsights(doc);
+  const groups = reportInsightGroups(doc, { language: options.language }, insights);
+  return buildReportHtml(doc, { ...options, insights: groups }, assets, insights);
 }
 
 const aborted = () => new DOMException('The report was no longer wanted.', 'AbortError');
