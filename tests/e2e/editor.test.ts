@@ -146,9 +146,16 @@ describe('journey canvas editor', () => {
 
   it('builds a connected journey with Tamil and Telugu titles, undoes and redoes, and survives a reload', async () => {
     const { page } = app;
-    await newJourney(page, seedLine('ta', 2));
-    // A new map says, at a size that reads whatever the zoom, how to add the first touchpoint.
+    // A new journey opens with its title box focused, where N would type a letter: the map's hint leaves N out
+    // until the title is entered.
+    await page.getByRole('button', { name: 'New journey' }).first().click();
     const hint = page.locator('.empty-map-hint');
+    await expect.poll(() => hint.textContent()).toBe('No touchpoints yet. Double-click in a stage to add one there.');
+    const title = page.getByRole('textbox', { name: 'Journey title' });
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    await title.fill(seedLine('ta', 2));
+    await title.press('Enter');
+    // A new map says, at a size that reads whatever the zoom, how to add the first touchpoint.
     await expect
       .poll(() => hint.textContent())
       .toBe('No touchpoints yet. Double-click in a stage to add one there, or press N.');
