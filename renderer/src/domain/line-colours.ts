@@ -48,3 +48,16 @@ export function distinctLineColours(colours: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * The dash patterns of the personas' lines (SVG `stroke-dasharray`, px), the first persona's first: a persona's
+ * line is drawn dashed over the journey's solid one, so where a persona felt the same as the journey (or as another
+ * persona) the line under it shows in its gaps, and a line the legend names is never hidden whole. The canvas, the
+ * report, its map image and poster, and the viewer draw the personas' lines in these.
+ */
+export const PERSONA_LINE_DASHES = ['7 4', '2.5 3', '10 3 2.5 3', '4 2'] as const;
+
+/** The dash pattern of the `index`th persona's line (0-based), the patterns taken again in turn past the last. */
+export function personaLineDash(index: number): string {
+  return PERSONA_LINE_DASHES[index % PERSONA_LINE_DASHES.length]!;
+}

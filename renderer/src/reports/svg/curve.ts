@@ -8,7 +8,7 @@
 import type { CurvePoint } from '../../domain/insights';
 import type { JourneyDocument, Persona } from '../../domain/model';
 import { emotionColour } from '../../domain/vocabulary';
-import { distinctLineColours } from '../../domain/line-colours';
+import { distinctLineColours, personaLineDash } from '../../domain/line-colours';
 import { reportCurve, type RatedPoint } from '../curve-lines';
 import { escapeHtml, oneLine, safeColour, signed, textOn, tint, truncate } from '../escape';
 import { REPORT_FONT_STACK } from '../fonts';
@@ -39,7 +39,6 @@ export interface CurveDrawing {
   series: CurveSeries[];
 }
 
-const PERSONA_DASHES = ['7 4', '2.5 3', '10 3 2.5 3', '4 2'];
 const INK = '#1f2328';
 const MUTED = '#5c636a';
 
@@ -237,7 +236,7 @@ export function drawEmotionCurve(
       ? {
           name: oneLine(line.persona.name),
           colour: safeColour(line.persona.colour, '#7950f2'),
-          dash: PERSONA_DASHES[personaCount++ % PERSONA_DASHES.length]!,
+          dash: personaLineDash(personaCount++),
           persona: line.persona,
           points: line.points,
         }

@@ -16,7 +16,7 @@ import {
   type CurvePiece,
 } from './curve-data';
 import { emotionColour } from '../../../domain/vocabulary';
-import { distinctLineColours } from '../../../domain/line-colours';
+import { distinctLineColours, personaLineDash } from '../../../domain/line-colours';
 import { stageColumns } from '../../../domain/layout';
 import { documentFrom, type DocState } from '../../../session/doc-state';
 import type { EditorStore } from '../../../session/store';
@@ -34,6 +34,8 @@ interface Series {
   id: string;
   name: string;
   colour: string;
+  /** A persona's dash pattern (`personaLineDash`); null for the journey's own line, drawn solid under them. */
+  dash: string | null;
   points: { x: number; y: number; emotion: number; id: string }[];
   /** The points in bands of the map (curve-data.ts), worked out with the series. */
   pieces: CurvePiece<CurveDot & { id: string }>[];
@@ -114,10 +116,13 @@ function curveSeries(memory: CurveMemory, source: CurveSource, t: (key: string) 
         const emotion = emotionFor(row, personaId);
         return emotion === null ? [] : [{ id: row.id, emotion, x, y: yFor(emotion) }];
       });
-    const out = [{ id: 'all', name: t('editor.curve.customer'), colour: '#1d2430', points: toPoints(null) }];
+    const out: Omit<Series, 'pieces'>[] = [
+      { id: 'all', name: t('editor.curve.customer'), colour: '#1d2430', dash: null, points: toPoints(null) },
+    ];
     for (const p of Object.values(personas)) {
       const pts = toPoints(p.id);
-      if (pts.length) out.push({ id: p.id, name: p.name, colour: p.colour, points: pts });
+      if (pts.length)
+        out.push({ id: p.id, name: p.name, colour: p.colour, dash: personaLineDash(out.length - 1), points: pts });
     }
     // Two personas of one colour (or of two too alike) would draw lines nobody could tell apart.
     const colours = distinctLineColours(out.map((s) => s.colour));
@@ -185,7 +190,13 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                   setUi({ hiddenCurves: next });
                 }}
               />
-              <span className="curve-swatch" style={{ background: inkOf(s) }} />
+              {s.dash === null ? (
+                <span className="curve-swatch" style={{ background: inkOf(s) }} />
+              ) : (
+                <svg className="curve-swatch curve-swatch-dashed" width={18} height={4} aria-hidden="true">
+                  <line x1={0} x2={18} y1={2} y2={2} stroke={inkOf(s)} strokeWidth={2} strokeDasharray={s.dash} />
+                </svg>
+              )}
               {s.name}
             </label>
           ))}
@@ -218,8 +229,10 @@ function CurveNodeView({ data }: NodeProps<CurveNodeType>) {
                     fill="none"
                     stroke={inkOf(s)}
                     strokeWidth={s.id === 'all' ? 2.5 : 2}
+                    strokeDasharray={s.dash ?? undefined}
                     strokeLinejoin="round"
-                    strokeLinecap="round"
+                    // Round caps would close a dashed line's gaps, and with them the view of the line under it.
+                    strokeLinecap={s.dash === null ? 'round' : 'butt'}
                   />
                   {!far && <CurveDots points={piece.dots} colour={inkOf(s)} />}
                 </g>
