@@ -51,10 +51,22 @@ describe('the emotion lane’s lines', () => {
     expect(drawn[0]).toBe('#1d2430');
     expect(drawn[1]).toBe('#0b7285');
     expect(colourDistance(drawn[1]!, drawn[2]!)).toBeGreaterThanOrEqual(70);
-    const swatches = await lane
-      .locator('.curve-swatch')
-      .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
-    expect(swatches.map(hex)).toEqual(drawn);
+    // The journey's swatch is a solid bar; a persona's, a short line with the dashes its line is drawn in.
+    const swatches = await lane.locator('.curve-swatch').evaluateAll((swatches) =>
+      swatches.map((s) => {
+        const line = s.querySelector('line');
+        return line
+          ? { colour: getComputedStyle(line).stroke, dash: line.getAttribute('stroke-dasharray') }
+          : { colour: getComputedStyle(s).backgroundColor, dash: null };
+      }),
+    );
+    expect(swatches.map((s) => hex(s.colour))).toEqual(drawn);
+    const dashes = await lane
+      .locator('.curve-svg > g:has(polyline)')
+      .evaluateAll((series) => series.map((g) => g.querySelector('polyline')!.getAttribute('stroke-dasharray')));
+    expect(swatches.map((s) => s.dash)).toEqual(dashes);
+    expect(dashes[0]).toBeNull();
+    expect(dashes[1]).not.toBe(dashes[2]);
 
     // On the dark theme the journey's line and its swatch take the dark theme's ink: drawn #1d2430 there, on a
     // lane of nearly that colour, the line was all but invisible.
